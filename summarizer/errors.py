@@ -1,0 +1,63 @@
+"""Errors a user can act on.
+
+Every error the CLI may meet carries its own exit code and a one-line message that says what to do,
+so a batch can record it and a shell script can branch on it without parsing text.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class: ``str(err)`` is the one-line message shown to the user.
+
+    Exit codes: 1 verification failed, 2 usage (click), 3 unreadable path, 4 empty, 5 binary,
+    6 too large, 7 undecodable, 8 no text layer, 9 configuration, 10 model service, 11 other.
+    """
+
+    exit_code: int = 11
+
+
+class InputError(SummarizerError):
+    """The input cannot be read as a report (missing, empty, binary, too large, undecodable)."""
+
+    exit_code = 3
+
+
+class EmptyInputError(InputError):
+    exit_code = 4
+
+
+class BinaryInputError(InputError):
+    exit_code = 5
+
+
+class InputTooLargeError(InputError):
+    exit_code = 6
+
+
+class DecodeError(InputError):
+    exit_code = 7
+
+
+class NoTextLayerError(InputError):
+    """A scanned PDF: there is no text to summarise without OCR."""
+
+    exit_code = 8
+
+
+class ConfigError(SummarizerError):
+    """The engine or model configuration is incomplete or contradictory."""
+
+    exit_code = 9
+
+
+class ModelError(SummarizerError):
+    """The model service failed in a way retries could not fix (auth, bad request, truncation)."""
+
+    exit_code = 10
+
+
+class VerificationFailed(SummarizerError):
+    """``--strict``: the summary contains a number or quote the source does not support."""
+
+    exit_code = 1
