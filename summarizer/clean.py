@@ -1,0 +1,128 @@
+"""Cleaning: the text every offset in a summary points into.
+
+Why our own code: each step must keep the text faithful and the offsets meaningful. So there is no
+NFKC over the whole document (it turns ，（）： into ASCII and shifts nothing visibly but changes what a
+quote is); full-width digits and Latin letters are mapped one-to-one instead. What is removed is
+removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
+debris and web-page furniture lines. Traditional text is converted by OpenCC ``t2s`` line by line and
+only where the conversion keeps the length, so offsets are the same in both scripts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .models import Script
+
+_FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
+              **{0xFF21 + i: 0x41 + i for i in range(26)},
+              **{0xFF41 + i: 0x61 + i for i in range(26)}}
+# NBSP, ideographic space and other odd spaces become a plain space; zero-width characters go.
+_SPACES = {0x00A0: 0x20, 0x3000: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x202F: 0x20,
+           0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
+_TRANSLATE = {**_FULLWIDTH, **_SPACES}
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（]\s*(?=[a-zü" + _TONED + r" ]{1,14}[)）])"
+    r"(?=[^)）]*[" + _TONED + r"])"
+    r"[a-zü" + _TONED + r"]{1,7}(?:\s?[a-zü" + _TONED + r"]{1,7})?\s*[)）]"
+)
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+
+# Whole lines of site furniture: navigation, metadata, sharing tools, footers, editor credits.
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:"
+    r".{0,12}(?:\s*[|｜]\s*.{0,12}){2,}[|｜]?"  # 智能问答| 无障碍 | 移动版 | …
+    r"|(?:来源|信息来源|发布时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
+    r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
+    r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
+    r"|(?:主办单位|承办单位|主管单位|管理维护|维护单位|网站标识码|备案序号|技术支持|版权所有|联系我们|网站报障|地址)\s*[:：].*"
+    r"|.{0,40}(?:ICP备|公网安备|网站标识码).*"
+    r"|关于我们\s*[|｜].*"
+    r"|(?:责编|责任编辑|编辑|审核|校对|初审|复审|终审)\s*[:：]\s*\S{1,20}"
+    r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»/]\s*\S{1,16}\s*){1,6}"
+    r"|•\s*(?:索引号\s*[:：]?\s*)?[0-9A-Za-z/\-]{6,40}"  # • 005291441/2022-00166
+    r"|•\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?"  # • 2022-08-29
+    r")$"
+)
+_BULLET_META = re.compile(r"^•\s*(.{1,60})$")
+
+
+@dataclass
+class CleanedText:
+    """The cleaned text and what cleaning learnt on the way."""
+
+    text: str
+    script: Script  # script of the source
+    text_script: Script  # script of ``text``
+    removed_lines: list[str] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported lazily: constructing the converter costs a few ms
+
+    return opencc.OpenCC("t2s")
+
+
+def detect_script(text: str) -> Script:
+    """Traditional when a noticeable share of Han characters change under t2s."""
+    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return Script.simplified
+    sample = "".join(han)
+    converted = _t2s().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    return Script.traditional if changed >= 5 and changed / len(han) > 0.03 else Script.simplified
+
+
+def to_simplified(text: str) -> str:
+    """t2s that never changes a line's length (a line whose conversion would, is converted char by char)."""
+    conv = _t2s()
+    out = []
+    for line in text.split("\n"):
+        s = conv.convert(line)
+        if len(s) != len(line):
+            s = "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in line)
+        out.append(s)
+    return "\n".join(out)
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(_BOILERPLATE_LINE.match(line))
+
+
+def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
+    """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = _BOOKMARK.sub("", text)
+    text = _PINYIN.sub("", text)
+    lines: list[str] = []
+    removed: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t]{2,}", " ", line.strip())
+        if not line:
+            continue
+        if _is_boilerplate(line):
+            removed.append(line)
+            continue
+        lines.append(line)
+    # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
+    while lines and _BULLET_META.match(lines[0]):
+        removed.append(lines.pop(0))
+    cleaned = "\n".join(lines)
+    script = detect_script(cleaned)
+    text_script = script
+    if script is Script.traditional and not keep_script:
+        cleaned = to_simplified(cleaned)
+        text_script = Script.simplified
+    return CleanedText(cleaned, script, text_script, removed)
