@@ -1,0 +1,300 @@
+"""The document's own outline: headings (一、 / （一） / 1. / （1）) and inline enumerations (一是…).
+
+Why our own parser: reports are enumerated by hand and the numbering is often damaged by copying
+(``二十二)`` without its opening bracket, a lone ``)``, ``十七扎实…`` with no bracket at all, ``6强化…``).
+A generic Markdown/heading parser sees none of this. We read each line's leading marker, accept a damaged
+one only when it continues the numbering the document is already using, and build the tree by rank.
+Offsets are into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十"
+
+
+def cn_to_int(s: str) -> Optional[int]:
+    """Small Chinese numerals as used in enumerations (一 … 九十九)."""
+    if not s or any(c not in CN_DIGITS and c != "十" for c in s):
+        return None
+    if "十" not in s:
+        return CN_DIGITS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = CN_DIGITS.get(tens, None) if tens else 1
+    o = CN_DIGITS.get(ones, None) if ones else 0
+    return None if t is None or o is None else t * 10 + o
+
+
+def int_to_cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+# rank: 0 第一部分, 1 一、, 2 （一）, 3 1., 4 （1）
+RANK = {"part": 0, "cn": 1, "cn_paren": 2, "num": 3, "num_paren": 4}
+
+_L = r"[(（]"
+_R = r"[)）]"
+_PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
+    # (kind, damaged, pattern) — the number is group 1 where there is one
+    ("part", False, re.compile(r"第([" + _CN + r"]{1,3})(?:部分|章)\s*[、，,:：]?\s*")),
+    ("cn_paren", False, re.compile(_L + r"\s*([" + _CN + r"]{1,3})\s*" + _R + r"\s*")),
+    ("num_paren", False, re.compile(_L + r"\s*(\d{1,2})\s*" + _R + r"\s*")),
+    ("cn", False, re.compile(r"([" + _CN + r"]{1,3})\s*[、．.]\s*")),
+    ("num", False, re.compile(r"(\d{1,2})\s*[.．、](?!\d)\s*")),
+    ("cn_paren", True, re.compile(r"([" + _CN + r"]{1,3})\s*" + _R + r"\s*")),  # 二十二)
+    ("num_paren", True, re.compile(r"(\d{1,2})\s*" + _R + r"\s*")),  # 2)
+    ("cn_paren", True, re.compile(_L + r"([" + _CN + r"]{1,3})(?=[\u4e00-\u9fff])")),  # (十全面…
+    ("lone_paren", True, re.compile(_R + r"\s*(?=[\u4e00-\u9fff])")),  # )强化…
+    ("bare_cn", True, re.compile(r"([" + _CN + r"]{1,3})(?=[\u4e00-\u9fff])")),  # 十七扎实…
+    ("bare_num", True, re.compile(r"(\d{1,2})(?![\d.．、%％])(?=[\u4e00-\u9fff])")),  # 6强化…
+]
+# After a bare numeral these characters mean a quantity, not a heading (三项, 两年, 6人, 一是).
+_NOT_AFTER_BARE = set("是年月日号个项次名人家件条期批场位种类等届份间宗起例台学分时秒元万亿千百余多倍成")
+_TITLE_END = re.compile(r"[。；;！!？?]")
+_ITEM = re.compile(r"(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*([" + _CN + r"]{1,3})是")
+_ITEM_TITLE_END = re.compile(r"[。；;，,：:！!？?]")
+_TITLE_MAX = 40
+
+
+@dataclass
+class Item:
+    """An inline enumeration (一是…二是…) inside a section's own text."""
+
+    number: int
+    marker: str
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+
+
+@dataclass
+class Node:
+    kind: str
+    number: Optional[int]
+    marker: str
+    start: int  # start of the heading line
+    title_start: int
+    title_end: int
+    line_end: int
+    end: int = 0
+    id: str = ""
+    level: int = 0
+    parent: Optional["Node"] = field(default=None, repr=False)
+    children: list["Node"] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def rank(self) -> int:
+        return RANK[self.kind]
+
+    @property
+    def body_start(self) -> int:
+        """Where the text after the heading title starts (same line for run-in headings)."""
+        return self.title_end
+
+    @property
+    def own_end(self) -> int:
+        """End of the text that belongs to this node and not to a child."""
+        return self.children[0].start if self.children else self.end
+
+    def walk(self) -> Iterator["Node"]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+@dataclass
+class Outline:
+    text: str
+    root: Node
+
+    @property
+    def top(self) -> list[Node]:
+        return self.root.children
+
+    def nodes(self) -> Iterator[Node]:
+        for c in self.root.children:
+            yield from c.walk()
+
+    def title(self, node: Node) -> str:
+        return self.text[node.title_start:node.title_end]
+
+    def heading(self, node: Node) -> str:
+        return self.text[node.start:node.title_end]
+
+    def item_title(self, item: Item) -> str:
+        return self.text[item.title_start:item.title_end]
+
+    def find(self, node_id: str) -> Optional[Node]:
+        return next((n for n in self.nodes() if n.id == node_id), None)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
+    """A heading's title: up to the first sentence end on its line, or a short prefix of a run-in line."""
+    m = _TITLE_END.search(text, start, line_end)
+    end = m.start() if m else line_end
+    if end - start > _TITLE_MAX:
+        comma = re.compile(r"[，,]").search(text, start, min(end, start + _TITLE_MAX))
+        end = comma.start() if comma else min(end, start + _TITLE_MAX)
+    return start, end
+
+
+class _Numbering:
+    """What the document has used so far, to judge damaged markers."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, Optional[int]] = {}
+        self.paren_kind = "cn_paren"
+
+    def resolve(self, kind: str, number: Optional[int], damaged: bool) -> Optional[tuple[str, Optional[int]]]:
+        if kind == "lone_paren":
+            return (self.paren_kind, None) if self.paren_kind in self.last else None
+        if kind == "bare_cn":
+            last = self.last.get("cn_paren")
+            if number is None or last is None or not (0 < number - last <= 8):
+                return None
+            return "cn_paren", number
+        if kind == "bare_num":
+            for k in ("num_paren", "num"):
+                if k in self.last and number is not None and self.last[k] is not None and number == self.last[k] + 1:
+                    return k, number
+            return None
+        if damaged and kind == "cn_paren" and number is not None and "cn_paren" not in self.last and number > 1:
+            return None
+        return kind, number
+
+    def seen(self, kind: str, number: Optional[int]) -> None:
+        if number is not None or kind not in self.last:
+            self.last[kind] = number if number is not None else self.last.get(kind)
+        if kind in ("cn_paren", "num_paren"):
+            self.paren_kind = kind
+        if kind in ("cn", "cn_paren"):  # restarts the arabic numbering below it; (一) may run on across parts
+            self.last.pop("num", None)
+            self.last.pop("num_paren", None)
+        if kind == "num":
+            self.last.pop("num_paren", None)
+
+
+def _match_heading(text: str, start: int, line_end: int, numbering: _Numbering):
+    for kind, damaged, pat in _PATTERNS:
+        m = pat.match(text, start, line_end)
+        if not m:
+            continue
+        raw = m.group(1) if m.groups() else ""
+        number = int(raw) if raw.isdigit() else cn_to_int(raw) if raw else None
+        if raw and number is None:
+            continue
+        if kind in ("bare_cn", "bare_num"):
+            nxt = text[m.end():m.end() + 1]
+            if not nxt or nxt in _NOT_AFTER_BARE:
+                continue
+        if kind in ("cn", "cn_paren") and not damaged and text.startswith("是", m.end()):
+            continue
+        resolved = numbering.resolve(kind, number, damaged)
+        if resolved is None:
+            continue
+        if m.end() >= line_end:  # a marker alone on its line is not a heading
+            return None
+        return resolved[0], resolved[1], text[start:m.end()], m.end()
+    return None
+
+
+def _find_items(text: str, start: int, end: int) -> list[Item]:
+    """一是…二是…: a run starting at 一 and counting up by one; shorter runs are prose, not lists."""
+    found = []
+    expected = 1
+    for m in _ITEM.finditer(text, start, end):
+        n = cn_to_int(m.group(1))
+        if n == expected:
+            found.append(m)
+            expected += 1
+        elif n == 1 and found:  # a second list in the same section: keep the first run only
+            break
+    if len(found) < 2:
+        return []
+    items = []
+    for i, m in enumerate(found):
+        # an item runs to the next item, or to the end of its paragraph when it is the last one
+        line_end = text.find("\n", m.end(), end)
+        item_end = found[i + 1].start(1) if i + 1 < len(found) else (end if line_end < 0 else line_end)
+        if i + 1 < len(found) and 0 <= line_end < item_end:
+            item_end = line_end
+        t_end_m = _ITEM_TITLE_END.search(text, m.end(), item_end)
+        items.append(Item(i + 1, m.group(0).strip(), m.start(1), item_end, m.end(),
+                          t_end_m.start() if t_end_m else item_end))
+    return items
+
+
+def parse(text: str) -> Outline:
+    """Build the heading tree of cleaned ``text`` (one paragraph per line)."""
+    root = Node("part", None, "", 0, 0, 0, 0, end=len(text), id="", level=0)
+    stack: list[Node] = [root]
+    numbering = _Numbering()
+    flat: list[Node] = []
+    for start, line_end in _lines(text):
+        hit = _match_heading(text, start, line_end, numbering)
+        if not hit:
+            continue
+        kind, number, marker, after = hit
+        t_start, t_end = _title_span(text, after, line_end)
+        node = Node(kind, number, marker.strip(), start, t_start, t_end, line_end)
+        while len(stack) > 1 and stack[-1].rank >= node.rank:
+            stack.pop()
+        parent = stack[-1]
+        node.parent = parent
+        node.level = parent.level + 1
+        parent.children.append(node)
+        stack.append(node)
+        flat.append(node)
+        numbering.seen(kind, number)
+    _close(root, len(text))
+    for node in flat:
+        node.id = _node_id(node)
+    for node in [root, *flat]:
+        node.items = _find_items(text, node.body_start if node is not root else 0, node.own_end)
+    return Outline(text, root)
+
+
+def _close(node: Node, end: int) -> None:
+    node.end = end
+    for i, child in enumerate(node.children):
+        nxt = node.children[i + 1].start if i + 1 < len(node.children) else end
+        _close(child, nxt)
+
+
+def _label(node: Node) -> str:
+    n = node.number
+    if node.kind == "cn":
+        return int_to_cn(n) if n is not None else "?"
+    if node.kind == "cn_paren":
+        return f"({int_to_cn(n)})" if n is not None else "(?)"
+    if node.kind == "num":
+        return f"{n}" if n is not None else "?"
+    if node.kind == "num_paren":
+        return f"({n})" if n is not None else "(?)"
+    return f"第{int_to_cn(n)}部分" if n is not None else "?"
+
+
+def _node_id(node: Node) -> str:
+    parts = []
+    cur: Optional[Node] = node
+    while cur is not None and cur.level > 0:
+        parts.append(_label(cur))
+        cur = cur.parent
+    return "".join(reversed(parts))
