@@ -1,0 +1,105 @@
+"""Map the document's outline to the parts mandated by 督察工作规定 art. 25.
+
+Real reports merge parts (面临的问题及2024年工作打算), nest them (the duty as 一(二)), rename them
+(工作推进情况, 面临的问题, 工作思路, 下一步打算) or give parts ① as a run of thematic headings
+(一、强化党建引领… 六、多元化解纠纷…). So a heading may carry several parts, and an unnamed top-level
+heading before the first shortfall/plan part counts as part ①.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .outline import Node, Outline
+
+MEASURES = "measures_achievements"
+SHORTFALLS = "shortfalls"
+CAUSES = "causes"
+DUTY = "first_responsible_person"
+PLANS = "next_year_plans"
+OTHER = "other"
+
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (DUTY, re.compile(r"第一责任|主要负责人.{0,16}(?:职责|履职)|一把手.{0,8}职责")),
+    (CAUSES, re.compile(r"原因")),
+    (SHORTFALLS, re.compile(r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题|不足|短板|差距|薄弱|问题(?:和|与|及)|问题$")),
+    (PLANS, re.compile(r"下一步|下一年|下年度|明年|打算|工作安排|主要安排|工作计划|工作思路|工作设想|努力方向|"
+                       r"\d{4}\s*年.{0,16}(?:计划|安排|打算|思路|重点|举措)$")),
+    (MEASURES, re.compile(r"主要举措|举措和成效|主要做法|工作开展情况|推进情况|主要成效|工作成效|基本情况|主要工作|"
+                          r"工作情况|取得的成效|进展")),
+    (OTHER, re.compile(r"^其[他它]")),
+]
+# A sentence that reports the duty without a section of its own.
+DUTY_SENTENCE = re.compile(r"(?:党政)?主要负责(?:人|同志).{0,30}第一责任人|第一责任人职责")
+
+
+def heading_parts(heading: str) -> list[str]:
+    parts = [part for part, cue in _CUES if cue.search(heading)]
+    if DUTY in parts:
+        return [DUTY]
+    if MEASURES in parts and len(parts) > 1:
+        parts.remove(MEASURES)  # "推进法治政府工作存在的不足" is about shortfalls
+    return parts
+
+
+@dataclass
+class PartMap:
+    """Which nodes carry which part; a node may carry two (merged parts)."""
+
+    outline: Outline
+    parts: dict[str, list[Node]] = field(default_factory=dict)
+    duty_sentence: Optional[tuple[int, int]] = None
+
+    def nodes(self, part: str) -> list[Node]:
+        return self.parts.get(part, [])
+
+    def part_of(self, node: Node) -> Optional[str]:
+        for part, nodes in self.parts.items():
+            if node in nodes:
+                return part
+        return None
+
+    def add(self, part: str, node: Node) -> None:
+        self.parts.setdefault(part, [])
+        if node not in self.parts[part]:
+            self.parts[part].append(node)
+
+
+def classify(outline: Outline) -> PartMap:
+    pm = PartMap(outline)
+    seen_non_measure = False
+    for node in outline.top:
+        parts = heading_parts(outline.title(node))
+        if not parts:
+            parts = [OTHER if seen_non_measure else MEASURES]
+        if any(p != MEASURES for p in parts):
+            seen_non_measure = True
+        for part in parts:
+            pm.add(part, node)
+        if parts == [SHORTFALLS] or set(parts) == {SHORTFALLS, CAUSES}:
+            _split_children(pm, node)
+    # Parts nested inside part ①: the duty as 一(二), say.
+    for node in list(pm.nodes(MEASURES)):
+        for child in node.walk():
+            if child is node:
+                continue
+            cparts = heading_parts(outline.title(child))
+            if DUTY in cparts:
+                pm.add(DUTY, child)
+    if not pm.nodes(DUTY):
+        m = DUTY_SENTENCE.search(outline.text)
+        if m:
+            pm.duty_sentence = (m.start(), m.end())
+    return pm
+
+
+def _split_children(pm: PartMap, node: Node) -> None:
+    """二、存在的不足和原因 with (一)存在的不足 (二)问题产生的原因: the children say which is which."""
+    for child in node.children:
+        cparts = heading_parts(pm.outline.title(child))
+        if CAUSES in cparts:
+            pm.add(CAUSES, child)
+        elif SHORTFALLS in cparts:
+            pm.add(SHORTFALLS, child)
