@@ -57,10 +57,15 @@ _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 class CleanedText:
     """The cleaned text and what cleaning learnt on the way."""
 
-    text: str
+    text: str  # what quotes and offsets index (simplified unless keep_script)
     script: Script  # script of the source
     text_script: Script  # script of ``text``
     removed_lines: list[str] = field(default_factory=list)
+    analysis_text: str = ""  # simplified, same length and offsets as ``text``: what the rules read
+
+    def __post_init__(self) -> None:
+        if not self.analysis_text:
+            self.analysis_text = self.text
 
     @property
     def sha256(self) -> str:
@@ -121,8 +126,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         removed.append(lines.pop(0))
     cleaned = "\n".join(lines)
     script = detect_script(cleaned)
-    text_script = script
-    if script is Script.traditional and not keep_script:
-        cleaned = to_simplified(cleaned)
-        text_script = Script.simplified
-    return CleanedText(cleaned, script, text_script, removed)
+    if script is Script.simplified:
+        return CleanedText(cleaned, script, script, removed)
+    simplified = to_simplified(cleaned)
+    if keep_script:
+        return CleanedText(cleaned, script, Script.traditional, removed, analysis_text=simplified)
+    return CleanedText(simplified, script, Script.simplified, removed)

@@ -115,17 +115,20 @@ class Achievement(_Model):
 class Shortfall(_Model):
     issue: str
     section: Optional[str] = None
+    metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)
 
 
 class Cause(_Model):
     cause: str
     section: Optional[str] = None
+    metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)
 
 
 class DutyAction(_Model):
     action: str
+    metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)
 
 
@@ -143,6 +146,7 @@ class Plan(_Model):
     action: str
     target_year: Optional[int] = None
     section: Optional[str] = None
+    metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)
 
 

@@ -264,8 +264,12 @@ def parse(text: str) -> Outline:
         flat.append(node)
         numbering.seen(kind, number)
     _close(root, len(text))
-    for node in flat:
+    seen: dict[str, int] = {}
+    for node in flat:  # damaged numbering repeats labels ((十) twice): ids stay unique
         node.id = _node_id(node)
+        seen[node.id] = seen.get(node.id, 0) + 1
+        if seen[node.id] > 1:
+            node.id = f"{node.id}#{seen[node.id]}"
     for node in [root, *flat]:
         node.items = _find_items(text, node.body_start if node is not root else 0, node.own_end)
     return Outline(text, root)

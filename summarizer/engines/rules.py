@@ -1,0 +1,337 @@
+"""The offline rules engine: fills the schema from the document's own outline, in milliseconds.
+
+It never writes a word the report does not contain: titles, statements and issues are verbatim spans,
+so every number in its output is found in the source by construction (the verifier still checks).
+What it cannot do is paraphrase; the LLM engine does that, against the same schema and checks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Iterable, Optional
+
+from .. import __version__
+from ..models import (Achievement, Area, Cause, Compliance, DocType, DutyAction, FirstResponsiblePerson, Measure,
+                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, Summary)
+from ..numbers import NumberMention
+from ..outline import Node
+from ..pipeline import Prepared
+from ..quotes import clauses, make_quote, sentences
+from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS
+
+_AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
+    (Area.dispute_resolution, re.compile(r"纠纷|调解|信访|复议|应诉|诉讼|矛盾")),
+    (Area.normative_documents, re.compile(r"规范性文件|文件管理|制度体系|立法|清理")),
+    (Area.decision_making, re.compile(r"决策|法律顾问|合法性审查|三重一大|公职律师")),
+    (Area.government_services, re.compile(r"放管服|政务服务|审批|营商环境|证照|一网通办|便民")),
+    (Area.law_enforcement, re.compile(r"执法|监管|处罚|三项制度|双随机|检查|查处")),
+    (Area.legal_publicity, re.compile(r"普法|宣传|宣教|学法|法治文化|法治教育|培训")),
+    (Area.supervision, re.compile(r"监督|政务公开|公开|问责|评查|督察")),
+    (Area.leadership, re.compile(r"党建|领导|责任体系|组织|党组|第一责任|理论武装|政治|思想")),
+]
+_LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下)[:：]")
+_PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距")
+_CAUSE_INTRO = re.compile(r"(?:产生.{0,6})?原因(?:主要)?(?:是|在于|有)[:：]?")
+_DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
+_LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|达|为|至|到|了|约|近|超过|超|计|从|由|其中|同比)+$")
+_LABEL_LEAD = re.compile(r"^[\s，,、；;：:（(“”\"]+")
+_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
+
+
+def _area(title: str, body: str) -> Area:
+    scores: dict[Area, int] = {}
+    for area, cue in _AREA_CUES:
+        s = 3 * len(cue.findall(title)) + len(cue.findall(body[:400]))
+        if s:
+            scores[area] = s
+    return max(scores, key=lambda a: scores[a]) if scores else Area.other
+
+
+class _Extractor:
+    def __init__(self, doc: Prepared):
+        self.doc = doc
+        self.text = doc.text
+        self.o = doc.outline
+        self.pm = doc.parts
+
+    # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
+    def title(self, node: Node) -> str:
+        return self.text[node.title_start:node.title_end]
+
+    def item_title(self, item) -> str:
+        return self.text[item.title_start:item.title_end]
+
+    def q(self, start: int, end: int) -> Quote:
+        return make_quote(self.text, start, end)
+
+    def heading_quote(self, node: Node) -> Quote:
+        return self.q(node.title_start, node.title_end)
+
+    def leaf_nodes(self, part: str) -> list[Node]:
+        """Nodes of a part, keeping the innermost where a part is marked at two depths (二 and 二(一))."""
+        nodes = self.pm.nodes(part)
+        return [n for n in nodes if not any(d is not n and d in nodes for d in n.walk())]
+
+    def excluded(self) -> list[Node]:
+        """Nodes of other parts nested in part ① (the duty as 一(二)): not measures, not achievements."""
+        return [n for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)]
+
+    def _in_excluded(self, node: Node) -> bool:
+        ex = self.excluded()
+        cur: Optional[Node] = node
+        while cur is not None:
+            if cur in ex:
+                return True
+            cur = cur.parent
+        return False
+
+    # --- numbers -----------------------------------------------------------------------------------
+    def metrics(self, start: int, end: int) -> list[Metric]:
+        out = []
+        mentions = [m for m in self.doc.numbers_in(start, end) if self._is_metric(m)]
+        for i, m in enumerate(mentions):
+            clause_start = max((c for c in (self.text.rfind(ch, start, m.start) for ch in "，,；;。：:\n")), default=-1)
+            label_from = max(clause_start + 1, start)
+            if i and mentions[i - 1].end > label_from:
+                label_from = mentions[i - 1].end
+            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from:m.start].strip()))
+            if not label:  # "组织专业培训12次、参与225人次": fall back to the clause
+                label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start):m.start]))
+            out.append(Metric(
+                label=label.strip() or m.unit or "数量",
+                value=float(m.raw_value),
+                unit=m.raw_unit,
+                qualifier=m.qualifier,
+                normalized_value=float(m.value),
+                normalized_unit=m.unit,
+                quote=Quote(text=self.text[m.start:m.end], start=m.start, end=m.end),
+            ))
+        return out
+
+    def _is_metric(self, m: NumberMention) -> bool:
+        if m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
+            return False  # a bare number (“12·4”国家宪法日) states no quantity
+        before = self.text[max(0, m.start - 20):m.start]
+        after = self.text[m.end:m.end + 1]
+        if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
+            return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        return True
+
+    # --- enumerations ------------------------------------------------------------------------------
+    def entries(self, node: Node, prefer_list_sentence: bool = False,
+                skip: Iterable[Node] = ()) -> list[tuple[Quote, int, int]]:
+        """What a section enumerates: (title quote, span start, span end) per entry.
+
+        Headings first, then inline 一是… items, then a list sentence split at ；.
+        """
+        skip = list(skip)
+        children = [c for c in node.children if c not in skip]
+        if children:
+            return [(self.heading_quote(c), c.start, c.end) for c in children]
+        found_list = self.list_sentence(node)
+        if prefer_list_sentence and found_list:
+            return found_list
+        if node.items:
+            return [(self.q(it.title_start, it.title_end), it.start, it.end) for it in node.items]
+        return found_list
+
+    def list_sentence(self, node: Node) -> list[tuple[Quote, int, int]]:
+        m = _LIST_INTRO.search(self.text, node.body_start, node.own_end)
+        if not m:
+            return []
+        end = self.text.find("。", m.end(), node.own_end)
+        end = node.own_end if end < 0 else end
+        line_end = self.text.find("\n", m.end(), node.own_end)
+        if 0 <= line_end < end:
+            end = line_end
+        return [(self.q(s, e), s, e) for s, e in clauses(self.text, m.end(), end)]
+
+    def problem_sentences(self, node: Node) -> list[tuple[Quote, int, int]]:
+        return [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)
+                if _PROBLEM.search(self.text, s, e)]
+
+    # --- parts -------------------------------------------------------------------------------------
+    def measure_nodes(self) -> list[Node]:
+        out: list[Node] = []
+        for top in self.leaf_nodes(MEASURES):
+            for cand in (top.children or [top]):
+                if self._in_excluded(cand):
+                    continue
+                grand = [g for g in cand.children if not self._in_excluded(g)]
+                out.extend(grand or [cand])
+        return out
+
+    def measures(self) -> list[Measure]:
+        out = []
+        for node in self.measure_nodes():
+            title = self.title(node)
+            if node.items:
+                summary = "；".join(self.item_title(i) for i in node.items)
+            elif node.children:
+                summary = "；".join(self.title(c) for c in node.children)
+            else:
+                first = next(sentences(self.text, node.body_start, node.own_end), None)
+                summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
+            evidence = [self.heading_quote(node)]
+            out.append(Measure(title=title, summary=summary, area=_area(title, self.text[node.start:node.end]),
+                               section=node.id, evidence=evidence))
+        return out
+
+    def achievements(self) -> list[Achievement]:
+        out = []
+        for node in self.measure_nodes():
+            spans = [(node.body_start, node.end)]
+            for s, e in spans:
+                for cs, ce in clauses(self.text, s, e):
+                    metrics = self.metrics(cs, ce)
+                    if not metrics:
+                        continue
+                    owner = self._owner(cs, node)
+                    if self._in_excluded(owner):
+                        continue
+                    quote = self.q(cs, ce)
+                    out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics,
+                                           evidence=[quote]))
+        return out
+
+    def _owner(self, pos: int, node: Node) -> Node:
+        for child in node.children:
+            if child.start <= pos < child.end:
+                return self._owner(pos, child)
+        return node
+
+    def shortfalls(self) -> list[Shortfall]:
+        out = []
+        for node in self.leaf_nodes(SHORTFALLS):
+            causes = self.pm.nodes(CAUSES)
+            found = self.entries(node, prefer_list_sentence=True, skip=causes) or self.problem_sentences(node)
+            for quote, s, e in found:
+                if _CAUSE_INTRO.match(quote.text):
+                    continue
+                out.append(Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e),
+                                     evidence=[self.q(s, e)] if (s, e) != (quote.start, quote.end) else [quote]))
+        return out
+
+    def causes(self) -> list[Cause]:
+        out = []
+        for node in self.leaf_nodes(CAUSES):
+            if node in self.pm.nodes(SHORTFALLS) and not node.children:
+                m = _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+                if not m:
+                    continue
+                end = self.text.find("。", m.end(), node.own_end)
+                found = [(self.q(s, e), s, e) for s, e in clauses(self.text, m.end(), end if end > 0 else node.own_end)]
+            else:
+                found = self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(SHORTFALLS))
+            for quote, s, e in found:
+                out.append(Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e),
+                                 evidence=[self.q(s, e)]))
+        return out
+
+    def duty(self) -> FirstResponsiblePerson:
+        nodes = self.leaf_nodes(DUTY)
+        if nodes:
+            node = nodes[0]
+            found = self.entries(node)
+            if not found:
+                found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)
+                         if _DUTY_VERB.search(self.text, s, e)]
+            actions = [DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+                       for q, s, e in found]
+            return FirstResponsiblePerson(reported=True, dedicated_section=True, section=node.id, actions=actions,
+                                          evidence=[self.heading_quote(node)])
+        if self.pm.duty_sentence:
+            pos = self.pm.duty_sentence[0]
+            span = next(((s, e) for s, e in sentences(self.text, 0, len(self.text)) if s <= pos < e), None)
+            if span:
+                q = self.q(*span)
+                owner = self._owner(pos, self.o.root)
+                return FirstResponsiblePerson(
+                    reported=True, dedicated_section=False, section=owner.id or None,
+                    actions=[DutyAction(action=q.text, metrics=self.metrics(*span), evidence=[q])], evidence=[q])
+        return FirstResponsiblePerson()
+
+    def plans(self) -> list[Plan]:
+        out = []
+        for node in self.leaf_nodes(PLANS):
+            target = self._target_year(node)
+            found = self.entries(node)
+            if not found:
+                found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
+            for quote, s, e in found:
+                out.append(Plan(action=quote.text, target_year=target, section=node.id,
+                                metrics=self.metrics(s, e), evidence=[self.q(s, e)]))
+        return out
+
+    def _target_year(self, node: Node) -> Optional[int]:
+        """The heading's year, unless the text plans for the year after the one reported on (湖滨: heading
+        2023, text 2024)."""
+        report_year = self.doc.facts.report_year
+        years_heading = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.title(node))]
+        years_body = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.text[node.body_start:node.end])]
+        if report_year and report_year + 1 in years_heading + years_body:
+            return report_year + 1
+        if years_heading:
+            return years_heading[0]
+        return report_year + 1 if report_year else None
+
+    def tasks(self) -> list[Plan]:
+        """实施方案 / 工作要点: the document's tasks, as planned actions without a target year."""
+        out = []
+        for top in self.o.top:
+            for node in (top.children or [top]):
+                out.append(Plan(action=self.title(node), target_year=None, section=node.id,
+                                metrics=self.metrics(node.body_start, node.own_end),
+                                evidence=[self.heading_quote(node)]))
+        return out
+
+
+def run(doc: Prepared) -> Summary:
+    t0 = time.perf_counter()
+    ex = _Extractor(doc)
+    document = doc.document()
+    warnings: list[str] = []
+    if document.doc_type in (DocType.implementation_plan, DocType.work_points):
+        summary = Summary(document=document, outline=doc.sections(), plans=ex.tasks(),
+                          provenance=Provenance(engine="rules", version=__version__))
+        warnings.append(f"not an annual report ({document.doc_type}): its tasks are listed as plans; "
+                        "no achievements, shortfalls or duty report are extracted")
+    else:
+        summary = Summary(
+            document=document,
+            outline=doc.sections(),
+            measures=ex.measures(),
+            achievements=ex.achievements(),
+            shortfalls=ex.shortfalls(),
+            causes=ex.causes(),
+            first_responsible_person=ex.duty(),
+            plans=ex.plans(),
+            provenance=Provenance(engine="rules", version=__version__),
+        )
+        if document.doc_type != DocType.annual_report:
+            warnings.append(f"not an annual report ({document.doc_type}): the mandated parts may not apply")
+    summary.compliance = compliance(summary, doc)
+    summary.warnings = warnings
+    summary.provenance.timings_ms = {**doc.timings_ms, "extract": (time.perf_counter() - t0) * 1000}
+    return summary
+
+
+def compliance(summary: Summary, doc: Prepared) -> Compliance:
+    """Which mandated parts are present. A document that is not an annual report has none of them."""
+    annual = summary.document.doc_type in (DocType.annual_report, DocType.other)
+    pm = doc.parts
+
+    def status(present: bool, parts: tuple[str, ...]) -> PartStatus:
+        ids = [n.id for p in parts for n in pm.nodes(p)]
+        return PartStatus(present=annual and present, sections=ids if annual and present else [])
+
+    c = Compliance(
+        measures_achievements=status(bool(summary.measures or summary.achievements), (MEASURES,)),
+        shortfalls_causes=status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES)),
+        first_responsible_person=status(summary.first_responsible_person.reported, (DUTY,)),
+        next_year_plans=status(bool(summary.plans), (PLANS,)),
+    )
+    c.missing = [name for name in ("measures_achievements", "shortfalls_causes", "first_responsible_person",
+                                   "next_year_plans") if not getattr(c, name).present]
+    return c

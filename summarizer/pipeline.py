@@ -1,0 +1,97 @@
+"""What every engine starts from: the cleaned text, its outline, its parts, its facts and its numbers.
+
+Data flows one way (load → clean → outline → extract → verify → render); this module holds the shared
+front half so that both engines and the verifier see the same text and the same offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from dataclasses import dataclass, field
+
+from .clean import CleanedText, clean
+from .facts import Facts, document_facts
+from .ingest import LoadedDocument
+from .models import Document, Section
+from .numbers import NumberMention, find_numbers
+from .outline import Outline, parse
+from .sections import CAUSES, DUTY, PLANS, SHORTFALLS, PartMap, classify
+
+
+@dataclass
+class Prepared:
+    loaded: LoadedDocument
+    cleaned: CleanedText
+    outline: Outline
+    parts: PartMap
+    facts: Facts
+    numbers: list[NumberMention]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.cleaned.text
+
+    def numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        """Mentions wholly inside ``[start, end)``, found once for the whole text."""
+        if not self._starts:
+            self._starts = [m.start for m in self.numbers]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.numbers) and self.numbers[i].start < end:
+            if self.numbers[i].end <= end:
+                out.append(self.numbers[i])
+            i += 1
+        return out
+
+    def document(self) -> Document:
+        return Document(
+            title=self.facts.title,
+            agency=self.facts.agency,
+            report_year=self.facts.report_year,
+            doc_type=self.facts.doc_type,
+            script=self.cleaned.script,
+            text_script=self.cleaned.text_script,
+            char_count=len(self.text),
+            sha256=self.cleaned.sha256,
+            source=self.loaded.source,
+            source_format=self.loaded.format,
+            encoding=self.loaded.encoding,
+        )
+
+    def sections(self) -> list[Section]:
+        out = []
+        for node in self.outline.nodes():
+            out.append(Section(id=node.id, heading=self.outline.title(node), level=node.level,
+                               part=self.parts.part_of(node), start=node.start, end=node.end))
+        return out
+
+
+def _in_output_script(facts: Facts, analysis: str, text: str) -> Facts:
+    """Facts were read from the simplified text; give them in the script the summary keeps."""
+    if facts.title_span:
+        facts.title = text[facts.title_span[0]:facts.title_span[1]].replace("\n", "")
+    if facts.agency and (pos := analysis.find(facts.agency)) >= 0:
+        facts.agency = text[pos:pos + len(facts.agency)]
+    return facts
+
+
+def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    cleaned = clean(loaded.text, keep_script=keep_script)
+    t1 = time.perf_counter()
+    analysis = cleaned.analysis_text  # simplified; offsets equal to cleaned.text
+    outline = parse(analysis)
+    parts = classify(outline)
+    t2 = time.perf_counter()
+    found = sum(1 for p in (SHORTFALLS, CAUSES, DUTY, PLANS) if parts.nodes(p))
+    facts = document_facts(analysis, found)
+    if analysis is not cleaned.text:
+        facts = _in_output_script(facts, analysis, cleaned.text)
+    numbers = find_numbers(analysis)
+    t3 = time.perf_counter()
+    timings.update(clean=(t1 - t0) * 1000, outline=(t2 - t1) * 1000, facts_numbers=(t3 - t2) * 1000)
+    return Prepared(loaded, cleaned, outline, parts, facts, numbers, timings)

@@ -1,0 +1,147 @@
+"""Rendering for people: Markdown with Chinese headings, numbers bolded, problems called out.
+
+A reader must see at a glance what is missing and which numbers the source does not support, so those
+are marked where they stand (⚠) and listed again at the end, never left to a JSON field.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .models import PART_LABELS, Summary
+from .numbers import find_numbers
+
+DOC_TYPE_LABELS = {
+    "annual_report": "法治政府建设年度报告",
+    "implementation_plan": "实施方案",
+    "work_points": "工作要点",
+    "accountability_report": "述法报告",
+    "information_disclosure_report": "政府信息公开工作年度报告",
+    "government_work_report": "政府工作报告",
+    "news": "新闻报道",
+    "assessment_form": "考核评估表",
+    "other": "其他文件",
+}
+AREA_LABELS = {
+    "decision_making": "依法决策",
+    "normative_documents": "规范性文件",
+    "law_enforcement": "行政执法",
+    "legal_publicity": "普法宣传",
+    "supervision": "权力监督",
+    "government_services": "政务服务",
+    "dispute_resolution": "矛盾纠纷化解",
+    "leadership": "党的领导与组织保障",
+    "other": "其他",
+}
+
+
+class _Marker:
+    """Bolds every number in a field's text and flags the ones verification found unsupported."""
+
+    def __init__(self, summary: Summary):
+        self.bad: dict[str, set[str]] = defaultdict(set)
+        for n in summary.verification.numbers:
+            if n.status == "unsupported":
+                self.bad[n.path].add(n.text)
+
+    def __call__(self, text: str, path: str) -> str:
+        out, pos = [], 0
+        for m in find_numbers(text):
+            out.append(text[pos:m.start])
+            flag = " ⚠原文无此数" if m.text in self.bad.get(path, ()) else ""
+            out.append(f"**{m.text}**{flag}")
+            pos = m.end
+        out.append(text[pos:])
+        return "".join(out)
+
+
+def to_markdown(summary: Summary) -> str:
+    mark = _Marker(summary)
+    d = summary.document
+    lines: list[str] = []
+    title = d.title or (f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告")
+    lines.append(f"# {title}")
+    lines.append("")
+    script = "繁体（已转为简体输出）" if d.script == "traditional" and d.text_script == "simplified" else \
+        ("繁体" if d.script == "traditional" else "简体")
+    lines.append(f"- 机关：{d.agency or '未识别'}")
+    lines.append(f"- 报告年度：{d.report_year or '未识别'}")
+    lines.append(f"- 文件类型：{DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)}")
+    lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 `{d.source}`" if d.source else ""))
+    lines.append(f"- 引擎：{summary.provenance.engine}" + (f"（{summary.provenance.model}）" if summary.provenance.model else ""))
+    for w in summary.warnings:
+        lines.append(f"\n> ⚠ {w}")
+    if summary.compliance.missing:
+        missing = "、".join(PART_LABELS[m] for m in summary.compliance.missing)
+        lines.append(f"\n> ⚠ **缺少法定部分**：{missing}")
+    v = summary.verification
+    if v.checked and not v.ok:
+        lines.append(f"\n> ⚠ **核验未通过**：{v.unsupported_numbers} 个数字在原文中找不到依据，"
+                     f"{v.quote_mismatches} 条引文与原文不一致（见文末）")
+
+    lines += ["", "## 一、主要举措和成效", ""]
+    if summary.measures:
+        lines.append("### 主要举措")
+        for i, m in enumerate(summary.measures):
+            sec = f"〔{m.section}〕" if m.section else ""
+            body = f"：{mark(m.summary, f'measures[{i}].summary')}" if m.summary else ""
+            lines.append(f"- **{m.title}**（{AREA_LABELS.get(str(m.area), m.area)}）{body} {sec}".rstrip())
+        lines.append("")
+    if summary.achievements:
+        lines.append("### 成效与数据")
+        for i, a in enumerate(summary.achievements):
+            sec = f"〔{a.section}〕" if a.section else ""
+            lines.append(f"- {mark(a.statement, f'achievements[{i}].statement')} {sec}".rstrip())
+        lines.append("")
+    if not summary.measures and not summary.achievements:
+        lines += ["（未找到）", ""]
+
+    lines += ["## 二、存在的不足和原因", ""]
+    if summary.shortfalls:
+        lines.append("### 不足")
+        lines += [f"{i + 1}. {mark(s.issue, f'shortfalls[{i}].issue')}" for i, s in enumerate(summary.shortfalls)]
+        lines.append("")
+    if summary.causes:
+        lines.append("### 原因")
+        lines += [f"{i + 1}. {mark(c.cause, f'causes[{i}].cause')}" for i, c in enumerate(summary.causes)]
+        lines.append("")
+    if not summary.shortfalls and not summary.causes:
+        lines += ["（未找到）", ""]
+
+    frp = summary.first_responsible_person
+    lines += ["## 三、党政主要负责人履行推进法治建设第一责任人职责情况", ""]
+    if frp.reported:
+        where = f"专门章节 {frp.section}" if frp.dedicated_section else f"无专门章节，见于 {frp.section or '正文'}"
+        lines.append(f"- 已报告（{where}）")
+        lines += [f"{i + 1}. {mark(a.action, f'first_responsible_person.actions[{i}].action')}"
+                  for i, a in enumerate(frp.actions)]
+    else:
+        lines.append("（未报告）")
+    lines.append("")
+
+    years = sorted({p.target_year for p in summary.plans if p.target_year})
+    lines += [f"## 四、下一年度主要安排" + (f"（{'、'.join(map(str, years))}年）" if years else ""), ""]
+    if summary.plans:
+        lines += [f"{i + 1}. {mark(p.action, f'plans[{i}].action')}" for i, p in enumerate(summary.plans)]
+    else:
+        lines.append("（未找到）")
+    lines.append("")
+
+    lines += ["## 核验", ""]
+    if not v.checked:
+        lines.append("（未核验）")
+    else:
+        counts = defaultdict(int)
+        for n in v.numbers:
+            counts[n.status] += 1
+        lines.append(f"- 数字 {len(v.numbers)} 个：与原文一致 {counts['exact']}，等价 {counts['equivalent']}，"
+                     f"无依据 {counts['unsupported']}")
+        lines.append(f"- 引文 {len(v.quotes)} 条：与原文一致 {len(v.quotes) - v.quote_mismatches}，"
+                     f"不一致 {v.quote_mismatches}")
+        for n in v.numbers:
+            if n.status == "unsupported":
+                lines.append(f"  - ⚠ `{n.path}`：**{n.text}** 在原文中找不到")
+        for q in v.quotes:
+            if q.status == "mismatch":
+                lines.append(f"  - ⚠ `{q.path}`：引文与原文第 {q.start}–{q.end} 字不一致")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,118 @@
+"""Verification: every quote against the cleaned source, every number in every field against its numbers.
+
+This is the promise users buy the tool for, so it walks the whole summary generically (a new field is
+checked without anyone remembering to add it): string fields are searched for numbers, numeric fields
+that state a fact of the source (a metric's value, a year) are rendered as the claim they make and
+checked the same way, and every Quote must equal the cleaned text at its offsets.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator, Optional, Union
+
+from pydantic import BaseModel
+
+from .clean import clean, to_simplified
+from .models import Metric, NumberVerification, Quote, QuoteVerification, Script, Summary, Verification
+from .numbers import SourceIndex
+from .quotes import check_quote
+
+# Fields that are identifiers or bookkeeping, not claims about the report.
+_SKIP = {"schema_version", "sha256", "source", "source_format", "encoding", "provenance", "verification",
+         "doc_type", "script", "text_script", "area", "char_count", "section", "sections", "id", "part",
+         "start", "end", "level", "missing", "warnings", "normalized_value", "normalized_unit"}
+_BEFORE = {"近", "约", "超过", "逾", "不少于", "至少", "不足", "不到"}
+
+
+def _decimal_str(x: float) -> str:
+    d = Decimal(repr(x)).normalize()
+    return format(d, "f")
+
+
+def metric_claim(m: Metric) -> str:
+    """The claim a metric makes, written the way a report would write it (近1500人次, 60余次)."""
+    q = m.qualifier or ""
+    value = _decimal_str(m.value)
+    return f"{q}{value}{m.unit}" if q in _BEFORE else f"{value}{q}{m.unit}" if q in ("余", "多") \
+        else f"{value}{m.unit}{q}"
+
+
+def source_text(summary: Summary, source: str) -> str:
+    """The cleaned text a summary's offsets index: ``source`` itself if it already is, else cleaned."""
+    from hashlib import sha256
+
+    if sha256(source.encode("utf-8")).hexdigest() == summary.document.sha256:
+        return source
+    keep = summary.document.text_script == Script.traditional
+    return clean(source, keep_script=keep).text
+
+
+def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None) -> Verification:
+    """Check ``summary`` against ``source`` and store the result in ``summary.verification``.
+
+    ``source`` is the report's text (raw or cleaned) or a prebuilt :class:`SourceIndex` with ``text`` the
+    cleaned text it indexes.
+    """
+    if isinstance(source, SourceIndex):
+        if text is None:
+            raise TypeError("verify(summary, SourceIndex, text=cleaned_text): the cleaned text is needed for quotes")
+        index, cleaned = source, text
+    else:
+        cleaned = source_text(summary, source)
+        traditional = summary.document.text_script == Script.traditional
+        # numbers are read in simplified script (萬→万, 個→个); t2s keeps offsets, so spans still hold
+        index = SourceIndex(to_simplified(cleaned) if traditional else cleaned)
+    numbers: list[NumberVerification] = []
+    quotes: list[QuoteVerification] = []
+
+    simplify = summary.document.text_script == Script.traditional
+
+    def add_checks(path: str, claim: str) -> None:
+        for c in index.check_text(to_simplified(claim) if simplify else claim):
+            numbers.append(NumberVerification(path=path, text=c.text, value=format(c.value.normalize(), "f"),
+                                              unit=c.unit, status=c.status, source_spans=list(c.source_spans)))
+
+    for path, value, name in _iter_checks(summary):
+        if isinstance(value, Quote):
+            ok = check_quote(value, cleaned)
+            quotes.append(QuoteVerification(path=path, start=value.start, end=value.end,
+                                            status="match" if ok else "mismatch"))
+        elif isinstance(value, Metric):
+            add_checks(f"{path}.value", metric_claim(value))
+        elif name in ("report_year", "target_year") and isinstance(value, int):
+            add_checks(path, f"{value}年")
+        elif isinstance(value, str) and value:
+            add_checks(path, value)
+    unsupported = sum(1 for n in numbers if n.status == "unsupported")
+    mismatches = sum(1 for q in quotes if q.status == "mismatch")
+    result = Verification(ok=unsupported == 0 and mismatches == 0, checked=True, numbers=numbers, quotes=quotes,
+                          unsupported_numbers=unsupported, quote_mismatches=mismatches)
+    summary.verification = result
+    return result
+
+
+def _iter_checks(summary: Summary) -> Iterator[tuple[str, Any, Optional[str]]]:
+    """Leaves, except that Quotes and Metrics are yielded whole (and their parts are walked too)."""
+
+    def walk(obj: Any, path: str) -> Iterator[tuple[str, Any, Optional[str]]]:
+        if isinstance(obj, Quote):
+            yield path, obj, None
+            return
+        if isinstance(obj, Metric):
+            yield path, obj, None
+            for name in ("label", "quote"):
+                yield from walk(getattr(obj, name), f"{path}.{name}")
+            return
+        if isinstance(obj, BaseModel):
+            for name in type(obj).model_fields:
+                if name not in _SKIP:
+                    yield from walk(getattr(obj, name), f"{path}.{name}" if path else name)
+            return
+        if isinstance(obj, list):
+            for i, v in enumerate(obj):
+                yield from walk(v, f"{path}[{i}]")
+            return
+        yield path, obj, path.rsplit(".", 1)[-1]
+
+    yield from walk(summary, "")

@@ -1,0 +1,191 @@
+"""What a careful reader finds in each seed document (tests/fixtures/GOLD.md), asserted on the rules engine.
+
+The LLM engine's tests reuse ``GOLD`` and ``assert_gold`` so that both engines meet the same bar.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from summarizer import summarize
+from summarizer.models import Metric, Quote, Summary
+
+from .conftest import FIXTURES, cleaned_text
+
+# numbers: (value as written, unit as written, qualifier)
+GOLD: dict[str, dict[str, Any]] = {
+    "000_aacb369b95bbd567.txt": dict(
+        doc_type="annual_report", agency="福州市卫生健康委员会", year=2024, script="traditional",
+        measures=13, shortfalls=["法治建设待深化", "执法规范待提升", "普法精准待加强"], causes=[],
+        duty_reported=True, duty_dedicated=False, duty_actions=None,
+        plans=["法治建设深化工程", "执法规范提升行动", "精准普法提质工程"], target_year=2025,
+        numbers=[(5878, "件", None), (7137, "件", None), (65.48, "%", None), (1696, "个工作日", None),
+                 (174, "个工作日", None), (89.74, "%", None), (2028, "次", None), (203.66, "万元", None),
+                 (218.07, "万元", None), (231.2442, "万元", None), (93.3, "%", None), (1500, "人次", "近"),
+                 (60, "次", "余"), (50, "条", "余"), (918, "条", None), (1178, "条", None), (149, "件", None)],
+    ),
+    "001_fe0e8058e257553a.txt": dict(
+        doc_type="annual_report", agency="阳江市卫生健康局", year=2022, script="simplified",
+        measures=None,
+        shortfalls=["学习宣传习近平法治思想有待进一步加强", "个别工作人员的法治意识不够牢固,依法行政能力有待进一步提高",
+                    "卫生健康监督任务重,监督执法力量薄弱"], causes=[],
+        duty_reported=True, duty_dedicated=True, duty_section="一(二)", duty_actions=None,
+        plans=5, target_year=2023,
+        numbers=[(1082, "件", None), (98.5, "%", None), (539, "家", None), (99.26, "%", None), (95.18, "%", None),
+                 (129, "宗", None), (2.89, "万元", None), (5213, "人次", None), (1.77, "万元", None),
+                 (0.498, "万元", None), (43, "名", None), (47, "人", None), (89, "宗", None), (52, "宗", None),
+                 (58.4, "%", None), (3113.69, "万元", None), (601.15, "万元", None), (2039, "间", None),
+                 (2188, "人", None), (706, "条", None), (701, "篇", None), (1200, "万条", "近")],
+        boilerplate=["智能问答", "网站标识码", "主办单位", "浏览量", "网站报障", "关于我们"],
+    ),
+    "002_69ba15540b3f8e73.txt": dict(
+        doc_type="annual_report", agency="金普新区卫生健康局", year=2025, script="simplified",
+        measures=4, shortfalls=["法治与业务融合不够深入", "执法队伍素养有待提升", "普法工作实效不佳", "监督问责机制不健全"],
+        causes=["思想认识有偏差", "队伍建设有短板", "统筹保障不到位", "制度执行不刚性"],
+        duty_reported=True, duty_dedicated=True, duty_section="三",
+        duty_actions=["带头依法履职", "狠抓责任落实", "强化示范引领", "从严整改提升"],
+        plans=5, target_year=2026,
+        numbers=[(24, "学分", None), (51, "件", None), (10, "次", None), (6828, "人次", None), (2149, "车次", None),
+                 (4238, "户次", None), (611, "起", None), (27, "起", None), (105.2879, "万元", None), (100, "%", None),
+                 (225, "人次", None), (70, "学时", None), (25, "人", None), (24, "人", None), (18, "项", None),
+                 (40, "次", "余"), (25, "项", None), (18, "%", None), (20, "%", "不足")],
+        boilerplate=["责编"],
+    ),
+    "004_85fd514af7da5818.txt": dict(
+        doc_type="annual_report", agency="湖滨区卫生健康委员会", year=2023, script="simplified",
+        measures=4,
+        shortfalls=["法治队伍建设有待加强", "综合监管制度有待完善", "政务服务标准化、规范化水平仍需提升",
+                    "法治宣传教育形式有待创新和拓宽"], causes=[],
+        duty_reported=True, duty_dedicated=True, duty_section="二", duty_actions=4,
+        plans=5, target_year=2024,
+        numbers=[(223, "家", None), (87, "件", None), (100, "%", None), (12, "件", None), (8900, "元", None),
+                 (200, "条", "余"), (26, "件次", None)],
+        boilerplate=["[bookmark", "_GoBack"],
+    ),
+}
+
+
+def all_metrics(summary: Summary) -> list[Metric]:
+    items = [*summary.achievements, *summary.shortfalls, *summary.causes, *summary.plans,
+             *summary.first_responsible_person.actions]
+    return [m for item in items for m in item.metrics]
+
+
+def all_quotes(obj: Any) -> list[Quote]:
+    """Every Quote anywhere in a summary, found by walking it (not by trusting the verifier)."""
+    if isinstance(obj, Quote):
+        return [obj]
+    if isinstance(obj, list):
+        return [q for v in obj for q in all_quotes(v)]
+    if isinstance(obj, BaseModel):
+        return [q for name in type(obj).model_fields for q in all_quotes(getattr(obj, name))]
+    return []
+
+
+def _count_or_texts(expected: Any, actual: list[str], name: str) -> None:
+    if expected is None:
+        return
+    if isinstance(expected, int):
+        assert len(actual) == expected, f"{name}: {actual}"
+        return
+    assert len(actual) == len(expected), f"{name}: expected {expected}, got {actual}"
+    for want, got in zip(expected, actual):
+        assert want in got, f"{name}: expected an item with {want!r}, got {got!r}"
+
+
+def assert_gold(summary: Summary, gold: dict[str, Any]) -> None:
+    d = summary.document
+    assert d.doc_type == gold["doc_type"]
+    assert d.agency == gold["agency"]
+    assert d.report_year == gold["year"]
+    assert d.script == gold["script"]
+    if gold["measures"] is not None:
+        assert len(summary.measures) == gold["measures"], [m.title for m in summary.measures]
+    _count_or_texts(gold["shortfalls"], [s.issue for s in summary.shortfalls], "shortfalls")
+    _count_or_texts(gold["causes"], [c.cause for c in summary.causes], "causes")
+    frp = summary.first_responsible_person
+    assert frp.reported is gold["duty_reported"]
+    assert frp.dedicated_section is gold["duty_dedicated"]
+    if gold.get("duty_section"):
+        assert frp.section == gold["duty_section"]
+    _count_or_texts(gold["duty_actions"], [a.action for a in frp.actions], "duty actions")
+    _count_or_texts(gold["plans"], [p.action for p in summary.plans], "plans")
+    assert {p.target_year for p in summary.plans} == {gold["target_year"]}
+    metrics = all_metrics(summary)
+    for value, unit, qualifier in gold["numbers"]:
+        assert any(m.value == value and m.unit == unit and m.qualifier == qualifier for m in metrics), \
+            f"no metric {qualifier or ''}{value}{unit}; have {[(m.value, m.unit, m.qualifier) for m in metrics]}"
+    assert summary.compliance.missing == []
+
+
+@pytest.fixture(scope="module", params=sorted(GOLD))
+def case(request):
+    name = request.param
+    return name, summarize(FIXTURES / name, engine="rules")
+
+
+def test_gold_facts(case):
+    name, summary = case
+    assert_gold(summary, GOLD[name])
+
+
+def test_every_quote_equals_the_cleaned_source(case):
+    name, summary = case
+    text = cleaned_text(name)
+    quotes = all_quotes(summary)
+    assert len(quotes) > 20
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_summary_verifies_and_sha_identifies_the_cleaned_text(case):
+    name, summary = case
+    import hashlib
+
+    text = cleaned_text(name)
+    assert summary.document.sha256 == hashlib.sha256(text.encode()).hexdigest()
+    assert summary.document.char_count == len(text)
+    v = summary.verification
+    assert v.checked and v.ok, [n for n in v.numbers if n.status == "unsupported"]
+    assert v.quote_mismatches == 0 and len(v.quotes) == len(all_quotes(summary))
+
+
+def test_boilerplate_is_not_content(case):
+    name, summary = case
+    text = cleaned_text(name)
+    for marker in GOLD[name].get("boilerplate", []):
+        assert marker not in text
+
+
+def test_traditional_report_is_output_in_simplified_with_pinyin_removed():
+    summary = summarize(FIXTURES / "000_aacb369b95bbd567.txt", engine="rules")
+    text = cleaned_text("000_aacb369b95bbd567.txt")
+    assert summary.document.text_script == "simplified"
+    assert "卫生" in text and "(wèi)" not in text and "衛" not in text
+    assert "委(党组)" in text and "照(批文)" in text  # real parentheses stay
+    assert summary.plans[0].action == "法治建设深化工程"
+
+
+def test_traditional_report_can_keep_its_script():
+    summary = summarize(FIXTURES / "000_aacb369b95bbd567.txt", engine="rules", keep_script=True)
+    assert summary.document.text_script == "traditional"
+    assert summary.plans[0].action == "法治建設深化工程"
+    assert summary.verification.ok
+
+
+def test_implementation_plan_is_typed_and_gets_no_invented_parts():
+    summary = summarize(FIXTURES / "003_3719d567a220afbd.txt", engine="rules")
+    assert summary.document.doc_type == "implementation_plan"
+    assert summary.document.agency == "荥阳市卫生健康委"
+    assert summary.document.report_year is None
+    assert summary.shortfalls == [] and summary.causes == [] and summary.achievements == []
+    assert summary.first_responsible_person.reported is False
+    assert set(summary.compliance.missing) == {"measures_achievements", "shortfalls_causes",
+                                               "first_responsible_person", "next_year_plans"}
+    assert any("not an annual report" in w for w in summary.warnings)
+    # its tasks are still listed, without a target year it does not state
+    assert len(summary.plans) >= 25 and all(p.target_year is None for p in summary.plans)
+    assert summary.verification.ok
