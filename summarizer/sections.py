@@ -56,8 +56,9 @@ class PartMap:
         return self.parts.get(part, [])
 
     def part_of(self, node: Node) -> Optional[str]:
+        """The first part a node carries (a merged node carries two; either names it)."""
         for part, nodes in self.parts.items():
-            if node in nodes:
+            if any(n is node for n in nodes):
                 return part
         return None
 

@@ -8,6 +8,7 @@ checked the same way, and every Quote must equal the cleaned text at its offsets
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import Any, Iterator, Optional, Union
 
@@ -22,6 +23,7 @@ from .quotes import check_quote
 _SKIP = {"schema_version", "sha256", "source", "source_format", "encoding", "provenance", "verification",
          "doc_type", "script", "text_script", "area", "char_count", "section", "sections", "id", "part",
          "start", "end", "level", "missing", "warnings", "normalized_value", "normalized_unit"}
+_SEP = "\n。\n"  # sentence break: no number, range or unit crosses it
 _BEFORE = {"近", "约", "超过", "逾", "不少于", "至少", "不足", "不到"}
 
 
@@ -67,23 +69,29 @@ def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[
     quotes: list[QuoteVerification] = []
 
     simplify = summary.document.text_script == Script.traditional
-
-    def add_checks(path: str, claim: str) -> None:
-        for c in index.check_text(to_simplified(claim) if simplify else claim):
-            numbers.append(NumberVerification(path=path, text=c.text, value=format(c.value.normalize(), "f"),
-                                              unit=c.unit, status=c.status, source_spans=list(c.source_spans)))
-
+    # All claims are checked in one pass: joined with a separator no number can cross, then mapped back.
+    claims: list[tuple[str, str]] = []
     for path, value, name in _iter_checks(summary):
         if isinstance(value, Quote):
             ok = check_quote(value, cleaned)
             quotes.append(QuoteVerification(path=path, start=value.start, end=value.end,
                                             status="match" if ok else "mismatch"))
         elif isinstance(value, Metric):
-            add_checks(f"{path}.value", metric_claim(value))
+            claims.append((f"{path}.value", metric_claim(value)))
         elif name in ("report_year", "target_year") and isinstance(value, int):
-            add_checks(path, f"{value}年")
+            claims.append((path, f"{value}年"))
         elif isinstance(value, str) and value:
-            add_checks(path, value)
+            claims.append((path, value))
+    joined, starts, pos = [], [], 0
+    for _, claim in claims:
+        starts.append(pos)
+        joined.append(claim)
+        pos += len(claim) + len(_SEP)
+    big = _SEP.join(joined)
+    for c in index.check_text(to_simplified(big) if simplify else big):
+        i = bisect.bisect_right(starts, c.start) - 1
+        numbers.append(NumberVerification(path=claims[i][0], text=c.text, value=format(c.value.normalize(), "f"),
+                                          unit=c.unit, status=c.status, source_spans=list(c.source_spans)))
     unsupported = sum(1 for n in numbers if n.status == "unsupported")
     mismatches = sum(1 for q in quotes if q.status == "mismatch")
     result = Verification(ok=unsupported == 0 and mismatches == 0, checked=True, numbers=numbers, quotes=quotes,

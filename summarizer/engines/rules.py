@@ -54,6 +54,7 @@ class _Extractor:
         self.text = doc.text
         self.o = doc.outline
         self.pm = doc.parts
+        self._excluded = {id(n) for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)}
 
     # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
     def title(self, node: Node) -> str:
@@ -73,15 +74,11 @@ class _Extractor:
         nodes = self.pm.nodes(part)
         return [n for n in nodes if not any(d is not n and d in nodes for d in n.walk())]
 
-    def excluded(self) -> list[Node]:
-        """Nodes of other parts nested in part ① (the duty as 一(二)): not measures, not achievements."""
-        return [n for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)]
-
     def _in_excluded(self, node: Node) -> bool:
-        ex = self.excluded()
+        """Inside a node of another part nested in part ① (the duty as 一(二)): not a measure or achievement."""
         cur: Optional[Node] = node
         while cur is not None:
-            if cur in ex:
+            if id(cur) in self._excluded:
                 return True
             cur = cur.parent
         return False
