@@ -11,6 +11,7 @@ from .engines import resolve_engine
 from .errors import InputError
 from .ingest import DEFAULT_MAX_BYTES, LoadedDocument, load, load_text
 from .models import Summary
+from .numbers import SourceIndex
 from .pipeline import prepare
 from .verify import verify
 
@@ -53,7 +54,7 @@ def summarize(
     run = resolve_engine(engine, engine_options).run
     summary = run(doc)
     t2 = time.perf_counter()
-    verify(summary, doc.text)
+    verify(summary, SourceIndex(doc.cleaned.analysis_text, doc.numbers), text=doc.text)
     t3 = time.perf_counter()
     summary.provenance.timings_ms["verify"] = (t3 - t2) * 1000
     summary.provenance.timings_ms["total"] = (t3 - t0) * 1000

@@ -24,6 +24,9 @@ _FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
 _SPACES = {0x00A0: 0x20, 0x3000: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x202F: 0x20,
            0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
 _TRANSLATE = {**_FULLWIDTH, **_SPACES}
+# The characters are rare in most reports: substituting matches beats str.translate over the whole text.
+_TRANSLATE_CHARS = {chr(k): (chr(v) if v is not None else "") for k, v in _TRANSLATE.items()}
+_TRANSLATABLE = re.compile("[" + "".join(re.escape(c) for c in _TRANSLATE_CHARS) + "]")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
@@ -108,7 +111,8 @@ def _is_boilerplate(line: str) -> bool:
 
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     lines: list[str] = []

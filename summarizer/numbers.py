@@ -816,9 +816,10 @@ class SourceIndex:
     month / month-day parts of a date (2022年1月1日 supports a claimed 2022年 or 1月1日).
     """
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, mentions: list[NumberMention] | None = None):
+        """``mentions``: ``find_numbers(source)`` when the caller already has it (the pipeline does)."""
         self.source = source
-        self.mentions: list[NumberMention] = find_numbers(source)
+        self.mentions: list[NumberMention] = find_numbers(source) if mentions is None else mentions
         self._single: dict[tuple[Decimal, str], list[_Entry]] = {}
         self._range: dict[tuple[Decimal, Decimal, str], list[_Entry]] = {}
         self._bare_single: dict[Decimal, list[_Entry]] = {}

@@ -76,7 +76,7 @@ class Item:
     title_end: int
 
 
-@dataclass
+@dataclass(eq=False)  # a node is itself: equality by value would compare whole subtrees
 class Node:
     kind: str
     number: Optional[int]

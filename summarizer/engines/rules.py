@@ -7,6 +7,7 @@ What it cannot do is paraphrase; the LLM engine does that, against the same sche
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from typing import Iterable, Optional
@@ -36,6 +37,7 @@ _CAUSE_INTRO = re.compile(r"(?:产生.{0,6})?原因(?:主要)?(?:是|在于|有)
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
 _LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|达|为|至|到|了|约|近|超过|超|计|从|由|其中|同比)+$")
 _LABEL_LEAD = re.compile(r"^[\s，,、；;：:（(“”\"]+")
+_CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
 _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
 
 
@@ -55,6 +57,7 @@ class _Extractor:
         self.o = doc.outline
         self.pm = doc.parts
         self._excluded = {id(n) for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)}
+        self._separators = [m.start() for m in _CLAUSE_SEP.finditer(self.text)]
 
     # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
     def title(self, node: Node) -> str:
@@ -88,7 +91,8 @@ class _Extractor:
         out = []
         mentions = [m for m in self.doc.numbers_in(start, end) if self._is_metric(m)]
         for i, m in enumerate(mentions):
-            clause_start = max((c for c in (self.text.rfind(ch, start, m.start) for ch in "，,；;。：:\n")), default=-1)
+            i_sep = bisect.bisect_left(self._separators, m.start) - 1
+            clause_start = self._separators[i_sep] if i_sep >= 0 and self._separators[i_sep] >= start else -1
             label_from = max(clause_start + 1, start)
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
@@ -98,7 +102,7 @@ class _Extractor:
             out.append(Metric(
                 label=label.strip() or m.unit or "数量",
                 value=float(m.raw_value),
-                unit=m.raw_unit,
+                unit=m.raw_unit.replace("％", "%"),
                 qualifier=m.qualifier,
                 normalized_value=float(m.value),
                 normalized_unit=m.unit,
