@@ -81,6 +81,8 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
         summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes)
+        for warning in summary.warnings:
+            click.echo(f"summarizer: warning: {warning}", err=True)
         _write(render(summary, fmt), output)
         if strict and not summary.verification.ok:
             v = summary.verification

@@ -26,14 +26,17 @@ _ADDRESSEE = re.compile(r"^[^。，,]{2,40}[:：]$")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?报告")),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况)")),
-    (DocType.government_work_report, re.compile(r"^(?:[\u4e00-\u9fff]{0,20})?政府工作报告")),
+    (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
     (DocType.implementation_plan, re.compile(r"实施方案|实施纲要|实施意见|建设规划|工作方案")),
     (DocType.work_points, re.compile(r"工作要点")),
     (DocType.assessment_form, re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:表|评分)")),
     (DocType.annual_report, re.compile(r"法治(?:政府)?建设.{0,12}(?:报告|情况)|依法行政.{0,8}(?:报告|情况)")),
 ]
 _OPENING_ANNUAL = re.compile(r"现将.{0,30}法治(?:政府)?建设.{0,16}(?:报告|汇报)如下")
-_NEWS = re.compile(r"^(?:本报讯|本网讯|记者|通讯员)|(?:日前|近日)[，,].{0,40}(?:召开|发布|印发|审议)")
+_NEWS = re.compile(r"^(?:本报讯|本网讯|【.{0,10}】|[(（].{0,8}记者)|(?:^|[。\n])(?:日前|近日|\d{1,2}月\d{1,2}日)[，,].{0,60}"
+                   r"(?:召开|举行|发布|公布|审议|听取)|记者.{0,6}(?:获悉|了解到)")
+# A headline about a report, not the report: 某市发布2023年度法治政府建设报告 / 某局召开…推进会
+_NEWS_TITLE = re.compile(r"(?:召开|举行|发布|公布|出炉|审议通过|听取|亮相|晒出)(?!.{0,4}(?:的通知|的报告$))")
 
 
 @dataclass
@@ -102,13 +105,13 @@ def find_year(text: str, title: Optional[str]) -> Optional[int]:
 
 def find_genre(text: str, title: Optional[str], has_parts: int) -> DocType:
     """``has_parts``: how many mandated parts (shortfalls, duty, plans) the outline found."""
+    opening = "\n".join(text.split("\n")[:3])
+    if (title and _NEWS_TITLE.search(title) and not title.startswith("关于")) or _NEWS.search(opening):
+        return DocType.news
     if title:
         for doc_type, cue in _GENRES:
             if cue.search(title):
                 return doc_type
-    opening = "\n".join(text.split("\n")[:3])
-    if _NEWS.search(opening):
-        return DocType.news
     if _OPENING_ANNUAL.search(text[:1500]):
         return DocType.annual_report
     for doc_type, cue in _GENRES[:-1]:

@@ -31,8 +31,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                           r"工作情况|取得的成效|进展")),
     (OTHER, re.compile(r"^其[他它]")),
 ]
-# A sentence that reports the duty without a section of its own.
-DUTY_SENTENCE = re.compile(r"(?:党政)?主要负责(?:人|同志).{0,30}第一责任人|第一责任人职责")
+# A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
+# list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
+DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把手).{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)"
+                           r"[^。；]{0,24}第一责任(?:人)?职责")
 
 
 def heading_parts(heading: str) -> list[str]:

@@ -259,6 +259,32 @@ def numbered_docx() -> tuple[bytes, list[str]]:
     return buffer.getvalue(), expected
 
 
+_CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+_CN_PAREN_HEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]")
+SEED_NUM_ID = 93
+
+
+def seed_docx(number: int) -> bytes:
+    """A seed report as Word would hold it: ``一、`` and ``（一）`` headings carry automatic numbering (the marker text
+    is removed from the paragraph and lives only in numbering.xml); everything else is plain paragraphs."""
+    import docx
+
+    document = docx.Document()
+    add_numbering(document, _abstract_num_xml(SEED_NUM_ID, REPORT_LEVELS), [_num_xml(SEED_NUM_ID, SEED_NUM_ID)])
+    for line in seed_paragraphs(number):
+        level, rest = None, line
+        if m := _CN_HEADING.match(line):
+            level, rest = 0, line[m.end():]
+        elif m := _CN_PAREN_HEADING.match(line):
+            level, rest = 1, line[m.end():]
+        paragraph = document.add_paragraph(rest)
+        if level is not None:
+            number_paragraph(paragraph, SEED_NUM_ID, level)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def _style_numbering(document) -> None:  # noqa: ANN001
     """Number ``Heading 1`` through its style: numPr in the style, level linked back with ``w:pStyle``."""
     add_numbering(
@@ -291,57 +317,91 @@ LETTER_SPACED = "全年开展普法宣传活动60余次"
 PDF_TAIL = "特此报告。"
 
 
-def report_pdf(font: tuple[Path, int]) -> tuple[bytes, list[str]]:
-    """A two-page A5-landscape report (595×420 pt) drawn line by line with fpdf2; returns bytes and expected lines.
+class PdfWriter:
+    """Draws a report line by line like a word processor: A5 landscape (595×420 pt), 12 pt body wrapped by measured
+    width inside 72 pt margins, each paragraph's first line indented two characters, a centred 16 pt title, a
+    ``- N -`` footer 40 pt above the bottom edge, and body lines stopping 120 pt above it (paragraphs run over page
+    breaks)."""
 
-    Body text is 12 pt, wrapped by measured width inside 72 pt margins; each paragraph's first line is indented by
-    two characters (24 pt); the title is 16 pt and centred. One paragraph is drawn one character at a time with
-    6 pt gaps (letter spacing), and it must load as ``…60余次``. Each page has a ``- N -`` footer 40 pt above the
-    bottom edge, which must be dropped. Body lines stop 120 pt above the bottom edge, so the last long paragraph
-    runs over the page break and must be rejoined.
-    """
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt", format=(595.28, 419.53))
-    pdf.set_auto_page_break(False)
-    pdf.add_font("cjk", fname=str(font[0]), collection_font_number=font[1])
     size, left, width, leading = 12.0, 72.0, 451.0, 20.0
-    page_bottom = pdf.h - 120
-    state = {"y": 0.0}
 
-    def new_page() -> None:
+    def __init__(self, font: tuple[Path, int]):
+        from fpdf import FPDF
+
+        self.pdf = FPDF(unit="pt", format=(595.28, 419.53))
+        self.pdf.set_auto_page_break(False)
+        self.pdf.add_font("cjk", fname=str(font[0]), collection_font_number=font[1])
+        self.page_bottom = self.pdf.h - 120
+        self.y = 0.0
+        self.new_page()
+
+    def new_page(self) -> None:
+        pdf = self.pdf
         pdf.add_page()
         pdf.set_font("cjk", size=10)
         number = f"- {pdf.page_no()} -"
         pdf.text((pdf.w - pdf.get_string_width(number)) / 2, pdf.h - 40, number)
-        pdf.set_font("cjk", size=size)
-        state["y"] = 90.0
+        pdf.set_font("cjk", size=self.size)
+        self.y = 90.0
 
-    def line(text: str, x: float) -> None:
-        if state["y"] > page_bottom:
-            new_page()
-        pdf.text(x, state["y"], text)
-        state["y"] += leading
+    def line(self, text: str, x: float) -> None:
+        if self.y > self.page_bottom:
+            self.new_page()
+        self.pdf.text(x, self.y, text)
+        self.y += self.leading
 
-    new_page()
-    pdf.set_font("cjk", size=16)
-    pdf.text((pdf.w - pdf.get_string_width(PDF_TITLE)) / 2, state["y"], PDF_TITLE)
-    state["y"] += 36
-    pdf.set_font("cjk", size=size)
+    def title(self, text: str) -> None:
+        pdf = self.pdf
+        pdf.set_font("cjk", size=16)
+        pdf.text((pdf.w - pdf.get_string_width(text)) / 2, self.y, text)
+        self.y += 36
+        pdf.set_font("cjk", size=self.size)
+
+    def paragraph(self, text: str, short_end: bool = False) -> None:
+        for index, chunk in enumerate(_wrap(self.pdf, text, self.width, indent=2 * self.size, short_end=short_end)):
+            self.line(chunk, self.left + (2 * self.size if index == 0 else 0))
+
+    def letter_spaced(self, text: str) -> None:
+        """One glyph at a time, half a character apart."""
+        if self.y > self.page_bottom:
+            self.new_page()
+        x = self.left + 2 * self.size
+        for char in text:
+            self.pdf.text(x, self.y, char)
+            x += self.pdf.get_string_width(char) + self.size / 2
+        self.y += self.leading
+
+    def output(self) -> bytes:
+        return bytes(self.pdf.output())
+
+
+def report_pdf(font: tuple[Path, int]) -> tuple[bytes, list[str]]:
+    """A two-page report drawn by :class:`PdfWriter`; returns bytes and expected lines.
+
+    One paragraph is letter-spaced and must load as ``…60余次``; each page's ``- N -`` footer must be dropped; the last
+    long paragraph runs over the page break and must be rejoined.
+    """
+    writer = PdfWriter(font)
+    writer.title(PDF_TITLE)
     for paragraph in PDF_PARAGRAPHS:
-        for index, chunk in enumerate(_wrap(pdf, paragraph, width, indent=2 * size)):
-            line(chunk, left + (2 * size if index == 0 else 0))
-    x = left + 2 * size
-    for char in LETTER_SPACED:  # letter-spaced: one glyph at a time, half a character apart
-        pdf.text(x, state["y"], char)
-        x += pdf.get_string_width(char) + size / 2
-    state["y"] += leading
-    line(PDF_TAIL, left + 2 * size)
-    return bytes(pdf.output()), [PDF_TITLE, *PDF_PARAGRAPHS, LETTER_SPACED, PDF_TAIL]
+        writer.paragraph(paragraph, short_end=True)
+    writer.letter_spaced(LETTER_SPACED)
+    writer.paragraph(PDF_TAIL, short_end=True)
+    return writer.output(), [PDF_TITLE, *PDF_PARAGRAPHS, LETTER_SPACED, PDF_TAIL]
 
 
-def _wrap(pdf, text: str, width: float, *, indent: float) -> list[str]:  # noqa: ANN001
-    """Break ``text`` into lines that fill ``width`` (the first one less ``indent``), as a word processor would."""
+def seed_pdf(number: int, font: tuple[Path, int]) -> bytes:
+    """A seed report as a PDF: its first line as the title when it is one, every other line a paragraph."""
+    writer = PdfWriter(font)
+    for paragraph in seed_paragraphs(number):
+        writer.paragraph(paragraph)
+    return writer.output()
+
+
+def _wrap(pdf, text: str, width: float, *, indent: float, short_end: bool = False) -> list[str]:  # noqa: ANN001
+    """Break ``text`` into lines that fill ``width`` (the first one less ``indent``), as a word processor would.
+
+    ``short_end``: insist that the last line ends well short of the margin (the loader may use either cue)."""
     lines, current, limit = [], "", width - indent
     for char in text:
         if current and pdf.get_string_width(current + char) > limit:
@@ -349,7 +409,8 @@ def _wrap(pdf, text: str, width: float, *, indent: float) -> list[str]:  # noqa:
             current, limit = "", width
         current += char
     lines.append(current)
-    assert pdf.get_string_width(lines[-1]) < width - 3 * 12, "last line must end short of the margin"
+    if short_end:
+        assert pdf.get_string_width(lines[-1]) < width - 3 * 12, "last line must end short of the margin"
     return lines
 
 

@@ -24,6 +24,10 @@ def test_bookmarks_spaces_and_line_endings():
     assert c.text == "一、标题\n三是强化 能力。"
 
 
+def test_bookmark_debris_with_full_width_colon():
+    assert clean("［bookmark： _GoBack］三是强化能力。").text == "三是强化能力。"
+
+
 def test_site_furniture_lines_are_dropped_and_reported():
     raw = ("首页 > 政务公开 > 法治政府建设\n智能问答| 无障碍 | 移动版 | 繁體版 | English |\n标题报告\n"
            "来源:本网 时间:2022-12-02 11:44 【字体: 】 浏览量:-\n正文第一段。\n主办单位:某市人民政府办公室\n"
