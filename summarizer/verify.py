@@ -103,27 +103,36 @@ def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[
     return result
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(n for n in cls.model_fields if n not in _SKIP)  # type: ignore[attr-defined]
+    return names
+
+
 def _iter_checks(summary: Summary) -> Iterator[tuple[str, Any, Optional[str]]]:
-    """Leaves, except that Quotes and Metrics are yielded whole (and their parts are walked too)."""
+    """Leaves, except that Quotes and Metrics are yielded whole (their label and quote are walked too)."""
 
-    def walk(obj: Any, path: str) -> Iterator[tuple[str, Any, Optional[str]]]:
-        if isinstance(obj, Quote):
+    def walk(obj: Any, path: str, name: Optional[str]) -> Iterator[tuple[str, Any, Optional[str]]]:
+        if isinstance(obj, (str, int, float)) or obj is None:
+            yield path, obj, name
+        elif isinstance(obj, Quote):
             yield path, obj, None
-            return
-        if isinstance(obj, Metric):
-            yield path, obj, None
-            for name in ("label", "quote"):
-                yield from walk(getattr(obj, name), f"{path}.{name}")
-            return
-        if isinstance(obj, BaseModel):
-            for name in type(obj).model_fields:
-                if name not in _SKIP:
-                    yield from walk(getattr(obj, name), f"{path}.{name}" if path else name)
-            return
-        if isinstance(obj, list):
+        elif isinstance(obj, list):
             for i, v in enumerate(obj):
-                yield from walk(v, f"{path}[{i}]")
-            return
-        yield path, obj, path.rsplit(".", 1)[-1]
+                yield from walk(v, f"{path}[{i}]", name)
+        elif isinstance(obj, BaseModel):
+            if isinstance(obj, Metric):
+                yield path, obj, None
+                fields: tuple[str, ...] = ("label", "quote")
+            else:
+                fields = _fields(type(obj))
+            for field_name in fields:
+                yield from walk(getattr(obj, field_name), f"{path}.{field_name}" if path else field_name, field_name)
+        else:
+            yield path, obj, name
 
-    yield from walk(summary, "")
+    yield from walk(summary, "", None)
