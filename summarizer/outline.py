@@ -60,6 +60,7 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
 _NOT_AFTER_BARE = set("是年月日号个项次名人家件条期批场位种类等届份间宗起例台学分时秒元万亿千百余多倍成")
 _TITLE_END = re.compile(r"[。；;！!？?]")
 _ITEM = re.compile(r"(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*([" + _CN + r"]{1,3})是")
+_RUN_IN_YEAR = re.compile(r"(?<![\d(（《])(?:19|20)\d{2}年(?:以来|来|[，,])")
 _ITEM_TITLE_END = re.compile(r"[。；;，,：:！!？?]")
 _TITLE_MAX = 40
 
@@ -149,6 +150,9 @@ def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
     """A heading's title: up to the first sentence end on its line, or a short prefix of a run-in line."""
     m = _TITLE_END.search(text, start, line_end)
     end = m.start() if m else line_end
+    year = _RUN_IN_YEAR.search(text, start + 4, end)
+    if year and not _TITLE_END.search(text, start, year.start()) and end - start > 12:
+        end = year.start()  # 7.依法做好疫情防控工作2022年以来… : the body starts at the year
     if end - start > _TITLE_MAX:
         comma = re.compile(r"[，,]").search(text, start, min(end, start + _TITLE_MAX))
         end = comma.start() if comma else min(end, start + _TITLE_MAX)

@@ -46,10 +46,13 @@ class _Marker:
 
     def __call__(self, text: str, path: str) -> str:
         out, pos = [], 0
+        bad = self.bad.get(path, ())
         for m in find_numbers(text):
+            flagged = m.text in bad
+            if not m.unit and not flagged:
+                continue  # a bare number (〔2022〕7号, “12·4”) is not a quantity worth bolding
             out.append(text[pos:m.start])
-            flag = " ⚠原文无此数" if m.text in self.bad.get(path, ()) else ""
-            out.append(f"**{m.text}**{flag}")
+            out.append(f"**{m.text}**" + (" ⚠原文无此数" if flagged else ""))
             pos = m.end
         out.append(text[pos:])
         return "".join(out)
