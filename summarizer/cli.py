@@ -70,17 +70,42 @@ def cli() -> None:
 @click.option("--keep-script", is_flag=True, help="Keep a traditional-script report in traditional characters.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
+@click.option("--model", help="LLM engine: model name (env SUMMARIZER_MODEL).")
+@click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
+@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
+              help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
+@click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),
+              help="LLM engine: structured-output mode (env SUMMARIZER_MODE; default from the provider).")
+@click.option("--max-tokens", type=int, help="LLM engine: output token limit per request (default 8192).")
+@click.option("--max-retries", type=int, help="LLM engine: re-asks after a failed check (default 2).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml).")
+@click.option("--dry-run", is_flag=True, help="Print the LLM token estimate for PATH and call nothing.")
 def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: bool, keep_script: bool,
-              max_bytes: int) -> None:
+              max_bytes: int, model: Optional[str], base_url: Optional[str], provider: Optional[str],
+              mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int], config_path: Optional[str],
+              dry_run: bool) -> None:
     """Summarise the report at PATH (txt, html, pdf, docx; - for standard input)."""
     from .api import summarize as run
     from .engines import resolve_engine
 
+    llm_options = {k: v for k, v in dict(model=model, base_url=base_url, provider=provider, mode=mode,
+                                         max_tokens=max_tokens, max_retries=max_retries,
+                                         config=config_path).items() if v is not None}
     try:
-        choice = resolve_engine(engine, {})
+        if dry_run:
+            from .api import _load
+            from .engines.llm import estimate, load_config
+            from .pipeline import prepare
+
+            config = load_config(llm_options, require_model=False, require_key=False)
+            click.echo(estimate(prepare(_load(path, max_bytes), keep_script=keep_script), config).line())
+            return
+        choice = resolve_engine(engine, llm_options)
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
-        summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes)
+        summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes,
+                      **(llm_options if choice.name == "llm" else {}))
         for warning in summary.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
         _write(render(summary, fmt), output)

@@ -33,8 +33,10 @@ def test_markdown_for_people(runner):
     assert "无依据 0" in out
 
 
-def test_auto_engine_says_it_uses_rules_in_one_line(runner, monkeypatch):
+def test_auto_engine_says_it_uses_rules_in_one_line(runner, monkeypatch, tmp_path):
     monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
+    monkeypatch.delenv("SUMMARIZER_CONFIG", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.config/summarizer/config.toml
     res = runner.invoke(cli, ["summarize", SEED, "--format", "json"])
     assert res.exit_code == 0
     notice = [ln for ln in res.stderr.splitlines() if ln.strip()]
@@ -117,3 +119,15 @@ def test_standard_input(runner):
     res = runner.invoke(cli, ["summarize", "-", "--format", "json", "--engine", "rules"], input=raw)
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["document"]["agency"] == "金普新区卫生健康局"
+
+
+def test_auto_engine_picks_llm_when_config_file_names_a_model(monkeypatch, tmp_path):
+    from summarizer.engines import resolve_engine
+
+    monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-secret")
+    assert resolve_engine("auto", {}).name == "rules"
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[llm]\nmodel = "deepseek-chat"\nprovider = "deepseek"\n', encoding="utf-8")
+    assert resolve_engine("auto", {"config": str(cfg)}).name == "llm"

@@ -18,7 +18,15 @@ class EngineChoice:
 
 
 def model_configured(options: Mapping[str, object]) -> bool:
-    return bool(options.get("model") or os.environ.get("SUMMARIZER_MODEL"))
+    """A model named by flag, environment or config file (``~/.config/summarizer/config.toml`` or ``config=``)."""
+    if options.get("model") or os.environ.get("SUMMARIZER_MODEL"):
+        return True
+    from .llm_config import read_config_file
+
+    try:
+        return bool(read_config_file(options.get("config")).get("model"))  # type: ignore[arg-type]
+    except ConfigError:
+        return True  # a broken config file: let the LLM engine say what is wrong with it
 
 
 def resolve_engine(name: str, options: Mapping[str, object]) -> EngineChoice:
@@ -29,8 +37,8 @@ def resolve_engine(name: str, options: Mapping[str, object]) -> EngineChoice:
         else:
             from . import rules
 
-            return EngineChoice("rules", "no model configured (set SUMMARIZER_MODEL or --model for the LLM engine): "
-                                "using the offline rules engine", rules.run)
+            return EngineChoice("rules", "no model configured (set SUMMARIZER_MODEL, --model or config.toml for "
+                                "the LLM engine): using the offline rules engine", rules.run)
     if name == "rules":
         from . import rules
 

@@ -1,0 +1,187 @@
+"""Clients, transient-fault retries and one-line model errors.
+
+Three retry layers, each for its own failure:
+
+* the OpenAI SDK retries a request itself (``http_retries``; it honours Retry-After on 408/409/429/5xx);
+* instructor re-asks after a validation failure (``max_retries``, bounded by ``token_budget``); API
+  errors are not its business: they come out as ``InstructorRetryException`` with the real error in
+  ``__cause__``;
+* :func:`retrying` repeats a whole report call when the root cause is still transient (rate limit,
+  timeout, connection, 5xx), waiting what the server's Retry-After says (capped) or backing off.
+
+Never retried: authentication and permission (401/403), bad requests (400/404/422), quota exhaustion,
+validation failures and truncated answers. Whatever ends a report becomes a :class:`ModelError` with one
+line that says what to do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from typing import Any, Optional
+
+from ..errors import ModelError
+from .llm_config import LLMConfig
+
+
+def instructor_mode(name: str):
+    from instructor import Mode
+
+    return {"tools": Mode.TOOLS, "json": Mode.JSON, "md_json": Mode.MD_JSON, "json_schema": Mode.JSON_SCHEMA}[name]
+
+
+def build_client(config: LLMConfig, *, async_: bool, http_client: Any = None):
+    """An explicitly built OpenAI client (sync or async) for an OpenAI-compatible endpoint."""
+    import openai
+
+    cls = openai.AsyncOpenAI if async_ else openai.OpenAI
+    return cls(api_key=config.api_key or "unused", base_url=config.base_url, max_retries=config.http_retries,
+               timeout=config.timeout, http_client=http_client)
+
+
+def wrap(client: Any, config: LLMConfig):
+    """``instructor.from_openai(client, mode=…)``; an already wrapped instructor client is used as is."""
+    import instructor
+
+    if isinstance(client, instructor.Instructor):  # AsyncInstructor is a subclass
+        return client
+    return instructor.from_openai(client, mode=instructor_mode(config.mode))
+
+
+# --- classification -------------------------------------------------------------------------------------
+
+def root_cause(exc: BaseException) -> BaseException:
+    """The API error under instructor's wrappers (``InstructorRetryException.__cause__``)."""
+    from instructor.core import InstructorError
+
+    seen = exc
+    while isinstance(seen, InstructorError) and seen.__cause__ is not None:
+        seen = seen.__cause__
+    return seen
+
+
+def _error_code(err: Any) -> str:
+    body = getattr(err, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            return str(inner.get("code") or inner.get("type") or "")
+    return ""
+
+
+def is_transient(exc: BaseException) -> bool:
+    import openai
+
+    err = root_cause(exc)
+    if isinstance(err, openai.APIConnectionError):  # includes APITimeoutError
+        return True
+    if isinstance(err, openai.APIStatusError):
+        if err.status_code == 429 and _error_code(err) == "insufficient_quota":
+            return False  # billing, not load: waiting does not help
+        return err.status_code in (408, 409, 429) or err.status_code >= 500
+    return False
+
+
+def retry_after(exc: BaseException) -> Optional[float]:
+    """Seconds the server asked us to wait (``retry-after-ms`` / ``retry-after``: seconds or an HTTP date)."""
+    response = getattr(root_cause(exc), "response", None)
+    headers = getattr(response, "headers", None) or {}
+    try:
+        if headers.get("retry-after-ms"):
+            return max(0.0, float(headers["retry-after-ms"]) / 1000)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            when = email.utils.parsedate_to_datetime(value)
+            return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def wait_seconds(exc: BaseException, attempt: int, cap: float) -> float:
+    asked = retry_after(exc)
+    if asked is not None:
+        return min(cap, asked)
+    return min(cap, 2.0 ** (attempt - 1) + random.uniform(0, 0.5))
+
+
+# Indirection so tests (and a batch runner) can observe or shorten waits without patching time.
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _asleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+def retrying(config: LLMConfig, *, async_: bool, on_wait=None):
+    """The outer tenacity policy for one report call."""
+    from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt
+
+    def wait(state) -> float:
+        exc = state.outcome.exception()
+        seconds = wait_seconds(exc, state.attempt_number, config.retry_max_wait)
+        if on_wait is not None:
+            on_wait(exc, seconds)
+        return seconds
+
+    common = dict(retry=retry_if_exception(is_transient), stop=stop_after_attempt(1 + config.transient_retries),
+                  wait=wait, reraise=True)
+    if async_:
+        return AsyncRetrying(sleep=lambda s: _asleep(s), **common)
+    return Retrying(sleep=lambda s: _sleep(s), **common)
+
+
+# --- one-line errors -------------------------------------------------------------------------------------
+
+def _detail(err: BaseException, limit: int = 160) -> str:
+    body = getattr(err, "body", None)
+    msg = ""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        msg = str(inner.get("message", "")) if isinstance(inner, dict) else str(inner)
+    msg = " ".join((msg or str(getattr(err, "message", "") or err)).split())
+    return msg if len(msg) <= limit else msg[:limit] + "…"
+
+
+def model_error(exc: BaseException, config: LLMConfig, attempts: int = 1) -> ModelError:
+    """The one-line :class:`ModelError` for a failure that ends a report."""
+    import openai
+    from instructor.core import IncompleteOutputException
+
+    where = config.base_url or "https://api.openai.com/v1"
+    err = root_cause(exc)
+    tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
+    if isinstance(exc, IncompleteOutputException) or isinstance(err, IncompleteOutputException):
+        return ModelError(f"the model's answer was cut off at the output limit (max_tokens={config.max_tokens}): "
+                          f"raise --max-tokens (or max_tokens in the config file)")
+    if isinstance(err, openai.AuthenticationError):
+        return ModelError(f"the model service at {where} refused the API key (401): check OPENAI_API_KEY")
+    if isinstance(err, openai.PermissionDeniedError):
+        return ModelError(f"the model service at {where} denied access (403) to model {config.model}: "
+                          "check the key's permissions")
+    if isinstance(err, openai.NotFoundError):
+        return ModelError(f"model {config.model!r} or endpoint not found at {where} (404): "
+                          "check --model and --base-url")
+    if isinstance(err, openai.RateLimitError):
+        if _error_code(err) == "insufficient_quota":
+            return ModelError(f"the model service says the quota is exhausted (429 insufficient_quota): {_detail(err)}")
+        return ModelError(f"the model service is rate limiting (429){tries}: try again later or lower the "
+                          "batch concurrency")
+    if isinstance(err, (openai.BadRequestError, openai.UnprocessableEntityError)):
+        return ModelError(f"the model service rejected the request ({err.status_code}): {_detail(err)}; "
+                          f"check --model and --mode ({config.mode})")
+    if isinstance(err, openai.APITimeoutError):
+        return ModelError(f"the model service at {where} timed out{tries} (timeout {config.timeout:g}s)")
+    if isinstance(err, openai.APIConnectionError):
+        return ModelError(f"cannot reach the model service at {where}{tries}: check --base-url and the network")
+    if isinstance(err, openai.APIStatusError):
+        return ModelError(f"the model service failed (HTTP {err.status_code}){tries}: {_detail(err)}")
+    if isinstance(err, AssertionError):  # instructor's refusal check
+        return ModelError(f"the model refused to answer: {_detail(err)}")
+    return ModelError(f"the LLM call failed: {type(err).__name__}: {_detail(err)}")

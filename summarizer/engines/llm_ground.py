@@ -1,0 +1,247 @@
+"""Grounding: a model's draft becomes summary items whose quotes index the cleaned source.
+
+Each quote string is aligned with :func:`summarizer.quotes.align` (exact, then ignoring whitespace and
+punctuation), inside the section the model named first, then inside the part of the report it was shown,
+then anywhere. Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
+The same object serves the validators (``problems``: what to tell the model) and the builder (``build``:
+what goes into the summary). After a successful answer everything aligns; after exhausted re-asks the
+builder is lenient: it keeps the items that align, drops the rest and says how many it dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Optional
+
+from ..clean import to_simplified
+from ..models import (Achievement, Cause, DutyAction, FirstResponsiblePerson, Measure, Metric, Plan, Quote,
+                      Shortfall)
+from ..numbers import SourceIndex, find_numbers, qualifier_group
+from ..pipeline import Prepared
+from ..quotes import align
+from ..verify import metric_claim
+from .llm_schema import (DraftAchievement, DraftCause, DraftDuty, DraftDutyAction, DraftMeasure, DraftMetric,
+                         DraftPlan, DraftShortfall, ReportSummaryDraft)
+
+_MAX_PROBLEMS = 5
+_TEXT_FIELDS = {DraftMeasure: ("title", "summary"), DraftAchievement: ("statement",), DraftShortfall: ("issue",),
+                DraftCause: ("cause",), DraftDutyAction: ("action",), DraftPlan: ("action",), DraftDuty: ()}
+
+
+def _short(s: str, n: int = 30) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[:n] + "…"
+
+
+@dataclass
+class Items:
+    """Summary items from one draft (one chunk of a report)."""
+
+    measures: list[Measure] = field(default_factory=list)
+    achievements: list[Achievement] = field(default_factory=list)
+    shortfalls: list[Shortfall] = field(default_factory=list)
+    causes: list[Cause] = field(default_factory=list)
+    duty: FirstResponsiblePerson = field(default_factory=FirstResponsiblePerson)
+    plans: list[Plan] = field(default_factory=list)
+    dropped: int = 0  # items or metrics left out because a quote did not align (lenient only)
+
+    def extend(self, other: "Items") -> None:
+        for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
+            getattr(self, name).extend(getattr(other, name))
+        a, b = self.duty, other.duty
+        self.duty = FirstResponsiblePerson(
+            reported=a.reported or b.reported, dedicated_section=a.dedicated_section or b.dedicated_section,
+            section=a.section if a.section and (a.dedicated_section or not b.dedicated_section) else b.section,
+            actions=a.actions + b.actions, evidence=a.evidence + b.evidence)
+        self.dropped += other.dropped
+
+
+class Grounding:
+    """Checks and aligns a draft against one prepared report (optionally a chunk ``span`` of it)."""
+
+    def __init__(self, doc: Prepared, span: Optional[tuple[int, int]] = None,
+                 index: Optional[SourceIndex] = None):
+        self.doc = doc
+        self.text = doc.text
+        self.traditional = doc.cleaned.text_script == "traditional"
+        self.index = index or SourceIndex(doc.cleaned.analysis_text)
+        self.span = span or (0, len(self.text))
+        self.nodes = list(doc.outline.nodes())
+        self.sections = {n.id: (n.start, n.end) for n in self.nodes}
+
+    # --- alignment -------------------------------------------------------------------------------
+    def _simp(self, s: str) -> str:
+        return to_simplified(s) if self.traditional else s
+
+    def _scopes(self, section: Optional[str]) -> list[tuple[int, int]]:
+        scopes = [self.sections[section]] if section in self.sections else []
+        return list(dict.fromkeys(scopes + [self.span, (0, len(self.text))]))
+
+    def locate(self, fragment: str, section: Optional[str] = None) -> Optional[tuple[int, int]]:
+        """Where a quote is: the claimed section first, then the part shown to the model, then anywhere."""
+        for a, b in self._scopes(section):
+            hit = align(fragment, self.text[a:b])
+            if hit:
+                return a + hit[0], a + hit[1]
+        return None
+
+    def candidates(self, fragment: str, section: Optional[str] = None) -> Iterator[tuple[int, int]]:
+        """Every exact occurrence in scope order, then the loose match: "25人" is also inside "225人次"."""
+        fragment = fragment.strip()
+        if fragment:
+            for a, b in self._scopes(section):
+                pos = self.text.find(fragment, a, b)
+                while pos >= 0 and pos + len(fragment) <= b:
+                    yield pos, pos + len(fragment)
+                    pos = self.text.find(fragment, pos + 1, b)
+        hit = self.locate(fragment, section)
+        if hit:
+            yield hit
+
+    def quote(self, fragment: str, section: Optional[str] = None) -> Optional[Quote]:
+        hit = self.locate(fragment, section)
+        if hit is None:
+            return None
+        return Quote(text=self.text[hit[0]:hit[1]], start=hit[0], end=hit[1])
+
+    def section_of(self, claimed: Optional[str], evidence: list[Quote]) -> Optional[str]:
+        """The claimed section if the evidence lies in it, else the innermost section holding the evidence."""
+        if not evidence:
+            return claimed if claimed in self.sections else None
+        pos = evidence[0].start
+        if claimed in self.sections:
+            a, b = self.sections[claimed]
+            if a <= pos < b:
+                return claimed
+        inner = [n for n in self.nodes if n.start <= pos < n.end]
+        if inner:
+            return max(inner, key=lambda n: (n.level, n.start)).id
+        return claimed if claimed in self.sections else None
+
+    # --- checks (validators) ---------------------------------------------------------------------
+    def unsupported(self, text: str) -> list[str]:
+        return [c.text for c in self.index.check_text(self._simp(text)) if c.status == "unsupported"]
+
+    def problems(self, item: Any) -> list[str]:
+        """Short Chinese messages for the model; empty when the item is grounded."""
+        fields = _TEXT_FIELDS.get(type(item))
+        if fields is None:  # the draft itself, or a metric (checked with its item)
+            return []
+        out: list[str] = []
+        section = getattr(item, "section", None)
+        for q in item.quotes:
+            if self.locate(q, section) is None:
+                out.append(f"引文“{_short(q)}”在原文中找不到：请从报告中逐字复制连续的原文（不改字、不省略、不拼接）")
+        for name in fields:
+            for n in self.unsupported(getattr(item, name) or ""):
+                out.append(f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文")
+        for m in getattr(item, "metrics", []):
+            out += self.metric_problems(m, section)
+        year = getattr(item, "target_year", None)
+        if year is not None and self.unsupported(f"{year}年"):
+            out.append(f"目标年度“{year}年”在原文中不存在：原文没有写明年份时 target_year 填 null")
+        unique = list(dict.fromkeys(out))
+        return unique[:_MAX_PROBLEMS]
+
+    def metric_problems(self, m: DraftMetric, section: Optional[str]) -> list[str]:
+        out = [f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文" for n in self.unsupported(m.label)]
+        claim = metric_claim(m)
+        if not find_numbers(self._simp(claim)) or self.unsupported(claim):
+            out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”在原文中不存在：value、unit、qualifier 须按原文写法填写，"
+                       "只使用原文中的数字")
+            return out
+        hit = self.locate(m.quote, section)
+        if hit is None:
+            out.append(f"指标“{_short(m.label, 16)}”的引文“{_short(m.quote)}”在原文中找不到：请逐字复制包含该数字的原文")
+        elif self._anchor(m, section) is None:
+            out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”不在它的引文“{_short(m.quote)}”中："
+                       "quote 须是包含该数字的原文片段")
+        return out
+
+    def _mention(self, m: DraftMetric, span: tuple[int, int]):
+        claims = find_numbers(self._simp(metric_claim(m)))
+        if not claims:
+            return None
+        want = claims[0]
+        for mention in self.doc.numbers_in(*span):
+            if (mention.value == want.value and mention.unit == want.unit and mention.high == want.high
+                    and qualifier_group(mention.qualifier) == qualifier_group(want.qualifier)):
+                return mention
+        return None
+
+    # --- building ----------------------------------------------------------------------------------
+    def _anchor(self, m: DraftMetric, section: Optional[str]):
+        """The source mention of the metric's number inside an occurrence of its quote."""
+        seen = set()
+        for span in self.candidates(m.quote, section):
+            if span not in seen:
+                seen.add(span)
+                if (mention := self._mention(m, span)) is not None:
+                    return mention
+        return None
+
+    def metric(self, m: DraftMetric, section: Optional[str]) -> Optional[Metric]:
+        hit = self.locate(m.quote, section)
+        if hit is None:
+            return None
+        mention = self._anchor(m, section)
+        if mention is not None:  # the number as the source writes it, quoted exactly
+            return Metric(label=m.label, value=float(mention.raw_value), unit=mention.raw_unit,
+                          qualifier=mention.qualifier, normalized_value=float(mention.value),
+                          normalized_unit=mention.unit,
+                          quote=Quote(text=self.text[mention.start:mention.end], start=mention.start, end=mention.end))
+        claims = find_numbers(self._simp(metric_claim(m)))  # lenient: keep the claim; verify() flags it
+        return Metric(label=m.label, value=m.value, unit=m.unit, qualifier=m.qualifier,
+                      normalized_value=float(claims[0].value) if claims else None,
+                      normalized_unit=claims[0].unit if claims else None,
+                      quote=Quote(text=self.text[hit[0]:hit[1]], start=hit[0], end=hit[1]))
+
+    def build(self, draft: ReportSummaryDraft) -> Items:
+        out = Items()
+
+        def evidence(item: Any) -> list[Quote]:
+            found: list[Quote] = []
+            for q in item.quotes:
+                hit = self.quote(q, getattr(item, "section", None))
+                if hit is None:
+                    out.dropped += 1
+                elif hit not in found:
+                    found.append(hit)
+            return found
+
+        def metrics(item: Any) -> list[Metric]:
+            got = [self.metric(m, getattr(item, "section", None)) for m in item.metrics]
+            out.dropped += sum(1 for g in got if g is None)
+            return [g for g in got if g is not None]
+
+        for d in draft.measures:
+            if ev := evidence(d):
+                out.measures.append(Measure(title=d.title, summary=d.summary, area=d.area,
+                                            section=self.section_of(d.section, ev), evidence=ev))
+        for d in draft.achievements:
+            if ev := evidence(d):
+                out.achievements.append(Achievement(statement=d.statement, section=self.section_of(d.section, ev),
+                                                    metrics=metrics(d), evidence=ev))
+        for d in draft.shortfalls:
+            if ev := evidence(d):
+                out.shortfalls.append(Shortfall(issue=d.issue, section=self.section_of(d.section, ev),
+                                                metrics=metrics(d), evidence=ev))
+        for d in draft.causes:
+            if ev := evidence(d):
+                out.causes.append(Cause(cause=d.cause, section=self.section_of(d.section, ev), metrics=metrics(d),
+                                        evidence=ev))
+        for d in draft.plans:
+            if ev := evidence(d):
+                out.plans.append(Plan(action=d.action, target_year=d.target_year,
+                                      section=self.section_of(d.section, ev), metrics=metrics(d), evidence=ev))
+        duty = draft.first_responsible_person
+        actions = [DutyAction(action=a.action, metrics=metrics(a), evidence=ev)
+                   for a in duty.actions if (ev := evidence(a))]
+        own = evidence(duty)
+        anchor = own or [q for a in actions for q in a.evidence[:1]]
+        section = (duty.section if duty.dedicated_section and duty.section in self.sections
+                   else self.section_of(duty.section, anchor) if (duty.reported or actions) else None)
+        out.duty = FirstResponsiblePerson(reported=duty.reported or bool(actions),
+                                          dedicated_section=duty.dedicated_section and section is not None,
+                                          section=section, actions=actions, evidence=own)
+        return out

@@ -1,0 +1,116 @@
+"""Prompts: versioned Jinja templates, rendered so that a report can never alter them.
+
+Two passes, and the report only ever enters the second as a *value*:
+
+1. We render ``prompts/summary_{system,user}.<version>.md.j2`` ourselves with our own variables; the
+   slots for report-derived text (``source_text``, ``outline_text``) are filled with the literal
+   placeholders ``{{ source_text }}`` / ``{{ outline_text }}``.
+2. Passing ``context=`` to instructor (needed: it carries the source to the validators) makes instructor
+   render every message with Jinja. It substitutes the placeholders with the values from the context.
+   Jinja never re-parses a substituted value, so ``{{ 7*7 }}`` or ``{%`` in a report reach the model
+   verbatim. Pasting the report into the template instead would evaluate them (or crash on ``{%``).
+
+``check_rendered`` refuses any other Jinja syntax in our first-pass output, and ``preview`` reproduces
+instructor's second pass exactly (for ``--dry-run``, token estimates and tests).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from ..models import DocType
+from ..pipeline import Prepared
+
+PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}"}
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%|%\}|\{#|#\}", re.S)
+
+PART_LABELS = {"measures_achievements": "举措和成效", "shortfalls": "存在的不足", "causes": "原因",
+               "first_responsible_person": "第一责任人职责", "next_year_plans": "下一年度安排", "other": "其他"}
+DOC_KINDS = {
+    DocType.annual_report.value: "法治政府建设年度报告",
+    DocType.implementation_plan.value: "实施方案（不是年度报告：把任务列为 plans，其他部分留空）",
+    DocType.work_points.value: "工作要点（不是年度报告：把任务列为 plans，其他部分留空）",
+    DocType.accountability_report.value: "述法报告",
+    DocType.information_disclosure_report.value: "政府信息公开工作年度报告（不是法治政府建设年度报告）",
+    DocType.government_work_report.value: "政府工作报告（不是法治政府建设年度报告）",
+    DocType.news.value: "新闻报道（不是报告原文）",
+    DocType.assessment_form.value: "考核/评估表",
+    DocType.other.value: "未能判断（按年度报告的要求摘要）",
+}
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The part of the report one request covers: ``text[start:end]`` (the whole text when total == 1)."""
+
+    index: int
+    total: int
+    start: int
+    end: int
+    section_ids: tuple[str, ...] = ()
+
+
+def prompt_version(version: str) -> str:
+    return f"summary.{version}"
+
+
+@lru_cache(maxsize=8)
+def _template(name: str):
+    from jinja2 import Environment, StrictUndefined
+
+    try:
+        source = resources.files("summarizer.prompts").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"prompt template {name} is missing: use a prompt_version that ships in "
+                          "summarizer/prompts (e.g. v1)") from None
+    env = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
+    return env.from_string(source)
+
+
+def check_rendered(text: str) -> str:
+    """Our own rendering may leave only the known placeholders for instructor's pass."""
+    for m in _JINJA.finditer(text):
+        if m.group() not in PLACEHOLDERS.values():
+            raise ValueError(f"prompt template left Jinja syntax {m.group()!r} for the second pass")
+    return text
+
+
+def outline_text(doc: Prepared, chunk: Optional[Chunk] = None) -> str:
+    """One line per heading: id, the mandated part(s) it carries (a heading may merge two), title."""
+    lines = []
+    for node in doc.outline.nodes():
+        if chunk is not None and chunk.total > 1 and not (chunk.start <= node.start < chunk.end):
+            continue
+        parts = [PART_LABELS.get(p, p) for p, nodes in doc.parts.parts.items() if any(n is node for n in nodes)]
+        tag = f"〔{'、'.join(parts)}〕" if parts else ""
+        lines.append(f"{node.id}{tag} {doc.outline.title(node)}".strip())
+    return "\n".join(lines) or "（未识别出章节标题）"
+
+
+def build_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -> tuple[list[dict], dict[str, Any]]:
+    """The messages (with placeholders) and the context instructor renders them with."""
+    chunk_info = None
+    if chunk is not None and chunk.total > 1:
+        chunk_info = {"index": chunk.index, "total": chunk.total, "sections": "、".join(chunk.section_ids) or "（前言）"}
+    system = _template(f"summary_system.{version}.md.j2").render()
+    user = _template(f"summary_user.{version}.md.j2").render(
+        doc_kind=DOC_KINDS.get(DocType(doc.facts.doc_type).value, DOC_KINDS["other"]),
+        report_year=doc.facts.report_year, chunk=chunk_info, **PLACEHOLDERS)
+    messages = [{"role": "system", "content": check_rendered(system)},
+                {"role": "user", "content": check_rendered(user)}]
+    start, end = (chunk.start, chunk.end) if chunk is not None else (0, len(doc.text))
+    context = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk)}
+    return messages, context
+
+
+def preview(messages: list[dict], context: dict[str, Any]) -> list[dict]:
+    """The messages exactly as instructor will send them (its own Jinja pass, dedent included)."""
+    from instructor.v2.core.templating import apply_template
+
+    return [{**m, "content": apply_template(m["content"], context)} for m in messages]
