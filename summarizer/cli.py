@@ -61,8 +61,9 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
-              help="md for people, json for programs (validates against schemas/).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True,
+              help="md for people, json for programs (validates against schemas/), html: a self-contained review "
+                   "page with every quote highlighted in the source.")
 @click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
               help="auto = llm when a model is configured, else the offline rules engine.")
 @click.option("-o", "--output", help="Write here instead of standard output.")
@@ -104,11 +105,18 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         choice = resolve_engine(engine, llm_options)
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
-        summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes,
-                      **(llm_options if choice.name == "llm" else {}))
+        engine_options = llm_options if choice.name == "llm" else {}
+        if fmt == "html":
+            from .review import summarize_html
+
+            summary, text = summarize_html(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes,
+                                           **engine_options)
+        else:
+            summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes, **engine_options)
+            text = render(summary, fmt)
         for warning in summary.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
-        _write(render(summary, fmt), output)
+        _write(text, output)
         if strict and not summary.verification.ok:
             v = summary.verification
             raise VerificationFailed(f"{v.unsupported_numbers} unsupported number(s), {v.quote_mismatches} "
@@ -163,6 +171,11 @@ def verify_cmd(summary_json: str, source: str, fmt: str) -> None:
             sys.exit(1)
     except Exception as err:  # noqa: BLE001
         _fail(err)
+
+
+from .batch import batch_command  # noqa: E402  (registered after the group exists)
+
+cli.add_command(batch_command)
 
 
 def main() -> None:

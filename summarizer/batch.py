@@ -1,0 +1,893 @@
+"""Summarise many reports: bounded concurrency, one JSON line per report, resumable, cached.
+
+    summarizer batch INPUTS... -o results.jsonl [--table FILE.csv|.xlsx] [--html-dir DIR]
+                               [--concurrency N] [--engine auto|rules|llm] [--cache-dir DIR] [--quiet]
+
+``INPUTS`` are files, folders (searched recursively for .txt .htm .html .pdf .docx) and glob patterns
+(``reports/**/*.pdf``; quote them so the shell leaves them to us).
+
+**results.jsonl.** Each finished report is appended as one JSON object as soon as it is done::
+
+    {"file": …, "sha256": <SHA-256 of the input bytes>, "status": "done", "engine": "rules", "summary": {…}}
+    {"file": …, "sha256": …, "status": "failed", "engine": …, "error": "<one line>", "exit_code": N}
+
+Each line is written with a single ``os.write`` on an ``O_APPEND`` descriptor and fsync'ed, so a crash or
+SIGKILL leaves whole lines (and the reader, :func:`read_results`, ignores a truncated last line anyway; the
+next run cuts it off before appending). One batch at a time may write a results file (``flock``).
+
+**Resume.** A rerun of the same command skips every report whose input bytes (by SHA-256) already have a
+``done`` line: an interrupted batch resumes where it stopped and a finished one costs nothing. Failed reports
+are retried. Identical files in one batch are summarised once.
+
+**Cache.** LLM results are also cached by (input SHA-256, model, prompt version, schema version) in
+``--cache-dir`` (default ``$SUMMARIZER_CACHE_DIR`` or ``~/.cache/summarizer``), so a new results file or a
+lost one does not pay for the same report twice. Cached summaries are re-verified against the source.
+
+**Exit code.** 0 when every report is done, 1 when any failed (each failure is in results.jsonl with its
+reason and the exit code ``summarizer summarize`` would have given), 2 for usage errors, 9 for a
+configuration error that stops the whole batch (no model for ``--engine llm``, results file in use).
+
+The Python API is :func:`run_batch`, which returns a :class:`BatchReport`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
+
+import click
+
+from .api import finish, prepare_source
+from .errors import ConfigError, InputError, InputTooLargeError, SummarizerError
+from .ingest import DEFAULT_MAX_BYTES
+from .models import SCHEMA_VERSION, Summary
+
+__all__ = ["EXTENSIONS", "BatchReport", "ItemResult", "ResultCache", "ResultsWriter", "batch_command",
+           "expand_inputs", "iter_results", "read_results", "run_batch"]
+
+EXTENSIONS = (".txt", ".htm", ".html", ".pdf", ".docx")
+PathLike = Union[str, os.PathLike]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Inputs
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Report files under ``folder``, hidden files and folders excluded, sorted by path."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root) / n for n in files if not n.startswith(".") and Path(n).suffix.lower() in EXTENSIONS]
+    return sorted(found)
+
+
+def expand_inputs(inputs: Iterable[PathLike], *, exclude: Iterable[PathLike] = ()) -> list[Path]:
+    """Files as given, folders recursively (report extensions only), glob patterns expanded; in order, once.
+
+    A path that does not exist and is not a pattern is kept, so that the batch records it as failed.
+    ``exclude`` removes files and everything under folders (the batch's own outputs).
+    """
+    excluded = [Path(p).resolve() for p in exclude]
+
+    def skip(p: Path) -> bool:
+        r = p.resolve()
+        return any(r == e or e in r.parents for e in excluded)
+
+    out: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen and not skip(p):
+            seen.add(key)
+            out.append(p)
+
+    for item in inputs:
+        raw = os.fspath(item)
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            for f in _walk(p):
+                add(f)
+        elif p.exists() or not glob.has_magic(raw):
+            add(p)
+        else:
+            for match in sorted(glob.glob(os.path.expanduser(raw), recursive=True)):
+                m = Path(match)
+                if m.is_dir():
+                    for f in _walk(m):
+                        add(f)
+                elif m.suffix.lower() in EXTENSIONS:
+                    add(m)
+    return out
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory") from None
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"{path} is larger than {max_bytes} bytes (raise --max-bytes to summarise it)")
+    return data
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# results.jsonl
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def iter_results(path: PathLike, *, errors: Optional[list[str]] = None,
+                 offsets: bool = False) -> Iterator[Any]:
+    """The records of a results file, in order, read line by line (a missing file has none).
+
+    A truncated last line (a write cut short by a crash) is ignored; any other line that is not a JSON object
+    is skipped and described in ``errors`` when a list is given. With ``offsets=True`` yields
+    ``(record, offset, length)`` so a caller can keep an index instead of the records.
+    """
+    try:
+        f = open(path, "rb")
+    except FileNotFoundError:
+        return
+    with f:
+        pos = 0
+        for i, line in enumerate(f, 1):
+            start, pos = pos, pos + len(line)
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                if line.endswith(b"\n") and errors is not None:  # without "\n": an unfinished last line
+                    errors.append(f"{path}:{i}: not JSON, skipped")
+                continue
+            if not isinstance(rec, dict) or "status" not in rec:
+                if errors is not None:
+                    errors.append(f"{path}:{i}: not a batch record, skipped")
+                continue
+            yield (rec, start, len(line)) if offsets else rec
+
+
+def read_results(path: PathLike, *, errors: Optional[list[str]] = None) -> list[dict]:
+    """All records of a results file (see :func:`iter_results`, which streams them)."""
+    return list(iter_results(path, errors=errors))
+
+
+def _done_index(path: PathLike) -> dict[str, tuple[int, int]]:
+    """SHA-256 of every report with a ``done`` line -> where that line is (the summaries stay on disk)."""
+    index = {}
+    for rec, start, length in iter_results(path, offsets=True):
+        if rec.get("status") == "done" and rec.get("sha256"):
+            index[rec["sha256"]] = (start, length)
+    return index
+
+
+def _read_record(path: PathLike, where: tuple[int, int]) -> dict:
+    with open(path, "rb") as f:
+        f.seek(where[0])
+        return json.loads(f.read(where[1]))
+
+
+class ResultsWriter:
+    """Appends one record per call: a single ``os.write`` of a whole line on an O_APPEND fd, then ``fsync``.
+
+    Opening takes an exclusive ``flock`` (one batch per results file) and cuts off a partial last line left
+    by a killed writer, so the next line starts on a line of its own.
+    """
+
+    def __init__(self, path: PathLike, *, fsync: bool = True):
+        self.path = Path(path)
+        self.fsync = fsync
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            self._lock()
+            self.repaired = self._repair_tail()
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    def _lock(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ConfigError(f"{self.path} is being written by another batch: wait for it or use another -o") \
+                from None
+
+    def _repair_tail(self) -> int:
+        """Truncate an unfinished last line; returns how many bytes were cut."""
+        size = os.fstat(self.fd).st_size
+        if size == 0 or os.pread(self.fd, 1, size - 1) == b"\n":
+            return 0
+        pos, chunk = size, 65536
+        while pos > 0:
+            start = max(0, pos - chunk)
+            buf = os.pread(self.fd, pos - start, start)
+            nl = buf.rfind(b"\n")
+            if nl >= 0:
+                keep = start + nl + 1
+                break
+            pos = start
+        else:
+            keep = 0
+        os.ftruncate(self.fd, keep)
+        if self.fsync:
+            os.fsync(self.fd)
+        return size - keep
+
+    @staticmethod
+    def encode(record: dict) -> bytes:
+        """One line; :class:`Summary` values are serialised by pydantic (fast) and appended as the last keys."""
+        plain = {k: v for k, v in record.items() if not isinstance(v, Summary)}
+        text = json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+        extra = "".join(f",{json.dumps(k)}:{v.model_dump_json()}" for k, v in record.items() if isinstance(v, Summary))
+        if extra:
+            text = (text[:-1] + extra + "}") if plain else "{" + extra[1:] + "}"
+        if "\n" in text:  # cannot happen with json.dumps / model_dump_json; a line must stay one line
+            raise ValueError("a results record would span lines")
+        return (text + "\n").encode("utf-8")
+
+    def append(self, record: dict) -> None:
+        line = self.encode(record)
+        before = os.fstat(self.fd).st_size
+        written = os.write(self.fd, line)
+        if written != len(line):  # a short write (disk full): take it back so the file stays whole lines
+            os.ftruncate(self.fd, before)
+            raise OSError(f"short write to {self.path} ({written} of {len(line)} bytes)")
+        if self.fsync:
+            os.fsync(self.fd)
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)  # releases the flock
+            self.fd = -1
+
+    def __enter__(self) -> "ResultsWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Cache of LLM results
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("SUMMARIZER_CACHE_DIR") or "~/.cache/summarizer").expanduser()
+
+
+class ResultCache:
+    """Summaries by (input SHA-256, model, prompt version, schema version), one JSON file each."""
+
+    def __init__(self, directory: PathLike):
+        self.dir = Path(directory).expanduser()
+
+    @staticmethod
+    def key(sha256: str, model: str, prompt_version: str, schema_version: str = SCHEMA_VERSION,
+            extra: str = "") -> str:
+        raw = json.dumps([sha256, model, prompt_version, schema_version, extra], ensure_ascii=False)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.dir / "llm" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Optional[Summary]:
+        try:
+            return Summary.model_validate_json(self._path(key).read_bytes())
+        except (OSError, ValueError):  # missing, unreadable or from an older schema: a miss
+            return None
+
+    def put(self, key: str, summary: Summary) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.{id(summary)}.tmp")
+            tmp.write_text(summary.model_dump_json(), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:  # a cache that cannot be written is not a reason to fail a report
+            pass
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Engines as the batch sees them
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    summary: Summary
+    text: str  # the cleaned text the summary's offsets index
+    cached: bool = False
+
+
+class BatchEngine(Protocol):
+    """What the batch needs from an engine: summarise one input's bytes (loading and verification included)."""
+
+    name: str
+
+    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome: ...
+
+    async def aclose(self) -> None: ...
+
+
+def _prepare(data: bytes, name: str, keep_script: bool, max_bytes: int) -> Any:
+    return prepare_source(data, keep_script=keep_script, max_bytes=max_bytes, name=name)
+
+
+def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int) -> tuple[Summary, str]:
+    from .engines import rules
+
+    doc = _prepare(data, name, keep_script, max_bytes)
+    return finish(rules.run(doc), doc), doc.text
+
+
+class RulesEngine:
+    """The offline engine, in a thread pool so that the event loop keeps writing results and the progress bar."""
+
+    name = "rules"
+
+    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                 executor: Optional[Executor] = None):
+        self.keep_script = keep_script
+        self.max_bytes = max_bytes
+        self._own = executor is None
+        # one thread: the pipeline is pure Python, so a second thread would only fight for the GIL (measured slower)
+        self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-rules")
+
+    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
+        loop = asyncio.get_running_loop()
+        summary, text = await loop.run_in_executor(self.executor, _rules_job, data, name, self.keep_script,
+                                                   self.max_bytes)
+        return Outcome(summary, text)
+
+    async def aclose(self) -> None:
+        if self._own:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+class RateGate:
+    """Shared by every request of a batch: an optional requests-per-minute pace, and a pause for all workers
+    when the service answers 429 with Retry-After (one rate-limited request slows the whole batch down instead
+    of every worker hammering the service in turn)."""
+
+    def __init__(self, rpm: Optional[float] = None, max_pause: float = 60.0):
+        self.interval = 60.0 / rpm if rpm else 0.0
+        self.max_pause = max_pause
+        self._next = 0.0
+        self._paused_until = 0.0
+        self.rate_limited = 0
+        self._lock: Optional[asyncio.Lock] = None
+
+    async def before_request(self, request: Any = None) -> None:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        while (wait := self._paused_until - loop.time()) > 0:
+            await asyncio.sleep(wait)
+        if self.interval:
+            async with self._lock:
+                now = loop.time()
+                slot = max(now, self._next)
+                self._next = slot + self.interval
+            if slot > now:
+                await asyncio.sleep(slot - now)
+
+    async def after_response(self, response: Any) -> None:
+        if getattr(response, "status_code", 0) != 429:
+            return
+        self.rate_limited += 1
+        headers = getattr(response, "headers", {}) or {}
+        wait = None
+        with contextlib.suppress(TypeError, ValueError):
+            if headers.get("retry-after-ms"):
+                wait = float(headers["retry-after-ms"]) / 1000
+            elif headers.get("retry-after"):
+                wait = float(headers["retry-after"])
+        if wait is None:
+            wait = 1.0
+        loop = asyncio.get_running_loop()
+        self._paused_until = max(self._paused_until, loop.time() + min(max(wait, 0.0), self.max_pause))
+
+
+class LLMEngine:
+    """The LLM engine with one shared async client (connection pool, rate gate) and the result cache."""
+
+    name = "llm"
+
+    def __init__(self, options: Optional[dict] = None, *, keep_script: bool = False,
+                 max_bytes: int = DEFAULT_MAX_BYTES, cache: Optional[ResultCache] = None,
+                 rate: Optional[RateGate] = None, concurrency: int = 8):
+        from .engines.llm_config import load_config
+
+        try:
+            from .engines import llm
+        except ImportError as err:
+            raise ConfigError(f"the LLM engine is unavailable: {err}") from None
+        self.llm = llm
+        self.config = load_config(options or {})
+        self.keep_script = keep_script
+        self.max_bytes = max_bytes
+        self.cache = cache
+        self.rate = rate or RateGate()
+        self.concurrency = concurrency
+        self.client = self._make_client()
+
+    def _make_client(self) -> Any:
+        """One async client for the whole batch: a connection pool sized for the concurrency, and the rate gate
+        on every HTTP request (the SDK's own retries included), wrapped once by instructor."""
+        import httpx
+
+        from .engines.llm_client import build_client, wrap
+
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(self.config.timeout, connect=min(30.0, self.config.timeout)),
+            limits=httpx.Limits(max_connections=max(self.concurrency * 2, 10),
+                                max_keepalive_connections=max(self.concurrency, 5)),
+            event_hooks={"request": [self.rate.before_request], "response": [self.rate.after_response]},
+        )
+        self._openai = build_client(self.config, async_=True, http_client=self._http)
+        return wrap(self._openai, self.config)
+
+    def cache_key(self, sha256: str) -> str:
+        c = self.config
+        return ResultCache.key(sha256, c.model, c.prompt_version, SCHEMA_VERSION,
+                               extra="keep_script" if self.keep_script else "")
+
+    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
+        doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
+        key = self.cache_key(sha256)
+        if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
+            hit.document.source = doc.document().source
+            return Outcome(await asyncio.to_thread(finish, hit, doc), doc.text, cached=True)
+        summary = await self.llm.arun(doc, self.config, client=self.client)
+        summary = await asyncio.to_thread(finish, summary, doc)
+        if self.cache is not None:
+            await asyncio.to_thread(self.cache.put, key, summary)
+        return Outcome(summary, doc.text)
+
+    async def aclose(self) -> None:
+        with contextlib.suppress(Exception):
+            await self._openai.close()
+        with contextlib.suppress(Exception):
+            await self._http.aclose()
+
+
+def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
+                concurrency: int = 8, rpm: Optional[float] = None) -> tuple[BatchEngine, str]:
+    """The engine object and the one-line reason it was chosen."""
+    if not isinstance(engine, str):
+        return engine, f"engine {getattr(engine, 'name', type(engine).__name__)}"
+    from .engines import resolve_engine
+
+    if engine not in ("auto", "rules", "llm"):
+        raise ConfigError(f"unknown engine {engine!r}: use auto, rules or llm")
+    name, reason = engine, f"{engine} engine"
+    if engine == "auto":
+        from .engines import model_configured
+
+        if model_configured(options or {}):
+            name, reason = "llm", "LLM engine (a model is configured)"
+        else:
+            name = "rules"
+            reason = resolve_engine("auto", options or {}).reason
+    if name == "rules":
+        return RulesEngine(keep_script=keep_script, max_bytes=max_bytes), reason
+    cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
+    return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
+                     rate=RateGate(rpm), concurrency=concurrency), reason
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The batch
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ItemResult:
+    file: str
+    status: str  # done | failed | skipped (already done) | duplicate (same bytes as another input)
+    sha256: Optional[str] = None
+    error: Optional[str] = None
+    exit_code: Optional[int] = None
+    cached: bool = False
+    seconds: float = 0.0
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    html: Optional[str] = None
+
+
+@dataclass
+class BatchReport:
+    output: Path
+    engine: str = ""
+    items: list[ItemResult] = field(default_factory=list)
+    seconds: float = 0.0
+    table: Optional[Path] = None
+    html_dir: Optional[Path] = None
+    interrupted: bool = False
+
+    def _count(self, status: str) -> int:
+        return sum(1 for i in self.items if i.status == status)
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def done(self) -> int:
+        """Reports summarised by this run."""
+        return self._count("done")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def skipped(self) -> int:
+        """Reports already done in the results file (not summarised again)."""
+        return self._count("skipped")
+
+    @property
+    def duplicates(self) -> int:
+        return self._count("duplicate")
+
+    @property
+    def cached(self) -> int:
+        return sum(1 for i in self.items if i.cached)
+
+    @property
+    def requests(self) -> int:
+        return sum(i.requests for i in self.items)
+
+    @property
+    def input_tokens(self) -> int:
+        return sum(i.input_tokens for i in self.items)
+
+    @property
+    def output_tokens(self) -> int:
+        return sum(i.output_tokens for i in self.items)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every report is done (now or before), 1 when any failed."""
+        return 1 if self.failed else 0
+
+    def line(self) -> str:
+        parts = [f"{self.total} report(s): {self.done + self.skipped} done"]
+        extra = []
+        if self.skipped:
+            extra.append(f"{self.skipped} already done")
+        if self.cached:
+            extra.append(f"{self.cached} from cache")
+        if extra:
+            parts[0] += f" ({', '.join(extra)})"
+        parts.append(f"{self.failed} failed")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicate(s) skipped")
+        if self.requests or self.input_tokens:
+            parts.append(f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
+                         f"({self.input_tokens} in, {self.output_tokens} out)")
+        parts.append(f"{self.seconds:.1f} s")
+        msg = "summarizer: batch " + ("interrupted: " if self.interrupted else "") + ", ".join(parts)
+        msg += f" → {self.output}"
+        if self.interrupted:
+            msg += " (rerun the same command to resume)"
+        elif self.failed:
+            msg += " (reasons in the results file; rerun to retry the failed ones)"
+        return msg
+
+
+def _one_line(err: BaseException) -> tuple[str, int]:
+    if isinstance(err, SummarizerError):
+        text, code = str(err), err.exit_code
+    elif isinstance(err, (asyncio.TimeoutError, TimeoutError)):
+        text, code = "timed out", 10
+    else:
+        msg = str(err).strip()
+        text, code = f"internal error: {type(err).__name__}" + (f": {msg}" if msg else ""), 11
+    text = " ".join(text.split()) or type(err).__name__
+    return text[:500], code
+
+
+_SAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def html_name(file: str, sha256: str) -> str:
+    stem = _SAFE.sub("_", Path(file).stem).strip("._")[:80] or "report"
+    return f"{stem}-{sha256[:10]}.html"
+
+
+def _write_html(html_dir: Path, file: str, sha256: str, summary: Summary, text: str) -> str:
+    from .review import to_html
+
+    html_dir.mkdir(parents=True, exist_ok=True)
+    path = html_dir / html_name(file, sha256)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(to_html(summary, text), encoding="utf-8")
+    os.replace(tmp, path)
+    return str(path)
+
+
+def _html_from_record(html_dir: Path, file: str, sha256: str, data: bytes, where: tuple[int, int],
+                      results: Path, max_bytes: int) -> str:
+    """A review page for a report done by an earlier run: its saved summary and its re-cleaned text."""
+    from .ingest import load
+    from .verify import source_text
+
+    summary = Summary.model_validate(_read_record(results, where)["summary"])
+    text = source_text(summary, load(data, max_bytes=max_bytes, name=Path(file).name).text)
+    return _write_html(html_dir, file, sha256, summary, text)
+
+
+class _Progress:
+    """A rich progress bar on stderr (done / failed / remaining / tokens), or nothing."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.enabled = enabled
+        self.progress = None
+        self.done = self.failed = self.tokens = 0
+        self.total = total
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("done {task.fields[done]} · [red]failed {task.fields[failed]}[/] · "
+                           "left {task.fields[left]} · tokens {task.fields[tokens]}"),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+            self.task = self.progress.add_task("batch", total=total, done=0, failed=0, left=total, tokens=0)
+            self.progress.start()
+
+    def update(self, item: ItemResult) -> None:
+        if item.status == "failed":
+            self.failed += 1
+        else:
+            self.done += 1
+        self.tokens += item.input_tokens + item.output_tokens
+        if self.progress is not None:
+            self.progress.update(self.task, advance=1, done=self.done, failed=self.failed,
+                                 left=self.total - self.done - self.failed, tokens=f"{self.tokens:,}")
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
+               done: dict[str, Optional[tuple[int, int]]],
+               concurrency: int, html_dir: Optional[Path], max_bytes: int, timeout: Optional[float],
+               progress: _Progress, report: BatchReport,
+               on_item: Optional[Callable[[ItemResult], None]] = None) -> None:
+    sem = asyncio.Semaphore(concurrency)
+    claimed: dict[str, str] = {}  # sha256 -> file: inputs of this run, so identical files are summarised once
+    write_lock = asyncio.Lock()
+
+    async def record(item: ItemResult, rec: Optional[dict]) -> None:
+        if rec is not None:
+            async with write_lock:
+                await asyncio.to_thread(writer.append, rec)
+        report.items.append(item)
+        progress.update(item)
+        if on_item is not None:
+            on_item(item)
+
+    async def one(path: Path) -> None:
+        file = str(path)
+        async with sem:
+            t0 = time.perf_counter()
+            sha: Optional[str] = None
+            try:
+                data = await asyncio.to_thread(_read, path, max_bytes)
+                sha = hashlib.sha256(data).hexdigest()
+                if sha in claimed:  # the same bytes as another input of this run (done, or in flight)
+                    await record(ItemResult(file, "duplicate", sha, error=f"same bytes as {claimed[sha]}"), None)
+                    return
+                if sha in done:  # done by an earlier run
+                    item = ItemResult(file, "skipped", sha)
+                    where = done[sha]
+                    if html_dir is not None and where is not None and not (html_dir / html_name(file, sha)).exists():
+                        with contextlib.suppress(Exception):  # a page we cannot rebuild does not fail the report
+                            item.html = await asyncio.to_thread(_html_from_record, html_dir, file, sha, data,
+                                                                where, writer.path, max_bytes)
+                    await record(item, None)
+                    return
+                claimed[sha] = file
+                coro = engine.summarize(data, path.name, sha)
+                outcome = await (asyncio.wait_for(coro, timeout) if timeout else coro)
+                s = outcome.summary
+                item = ItemResult(file, "done", sha, cached=outcome.cached, seconds=time.perf_counter() - t0)
+                if not outcome.cached:
+                    item.requests = s.provenance.requests
+                    item.input_tokens = s.provenance.input_tokens
+                    item.output_tokens = s.provenance.output_tokens
+                if html_dir is not None:
+                    item.html = await asyncio.to_thread(_write_html, html_dir, file, sha, s, outcome.text)
+                rec = {"file": file, "sha256": sha, "status": "done", "engine": s.provenance.engine,
+                       "cached": outcome.cached, "seconds": round(item.seconds, 3), "summary": s}
+            except asyncio.CancelledError:
+                raise
+            except Exception as err:  # noqa: BLE001 - a failed report is recorded, the batch goes on
+                text, code = _one_line(err)
+                if os.environ.get("SUMMARIZER_DEBUG"):
+                    import traceback
+
+                    traceback.print_exc()
+                item = ItemResult(file, "failed", sha, error=text, exit_code=code, seconds=time.perf_counter() - t0)
+                usage = getattr(err, "usage", None)  # engines may attach what a failed report cost
+                if isinstance(usage, dict):
+                    item.requests = int(usage.get("requests") or 0)
+                    item.input_tokens = int(usage.get("input_tokens") or 0)
+                    item.output_tokens = int(usage.get("output_tokens") or 0)
+                rec = {"file": file, "sha256": sha, "status": "failed", "engine": engine.name, "error": text,
+                       "exit_code": code, "seconds": round(item.seconds, 3)}
+                if sha is not None:
+                    claimed.pop(sha, None)
+            await record(item, rec)
+
+    tasks = [asyncio.ensure_future(one(p)) for p in paths]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def run_batch(
+    inputs: Sequence[PathLike],
+    output: PathLike,
+    *,
+    engine: Union[str, BatchEngine] = "auto",
+    concurrency: int = 8,
+    table: Optional[PathLike] = None,
+    html_dir: Optional[PathLike] = None,
+    cache_dir: Optional[PathLike] = None,
+    use_cache: bool = True,
+    keep_script: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: Optional[float] = None,
+    rpm: Optional[float] = None,
+    progress: bool = False,
+    engine_options: Optional[dict] = None,
+    on_item: Optional[Callable[[ItemResult], None]] = None,
+    on_engine: Optional[Callable[[str], None]] = None,
+) -> BatchReport:
+    """Summarise every report in ``inputs`` into ``output`` (JSON lines); see the module docstring.
+
+    ``engine`` is ``"auto"``, ``"rules"``, ``"llm"`` or an object with ``name``, ``async summarize(data, name,
+    sha256) -> Outcome`` and ``async aclose()``. ``table`` (.csv/.xlsx) is rebuilt from the whole results file at
+    the end; ``html_dir`` gets a review page per report. ``progress`` shows a bar on stderr when it is a TTY.
+    """
+    if concurrency < 1:
+        raise ConfigError("--concurrency must be 1 or more")
+    if table is not None and Path(table).suffix.lower() not in (".csv", ".xlsx"):
+        raise ConfigError(f"--table {table}: use a .csv or .xlsx file name")
+    t0 = time.perf_counter()
+    output = Path(output)
+    html_path = Path(html_dir) if html_dir is not None else None
+    exclude = [output] + ([Path(table)] if table else []) + ([html_path] if html_path else [])
+    paths = expand_inputs(inputs, exclude=exclude)
+    if not paths:
+        raise InputError("no reports found in the inputs (looked for " + " ".join(EXTENSIONS) + ")")
+    report = BatchReport(output=output, table=Path(table) if table else None, html_dir=html_path)
+    with ResultsWriter(output) as writer:
+        done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output))
+        eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
+                                  cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm)
+        report.engine = eng.name
+        if on_engine is not None:
+            on_engine(reason)
+        bar = _Progress(len(paths), progress)
+
+        async def main() -> None:
+            try:
+                await _run(paths, writer, eng, done=done, concurrency=concurrency, html_dir=html_path,
+                           max_bytes=max_bytes, timeout=timeout, progress=bar, report=report, on_item=on_item)
+            finally:
+                await eng.aclose()
+
+        try:
+            asyncio.run(main())
+        except KeyboardInterrupt:
+            report.interrupted = True
+        finally:
+            bar.stop()
+            report.seconds = time.perf_counter() - t0
+    if table is not None:
+        from .table import write_table
+
+        write_table(output, table)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Results file (JSON lines); appended to, and read to skip reports already done.")
+@click.option("--table", type=click.Path(dir_okay=False),
+              help="Also write a comparison table of all results (.csv UTF-8 with BOM, or .xlsx).")
+@click.option("--html-dir", type=click.Path(file_okay=False), help="Write a review page per report here.")
+@click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Reports in flight at once.")
+@click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
+              help="auto = llm when a model is configured, else the offline rules engine.")
+@click.option("--model", help="Model for the LLM engine (else SUMMARIZER_MODEL).")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="LLM result cache [default: $SUMMARIZER_CACHE_DIR or ~/.cache/summarizer].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the LLM result cache.")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True),
+              help="At most this many model requests per minute (429 Retry-After is always honoured).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Give up on one report after N seconds.")
+@click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Record inputs larger than this as failed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
+def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
+                  concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
+                  rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int,
+                  quiet: bool) -> None:
+    """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
+
+    INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
+    report is done, 1 when any failed (the reasons are in the results file; rerun to retry them).
+    """
+    if table and Path(table).suffix.lower() not in (".csv", ".xlsx"):
+        raise click.BadParameter("use a .csv or .xlsx file name", param_hint="--table")
+    tty = sys.stderr.isatty()
+
+    def said(reason: str) -> None:
+        if engine == "auto":
+            click.echo(f"summarizer: {reason}", err=True)
+
+    try:
+        report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
+                           html_dir=html_dir, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
+                           max_bytes=max_bytes, timeout=timeout, rpm=rpm, progress=tty and not quiet,
+                           engine_options={"model": model} if model else {}, on_engine=said)
+    except Exception as err:  # noqa: BLE001 - one line, never a traceback
+        from .cli import _fail
+
+        _fail(err)
+        return
+    click.echo(report.line(), err=True)
+    sys.exit(130 if report.interrupted else report.exit_code)
+
+
+def main() -> None:  # ``python -m summarizer.batch`` works before the command is registered in the CLI
+    batch_command(prog_name="summarizer batch")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

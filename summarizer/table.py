@@ -1,0 +1,192 @@
+"""A comparison table of many summaries: one row per report, as CSV (UTF-8 with BOM) or XLSX.
+
+It is built from a batch's ``results.jsonl`` (see :mod:`summarizer.batch`), so it can be rebuilt at any time,
+including after an interrupted batch resumed. The columns and their Chinese headers are a stable contract
+(:data:`COLUMNS`): add new columns at the end, never rename or reorder.
+
+    from summarizer.table import write_table
+    write_table("results.jsonl", "compare.xlsx")      # or .csv
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional, Union
+
+from .models import PART_LABELS
+
+# (key, header). Keys are for programs (``rows()`` returns dicts keyed by them), headers for people.
+COLUMNS: list[tuple[str, str]] = [
+    ("file", "文件"),
+    ("status", "状态"),
+    ("agency", "机关"),
+    ("year", "报告年度"),
+    ("doc_type", "文件类型"),
+    ("measures_achievements", "主要举措和成效"),
+    ("shortfalls_causes", "存在的不足和原因"),
+    ("first_responsible_person", "第一责任人职责"),
+    ("next_year_plans", "下一年度安排"),
+    ("missing", "缺少的法定部分"),
+    ("measures", "举措数"),
+    ("achievements", "成效数"),
+    ("metrics", "数据项数"),
+    ("shortfalls", "不足数"),
+    ("causes", "原因数"),
+    ("plans", "安排数"),
+    ("duty_actions", "第一责任人履职事项数"),
+    ("verification", "核验"),
+    ("unsupported_numbers", "无依据数字"),
+    ("quote_mismatches", "不一致引文"),
+    ("engine", "引擎"),
+    ("model", "模型"),
+    ("error", "错误"),
+    ("sha256", "SHA-256"),
+]
+HEADERS = [h for _, h in COLUMNS]
+KEYS = [k for k, _ in COLUMNS]
+PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
+YES, NO = "是", "否"
+STATUS_LABELS = {"done": "完成", "failed": "失败"}
+VERIFICATION_LABELS = {True: "通过", False: "未通过", None: "未核验"}
+
+
+def _doc_type_label(value: Optional[str]) -> str:
+    from .render import DOC_TYPE_LABELS
+
+    return DOC_TYPE_LABELS.get(str(value), str(value or ""))
+
+
+def _metrics(summary: Mapping[str, Any]) -> int:
+    n = 0
+    for key in ("achievements", "shortfalls", "causes", "plans"):
+        n += sum(len(item.get("metrics") or []) for item in summary.get(key) or [])
+    frp = summary.get("first_responsible_person") or {}
+    n += sum(len(a.get("metrics") or []) for a in frp.get("actions") or [])
+    return n
+
+
+def row(record: Mapping[str, Any]) -> dict[str, Any]:
+    """One table row (keys of :data:`COLUMNS`) from one ``results.jsonl`` record."""
+    out: dict[str, Any] = {k: "" for k in KEYS}
+    out.update(file=record.get("file") or "", status=STATUS_LABELS.get(record.get("status", ""), record.get("status")),
+               sha256=record.get("sha256") or "", engine=record.get("engine") or "")
+    summary = record.get("summary")
+    if record.get("status") != "done" or not isinstance(summary, Mapping):
+        out["error"] = record.get("error") or ""
+        if record.get("exit_code") is not None:
+            out["error"] = f"[{record['exit_code']}] {out['error']}"
+        return out
+    doc = summary.get("document") or {}
+    comp = summary.get("compliance") or {}
+    ver = summary.get("verification") or {}
+    prov = summary.get("provenance") or {}
+    frp = summary.get("first_responsible_person") or {}
+    out.update(
+        agency=doc.get("agency") or "",
+        year=doc.get("report_year") if doc.get("report_year") is not None else "",
+        doc_type=_doc_type_label(doc.get("doc_type")),
+        missing="、".join(PART_LABELS.get(m, m) for m in comp.get("missing") or []),
+        measures=len(summary.get("measures") or []),
+        achievements=len(summary.get("achievements") or []),
+        metrics=_metrics(summary),
+        shortfalls=len(summary.get("shortfalls") or []),
+        causes=len(summary.get("causes") or []),
+        plans=len(summary.get("plans") or []),
+        duty_actions=len(frp.get("actions") or []),
+        verification=VERIFICATION_LABELS[bool(ver.get("ok")) if ver.get("checked") else None],
+        unsupported_numbers=int(ver.get("unsupported_numbers") or 0),
+        quote_mismatches=int(ver.get("quote_mismatches") or 0),
+        engine=prov.get("engine") or record.get("engine") or "",
+        model=prov.get("model") or "",
+    )
+    for part in PARTS:
+        out[part] = YES if (comp.get(part) or {}).get("present") else NO
+    return out
+
+
+def rows(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    """Rows for a ``results.jsonl`` path or for records: one per report (by input SHA-256; the latest record of
+    each wins, so a failure later retried successfully shows as done), sorted by file name."""
+    if isinstance(results, (str, os.PathLike)):
+        from .batch import iter_results
+
+        records: Iterable[Mapping[str, Any]] = iter_results(results)  # streamed: summaries never pile up
+    else:
+        records = results
+    latest: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        latest[rec.get("sha256") or f"file:{rec.get('file')}"] = row(rec)  # a retried report: latest record wins
+    return sorted(latest.values(), key=lambda r: (str(r["file"]), str(r["sha256"])))
+
+
+def _cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas in text cells (a file named ``=HYPERLINK(…)`` stays text)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def to_csv(table: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(HEADERS)
+    for r in table:
+        w.writerow([_cell(r[k]) for k in KEYS])
+    return buf.getvalue()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def write_csv(table: list[dict[str, Any]], path: Union[str, os.PathLike]) -> Path:
+    path = Path(path)
+    _atomic_write(path, to_csv(table).encode("utf-8-sig"))
+    return path
+
+
+def write_xlsx(table: list[dict[str, Any]], path: Union[str, os.PathLike]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "对比"
+    ws.append(HEADERS)
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for r in table:
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in (r[k] for k in KEYS)])
+        for c in ws[ws.max_row]:
+            if isinstance(c.value, str) and c.value.startswith("="):
+                c.data_type = "s"  # openpyxl would otherwise store it as a formula
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = ws.dimensions
+    for i, key in enumerate(KEYS, start=1):
+        width = max([len(str(r[key])) for r in table] + [len(HEADERS[i - 1]) * 2])
+        ws.column_dimensions[get_column_letter(i)].width = min(60, max(6, width + 2))
+    buf = io.BytesIO()
+    wb.save(buf)
+    _atomic_write(path, buf.getvalue())
+    return path
+
+
+def write_table(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]], path: Union[str, os.PathLike]) -> Path:
+    """Write the comparison table of ``results`` (a results.jsonl path or records) to ``path`` (.csv or .xlsx)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"table {path}: use a .csv or .xlsx file name")
+    table = rows(results)
+    return write_csv(table, path) if suffix == ".csv" else write_xlsx(table, path)
