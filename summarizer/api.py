@@ -11,8 +11,7 @@ from .engines import resolve_engine
 from .errors import InputError
 from .ingest import DEFAULT_MAX_BYTES, LoadedDocument, load, load_text
 from .models import Summary
-from .numbers import SourceIndex
-from .pipeline import prepare
+from .pipeline import Prepared, prepare
 from .verify import verify
 
 EngineName = Literal["auto", "rules", "llm"]
@@ -30,6 +29,30 @@ def _load(source: Union[str, os.PathLike, bytes], max_bytes: int) -> LoadedDocum
     return load_text(source)
 
 
+def prepare_source(source: Union[str, os.PathLike, bytes], *, keep_script: bool = False,
+                   max_bytes: int = DEFAULT_MAX_BYTES, name: Optional[str] = None) -> Prepared:
+    """Load and prepare one input: the front half every engine starts from (the batch calls it too)."""
+    t0 = time.perf_counter()
+    loaded = load(source, max_bytes=max_bytes, name=name) if isinstance(source, bytes) else _load(source, max_bytes)
+    t1 = time.perf_counter()
+    doc = prepare(loaded, keep_script=keep_script)
+    doc.started = t0
+    doc.timings_ms["load"] = (t1 - t0) * 1000
+    return doc
+
+
+def finish(summary: Summary, doc: Prepared) -> Summary:
+    """Verify a summary against its document and record the timings: how every summary leaves an engine."""
+    t2 = time.perf_counter()
+    verify(summary, doc.index, text=doc.text)
+    t3 = time.perf_counter()
+    summary.provenance.timings_ms["verify"] = (t3 - t2) * 1000
+    summary.provenance.timings_ms["total"] = (t3 - doc.started) * 1000
+    if not summary.provenance.seconds:
+        summary.provenance.seconds = round(t3 - doc.started, 4)
+    return summary
+
+
 def summarize(
     source: Union[str, os.PathLike, bytes],
     *,
@@ -41,23 +64,11 @@ def summarize(
     """Summarise one report.
 
     ``source`` is a path (str or Path), ``"-"`` for standard input, the file's bytes, or the report's text.
-    ``engine="auto"`` uses the LLM engine when a model is configured (``SUMMARIZER_MODEL`` or
-    ``model=...``) and the offline rules engine otherwise. Traditional-script reports are summarised in
+    ``engine="auto"`` uses the LLM engine when a model is configured (``SUMMARIZER_MODEL``, ``model=...`` or
+    config.toml) and the offline rules engine otherwise. Traditional-script reports are summarised in
     simplified Chinese unless ``keep_script=True``. The returned summary's ``verification`` block is
     always filled: check ``summary.verification.ok``.
     """
-    t0 = time.perf_counter()
-    loaded = _load(source, max_bytes)
-    t1 = time.perf_counter()
-    doc = prepare(loaded, keep_script=keep_script)
-    doc.timings_ms["load"] = (t1 - t0) * 1000
+    doc = prepare_source(source, keep_script=keep_script, max_bytes=max_bytes)
     run = resolve_engine(engine, engine_options).run
-    summary = run(doc)
-    t2 = time.perf_counter()
-    verify(summary, SourceIndex(doc.cleaned.analysis_text, doc.numbers), text=doc.text)
-    t3 = time.perf_counter()
-    summary.provenance.timings_ms["verify"] = (t3 - t2) * 1000
-    summary.provenance.timings_ms["total"] = (t3 - t0) * 1000
-    if not summary.provenance.seconds:
-        summary.provenance.seconds = round(t3 - t0, 4)
-    return summary
+    return finish(run(doc), doc)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import time
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
 from .ingest import LoadedDocument
 from .models import Document, Section
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
 from .sections import CAUSES, DUTY, PLANS, SHORTFALLS, PartMap, classify
 
@@ -28,11 +29,20 @@ class Prepared:
     facts: Facts
     numbers: list[NumberMention]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    started: float = 0.0  # perf_counter() when loading began, for provenance timings
     _starts: list[int] = field(default_factory=list, repr=False)
+    _index: Optional[SourceIndex] = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
         return self.cleaned.text
+
+    @property
+    def index(self) -> SourceIndex:
+        """The source's numbers indexed once, from the mentions already found (grounding and verify share it)."""
+        if self._index is None:
+            self._index = SourceIndex(self.cleaned.analysis_text, self.numbers)
+        return self._index
 
     def numbers_in(self, start: int, end: int) -> list[NumberMention]:
         """Mentions wholly inside ``[start, end)``, found once for the whole text."""

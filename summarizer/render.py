@@ -123,7 +123,7 @@ def to_markdown(summary: Summary) -> str:
     lines.append("")
 
     years = sorted({p.target_year for p in summary.plans if p.target_year})
-    lines += [f"## 四、下一年度主要安排" + (f"（{'、'.join(map(str, years))}年）" if years else ""), ""]
+    lines += ["## 四、下一年度主要安排" + (f"（{'、'.join(map(str, years))}年）" if years else ""), ""]
     if summary.plans:
         lines += [f"{i + 1}. {mark(p.action, f'plans[{i}].action')}" for i, p in enumerate(summary.plans)]
     else:

@@ -28,7 +28,6 @@ from typing import Any, Callable, Mapping, Optional
 from .. import __version__
 from ..errors import ModelError
 from ..models import DocType, Provenance, Summary
-from ..numbers import SourceIndex
 from ..pipeline import Prepared
 from .llm_client import build_client, is_transient, model_error, retrying, root_cause, wrap
 from .llm_config import LLMConfig, load_config
@@ -106,7 +105,7 @@ class _Job:
         self.doc = doc
         self.config = config
         self.t0 = time.perf_counter()
-        self.index = SourceIndex(doc.cleaned.analysis_text)
+        self.index = doc.index
         self.items = Items()
         self.warnings: list[str] = []
         self.requests = self.reasks = self.input_tokens = self.output_tokens = 0

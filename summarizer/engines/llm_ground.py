@@ -64,7 +64,7 @@ class Grounding:
         self.doc = doc
         self.text = doc.text
         self.traditional = doc.cleaned.text_script == "traditional"
-        self.index = index or SourceIndex(doc.cleaned.analysis_text)
+        self.index = index or doc.index
         self.span = span or (0, len(self.text))
         self.nodes = list(doc.outline.nodes())
         self.sections = {n.id: (n.start, n.end) for n in self.nodes}
