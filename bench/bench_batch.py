@@ -193,16 +193,17 @@ class TransportEngine:
     async def summarize(self, data: bytes, name: str, sha256: str):
         import asyncio
 
-        from summarizer.batch import Outcome, _prepare, _verify
+        from summarizer.api import finish
+        from summarizer.batch import Outcome, _prepare
         from summarizer.engines import rules
 
-        doc, t0 = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
+        doc = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
         res = await self.client.chat.completions.create(
             model="fake-model", messages=[{"role": "user", "content": doc.text}])
         json.loads(res.choices[0].message.content)
         summary = rules.run(doc)
         summary.provenance.requests = 1
-        return Outcome(await asyncio.to_thread(_verify, summary, doc, t0), doc.text)
+        return Outcome(await asyncio.to_thread(finish, summary, doc), doc.text)
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -219,10 +220,11 @@ def bench_transport(work: Path, reports: dict[str, Path], latency: float, concur
     wall = time.perf_counter() - t0
     log = server.stop()
     ideal = n * latency / concurrency
-    print(f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {wall / ideal:.2f}; "
+    ratio = wall / ideal if ideal else float("nan")
+    print(f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {ratio:.2f}; "
           f"requests {len(log['log'])}; done {rep.done}")
     return [f"| baseline: same batch, same HTTP exchange, rules summary (no instructor/grounding) | {wall:.2f} s | "
-            f"{ideal:.2f} s | **{wall / ideal:.2f}×** | {len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | "
+            f"{ideal:.2f} s | **{ratio:.2f}×** | {len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | "
             f"{rep.done}/{n} |"]
 
 

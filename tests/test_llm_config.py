@@ -194,10 +194,19 @@ def test_templates_leave_only_known_placeholders():
 
 
 def test_templates_ship_as_package_data():
-    from importlib import resources
+    """In a regular install the wheel's file list must hold the templates; from a checkout or an editable install
+    the loader finds the repository's prompts/ (the package-dir mapping exists only in the wheel)."""
+    from importlib import metadata
 
-    names = {p.name for p in resources.files("summarizer.prompts").iterdir()}
-    assert {"summary_system.v1.md.j2", "summary_user.v1.md.j2"} <= names
+    from summarizer.engines.llm_prompt import _prompts_dir
+
+    wanted = {"summary_system.v1.md.j2", "summary_user.v1.md.j2"}
+    assert wanted <= {p.name for p in _prompts_dir().iterdir()}
+    for dist in metadata.distributions(name="summarizer"):
+        record = dist.read_text("RECORD") or ""  # wheel installs have a RECORD; an in-tree egg-info has none
+        files = {line.split(",")[0] for line in record.splitlines()}
+        if "summarizer/__init__.py" in files:  # a regular install from the wheel, not editable
+            assert {f"summarizer/prompts/{name}" for name in wanted} <= files
 
 
 # --- grounding validators ------------------------------------------------------------------------------------

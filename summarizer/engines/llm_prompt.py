@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Optional
 
 from ..models import DocType
@@ -58,12 +59,21 @@ def prompt_version(version: str) -> str:
     return f"summary.{version}"
 
 
+def _prompts_dir():
+    """``summarizer.prompts`` in an installed wheel; the repository's top-level ``prompts/`` when the package is
+    imported from a checkout (where setuptools' package-dir mapping does not exist)."""
+    try:
+        return resources.files("summarizer.prompts")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent.parent / "prompts"
+
+
 @lru_cache(maxsize=8)
 def _template(name: str):
     from jinja2 import Environment, StrictUndefined
 
     try:
-        source = resources.files("summarizer.prompts").joinpath(name).read_text(encoding="utf-8")
+        source = _prompts_dir().joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         from ..errors import ConfigError
 
