@@ -142,7 +142,7 @@ def bench_llm(work: Path, reports: dict[str, Path], latency: float, concurrency:
 
     n = len(reports)
     out_lines = []
-    for lat in (latency, 0.0):
+    for lat in dict.fromkeys((latency, 0.0)):  # once when --latency is 0
         server = Server(work / "in", latency=lat)
         out = work / f"llm-{lat}.jsonl"
         t0 = time.perf_counter()
