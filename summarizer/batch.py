@@ -344,18 +344,41 @@ def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int) -> tup
     return finish(rules.run(doc), doc), doc.text
 
 
+def _finish_job(summary: Summary, data: bytes, name: str, keep_script: bool, max_bytes: int) -> Summary:
+    """Verification in a worker process: preparing the bytes again there (deterministic, same text and offsets)
+    is cheaper for the event loop's process than shipping the prepared document back and forth."""
+    return finish(summary, _prepare(data, name, keep_script, max_bytes))
+
+
+def default_workers(engine: str) -> int:
+    """No worker processes unless asked: measured on 2 cores (bench/RESULTS.md), spawning workers costs ~0.3 s,
+    pays off only for large rules batches (161 vs 132 reports/s at 200 reports) and slows the LLM path (the event
+    loop, the workers and the model server compete for the cores). ``--workers N`` opts in."""
+    return 0
+
+
+def _executor(workers: int, thread_name: str) -> Executor:
+    """``workers`` processes (spawned: forking a process that already runs threads can deadlock the child), or one
+    thread when ``workers`` is 0 (no start-up cost: tests, tiny batches)."""
+    if workers <= 0:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
 class RulesEngine:
-    """The offline engine, in a thread pool so that the event loop keeps writing results and the progress bar."""
+    """The offline engine in worker processes (or a thread), so the event loop keeps writing results and the bar."""
 
     name = "rules"
 
     def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                 executor: Optional[Executor] = None):
+                 executor: Optional[Executor] = None, workers: int = 0):
         self.keep_script = keep_script
         self.max_bytes = max_bytes
         self._own = executor is None
-        # one thread: the pipeline is pure Python, so a second thread would only fight for the GIL (measured slower)
-        self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-rules")
+        self.executor = executor or _executor(workers, "summarizer-rules")
 
     async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
         loop = asyncio.get_running_loop()
@@ -419,7 +442,7 @@ class LLMEngine:
 
     def __init__(self, options: Optional[dict] = None, *, keep_script: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES, cache: Optional[ResultCache] = None,
-                 rate: Optional[RateGate] = None, concurrency: int = 8):
+                 rate: Optional[RateGate] = None, concurrency: int = 8, workers: int = 0):
         from .engines.llm_config import load_config
 
         try:
@@ -434,6 +457,8 @@ class LLMEngine:
         self.rate = rate or RateGate()
         self.concurrency = concurrency
         self.client = self._make_client()
+        # prepare and verify (pure Python) run here; with no workers, in threads of this process
+        self.pool: Optional[Executor] = _executor(workers, "summarizer-llm") if workers > 0 else None
 
     def _make_client(self) -> Any:
         """One async client for the whole batch: a connection pool sized for the concurrency, and the rate gate
@@ -456,19 +481,35 @@ class LLMEngine:
         return ResultCache.key(sha256, c.model, c.prompt_version, SCHEMA_VERSION,
                                extra="keep_script" if self.keep_script else "")
 
+    async def _finish(self, summary: Summary, doc: Any, data: bytes, name: str) -> Summary:
+        if self.pool is None:
+            return await asyncio.to_thread(finish, summary, doc)
+        loop = asyncio.get_running_loop()
+        done = await loop.run_in_executor(self.pool, _finish_job, summary, data, name, self.keep_script,
+                                          self.max_bytes)
+        done.provenance.timings_ms["total"] = (time.perf_counter() - doc.started) * 1000  # the whole report here
+        return done
+
     async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
-        doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
+        if self.pool is None:
+            doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
+        else:
+            doc = await asyncio.get_running_loop().run_in_executor(self.pool, _prepare, data, name,
+                                                                   self.keep_script, self.max_bytes)
+            doc.started = time.perf_counter() - doc.timings_ms.get("load", 0.0) / 1000  # this process's clock
         key = self.cache_key(sha256)
         if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
             hit.document.source = doc.document().source
-            return Outcome(await asyncio.to_thread(finish, hit, doc), doc.text, cached=True)
+            return Outcome(await self._finish(hit, doc, data, name), doc.text, cached=True)
         summary = await self.llm.arun(doc, self.config, client=self.client)
-        summary = await asyncio.to_thread(finish, summary, doc)
+        summary = await self._finish(summary, doc, data, name)
         if self.cache is not None:
             await asyncio.to_thread(self.cache.put, key, summary)
         return Outcome(summary, doc.text)
 
     async def aclose(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
         with contextlib.suppress(Exception):
             await self._openai.close()
         with contextlib.suppress(Exception):
@@ -477,7 +518,8 @@ class LLMEngine:
 
 def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
-                concurrency: int = 8, rpm: Optional[float] = None) -> tuple[BatchEngine, str]:
+                concurrency: int = 8, rpm: Optional[float] = None,
+                workers: Optional[int] = None) -> tuple[BatchEngine, str]:
     """The engine object and the one-line reason it was chosen."""
     if not isinstance(engine, str):
         return engine, f"engine {getattr(engine, 'name', type(engine).__name__)}"
@@ -494,11 +536,12 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
         else:
             name = "rules"
             reason = resolve_engine("auto", options or {}).reason
+    n_workers = default_workers(name) if workers is None else workers
     if name == "rules":
-        return RulesEngine(keep_script=keep_script, max_bytes=max_bytes), reason
+        return RulesEngine(keep_script=keep_script, max_bytes=max_bytes, workers=n_workers), reason
     cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
     return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
-                     rate=RateGate(rpm), concurrency=concurrency), reason
+                     rate=RateGate(rpm), concurrency=concurrency, workers=n_workers), reason
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -773,6 +816,7 @@ def run_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: Optional[float] = None,
     rpm: Optional[float] = None,
+    workers: Optional[int] = None,
     progress: bool = False,
     engine_options: Optional[dict] = None,
     on_item: Optional[Callable[[ItemResult], None]] = None,
@@ -783,6 +827,7 @@ def run_batch(
     ``engine`` is ``"auto"``, ``"rules"``, ``"llm"`` or an object with ``name``, ``async summarize(data, name,
     sha256) -> Outcome`` and ``async aclose()``. ``table`` (.csv/.xlsx) is rebuilt from the whole results file at
     the end; ``html_dir`` gets a review page per report. ``progress`` shows a bar on stderr when it is a TTY.
+    ``workers``: processes for the CPU-bound steps (None: :func:`default_workers`; 0: a thread, no processes).
     """
     if concurrency < 1:
         raise ConfigError("--concurrency must be 1 or more")
@@ -799,7 +844,8 @@ def run_batch(
     with ResultsWriter(output) as writer:
         done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output))
         eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
-                                  cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm)
+                                  cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
+                                  workers=workers)
         report.engine = eng.name
         if on_engine is not None:
             on_engine(reason)
@@ -853,11 +899,14 @@ def run_batch(
 @click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Record inputs larger than this as failed.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for loading, cleaning, extraction and verification (0 = in this process). "
+                   "Worth it for large rules-engine batches on several cores.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
                   rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int,
-                  quiet: bool) -> None:
+                  workers: Optional[int], quiet: bool) -> None:
     """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
 
     INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
@@ -874,8 +923,9 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
     try:
         report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
                            html_dir=html_dir, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
-                           max_bytes=max_bytes, timeout=timeout, rpm=rpm, progress=tty and not quiet,
-                           engine_options={"model": model} if model else {}, on_engine=said)
+                           max_bytes=max_bytes, timeout=timeout, rpm=rpm, workers=workers,
+                           progress=tty and not quiet, engine_options={"model": model} if model else {},
+                           on_engine=said)
     except Exception as err:  # noqa: BLE001 - one line, never a traceback
         from .cli import _fail
 
