@@ -161,12 +161,10 @@ def verify_cmd(summary_json: str, source: str, fmt: str) -> None:
             n_bad = result.unsupported_numbers
             click.echo(f"numbers: {len(result.numbers)} checked, {n_bad} unsupported; quotes: {len(result.quotes)} "
                        f"checked, {result.quote_mismatches} mismatched")
-            for n in result.numbers:
-                if n.status == "unsupported":
-                    click.echo(f"UNSUPPORTED {n.path}: {n.text}")
-            for q in result.quotes:
-                if q.status == "mismatch":
-                    click.echo(f"MISMATCH {q.path}: [{q.start}:{q.end}]")
+            for n in result.unsupported():
+                click.echo(f"UNSUPPORTED {n.path}: {n.text}")
+            for q in result.mismatched():
+                click.echo(f"MISMATCH {q.path}: [{q.start}:{q.end}]")
         if not result.ok:
             sys.exit(1)
     except Exception as err:  # noqa: BLE001

@@ -202,6 +202,13 @@ class Verification(_Model):
     unsupported_numbers: int = 0
     quote_mismatches: int = 0
 
+    def unsupported(self) -> list[NumberVerification]:
+        """The numbers a reader must be shown: the source does not support them."""
+        return [n for n in self.numbers if n.status == "unsupported"]
+
+    def mismatched(self) -> list[QuoteVerification]:
+        return [q for q in self.quotes if q.status == "mismatch"]
+
 
 class Provenance(_Model):
     engine: Literal["rules", "llm"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .models import PART_LABELS, Summary
+from .models import PART_LABELS, FirstResponsiblePerson, Plan, Summary
 from .numbers import find_numbers
 
 DOC_TYPE_LABELS = {
@@ -35,14 +35,24 @@ AREA_LABELS = {
 }
 
 
+def duty_where(frp: FirstResponsiblePerson) -> str:
+    """Where the duty is reported, as both renderers say it."""
+    return f"专门章节 {frp.section}" if frp.dedicated_section else f"无专门章节，见于 {frp.section or '正文'}"
+
+
+def plan_years(plans: list[Plan]) -> str:
+    """（2025年） after the plans heading: the target years the plans name."""
+    years = sorted({p.target_year for p in plans if p.target_year})
+    return f"（{'、'.join(map(str, years))}年）" if years else ""
+
+
 class _Marker:
     """Bolds every number in a field's text and flags the ones verification found unsupported."""
 
     def __init__(self, summary: Summary):
         self.bad: dict[str, set[str]] = defaultdict(set)
-        for n in summary.verification.numbers:
-            if n.status == "unsupported":
-                self.bad[n.path].add(n.text)
+        for n in summary.verification.unsupported():
+            self.bad[n.path].add(n.text)
 
     def __call__(self, text: str, path: str) -> str:
         out, pos = [], 0
@@ -114,16 +124,14 @@ def to_markdown(summary: Summary) -> str:
     frp = summary.first_responsible_person
     lines += ["## 三、党政主要负责人履行推进法治建设第一责任人职责情况", ""]
     if frp.reported:
-        where = f"专门章节 {frp.section}" if frp.dedicated_section else f"无专门章节，见于 {frp.section or '正文'}"
-        lines.append(f"- 已报告（{where}）")
+        lines.append(f"- 已报告（{duty_where(frp)}）")
         lines += [f"{i + 1}. {mark(a.action, f'first_responsible_person.actions[{i}].action')}"
                   for i, a in enumerate(frp.actions)]
     else:
         lines.append("（未报告）")
     lines.append("")
 
-    years = sorted({p.target_year for p in summary.plans if p.target_year})
-    lines += ["## 四、下一年度主要安排" + (f"（{'、'.join(map(str, years))}年）" if years else ""), ""]
+    lines += ["## 四、下一年度主要安排" + plan_years(summary.plans), ""]
     if summary.plans:
         lines += [f"{i + 1}. {mark(p.action, f'plans[{i}].action')}" for i, p in enumerate(summary.plans)]
     else:
@@ -141,10 +149,8 @@ def to_markdown(summary: Summary) -> str:
                      f"无依据 {counts['unsupported']}")
         lines.append(f"- 引文 {len(v.quotes)} 条：与原文一致 {len(v.quotes) - v.quote_mismatches}，"
                      f"不一致 {v.quote_mismatches}")
-        for n in v.numbers:
-            if n.status == "unsupported":
-                lines.append(f"  - ⚠ `{n.path}`：**{n.text}** 在原文中找不到")
-        for q in v.quotes:
-            if q.status == "mismatch":
-                lines.append(f"  - ⚠ `{q.path}`：引文与原文第 {q.start}–{q.end} 字不一致")
+        for n in v.unsupported():
+            lines.append(f"  - ⚠ `{n.path}`：**{n.text}** 在原文中找不到")
+        for q in v.mismatched():
+            lines.append(f"  - ⚠ `{q.path}`：引文与原文第 {q.start}–{q.end} 字不一致")
     return "\n".join(lines).rstrip() + "\n"

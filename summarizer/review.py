@@ -363,7 +363,7 @@ class _Page:
         return f'<h2 id="part-{part.replace("_", "-")}">{_e(title)}{badge}</h2>'
 
     def summary_html(self) -> str:
-        from .render import AREA_LABELS, DOC_TYPE_LABELS
+        from .render import AREA_LABELS, DOC_TYPE_LABELS, duty_where, plan_years
 
         s, num = self.s, self.num
         d = s.document
@@ -391,7 +391,7 @@ class _Page:
             out.append(f'<div class="banner {cls}" id="verification"><b>核验{"通过" if cls == "good" else "未通过"}</b>：'
                        f"数字 {len(v.numbers)} 个（一致 {counts['exact']}，等价 {counts['equivalent']}，"
                        f"无依据 {counts['unsupported']}）；引文 {len(self.quotes)} 条（与原文不一致 {invalid}）")
-            bad = [n for n in v.numbers if n.status == "unsupported"]
+            bad = v.unsupported()
             if bad:
                 out.append("<ul>" + "".join(f"<li>⚠ <code>{_e(n.path)}</code>：{_e(n.text)} 原文中找不到</li>"
                                             for n in bad) + "</ul>")
@@ -435,7 +435,7 @@ class _Page:
         frp = s.first_responsible_person
         out.append(self.part_heading("三、" + PART_LABELS["first_responsible_person"], "first_responsible_person"))
         if frp.reported:
-            where = f"专门章节 {frp.section}" if frp.dedicated_section else f"无专门章节，见于 {frp.section or '正文'}"
+            where = duty_where(frp)
             out.append('<ol class="items" style="list-style:none;padding-left:0">')
             out.append(self.item("first_responsible_person", f"已报告（{_e(where)}）"))
             out.append("</ol>")
@@ -448,9 +448,7 @@ class _Page:
         else:
             out.append('<p class="none">（未报告）</p>')
 
-        years = sorted({p.target_year for p in s.plans if p.target_year})
-        out.append(self.part_heading("四、下一年度主要安排" + (f"（{'、'.join(map(str, years))}年）" if years else ""),
-                                     "next_year_plans"))
+        out.append(self.part_heading("四、下一年度主要安排" + plan_years(s.plans), "next_year_plans"))
         if s.plans:
             out.append('<ol class="items">')
             for i, pl in enumerate(s.plans):
