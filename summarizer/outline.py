@@ -176,7 +176,8 @@ class _Numbering:
             return "cn_paren", number
         if kind == "bare_num":
             for k in ("num_paren", "num"):
-                if k in self.last and number is not None and self.last[k] is not None and number == self.last[k] + 1:
+                prev = self.last.get(k)
+                if prev is not None and number == prev + 1:
                     return k, number
             return None
         if damaged and kind == "cn_paren" and number is not None and "cn_paren" not in self.last and number > 1:

@@ -33,8 +33,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
 # list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
-DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把手).{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)"
-                           r"[^。；]{0,24}第一责任(?:人)?职责")
+DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把手|书记|[省市县区州盟旗镇乡]长|局长|厅长|主任)"
+                           r".{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)[^。；]{0,24}第一责任(?:人)?职责")
 
 
 def heading_parts(heading: str) -> list[str]:

@@ -32,8 +32,12 @@ _AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
     (Area.leadership, re.compile(r"党建|领导|责任体系|组织|党组|第一责任|理论武装|政治|思想")),
 ]
 _LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下)[:：]")
-_PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距")
-_CAUSE_INTRO = re.compile(r"(?:产生.{0,6})?原因(?:主要)?(?:是|在于|有)[:：]?")
+_PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
+                      r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范")
+# 究其原因，主要是： / 产生问题的原因在于 / 原因有： — where a section turns from shortfalls to their causes
+_CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主要)?原因[，,]?\s*(?:主要)?(?:是|在于|有)[:：]?")
+# the sentence that introduces a list of shortfalls, not one of them
+_SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存在|如下|以下")
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
 _LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|达|为|至|到|了|约|近|超过|超|计|从|由|其中|同比)+$")
 _LABEL_LEAD = re.compile(r"^[\s，,、；;：:（(“”\"]+")
@@ -120,37 +124,44 @@ class _Extractor:
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
-    def entries(self, node: Node, prefer_list_sentence: bool = False,
-                skip: Iterable[Node] = ()) -> list[tuple[Quote, int, int]]:
+    def entries(self, node: Node, prefer_list_sentence: bool = False, skip: Iterable[Node] = (),
+                end: Optional[int] = None) -> list[tuple[Quote, int, int]]:
         """What a section enumerates: (title quote, span start, span end) per entry.
 
-        Headings first, then inline 一是… items, then a list sentence split at ；.
+        Headings first, then inline 一是… items, then a list sentence split at ；. ``end`` stops the search
+        inside the section's own text (where its causes begin).
         """
         skip = list(skip)
         children = [c for c in node.children if c not in skip]
         if children:
             return [(self.heading_quote(c), c.start, c.end) for c in children]
-        found_list = self.list_sentence(node)
+        stop = node.own_end if end is None else end
+        found_list = self.list_sentence(node, stop)
         if prefer_list_sentence and found_list:
             return found_list
-        if node.items:
-            return [(self.q(it.title_start, it.title_end), it.start, it.end) for it in node.items]
+        items = [it for it in node.items if it.start < stop]
+        if items:
+            return [(self.q(it.title_start, min(it.title_end, stop)), it.start, min(it.end, stop)) for it in items]
         return found_list
 
-    def list_sentence(self, node: Node) -> list[tuple[Quote, int, int]]:
-        m = _LIST_INTRO.search(self.text, node.body_start, node.own_end)
+    def list_sentence(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
+        m = _LIST_INTRO.search(self.text, node.body_start, stop)
         if not m:
             return []
-        end = self.text.find("。", m.end(), node.own_end)
-        end = node.own_end if end < 0 else end
-        line_end = self.text.find("\n", m.end(), node.own_end)
+        end = self.text.find("。", m.end(), stop)
+        end = stop if end < 0 else end
+        line_end = self.text.find("\n", m.end(), stop)
         if 0 <= line_end < end:
             end = line_end
         return [(self.q(s, e), s, e) for s, e in clauses(self.text, m.end(), end)]
 
-    def problem_sentences(self, node: Node) -> list[tuple[Quote, int, int]]:
-        return [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)
-                if _PROBLEM.search(self.text, s, e)]
+    def problem_clauses(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
+        """No heading, item or list sentence: the clauses (split at ；) that state a problem."""
+        return [(self.q(s, e), s, e) for s, e in clauses(self.text, node.body_start, stop)
+                if _PROBLEM.search(self.text, s, e) and not _SHORTFALL_PREAMBLE.search(self.text, s, e)]
+
+    def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
+        return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
 
     # --- parts -------------------------------------------------------------------------------------
     def measure_nodes(self) -> list[Node]:
@@ -205,30 +216,31 @@ class _Extractor:
     def shortfalls(self) -> list[Shortfall]:
         out = []
         for node in self.leaf_nodes(SHORTFALLS):
-            causes = self.pm.nodes(CAUSES)
-            found = self.entries(node, prefer_list_sentence=True, skip=causes) or self.problem_sentences(node)
+            intro = self.cause_intro(node)
+            stop = intro.start() if intro else node.own_end
+            found = (self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(CAUSES), end=stop)
+                     or self.problem_clauses(node, stop))
             for quote, s, e in found:
-                if _CAUSE_INTRO.match(quote.text):
-                    continue
                 out.append(Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e),
-                                     evidence=[self.q(s, e)] if (s, e) != (quote.start, quote.end) else [quote]))
+                                     evidence=[self.q(s, e)]))
         return out
 
     def causes(self) -> list[Cause]:
-        out = []
+        """Causes under a heading of their own (二(二)问题产生的原因), or after a cause intro in a shortfall section."""
+        found: list[tuple[Node, tuple[Quote, int, int]]] = []
+        shortfall_nodes = self.leaf_nodes(SHORTFALLS)
         for node in self.leaf_nodes(CAUSES):
-            if node in self.pm.nodes(SHORTFALLS) and not node.children:
-                m = _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
-                if not m:
-                    continue
-                end = self.text.find("。", m.end(), node.own_end)
-                found = [(self.q(s, e), s, e) for s, e in clauses(self.text, m.end(), end if end > 0 else node.own_end)]
-            else:
-                found = self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(SHORTFALLS))
-            for quote, s, e in found:
-                out.append(Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e),
-                                 evidence=[self.q(s, e)]))
-        return out
+            if node not in shortfall_nodes:
+                found += [(node, e) for e in self.entries(node, prefer_list_sentence=True,
+                                                          skip=self.pm.nodes(SHORTFALLS))]
+        for node in shortfall_nodes:
+            intro = self.cause_intro(node) if not node.children else None
+            if intro:
+                end = self.text.find("。", intro.end(), node.own_end)
+                found += [(node, (self.q(s, e), s, e))
+                          for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)]
+        return [Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+                for node, (quote, s, e) in found]
 
     def duty(self) -> FirstResponsiblePerson:
         nodes = self.leaf_nodes(DUTY)

@@ -1,0 +1,99 @@
+"""Report shapes the seeds do not have, as a careful reader sees them (hand-written, realistic).
+
+R1: duty part before shortfalls; shortfalls as 一是…；二是…; causes after 究其原因 in the same part; a 其他 part.
+R2: a county government: 工作开展情况 / 存在问题 / 下一步工作计划; the duty in one sentence by the 县长; a signature.
+R3: 第一部分 / 第二部分 / 第三部分 around 一、 headings; shortfalls as `A；B` with no intro phrase.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+R1 = """某市人力资源和社会保障局2023年法治政府建设情况报告
+2023年，市人社局坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、2023年推进法治政府建设的主要举措和成效
+（一）加强组织领导，压实法治建设责任。调整法治政府建设领导小组，全年召开党组会专题研究法治工作4次，制定年度法治建设工作要点。
+（二）深化“放管服”改革，优化营商环境。全年办理社保业务126.5万件，网办率达92.3%，平均办理时限压缩至3个工作日。
+（三）严格规范公正文明执法。全年办理劳动保障监察案件1,256件，为2,318名劳动者追讨工资等待遇3,046.8万元，行政复议纠错率为0。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+局主要负责同志认真履行推进法治建设第一责任人职责。一是带头学法，全年主持党组理论学习中心组学法6次。二是带头研究部署，亲自审定年度法治工作要点。三是带头依法决策，重大行政决策全部经过合法性审查。
+三、存在的不足和原因
+一是部分干部运用法治思维解决问题的能力不强；二是基层执法力量相对薄弱；三是普法宣传的针对性有待增强。究其原因，主要是：对法治建设重要性认识还不够到位；执法人员培训不够系统。
+四、2024年工作打算
+（一）持续深入学习贯彻习近平法治思想。
+（二）加强劳动保障监察执法队伍建设，全年组织执法培训不少于2次。
+（三）深化“谁执法谁普法”普法责任制。
+五、其他需要报告的情况
+无。
+"""
+
+R2 = """某县人民政府关于2023年度法治政府建设工作情况的报告
+县人大常委会：
+2023年，县政府在县委的坚强领导下，全面推进依法行政。现将工作情况报告如下：
+一、工作开展情况
+（一）健全依法决策机制。出台《某县重大行政决策程序规定》，全年对12项重大行政决策进行合法性审查。县长切实履行推进法治建设第一责任人职责，主持召开县政府常务会议学法4次。
+（二）推进严格规范公正文明执法。全县行政执法案件网上办理率达100%，开展执法案卷评查2次，评查案卷160卷。
+（三）化解社会矛盾纠纷。全年受理行政复议案件35件，办结33件，行政机关负责人出庭应诉率100%。
+二、存在问题
+一是依法行政意识有待进一步增强；二是行政执法规范化水平有待提升。
+三、下一步工作计划
+（一）加强法治政府建设统筹推进。
+（二）深入推进严格规范公正文明执法。
+某县人民政府
+2024年1月15日
+"""
+
+R3 = """某区司法局2024年度法治政府建设工作报告
+第一部分 2024年法治政府建设工作情况
+一、强化法治思维，推进依法决策
+全年审查区政府合同68份，提出法律意见230余条。
+二、加强执法监督，规范行政行为
+组织全区行政执法人员培训3期，培训800余人次。
+第二部分 存在的主要问题
+法治宣传形式不够新颖；执法监督的力度需要进一步加大。
+第三部分 2025年工作安排
+一、持续深化法治政府示范创建
+二、加强行政执法协调监督工作体系建设
+三、推进公共法律服务体系建设
+"""
+
+
+def test_r1_causes_follow_shortfalls_in_one_part():
+    s = summarize(R1, engine="rules")
+    assert s.document.agency == "某市人力资源和社会保障局" and s.document.report_year == 2023
+    assert [x.issue for x in s.shortfalls] == ["部分干部运用法治思维解决问题的能力不强", "基层执法力量相对薄弱",
+                                              "普法宣传的针对性有待增强"]
+    assert [c.cause for c in s.causes] == ["对法治建设重要性认识还不够到位", "执法人员培训不够系统"]
+    assert "究其原因" not in s.shortfalls[-1].evidence[0].text
+    frp = s.first_responsible_person
+    assert frp.dedicated_section and frp.section == "二"
+    assert [a.action for a in frp.actions] == ["带头学法", "带头研究部署", "带头依法决策"]
+    assert len(s.plans) == 3 and {p.target_year for p in s.plans} == {2024}  # 五、其他 is not a plan
+    assert [(m.value, m.unit, m.qualifier) for m in s.plans[1].metrics] == [(2.0, "次", "不少于")]
+    values = {(m.value, m.unit) for a in s.achievements for m in a.metrics}
+    assert {(126.5, "万件"), (92.3, "%"), (1256.0, "件"), (2318.0, "名"), (3046.8, "万元")} <= values
+    assert s.compliance.missing == [] and s.verification.ok
+
+
+def test_r2_duty_reported_by_the_county_head_in_one_sentence():
+    s = summarize(R2, engine="rules")
+    assert s.document.agency == "某县人民政府" and s.document.report_year == 2023
+    frp = s.first_responsible_person
+    assert frp.reported and not frp.dedicated_section and frp.section == "一(一)"
+    assert frp.actions[0].action.startswith("县长切实履行推进法治建设第一责任人职责")
+    assert len(s.shortfalls) == 2 and s.causes == []
+    assert [p.action for p in s.plans] == ["加强法治政府建设统筹推进", "深入推进严格规范公正文明执法"]
+    assert {p.target_year for p in s.plans} == {2024}
+    assert any(m.value == 160 and m.unit == "卷" for a in s.achievements for m in a.metrics)
+    assert s.compliance.missing == [] and s.verification.ok
+
+
+def test_r3_parts_numbered_as_chapters_and_an_unintroduced_list():
+    s = summarize(R3, engine="rules")
+    assert s.document.agency == "某区司法局" and s.document.report_year == 2024
+    assert [m.title for m in s.measures] == ["强化法治思维，推进依法决策", "加强执法监督，规范行政行为"]
+    assert [x.issue for x in s.shortfalls] == ["法治宣传形式不够新颖", "执法监督的力度需要进一步加大"]
+    assert len(s.plans) == 3 and {p.target_year for p in s.plans} == {2025}
+    assert s.compliance.missing == ["first_responsible_person"]
+    assert {(m.value, m.unit, m.qualifier) for a in s.achievements for m in a.metrics} >= {
+        (68.0, "份", None), (230.0, "条", "余"), (3.0, "期", None), (800.0, "人次", "余")}
