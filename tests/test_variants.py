@@ -3,6 +3,9 @@
 R1: duty part before shortfalls; shortfalls as 一是…；二是…; causes after 究其原因 in the same part; a 其他 part.
 R2: a county government: 工作开展情况 / 存在问题 / 下一步工作计划; the duty in one sentence by the 县长; a signature.
 R3: 第一部分 / 第二部分 / 第三部分 around 一、 headings; shortfalls as `A；B` with no intro phrase.
+R4: a 工作总结 with measures and results in separate parts (一、主要举措 / 二、取得成效), 存在问题及整改措施, plans as
+    一是… in one paragraph; no duty report.
+R5: a 街道办事处 whose top level is （一）; the duty in a sentence by the 书记/主任; plans without a stated year.
 """
 
 from __future__ import annotations
@@ -58,6 +61,32 @@ R3 = """某区司法局2024年度法治政府建设工作报告
 """
 
 
+R4 = """某市市场监督管理局2023年度法治政府建设工作总结
+今年以来，我局认真贯彻落实市委、市政府关于法治政府建设的部署要求。现将2023年度法治政府建设情况报告如下。
+一、主要举措
+（一）完善权责清单。动态调整权责清单事项，全年调整事项46项。
+（二）规范涉企检查。全面推行“双随机、一公开”监管，开展联合抽查38次。
+二、取得成效
+全年办理行政许可事项2.3万件，按时办结率100%；查办各类违法案件1,042件，罚没款1,365.7万元。
+三、存在问题及整改措施
+（一）存在问题。部分执法人员对新修订法律法规掌握不够；执法办案信息化水平不高。
+（二）整改措施。加强执法人员培训；推进智慧监管平台建设。
+四、2024年工作计划
+一是深化“放管服”改革，全年压减审批时限20%以上。二是加强执法队伍建设。三是强化普法宣传。
+"""
+
+R5 = """某街道办事处2023年法治政府建设情况报告
+（一）主要工作开展情况
+1.强化组织领导。街道党工委书记、办事处主任切实履行推进法治建设第一责任人职责，全年召开专题会议3次。
+2.推进矛盾纠纷化解。全年调处矛盾纠纷215件，调解成功率98.6%。
+（二）存在的问题
+基层法治力量不足，法律明白人培养有待加强。下一步，我们将进一步充实基层法治力量。
+（三）下一步工作打算
+1.加强基层法治队伍建设。
+2.深化法治宣传教育。
+"""
+
+
 def test_r1_causes_follow_shortfalls_in_one_part():
     s = summarize(R1, engine="rules")
     assert s.document.agency == "某市人力资源和社会保障局" and s.document.report_year == 2023
@@ -97,3 +126,25 @@ def test_r3_parts_numbered_as_chapters_and_an_unintroduced_list():
     assert s.compliance.missing == ["first_responsible_person"]
     assert {(m.value, m.unit, m.qualifier) for a in s.achievements for m in a.metrics} >= {
         (68.0, "份", None), (230.0, "条", "余"), (3.0, "期", None), (800.0, "人次", "余")}
+
+
+def test_r4_results_part_gives_achievements_not_a_measure():
+    s = summarize(R4, engine="rules")
+    assert s.document.doc_type == "annual_report" and s.document.report_year == 2023
+    assert [m.title for m in s.measures] == ["完善权责清单", "规范涉企检查"]
+    values = {(m.value, m.unit) for a in s.achievements for m in a.metrics}
+    assert {(46.0, "项"), (38.0, "次"), (2.3, "万件"), (100.0, "%"), (1042.0, "件"), (1365.7, "万元")} <= values
+    assert [x.issue for x in s.shortfalls] == ["部分执法人员对新修订法律法规掌握不够", "执法办案信息化水平不高"]
+    assert [p.action for p in s.plans] == ["深化“放管服”改革", "加强执法队伍建设", "强化普法宣传"]
+    assert [(m.value, m.unit, m.qualifier) for m in s.plans[0].metrics] == [(20.0, "%", "以上")]
+    assert s.compliance.missing == ["first_responsible_person"] and s.verification.ok
+
+
+def test_r5_unstated_target_year_is_not_invented():
+    s = summarize(R5, engine="rules")
+    assert s.document.agency == "某街道办事处"
+    assert [m.title for m in s.measures] == ["强化组织领导", "推进矛盾纠纷化解"]
+    assert s.first_responsible_person.reported and not s.first_responsible_person.dedicated_section
+    assert [p.action for p in s.plans] == ["加强基层法治队伍建设", "深化法治宣传教育"]
+    assert all(p.target_year is None for p in s.plans)  # the report names no year: none is made up
+    assert s.verification.ok and s.verification.unsupported_numbers == 0
