@@ -39,8 +39,14 @@ _CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主�
 # the sentence that introduces a list of shortfalls, not one of them
 _SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存在|如下|以下")
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
-_LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|达|为|至|到|了|约|近|超过|超|计|从|由|其中|同比)+$")
+_LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
+                         r"其中|同比)+$")
 _LABEL_LEAD = re.compile(r"^[\s，,、；;：:（(“”\"]+")
+# a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
+_RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
+_PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过|""|")
+_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
+_VERB = re.compile(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
 _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
 
@@ -103,6 +109,11 @@ class _Extractor:
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from:m.start].strip()))
             if not label:  # "组织专业培训12次、参与225人次": fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start):m.start]))
+            if _PREPOSITION.fullmatch(label.strip()):  # "在84项政务服务事项中": the noun follows the number
+                after = _NOUN_AFTER.match(self.text, m.end, end)
+                noun = _VERB.split(after.group(1), 1)[0] if after else ""
+                if len(noun) >= 2:
+                    label = noun
             out.append(Metric(
                 label=label.strip() or m.unit or "数量",
                 value=float(m.raw_value),
@@ -165,6 +176,7 @@ class _Extractor:
 
     # --- parts -------------------------------------------------------------------------------------
     def measure_nodes(self) -> list[Node]:
+        """The sections of part ① that hold one measure each (and its achievements)."""
         out: list[Node] = []
         for top in self.leaf_nodes(MEASURES):
             for cand in (top.children or [top]):
@@ -177,6 +189,8 @@ class _Extractor:
     def measures(self) -> list[Measure]:
         out = []
         for node in self.measure_nodes():
+            if _RESULTS_ONLY.search(self.title(node)):
+                continue  # 二、取得成效: achievements, not a measure
             title = self.title(node)
             if node.items:
                 summary = "；".join(self.item_title(i) for i in node.items)
@@ -278,16 +292,15 @@ class _Extractor:
         return out
 
     def _target_year(self, node: Node) -> Optional[int]:
-        """The heading's year, unless the text plans for the year after the one reported on (湖滨: heading
-        2023, text 2024)."""
+        """The year the plans are for, as the report states it: the heading's year, unless the text plans for the
+        year after the one reported on (湖滨: heading 2023, text 2024). Unstated stays None: "next year" is an
+        inference, and this engine writes no number the report does not contain."""
         report_year = self.doc.facts.report_year
         years_heading = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.title(node))]
         years_body = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.text[node.body_start:node.end])]
         if report_year and report_year + 1 in years_heading + years_body:
             return report_year + 1
-        if years_heading:
-            return years_heading[0]
-        return report_year + 1 if report_year else None
+        return years_heading[0] if years_heading else None
 
     def tasks(self) -> list[Plan]:
         """实施方案 / 工作要点: the document's tasks, as planned actions without a target year."""
