@@ -41,7 +41,7 @@ _SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存�
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
 _LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
                          r"其中|同比)+$")
-_LABEL_LEAD = re.compile(r"^[\s，,、；;：:（(“”\"]+")
+_LABEL_LEAD = re.compile(r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年)+")
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
 _PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过|""|")
@@ -107,9 +107,13 @@ class _Extractor:
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from:m.start].strip()))
-            if not label:  # "组织专业培训12次、参与225人次": fall back to the clause
+            if not label and out and i and mentions[i - 1].end > clause_start:
+                label = out[-1].label  # "抽查任务5个专业共87件": the same subject as the number before
+            if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start):m.start]))
-            if _PREPOSITION.fullmatch(label.strip()):  # "在84项政务服务事项中": the noun follows the number
+            bare = label.strip()
+            if _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
+                # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
                 after = _NOUN_AFTER.match(self.text, m.end, end)
                 noun = _VERB.split(after.group(1), 1)[0] if after else ""
                 if len(noun) >= 2:
