@@ -170,7 +170,7 @@ def test_identical_inputs_are_summarised_once(tmp_path, concurrency):
 
 def test_failed_input_is_recorded_and_batch_goes_on(tmp_path):
     folder = tmp_path / "in"
-    files = copy_seeds(folder, SEEDS[:3])
+    copy_seeds(folder, SEEDS[:3])
     (folder / "empty.txt").write_bytes(b"   \n")
     (folder / "image.pdf").write_bytes(png_bytes())
     boom = Counting(fail={SEEDS[1]: ModelError("the model service is rate limiting (429) after 3 attempt(s)"),
@@ -460,6 +460,7 @@ def test_llm_hung_request_times_out_and_batch_goes_on(tmp_path, llm_env):
         report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", use_cache=False,
                            engine_options=opts(server, timeout=0.5, http_retries=0, transient_retries=0))
         assert time.perf_counter() - t0 < 10
+    assert report.done == 2 and report.failed == 1 and report.exit_code == 1
     recs = {r["file"].rsplit("/", 1)[-1]: r for r in lines(tmp_path / "r.jsonl")}
     assert recs["r01.txt"]["status"] == "failed" and "timed out" in recs["r01.txt"]["error"]
     assert recs["r01.txt"]["exit_code"] == 10
