@@ -380,6 +380,7 @@ _STOP_RE = re.compile(_alt(_STOP_PHRASES))
 _STOP_MAXLEN = max(map(len, _STOP_PHRASES))
 _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _ENUM_CLOSE = ".、)）．"
+_ENUM_BEFORE_YEAR = re.compile(r"\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)")
 
 _ONE = Decimal(1)
 _PERCENT_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
@@ -697,6 +698,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = end
             continue
 
+        em = _ENUM_BEFORE_YEAR.match(t, s)
+        if em is not None and not t[t.rfind("\n", 0, s) + 1:s].strip(" \t\u3000"):
+            pos = em.end()  # 4.2024年工作思路: an enumerator, then a year — not the decimal 4.2024
+            continue
         q = _scan_qty(t, s)
         if q is None:
             pos = run_end

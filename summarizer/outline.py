@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
@@ -37,8 +37,8 @@ def int_to_cn(n: int) -> str:
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
-# rank: 0 第一部分, 1 一、, 2 （一）, 3 1., 4 （1）
-RANK = {"part": 0, "cn": 1, "cn_paren": 2, "num": 3, "num_paren": 4}
+# rank: 0 第一部分, 1 一、 (or an unnumbered part heading), 2 （一）, 3 1., 4 （1）
+RANK = {"part": 0, "cn": 1, "unnumbered": 1, "cn_paren": 2, "num": 3, "num_paren": 4}
 
 _L = r"[(（]"
 _R = r"[)）]"
@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("cn_paren", False, re.compile(_L + r"\s*([" + _CN + r"]{1,3})\s*" + _R + r"\s*")),
     ("num_paren", False, re.compile(_L + r"\s*(\d{1,2})\s*" + _R + r"\s*")),
     ("cn", False, re.compile(r"([" + _CN + r"]{1,3})\s*[、．.]\s*")),
-    ("num", False, re.compile(r"(\d{1,2})\s*[.．、](?!\d)\s*")),
+    # 4.2024年工作思路 is a heading, 2.89万元 is not: a digit may follow the dot only as a year
+    ("num", False, re.compile(r"(\d{1,2})\s*[.．、](?:(?!\d)|(?=(?:19|20)\d{2}\s*年))\s*")),
     ("cn_paren", True, re.compile(r"([" + _CN + r"]{1,3})\s*" + _R + r"\s*")),  # 二十二)
     ("num_paren", True, re.compile(r"(\d{1,2})\s*" + _R + r"\s*")),  # 2)
     ("cn_paren", True, re.compile(_L + r"([" + _CN + r"]{1,3})(?=[\u4e00-\u9fff])")),  # (十全面…
@@ -246,14 +247,27 @@ def _find_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def parse(text: str) -> Outline:
-    """Build the heading tree of cleaned ``text`` (one paragraph per line)."""
+_UNNUMBERED_MAX = 30
+_SENTENCE_PUNCT = re.compile(r"[。，,；;：:！!？?]")
+
+
+def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outline:
+    """Build the heading tree of cleaned ``text`` (one paragraph per line).
+
+    ``unnumbered``: a test for heading lines whose numbering was lost in copying (a bare 存在的不足和原因): short
+    lines without sentence punctuation that it accepts become top-level headings. The section classifier supplies it,
+    so that this module needs no vocabulary of report parts.
+    """
     root = Node("part", None, "", 0, 0, 0, 0, end=len(text), id="", level=0)
     stack: list[Node] = [root]
     numbering = _Numbering()
     flat: list[Node] = []
     for start, line_end in _lines(text):
         hit = _match_heading(text, start, line_end, numbering)
+        if not hit and unnumbered is not None and start > 0:
+            line = text[start:line_end]
+            if len(line) <= _UNNUMBERED_MAX and not _SENTENCE_PUNCT.search(line) and unnumbered(line):
+                hit = ("unnumbered", None, "", start)
         if not hit:
             continue
         kind, number, marker, after = hit
@@ -271,7 +285,7 @@ def parse(text: str) -> Outline:
     _close(root, len(text))
     seen: dict[str, int] = {}
     for node in flat:  # damaged numbering repeats labels ((十) twice): ids stay unique
-        node.id = _node_id(node)
+        node.id = _node_id(node, text)
         seen[node.id] = seen.get(node.id, 0) + 1
         if seen[node.id] > 1:
             node.id = f"{node.id}#{seen[node.id]}"
@@ -287,7 +301,7 @@ def _close(node: Node, end: int) -> None:
         _close(child, nxt)
 
 
-def _label(node: Node) -> str:
+def _label(node: Node, text: str) -> str:
     n = node.number
     if node.kind == "cn":
         return int_to_cn(n) if n is not None else "?"
@@ -297,13 +311,15 @@ def _label(node: Node) -> str:
         return f"{n}" if n is not None else "?"
     if node.kind == "num_paren":
         return f"({n})" if n is not None else "(?)"
+    if node.kind == "unnumbered":
+        return f"【{text[node.title_start:node.title_end]}】"  # no number to name it by: its words
     return f"第{int_to_cn(n)}部分" if n is not None else "?"
 
 
-def _node_id(node: Node) -> str:
+def _node_id(node: Node, text: str) -> str:
     parts = []
     cur: Optional[Node] = node
     while cur is not None and cur.level > 0:
-        parts.append(_label(cur))
+        parts.append(_label(cur, text))
         cur = cur.parent
     return "".join(reversed(parts))

@@ -17,7 +17,7 @@ from .ingest import LoadedDocument
 from .models import Document, Section
 from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
-from .sections import CAUSES, DUTY, PLANS, SHORTFALLS, PartMap, classify
+from .sections import CAUSES, DUTY, PLANS, SHORTFALLS, PartMap, classify, is_part_heading
 
 
 @dataclass
@@ -94,7 +94,7 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     cleaned = clean(loaded.text, keep_script=keep_script)
     t1 = time.perf_counter()
     analysis = cleaned.analysis_text  # simplified; offsets equal to cleaned.text
-    outline = parse(analysis)
+    outline = parse(analysis, unnumbered=is_part_heading)
     parts = classify(outline)
     t2 = time.perf_counter()
     found = sum(1 for p in (SHORTFALLS, CAUSES, DUTY, PLANS) if parts.nodes(p))

@@ -37,6 +37,12 @@ DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把�
                            r".{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)[^。；]{0,24}第一责任(?:人)?职责")
 
 
+def is_part_heading(line: str) -> bool:
+    """A line that names a mandated part on its own (存在的不足和原因, 2024年工作安排): a heading whose number was
+    lost in copying. Passed to the outline parser."""
+    return any(p != OTHER for p in heading_parts(line))
+
+
 def heading_parts(heading: str) -> list[str]:
     parts = [part for part, cue in _CUES if cue.search(heading)]
     if DUTY in parts:

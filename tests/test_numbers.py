@@ -781,3 +781,10 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(text, other):
         assert other[c.start : c.end] == c.text
         assert c.status in ("exact", "equivalent", "unsupported")
         assert (c.status == "unsupported") == (not c.source_spans)
+
+
+def test_enumerator_before_a_year_at_line_start_is_not_a_decimal():
+    text = "3.存在的问题\n4.2024年工作思路\n增长4.2024年"
+    found = [(m.text, m.value, m.unit) for m in find_numbers(text)]
+    assert ("2024年", Decimal("2024"), "年") in found
+    assert all(m.value != Decimal("4.2024") for m in find_numbers(text.split("\n")[1]))

@@ -6,6 +6,8 @@ R3: 第一部分 / 第二部分 / 第三部分 around 一、 headings; shortfall
 R4: a 工作总结 with measures and results in separate parts (一、主要举措 / 二、取得成效), 存在问题及整改措施, plans as
     一是… in one paragraph; no duty report.
 R5: a 街道办事处 whose top level is （一）; the duty in a sentence by the 书记/主任; plans without a stated year.
+R6: numbering lost in copying: part headings are bare lines, measures are paragraphs opening with a short sentence.
+R7: Arabic top level (1. 2. …) whose headings start with a year (4.2024年工作思路).
 """
 
 from __future__ import annotations
@@ -87,6 +89,33 @@ R5 = """某街道办事处2023年法治政府建设情况报告
 """
 
 
+R6 = """某县交通运输局2023年法治政府建设年度报告
+2023年，我局深入学习贯彻习近平法治思想，全面推进交通运输法治政府部门建设。现将有关情况报告如下：
+主要举措和成效
+强化执法监督。全年开展执法案卷评查4次，评查案卷120卷，整改问题35个。
+深化“放管服”改革。全年办理道路运输许可事项1,862件，即办率达96.5%。
+存在的不足和原因
+执法人员素质参差不齐；信息化执法手段运用不够。主要原因是培训投入不足。
+党政主要负责人履行推进法治建设第一责任人职责情况
+局主要负责人亲自部署法治建设工作，全年主持召开专题会议3次，带头讲法治课1次。
+2024年工作安排
+一是加强执法队伍建设；二是推进智慧执法；三是深化普法宣传。
+"""
+
+R7 = """某区教育局2023年法治政府建设工作报告
+1.2023年工作情况
+（1）完善依法决策机制。全年对18项重大决策事项开展合法性审查。
+（2）加强校园法治教育。开展“法治进校园”活动56场，覆盖师生3.2万人次。
+2.履行推进法治建设第一责任人职责情况
+局党组书记、局长认真履行第一责任人职责，全年专题研究法治工作5次。
+3.存在的问题和不足
+依法治校工作发展不平衡，部分学校法治教育形式单一。
+4.2024年工作思路
+（1）深入推进依法治校示范校创建。
+（2）加强教育行政执法。
+"""
+
+
 def test_r1_causes_follow_shortfalls_in_one_part():
     s = summarize(R1, engine="rules")
     assert s.document.agency == "某市人力资源和社会保障局" and s.document.report_year == 2023
@@ -148,3 +177,29 @@ def test_r5_unstated_target_year_is_not_invented():
     assert [p.action for p in s.plans] == ["加强基层法治队伍建设", "深化法治宣传教育"]
     assert all(p.target_year is None for p in s.plans)  # the report names no year: none is made up
     assert s.verification.ok and s.verification.unsupported_numbers == 0
+
+
+def test_r6_part_headings_without_numbers():
+    s = summarize(R6, engine="rules")
+    assert [sec.heading for sec in s.outline] == ["主要举措和成效", "存在的不足和原因",
+                                                  "党政主要负责人履行推进法治建设第一责任人职责情况", "2024年工作安排"]
+    assert [m.title for m in s.measures] == ["强化执法监督", "深化“放管服”改革"]
+    assert [x.issue for x in s.shortfalls] == ["执法人员素质参差不齐", "信息化执法手段运用不够"]
+    assert [c.cause for c in s.causes] == ["培训投入不足"]
+    assert s.first_responsible_person.dedicated_section
+    assert [p.action for p in s.plans] == ["加强执法队伍建设", "推进智慧执法", "深化普法宣传"]
+    assert {p.target_year for p in s.plans} == {2024}
+    values = {(m.value, m.unit) for a in s.achievements for m in a.metrics}
+    assert {(4.0, "次"), (120.0, "卷"), (35.0, "个"), (1862.0, "件"), (96.5, "%")} <= values
+    assert s.compliance.missing == [] and s.verification.ok
+
+
+def test_r7_arabic_parts_whose_headings_start_with_a_year():
+    s = summarize(R7, engine="rules")
+    assert [sec.id for sec in s.outline if sec.level == 1] == ["1", "2", "3", "4"]
+    assert [m.title for m in s.measures] == ["完善依法决策机制", "加强校园法治教育"]
+    assert s.first_responsible_person.dedicated_section and s.first_responsible_person.section == "2"
+    assert len(s.shortfalls) == 1
+    assert [p.action for p in s.plans] == ["深入推进依法治校示范校创建", "加强教育行政执法"]
+    assert {p.target_year for p in s.plans} == {2024}
+    assert s.compliance.missing == [] and s.verification.ok  # 4.2024年 is no decimal: 2024年 is supported

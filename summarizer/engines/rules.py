@@ -33,7 +33,7 @@ _AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
 ]
 _LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下)[:：]")
 _PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
-                      r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范")
+                      r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范|参差不齐|不均衡|不充分")
 # 究其原因，主要是： / 产生问题的原因在于 / 原因有： — where a section turns from shortfalls to their causes
 _CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主要)?原因[，,]?\s*(?:主要)?(?:是|在于|有)[:：]?")
 # the sentence that introduces a list of shortfalls, not one of them
@@ -47,6 +47,8 @@ _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成�
 _PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过|""|")
 _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
 _VERB = re.compile(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
+_TITLE_STOP = re.compile(r"[。：:]")
+_RUN_IN_TITLE_MAX = 25
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
 _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
 
@@ -195,6 +197,11 @@ class _Extractor:
         for node in self.measure_nodes():
             if _RESULTS_ONLY.search(self.title(node)):
                 continue  # 二、取得成效: achievements, not a measure
+            if not node.children and not node.items and node.parent is self.o.root:
+                paragraphs = self.run_in_paragraphs(node)
+                if paragraphs:  # a part with no sub-headings left: 强化执法监督。全年… per paragraph
+                    out += [self._measure(self.text[ts:te], ts, te, be, pe, node) for ts, te, be, pe in paragraphs]
+                    continue
             title = self.title(node)
             if node.items:
                 summary = "；".join(self.item_title(i) for i in node.items)
@@ -203,10 +210,31 @@ class _Extractor:
             else:
                 first = next(sentences(self.text, node.body_start, node.own_end), None)
                 summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
-            evidence = [self.heading_quote(node)]
             out.append(Measure(title=title, summary=summary, area=_area(title, self.text[node.start:node.end]),
-                               section=node.id, evidence=evidence))
+                               section=node.id, evidence=[self.heading_quote(node)]))
         return out
+
+    def _measure(self, title: str, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
+        first = next(sentences(self.text, body_start, end), None)
+        summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
+        return Measure(title=title, summary=summary, area=_area(title, self.text[ts:end]), section=node.id,
+                       evidence=[self.q(ts, te)])
+
+    def run_in_paragraphs(self, node: Node) -> list[tuple[int, int, int, int]]:
+        """(title start, title end, body start, paragraph end) for paragraphs that open with a short sentence,
+        when every paragraph of the part does: a part whose sub-headings lost their numbers."""
+        out = []
+        pos = node.body_start + 1 if self.text[node.body_start:node.body_start + 1] == "\n" else node.body_start
+        for line in self.text[pos:node.own_end].split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            m = _TITLE_STOP.search(line)
+            if not m or m.start() < 2 or m.start() > _RUN_IN_TITLE_MAX:
+                return []
+            out.append((start, start + m.start(), start + m.end(), end))
+        return out if len(out) >= 2 else []
 
     def achievements(self) -> list[Achievement]:
         out = []
