@@ -31,6 +31,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                           r"工作情况|取得的成效|进展")),
     (OTHER, re.compile(r"^其[他它]")),
 ]
+# a child heading that divides a shortfall part into sub-parts (not one of its shortfalls)
+_SUBPART = re.compile(r"原因|整改|改进措施|下一步|打算|计划|安排")
 # A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
 # list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
 DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把手|书记|[省市县区州盟旗镇乡]长|局长|厅长|主任)"
@@ -105,9 +107,14 @@ def classify(outline: Outline) -> PartMap:
 
 
 def _split_children(pm: PartMap, node: Node) -> None:
-    """二、存在的不足和原因 with (一)存在的不足 (二)问题产生的原因: the children say which is which."""
-    for child in node.children:
-        cparts = heading_parts(pm.outline.title(child))
+    """二、存在的不足和原因 with (一)存在的不足 (二)问题产生的原因: the children say which is which. Only when they
+    divide the part (a child names causes, rectification or next steps): numbered shortfalls (1.执法装备不足 …) are
+    entries of the part, not parts of their own."""
+    titles = [pm.outline.title(child) for child in node.children]
+    if not any(_SUBPART.search(t) for t in titles):
+        return
+    kinds = [heading_parts(t) for t in titles]
+    for child, cparts in zip(node.children, kinds):
         if CAUSES in cparts:
             pm.add(CAUSES, child)
         elif SHORTFALLS in cparts:

@@ -8,6 +8,8 @@ R4: a 工作总结 with measures and results in separate parts (一、主要举�
 R5: a 街道办事处 whose top level is （一）; the duty in a sentence by the 书记/主任; plans without a stated year.
 R6: numbering lost in copying: part headings are bare lines, measures are paragraphs opening with a short sentence.
 R7: Arabic top level (1. 2. …) whose headings start with a year (4.2024年工作思路).
+R8: one part for problems, causes and next steps (存在的问题、原因及下一步打算), each introduced by a phrase.
+R9: numbered shortfalls (1.…不够广 2.执法装备不足), a part ① without sub-headings, plans in one sentence.
 """
 
 from __future__ import annotations
@@ -116,6 +118,32 @@ R7 = """某区教育局2023年法治政府建设工作报告
 """
 
 
+R8 = """某市生态环境局2023年度法治政府建设情况报告
+现将我局2023年度法治政府建设情况报告如下：
+一、主要举措和成效
+（一）严格环境执法。全年立案查处环境违法案件146件，罚款2,386.5万元。
+（二）推进依法决策。全年开展合法性审查32件。
+二、主要负责人履行推进法治建设第一责任人职责情况
+（一）带头学法用法。全年组织党组会议学法6次。
+（二）带头依法决策。所有重大决策均经集体讨论。
+三、存在的问题、原因及下一步打算
+存在的问题主要表现在：环境执法能力与新形势要求还有差距；普法宣传方式较为单一。
+产生问题的原因主要是：执法人员专业培训不足；普法投入有限。
+下一步，我局将重点做好以下工作：一是加强执法能力建设；二是创新普法宣传方式；三是深化环境领域依法行政。
+"""
+
+R9 = """某县卫生健康局2023年法治政府建设年度报告
+一、2023年法治政府建设主要举措和成效
+全年审查规范性文件3件，办理行政许可事项2,136件。
+二、存在的不足
+1.法治培训覆盖面不够广。
+2.执法装备不足。
+3.基层卫生监督力量薄弱。
+三、2024年工作打算
+2024年，我局将继续加强法治培训，推进执法装备标准化建设，并充实基层卫生监督力量。
+"""
+
+
 def test_r1_causes_follow_shortfalls_in_one_part():
     s = summarize(R1, engine="rules")
     assert s.document.agency == "某市人力资源和社会保障局" and s.document.report_year == 2023
@@ -203,3 +231,22 @@ def test_r7_arabic_parts_whose_headings_start_with_a_year():
     assert [p.action for p in s.plans] == ["深入推进依法治校示范校创建", "加强教育行政执法"]
     assert {p.target_year for p in s.plans} == {2024}
     assert s.compliance.missing == [] and s.verification.ok  # 4.2024年 is no decimal: 2024年 is supported
+
+
+def test_r8_problems_causes_and_next_steps_in_one_part():
+    s = summarize(R8, engine="rules")
+    assert [x.issue for x in s.shortfalls] == ["环境执法能力与新形势要求还有差距", "普法宣传方式较为单一"]
+    assert [c.cause for c in s.causes] == ["执法人员专业培训不足", "普法投入有限"]
+    assert [p.action for p in s.plans] == ["加强执法能力建设", "创新普法宣传方式", "深化环境领域依法行政"]
+    assert all(p.target_year is None for p in s.plans)  # 下一步 names no year
+    assert [a.action for a in s.first_responsible_person.actions] == ["带头学法用法", "带头依法决策"]
+    assert s.compliance.missing == [] and s.verification.ok
+
+
+def test_r9_numbered_shortfalls_are_entries_not_sub_parts():
+    s = summarize(R9, engine="rules")
+    assert [x.issue for x in s.shortfalls] == ["法治培训覆盖面不够广", "执法装备不足", "基层卫生监督力量薄弱"]
+    assert s.measures == []  # the part's own heading is no measure; its numbers are achievements
+    assert {(m.value, m.unit) for a in s.achievements for m in a.metrics} == {(3.0, "件"), (2136.0, "件")}
+    assert len(s.plans) == 1 and s.plans[0].target_year == 2024
+    assert s.compliance.missing == ["first_responsible_person"] and s.verification.ok

@@ -19,7 +19,7 @@ from ..numbers import NumberMention
 from ..outline import Node
 from ..pipeline import Prepared
 from ..quotes import clauses, make_quote, sentences
-from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS
+from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 
 _AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
     (Area.dispute_resolution, re.compile(r"纠纷|调解|信访|复议|应诉|诉讼|矛盾")),
@@ -202,6 +202,8 @@ class _Extractor:
                 if paragraphs:  # a part with no sub-headings left: 强化执法监督。全年… per paragraph
                     out += [self._measure(self.text[ts:te], ts, te, be, pe, node) for ts, te, be, pe in paragraphs]
                     continue
+                if heading_parts(self.o.title(node)) == [MEASURES]:
+                    continue  # the part's own heading (主要举措和成效) names no measure: its numbers are achievements
             title = self.title(node)
             if node.items:
                 summary = "；".join(self.item_title(i) for i in node.items)
