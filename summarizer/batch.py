@@ -899,6 +899,13 @@ def run_batch(
 @click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Record inputs larger than this as failed.")
+@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
+              help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
+@click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
+@click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),
+              help="LLM engine: structured-output mode (default from the provider).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml).")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for loading, cleaning, extraction and verification (0 = in this process). "
                    "Worth it for large rules-engine batches on several cores.")
@@ -906,6 +913,7 @@ def run_batch(
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
                   rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int,
+                  provider: Optional[str], base_url: Optional[str], mode: Optional[str], config_path: Optional[str],
                   workers: Optional[int], quiet: bool) -> None:
     """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
 
@@ -924,8 +932,9 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
         report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
                            html_dir=html_dir, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
                            max_bytes=max_bytes, timeout=timeout, rpm=rpm, workers=workers,
-                           progress=tty and not quiet, engine_options={"model": model} if model else {},
-                           on_engine=said)
+                           progress=tty and not quiet, on_engine=said,
+                           engine_options={k: v for k, v in dict(model=model, provider=provider, base_url=base_url,
+                                                                 mode=mode, config=config_path).items() if v})
     except Exception as err:  # noqa: BLE001 - one line, never a traceback
         from .cli import _fail
 

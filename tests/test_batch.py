@@ -511,3 +511,21 @@ def test_worker_processes_give_the_same_results(tmp_path):
         return out
 
     assert by_sha(tmp_path / "a.jsonl") == by_sha(tmp_path / "b.jsonl")
+
+
+def test_batch_command_passes_llm_options_to_the_engine(tmp_path, monkeypatch):
+    """summarize and batch take the same LLM flags: a DeepSeek batch needs no environment variables."""
+    import summarizer.batch as batch_module
+
+    seen = {}
+
+    def fake_run_batch(inputs, output, **kwargs):
+        seen.update(kwargs["engine_options"])
+        raise batch_module.ConfigError("stop here")
+
+    monkeypatch.setattr(batch_module, "run_batch", fake_run_batch)
+    res = CliRunner().invoke(batch_module.batch_command, [str(tmp_path), "-o", str(tmp_path / "r.jsonl"),
+                                                          "--engine", "llm", "--model", "deepseek-chat",
+                                                          "--provider", "deepseek", "--mode", "md_json"])
+    assert res.exit_code == 9 and "stop here" in res.output
+    assert seen == {"model": "deepseek-chat", "provider": "deepseek", "mode": "md_json"}
