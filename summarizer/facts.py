@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .models import DocType
+from .numbers import find_numbers
 
 _PLACE = r"(?:[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|州|旗|盟|新区|自治区|自治州|自治县|开发区|高新区|街道|镇|乡))+"
 _AGENCY = re.compile(
     _PLACE + r"[\u4e00-\u9fff]{0,16}?(?:委员会|管理局|人民政府|办事处|办公室|监督局|服务局|局|委|厅|署|办|院|中心|政府)"
 )
 _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府"}
-_YEAR = re.compile(r"(?<![\d\-—–~至])(20\d{2}|19\d{2})\s*年(?!\s*[\-—–~至]\s*\d)")
 _RANGE_YEAR = re.compile(r"(?:19|20)\d{2}\s*[\-—–~至]\s*(?:19|20)\d{2}")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$")
 _ADDRESSEE = re.compile(r"^[^。，,]{2,40}[:：]$")
@@ -85,21 +85,27 @@ def find_agency(text: str, title: Optional[str]) -> Optional[str]:
     return None
 
 
+def years(text: str) -> list[int]:
+    """Single years stated in ``text`` (2024年, 二〇二四年), in order; ranges (2021—2025年) are not single years.
+    Read by the number finder, so that facts and the verifier agree on what a year is."""
+    return [int(m.value) for m in find_numbers(text) if m.kind == "year"]
+
+
 def find_year(text: str, title: Optional[str]) -> Optional[int]:
+    """The year reported on: the title's, else the one in 现将…报告如下, else a year opening the first lines."""
     if title:
-        t = _RANGE_YEAR.sub("", title)
-        m = _YEAR.search(t)
-        if m:
-            return int(m.group(1))
-        if _RANGE_YEAR.search(title):
+        stated = years(title)
+        if stated:
+            return stated[0]
+        if any(m.kind == "range" for m in find_numbers(title)) or _RANGE_YEAR.search(title):
             return None  # a plan for 2021—2025 reports on no single year
-    m = re.search(r"现将\s*(\d{4})\s*年", text)
-    if m:
-        return int(m.group(1))
+    m = re.search(r"现将([^，。,]{0,12}?)年", text)
+    if m and (stated := years(m.group(1) + "年")):
+        return stated[0]
     for line in text.split("\n")[:4]:
-        m = re.match(r"\s*(\d{4})\s*年(?:以来|度)?[，,]", line)
-        if m:
-            return int(m.group(1))
+        head = re.match(r"\s*([0-9〇零一二三四五六七八九]{4})\s*年(?:以来|度)?[，,]", line)
+        if head and (stated := years(head.group(1) + "年")):
+            return stated[0]
     return None
 
 

@@ -169,7 +169,7 @@ def test_r2_duty_reported_by_the_county_head_in_one_sentence():
     assert frp.actions[0].action.startswith("县长切实履行推进法治建设第一责任人职责")
     assert len(s.shortfalls) == 2 and s.causes == []
     assert [p.action for p in s.plans] == ["加强法治政府建设统筹推进", "深入推进严格规范公正文明执法"]
-    assert {p.target_year for p in s.plans} == {2024}
+    assert {p.target_year for p in s.plans} == {None}  # 下一步 names no year; 2024年1月15日 is the signature's date
     assert any(m.value == 160 and m.unit == "卷" for a in s.achievements for m in a.metrics)
     assert s.compliance.missing == [] and s.verification.ok
 
@@ -250,3 +250,14 @@ def test_r9_numbered_shortfalls_are_entries_not_sub_parts():
     assert {(m.value, m.unit) for a in s.achievements for m in a.metrics} == {(3.0, "件"), (2136.0, "件")}
     assert len(s.plans) == 1 and s.plans[0].target_year == 2024
     assert s.compliance.missing == ["first_responsible_person"] and s.verification.ok
+
+
+def test_years_written_in_chinese_numerals():
+    text = ("某镇人民政府二〇二三年度法治政府建设情况报告\n二〇二三年，我镇深入推进依法行政。现将有关情况报告如下：\n"
+            "一、主要举措和成效\n（一）推进依法决策。全年审查合同12份。\n二、存在的不足和原因\n基层法治力量薄弱。\n"
+            "三、二〇二四年工作安排\n（一）加强法治队伍建设。")
+    s = summarize(text, engine="rules")
+    assert s.document.agency == "某镇人民政府" and s.document.report_year == 2023
+    assert [p.target_year for p in s.plans] == [2024]
+    statuses = {n.path: n.status for n in s.verification.numbers if n.path.endswith("year")}
+    assert statuses == {"document.report_year": "equivalent", "plans[0].target_year": "equivalent"}

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from .. import __version__
 from ..models import (Achievement, Area, Cause, Compliance, DocType, DutyAction, FirstResponsiblePerson, Measure,
                       Metric, PartStatus, Plan, Provenance, Quote, Shortfall, Summary)
+from ..facts import years
 from ..numbers import NumberMention
 from ..outline import Node
 from ..pipeline import Prepared
@@ -330,8 +331,8 @@ class _Extractor:
         year after the one reported on (湖滨: heading 2023, text 2024). Unstated stays None: "next year" is an
         inference, and this engine writes no number the report does not contain."""
         report_year = self.doc.facts.report_year
-        years_heading = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.title(node))]
-        years_body = [int(y) for y in re.findall(r"(20\d{2})\s*年", self.text[node.body_start:node.end])]
+        years_heading = years(self.o.title(node))
+        years_body = [int(m.value) for m in self.doc.numbers_in(node.body_start, node.end) if m.kind == "year"]
         if report_year and report_year + 1 in years_heading + years_body:
             return report_year + 1
         return years_heading[0] if years_heading else None
