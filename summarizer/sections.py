@@ -61,18 +61,22 @@ class PartMap:
     outline: Outline
     parts: dict[str, list[Node]] = field(default_factory=dict)
     duty_sentence: Optional[tuple[int, int]] = None
+    _first_part: Optional[dict[int, str]] = field(default=None, repr=False)
 
     def nodes(self, part: str) -> list[Node]:
         return self.parts.get(part, [])
 
     def part_of(self, node: Node) -> Optional[str]:
         """The first part a node carries (a merged node carries two; either names it)."""
-        for part, nodes in self.parts.items():
-            if any(n is node for n in nodes):
-                return part
-        return None
+        if self._first_part is None:
+            self._first_part = {}
+            for part, nodes in self.parts.items():
+                for n in nodes:
+                    self._first_part.setdefault(id(n), part)
+        return self._first_part.get(id(node))
 
     def add(self, part: str, node: Node) -> None:
+        self._first_part = None
         self.parts.setdefault(part, [])
         if node not in self.parts[part]:
             self.parts[part].append(node)
