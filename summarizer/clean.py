@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,6 +55,46 @@ _BOILERPLATE_LINE = re.compile(
     r")$"
 )
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
+
+
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+                            r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
+
+
+def _width(line: str) -> int:
+    """Display width: CJK and full-width characters take two columns, as in the viewer the text was copied from.
+    GB18030 spends exactly two bytes on those and one on ASCII, and counting bytes runs at C speed."""
+    return len(line.encode("gb18030", errors="replace"))
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
+
+    Only when the document is wrapped: at least 5 lines, and 40% of the long ones, end within two columns of the
+    most common width. Then a line that fills the width (within 4 columns) and does not end a sentence continues
+    on the next line, unless that line starts a heading. A report's own paragraphs vary too much to trigger this.
+    """
+    widths = [_width(ln) for ln in lines]
+    long = [w for w in widths if w >= 20]  # blank lines and short headings say nothing about a wrap width
+    if len(long) < 5:
+        return lines
+    counts = Counter(long)
+    mode = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2])
+    full = counts[mode] + counts[mode - 1] + counts[mode - 2]
+    if full < max(5, 0.4 * len(long)):
+        return lines
+    out: list[str] = []
+    joining = False
+    for line, w in zip(lines, widths):
+        if joining and not _HEADING_START.match(line):
+            sep = " " if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha() else ""
+            out[-1] += sep + line
+        else:
+            out.append(line)
+        # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
+        joining = w >= mode - 4 and not line.endswith(_SENTENCE_END)
+    return out
 
 
 @dataclass
@@ -113,6 +154,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
+    # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
+    text = "\n".join(unwrap([line.strip() for line in text.split("\n")]))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     lines: list[str] = []

@@ -49,3 +49,32 @@ def test_traditional_is_detected_and_converted_without_moving_offsets():
 def test_simplified_is_left_alone():
     c = clean("湖滨区卫生健康委员会关于2023年法治政府建设情况的报告")
     assert c.script is Script.simplified and c.text_script is Script.simplified
+
+
+def test_hard_wrapped_paragraphs_are_rejoined_but_ordinary_lines_are_not():
+    from summarizer.clean import _width, unwrap
+
+    paragraphs = [
+        "一、主要举措和成效",
+        "全年办理行政许可事项2136件，按时办结率100%，群众满意度持续提升，政务服务水平不断提高。",
+        "（一）加强执法监督。全年开展执法案卷评查4次，评查案卷120卷，整改问题35个，执法规范化水平明显提升。",
+        "二、存在的不足",
+        "执法人员素质参差不齐，信息化执法手段运用不够，普法宣传方式较为单一，基层法治力量仍然薄弱。",
+        "三、下一步打算",
+        "加强执法队伍建设，推进智慧执法，深化普法宣传，建立健全长效机制，推动法治政府建设再上新台阶。",
+    ]
+    wrapped = []
+    for p in paragraphs:  # broken at 40 display columns, as a PDF viewer copies them
+        cur, w = "", 0
+        for c in p:
+            if w + _width(c) > 40:
+                wrapped.append(cur)
+                cur, w = "", 0
+            cur, w = cur + c, w + _width(c)
+        wrapped.append(cur)
+    assert len(wrapped) > len(paragraphs) + 5
+    assert unwrap(wrapped) == paragraphs
+    ordinary = ["一、主要举措和成效", "全年办理行政许可事项2136件。", "（一）加强执法监督，全年开展执法案卷评查4次",
+                "二、存在的不足", "执法人员素质参差不齐，信息化执法手段运用不够，普法宣传方式较为单一", "三、下一步打算",
+                "加强执法队伍建设", "深化普法宣传，建立健全长效机制，推动法治政府建设再上新台阶"]
+    assert unwrap(ordinary) == ordinary

@@ -1,6 +1,6 @@
 """Every input format ends in the same facts: each seed report rebuilt as GB18030, Big5 traditional, UTF-16,
-full-width digits and punctuation, a CMS web page, a DOCX with automatic numbering and a PDF must meet the same
-GOLD.md assertions as the plain UTF-8 seed.
+full-width digits and punctuation, a CMS web page, a DOCX with automatic numbering, a PDF, and plain text hard-wrapped
+at a fixed width (as copied from a PDF viewer) must meet the same GOLD.md assertions as the plain UTF-8 seed.
 
 How the inputs are made (tests/builders.py): text encodings by ``str.encode``; Big5 by OpenCC ``s2t`` then
 ``big5hkscs``; the web page by ``gov_page`` (navigation, breadcrumbs, tool links, a script and a footer with
@@ -84,6 +84,31 @@ def test_every_format_yields_the_gold_facts(fmt, number, tmp_path):
     assert_gold(summary, expected(fmt, number))
     assert summary.verification.ok
     assert summary.document.source_format == {"html": "html", "docx": "docx", "pdf": "pdf"}.get(fmt, "text")
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """Text as copied from a PDF viewer: every paragraph broken at ``width`` display columns (CJK counts two)."""
+    from summarizer.clean import _width
+
+    out = []
+    for line in text.split("\n"):
+        cur, w = "", 0
+        for c in line:
+            if w + _width(c) > width:
+                out.append(cur)
+                cur, w = "", 0
+            cur += c
+            w += _width(c)
+        out.append(cur)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [56, 72, 80])
+@pytest.mark.parametrize("number", sorted(SEEDS))
+def test_hard_wrapped_text_yields_the_gold_facts(number, width):
+    summary = summarize(hard_wrap(seed_text(number), width), engine="rules")
+    assert_gold(summary, expected("text", number))
+    assert summary.verification.ok
 
 
 def test_html_page_furniture_never_reaches_the_summary(tmp_path):
