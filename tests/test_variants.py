@@ -261,3 +261,20 @@ def test_years_written_in_chinese_numerals():
     assert [p.target_year for p in s.plans] == [2024]
     statuses = {n.path: n.status for n in s.verification.numbers if n.path.endswith("year")}
     assert statuses == {"document.report_year": "equivalent", "plans[0].target_year": "equivalent"}
+
+
+R10 = """某区民政局2023年法治政府建设情况报告
+一、主要举措和成效
+（一）推进依法决策。全年审查合同12份。
+二、存在的问题
+问题主要有：1.部分干部法治意识有待增强；2.执法能力不足；3.普法宣传针对性不强。
+三、2024年工作计划
+重点做好以下工作：（一）加强法治学习；（二）规范执法行为；（三）创新普法方式。
+"""
+
+
+def test_r10_items_enumerated_inside_one_sentence():
+    s = summarize(R10, engine="rules")
+    assert [x.issue for x in s.shortfalls] == ["部分干部法治意识有待增强", "执法能力不足", "普法宣传针对性不强"]
+    assert [p.action for p in s.plans] == ["加强法治学习", "规范执法行为", "创新普法方式"]
+    assert s.verification.ok

@@ -32,7 +32,9 @@ _AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
     (Area.supervision, re.compile(r"监督|政务公开|公开|问责|评查|督察")),
     (Area.leadership, re.compile(r"党建|领导|责任体系|组织|党组|第一责任|理论武装|政治|思想")),
 ]
-_LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下)[:：]")
+_LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]")
+# an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
+_INLINE_ENUM = re.compile(r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*")
 _PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
                       r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范|参差不齐|不均衡|不充分")
 # 究其原因，主要是： / 产生问题的原因在于 / 原因有： — where a section turns from shortfalls to their causes
@@ -171,7 +173,11 @@ class _Extractor:
         line_end = self.text.find("\n", m.end(), stop)
         if 0 <= line_end < end:
             end = line_end
-        return [(self.q(s, e), s, e) for s, e in clauses(self.text, m.end(), end)]
+        out = []
+        for s, e in clauses(self.text, m.end(), end):
+            enum = _INLINE_ENUM.match(self.text, s, e)
+            out.append((self.q(enum.end() if enum else s, e), s, e))  # the item, without its 1. / （一）
+        return out
 
     def problem_clauses(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
         """No heading, item or list sentence: the clauses (split at ；) that state a problem."""
