@@ -87,7 +87,7 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
               mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int], config_path: Optional[str],
               dry_run: bool) -> None:
     """Summarise the report at PATH (txt, html, pdf, docx; - for standard input)."""
-    from .api import summarize as run
+    from .api import finish, prepare_source
     from .engines import resolve_engine
 
     llm_options = {k: v for k, v in dict(model=model, base_url=base_url, provider=provider, mode=mode,
@@ -95,24 +95,21 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
                                          config=config_path).items() if v is not None}
     try:
         if dry_run:
-            from .api import _load
             from .engines.llm import estimate, load_config
-            from .pipeline import prepare
 
             config = load_config(llm_options, require_model=False, require_key=False)
-            click.echo(estimate(prepare(_load(path, max_bytes), keep_script=keep_script), config).line())
+            click.echo(estimate(prepare_source(path, keep_script=keep_script, max_bytes=max_bytes), config).line())
             return
-        choice = resolve_engine(engine, llm_options)
+        choice = resolve_engine(engine, llm_options)  # once: the LLM engine reads its configuration here
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
-        engine_options = llm_options if choice.name == "llm" else {}
+        doc = prepare_source(path, keep_script=keep_script, max_bytes=max_bytes)
+        summary = finish(choice.run(doc), doc)
         if fmt == "html":
-            from .review import summarize_html
+            from .review import to_html
 
-            summary, text = summarize_html(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes,
-                                           **engine_options)
+            text = to_html(summary, doc.text)
         else:
-            summary = run(path, engine=choice.name, keep_script=keep_script, max_bytes=max_bytes, **engine_options)
             text = render(summary, fmt)
         for warning in summary.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)

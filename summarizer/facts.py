@@ -94,10 +94,11 @@ def years(text: str) -> list[int]:
 def find_year(text: str, title: Optional[str]) -> Optional[int]:
     """The year reported on: the title's, else the one in 现将…报告如下, else a year opening the first lines."""
     if title:
-        stated = years(title)
+        mentions = find_numbers(title)
+        stated = [int(m.value) for m in mentions if m.kind == "year"]
         if stated:
             return stated[0]
-        if any(m.kind == "range" for m in find_numbers(title)) or _RANGE_YEAR.search(title):
+        if any(m.kind == "range" for m in mentions) or _RANGE_YEAR.search(title):
             return None  # a plan for 2021—2025 reports on no single year
     m = re.search(r"现将([^，。,]{0,12}?)年", text)
     if m and (stated := years(m.group(1) + "年")):

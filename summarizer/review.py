@@ -499,19 +499,13 @@ def summarize_html(source: str, *, engine: str = "auto", keep_script: bool = Fal
                    max_bytes: Optional[int] = None, **engine_options: object) -> tuple[Summary, str]:
     """Summarise ``source`` (a path or ``-``) and render its review page: ``(summary, html)``.
 
-    For the CLI's ``--format html``: standard input is read once and both steps use the same bytes.
+    The input is loaded and cleaned once; the page shows the very text the summary's offsets index.
     """
-    import sys
-
-    from .api import _load, summarize
+    from .api import finish, prepare_source
+    from .engines import resolve_engine
     from .ingest import DEFAULT_MAX_BYTES
 
-    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    data: object = source
-    if source == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-    summary = summarize(data, engine=engine, keep_script=keep_script, max_bytes=limit,  # type: ignore[arg-type]
-                        **engine_options)
-    if source == "-":
-        summary.document.source = "<stdin>"
-    return summary, to_html(summary, _load(data, limit).text)  # type: ignore[arg-type]
+    doc = prepare_source(source, keep_script=keep_script,
+                         max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    summary = finish(resolve_engine(engine, engine_options).run(doc), doc)
+    return summary, to_html(summary, doc.text)
