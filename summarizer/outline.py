@@ -130,14 +130,8 @@ class Outline:
     def title(self, node: Node) -> str:
         return self.text[node.title_start:node.title_end]
 
-    def heading(self, node: Node) -> str:
-        return self.text[node.start:node.title_end]
-
     def item_title(self, item: Item) -> str:
         return self.text[item.title_start:item.title_end]
-
-    def find(self, node_id: str) -> Optional[Node]:
-        return next((n for n in self.nodes() if n.id == node_id), None)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
