@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -196,7 +197,7 @@ class TransportEngine:
         self.client = openai.AsyncOpenAI(base_url=server.base_url, api_key="bench", max_retries=3,
                                          http_client=self.http)
 
-    async def summarize(self, data: bytes, name: str, sha256: str):
+    async def summarize(self, data: bytes, name: str, sha256: str, slot: Any):
         import asyncio
 
         from summarizer.api import finish
@@ -204,8 +205,9 @@ class TransportEngine:
         from summarizer.engines import rules
 
         doc = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
-        res = await self.client.chat.completions.create(
-            model="fake-model", messages=[{"role": "user", "content": doc.text}])
+        async with slot:
+            res = await self.client.chat.completions.create(
+                model="fake-model", messages=[{"role": "user", "content": doc.text}])
         json.loads(res.choices[0].message.content)
         summary = rules.run(doc)
         summary.provenance.requests = 1

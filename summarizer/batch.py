@@ -324,11 +324,15 @@ class Outcome:
 
 
 class BatchEngine(Protocol):
-    """What the batch needs from an engine: summarise one input's bytes (loading and verification included)."""
+    """What the batch needs from an engine: summarise one input's bytes (loading and verification included).
+
+    ``slot`` is the batch's ``--concurrency`` limit: hold it (``async with slot:``) only around the scarce
+    step, a model request or a CPU job, so that the reports on either side of it are read, prepared and
+    verified while the requests are in flight (the service sees ``--concurrency`` requests at all times)."""
 
     name: str
 
-    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome: ...
+    async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome: ...
 
     async def aclose(self) -> None: ...
 
@@ -380,10 +384,11 @@ class RulesEngine:
         self._own = executor is None
         self.executor = executor or _executor(workers, "summarizer-rules")
 
-    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
+    async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         loop = asyncio.get_running_loop()
-        summary, text = await loop.run_in_executor(self.executor, _rules_job, data, name, self.keep_script,
-                                                   self.max_bytes)
+        async with slot:
+            summary, text = await loop.run_in_executor(self.executor, _rules_job, data, name, self.keep_script,
+                                                       self.max_bytes)
         return Outcome(summary, text)
 
     async def aclose(self) -> None:
@@ -490,7 +495,7 @@ class LLMEngine:
         done.provenance.timings_ms["total"] = (time.perf_counter() - doc.started) * 1000  # the whole report here
         return done
 
-    async def summarize(self, data: bytes, name: str, sha256: str) -> Outcome:
+    async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         if self.pool is None:
             doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
         else:
@@ -501,7 +506,8 @@ class LLMEngine:
         if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
             hit.document.source = doc.document().source
             return Outcome(await self._finish(hit, doc, data, name), doc.text, cached=True)
-        summary = await self.llm.arun(doc, self.config, client=self.client)
+        async with slot:  # only the model exchange (re-asks included) counts against --concurrency
+            summary = await self.llm.arun(doc, self.config, client=self.client)
         summary = await self._finish(summary, doc, data, name)
         if self.cache is not None:
             await asyncio.to_thread(self.cache.put, key, summary)
@@ -727,7 +733,9 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                concurrency: int, html_dir: Optional[Path], max_bytes: int, timeout: Optional[float],
                progress: _Progress, report: BatchReport,
                on_item: Optional[Callable[[ItemResult], None]] = None) -> None:
-    sem = asyncio.Semaphore(concurrency)
+    slot = asyncio.Semaphore(concurrency)  # requests in flight (LLM) or CPU jobs (rules): held by the engine
+    # reports in progress: read and prepared ahead of their request, verified and written after it
+    ahead = asyncio.Semaphore(concurrency + max(2, concurrency))
     claimed: dict[str, str] = {}  # sha256 -> file: inputs of this run, so identical files are summarised once
     write_lock = asyncio.Lock()
 
@@ -742,7 +750,7 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
 
     async def one(path: Path) -> None:
         file = str(path)
-        async with sem:
+        async with ahead:
             t0 = time.perf_counter()
             sha: Optional[str] = None
             try:
@@ -761,7 +769,7 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     await record(item, None)
                     return
                 claimed[sha] = file
-                coro = engine.summarize(data, path.name, sha)
+                coro = engine.summarize(data, path.name, sha, slot)
                 outcome = await (asyncio.wait_for(coro, timeout) if timeout else coro)
                 s = outcome.summary
                 item = ItemResult(file, "done", sha, cached=outcome.cached, seconds=time.perf_counter() - t0)

@@ -44,18 +44,19 @@ class Counting:
         self.delay = delay
         self.in_flight = self.max_in_flight = 0
 
-    async def summarize(self, data, name, sha256):
+    async def summarize(self, data, name, sha256, slot):
         self.calls.append(name)
-        self.in_flight += 1
-        self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        try:
-            if self.delay:
-                await asyncio.sleep(self.delay)
-            if name in self.fail:
-                raise self.fail[name]
-            return await self.inner.summarize(data, name, sha256)
-        finally:
-            self.in_flight -= 1
+        async with slot:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                if self.delay:
+                    await asyncio.sleep(self.delay)
+                if name in self.fail:
+                    raise self.fail[name]
+            finally:
+                self.in_flight -= 1
+        return await self.inner.summarize(data, name, sha256, asyncio.Semaphore(1))
 
     async def aclose(self):
         await self.inner.aclose()

@@ -4,10 +4,10 @@ Flow per report (all state lives in one :class:`_Job`, so a batch may run many r
 
 1. ``plan_chunks``: the whole report in one request, or one request per group of top-level parts when
    it would not fit ``context_tokens`` (offsets stay offsets into the whole document).
-2. ``build_messages`` renders the versioned prompts; the report travels as a context variable.
+2. ``build_messages`` renders the versioned prompts and fills in the report as a value (``llm_prompt``).
 3. instructor (``from_openai`` on an explicitly built client) asks for a :class:`ReportSummaryDraft`;
-   its validators (``context={"grounding": …}``) reject unalignable quotes and numbers the source does
-   not contain, with Chinese messages the model is re-asked with.
+   its validators (with the call's :class:`Grounding` in ``llm_prompt.GROUNDING``) reject unalignable
+   quotes and numbers the source does not contain, with Chinese messages the model is re-asked with.
 4. ``Grounding.build`` aligns the quotes to offsets; document facts, outline and compliance come from the
    rules/facts layer (``Prepared``, ``rules.compliance``).
 
@@ -33,7 +33,7 @@ from ..pipeline import Prepared
 from .llm_client import build_client, is_transient, model_error, retrying, root_cause, wrap
 from .llm_config import LLMConfig, load_config
 from .llm_ground import Grounding, Items
-from .llm_prompt import Chunk, build_messages, preview, prompt_version
+from .llm_prompt import GROUNDING, Chunk, build_messages, prompt_version
 from .llm_schema import ReportSummaryDraft
 from .llm_tokens import count, count_messages, output_estimate
 from .rules import compliance
@@ -108,7 +108,36 @@ def _response_model() -> type:
     The schema sent is the same either way."""
     from instructor.v2.core.function_calls import response_schema
 
-    return response_schema(ReportSummaryDraft)
+    model = response_schema(ReportSummaryDraft)
+    _check_once(ReportSummaryDraft, model)
+    return model
+
+
+def _check_once(*models: type) -> None:
+    """instructor 1.17 (pinned) fails closed on async validators by walking the response model's class tree,
+    up to seven times per call (~1.7 ms per report, more than the whole HTTP exchange costs us). Our draft
+    models cannot change: they are checked here, once, with instructor's own check (so one that ever gained
+    an async validator fails now), and later checks of exactly these classes return at once. Any other model
+    is checked by instructor as before."""
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    original = getattr(async_validators.reject_async_validators, "__wrapped__",
+                       async_validators.reject_async_validators)
+    for m in models:
+        original(m)
+    ours = set(getattr(async_validators.reject_async_validators, "checked", ())) | set(models)
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in ours:
+            return
+        original(response_model)
+
+    reject_async_validators.__wrapped__ = original  # type: ignore[attr-defined]
+    reject_async_validators.checked = frozenset(ours)  # type: ignore[attr-defined]
+    # instructor calls it through its module (imported in each function) and through the name patch.py imported
+    async_validators.reject_async_validators = reject_async_validators
+    patch.reject_async_validators = reject_async_validators
 
 
 class _Job:
@@ -121,18 +150,18 @@ class _Job:
         self.warnings: list[str] = []
         self.requests = self.reasks = self.input_tokens = self.output_tokens = 0
         self.waits: list[float] = []
-        self.chunks = plan_chunks(doc, config)
+        self.messages: dict[Chunk, list[dict]] = {}  # built while planning, sent by the first request
+        self.chunks = plan_chunks(doc, config, self.messages)
         if len(self.chunks) > 1:
             self.warnings.append(f"the report exceeds the model's context budget ({config.context_tokens} tokens): "
                                  f"summarised in {len(self.chunks)} parts")
 
     def request(self, chunk: Chunk) -> tuple[dict[str, Any], _CallStats, Grounding]:
         cfg = self.config
-        messages, context = build_messages(self.doc, cfg.prompt_version, chunk)
+        messages = self.messages.pop(chunk, None) or build_messages(self.doc, cfg.prompt_version, chunk)
         grounding = Grounding(self.doc, (chunk.start, chunk.end), self.index)
-        context["grounding"] = grounding
         stats = _CallStats()
-        kwargs: dict[str, Any] = dict(response_model=_response_model(), messages=messages, context=context,
+        kwargs: dict[str, Any] = dict(response_model=_response_model(), messages=messages,
                                       max_retries=cfg.max_retries, strict=False, hooks=stats.hooks(),
                                       model=cfg.model)
         kwargs[cfg.max_tokens_param] = cfg.max_tokens
@@ -273,21 +302,27 @@ def parse_lenient(completion: Any) -> Optional[ReportSummaryDraft]:
 
 def _call_sync(job: _Job, client: Any, chunk: Chunk) -> None:
     kwargs, stats, grounding = job.request(chunk)
+    token = GROUNDING.set(grounding)  # the validators' source, for this call only (not the lenient re-parse)
     try:
         draft = client.chat.completions.create(**kwargs)
     except Exception as exc:  # noqa: BLE001 - classified in settle
+        GROUNDING.reset(token)
         job.settle(chunk, stats, grounding, exc=exc)
         return
+    GROUNDING.reset(token)
     job.settle(chunk, stats, grounding, draft=draft)
 
 
 async def _call_async(job: _Job, client: Any, chunk: Chunk) -> None:
     kwargs, stats, grounding = job.request(chunk)
+    token = GROUNDING.set(grounding)  # set in this task's context: concurrent reports keep their own
     try:
         draft = await client.chat.completions.create(**kwargs)
     except Exception as exc:  # noqa: BLE001 - classified in settle
+        GROUNDING.reset(token)
         job.settle(chunk, stats, grounding, exc=exc)
         return
+    GROUNDING.reset(token)
     job.settle(chunk, stats, grounding, draft=draft)
 
 
@@ -338,26 +373,41 @@ async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
 # --- budgeting: chunks and estimates -------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def _schema_json() -> str:
+    return json.dumps(ReportSummaryDraft.model_json_schema(), ensure_ascii=False)
+
+
+@lru_cache(maxsize=1)
 def _schema_tokens() -> int:
-    return count(json.dumps(ReportSummaryDraft.model_json_schema(), ensure_ascii=False))
+    return count(_schema_json())
 
 
-def _prompt_tokens(doc: Prepared, config: LLMConfig, chunk: Chunk, *, bound: bool = False) -> int:
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _prompt_tokens(doc: Prepared, config: LLMConfig, chunk: Chunk, *, bound: bool = False,
+                   messages: Optional[list[dict]] = None) -> int:
     """Tokens of the prompt; with ``bound``, a cheap upper bound instead: every BPE token covers at least one
-    UTF-8 byte, so the byte count never undercounts (tokenising a report in pure Python costs ~10 ms)."""
-    messages, context = build_messages(doc, config.prompt_version, chunk)
-    shown = preview(messages, context)
+    UTF-8 byte, so the byte count never undercounts. Tokenising in pure Python costs ~10 ms per report, and
+    loading the tokeniser ~0.5 s, which a batch would otherwise pay before its first request."""
+    shown = messages if messages is not None else build_messages(doc, config.prompt_version, chunk)
     if bound:
-        return 3 + sum(4 + len(str(m.get("content") or "").encode("utf-8")) for m in shown) + _schema_tokens()
+        return 3 + sum(4 + _utf8_len(str(m.get("content") or "")) for m in shown) + _utf8_len(_schema_json())
     return count_messages(shown) + _schema_tokens()
 
 
-def plan_chunks(doc: Prepared, config: LLMConfig) -> list[Chunk]:
-    """One chunk if the report fits ``context_tokens`` with room for the answer, else groups of top-level parts."""
+def plan_chunks(doc: Prepared, config: LLMConfig, built: Optional[dict[Chunk, list[dict]]] = None) -> list[Chunk]:
+    """One chunk if the report fits ``context_tokens`` with room for the answer, else groups of top-level parts.
+    ``built`` receives the whole report's messages when they are built here, so the request reuses them."""
     text = doc.text
     whole = Chunk(1, 1, 0, len(text))
     room = config.context_tokens - config.max_tokens
-    if _prompt_tokens(doc, config, whole, bound=True) <= room or _prompt_tokens(doc, config, whole) <= room:
+    messages = build_messages(doc, config.prompt_version, whole)
+    if (_prompt_tokens(doc, config, whole, bound=True, messages=messages) <= room
+            or _prompt_tokens(doc, config, whole, messages=messages) <= room):
+        if built is not None:
+            built[whole] = messages
         return [whole]
     tops = list(doc.outline.top)
     if len(tops) < 2:

@@ -68,6 +68,11 @@ class Grounding:
         self.span = span or (0, len(self.text))
         self.nodes = list(doc.outline.nodes())
         self.sections = {n.id: (n.start, n.end) for n in self.nodes}
+        # the validators and then the builder ask the same questions of the same strings: answer each once
+        self._located: dict[tuple[str, Optional[str]], Optional[tuple[int, int]]] = {}
+        self._unsupported: dict[str, list[str]] = {}
+        self._claims: dict[str, list] = {}
+        self._anchors: dict[tuple, Any] = {}
 
     # --- alignment -------------------------------------------------------------------------------
     def _simp(self, s: str) -> str:
@@ -79,6 +84,12 @@ class Grounding:
 
     def locate(self, fragment: str, section: Optional[str] = None) -> Optional[tuple[int, int]]:
         """Where a quote is: the claimed section first, then the part shown to the model, then anywhere."""
+        key = (fragment, section)
+        if key not in self._located:
+            self._located[key] = self._locate(fragment, section)
+        return self._located[key]
+
+    def _locate(self, fragment: str, section: Optional[str]) -> Optional[tuple[int, int]]:
         for a, b in self._scopes(section):
             hit = align(fragment, self.text[a:b])
             if hit:
@@ -120,7 +131,17 @@ class Grounding:
 
     # --- checks (validators) ---------------------------------------------------------------------
     def unsupported(self, text: str) -> list[str]:
-        return [c.text for c in self.index.check_text(self._simp(text)) if c.status == "unsupported"]
+        if text not in self._unsupported:
+            self._unsupported[text] = [c.text for c in self.index.check_text(self._simp(text))
+                                       if c.status == "unsupported"]
+        return self._unsupported[text]
+
+    def claims(self, m: DraftMetric) -> list:
+        """The numbers of a metric's value + unit + qualifier, as the number finder reads them."""
+        claim = metric_claim(m)
+        if claim not in self._claims:
+            self._claims[claim] = find_numbers(self._simp(claim))
+        return self._claims[claim]
 
     def problems(self, item: Any) -> list[str]:
         """Short Chinese messages for the model; empty when the item is grounded."""
@@ -146,7 +167,7 @@ class Grounding:
     def metric_problems(self, m: DraftMetric, section: Optional[str]) -> list[str]:
         out = [f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文" for n in self.unsupported(m.label)]
         claim = metric_claim(m)
-        if not find_numbers(self._simp(claim)) or self.unsupported(claim):
+        if not self.claims(m) or self.unsupported(claim):
             out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”在原文中不存在：value、unit、qualifier 须按原文写法填写，"
                        "只使用原文中的数字")
             return out
@@ -159,7 +180,7 @@ class Grounding:
         return out
 
     def _mention(self, m: DraftMetric, span: tuple[int, int]):
-        claims = find_numbers(self._simp(metric_claim(m)))
+        claims = self.claims(m)
         if not claims:
             return None
         want = claims[0]
@@ -172,6 +193,12 @@ class Grounding:
     # --- building ----------------------------------------------------------------------------------
     def _anchor(self, m: DraftMetric, section: Optional[str]):
         """The source mention of the metric's number inside an occurrence of its quote."""
+        key = (m.quote, metric_claim(m), section)
+        if key not in self._anchors:
+            self._anchors[key] = self._find_anchor(m, section)
+        return self._anchors[key]
+
+    def _find_anchor(self, m: DraftMetric, section: Optional[str]):
         seen = set()
         for span in self.candidates(m.quote, section):
             if span not in seen:
@@ -190,7 +217,7 @@ class Grounding:
                           qualifier=mention.qualifier, normalized_value=float(mention.value),
                           normalized_unit=mention.unit,
                           quote=Quote(text=self.text[mention.start:mention.end], start=mention.start, end=mention.end))
-        claims = find_numbers(self._simp(metric_claim(m)))  # lenient: keep the claim; verify() flags it
+        claims = self.claims(m)  # lenient: keep the claim; verify() flags it
         return Metric(label=m.label, value=m.value, unit=m.unit, qualifier=m.qualifier,
                       normalized_value=float(claims[0].value) if claims else None,
                       normalized_unit=claims[0].unit if claims else None,

@@ -2,21 +2,23 @@
 
 Two passes, and the report only ever enters the second as a *value*:
 
-1. We render ``prompts/summary_{system,user}.<version>.md.j2`` ourselves with our own variables; the
-   slots for report-derived text (``source_text``, ``outline_text``) are filled with the literal
-   placeholders ``{{ source_text }}`` / ``{{ outline_text }}``.
-2. Passing ``context=`` to instructor (needed: it carries the source to the validators) makes instructor
-   render every message with Jinja. It substitutes the placeholders with the values from the context.
-   Jinja never re-parses a substituted value, so ``{{ 7*7 }}`` or ``{%`` in a report reach the model
-   verbatim. Pasting the report into the template instead would evaluate them (or crash on ``{%``).
+1. We render ``prompts/summary_{system,user}.<version>.md.j2`` with Jinja and our own variables; the slots
+   for report-derived text (``source_text``, ``outline_text``) are left as the literal placeholders
+   ``{{ source_text }}`` / ``{{ outline_text }}``. ``check_rendered`` refuses any other Jinja syntax left
+   in that output.
+2. ``fill`` replaces each placeholder with its value in one scan of the first-pass text: a value is never
+   scanned again, so ``{{ 7*7 }}`` or ``{%`` in a report reach the model verbatim (pasting the report into
+   the template would evaluate them, or crash on ``{%``).
 
-``check_rendered`` refuses any other Jinja syntax in our first-pass output, and ``preview`` reproduces
-instructor's second pass exactly (for ``--dry-run``, token estimates and tests).
+Instructor is asked with the finished messages and no ``context=``: given a context it would run every
+message through Jinja once more on every call (compiling the template each time, ~4 ms per report, and
+parsing the report as a template). The validators get the source through :data:`GROUNDING` instead.
 """
 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +29,11 @@ from ..models import DocType
 from ..pipeline import Prepared
 
 PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}"}
+_PLACEHOLDER = re.compile("|".join(re.escape(v) for v in PLACEHOLDERS.values()))
+_BY_PLACEHOLDER = {v: k for k, v in PLACEHOLDERS.items()}
+#: the grounding check of the call in progress, read by the draft's validators (``llm_schema``); a context
+#: variable, so concurrent reports of a batch (each in its own task) never see each other's source
+GROUNDING: ContextVar[Any] = ContextVar("summarizer_grounding", default=None)
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%|%\}|\{#|#\}", re.S)
 
 PART_LABELS = {"measures_achievements": "举措和成效", "shortfalls": "存在的不足", "causes": "原因",
@@ -103,8 +110,9 @@ def outline_text(doc: Prepared, chunk: Optional[Chunk] = None) -> str:
     return "\n".join(lines) or "（未识别出章节标题）"
 
 
-def build_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -> tuple[list[dict], dict[str, Any]]:
-    """The messages (with placeholders) and the context instructor renders them with."""
+def template_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None
+                      ) -> tuple[list[dict], dict[str, str]]:
+    """The first pass: messages with the placeholders still in them, and the values that fill them."""
     chunk_info = None
     if chunk is not None and chunk.total > 1:
         chunk_info = {"index": chunk.index, "total": chunk.total, "sections": "、".join(chunk.section_ids) or "（前言）"}
@@ -115,12 +123,16 @@ def build_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -
     messages = [{"role": "system", "content": check_rendered(system)},
                 {"role": "user", "content": check_rendered(user)}]
     start, end = (chunk.start, chunk.end) if chunk is not None else (0, len(doc.text))
-    context = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk)}
-    return messages, context
+    values = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk)}
+    return messages, values
 
 
-def preview(messages: list[dict], context: dict[str, Any]) -> list[dict]:
-    """The messages exactly as instructor will send them (its own Jinja pass, dedent included)."""
-    from instructor.v2.core.templating import apply_template
+def fill(text: str, values: dict[str, str]) -> str:
+    """The second pass: every placeholder replaced by its value, in one scan (values are not scanned)."""
+    return _PLACEHOLDER.sub(lambda m: values[_BY_PLACEHOLDER[m.group()]], text)
 
-    return [{**m, "content": apply_template(m["content"], context)} for m in messages]
+
+def build_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -> list[dict]:
+    """The messages exactly as they are sent."""
+    messages, values = template_messages(doc, version, chunk)
+    return [{**m, "content": fill(m["content"], values)} for m in messages]

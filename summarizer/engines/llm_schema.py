@@ -1,10 +1,11 @@
 """What the model returns: a draft with verbatim quote strings instead of offsets.
 
 The model cannot count characters, so it quotes and we align (``llm_ground``). Each item validates
-itself against the source when a grounding check travels in the validation context
-(``context={"grounding": …}``, read as ``info.context``): an unalignable quote or a number the source
-does not contain raises a short Chinese message that instructor sends back as the re-ask. Without that
-context (a lenient re-parse of a failed answer) the same models parse without checks.
+itself against the source when a grounding check is at hand: the engine's call in progress
+(``llm_prompt.GROUNDING``) or a validation context (``model_validate(…, context={"grounding": …})``). An
+unalignable quote or a number the source does not contain raises a short Chinese message that instructor
+sends back as the re-ask. Without either (a lenient re-parse of a failed answer) the same models parse
+without checks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic_core import PydanticCustomError
 
 from ..models import Area
+from .llm_prompt import GROUNDING
 
 _QUOTES = "从报告中逐字复制的原文片段（一个字、一个标点都不改，不省略、不拼接），每条不超过80字"
 _SECTION = "所在最小章节的编号，取自提纲（如“一(二)”）；没有合适章节时为 null"
@@ -25,7 +27,7 @@ class _Draft(BaseModel):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Any:
-        grounding = (info.context or {}).get("grounding")
+        grounding = (info.context or {}).get("grounding") or GROUNDING.get()
         if grounding is not None:
             problems = grounding.problems(self)
             if problems:
