@@ -34,14 +34,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import glob
 import hashlib
+import importlib
 import json
 import os
 import re
 import sys
+import threading
 import time
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
@@ -51,7 +54,7 @@ import click
 from .api import finish, prepare_source
 from .errors import ConfigError, InputError, InputTooLargeError, SummarizerError
 from .ingest import DEFAULT_MAX_BYTES
-from .models import SCHEMA_VERSION, Summary
+from .models import SCHEMA_VERSION, Provenance, Summary
 
 __all__ = ["EXTENSIONS", "BatchReport", "ItemResult", "ResultCache", "ResultsWriter", "batch_command",
            "expand_inputs", "iter_results", "read_results", "run_batch"]
@@ -239,9 +242,11 @@ class ResultsWriter:
     @staticmethod
     def encode(record: dict) -> bytes:
         """One line; :class:`Summary` values are serialised by pydantic (fast) and appended as the last keys."""
-        plain = {k: v for k, v in record.items() if not isinstance(v, Summary)}
+        models = (Summary, EncodedSummary)
+        plain = {k: v for k, v in record.items() if not isinstance(v, models)}
         text = json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
-        extra = "".join(f",{json.dumps(k)}:{v.model_dump_json()}" for k, v in record.items() if isinstance(v, Summary))
+        extra = "".join(f",{json.dumps(k)}:{v.json if isinstance(v, EncodedSummary) else v.model_dump_json()}"
+                        for k, v in record.items() if isinstance(v, models))
         if extra:
             text = (text[:-1] + extra + "}") if plain else "{" + extra[1:] + "}"
         if "\n" in text:  # cannot happen with json.dumps / model_dump_json; a line must stay one line
@@ -317,10 +322,20 @@ class ResultCache:
 
 
 @dataclass
+class EncodedSummary:
+    """A summary a worker process has already serialised: the parent writes the JSON out as it is and reads
+    only the provenance (requests, tokens), instead of rebuilding and re-serialising the whole model."""
+
+    json: str
+    provenance: Provenance
+
+
+@dataclass
 class Outcome:
-    summary: Summary
-    text: str  # the cleaned text the summary's offsets index
+    summary: Union[Summary, EncodedSummary]
+    text: str  # the cleaned text the summary's offsets index ("" when the page was written already)
     cached: bool = False
+    html: Optional[str] = None  # the review page, when the engine wrote it itself
 
 
 class BatchEngine(Protocol):
@@ -348,41 +363,31 @@ def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int) -> tup
     return finish(rules.run(doc), doc), doc.text
 
 
-def _finish_job(summary: Summary, data: bytes, name: str, keep_script: bool, max_bytes: int) -> Summary:
-    """Verification in a worker process: preparing the bytes again there (deterministic, same text and offsets)
-    is cheaper for the event loop's process than shipping the prepared document back and forth."""
-    return finish(summary, _prepare(data, name, keep_script, max_bytes))
+def default_workers(engine: str, concurrency: int) -> int:
+    """Worker processes when ``--workers`` is not given (measured on 2 cores, bench/RESULTS.md).
 
+    The LLM path costs ~13 ms of CPU per report in one process; at 8 requests in flight per process it stays
+    well below a core even with a fast service, so one process per 8 requests in flight, up to the cores.
+    The rules engine is CPU work alone: one process per core. Forking is only automatic where it is safe
+    (POSIX ``fork``, and no other thread running in this process); ``--workers N`` asks for it anyway."""
+    from .shards import can_fork
 
-def default_workers(engine: str) -> int:
-    """No worker processes unless asked: measured on 2 cores (bench/RESULTS.md), spawning workers costs ~0.3 s,
-    pays off only for large rules batches (161 vs 132 reports/s at 200 reports) and slows the LLM path (the event
-    loop, the workers and the model server compete for the cores). ``--workers N`` opts in."""
-    return 0
-
-
-def _executor(workers: int, thread_name: str) -> Executor:
-    """``workers`` processes (spawned: forking a process that already runs threads can deadlock the child), or one
-    thread when ``workers`` is 0 (no start-up cost: tests, tiny batches)."""
-    if workers <= 0:
-        return ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    if not can_fork() or threading.active_count() > 1:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    n = min(cores, concurrency // 8) if engine == "llm" else min(cores, concurrency)
+    return n if n >= 2 else 0
 
 
 class RulesEngine:
-    """The offline engine in worker processes (or a thread), so the event loop keeps writing results and the bar."""
+    """The offline engine in a thread, so the event loop keeps writing results and the bar."""
 
     name = "rules"
 
-    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                 executor: Optional[Executor] = None, workers: int = 0):
+    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES):
         self.keep_script = keep_script
         self.max_bytes = max_bytes
-        self._own = executor is None
-        self.executor = executor or _executor(workers, "summarizer-rules")
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-rules")
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         loop = asyncio.get_running_loop()
@@ -392,8 +397,7 @@ class RulesEngine:
         return Outcome(summary, text)
 
     async def aclose(self) -> None:
-        if self._own:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 class RateGate:
@@ -447,7 +451,7 @@ class LLMEngine:
 
     def __init__(self, options: Optional[dict] = None, *, keep_script: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES, cache: Optional[ResultCache] = None,
-                 rate: Optional[RateGate] = None, concurrency: int = 8, workers: int = 0):
+                 rate: Optional[RateGate] = None, concurrency: int = 8):
         from .engines.llm_config import load_config
 
         try:
@@ -462,8 +466,6 @@ class LLMEngine:
         self.rate = rate or RateGate()
         self.concurrency = concurrency
         self.client = self._make_client()
-        # prepare and verify (pure Python) run here; with no workers, in threads of this process
-        self.pool: Optional[Executor] = _executor(workers, "summarizer-llm") if workers > 0 else None
 
     def _make_client(self) -> Any:
         """One async client for the whole batch: a connection pool sized for the concurrency, and the rate gate
@@ -486,36 +488,20 @@ class LLMEngine:
         return ResultCache.key(sha256, c.model, c.prompt_version, SCHEMA_VERSION,
                                extra="keep_script" if self.keep_script else "")
 
-    async def _finish(self, summary: Summary, doc: Any, data: bytes, name: str) -> Summary:
-        if self.pool is None:
-            return await asyncio.to_thread(finish, summary, doc)
-        loop = asyncio.get_running_loop()
-        done = await loop.run_in_executor(self.pool, _finish_job, summary, data, name, self.keep_script,
-                                          self.max_bytes)
-        done.provenance.timings_ms["total"] = (time.perf_counter() - doc.started) * 1000  # the whole report here
-        return done
-
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
-        if self.pool is None:
-            doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
-        else:
-            doc = await asyncio.get_running_loop().run_in_executor(self.pool, _prepare, data, name,
-                                                                   self.keep_script, self.max_bytes)
-            doc.started = time.perf_counter() - doc.timings_ms.get("load", 0.0) / 1000  # this process's clock
+        doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
         key = self.cache_key(sha256)
         if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
             hit.document.source = doc.document().source
-            return Outcome(await self._finish(hit, doc, data, name), doc.text, cached=True)
+            return Outcome(await asyncio.to_thread(finish, hit, doc), doc.text, cached=True)
         async with slot:  # only the model exchange (re-asks included) counts against --concurrency
             summary = await self.llm.arun(doc, self.config, client=self.client)
-        summary = await self._finish(summary, doc, data, name)
+        summary = await asyncio.to_thread(finish, summary, doc)
         if self.cache is not None:
             await asyncio.to_thread(self.cache.put, key, summary)
         return Outcome(summary, doc.text)
 
     async def aclose(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
         with contextlib.suppress(Exception):
             await self._openai.close()
         with contextlib.suppress(Exception):
@@ -524,9 +510,12 @@ class LLMEngine:
 
 def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
-                concurrency: int = 8, rpm: Optional[float] = None,
-                workers: Optional[int] = None) -> tuple[BatchEngine, str]:
-    """The engine object and the one-line reason it was chosen."""
+                concurrency: int = 8, rpm: Optional[float] = None, workers: Optional[int] = None,
+                html_dir: Optional[PathLike] = None) -> tuple[BatchEngine, str]:
+    """The engine object and the one-line reason it was chosen.
+
+    With ``workers`` ≥ 2 (or :func:`default_workers`) the engine runs in that many forked processes, each with
+    its share of ``concurrency`` (and of ``rpm``); they write the review pages into ``html_dir`` themselves."""
     if not isinstance(engine, str):
         return engine, f"engine {getattr(engine, 'name', type(engine).__name__)}"
     from .engines import resolve_engine
@@ -542,12 +531,40 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
         else:
             name = "rules"
             reason = resolve_engine("auto", options or {}).reason
-    n_workers = default_workers(name) if workers is None else workers
-    if name == "rules":
-        return RulesEngine(keep_script=keep_script, max_bytes=max_bytes, workers=n_workers), reason
-    cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
-    return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
-                     rate=RateGate(rpm), concurrency=concurrency, workers=n_workers), reason
+    n = default_workers(name, concurrency) if workers is None else workers
+    from .shards import can_fork
+
+    n = min(n, concurrency) if can_fork() else 0
+
+    def build(share: int, rpm_share: Optional[float]) -> BatchEngine:
+        if name == "rules":
+            return RulesEngine(keep_script=keep_script, max_bytes=max_bytes)
+        cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
+        return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
+                         rate=RateGate(rpm_share), concurrency=share)
+
+    if n < 2:
+        return build(concurrency, rpm), reason
+    from .shards import ShardedEngine, split
+
+    if name == "llm":
+        build(concurrency, rpm)  # here, before forking: the configuration is checked and the imports are done once
+    else:
+        importlib.import_module("summarizer.engines.rules")  # once, before forking
+    slots = split(concurrency, n)
+    pages = Path(html_dir) if html_dir is not None else None
+    sharded = ShardedEngine(name, lambda i: build(slots[i], rpm / n if rpm else None), slots,
+                            functools.partial(_encode_outcome, pages), _one_line)
+    return sharded, f"{reason}, {n} worker processes"
+
+
+def _encode_outcome(html_dir: Optional[Path], outcome: Outcome, name: str, sha256: str) -> Outcome:
+    """In a worker process: the summary as JSON for the parent, and the review page written here."""
+    s = outcome.summary
+    if isinstance(s, EncodedSummary):
+        return outcome
+    html = _write_html(html_dir, name, sha256, s, outcome.text) if html_dir is not None else None
+    return Outcome(EncodedSummary(s.model_dump_json(), s.provenance), "", outcome.cached, html)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -778,7 +795,9 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     item.input_tokens = s.provenance.input_tokens
                     item.output_tokens = s.provenance.output_tokens
                 if html_dir is not None:
-                    item.html = await asyncio.to_thread(_write_html, html_dir, file, sha, s, outcome.text)
+                    item.html = outcome.html
+                    if item.html is None and isinstance(s, Summary):
+                        item.html = await asyncio.to_thread(_write_html, html_dir, file, sha, s, outcome.text)
                 rec = {"file": file, "sha256": sha, "status": "done", "engine": s.provenance.engine,
                        "cached": outcome.cached, "seconds": round(item.seconds, 3), "summary": s}
             except asyncio.CancelledError:
@@ -835,7 +854,8 @@ def run_batch(
     ``engine`` is ``"auto"``, ``"rules"``, ``"llm"`` or an object with ``name``, ``async summarize(data, name,
     sha256) -> Outcome`` and ``async aclose()``. ``table`` (.csv/.xlsx) is rebuilt from the whole results file at
     the end; ``html_dir`` gets a review page per report. ``progress`` shows a bar on stderr when it is a TTY.
-    ``workers``: processes for the CPU-bound steps (None: :func:`default_workers`; 0: a thread, no processes).
+    ``workers``: worker processes, each running the engine on its share of the reports and of ``concurrency``
+    (None: :func:`default_workers`; 0 or 1: all in this process).
     """
     if concurrency < 1:
         raise ConfigError("--concurrency must be 1 or more")
@@ -849,11 +869,18 @@ def run_batch(
     if not paths:
         raise InputError("no reports found in the inputs (looked for " + " ".join(EXTENSIONS) + ")")
     report = BatchReport(output=output, table=Path(table) if table else None, html_dir=html_path)
-    with ResultsWriter(output) as writer:
+    # the engine first: worker processes are forked before the results file is opened and locked, so they
+    # never hold its lock (a killed batch's workers could otherwise keep a rerun out for a moment)
+    eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
+                              cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
+                              workers=workers, html_dir=html_path)
+    try:
+        writer = ResultsWriter(output)
+    except BaseException:
+        asyncio.run(eng.aclose())
+        raise
+    with writer:
         done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output))
-        eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
-                                  cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
-                                  workers=workers)
         report.engine = eng.name
         if on_engine is not None:
             on_engine(reason)
@@ -914,9 +941,10 @@ def run_batch(
               help="LLM engine: structured-output mode (default from the provider).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml).")
-@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes for loading, cleaning, extraction and verification (0 = in this process). "
-                   "Worth it for large rules-engine batches on several cores.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Worker processes, each running its share of the reports and of --concurrency "
+                   "(0 or 1 = all in this process). Default: one per core for the rules engine, one per 8 "
+                   "requests in flight for the LLM engine, where forking is available.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,

@@ -22,9 +22,10 @@ import json
 import logging
 import re
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Mapping, Optional
+from typing import Any, Callable, Iterator, Mapping, Optional
 
 from .. import __version__
 from ..errors import ModelError
@@ -300,29 +301,36 @@ def parse_lenient(completion: Any) -> Optional[ReportSummaryDraft]:
         return None
 
 
+@contextmanager
+def _checking(grounding: Grounding) -> Iterator[None]:
+    """The validators' source for one call (set in this task's context, so concurrent reports keep their own;
+    reset before the caller handles a failure, so a lenient re-parse runs without checks)."""
+    token = GROUNDING.set(grounding)
+    try:
+        yield
+    finally:
+        GROUNDING.reset(token)
+
+
 def _call_sync(job: _Job, client: Any, chunk: Chunk) -> None:
     kwargs, stats, grounding = job.request(chunk)
-    token = GROUNDING.set(grounding)  # the validators' source, for this call only (not the lenient re-parse)
     try:
-        draft = client.chat.completions.create(**kwargs)
+        with _checking(grounding):
+            draft = client.chat.completions.create(**kwargs)
     except Exception as exc:  # noqa: BLE001 - classified in settle
-        GROUNDING.reset(token)
         job.settle(chunk, stats, grounding, exc=exc)
         return
-    GROUNDING.reset(token)
     job.settle(chunk, stats, grounding, draft=draft)
 
 
 async def _call_async(job: _Job, client: Any, chunk: Chunk) -> None:
     kwargs, stats, grounding = job.request(chunk)
-    token = GROUNDING.set(grounding)  # set in this task's context: concurrent reports keep their own
     try:
-        draft = await client.chat.completions.create(**kwargs)
+        with _checking(grounding):
+            draft = await client.chat.completions.create(**kwargs)
     except Exception as exc:  # noqa: BLE001 - classified in settle
-        GROUNDING.reset(token)
         job.settle(chunk, stats, grounding, exc=exc)
         return
-    GROUNDING.reset(token)
     job.settle(chunk, stats, grounding, draft=draft)
 
 
