@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -139,47 +139,88 @@ def check_lines(path: Path, expected: int) -> dict:
 # --- benchmarks --------------------------------------------------------------------------------------------------
 
 
-def bench_llm(work: Path, reports: dict[str, Path], latency: float, concurrency: int) -> list[str]:
+def bench_llm(work: Path, reports: dict[str, Path], latency: float, concurrency: int, big: int) -> list[str]:
+    from summarizer.batch import default_workers
+
+    auto = default_workers("llm", concurrency) if WORKERS is None else WORKERS
+    rows = [llm_run(work / "in", len(reports), latency, concurrency, WORKERS, f"{auto} worker processes")]
+    if auto >= 2:
+        rows.append(llm_run(work / "in", len(reports), latency, concurrency, 0, "one process (`--workers 0`)"))
+    if latency:
+        rows.append(llm_run(work / "in", len(reports), 0.0, concurrency, WORKERS, f"latency 0, {auto} workers"))
+    if big:
+        make_reports(work / "big", big)
+        rows.append(llm_run(work / "big", big, latency, concurrency, WORKERS, f"{auto} worker processes"))
+    return rows
+
+
+def llm_run(folder: Path, n: int, lat: float, concurrency: int, workers: Optional[int], label: str) -> str:
+    server = Server(folder, latency=lat)
+    out = folder.parent / f"llm-{folder.name}-{lat}-{workers}.jsonl"
+    rep = fresh_run(folder, out, "llm", server, concurrency, workers)
+    wall = rep.wall
+    log = server.stop()
+    ok_tags = collections.Counter(r["tag"] for r in log["log"] if r["kind"] == "ok")
+    lines = check_lines(out, n)
+    recs = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    verified = sum(1 for r in recs if r.get("summary", {}).get("verification", {}).get("ok"))
+    reasks = sum(r["summary"]["provenance"]["reasks"] for r in recs if r["status"] == "done")
+    # steady state: from the first request to the last answer at the server (one system-wide monotonic clock);
+    # the rest of the wall time is start-up (importing openai/instructor, forking the workers, first requests)
+    window = max(r["finished"] for r in log["log"]) - min(r["started"] for r in log["log"])
+    if not lat:
+        print(f"llm {label}: {n} reports at latency 0: wall {wall:.2f}s = {wall / n * 1000:.1f} ms/report")
+        return (f"| {n} reports, latency 0, {label} (throughput) | {wall:.2f} s | — | {wall / n * 1000:.1f} ms/report "
+                f"| {len(log['log']) / n:.2f} | {reasks} | {verified}/{n} | {log['max_in_flight']} | "
+                f"{lines['done']}/{n} |")
+    ideal = n * lat / concurrency
+    print(f"llm {label}: {n} reports latency {lat}s conc {concurrency}: wall {wall:.2f}s ideal {ideal:.2f}s "
+          f"ratio {wall / ideal:.2f}; first request to last answer {window:.2f}s = {window / ideal:.2f}x "
+          f"(start-up {wall - window:.2f}s); server requests {len(log['log'])} ({len(log['log']) / n:.2f}/report, "
+          f"max per report {max(ok_tags.values())}); reasks {reasks}; verified {verified}/{n}; "
+          f"max in flight {log['max_in_flight']}; tokens {rep.input_tokens}+{rep.output_tokens}")
+    return (f"| {n} reports, latency {lat * 1000:.0f} ms, concurrency {concurrency}, {label} | {wall:.2f} s | "
+            f"{ideal:.2f} s | **{wall / ideal:.2f}×** (steady state {window:.2f} s = **{window / ideal:.2f}×**) | "
+            f"{len(log['log']) / n:.2f} ({rep.requests / n:.2f} by provenance) | {reasks} | {verified}/{n} | "
+            f"{log['max_in_flight']} | {lines['done']}/{n} |")
+
+
+class Ran:
+    """What a fresh batch process reports: its run_batch wall time and the BatchReport totals."""
+
+    def __init__(self, d: dict):
+        self.wall, self.done, self.requests = d["wall"], d["done"], d["requests"]
+        self.input_tokens, self.output_tokens = d["input_tokens"], d["output_tokens"]
+
+
+def fresh_run(folder: Path, out: Path, engine: str, server: Server, concurrency: int,
+              workers: Optional[int]) -> Ran:
+    """``run_batch`` in a new Python process, timed from the call (after ``import summarizer.batch``) to its return,
+    so that every measured batch pays what a user's batch pays for its engine: importing openai and instructor
+    (~0.8 s), forking the workers, the first requests. (Timing a second batch in this process would leave the
+    imports out.)"""
+    cmd = [sys.executable, __file__, "run", "--dir", str(folder), "--out", str(out), "--engine", engine,
+           "--base-url", server.base_url, "--concurrency", str(concurrency)]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return Ran(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
+def run(args: argparse.Namespace) -> None:
     from summarizer.batch import run_batch
 
-    n = len(reports)
-    out_lines = []
-    for lat in dict.fromkeys((latency, 0.0)):  # once when --latency is 0
-        server = Server(work / "in", latency=lat)
-        out = work / f"llm-{lat}.jsonl"
-        t0 = time.perf_counter()
-        rep = run_batch([work / "in"], out, engine="llm", concurrency=concurrency, use_cache=False,
-                        engine_options=llm_options(server), workers=WORKERS)
-        wall = time.perf_counter() - t0
-        log = server.stop()
-        ok_tags = collections.Counter(r["tag"] for r in log["log"] if r["kind"] == "ok")
-        lines = check_lines(out, n)
-        verified = sum(1 for line in out.read_text("utf-8").splitlines()
-                       if json.loads(line).get("summary", {}).get("verification", {}).get("ok"))
-        ideal = n * lat / concurrency
-        # steady state: from the first request to the last answer at the server (one system-wide monotonic clock);
-        # the rest of the wall time is fixed start-up (importing openai/instructor, building the client)
-        window = max(r["finished"] for r in log["log"]) - min(r["started"] for r in log["log"])
-        reasks = sum(json.loads(x)["summary"]["provenance"]["reasks"] for x in out.read_text("utf-8").splitlines()
-                     if json.loads(x)["status"] == "done")
-        if lat:
-            out_lines.append(f"| {n} reports, latency {lat * 1000:.0f} ms, concurrency {concurrency} | {wall:.2f} s | "
-                             f"{ideal:.2f} s | **{wall / ideal:.2f}×** (steady state {window:.2f} s = "
-                             f"{window / ideal:.2f}×) | {len(log['log']) / n:.2f} "
-                             f"({rep.requests / n:.2f} by provenance) | {reasks} | {verified}/{n} | "
-                             f"{log['max_in_flight']} | {lines['done']}/{n} |")
-            print(f"llm: {n} reports latency {lat}s conc {concurrency}: wall {wall:.2f}s ideal {ideal:.2f}s "
-                  f"ratio {wall / ideal:.2f}; first request to last answer {window:.2f}s = {window / ideal:.2f}x "
-                  f"(start-up {wall - window:.2f}s); server requests {len(log['log'])} ({len(log['log']) / n:.2f}/report, "
-                  f"max per report {max(ok_tags.values())}); reasks {reasks}; verified {verified}/{n}; "
-                  f"max in flight {log['max_in_flight']}; tokens {rep.input_tokens}+{rep.output_tokens}")
-        else:
-            per = wall / n * 1000
-            out_lines.append(f"| same, latency 0 (client CPU floor) | {wall:.2f} s | — | {per:.1f} ms/report | "
-                             f"{len(log['log']) / n:.2f} | {reasks} | {verified}/{n} | {log['max_in_flight']} | "
-                             f"{lines['done']}/{n} |")
-            print(f"llm: latency 0: wall {wall:.2f}s = {per:.1f} ms/report of client-side CPU")
-    return out_lines
+    if args.engine == "transport":
+        engine: Any = transport_engine(args.base_url, args.concurrency)
+        options = None
+    else:
+        engine, options = "llm", {"model": "fake-model", "base_url": args.base_url, "api_key": "bench"}
+    t0 = time.perf_counter()
+    rep = run_batch([Path(args.dir)], Path(args.out), engine=engine, concurrency=args.concurrency, use_cache=False,
+                    engine_options=options, workers=args.workers)
+    wall = time.perf_counter() - t0
+    print(json.dumps({"wall": wall, "done": rep.done, "requests": rep.requests, "input_tokens": rep.input_tokens,
+                      "output_tokens": rep.output_tokens}))
 
 
 class TransportEngine:
@@ -189,12 +230,12 @@ class TransportEngine:
 
     name = "llm"
 
-    def __init__(self, server: "Server", concurrency: int):
+    def __init__(self, base_url: str, concurrency: int):
         import httpx
         import openai
 
         self.http = httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency * 2))
-        self.client = openai.AsyncOpenAI(base_url=server.base_url, api_key="bench", max_retries=3,
+        self.client = openai.AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=3,
                                          http_client=self.http)
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: Any):
@@ -217,23 +258,36 @@ class TransportEngine:
         await self.client.close()
 
 
-def bench_transport(work: Path, reports: dict[str, Path], latency: float, concurrency: int) -> list[str]:
-    from summarizer.batch import run_batch
+def transport_engine(base_url: str, concurrency: int) -> Any:
+    """The baseline engine, in the same worker processes as the LLM engine would get."""
+    import functools
 
+    from summarizer.batch import _encode_outcome, _one_line, default_workers
+    from summarizer.shards import ShardedEngine, split
+
+    workers = default_workers("llm", concurrency) if WORKERS is None else WORKERS
+    if workers < 2:
+        return TransportEngine(base_url, concurrency)
+    slots = split(concurrency, workers)
+    return ShardedEngine("llm", lambda i: TransportEngine(base_url, slots[i]), slots,
+                         functools.partial(_encode_outcome, None), _one_line)
+
+
+def bench_transport(work: Path, reports: dict[str, Path], latency: float, concurrency: int) -> list[str]:
     n = len(reports)
     server = Server(work / "in", latency=latency)
     out = work / "transport.jsonl"
-    t0 = time.perf_counter()
-    rep = run_batch([work / "in"], out, engine=TransportEngine(server, concurrency), concurrency=concurrency)
-    wall = time.perf_counter() - t0
+    rep = fresh_run(work / "in", out, "transport", server, concurrency, WORKERS)
+    wall = rep.wall
     log = server.stop()
     ideal = n * latency / concurrency
     ratio = wall / ideal if ideal else float("nan")
-    print(f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {ratio:.2f}; "
-          f"requests {len(log['log'])}; done {rep.done}")
-    return [f"| baseline: same batch, same HTTP exchange, rules summary (no instructor/grounding) | {wall:.2f} s | "
-            f"{ideal:.2f} s | **{ratio:.2f}×** | {len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | "
-            f"{rep.done}/{n} |"]
+    window = max(r["finished"] for r in log["log"]) - min(r["started"] for r in log["log"])
+    print(f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {ratio:.2f}; steady state {window:.2f}s = "
+          f"{window / ideal:.2f}x; requests {len(log['log'])}; done {rep.done}")
+    return [f"| baseline: same batch and workers, same HTTP exchange, rules summary (no instructor/grounding) | "
+            f"{wall:.2f} s | {ideal:.2f} s | **{ratio:.2f}×** (steady state {window / ideal:.2f}×) | "
+            f"{len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | {rep.done}/{n} |"]
 
 
 def bench_faults(work: Path, reports: dict[str, Path], latency: float, concurrency: int, rate: float) -> list[str]:
@@ -328,6 +382,13 @@ def bench_rules(work: Path, reports: dict[str, Path]) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd")
+    r = sub.add_parser("run")
+    r.add_argument("--dir", required=True)
+    r.add_argument("--out", required=True)
+    r.add_argument("--engine", choices=["llm", "transport"], default="llm")
+    r.add_argument("--base-url", required=True)
+    r.add_argument("--concurrency", type=int, default=16)
+    r.add_argument("--workers", type=int, default=None)
     s = sub.add_parser("serve")
     s.add_argument("--dir", required=True)
     s.add_argument("--latency", type=float, default=0.2)
@@ -341,6 +402,7 @@ def main() -> None:
     ap.add_argument("--reports", type=int, default=200)
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--big", type=int, default=1000, help="also a batch of this many reports (0: skip)")
     ap.add_argument("--fault-rate", type=float, default=0.3)
     ap.add_argument("--only", default="llm,faults,kill,rules")
     ap.add_argument("--workers", type=int, default=None, help="batch worker processes (default: the batch's own)")
@@ -350,13 +412,16 @@ def main() -> None:
     if args.cmd == "serve":
         serve(args)
         return
+    if args.cmd == "run":
+        run(args)
+        return
     only = set(args.only.split(","))
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         work = Path(tmp)
         reports = make_reports(work / "in", args.reports)
         sections = {}
         if "llm" in only:
-            sections["llm"] = bench_llm(work, reports, args.latency, args.concurrency)
+            sections["llm"] = bench_llm(work, reports, args.latency, args.concurrency, args.big)
         if "llm" in only:
             sections["llm"] += bench_transport(work, reports, args.latency, args.concurrency)
         if "faults" in only:

@@ -472,12 +472,13 @@ class LLMEngine:
         on every HTTP request (the SDK's own retries included), wrapped once by instructor."""
         import httpx
 
-        from .engines.llm_client import build_client, wrap
+        from .engines.llm_client import SlotTransport, build_client, wrap
 
+        limits = httpx.Limits(max_connections=max(self.concurrency * 2, 10),
+                              max_keepalive_connections=max(self.concurrency, 5))
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.config.timeout, connect=min(30.0, self.config.timeout)),
-            limits=httpx.Limits(max_connections=max(self.concurrency * 2, 10),
-                                max_keepalive_connections=max(self.concurrency, 5)),
+            transport=SlotTransport(httpx.AsyncHTTPTransport(limits=limits)),
             event_hooks={"request": [self.rate.before_request], "response": [self.rate.after_response]},
         )
         self._openai = build_client(self.config, async_=True, http_client=self._http)
@@ -494,8 +495,13 @@ class LLMEngine:
         if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
             hit.document.source = doc.document().source
             return Outcome(await asyncio.to_thread(finish, hit, doc), doc.text, cached=True)
-        async with slot:  # only the model exchange (re-asks included) counts against --concurrency
+        from .engines.llm_client import REQUEST_SLOT
+
+        token = REQUEST_SLOT.set(slot)  # held by SlotTransport around each HTTP request of this report
+        try:
             summary = await self.llm.arun(doc, self.config, client=self.client)
+        finally:
+            REQUEST_SLOT.reset(token)
         summary = await asyncio.to_thread(finish, summary, doc)
         if self.cache is not None:
             await asyncio.to_thread(self.cache.put, key, summary)
