@@ -142,12 +142,12 @@ def check_lines(path: Path, expected: int) -> dict:
 def bench_llm(work: Path, reports: dict[str, Path], latency: float, concurrency: int, big: int) -> list[str]:
     from summarizer.batch import default_workers
 
-    auto = default_workers("llm", concurrency) if WORKERS is None else WORKERS
+    auto = default_workers("llm", concurrency, len(reports)) if WORKERS is None else WORKERS
     rows = [llm_run(work / "in", len(reports), latency, concurrency, WORKERS, f"{auto} worker processes")]
     if auto >= 2:
         rows.append(llm_run(work / "in", len(reports), latency, concurrency, 0, "one process (`--workers 0`)"))
     if latency:
-        rows.append(llm_run(work / "in", len(reports), 0.0, concurrency, WORKERS, f"latency 0, {auto} workers"))
+        rows.append(llm_run(work / "in", len(reports), 0.0, concurrency, WORKERS, f"{auto} worker processes"))
     if big:
         make_reports(work / "big", big)
         rows.append(llm_run(work / "big", big, latency, concurrency, WORKERS, f"{auto} worker processes"))

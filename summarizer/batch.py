@@ -363,19 +363,22 @@ def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int) -> tup
     return finish(rules.run(doc), doc), doc.text
 
 
-def default_workers(engine: str, concurrency: int) -> int:
+def default_workers(engine: str, concurrency: int, reports: Optional[int] = None) -> int:
     """Worker processes when ``--workers`` is not given (measured on 2 cores, bench/RESULTS.md).
 
     The LLM path costs ~13 ms of CPU per report in one process; at 8 requests in flight per process it stays
     well below a core even with a fast service, so one process per 8 requests in flight, up to the cores.
-    The rules engine is CPU work alone: one process per core. Forking is only automatic where it is safe
-    (POSIX ``fork``, and no other thread running in this process); ``--workers N`` asks for it anyway."""
+    The rules engine is CPU work alone: one process per core. Either way a worker gets at least 16 reports
+    (forking and warming a worker costs about as much as 5 rules reports). Forking is only automatic where it
+    is safe (POSIX ``fork``, and no other thread running in this process); ``--workers N`` asks for it anyway."""
     from .shards import can_fork
 
     if not can_fork() or threading.active_count() > 1:
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     n = min(cores, concurrency // 8) if engine == "llm" else min(cores, concurrency)
+    if reports is not None:
+        n = min(n, reports // 16)
     return n if n >= 2 else 0
 
 
@@ -517,7 +520,7 @@ class LLMEngine:
 def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
                 concurrency: int = 8, rpm: Optional[float] = None, workers: Optional[int] = None,
-                html_dir: Optional[PathLike] = None) -> tuple[BatchEngine, str]:
+                html_dir: Optional[PathLike] = None, reports: Optional[int] = None) -> tuple[BatchEngine, str]:
     """The engine object and the one-line reason it was chosen.
 
     With ``workers`` ≥ 2 (or :func:`default_workers`) the engine runs in that many forked processes, each with
@@ -537,7 +540,7 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
         else:
             name = "rules"
             reason = resolve_engine("auto", options or {}).reason
-    n = default_workers(name, concurrency) if workers is None else workers
+    n = default_workers(name, concurrency, reports) if workers is None else workers
     from .shards import can_fork
 
     n = min(n, concurrency) if can_fork() else 0
@@ -879,7 +882,7 @@ def run_batch(
     # never hold its lock (a killed batch's workers could otherwise keep a rerun out for a moment)
     eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
                               cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
-                              workers=workers, html_dir=html_path)
+                              workers=workers, html_dir=html_path, reports=len(paths))
     try:
         writer = ResultsWriter(output)
     except BaseException:

@@ -174,3 +174,25 @@ def test_workers_stop_when_the_batch_is_killed(tmp_path):
     assert res.returncode == 0, res.stderr
     done = [r["sha256"] for r in read_results(out) if r["status"] == "done"]
     assert len(done) == len(set(done)) == 300
+
+
+def test_default_worker_processes(monkeypatch):
+    """Workers by default only where they pay: per core for rules, per 8 requests in flight for the LLM engine,
+    at least 16 reports each, and never by themselves in a process that runs other threads."""
+    import threading
+
+    from summarizer import batch
+
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert batch.default_workers("rules", 8, 1000) == 4 and batch.default_workers("rules", 8, 40) == 2
+    assert batch.default_workers("rules", 8, 5) == 0  # a handful of reports: forking would cost more
+    assert batch.default_workers("llm", 16, 1000) == 2 and batch.default_workers("llm", 8, 1000) == 0
+    assert batch.default_workers("llm", 64, 1000) == 4
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert batch.default_workers("rules", 8, 1000) == 0
+    finally:
+        stop.set()
+        t.join()
