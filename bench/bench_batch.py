@@ -14,7 +14,9 @@
 4. **rules**: rules-engine batch throughput (reports per second), on the 5 fixtures and on the 200 variants.
 
 The server runs in its own process (``bench_batch.py serve``) so that its threads do not compete with the batch
-for the GIL; the batch runs in this process (1, 2, 4) or in a subprocess (3).
+for the GIL. Each timed LLM batch runs in a fresh process (``bench_batch.py run``), so it pays the imports a user's
+batch pays; 2 and 4 run in this process, 3 as ``python -m summarizer.batch``. ``--big N`` adds an N-report LLM
+batch (start-up amortised); ``--workers`` overrides the batch's default worker processes.
 """
 
 from __future__ import annotations
