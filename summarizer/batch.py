@@ -74,7 +74,21 @@ def _walk(folder: Path) -> list[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(root) / n for n in files if not n.startswith(".") and Path(n).suffix.lower() in EXTENSIONS]
-    return sorted(found)
+    return sorted(p for p in found if not _review_page(p))
+
+
+def _review_page(path: Path) -> bool:
+    """A review page an earlier batch wrote (``--html-dir`` inside the input folder): not a report. Pages are
+    only skipped when found in a folder or by a pattern; a page named on the command line is read."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    from .review import GENERATOR
+
+    try:
+        with open(path, "rb") as f:
+            return GENERATOR.encode() in f.read(2048)
+    except OSError:
+        return False
 
 
 def expand_inputs(inputs: Iterable[PathLike], *, exclude: Iterable[PathLike] = ()) -> list[Path]:
@@ -112,7 +126,7 @@ def expand_inputs(inputs: Iterable[PathLike], *, exclude: Iterable[PathLike] = (
                 if m.is_dir():
                     for f in _walk(m):
                         add(f)
-                elif m.suffix.lower() in EXTENSIONS:
+                elif m.suffix.lower() in EXTENSIONS and not _review_page(m):
                     add(m)
     return out
 

@@ -183,6 +183,9 @@ class _Numbers:
         return self.number(claim, status)
 
 
+#: in every page's head: a batch run over a folder skips the review pages an earlier run wrote there
+GENERATOR = '<meta name="generator" content="summarizer review page">'
+
 _CSS = """
 :root{--hl:rgba(255,206,84,.38);--hl2:rgba(255,170,0,.42);--act:#ff9800;--ok:#1b7f3b;--eq:#1558b0;--bad:#c62828}
 *{box-sizing:border-box}
@@ -472,7 +475,7 @@ class _Page:
             "<!DOCTYPE html>\n"
             f'<html lang="zh-CN"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-            '<meta name="referrer" content="no-referrer">'
+            '<meta name="referrer" content="no-referrer">' + GENERATOR +
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{_e(title)} · 审阅</title><style>{_CSS}</style></head>\n"
             f'<body><section id="summary">{self.summary_html()}</section>\n'

@@ -511,3 +511,16 @@ def test_batch_command_passes_llm_options_to_the_engine(tmp_path, monkeypatch):
                                                           "--provider", "deepseek", "--mode", "md_json"])
     assert res.exit_code == 9 and "stop here" in res.output
     assert seen == {"model": "deepseek-chat", "provider": "deepseek", "mode": "md_json"}
+
+
+def test_review_pages_of_an_earlier_batch_are_not_reports(tmp_path):
+    """--html-dir inside the input folder, then a batch without it: the pages are skipped, not summarised."""
+    copy_seeds(tmp_path / "in", SEEDS[:2])
+    first = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="rules", html_dir=tmp_path / "in" / "pages")
+    assert first.done == 2 and len(list((tmp_path / "in" / "pages").glob("*.html"))) == 2
+    second = run_batch([tmp_path / "in"], tmp_path / "b.jsonl", engine="rules")
+    assert second.total == 2 and second.done == 2
+    with pytest.raises(InputError):  # a pattern that matches only review pages finds no report
+        run_batch([str(tmp_path / "in" / "**" / "*.html")], tmp_path / "c.jsonl", engine="rules")
+    page = next((tmp_path / "in" / "pages").glob("*.html"))
+    assert run_batch([page], tmp_path / "d.jsonl", engine="rules").total == 1  # named on purpose: read
