@@ -420,25 +420,38 @@ class RulesEngine:
 class RateGate:
     """Shared by every request of a batch: an optional requests-per-minute pace, and a pause for all workers
     when the service answers 429 with Retry-After (one rate-limited request slows the whole batch down instead
-    of every worker hammering the service in turn)."""
+    of every worker hammering the service in turn). ``shared``: a ``multiprocessing.Value("d")`` holding the end
+    of the pause for all worker processes of the batch (monotonic clock time, which is system-wide on Linux)."""
 
-    def __init__(self, rpm: Optional[float] = None, max_pause: float = 60.0):
+    def __init__(self, rpm: Optional[float] = None, max_pause: float = 60.0, shared: Any = None):
         self.interval = 60.0 / rpm if rpm else 0.0
         self.max_pause = max_pause
         self._next = 0.0
         self._paused_until = 0.0
+        self._shared = shared
         self.rate_limited = 0
         self._lock: Optional[asyncio.Lock] = None
+
+    @property
+    def paused_until(self) -> float:
+        shared = self._shared.value if self._shared is not None else 0.0
+        return max(self._paused_until, shared)
+
+    def pause(self, seconds: float) -> None:
+        until = time.monotonic() + min(max(seconds, 0.0), self.max_pause)
+        self._paused_until = max(self._paused_until, until)
+        if self._shared is not None:
+            with self._shared.get_lock():
+                self._shared.value = max(self._shared.value, until)
 
     async def before_request(self, request: Any = None) -> None:
         if self._lock is None:
             self._lock = asyncio.Lock()
-        loop = asyncio.get_running_loop()
-        while (wait := self._paused_until - loop.time()) > 0:
+        while (wait := self.paused_until - time.monotonic()) > 0:
             await asyncio.sleep(wait)
         if self.interval:
             async with self._lock:
-                now = loop.time()
+                now = time.monotonic()
                 slot = max(now, self._next)
                 self._next = slot + self.interval
             if slot > now:
@@ -455,10 +468,7 @@ class RateGate:
                 wait = float(headers["retry-after-ms"]) / 1000
             elif headers.get("retry-after"):
                 wait = float(headers["retry-after"])
-        if wait is None:
-            wait = 1.0
-        loop = asyncio.get_running_loop()
-        self._paused_until = max(self._paused_until, loop.time() + min(max(wait, 0.0), self.max_pause))
+        self.pause(1.0 if wait is None else wait)
 
 
 class LLMEngine:
@@ -559,24 +569,28 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
 
     n = min(n, concurrency) if can_fork() else 0
 
-    def build(share: int, rpm_share: Optional[float]) -> BatchEngine:
+    def build(share: int, rpm_share: Optional[float], pause: Any = None) -> BatchEngine:
         if name == "rules":
             return RulesEngine(keep_script=keep_script, max_bytes=max_bytes)
         cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
         return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
-                         rate=RateGate(rpm_share), concurrency=share)
+                         rate=RateGate(rpm_share, shared=pause), concurrency=share)
 
     if n < 2:
         return build(concurrency, rpm), reason
+    import multiprocessing
+
     from .shards import ShardedEngine, split
 
+    pause = None
     if name == "llm":
         build(concurrency, rpm)  # here, before forking: the configuration is checked and the imports are done once
+        pause = multiprocessing.get_context("fork").Value("d", 0.0)  # one 429 pauses every worker process
     else:
         importlib.import_module("summarizer.engines.rules")  # once, before forking
     slots = split(concurrency, n)
     pages = Path(html_dir) if html_dir is not None else None
-    sharded = ShardedEngine(name, lambda i: build(slots[i], rpm / n if rpm else None), slots,
+    sharded = ShardedEngine(name, lambda i: build(slots[i], rpm / n if rpm else None, pause), slots,
                             functools.partial(_encode_outcome, pages), _one_line)
     return sharded, f"{reason}, {n} worker processes"
 

@@ -196,3 +196,31 @@ def test_default_worker_processes(monkeypatch):
     finally:
         stop.set()
         t.join()
+
+
+def test_one_429_pauses_the_requests_of_every_worker_process():
+    """The Retry-After pause is shared by the batch's worker processes (a shared value, monotonic clock)."""
+    import multiprocessing
+
+    from summarizer.batch import RateGate
+
+    ctx = multiprocessing.get_context("fork")
+    shared = ctx.Value("d", 0.0)
+
+    class TooMany:
+        status_code = 429
+        headers = {"retry-after": "0.6"}
+
+    def other_worker():
+        asyncio.run(RateGate(shared=shared).after_response(TooMany()))
+
+    proc = ctx.Process(target=other_worker)
+    proc.start()
+    proc.join(10)
+    assert proc.exitcode == 0
+    t0 = time.perf_counter()
+    asyncio.run(RateGate(shared=shared).before_request())
+    assert 0.3 < time.perf_counter() - t0 < 2.0
+    t0 = time.perf_counter()
+    asyncio.run(RateGate().before_request())  # a gate of another batch is not paused
+    assert time.perf_counter() - t0 < 0.1
