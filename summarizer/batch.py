@@ -384,10 +384,11 @@ def default_workers(engine: str, concurrency: int, reports: Optional[int] = None
     well below a core even with a fast service, so one process per 8 requests in flight, up to the cores.
     The rules engine is CPU work alone: one process per core. Either way a worker gets at least 16 reports
     (forking and warming a worker costs about as much as 5 rules reports). Forking is only automatic where it
-    is safe (POSIX ``fork``, and no other thread running in this process); ``--workers N`` asks for it anyway."""
+    is safe: on Linux (macOS system libraries may crash in a forked child), with no other thread running in this
+    process (a fork copies only the calling thread); ``--workers N`` asks for it anyway where ``fork`` exists."""
     from .shards import can_fork
 
-    if not can_fork() or threading.active_count() > 1:
+    if not (can_fork() and sys.platform.startswith("linux")) or threading.active_count() > 1:
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     n = min(cores, concurrency // 8) if engine == "llm" else min(cores, concurrency)
@@ -981,7 +982,7 @@ def run_batch(
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Worker processes, each running its share of the reports and of --concurrency "
                    "(0 or 1 = all in this process). Default: one per core for the rules engine, one per 8 "
-                   "requests in flight for the LLM engine, where forking is available.")
+                   "requests in flight for the LLM engine, on Linux.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
