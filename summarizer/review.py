@@ -365,6 +365,15 @@ class _Page:
             (f'<span class="badge present">见 {_e("、".join(st.sections))}</span>' if st.sections else "")
         return f'<h2 id="part-{part.replace("_", "-")}">{_e(title)}{badge}</h2>'
 
+    def listed(self, path: str, items: list, field_name: str, heading: str = "") -> list[str]:
+        """The lines of a numbered list of items told by one text field, each with its metrics and section."""
+        lines = [f'{heading}<ol class="items">']
+        for i, it in enumerate(items):
+            p = f"{path}[{i}]"
+            lines.append(self.item(p, self.num(getattr(it, field_name), f"{p}.{field_name}"), metrics=it.metrics,
+                                   section=getattr(it, "section", None)))
+        return lines + ["</ol>"]
+
     def summary_html(self) -> str:
         from .render import AREA_LABELS, DOC_TYPE_LABELS, duty_where, plan_years
 
@@ -414,11 +423,7 @@ class _Page:
                                      section=m.section, extra=area))
             out.append("</ol>")
         if s.achievements:
-            out.append('<h3>成效与数据</h3><ol class="items">')
-            for i, a in enumerate(s.achievements):
-                p = f"achievements[{i}]"
-                out.append(self.item(p, num(a.statement, f"{p}.statement"), metrics=a.metrics, section=a.section))
-            out.append("</ol>")
+            out += self.listed("achievements", s.achievements, "statement", '<h3>成效与数据</h3>')
         if not s.measures and not s.achievements:
             out.append('<p class="none">（未找到）</p>')
 
@@ -426,12 +431,7 @@ class _Page:
         for key, label, field_name in (("shortfalls", "不足", "issue"), ("causes", "原因", "cause")):
             items = getattr(s, key)
             if items:
-                out.append(f'<h3>{label}</h3><ol class="items">')
-                for i, it in enumerate(items):
-                    p = f"{key}[{i}]"
-                    out.append(self.item(p, num(getattr(it, field_name), f"{p}.{field_name}"), metrics=it.metrics,
-                                         section=it.section))
-                out.append("</ol>")
+                out += self.listed(key, items, field_name, f'<h3>{label}</h3>')
         if not s.shortfalls and not s.causes:
             out.append('<p class="none">（未找到）</p>')
 
@@ -443,21 +443,13 @@ class _Page:
             out.append(self.item("first_responsible_person", f"已报告（{_e(where)}）"))
             out.append("</ol>")
             if frp.actions:
-                out.append('<ol class="items">')
-                for i, a in enumerate(frp.actions):
-                    p = f"first_responsible_person.actions[{i}]"
-                    out.append(self.item(p, num(a.action, f"{p}.action"), metrics=a.metrics))
-                out.append("</ol>")
+                out += self.listed("first_responsible_person.actions", frp.actions, "action")
         else:
             out.append('<p class="none">（未报告）</p>')
 
         out.append(self.part_heading("四、下一年度主要安排" + plan_years(s.plans), "next_year_plans"))
         if s.plans:
-            out.append('<ol class="items">')
-            for i, pl in enumerate(s.plans):
-                p = f"plans[{i}]"
-                out.append(self.item(p, num(pl.action, f"{p}.action"), metrics=pl.metrics, section=pl.section))
-            out.append("</ol>")
+            out += self.listed("plans", s.plans, "action")
         else:
             out.append('<p class="none">（未找到）</p>')
         return "\n".join(out)
