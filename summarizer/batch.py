@@ -599,8 +599,7 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
 def _encode_outcome(html_dir: Optional[Path], outcome: Outcome, name: str, sha256: str) -> Outcome:
     """In a worker process: the summary as JSON for the parent, and the review page written here."""
     s = outcome.summary
-    if isinstance(s, EncodedSummary):
-        return outcome
+    assert isinstance(s, Summary), "a worker's engine returns the summary itself"
     html = _write_html(html_dir, name, sha256, s, outcome.text) if html_dir is not None else None
     return Outcome(EncodedSummary(s.model_dump_json(), s.provenance), "", outcome.cached, html)
 

@@ -3,7 +3,7 @@
 Why: one report costs the LLM path ~13 ms of pure-Python CPU (cleaning, outline, instructor, grounding,
 verification). With many requests in flight and a fast service, one process is CPU-bound long before the
 service is: 16 requests of 200 ms finish a report every 12.5 ms. Each shard runs the whole per-report
-pipeline with its share of ``--concurrency`` (its own connection pool, rate gate and cache writes), so the
+pipeline with its share of ``--concurrency`` (its own connection pool and cache writes), so the
 work spreads over the cores and nothing but a finished summary crosses a process boundary: the shard sends
 back the summary already serialised to JSON (and writes its review page itself), and the parent appends
 that line to results.jsonl, so one process owns the results file, the progress bar and the resume logic.

@@ -15,8 +15,8 @@ from summarizer.cli import cli
 from summarizer.engines import llm, llm_client, resolve_engine
 from summarizer.engines.llm_config import LLMConfig, load_config
 from summarizer.engines.llm_ground import Grounding
-from summarizer.engines.llm_prompt import GROUNDING, build_messages, check_rendered, fill, template_messages
-from summarizer.engines.llm_schema import ReportSummaryDraft
+from summarizer.engines.llm_prompt import build_messages, check_rendered, fill, template_messages
+from summarizer.engines.llm_schema import GROUNDING, ReportSummaryDraft
 from summarizer.errors import ConfigError
 
 from .llm_helpers import (CASSETTES, FIXTURES, SECRET_PATTERNS, SEED_002, SEED_004, WRITTEN_MARK, chat_completion,

@@ -6,7 +6,7 @@ Flow per report (all state lives in one :class:`_Job`, so a batch may run many r
    it would not fit ``context_tokens`` (offsets stay offsets into the whole document).
 2. ``build_messages`` renders the versioned prompts and fills in the report as a value (``llm_prompt``).
 3. instructor (``from_openai`` on an explicitly built client) asks for a :class:`ReportSummaryDraft`;
-   its validators (with the call's :class:`Grounding` in ``llm_prompt.GROUNDING``) reject unalignable
+   its validators (with the call's :class:`Grounding` in ``llm_schema.GROUNDING``) reject unalignable
    quotes and numbers the source does not contain, with Chinese messages the model is re-asked with.
 4. ``Grounding.build`` aligns the quotes to offsets; document facts, outline and compliance come from the
    rules/facts layer (``Prepared``, ``rules.compliance``).
@@ -34,8 +34,8 @@ from ..pipeline import Prepared
 from .llm_client import build_client, is_transient, model_error, retrying, root_cause, wrap
 from .llm_config import LLMConfig, load_config
 from .llm_ground import Grounding, Items
-from .llm_prompt import GROUNDING, Chunk, build_messages, prompt_version
-from .llm_schema import ReportSummaryDraft
+from .llm_prompt import Chunk, build_messages, prompt_version
+from .llm_schema import GROUNDING, ReportSummaryDraft
 from .llm_tokens import count, count_messages, output_estimate
 from .rules import compliance
 

@@ -12,18 +12,17 @@ Two passes, and the report only ever enters the second as a *value*:
 
 Instructor is asked with the finished messages and no ``context=``: given a context it would run every
 message through Jinja once more on every call (compiling the template each time, ~4 ms per report, and
-parsing the report as a template). The validators get the source through :data:`GROUNDING` instead.
+parsing the report as a template). The validators get the source through ``llm_schema.GROUNDING`` instead.
 """
 
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from ..models import DocType
 from ..pipeline import Prepared
@@ -31,9 +30,6 @@ from ..pipeline import Prepared
 PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}"}
 _PLACEHOLDER = re.compile("|".join(re.escape(v) for v in PLACEHOLDERS.values()))
 _BY_PLACEHOLDER = {v: k for k, v in PLACEHOLDERS.items()}
-#: the grounding check of the call in progress, read by the draft's validators (``llm_schema``); a context
-#: variable, so concurrent reports of a batch (each in its own task) never see each other's source
-GROUNDING: ContextVar[Any] = ContextVar("summarizer_grounding", default=None)
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%|%\}|\{#|#\}", re.S)
 
 PART_LABELS = {"measures_achievements": "举措和成效", "shortfalls": "存在的不足", "causes": "原因",

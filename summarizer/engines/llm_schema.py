@@ -2,7 +2,7 @@
 
 The model cannot count characters, so it quotes and we align (``llm_ground``). Each item validates
 itself against the source when a grounding check is at hand: the engine's call in progress
-(``llm_prompt.GROUNDING``) or a validation context (``model_validate(…, context={"grounding": …})``). An
+(:data:`GROUNDING`) or a validation context (``model_validate(…, context={"grounding": …})``). An
 unalignable quote or a number the source does not contain raises a short Chinese message that instructor
 sends back as the re-ask. Without either (a lenient re-parse of a failed answer) the same models parse
 without checks.
@@ -10,13 +10,17 @@ without checks.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..models import Area
-from .llm_prompt import GROUNDING
+
+#: the grounding check of the engine's call in progress, read by the validators below; a context variable, so
+#: concurrent reports of a batch (each in its own task) never see each other's source
+GROUNDING: ContextVar[Any] = ContextVar("summarizer_grounding", default=None)
 
 _QUOTES = "从报告中逐字复制的原文片段（一个字、一个标点都不改，不省略、不拼接），每条不超过80字"
 _SECTION = "所在最小章节的编号，取自提纲（如“一(二)”）；没有合适章节时为 null"
