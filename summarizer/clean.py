@@ -97,6 +97,31 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_RUN_IN_HEADING = re.compile(r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+                             r"[\u4e00-\u9fff])")
+_GLUED_TITLE = re.compile(r"^(.{6,60}?(?:报告|总结|汇报))(?=(?:19|20)\d{2}\s*年|根据|按照|为|今年|一年来|[我本]\S{0,3}[，,])")
+
+
+def split_run_on(lines: list[str]) -> list[str]:
+    """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
+    document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
+    sentence end, start lines again. Only for such text: a line of over 600 characters in a document of at most
+    three non-empty lines or averaging over 800 a line; a report's own long paragraphs never trigger it."""
+    full = [ln for ln in lines if ln]
+    if not full or max(map(len, full)) < 600 or (len(full) > 3 and sum(map(len, full)) / len(full) < 800):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if len(line) < 600:
+            out.append(line)
+            continue
+        if i == 0 and (m := _GLUED_TITLE.match(line)):
+            out.append(m.group(1))
+            line = line[m.end():]
+        out.extend(piece for piece in _RUN_IN_HEADING.split(line) if piece)
+    return out
+
+
 @dataclass
 class CleanedText:
     """The cleaned text and what cleaning learnt on the way."""
@@ -155,7 +180,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
-    text = "\n".join(unwrap([line.strip() for line in text.split("\n")]))
+    text = "\n".join(split_run_on(unwrap([line.strip() for line in text.split("\n")])))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     lines: list[str] = []

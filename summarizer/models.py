@@ -59,6 +59,18 @@ class Area(str, Enum):
     other = "other"
 
 
+class FactEvidence(_Model):
+    """The words each document fact was read from, and where they stand (title, metadata, preamble, signature,
+    opening, heading), so a reader can check the agency and year as they check any item."""
+
+    title: Optional[Quote] = None
+    agency: Optional[Quote] = None
+    agency_source: Optional[str] = Field(default=None, description="title, metadata, preamble or signature")
+    report_year: Optional[Quote] = None
+    report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening or heading")
+    genre: list[Quote] = Field(default_factory=list, description="title, preamble formula, part headings…")
+
+
 class Document(_Model):
     title: Optional[str] = None
     agency: Optional[str] = None
@@ -74,6 +86,7 @@ class Document(_Model):
     source: Optional[str] = Field(default=None, description="File name or '<text>'.")
     source_format: Optional[str] = None
     encoding: Optional[str] = None
+    evidence: FactEvidence = Field(default_factory=FactEvidence)
 
 
 class Section(_Model):

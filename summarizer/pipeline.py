@@ -14,10 +14,10 @@ from typing import Optional
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
 from .ingest import LoadedDocument
-from .models import Document, Section
+from .models import Document, FactEvidence, Quote, Section
 from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
-from .sections import CAUSES, DUTY, PLANS, SHORTFALLS, PartMap, classify, is_part_heading
+from .sections import OTHER, PartMap, classify, heading_parts, is_part_heading
 
 
 @dataclass
@@ -56,7 +56,15 @@ class Prepared:
             i += 1
         return out
 
+    def quote(self, span: Optional[tuple[int, int]]) -> Optional[Quote]:
+        return Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1]) if span else None
+
     def document(self) -> Document:
+        f = self.facts
+        evidence = FactEvidence(
+            title=self.quote(f.title_span), agency=self.quote(f.agency_span), agency_source=f.agency_source,
+            report_year=self.quote(f.year_span), report_year_source=f.year_source,
+            genre=[q for span in f.genre_evidence if (q := self.quote(span))])
         return Document(
             title=self.facts.title,
             agency=self.facts.agency,
@@ -69,6 +77,7 @@ class Prepared:
             source=self.loaded.source,
             source_format=self.loaded.format,
             encoding=self.loaded.encoding,
+            evidence=evidence,
         )
 
     def sections(self) -> list[Section]:
@@ -77,6 +86,15 @@ class Prepared:
             out.append(Section(id=node.id, heading=self.outline.title(node), level=node.level,
                                part=self.parts.part_of(node), start=node.start, end=node.end))
         return out
+
+
+def part_headings(outline: Outline) -> list[tuple[int, int]]:
+    """Headings (down to （一）) whose own words name a mandated part: evidence that the document is a report."""
+    out = []
+    for node in outline.nodes():
+        if node.level <= 2 and any(p != OTHER for p in heading_parts(outline.title(node))):
+            out.append((node.title_start, node.title_end))
+    return out
 
 
 def _in_output_script(facts: Facts, analysis: str, text: str) -> Facts:
@@ -97,8 +115,7 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     outline = parse(analysis, unnumbered=is_part_heading)
     parts = classify(outline)
     t2 = time.perf_counter()
-    found = sum(1 for p in (SHORTFALLS, CAUSES, DUTY, PLANS) if parts.nodes(p))
-    facts = document_facts(analysis, found)
+    facts = document_facts(analysis, part_headings(outline))
     if analysis is not cleaned.text:
         facts = _in_output_script(facts, analysis, cleaned.text)
     numbers = find_numbers(analysis)

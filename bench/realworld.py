@@ -1,0 +1,117 @@
+"""Score the offline engine's document facts on real published documents that nobody here wrote.
+
+The texts are not in the repository (their wording is not ours): keep them in a folder of your own, one
+``<id>.txt`` per labelled document, and point this script at it. The labels, with the URL each text came from,
+are committed in ``bench/realworld/labels.jsonl`` (one JSON object a line):
+
+    id, url, title, doc_type, agency (as the text names itself, or null when it never does),
+    agency_aliases (other forms the text uses for the same body), agency_full (the official name when known
+    from elsewhere), year (the year reported on or covered; null when unstated or several years), level,
+    department, script, packaging, shape (what is unusual about it)
+
+Prints, for the whole folder:
+- genre: share of documents whose ``doc_type`` is the label's;
+- year: share right among documents whose text states the year (label not null); also how many documents
+  got a year when the label has none;
+- agency: share right among documents whose text names the agency; and wrong-agency, the share of all
+  documents given a non-null agency that is not theirs (a wrong agency in a table is worse than none).
+
+An agency is right when it is the label's agency, one of its aliases or its full name, also after reading
+委员会 as 委, and a place for its government (南昌县 = 南昌县人民政府: so reports of a place's
+government name themselves).
+
+    python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from summarizer import summarize
+from summarizer.clean import to_simplified
+
+LABELS = Path(__file__).resolve().parent / "realworld" / "labels.jsonl"
+
+
+def canonical(name: str) -> str:
+    """Long and short forms of one body's name compare equal: 卫生健康委员会 = 卫生健康委, 南昌县人民政府 = 南昌县政府 =
+    南昌县; a
+    traditional-script label equals the simplified name the summary gives."""
+    name = to_simplified("".join(name.split()))
+    for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", "")):
+        if name.endswith(long):
+            name = name[: -len(long)] + short
+    return name
+
+
+def agency_ok(predicted: Optional[str], label: dict) -> bool:
+    names = [label.get("agency"), label.get("agency_full"), *(label.get("agency_aliases") or [])]
+    wanted = {canonical(n) for n in names if n}
+    return predicted is not None and canonical(predicted) in wanted
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+
+    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for lab in labels:
+        path = args.docs / f"{lab['id']}.txt"
+        if not path.exists():
+            continue
+        doc = summarize(str(path), engine="rules").document
+        rows.append((lab, doc))
+    if not rows:
+        print(f"no labelled documents found in {args.docs}", file=sys.stderr)
+        return 3
+
+    n = len(rows)
+    genre_ok = [r for r in rows if r[1].doc_type == r[0]["doc_type"]]
+    dated = [r for r in rows if r[0].get("year") is not None]
+    year_ok = [r for r in dated if r[1].report_year == r[0]["year"]]
+    year_extra = [r for r in rows if r[0].get("year") is None and r[1].report_year is not None]
+    named = [r for r in rows if r[0].get("agency")]
+    agency_right = [r for r in named if agency_ok(r[1].agency, r[0])]
+    wrong_agency = [r for r in rows if r[1].agency is not None and not agency_ok(r[1].agency, r[0])]
+    unnamed_null = [r for r in rows if not r[0].get("agency") and r[1].agency is None]
+
+    types = Counter(r[0]["doc_type"] for r in rows)
+    print(f"documents: {n} ({', '.join(f'{k} {v}' for k, v in types.most_common())})")
+    print(f"genre:   {len(genre_ok) / n:6.1%}  ({len(genre_ok)}/{n})")
+    print(f"year:    {len(year_ok) / max(len(dated), 1):6.1%}  ({len(year_ok)}/{len(dated)} where stated; "
+          f"{len(year_extra)} given a year where the label has none)")
+    print(f"agency:  {len(agency_right) / max(len(named), 1):6.1%}  ({len(agency_right)}/{len(named)} where named; "
+          f"{len(unnamed_null)}/{n - len(named)} unnamed left null)")
+    print(f"wrong agency: {len(wrong_agency) / n:6.1%}  ({len(wrong_agency)}/{n} non-null and not the document's)")
+    if args.verbose:
+        confusion = Counter((r[0]["doc_type"], r[1].doc_type) for r in rows if r not in genre_ok)
+        for (want, got), k in confusion.most_common():
+            print(f"  genre {want} -> {got}: {k}")
+        for lab, doc in rows:
+            misses = []
+            if doc.doc_type != lab["doc_type"]:
+                misses.append(f"genre {doc.doc_type} (want {lab['doc_type']})")
+            if lab.get("year") is not None and doc.report_year != lab["year"]:
+                misses.append(f"year {doc.report_year} (want {lab['year']})")
+            if lab.get("year") is None and doc.report_year is not None:
+                misses.append(f"year {doc.report_year} (want none)")
+            if doc.agency is not None and not agency_ok(doc.agency, lab):
+                misses.append(f"agency {doc.agency!r} (want {lab.get('agency')!r})")
+            elif lab.get("agency") and doc.agency is None:
+                misses.append(f"agency None (want {lab['agency']!r})")
+            if misses:
+                print(f"{lab['id']}: " + "; ".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
