@@ -44,6 +44,9 @@ def prepare_source(source: Union[str, os.PathLike, bytes], *, keep_script: bool 
 def finish(summary: Summary, doc: Prepared) -> Summary:
     """Verify a summary against its document and record the timings: how every summary leaves an engine."""
     t2 = time.perf_counter()
+    for warning in doc.fact_warnings():
+        if warning not in summary.warnings:
+            summary.warnings.append(warning)
     verify(summary, doc.index, text=doc.text)
     t3 = time.perf_counter()
     summary.provenance.timings_ms["verify"] = (t3 - t2) * 1000

@@ -76,7 +76,7 @@ def unwrap(lines: list[str]) -> list[str]:
     on the next line, unless that line starts a heading. A report's own paragraphs vary too much to trigger this.
     """
     widths = [_width(ln) for ln in lines]
-    long = [w for w in widths if w >= 20]  # blank lines and short headings say nothing about a wrap width
+    long = [w for w in widths if w >= 40]  # blank lines, short headings and metadata fields say nothing about a wrap width
     if len(long) < 5:
         return lines
     counts = Counter(long)
@@ -98,7 +98,10 @@ def unwrap(lines: list[str]) -> list[str]:
 
 
 _RUN_IN_HEADING = re.compile(r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
-                             r"[\u4e00-\u9fff])")
+                             r"[\u4e00-\u9fff\d])")
+_FUSED_PART = re.compile(r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
+                         r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排)))"
+                         r"(?=[\u4e00-\u9fff（(])")
 _GLUED_TITLE = re.compile(r"^(.{6,60}?(?:报告|总结|汇报))(?=(?:19|20)\d{2}\s*年|根据|按照|为|今年|一年来|[我本]\S{0,3}[，,])")
 
 
@@ -118,7 +121,11 @@ def split_run_on(lines: list[str]) -> list[str]:
         if i == 0 and (m := _GLUED_TITLE.match(line)):
             out.append(m.group(1))
             line = line[m.end():]
-        out.extend(piece for piece in _RUN_IN_HEADING.split(line) if piece)
+        for piece in _RUN_IN_HEADING.split(line):
+            if (m := _FUSED_PART.match(piece)):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
+                out.extend((m.group(1), piece[m.end():]))
+            elif piece:
+                out.append(piece)
     return out
 
 

@@ -233,7 +233,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
-    if (sent := _TRANSMITTED.search(body)) and (inner := _title_genre(sent.group(1))):
+    if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
         return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
     if (own := _PLAN_OWN.search(body)):
         return Genre(DocType.implementation_plan, [own.span()])
@@ -268,7 +268,7 @@ _TITLE_SUBJECT = re.compile(r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
          r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-         r"法治政府建设|法治建设|依法行政|召开|组织召开|举行|印发|发布|编制)")
+         r"召开|组织召开|举行|印发|发布|编制)")
 _SELF = re.compile(rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
                    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
                    rf"([{_HAN}（）()]{{2,32}}?){_VERB}")

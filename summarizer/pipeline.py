@@ -14,7 +14,7 @@ from typing import Optional
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
 from .ingest import LoadedDocument
-from .models import Document, FactEvidence, Quote, Section
+from .models import DocType, Document, FactEvidence, Quote, Section
 from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
 from .sections import OTHER, PartMap, classify, heading_parts, is_part_heading
@@ -79,6 +79,18 @@ class Prepared:
             encoding=self.loaded.encoding,
             evidence=evidence,
         )
+
+    def fact_warnings(self) -> list[str]:
+        """An annual report whose agency or year could not be read says so: null is honest, a guess is not."""
+        if self.facts.doc_type is not DocType.annual_report:
+            return []
+        out = []
+        if self.facts.agency is None:
+            out.append("agency not found: the report names no organisation in its title, metadata, opening or "
+                       "signature (only 我局/我委-style self-references, or none)")
+        if self.facts.report_year is None:
+            out.append("report year not found: no single year is stated in the title, the preamble or the opening")
+        return out
 
     def sections(self) -> list[Section]:
         out = []
