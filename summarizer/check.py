@@ -44,8 +44,8 @@ from .pipeline import Prepared
 from .numbers import FIXED_PHRASES, NumberMention, SourceIndex, find_numbers, qualifier_group
 from .quotes import _LOOSE_SKIP, align
 
-__all__ = ["CHECK_VERSION", "CheckResult", "NumberFinding", "QuoteFinding", "LeftAlone", "check", "check_prepared",
-           "check_json_schema", "prepare_report"]
+__all__ = ["CHECK_VERSION", "CheckResult", "NumberFinding", "QuoteFinding", "LeftAlone", "check", "check_files",
+           "check_prepared", "check_json_schema", "prepare_report", "render_check"]
 
 CHECK_VERSION = "1.0"
 
@@ -525,3 +525,28 @@ def check_prepared(summary_text: str, doc: Prepared, *, summary_source: str = "<
                         char_count=d.char_count, sha256=d.sha256, title=d.title, agency=d.agency,
                         report_year=d.report_year),
         counts=counts, numbers=numbers, quotes=quotes, left_alone=left)
+
+
+def check_files(summary: Union[str, os.PathLike], report: Union[str, os.PathLike], *,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[CheckResult, str, str]:
+    """Load a summary file (text, Markdown, DOCX, HTML, ``-``) and check it against a report file:
+    ``(result, summary_text, report_text)``, the two texts being what the result's offsets index."""
+    from .ingest import load
+
+    loaded = load(summary, max_bytes=max_bytes)
+    doc = prepare_report(report, max_bytes=max_bytes)
+    result = check_prepared(loaded.text, doc, summary_source=loaded.source, summary_format=loaded.format)
+    return result, loaded.text, doc.text
+
+
+def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: str) -> str:
+    """``text`` | ``json`` | ``html`` output of a check."""
+    if fmt == "json":
+        return result.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        from .check_page import check_to_html
+
+        return check_to_html(result, summary_text, report_text)
+    from .render import check_to_text
+
+    return check_to_text(result)
