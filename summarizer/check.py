@@ -12,11 +12,10 @@ What it adds to those two, and why:
   listed with its reason, so nothing disappears silently.
 * **Rounding that says so is faithful**: a chat model writes 约58% for the report's 58.4%. The number checker
   alone calls that unsupported (its contract: rounding without the report's words is not the report's number).
-  Here a figure whose qualifier admits imprecision is accepted as ``rounded`` when it is the report's figure
-  rounded at the precision the summary wrote it (约58% ← 58.4%, within 5% of it), or a true bound truncated at
-  that precision (5000余人次 ← 5213人次, 不足60% ← 58.4%). Without such a word (58% for 58.4%) it stays
-  unsupported, with a note naming the report's figure. A single changed digit is never a rounding: the
-  rounding must reproduce the summary's digits and stay within 5%.
+  Here a figure with an approximate word (约, 近, 左右…) is accepted as ``rounded`` when it is a figure the report
+  states without a qualifier, rounded at the precision the summary wrote it and within 5% of it (约58% ← 58.4%,
+  约1200万条 ← 1196万条, not 约1000万条 ← 1200万条). Without such a word (58% for 58.4%) it stays unsupported,
+  with a note naming the report's figure; so do derived bounds (5000余人次 for 5213人次, see ``_rounded``).
 * **Notes for unsupported numbers**: the report figure it most likely came from (the same digits at another
   magnitude, a digit changed or swapped, the sum of two report figures), so a reader can fix it at once.
 * **Quotes** (「」 “” 『』 and ASCII "…", at least 5 characters) are ``verbatim`` (the report's characters; script
@@ -33,7 +32,7 @@ import bisect
 import difflib
 import os
 import re
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -169,7 +168,7 @@ _ORDINAL = re.compile(rf"(?P<n>第[0-9{_CN_NUM}千]+)")
 _PLAIN_WORDS = {"进一步", "统一", "唯一", "十分", "一体化", "一对一"}
 _PHRASES = sorted({p for p in FIXED_PHRASES if p not in _PLAIN_WORDS}
                   | {"第一责任人", "第一议题", "一站式", "一次性告知", "最多跑一次", "一网统管", "一窗受理",
-                     "一码通", "一业一证", "双随机", "一单两书"}, key=len, reverse=True)
+                     "一码通", "一业一证", "一单两书"}, key=len, reverse=True)
 _PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
 # A line that says when the summary itself was written: the dates on it are not claims about the report.
 _DATE_LABEL = re.compile(rf"(?im)^{_MD_PREFIX}(?:日期|时间|撰写|撰稿|整理|编写|编制|生成|制表|制作|报送|更新|修改|"
@@ -255,39 +254,37 @@ def _quantum(m: NumberMention) -> Optional[Decimal]:
 
 
 def _rounded(m: NumberMention, report: "_Report") -> Optional[tuple[NumberMention, str]]:
-    """A report figure ``m`` honestly rounds or bounds, given the word that says so; with the note."""
-    group = qualifier_group(m.qualifier)
-    if group not in ("approximate", "more_than", "at_least", "less_than", "at_most") or m.high is not None:
+    """The report figure ``m`` honestly rounds (约58% ← 58.4%), given a word that says so; with the note.
+
+    Only the approximate words (约, 近, 左右…) license a rounding, and only of a figure the report states without
+    a qualifier. Bounds (5000余人次 for 5213人次) are not derived: a claim of 40余条 would then pass on any 4x条 of
+    the report, also when it is the report's 50余条 with a digit changed.
+    """
+    if qualifier_group(m.qualifier) != "approximate" or m.high is not None:
         return None
     if m.kind not in ("number", "percent") or not m.unit:
         return None
     q = _quantum(m)
     if not q:
         return None
+    x = m.value
     for r in report.index.mentions:
-        if r.high is not None or r.unit != m.unit or r.kind not in ("number", "percent"):
+        if r.high is not None or r.unit != m.unit or r.kind not in ("number", "percent") or r.qualifier:
             continue
-        rg = qualifier_group(r.qualifier)
-        if rg is not None and rg != group:
-            continue
-        y, x = r.value, m.value
-        if group == "approximate":
-            ok = rg is None and abs(x - y) <= _ROUND_TOLERANCE * abs(y) and \
-                any((y / q).quantize(_ONE, rounding=mode) * q == x for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN))
-            how = "rounded from"
-        elif group in ("more_than", "at_least"):
-            ok = (y > x or (group == "at_least" and y == x)) and (y / q).quantize(_ONE, rounding=ROUND_FLOOR) * q == x
-            how = "a lower bound of"
-        else:
-            ok = (y < x or (group == "at_most" and y == x)) and (y / q).quantize(_ONE, rounding=ROUND_CEILING) * q == x
-            how = "an upper bound of"
-        if ok and (rg is None or y != x):
-            return r, f"{how} the report's {report.shown(r)}"
+        y = r.value
+        if abs(x - y) <= _ROUND_TOLERANCE * abs(y) and \
+                any((y / q).quantize(_ONE, rounding=mode) * q == x for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)):
+            return r, f"rounded from the report's {report.shown(r)}"
     return None
 
 
 def _digits(d: Decimal) -> str:
     return format(d.normalize(), "f")
+
+
+def _significant(d: Decimal) -> str:
+    """The digits without the decimal point and the zeros that only say the magnitude (28900 → 289)."""
+    return _digits(d).replace(".", "").strip("0")
 
 
 def _near_miss(a: str, b: str) -> bool:
@@ -304,8 +301,8 @@ def _hint(m: NumberMention, report: "_Report") -> Optional[str]:
     """What the report says instead, when it is clear which figure an unsupported number came from."""
     plain = [r for r in report.index.mentions if r.high is None and r.kind in ("number", "percent")]
     same_unit = [r for r in plain if r.unit == m.unit]
-    for r in same_unit:  # the same digits at another magnitude: 2.89元 for 2.89万元
-        if r.raw_value == m.raw_value and r.value != m.value:
+    for r in same_unit:  # the same digits at another magnitude: 2.89元 or 2890元 for 2.89万元
+        if _significant(r.value) == _significant(m.value) and r.value != m.value:
             return f"the report writes {report.shown(r)}: another magnitude"
     mv = _digits(m.value)
     for r in same_unit:
