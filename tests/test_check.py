@@ -440,3 +440,99 @@ def test_json_output_validates():
     data["numbers"][0]["status"] = "plausible"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The HTML page, static and in headless Chromium (the review page's DevTools client and fixture)
+# --------------------------------------------------------------------------------------------------------------------
+
+from summarizer.check import check_prepared, prepare_report  # noqa: E402
+from summarizer.check_page import check_to_html  # noqa: E402
+
+from .test_review import _load, browser, parse  # noqa: E402,F401  (browser is a fixture)
+
+XSS = "<script>alert(1)</script>"
+
+
+def _page(summary: str, seed: str) -> tuple[CheckResult, str, str]:
+    doc = prepare_report(FIXTURES / seed)
+    result = check_prepared(summary, doc)
+    return result, check_to_html(result, summary, doc.text), doc.text
+
+
+def test_page_is_escaped_and_self_contained():
+    summary = CHAT_001 + f"\n备注：{XSS}“{XSS}全文”\n"
+    result, page, report = _page(summary, SEED_001)
+    assert XSS not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    parsed = parse(page)
+    assert parsed.scripts == 1 and "default-src 'none'" in page
+    for tag, attrs in parsed.attrs:
+        for name in ("src", "href", "action"):
+            assert not re.match(r"\s*(https?:|//|file:)", attrs.get(name) or ""), (tag, attrs)
+    for m in parsed.marks:  # every highlight of the report is the report's text at its offsets
+        if m["tag"] == "mark":
+            assert report[m["start"]:m["end"]] == m["text"]
+    assert "核对未通过" in page and 'href="#L5"' in page  # the unsupported 1028件 on line 5, linked
+
+
+_SUMMARY_JS = """Array.from(document.querySelectorAll('#sumtext [data-start]')).map(e => {
+  const s = getComputedStyle(e);
+  return {start: +e.dataset.start, end: +e.dataset.end, cls: e.className, text: e.textContent,
+          q: e.dataset.q || null, href: e.getAttribute('href'), color: s.color, bg: s.backgroundColor};})"""
+_MARKS_JS = """(function(id){return Array.from(document.querySelectorAll('#text mark')).filter(
+  e => e.dataset.q.split(' ').includes(id)).map(e => [+e.dataset.start, +e.dataset.end, e.textContent,
+  e.className, getComputedStyle(e).color]);})"""
+_COLOURS = {"exact": "rgb(27, 127, 59)", "equivalent": "rgb(21, 88, 176)", "rounded": "rgb(21, 88, 176)",
+            "unsupported": "rgb(255, 255, 255)"}
+
+
+@pytest.mark.chromium
+def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):
+    result, page, report = _page(MD_002, SEED_002)
+    _load(browser, tmp_path, page)
+    assert browser.js("document.getElementById('text').textContent") == report
+    shown = browser.js(_SUMMARY_JS)
+    by_start = {e["start"]: e for e in shown}
+    for e in shown:
+        assert MD_002[e["start"]:e["end"]] == e["text"]
+    for n in result.numbers:
+        e = by_start[n.start]
+        assert f"n-{n.status}" in e["cls"] and e["end"] == n.end
+        assert e["color"] == _COLOURS[n.status], (n.text, e)
+        if n.status == "unsupported":
+            assert e["bg"] == "rgb(198, 40, 40)" and e["href"] is None
+            continue
+        assert e["href"] == f"#{e['q']}"
+        assert browser.js(f"!!document.querySelector('#text a.qa[id=\"{e['q']}\"]')")
+        marks = sorted(browser.js(f"{_MARKS_JS}({json.dumps(e['q'])})"))
+        sp = n.spans[0]
+        assert marks and marks[0][0] == sp.start and marks[-1][1] == sp.end
+        assert "".join(m[2] for m in marks) == report[sp.start:sp.end]
+        # coloured as supported: by this finding's status, or "exact" where another claim quotes the span exactly
+        assert all(f"n-{n.status}" in m[3] or "n-exact" in m[3] for m in marks)
+        assert all(m[4] == ("rgb(27, 127, 59)" if "n-exact" in m[3] else "rgb(21, 88, 176)") for m in marks)
+    for a in result.left_alone:
+        assert "n-left" in by_start[a.start]["cls"]
+    for q in result.quotes:
+        assert f"cq-{q.status}" in by_start[q.start]["cls"]
+    # click a number: its report span is highlighted and scrolled into view; click the highlight: back to the line
+    # (a finding whose report span no other finding shares, late in the report so that scrolling is needed)
+    rounded_or_eq = next(n for n in reversed(result.numbers) if n.status != "unsupported" and browser.js(
+        f"!!document.querySelector('#text mark[data-q=\"{by_start[n.start]['q']}\"]')"))
+    qid = by_start[rounded_or_eq.start]["q"]
+    browser.js("document.getElementById('text').parentElement.scrollTop = 0")
+    r = browser.js(f"""(function(){{const a=document.querySelector('#sumtext a[data-q="{qid}"]');
+        a.scrollIntoView({{block:'center'}}); const b=a.getBoundingClientRect(); return [b.left+2,(b.top+b.bottom)/2];}})()""")
+    browser.click(*r)
+    state = browser.js(f"""(function(){{const m=document.querySelector('#text mark[data-q~="{qid}"]');
+        const b=m.getBoundingClientRect(); return [m.classList.contains('active'), b.top>=0 && b.bottom<=innerHeight];}})()""")
+    assert state == [True, True]
+    line = f"L{rounded_or_eq.line}"
+    browser.js("document.getElementById('summary').scrollTop = 1e6")
+    m = browser.js(f"""(function(){{const m=document.querySelector('#text mark[data-q="{qid}"]');
+        const b=m.getClientRects()[0]; return [b.left+2,(b.top+b.bottom)/2];}})()""")
+    browser.click(*m)
+    assert browser.js(f"document.getElementById('{line}').classList.contains('current')")
+    assert browser.js(f"""(function(){{const b=document.getElementById('{line}').getBoundingClientRect();
+        return b.top>=0 && b.bottom<=innerHeight;}})()""")
+    assert not [e for e in browser.events if e.get("method") == "Runtime.exceptionThrown"]
