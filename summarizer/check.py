@@ -39,12 +39,29 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .clean import detect_script, to_simplified
 from .ingest import DEFAULT_MAX_BYTES
+from .numbers import (
+    FIXED_PHRASES,
+    NumberMention,
+    SourceIndex,
+    find_numbers,
+    qualifier_group,
+)
 from .pipeline import Prepared
-from .numbers import FIXED_PHRASES, NumberMention, SourceIndex, find_numbers, qualifier_group
 from .quotes import _LOOSE_SKIP, align
 
-__all__ = ["CHECK_VERSION", "CheckResult", "NumberFinding", "QuoteFinding", "LeftAlone", "check", "check_files",
-           "check_prepared", "check_json_schema", "prepare_report", "render_check"]
+__all__ = [
+    "CHECK_VERSION",
+    "CheckResult",
+    "LeftAlone",
+    "NumberFinding",
+    "QuoteFinding",
+    "check",
+    "check_files",
+    "check_json_schema",
+    "check_prepared",
+    "prepare_report",
+    "render_check",
+]
 
 CHECK_VERSION = "1.0"
 
@@ -244,7 +261,7 @@ def _quantum(m: NumberMention) -> Optional[Decimal]:
     raw = m.raw_value
     if not raw:
         return None
-    sign, digits, exp = raw.as_tuple()
+    _, digits, exp = raw.as_tuple()
     if not isinstance(exp, int):
         return None
     if exp >= 0:
@@ -340,6 +357,7 @@ def _span(text: str, start: int, end: int) -> Span:
 _QUOTE_RE = re.compile(r"「(?P<a>[^」\n]+)」|“(?P<b>[^”\n]+)”|『(?P<c>[^』\n]+)』|\"(?P<d>[^\"\n]+)\"")
 _MIN_QUOTE = 5  # shorter quoted strings are terms or slogans (“放管服”), not passages
 _NEAR = 0.9
+_FUZZY_MAX = 600  # longer quotes are matched exactly or loosely only (SequenceMatcher is quadratic)
 _NUMERALS = set("0123456789" + _CN_NUM + "千万亿")
 
 
@@ -353,7 +371,7 @@ def _fuzzy(fragment: str, stripped: str, positions: list[int]) -> Optional[tuple
     if n < 4:
         return None
     votes: dict[int, int] = {}
-    for i in range(0, n - 3):
+    for i in range(n - 3):
         gram = fragment[i:i + 4]
         pos = stripped.find(gram)
         hits = 0
@@ -413,7 +431,7 @@ def _check_quote(content: str, report: _Report) -> tuple[str, float, Optional[st
         return "near_verbatim", 1.0, "differs from the report in punctuation or spacing only", (s, e)
     key = "".join(c for c in content if c not in _LOOSE_SKIP)
     stripped, positions = report.stripped()
-    found = _fuzzy(key, stripped, positions) if stripped else None
+    found = _fuzzy(key, stripped, positions) if stripped and len(key) <= _FUZZY_MAX else None
     if found is None:
         return "not_found", 0.0, "no passage of the report resembles it", None
     s, e, ratio, numerals_differ = found

@@ -150,7 +150,7 @@ def check_to_html(result: CheckResult, summary_text: str, report_text: str, *, n
     good = result.ok
     bad_items = [(f.line, f.text, f.note or "") for f in result.unsupported()] + \
         [(f.line, f"“{f.text}”", f.note or "") for f in result.not_found()]
-    left = [f"<h1>摘要核对</h1>", '<ul class="facts">',
+    left = ["<h1>摘要核对</h1>", '<ul class="facts">',
             f"<li>摘要：{_e(result.summary.source)} · {result.summary.char_count} 字</li>",
             f"<li>原文：{_e(title)}" + (f"（{_e(rep.agency)}）" if rep.agency and rep.agency not in title else "")
             + f" · {rep.char_count} 字</li></ul>",

@@ -12,7 +12,6 @@ import re
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import jsonschema
 import opencc
@@ -446,10 +445,10 @@ def test_json_output_validates():
 # The HTML page, static and in headless Chromium (the review page's DevTools client and fixture)
 # --------------------------------------------------------------------------------------------------------------------
 
-from summarizer.check import check_prepared, prepare_report  # noqa: E402
-from summarizer.check_page import check_to_html  # noqa: E402
+from summarizer.check import check_prepared, prepare_report
+from summarizer.check_page import check_to_html
 
-from .test_review import _load, browser, parse  # noqa: E402,F401  (browser is a fixture)
+from .test_review import _load, browser, parse  # noqa: F401  (browser: the review tests' Chromium fixture)
 
 XSS = "<script>alert(1)</script>"
 
@@ -462,7 +461,7 @@ def _page(summary: str, seed: str) -> tuple[CheckResult, str, str]:
 
 def test_page_is_escaped_and_self_contained():
     summary = CHAT_001 + f"\n备注：{XSS}“{XSS}全文”\n"
-    result, page, report = _page(summary, SEED_001)
+    _, page, report = _page(summary, SEED_001)
     assert XSS not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     parsed = parse(page)
     assert parsed.scripts == 1 and "default-src 'none'" in page
@@ -487,7 +486,7 @@ _COLOURS = {"exact": "rgb(27, 127, 59)", "equivalent": "rgb(21, 88, 176)", "roun
 
 
 @pytest.mark.chromium
-def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):
+def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):  # noqa: F811
     result, page, report = _page(MD_002, SEED_002)
     _load(browser, tmp_path, page)
     assert browser.js("document.getElementById('text').textContent") == report
