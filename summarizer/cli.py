@@ -123,11 +123,39 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
 
 
 @cli.command()
-def schema() -> None:
-    """Print the JSON Schema of a summary."""
+@click.argument("which", type=click.Choice(["summary", "check"]), default="summary")
+def schema(which: str) -> None:
+    """Print the JSON Schema of a summary (or, with `check`, of a check's result)."""
+    from .check import check_json_schema
     from .models import json_schema
 
-    click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(check_json_schema() if which == "check" else json_schema(), ensure_ascii=False, indent=2))
+
+
+@cli.command("check")
+@click.argument("summary_path", metavar="SUMMARY")
+@click.argument("report")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
+              help="text for the terminal (unsupported first), json (schemas/check.schema.json), html: a page with "
+                   "the summary beside the report.")
+@click.option("-o", "--output", help="Write here instead of standard output.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any number or quote is not supported by the report.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
+def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], strict: bool, max_bytes: int) -> None:
+    """Check every number and quoted passage of SUMMARY (text, Markdown, DOCX, HTML; - for standard input),
+    written by a person or a chat model, against REPORT."""
+    from .check import check_files, render_check
+
+    if summary_path == "-" and report == "-":
+        raise click.UsageError("SUMMARY and REPORT cannot both be standard input")
+    try:
+        result, summary_text, report_text = check_files(summary_path, report, max_bytes=max_bytes)
+        _write(render_check(result, fmt, summary_text, report_text), output)
+        if strict and not result.ok:
+            raise VerificationFailed(f"{result.counts.unsupported} unsupported number(s), "
+                                     f"{result.counts.not_found} quote(s) not found in the report")
+    except Exception as err:  # noqa: BLE001
+        _fail(err)
 
 
 @cli.command("verify")

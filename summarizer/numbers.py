@@ -324,6 +324,8 @@ _STOP_PHRASES: tuple[str, ...] = (
     "六中全会", "七中全会", "进一步", "统一", "唯一", "一体化", "一门式", "一对一", "一网通办",
     "一件事", "一次办", "一岗双责", "一把手", "一公开",
 )  # fmt: skip
+#: the fixed phrases above, for callers that say which numerals they left alone (summarizer.check)
+FIXED_PHRASES = _STOP_PHRASES
 
 # ---------------------------------------------------------------------------------------------
 # Regexes (compiled once at import)

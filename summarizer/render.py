@@ -154,3 +154,32 @@ def to_markdown(summary: Summary) -> str:
         for q in v.mismatched():
             lines.append(f"  - ⚠ `{q.path}`：引文与原文第 {q.start}–{q.end} 字不一致")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def check_to_text(result) -> str:  # noqa: ANN001 - a summarizer.check.CheckResult (imported lazily by callers)
+    """A check for the terminal: one verdict line, then every finding as ``SUMMARY:LINE:COL: status …``,
+    unsupported numbers and quotes first, each supported one with the report span (offsets) it rests on."""
+    c = result.counts
+    name = result.summary.source
+    verdict = "ok" if result.ok else "NOT SUPPORTED"
+    out = [f"{name}: {verdict}: {c.numbers} numbers ({c.exact} exact, {c.equivalent} equivalent, {c.rounded} "
+           f"rounded, {c.unsupported} unsupported); {c.quotes} quotes ({c.verbatim} verbatim, {c.near_verbatim} "
+           f"near-verbatim, {c.not_found} not found); {c.left_alone} left alone"]
+    rank = {"unsupported": 0, "not_found": 0, "rounded": 1, "near_verbatim": 1, "equivalent": 2, "exact": 3,
+            "verbatim": 3}
+    rows = []
+    for n in result.numbers:
+        where = f" — report {n.report_form} [{n.spans[0].start}:{n.spans[0].end}] {n.spans[0].context}" \
+            if n.spans else ""
+        note = f" — {n.note}" if n.note and n.status != "equivalent" else ""
+        rows.append((rank[n.status], n.line, n.column, f"{n.status.upper()} {n.text}{note}{where}"))
+    for q in result.quotes:
+        where = f" — report [{q.span.start}:{q.span.end}] {q.span.context}" if q.span else ""
+        note = f" — {q.note}" if q.note else ""
+        label = q.status.replace("_", "-").upper()
+        rows.append((rank[q.status], q.line, q.column, f"QUOTE {label} “{q.text}”{note}{where}"))
+    for a in result.left_alone:
+        rows.append((4, a.line, a.column, f"LEFT ALONE {a.text} — {a.note}"))
+    for _, line, col, text in sorted(rows, key=lambda r: r[:3]):
+        out.append(f"{name}:{line}:{col}: {text}")
+    return "\n".join(out) + "\n"

@@ -27,7 +27,7 @@ from pydantic import BaseModel
 
 from .models import PART_LABELS, Metric, Quote, Summary
 
-__all__ = ["to_html", "summarize_html", "collect_quotes", "segments"]
+__all__ = ["to_html", "summarize_html", "collect_quotes", "segments", "page_shell"]
 
 _ITEM_LABELS = {
     "measures": "举措",
@@ -460,22 +460,31 @@ class _Page:
         sha = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         stale = "" if not d.sha256 or sha == d.sha256 else \
             '<div class="banner bad">⚠ 此原文与摘要所依据的原文不一致（SHA-256 不同），高亮位置可能错误</div>'
-        csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; "
-               "base-uri 'none'; form-action 'none'")
         numbers = _number_spans(self.s, len(self.text))
-        return (
-            "<!DOCTYPE html>\n"
-            f'<html lang="zh-CN"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-            '<meta name="referrer" content="no-referrer">' + GENERATOR +
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{_e(title)} · 审阅</title><style>{_CSS}</style></head>\n"
-            f'<body><section id="summary">{self.summary_html()}</section>\n'
-            f'<section id="source"><div class="meta">清洗后原文 · {len(self.text)} 字 · SHA-256 {sha[:16]}… · '
-            f"引文偏移以此文本为准</div>{stale}"
-            f'<div id="text">{_source_html(self.text, self.quotes, numbers)}</div></section>\n'
-            f'<script nonce="{nonce}">{_JS}</script></body></html>\n'
-        )
+        source = (f'<div class="meta">清洗后原文 · {len(self.text)} 字 · SHA-256 {sha[:16]}… · '
+                  f"引文偏移以此文本为准</div>{stale}"
+                  f'<div id="text">{_source_html(self.text, self.quotes, numbers)}</div>')
+        return page_shell(f"{title} · 审阅", self.summary_html(), source, nonce)
+
+
+def page_shell(title: str, left: str, right: str, nonce: str, css: str = "") -> str:
+    """A page of two panes (``left`` beside the report ``right``), self-contained: inline CSS and the page's
+    own script only (a CSP with a nonce forbids anything else), so it can be mailed or archived as one file.
+    ``title`` is escaped here; ``left``/``right``/``css`` are markup the caller escaped. The check page uses it too.
+    """
+    csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="referrer" content="no-referrer">' + GENERATOR +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_CSS}{css}</style></head>\n"
+        f'<body><section id="summary">{left}</section>\n'
+        f'<section id="source">{right}</section>\n'
+        f'<script nonce="{nonce}">{_JS}</script></body></html>\n'
+    )
 
 
 def to_html(summary: Summary, cleaned_text: str, *, nonce: Optional[str] = None) -> str:
