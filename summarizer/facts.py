@@ -79,7 +79,7 @@ _META = re.compile(r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|
 _META_AGENCY = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)\s*[:：]\s*"
                           r"(\S{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
-_TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|计划|汇报")
+_TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
 
 
 def _lines(text: str, limit: int) -> list[Span]:
@@ -138,7 +138,7 @@ _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
 _ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
-    (DocType.other, re.compile(r"解读|范文|模板|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案")),  # an explanation of a report is not the report
+    (DocType.other, re.compile(r"解读|范文|模板|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案")),  # an explanation of a report is not the report
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
@@ -168,9 +168,10 @@ _TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》印发给你们")
 _PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
 _POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
+_SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 _GOV_REPORT_MARKS = re.compile(r"各位代表|请予审议|请各位政协委员")
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
-_FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所])|本人)")
+_FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
 
 
 @dataclass
@@ -222,7 +223,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
-    if by_title is DocType.annual_report and first_person >= 3:
+    if by_title is DocType.annual_report and first_person >= 2:
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)
@@ -244,6 +245,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),
         DocType.government_work_report: 3 * len(_GOV_REPORT_MARKS.findall(body)),
         DocType.accountability_report: first_person,
+        DocType.assessment_form: len(_SCORE.findall(body)),
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
     if annual_weight >= 2 and annual_weight * 2 >= weight:
@@ -251,7 +253,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if weight >= 3:
         cue = {DocType.implementation_plan: _PLAN_MARKS, DocType.information_disclosure_report: _DISCLOSURE_MARKS,
                DocType.government_work_report: _GOV_REPORT_MARKS,
-               DocType.accountability_report: _FIRST_PERSON}[rival].search(body)
+               DocType.accountability_report: _FIRST_PERSON, DocType.assessment_form: _SCORE}[rival].search(body)
         return Genre(rival, [cue.span()] if cue else [])
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
@@ -299,6 +301,9 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     return None
 
 
+_SIGNED = re.compile(r"(?:^|\n)([^\n]{4,32})\n(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日\s*(?:\n|$)")
+
+
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source): the title's subject, else the page's metadata, else the preamble's subject, else
     the signature. A name that is only a superior body (市委, 区政府) counts only from the title or as the
@@ -308,10 +313,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         first = title.split("\n")[0]
         if "\n" in title and (name := org_name(first)):  # agency on a line of its own above 关于…
             return name, (title_span[0] + first.find(name), title_span[0] + first.find(name) + len(name)), "title"
-        m = _TITLE_SUBJECT.match(title.replace("\n", " "))
+        lead = len(title) - len(title.lstrip("《"))  # 《某局关于印发…的通知》
+        m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
         if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)):
             name, (s, e) = found
-            return name, (title_span[0] + s, title_span[0] + e), "title"
+            return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
     for line in text.split("\n")[:12]:
         m = _META_AGENCY.match(line)
@@ -327,6 +333,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if found:
                 name, (s, e) = found
                 return name, (body_start + s, body_start + e), "preamble"
+    for m in _SIGNED.finditer(text, 0, 2000):
+        name = org_name(m.group(1))
+        if name and name not in _GENERIC and len(name) >= 4:
+            return name, (m.start(1) + m.group(1).find(name), m.start(1) + m.group(1).find(name) + len(name)), \
+                "signature"
     tail_start = max(0, len(text) - 300)
     tail = text[tail_start:]
     offset = tail_start
