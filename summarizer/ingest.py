@@ -1062,7 +1062,8 @@ def _dedupe_chars(chars: list[dict]) -> list[dict]:
 
 
 def _pdf_error(exc: Exception, label: str) -> InputError:
-    description = f"{type(exc).__name__} {exc}".lower()
+    inner = [exc, *getattr(exc, "args", ())[:1], exc.__context__]  # pdfplumber wraps pdfminer's errors
+    description = " ".join(f"{type(e).__name__} {e}" for e in inner if isinstance(e, BaseException)).lower()
     if "password" in description or "encrypt" in description or "decrypt" in description:
         return InputError(f"{label} is an encrypted PDF that opens only with a password: remove the password "
                           "(print or export it to an unprotected PDF) and try again")
