@@ -228,26 +228,46 @@ def fifo_batch(tmp: Path) -> list[str]:
     return ["batch", str(path), "-o", str(tmp / "results.jsonl"), "--timeout", "5", "-q", "--workers", "0"]
 
 
-def big_summary(tmp: Path) -> list[str]:
-    """`verify` of a 44 MB summary: 20,000 achievements full of numbers, against the seed report."""
-    source = tmp / "source.txt"
-    shutil.copy(SEED, source)
+def big_summary(tmp: Path, items: int = 20000, source_chars: int = 0) -> list[str]:
+    """`verify` of a 53 MB summary (the seed's, with 20,000 achievements full of numbers) against the seed."""
+    seed = SEED.read_text(encoding="utf-8")
     out = tmp / "summary.json"
-    subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(source), "--engine", "rules",
+    subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(SEED), "--engine", "rules",
                     "--format", "json", "-o", str(out)], check=True, cwd=ROOT, env=_env())
     summary = json.loads(out.read_text(encoding="utf-8"))
     statement = "全年办理行政复议案件51件，开展执法检查611起，" * 40
-    summary["achievements"] = [{"statement": statement, "metrics": [], "evidence": []}] * 20000
+    summary["achievements"] = [{"statement": statement, "metrics": [], "evidence": []}] * items
     out.write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8")
+    source = tmp / "source.txt"
+    source.write_text((seed * (source_chars // len(seed) + 1))[:source_chars] if source_chars else seed,
+                      encoding="utf-8")
     return ["verify", str(out), str(source)]
 
 
-# name -> (builder, the exit code the README documents for it)
+def summary_under_limit(tmp: Path) -> list[str]:
+    """The largest summary verify reads for the largest source: a 199,000-character source (the seed repeated)
+    allows 1 MiB + 32 bytes a character, 7.4 MB; 2,700 such achievements come to 7.3 MB, every number checked."""
+    return big_summary(tmp, 2700, 199_000)
+
+
+def xml_under_limit(tmp: Path) -> list[str]:
+    """A DOCX whose document.xml is 19 MiB of one-character paragraphs: under the zip limit, parsed whole."""
+    path = tmp / "xml.docx"
+    _save(_docx(1), path)
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    head, tail = source.read("word/document.xml").split(b"<w:body>", 1)
+    paragraph = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    body = paragraph * ((19 << 20) // len(paragraph))
+    _replace_member(path, "word/document.xml", head + b"<w:body>" + body + tail)
+    return [str(path)]
+
+
 CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "docx-numbering-1e11": (big_numbering, 0),
     "docx-zip-bomb-1GiB": (zip_bomb, 6),
     "docx-zip-bomb-declared-1KiB": (lying_zip_bomb, 5),
     "docx-40k-styles": (huge_styles, 0),
+    "docx-19MiB-xml": (xml_under_limit, 6),
     "pdf-3000-pages": (many_pages, 6),
     "pdf-1900-pages-tiny-text": (tiny_text_pages, 6),
     "html-300k-attributes": (many_attributes, 0),
@@ -256,7 +276,8 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "text-200k-chars-short-lines": (lines_under_limit, 0),
     "fifo": (fifo, 3),
     "fifo-batch": (fifo_batch, 1),
-    "verify-44MB-summary": (big_summary, 6),
+    "verify-53MB-summary": (big_summary, 6),
+    "verify-7MB-summary-199k-source": (summary_under_limit, 1),
 }
 
 
@@ -280,7 +301,8 @@ def run(args: list[str]) -> tuple[float, int, int, str]:
         args = ["summarize", args[0], "--engine", "rules", "--format", "json"]
     cmd = [sys.executable, "-m", "summarizer", *args]
     t0 = time.perf_counter()
-    child = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    out = tempfile.TemporaryFile()
+    child = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=out,
                              stderr=subprocess.PIPE, preexec_fn=_guard)
     timer = threading.Timer(GUARD_SECONDS, lambda: os.kill(child.pid, signal.SIGKILL))
     timer.start()
@@ -293,6 +315,10 @@ def run(args: list[str]) -> tuple[float, int, int, str]:
     seconds = time.perf_counter() - t0
     child.returncode = os.waitstatus_to_exitcode(status)
     lines = [line for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    if not lines and args[0] == "verify":  # verify reports on standard output: its first line is the verdict
+        out.seek(0)
+        lines = out.read(4096).decode("utf-8", "replace").splitlines()[:1]
+    out.close()
     return seconds, usage.ru_maxrss * 1024, child.returncode, (lines[-1] if lines else "")
 
 

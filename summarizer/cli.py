@@ -181,19 +181,30 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
     """
     from pydantic import ValidationError
 
-    from .errors import InputError
+    from .errors import InputError, InputTooLargeError
     from .ingest import load, read_file
     from .models import Summary
     from .verify import verify
 
     try:
-        data = read_file(summary_json, max_bytes)
+        text = load(_as_path(source), max_bytes=max_bytes, max_chars=max_chars).text
+        # A summary quotes its source, so it is some 4–25 bytes per source character; checking costs time and
+        # memory in proportion to its size, so one far larger than its source is refused before it is parsed.
+        limit = min(max_bytes, _SUMMARY_BASE + _SUMMARY_PER_CHAR * len(text))
+        try:
+            data = read_file(summary_json, limit)
+        except InputTooLargeError:
+            if limit == max_bytes:
+                raise
+            raise InputTooLargeError(
+                f"{summary_json} is larger than {limit:,} bytes (1 MiB + {_SUMMARY_PER_CHAR} bytes per character of "
+                "its source): it cannot be a summary of SOURCE; check the two files") from None
         try:
             summary = Summary.model_validate_json(data)
         except ValidationError as err:
             raise InputError(f"{summary_json} is not a summary: {_first_error(err)}; produce one with "
                              "`summarizer summarize --format json`") from None
-        result = verify(summary, load(_as_path(source), max_bytes=max_bytes, max_chars=max_chars).text)
+        result = verify(summary, text)
         if fmt == "json":
             click.echo(result.model_dump_json(indent=2))
         else:
@@ -211,6 +222,9 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
             sys.exit(1)
     except Exception as err:  # noqa: BLE001
         _fail(err)
+
+
+_SUMMARY_BASE, _SUMMARY_PER_CHAR = 1 << 20, 32
 
 
 def _first_error(err: "ValidationError") -> str:  # noqa: F821
