@@ -52,8 +52,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequen
 import click
 
 from .api import finish, prepare_source
-from .errors import ConfigError, InputError, InputTooLargeError, SummarizerError
-from .ingest import DEFAULT_MAX_BYTES
+from .errors import ConfigError, InputError, SummarizerError
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, read_file
 from .models import SCHEMA_VERSION, Provenance, Summary
 
 __all__ = ["EXTENSIONS", "BatchReport", "ItemResult", "ResultCache", "ResultsWriter", "batch_command",
@@ -132,18 +132,8 @@ def expand_inputs(inputs: Iterable[PathLike], *, exclude: Iterable[PathLike] = (
 
 
 def _read(path: Path, max_bytes: int) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory") from None
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"{path} is larger than {max_bytes} bytes (raise --max-bytes to summarise it)")
-    return data
+    """The input's bytes, read as ``summarize`` reads them (a FIFO or device is refused, never waited on)."""
+    return read_file(path, max_bytes, str(path))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -151,13 +141,53 @@ def _read(path: Path, max_bytes: int) -> bytes:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def record_problem(rec: Any) -> Optional[str]:
+    """Why a parsed line is not a usable batch record, or ``None``: the shape every reader relies on.
+
+    A ``done`` record needs a file, the input's SHA-256 and a summary that validates (else the report would count
+    as done forever without one); a ``failed`` record needs a file and its error. Anything else is ignored, so
+    that report is simply done again."""
+    if not isinstance(rec, dict):
+        return "not a JSON object"
+    status = rec.get("status")
+    if status not in ("done", "failed"):
+        return f"status {json.dumps(status)[:40]} is neither \"done\" nor \"failed\""
+    if not isinstance(rec.get("file"), str):
+        return "file is not a string"
+    sha = rec.get("sha256")
+    if status == "done" or sha is not None:
+        if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
+            return "sha256 is not a SHA-256 hex digest"
+    if status == "failed":
+        if not isinstance(rec.get("error"), str):
+            return "error is not a string"
+        if rec.get("exit_code") is not None and not (isinstance(rec["exit_code"], int)
+                                                     and not isinstance(rec["exit_code"], bool)):
+            return "exit_code is not an integer"
+        return None
+    summary = rec.get("summary")
+    if not isinstance(summary, dict):
+        return "a done record without a summary object"
+    try:
+        Summary.model_validate(summary)
+    except ValueError as err:
+        first = err.errors()[0] if hasattr(err, "errors") else {}  # type: ignore[attr-defined]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return f"summary.{where}: {first.get('msg', 'invalid')}" if where else "the summary does not validate"
+    return None
+
+
 def iter_results(path: PathLike, *, errors: Optional[list[str]] = None,
                  offsets: bool = False) -> Iterator[Any]:
     """The records of a results file, in order, read line by line (a missing file has none).
 
-    A truncated last line (a write cut short by a crash) is ignored; any other line that is not a JSON object
-    is skipped and described in ``errors`` when a list is given. With ``offsets=True`` yields
-    ``(record, offset, length)`` so a caller can keep an index instead of the records.
+    A truncated last line (a write cut short by a crash) is ignored; any other line that is not JSON, or is JSON
+    of the wrong shape (:func:`record_problem`), is skipped and described with its line number in ``errors`` when
+    a list is given; its report is then redone. With ``offsets=True`` yields ``(record, offset, length)`` so a
+    caller can keep an index instead of the records.
     """
     try:
         f = open(path, "rb")
@@ -175,9 +205,10 @@ def iter_results(path: PathLike, *, errors: Optional[list[str]] = None,
                 if line.endswith(b"\n") and errors is not None:  # without "\n": an unfinished last line
                     errors.append(f"{path}:{i}: not JSON, skipped")
                 continue
-            if not isinstance(rec, dict) or "status" not in rec:
+            problem = record_problem(rec)
+            if problem is not None:
                 if errors is not None:
-                    errors.append(f"{path}:{i}: not a batch record, skipped")
+                    errors.append(f"{path}:{i}: not a batch record ({problem}), skipped: that report is redone")
                 continue
             yield (rec, start, len(line)) if offsets else rec
 
@@ -187,10 +218,10 @@ def read_results(path: PathLike, *, errors: Optional[list[str]] = None) -> list[
     return list(iter_results(path, errors=errors))
 
 
-def _done_index(path: PathLike) -> dict[str, tuple[int, int]]:
+def _done_index(path: PathLike, errors: Optional[list[str]] = None) -> dict[str, tuple[int, int]]:
     """SHA-256 of every report with a ``done`` line -> where that line is (the summaries stay on disk)."""
     index = {}
-    for rec, start, length in iter_results(path, offsets=True):
+    for rec, start, length in iter_results(path, errors=errors, offsets=True):
         if rec.get("status") == "done" and rec.get("sha256"):
             index[rec["sha256"]] = (start, length)
     return index
@@ -366,14 +397,15 @@ class BatchEngine(Protocol):
     async def aclose(self) -> None: ...
 
 
-def _prepare(data: bytes, name: str, keep_script: bool, max_bytes: int) -> Any:
-    return prepare_source(data, keep_script=keep_script, max_bytes=max_bytes, name=name)
+def _prepare(data: bytes, name: str, keep_script: bool, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> Any:
+    return prepare_source(data, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars, name=name)
 
 
-def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int) -> tuple[Summary, str]:
+def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int,
+               max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Summary, str]:
     from .engines import rules
 
-    doc = _prepare(data, name, keep_script, max_bytes)
+    doc = _prepare(data, name, keep_script, max_bytes, max_chars)
     return finish(rules.run(doc), doc), doc.text
 
 
@@ -402,16 +434,18 @@ class RulesEngine:
 
     name = "rules"
 
-    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_chars: int = DEFAULT_MAX_CHARS):
         self.keep_script = keep_script
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-rules")
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         loop = asyncio.get_running_loop()
         async with slot:
             summary, text = await loop.run_in_executor(self.executor, _rules_job, data, name, self.keep_script,
-                                                       self.max_bytes)
+                                                       self.max_bytes, self.max_chars)
         return Outcome(summary, text)
 
     async def aclose(self) -> None:
@@ -479,7 +513,7 @@ class LLMEngine:
 
     def __init__(self, options: Optional[dict] = None, *, keep_script: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES, cache: Optional[ResultCache] = None,
-                 rate: Optional[RateGate] = None, concurrency: int = 8):
+                 rate: Optional[RateGate] = None, concurrency: int = 8, max_chars: int = DEFAULT_MAX_CHARS):
         from .engines.llm_config import load_config
 
         try:
@@ -490,6 +524,7 @@ class LLMEngine:
         self.config = load_config(options or {})
         self.keep_script = keep_script
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
         self.cache = cache
         self.rate = rate or RateGate()
         self.concurrency = concurrency
@@ -518,7 +553,7 @@ class LLMEngine:
                                extra="keep_script" if self.keep_script else "")
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
-        doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes)
+        doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes, self.max_chars)
         key = self.cache_key(sha256)
         if self.cache is not None and (hit := await asyncio.to_thread(self.cache.get, key)) is not None:
             hit.document.source = doc.document().source
@@ -545,7 +580,8 @@ class LLMEngine:
 def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
                 concurrency: int = 8, rpm: Optional[float] = None, workers: Optional[int] = None,
-                html_dir: Optional[PathLike] = None, reports: Optional[int] = None) -> tuple[BatchEngine, str]:
+                html_dir: Optional[PathLike] = None, reports: Optional[int] = None,
+                max_chars: int = DEFAULT_MAX_CHARS) -> tuple[BatchEngine, str]:
     """The engine object and the one-line reason it was chosen.
 
     With ``workers`` ≥ 2 (or :func:`default_workers`) the engine runs in that many forked processes, each with
@@ -572,10 +608,10 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
 
     def build(share: int, rpm_share: Optional[float], pause: Any = None) -> BatchEngine:
         if name == "rules":
-            return RulesEngine(keep_script=keep_script, max_bytes=max_bytes)
+            return RulesEngine(keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
         cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
         return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
-                         rate=RateGate(rpm_share, shared=pause), concurrency=share)
+                         rate=RateGate(rpm_share, shared=pause), concurrency=share, max_chars=max_chars)
 
     if n < 2:
         return build(concurrency, rpm), reason
@@ -633,6 +669,7 @@ class BatchReport:
     table: Optional[Path] = None
     html_dir: Optional[Path] = None
     interrupted: bool = False
+    warnings: list[str] = field(default_factory=list)  # bad lines of the results file (skipped, their reports redone)
 
     def _count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -705,6 +742,13 @@ class BatchReport:
         return msg
 
 
+def _page_failed(item: ItemResult, err: BaseException) -> None:
+    """A review page that could not be written (disk full…): the batch fails (exit 1) and says so; the report's
+    summary is kept as done, so a rerun only writes the page."""
+    text, code = _one_line(err)
+    item.status, item.error, item.exit_code = "failed", f"review page not written: {text}", code
+
+
 def _one_line(err: BaseException) -> tuple[str, int]:
     if isinstance(err, SummarizerError):
         text, code = str(err), err.exit_code
@@ -726,13 +770,12 @@ def html_name(file: str, sha256: str) -> str:
 
 
 def _write_html(html_dir: Path, file: str, sha256: str, summary: Summary, text: str) -> str:
+    """Write a review page (atomically; a full disk raises OutputError and leaves no temporary file)."""
+    from .output import write_output
     from .review import to_html
 
-    html_dir.mkdir(parents=True, exist_ok=True)
     path = html_dir / html_name(file, sha256)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(to_html(summary, text), encoding="utf-8")
-    os.replace(tmp, path)
+    write_output(path, to_html(summary, text), option="--html-dir")
     return str(path)
 
 
@@ -817,9 +860,11 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     item = ItemResult(file, "skipped", sha)
                     where = done[sha]
                     if html_dir is not None and where is not None and not (html_dir / html_name(file, sha)).exists():
-                        with contextlib.suppress(Exception):  # a page we cannot rebuild does not fail the report
+                        try:
                             item.html = await asyncio.to_thread(_html_from_record, html_dir, file, sha, data,
                                                                 where, writer.path, max_bytes)
+                        except Exception as err:  # noqa: BLE001 - the report stays done; its page is a failure
+                            _page_failed(item, err)
                     await record(item, None)
                     return
                 claimed[sha] = file
@@ -831,12 +876,15 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     item.requests = s.provenance.requests
                     item.input_tokens = s.provenance.input_tokens
                     item.output_tokens = s.provenance.output_tokens
+                rec = {"file": file, "sha256": sha, "status": "done", "engine": s.provenance.engine,
+                       "cached": outcome.cached, "seconds": round(item.seconds, 3), "summary": s}
                 if html_dir is not None:
                     item.html = outcome.html
                     if item.html is None and isinstance(s, Summary):
-                        item.html = await asyncio.to_thread(_write_html, html_dir, file, sha, s, outcome.text)
-                rec = {"file": file, "sha256": sha, "status": "done", "engine": s.provenance.engine,
-                       "cached": outcome.cached, "seconds": round(item.seconds, 3), "summary": s}
+                        try:  # the summary is recorded as done either way: a rerun rebuilds the page from it
+                            item.html = await asyncio.to_thread(_write_html, html_dir, file, sha, s, outcome.text)
+                        except Exception as err:  # noqa: BLE001
+                            _page_failed(item, err)
             except asyncio.CancelledError:
                 raise
             except Exception as err:  # noqa: BLE001 - a failed report is recorded, the batch goes on
@@ -878,6 +926,7 @@ def run_batch(
     use_cache: bool = True,
     keep_script: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
     timeout: Optional[float] = None,
     rpm: Optional[float] = None,
     workers: Optional[int] = None,
@@ -910,14 +959,14 @@ def run_batch(
     # never hold its lock (a killed batch's workers could otherwise keep a rerun out for a moment)
     eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
                               cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
-                              workers=workers, html_dir=html_path, reports=len(paths))
+                              workers=workers, html_dir=html_path, reports=len(paths), max_chars=max_chars)
     try:
         writer = ResultsWriter(output)
     except BaseException:
         asyncio.run(eng.aclose())
         raise
     with writer:
-        done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output))
+        done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output, report.warnings))
         report.engine = eng.name
         if on_engine is not None:
             on_engine(reason)
@@ -940,7 +989,7 @@ def run_batch(
     if table is not None:
         from .table import write_table
 
-        write_table(output, table)
+        write_table(output, table)  # OutputError (exit 12) when it cannot be written: nothing half-written
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -971,6 +1020,8 @@ def run_batch(
 @click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Record inputs larger than this as failed.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Record inputs whose text is longer than this as failed.")
 @click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
               help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
 @click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
@@ -985,7 +1036,7 @@ def run_batch(
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
-                  rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int,
+                  rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int, max_chars: int,
                   provider: Optional[str], base_url: Optional[str], mode: Optional[str], config_path: Optional[str],
                   workers: Optional[int], quiet: bool) -> None:
     """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
@@ -1004,7 +1055,7 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
     try:
         report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
                            html_dir=html_dir, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
-                           max_bytes=max_bytes, timeout=timeout, rpm=rpm, workers=workers,
+                           max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
                            progress=tty and not quiet, on_engine=said,
                            engine_options={k: v for k, v in dict(model=model, provider=provider, base_url=base_url,
                                                                  mode=mode, config=config_path).items() if v})
@@ -1013,6 +1064,8 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
 
         _fail(err)
         return
+    for warning in report.warnings:
+        click.echo(f"summarizer: warning: {warning}", err=True)
     click.echo(report.line(), err=True)
     sys.exit(130 if report.interrupted else report.exit_code)
 

@@ -6,17 +6,20 @@ Errors are one line on stderr with a distinct exit code (see :mod:`summarizer.er
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import click
 
 from . import __version__
-from .errors import SummarizerError, VerificationFailed
-from .ingest import DEFAULT_MAX_BYTES
+from .errors import ReportTimeout, SummarizerError, VerificationFailed
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 
 def _fail(err: BaseException) -> None:
@@ -31,15 +34,36 @@ def _fail(err: BaseException) -> None:
     sys.exit(11)
 
 
-def _write(text: str, output: Optional[str]) -> None:
-    if output and output != "-":
-        path = Path(output)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    else:
-        click.echo(text, nl=not text.endswith("\n"))
+def _write(text: str, output: Optional[str], inputs: tuple[str, ...] = ()) -> None:
+    """Standard output, or ``-o`` written safely (:mod:`summarizer.output`)."""
+    from .output import write_output
+
+    write_output(output, text if text.endswith("\n") else text + "\n", inputs=inputs)
+
+
+def _as_path(path: str) -> "str | Path":
+    """What the user typed is a path (``-`` is standard input), whatever it looks like: never report text."""
+    return path if path == "-" else Path(path)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: Optional[float]) -> Iterator[None]:
+    """``--timeout``: raise :class:`ReportTimeout` in the main thread after ``seconds`` (SIGALRM; pure-Python work
+    such as PDF parsing is interrupted at once, a C call when it returns). Elsewhere a no-op."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ANN001, ARG001
+        raise ReportTimeout(f"the report took longer than --timeout {seconds:g} s: raise it, or check the input")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def render(summary, fmt: str) -> str:
@@ -69,8 +93,12 @@ def cli() -> None:
 @click.option("-o", "--output", help="Write here instead of standard output.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any number or quote is not supported by the source.")
 @click.option("--keep-script", is_flag=True, help="Keep a traditional-script report in traditional characters.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Refuse inputs whose text (extracted from PDF, DOCX, HTML) is longer than this.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
+              help="Give up after N seconds (exit 10), as batch --timeout does per report.")
 @click.option("--model", help="LLM engine: model name (env SUMMARIZER_MODEL).")
 @click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
 @click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
@@ -83,9 +111,9 @@ def cli() -> None:
               help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml).")
 @click.option("--dry-run", is_flag=True, help="Print the LLM token estimate for PATH and call nothing.")
 def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: bool, keep_script: bool,
-              max_bytes: int, model: Optional[str], base_url: Optional[str], provider: Optional[str],
-              mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int], config_path: Optional[str],
-              dry_run: bool) -> None:
+              max_bytes: int, max_chars: int, timeout: Optional[float], model: Optional[str], base_url: Optional[str],
+              provider: Optional[str], mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int],
+              config_path: Optional[str], dry_run: bool) -> None:
     """Summarise the report at PATH (txt, html, pdf, docx; - for standard input)."""
     from .api import finish, prepare_source
     from .engines import resolve_engine
@@ -94,26 +122,33 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
                                          max_tokens=max_tokens, max_retries=max_retries,
                                          config=config_path).items() if v is not None}
     try:
+        from .output import check_output
+
+        check_output(output, [path])  # before any work: -o DIR, or -o the report itself
+        source = _as_path(path)
         if dry_run:
             from .engines.llm import estimate, load_config
 
             config = load_config(llm_options, require_model=False, require_key=False)
-            click.echo(estimate(prepare_source(path, keep_script=keep_script, max_bytes=max_bytes), config).line())
+            with _deadline(timeout):
+                doc = prepare_source(source, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
+            click.echo(estimate(doc, config).line())
             return
         choice = resolve_engine(engine, llm_options)  # once: the LLM engine reads its configuration here
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
-        doc = prepare_source(path, keep_script=keep_script, max_bytes=max_bytes)
-        summary = finish(choice.run(doc), doc)
-        if fmt == "html":
-            from .review import to_html
+        with _deadline(timeout):
+            doc = prepare_source(source, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
+            summary = finish(choice.run(doc), doc)
+            if fmt == "html":
+                from .review import to_html
 
-            text = to_html(summary, doc.text)
-        else:
-            text = render(summary, fmt)
+                text = to_html(summary, doc.text)
+            else:
+                text = render(summary, fmt)
         for warning in summary.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
-        _write(text, output)
+        _write(text, output, (path,))
         if strict and not summary.verification.ok:
             v = summary.verification
             raise VerificationFailed(f"{v.unsupported_numbers} unsupported number(s), {v.quote_mismatches} "
@@ -159,41 +194,76 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
 
 
 @cli.command("verify")
-@click.argument("summary_json", type=click.Path(dir_okay=False))
+@click.argument("summary_json")
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def verify_cmd(summary_json: str, source: str, fmt: str) -> None:
-    """Re-check a saved summary against its source; exit 1 when anything is unsupported."""
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse a summary or a source larger than this.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Refuse a source whose text is longer than this.")
+def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_chars: int) -> None:
+    """Re-check a saved summary against its source; exit 1 when anything is unsupported.
+
+    Every number and quote is checked, non-finite numbers and wrong normalised values are unsupported, and the
+    document facts, compliance and (rules engine) item counts are recomputed from SOURCE and compared.
+    """
     from pydantic import ValidationError
 
-    from .api import _load
-    from .errors import InputError
+    from .errors import InputError, InputTooLargeError
+    from .ingest import load, read_file
     from .models import Summary
     from .verify import verify
 
     try:
+        text = load(_as_path(source), max_bytes=max_bytes, max_chars=max_chars).text
+        # A summary quotes its source, so it is some 4–25 bytes per source character; checking costs time and
+        # memory in proportion to its size, so one far larger than its source is refused before it is parsed.
+        limit = min(max_bytes, _SUMMARY_BASE + _SUMMARY_PER_CHAR * len(text))
         try:
-            summary = Summary.model_validate_json(Path(summary_json).read_bytes())
-        except OSError as err:
-            raise InputError(f"cannot read {summary_json}: {err.strerror}") from None
+            data = read_file(summary_json, limit)
+        except InputTooLargeError:
+            if limit == max_bytes:
+                raise
+            raise InputTooLargeError(
+                f"{summary_json} is larger than {limit:,} bytes (1 MiB + {_SUMMARY_PER_CHAR} bytes per character of "
+                "its source): it cannot be a summary of SOURCE; check the two files") from None
+        try:
+            summary = Summary.model_validate_json(data)
         except ValidationError as err:
-            raise InputError(f"{summary_json} is not a summary (schema {err.error_count()} error(s)); "
-                             "produce one with `summarizer summarize --format json`") from None
-        result = verify(summary, _load(source, DEFAULT_MAX_BYTES).text)
+            raise InputError(f"{summary_json} is not a summary: {_first_error(err)}; produce one with "
+                             "`summarizer summarize --format json`") from None
+        result = verify(summary, text)
         if fmt == "json":
             click.echo(result.model_dump_json(indent=2))
         else:
             n_bad = result.unsupported_numbers
             click.echo(f"numbers: {len(result.numbers)} checked, {n_bad} unsupported; quotes: {len(result.quotes)} "
-                       f"checked, {result.quote_mismatches} mismatched")
+                       f"checked, {result.quote_mismatches} mismatched; facts: {len(result.facts)} recomputed, "
+                       f"{result.fact_mismatches} differ")
             for n in result.unsupported():
                 click.echo(f"UNSUPPORTED {n.path}: {n.text}")
             for q in result.mismatched():
                 click.echo(f"MISMATCH {q.path}: [{q.start}:{q.end}]")
+            for f in result.mismatched_facts():
+                click.echo(f"DIFFERS {f.path}: summary {f.claimed}, source {f.expected}")
         if not result.ok:
             sys.exit(1)
     except Exception as err:  # noqa: BLE001
         _fail(err)
+
+
+_SUMMARY_BASE, _SUMMARY_PER_CHAR = 1 << 20, 32
+
+
+def _first_error(err: "ValidationError") -> str:  # noqa: F821
+    """The first schema error as ``field.path: message`` (and how many more), on one line."""
+    first = err.errors()[0]
+    path = ""
+    for part in first.get("loc", ()):
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    more = err.error_count() - 1
+    message = " ".join(str(first.get("msg", "invalid")).split())[:120]
+    return f"{path or 'document'}: {message}" + (f" (and {more} more error(s))" if more else "")
 
 
 from .batch import batch_command  # noqa: E402  (registered after the group exists)

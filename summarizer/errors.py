@@ -11,10 +11,23 @@ class SummarizerError(Exception):
     """Base class: ``str(err)`` is the one-line message shown to the user.
 
     Exit codes: 1 verification failed, 2 usage (click), 3 unreadable path, 4 empty, 5 binary,
-    6 too large, 7 undecodable, 8 no text layer, 9 configuration, 10 model service, 11 other.
+    6 too large, 7 undecodable, 8 no text layer, 9 configuration, 10 model service or timeout, 11 other,
+    12 output not written.
     """
 
     exit_code: int = 11
+
+
+class UsageError(SummarizerError):
+    """The command line asks for something that cannot be right (``-o`` a directory, or the input itself)."""
+
+    exit_code = 2
+
+
+class OutputError(SummarizerError):
+    """An output could not be written (disk full, no permission); nothing half-written is left behind."""
+
+    exit_code = 12
 
 
 class InputError(SummarizerError):
@@ -53,6 +66,12 @@ class ConfigError(SummarizerError):
 
 class ModelError(SummarizerError):
     """The model service failed in a way retries could not fix (auth, bad request, truncation)."""
+
+    exit_code = 10
+
+
+class ReportTimeout(SummarizerError):
+    """``--timeout``: one report took longer than allowed (the batch records the same exit code)."""
 
     exit_code = 10
 

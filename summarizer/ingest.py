@@ -15,11 +15,15 @@ from a parsing library escapes.
 
 from __future__ import annotations
 
+import codecs
 import io
+import itertools
 import os
 import re
+import stat
 import statistics
 import sys
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -36,9 +40,14 @@ from .errors import (
     NoTextLayerError,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "LoadedDocument", "decode_bytes", "load", "load_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "MAX_PDF_PAGES", "LoadedDocument", "decode_bytes", "load",
+           "load_text", "read_file"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Characters of extracted text. Real reports run to 10–60 thousand; the limit bounds everything after loading (and
+# PDF extraction, at ~16,000 characters a second in pdfplumber, is the slowest step): 200,000 stay under 30 s.
+DEFAULT_MAX_CHARS = 200_000
+MAX_PDF_PAGES = 2000  # a report has tens of pages; every page costs time even when it holds no text
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class LoadedDocument:
     source: str  # file name, "<stdin>", "<bytes>" or "<text>"
     format: str  # "text" | "html" | "pdf" | "docx"
     encoding: str | None  # codec used for text/html ("utf-8", "gb18030", "big5hkscs", "utf-16"), None otherwise
+    warnings: tuple[str, ...] = ()  # what loading had to repair (stray bytes replaced), for the summary's warnings
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -57,11 +67,13 @@ class LoadedDocument:
 
 
 def load(
-    source: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None
+    source: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> LoadedDocument:
     """Load a path, ``"-"`` (standard input) or raw bytes, sniff its format and return its text.
 
     A ``str`` is always a path (or ``"-"``): text that is already decoded goes through :func:`load_text`.
+    ``max_bytes`` bounds the input, ``max_chars`` the extracted text (checked while a PDF or DOCX is read).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -75,18 +87,18 @@ def load(
             raise InputError("empty path: pass a report file, or '-' for standard input")
         path = Path(source)
         label = name or path.name or str(path)
-        data = _read_path(path, max_bytes, label)
+        data = read_file(path, max_bytes, label)
     else:
         raise InputError(f"cannot load a {type(source).__name__}: pass a path, '-' for standard input, or bytes")
-    return _load_bytes(data, label, max_bytes=max_bytes)
+    return _load_bytes(data, label, max_bytes=max_bytes, max_chars=max_chars)
 
 
-def load_text(text: str, name: str = "<text>") -> LoadedDocument:
+def load_text(text: str, name: str = "<text>", *, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedDocument:
     """Wrap already-decoded text; an HTML string is reduced to its main content like an HTML file."""
     text = text.removeprefix("\ufeff")
     if _HTML_START_TEXT.search(text[:_SNIFF_CHARS]):
-        return _finish(_html_to_text(text), name, "html", None)
-    return _finish(text, name, "text", None)
+        return _finish(_html_to_text(text), name, "html", None, max_chars=max_chars)
+    return _finish(text, name, "text", None, max_chars=max_chars)
 
 
 def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
@@ -104,25 +116,44 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     "Undecodable" means: no candidate decodes strictly into plausible text (:func:`_plausible`). GB18030 rejects
     bytes such as ``\x80`` and ``\xff`` as lead bytes; byte runs it does decode but only into private-use or
     unassigned code points, and UTF-16 noise, are undecodable too. NUL-heavy data is rejected earlier as binary.
+
+    A few stray bytes (a damaged download, one byte of another encoding pasted in) do not make a report
+    undecodable: when no codec decodes strictly, the one that fails on the fewest bytes is used with those bytes
+    replaced by U+FFFD, provided they are at most 1% of the input (:func:`_decode_lenient`; the warning naming them
+    is dropped here, :func:`load` puts it in the summary's warnings).
     """
+    text, codec, _warning = _decode(data, html=html)
+    return text, codec
+
+
+def _decode(data: bytes, *, html: bool) -> tuple[str, str, str | None]:
+    """:func:`decode_bytes` plus the warning to show when stray bytes had to be replaced."""
     if not data:
-        return "", "utf-8"
+        return "", "utf-8", None
     decoded = _decode_bom(data) or _decode_utf16_without_bom(data)
     if decoded is not None:
         return decoded
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes: valid multi-byte sequences are a far stronger sign than GB18030 decoding
+    # (which accepts most byte pairs, and would turn the rest of a UTF-8 report into plausible-looking mojibake)
+    lenient = _decode_lenient(data, ("utf-8",))
+    if lenient is not None and sum(1 for char in lenient[0][:20000] if ord(char) > 0x7F) >= 20:
+        return lenient
     if html:
         declared = _declared_charset(data)
         if declared and declared != "utf-8":
             text = _try_decode(data, declared)
             if text is not None:
-                return text, declared
+                return text, declared, None
     decoded = _decode_chinese(data) or _decode_detected(data)
     if decoded is not None:
-        return decoded
+        return (*decoded, None)
+    lenient = _decode_lenient(data, ("gb18030", "big5hkscs", "utf-8"))
+    if lenient is not None:
+        return lenient
     raise DecodeError(
         "cannot decode the input as UTF-8, GB18030, Big5-HKSCS or UTF-16: "
         "convert it to UTF-8 text, or check it is a text document at all"
@@ -134,28 +165,65 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def _read_path(path: Path, max_bytes: int, label: str) -> bytes:
-    """Read at most ``max_bytes + 1`` bytes so a growing or huge file cannot exhaust memory."""
-    if len(str(path)) > 1024 or "\n" in str(path):
-        raise InputError(
-            f"'{_short(str(path), 40)}' is not a file path: pass report text on standard input with '-'"
-        )
+def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = None) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes + 1`` read, so a growing or huge file cannot exhaust memory.
+
+    The file is opened with ``O_NONBLOCK`` and checked with ``fstat`` before anything is read: a FIFO, socket or
+    device would block or never end, so it is refused (its data can still come through standard input, ``-``).
+    Whatever the path looks like (a newline in it, no extension), it is a path: a missing one is an error.
+    """
+    path = Path(path)
+    shown = _short(str(path))
+    label = label or path.name or str(path)
     try:
-        if path.is_dir():
-            raise InputError(f"{path} is a directory: pass one report file (batch mode takes directories)")
-        if not path.exists():
-            raise InputError(f"file not found: {_short(str(path))}: check the path")
-        _check_size(path.stat().st_size, max_bytes, label)
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        if "\n" in str(path) or len(str(path)) > 1024:
+            raise InputError(f"'{_short(str(path), 40)}' is not a file path (no such file): pass report text on "
+                             "standard input with '-'") from None
+        raise InputError(f"file not found: {shown}: check the path") from None
+    except OSError as exc:
+        if "\n" in str(path) or len(str(path)) > 1024:  # ENAMETOOLONG: report text passed as the path
+            raise InputError(f"'{_short(str(path), 40)}' is not a file path ({_reason(exc)}): pass report text "
+                             "on standard input with '-'") from None
+        if isinstance(exc, IsADirectoryError):
+            raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)") \
+                from None
+        if isinstance(exc, PermissionError):
+            raise InputError(f"cannot read {shown}: permission denied; check the file's permissions") from None
+        raise InputError(f"cannot read {shown}: {_reason(exc)}; check the path") from None
+    except ValueError as exc:  # a NUL in the path
+        raise InputError(f"cannot read {shown}: {_reason(exc)}; check the path") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{shown} is {_file_kind(info.st_mode)}, not a regular file: to read it, redirect it "
+                             "to standard input and pass '-'")
+        _check_size(info.st_size, max_bytes, label)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
             data = handle.read(max_bytes + 1)
     except InputError:
         raise
-    except PermissionError:
-        raise InputError(f"cannot read {path}: permission denied; check the file's permissions") from None
     except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read {_short(str(path))}: {_reason(exc)}; check the path") from None
+        raise InputError(f"cannot read {shown}: {_reason(exc)}; check the path") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     _check_size(len(data), max_bytes, label)
     return data
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def _read_stdin(max_bytes: int, label: str) -> bytes:
@@ -246,35 +314,44 @@ _HTML_EXTENSIONS = (".htm", ".html", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx"
 _HTML_ANY_TAG = re.compile(rb"<(?:p|div|br|table|span|font)[\s>/]", re.IGNORECASE)
 
 
-def _load_bytes(data: bytes, label: str, *, max_bytes: int) -> LoadedDocument:
+def _load_bytes(data: bytes, label: str, *, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedDocument:
     """Sniff the format of ``data`` and extract its text."""
     if not data.strip():
         raise EmptyInputError(f"{label} is empty: there is no report text to summarise")
     head = data[:1024]
     if b"%PDF-" in head:
-        return _finish(_pdf_to_text(data, label), label, "pdf", None)
+        return _finish(_pdf_to_text(data, label, max_chars), label, "pdf", None, max_chars=max_chars)
     if data.startswith(b"PK\x03\x04"):
-        return _finish(_docx_to_text(data, label, max_bytes), label, "docx", None)
+        return _finish(_docx_to_text(data, label, max_bytes, max_chars), label, "docx", None, max_chars=max_chars)
     _reject_binary(data, label)
-    if _looks_like_html_bytes(data, label):
-        text, encoding = _decode_or_explain(data, label, html=True)
-        return _finish(_html_to_text(text), label, "html", encoding)
-    text, encoding = _decode_or_explain(data, label, html=False)
-    if _HTML_START_TEXT.search(text[:_SNIFF_CHARS]):  # UTF-16 HTML is only visible once decoded
-        return _finish(_html_to_text(text), label, "html", encoding)
-    return _finish(text, label, "text", encoding)
+    html = _looks_like_html_bytes(data, label)
+    text, encoding, warning = _decode_or_explain(data, label, html=html)
+    warnings = (warning,) if warning else ()
+    if html or _HTML_START_TEXT.search(text[:_SNIFF_CHARS]):  # UTF-16 HTML is only visible once decoded
+        return _finish(_html_to_text(text), label, "html", encoding, max_chars=max_chars, warnings=warnings)
+    return _finish(text, label, "text", encoding, max_chars=max_chars, warnings=warnings)
 
 
-def _finish(text: str, label: str, fmt: str, encoding: str | None) -> LoadedDocument:
+def _finish(text: str, label: str, fmt: str, encoding: str | None, *, max_chars: int = DEFAULT_MAX_CHARS,
+            warnings: tuple[str, ...] = ()) -> LoadedDocument:
     if not text.strip():
         what = {"html": "no main text found in the HTML page", "docx": "the DOCX has no text"}.get(fmt, "empty")
         raise EmptyInputError(f"{label}: {what}: there is no report text to summarise")
-    return LoadedDocument(text=text, source=label, format=fmt, encoding=encoding)
+    _check_chars(len(text), max_chars, label)
+    return LoadedDocument(text=text, source=label, format=fmt, encoding=encoding, warnings=warnings)
 
 
-def _decode_or_explain(data: bytes, label: str, *, html: bool) -> tuple[str, str]:
+def _check_chars(count: int, max_chars: int, label: str, where: str = "") -> None:
+    if count > max_chars:
+        raise InputTooLargeError(
+            f"{label} has more than {max_chars:,} characters of text{where}: a report has tens of thousands; "
+            "raise --max-chars if the file is right"
+        )
+
+
+def _decode_or_explain(data: bytes, label: str, *, html: bool) -> tuple[str, str, str | None]:
     try:
-        return decode_bytes(data, html=html)
+        return _decode(data, html=html)
     except DecodeError as exc:
         raise DecodeError(f"{label}: {exc}") from None
 
@@ -344,16 +421,19 @@ def _has_bom(data: bytes) -> bool:
     return any(data.startswith(bom) for bom, _codec, _name in _BOMS)
 
 
-def _decode_bom(data: bytes) -> tuple[str, str] | None:
+def _decode_bom(data: bytes) -> tuple[str, str, str | None] | None:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             text = _try_decode(data[len(bom) :], codec)
-            if text is None or not _plausible(text):
+            if text is not None and _plausible(text):
+                return text, name, None
+            lenient = _decode_lenient(data[len(bom) :], (codec,), offset=len(bom))
+            if lenient is None:
                 raise DecodeError(
                     f"the input starts with a {name.upper()} byte-order mark but is not valid {name.upper()}: "
                     "re-save it as UTF-8"
                 )
-            return text, name
+            return lenient[0], name, lenient[2]
     return None
 
 
@@ -391,10 +471,53 @@ def _utf16_byte_order(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str, str | None] | None:
     codec = _utf16_byte_order(data)
     text = _try_decode(data, codec) if codec else None
-    return (text, "utf-16") if text is not None and _plausible(text) else None
+    return (text, "utf-16", None) if text is not None and _plausible(text) else None
+
+
+_STRAY_SHARE = 0.01  # stray bytes replaced; more than this and the input is not text in that codec
+_STRAY_ERRORS = threading.local()
+
+
+def _record_stray(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: replace like ``"replace"``, and note where (per thread)."""
+    spans = _STRAY_ERRORS.spans
+    spans.append((error.start, error.end))
+    if len(spans) > _STRAY_ERRORS.limit:
+        raise error  # mostly undecodable: stop early instead of replacing a whole file byte by byte
+    return "\ufffd", error.end
+
+
+codecs.register_error("summarizer-stray", _record_stray)
+
+
+def _decode_lenient(data: bytes, codecs_: tuple[str, ...], offset: int = 0) -> tuple[str, str, str] | None:
+    """Decode with the codec that fails on the fewest bytes, those replaced by U+FFFD: ``(text, codec, warning)``.
+
+    ``None`` when every codec fails on more than 1% of the bytes or gives implausible text: then the input is not
+    a report in a Chinese encoding with a few stray bytes but something else. ``offset`` shifts reported positions
+    (past a BOM)."""
+    best: tuple[int, str, str, list[tuple[int, int]]] | None = None
+    for codec in codecs_:
+        _STRAY_ERRORS.spans, _STRAY_ERRORS.limit = [], max(1, int(len(data) * _STRAY_SHARE))
+        try:
+            text = data.decode(codec, errors="summarizer-stray")
+        except (UnicodeDecodeError, LookupError):
+            continue
+        spans = _STRAY_ERRORS.spans
+        bad = sum(end - start for start, end in spans)
+        if (best is None or bad < best[0]) and _plausible(text.replace("\ufffd", "")):
+            best = (bad, codec, text, spans)
+    if best is None:
+        return None
+    bad, codec, text, spans = best
+    shown = ", ".join(str(start + offset) for start, _ in spans[:5]) + (", …" if len(spans) > 5 else "")
+    name = "utf-16" if codec.startswith("utf-16") else "utf-32" if codec.startswith("utf-32") else codec
+    warning = (f"{bad} byte(s) that are not {name.upper()} were replaced with U+FFFD (at byte offset(s) {shown}): "
+               "check those places in the source")
+    return text, name, warning
 
 
 def _decode_detected(data: bytes) -> tuple[str, str] | None:
@@ -593,16 +716,36 @@ def _html_to_text(html: str) -> str:
     return "\n".join(lines)
 
 
+# One attribute of a start tag as libxml2 reads it (separators may be missing after a quoted value). Each is
+# matched atomically (lookahead + backreference: Python 3.10 has no atomic groups), so the scan is linear.
+_ATTRIBUTE = r"""[\s/]*[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?"""
+_MAX_ATTRIBUTES = 64
+_MANY_ATTRIBUTES = re.compile(
+    rf"(?P<keep><[A-Za-z][^\s/>]*(?:(?=(?P<a>{_ATTRIBUTE}))(?P=a)){{{_MAX_ATTRIBUTES}}})"
+    rf"(?:(?=(?P<b>{_ATTRIBUTE}))(?P=b))+"
+)
+# Any tag but the few whose content matters for extraction: flattened to <br> when nesting is too deep to parse.
+_NESTING_TAG = re.compile(r"<(?!/?(?:html|head|title|body|script|style|meta|br)\b)/?[A-Za-z][^<>]*>", re.IGNORECASE)
+
+
 def _parse_html(html: str):  # noqa: ANN202 - lxml element
+    """Parse with lxml, bounded: attributes past the 64th of a tag are dropped first (libxml2 checks each new
+    attribute against all earlier ones, so 300,000 attributes cost hours), and a page nested deeper than libxml2's
+    limit (it stops there and drops the rest, text included) is parsed again with its tags flattened to lines."""
     import lxml.html
     from lxml import etree
 
     html = _XML_DECLARATION.sub("", html, count=1)
     if not html.strip():
         return None
+    html = _MANY_ATTRIBUTES.sub(r"\g<keep>", html)
     try:
         parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
-        return lxml.html.document_fromstring(html, parser=parser)
+        root = lxml.html.document_fromstring(html, parser=parser)
+        if any("depth" in error.message.lower() for error in parser.error_log):
+            parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+            root = lxml.html.document_fromstring(_NESTING_TAG.sub("<br>", html), parser=parser)
+        return root
     except (etree.ParserError, ValueError, TypeError):
         return None
 
@@ -827,23 +970,42 @@ class _Line:
     page: int
 
 
-def _pdf_to_text(data: bytes, label: str) -> str:
+def _pdf_to_text(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Text of a PDF with paragraphs rebuilt from line geometry (indentation, short last lines, gaps)."""
-    pages = [_drop_page_numbers(_chars_to_lines(chars, number)) for number, chars in enumerate(_pdf_chars(data, label))]
+    pages = [
+        _drop_page_numbers(_chars_to_lines(chars, number))
+        for number, chars in enumerate(_pdf_chars(data, label, max_chars))
+    ]
     if not any(line.text.strip() for page in pages for line in page):
         raise NoTextLayerError(f"{label} is a scanned PDF without a text layer: it needs OCR before it can be read")
     return "\n".join(_paragraphs(pages))
 
 
-def _pdf_chars(data: bytes, label: str) -> list[list[dict]]:
-    """Upright characters of each page (rotated watermarks dropped, fake-bold duplicates merged)."""
+def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[list[dict]]:
+    """Upright characters of each page (rotated watermarks dropped, fake-bold duplicates merged).
+
+    Bounded: more than :data:`MAX_PDF_PAGES` pages is refused before any page is read, and reading stops as soon as
+    the characters so far pass ``max_chars`` (a page of tiny text can hold tens of thousands)."""
     pages: list[list[dict]] = []
+    total = 0
     try:
         import pdfplumber
 
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                pages.append([char for char in page.dedupe_chars().chars if char.get("upright", True)])
+        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+            count = len(pdf.pages)
+            if count > MAX_PDF_PAGES:
+                raise InputTooLargeError(
+                    f"{label} has {count:,} pages, more than the {MAX_PDF_PAGES:,}-page limit for a report: "
+                    "split it, or summarise the part that is the report"
+                )
+            for number, page in enumerate(pdf.pages, 1):
+                chars = [char for char in _dedupe_chars(_page_chars(page)) if char["upright"]]
+                page.close()  # drop pdfplumber's per-page caches: memory stays one page deep
+                total += len(chars)
+                _check_chars(total, max_chars, label, f" (by page {number} of {count})")
+                pages.append(chars)
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
         raise _pdf_error(exc, label) from None
     total = sum(len(chars) for chars in pages)
@@ -855,10 +1017,56 @@ def _pdf_chars(data: bytes, label: str) -> list[list[dict]]:
     return [[char for char in chars if not _CID.match(char["text"])] for chars in pages]
 
 
+def _page_chars(page) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
+    """The characters of a page with the fields we use, placed exactly as ``page.chars`` places them.
+
+    ``page.chars`` turns every layout object into a dict of some twenty resolved attributes (colours, matrices…),
+    which is three quarters of the time on a text-heavy page; only text, box, size, font and uprightness are used.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+
+    height, (mb_x0, mb_top), doctop = page.height, page.mediabox[:2], page.initial_doctop
+    out: list[dict] = []
+    stack = [iter(page.layout._objs)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
+                out.append({"text": obj.get_text(), "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
+                            "bottom": bottom, "doctop": doctop + top, "size": obj.size, "fontname": obj.fontname,
+                            "upright": obj.upright})
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj._objs))
+                break
+        else:
+            stack.pop()
+    return out
+
+
+def _dedupe_chars(chars: list[dict]) -> list[dict]:
+    """pdfplumber's ``dedupe_chars`` (fake bold: the same glyph drawn twice within 1 pt), in linear time.
+
+    pdfplumber restores the original order with ``sorted(..., key=chars.index)``, quadratic in the characters of a
+    page: 10,000 characters of tiny text cost it 7 s a page. Same groups, same survivor, same order here."""
+    from pdfplumber.utils.clustering import cluster_objects
+
+    key = lambda char: (char.get("upright"), char.get("text"), char.get("fontname"), char.get("size"))  # noqa: E731
+    order = {id(char): index for index, char in enumerate(chars)}
+    keep = []
+    for _group_key, group in itertools.groupby(sorted(chars, key=key), key=key):
+        for row in cluster_objects(list(group), lambda char: char["doctop"], 1):
+            for cluster in cluster_objects(row, lambda char: char["x0"], 1):
+                keep.append(min(cluster, key=lambda char: (char["doctop"], char["x0"])))
+    keep.sort(key=lambda char: order[id(char)])
+    return keep
+
+
 def _pdf_error(exc: Exception, label: str) -> InputError:
-    description = f"{type(exc).__name__} {exc}".lower()
-    if "password" in description or "encrypt" in description:
-        return InputError(f"{label} is an encrypted PDF: remove the password and try again")
+    inner = [exc, *getattr(exc, "args", ())[:1], exc.__context__]  # pdfplumber wraps pdfminer's errors
+    description = " ".join(f"{type(e).__name__} {e}" for e in inner if isinstance(e, BaseException)).lower()
+    if "password" in description or "encrypt" in description or "decrypt" in description:
+        return InputError(f"{label} is an encrypted PDF that opens only with a password: remove the password "
+                          "(print or export it to an unprotected PDF) and try again")
     return InputError(f"{label} is a damaged or unsupported PDF ({type(exc).__name__}): re-export or re-save it")
 
 
@@ -1021,7 +1229,7 @@ _SKIP_IN_PARAGRAPH = frozenset(
 _LEVEL_TEXT = re.compile(r"%([1-9])")
 
 
-def _docx_to_text(data: bytes, label: str, max_bytes: int) -> str:
+def _docx_to_text(data: bytes, label: str, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Paragraphs and table cells of a DOCX body in order, with automatic numbering rendered as text."""
     _check_docx_archive(data, label, max_bytes)
     try:
@@ -1029,7 +1237,11 @@ def _docx_to_text(data: bytes, label: str, max_bytes: int) -> str:
 
         document = docx.Document(io.BytesIO(data))
         numbering = _Numbering(document)
-        lines = list(_block_lines(document.element.body, numbering))
+        lines, total = [], 0
+        for line in _block_lines(document.element.body, numbering):
+            total += len(line) + 1
+            _check_chars(total, max_chars, label)
+            lines.append(line)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx/lxml raise many types
@@ -1039,20 +1251,49 @@ def _docx_to_text(data: bytes, label: str, max_bytes: int) -> str:
     return "\n".join(lines)
 
 
+_MAX_ZIP_MEMBERS = 5000
+
+
 def _check_docx_archive(data: bytes, label: str, max_bytes: int) -> None:
-    """A zip is a DOCX only if it has ``word/document.xml``; refuse zip bombs before python-docx inflates them."""
+    """A zip is a DOCX only if it has ``word/document.xml``; refuse zip bombs before python-docx inflates them.
+
+    The sizes a zip declares are not trusted: every member is inflated here in 1 MiB steps, counting, and reading
+    stops once the XML passes ``max_bytes`` or everything passes ``4 × max_bytes`` (python-docx holds every part
+    in memory and parses the XML ones with lxml, which needs up to 17 times the XML's size: bench/RESULTS.md)."""
+    xml_limit, total_limit = max(max_bytes, 1), max(max_bytes, 1) * 4
+    xml = total = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            inflated = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise BinaryInputError(f"{label} is a damaged zip archive, not a report: pass a text, HTML, PDF or DOCX file")
-    if "word/document.xml" not in names:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            if "word/document.xml" not in names:
+                raise BinaryInputError(
+                    f"{label} is a zip archive but not a DOCX document: unpack it, or pass a text, HTML, PDF or "
+                    "DOCX file"
+                )
+            if len(infos) > _MAX_ZIP_MEMBERS:
+                raise InputTooLargeError(f"{label} holds {len(infos):,} files, more than a DOCX ever has "
+                                         f"({_MAX_ZIP_MEMBERS:,}): it is not a report")
+            for info in infos:
+                is_xml = info.filename.lower().endswith((".xml", ".rels"))
+                with archive.open(info) as member:
+                    while chunk := member.read(1 << 20):
+                        total += len(chunk)
+                        xml += len(chunk) if is_xml else 0
+                        if xml > xml_limit or total > total_limit:
+                            what = "its XML" if xml > xml_limit else "it"
+                            limit = xml_limit if xml > xml_limit else total_limit
+                            raise InputTooLargeError(
+                                f"{label} inflates to more than {_human(limit)} ({what}; a zip bomb?): raise "
+                                "--max-bytes if the file is right"
+                            )
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError,
+            NotImplementedError):
         raise BinaryInputError(
-            f"{label} is a zip archive but not a DOCX document: unpack it, or pass a text, HTML, PDF or DOCX file"
+            f"{label} is a damaged zip archive, not a report: pass a text, HTML, PDF or DOCX file"
         ) from None
-    if inflated > max(max_bytes, 1) * 20:
-        raise InputTooLargeError(f"{label} inflates to {_human(inflated)}: raise --max-bytes if the file is right")
 
 
 def _block_lines(container, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
@@ -1152,7 +1393,7 @@ class _Numbering:
                 ilvl = _int(override.get(f"{_W}ilvl"), 0)
                 start = override.find(f"{_W}startOverride")
                 if start is not None:
-                    overrides[ilvl] = _int(start.get(f"{_W}val"), 1)
+                    overrides[ilvl] = _start_value(start.get(f"{_W}val"), 1)
                 level = override.find(f"{_W}lvl")
                 if level is not None:
                     levels[ilvl] = self._read_level(level)
@@ -1175,7 +1416,7 @@ class _Numbering:
         restart = value("lvlRestart")
         legal = level.find(f"{_W}isLgl")
         return _Level(
-            start=_int(value("start"), 1),
+            start=_start_value(value("start"), 1),
             fmt=value("numFmt") or "decimal",
             text=value("lvlText") or "",
             legal=legal is not None and legal.get(f"{_W}val", "1") not in ("0", "false", "off"),
@@ -1261,16 +1502,22 @@ def _paragraph_style_numbering(document) -> dict[str, list[tuple[str | None, str
             (_child_val(num_pr, "numId"), _child_val(num_pr, "ilvl")) if num_pr is not None else None,
             based_on.get(f"{_W}val") if based_on is not None else None,
         )
-    chains: dict[str, list[tuple[str | None, str | None]]] = {}
+    # Only the nearest numId and the nearest ilvl of a chain are ever used, so each style keeps that one pair,
+    # resolved once (memoised): listing every chain in full is quadratic, and a styles.xml of 40,000 styles each
+    # based on the previous one took gigabytes.
+    resolved: dict[str, tuple[str | None, str | None]] = {}
     for style_id in styles:
-        chain, seen, current = [], set(), style_id
-        while current in styles and current not in seen:
+        path, seen, current = [], set(), style_id
+        while current in styles and current not in resolved and current not in seen:
             seen.add(current)
-            numbering, current = styles[current]
-            if numbering is not None:
-                chain.append(numbering)
-        chains[style_id] = chain
-    return chains
+            path.append(current)
+            current = styles[current][1]
+        inherited = resolved.get(current, (None, None)) if current is not None else (None, None)
+        for name in reversed(path):
+            own = styles[name][0] or (None, None)
+            inherited = (own[0] if own[0] is not None else inherited[0], own[1] if own[1] is not None else inherited[1])
+            resolved[name] = inherited
+    return {style_id: [pair] if pair != (None, None) else [] for style_id, pair in resolved.items()}
 
 
 def _default_paragraph_style(document) -> str | None:  # noqa: ANN001
@@ -1287,9 +1534,17 @@ def _child_val(element, tag: str) -> str | None:  # noqa: ANN001
 
 def _int(value: str | None, default: int) -> int:
     try:
-        return int(value) if value is not None else default
+        return int(value) if value is not None and len(value) <= 12 else default
     except ValueError:
         return default
+
+
+_MAX_START = 32767  # Word's own limit for a list's start value
+
+
+def _start_value(value: str | None, default: int) -> int:
+    """A list's start value, clamped to what Word allows: ``10**11`` would make a numeral billions of letters long."""
+    return min(max(_int(value, default), 0), _MAX_START)
 
 
 # Number formats (ECMA-376 ST_NumberFormat) as Word renders them for Chinese documents.
@@ -1303,6 +1558,9 @@ _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _FULL_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+_MAX_LETTER_REPEAT = 30  # Word's letters stop at 780 (30 × "z"); past that, and past 3999 in roman, decimal
 
 
 def format_number(value: int, fmt: str) -> str:
@@ -1328,10 +1586,10 @@ def format_number(value: int, fmt: str) -> str:
         return "".join(chr(ord(digit) + 0xFEE0) for digit in str(value))
     if fmt == "decimalZero":
         return f"{value:02d}"
-    if fmt in ("lowerLetter", "upperLetter") and value >= 1:
+    if fmt in ("lowerLetter", "upperLetter") and 1 <= value <= 26 * _MAX_LETTER_REPEAT:
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter if fmt == "lowerLetter" else letter.upper()
-    if fmt in ("lowerRoman", "upperRoman") and value >= 1:
+    if fmt in ("lowerRoman", "upperRoman") and 1 <= value < 4000:
         roman = _roman(value)
         return roman if fmt == "upperRoman" else roman.lower()
     return str(value)

@@ -207,13 +207,25 @@ class QuoteVerification(_Model):
     status: Literal["match", "mismatch"]
 
 
+class FactVerification(_Model):
+    """A field recomputed from the source (agency, year, genre, compliance, item counts) and compared."""
+
+    path: str = Field(description="Field path, e.g. 'document.report_year' or 'compliance.next_year_plans.present'.")
+    claimed: str = Field(description="What the summary says (JSON).")
+    expected: str = Field(description="What the source gives (JSON).")
+    status: Literal["match", "mismatch"]
+
+
 class Verification(_Model):
     ok: bool = True
     checked: bool = Field(default=False, description="False until the number checker has run over the summary.")
     numbers: list[NumberVerification] = Field(default_factory=list)
     quotes: list[QuoteVerification] = Field(default_factory=list)
+    facts: list[FactVerification] = Field(
+        default_factory=list, description="Only when verified against the source text (summarizer verify).")
     unsupported_numbers: int = 0
     quote_mismatches: int = 0
+    fact_mismatches: int = 0
 
     def unsupported(self) -> list[NumberVerification]:
         """The numbers a reader must be shown: the source does not support them."""
@@ -221,6 +233,9 @@ class Verification(_Model):
 
     def mismatched(self) -> list[QuoteVerification]:
         return [q for q in self.quotes if q.status == "mismatch"]
+
+    def mismatched_facts(self) -> list[FactVerification]:
+        return [f for f in self.facts if f.status == "mismatch"]
 
 
 class Provenance(_Model):

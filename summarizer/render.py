@@ -6,6 +6,7 @@ are marked where they stand (⚠) and listed again at the end, never left to a J
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .models import PART_LABELS, FirstResponsiblePerson, Plan, Summary
@@ -35,6 +36,28 @@ AREA_LABELS = {
 }
 
 
+# The ASCII characters Markdown (CommonMark, GFM tables and strikethrough) reads as inline syntax: emphasis, code,
+# links, raw HTML and entities. A backslash before ASCII punctuation is a literal in CommonMark. Block syntax (#, -,
+# +, >, 1.) only counts at the start of a line, so only a text's first character needs it.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+_MARKDOWN_BLOCK = re.compile(r"^(\s*)(\\>|[#+\-=](?=\s|$|[#=\-])|\d{1,9}[.)](?=\s|$))")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+
+
+def md(text: object) -> str:
+    """Report text as Markdown that shows exactly that text: syntax characters escaped (a report's ``<script>``
+    stays text, ``**`` or ``[link](…)`` cannot format or link), line breaks folded so no text starts a block."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(text)))
+
+    def block(m: re.Match[str]) -> str:
+        marker = m.group(2)
+        if marker.startswith("\\"):
+            return m.group(0)  # ">" was escaped already
+        return m.group(1) + (marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker)
+
+    return _MARKDOWN_BLOCK.sub(block, escaped, count=1)
+
+
 def duty_where(frp: FirstResponsiblePerson) -> str:
     """Where the duty is reported, as both renderers say it."""
     return f"专门章节 {frp.section}" if frp.dedicated_section else f"无专门章节，见于 {frp.section or '正文'}"
@@ -61,10 +84,10 @@ class _Marker:
             flagged = m.text in bad
             if not m.unit and not flagged:
                 continue  # a bare number (〔2022〕7号, “12·4”) is not a quantity worth bolding
-            out.append(text[pos:m.start])
-            out.append(f"**{m.text}**" + (" ⚠原文无此数" if flagged else ""))
+            out.append(md(text[pos:m.start]))
+            out.append(f"**{md(m.text)}**" + (" ⚠原文无此数" if flagged else ""))
             pos = m.end
-        out.append(text[pos:])
+        out.append(md(text[pos:]))
         return "".join(out)
 
 
@@ -73,37 +96,38 @@ def to_markdown(summary: Summary) -> str:
     d = summary.document
     lines: list[str] = []
     title = d.title or (f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告")
-    lines.append(f"# {title}")
+    lines.append(f"# {md(title)}")
     lines.append("")
     script = "繁体（已转为简体输出）" if d.script == "traditional" and d.text_script == "simplified" else \
         ("繁体" if d.script == "traditional" else "简体")
-    lines.append(f"- 机关：{d.agency or '未识别'}")
+    lines.append(f"- 机关：{md(d.agency or '未识别')}")
     lines.append(f"- 报告年度：{d.report_year or '未识别'}")
     lines.append(f"- 文件类型：{DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)}")
-    lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 `{d.source}`" if d.source else ""))
-    lines.append(f"- 引擎：{summary.provenance.engine}" + (f"（{summary.provenance.model}）" if summary.provenance.model else ""))
+    lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 {md(d.source)}" if d.source else ""))
+    lines.append(f"- 引擎：{summary.provenance.engine}" + (f"（{md(summary.provenance.model)}）" if summary.provenance.model else ""))
     for w in summary.warnings:
-        lines.append(f"\n> ⚠ {w}")
+        lines.append(f"\n> ⚠ {md(w)}")
     if summary.compliance.missing:
         missing = "、".join(PART_LABELS[m] for m in summary.compliance.missing)
         lines.append(f"\n> ⚠ **缺少法定部分**：{missing}")
     v = summary.verification
     if v.checked and not v.ok:
         lines.append(f"\n> ⚠ **核验未通过**：{v.unsupported_numbers} 个数字在原文中找不到依据，"
-                     f"{v.quote_mismatches} 条引文与原文不一致（见文末）")
+                     f"{v.quote_mismatches} 条引文与原文不一致" +
+                     (f"，{v.fact_mismatches} 项与原文重新推算的结果不同" if v.fact_mismatches else "") + "（见文末）")
 
     lines += ["", "## 一、主要举措和成效", ""]
     if summary.measures:
         lines.append("### 主要举措")
         for i, m in enumerate(summary.measures):
-            sec = f"〔{m.section}〕" if m.section else ""
+            sec = f"〔{md(m.section)}〕" if m.section else ""
             body = f"：{mark(m.summary, f'measures[{i}].summary')}" if m.summary else ""
-            lines.append(f"- **{m.title}**（{AREA_LABELS.get(str(m.area), m.area)}）{body} {sec}".rstrip())
+            lines.append(f"- **{md(m.title)}**（{AREA_LABELS.get(str(m.area), m.area)}）{body} {sec}".rstrip())
         lines.append("")
     if summary.achievements:
         lines.append("### 成效与数据")
         for i, a in enumerate(summary.achievements):
-            sec = f"〔{a.section}〕" if a.section else ""
+            sec = f"〔{md(a.section)}〕" if a.section else ""
             lines.append(f"- {mark(a.statement, f'achievements[{i}].statement')} {sec}".rstrip())
         lines.append("")
     if not summary.measures and not summary.achievements:
@@ -124,7 +148,7 @@ def to_markdown(summary: Summary) -> str:
     frp = summary.first_responsible_person
     lines += ["## 三、党政主要负责人履行推进法治建设第一责任人职责情况", ""]
     if frp.reported:
-        lines.append(f"- 已报告（{duty_where(frp)}）")
+        lines.append(f"- 已报告（{md(duty_where(frp))}）")
         lines += [f"{i + 1}. {mark(a.action, f'first_responsible_person.actions[{i}].action')}"
                   for i, a in enumerate(frp.actions)]
     else:
@@ -150,9 +174,11 @@ def to_markdown(summary: Summary) -> str:
         lines.append(f"- 引文 {len(v.quotes)} 条：与原文一致 {len(v.quotes) - v.quote_mismatches}，"
                      f"不一致 {v.quote_mismatches}")
         for n in v.unsupported():
-            lines.append(f"  - ⚠ `{n.path}`：**{n.text}** 在原文中找不到")
+            lines.append(f"  - ⚠ {md(n.path)}：**{md(n.text)}** 在原文中找不到")
         for q in v.mismatched():
-            lines.append(f"  - ⚠ `{q.path}`：引文与原文第 {q.start}–{q.end} 字不一致")
+            lines.append(f"  - ⚠ {md(q.path)}：引文与原文第 {q.start}–{q.end} 字不一致")
+        for f in v.mismatched_facts():
+            lines.append(f"  - ⚠ {md(f.path)}：摘要为 {md(f.claimed)}，原文为 {md(f.expected)}")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -122,11 +122,18 @@ def rows(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]]) -> list[
     return sorted(latest.values(), key=lambda r: (str(r["file"]), str(r["sha256"])))
 
 
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+
+
+def _is_formula(value: Any) -> bool:
+    """Would a spreadsheet read this text cell as a formula? Also after leading whitespace or line breaks
+    (``"\n=1+1"``: some programs strip those before looking), and full-width ``＝``, which some convert."""
+    return isinstance(value, str) and (value[:1] in ("\t", "\r", "\n") or value.lstrip()[:1] in _FORMULA_START)
+
+
 def _cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas in text cells (a file named ``=HYPERLINK(…)`` stays text)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return "'" + value if _is_formula(value) else value
 
 
 def to_csv(table: list[dict[str, Any]]) -> str:
@@ -139,13 +146,10 @@ def to_csv(table: list[dict[str, Any]]) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    """Atomically, or in place for a device or pipe; a full disk raises OutputError and leaves nothing behind."""
+    from .output import write_output
+
+    write_output(path, data, option="--table")
 
 
 def write_csv(table: list[dict[str, Any]], path: Union[str, os.PathLike]) -> Path:
@@ -172,6 +176,8 @@ def write_xlsx(table: list[dict[str, Any]], path: Union[str, os.PathLike]) -> Pa
         for c in ws[ws.max_row]:
             if isinstance(c.value, str) and c.value.startswith("="):
                 c.data_type = "s"  # openpyxl would otherwise store it as a formula
+            if _is_formula(c.value):
+                c.quotePrefix = True  # Excel's own "this is text" flag (the ' a user would type)
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
     for i, key in enumerate(KEYS, start=1):

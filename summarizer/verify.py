@@ -4,19 +4,28 @@ This is the promise users buy the tool for, so it walks the whole summary generi
 checked without anyone remembering to add it): string fields are searched for numbers, numeric fields
 that state a fact of the source (a metric's value, a year) are rendered as the claim they make and
 checked the same way, and every Quote must equal the cleaned text at its offsets.
+
+A saved summary can be edited by anyone, so nothing in it is trusted: a number that is not finite (``NaN``,
+``Infinity``, ``1e400``) is unsupported, a metric's ``normalized_value``/``normalized_unit`` must be what its value
+and unit give (105.2879 万元 → 1052879 元), and when the source text itself is given the document facts (agency,
+year, genre), the compliance block and, for a rules-engine summary, the number of items of each kind are
+recomputed from it and compared (``verification.facts``).
 """
 
 from __future__ import annotations
 
 import bisect
-from decimal import Decimal
+import json
+import math
+from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator, Optional, Union
 
 from pydantic import BaseModel
 
 from .clean import clean, to_simplified
-from .models import Metric, NumberVerification, Quote, QuoteVerification, Script, Summary, Verification
-from .numbers import SourceIndex
+from .models import (FactVerification, Metric, NumberVerification, Quote, QuoteVerification, Script, Summary,
+                     Verification)
+from .numbers import SourceIndex, find_numbers
 from .quotes import check_quote
 
 # Fields that are identifiers or bookkeeping, not claims about the report.
@@ -50,12 +59,21 @@ def source_text(summary: Summary, source: str) -> str:
     return clean(source, keep_script=keep).text
 
 
-def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None) -> Verification:
+def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None,
+           facts: Optional[bool] = None) -> Verification:
     """Check ``summary`` against ``source`` and store the result in ``summary.verification``.
 
     ``source`` is the report's text (raw or cleaned) or a prebuilt :class:`SourceIndex` with ``text`` the
-    cleaned text it indexes.
+    cleaned text it indexes. ``facts`` (default: when ``source`` is text) also recomputes the document facts,
+    compliance and item counts from the source (:func:`check_facts`).
     """
+    fact_checks: list[FactVerification] = []
+    if facts is None:
+        facts = isinstance(source, str)
+    if facts:
+        if not isinstance(source, str):
+            raise TypeError("verify(..., facts=True) needs the source text")
+        fact_checks = check_facts(summary, source)
     if isinstance(source, SourceIndex):
         if text is None:
             raise TypeError("verify(summary, SourceIndex, text=cleaned_text): the cleaned text is needed for quotes")
@@ -77,7 +95,10 @@ def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[
             quotes.append(QuoteVerification.model_construct(path=path, start=value.start, end=value.end,
                                                             status="match" if ok else "mismatch"))
         elif isinstance(value, Metric):
-            claims.append((f"{path}.value", metric_claim(value)))
+            bad = _metric_problems(value, path)
+            numbers.extend(bad)
+            if not any(n.path == f"{path}.value" for n in bad):
+                claims.append((f"{path}.value", metric_claim(value)))
         elif name in ("report_year", "target_year") and isinstance(value, int):
             claims.append((path, f"{value}年"))
         elif isinstance(value, str) and value:
@@ -97,10 +118,85 @@ def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[
             source_spans=list(c.source_spans)))
     unsupported = sum(1 for n in numbers if n.status == "unsupported")
     mismatches = sum(1 for q in quotes if q.status == "mismatch")
-    result = Verification(ok=unsupported == 0 and mismatches == 0, checked=True, numbers=numbers, quotes=quotes,
-                          unsupported_numbers=unsupported, quote_mismatches=mismatches)
+    wrong_facts = sum(1 for f in fact_checks if f.status == "mismatch")
+    result = Verification(ok=unsupported == 0 and mismatches == 0 and wrong_facts == 0, checked=True,
+                          numbers=numbers, quotes=quotes, facts=fact_checks, unsupported_numbers=unsupported,
+                          quote_mismatches=mismatches, fact_mismatches=wrong_facts)
     summary.verification = result
     return result
+
+
+def _unsupported(path: str, text: str, value: str = "", unit: str = "") -> NumberVerification:
+    return NumberVerification.model_construct(path=path, text=text, value=value or text, unit=unit,
+                                              status="unsupported", source_spans=[])
+
+
+def _metric_problems(m: Metric, path: str) -> list[NumberVerification]:
+    """A metric's numbers that cannot be right whatever the source says: not finite, or a ``normalized_value`` /
+    ``normalized_unit`` other than what ``value`` and ``unit`` give (checked by the same number parser)."""
+    out = []
+    if not math.isfinite(m.value):
+        out.append(_unsupported(f"{path}.value", f"{m.value}{m.unit}", str(m.value), m.unit))
+    if m.normalized_value is not None and not math.isfinite(m.normalized_value):
+        out.append(_unsupported(f"{path}.normalized_value", f"{m.normalized_value}{m.normalized_unit or ''}",
+                                str(m.normalized_value), m.normalized_unit or ""))
+    if out or m.normalized_value is None:
+        return out
+    mentions = find_numbers(to_simplified(metric_claim(m)))
+    if not mentions:
+        return out
+    expected, unit = mentions[0].value, mentions[0].unit
+    try:
+        same = Decimal(repr(m.normalized_value)) == expected or math.isclose(m.normalized_value, float(expected),
+                                                                             rel_tol=1e-9)
+    except (InvalidOperation, ValueError):
+        same = False
+    if not same or (m.normalized_unit or "") != unit:
+        out.append(_unsupported(
+            f"{path}.normalized_value", f"{_decimal_str(m.normalized_value)}{m.normalized_unit or ''}",
+            _decimal_str(m.normalized_value), m.normalized_unit or ""))
+    return out
+
+
+def check_facts(summary: Summary, source: str) -> list[FactVerification]:
+    """Recompute from ``source`` what the pipeline derives (agency, year, genre, compliance; for a rules-engine
+    summary of this version, how many items of each kind) and compare it with the summary's claims.
+
+    Item counts catch deleted or invented items, which no quote or number check can see: the rules engine is
+    deterministic, so the same source gives the same items. An LLM summary's items are its own; its compliance
+    block is still recomputed from its items and the source's outline."""
+    from . import __version__
+    from .engines import rules
+    from .ingest import load_text
+    from .pipeline import prepare
+
+    keep = summary.document.text_script == Script.traditional
+    doc = prepare(load_text(source, max_chars=max(len(source), 1)), keep_script=keep)
+    expected = doc.document()
+    out: list[FactVerification] = []
+
+    def compare(path: str, claimed: Any, wanted: Any) -> None:
+        out.append(FactVerification(path=path, claimed=json.dumps(claimed, ensure_ascii=False),
+                                    expected=json.dumps(wanted, ensure_ascii=False),
+                                    status="match" if claimed == wanted else "mismatch"))
+
+    d = summary.document
+    compare("document.agency", d.agency, expected.agency)
+    compare("document.report_year", d.report_year, expected.report_year)
+    compare("document.doc_type", str(d.doc_type), str(expected.doc_type))
+    if summary.provenance.engine == "rules" and summary.provenance.version == __version__:
+        redone = rules.run(doc)
+        for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
+            compare(f"len({name})", len(getattr(summary, name)), len(getattr(redone, name)))
+        compare("len(first_responsible_person.actions)", len(summary.first_responsible_person.actions),
+                len(redone.first_responsible_person.actions))
+    wanted = rules.compliance(summary.model_copy(update={"document": expected}), doc)
+    for part in ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans"):
+        mine, theirs = getattr(summary.compliance, part), getattr(wanted, part)
+        compare(f"compliance.{part}.present", mine.present, theirs.present)
+        compare(f"compliance.{part}.sections", mine.sections, theirs.sections)
+    compare("compliance.missing", list(summary.compliance.missing), list(wanted.missing))
+    return out
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

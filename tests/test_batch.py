@@ -217,13 +217,18 @@ def test_truncated_last_line_after_kill_is_repaired(tmp_path):
 
 
 def test_reader_skips_garbage_and_reports_it(tmp_path):
+    from summarizer import summarize
+
+    summary = summarize(FIXTURES / SEEDS[0], engine="rules").model_dump_json()
+    a, b = "a" * 64, "b" * 64
     out = tmp_path / "r.jsonl"
-    out.write_text('{"status":"done","sha256":"a","file":"x"}\nnot json\n[1]\n{"status":"failed","sha256":"b"}\n'
+    out.write_text(f'{{"status":"done","sha256":"{a}","file":"x","summary":{summary}}}\nnot json\n[1]\n'
+                   f'{{"status":"failed","sha256":"{b}","file":"y","error":"e","exit_code":5}}\n'
                    '{"status":"do', encoding="utf-8")
     errors: list[str] = []
     recs = read_results(out, errors=errors)
-    assert [r["sha256"] for r in recs] == ["a", "b"]
-    assert len(errors) == 2  # "not json" and "[1]"; the truncated tail is not an error
+    assert [r["sha256"] for r in recs] == [a, b]
+    assert [e.split(": ")[0] for e in errors] == [f"{out}:2", f"{out}:3"]  # the truncated tail is not an error
     assert read_results(tmp_path / "absent.jsonl") == []
 
 
