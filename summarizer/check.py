@@ -506,23 +506,25 @@ def _counts(numbers: list[NumberFinding], quotes: list[QuoteFinding], left: list
     return c
 
 
-def check(summary_text: str, report: Union[str, os.PathLike, bytes], *, max_bytes: int = DEFAULT_MAX_BYTES,
+def check(summary_text: str, report: Union[str, os.PathLike, bytes, None] = None, *,
+          report_text: Optional[str] = None, max_bytes: int = DEFAULT_MAX_BYTES,
           summary_source: str = "<text>", summary_format: str = "text") -> CheckResult:
     """Check every number and quoted passage of ``summary_text`` against ``report``.
 
     ``summary_text`` is the summary's text (load a file with :func:`summarizer.ingest.load`); ``report`` is
-    what :func:`summarizer.summarize` takes (a path, ``"-"``, bytes, or the report's text). The report keeps its
-    script: offsets index its cleaned text, read through t2s.
+    what :func:`summarizer.summarize` takes (a path, ``"-"``, bytes, or a multi-line text), or pass the report's
+    text as ``report_text=``. The report keeps its script: offsets index its cleaned text, read through t2s.
     """
-    return check_prepared(summary_text, prepare_report(report, max_bytes=max_bytes),
+    return check_prepared(summary_text, prepare_report(report, text=report_text, max_bytes=max_bytes),
                           summary_source=summary_source, summary_format=summary_format)
 
 
-def prepare_report(report: Union[str, os.PathLike, bytes], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared:
+def prepare_report(report: Union[str, os.PathLike, bytes, None], *, text: Optional[str] = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared:
     """Load and clean a report for checking; ``.text`` is the text a check's report offsets index."""
     from .api import prepare_source
 
-    return prepare_source(report, keep_script=True, max_bytes=max_bytes)
+    return prepare_source(report, text=text, keep_script=True, max_bytes=max_bytes)
 
 
 def check_prepared(summary_text: str, doc: Prepared, *, summary_source: str = "<text>",

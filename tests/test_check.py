@@ -97,9 +97,9 @@ def test_chat_bullet_summary_flags_exactly_the_wrong_figures():
 
 def test_rounding_must_say_so_and_must_be_a_rounding():
     report = "群众满意度58.4%，全年培训5213人次，发送短信1196万条。"
-    ok = check("满意度约58%；满意度近六成的说法不算数字；培训约5200人次；短信约1200万条；满意度约为60%。", report)
+    ok = check("满意度约58%；满意度近六成的说法不算数字；培训约5200人次；短信约1200万条；满意度约为60%。", report_text=report)
     assert flagged(ok) == [] and by_status(ok, "rounded") == sorted(["约5200人次", "约1200万条", "约58%", "约为60%"])
-    bad = check("满意度58%；满意度约59%；满意度约50%；培训约6000人次；短信约1000万条；培训5000余人次。", report)
+    bad = check("满意度58%；满意度约59%；满意度约50%；培训约6000人次；短信约1000万条；培训5000余人次。", report_text=report)
     assert flagged(bad) == sorted(["58%", "约6000人次", "约1000万条", "约50%", "约59%", "5000余人次"])
     assert "约" in next(n.note for n in bad.numbers if n.text == "58%")  # say it is rounded
     assert "5213人次" in next(n.note for n in bad.numbers if n.text == "5000余人次")  # bounds are not derived
@@ -323,7 +323,7 @@ def test_non_claims_are_left_alone_and_listed():
     report = "全年办理案件56件。"
     summary = ("某局法治建设摘要\n撰写日期：2025年3月5日\n一、总体\n（二）推进“一网通办”和“十四五”规划，"
                "落实第一责任人职责，召开第3次会议\n1. 办理案件56件\n2) 一是强化学习\n2025年3月6日")
-    result = check(summary, report)
+    result = check(summary, report_text=report)
     assert [n.text for n in result.numbers] == ["56件"] and result.ok
     got = [(a.text, a.reason) for a in result.left_alone]
     assert got == [("2025年3月5日", "summary_date"), ("一、", "section_number"), ("（二）", "section_number"),
@@ -332,7 +332,7 @@ def test_non_claims_are_left_alone_and_listed():
                    ("2025年3月6日", "summary_date")]
     assert all(a.note for a in result.left_alone)
     # a date inside a sentence is a claim, and is checked
-    inside = check("摘要\n2024年3月5日召开会议，办理案件56件。\n完", report)
+    inside = check("摘要\n2024年3月5日召开会议，办理案件56件。\n完", report_text=report)
     assert flagged(inside) == ["2024年3月5日"]
 
 
@@ -346,7 +346,7 @@ def test_quote_kinds():
     summary = ("「坚持依法行政，严格规范公正文明执法」\n『坚持依法行政严格规范公正文明执法』\n"
                "\"严格规范公正文明执法，全年办理案件1082件\"\n“全年办理案件1028件，群众满意度明显提升”\n"
                "“严格规范公正文明的执法”\n“我局始终把人民放在心上”\n“放管服”")
-    result = check(summary, report)
+    result = check(summary, report_text=report)
     statuses = [(q.text, q.status) for q in result.quotes]
     assert statuses == [("坚持依法行政，严格规范公正文明执法", "verbatim"),
                         ("坚持依法行政严格规范公正文明执法", "near_verbatim"),

@@ -68,7 +68,7 @@ SHAPES = [
 
 @pytest.mark.parametrize("name, text, doc_type, agency, year", SHAPES, ids=[s[0] for s in SHAPES])
 def test_document_facts_on_real_shapes(name, text, doc_type, agency, year):
-    doc = summarize(text, engine="rules").document
+    doc = summarize(text=text, engine="rules").document
     assert (doc.doc_type, doc.agency) == (doc_type, agency)
     if doc_type == "annual_report" or year is not None:
         assert doc.report_year == year
@@ -87,7 +87,7 @@ def test_fragments_are_never_agencies():
                     "2025年，在区政府的坚强领导和区委依法治区办的有力指导下，我局",
                     "根据省全面推进依法行政工作领导小组办公室要求，",
                     "浙江省法治政府建设示范创建工作中，"):
-        doc = summarize(opening + "现将有关情况报告如下：\n" + BODY, engine="rules").document
+        doc = summarize(text=opening + "现将有关情况报告如下：\n" + BODY, engine="rules").document
         assert doc.agency in (None, "市卫生健康委"), doc.agency
 
 
@@ -101,7 +101,7 @@ def test_one_line_report_still_yields_its_parts():
     """A copy whose line breaks were all lost (document-sharing sites): title, parts and items come back."""
     report = ("青禾县水利局2025年法治政府建设情况报告" + "2025年，青禾县水利局坚持依法治水，现将有关情况报告如下："
               + BODY.replace("\n", "") + "全年办理行政许可" + "、".join(f"第{i}批事项{i}件" for i in range(1, 60)) + "。")
-    summary = summarize(report, engine="rules")
+    summary = summarize(text=report, engine="rules")
     doc = summary.document
     assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "青禾县水利局", 2025)
     assert doc.title == "青禾县水利局2025年法治政府建设情况报告"
