@@ -41,12 +41,20 @@ _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府", "州委", "州政府", "镇党委",
             "镇政府", "乡党委", "乡政府", "党委", "政府", "中心", "办", "委", "局", "部", "院", "自治区", "自治州",
-            "自治县", "新区", "开发区", "高新区", "街道", "本市", "本区", "本县", "该市", "该区", "该县"}
+            "自治县", "街道", "本市", "本区", "本县", "该市", "该区", "该县"}
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
 _PLACE = re.compile(rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)")
 _JOINT = re.compile(r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})")
+
+
+_SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
+
+
+def despace(line: str) -> str:
+    """青 海 省 卫 生 健 康 委 → 青海省卫生健康委: a name letter-spaced on a cover line."""
+    return line.replace(" ", "") if _SPACED.fullmatch(line) else line
 
 
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
@@ -124,7 +132,7 @@ def find_title(text: str) -> Optional[Span]:
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
             if not ((_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt)) or
-                    (org_name(joined) and nxt.startswith("关于"))):
+                    (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))):
                 break
             end, joined = ne, joined + nxt
         if end != e or (_TITLE_CUE.search(line) and len(line) >= 6):
@@ -311,8 +319,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     if title_span:
         title = text[title_span[0]:title_span[1]]
         first = title.split("\n")[0]
-        if "\n" in title and (name := org_name(first)):  # agency on a line of its own above 关于…
-            return name, (title_span[0] + first.find(name), title_span[0] + first.find(name) + len(name)), "title"
+        if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
+            at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
+            return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), \
+                "title"
         lead = len(title) - len(title.lstrip("《"))  # 《某局关于印发…的通知》
         m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
         if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)):
@@ -421,6 +431,11 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
+    if year is None and genre.doc_type is DocType.news:
+        # news: the year of the meeting or report the lead is about (召开2023年度…会议, 发布2024年…报告)
+        m = re.search(r"(?:召开|举行|举办|发布|公布|听取|审议)[^。\n]{0,8}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)", text[:400])
+        if m:
+            year, year_span, year_source = int(m.group(1)), (m.start(1), m.end(1) + 1), "opening"
     return Facts(title=title, title_span=span, agency=agency, report_year=year, doc_type=genre.doc_type,
                  agency_span=agency_span, agency_source=agency_source, year_span=year_span, year_source=year_source,
                  genre_evidence=genre.evidence)
