@@ -100,7 +100,7 @@ def _lines(text: str, limit: int) -> list[Span]:
 
 _NOT_TITLE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|"
                               r"第[一二三四五六七八九十]{1,3}部分|现将|根据|按照|为了?|依据|>>)")
-_FURNITURE = re.compile(r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+_FURNITURE = re.compile(r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
                         r"〔\d{4}〕|\[\d{4}\]")
 _META_TITLE = re.compile(r"^(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*([^|｜]{6,80}?)\s*(?:[|｜]|$)")
 
@@ -197,6 +197,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return doc_type
+    if re.search(r"工作(?:总结|报告)$", title) and not re.search(r"法治|依法|法制", title):
+        return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
     return None
 
 
@@ -225,13 +227,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         annual_evidence.insert(0, (body_start, body_start + min(len(first_line), 20)))
     first_person = len(_FIRST_PERSON.findall(body))
 
-    wrapped = preamble is not None and preamble.group().endswith("如下")
+    wrapped = preamble is not None and "如下" in preamble.group()
     headline = title and not title.startswith("关于") and not re.search(r"的通知$|的报告$", title) and \
         _NEWS_TITLE.search(_CITED.sub("", title))
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
-    if by_title is DocType.annual_report and first_person >= 2:
+    own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
+    if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)
