@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,6 +44,7 @@ def canonical(name: str) -> str:
     南昌县; a
     traditional-script label equals the simplified name the summary gives."""
     name = to_simplified("".join(name.split()))
+    name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", "")):
         if name.endswith(long):
             name = name[: -len(long)] + short

@@ -178,8 +178,13 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+_ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
+
+
 def _is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE_LINE.match(line))
+    """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |): the agency may be
+    stated nowhere else, and a fact must be quoted from the cleaned text."""
+    return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line)
 
 
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:

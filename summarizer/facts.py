@@ -41,7 +41,10 @@ _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府", "州委", "州政府", "镇党委",
             "镇政府", "乡党委", "乡政府", "党委", "政府", "中心", "办", "委", "局", "部", "院", "自治区", "自治州",
-            "自治县", "街道", "本市", "本区", "本县", "该市", "该区", "该县"}
+            "自治县", "街道", "本市", "本区", "本县", "该市", "该区", "该县", "街道办事处", "办事处", "人民政府",
+            "管委会", "委员会", "政府办公室", "办公室"}
+_BARE = {"街道办事处", "办事处", "人民政府", "管委会", "委员会", "政府办公室", "办公室", "政府", "自治区", "自治州",
+         "自治县"}  # organ words with no place or field: a name with its owner cut off
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
@@ -71,7 +74,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
         return None
-    if _NOT_IN_NAME.search(name):
+    if _NOT_IN_NAME.search(name) or name in _BARE:
         return None
     if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
         return name
@@ -84,8 +87,8 @@ _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
 _META = re.compile(r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
                    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
                    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
-_META_AGENCY = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)\s*[:：]\s*"
-                          r"(\S{2,32})")
+_META_AGENCY = re.compile(r"(?:^|[|｜]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)"
+                          r"\s*(?:[:：]|\s*[|｜])\s*([^|｜\s]{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
 
@@ -212,8 +215,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     head = text[:3000]
     body_start = title_span[1] + 1 if title_span else 0
     opening = text[:body_start + 400]
-    while (m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n", text[body_start:])):
-        body_start += m.end()  # a document number above the body
+    while (m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:])):
+        body_start += m.end()  # a document number or an addressee line above the body
     first_line = text[body_start:text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
@@ -302,6 +305,8 @@ _VERB_AT = re.compile(_VERB + "|编制|(?:19|20)\\d{2}|二[〇○零]|本?年度
 def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     """The longest organisation (or place) name at ``start`` that a verb follows: 市委全面依法治市委员会办公室
     召开…, not 市委; a superior body alone (市委, 区委) is never the subject found this way."""
+    if start and re.match(r"[A-Za-z*＊×某]", text[start - 1]):
+        return None  # XX街道办事处, **县: an anonymised copy names no one
     for length in range(min(32, len(text) - start), 1, -1):
         if not _VERB_AT.match(text, start + length):
             continue
@@ -333,7 +338,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
     for line in text.split("\n")[:12]:
-        m = _META_AGENCY.match(line)
+        m = _META_AGENCY.search(line)
         if m and (found := _candidate(line, m)) and found[0] not in _GENERIC:
             name, (s, e) = found
             return name, (pos + s, pos + e), "metadata"
