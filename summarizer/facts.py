@@ -45,6 +45,8 @@ _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府",
             "管委会", "委员会", "政府办公室", "办公室"}
 _BARE = {"街道办事处", "办事处", "人民政府", "管委会", "委员会", "政府办公室", "办公室", "政府", "自治区", "自治州",
          "自治县"}  # organ words with no place or field: a name with its owner cut off
+# words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
+_NOT_AN_ORGAN = re.compile(r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层)部$|[一二三四五六七八九十]是|通过")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
@@ -74,7 +76,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
         return None
-    if _NOT_IN_NAME.search(name) or name in _BARE:
+    if _NOT_IN_NAME.search(name) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
         return name
@@ -87,6 +89,7 @@ _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
 _META = re.compile(r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
                    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
                    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
+_META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
 _META_AGENCY = re.compile(r"(?:^|[|｜]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)"
                           r"\s*(?:[:：]|\s*[|｜])\s*([^|｜\s]{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
@@ -120,7 +123,7 @@ def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
     关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own."""
-    lines = _lines(text, 12)
+    lines = _lines(text, 20)
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
@@ -149,7 +152,7 @@ _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
 _ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
-    (DocType.other, re.compile(r"解读|范文|模板|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案")),  # an explanation of a report is not the report
+    (DocType.other, re.compile(r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案")),  # an explanation of a report is not the report
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
@@ -217,6 +220,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     opening = text[:body_start + 400]
     while (m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:])):
         body_start += m.end()  # a document number or an addressee line above the body
+    while (m := re.match(r"[^\n。，,]{1,12}\n", text[body_start:])):
+        body_start += m.end()  # a column label (省部要闻) above the body
     first_line = text[body_start:text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
@@ -236,6 +241,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
+    if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
+        by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
@@ -337,7 +344,15 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             name, (s, e) = found
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
-    for line in text.split("\n")[:12]:
+    lines = text.split("\n")[:16]
+    for i, line in enumerate(lines):
+        if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
+            nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
+            value = nxt.strip(" •·\t")
+            name = org_name(value)
+            if name and name not in _GENERIC:
+                at = pos + len(line) + 1 + nxt.find(name)
+                return name, (at, at + len(name)), "metadata"
         m = _META_AGENCY.search(line)
         if m and (found := _candidate(line, m)) and found[0] not in _GENERIC:
             name, (s, e) = found
