@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 
 from .. import __version__
 from ..models import (Achievement, Area, Cause, Compliance, DocType, DutyAction, FirstResponsiblePerson, Measure,
-                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, Summary)
+                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, ShortfallsStatus,
+                      Summary)
 from ..facts import years
 from ..numbers import NumberMention
 from ..outline import Node
@@ -393,9 +394,12 @@ def compliance(summary: Summary, doc: Prepared) -> Compliance:
         ids = [n.id for p in parts for n in pm.nodes(p)]
         return PartStatus(present=annual and present, sections=ids if annual and present else [])
 
+    shortfalls = status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES))
     c = Compliance(
         measures_achievements=status(bool(summary.measures or summary.achievements), (MEASURES,)),
-        shortfalls_causes=status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES)),
+        # a report that names shortfalls but no cause says so: the mandated part is 不足 *and* 原因
+        shortfalls_causes=ShortfallsStatus(**shortfalls.model_dump(),
+                                           causes_stated=bool(summary.causes) if shortfalls.present else None),
         first_responsible_person=status(summary.first_responsible_person.reported, (DUTY,)),
         next_year_plans=status(bool(summary.plans), (PLANS,)),
     )
