@@ -463,7 +463,7 @@ class _Extractor:
             for ls, le, found in lines:
                 node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
                 if node is not None:
-                    ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, False)
+                    ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, True)
                     section = node.id
                 else:
                     stop = re.compile(r"[。；;，,]").search(self.text, ls, le)
