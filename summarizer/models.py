@@ -158,6 +158,9 @@ class FirstResponsiblePerson(_Model):
 class Plan(_Model):
     action: str
     target_year: Optional[int] = None
+    responsible: Optional[str] = Field(
+        default=None, description="责任单位/责任科室 as a plan document (实施方案, 工作要点) names it for the task.")
+    period: Optional[str] = Field(default=None, description="A plan document's own period as written (2021—2025).")
     section: Optional[str] = None
     metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)
@@ -178,11 +181,17 @@ class PartStatus(_Model):
     sections: list[str] = Field(default_factory=list, description="Section ids where the part was found.")
 
 
+class ShortfallsStatus(PartStatus):
+    causes_stated: Optional[bool] = Field(
+        default=None, description="False when the report names shortfalls but states no cause for them; "
+                                  "None when it has no shortfalls part.")
+
+
 class Compliance(_Model):
     """Which of the parts mandated by 督察工作规定 art. 25 the document contains."""
 
     measures_achievements: PartStatus = Field(default_factory=PartStatus)
-    shortfalls_causes: PartStatus = Field(default_factory=PartStatus)
+    shortfalls_causes: ShortfallsStatus = Field(default_factory=ShortfallsStatus)
     first_responsible_person: PartStatus = Field(default_factory=PartStatus)
     next_year_plans: PartStatus = Field(default_factory=PartStatus)
     missing: list[PartName] = Field(default_factory=list)

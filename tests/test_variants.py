@@ -278,3 +278,70 @@ def test_r10_items_enumerated_inside_one_sentence():
     assert [x.issue for x in s.shortfalls] == ["部分干部法治意识有待增强", "执法能力不足", "普法宣传针对性不强"]
     assert [p.action for p in s.plans] == ["加强法治学习", "规范执法行为", "创新普法方式"]
     assert s.verification.ok
+
+
+# Issue 10: item patterns of real reports, written in our own words.
+# R11: counted nouns after the number (N人参加…、M人合格取证 / N份合同、M份文件), a verb-only lead (共组织N名人员…),
+#      structural and name numbers (通过四项举措, “2办5组”, “1234”工作法), a numberless achievement (成立…委员会),
+#      pending work (拟…目前正在办理), a fact repeated in a later subsection, a report stating no causes.
+R11 = """某市市场监督管理局2024年法治政府建设年度报告
+2024年，市市场监管局在市委、市政府领导下扎实推进法治政府建设。现将有关情况报告如下：
+一、2024年推进法治政府建设的主要举措和成效
+（一）提升执法队伍素质
+围绕执法规范化，通过四项举措提升队伍能力。全年共组织36名人员参加执法资格考试，30人参加岗位轮训、28人合格取证。
+（二）健全决策机制
+局法律顾问共对9份合同、2份规范性文件进行了合法性审查。拟出台重大行政决策2项，目前正在按程序办理。牵头“2办5组”工作专班，推行“1234”工作法。
+（三）化解矛盾纠纷
+成立市消费纠纷人民调解委员会，设立12315投诉分流中心。全年受理投诉举报4521件，挽回经济损失386.5万元。
+（四）强化执法监督
+开展案卷评查，全年受理投诉举报4521件，挽回经济损失386.5万元，得到群众好评。
+二、存在的不足
+一是部分执法人员业务能力不强；二是基层执法装备不足。
+三、2025年工作安排
+（一）加强对食品生产企业、餐饮服务单位、特种设备使用单位、药品零售企业等重点对象的日常监督检查，守牢安全底线。
+（二）深化信用监管。
+"""
+
+
+def test_r11_counted_nouns_structural_numbers_pending_and_duplicates():
+    s = summarize(R11, engine="rules")
+    labels = {(m.value, m.unit): m.label for a in s.achievements for m in a.metrics}
+    assert labels[(30, "人")] == "参加岗位轮训" and labels[(28, "人")] == "合格取证"
+    assert labels[(9, "份")] == "合同" and labels[(2, "份")] == "规范性文件"
+    assert labels[(36, "名")] == "人员"  # what is counted, not the verb 共组织 before it
+    statements = [a.statement for a in s.achievements]
+    assert not any("四项举措" in x or "2办5组" in x or "1234" in x for x in statements)  # structural, named
+    assert not any("拟出台" in x for x in statements)  # pending work is not achieved
+    assert any(x.startswith("成立市消费纠纷人民调解委员会") for x in statements)  # numberless achievement
+    assert sum("4521件" in x for x in statements) == 1  # one fact once
+    assert [p.action for p in s.plans][0].endswith("等重点对象的日常监督检查")  # a whole clause, not 40 characters
+    assert s.compliance.shortfalls_causes.present and s.compliance.shortfalls_causes.causes_stated is False
+    assert s.verification.ok
+
+
+# R12: an implementation plan whose tasks name their 责任单位, with damaged numbering ((十 / )… / no enumerator)
+#      and headings fused with their body where the source omits 。.
+R12 = """某区教育局法治政府建设实施方案（2023—2027年）
+为深入推进依法行政，结合本局实际，制定本方案。
+一、总体要求
+（一）指导思想。以习近平法治思想为指导。
+（二）工作目标。到2027年，依法治校水平全面提升。
+二、主要任务
+（三）完善依法决策机制。严格执行重大行政决策程序。（责任单位：办公室、政策法规股）
+（十全面落实教育执法责任制建立健全执法权责清单，规范执法程序。（责任单位：政策法规股）
+)加强校园安全依法治理。健全校园安全风险防控体系。（责任单位：安全股）
+深化法治宣传教育。每年至少组织2次法治专题讲座。（责任单位：宣传股、政策法规股）
+三、保障措施
+加强组织领导，确保各项任务落实到位。
+"""
+
+
+def test_r12_plan_view_keeps_every_task_with_its_responsible_unit():
+    s = summarize(R12, engine="rules")
+    assert s.document.doc_type == "implementation_plan"
+    assert [(p.action, p.responsible) for p in s.plans] == [
+        ("完善依法决策机制", "办公室、政策法规股"), ("全面落实教育执法责任制", "政策法规股"),
+        ("加强校园安全依法治理", "安全股"), ("深化法治宣传教育", "宣传股、政策法规股")]
+    assert {p.period for p in s.plans} == {"2023—2027"}
+    assert not s.achievements and not s.shortfalls
+    assert s.verification.ok

@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 
 from .. import __version__
 from ..models import (Achievement, Area, Cause, Compliance, DocType, DutyAction, FirstResponsiblePerson, Measure,
-                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, Summary)
+                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, ShortfallsStatus,
+                      Summary)
 from ..facts import years
 from ..numbers import NumberMention
 from ..outline import Node
@@ -52,8 +53,31 @@ _NOUN_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之�
 _VERB = re.compile(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
 _TITLE_STOP = re.compile(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
+_TITLE_BOUNDARY = "，,。；;：:！!？?\n"
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
 _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
+# the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
+# up to a clause separator, a bracket, the next number or a verb that starts what is done with it
+_AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
+_AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
+_LIST_JOIN = re.compile(r"[和及与、]")
+# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日): the subject is the one before
+_CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
+# a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
+_LABEL_VERB = re.compile(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
+# the verb alone is no label (开展 / 实现 / 共组织)
+_VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
+# structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
+_STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
+_STRUCTURAL_AFTER = re.compile(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")
+# pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
+_PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
+# achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)
+_ESTABLISHED = re.compile(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖")
+# a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
+_FUSED_VERB = re.compile(r"建立健全|建立|健全|推动|组织开展")
+_RESPONSIBLE = re.compile(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
 
 
 def _area(title: str, body: str) -> Area:
@@ -85,7 +109,25 @@ class _Extractor:
         return make_quote(self.text, start, end)
 
     def heading_quote(self, node: Node) -> Quote:
-        return self.q(node.title_start, node.title_end)
+        """The heading's title; one the outline cut at a fixed width mid-clause (…公共场所等重) runs on to the
+        clause boundary (the first comma or sentence end on its line)."""
+        end = node.title_end
+        if end < node.line_end and self.text[end] not in _TITLE_BOUNDARY:
+            stop = re.compile("[" + _TITLE_BOUNDARY + "]").search(self.text, end, node.line_end)
+            end = stop.start() if stop else node.line_end
+        return self.q(node.title_start, end)
+
+    def fused_end(self, start: int, end: int, run_in: bool) -> int:
+        """Where a title run into its body stops (the source omits 。): 深入学习宣传习近平法治思想|建立健全…,将….
+        Only for a run-in title (it ends at a comma) unless ``run_in`` is forced: a heading ended by 。 is whole."""
+        if run_in or self.text[end:end + 1] in ",，":
+            verb = _FUSED_VERB.search(self.text, start + 6, end)
+            if verb:
+                return verb.start()
+        return end
+
+    def measure_title(self, node: Node) -> Quote:
+        return self.q(node.title_start, self.fused_end(node.title_start, node.title_end, False))
 
     def leaf_nodes(self, part: str) -> list[Node]:
         """Nodes of a part, keeping the innermost where a part is marked at two depths (二 and 二(一))."""
@@ -112,12 +154,30 @@ class _Extractor:
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from:m.start].strip()))
-            if not label and out and i and mentions[i - 1].end > clause_start:
-                label = out[-1].label  # "抽查任务5个专业共87件": the same subject as the number before
+            if label.count("”") > label.count("“") and self.text[label_from:m.start].lstrip().startswith("“"):
+                label = "“" + label  # “福州卫生健康”官网: the opening mark belongs to the label
+            label = label.rstrip("、")
+            if len(label) > 2:
+                label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
+            after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
+            if after:
+                label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
+            elif (not label or _CHANGE_ONLY.fullmatch(label)) and out and i and mentions[i - 1].end > clause_start:
+                label = out[-1].label  # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject
+            if "的" in label and not after:
+                head = label.rsplit("的", 1)[1]
+                if len(head) >= 2:
+                    label = head  # 人民群众对…的满意度: the head noun
+            if len(label) > 16:
+                verbs = list(_LABEL_VERB.finditer(label))
+                if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
+                    label = label[verbs[-1].start():]
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start):m.start]))
             bare = label.strip()
-            if _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
+            if _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
+                label = out[-1].label
+            elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
                 after = _NOUN_AFTER.match(self.text, m.end, end)
                 noun = _VERB.split(after.group(1), 1)[0] if after else ""
@@ -134,6 +194,23 @@ class _Extractor:
             ))
         return out
 
+    def _noun_after(self, m: NumberMention, stop: int) -> str:
+        """The noun phrase written right after a number and its unit, if any (at least two characters)."""
+        found = _AFTER_NOUN.match(self.text, m.end, stop)
+        if not found:
+            return ""
+        noun = found.group(1)
+        if _CHANGE_ONLY.match(noun):
+            return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
+        cut = _AFTER_STOP.search(noun)
+        if cut:
+            noun = noun[:cut.start()]
+        if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
+            join = _LIST_JOIN.search(noun)
+            noun = noun[:join.start()] if join else noun
+        noun = re.sub(r"(?:中|里|内|之中|当中)$", "", noun.strip("“”"))
+        return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
+
     def _is_metric(self, m: NumberMention) -> bool:
         if m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
             return False  # a bare number (“12·4”国家宪法日) states no quantity
@@ -141,6 +218,12 @@ class _Extractor:
         after = self.text[m.end:m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end:m.end + 13]):
+            return False  # inside quotation marks the number names a method or a slogan: “3组6专班”, “1543”
+        if re.search(r"”[^，,。；;]{0,8}[（(][^）)]*$", before):
+            return False  # the gloss of a quoted name: “1543”政府立法机制(一个意见、五项制度…)
+        if _STRUCTURAL.search(before) and _STRUCTURAL_AFTER.match(self.text, m.end):
+            return False  # 通过三项举措: the report's own layout, not a result
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
@@ -211,7 +294,8 @@ class _Extractor:
                     continue
                 if heading_parts(self.o.title(node)) == [MEASURES]:
                     continue  # the part's own heading (主要举措和成效) names no measure: its numbers are achievements
-            title = self.title(node)
+            title_quote = self.measure_title(node)
+            title = title_quote.text
             if node.items:
                 summary = "；".join(self.item_title(i) for i in node.items)
             elif node.children:
@@ -220,7 +304,7 @@ class _Extractor:
                 first = next(sentences(self.text, node.body_start, node.own_end), None)
                 summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
             out.append(Measure(title=title, summary=summary, area=_area(title, self.text[node.start:node.end]),
-                               section=node.id, evidence=[self.heading_quote(node)]))
+                               section=node.id, evidence=[title_quote]))
         return out
 
     def _measure(self, title: str, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
@@ -246,21 +330,35 @@ class _Extractor:
         return out if len(out) >= 2 else []
 
     def achievements(self) -> list[Achievement]:
+        """Each sentence (split at 。/；) of part ① that states a result: with a number, or establishing something
+        (成立/设立/建立/出台, 实现…全覆盖). Pending work (拟…正在办理) is not a result, and a fact stated again
+        (two or more of its figures all given before) is given once."""
         out = []
+        seen: set[tuple[float, str]] = set()
         for node in self.measure_nodes():
-            spans = [(node.body_start, node.end)]
-            for s, e in spans:
-                for cs, ce in clauses(self.text, s, e):
-                    metrics = self.metrics(cs, ce)
-                    if not metrics:
-                        continue
-                    owner = self._owner(cs, node)
-                    if self._in_excluded(owner):
-                        continue
-                    quote = self.q(cs, ce)
-                    out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics,
-                                           evidence=[quote]))
+            for cs, ce in clauses(self.text, node.body_start, node.end):
+                if _PENDING.search(self.text, cs, ce):
+                    continue
+                metrics = self.metrics(cs, ce)
+                if not metrics and not _ESTABLISHED.search(self.text[cs:ce]):
+                    continue
+                if not metrics and any(cs <= o.title_start < ce and ce - o.title_end <= 2 for o in node.walk()):
+                    continue  # a heading is no statement: (1)建立健全行政执法相关制度
+                owner = self._owner(cs, node)
+                if self._in_excluded(owner):
+                    continue
+                figures = {(m.value, m.unit) for m in metrics
+                           if m.value > 10 and not (m.unit == "%" and m.value == 100) or m.value != int(m.value)}
+                if len(figures) >= 2 and figures <= seen:
+                    continue  # 立案查处…32宗, 罚款1.77万元 again in another subsection: one fact once
+                seen |= figures
+                quote = self.q(cs, ce)
+                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics,
+                                       evidence=[quote]))
         return out
+
+    def _all_nodes(self) -> list[Node]:
+        return [n for top in self.o.top for n in top.walk()]
 
     def _owner(self, pos: int, node: Node) -> Node:
         for child in node.children:
@@ -303,7 +401,7 @@ class _Extractor:
             node = nodes[0]
             found = self.entries(node)
             if not found:
-                found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)
+                found = [(self.q(s, e), s, e) for s, e in clauses(self.text, node.body_start, node.own_end)
                          if _DUTY_VERB.search(self.text, s, e)]
             actions = [DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
                        for q, s, e in found]
@@ -344,11 +442,42 @@ class _Extractor:
         return years_heading[0] if years_heading else None
 
     def tasks(self) -> list[Plan]:
-        """实施方案 / 工作要点: the document's tasks, as planned actions without a target year."""
+        """实施方案 / 工作要点: the document's tasks, as planned actions without a target year, with the unit
+        responsible for each (责任科室/责任单位) and the plan's own period (its title's 2021—2025).
+
+        Where the plan names a responsible unit per task, each paragraph that names one is a task, whatever its
+        numbering: a damaged or lost enumerator ((十 / )强化… / a paragraph with none) keeps its task."""
+        title = self.doc.facts.title or ""
+        period_m = _PERIOD.search(title)
+        period = period_m.group(0) if period_m else None
+        lines = []
+        pos = 0
+        for line in self.text.split("\n"):
+            found = _RESPONSIBLE.search(line)
+            if found:
+                lines.append((pos, pos + len(line), found))
+            pos += len(line) + 1
+        if len(lines) >= 3:
+            heads = {n.start: n for n in self._all_nodes()}
+            out = []
+            for ls, le, found in lines:
+                node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
+                if node is not None:
+                    ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, True)
+                    section = node.id
+                else:
+                    stop = re.compile(r"[。；;，,]").search(self.text, ls, le)
+                    ts, te = ls, self.fused_end(ls, stop.start() if stop else le, True)
+                    section = self._owner(ls, self.o.root).id or None
+                unit = found.group(1).strip()
+                out.append(Plan(action=self.text[ts:te], target_year=None, section=section, responsible=unit,
+                                period=period, metrics=self.metrics(te, ls + found.start()),
+                                evidence=[self.q(ts, te), self.q(ls + found.start(1), ls + found.start(1) + len(unit))]))
+            return out
         out = []
         for top in self.o.top:
             for node in (top.children or [top]):
-                out.append(Plan(action=self.title(node), target_year=None, section=node.id,
+                out.append(Plan(action=self.title(node), target_year=None, section=node.id, period=period,
                                 metrics=self.metrics(node.body_start, node.own_end),
                                 evidence=[self.heading_quote(node)]))
         return out
@@ -393,9 +522,12 @@ def compliance(summary: Summary, doc: Prepared) -> Compliance:
         ids = [n.id for p in parts for n in pm.nodes(p)]
         return PartStatus(present=annual and present, sections=ids if annual and present else [])
 
+    shortfalls = status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES))
     c = Compliance(
         measures_achievements=status(bool(summary.measures or summary.achievements), (MEASURES,)),
-        shortfalls_causes=status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES)),
+        # a report that names shortfalls but no cause says so: the mandated part is 不足 *and* 原因
+        shortfalls_causes=ShortfallsStatus(**shortfalls.model_dump(),
+                                           causes_stated=bool(summary.causes) if shortfalls.present else None),
         first_responsible_person=status(summary.first_responsible_person.reported, (DUTY,)),
         next_year_plans=status(bool(summary.plans), (PLANS,)),
     )
