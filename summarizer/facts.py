@@ -227,7 +227,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
     closing = _CLOSING.search(text[-400:])
-    retrospect = _RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", body)
+    # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
+    # summary, 各项工作均取得新进展, opens the same way)
+    retrospect = _RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
     annual_weight = ((2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0)
                      + (2 if retrospect else 0))
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
@@ -279,7 +281,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if annual_weight >= 1 and re.search(r"法治|依法", head):
+    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
         return Genre(DocType.annual_report, annual_evidence)
     return Genre(DocType.other, [])
 
