@@ -247,3 +247,38 @@ def groups(summaries: Iterable[tuple[str, Summary]]) -> list[tuple[str, str, Fol
                 (kb, b), (ka, a) = years[y], years[y + 1]
                 out.append((kb, ka, compare(b, a)))
     return out
+
+
+def to_markdown(ft: FollowThrough) -> str:
+    """The follow-through for people: each plan with both quotes, recurring shortfalls, metrics of both years."""
+    from .render import md
+
+    out = [f"# {md(ft.agency or '未识别机关')}：{ft.before_year}年安排的落实情况（对照{ft.after_year}年报告）", ""]
+    for w in ft.warnings:
+        out.append(f"> ⚠ {md(w)}\n")
+    out += [f"- {md(ft.line())}", "", "## 上年安排的落实", ""]
+    for i, p in enumerate(ft.plans, 1):
+        said = md(p.plan_quote.text if p.plan_quote else p.plan)
+        if p.status == "followed_up":
+            shown = md(p.matched_quote.text if p.matched_quote else p.matched_text or "")
+            out.append(f"{i}. ✅ **已见落实**：上年“{said}”")
+            out.append(f"   - 本年（{md(p.matched or '')}）：“{shown}”")
+            out.append(f"   - 共同关键词：{md('、'.join(p.shared_terms))}")
+        else:
+            out.append(f"{i}. ⚠ **本年报告中未见**：上年“{said}”")
+    out += ["", "## 重复出现的不足", ""]
+    if not ft.recurring_shortfalls:
+        out.append("（无）")
+    for r in ft.recurring_shortfalls:
+        b = md(r.before_quote.text if r.before_quote else r.before)
+        a = md(r.after_quote.text if r.after_quote else r.after)
+        out.append(f"- ⚠ {ft.before_year}年：“{b}”")
+        out.append(f"  {ft.after_year}年：“{a}”（相似度 {r.similarity:.2f}）")
+    out += ["", "## 两年均报告的数据", ""]
+    if not ft.metrics:
+        out.append("（无）")
+    for m in ft.metrics:
+        change = "" if m.change is None else f"，变化 **{m.change:+g}{md(m.unit)}**"
+        out.append(f"- {md(m.label_after)}：{ft.before_year}年 **{md(m.before)}** → {ft.after_year}年 **{md(m.after)}**"
+                   f"{change}")
+    return "\n".join(out).rstrip() + "\n"
