@@ -54,6 +54,7 @@ import click
 
 from .api import finish, prepare_source
 from .errors import ConfigError, InputError, SummarizerError
+from .helptext import examples
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, read_file
 from .models import SCHEMA_VERSION, Provenance, Summary
 
@@ -1019,7 +1020,7 @@ def run_batch(
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-@click.command("batch")
+@click.command("batch", epilog=examples('summarizer batch reports/ -o results.jsonl --table compare.xlsx --dashboard dash/', "summarizer batch 'downloads/*.pdf' -o results.jsonl --html-dir review/ --md-dir md/", 'summarizer batch reports/ -o results.jsonl --engine llm --model deepseek-chat --provider deepseek -j 16'))
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Results file (JSON lines); appended to, and read to skip reports already done.")
@@ -1068,12 +1069,6 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
 
     INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
     report is done, 1 when any failed (the reasons are in the results file; rerun to retry them).
-
-    \b
-    Examples:
-      summarizer batch reports/ -o results.jsonl --table compare.xlsx --dashboard dash/
-      summarizer batch 'downloads/*.pdf' -o results.jsonl --html-dir review/ --md-dir md/
-      summarizer batch reports/ -o results.jsonl --engine llm --model deepseek-chat --provider deepseek -j 16
     """
     if table and Path(table).suffix.lower() not in (".csv", ".xlsx"):
         raise click.BadParameter("use a .csv or .xlsx file name", param_hint="--table")

@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import ReportTimeout, SummarizerError, VerificationFailed
+from .helptext import examples
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 
@@ -83,7 +84,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(epilog=examples('summarizer summarize examples/jinpu-2025.txt', 'summarizer summarize report.pdf --format html -o review.html', 'summarizer summarize report.docx --format json --strict -o summary.json'))
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True,
               help="md for people, json for programs (validates against schemas/), html: a self-contained review "
@@ -115,12 +116,6 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
               provider: Optional[str], mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int],
               config_path: Optional[str], dry_run: bool) -> None:
     """Summarise the report at PATH (txt, html, pdf, docx; - for standard input).
-
-    \b
-    Examples:
-      summarizer summarize examples/jinpu-2025.txt
-      summarizer summarize report.pdf --format html -o review.html
-      summarizer summarize report.docx --format json --strict -o summary.json
     """
     from .api import finish, prepare_source
     from .engines import resolve_engine
@@ -164,15 +159,10 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         _fail(err)
 
 
-@cli.command()
+@cli.command(epilog=examples('summarizer schema > schemas/summary.schema.json', 'summarizer schema check > schemas/check.schema.json'))
 @click.argument("which", type=click.Choice(["summary", "check"]), default="summary")
 def schema(which: str) -> None:
     """Print the JSON Schema of a summary (or, with `check`, of a check's result).
-
-    \b
-    Examples:
-      summarizer schema > schemas/summary.schema.json
-      summarizer schema check > schemas/check.schema.json
     """
     from .check import check_json_schema
     from .models import json_schema
@@ -180,7 +170,7 @@ def schema(which: str) -> None:
     click.echo(json.dumps(check_json_schema() if which == "check" else json_schema(), ensure_ascii=False, indent=2))
 
 
-@cli.command("check")
+@cli.command("check", epilog=examples('summarizer check briefing.md report.pdf', 'summarizer check chat-answer.txt report.html --format html -o check.html', 'cat answer.txt | summarizer check - report.txt --strict'))
 @click.argument("summary_path", metavar="SUMMARY")
 @click.argument("report")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
@@ -192,12 +182,6 @@ def schema(which: str) -> None:
 def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], strict: bool, max_bytes: int) -> None:
     """Check every number and quoted passage of SUMMARY (text, Markdown, DOCX, HTML; - for standard input),
     written by a person or a chat model, against REPORT.
-
-    \b
-    Examples:
-      summarizer check briefing.md report.pdf
-      summarizer check chat-answer.txt report.html --format html -o check.html
-      cat answer.txt | summarizer check - report.txt --strict
     """
     from .check import check_files, render_check
 
@@ -213,7 +197,7 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
         _fail(err)
 
 
-@cli.command("verify")
+@cli.command("verify", epilog=examples('summarizer verify summary.json report.pdf', 'summarizer verify summary.json report.txt --format json'))
 @click.argument("summary_json")
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -226,11 +210,6 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
 
     Every number and quote is checked, non-finite numbers and wrong normalised values are unsupported, and the
     document facts, compliance and (rules engine) item counts are recomputed from SOURCE and compared.
-
-    \b
-    Examples:
-      summarizer verify summary.json report.pdf
-      summarizer verify summary.json report.txt --format json
     """
     from pydantic import ValidationError
 
@@ -291,7 +270,7 @@ def _first_error(err: "ValidationError") -> str:  # noqa: F821
     return f"{path or 'document'}: {message}" + (f" (and {more} more error(s))" if more else "")
 
 
-@cli.command("compare")
+@cli.command("compare", epilog=examples('summarizer compare report-2024.pdf report-2025.pdf', 'summarizer compare summary-2024.json summary-2025.json --format json -o follow.json'))
 @click.argument("before")
 @click.argument("after")
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
@@ -306,11 +285,6 @@ def compare_cmd(before: str, after: str, fmt: str, engine: str, output: Optional
 
     BEFORE and AFTER are reports (any supported input) or summaries made with `--format json`; they are put in
     year order. A warning says when the agencies differ or the years are not consecutive.
-
-    \b
-    Examples:
-      summarizer compare report-2024.pdf report-2025.pdf
-      summarizer compare summary-2024.json summary-2025.json --format json -o follow.json
     """
     from .followthrough import compare, to_markdown
 
@@ -346,16 +320,11 @@ def _summary_of(path: str, engine: str, max_bytes: int):  # noqa: ANN202 - a Sum
     return summarize_api(_as_path(path), engine=engine, max_bytes=max_bytes)
 
 
-@cli.command("table")
+@cli.command("table", epilog=examples('summarizer table results.jsonl -o compare.xlsx', 'summarizer table results.jsonl -o compare.csv'))
 @click.argument("results")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="FILE.csv or FILE.xlsx.")
 def table_cmd(results: str, output: str) -> None:
     """Rebuild the comparison table from a batch's RESULTS file alone (no inputs needed).
-
-    \b
-    Examples:
-      summarizer table results.jsonl -o compare.xlsx
-      summarizer table results.jsonl -o compare.csv
     """
     if Path(output).suffix.lower() not in (".csv", ".xlsx"):
         raise click.BadParameter("use a .csv or .xlsx file name", param_hint="-o")
