@@ -50,6 +50,9 @@ def finish(summary: Summary, doc: Prepared) -> Summary:
     for warning in doc.fact_warnings():
         if warning not in summary.warnings:
             summary.warnings.append(warning)
+    from .quality import assess
+
+    summary.quality = assess(summary, doc.text, doc.loaded.text)  # before verify: its quotes are checked too
     verify(summary, doc.index, text=doc.text)
     t3 = time.perf_counter()
     for warning in doc.loaded.warnings:  # what loading repaired (stray bytes) is said where the summary is read

@@ -1,6 +1,7 @@
 """Summarise many reports: bounded concurrency, one JSON line per report, resumable, cached.
 
-    summarizer batch INPUTS... -o results.jsonl [--table FILE.csv|.xlsx] [--html-dir DIR]
+    summarizer batch INPUTS... -o results.jsonl [--table FILE.csv|.xlsx] [--html-dir DIR] [--md-dir DIR]
+                               [--dashboard DIR]
                                [--concurrency N] [--engine auto|rules|llm] [--cache-dir DIR] [--quiet]
 
 ``INPUTS`` are files, folders (searched recursively for .txt .htm .html .pdf .docx) and glob patterns
@@ -53,6 +54,7 @@ import click
 
 from .api import finish, prepare_source
 from .errors import ConfigError, InputError, SummarizerError
+from .helptext import examples
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, read_file
 from .models import SCHEMA_VERSION, Provenance, Summary
 
@@ -668,6 +670,7 @@ class BatchReport:
     seconds: float = 0.0
     table: Optional[Path] = None
     html_dir: Optional[Path] = None
+    dashboard: Optional[Path] = None
     interrupted: bool = False
     warnings: list[str] = field(default_factory=list)  # bad lines of the results file (skipped, their reports redone)
 
@@ -728,13 +731,15 @@ class BatchReport:
             parts[0] += f" ({', '.join(extra)})"
         parts.append(f"{self.failed} failed")
         if self.duplicates:
-            parts.append(f"{self.duplicates} duplicate(s) skipped")
+            dups = [i for i in self.items if i.status == "duplicate"]
+            named = "; ".join(f"{i.file} ({i.error})" for i in dups[:5]) + ("; …" if len(dups) > 5 else "")
+            parts.append(f"{self.duplicates} duplicate(s) skipped: {named}")
         if self.requests or self.input_tokens:
             parts.append(f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
                          f"({self.input_tokens} in, {self.output_tokens} out)")
         parts.append(f"{self.seconds:.1f} s")
         msg = "summarizer: batch " + ("interrupted: " if self.interrupted else "") + ", ".join(parts)
-        msg += f" → {self.output}"
+        msg += f" → {self.output}" + (f", dashboard {self.dashboard}" if self.dashboard else "")
         if self.interrupted:
             msg += " (rerun the same command to resume)"
         elif self.failed:
@@ -922,6 +927,8 @@ def run_batch(
     concurrency: int = 8,
     table: Optional[PathLike] = None,
     html_dir: Optional[PathLike] = None,
+    md_dir: Optional[PathLike] = None,
+    dashboard: Optional[PathLike] = None,
     cache_dir: Optional[PathLike] = None,
     use_cache: bool = True,
     keep_script: bool = False,
@@ -939,7 +946,10 @@ def run_batch(
 
     ``engine`` is ``"auto"``, ``"rules"``, ``"llm"`` or an object with ``name``, ``async summarize(data, name,
     sha256) -> Outcome`` and ``async aclose()``. ``table`` (.csv/.xlsx) is rebuilt from the whole results file at
-    the end; ``html_dir`` gets a review page per report. ``progress`` shows a bar on stderr when it is a TTY.
+    the end; ``html_dir`` gets a review page per report; ``md_dir`` a Markdown file per report and ``dashboard``
+    an ``index.html`` over all results (:mod:`summarizer.dashboard`; with review pages in ``dashboard/pages`` and
+    Markdown in ``dashboard/md`` unless ``html_dir``/``md_dir`` say where), both rebuilt from the whole results
+    file at the end. ``progress`` shows a bar on stderr when it is a TTY.
     ``workers``: worker processes, each running the engine on its share of the reports and of ``concurrency``
     (None: :func:`default_workers`; 0 or 1: all in this process).
     """
@@ -949,8 +959,12 @@ def run_batch(
         raise ConfigError(f"--table {table}: use a .csv or .xlsx file name")
     t0 = time.perf_counter()
     output = Path(output)
+    if dashboard is not None:  # the dashboard links to a review page and a Markdown file per report
+        html_dir = Path(dashboard) / "pages" if html_dir is None else html_dir
+        md_dir = Path(dashboard) / "md" if md_dir is None else md_dir
     html_path = Path(html_dir) if html_dir is not None else None
-    exclude = [output] + ([Path(table)] if table else []) + ([html_path] if html_path else [])
+    exclude = [output] + ([Path(table)] if table else []) + ([html_path] if html_path else []) + \
+        [Path(p) for p in (md_dir, dashboard) if p is not None]
     paths = expand_inputs(inputs, exclude=exclude)
     if not paths:
         raise InputError("no reports found in the inputs (looked for " + " ".join(EXTENSIONS) + ")")
@@ -990,6 +1004,13 @@ def run_batch(
         from .table import write_table
 
         write_table(output, table)  # OutputError (exit 12) when it cannot be written: nothing half-written
+    if md_dir is not None or dashboard is not None:
+        from .dashboard import write_dashboard, write_markdown
+
+        if md_dir is not None:
+            write_markdown(output, md_dir)
+        if dashboard is not None:
+            report.dashboard = write_dashboard(output, dashboard, html_dir=html_path, md_dir=md_dir)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -999,13 +1020,18 @@ def run_batch(
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-@click.command("batch")
+@click.command("batch", epilog=examples('summarizer batch reports/ -o results.jsonl --table compare.xlsx --dashboard dash/', "summarizer batch 'downloads/*.pdf' -o results.jsonl --html-dir review/ --md-dir md/", 'summarizer batch reports/ -o results.jsonl --engine llm --model deepseek-chat --provider deepseek -j 16'))
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Results file (JSON lines); appended to, and read to skip reports already done.")
 @click.option("--table", type=click.Path(dir_okay=False),
               help="Also write a comparison table of all results (.csv UTF-8 with BOM, or .xlsx).")
 @click.option("--html-dir", type=click.Path(file_okay=False), help="Write a review page per report here.")
+@click.option("--md-dir", type=click.Path(file_okay=False), help="Write a Markdown summary per report here.")
+@click.option("--dashboard", type=click.Path(file_okay=False),
+              help="Write DIR/index.html: every report with its quality indicators, the compliance grid, all "
+                   "shortfalls, causes and plans by area, recurring boilerplate, year-over-year follow-through "
+                   "(review pages in DIR/pages and Markdown in DIR/md unless --html-dir/--md-dir are given).")
 @click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=8, show_default=True,
               help="Reports in flight at once.")
 @click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
@@ -1035,7 +1061,7 @@ def run_batch(
                    "requests in flight for the LLM engine, on Linux.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
-                  concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
+                  md_dir: Optional[str], dashboard: Optional[str], concurrency: int, engine: str, model: Optional[str], cache_dir: Optional[str], no_cache: bool,
                   rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int, max_chars: int,
                   provider: Optional[str], base_url: Optional[str], mode: Optional[str], config_path: Optional[str],
                   workers: Optional[int], quiet: bool) -> None:
@@ -1054,7 +1080,7 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
 
     try:
         report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
-                           html_dir=html_dir, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
+                           html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
                            max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
                            progress=tty and not quiet, on_engine=said,
                            engine_options={k: v for k, v in dict(model=model, provider=provider, base_url=base_url,

@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .errors import ReportTimeout, SummarizerError, VerificationFailed
+from .helptext import examples
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 
@@ -83,7 +84,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(epilog=examples('summarizer summarize examples/jinpu-2025.txt', 'summarizer summarize report.pdf --format html -o review.html', 'summarizer summarize report.docx --format json --strict -o summary.json'))
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True,
               help="md for people, json for programs (validates against schemas/), html: a self-contained review "
@@ -114,7 +115,8 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
               max_bytes: int, max_chars: int, timeout: Optional[float], model: Optional[str], base_url: Optional[str],
               provider: Optional[str], mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int],
               config_path: Optional[str], dry_run: bool) -> None:
-    """Summarise the report at PATH (txt, html, pdf, docx; - for standard input)."""
+    """Summarise the report at PATH (txt, html, pdf, docx; - for standard input).
+    """
     from .api import finish, prepare_source
     from .engines import resolve_engine
 
@@ -157,17 +159,18 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         _fail(err)
 
 
-@cli.command()
+@cli.command(epilog=examples('summarizer schema > schemas/summary.schema.json', 'summarizer schema check > schemas/check.schema.json'))
 @click.argument("which", type=click.Choice(["summary", "check"]), default="summary")
 def schema(which: str) -> None:
-    """Print the JSON Schema of a summary (or, with `check`, of a check's result)."""
+    """Print the JSON Schema of a summary (or, with `check`, of a check's result).
+    """
     from .check import check_json_schema
     from .models import json_schema
 
     click.echo(json.dumps(check_json_schema() if which == "check" else json_schema(), ensure_ascii=False, indent=2))
 
 
-@cli.command("check")
+@cli.command("check", epilog=examples('summarizer check briefing.md report.pdf', 'summarizer check chat-answer.txt report.html --format html -o check.html', 'cat answer.txt | summarizer check - report.txt --strict'))
 @click.argument("summary_path", metavar="SUMMARY")
 @click.argument("report")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
@@ -178,7 +181,8 @@ def schema(which: str) -> None:
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
 def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], strict: bool, max_bytes: int) -> None:
     """Check every number and quoted passage of SUMMARY (text, Markdown, DOCX, HTML; - for standard input),
-    written by a person or a chat model, against REPORT."""
+    written by a person or a chat model, against REPORT.
+    """
     from .check import check_files, render_check
 
     if summary_path == "-" and report == "-":
@@ -193,7 +197,7 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
         _fail(err)
 
 
-@cli.command("verify")
+@cli.command("verify", epilog=examples('summarizer verify summary.json report.pdf', 'summarizer verify summary.json report.txt --format json'))
 @click.argument("summary_json")
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -264,6 +268,80 @@ def _first_error(err: "ValidationError") -> str:  # noqa: F821
     more = err.error_count() - 1
     message = " ".join(str(first.get("msg", "invalid")).split())[:120]
     return f"{path or 'document'}: {message}" + (f" (and {more} more error(s))" if more else "")
+
+
+@cli.command("compare", epilog=examples('summarizer compare report-2024.pdf report-2025.pdf', 'summarizer compare summary-2024.json summary-2025.json --format json -o follow.json'))
+@click.argument("before")
+@click.argument("after")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
+              help="For inputs that are reports (a summary .json is used as it is).")
+@click.option("-o", "--output", help="Write here instead of standard output.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+def compare_cmd(before: str, after: str, fmt: str, engine: str, output: Optional[str], max_bytes: int) -> None:
+    """Year-over-year follow-through of one agency: last year's plans followed up or not found in this year's
+    report, shortfalls that recur, metrics reported both years.
+
+    BEFORE and AFTER are reports (any supported input) or summaries made with `--format json`; they are put in
+    year order. A warning says when the agencies differ or the years are not consecutive.
+    """
+    from .followthrough import compare, to_markdown
+
+    try:
+        from .output import check_output
+
+        check_output(output, [before, after])
+        first, second = (_summary_of(p, engine, max_bytes) for p in (before, after))
+        result = compare(first, second)
+        for warning in result.warnings:
+            click.echo(f"summarizer: warning: {warning}", err=True)
+        _write(result.model_dump_json(indent=2) if fmt == "json" else to_markdown(result), output, (before, after))
+    except Exception as err:  # noqa: BLE001
+        _fail(err)
+
+
+def _summary_of(path: str, engine: str, max_bytes: int):  # noqa: ANN202 - a Summary
+    """A saved summary (JSON that validates) is used as it is; anything else is summarised."""
+    from pydantic import ValidationError
+
+    from .api import summarize as summarize_api
+    from .models import Summary
+
+    if path != "-" and path.lower().endswith(".json"):
+        from .errors import InputError
+        from .ingest import read_file
+
+        try:
+            return Summary.model_validate_json(read_file(path, max_bytes))
+        except ValidationError as err:
+            raise InputError(f"{path} is not a summary: {_first_error(err)}; produce one with "
+                             "`summarizer summarize --format json`") from None
+    return summarize_api(_as_path(path), engine=engine, max_bytes=max_bytes)
+
+
+@cli.command("table", epilog=examples('summarizer table results.jsonl -o compare.xlsx', 'summarizer table results.jsonl -o compare.csv'))
+@click.argument("results")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="FILE.csv or FILE.xlsx.")
+def table_cmd(results: str, output: str) -> None:
+    """Rebuild the comparison table from a batch's RESULTS file alone (no inputs needed).
+    """
+    if Path(output).suffix.lower() not in (".csv", ".xlsx"):
+        raise click.BadParameter("use a .csv or .xlsx file name", param_hint="-o")
+    try:
+        from .batch import iter_results
+        from .errors import InputError
+        from .table import write_table
+
+        if not Path(results).is_file():
+            raise InputError(f"{results}: no such results file (make one with `summarizer batch … -o {results}`)")
+        errors: list[str] = []
+        path = write_table(iter_results(results, errors=errors), output)
+        for e in errors:
+            click.echo(f"summarizer: warning: {e}", err=True)
+        click.echo(f"summarizer: table → {path}", err=True)
+    except Exception as err:  # noqa: BLE001
+        _fail(err)
 
 
 from .batch import batch_command  # noqa: E402  (registered after the group exists)

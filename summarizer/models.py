@@ -260,6 +260,85 @@ class Provenance(_Model):
     seconds: float = 0.0
 
 
+class Completeness(_Model):
+    """Are the mandated parts there, in the mandated order, with a section of their own for the duty?"""
+
+    parts_present: int = Field(default=0, description="How many of the four mandated parts the report has.")
+    missing: list[PartName] = Field(default_factory=list)
+    order: list[PartName] = Field(default_factory=list,
+                                  description="Parts with a top-level section of their own, in the report's order.")
+    in_order: Optional[bool] = Field(default=None, description="null when fewer than two parts can be placed.")
+    duty: Literal["dedicated", "in_passing", "absent"] = "absent"
+    explanation: str = ""
+    quotes: list[Quote] = Field(default_factory=list, description="The headings each part was found under.")
+
+
+class Concreteness(_Model):
+    """Numbers and cases, or slogans?"""
+
+    metrics: int = 0
+    metrics_per_1000_chars: float = 0.0
+    achievements: int = 0
+    achievements_with_number: int = 0
+    achievement_number_share: Optional[float] = Field(default=None, description="null when there are no achievements.")
+    measures: int = 0
+    measures_with_number: int = Field(default=0, description="Measures whose quoted words hold a quantity.")
+    explanation: str = ""
+    quotes: list[Quote] = Field(default_factory=list, description="Up to three measures quoted without a number.")
+
+
+class GenericShortfall(_Model):
+    index: int = Field(description="Index into summary.shortfalls.")
+    phrase: str = Field(description="The boilerplate phrase it uses (有待加强, 仍需提升…).")
+    quote: Quote
+
+
+class ProblemAnalysis(_Model):
+    """Real problems with causes, or boilerplate?"""
+
+    shortfalls: int = 0
+    causes: int = 0
+    causes_analysed: bool = False
+    generic_shortfalls: list[GenericShortfall] = Field(default_factory=list)
+    explanation: str = ""
+    quotes: list[Quote] = Field(default_factory=list, description="The causes, or the shortfalls when none.")
+
+
+class PlanQuality(_Model):
+    """Do the plans say what and by when?"""
+
+    plans: int = 0
+    with_target: int = Field(default=0, description="Plans naming a measurable target (a quantity, full coverage).")
+    with_deadline: int = Field(default=0, description="Plans naming a year, a month or a quarter to be done by.")
+    measurable: list[int] = Field(default_factory=list, description="Indices of plans with a target or a deadline.")
+    explanation: str = ""
+    quotes: list[Quote] = Field(default_factory=list, description="The words of the target or deadline.")
+
+
+class Timeliness(_Model):
+    """Published by the deadline of 《法治政府建设与责任落实督察工作规定》 art. 25 (1 April of the next year)?"""
+
+    publication_date: Optional[str] = Field(default=None, description="ISO date, from the page or the signature.")
+    date_source: Optional[Literal["metadata", "signature"]] = None
+    metadata_line: Optional[str] = Field(default=None, description="The page's metadata line the date was read "
+                                         "from (cleaning drops it from the text quotes index).")
+    deadline: Optional[str] = Field(default=None, description="ISO date: 1 April of the year after report_year.")
+    status: Literal["on_time", "late", "unknown"] = "unknown"
+    explanation: str = ""
+    quotes: list[Quote] = Field(default_factory=list, description="The signature date, when it gave the date.")
+
+
+class Quality(_Model):
+    """Transparent indicators of how a report reports (rules in README, no hidden score): each with a Chinese
+    one-line explanation and the quotes it rests on. Computed from the summary and the cleaned text."""
+
+    completeness: Completeness = Field(default_factory=Completeness)
+    concreteness: Concreteness = Field(default_factory=Concreteness)
+    problem_analysis: ProblemAnalysis = Field(default_factory=ProblemAnalysis)
+    plans: PlanQuality = Field(default_factory=PlanQuality)
+    timeliness: Timeliness = Field(default_factory=Timeliness)
+
+
 class Summary(_Model):
     schema_version: str = SCHEMA_VERSION
     document: Document
@@ -274,6 +353,8 @@ class Summary(_Model):
     verification: Verification = Field(default_factory=Verification)
     provenance: Provenance
     warnings: list[str] = Field(default_factory=list)
+    quality: Optional[Quality] = Field(default=None, description="Indicators of how the report reports "
+                                       "(summarizer.quality); null in summaries made before they existed.")
 
 
 def json_schema() -> dict:

@@ -69,6 +69,38 @@ def plan_years(plans: list[Plan]) -> str:
     return f"（{'、'.join(map(str, years))}年）" if years else ""
 
 
+# English warnings of the pipeline, said in Chinese where the Markdown is read (the JSON keeps them as they are).
+_WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^not an annual report \((\w+)\): its tasks are listed as plans"),
+     "不是法治政府建设年度报告（{kind}）：其任务列为“下一年度主要安排”，不提取成效、不足和第一责任人履职情况"),
+    (re.compile(r"^not an annual report \((\w+)\)"), "不是法治政府建设年度报告（{kind}）：法定部分未必适用"),
+    (re.compile(r"^agency not found"), "未识别出机关：标题、网页信息、开头和落款都没有写明机关名称（只有“我局”“我委”之类的自称）"),
+    (re.compile(r"^report year not found"), "未识别出报告年度：标题、开头和导语都没有写明单一年份"),
+    (re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
+     "原文有 {0} 个字节不是 {1} 编码，已替换为 U+FFFD（字节位置 {2}）"),
+    (re.compile(r"^the report exceeds the model's context budget \((\d+) tokens\): summarised in (\d+) parts"),
+     "报告超出模型的上下文预算（{0} 个 token），已分 {1} 部分摘要后合并"),
+    (re.compile(r"^the model's answer(.*?) was unusable"), "模型的回答{0}无法使用：相应条目缺失"),
+    (re.compile(r"^the model's answer(.*?) still failed the source checks"),
+     "模型的回答{0}多次重问后仍未通过原文核对：只保留引文能在原文中对齐的条目，无依据的数字已在核验中标出"),
+]
+
+
+def warning_zh(warning: str) -> str:
+    """A warning in Chinese for the Markdown; one we have no wording for keeps its text after a Chinese label."""
+    for pattern, template in _WARNINGS_ZH:
+        m = pattern.search(warning)
+        if m:
+            kind = DOC_TYPE_LABELS.get(m.group(1), m.group(1)) if "{kind}" in template else ""
+            return template.format(*m.groups(), kind=kind)
+    return f"提示：{warning}"
+
+
+def _same(a: str, b: str) -> bool:
+    keep = re.compile(r"[^\w%]")
+    return keep.sub("", a) in keep.sub("", b)
+
+
 class _Marker:
     """Bolds every number in a field's text and flags the ones verification found unsupported."""
 
@@ -90,6 +122,17 @@ class _Marker:
         out.append(md(text[pos:]))
         return "".join(out)
 
+    def full(self, item, field_name: str, path: str) -> str:
+        """An item in full: its quoted sentence(s) with the numbers bold, or, when the summary words it
+        differently (the LLM engine), its own words and then the sentence it rests on."""
+        own = getattr(item, field_name)
+        quoted = "".join(q.text for q in item.evidence)
+        if not quoted or own == quoted:
+            return self(own, f"{path}.{field_name}")
+        if _same(own, quoted):
+            return self(quoted, f"{path}.evidence")
+        return f"{self(own, f'{path}.{field_name}')}——原文：“{self(quoted, f'{path}.evidence')}”"
+
 
 def to_markdown(summary: Summary) -> str:
     mark = _Marker(summary)
@@ -106,7 +149,7 @@ def to_markdown(summary: Summary) -> str:
     lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 {md(d.source)}" if d.source else ""))
     lines.append(f"- 引擎：{summary.provenance.engine}" + (f"（{md(summary.provenance.model)}）" if summary.provenance.model else ""))
     for w in summary.warnings:
-        lines.append(f"\n> ⚠ {md(w)}")
+        lines.append(f"\n> ⚠ {md(warning_zh(w))}")
     if summary.compliance.missing:
         missing = "、".join(PART_LABELS[m] for m in summary.compliance.missing)
         lines.append(f"\n> ⚠ **缺少法定部分**：{missing}")
@@ -136,11 +179,11 @@ def to_markdown(summary: Summary) -> str:
     lines += ["## 二、存在的不足和原因", ""]
     if summary.shortfalls:
         lines.append("### 不足")
-        lines += [f"{i + 1}. {mark(s.issue, f'shortfalls[{i}].issue')}" for i, s in enumerate(summary.shortfalls)]
+        lines += [f"{i + 1}. {mark.full(s, 'issue', f'shortfalls[{i}]')}" for i, s in enumerate(summary.shortfalls)]
         lines.append("")
     if summary.causes:
         lines.append("### 原因")
-        lines += [f"{i + 1}. {mark(c.cause, f'causes[{i}].cause')}" for i, c in enumerate(summary.causes)]
+        lines += [f"{i + 1}. {mark.full(c, 'cause', f'causes[{i}]')}" for i, c in enumerate(summary.causes)]
         lines.append("")
     if not summary.shortfalls and not summary.causes:
         lines += ["（未找到）", ""]
@@ -157,11 +200,15 @@ def to_markdown(summary: Summary) -> str:
 
     lines += ["## 四、下一年度主要安排" + plan_years(summary.plans), ""]
     if summary.plans:
-        lines += [f"{i + 1}. {mark(p.action, f'plans[{i}].action')}" for i, p in enumerate(summary.plans)]
+        lines += [f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}" for i, p in enumerate(summary.plans)]
     else:
         lines.append("（未找到）")
     lines.append("")
 
+    if summary.quality is not None:
+        from .quality import to_markdown as quality_markdown
+
+        lines += quality_markdown(summary)
     lines += ["## 核验", ""]
     if not v.checked:
         lines.append("（未核验）")

@@ -467,10 +467,11 @@ class _Page:
         return page_shell(f"{title} · 审阅", self.summary_html(), source, nonce)
 
 
-def page_shell(title: str, left: str, right: str, nonce: str, css: str = "") -> str:
+def page_shell(title: str, left: str, right: str, nonce: str, css: str = "", js: str = "") -> str:
     """A page of two panes (``left`` beside the report ``right``), self-contained: inline CSS and the page's
     own script only (a CSP with a nonce forbids anything else), so it can be mailed or archived as one file.
-    ``title`` is escaped here; ``left``/``right``/``css`` are markup the caller escaped. The check page uses it too.
+    ``title`` is escaped here; ``left``/``right``/``css`` are markup the caller escaped; ``js`` runs after the
+    page's own script, under the same nonce. The check page and the batch dashboard use it too.
     """
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; "
            "base-uri 'none'; form-action 'none'")
@@ -483,7 +484,7 @@ def page_shell(title: str, left: str, right: str, nonce: str, css: str = "") -> 
         f"<title>{_e(title)}</title><style>{_CSS}{css}</style></head>\n"
         f'<body><section id="summary">{left}</section>\n'
         f'<section id="source">{right}</section>\n'
-        f'<script nonce="{nonce}">{_JS}</script></body></html>\n'
+        f'<script nonce="{nonce}">{_JS}{js}</script></body></html>\n'
     )
 
 

@@ -44,6 +44,17 @@ COLUMNS: list[tuple[str, str]] = [
     ("model", "模型"),
     ("error", "错误"),
     ("sha256", "SHA-256"),
+    # quality indicators (summarizer.quality), added after the first contract
+    ("parts_in_order", "法定部分顺序合规"),
+    ("duty_section", "第一责任人专章"),
+    ("metrics_per_1000", "每千字数据项"),
+    ("achievement_number_share", "成效有数字占比"),
+    ("causes_analysed", "分析了原因"),
+    ("generic_shortfalls", "套话式不足数"),
+    ("plans_with_target", "安排有目标数"),
+    ("plans_with_deadline", "安排有时限数"),
+    ("publication_date", "发布日期"),
+    ("timeliness", "按时公开"),
 ]
 HEADERS = [h for _, h in COLUMNS]
 KEYS = [k for k, _ in COLUMNS]
@@ -104,7 +115,29 @@ def row(record: Mapping[str, Any]) -> dict[str, Any]:
     )
     for part in PARTS:
         out[part] = YES if (comp.get(part) or {}).get("present") else NO
+    out.update(_quality(summary.get("quality")))
     return out
+
+
+def _quality(q: Any) -> dict[str, Any]:
+    """The quality columns (blank for a summary made before ``summary.quality`` existed)."""
+    if not isinstance(q, Mapping):
+        return {}
+    comp, conc = q.get("completeness") or {}, q.get("concreteness") or {}
+    prob, plans, time = q.get("problem_analysis") or {}, q.get("plans") or {}, q.get("timeliness") or {}
+    share = conc.get("achievement_number_share")
+    return dict(
+        parts_in_order={True: YES, False: NO}.get(comp.get("in_order"), ""),
+        duty_section={"dedicated": "专门章节", "in_passing": "顺带提及", "absent": "未报告"}.get(comp.get("duty"), ""),
+        metrics_per_1000=conc.get("metrics_per_1000_chars", ""),
+        achievement_number_share="" if share is None else round(float(share), 3),
+        causes_analysed=YES if prob.get("causes_analysed") else NO,
+        generic_shortfalls=len(prob.get("generic_shortfalls") or []),
+        plans_with_target=plans.get("with_target", ""),
+        plans_with_deadline=plans.get("with_deadline", ""),
+        publication_date=time.get("publication_date") or "",
+        timeliness={"on_time": "按时", "late": "逾期", "unknown": "无法判断"}.get(time.get("status"), ""),
+    )
 
 
 def rows(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]]) -> list[dict[str, Any]]:

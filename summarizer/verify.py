@@ -31,7 +31,9 @@ from .quotes import check_quote
 # Fields that are identifiers or bookkeeping, not claims about the report.
 _SKIP = {"schema_version", "sha256", "source", "source_format", "encoding", "provenance", "verification",
          "doc_type", "script", "text_script", "area", "char_count", "section", "sections", "id", "part",
-         "start", "end", "level", "missing", "warnings", "normalized_value", "normalized_unit"}
+         "start", "end", "level", "missing", "warnings", "normalized_value", "normalized_unit",
+         # quality indicators (summarizer.quality): our own counts and dates, not claims about the report
+         "explanation", "publication_date", "deadline", "metadata_line"}
 _SEP = "\n。\n"  # sentence break: no number, range or unit crosses it
 _BEFORE = {"近", "约", "超过", "逾", "不少于", "至少", "不足", "不到"}
 

@@ -17,7 +17,10 @@ from .conftest import FIXTURES, SEEDS
 # The contract: programs and people's spreadsheets rely on these names and this order.
 EXPECTED_HEADERS = ["文件", "状态", "机关", "报告年度", "文件类型", "主要举措和成效", "存在的不足和原因", "第一责任人职责",
                     "下一年度安排", "缺少的法定部分", "举措数", "成效数", "数据项数", "不足数", "原因数", "安排数",
-                    "第一责任人履职事项数", "核验", "无依据数字", "不一致引文", "引擎", "模型", "错误", "SHA-256"]
+                    "第一责任人履职事项数", "核验", "无依据数字", "不一致引文", "引擎", "模型", "错误", "SHA-256",
+                    # issue 14: quality indicators, appended at the end
+                    "法定部分顺序合规", "第一责任人专章", "每千字数据项", "成效有数字占比", "分析了原因", "套话式不足数",
+                    "安排有目标数", "安排有时限数", "发布日期", "按时公开"]
 
 
 @pytest.fixture(scope="module")
