@@ -57,9 +57,9 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 
 
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
                             r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)")
-_SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
+SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
 
 
 def _width(line: str) -> int:
@@ -87,13 +87,13 @@ def unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     joining = False
     for line, w in zip(lines, widths):
-        if joining and not _HEADING_START.match(line):
+        if joining and not HEADING_START.match(line):
             sep = " " if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha() else ""
             out[-1] += sep + line
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - 4 and not line.endswith(_SENTENCE_END)
+        joining = w >= mode - 4 and not line.endswith(SENTENCE_END)
     return out
 
 

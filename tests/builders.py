@@ -452,3 +452,121 @@ def zip_bytes() -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("report.txt", seed_text(2))
     return buffer.getvalue()
+
+
+# --- PDFs from other generators --------------------------------------------------------------------------------------
+
+REPORTLAB_LAYOUTS = ("justified", "narrow", "grid")
+
+
+def reportlab_pdf(paragraphs: list[str], font: tuple[Path, int], layout: str) -> bytes:
+    """The paragraphs as reportlab lays them out, in one of three shapes real report PDFs take.
+
+    ``justified``: A4, 12 pt justified body with a two-character first-line indent, breaking anywhere (CJK wrap),
+    so numbers and words are split at the right margin (``7`` / ``0学时``). ``narrow``: a 150 pt column, ragged right,
+    no indent, paragraphs told apart only by the space between them, so most lines end short of the margin.
+    ``grid``: every line holds exactly 26 characters drawn one by one on a fixed grid (a document grid, as Word and
+    WPS draw official documents), digits included, so a number's digits sit in two lines and line ends never show
+    a paragraph's end by their length.
+    """
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    if "cjk" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("cjk", str(font[0]), subfontIndex=font[1]))
+    buffer = io.BytesIO()
+    if layout == "grid":
+        _grid_pdf(buffer, paragraphs)
+        return buffer.getvalue()
+    if layout == "justified":
+        style = ParagraphStyle("body", fontName="cjk", fontSize=12, leading=20, alignment=TA_JUSTIFY,
+                               firstLineIndent=24, wordWrap="CJK")
+        margins = dict(leftMargin=72, rightMargin=72)
+    elif layout == "narrow":
+        style = ParagraphStyle("body", fontName="cjk", fontSize=10.5, leading=15, alignment=TA_LEFT,
+                               spaceAfter=9, wordWrap="CJK")
+        margins = dict(leftMargin=72, rightMargin=A4[0] - 72 - 150)
+    else:
+        raise ValueError(layout)
+    document = SimpleDocTemplate(buffer, pagesize=A4, topMargin=72, bottomMargin=72, **margins)
+    document.build([Paragraph(html.escape(paragraph), style) for paragraph in paragraphs])
+    return buffer.getvalue()
+
+
+def _grid_pdf(buffer: io.BytesIO, paragraphs: list[str], per_line: int = 26) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size, cell, left, top, leading = 14.0, 17.0, 80.0, 80.0, 26.0
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    height = A4[1]
+    y = top
+    page = 1
+
+    def footer() -> None:
+        pdf.setFont("cjk", 10)
+        pdf.drawCentredString(A4[0] / 2, 40, f"— {page} —")
+        pdf.setFont("cjk", size)
+
+    pdf.setFont("cjk", size)
+    footer()
+    for paragraph in paragraphs:
+        cells = "\u3000\u3000" + paragraph  # the indent is two empty grid cells
+        for start in range(0, len(cells), per_line):
+            if y > height - 90:
+                pdf.showPage()
+                page += 1
+                footer()
+                y = top
+            for index, char in enumerate(cells[start:start + per_line]):
+                if char != "\u3000":
+                    pdf.drawString(left + index * cell, height - y, char)
+            y += leading
+    pdf.save()
+
+
+SOFFICE = "soffice"
+
+
+def libreoffice_pdfs(docx: dict[int, bytes], workdir: Path) -> dict[int, bytes]:
+    """DOCX files printed to PDF by LibreOffice Writer (one soffice run for all), as a Word or WPS user exports a
+    report; Debian's ``libreoffice-writer-nogui``, installed by .ci/run. Justified body text with a first-line indent,
+    as official-document templates set it."""
+    import subprocess
+
+    sources = []
+    for key, data in docx.items():
+        sources.append(workdir / f"report-{key}.docx")
+        sources[-1].write_bytes(_justified(data))
+    profile = workdir / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(workdir), *map(str, sources)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return {key: (workdir / f"report-{key}.pdf").read_bytes() for key in docx}
+
+
+def _justified(docx_bytes: bytes) -> bytes:
+    """The DOCX with every paragraph justified, a two-character first-line indent and a CJK font, as Word
+    templates for official documents set them."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    normal = document.styles["Normal"]
+    normal.font.name = "WenQuanYi Micro Hei"
+    normal.font.size = Pt(12)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "WenQuanYi Micro Hei")
+    for paragraph in document.paragraphs:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.first_line_indent = Pt(24)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
