@@ -36,7 +36,7 @@ _PINYIN = re.compile(
     r"(?=[^)）]*[" + _TONED + r"])"
     r"[a-zü" + _TONED + r"]{1,7}(?:\s?[a-zü" + _TONED + r"]{1,7})?\s*[)）]"
 )
-_BOOKMARK = re.compile(r"[\[［]bookmark\s*[:：][^\]］]*[\]］]")
+_BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
 # Whole lines of site furniture: navigation, metadata, sharing tools, footers, editor credits.
 _BOILERPLATE_LINE = re.compile(

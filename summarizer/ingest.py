@@ -1110,7 +1110,6 @@ def _chars_to_lines(chars: list[dict], page: int) -> list[_Line]:
 # (opening punctuation travels with the character after it): the line-breaking rules of Chinese typesetting.
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’】〕…—%％·,.;:?!)]}")
 _NO_LINE_END = frozenset("（《「『“‘【〔([{")
-_UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%／/:_\-]")
 
 
 def _head_width(chars: list[dict]) -> float:
@@ -1121,8 +1120,8 @@ def _head_width(chars: list[dict]) -> float:
     index = 0
     while index < len(chars) - 1 and chars[index]["text"] in _NO_LINE_END:
         index += 1
-    if _UNBREAKABLE.match(chars[index]["text"]):
-        while index + 1 < len(chars) and _UNBREAKABLE.match(chars[index + 1]["text"]):
+    if not _is_wide(chars[index]["text"][:1]):  # a Latin word, a number, a pinyin reading: up to a wide character
+        while index + 1 < len(chars) and not _is_wide(chars[index + 1]["text"][:1]) and chars[index + 1]["text"].strip():
             index += 1
     while index + 1 < len(chars) and chars[index + 1]["text"] in _NO_LINE_START:
         index += 1
@@ -1242,7 +1241,9 @@ def _starts_paragraph(
 
     left, _ = margins.get(line.page, (line.x0, line.x1))
     _, right = margins.get(previous.page, (previous.x0, previous.x1))
-    if line.x0 - left > size * 0.8:
+    indent = line.x0 - left
+    # ``%，满意度…`` after ``100``: a space the grid kept before it is not a first-line indent
+    if indent > size * 0.8 and not (line.text[:1] in _NO_LINE_START and indent < size * 1.5):
         return True
     if right - (previous.end or previous.x1) > max(size * 1.5, line.head + size * 0.5):
         return True

@@ -9,6 +9,7 @@ import html
 import io
 import re
 import struct
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -266,17 +267,26 @@ SEED_NUM_ID = 93
 
 def seed_docx(number: int) -> bytes:
     """A seed report as Word would hold it: ``一、`` and ``（一）`` headings carry automatic numbering (the marker text
-    is removed from the paragraph and lives only in numbering.xml); everything else is plain paragraphs."""
+    is removed from the paragraph and lives only in numbering.xml); everything else is plain paragraphs.
+
+    Only where Word would show the seed's own number: Word counts on by itself and restarts ``（一）`` after each
+    ``一、``, so a heading whose number does not follow (seed 003 numbers its ``（N）`` across parts and repeats some)
+    keeps its marker typed, as its author must have typed it."""
     import docx
+
+    from summarizer.numbers import parse_chinese_numeral
 
     document = docx.Document()
     add_numbering(document, _abstract_num_xml(SEED_NUM_ID, REPORT_LEVELS), [_num_xml(SEED_NUM_ID, SEED_NUM_ID)])
+    counters = [0, 0]
     for line in seed_paragraphs(number):
         level, rest = None, line
-        if m := _CN_HEADING.match(line):
-            level, rest = 0, line[m.end():]
-        elif m := _CN_PAREN_HEADING.match(line):
-            level, rest = 1, line[m.end():]
+        for candidate, pattern in enumerate((_CN_HEADING, _CN_PAREN_HEADING)):
+            if (m := pattern.match(line)) and parse_chinese_numeral(m.group(1)) == counters[candidate] + 1:
+                level, rest = candidate, line[m.end():]
+                counters[candidate] += 1
+                counters[candidate + 1:] = [0] * (1 - candidate)
+                break
         paragraph = document.add_paragraph(rest)
         if level is not None:
             number_paragraph(paragraph, SEED_NUM_ID, level)
@@ -498,34 +508,44 @@ def reportlab_pdf(paragraphs: list[str], font: tuple[Path, int], layout: str) ->
 
 
 def _grid_pdf(buffer: io.BytesIO, paragraphs: list[str], per_line: int = 26) -> None:
+    """Paragraphs on a document grid of ``per_line`` cells: a Chinese character fills a cell, a digit, Latin letter
+    or ASCII sign half of one; a line breaks wherever the grid is full, numbers and words included."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     size, cell, left, top, leading = 14.0, 17.0, 80.0, 80.0, 26.0
     pdf = canvas.Canvas(buffer, pagesize=A4)
     height = A4[1]
-    y = top
-    page = 1
+    state = {"y": top, "page": 1}
 
     def footer() -> None:
         pdf.setFont("cjk", 10)
-        pdf.drawCentredString(A4[0] / 2, 40, f"— {page} —")
+        pdf.drawCentredString(A4[0] / 2, 40, f"— {state['page']} —")
         pdf.setFont("cjk", size)
+
+    def draw(line: list[tuple[float, str]]) -> None:
+        if state["y"] > height - 90:
+            pdf.showPage()
+            state["page"] += 1
+            footer()
+            state["y"] = top
+        for x, char in line:
+            pdf.drawString(left + x, height - state["y"], char)
+        state["y"] += leading
 
     pdf.setFont("cjk", size)
     footer()
     for paragraph in paragraphs:
-        cells = "\u3000\u3000" + paragraph  # the indent is two empty grid cells
-        for start in range(0, len(cells), per_line):
-            if y > height - 90:
-                pdf.showPage()
-                page += 1
-                footer()
-                y = top
-            for index, char in enumerate(cells[start:start + per_line]):
-                if char != "\u3000":
-                    pdf.drawString(left + index * cell, height - y, char)
-            y += leading
+        line: list[tuple[float, str]] = []
+        x = 2 * cell  # the first line is indented two cells
+        for char in paragraph:
+            step = cell if unicodedata.east_asian_width(char) in ("W", "F") else cell / 2
+            if x + step > per_line * cell + 0.01:
+                draw(line)
+                line, x = [], 0.0
+            line.append((x, char))
+            x += step
+        draw(line)
     pdf.save()
 
 

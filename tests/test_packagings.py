@@ -10,8 +10,9 @@ the summary of the plain UTF-8 text: genre, agency, year; the measures, achievem
 duty actions, in count and text; every metric's value, unit and qualifier.
 
 What "equal" allows, and why: offsets differ (the cleaned texts differ in layout), whitespace is ignored, and texts
-are compared after NFKC and OpenCC t2s, because full-width punctuation (，（）) is the full-width packaging's own and a
-traditional-script copy converted back may pick another simplified variant. Nothing else may differ.
+are compared after NFKC and an OpenCC round trip (s2tw, t2s), because full-width punctuation (，（）) is the full-width
+packaging's own and a traditional-script copy converted back may pick another simplified variant (``著`` for ``着``).
+Nothing else may differ.
 """
 
 from __future__ import annotations
@@ -88,12 +89,14 @@ def package(packaging: str, number: int) -> bytes | str:
 
 
 @lru_cache(maxsize=None)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
 
 
 def norm(text: str) -> str:
-    return _t2s().convert(squash(unicodedata.normalize("NFKC", text)))
+    """Text without layout, in one script: whitespace removed, NFKC, then a round trip through traditional script
+    (``着`` and ``著``, ``痹`` and ``痺`` are one character to a reader, and t2s gives back either)."""
+    return _opencc("t2s").convert(_opencc("s2tw").convert(squash(unicodedata.normalize("NFKC", text))))
 
 
 def facts_and_items(summary: Summary) -> dict:
