@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .models import Script
+from .numbers import parse_chinese_numeral
 
 _FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
               **{0xFF21 + i: 0x41 + i for i in range(26)},
@@ -172,7 +173,6 @@ def _split_body(line: str) -> list[str]:
     return out
 
 
-_CN_DIGITS = "一二三四五六七八九十"
 # A numbering marker anywhere in a run-on line: 一、 / （一） / 1. (not 1.5)
 _MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(?<![\d.．])(\d{1,2})[.．、](?![\d%])"
                      r"|[(（](\d{1,2})[)）]")
@@ -187,15 +187,6 @@ _RUN_IN_FURNITURE = re.compile(
     r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)")
 
 
-def _numeral(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    tens, _, units = text.rpartition("十")
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in text) + (_CN_DIGITS.index(units) + 1 if units else 0)
-
-
 def _split_numbered(line: str) -> list[str]:
     """Split a run-on line before each heading marker that continues the document's numbering: ``二、`` after
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
@@ -205,9 +196,9 @@ def _split_numbered(line: str) -> list[str]:
     cuts: list[int] = []
     for m in _MARKER.finditer(line):
         level = next(i for i in range(4) if m.group(i + 1))
-        try:
-            value = _numeral(m.group(level + 1))
-        except ValueError:
+        marker = m.group(level + 1)
+        value = int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
+        if value is None:
             continue
         after_end = m.start() == 0 or line[m.start() - 1] in "。：:；！？"
         # （一） starts again under each 一、, or runs on through the document (some reports number it so)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .clean import HEADING_START, SENTENCE_END
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -1237,8 +1238,6 @@ def _typical_leading(lines: list[_Line]) -> float:
 def _starts_paragraph(
     previous: _Line, line: _Line, margins: dict[int, tuple[float, float]], size: float, leading: float
 ) -> bool:
-    from .clean import HEADING_START, SENTENCE_END
-
     left, _ = margins.get(line.page, (line.x0, line.x1))
     _, right = margins.get(previous.page, (previous.x0, previous.x1))
     indent = line.x0 - left
