@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .models import Script
+from .numbers import parse_chinese_numeral
 
 _FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
               **{0xFF21 + i: 0x41 + i for i in range(26)},
@@ -36,7 +37,7 @@ _PINYIN = re.compile(
     r"(?=[^)）]*[" + _TONED + r"])"
     r"[a-zü" + _TONED + r"]{1,7}(?:\s?[a-zü" + _TONED + r"]{1,7})?\s*[)）]"
 )
-_BOOKMARK = re.compile(r"[\[［]bookmark\s*[:：][^\]］]*[\]］]")
+_BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
 # Whole lines of site furniture: navigation, metadata, sharing tools, footers, editor credits.
 _BOILERPLATE_LINE = re.compile(
@@ -57,15 +58,19 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 
 
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
                             r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)")
-_SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
+SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
 
 
 def _width(line: str) -> int:
     """Display width: CJK and full-width characters take two columns, as in the viewer the text was copied from.
     GB18030 spends exactly two bytes on those and one on ASCII, and counting bytes runs at C speed."""
     return len(line.encode("gb18030", errors="replace"))
+
+
+def _kind(marker: str) -> str:
+    return re.sub(r"[一二三四五六七八九十\d]+", "N", marker)
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -84,25 +89,42 @@ def unwrap(lines: list[str]) -> list[str]:
     full = counts[mode] + counts[mode - 1] + counts[mode - 2]
     if full < max(5, 0.4 * len(long)):
         return lines
+    # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
+    # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
+    # that kind holds a 。), this one is a heading line too.
+    alone: Counter[str] = Counter()
+    run_in: set[str] = set()
+    for line, w in zip(lines, widths):
+        if (m := HEADING_START.match(line)):
+            if "。" in line:
+                run_in.add(_kind(m.group()))
+            elif w < mode - 4:
+                alone[_kind(m.group())] += 1
+    standalone = {kind: count >= 2 and kind not in run_in for kind, count in alone.items()}
     out: list[str] = []
     joining = False
-    for line, w in zip(lines, widths):
-        if joining and not _HEADING_START.match(line):
+    for index, (line, w) in enumerate(zip(lines, widths)):
+        if joining and not HEADING_START.match(line):
             sep = " " if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha() else ""
             out[-1] += sep + line
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - 4 and not line.endswith(_SENTENCE_END)
+        joining = w >= mode - 4 and not line.endswith(SENTENCE_END)
+        if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
+            # this document's headings of this kind stand on their own lines: this one goes on only into a line
+            # that ends it (short, no 。), never into a full line of body text
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            joining = bool(following) and widths[index + 1] < mode - 4 and "。" not in following
     return out
 
 
 _RUN_IN_HEADING = re.compile(r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
                              r"[\u4e00-\u9fff\d])")
 _FUSED_PART = re.compile(r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
-                         r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排)))"
+                         r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
                          r"(?=[\u4e00-\u9fff（(])")
-_GLUED_TITLE = re.compile(r"^(.{6,60}?(?:报告|总结|汇报))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])")
+_GLUED_TITLE = re.compile(r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])")
 
 
 def split_run_on(lines: list[str]) -> list[str]:
@@ -118,15 +140,89 @@ def split_run_on(lines: list[str]) -> list[str]:
         if len(line) < 600:
             out.append(line)
             continue
-        if i == 0 and (m := _GLUED_TITLE.match(line)):
-            out.append(m.group(1))
+        if (m := _RUN_IN_MENU.match(line)):
+            out.append(m.group())
             line = line[m.end():]
-        for piece in _RUN_IN_HEADING.split(line):
-            if (m := _FUSED_PART.match(piece)):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
-                out.extend((m.group(1), piece[m.end():]))
+        # furniture pieces become lines of their own; what lies between them stays whole
+        merged: list[str] = []
+        for piece in _RUN_IN_FURNITURE.split(line):
+            if merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
+                merged[-1] += piece
             elif piece:
+                merged.append(piece)
+        titled = False
+        for piece in merged:
+            if _is_boilerplate(piece.strip()):
                 out.append(piece)
+                continue
+            if not titled and (m := _GLUED_TITLE.match(piece)):
+                out.append(m.group(1))
+                piece = piece[m.end():]
+            titled = True
+            out.extend(_split_body(piece))
     return out
+
+
+def _split_body(line: str) -> list[str]:
+    out: list[str] = []
+    for piece in _split_numbered(line):
+        if (m := _FUSED_PART.match(piece)):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
+            out.extend((m.group(1), piece[m.end():]))
+        elif piece:
+            out.extend(_split_heading_from_body(piece))
+    return out
+
+
+# A numbering marker anywhere in a run-on line: 一、 / （一） / 1. (not 1.5)
+_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(?<![\d.．])(\d{1,2})[.．、](?![\d%])"
+                     r"|[(（](\d{1,2})[)）]")
+_HEADED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
+# Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
+_BODY_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
+# Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
+# footer's fields; each becomes its own line, which the boilerplate filter then drops.
+_RUN_IN_MENU = re.compile(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
+_RUN_IN_FURNITURE = re.compile(
+    r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
+    r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)")
+
+
+def _split_numbered(line: str) -> list[str]:
+    """Split a run-on line before each heading marker that continues the document's numbering: ``二、`` after
+    ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
+    sentence end always splits (as before); elsewhere only the next number in sequence does, since the source that
+    lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next."""
+    expected = [1, 1, 1, 1]  # next 一、, （一）, 1., （1）
+    cuts: list[int] = []
+    for m in _MARKER.finditer(line):
+        level = next(i for i in range(4) if m.group(i + 1))
+        marker = m.group(level + 1)
+        value = int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
+        if value is None:
+            continue
+        after_end = m.start() == 0 or line[m.start() - 1] in "。：:；！？"
+        # （一） starts again under each 一、, or runs on through the document (some reports number it so)
+        if value != expected[level] and not (after_end and level < 2) and not (level == 1 and value == 1):
+            continue
+        if m.start():
+            cuts.append(m.start())
+        expected[level] = value + 1
+        for lower in range(level + 1, 4):
+            if lower != 1 or level != 0 or expected[1] == 1:
+                expected[lower] = 1
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
+
+
+def _split_heading_from_body(piece: str) -> list[str]:
+    """``（一）强化政治引领，夯实法治建设根基一是筑牢…``: the heading ends where its first 一是 or dated sentence
+    begins, when no ``。`` came before it."""
+    if not _HEADED.match(piece):
+        return [piece]
+    head_end = piece.find("。")
+    m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
+    if m is None or m.start() > 60:
+        return [piece]
+    return [piece[:m.start()], piece[m.start():]]
 
 
 @dataclass

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .clean import HEADING_START, SENTENCE_END
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -968,6 +969,8 @@ class _Line:
     bottom: float
     size: float
     page: int
+    end: float = 0.0  # where the line's content stops, trailing space glyphs included (a space the text holds)
+    head: float = 0.0  # width of the line's first unbreakable piece: what could not fit at the end of the line above
 
 
 def _pdf_to_text(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -1097,9 +1100,33 @@ def _chars_to_lines(chars: list[dict], page: int) -> list[_Line]:
                 bottom=max(c["bottom"] for c in visible),
                 size=statistics.median(c["size"] for c in visible),
                 page=page,
+                end=max(visible[-1]["x1"], row[-1]["x1"]),
+                head=_head_width(visible),
             )
         )
     return lines
+
+
+# What a line may not start with (closing punctuation travels with the character before it) and may not end with
+# (opening punctuation travels with the character after it): the line-breaking rules of Chinese typesetting.
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’】〕…—%％·,.;:?!)]}")
+_NO_LINE_END = frozenset("（《「『“‘【〔([{")
+
+
+def _head_width(chars: list[dict]) -> float:
+    """Width of a line's first unbreakable piece: a run of digits or Latin letters (a number is never broken by a
+    word processor), or one Chinese character, with any opening punctuation before it and closing punctuation
+    after it. When the line above ends short of the margin by less than this, the piece did not fit there: the
+    shortness is wrapping, not a paragraph's end."""
+    index = 0
+    while index < len(chars) - 1 and chars[index]["text"] in _NO_LINE_END:
+        index += 1
+    if not _is_wide(chars[index]["text"][:1]):  # a Latin word, a number, a pinyin reading: up to a wide character
+        while index + 1 < len(chars) and not _is_wide(chars[index + 1]["text"][:1]) and chars[index + 1]["text"].strip():
+            index += 1
+    while index + 1 < len(chars) and chars[index + 1]["text"] in _NO_LINE_START:
+        index += 1
+    return chars[index]["x1"] - chars[0]["x0"]
 
 
 def _line_text(chars: list[dict]) -> str:
@@ -1154,9 +1181,12 @@ def _drop_page_numbers(lines: list[_Line]) -> list[_Line]:
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     """Join wrapped lines into paragraphs.
 
-    A line starts a new paragraph when it is indented, when the previous line ends well short of the right margin,
-    after a larger vertical gap, or when the font size changes (headings). Wrapped lines join without a space,
-    since Chinese has none between words, except between two Latin letters.
+    A line starts a new paragraph when it is indented, when the previous line ends short of the right margin by
+    more than the next line's first piece needs, after a larger vertical gap, when the font size changes
+    (headings), or when it opens with a heading number (``一、``, ``（二）``) after a line that ends a sentence.
+    Wrapped lines join without a space, since Chinese has none between words, except between two Latin letters.
+    Generators differ in which cues they give (reportlab's CJK justification leaves lines a character or two short,
+    a narrow column is ragged, a document grid ends every full line at the same point), so no single cue decides.
     """
     lines = [line for page in pages for line in page]
     if not lines:
@@ -1177,12 +1207,16 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
 
 
 def _margins(pages: list[list[_Line]], lines: list[_Line]) -> dict[int, tuple[float, float]]:
-    """Left and right text margins per page (mirrored margins move them), falling back to the whole document's."""
+    """Left and right text margins per page (mirrored margins move them), falling back to the whole document's.
+
+    The right margin is where most full lines end (the upper quartile of line ends), not the furthest end: one
+    line with hanging punctuation or a long Latin word must not make every other line look short."""
     def measure(candidates: list[_Line]) -> tuple[float, float] | None:
         long_lines = [line for line in candidates if len(line.text) >= 8] or candidates
         if not long_lines:
             return None
-        return min(line.x0 for line in long_lines), max(line.x1 for line in long_lines)
+        ends = sorted(line.end or line.x1 for line in long_lines)
+        return min(line.x0 for line in long_lines), ends[(len(ends) * 3) // 4]
 
     overall = measure(lines) or (0.0, 0.0)
     return {page[0].page: (measure(page) if len(page) >= 4 else None) or overall for page in pages if page}
@@ -1206,14 +1240,18 @@ def _starts_paragraph(
 ) -> bool:
     left, _ = margins.get(line.page, (line.x0, line.x1))
     _, right = margins.get(previous.page, (previous.x0, previous.x1))
-    if line.x0 - left > size * 0.8:
+    indent = line.x0 - left
+    # ``%，满意度…`` after ``100``: a space the grid kept before it is not a first-line indent
+    if indent > size * 0.8 and not (line.text[:1] in _NO_LINE_START and indent < size * 1.5):
         return True
-    if right - previous.x1 > size * 1.5:
+    if right - (previous.end or previous.x1) > max(size * 1.5, line.head + size * 0.5):
         return True
     if abs(line.size - previous.size) > size * 0.15:
         return True
+    if previous.text.rstrip().endswith((*SENTENCE_END, "：", ":", "；")) and HEADING_START.match(line.text.lstrip()):
+        return True
     same_page = line.page == previous.page
-    return same_page and leading > 0 and line.top - previous.top > leading * 1.6
+    return same_page and leading > 0 and line.top - previous.top > leading * 1.3
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import html
 import io
 import re
 import struct
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -266,17 +267,26 @@ SEED_NUM_ID = 93
 
 def seed_docx(number: int) -> bytes:
     """A seed report as Word would hold it: ``一、`` and ``（一）`` headings carry automatic numbering (the marker text
-    is removed from the paragraph and lives only in numbering.xml); everything else is plain paragraphs."""
+    is removed from the paragraph and lives only in numbering.xml); everything else is plain paragraphs.
+
+    Only where Word would show the seed's own number: Word counts on by itself and restarts ``（一）`` after each
+    ``一、``, so a heading whose number does not follow (seed 003 numbers its ``（N）`` across parts and repeats some)
+    keeps its marker typed, as its author must have typed it."""
     import docx
+
+    from summarizer.numbers import parse_chinese_numeral
 
     document = docx.Document()
     add_numbering(document, _abstract_num_xml(SEED_NUM_ID, REPORT_LEVELS), [_num_xml(SEED_NUM_ID, SEED_NUM_ID)])
+    counters = [0, 0]
     for line in seed_paragraphs(number):
         level, rest = None, line
-        if m := _CN_HEADING.match(line):
-            level, rest = 0, line[m.end():]
-        elif m := _CN_PAREN_HEADING.match(line):
-            level, rest = 1, line[m.end():]
+        for candidate, pattern in enumerate((_CN_HEADING, _CN_PAREN_HEADING)):
+            if (m := pattern.match(line)) and parse_chinese_numeral(m.group(1)) == counters[candidate] + 1:
+                level, rest = candidate, line[m.end():]
+                counters[candidate] += 1
+                counters[candidate + 1:] = [0] * (1 - candidate)
+                break
         paragraph = document.add_paragraph(rest)
         if level is not None:
             number_paragraph(paragraph, SEED_NUM_ID, level)
@@ -451,4 +461,132 @@ def zip_bytes() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("report.txt", seed_text(2))
+    return buffer.getvalue()
+
+
+# --- PDFs from other generators --------------------------------------------------------------------------------------
+
+REPORTLAB_LAYOUTS = ("justified", "narrow", "grid")
+
+
+def reportlab_pdf(paragraphs: list[str], font: tuple[Path, int], layout: str) -> bytes:
+    """The paragraphs as reportlab lays them out, in one of three shapes real report PDFs take.
+
+    ``justified``: A4, 12 pt justified body with a two-character first-line indent, breaking anywhere (CJK wrap),
+    so numbers and words are split at the right margin (``7`` / ``0学时``). ``narrow``: a 150 pt column, ragged right,
+    no indent, paragraphs told apart only by the space between them, so most lines end short of the margin.
+    ``grid``: every line holds exactly 26 characters drawn one by one on a fixed grid (a document grid, as Word and
+    WPS draw official documents), digits included, so a number's digits sit in two lines and line ends never show
+    a paragraph's end by their length.
+    """
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    if "cjk" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("cjk", str(font[0]), subfontIndex=font[1]))
+    buffer = io.BytesIO()
+    if layout == "grid":
+        _grid_pdf(buffer, paragraphs)
+        return buffer.getvalue()
+    if layout == "justified":
+        style = ParagraphStyle("body", fontName="cjk", fontSize=12, leading=20, alignment=TA_JUSTIFY,
+                               firstLineIndent=24, wordWrap="CJK")
+        margins = dict(leftMargin=72, rightMargin=72)
+    elif layout == "narrow":
+        style = ParagraphStyle("body", fontName="cjk", fontSize=10.5, leading=15, alignment=TA_LEFT,
+                               spaceAfter=9, wordWrap="CJK")
+        margins = dict(leftMargin=72, rightMargin=A4[0] - 72 - 150)
+    else:
+        raise ValueError(layout)
+    document = SimpleDocTemplate(buffer, pagesize=A4, topMargin=72, bottomMargin=72, **margins)
+    document.build([Paragraph(html.escape(paragraph), style) for paragraph in paragraphs])
+    return buffer.getvalue()
+
+
+def _grid_pdf(buffer: io.BytesIO, paragraphs: list[str], per_line: int = 26) -> None:
+    """Paragraphs on a document grid of ``per_line`` cells: a Chinese character fills a cell, a digit, Latin letter
+    or ASCII sign half of one; a line breaks wherever the grid is full, numbers and words included."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size, cell, left, top, leading = 14.0, 17.0, 80.0, 80.0, 26.0
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    height = A4[1]
+    state = {"y": top, "page": 1}
+
+    def footer() -> None:
+        pdf.setFont("cjk", 10)
+        pdf.drawCentredString(A4[0] / 2, 40, f"— {state['page']} —")
+        pdf.setFont("cjk", size)
+
+    def draw(line: list[tuple[float, str]]) -> None:
+        if state["y"] > height - 90:
+            pdf.showPage()
+            state["page"] += 1
+            footer()
+            state["y"] = top
+        for x, char in line:
+            pdf.drawString(left + x, height - state["y"], char)
+        state["y"] += leading
+
+    pdf.setFont("cjk", size)
+    footer()
+    for paragraph in paragraphs:
+        line: list[tuple[float, str]] = []
+        x = 2 * cell  # the first line is indented two cells
+        for char in paragraph:
+            step = cell if unicodedata.east_asian_width(char) in ("W", "F") else cell / 2
+            if x + step > per_line * cell + 0.01:
+                draw(line)
+                line, x = [], 0.0
+            line.append((x, char))
+            x += step
+        draw(line)
+    pdf.save()
+
+
+SOFFICE = "soffice"
+
+
+def libreoffice_pdfs(docx: dict[int, bytes], workdir: Path) -> dict[int, bytes]:
+    """DOCX files printed to PDF by LibreOffice Writer (one soffice run for all), as a Word or WPS user exports a
+    report; Debian's ``libreoffice-writer-nogui``, installed by .ci/run. Justified body text with a first-line indent,
+    as official-document templates set it."""
+    import subprocess
+
+    sources = []
+    for key, data in docx.items():
+        sources.append(workdir / f"report-{key}.docx")
+        sources[-1].write_bytes(_justified(data))
+    profile = workdir / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(workdir), *map(str, sources)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return {key: (workdir / f"report-{key}.pdf").read_bytes() for key in docx}
+
+
+def _justified(docx_bytes: bytes) -> bytes:
+    """The DOCX with every paragraph justified, a two-character first-line indent and a CJK font, as Word
+    templates for official documents set them."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    normal = document.styles["Normal"]
+    normal.font.name = "WenQuanYi Micro Hei"
+    normal.font.size = Pt(12)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "WenQuanYi Micro Hei")
+    for paragraph in document.paragraphs:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.first_line_indent = Pt(24)
+    buffer = io.BytesIO()
+    document.save(buffer)
     return buffer.getvalue()
