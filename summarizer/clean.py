@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from .models import Script
 from .numbers import parse_chinese_numeral
@@ -73,14 +74,16 @@ def _kind(marker: str) -> str:
     return re.sub(r"[一二三四五六七八九十\d]+", "N", marker)
 
 
-def unwrap(lines: list[str]) -> list[str]:
+def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
     Only when the document is wrapped: at least 5 lines, and 40% of the long ones, end within two columns of the
     most common width. Then a line that fills the width (within 4 columns) and does not end a sentence continues
     on the next line, unless that line starts a heading. A report's own paragraphs vary too much to trigger this.
+    ``raw``: the lines before stripping, when they had an indent: a first line indented with spaces filled the
+    width as the viewer showed it, so widths are measured on them.
     """
-    widths = [_width(ln) for ln in lines]
+    widths = [_width(ln.rstrip()) for ln in (raw or lines)]
     long = [w for w in widths if w >= 40]  # blank lines, short headings and metadata fields say nothing about a wrap width
     if len(long) < 5:
         return lines
@@ -288,7 +291,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
-    text = "\n".join(split_run_on(unwrap([line.strip() for line in text.split("\n")])))
+    raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at
+    text = "\n".join(split_run_on(unwrap([line.strip() for line in raw_lines], raw_lines)))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     lines: list[str] = []

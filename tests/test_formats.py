@@ -87,8 +87,12 @@ def test_every_format_yields_the_gold_facts(fmt, number, tmp_path):
 
 
 def hard_wrap(text: str, width: int) -> str:
-    """Text as copied from a PDF viewer: every paragraph broken at ``width`` display columns (CJK counts two)."""
-    from summarizer.clean import _width
+    """Text as copied from a PDF viewer: every paragraph broken at ``width`` display columns (CJK counts two, a
+    no-break space of an indent one, as a viewer shows it)."""
+    from summarizer.clean import _width as gb_width
+
+    def _width(c: str) -> int:
+        return 1 if c == "\xa0" else gb_width(c)
 
     out = []
     for line in text.split("\n"):

@@ -450,17 +450,26 @@ class _Extractor:
         title = self.doc.facts.title or ""
         period_m = _PERIOD.search(title)
         period = period_m.group(0) if period_m else None
-        lines = []
-        pos = 0
+        # a task is the block of lines that ends with the line naming its unit: its title is the last heading
+        # in the block, else the block's first line (a paragraph broken by a hard wrap stays one task)
+        heads = {n.start: n for n in self._all_nodes()}
+        blocks: list[tuple[int, int, int, re.Match[str]]] = []  # (title line start, its end, unit line start, found)
+        pos, first, title_line = 0, None, None
         for line in self.text.split("\n"):
+            end = pos + len(line)
+            if first is None:
+                first = (pos, end)
+            if any(p in heads for p in range(pos, min(end, pos + 8))):
+                title_line = (pos, end)
             found = _RESPONSIBLE.search(line)
             if found:
-                lines.append((pos, pos + len(line), found))
-            pos += len(line) + 1
-        if len(lines) >= 3:
-            heads = {n.start: n for n in self._all_nodes()}
+                ts_line = title_line or first
+                blocks.append((ts_line[0], ts_line[1], pos, found))
+                first, title_line = None, None
+            pos = end + 1
+        if len(blocks) >= 3:
             out = []
-            for ls, le, found in lines:
+            for ls, le, us, found in blocks:
                 node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
                 if node is not None:
                     ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, True)
@@ -471,8 +480,8 @@ class _Extractor:
                     section = self._owner(ls, self.o.root).id or None
                 unit = found.group(1).strip()
                 out.append(Plan(action=self.text[ts:te], target_year=None, section=section, responsible=unit,
-                                period=period, metrics=self.metrics(te, ls + found.start()),
-                                evidence=[self.q(ts, te), self.q(ls + found.start(1), ls + found.start(1) + len(unit))]))
+                                period=period, metrics=self.metrics(te, us + found.start()),
+                                evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))]))
             return out
         out = []
         for top in self.o.top:
