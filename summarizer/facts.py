@@ -288,6 +288,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 
 # --- agency --------------------------------------------------------------------------------------------------
 
+# what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
+_EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
 # The title's subject: XX关于…, XX2024年…, XX法治政府建设…
 _TITLE_SUBJECT = re.compile(r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治))")
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
@@ -341,6 +343,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), \
                 "title"
         lead = len(title) - len(title.lstrip("《"))  # 《某局关于印发…的通知》
+        if "解读" in title and (about := _EXPLAINED.search(title)):
+            lead = about.start(1) if about.group(1) else about.start(2)  # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
         m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
         if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)):
             name, (s, e) = found
