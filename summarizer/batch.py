@@ -971,7 +971,8 @@ def run_batch(
 @click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Record inputs larger than this as failed.")
-@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
+@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm",
+                                              "llamacpp"]),
               help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
 @click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
 @click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),

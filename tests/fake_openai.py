@@ -232,8 +232,9 @@ class _Handler(BaseHTTPRequestHandler):
                                       "function": {"name": tool, "arguments": text}}]
             if finish == "stop":
                 finish = "tool_calls"
+        # an answer is mostly JSON syntax and ASCII keys (~4 bytes a token) around Chinese (~1.5 bytes a token)
         usage = reply.usage or {"prompt_tokens": _estimate_tokens(_prompt_chars(body)),
-                                "completion_tokens": _estimate_tokens(len(text))}
+                                "completion_tokens": max(1, len(text.encode("utf-8")) // 4)}
         usage = {**usage, "total_tokens": usage["prompt_tokens"] + usage["completion_tokens"]}
         out = {"id": f"chatcmpl-fake-{n}", "object": "chat.completion", "created": int(time.time()),
                "model": body.get("model") or "fake-model",
