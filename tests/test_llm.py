@@ -18,32 +18,11 @@ from summarizer.engines import llm, llm_client
 from summarizer.errors import ModelError
 from summarizer.verify import verify
 
-from .llm_helpers import (CASSETTES, SEED_002, SEED_004, client_for, config_for, prepared, vcr_settings)
+from .llm_helpers import CASSETTES, SEED_002, SEED_004, client_for, config_for, prepared
 from .test_gold import GOLD, all_quotes, assert_gold
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
          "003": "003_3719d567a220afbd.txt", "004": SEED_004}
-
-
-@pytest.fixture(scope="module")
-def vcr_config():
-    return vcr_settings()
-
-
-@pytest.fixture(scope="module")
-def vcr_cassette_dir():
-    return str(CASSETTES)
-
-
-@pytest.fixture
-def sent():
-    """Every request the engine sends, as httpx saw it (vcr replays below the client)."""
-    return []
-
-
-@pytest.fixture
-def client(record_mode, sent):
-    return client_for(record_mode, http_client=httpx.Client(event_hooks={"request": [sent.append]}))
 
 
 @pytest.fixture(autouse=True)

@@ -239,11 +239,7 @@ class _Conversation:
                 items.dropped += 1
                 items.notes.append(f"{r.field}: {'；'.join(r.errors)[:80]}")
                 continue
-            part = self.grounding.build(salvaged)  # keeps what aligns; a wrong number is flagged by verify()
-            if part.count() == 0:
-                items.dropped += 1
-                items.notes.append(f"{r.field}: {'；'.join(r.errors)[:80]}")
-            items.extend(part)
+            items.extend(self.grounding.build(salvaged))  # keeps what aligns; verify() flags a wrong number
         if leftover:
             self.job.warnings.append(
                 f"{len(leftover)} item(s) of the model's answer{self.where} still failed the source checks after "
@@ -318,8 +314,10 @@ class _Job:
         if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
             return _Answer(truncated=True)
         completion = _completion_of(exc)
-        if isinstance(cause, json.JSONDecodeError) and completion is None:
-            raise NonJSONBody(cause) from exc
+        if _unreadable(exc) and (completion is None or isinstance(completion, (str, bytes))):
+            # the HTTP body itself was no chat completion (the SDK could not parse it, or handed back the text of
+            # an HTML page): the service failed, not the model
+            raise NonJSONBody(cause, completion) from exc
         if _is_api_failure(exc):
             raise model_error(exc, self.config) from exc
         if _unreadable(exc):

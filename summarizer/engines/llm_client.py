@@ -198,8 +198,9 @@ class NonJSONBody(Exception):
     """HTTP 200 whose body is not JSON (a cut-off answer, an HTML error page, a proxy's login page): a fault of
     the service, retried like a 5xx, never a model answer to re-ask or to summarise as empty."""
 
-    def __init__(self, cause: BaseException):
-        self.doc = " ".join(str(getattr(cause, "doc", "") or "").split())[:60]
+    def __init__(self, cause: BaseException, body: Any = None):
+        body = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        self.doc = " ".join(str(body or getattr(cause, "doc", "") or "").split())[:60]
         super().__init__(f"HTTP 200 with a body that is not JSON ({self.doc!r}…)")
 
 

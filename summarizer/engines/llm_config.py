@@ -90,8 +90,10 @@ class LLMConfig:
     http_retries: int = 0  # extra attempts on transient faults, added to transient_retries (the SDK's are off)
     transient_retries: int = 2  # retries of a request on 429/timeout/connection/5xx (3 attempts in all)
     retry_max_wait: float = 30.0  # seconds, cap on any single wait (Retry-After included)
-    timeout: float = 100.0  # seconds per HTTP request
-    retry_deadline: Optional[float] = 110.0  # no new attempt after this many seconds: a hung service fails in ~2 min
+    timeout: float = 90.0  # seconds per HTTP request
+    # no new attempt after this many seconds: a hung service fails in one timeout (90 s), and the worst case, a
+    # fault just before the deadline and then a hang, in deadline + timeout = 2 minutes
+    retry_deadline: Optional[float] = 30.0
     temperature: Optional[float] = 0.0
     context_tokens: int = 64_000  # prompt + answer budget; longer reports are summarised per part
     extra_body: Mapping[str, Any] = field(default_factory=dict)
