@@ -8,7 +8,7 @@ prompts, the draft schema and the cleaning), start the local server and run, for
 
     rm cassettes/recorded-qwen1.5b-004.yaml
     OPENAI_BASE_URL=http://127.0.0.1:8080/v1 OPENAI_API_KEY=none SUMMARIZER_MODEL=qwen2.5-coder-1.5b-instruct \\
-    SUMMARIZER_RECORDED_FROM="Qwen2.5-Coder-1.5B-Instruct (Q8_0 GGUF) via llama-cpp-python 0.3.36 llama_cpp.server" \\
+    SUMMARIZER_RECORDED_FROM="Qwen2.5-Coder-1.5B-Instruct (Q4_K_M GGUF) via llama-cpp-python 0.3.36 llama_cpp.server" \\
     pytest tests/test_llm_recorded.py -k 004 --record-mode=once
 
 The assertions below describe those particular answers; after re-recording, expect to revise them.
@@ -23,13 +23,13 @@ from summarizer.engines import llm
 
 from .llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared
 
-#: the recording settings: tools mode (llama.cpp builds a grammar from the schema), one re-ask, and an output
-#: limit the 1.5B model's answers fit in (~10 tokens/s on 2 cores: 4096 tokens is about 7 minutes)
+#: the recording settings: tools mode (llama.cpp builds a grammar from the schema), one re-ask (each request takes
+#: minutes at ~10 tokens/s on 2 cores), and the llamacpp preset's output limit
 RECORDED = {"004": SEED_004, "002": SEED_002}
 
 
 def recorded_config(record_mode):
-    return config_for(record_mode, mode="tools", max_tokens=4096, max_retries=1, context_tokens=16384)
+    return config_for(record_mode, mode="tools", max_tokens=6144, max_retries=1, context_tokens=16384)
 
 
 def run_recorded(seed: str, client, record_mode):

@@ -5,14 +5,21 @@ Flow per report (all state lives in one :class:`_Job`, so a batch may run many r
 1. ``plan_chunks``: the whole report in one request, or one request per group of top-level parts when
    it would not fit ``context_tokens`` (offsets stay offsets into the whole document).
 2. ``build_messages`` renders the versioned prompts and fills in the report as a value (``llm_prompt``).
-3. instructor (``from_openai`` on an explicitly built client) asks for a :class:`ReportSummaryDraft`;
-   its validators (with the call's :class:`Grounding` in ``llm_schema.GROUNDING``) reject unalignable
-   quotes and numbers the source does not contain, with Chinese messages the model is re-asked with.
-4. ``Grounding.build`` aligns the quotes to offsets; document facts, outline and compliance come from the
-   rules/facts layer (``Prepared``, ``rules.compliance``).
+3. instructor (``from_openai`` on an explicitly built client, one HTTP request per call) asks for a
+   :class:`ReportSummaryDraft`. Its items are validated one by one (``llm_schema.REJECTS``): an item whose
+   quote is not in the source, whose number the source lacks, or whose fields are invalid is set aside and
+   the rest of the answer is kept; wrappers models put around the answer are salvaged.
+4. :class:`_Conversation` re-asks only for the items set aside (the source plus each item and its error,
+   never the earlier answers), up to ``max_retries`` times within ``token_budget``; an answer with nothing
+   usable is asked again whole. A re-ask that fails keeps the best answer so far.
+5. ``Grounding.build`` aligns the quotes to offsets; items still failing are kept only where their quotes
+   align (a wrong number is then flagged by ``verify``), the rest dropped and counted (``provenance.dropped``,
+   ``--strict`` fails). No usable item at all is a :class:`ModelError` (exit 10), never an empty summary.
+6. Document facts, outline and compliance come from the rules/facts layer: the mandated parts present are
+   the *report's*; a part the report has but the model left empty is the model's gap (``model_gaps``).
 
-When re-asks are exhausted the last answer is grounded leniently and a warning says so; ``api.summarize``
-then verifies the summary, so any unsupported number is flagged, and ``--strict`` fails.
+Transient service faults are retried by one policy (``llm_client.retrying``); an answer cut at
+``max_tokens`` is a failure whatever ``finish_reason`` says (llama.cpp says ``tool_calls``).
 """
 
 from __future__ import annotations

@@ -3,9 +3,12 @@
 The model cannot count characters, so it quotes and we align (``llm_ground``). Each item validates
 itself against the source when a grounding check is at hand: the engine's call in progress
 (:data:`GROUNDING`) or a validation context (``model_validate(…, context={"grounding": …})``). An
-unalignable quote or a number the source does not contain raises a short Chinese message that instructor
-sends back as the re-ask. Without either (a lenient re-parse of a failed answer) the same models parse
-without checks.
+unalignable quote or a number the source does not contain raises a short Chinese message. In the engine's
+call (:data:`REJECTS` set) each list is validated item by item: a failing item is set aside with its
+messages (the engine re-asks for it alone) and the others are kept. Without either the same models parse
+without checks. What models do to the shape is forgiven where the meaning is clear: an answer wrapped in
+one key or written as a JSON string, Chinese top-level keys, Chinese area names (unknown ones are
+``other``), ``"value": "223家"``, ``"quotes": "…"``.
 """
 
 from __future__ import annotations
