@@ -67,14 +67,14 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.enable_socket)
 
 
-@pytest.fixture(autouse=True)
-def _mark_recorded(request, record_mode):
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
     """A cassette recorded from a live service gets its first line ``# RECORDED from <model> via <server> on
-    <date>`` (``SUMMARIZER_RECORDED_FROM`` says "<model> via <server>"); written ones keep theirs."""
+    <date>`` (``SUMMARIZER_RECORDED_FROM`` says "<model> via <server>"); written ones keep theirs. After the
+    teardown of every fixture: vcr writes the cassette when its own fixture ends."""
     yield
     from .llm_helpers import recording, stamp_recorded
 
-    if recording(record_mode) and request.node.get_closest_marker("vcr"):
-        marker = request.node.get_closest_marker("default_cassette")
-        if marker is not None:
-            stamp_recorded(marker.args[0])
+    marker = item.get_closest_marker("default_cassette")
+    if recording(item.config.getoption("--record-mode", default="none")) and marker is not None:
+        stamp_recorded(marker.args[0])

@@ -365,3 +365,32 @@ def _cli():
     from summarizer.cli import cli
 
     return cli
+
+
+# --- recording -------------------------------------------------------------------------------------------------
+
+def test_recording_reenables_sockets_for_cassette_tests_only():
+    """The README's recipe (``--record-mode=once``) must reach the live service through ``--disable-socket``."""
+    from . import conftest
+
+    class Item:
+        def __init__(self, vcr: bool):
+            self.marks = ["vcr"] if vcr else []
+
+        def get_closest_marker(self, name):
+            return name if name in self.marks else None
+
+        def add_marker(self, mark):
+            self.marks.append(mark.name)
+
+    class Config:
+        def __init__(self, mode):
+            self.mode = mode
+
+        def getoption(self, name, default=None):
+            return self.mode
+
+    for mode, expected in (("once", ["enable_socket"]), ("none", [])):
+        cassette_test, other = Item(True), Item(False)
+        conftest.pytest_collection_modifyitems(Config(mode), [cassette_test, other])
+        assert cassette_test.marks[1:] == expected and other.marks == []

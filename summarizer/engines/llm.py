@@ -222,11 +222,8 @@ class _Conversation:
         k = self.kept
 
         def add(into: list, new: list) -> None:
-            seen = {tuple(x.quotes) for x in into}
-            for x in new:
-                if tuple(x.quotes) not in seen:
-                    into.append(x)
-                    seen.add(tuple(x.quotes))
+            seen = {tuple(x.quotes) for x in into}  # what was kept before this answer, not its own repeats
+            into.extend(x for x in new if tuple(x.quotes) not in seen)
 
         for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
             add(getattr(k, name), getattr(draft, name))
@@ -354,6 +351,10 @@ class _Job:
                                  + (f" ({invented} such item(s) from the model dropped)" if invented else ""))
         elif kind != DocType.annual_report.value:
             self.warnings.append(f"not an annual report ({kind}): the mandated parts may not apply")
+        shared = _shared_evidence(items)
+        if shared:
+            self.warnings.append(f"{shared} item(s) cite the very passage another item of the same kind cites: "
+                                 "the model may have attached one passage to unrelated items (check them)")
         if items.dropped:
             shown = "; ".join(items.notes[:3]) + ("; …" if len(items.notes) > 3 else "")
             self.warnings.append(f"{items.dropped} quote(s)/item(s)/metric(s) of the model's answer were dropped "
@@ -399,6 +400,20 @@ class _Job:
         self.items.extend(conv.result())
         self.reasks += conv.reasks
         self.problems += conv.problems
+
+
+def _shared_evidence(items: Items) -> int:
+    """Items whose evidence repeats an earlier item's of the same kind (a small model pastes one paragraph
+    under every item): kept, since the quote is in the source, but worth a warning."""
+    repeats = 0
+    for group in (items.measures, items.achievements, items.shortfalls, items.causes, items.plans,
+                  items.duty.actions):
+        seen: set = set()
+        for item in group:
+            key = tuple((q.start, q.end) for q in item.evidence)
+            repeats += key in seen
+            seen.add(key)
+    return repeats
 
 
 def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]]:
