@@ -87,6 +87,13 @@ def wrong_number(draft: dict) -> dict:
     raise AssertionError("no 24学分 achievement in the draft")
 
 
+def only_failing(draft: dict, wrong: dict) -> dict:
+    """What a targeted re-ask is answered with: only the items that failed (here the achievement whose number was
+    wrong), in the draft's shape; ``draft`` supplies the item as it should be."""
+    bad = [i for i, a in enumerate(wrong["achievements"]) if a != draft["achievements"][i]]
+    return {"achievements": [draft["achievements"][i] for i in bad]}
+
+
 def scenarios() -> dict[str, tuple[Callable[[Any], Any], list[Reply]]]:
     out: dict[str, tuple[Callable[[Any], Any], list[Reply]]] = {}
 
@@ -103,10 +110,11 @@ def scenarios() -> dict[str, tuple[Callable[[Any], Any], list[Reply]]]:
 
     d2, d4 = prepared(SEED_002), prepared(SEED_004)
     f2, f4 = faithful_draft(d2), faithful_draft(d4)
+    w2 = wrong_number(f2)
     out["reask-wrong-number"] = (lambda c: llm.run(d2, config_for(), c),
-                                 [answer("tools", wrong_number(f2)), answer("tools", f2)])
+                                 [answer("tools", w2), answer("tools", only_failing(f2, w2))])
     out["reask-exhausted"] = (lambda c: llm.run(d2, config_for(), c),
-                              [answer("tools", wrong_number(f2)) for _ in range(3)])
+                              [answer("tools", w2)] + [answer("tools", only_failing(w2, f2)) for _ in range(2)])
     out["malformed-json"] = (lambda c: llm.run(d4, config_for(mode="json"), c),
                              [answer("json", f4, cut=1500), answer("json", f4)])
     out["truncated"] = (lambda c: llm.run(d4, config_for(), c), [answer("tools", f4, finish_reason="length", cut=2500)])
@@ -130,7 +138,7 @@ def scenarios() -> dict[str, tuple[Callable[[Any], Any], list[Reply]]]:
     inj = prepared("injected.txt", injected_text())
     out["prompt-injection"] = (lambda c: llm.run(inj, config_for(), c), [answer("tools", faithful_draft(inj))])
 
-    long_cfg = config_for(max_tokens=2048, context_tokens=6000)
+    long_cfg = config_for(max_tokens=3072, context_tokens=7024)
     chunks = llm.plan_chunks(d2, long_cfg)
     assert len(chunks) > 1, "the long-report scenario must split"
     out["long-report-parts"] = (lambda c: llm.run(d2, long_cfg, c),

@@ -1048,7 +1048,8 @@ def run_batch(
               help="Record inputs larger than this as failed.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Record inputs whose text is longer than this as failed.")
-@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
+@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm",
+                                              "llamacpp"]),
               help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
 @click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
 @click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),

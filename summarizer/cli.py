@@ -92,7 +92,8 @@ def cli() -> None:
 @click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
               help="auto = llm when a model is configured, else the offline rules engine.")
 @click.option("-o", "--output", help="Write here instead of standard output.")
-@click.option("--strict", is_flag=True, help="Exit 1 when any number or quote is not supported by the source.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any number or quote is not supported by the source, or "
+                                           "(LLM engine) any part of the model's answer was dropped as ungrounded.")
 @click.option("--keep-script", is_flag=True, help="Keep a traditional-script report in traditional characters.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
@@ -102,7 +103,8 @@ def cli() -> None:
               help="Give up after N seconds (exit 10), as batch --timeout does per report.")
 @click.option("--model", help="LLM engine: model name (env SUMMARIZER_MODEL).")
 @click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
-@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm"]),
+@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm",
+                                              "llamacpp"]),
               help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
 @click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),
               help="LLM engine: structured-output mode (env SUMMARIZER_MODE; default from the provider).")
@@ -151,10 +153,12 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         for warning in summary.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
         _write(text, output, (path,))
-        if strict and not summary.verification.ok:
+        dropped = summary.provenance.dropped
+        if strict and (not summary.verification.ok or dropped):
             v = summary.verification
             raise VerificationFailed(f"{v.unsupported_numbers} unsupported number(s), {v.quote_mismatches} "
-                                     "quote mismatch(es): see the verification block")
+                                     f"quote mismatch(es), {dropped} item(s)/quote(s) of the model's answer dropped "
+                                     "as not in the source: see the verification block and the warnings")
     except Exception as err:  # noqa: BLE001 - the CLI turns every failure into one line
         _fail(err)
 

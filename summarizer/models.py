@@ -258,6 +258,10 @@ class Provenance(_Model):
     input_tokens: int = 0
     output_tokens: int = 0
     seconds: float = 0.0
+    dropped: int = Field(default=0, description="LLM engine: items, quotes and metrics of the model's answer left out "
+                                                "because they were not in the source or not valid (--strict fails)")
+    model_gaps: list[str] = Field(default_factory=list,
+                                  description="LLM engine: mandated parts the report has but the model left empty")
 
 
 class Completeness(_Model):

@@ -15,7 +15,8 @@ Reply kinds: ``Reply.ok(payload)`` (a dict/list is sent as JSON; when the reques
 payload becomes the arguments of a call to the forced tool, else the message content),
 ``Reply.rate_limited(retry_after)``, ``Reply.server_error()``, ``Reply.hang(seconds)`` (holds the request
 open: the client's timeout fires), ``Reply.malformed()`` (a 200 whose body is not JSON),
-``Reply.truncated(payload)`` (``finish_reason: "length"`` with half of the payload), ``Reply.status(code)``.
+``Reply.truncated(payload)`` (``finish_reason: "length"`` with half of the payload), ``Reply.status(code)``,
+``Reply.html()`` (a 200 whose body is an HTML page).
 
     with FakeOpenAI(responder=lambda body, n: Reply.ok({"x": 1}), latency=0.2) as server:
         client = openai.OpenAI(base_url=server.base_url, api_key="test", max_retries=0)
@@ -69,6 +70,11 @@ class Reply:
     @classmethod
     def malformed(cls, **kw: Any) -> "Reply":
         return cls("malformed", **kw)
+
+    @classmethod
+    def html(cls, page: str = "<html><body><h1>502 Bad Gateway</h1></body></html>", **kw: Any) -> "Reply":
+        """HTTP 200 with an HTML page (a proxy's or gateway's), not the service's JSON."""
+        return cls("html", payload=page, **kw)
 
     @classmethod
     def status(cls, code: int, message: str = "error", **kw: Any) -> "Reply":
@@ -216,6 +222,9 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.kind == "status":
             self._error(reply.status_code, str(reply.payload), "invalid_request_error")
             return
+        if reply.kind == "html":
+            self._send(200, str(reply.payload).encode("utf-8"), content_type="text/html; charset=utf-8")
+            return
         if reply.kind == "malformed":
             self._send(200, b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "message": {"role": "assist')
             return
@@ -232,8 +241,9 @@ class _Handler(BaseHTTPRequestHandler):
                                       "function": {"name": tool, "arguments": text}}]
             if finish == "stop":
                 finish = "tool_calls"
+        # an answer is mostly JSON syntax and ASCII keys (~4 bytes a token) around Chinese (~1.5 bytes a token)
         usage = reply.usage or {"prompt_tokens": _estimate_tokens(_prompt_chars(body)),
-                                "completion_tokens": _estimate_tokens(len(text))}
+                                "completion_tokens": max(1, len(text.encode("utf-8")) // 4)}
         usage = {**usage, "total_tokens": usage["prompt_tokens"] + usage["completion_tokens"]}
         out = {"id": f"chatcmpl-fake-{n}", "object": "chat.completion", "created": int(time.time()),
                "model": body.get("model") or "fake-model",

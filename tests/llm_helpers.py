@@ -30,6 +30,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEED_002 = "002_69ba15540b3f8e73.txt"
 SEED_004 = "004_85fd514af7da5818.txt"
 WRITTEN_MARK = "# WRITTEN BY HAND, NOT RECORDED"
+RECORDED_MARK = "# RECORDED from "
 TEST_MODEL = "gpt-4o-mini"
 ANSWER_MODEL = "gpt-4o-mini-2024-07-18"
 DUMMY_KEY = "test-key-not-a-secret"
@@ -104,15 +105,31 @@ def recording(record_mode: Optional[str]) -> bool:
     return bool(record_mode) and record_mode != "none"
 
 
+def stamp_recorded(name: str) -> None:
+    """Give a freshly recorded cassette its first line (see ``conftest._mark_recorded``)."""
+    import datetime
+
+    path = CASSETTES / name
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("#"):
+        return
+    source = os.environ.get("SUMMARIZER_RECORDED_FROM") or f"{os.environ.get('SUMMARIZER_MODEL')} via an unnamed server"
+    path.write_text(f"{RECORDED_MARK}{source} on {datetime.date.today().isoformat()}\n{text}", encoding="utf-8")
+
+
 def client_for(record_mode: Optional[str] = "none", *, async_: bool = False, http_client: Any = None):
-    """``max_retries=0``: a cassette miss surfaces as a connection error, which the SDK would retry."""
+    """``max_retries=0``: a cassette miss surfaces as a connection error, which the SDK would retry. Recording
+    waits as long as ``SUMMARIZER_RECORD_TIMEOUT`` says (default 1800 s: a local model on a CPU is slow)."""
     import openai
 
     live = recording(record_mode)
     cls = openai.AsyncOpenAI if async_ else openai.OpenAI
+    timeout = float(os.environ.get("SUMMARIZER_RECORD_TIMEOUT") or 1800) if live else 120
     return cls(api_key=(os.environ.get("OPENAI_API_KEY") if live else None) or DUMMY_KEY,
                base_url=(os.environ.get("OPENAI_BASE_URL") if live else None) or "https://api.openai.com/v1",
-               max_retries=0, timeout=120, default_headers={"Accept-Encoding": "gzip"}, http_client=http_client)
+               max_retries=0, timeout=timeout, default_headers={"Accept-Encoding": "gzip"}, http_client=http_client)
 
 
 def config_for(record_mode: Optional[str] = "none", mode: str = "tools", **changes: Any):

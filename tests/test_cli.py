@@ -127,6 +127,7 @@ def test_auto_engine_picks_llm_when_config_file_names_a_model(monkeypatch, tmp_p
     monkeypatch.delenv("SUMMARIZER_MODEL", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-secret")
+    monkeypatch.setenv("DEEPSEEK_API_KEY", "test-key-not-secret")
     assert resolve_engine("auto", {}).name == "rules"
     cfg = tmp_path / "c.toml"
     cfg.write_text('[llm]\nmodel = "deepseek-chat"\nprovider = "deepseek"\n', encoding="utf-8")

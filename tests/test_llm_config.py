@@ -47,9 +47,11 @@ def env(monkeypatch, tmp_path):
     ("dashscope", "qwen3-max", "json", "https://dashscope.aliyuncs.com/compatible-mode/v1", {"enable_thinking": False}),
     ("ollama", "qwen2.5:14b", "json_schema", "http://localhost:11434/v1", {}),
     ("vllm", "Qwen/Qwen2.5-32B-Instruct", "json_schema", "http://localhost:8000/v1", {}),
+    ("llamacpp", "qwen2.5-coder-1.5b-instruct", "tools", "http://127.0.0.1:8080/v1", {}),
 ])
 def test_presets_choose_a_working_mode(env, provider, model, mode, base, extra):
-    env.setenv("OPENAI_API_KEY", "k" * 20)
+    for var in ("OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY"):
+        env.setenv(var, var[0].lower() * 20)
     cfg = load_config({"provider": provider, "model": model})
     assert (cfg.mode, cfg.base_url, dict(cfg.extra_body)) == (mode, base, extra)
 
@@ -157,7 +159,7 @@ def test_report_with_jinja_syntax_reaches_the_request_verbatim():
     user = json.loads(sent[0].content)["messages"][1]["content"]
     assert f"<report>\n{doc.text}\n</report>" in user  # byte for byte: {{ 7*7 }} is not 49, {% is not a tag
     assert "{{ 7*7 }}" in user and "{# 注释 #}" in user
-    assert json.loads(sent[0].content)["messages"][:2] == build_messages(doc, "v1")
+    assert json.loads(sent[0].content)["messages"][:2] == build_messages(doc, "v2")
     assert summary.provenance.requests == 1 and summary.measures
     assert GROUNDING.get() is None  # the validators' source is set for the call only
 
@@ -184,7 +186,7 @@ def test_reasoning_models_get_their_token_parameter():
 
 def test_templates_leave_only_known_placeholders():
     doc = prepared(SEED_002)
-    messages, values = template_messages(doc, "v1")
+    messages, values = template_messages(doc, "v2")
     assert "{{ source_text }}" in messages[1]["content"] and "{{ outline_text }}" in messages[1]["content"]
     assert doc.text not in messages[1]["content"]  # the report enters only as a value, in the second pass
     assert values["source_text"] == doc.text and "一(一)" in values["outline_text"]
@@ -203,7 +205,7 @@ def test_templates_ship_as_package_data():
 
     from summarizer.engines.llm_prompt import _prompts_dir
 
-    wanted = {"summary_system.v1.md.j2", "summary_user.v1.md.j2"}
+    wanted = {"summary_system.v2.md.j2", "summary_user.v2.md.j2", "summary_repair.v2.md.j2"}
     assert wanted <= {p.name for p in _prompts_dir().iterdir()}
     for dist in metadata.distributions(name="summarizer"):
         record = dist.read_text("RECORD") or ""  # wheel installs have a RECORD; an in-tree egg-info has none
@@ -320,7 +322,7 @@ def test_dry_run_prints_an_estimate_without_any_http(env, monkeypatch):
 
 def test_estimate_splits_long_reports():
     doc = prepared(SEED_002)
-    small = llm.estimate(doc, LLMConfig(model="m", max_tokens=2048, context_tokens=6000))
+    small = llm.estimate(doc, LLMConfig(model="m", max_tokens=3072, context_tokens=7024))
     whole = llm.estimate(doc, LLMConfig(model="m"))
     assert whole.requests == 1 and small.requests == 4
     assert small.input_tokens > whole.input_tokens  # every part repeats the instructions

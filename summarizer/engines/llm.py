@@ -5,14 +5,21 @@ Flow per report (all state lives in one :class:`_Job`, so a batch may run many r
 1. ``plan_chunks``: the whole report in one request, or one request per group of top-level parts when
    it would not fit ``context_tokens`` (offsets stay offsets into the whole document).
 2. ``build_messages`` renders the versioned prompts and fills in the report as a value (``llm_prompt``).
-3. instructor (``from_openai`` on an explicitly built client) asks for a :class:`ReportSummaryDraft`;
-   its validators (with the call's :class:`Grounding` in ``llm_schema.GROUNDING``) reject unalignable
-   quotes and numbers the source does not contain, with Chinese messages the model is re-asked with.
-4. ``Grounding.build`` aligns the quotes to offsets; document facts, outline and compliance come from the
-   rules/facts layer (``Prepared``, ``rules.compliance``).
+3. instructor (``from_openai`` on an explicitly built client, one HTTP request per call) asks for a
+   :class:`ReportSummaryDraft`. Its items are validated one by one (``llm_schema.REJECTS``): an item whose
+   quote is not in the source, whose number the source lacks, or whose fields are invalid is set aside and
+   the rest of the answer is kept; wrappers models put around the answer are salvaged.
+4. :class:`_Conversation` re-asks only for the items set aside (the source plus each item and its error,
+   never the earlier answers), up to ``max_retries`` times within ``token_budget``; an answer with nothing
+   usable is asked again whole. A re-ask that fails keeps the best answer so far.
+5. ``Grounding.build`` aligns the quotes to offsets; items still failing are kept only where their quotes
+   align (a wrong number is then flagged by ``verify``), the rest dropped and counted (``provenance.dropped``,
+   ``--strict`` fails). No usable item at all is a :class:`ModelError` (exit 10), never an empty summary.
+6. Document facts, outline and compliance come from the rules/facts layer: the mandated parts present are
+   the *report's*; a part the report has but the model left empty is the model's gap (``model_gaps``).
 
-When re-asks are exhausted the last answer is grounded leniently and a warning says so; ``api.summarize``
-then verifies the summary, so any unsupported number is flagged, and ``--strict`` fails.
+Transient service faults are retried by one policy (``llm_client.retrying``); an answer cut at
+``max_tokens`` is a failure whatever ``finish_reason`` says (llama.cpp says ``tool_calls``).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import logging
 import re
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator, Mapping, Optional
 
@@ -31,11 +38,11 @@ from .. import __version__
 from ..errors import ModelError
 from ..models import DocType, Provenance, Summary
 from ..pipeline import Prepared
-from .llm_client import build_client, is_transient, model_error, retrying, root_cause, wrap
+from .llm_client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
 from .llm_config import LLMConfig, load_config
 from .llm_ground import Grounding, Items
-from .llm_prompt import Chunk, build_messages, prompt_version
-from .llm_schema import GROUNDING, ReportSummaryDraft
+from .llm_prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
+from .llm_schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
 from .llm_tokens import count, count_messages, output_estimate
 from .rules import compliance
 
@@ -61,13 +68,13 @@ def make_runner(options: Mapping[str, Any]) -> Callable[[Prepared], Summary]:
 # --- per-call bookkeeping (instructor hooks) ---------------------------------------------------------------
 
 class _CallStats:
-    """Counts of one instructor call, filled by its hooks (a fresh object per call)."""
+    """Counts of one HTTP attempt, filled by instructor's hooks (a fresh object per attempt)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_tokens: int) -> None:
+        self.max_tokens = max_tokens
         self.requests = 0
-        self.reasks = 0
-        self.raw_in = self.raw_out = 0
-        self.usage: Any = None
+        self.tokens_in = self.tokens_out = 0
+        self.truncated = False
 
     def hooks(self):
         from instructor.core.hooks import Hooks
@@ -75,29 +82,19 @@ class _CallStats:
         h = Hooks()
         h.on("completion:kwargs", self._on_kwargs)
         h.on("completion:response", self._on_response)
-        h.on("completion:usage", self._on_usage)
-        h.on("parse:error", self._on_parse_error)
         return h
 
     def _on_kwargs(self, *args: Any, **kwargs: Any) -> None:
         self.requests += 1
 
     def _on_response(self, response: Any) -> None:
-        usage = getattr(response, "usage", None)  # raw per-response usage (instructor totals it afterwards)
-        self.raw_in += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.raw_out += int(getattr(usage, "completion_tokens", 0) or 0)
-
-    def _on_usage(self, usage: Any, **kwargs: Any) -> None:
-        self.usage = usage  # instructor's cumulative usage for this call
-
-    def _on_parse_error(self, error: Exception, **kwargs: Any) -> None:
-        if not kwargs.get("is_last_attempt", False):
-            self.reasks += 1
-
-    def tokens(self) -> tuple[int, int]:
-        if self.usage is not None:
-            return int(self.usage.prompt_tokens or 0), int(self.usage.completion_tokens or 0)
-        return self.raw_in, self.raw_out
+        usage = getattr(response, "usage", None)
+        self.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
+        out = int(getattr(usage, "completion_tokens", 0) or 0)
+        self.tokens_out += out
+        # llama.cpp's server says finish_reason "tool_calls" for an answer cut at max_tokens: trust the count
+        if out >= self.max_tokens:
+            self.truncated = True
 
 
 # --- one report -----------------------------------------------------------------------------------------
@@ -141,6 +138,135 @@ def _check_once(*models: type) -> None:
     patch.reject_async_validators = reject_async_validators
 
 
+@dataclass
+class _Answer:
+    """One answer of the model, parsed item by item: the items that passed, the ones that did not, or why
+    nothing could be read."""
+
+    draft: Optional[ReportSummaryDraft] = None
+    rejects: list[Reject] = field(default_factory=list)
+    unusable: Optional[str] = None  # why no draft could be read from the answer
+    truncated: bool = False
+
+
+def _empty_draft() -> ReportSummaryDraft:
+    return ReportSummaryDraft()
+
+
+class _Conversation:
+    """The requests for one chunk: the first ask, then re-asks that cost little.
+
+    A re-ask carries the source and only the items that failed (each with its error), never the earlier answers:
+    a repaired item joins the answer, one still failing is asked about again or dropped with a note. An answer
+    with nothing usable is asked again whole (without the broken answer). Whatever a re-ask brings, the best
+    answer so far is kept: a re-ask that fails (cut off, unreadable, a service error) ends the re-asks.
+    """
+
+    def __init__(self, job: "_Job", chunk: Chunk):
+        self.job, self.chunk = job, chunk
+        self.grounding = Grounding(job.doc, (chunk.start, chunk.end), job.index)
+        self.kept: ReportSummaryDraft = _empty_draft()
+        self.rejects: list[Reject] = []
+        self.reasks = 0
+        self.problems: list[str] = []  # why answers were unusable, for the failure message
+        self.where = f" for part {chunk.index}/{chunk.total}" if chunk.total > 1 else ""
+        self.first = True
+
+    def first_messages(self) -> list[dict]:
+        return self.job.messages.pop(self.chunk, None) or build_messages(self.job.doc, self.job.config.prompt_version,
+                                                                        self.chunk)
+
+    def failed_reask(self, err: ModelError) -> None:
+        """A re-ask ended in a service error: keep what we have."""
+        self.job.warnings.append(f"a re-ask{self.where} failed ({err}): kept the best answer so far")
+
+    def take(self, answer: _Answer) -> Optional[list[dict]]:
+        """Merge an answer; the next request's messages, or None when done."""
+        cfg = self.job.config
+        first, self.first = self.first, False
+        if answer.truncated:
+            if first:
+                raise ModelError(f"the model's answer{self.where} was cut off at the output limit "
+                                 f"(max_tokens={cfg.max_tokens}): raise --max-tokens (or max_tokens in the config "
+                                 "file)")
+            self.job.warnings.append(f"a re-ask's answer{self.where} was cut off at max_tokens={cfg.max_tokens}: "
+                                     "kept the best answer so far")
+            return None
+        if answer.draft is None:
+            self.problems.append(answer.unusable or "unreadable answer")
+        else:
+            draft = answer.draft
+            if draft.item_count() == 0 and not answer.rejects:
+                self.problems.append("the answer held no items (valid JSON, but none of the expected fields "
+                                     "filled)")
+            self._merge(draft)
+            self.rejects = answer.rejects
+        if self.reasks >= cfg.max_retries:
+            return None
+        if cfg.token_budget and self.job.input_tokens + self.job.output_tokens >= cfg.token_budget:
+            self.job.warnings.append(f"re-asks{self.where} stopped at the token budget ({cfg.token_budget} tokens)")
+            return None
+        if self.rejects:
+            self.reasks += 1
+            return repair_messages(self.job.doc, cfg.prompt_version, self.chunk, self.rejects)
+        # one part of a long report may hold nothing to list; an unreadable answer is asked again in any case
+        if self.kept.item_count() == 0 and (self.chunk.total == 1 or answer.draft is None):
+            self.reasks += 1
+            why = self.problems[-1] if self.problems else "no items"
+            return whole_reask_messages(self.first_messages(), why)
+        return None
+
+    def _merge(self, draft: ReportSummaryDraft) -> None:
+        """Add an answer's items; an item already kept (same quotes) is not added twice (a model asked to repair
+        two items may return the whole summary again)."""
+        k = self.kept
+
+        def add(into: list, new: list) -> None:
+            seen = {tuple(x.quotes) for x in into}  # what was kept before this answer, not its own repeats
+            into.extend(x for x in new if tuple(x.quotes) not in seen)
+
+        for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
+            add(getattr(k, name), getattr(draft, name))
+        a, b = k.first_responsible_person, draft.first_responsible_person
+        add(a.actions, b.actions)
+        a.quotes.extend(q for q in b.quotes if q not in a.quotes)
+        if b.reported and not a.reported:
+            a.reported, a.dedicated_section, a.section = b.reported, b.dedicated_section, b.section
+
+    def result(self) -> Items:
+        items = self.grounding.build(self.kept)
+        leftover = [r for r in self.rejects if r.field != "first_responsible_person.quotes"]
+        items.dropped += sum(len(r.item) for r in self.rejects if r.field == "first_responsible_person.quotes")
+        for r in leftover:
+            salvaged = _lenient_item(r)
+            if salvaged is None:
+                items.dropped += 1
+                items.notes.append(f"{r.field}: {'；'.join(r.errors)[:80]}")
+                continue
+            items.extend(self.grounding.build(salvaged))  # keeps what aligns; verify() flags a wrong number
+        if leftover:
+            self.job.warnings.append(
+                f"{len(leftover)} item(s) of the model's answer{self.where} still failed the source checks after "
+                f"{self.reasks} re-ask(s): kept those whose quotes align (numbers the source lacks are flagged in "
+                "verification), dropped the rest")
+        return items
+
+
+def _lenient_item(r: Reject) -> Optional[ReportSummaryDraft]:
+    """A rejected item parsed without the source checks, as a one-item draft (None if it is not even valid)."""
+    from pydantic import ValidationError
+
+    name = r.field
+    try:
+        if name == "first_responsible_person.actions":
+            return ReportSummaryDraft.model_validate({"first_responsible_person": {"actions": [r.item]}})
+        if name == "first_responsible_person":
+            return ReportSummaryDraft.model_validate({"first_responsible_person": r.item})
+        return ReportSummaryDraft.model_validate({name: [r.item]})
+    except (ValidationError, TypeError):
+        return None
+
+
 class _Job:
     def __init__(self, doc: Prepared, config: LLMConfig):
         self.doc = doc
@@ -149,6 +275,7 @@ class _Job:
         self.index = doc.index
         self.items = Items()
         self.warnings: list[str] = []
+        self.problems: list[str] = []
         self.requests = self.reasks = self.input_tokens = self.output_tokens = 0
         self.waits: list[float] = []
         self.messages: dict[Chunk, list[dict]] = {}  # built while planning, sent by the first request
@@ -157,80 +284,64 @@ class _Job:
             self.warnings.append(f"the report exceeds the model's context budget ({config.context_tokens} tokens): "
                                  f"summarised in {len(self.chunks)} parts")
 
-    def request(self, chunk: Chunk) -> tuple[dict[str, Any], _CallStats, Grounding]:
+    def kwargs(self, messages: list[dict], stats: _CallStats) -> dict[str, Any]:
         cfg = self.config
-        messages = self.messages.pop(chunk, None) or build_messages(self.doc, cfg.prompt_version, chunk)
-        grounding = Grounding(self.doc, (chunk.start, chunk.end), self.index)
-        stats = _CallStats()
-        kwargs: dict[str, Any] = dict(response_model=_response_model(), messages=messages,
-                                      max_retries=cfg.max_retries, strict=False, hooks=stats.hooks(),
-                                      model=cfg.model)
+        # max_retries=0: one HTTP request per call; re-asks are ours (targeted), transient faults the outer policy's
+        kwargs: dict[str, Any] = dict(response_model=_response_model(), messages=messages, max_retries=0,
+                                      strict=False, hooks=stats.hooks(), model=cfg.model)
         kwargs[cfg.max_tokens_param] = cfg.max_tokens
         if cfg.temperature is not None:
             kwargs["temperature"] = cfg.temperature
-        if cfg.token_budget:
-            kwargs["token_budget"] = cfg.token_budget
         if cfg.extra_body:
             kwargs["extra_body"] = json.loads(json.dumps(dict(cfg.extra_body)))
-        return kwargs, stats, grounding
+        return kwargs
 
     def on_wait(self, exc: BaseException, seconds: float) -> None:
         self.waits.append(seconds)
 
-    def settle(self, chunk: Chunk, stats: _CallStats, grounding: Grounding, draft: Any = None,
-               exc: Optional[BaseException] = None) -> None:
+    def count(self, stats: _CallStats) -> None:
         self.requests += stats.requests
-        self.reasks += stats.reasks
-        tin, tout = stats.tokens()
-        self.input_tokens += tin
-        self.output_tokens += tout
+        self.input_tokens += stats.tokens_in
+        self.output_tokens += stats.tokens_out
+
+    def outcome(self, stats: _CallStats, grounding: Grounding, rejects: list[Reject], draft: Any = None,
+                exc: Optional[BaseException] = None) -> _Answer:
+        """What one HTTP attempt gave; transient faults are raised for the outer policy, fatal ones as ModelError."""
+        self.count(stats)
         if exc is None:
-            self.items.extend(grounding.build(draft))
-            return
+            return _Answer(draft, rejects, truncated=stats.truncated)
+        from instructor.core import IncompleteOutputException
+
+        cause = root_cause(exc)
         if is_transient(exc):
-            raise exc  # the outer tenacity policy decides
-        if _validation_exhausted(exc):
-            self.lenient(chunk, grounding, exc)
-            return
+            raise exc
+        if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
+            return _Answer(truncated=True)
+        completion = _completion_of(exc)
+        if _unreadable(exc) and (completion is None or isinstance(completion, (str, bytes))):
+            # the HTTP body itself was no chat completion (the SDK could not parse it, or handed back the text of
+            # an HTML page): the service failed, not the model
+            raise NonJSONBody(cause, completion) from exc
         if _is_api_failure(exc):
             raise model_error(exc, self.config) from exc
-        raise root_cause(exc)  # our own bug: an internal error, not the model's
-
-    def lenient(self, chunk: Chunk, grounding: Grounding, exc: BaseException) -> None:
-        from instructor.core import TokenBudgetError, TokenUsageUnavailableError
-
-        where = f" for part {chunk.index}/{chunk.total}" if chunk.total > 1 else ""
-        n = getattr(exc, "n_attempts", None) or stats_attempts(exc)
-        if isinstance(exc, TokenUsageUnavailableError):
-            why = ("without re-asking: the service reports no token usage, so the token budget cannot be enforced "
-                   "(token_budget = 0 in the config disables it)")
-        elif isinstance(exc, TokenBudgetError):
-            why = f"when re-asking reached the token budget ({self.config.token_budget} tokens)"
-        else:
-            why = f"after {n} attempt(s)"
-        completions = [fa.completion for fa in reversed(getattr(exc, "failed_attempts", None) or [])
-                       if fa.completion is not None] or [getattr(exc, "last_completion", None)]
-        draft = next((d for d in map(parse_lenient, completions) if d is not None), None)
-        if draft is None:
-            first = str(root_cause(exc)).splitlines()
-            self.warnings.append(f"the model's answer{where} was unusable {why} "
-                                 f"({' '.join(first[:2])[:120]}): its items are missing")
-            return
-        items = grounding.build(draft)
-        self.items.extend(items)
-        self.warnings.append(f"the model's answer{where} still failed the source checks {why}: kept the items "
-                             f"whose quotes align ({items.dropped} quote(s)/metric(s) dropped); unsupported numbers "
-                             "are flagged in verification")
-
-    def fail(self, exc: BaseException, attempts: int) -> ModelError:
-        if isinstance(exc, ModelError):
-            return exc
-        return model_error(exc, self.config, attempts)
+        if _unreadable(exc):
+            if stats.truncated:
+                return _Answer(truncated=True)
+            rejects.clear()
+            with _checking(grounding, rejects):
+                draft = parse_lenient(completion)
+            if draft is not None:
+                return _Answer(draft, rejects)
+            first = " ".join(str(cause).split())[:100]
+            return _Answer(unusable=f"the answer was not the expected JSON ({first})")
+        raise cause  # our own bug: an internal error, not the model's
 
     def finish(self) -> Summary:
         doc, cfg, items = self.doc, self.config, self.items
         document = doc.document()
         kind = DocType(document.doc_type).value
+        if items.count() == 0 and self.problems:
+            raise self.failure()
         if kind in _NOT_ANNUAL_TASKS:
             invented = len(items.achievements) + len(items.shortfalls) + len(items.causes) + len(items.duty.actions)
             items.achievements, items.shortfalls, items.causes = [], [], []
@@ -240,6 +351,14 @@ class _Job:
                                  + (f" ({invented} such item(s) from the model dropped)" if invented else ""))
         elif kind != DocType.annual_report.value:
             self.warnings.append(f"not an annual report ({kind}): the mandated parts may not apply")
+        shared = _shared_evidence(items)
+        if shared:
+            self.warnings.append(f"{shared} item(s) cite the very passage another item of the same kind cites: "
+                                 "the model may have attached one passage to unrelated items (check them)")
+        if items.dropped:
+            shown = "; ".join(items.notes[:3]) + ("; …" if len(items.notes) > 3 else "")
+            self.warnings.append(f"{items.dropped} quote(s)/item(s)/metric(s) of the model's answer were dropped "
+                                 f"(not found in the source or not valid): {shown}")
         seconds = time.perf_counter() - self.t0
         summary = Summary(
             document=document, outline=doc.sections(), measures=items.measures, achievements=items.achievements,
@@ -248,41 +367,98 @@ class _Job:
                                   prompt_version=prompt_version(cfg.prompt_version), requests=self.requests,
                                   reasks=self.reasks, input_tokens=self.input_tokens,
                                   output_tokens=self.output_tokens, seconds=round(seconds, 3),
-                                  timings_ms={**doc.timings_ms, "llm": seconds * 1000}),
+                                  timings_ms={**doc.timings_ms, "llm": seconds * 1000}, dropped=items.dropped),
         )
-        summary.compliance = compliance(summary, doc)
+        summary.compliance, gaps = document_compliance(summary, doc)
+        summary.provenance.model_gaps = gaps
+        if gaps:
+            from .llm_prompt import PART_NAMES
+
+            self.warnings.append("the report has " + "、".join(PART_NAMES[g] for g in gaps) + " but the model gave no "
+                                 "items for it: the model's gap, not the report's")
         summary.warnings = self.warnings
         return summary
 
+    def failure(self) -> ModelError:
+        """No usable item in any answer: a model failure, never an empty summary."""
+        why = "; ".join(dict.fromkeys(self.problems))
+        err = ModelError(f"the model's answers held no usable item after {self.requests} request(s) ({why[:200]}): "
+                         "try another model or --mode")
+        err.usage = self.usage()  # type: ignore[attr-defined]
+        return err
 
-def stats_attempts(exc: BaseException) -> int:
-    return len(getattr(exc, "failed_attempts", None) or []) or 1
+    def usage(self) -> dict:
+        return {"requests": self.requests, "input_tokens": self.input_tokens, "output_tokens": self.output_tokens}
+
+    def fail(self, exc: BaseException, attempts: int) -> ModelError:
+        err = exc if isinstance(exc, ModelError) else model_error(exc, self.config, attempts)
+        if getattr(err, "usage", None) is None:
+            err.usage = self.usage()  # type: ignore[attr-defined]
+        return err
+
+    def done(self, conv: _Conversation) -> None:
+        self.items.extend(conv.result())
+        self.reasks += conv.reasks
+        self.problems += conv.problems
 
 
-def _validation_exhausted(exc: BaseException) -> bool:
-    from instructor.core import InstructorRetryException, ResponseParsingError, TokenBudgetError
+def _shared_evidence(items: Items) -> int:
+    """Items whose evidence repeats an earlier item's of the same kind (a small model pastes one paragraph
+    under every item): kept, since the quote is in the source, but worth a warning."""
+    repeats = 0
+    for group in (items.measures, items.achievements, items.shortfalls, items.causes, items.plans,
+                  items.duty.actions):
+        seen: set = set()
+        for item in group:
+            key = tuple((q.start, q.end) for q in item.evidence)
+            repeats += key in seen
+            seen.add(key)
+    return repeats
+
+
+def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]]:
+    """Which mandated parts the *report* has, read from its outline and text by the rules layer (never from the
+    model's items), and the parts the report has but the model left empty (the model's gaps)."""
+    from . import rules
+
+    found = compliance(rules.run(doc), doc)
+    mine = {"measures_achievements": bool(summary.measures or summary.achievements),
+            "shortfalls_causes": bool(summary.shortfalls or summary.causes),
+            "first_responsible_person": summary.first_responsible_person.reported,
+            "next_year_plans": bool(summary.plans)}
+    gaps = [name for name, has in mine.items() if getattr(found, name).present and not has]
+    return found, gaps
+
+
+def _completion_of(exc: BaseException) -> Any:
+    for fa in reversed(getattr(exc, "failed_attempts", None) or []):
+        if getattr(fa, "completion", None) is not None:
+            return fa.completion
+    return getattr(exc, "last_completion", None)
+
+
+def _unreadable(exc: BaseException) -> bool:
+    from instructor.core import InstructorRetryException, ResponseParsingError
     from pydantic import ValidationError
 
-    if isinstance(exc, TokenBudgetError):
-        return True
     return isinstance(exc, InstructorRetryException) and isinstance(
         root_cause(exc), (ValidationError, json.JSONDecodeError, ResponseParsingError))
 
 
 def _is_api_failure(exc: BaseException) -> bool:
     import openai
-    from instructor.core import IncompleteOutputException
 
     cause = root_cause(exc)
-    return isinstance(exc, IncompleteOutputException) or isinstance(cause, (openai.OpenAIError, AssertionError,
-                                                                            IncompleteOutputException))
+    return isinstance(cause, (openai.OpenAIError, AssertionError))
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
 
 
 def parse_lenient(completion: Any) -> Optional[ReportSummaryDraft]:
-    """A failed answer parsed without the grounding checks (None if it is not even the right JSON)."""
+    """An answer instructor could not parse, read the forgiving way: the JSON inside a fence or between the first
+    ``{`` and the last ``}`` (None if even that is not JSON of the draft's shape). Under :func:`_checking` the
+    items are checked one by one like any answer."""
     from pydantic import ValidationError
 
     try:
@@ -302,36 +478,36 @@ def parse_lenient(completion: Any) -> Optional[ReportSummaryDraft]:
 
 
 @contextmanager
-def _checking(grounding: Grounding) -> Iterator[None]:
-    """The validators' source for one call (set in this task's context, so concurrent reports keep their own;
-    reset before the caller handles a failure, so a lenient re-parse runs without checks)."""
+def _checking(grounding: Grounding, rejects: Optional[list[Reject]] = None) -> Iterator[None]:
+    """The validators' source for one call, and where its rejected items go (set in this task's context, so
+    concurrent reports keep their own; reset before the caller handles a failure)."""
     token = GROUNDING.set(grounding)
+    token2 = REJECTS.set(rejects)
     try:
         yield
     finally:
+        REJECTS.reset(token2)
         GROUNDING.reset(token)
 
 
-def _call_sync(job: _Job, client: Any, chunk: Chunk) -> None:
-    kwargs, stats, grounding = job.request(chunk)
+def _ask_sync(job: _Job, client: Any, conv: _Conversation, messages: list[dict]) -> _Answer:
+    stats, rejects = _CallStats(job.config.max_tokens), []
     try:
-        with _checking(grounding):
-            draft = client.chat.completions.create(**kwargs)
-    except Exception as exc:  # noqa: BLE001 - classified in settle
-        job.settle(chunk, stats, grounding, exc=exc)
-        return
-    job.settle(chunk, stats, grounding, draft=draft)
+        with _checking(conv.grounding, rejects):
+            draft = client.chat.completions.create(**job.kwargs(messages, stats))
+    except Exception as exc:  # noqa: BLE001 - classified in outcome
+        return job.outcome(stats, conv.grounding, rejects, exc=exc)
+    return job.outcome(stats, conv.grounding, rejects, draft=draft)
 
 
-async def _call_async(job: _Job, client: Any, chunk: Chunk) -> None:
-    kwargs, stats, grounding = job.request(chunk)
+async def _ask_async(job: _Job, client: Any, conv: _Conversation, messages: list[dict]) -> _Answer:
+    stats, rejects = _CallStats(job.config.max_tokens), []
     try:
-        with _checking(grounding):
-            draft = await client.chat.completions.create(**kwargs)
-    except Exception as exc:  # noqa: BLE001 - classified in settle
-        job.settle(chunk, stats, grounding, exc=exc)
-        return
-    job.settle(chunk, stats, grounding, draft=draft)
+        with _checking(conv.grounding, rejects):
+            draft = await client.chat.completions.create(**job.kwargs(messages, stats))
+    except Exception as exc:  # noqa: BLE001 - classified in outcome
+        return job.outcome(stats, conv.grounding, rejects, exc=exc)
+    return job.outcome(stats, conv.grounding, rejects, draft=draft)
 
 
 def run(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
@@ -339,18 +515,25 @@ def run(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
     job = _Job(doc, config)
     inst = wrap(client if client is not None else build_client(config, async_=False), config)
     for chunk in job.chunks:
-        attempts = 0
-        try:
-            for attempt in retrying(config, async_=False, on_wait=job.on_wait):
-                with attempt:
-                    attempts += 1
-                    _call_sync(job, inst, chunk)
-        except ModelError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - transient errors that outlived the retries
-            if not is_transient(exc):
-                raise
-            raise job.fail(exc, attempts) from exc
+        conv = _Conversation(job, chunk)
+        messages: Optional[list[dict]] = conv.first_messages()
+        while messages is not None:
+            attempts = 0
+            try:
+                for attempt in retrying(config, async_=False, on_wait=job.on_wait):
+                    with attempt:
+                        attempts += 1
+                        answer = _ask_sync(job, inst, conv, messages)
+            except Exception as exc:  # noqa: BLE001 - fatal, or transient errors that outlived the retries
+                if not isinstance(exc, ModelError) and not is_transient(exc):
+                    raise
+                err = job.fail(exc, attempts)
+                if conv.first:
+                    raise err from exc
+                conv.failed_reask(err)
+                break
+            messages = conv.take(answer)
+        job.done(conv)
     return job.finish()
 
 
@@ -363,18 +546,25 @@ async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
     job = _Job(doc, config)
     inst = wrap(client if client is not None else build_client(config, async_=True), config)
     for chunk in job.chunks:
-        attempts = 0
-        try:
-            async for attempt in retrying(config, async_=True, on_wait=job.on_wait):
-                with attempt:
-                    attempts += 1
-                    await _call_async(job, inst, chunk)
-        except ModelError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            if not is_transient(exc):
-                raise
-            raise job.fail(exc, attempts) from exc
+        conv = _Conversation(job, chunk)
+        messages: Optional[list[dict]] = conv.first_messages()
+        while messages is not None:
+            attempts = 0
+            try:
+                async for attempt in retrying(config, async_=True, on_wait=job.on_wait):
+                    with attempt:
+                        attempts += 1
+                        answer = await _ask_async(job, inst, conv, messages)
+            except Exception as exc:  # noqa: BLE001
+                if not isinstance(exc, ModelError) and not is_transient(exc):
+                    raise
+                err = job.fail(exc, attempts)
+                if conv.first:
+                    raise err from exc
+                conv.failed_reask(err)
+                break
+            messages = conv.take(answer)
+        job.done(conv)
     return job.finish()
 
 

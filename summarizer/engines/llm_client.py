@@ -1,13 +1,12 @@
 """Clients, the batch's request slot, transient-fault retries and one-line model errors.
 
-Three retry layers, each for its own failure:
-
-* the OpenAI SDK retries a request itself (``http_retries``; it honours Retry-After on 408/409/429/5xx);
-* instructor re-asks after a validation failure (``max_retries``, bounded by ``token_budget``); API
-  errors are not its business: they come out as ``InstructorRetryException`` with the real error in
-  ``__cause__``;
-* :func:`retrying` repeats a whole report call when the root cause is still transient (rate limit,
-  timeout, connection, 5xx), waiting what the server's Retry-After says (capped) or backing off.
+One retry policy for service faults, :func:`retrying`: it repeats a request when the root cause is
+transient (rate limit, timeout, connection, 5xx), waiting what the server's Retry-After says (capped) or
+backing off, for at most ``1 + transient_retries + http_retries`` HTTP attempts and no new attempt once
+``retry_deadline`` seconds have passed. The SDK's own retries are off (``max_retries=0``): with both layers a
+persistent 500 cost 12 requests while the message said 3, and a hung service blocked for half an hour. So
+the attempts the message reports are the requests made. Re-asks after failed checks are the engine's
+(targeted, see ``llm``); instructor itself makes one request per call.
 
 Never retried: authentication and permission (401/403), bad requests (400/404/422), quota exhaustion,
 validation failures and truncated answers. Whatever ends a report becomes a :class:`ModelError` with one
@@ -26,7 +25,7 @@ from typing import Any, Optional
 import httpx
 
 from ..errors import ModelError
-from .llm_config import LLMConfig
+from .llm_config import LLMConfig, key_variable, redact_url
 
 
 #: the batch's ``--concurrency`` slot of the report whose task is running (see :class:`SlotTransport`)
@@ -70,7 +69,7 @@ def build_client(config: LLMConfig, *, async_: bool, http_client: Any = None):
     import openai
 
     cls = openai.AsyncOpenAI if async_ else openai.OpenAI
-    return cls(api_key=config.api_key or "unused", base_url=config.base_url, max_retries=config.http_retries,
+    return cls(api_key=config.api_key or "unused", base_url=config.base_url, max_retries=0,
                timeout=config.timeout, http_client=http_client)
 
 
@@ -108,7 +107,7 @@ def is_transient(exc: BaseException) -> bool:
     import openai
 
     err = root_cause(exc)
-    if isinstance(err, openai.APIConnectionError):  # includes APITimeoutError
+    if isinstance(err, (openai.APIConnectionError, NonJSONBody)):  # includes APITimeoutError
         return True
     if isinstance(err, openai.APIStatusError):
         if err.status_code == 429 and _error_code(err) == "insufficient_quota":
@@ -154,7 +153,7 @@ async def _asleep(seconds: float) -> None:
 
 def retrying(config: LLMConfig, *, async_: bool, on_wait=None):
     """The outer tenacity policy for one report call."""
-    from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt
+    from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
 
     def wait(state) -> float:
         exc = state.outcome.exception()
@@ -163,8 +162,10 @@ def retrying(config: LLMConfig, *, async_: bool, on_wait=None):
             on_wait(exc, seconds)
         return seconds
 
-    common = dict(retry=retry_if_exception(is_transient), stop=stop_after_attempt(1 + config.transient_retries),
-                  wait=wait, reraise=True)
+    stop = stop_after_attempt(1 + config.transient_retries + config.http_retries)
+    if config.retry_deadline:
+        stop = stop | stop_after_delay(config.retry_deadline)
+    common = dict(retry=retry_if_exception(is_transient), stop=stop, wait=wait, reraise=True)
     if async_:
         return AsyncRetrying(sleep=lambda s: _asleep(s), **common)
     return Retrying(sleep=lambda s: _sleep(s), **common)
@@ -182,39 +183,67 @@ def _detail(err: BaseException, limit: int = 160) -> str:
     return msg if len(msg) <= limit else msg[:limit] + "…"
 
 
+def scrub(text: str, config: Optional[LLMConfig] = None) -> str:
+    """``text`` without the API key (an error body may echo it) or credentials in URLs."""
+    import os
+
+    keys = {config.api_key} if config is not None and config.api_key else set()
+    keys |= {os.environ.get(v) for v in ("OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY")}
+    for key in sorted((k for k in keys if k and len(k) >= 6), key=len, reverse=True):
+        text = text.replace(key, "***")
+    return redact_url(text)
+
+
+class NonJSONBody(Exception):
+    """HTTP 200 whose body is not JSON (a cut-off answer, an HTML error page, a proxy's login page): a fault of
+    the service, retried like a 5xx, never a model answer to re-ask or to summarise as empty."""
+
+    def __init__(self, cause: BaseException, body: Any = None):
+        body = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        self.doc = " ".join(str(body or getattr(cause, "doc", "") or "").split())[:60]
+        super().__init__(f"HTTP 200 with a body that is not JSON ({self.doc!r}…)")
+
+
 def model_error(exc: BaseException, config: LLMConfig, attempts: int = 1) -> ModelError:
-    """The one-line :class:`ModelError` for a failure that ends a report."""
+    """The one-line :class:`ModelError` for a failure that ends a report (keys and URL credentials scrubbed)."""
+    return ModelError(scrub(_model_error_text(exc, config, attempts), config))
+
+
+def _model_error_text(exc: BaseException, config: LLMConfig, attempts: int) -> str:
     import openai
     from instructor.core import IncompleteOutputException
 
-    where = config.base_url or "https://api.openai.com/v1"
+    where = redact_url(config.base_url or "https://api.openai.com/v1")
     err = root_cause(exc)
     tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
     if isinstance(exc, IncompleteOutputException) or isinstance(err, IncompleteOutputException):
-        return ModelError(f"the model's answer was cut off at the output limit (max_tokens={config.max_tokens}): "
-                          f"raise --max-tokens (or max_tokens in the config file)")
+        return (f"the model's answer was cut off at the output limit (max_tokens={config.max_tokens}): "
+                f"raise --max-tokens (or max_tokens in the config file)")
     if isinstance(err, openai.AuthenticationError):
-        return ModelError(f"the model service at {where} refused the API key (401): check OPENAI_API_KEY")
+        return (f"the model service at {where} refused the API key (401): check {key_variable(config)}")
     if isinstance(err, openai.PermissionDeniedError):
-        return ModelError(f"the model service at {where} denied access (403) to model {config.model}: "
-                          "check the key's permissions")
+        return (f"the model service at {where} denied access (403) to model {config.model}: "
+                "check the key's permissions")
     if isinstance(err, openai.NotFoundError):
-        return ModelError(f"model {config.model!r} or endpoint not found at {where} (404): "
-                          "check --model and --base-url")
+        return (f"model {config.model!r} or endpoint not found at {where} (404): "
+                "check --model and --base-url")
     if isinstance(err, openai.RateLimitError):
         if _error_code(err) == "insufficient_quota":
-            return ModelError(f"the model service says the quota is exhausted (429 insufficient_quota): {_detail(err)}")
-        return ModelError(f"the model service is rate limiting (429){tries}: try again later or lower the "
-                          "batch concurrency")
+            return (f"the model service says the quota is exhausted (429 insufficient_quota): {_detail(err)}")
+        return (f"the model service is rate limiting (429){tries}: try again later or lower the "
+                "batch concurrency")
     if isinstance(err, (openai.BadRequestError, openai.UnprocessableEntityError)):
-        return ModelError(f"the model service rejected the request ({err.status_code}): {_detail(err)}; "
-                          f"check --model and --mode ({config.mode})")
+        return (f"the model service rejected the request ({err.status_code}): {_detail(err)}; "
+                f"check --model and --mode ({config.mode})")
     if isinstance(err, openai.APITimeoutError):
-        return ModelError(f"the model service at {where} timed out{tries} (timeout {config.timeout:g}s)")
+        return (f"the model service at {where} timed out{tries} (timeout {config.timeout:g}s)")
     if isinstance(err, openai.APIConnectionError):
-        return ModelError(f"cannot reach the model service at {where}{tries}: check --base-url and the network")
+        return (f"cannot reach the model service at {where}{tries}: check --base-url and the network")
     if isinstance(err, openai.APIStatusError):
-        return ModelError(f"the model service failed (HTTP {err.status_code}){tries}: {_detail(err)}")
+        return (f"the model service failed (HTTP {err.status_code}){tries}: {_detail(err)}")
+    if isinstance(err, NonJSONBody):
+        return (f"the model service at {where} answered HTTP 200 with a body that is not JSON{tries}"
+                + (f" ({err.doc!r}…)" if err.doc else "") + ": check --base-url")
     if isinstance(err, AssertionError):  # instructor's refusal check
-        return ModelError(f"the model refused to answer: {_detail(err)}")
-    return ModelError(f"the LLM call failed: {type(err).__name__}: {_detail(err)}")
+        return (f"the model refused to answer: {_detail(err)}")
+    return (f"the LLM call failed: {type(err).__name__}: {_detail(err)}")

@@ -36,6 +36,7 @@ class Preset:
     needs_key: bool = True
     default_key: Optional[str] = None
     extra_body: Mapping[str, Any] = field(default_factory=dict)
+    defaults: Mapping[str, Any] = field(default_factory=dict)  # LLMConfig fields this kind of service needs
 
 
 PRESETS: dict[str, Preset] = {
@@ -52,8 +53,26 @@ PRESETS: dict[str, Preset] = {
     # Ollama and vLLM enforce a JSON schema with grammar-constrained decoding; their tool parsers vary.
     "ollama": Preset("http://localhost:11434/v1", "json_schema", needs_key=False, default_key="ollama"),
     "vllm": Preset("http://localhost:8000/v1", "json_schema", needs_key=False, default_key="EMPTY"),
+    # llama-cpp-python's server (scripts/local-model.sh): it answers response_format json_schema with HTTP 500 and
+    # accepts json_object or tools; tools are decoded with a grammar built from the schema. On a CPU a request
+    # takes minutes, so the timeouts are a local model's, not a cloud service's.
+    "llamacpp": Preset("http://127.0.0.1:8080/v1", "tools", key_env="LLAMACPP_API_KEY", needs_key=False,
+                       default_key="llamacpp", defaults={"timeout": 1200.0, "retry_deadline": 2400.0,
+                                                         "context_tokens": 16384, "max_tokens": 6144}),
 }
-ALIASES = {"dashscope": "qwen", "openai-compatible": "openai"}
+ALIASES = {"dashscope": "qwen", "openai-compatible": "openai", "llama.cpp": "llamacpp", "llama-cpp": "llamacpp"}
+
+
+_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
+_URL_SECRET_QUERY = re.compile(r"(?i)([?&](?:api[-_]?key|key|token|access_token)=)[^&\s]+")
+
+
+def redact_url(text: Optional[str]) -> str:
+    """``text`` with credentials in URLs hidden: ``http://user:pass@host`` → ``http://***@host``, ``?key=…`` →
+    ``?key=***``. Used on everything printed or stored that may hold a base URL."""
+    if not text:
+        return text or ""
+    return _URL_SECRET_QUERY.sub(r"\1***", _URL_CREDENTIALS.sub(r"\1***@", text))
 
 
 @dataclass(frozen=True)
@@ -68,22 +87,29 @@ class LLMConfig:
     max_tokens: int = 8192  # output limit per request
     max_retries: int = 2  # re-asks after a validation failure (2 = up to 3 calls)
     token_budget: Optional[int] = 200_000  # cumulative tokens of one report's calls; no re-ask beyond it
-    http_retries: int = 3  # the SDK's own retries (honour Retry-After on 408/409/429/5xx)
-    transient_retries: int = 2  # our outer retries of a whole call on 429/timeout/connection/5xx
-    retry_max_wait: float = 60.0  # seconds, cap on any single wait (Retry-After included)
-    timeout: float = 180.0  # seconds per HTTP request
+    http_retries: int = 0  # extra attempts on transient faults, added to transient_retries (the SDK's are off)
+    transient_retries: int = 2  # retries of a request on 429/timeout/connection/5xx (3 attempts in all)
+    retry_max_wait: float = 30.0  # seconds, cap on any single wait (Retry-After included)
+    timeout: float = 90.0  # seconds per HTTP request
+    # no new attempt after this many seconds: a hung service fails in one timeout (90 s), and the worst case, a
+    # fault just before the deadline and then a hang, in deadline + timeout = 2 minutes
+    retry_deadline: Optional[float] = 30.0
     temperature: Optional[float] = 0.0
     context_tokens: int = 64_000  # prompt + answer budget; longer reports are summarised per part
     extra_body: Mapping[str, Any] = field(default_factory=dict)
-    prompt_version: str = "v1"
+    prompt_version: str = "v2"
     max_tokens_param: str = "max_tokens"  # OpenAI's reasoning models (o1/o3/o4, gpt-5) take max_completion_tokens
 
     def with_(self, **changes: Any) -> "LLMConfig":
         return replace(self, **changes)
 
+    def __repr__(self) -> str:  # no key; no credentials of the base URL
+        return (f"LLMConfig(model={self.model!r}, provider={self.provider!r}, base_url={redact_url(self.base_url)!r}, "
+                f"mode={self.mode!r})")
+
 
 _INT_FIELDS = ("max_tokens", "max_retries", "token_budget", "http_retries", "transient_retries", "context_tokens")
-_FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature")
+_FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature", "retry_deadline")
 _STR_FIELDS = ("model", "provider", "base_url", "api_key", "mode", "prompt_version", "api_key_env",
                "max_tokens_param")
 _KNOWN = set(_INT_FIELDS + _FLOAT_FIELDS + _STR_FIELDS) | {"extra_body"}
@@ -187,9 +213,11 @@ def load_config(options: Mapping[str, Any] | None = None, *, require_model: bool
     if not api_key and preset.default_key:
         api_key = preset.default_key
     if not api_key and require_key:
-        var = key_env or "OPENAI_API_KEY"
+        var = key_env or preset.key_env
         raise ConfigError(f"no API key for provider {provider}: set {var}=<key> "
-                          "(or use --provider ollama / vllm for a local model)")
+                          "(or use --provider ollama / vllm / llamacpp for a local model)")
+    for name, value in preset.defaults.items():
+        values.setdefault(name, value)
     extra = dict(preset.extra_body)
     if provider == "deepseek" and "reasoner" in (model or ""):
         extra = {}  # the reasoner always thinks: MD_JSON instead of tools (see _refine)
@@ -210,10 +238,18 @@ def _refine(provider: str, mode: str, model: str) -> str:
 
 
 def _key_from_env(key_env: Optional[str], preset: Preset) -> Optional[str]:
-    for var in (key_env, "OPENAI_API_KEY", preset.key_env):
+    """The configured variable, else the preset's own. OPENAI_API_KEY goes only to the openai preset (any
+    OpenAI-compatible ``--base-url``): never to DeepSeek, DashScope or a local server, which have their own."""
+    for var in (key_env, preset.key_env):
         if var and os.environ.get(var):
             return os.environ[var]
     return None
+
+
+def key_variable(config: LLMConfig) -> str:
+    """The environment variable the key of ``config``'s provider comes from (for messages)."""
+    preset = PRESETS.get(config.provider)
+    return preset.key_env if preset is not None else "OPENAI_API_KEY"
 
 
 def _check_ranges(cfg: LLMConfig) -> None:
@@ -225,5 +261,9 @@ def _check_ranges(cfg: LLMConfig) -> None:
         raise ConfigError(f"context_tokens ({cfg.context_tokens}) must exceed max_tokens ({cfg.max_tokens})")
     if cfg.max_tokens_param not in ("max_tokens", "max_completion_tokens"):
         raise ConfigError("max_tokens_param must be max_tokens or max_completion_tokens")
+    if cfg.timeout <= 0:
+        raise ConfigError("timeout must be more than 0 seconds")
+    if cfg.retry_deadline is not None and cfg.retry_deadline <= 0:
+        object.__setattr__(cfg, "retry_deadline", None)  # 0 in the file means "attempts only"
     if cfg.token_budget is not None and cfg.token_budget <= 0:
         object.__setattr__(cfg, "token_budget", None)  # 0 in the file means "no cap"

@@ -2,7 +2,10 @@
 
 Each quote string is aligned with :func:`summarizer.quotes.align` (exact, then ignoring whitespace and
 punctuation), inside the section the model named first, then inside the part of the report it was shown,
-then anywhere. Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
+then anywhere; failing that, in simplified script (a model may answer a simplified report in traditional
+characters), and then by its longest verbatim run covering >= 80% of it (:func:`summarizer.quotes.align_span`:
+models prepend the agency's name or append a remark). A quote spliced with …… is aligned piece by piece,
+each piece becoming a quote of its own. None of these steps may change a number. Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
 The same object serves the validators (``problems``: what to tell the model) and the builder (``build``:
 what goes into the summary). After a successful answer everything aligns; after exhausted re-asks the
 builder is lenient: it keeps the items that align, drops the rest and says how many it dropped.
@@ -18,7 +21,7 @@ from ..models import (Achievement, Cause, DutyAction, FirstResponsiblePerson, Me
                       Shortfall)
 from ..numbers import SourceIndex, find_numbers, qualifier_group
 from ..pipeline import Prepared
-from ..quotes import align
+from ..quotes import align, align_span, pieces
 from ..verify import metric_claim
 from .llm_schema import (DraftAchievement, DraftCause, DraftDuty, DraftDutyAction, DraftMeasure, DraftMetric,
                          DraftPlan, DraftShortfall, ReportSummaryDraft)
@@ -26,6 +29,12 @@ from .llm_schema import (DraftAchievement, DraftCause, DraftDuty, DraftDutyActio
 _MAX_PROBLEMS = 5
 _TEXT_FIELDS = {DraftMeasure: ("title", "summary"), DraftAchievement: ("statement",), DraftShortfall: ("issue",),
                 DraftCause: ("cause",), DraftDutyAction: ("action",), DraftPlan: ("action",), DraftDuty: ()}
+
+
+def _number_piece(quote: str) -> str:
+    """The piece of a spliced metric quote that holds a digit (the whole quote when it is not spliced)."""
+    parts = pieces(quote)
+    return next((p for p in parts if any(c.isdigit() for c in p)), parts[0] if parts else quote)
 
 
 def _short(s: str, n: int = 30) -> str:
@@ -44,6 +53,7 @@ class Items:
     duty: FirstResponsiblePerson = field(default_factory=FirstResponsiblePerson)
     plans: list[Plan] = field(default_factory=list)
     dropped: int = 0  # items or metrics left out because a quote did not align (lenient only)
+    notes: list[str] = field(default_factory=list)  # what was dropped, for the warning
 
     def extend(self, other: "Items") -> None:
         for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
@@ -54,6 +64,11 @@ class Items:
             section=a.section if a.section and (a.dedicated_section or not b.dedicated_section) else b.section,
             actions=a.actions + b.actions, evidence=a.evidence + b.evidence)
         self.dropped += other.dropped
+        self.notes += other.notes
+
+    def count(self) -> int:
+        return (len(self.measures) + len(self.achievements) + len(self.shortfalls) + len(self.causes)
+                + len(self.plans) + len(self.duty.actions))
 
 
 class Grounding:
@@ -73,6 +88,7 @@ class Grounding:
         self._unsupported: dict[str, list[str]] = {}
         self._claims: dict[str, list] = {}
         self._anchors: dict[tuple, Any] = {}
+        self.how: dict[str, int] = {}  # how the quotes aligned: exact / loose / partial (for the figures)
 
     # --- alignment -------------------------------------------------------------------------------
     def _simp(self, s: str) -> str:
@@ -90,11 +106,28 @@ class Grounding:
         return self._located[key]
 
     def _locate(self, fragment: str, section: Optional[str]) -> Optional[tuple[int, int]]:
-        for a, b in self._scopes(section):
-            hit = align(fragment, self.text[a:b])
-            if hit:
-                return a + hit[0], a + hit[1]
+        tries = [fragment]
+        if not self.traditional:
+            simplified = to_simplified(fragment)
+            if simplified != fragment:
+                tries.append(simplified)
+        for how in (align, align_span):
+            for f in tries:
+                for a, b in self._scopes(section):
+                    hit = how(f, self.text[a:b])
+                    if hit:
+                        self.how[hit[2]] = self.how.get(hit[2], 0) + 1
+                        return a + hit[0], a + hit[1]
         return None
+
+    def aligns(self, fragment: str, section: Optional[str] = None) -> bool:
+        """Every ……-separated piece of the quote is found."""
+        return all(self.locate(p, section) is not None for p in pieces(fragment))
+
+    def quotes_of(self, fragment: str, section: Optional[str] = None) -> Optional[list[Quote]]:
+        """The quote's pieces as source quotes; None when any piece is not found."""
+        found = [self.quote(p, section) for p in pieces(fragment)]
+        return None if not found or any(q is None for q in found) else found  # type: ignore[return-value]
 
     def candidates(self, fragment: str, section: Optional[str] = None) -> Iterator[tuple[int, int]]:
         """Every exact occurrence in scope order, then the loose match: "25人" is also inside "225人次"."""
@@ -151,8 +184,9 @@ class Grounding:
         out: list[str] = []
         section = getattr(item, "section", None)
         for q in item.quotes:
-            if self.locate(q, section) is None:
-                out.append(f"引文“{_short(q)}”在原文中找不到：请从报告中逐字复制连续的原文（不改字、不省略、不拼接）")
+            if not self.aligns(q, section):
+                out.append(f"引文“{_short(q)}”在原文中找不到：请从报告中逐字复制一段连续的原文（不改字、不加前缀、"
+                           "不省略、不拼接）")
         for name in fields:
             for n in self.unsupported(getattr(item, name) or ""):
                 out.append(f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文")
@@ -171,7 +205,7 @@ class Grounding:
             out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”在原文中不存在：value、unit、qualifier 须按原文写法填写，"
                        "只使用原文中的数字")
             return out
-        hit = self.locate(m.quote, section)
+        hit = self.locate(_number_piece(m.quote), section)
         if hit is None:
             out.append(f"指标“{_short(m.label, 16)}”的引文“{_short(m.quote)}”在原文中找不到：请逐字复制包含该数字的原文")
         elif self._anchor(m, section) is None:
@@ -193,14 +227,14 @@ class Grounding:
     # --- building ----------------------------------------------------------------------------------
     def _anchor(self, m: DraftMetric, section: Optional[str]):
         """The source mention of the metric's number inside an occurrence of its quote."""
-        key = (m.quote, metric_claim(m), section)
+        key = (_number_piece(m.quote), metric_claim(m), section)
         if key not in self._anchors:
             self._anchors[key] = self._find_anchor(m, section)
         return self._anchors[key]
 
     def _find_anchor(self, m: DraftMetric, section: Optional[str]):
         seen = set()
-        for span in self.candidates(m.quote, section):
+        for span in self.candidates(_number_piece(m.quote), section):
             if span not in seen:
                 seen.add(span)
                 if (mention := self._mention(m, span)) is not None:
@@ -208,7 +242,7 @@ class Grounding:
         return None
 
     def metric(self, m: DraftMetric, section: Optional[str]) -> Optional[Metric]:
-        hit = self.locate(m.quote, section)
+        hit = self.locate(_number_piece(m.quote), section)
         if hit is None:
             return None
         mention = self._anchor(m, section)
@@ -229,16 +263,20 @@ class Grounding:
         def evidence(item: Any) -> list[Quote]:
             found: list[Quote] = []
             for q in item.quotes:
-                hit = self.quote(q, getattr(item, "section", None))
-                if hit is None:
+                hits = self.quotes_of(q, getattr(item, "section", None))
+                if hits is None:
                     out.dropped += 1
-                elif hit not in found:
-                    found.append(hit)
+                    out.notes.append(f"quote not in the source: {_short(q)}")
+                    continue
+                found.extend(h for h in hits if h not in found)
             return found
 
         def metrics(item: Any) -> list[Metric]:
             got = [self.metric(m, getattr(item, "section", None)) for m in item.metrics]
-            out.dropped += sum(1 for g in got if g is None)
+            for m, g in zip(item.metrics, got):
+                if g is None:
+                    out.dropped += 1
+                    out.notes.append(f"metric quote not in the source: {_short(m.quote)}")
             return [g for g in got if g is not None]
 
         for d in draft.measures:

@@ -27,11 +27,15 @@ from typing import Optional
 from ..models import DocType
 from ..pipeline import Prepared
 
-PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}"}
+PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}",
+                "failed_items": "{{ failed_items }}"}
 _PLACEHOLDER = re.compile("|".join(re.escape(v) for v in PLACEHOLDERS.values()))
 _BY_PLACEHOLDER = {v: k for k, v in PLACEHOLDERS.items()}
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%|%\}|\{#|#\}", re.S)
 
+#: the mandated parts (compliance fields) as the warnings name them
+PART_NAMES = {"measures_achievements": "主要举措和成效", "shortfalls_causes": "存在的不足和原因",
+              "first_responsible_person": "第一责任人职责", "next_year_plans": "下一年度安排"}
 PART_LABELS = {"measures_achievements": "举措和成效", "shortfalls": "存在的不足", "causes": "原因",
                "first_responsible_person": "第一责任人职责", "next_year_plans": "下一年度安排", "other": "其他"}
 DOC_KINDS = {
@@ -81,7 +85,7 @@ def _template(name: str):
         from ..errors import ConfigError
 
         raise ConfigError(f"prompt template {name} is missing: use a prompt_version that ships in "
-                          "summarizer/prompts (e.g. v1)") from None
+                          "summarizer/prompts (e.g. v2)") from None
     env = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
     return env.from_string(source)
 
@@ -109,9 +113,7 @@ def outline_text(doc: Prepared, chunk: Optional[Chunk] = None) -> str:
 def template_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None
                       ) -> tuple[list[dict], dict[str, str]]:
     """The first pass: messages with the placeholders still in them, and the values that fill them."""
-    chunk_info = None
-    if chunk is not None and chunk.total > 1:
-        chunk_info = {"index": chunk.index, "total": chunk.total, "sections": "、".join(chunk.section_ids) or "（前言）"}
+    chunk_info = _chunk_info(chunk)
     system = _template(f"summary_system.{version}.md.j2").render()
     user = _template(f"summary_user.{version}.md.j2").render(
         doc_kind=DOC_KINDS.get(DocType(doc.facts.doc_type).value, DOC_KINDS["other"]),
@@ -132,3 +134,39 @@ def build_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -
     """The messages exactly as they are sent."""
     messages, values = template_messages(doc, version, chunk)
     return [{**m, "content": fill(m["content"], values)} for m in messages]
+
+
+def _chunk_info(chunk: Optional[Chunk]) -> Optional[dict]:
+    if chunk is None or chunk.total <= 1:
+        return None
+    return {"index": chunk.index, "total": chunk.total, "sections": "、".join(chunk.section_ids) or "（前言）"}
+
+
+def failed_items_text(rejects: list) -> str:
+    """One block per failing item: its field, the item as the model wrote it, and why it failed."""
+    import json
+
+    blocks = []
+    for i, r in enumerate(rejects, 1):
+        item = json.dumps(r.item, ensure_ascii=False)
+        blocks.append(f"{i}. 字段 {r.field}：{item}\n   原因：{'；'.join(r.errors) or '格式不对'}")
+    return "\n".join(blocks)
+
+
+def repair_messages(doc: Prepared, version: str, chunk: Optional[Chunk], rejects: list) -> list[dict]:
+    """A targeted re-ask: the instructions, the source and only the failing items with their errors; the earlier
+    answers are not re-sent (they would make each re-ask cost more than the first request)."""
+    system = _template(f"summary_system.{version}.md.j2").render()
+    user = _template(f"summary_repair.{version}.md.j2").render(chunk=_chunk_info(chunk), **PLACEHOLDERS)
+    start, end = (chunk.start, chunk.end) if chunk is not None else (0, len(doc.text))
+    values = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk),
+              "failed_items": failed_items_text(rejects)}
+    return [{"role": "system", "content": fill(check_rendered(system), values)},
+            {"role": "user", "content": fill(check_rendered(user), values)}]
+
+
+def whole_reask_messages(first: list[dict], why: str) -> list[dict]:
+    """The first request again, with one line on what was wrong (not the broken answer itself)."""
+    note = (f"\n\n注意：你上次的回答无法使用（{why[:120]}）。请严格按要求的 JSON 结构输出摘要，"
+            "各字段用英文键名，条目放在对应的列表中。")
+    return first[:-1] + [{**first[-1], "content": first[-1]["content"] + note}]
