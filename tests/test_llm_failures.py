@@ -394,3 +394,12 @@ def test_recording_reenables_sockets_for_cassette_tests_only():
         cassette_test, other = Item(True), Item(False)
         conftest.pytest_collection_modifyitems(Config(mode), [cassette_test, other])
         assert cassette_test.marks[1:] == expected and other.marks == []
+
+
+def test_an_answer_whose_every_item_is_invented_is_a_failure(doc4):
+    invented = {"achievements": [{"statement": "满意度100%", "quotes": ["群众满意度达到百分之百，创历史新高"]}],
+                "plans": [{"action": "建设智慧法治平台", "quotes": ["2024年将全面建成智慧法治综合平台"]}]}
+    with FakeOpenAI(script=[Reply.ok(invented)] * 3) as server:
+        with pytest.raises(ModelError, match="failed the source checks") as err:
+            run(server, doc4)
+    assert err.value.exit_code == 10 and server.requests == 3

@@ -94,7 +94,16 @@ class Grounding:
     def _simp(self, s: str) -> str:
         return to_simplified(s) if self.traditional else s
 
+    def section_id(self, claimed: Optional[str]) -> Optional[str]:
+        """The outline id a model meant: ``一(一)强化政治引领…`` (id and heading, as the prompt's outline shows
+        them) is ``一(一)``; an id we do not know is None."""
+        if not claimed or claimed in self.sections:
+            return claimed
+        prefix = max((i for i in self.sections if claimed.startswith(i)), key=len, default=None)
+        return prefix
+
     def _scopes(self, section: Optional[str]) -> list[tuple[int, int]]:
+        section = self.section_id(section)
         scopes = [self.sections[section]] if section in self.sections else []
         return list(dict.fromkeys(scopes + [self.span, (0, len(self.text))]))
 
@@ -150,6 +159,7 @@ class Grounding:
 
     def section_of(self, claimed: Optional[str], evidence: list[Quote]) -> Optional[str]:
         """The claimed section if the evidence lies in it, else the innermost section holding the evidence."""
+        claimed = self.section_id(claimed)
         if not evidence:
             return claimed if claimed in self.sections else None
         pos = evidence[0].start
