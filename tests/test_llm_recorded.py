@@ -89,7 +89,8 @@ def test_qwen_1_5b_on_004_one_paragraph_for_everything(client, record_mode, sent
     assert len(backed) == 11
     # the model's quote: the agency's name, then the paragraph with ‘’ for “”; exact and loose alignment fail,
     # the longest verbatim run (the whole paragraph, > 80% of the quote) is found
-    quote = "湖滨区卫生健康委员会" + doc.text[paragraph:doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
+    written = doc.text[paragraph:doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
+    quote = "湖滨区卫生健康委员会" + written
     assert align(quote, doc.text) is None and align_span(quote, doc.text)[0] == paragraph
     assert all(not q.text.startswith("湖滨区卫生健康委员会深化") for i in backed for q in i.evidence)
     # no number in any item: nothing to verify there, nothing unsupported anywhere

@@ -5,7 +5,8 @@ punctuation), inside the section the model named first, then inside the part of 
 then anywhere; failing that, in simplified script (a model may answer a simplified report in traditional
 characters), and then by its longest verbatim run covering >= 80% of it (:func:`summarizer.quotes.align_span`:
 models prepend the agency's name or append a remark). A quote spliced with …… is aligned piece by piece,
-each piece becoming a quote of its own. None of these steps may change a number. Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
+each piece becoming a quote of its own. None of these steps may change a number.
+Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
 The same object serves the validators (``problems``: what to tell the model) and the builder (``build``:
 what goes into the summary). After a successful answer everything aligns; after exhausted re-asks the
 builder is lenient: it keeps the items that align, drops the rest and says how many it dropped.
