@@ -175,7 +175,8 @@ def test_malformed_json_is_reasked(client, record_mode, sent):
     summary = summarise(doc, config_for(record_mode, mode="json"), client)
     assert (summary.provenance.requests, summary.provenance.reasks) == (2, 1)
     reask = messages(sent[1])
-    assert len(reask) == 2 and "你上次的回答无法使用" in reask[-1]["content"]  # asked again, the broken answer not re-sent
+    # asked again whole, the broken answer not re-sent
+    assert len(reask) == 2 and "你上次的回答无法使用" in reask[-1]["content"]
     assert_gold(summary, GOLD[SEED_004])
     assert checked(summary, doc).ok
 

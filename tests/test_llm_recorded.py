@@ -22,7 +22,7 @@ from summarizer.api import finish
 from summarizer.engines import llm
 from summarizer.quotes import align, align_span
 
-from .llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared
+from .llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared, request_messages
 
 #: the recording settings: tools mode (llama.cpp builds a grammar from the schema), one re-ask (each request takes
 #: minutes at ~10 tokens/s on 2 cores), and the llamacpp preset's output limit
@@ -89,7 +89,8 @@ def test_qwen_1_5b_on_004_one_paragraph_for_everything(client, record_mode, sent
     assert len(backed) == 11
     # the model's quote: the agency's name, then the paragraph with ‘’ for “”; exact and loose alignment fail,
     # the longest verbatim run (the whole paragraph, > 80% of the quote) is found
-    quote = "湖滨区卫生健康委员会" + doc.text[paragraph:doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
+    written = doc.text[paragraph:doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
+    quote = "湖滨区卫生健康委员会" + written
     assert align(quote, doc.text) is None and align_span(quote, doc.text)[0] == paragraph
     assert all(not q.text.startswith("湖滨区卫生健康委员会深化") for i in backed for q in i.evidence)
     # no number in any item: nothing to verify there, nothing unsupported anywhere
@@ -99,3 +100,32 @@ def test_qwen_1_5b_on_004_one_paragraph_for_everything(client, record_mode, sent
     assert p.model_gaps == ["first_responsible_person"]
     assert any("6 item(s) cite the very passage another item" in w for w in summary.warnings)
     assert any("第一责任人职责 but the model gave no items" in w for w in summary.warnings)
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("recorded-qwen1.5b-002.yaml")
+def test_qwen_1_5b_on_002_copies_the_prompts_example(client, record_mode, sent):
+    """What the 1.5B model did with report 002: the four measures of part 一 with verbatim quotes and sections
+    written as "一(一)强化政治引领…" (id and heading, as the outline shows them); and one achievement copied from
+    the prompt's worked example (行政复议案件56件, 纠错率12.5%, which this report does not contain), its quote running
+    on into JSON debris. The engine keeps the measures, re-asks for the achievement alone, and when the model
+    answers the re-ask with a whole new summary, takes nothing from it but the item asked about (still invented:
+    dropped). Nothing it made up reaches the summary."""
+    doc, summary = run_recorded("002", client, record_mode)
+    p = summary.provenance
+    assert (p.requests, p.reasks, p.input_tokens, p.output_tokens) == (2, 1, 12124, 1995)
+    assert [m.title for m in summary.measures] == ["强化政治引领,夯实法治建设根基", "规范执法行为,提升依法行政效能",
+                                                   "深化普法宣传,营造法治浓厚氛围", "优化法治服务,赋能事业高质量发展"]
+    assert [m.section for m in summary.measures] == ["一(一)", "一(二)", "一(三)", "一(四)"]
+    assert summary.achievements == [] and summary.plans == [] and p.dropped == 2
+    assert "56件" not in summary.model_dump_json(include={"measures", "achievements", "plans"})
+    # the re-ask: instructions, source and the one failing item with its errors; not the first answer
+    first, reask = (request_messages(r) for r in sent)
+    assert [m["role"] for m in reask] == ["system", "user"] and reask[0] == first[0]
+    assert reask[1]["content"].count("字段 ") == 1 and "数字“56件”在原文中不存在" in reask[1]["content"]
+    assert "强化政治引领,夯实法治建设根基\", \"quotes\"" not in reask[1]["content"]
+    assert any("also held 8 item(s) not asked about: left out" in w for w in summary.warnings)
+    assert any("dropped" in w and "全年办理行政复议案件56件" in w for w in summary.warnings)
+    assert summary.verification.ok and model_numbers(summary) == []
+    assert summary.compliance.missing == []
+    assert p.model_gaps == ["shortfalls_causes", "first_responsible_person", "next_year_plans"]

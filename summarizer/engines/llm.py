@@ -159,7 +159,8 @@ class _Conversation:
     A re-ask carries the source and only the items that failed (each with its error), never the earlier answers:
     a repaired item joins the answer, one still failing is asked about again or dropped with a note. An answer
     with nothing usable is asked again whole (without the broken answer). Whatever a re-ask brings, the best
-    answer so far is kept: a re-ask that fails (cut off, unreadable, a service error) ends the re-asks.
+    answer so far is kept: a re-ask cut off or ending in a service error ends the re-asks; an unreadable one
+    counts as a re-ask spent.
     """
 
     def __init__(self, job: "_Job", chunk: Chunk):
@@ -199,6 +200,8 @@ class _Conversation:
             if draft.item_count() == 0 and not answer.rejects:
                 self.problems.append("the answer held no items (valid JSON, but none of the expected fields "
                                      "filled)")
+            if not first and self.rejects:
+                draft = self._asked_for(draft)
             self._merge(draft)
             self.rejects = answer.rejects
         if self.reasks >= cfg.max_retries:
@@ -215,6 +218,31 @@ class _Conversation:
             why = self.problems[-1] if self.problems else "no items"
             return whole_reask_messages(self.first_messages(), why)
         return None
+
+    def _asked_for(self, draft: ReportSummaryDraft) -> ReportSummaryDraft:
+        """From a targeted re-ask's answer, only the items asked about: as many per field as failed there. A small
+        model answers a repair request with its whole summary again, often different from the first; those
+        extra items were not checked against the first answer's and are left out, with a warning."""
+        wanted: dict[str, int] = {}
+        for r in self.rejects:
+            wanted[r.field] = wanted.get(r.field, 0) + 1
+        out = ReportSummaryDraft()
+        extra = 0
+        for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
+            got = getattr(draft, name)
+            keep = got[:wanted.get(name, 0)]
+            extra += len(got) - len(keep)
+            setattr(out, name, keep)
+        duty = draft.first_responsible_person
+        keep_actions = duty.actions[:wanted.get("first_responsible_person.actions", 0)]
+        extra += len(duty.actions) - len(keep_actions)
+        out.first_responsible_person.actions = keep_actions
+        if "first_responsible_person" in wanted or "first_responsible_person.quotes" in wanted:
+            out.first_responsible_person = duty.model_copy(update={"actions": keep_actions})
+        if extra:
+            self.job.warnings.append(f"a re-ask's answer{self.where} also held {extra} item(s) not asked about: "
+                                     "left out")
+        return out
 
     def _merge(self, draft: ReportSummaryDraft) -> None:
         """Add an answer's items; an item already kept (same quotes) is not added twice (a model asked to repair
@@ -340,7 +368,9 @@ class _Job:
         doc, cfg, items = self.doc, self.config, self.items
         document = doc.document()
         kind = DocType(document.doc_type).value
-        if items.count() == 0 and self.problems:
+        if items.count() == 0:
+            if items.dropped:
+                self.problems.append(f"all {items.dropped} item(s)/quote(s) failed the source checks")
             raise self.failure()
         if kind in _NOT_ANNUAL_TASKS:
             invented = len(items.achievements) + len(items.shortfalls) + len(items.causes) + len(items.duty.actions)
@@ -381,7 +411,7 @@ class _Job:
 
     def failure(self) -> ModelError:
         """No usable item in any answer: a model failure, never an empty summary."""
-        why = "; ".join(dict.fromkeys(self.problems))
+        why = "; ".join(dict.fromkeys(self.problems)) or "no items"
         err = ModelError(f"the model's answers held no usable item after {self.requests} request(s) ({why[:200]}): "
                          "try another model or --mode")
         err.usage = self.usage()  # type: ignore[attr-defined]

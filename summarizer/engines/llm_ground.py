@@ -5,7 +5,8 @@ punctuation), inside the section the model named first, then inside the part of 
 then anywhere; failing that, in simplified script (a model may answer a simplified report in traditional
 characters), and then by its longest verbatim run covering >= 80% of it (:func:`summarizer.quotes.align_span`:
 models prepend the agency's name or append a remark). A quote spliced with …… is aligned piece by piece,
-each piece becoming a quote of its own. None of these steps may change a number. Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
+each piece becoming a quote of its own. None of these steps may change a number.
+Numbers are checked strictly with :class:`SourceIndex` (13.2% never passes for 12.3%).
 The same object serves the validators (``problems``: what to tell the model) and the builder (``build``:
 what goes into the summary). After a successful answer everything aligns; after exhausted re-asks the
 builder is lenient: it keeps the items that align, drops the rest and says how many it dropped.
@@ -94,7 +95,16 @@ class Grounding:
     def _simp(self, s: str) -> str:
         return to_simplified(s) if self.traditional else s
 
+    def section_id(self, claimed: Optional[str]) -> Optional[str]:
+        """The outline id a model meant: ``一(一)强化政治引领…`` (id and heading, as the prompt's outline shows
+        them) is ``一(一)``; an id we do not know is None."""
+        if not claimed or claimed in self.sections:
+            return claimed
+        prefix = max((i for i in self.sections if claimed.startswith(i)), key=len, default=None)
+        return prefix
+
     def _scopes(self, section: Optional[str]) -> list[tuple[int, int]]:
+        section = self.section_id(section)
         scopes = [self.sections[section]] if section in self.sections else []
         return list(dict.fromkeys(scopes + [self.span, (0, len(self.text))]))
 
@@ -150,6 +160,7 @@ class Grounding:
 
     def section_of(self, claimed: Optional[str], evidence: list[Quote]) -> Optional[str]:
         """The claimed section if the evidence lies in it, else the innermost section holding the evidence."""
+        claimed = self.section_id(claimed)
         if not evidence:
             return claimed if claimed in self.sections else None
         pos = evidence[0].start

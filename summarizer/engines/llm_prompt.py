@@ -2,10 +2,10 @@
 
 Two passes, and the report only ever enters the second as a *value*:
 
-1. We render ``prompts/summary_{system,user}.<version>.md.j2`` with Jinja and our own variables; the slots
-   for report-derived text (``source_text``, ``outline_text``) are left as the literal placeholders
-   ``{{ source_text }}`` / ``{{ outline_text }}``. ``check_rendered`` refuses any other Jinja syntax left
-   in that output.
+1. We render ``prompts/summary_{system,user,repair}.<version>.md.j2`` with Jinja and our own variables; the
+   slots for report- or answer-derived text (``source_text``, ``outline_text``, ``failed_items``) are left as
+   the literal placeholders ``{{ source_text }}`` / ``{{ outline_text }}`` / ``{{ failed_items }}``.
+   ``check_rendered`` refuses any other Jinja syntax left in that output.
 2. ``fill`` replaces each placeholder with its value in one scan of the first-pass text: a value is never
    scanned again, so ``{{ 7*7 }}`` or ``{%`` in a report reach the model verbatim (pasting the report into
    the template would evaluate them, or crash on ``{%``).
@@ -13,6 +13,10 @@ Two passes, and the report only ever enters the second as a *value*:
 Instructor is asked with the finished messages and no ``context=``: given a context it would run every
 message through Jinja once more on every call (compiling the template each time, ~4 ms per report, and
 parsing the report as a template). The validators get the source through ``llm_schema.GROUNDING`` instead.
+
+A re-ask (``repair_messages``) is the system prompt and a short user message with the source and only the
+items that failed, each with its errors; it never carries the earlier answers, so it costs about what the
+first request did instead of growing with every round.
 """
 
 from __future__ import annotations
