@@ -51,8 +51,16 @@ def canonical(name: str) -> str:
     return name
 
 
+_JOINT = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委|工委)|[、\s和]+")
+
+
 def agency_ok(predicted: Optional[str], label: dict) -> bool:
+    """Right when it is the label's body by any of its names; of joint issuers (中共浚县县委 浚县人民政府,
+    自治区党委、政府) the government named on its own is right too."""
     names = [label.get("agency"), label.get("agency_full"), *(label.get("agency_aliases") or [])]
+    for name in list(names):
+        if name and _JOINT.search(name):
+            names += [part for part in _JOINT.split(name) if len(part) >= 3]
     wanted = {canonical(n) for n in names if n}
     return predicted is not None and canonical(predicted) in wanted
 

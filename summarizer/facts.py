@@ -86,7 +86,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
 # --- lines ---------------------------------------------------------------------------------------------------
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
-_META = re.compile(r"^(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
+_META = re.compile(r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
                    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
                    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
 _META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
@@ -108,7 +108,8 @@ _NOT_TITLE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．
                               r"第[一二三四五六七八九十]{1,3}部分|现将|根据|按照|为了?|依据|>>)")
 _FURNITURE = re.compile(r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
                         r"〔\d{4}〕|\[\d{4}\]")
-_META_TITLE = re.compile(r"^(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*([^|｜]{6,80}?)\s*(?:[|｜]|$)")
+_META_TITLE = re.compile(r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
+                         r"([^|｜]{6,80}?)\s*(?:[|｜]|$)")
 
 
 def _titleish(line: str) -> bool:
@@ -238,11 +239,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     first_person = len(_FIRST_PERSON.findall(body))
 
     wrapped = preamble is not None and "如下" in preamble.group()
-    headline = title and not title.startswith("关于") and not re.search(r"的通知$|的报告$", title) and \
-        _NEWS_TITLE.search(_CITED.sub("", title))
+    bare_title = re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or "")  # [权威发布]福建省…报告
+    headline = bare_title and not bare_title.startswith("关于") and not re.search(r"的通知$|的报告$", bare_title) and \
+        _NEWS_TITLE.search(_CITED.sub("", bare_title))
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
+    if by_title is None and preamble and _DISCLOSURE_MARKS.search(_CITED.sub("", preamble.group())):
+        by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
