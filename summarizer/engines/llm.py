@@ -44,7 +44,7 @@ from .llm_config import LLMConfig, load_config
 from .llm_ground import Grounding, Items
 from .llm_prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
 from .llm_schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
-from .llm_tokens import count, count_messages, output_estimate
+from .llm_tokens import count, count_messages
 from .rules import compliance
 
 __all__ = ["LLMConfig", "load_config", "make_runner", "run", "arun", "estimate", "Estimate", "plan_chunks"]
@@ -660,19 +660,33 @@ class Estimate:
     input_tokens: int
     output_tokens: int
     context_tokens: int
+    price_in: Optional[float] = None
+    price_out: Optional[float] = None
 
     def line(self) -> str:
         model = self.model or "(no model configured)"
         return (f"dry run: {self.chars} characters; {self.requests} request(s) to {model} ({self.provider}, "
                 f"mode {self.mode}); estimated input ≈ {self.input_tokens} tokens (o200k: system + user prompt "
-                f"with the report + schema), output ≈ {self.output_tokens} tokens (rough); re-asks would add more; "
-                "nothing was sent")
+                f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
+                f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
+                "re-asks would add more; nothing was sent")
+
+
+def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
+              prefix: str = "") -> str:
+    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
+    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
+    if price_in is None or price_out is None:
+        return ""
+    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
+    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"
 
 
 def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
     """Token estimate of summarising ``doc`` without calling anything (``--dry-run``)."""
     chunks = plan_chunks(doc, config)
     tokens_in = sum(_prompt_tokens(doc, config, c) for c in chunks)
-    tokens_out = sum(output_estimate(count(doc.text[c.start:c.end]), config.max_tokens) for c in chunks)
+    # the expected answer of each part (llm_plan: the rules reading's draft, calibrated on the cassettes)
+    tokens_out = sum(min(config.max_tokens, llm_plan.expected_output(doc, c.start, c.end)) for c in chunks)
     return Estimate(config.model, config.provider, config.mode, len(doc.text), len(chunks), tokens_in, tokens_out,
-                    config.context_tokens)
+                    config.context_tokens, config.price_in, config.price_out)

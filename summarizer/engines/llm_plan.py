@@ -7,16 +7,16 @@ tokens: every item carries verbatim quotes) was cut at ``max_tokens``, and every
   report (its items, their quotes and metrics) — an offline reading of ~5 ms. Each item's draft JSON is weighed in
   tokens at its place in the text, so any part of the report has an expected answer size. Calibrated on the
   cassettes (scripted answers = that draft exactly) and the recorded real-model answer for fixture 004 (Qwen2.5
-  1.5B wrote 0.70× the draft in o200k tokens): the estimate is ``OUTPUT_FACTOR`` × the draft, which lands within
-  ±30% of both (bench/bench_plan.py prints the table).
+  1.5B wrote 0.70× the draft in o200k tokens): the estimate is ``OUTPUT_FACTOR`` × the draft, which lands at
+  0.72–0.91× of the scripted answers and 1.16× of the recorded one (bench/bench_plan.py prints the table).
 * **Plan** (:func:`plan`): one request when the prompt fits ``context_tokens`` and the expected answer fits
   ``max_tokens`` ÷ ``MARGIN``; otherwise top-level parts grouped greedily under both limits, a part too large
   on its own split at its sub-headings, and a section without any at paragraph breaks.
 * **Truncated anyway** (:func:`split_chunk`): a part whose answer is still cut off is split in two (at headings,
   else paragraphs) and each half asked alone; parts already answered are kept.
 
-Token weights use a character model (``_tokens``: 0.75 per CJK character, 0.3 per other character, ≥ o200k's
-count on report prose and draft JSON), not the tokeniser: loading it costs ~0.5 s before a batch's first request.
+Token weights use a character model (``_tokens``: 0.75 per CJK character, 0.3 per other character; about 0.9×
+o200k's count on draft JSON, which the factor absorbs), not the tokeniser: loading it costs ~0.5 s before a batch's first request.
 """
 
 from __future__ import annotations
