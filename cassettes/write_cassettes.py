@@ -35,7 +35,7 @@ import vcr  # noqa: E402
 import yaml  # noqa: E402
 
 from summarizer.errors import ModelError  # noqa: E402
-from summarizer.engines import llm  # noqa: E402
+from summarizer.engines import llm, llm_plan  # noqa: E402
 from tests.llm_helpers import (CASSETTES, SEED_002, SEED_004, WRITTEN_MARK, api_error, chat_completion,  # noqa: E402
                                chunk_draft, client_for, config_for, faithful_draft, prepared, prompt_tokens,
                                vcr_settings)
@@ -117,7 +117,11 @@ def scenarios() -> dict[str, tuple[Callable[[Any], Any], list[Reply]]]:
                               [answer("tools", w2)] + [answer("tools", only_failing(w2, f2)) for _ in range(2)])
     out["malformed-json"] = (lambda c: llm.run(d4, config_for(mode="json"), c),
                              [answer("json", f4, cut=1500), answer("json", f4)])
-    out["truncated"] = (lambda c: llm.run(d4, config_for(), c), [answer("tools", f4, finish_reason="length", cut=2500)])
+    # cut off: the report is asked again in smaller parts (llm_plan.split_chunk), each answered faithfully
+    subs = llm_plan.split_chunk(d4, llm.plan_chunks(d4, config_for())[0])
+    out["truncated"] = (lambda c: llm.run(d4, config_for(), c),
+                        [answer("tools", f4, finish_reason="length", cut=2500)]
+                        + [answer("tools", chunk_draft(f4, d4, ch.start, ch.end)) for ch in subs])
     out["rate-limit-then-ok"] = (
         lambda c: llm.run(d4, config_for(), c),
         [failure(429, "Rate limit reached for gpt-4o-mini on tokens per min (TPM): Limit 200000, Used 199000. "
@@ -138,7 +142,7 @@ def scenarios() -> dict[str, tuple[Callable[[Any], Any], list[Reply]]]:
     inj = prepared("injected.txt", injected_text())
     out["prompt-injection"] = (lambda c: llm.run(inj, config_for(), c), [answer("tools", faithful_draft(inj))])
 
-    long_cfg = config_for(max_tokens=3072, context_tokens=7024)
+    long_cfg = config_for(max_tokens=3072, context_tokens=9000)
     chunks = llm.plan_chunks(d2, long_cfg)
     assert len(chunks) > 1, "the long-report scenario must split"
     out["long-report-parts"] = (lambda c: llm.run(d2, long_cfg, c),

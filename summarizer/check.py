@@ -99,7 +99,8 @@ class NumberFinding(_Located):
     status: NumberStatus
     report_form: Optional[str] = Field(None, description="how the report writes the supporting figure")
     note: Optional[str] = None
-    spans: list[Span] = Field(default_factory=list, description="the report's supporting spans")
+    spans: list[Span] = Field(default_factory=list, description="the report's first supporting spans (at most 3)")
+    places: int = Field(0, ge=0, description="how many places of the report support it")
 
 
 class QuoteFinding(_Located):
@@ -469,12 +470,12 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
     for m in find_numbers(_masked(analysis, skipped)):
         c = report.index.check(m)
         status: str = c.status
-        spans = list(c.source_spans)
+        spans, places = list(c.source_spans), c.source_count
         note = None
         if status == "unsupported":
             r = _rounded(m, report)
             if r is not None:
-                status, spans, note = "rounded", [(r[0].start, r[0].end)], r[1]
+                status, spans, places, note = "rounded", [(r[0].start, r[0].end)], 1, r[1]
             else:
                 note = _hint(m, report) or "not in the report"
         elif status == "equivalent":
@@ -483,7 +484,7 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
         numbers.append(NumberFinding(
             **loc(m.start, m.end), value=_digits(m.value), high=None if m.high is None else _digits(m.high),
             unit=m.unit, qualifier=m.qualifier, status=status,
-            report_form=found[0].text if found else None, note=note, spans=found))
+            report_form=found[0].text if found else None, note=note, spans=found, places=places))
     quotes: list[QuoteFinding] = []
     for qm in _QUOTE_RE.finditer(analysis):
         g = next(k for k in "abcd" if qm.group(k) is not None)

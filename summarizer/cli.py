@@ -69,7 +69,9 @@ def _deadline(seconds: Optional[float]) -> Iterator[None]:
 
 def render(summary, fmt: str) -> str:
     if fmt == "json":
-        return summary.model_dump_json(indent=2) + "\n"
+        from .jsonout import dumps
+
+        return dumps(summary)
     from .render import to_markdown
 
     return to_markdown(summary)

@@ -206,7 +206,9 @@ class NumberVerification(_Model):
     value: str = Field(description="Normalised value (decimal string).")
     unit: str = ""
     status: NumberStatus
-    source_spans: list[tuple[int, int]] = Field(default_factory=list)
+    source_spans: list[tuple[int, int]] = Field(
+        default_factory=list, description="The first places (at most 3, in text order) of the source that support it.")
+    source_count: int = Field(default=0, ge=0, description="How many places of the source support it.")
 
 
 class QuoteVerification(_Model):

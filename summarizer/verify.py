@@ -117,7 +117,7 @@ def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[
         # the check itself on a long report
         numbers.append(NumberVerification.model_construct(
             path=claims[i][0], text=c.text, value=format(c.value.normalize(), "f"), unit=c.unit, status=c.status,
-            source_spans=list(c.source_spans)))
+            source_spans=list(c.source_spans), source_count=c.source_count))
     unsupported = sum(1 for n in numbers if n.status == "unsupported")
     mismatches = sum(1 for q in quotes if q.status == "mismatch")
     wrong_facts = sum(1 for f in fact_checks if f.status == "mismatch")

@@ -440,7 +440,9 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
         assert report.exit_code == 1 and report.failed == 2 and report.done == 4
         auth, cut = recs["r00.txt"], recs["r01.txt"]
         assert auth["status"] == "failed" and auth["exit_code"] == 10 and "401" in auth["error"]
-        assert cut["status"] == "failed" and cut["exit_code"] == 10 and "cut off" in cut["error"]
+        # a cut-off answer is asked again in smaller parts (llm_plan); this server knows a report only by its first
+        # line, so it refuses the later parts (400): the report is recorded as failed, never as done
+        assert cut["status"] == "failed" and cut["exit_code"] == 10 and "\n" not in cut["error"]
         for name in ("r02.txt", "r03.txt", "r04.txt", "r05.txt"):  # transient faults: retried, done
             assert recs[name]["status"] == "done", recs[name]
         assert seen[needles[2]] == seen[needles[3]] == 2 and seen[needles[5]] == 1

@@ -238,12 +238,15 @@ def test_authentication_error_is_not_retried(client, record_mode, sent, waits):
 
 @pytest.mark.vcr
 @pytest.mark.default_cassette("truncated.yaml")
-def test_truncated_answer_names_max_tokens(client, record_mode, sent, waits):
-    with pytest.raises(ModelError) as err:
-        summarise(prepared(SEED_004), config_for(record_mode), client)
-    msg = str(err.value)
-    assert "--max-tokens" in msg and "max_tokens=8192" in msg and "\n" not in msg
-    assert len(sent) == 1 and waits == []  # neither re-asked nor retried
+def test_truncated_answer_is_asked_again_in_smaller_parts(client, record_mode, sent, waits):
+    doc = prepared(SEED_004)
+    summary = summarise(doc, config_for(record_mode), client)
+    assert any("cut off at max_tokens=8192" in w and "smaller parts" in w for w in summary.warnings)
+    assert len(sent) >= 3 and waits == []  # the cut answer, then each part once; nothing retried
+    parts = [messages(b)[-1]["content"] for b in sent[1:]]
+    assert all("本次只提供报告的一部分" in p for p in parts)
+    assert summary.achievements and summary.plans  # every part's items are kept
+    assert summary.provenance.requests == len(sent)
 
 
 # --- prompt injection ----------------------------------------------------------------------------------------
@@ -275,16 +278,17 @@ def test_instruction_in_report_is_treated_as_data(client, record_mode, sent):
 @pytest.mark.default_cassette("long-report-parts.yaml")
 def test_long_report_is_summarised_per_part(client, record_mode, sent):
     doc = prepared(SEED_002)
-    config = config_for(record_mode, max_tokens=3072, context_tokens=7024)
+    config = config_for(record_mode, max_tokens=3072, context_tokens=9000)
     chunks = llm.plan_chunks(doc, config)
     summary = summarise(doc, config, client)
-    assert len(sent) == len(chunks) == 4 and summary.provenance.requests == 4
+    n = len(chunks)  # the prompt fits 9000 tokens only per part; each expected answer fits 3072 ÷ 1.35
+    assert n > 1 and len(sent) == n and summary.provenance.requests == n
     for request, chunk in zip(sent, chunks):
         user = messages(request)[1]["content"]
-        assert f"第{chunk.index}部分，共4部分" in user
+        assert f"第{chunk.index}部分，共{n}部分" in user
         assert f"<report>\n{doc.text[chunk.start:chunk.end]}\n</report>" in user
     assert chunks[0].start == 0 and chunks[-1].end == len(doc.text)
-    assert any("summarised in 4 parts" in w for w in summary.warnings)
+    assert any(f"summarised in {n} parts" in w for w in summary.warnings)
     assert summary.plans[0].evidence[0].start >= chunks[-1].start  # offsets index the whole document
     assert_gold(summary, GOLD[SEED_002])
     assert checked(summary, doc).ok

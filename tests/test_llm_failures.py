@@ -142,11 +142,12 @@ def test_http_200_without_json_is_a_service_error(doc4, reply):
 
 def test_answer_at_max_tokens_is_truncation_whatever_finish_reason_says(doc4, good4):
     # llama.cpp's server reports finish_reason "tool_calls" for an answer cut at max_tokens
+    # every answer cut off: the report is split until a part cannot be cut, then it fails naming max_tokens
     usage = {"prompt_tokens": 5000, "completion_tokens": 2048}
-    with FakeOpenAI(script=[Reply.ok(good4, usage=usage)]) as server:
+    with FakeOpenAI(responder=lambda body, n: Reply.ok(good4, usage=usage)) as server:
         with pytest.raises(ModelError, match=r"cut off at the output limit \(max_tokens=2048\)"):
             run(server, doc4, cfg(max_tokens=2048))
-    assert server.requests == 1
+    assert 1 < server.requests < 200
 
 
 def test_batch_records_a_failed_answer_as_failed_and_retries_it(tmp_path, doc4, good4):

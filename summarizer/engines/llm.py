@@ -38,12 +38,13 @@ from .. import __version__
 from ..errors import ModelError
 from ..models import DocType, Provenance, Summary
 from ..pipeline import Prepared
+from . import llm_plan
 from .llm_client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
 from .llm_config import LLMConfig, load_config
 from .llm_ground import Grounding, Items
 from .llm_prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
 from .llm_schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
-from .llm_tokens import count, count_messages, output_estimate
+from .llm_tokens import count, count_messages
 from .rules import compliance
 
 __all__ = ["LLMConfig", "load_config", "make_runner", "run", "arun", "estimate", "Estimate", "plan_chunks"]
@@ -186,6 +187,8 @@ class _Conversation:
         cfg = self.job.config
         first, self.first = self.first, False
         if answer.truncated:
+            if first and self.job.split_truncated(self.chunk):
+                return None
             if first:
                 raise ModelError(f"the model's answer{self.where} was cut off at the output limit "
                                  f"(max_tokens={cfg.max_tokens}): raise --max-tokens (or max_tokens in the config "
@@ -308,9 +311,29 @@ class _Job:
         self.waits: list[float] = []
         self.messages: dict[Chunk, list[dict]] = {}  # built while planning, sent by the first request
         self.chunks = plan_chunks(doc, config, self.messages)
+        self.pending: list[Chunk] = []
+        self.truncated_parts = 0
         if len(self.chunks) > 1:
             self.warnings.append(f"the report exceeds the model's context budget ({config.context_tokens} tokens): "
                                  f"summarised in {len(self.chunks)} parts")
+
+    def split_truncated(self, chunk: Chunk) -> bool:
+        """A first answer cut at max_tokens: the part is asked again as smaller parts (queued after the current
+        one); what other parts answered is kept. False when it cannot be cut (then the report fails)."""
+        subs = llm_plan.split_chunk(self.doc, chunk)
+        if not subs:
+            return False
+        self.truncated_parts += 1
+        self.pending[:0] = subs
+        self.warnings.append(f"the answer for {'the report' if chunk.total == 1 else f'part {chunk.index}'} was cut "
+                             f"off at max_tokens={self.config.max_tokens}: asked again in {len(subs)} smaller parts")
+        return True
+
+    def queue(self) -> Iterator[Chunk]:
+        """The planned parts, then any part split after a truncated answer (in text order)."""
+        self.pending = list(self.chunks)
+        while self.pending:
+            yield self.pending.pop(0)
 
     def kwargs(self, messages: list[dict], stats: _CallStats) -> dict[str, Any]:
         cfg = self.config
@@ -544,7 +567,7 @@ def run(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
     """Summarise one prepared report (synchronously). ``client``: an ``openai.OpenAI`` or instructor client."""
     job = _Job(doc, config)
     inst = wrap(client if client is not None else build_client(config, async_=False), config)
-    for chunk in job.chunks:
+    for chunk in job.queue():
         conv = _Conversation(job, chunk)
         messages: Optional[list[dict]] = conv.first_messages()
         while messages is not None:
@@ -575,7 +598,7 @@ async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
     """
     job = _Job(doc, config)
     inst = wrap(client if client is not None else build_client(config, async_=True), config)
-    for chunk in job.chunks:
+    for chunk in job.queue():
         conv = _Conversation(job, chunk)
         messages: Optional[list[dict]] = conv.first_messages()
         while messages is not None:
@@ -634,30 +657,27 @@ def plan_chunks(doc: Prepared, config: LLMConfig, built: Optional[dict[Chunk, li
     messages = build_messages(doc, config.prompt_version, whole)
     if (_prompt_tokens(doc, config, whole, bound=True, messages=messages) <= room
             or _prompt_tokens(doc, config, whole, messages=messages) <= room):
-        if built is not None:
-            built[whole] = messages
-        return [whole]
-    tops = list(doc.outline.top)
-    if len(tops) < 2:
-        return [whole]  # nothing to split along; the service will say if it is too long
-    bounds = [(0 if i == 0 else n.start, tops[i + 1].start if i + 1 < len(tops) else len(text), n.id)
-              for i, n in enumerate(tops)]
-    empty = Chunk(1, 2, 0, 0)
-    overhead = _prompt_tokens(doc, config, empty)
-    cost = [count(text[s:e]) + count("\n".join(sec.id + sec.heading for sec in doc.sections()
-                                                 if s <= sec.start < e)) for s, e, _ in bounds]
-    groups: list[list[int]] = []
-    used = 0
-    for i, c in enumerate(cost):
-        if groups and used + c + overhead <= room:
-            groups[-1].append(i)
-            used += c
-        else:
-            groups.append([i])
-            used = c
-    total = len(groups)
-    return [Chunk(k + 1, total, bounds[g[0]][0], bounds[g[-1]][1], tuple(bounds[i][2] for i in g))
-            for k, g in enumerate(groups)]
+        if llm_plan.expected_output(doc) <= llm_plan.output_budget(config.max_tokens):
+            if built is not None:
+                built[whole] = messages
+            return [whole]
+    # parts sized by the expected answer as well as the prompt (issue 15: llm_plan)
+    return llm_plan.plan(doc, config, _InputFit(doc, config, room), room)
+
+
+class _InputFit:
+    """Whether the prompt for ``text[a:b]`` fits ``room`` tokens (the planner's input limit)."""
+
+    def __init__(self, doc: Prepared, config: LLMConfig, room: int):
+        self.doc, self.room = doc, room
+        self.overhead = _prompt_tokens(doc, config, Chunk(1, 2, 0, 0))
+
+    def fits(self, a: int, b: int) -> bool:
+        piece = self.doc.text[a:b]
+        if self.overhead + 3 * len(piece) + 3 * len(piece) // 4 <= self.room:  # ≥ the piece's and its headings' tokens
+            return True
+        heads = "\n".join(sec.id + sec.heading for sec in self.doc.sections() if a <= sec.start < b)
+        return self.overhead + count(piece) + count(heads) <= self.room
 
 
 @dataclass(frozen=True)
@@ -670,19 +690,33 @@ class Estimate:
     input_tokens: int
     output_tokens: int
     context_tokens: int
+    price_in: Optional[float] = None
+    price_out: Optional[float] = None
 
     def line(self) -> str:
         model = self.model or "(no model configured)"
         return (f"dry run: {self.chars} characters; {self.requests} request(s) to {model} ({self.provider}, "
                 f"mode {self.mode}); estimated input ≈ {self.input_tokens} tokens (o200k: system + user prompt "
-                f"with the report + schema), output ≈ {self.output_tokens} tokens (rough); re-asks would add more; "
-                "nothing was sent")
+                f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
+                f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
+                "re-asks would add more; nothing was sent")
+
+
+def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
+              prefix: str = "") -> str:
+    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
+    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
+    if price_in is None or price_out is None:
+        return ""
+    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
+    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"
 
 
 def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
     """Token estimate of summarising ``doc`` without calling anything (``--dry-run``)."""
     chunks = plan_chunks(doc, config)
     tokens_in = sum(_prompt_tokens(doc, config, c) for c in chunks)
-    tokens_out = sum(output_estimate(count(doc.text[c.start:c.end]), config.max_tokens) for c in chunks)
+    # the expected answer of each part (llm_plan: the rules reading's draft, calibrated on the cassettes)
+    tokens_out = sum(min(config.max_tokens, llm_plan.expected_output(doc, c.start, c.end)) for c in chunks)
     return Estimate(config.model, config.provider, config.mode, len(doc.text), len(chunks), tokens_in, tokens_out,
-                    config.context_tokens)
+                    config.context_tokens, config.price_in, config.price_out)

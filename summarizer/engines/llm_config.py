@@ -99,6 +99,9 @@ class LLMConfig:
     extra_body: Mapping[str, Any] = field(default_factory=dict)
     prompt_version: str = "v2"
     max_tokens_param: str = "max_tokens"  # OpenAI's reasoning models (o1/o3/o4, gpt-5) take max_completion_tokens
+    # the user's prices per million tokens (no built-in price list: it would go stale); None = cost not shown
+    price_in: Optional[float] = None
+    price_out: Optional[float] = None
 
     def with_(self, **changes: Any) -> "LLMConfig":
         return replace(self, **changes)
@@ -109,7 +112,7 @@ class LLMConfig:
 
 
 _INT_FIELDS = ("max_tokens", "max_retries", "token_budget", "http_retries", "transient_retries", "context_tokens")
-_FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature", "retry_deadline")
+_FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature", "retry_deadline", "price_in", "price_out")
 _STR_FIELDS = ("model", "provider", "base_url", "api_key", "mode", "prompt_version", "api_key_env",
                "max_tokens_param")
 _KNOWN = set(_INT_FIELDS + _FLOAT_FIELDS + _STR_FIELDS) | {"extra_body"}
@@ -263,6 +266,10 @@ def _check_ranges(cfg: LLMConfig) -> None:
         raise ConfigError("max_tokens_param must be max_tokens or max_completion_tokens")
     if cfg.timeout <= 0:
         raise ConfigError("timeout must be more than 0 seconds")
+    for name in ("price_in", "price_out"):
+        price = getattr(cfg, name)
+        if price is not None and not (0 <= price < 1e6):
+            raise ConfigError(f"{name} is a price per million tokens: a number from 0, got {price!r}")
     if cfg.retry_deadline is not None and cfg.retry_deadline <= 0:
         object.__setattr__(cfg, "retry_deadline", None)  # 0 in the file means "attempts only"
     if cfg.token_budget is not None and cfg.token_budget <= 0:

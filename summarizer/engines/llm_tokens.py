@@ -31,7 +31,3 @@ def count_messages(messages: list[dict[str, Any]], schema: Any = None) -> int:
         total += count(json.dumps(schema, ensure_ascii=False))
     return total
 
-
-def output_estimate(report_tokens: int, max_tokens: int) -> int:
-    """A rough answer size: a structured summary quotes about a third to a half of a report."""
-    return min(max_tokens, 600 + int(0.45 * report_tokens))
