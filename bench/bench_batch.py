@@ -142,7 +142,7 @@ def check_lines(path: Path, expected: int) -> dict:
 
 
 def bench_llm(work: Path, reports: dict[str, Path], latency: float, concurrency: int, big: int) -> list[str]:
-    from summarizer.batch import default_workers
+    from summarizer.batch.engines import default_workers
 
     auto = default_workers("llm", concurrency, len(reports)) if WORKERS is None else WORKERS
     rows = [llm_run(work / "in", len(reports), latency, concurrency, WORKERS, f"{auto} worker processes")]
@@ -243,8 +243,8 @@ class TransportEngine:
     async def summarize(self, data: bytes, name: str, sha256: str, slot: Any):
         import asyncio
 
-        from summarizer.api import finish
-        from summarizer.batch import Outcome, _prepare
+        from summarizer.pipeline import finish
+        from summarizer.batch.engines import Outcome, _prepare
         from summarizer.engines import rules
 
         doc = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
@@ -264,8 +264,9 @@ def transport_engine(base_url: str, concurrency: int) -> Any:
     """The baseline engine, in the same worker processes as the LLM engine would get."""
     import functools
 
-    from summarizer.batch import _encode_outcome, _one_line, default_workers
-    from summarizer.shards import ShardedEngine, split
+    from summarizer.batch.engines import _encode_outcome, default_workers
+    from summarizer.errors import one_line as _one_line
+    from summarizer.batch.shards import ShardedEngine, split
 
     workers = default_workers("llm", concurrency) if WORKERS is None else WORKERS
     if workers < 2:

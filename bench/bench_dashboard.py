@@ -50,9 +50,10 @@ def main() -> None:
         size = page.stat().st_size
         print(f"{n} reports: batch with --dashboard {t1 - t0:.1f} s ({report.done} done, {report.failed} failed)")
         t2 = time.perf_counter()
-        from summarizer.dashboard import write_dashboard
+        from summarizer.batch.results import iter_results
+        from summarizer.render.dashboard import write_dashboard
 
-        write_dashboard(root / "r.jsonl", root / "dash2", html_dir=root / "dash" / "pages", md_dir=root / "dash" / "md")
+        write_dashboard(iter_results(root / "r.jsonl"), root / "dash2", html_dir=root / "dash" / "pages", md_dir=root / "dash" / "md")
         print(f"dashboard rebuilt from results.jsonl alone: {time.perf_counter() - t2:.2f} s")
         print(f"index.html: {size / 1e6:.2f} MB, {page.read_text(encoding='utf-8').count('<tr id=')} rows")
         cdp = CDP(CHROMIUM, root / "profile")

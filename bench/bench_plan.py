@@ -23,9 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.api import summarize  # noqa: E402
-from summarizer.engines import llm, llm_plan  # noqa: E402
-from summarizer.engines.llm_config import LLMConfig  # noqa: E402
-from summarizer.engines.llm_tokens import count  # noqa: E402
+from summarizer.engines.llm import engine as llm  # noqa: E402
+from summarizer.engines.llm import plan as llm_plan  # noqa: E402
+from summarizer.engines.llm.config import LLMConfig  # noqa: E402
+from summarizer.engines.llm.tokens import count  # noqa: E402
 from summarizer.ingest import load_text  # noqa: E402
 from summarizer.pipeline import prepare  # noqa: E402
 from tests.fake_openai import FakeOpenAI, Reply, faithful_draft  # noqa: E402

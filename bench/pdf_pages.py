@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pdfplumber  # noqa: E402
 
-from summarizer import ingest  # noqa: E402
+from summarizer.ingest import pdf as ingest  # noqa: E402
 from tests.builders import find_cjk_font, reportlab_pdf, seed_paragraphs, seed_pdf  # noqa: E402
 
 

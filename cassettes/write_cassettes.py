@@ -35,7 +35,8 @@ import vcr  # noqa: E402
 import yaml  # noqa: E402
 
 from summarizer.errors import ModelError  # noqa: E402
-from summarizer.engines import llm, llm_plan  # noqa: E402
+from summarizer.engines.llm import engine as llm  # noqa: E402
+from summarizer.engines.llm import plan as llm_plan  # noqa: E402
 from tests.llm_helpers import (CASSETTES, SEED_002, SEED_004, WRITTEN_MARK, api_error, chat_completion,  # noqa: E402
                                chunk_draft, client_for, config_for, faithful_draft, prepared, prompt_tokens,
                                vcr_settings)

@@ -7,12 +7,11 @@ runs it on any summary text (a person's or a chat model's) against its report.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .api import summarize
 from .check import CheckResult, check
 from .models import Summary
 from .numbers import NumberCheck, check_numbers
 from .verify import verify
+from .version import __version__
 
 __all__ = ["CheckResult", "NumberCheck", "Summary", "__version__", "check", "check_numbers", "summarize", "verify"]

@@ -38,7 +38,7 @@ from typing import Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 from .clean import detect_script, to_simplified
-from .ingest import DEFAULT_MAX_BYTES
+from .ingest import DEFAULT_MAX_BYTES, load
 from .numbers import (
     FIXED_PHRASES,
     NumberMention,
@@ -46,7 +46,7 @@ from .numbers import (
     find_numbers,
     qualifier_group,
 )
-from .pipeline import Prepared
+from .pipeline import Prepared, prepare_source
 from .quotes import _LOOSE_SKIP, align
 
 __all__ = [
@@ -60,7 +60,6 @@ __all__ = [
     "check_json_schema",
     "check_prepared",
     "prepare_report",
-    "render_check",
 ]
 
 CHECK_VERSION = "1.0"
@@ -523,8 +522,6 @@ def check(summary_text: str, report: Union[str, os.PathLike, bytes, None] = None
 def prepare_report(report: Union[str, os.PathLike, bytes, None], *, text: Optional[str] = None,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared:
     """Load and clean a report for checking; ``.text`` is the text a check's report offsets index."""
-    from .api import prepare_source
-
     return prepare_source(report, text=text, keep_script=True, max_bytes=max_bytes)
 
 
@@ -549,22 +546,7 @@ def check_files(summary: Union[str, os.PathLike], report: Union[str, os.PathLike
                 max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[CheckResult, str, str]:
     """Load a summary file (text, Markdown, DOCX, HTML, ``-``) and check it against a report file:
     ``(result, summary_text, report_text)``, the two texts being what the result's offsets index."""
-    from .ingest import load
-
     loaded = load(summary, max_bytes=max_bytes)
     doc = prepare_report(report, max_bytes=max_bytes)
     result = check_prepared(loaded.text, doc, summary_source=loaded.source, summary_format=loaded.format)
     return result, loaded.text, doc.text
-
-
-def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: str) -> str:
-    """``text`` | ``json`` | ``html`` output of a check."""
-    if fmt == "json":
-        return result.model_dump_json(indent=2) + "\n"
-    if fmt == "html":
-        from .check_page import check_to_html
-
-        return check_to_html(result, summary_text, report_text)
-    from .render import check_to_text
-
-    return check_to_text(result)

@@ -7,20 +7,72 @@ Errors are one line on stderr with a distinct exit code (see :mod:`summarizer.er
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import click
 
-from . import __version__
-from .errors import ReportTimeout, SummarizerError, VerificationFailed
-from .helptext import examples
-from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from .api import summarize as summarize_api
+from .batch.results import iter_results
+from .batch.runner import run_batch
+from .check import CheckResult, check_files, check_json_schema
+from .engines import EngineOptions, resolve_engine
+from .errors import InputError, InputTooLargeError, ReportTimeout, SummarizerError, VerificationFailed
+from .followthrough import compare
+from .followthrough import to_markdown as followthrough_markdown
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, load, read_file
+from .models import Summary, json_schema
+from .output import check_output, write_output
+from .pipeline import prepare_source, summarize_source
+from .render.check_page import check_to_html
+from .jsonout import dumps
+from .render.markdown import check_to_text, to_markdown
+from .render.review import to_html
+from .render.table import write_table
+from .verify import verify
+from .version import __version__
+
+
+def examples(*lines: str) -> str:
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+PROVIDERS = ["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm", "llamacpp"]
+
+
+def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The LLM engine's options, shared by ``summarize`` and ``batch``: the command receives them as one
+    :class:`~summarizer.engines.EngineOptions` named ``options``."""
+    flags = [
+        click.option("--model", help="LLM engine: model name (env SUMMARIZER_MODEL)."),
+        click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL)."),
+        click.option("--provider", type=click.Choice(PROVIDERS),
+                     help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url)."),
+        click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),
+                     help="LLM engine: structured-output mode (env SUMMARIZER_MODE; default from the provider)."),
+        click.option("--max-tokens", type=int, help="LLM engine: output token limit per request (default 8192)."),
+        click.option("--max-retries", type=int, help="LLM engine: re-asks after a failed check (default 2)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml)."),
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, model: Optional[str], base_url: Optional[str], provider: Optional[str],
+                mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int],
+                config_path: Optional[str], **kwargs: Any) -> Any:
+        options = EngineOptions(model=model, base_url=base_url, provider=provider, mode=mode,
+                                max_tokens=max_tokens, max_retries=max_retries, config=config_path)
+        return command(*args, options=options, **kwargs)
+
+    for flag in reversed(flags):
+        wrapper = flag(wrapper)
+    return wrapper
 
 
 def _fail(err: BaseException) -> None:
@@ -37,8 +89,6 @@ def _fail(err: BaseException) -> None:
 
 def _write(text: str, output: Optional[str], inputs: tuple[str, ...] = ()) -> None:
     """Standard output, or ``-o`` written safely (:mod:`summarizer.output`)."""
-    from .output import write_output
-
     write_output(output, text if text.endswith("\n") else text + "\n", inputs=inputs)
 
 
@@ -69,11 +119,7 @@ def _deadline(seconds: Optional[float]) -> Iterator[None]:
 
 def render(summary, fmt: str) -> str:
     if fmt == "json":
-        from .jsonout import dumps
-
         return dumps(summary)
-    from .render import to_markdown
-
     return to_markdown(summary)
 
 
@@ -103,37 +149,18 @@ def cli() -> None:
               help="Refuse inputs whose text (extracted from PDF, DOCX, HTML) is longer than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
               help="Give up after N seconds (exit 10), as batch --timeout does per report.")
-@click.option("--model", help="LLM engine: model name (env SUMMARIZER_MODEL).")
-@click.option("--base-url", help="LLM engine: OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
-@click.option("--provider", type=click.Choice(["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm",
-                                              "llamacpp"]),
-              help="LLM engine: preset for base URL, mode and thinking (guessed from --base-url).")
-@click.option("--mode", type=click.Choice(["tools", "json", "md_json", "json_schema"]),
-              help="LLM engine: structured-output mode (env SUMMARIZER_MODE; default from the provider).")
-@click.option("--max-tokens", type=int, help="LLM engine: output token limit per request (default 8192).")
-@click.option("--max-retries", type=int, help="LLM engine: re-asks after a failed check (default 2).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="LLM engine: TOML config file (default ~/.config/summarizer/config.toml).")
+@llm_options
 @click.option("--dry-run", is_flag=True, help="Print the LLM token estimate for PATH and call nothing.")
 def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: bool, keep_script: bool,
-              max_bytes: int, max_chars: int, timeout: Optional[float], model: Optional[str], base_url: Optional[str],
-              provider: Optional[str], mode: Optional[str], max_tokens: Optional[int], max_retries: Optional[int],
-              config_path: Optional[str], dry_run: bool) -> None:
+              max_bytes: int, max_chars: int, timeout: Optional[float], options: EngineOptions, dry_run: bool) -> None:
     """Summarise the report at PATH (txt, html, pdf, docx; - for standard input).
     """
-    from .api import finish, prepare_source
-    from .engines import resolve_engine
-
-    llm_options = {k: v for k, v in dict(model=model, base_url=base_url, provider=provider, mode=mode,
-                                         max_tokens=max_tokens, max_retries=max_retries,
-                                         config=config_path).items() if v is not None}
+    llm_options = options.as_dict()
     try:
-        from .output import check_output
-
         check_output(output, [path])  # before any work: -o DIR, or -o the report itself
         source = _as_path(path)
         if dry_run:
-            from .engines.llm import estimate, load_config
+            from .engines.llm.engine import estimate, load_config  # start-up: only --dry-run needs the engine
 
             config = load_config(llm_options, require_model=False, require_key=False)
             with _deadline(timeout):
@@ -144,11 +171,9 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
         if engine == "auto":
             click.echo(f"summarizer: {choice.reason}", err=True)
         with _deadline(timeout):
-            doc = prepare_source(source, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
-            summary = finish(choice.run(doc), doc)
+            summary, doc = summarize_source(source, choice.run, keep_script=keep_script, max_bytes=max_bytes,
+                                            max_chars=max_chars)
             if fmt == "html":
-                from .review import to_html
-
                 text = to_html(summary, doc.text)
             else:
                 text = render(summary, fmt)
@@ -170,8 +195,6 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
 def schema(which: str) -> None:
     """Print the JSON Schema of a summary (or, with `check`, of a check's result).
     """
-    from .check import check_json_schema
-    from .models import json_schema
 
     click.echo(json.dumps(check_json_schema() if which == "check" else json_schema(), ensure_ascii=False, indent=2))
 
@@ -189,7 +212,6 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
     """Check every number and quoted passage of SUMMARY (text, Markdown, DOCX, HTML; - for standard input),
     written by a person or a chat model, against REPORT.
     """
-    from .check import check_files, render_check
 
     if summary_path == "-" and report == "-":
         raise click.UsageError("SUMMARY and REPORT cannot both be standard input")
@@ -219,10 +241,6 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
     """
     from pydantic import ValidationError
 
-    from .errors import InputError, InputTooLargeError
-    from .ingest import load, read_file
-    from .models import Summary
-    from .verify import verify
 
     try:
         text = load(_as_path(source), max_bytes=max_bytes, max_chars=max_chars).text
@@ -292,17 +310,14 @@ def compare_cmd(before: str, after: str, fmt: str, engine: str, output: Optional
     BEFORE and AFTER are reports (any supported input) or summaries made with `--format json`; they are put in
     year order. A warning says when the agencies differ or the years are not consecutive.
     """
-    from .followthrough import compare, to_markdown
 
     try:
-        from .output import check_output
-
         check_output(output, [before, after])
         first, second = (_summary_of(p, engine, max_bytes) for p in (before, after))
         result = compare(first, second)
         for warning in result.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
-        _write(result.model_dump_json(indent=2) if fmt == "json" else to_markdown(result), output, (before, after))
+        _write(result.model_dump_json(indent=2) if fmt == "json" else followthrough_markdown(result), output, (before, after))
     except Exception as err:  # noqa: BLE001
         _fail(err)
 
@@ -311,13 +326,7 @@ def _summary_of(path: str, engine: str, max_bytes: int):  # noqa: ANN202 - a Sum
     """A saved summary (JSON that validates) is used as it is; anything else is summarised."""
     from pydantic import ValidationError
 
-    from .api import summarize as summarize_api
-    from .models import Summary
-
     if path != "-" and path.lower().endswith(".json"):
-        from .errors import InputError
-        from .ingest import read_file
-
         try:
             return Summary.model_validate_json(read_file(path, max_bytes))
         except ValidationError as err:
@@ -335,10 +344,6 @@ def table_cmd(results: str, output: str) -> None:
     if Path(output).suffix.lower() not in (".csv", ".xlsx"):
         raise click.BadParameter("use a .csv or .xlsx file name", param_hint="-o")
     try:
-        from .batch import iter_results
-        from .errors import InputError
-        from .table import write_table
-
         if not Path(results).is_file():
             raise InputError(f"{results}: no such results file (make one with `summarizer batch … -o {results}`)")
         errors: list[str] = []
@@ -350,7 +355,79 @@ def table_cmd(results: str, output: str) -> None:
         _fail(err)
 
 
-from .batch import batch_command  # noqa: E402  (registered after the group exists)
+def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: str) -> str:
+    """``text`` | ``json`` | ``html`` output of a check."""
+    if fmt == "json":
+        return result.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return check_to_html(result, summary_text, report_text)
+    return check_to_text(result)
+
+
+@click.command("batch", epilog=examples('summarizer batch reports/ -o results.jsonl --table compare.xlsx --dashboard dash/', "summarizer batch 'downloads/*.pdf' -o results.jsonl --html-dir review/ --md-dir md/", 'summarizer batch reports/ -o results.jsonl --engine llm --model deepseek-chat --provider deepseek -j 16'))
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Results file (JSON lines); appended to, and read to skip reports already done.")
+@click.option("--table", type=click.Path(dir_okay=False),
+              help="Also write a comparison table of all results (.csv UTF-8 with BOM, or .xlsx).")
+@click.option("--html-dir", type=click.Path(file_okay=False), help="Write a review page per report here.")
+@click.option("--md-dir", type=click.Path(file_okay=False), help="Write a Markdown summary per report here.")
+@click.option("--dashboard", type=click.Path(file_okay=False),
+              help="Write DIR/index.html: every report with its quality indicators, the compliance grid, all "
+                   "shortfalls, causes and plans by area, recurring boilerplate, year-over-year follow-through "
+                   "(review pages in DIR/pages and Markdown in DIR/md unless --html-dir/--md-dir are given).")
+@click.option("--concurrency", "-j", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Reports in flight at once.")
+@click.option("--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True,
+              help="auto = llm when a model is configured, else the offline rules engine.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="LLM result cache [default: $SUMMARIZER_CACHE_DIR or ~/.cache/summarizer].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the LLM result cache.")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True),
+              help="At most this many model requests per minute (429 Retry-After is always honoured).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Give up on one report after N seconds.")
+@click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Record inputs larger than this as failed.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Record inputs whose text is longer than this as failed.")
+@llm_options
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Worker processes, each running its share of the reports and of --concurrency "
+                   "(0 or 1 = all in this process). Default: one per core for the rules engine, one per 8 "
+                   "requests in flight for the LLM engine, on Linux.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
+def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
+                  md_dir: Optional[str], dashboard: Optional[str], concurrency: int, engine: str, cache_dir: Optional[str], no_cache: bool,
+                  rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int, max_chars: int,
+                  options: EngineOptions, workers: Optional[int], quiet: bool) -> None:
+    """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
+
+    INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
+    report is done, 1 when any failed (the reasons are in the results file; rerun to retry them).
+    """
+    if table and Path(table).suffix.lower() not in (".csv", ".xlsx"):
+        raise click.BadParameter("use a .csv or .xlsx file name", param_hint="--table")
+    tty = sys.stderr.isatty()
+
+    def said(reason: str) -> None:
+        if engine == "auto":
+            click.echo(f"summarizer: {reason}", err=True)
+
+    try:
+        report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
+                           html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
+                           max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
+                           progress=tty and not quiet, on_engine=said,
+                           engine_options=options.as_dict())
+    except Exception as err:  # noqa: BLE001 - one line, never a traceback
+        _fail(err)
+        return
+    for warning in report.warnings:
+        click.echo(f"summarizer: warning: {warning}", err=True)
+    click.echo(report.line(), err=True)
+    sys.exit(130 if report.interrupted else report.exit_code)
+
 
 cli.add_command(batch_command)
 

@@ -6,6 +6,8 @@ so a batch can record it and a shell script can branch on it without parsing tex
 
 from __future__ import annotations
 
+import sys
+
 
 class SummarizerError(Exception):
     """Base class: ``str(err)`` is the one-line message shown to the user.
@@ -80,3 +82,23 @@ class VerificationFailed(SummarizerError):
     """``--strict``: the summary contains a number or quote the source does not support."""
 
     exit_code = 1
+
+
+def _timeouts() -> tuple[type[BaseException], ...]:
+    """TimeoutError, and asyncio's (a distinct class before Python 3.11) when asyncio is in use at all: checked
+    through ``sys.modules`` so that the CLI does not import asyncio for its error messages."""
+    aio = sys.modules.get("asyncio")
+    return (TimeoutError, aio.TimeoutError) if aio is not None else (TimeoutError,)
+
+
+def one_line(err: BaseException) -> tuple[str, int]:
+    """Any failure as (one line of at most 500 characters, exit code): what a batch record keeps of it."""
+    if isinstance(err, SummarizerError):
+        text, code = str(err), err.exit_code
+    elif isinstance(err, _timeouts()):
+        text, code = "timed out", 10
+    else:
+        msg = str(err).strip()
+        text, code = f"internal error: {type(err).__name__}" + (f": {msg}" if msg else ""), 11
+    text = " ".join(text.split()) or type(err).__name__
+    return text[:500], code

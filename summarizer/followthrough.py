@@ -29,6 +29,7 @@ from typing import Iterable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from .models import Quote, Summary
+from .render.escape import md
 
 MIN_TERM_CHARS = 4
 RECUR_RATIO = 0.6
@@ -251,8 +252,6 @@ def groups(summaries: Iterable[tuple[str, Summary]]) -> list[tuple[str, str, Fol
 
 def to_markdown(ft: FollowThrough) -> str:
     """The follow-through for people: each plan with both quotes, recurring shortfalls, metrics of both years."""
-    from .render import md
-
     out = [f"# {md(ft.agency or '未识别机关')}：{ft.before_year}年安排的落实情况（对照{ft.after_year}年报告）", ""]
     for w in ft.warnings:
         out.append(f"> ⚠ {md(w)}\n")

@@ -168,12 +168,6 @@ class Plan(_Model):
 
 PartName = Literal["measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans"]
 
-PART_LABELS: dict[str, str] = {
-    "measures_achievements": "主要举措和成效",
-    "shortfalls_causes": "存在的不足和原因",
-    "first_responsible_person": "党政主要负责人履行推进法治建设第一责任人职责情况",
-    "next_year_plans": "下一年度主要安排",
-}
 
 
 class PartStatus(_Model):

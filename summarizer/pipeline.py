@@ -1,23 +1,28 @@
 """What every engine starts from: the cleaned text, its outline, its parts, its facts and its numbers.
 
-Data flows one way (load → clean → outline → extract → verify → render); this module holds the shared
-front half so that both engines and the verifier see the same text and the same offsets.
+Data flows one way (load → clean → outline → extract → verify → render). This module is the only place that
+sequence is assembled: :func:`prepare_source` is the front half every engine starts from (so both engines and the
+verifier see the same text and the same offsets), :func:`finish` the back half every summary leaves an engine
+through, and :func:`summarize_source` the two around one engine run. The API, the CLI and the batch call these.
 """
 
 from __future__ import annotations
 
 import bisect
+import os
 import time
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional, Union
 
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
-from .ingest import LoadedDocument
-from .models import DocType, Document, FactEvidence, Quote, Section
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, LoadedDocument, load, load_text
+from .models import DocType, Document, FactEvidence, Quote, Section, Summary
 from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
+from .quality import assess
 from .sections import OTHER, PartMap, classify, heading_parts, is_part_heading
+from .verify import verify
 
 
 @dataclass
@@ -134,3 +139,60 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     t3 = time.perf_counter()
     timings.update(clean=(t1 - t0) * 1000, outline=(t2 - t1) * 1000, facts_numbers=(t3 - t2) * 1000)
     return Prepared(loaded, cleaned, outline, parts, facts, numbers, timings)
+
+
+def _load(source: Union[str, os.PathLike, bytes, None], max_bytes: int, *, text: Optional[str] = None,
+          name: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedDocument:
+    """A path (``str`` or ``Path``), ``-`` for stdin, raw bytes, or ``text=`` the report's text itself.
+
+    A ``str`` holding a line break is taken as report text too (what the API always accepted: no file name has
+    one in practice); any other ``str`` is a path, so a mistyped file name is "file not found", never summarised
+    as if it were the report. The command line only ever passes paths (``Path``) and ``-``."""
+    if text is not None:
+        return load_text(text, name or "<text>", max_chars=max_chars)
+    if source is None:
+        raise TypeError("pass a path, '-', bytes, or text=")
+    if isinstance(source, str) and "\n" in source:
+        return load_text(source, name or "<text>", max_chars=max_chars)
+    return load(source, max_bytes=max_bytes, name=name, max_chars=max_chars)
+
+
+def prepare_source(source: Union[str, os.PathLike, bytes, None] = None, *, text: Optional[str] = None,
+                   keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                   max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> Prepared:
+    """Load and prepare one input: the front half every engine starts from (the batch calls it too)."""
+    t0 = time.perf_counter()
+    loaded = _load(source, max_bytes, text=text, name=name, max_chars=max_chars)
+    t1 = time.perf_counter()
+    doc = prepare(loaded, keep_script=keep_script)
+    doc.started = t0
+    doc.timings_ms["load"] = (t1 - t0) * 1000
+    return doc
+
+
+def finish(summary: Summary, doc: Prepared) -> Summary:
+    """Verify a summary against its document and record the timings: how every summary leaves an engine."""
+    t2 = time.perf_counter()
+    for warning in doc.fact_warnings():
+        if warning not in summary.warnings:
+            summary.warnings.append(warning)
+    summary.quality = assess(summary, doc.text, doc.loaded.text)  # before verify: its quotes are checked too
+    verify(summary, doc.index, text=doc.text)
+    t3 = time.perf_counter()
+    for warning in doc.loaded.warnings:  # what loading repaired (stray bytes) is said where the summary is read
+        if warning not in summary.warnings:
+            summary.warnings.append(warning)
+    summary.provenance.timings_ms["verify"] = (t3 - t2) * 1000
+    summary.provenance.timings_ms["total"] = (t3 - doc.started) * 1000
+    if not summary.provenance.seconds:
+        summary.provenance.seconds = round(t3 - doc.started, 4)
+    return summary
+
+
+def summarize_source(source: Union[str, os.PathLike, bytes, None], run: Callable[[Prepared], Summary], *,
+                     text: Optional[str] = None, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                     max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> tuple[Summary, Prepared]:
+    """Load, prepare, run one engine and finish: the summary and the prepared source its offsets index."""
+    doc = prepare_source(source, text=text, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars,
+                         name=name)
+    return finish(run(doc), doc), doc

@@ -27,13 +27,22 @@ import datetime as _dt
 import re
 from typing import Iterable, Optional
 
-from .models import (PART_LABELS, Completeness, Concreteness, GenericShortfall, PlanQuality, ProblemAnalysis,
-                     Quality, Quote, Summary, Timeliness)
+from .labels import INDICATOR_LABELS, PART_LABELS, SHORT_LABELS
+from .models import (
+    Completeness,
+    Concreteness,
+    GenericShortfall,
+    PlanQuality,
+    ProblemAnalysis,
+    Quality,
+    Quote,
+    Summary,
+    Timeliness,
+)
 from .numbers import find_numbers
+from .render.escape import md
 
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
-SHORT_LABELS = {"measures_achievements": "举措成效", "shortfalls_causes": "不足原因",
-                "first_responsible_person": "第一责任人", "next_year_plans": "下年安排"}
 
 #: phrases of boilerplate shortfalls (they say something could be better without saying what is wrong)
 GENERIC_PHRASES = ("有待进一步加强", "有待进一步提高", "有待进一步提升", "有待进一步", "有待加强", "有待提高", "有待提升",
@@ -255,15 +264,10 @@ def assess(summary: Summary, text: str, raw_text: Optional[str] = None) -> Quali
 
 # --- for people ---------------------------------------------------------------------------------------------------
 
-INDICATOR_LABELS = {"completeness": "结构完整", "concreteness": "内容具体", "problem_analysis": "问题分析",
-                    "plans": "安排可考核", "timeliness": "按时公开"}
-TIMELINESS_LABELS = {"on_time": "按时", "late": "逾期", "unknown": "无法判断"}
 
 
 def to_markdown(summary: Summary) -> list[str]:
     """The 质量指标 section of the Markdown: each indicator's line, then the generic shortfalls quoted."""
-    from .render import md
-
     q = summary.quality
     if q is None:
         return []

@@ -23,8 +23,16 @@ from typing import Any, Iterator, Optional, Union
 from pydantic import BaseModel
 
 from .clean import clean, to_simplified
-from .models import (FactVerification, Metric, NumberVerification, Quote, QuoteVerification, Script, Summary,
-                     Verification)
+from .models import (
+    FactVerification,
+    Metric,
+    NumberVerification,
+    Quote,
+    QuoteVerification,
+    Script,
+    Summary,
+    Verification,
+)
 from .numbers import SourceIndex, find_numbers
 from .quotes import check_quote
 
@@ -167,10 +175,10 @@ def check_facts(summary: Summary, source: str) -> list[FactVerification]:
     Item counts catch deleted or invented items, which no quote or number check can see: the rules engine is
     deterministic, so the same source gives the same items. An LLM summary's items are its own; its compliance
     block is still recomputed from its items and the source's outline."""
-    from . import __version__
     from .engines import rules
     from .ingest import load_text
     from .pipeline import prepare
+    from .version import __version__
 
     keep = summary.document.text_script == Script.traditional
     doc = prepare(load_text(source, max_chars=max(len(source), 1)), keep_script=keep)

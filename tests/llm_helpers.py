@@ -133,7 +133,7 @@ def client_for(record_mode: Optional[str] = "none", *, async_: bool = False, htt
 
 
 def config_for(record_mode: Optional[str] = "none", mode: str = "tools", **changes: Any):
-    from summarizer.engines.llm_config import LLMConfig
+    from summarizer.engines.llm.config import LLMConfig
 
     model = (os.environ.get("SUMMARIZER_MODEL") if recording(record_mode) else None) or TEST_MODEL
     return LLMConfig(model=model, api_key=DUMMY_KEY, mode=mode, http_retries=0, **changes)
@@ -213,13 +213,13 @@ def chunk_draft(draft: dict, doc, start: int, end: int) -> dict:
 # --- OpenAI wire format ------------------------------------------------------------------------------------
 
 def _tokens(text: str) -> int:
-    from summarizer.engines.llm_tokens import count
+    from summarizer.engines.llm.tokens import count
 
     return count(text)
 
 
 def prompt_tokens(request_body: bytes) -> int:
-    from summarizer.engines.llm_tokens import count_messages
+    from summarizer.engines.llm.tokens import count_messages
 
     data = json.loads(request_body)
     return count_messages(data.get("messages", []), data.get("tools") or data.get("response_format"))

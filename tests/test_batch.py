@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.batch import (BatchReport, ResultCache, ResultsWriter, RulesEngine, batch_command,
-                              expand_inputs, html_name, read_results, run_batch)
+from summarizer.batch import (BatchReport, ResultCache, ResultsWriter, RulesEngine, expand_inputs, read_results,
+                              run_batch)
+from summarizer.cli import batch_command
+from summarizer.render.review import html_name
 from summarizer.errors import ConfigError, InputError, ModelError
 from summarizer.models import Summary
-from summarizer.table import HEADERS
+from summarizer.render.table import HEADERS
 
 from .builders import gov_page, seed_docx, seed_paragraphs, png_bytes
 from .conftest import FIXTURES, SEEDS
@@ -480,7 +482,7 @@ def test_llm_hung_request_times_out_and_batch_goes_on(tmp_path, llm_env):
 
 
 def test_rate_gate_pauses_everyone_after_429_and_paces_rpm():
-    from summarizer.batch import RateGate
+    from summarizer.batch.engines import RateGate
 
     class R:
         status_code = 429
@@ -504,20 +506,22 @@ def test_rate_gate_pauses_everyone_after_429_and_paces_rpm():
 
 def test_batch_command_passes_llm_options_to_the_engine(tmp_path, monkeypatch):
     """summarize and batch take the same LLM flags: a DeepSeek batch needs no environment variables."""
-    import summarizer.batch as batch_module
+    import summarizer.cli as cli_module
 
     seen = {}
 
     def fake_run_batch(inputs, output, **kwargs):
         seen.update(kwargs["engine_options"])
-        raise batch_module.ConfigError("stop here")
+        raise ConfigError("stop here")
 
-    monkeypatch.setattr(batch_module, "run_batch", fake_run_batch)
-    res = CliRunner().invoke(batch_module.batch_command, [str(tmp_path), "-o", str(tmp_path / "r.jsonl"),
+    monkeypatch.setattr(cli_module, "run_batch", fake_run_batch)
+    res = CliRunner().invoke(cli_module.batch_command, [str(tmp_path), "-o", str(tmp_path / "r.jsonl"),
                                                           "--engine", "llm", "--model", "deepseek-chat",
-                                                          "--provider", "deepseek", "--mode", "md_json"])
+                                                          "--provider", "deepseek", "--mode", "md_json",
+                                                          "--max-tokens", "4096", "--max-retries", "1"])
     assert res.exit_code == 9 and "stop here" in res.output
-    assert seen == {"model": "deepseek-chat", "provider": "deepseek", "mode": "md_json"}
+    assert seen == {"model": "deepseek-chat", "provider": "deepseek", "mode": "md_json", "max_tokens": 4096,
+                    "max_retries": 1}
 
 
 def test_review_pages_of_an_earlier_batch_are_not_reports(tmp_path):

@@ -446,7 +446,7 @@ def test_json_output_validates():
 # --------------------------------------------------------------------------------------------------------------------
 
 from summarizer.check import check_prepared, prepare_report
-from summarizer.check_page import check_to_html
+from summarizer.render.check_page import check_to_html
 
 from .test_review import _load, browser, parse  # noqa: F401  (browser: the review tests' Chromium fixture)
 

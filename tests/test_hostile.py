@@ -24,8 +24,9 @@ from summarizer.batch import read_results
 from summarizer.cli import cli
 from summarizer.engines import rules
 from summarizer.errors import DecodeError, InputError, InputTooLargeError, OutputError
-from summarizer.ingest import _parse_html, format_number, load
-from summarizer.table import KEYS, to_csv, write_table
+from summarizer.ingest import format_number, load
+from summarizer.ingest.html import _parse_html
+from summarizer.render.table import KEYS, to_csv, write_table
 
 from .conftest import FIXTURES, SEEDS
 
@@ -129,7 +130,7 @@ def test_table_on_a_full_disk_raises_and_leaves_no_tmp(tmp_path, monkeypatch):
 
 
 def test_resumed_batch_with_html_dir_on_a_full_disk_fails_and_leaves_no_tmp(tmp_path, monkeypatch):
-    from summarizer.batch import batch_command
+    from summarizer.cli import batch_command
 
     reports = tmp_path / "in"
     reports.mkdir()
@@ -159,7 +160,7 @@ def test_fifo_input_is_refused_at_once(runner, tmp_path):
 
 
 def test_fifo_in_a_batch_is_a_failed_report_not_a_hang(tmp_path):
-    from summarizer.batch import batch_command
+    from summarizer.cli import batch_command
 
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
@@ -286,7 +287,7 @@ def _pdf(folder: Path, pages: int) -> bytes:
 
 
 def test_pdf_pages_and_characters_are_capped(monkeypatch, tmp_path):
-    from summarizer import ingest
+    from summarizer.ingest import pdf as ingest
 
     data = _pdf(tmp_path, 5)
     monkeypatch.setattr(ingest, "MAX_PDF_PAGES", 4)
@@ -436,7 +437,7 @@ def test_verify_bounds_the_summary_and_names_the_bad_field(runner, tmp_path):
 
 
 def test_results_lines_of_the_wrong_shape_are_reported_and_redone(tmp_path):
-    from summarizer.batch import batch_command
+    from summarizer.cli import batch_command
 
     reports = tmp_path / "in"
     reports.mkdir()

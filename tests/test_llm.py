@@ -14,7 +14,8 @@ import json
 import httpx
 import pytest
 
-from summarizer.engines import llm, llm_client
+from summarizer.engines.llm import client as llm_client
+from summarizer.engines.llm import engine as llm
 from summarizer.errors import ModelError
 from summarizer.verify import verify
 

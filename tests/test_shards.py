@@ -18,9 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.batch import RulesEngine, _encode_outcome, _one_line, read_results, run_batch
+from summarizer.batch import RulesEngine, read_results, run_batch
+from summarizer.batch.engines import _encode_outcome
+from summarizer.errors import one_line
 from summarizer.errors import ConfigError
-from summarizer.shards import ShardedEngine, can_fork, split
+from summarizer.batch.shards import ShardedEngine, can_fork, split
 
 from .test_batch import FIXTURES, SEEDS, copy_seeds
 
@@ -29,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sharded(factory, slots=(2, 2)) -> ShardedEngine:
-    return ShardedEngine("rules", factory, list(slots), functools.partial(_encode_outcome, None), _one_line)
+    return ShardedEngine("rules", factory, list(slots), functools.partial(_encode_outcome, None), one_line)
 
 
 class Scripted:
@@ -181,7 +183,7 @@ def test_default_worker_processes(monkeypatch):
     at least 16 reports each, and never by themselves in a process that runs other threads."""
     import threading
 
-    from summarizer import batch
+    from summarizer.batch import engines as batch
 
     monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
     assert batch.default_workers("rules", 8, 1000) == 4 and batch.default_workers("rules", 8, 40) == 2
@@ -202,7 +204,7 @@ def test_one_429_pauses_the_requests_of_every_worker_process():
     """The Retry-After pause is shared by the batch's worker processes (a shared value, monotonic clock)."""
     import multiprocessing
 
-    from summarizer.batch import RateGate
+    from summarizer.batch.engines import RateGate
 
     ctx = multiprocessing.get_context("fork")
     shared = ctx.Value("d", 0.0)

@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
-from summarizer.batch import run_batch
-from summarizer.models import PART_LABELS
-from summarizer.table import COLUMNS, HEADERS, rows, write_table
+from summarizer.batch import iter_results, run_batch
+from summarizer.labels import PART_LABELS
+from summarizer.render.table import COLUMNS, HEADERS, rows, write_table
 
 from .conftest import FIXTURES, SEEDS
 
@@ -42,7 +42,7 @@ def test_columns_are_stable():
 
 
 def test_one_row_per_report_with_counts(results):
-    table = rows(results)
+    table = rows(iter_results(results))
     assert len(table) == len(SEEDS) + 1
     records = {json.loads(line)["file"]: json.loads(line) for line in results.read_text("utf-8").splitlines()}
     for r in table:
@@ -79,7 +79,7 @@ def test_latest_record_of_a_report_wins():
 
 
 def test_csv_reads_back_with_utf8_sig(results, tmp_path):
-    path = write_table(results, tmp_path / "t.csv")
+    path = write_table(iter_results(results), tmp_path / "t.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -95,7 +95,7 @@ def test_csv_reads_back_with_utf8_sig(results, tmp_path):
 def test_xlsx_reads_back_with_openpyxl(results, tmp_path):
     from openpyxl import load_workbook
 
-    path = write_table(results, tmp_path / "t.xlsx")
+    path = write_table(iter_results(results), tmp_path / "t.xlsx")
     ws = load_workbook(path).active
     data = [list(r) for r in ws.iter_rows(values_only=True)]
     assert data[0] == EXPECTED_HEADERS

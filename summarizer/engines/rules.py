@@ -12,16 +12,31 @@ import re
 import time
 from typing import Iterable, Optional
 
-from .. import __version__
-from ..models import (Achievement, Area, Cause, Compliance, DocType, DutyAction, FirstResponsiblePerson, Measure,
-                      Metric, PartStatus, Plan, Provenance, Quote, Shortfall, ShortfallsStatus,
-                      Summary)
 from ..facts import years
+from ..models import (
+    Achievement,
+    Area,
+    Cause,
+    Compliance,
+    DocType,
+    DutyAction,
+    FirstResponsiblePerson,
+    Measure,
+    Metric,
+    PartStatus,
+    Plan,
+    Provenance,
+    Quote,
+    Shortfall,
+    ShortfallsStatus,
+    Summary,
+)
 from ..numbers import NumberMention
 from ..outline import Node
 from ..pipeline import Prepared
 from ..quotes import clauses, make_quote, sentences
 from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
+from ..version import __version__
 
 _AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
     (Area.dispute_resolution, re.compile(r"纠纷|调解|信访|复议|应诉|诉讼|矛盾")),

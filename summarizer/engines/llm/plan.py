@@ -26,7 +26,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from .llm_prompt import Chunk
+from .. import rules
+from .prompt import Chunk
 
 #: expected answer = OUTPUT_FACTOR × the rules reading's draft tokens + REQUEST_OVERHEAD
 OUTPUT_FACTOR = 0.85
@@ -88,8 +89,6 @@ class OutputModel:
         cached = getattr(doc, "_output_model", None)
         if cached is not None:
             return cached
-        from . import rules
-
         items = _draft_items(rules.run(doc))
         offsets, cumulative = [], [0]
         for off, draft in items:

@@ -24,7 +24,6 @@ Transient service faults are retried by one policy (``llm_client.retrying``); an
 
 from __future__ import annotations
 
-
 import json
 import logging
 import re
@@ -34,18 +33,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator, Mapping, Optional
 
-from .. import __version__
-from ..errors import ModelError
-from ..models import DocType, Provenance, Summary
-from ..pipeline import Prepared
-from . import llm_plan
-from .llm_client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
-from .llm_config import LLMConfig, load_config
-from .llm_ground import Grounding, Items
-from .llm_prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
-from .llm_schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
-from .llm_tokens import count, count_messages
-from .rules import compliance
+from ...errors import ModelError
+from ...models import DocType, Provenance, Summary
+from ...pipeline import Prepared
+from ...version import __version__
+from .. import rules
+from ..rules import compliance
+from .client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
+from .config import LLMConfig, load_config
+from .ground import Grounding, Items
+from .prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
+from .schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
+from . import plan as llm_plan
+from .tokens import count, count_messages
 
 __all__ = ["LLMConfig", "load_config", "make_runner", "run", "arun", "estimate", "Estimate", "plan_chunks"]
 
@@ -425,7 +425,7 @@ class _Job:
         summary.compliance, gaps = document_compliance(summary, doc)
         summary.provenance.model_gaps = gaps
         if gaps:
-            from .llm_prompt import PART_NAMES
+            from .prompt import PART_NAMES
 
             self.warnings.append("the report has " + "、".join(PART_NAMES[g] for g in gaps) + " but the model gave no "
                                  "items for it: the model's gap, not the report's")
@@ -472,8 +472,6 @@ def _shared_evidence(items: Items) -> int:
 def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]]:
     """Which mandated parts the *report* has, read from its outline and text by the rules layer (never from the
     model's items), and the parts the report has but the model left empty (the model's gaps)."""
-    from . import rules
-
     found = compliance(rules.run(doc), doc)
     mine = {"measures_achievements": bool(summary.measures or summary.achievements),
             "shortfalls_causes": bool(summary.shortfalls or summary.causes),

@@ -17,15 +17,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
-from ..clean import to_simplified
-from ..models import (Achievement, Cause, DutyAction, FirstResponsiblePerson, Measure, Metric, Plan, Quote,
-                      Shortfall)
-from ..numbers import SourceIndex, find_numbers, qualifier_group
-from ..pipeline import Prepared
-from ..quotes import align, align_span, pieces
-from ..verify import metric_claim
-from .llm_schema import (DraftAchievement, DraftCause, DraftDuty, DraftDutyAction, DraftMeasure, DraftMetric,
-                         DraftPlan, DraftShortfall, ReportSummaryDraft)
+from ...clean import to_simplified
+from ...models import Achievement, Cause, DutyAction, FirstResponsiblePerson, Measure, Metric, Plan, Quote, Shortfall
+from ...numbers import SourceIndex, find_numbers, qualifier_group
+from ...pipeline import Prepared
+from ...quotes import align, align_span, pieces
+from ...verify import metric_claim
+from .schema import (
+    DraftAchievement,
+    DraftCause,
+    DraftDuty,
+    DraftDutyAction,
+    DraftMeasure,
+    DraftMetric,
+    DraftPlan,
+    DraftShortfall,
+    ReportSummaryDraft,
+)
 
 _MAX_PROBLEMS = 5
 _TEXT_FIELDS = {DraftMeasure: ("title", "summary"), DraftAchievement: ("statement",), DraftShortfall: ("issue",),

@@ -9,53 +9,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .models import PART_LABELS, FirstResponsiblePerson, Plan, Summary
-from .numbers import find_numbers
-
-DOC_TYPE_LABELS = {
-    "annual_report": "法治政府建设年度报告",
-    "implementation_plan": "实施方案",
-    "work_points": "工作要点",
-    "accountability_report": "述法报告",
-    "information_disclosure_report": "政府信息公开工作年度报告",
-    "government_work_report": "政府工作报告",
-    "news": "新闻报道",
-    "assessment_form": "考核评估表",
-    "other": "其他文件",
-}
-AREA_LABELS = {
-    "decision_making": "依法决策",
-    "normative_documents": "规范性文件",
-    "law_enforcement": "行政执法",
-    "legal_publicity": "普法宣传",
-    "supervision": "权力监督",
-    "government_services": "政务服务",
-    "dispute_resolution": "矛盾纠纷化解",
-    "leadership": "党的领导与组织保障",
-    "other": "其他",
-}
-
-
-# The ASCII characters Markdown (CommonMark, GFM tables and strikethrough) reads as inline syntax: emphasis, code,
-# links, raw HTML and entities. A backslash before ASCII punctuation is a literal in CommonMark. Block syntax (#, -,
-# +, >, 1.) only counts at the start of a line, so only a text's first character needs it.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
-_MARKDOWN_BLOCK = re.compile(r"^(\s*)(\\>|[#+\-=](?=\s|$|[#=\-])|\d{1,9}[.)](?=\s|$))")
-_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
-
-
-def md(text: object) -> str:
-    """Report text as Markdown that shows exactly that text: syntax characters escaped (a report's ``<script>``
-    stays text, ``**`` or ``[link](…)`` cannot format or link), line breaks folded so no text starts a block."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(text)))
-
-    def block(m: re.Match[str]) -> str:
-        marker = m.group(2)
-        if marker.startswith("\\"):
-            return m.group(0)  # ">" was escaped already
-        return m.group(1) + (marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker)
-
-    return _MARKDOWN_BLOCK.sub(block, escaped, count=1)
+from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
+from ..models import FirstResponsiblePerson, Plan, Summary
+from ..numbers import find_numbers
+from ..quality import to_markdown as quality_markdown
+from .escape import md
 
 
 def duty_where(frp: FirstResponsiblePerson) -> str:
@@ -206,8 +164,6 @@ def to_markdown(summary: Summary) -> str:
     lines.append("")
 
     if summary.quality is not None:
-        from .quality import to_markdown as quality_markdown
-
         lines += quality_markdown(summary)
     lines += ["## 核验", ""]
     if not v.checked:

@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from .errors import SummarizerError
+from ..errors import SummarizerError
 
 
 def can_fork() -> bool:

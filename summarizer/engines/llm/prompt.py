@@ -28,8 +28,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from ..models import DocType
-from ..pipeline import Prepared
+from ...models import DocType
+from ...pipeline import Prepared
 
 PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}",
                 "failed_items": "{{ failed_items }}"}
@@ -76,7 +76,7 @@ def _prompts_dir():
     try:
         return resources.files("summarizer.prompts")
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent.parent / "prompts"
+        return Path(__file__).resolve().parents[3] / "prompts"  # summarizer/engines/llm/prompt.py → the checkout
 
 
 @lru_cache(maxsize=8)
@@ -86,7 +86,7 @@ def _template(name: str):
     try:
         source = _prompts_dir().joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        from ..errors import ConfigError
+        from ...errors import ConfigError
 
         raise ConfigError(f"prompt template {name} is missing: use a prompt_version that ships in "
                           "summarizer/prompts (e.g. v2)") from None

@@ -24,9 +24,8 @@ from typing import Any, Optional
 
 import httpx
 
-from ..errors import ModelError
-from .llm_config import LLMConfig, key_variable, redact_url
-
+from ...errors import ModelError
+from .config import LLMConfig, key_variable, redact_url
 
 #: the batch's ``--concurrency`` slot of the report whose task is running (see :class:`SlotTransport`)
 REQUEST_SLOT: ContextVar[Optional[asyncio.Semaphore]] = ContextVar("summarizer_request_slot", default=None)

@@ -4,8 +4,10 @@ It is built from a batch's ``results.jsonl`` (see :mod:`summarizer.batch`), so i
 including after an interrupted batch resumed. The columns and their Chinese headers are a stable contract
 (:data:`COLUMNS`): add new columns at the end, never rename or reorder.
 
-    from summarizer.table import write_table
-    write_table("results.jsonl", "compare.xlsx")      # or .csv
+    from summarizer.batch.results import iter_results
+    from summarizer.render.table import write_table
+
+    write_table(iter_results("results.jsonl"), "compare.xlsx")      # or .csv
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
-from .models import PART_LABELS
+from ..labels import DOC_TYPE_LABELS, PART_LABELS, STATUS_LABELS, VERIFICATION_LABELS
+from ..output import write_output
 
 # (key, header). Keys are for programs (``rows()`` returns dicts keyed by them), headers for people.
 COLUMNS: list[tuple[str, str]] = [
@@ -60,12 +63,9 @@ HEADERS = [h for _, h in COLUMNS]
 KEYS = [k for k, _ in COLUMNS]
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
 YES, NO = "是", "否"
-STATUS_LABELS = {"done": "完成", "failed": "失败"}
-VERIFICATION_LABELS = {True: "通过", False: "未通过", None: "未核验"}
 
 
 def _doc_type_label(value: Optional[str]) -> str:
-    from .render import DOC_TYPE_LABELS
 
     return DOC_TYPE_LABELS.get(str(value), str(value or ""))
 
@@ -140,15 +140,9 @@ def _quality(q: Any) -> dict[str, Any]:
     )
 
 
-def rows(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]]) -> list[dict[str, Any]]:
-    """Rows for a ``results.jsonl`` path or for records: one per report (by input SHA-256; the latest record of
+def rows(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for results.jsonl records (``batch.results.iter_results`` streams them): one per report (by input SHA-256; the latest record of
     each wins, so a failure later retried successfully shows as done), sorted by file name."""
-    if isinstance(results, (str, os.PathLike)):
-        from .batch import iter_results
-
-        records: Iterable[Mapping[str, Any]] = iter_results(results)  # streamed: summaries never pile up
-    else:
-        records = results
     latest: dict[str, dict[str, Any]] = {}
     for rec in records:
         latest[rec.get("sha256") or f"file:{rec.get('file')}"] = row(rec)  # a retried report: latest record wins
@@ -180,8 +174,6 @@ def to_csv(table: list[dict[str, Any]]) -> str:
 
 def _atomic_write(path: Path, data: bytes) -> None:
     """Atomically, or in place for a device or pipe; a full disk raises OutputError and leaves nothing behind."""
-    from .output import write_output
-
     write_output(path, data, option="--table")
 
 
@@ -222,10 +214,10 @@ def write_xlsx(table: list[dict[str, Any]], path: Union[str, os.PathLike]) -> Pa
     return path
 
 
-def write_table(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]], path: Union[str, os.PathLike]) -> Path:
-    """Write the comparison table of ``results`` (a results.jsonl path or records) to ``path`` (.csv or .xlsx)."""
+def write_table(records: Iterable[Mapping[str, Any]], path: Union[str, os.PathLike]) -> Path:
+    """Write the comparison table of ``results`` (results.jsonl records) to ``path`` (.csv or .xlsx)."""
     suffix = Path(path).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"table {path}: use a .csv or .xlsx file name")
-    table = rows(results)
+    table = rows(records)
     return write_csv(table, path) if suffix == ".csv" else write_xlsx(table, path)

@@ -1,6 +1,6 @@
 """The analyst's view across many reports: one self-contained ``index.html`` built from a batch's results.
 
-``write_dashboard(results, out_dir, html_dir=None, md_dir=None)`` reads ``results.jsonl`` (or records) and writes
+``write_dashboard(results, out_dir, html_dir=None, md_dir=None)`` takes ``results.jsonl`` records and writes
 ``out_dir/index.html``: a sortable, filterable row per report (agency, year, genre, parts present, the quality
 indicators, verification, links to its review page and Markdown), a compliance grid (reports × mandated parts),
 every shortfall, cause and plan across the reports grouped by area (each linking to its report), the recurring
@@ -20,8 +20,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
-from .models import PART_LABELS, Summary
-from .review import _e, page_shell
+from ..followthrough import _area, groups
+from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
+from ..models import Summary
+from ..output import write_output
+from .markdown import to_markdown
+from .review import _e, html_name, page_shell
 
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
 PART_SHORT = {"measures_achievements": "举措成效", "shortfalls_causes": "不足原因",
@@ -107,8 +111,6 @@ def _href(path: Optional[str]) -> str:
 
 def md_name(file: str, sha256: str) -> str:
     """The Markdown file of one report in ``--md-dir`` (named like its review page)."""
-    from .batch import html_name
-
     return html_name(file, sha256)[:-5] + ".md"
 
 
@@ -133,8 +135,6 @@ def _cell(key: str, shown: str, value: Any = None, cls: str = "") -> str:
 
 
 def _row(r: _Report) -> str:
-    from .render import DOC_TYPE_LABELS
-
     s, d, q = r.s, r.s.document, r.s.quality
     comp = s.compliance
     parts = "".join(_cell(p, "✓" if getattr(comp, p).present else "✗", int(getattr(comp, p).present),
@@ -184,8 +184,6 @@ _HEAD = [("file", "文件", False), ("agency", "机关", False), ("year", "年�
 
 
 def _reports_table(reports: list[_Report]) -> str:
-    from .render import DOC_TYPE_LABELS
-
     types = sorted({str(r.s.document.doc_type) for r in reports})
     opts = "".join(f'<option value="{_e(t)}">{_e(DOC_TYPE_LABELS.get(t, t))}</option>' for t in types)
     head = "".join(f'<th data-sort="{k}"' + (" data-num" if num else "") + f">{_e(label)}</th>"
@@ -216,9 +214,6 @@ def _grid(reports: list[_Report]) -> str:
 
 
 def _by_area(reports: list[_Report]) -> str:
-    from .followthrough import _area
-    from .render import AREA_LABELS
-
     kinds = (("shortfalls", "issue", "不足"), ("causes", "cause", "原因"), ("plans", "action", "安排"))
     groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for r in reports:
@@ -256,8 +251,6 @@ def _boilerplate(reports: list[_Report]) -> str:
 
 
 def _followthrough(reports: list[_Report]) -> str:
-    from .followthrough import groups
-
     by_key = {r.anchor: r for r in reports}
     pairs = groups((r.anchor, r.s) for r in reports)
     out = ['<h2 id="follow-h">多年度机关的落实情况</h2><div id="follow">']
@@ -290,8 +283,6 @@ def to_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.Pa
                  nonce: Optional[str] = None) -> str:
     """The dashboard page of ``records`` (results.jsonl records; the latest record of each input wins), with links
     relative to ``out_dir``, where it is meant to be written."""
-    from .batch import html_name
-
     out = Path(out_dir)
     latest: dict[str, Mapping[str, Any]] = {}
     for rec in records:
@@ -308,7 +299,7 @@ def to_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.Pa
         reports.append(_Report(len(reports) + 1, rec, Summary.model_validate(rec["summary"]), review, md))
     late = sum(1 for r in reports if r.s.quality and r.s.quality.timeliness.status == "late")
     missing = sum(1 for r in reports if r.s.compliance.missing)
-    body = [f"<h1>法治政府建设年度报告 · 批量总览</h1>",
+    body = ["<h1>法治政府建设年度报告 · 批量总览</h1>",
             f'<p class="muted">报告 {len(reports)} 份（失败 {len(failed)} 份）；缺少法定部分 {missing} 份；逾期公开 {late} 份。'
             '指标规则见 README“质量指标”，不打总分。</p>',
             '<p><a href="#reports-h">报告一览</a> · <a href="#grid-h">法定部分对照</a> · <a href="#areas-h">按领域</a> · '
@@ -320,18 +311,10 @@ def to_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.Pa
     return page_shell("批量总览", "".join(body), "", nonce or secrets.token_urlsafe(16), css=_CSS, js=_JS)
 
 
-def write_dashboard(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]], out_dir: Union[str, os.PathLike],
+def write_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.PathLike],
                     *, html_dir: Optional[Union[str, os.PathLike]] = None,
                     md_dir: Optional[Union[str, os.PathLike]] = None) -> Path:
-    """Write ``out_dir/index.html`` (atomically; a full disk raises OutputError) from results.jsonl or records."""
-    from .output import write_output
-
-    if isinstance(results, (str, os.PathLike)):
-        from .batch import iter_results
-
-        records: Iterable[Mapping[str, Any]] = iter_results(results)
-    else:
-        records = results
+    """Write ``out_dir/index.html`` (atomically; a full disk raises OutputError) from results.jsonl records."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / "index.html"
@@ -339,20 +322,13 @@ def write_dashboard(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]
     return path
 
 
-def write_markdown(results: Union[str, os.PathLike, Iterable[Mapping[str, Any]]],
+def write_markdown(records: Iterable[Mapping[str, Any]],
                    md_dir: Union[str, os.PathLike]) -> int:
     """One Markdown file per done report of ``results`` into ``md_dir`` (``--md-dir``); returns how many."""
-    from .output import write_output
-    from .render import to_markdown
-
-    if isinstance(results, (str, os.PathLike)):
-        from .batch import iter_results
-
-        results = iter_results(results)
     out = Path(md_dir)
     out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for rec in results:
+    for rec in records:
         if rec.get("status") == "done" and isinstance(rec.get("summary"), Mapping):
             summary = Summary.model_validate(rec["summary"])
             write_output(out / md_name(str(rec.get("file") or ""), str(rec.get("sha256") or "")),

@@ -18,16 +18,23 @@ from __future__ import annotations
 import bisect
 import hashlib
 import html
+import re
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
-from .models import PART_LABELS, Metric, Quote, Summary
+from ..clean import to_simplified
+from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
+from ..models import Metric, Quote, Summary
+from ..numbers import find_numbers
+from ..verify import metric_claim, source_text
+from .markdown import duty_where, plan_years
 
-__all__ = ["to_html", "summarize_html", "collect_quotes", "segments", "page_shell"]
+__all__ = ["to_html", "html_name", "collect_quotes", "segments", "page_shell"]
 
 _ITEM_LABELS = {
     "measures": "举措",
@@ -148,14 +155,10 @@ class _Numbers:
         return "unsupported" if "unsupported" in st else st[0]
 
     def __call__(self, text: str, path: str) -> str:
-        from .numbers import find_numbers
-
         if not text:
             return ""
         probe = text
         if self.traditional:
-            from .clean import to_simplified
-
             probe = to_simplified(text)  # same length: offsets hold
         out, pos = [], 0
         for m in find_numbers(probe):
@@ -174,8 +177,6 @@ class _Numbers:
         return f'<span class="num n-{status}" title="{title}">{_e(shown)}{flag}</span>'
 
     def metric(self, m: Metric, path: str) -> str:
-        from .verify import metric_claim
-
         claim = metric_claim(m)
         statuses = self.status.get((f"{path}.value", claim)) or \
             [n for (p, _), sts in self.status.items() if p == f"{path}.value" for n in sts]
@@ -375,8 +376,6 @@ class _Page:
         return lines + ["</ol>"]
 
     def summary_html(self) -> str:
-        from .render import AREA_LABELS, DOC_TYPE_LABELS, duty_where, plan_years
-
         s, num = self.s, self.num
         d = s.document
         title = d.title or (f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告")
@@ -494,23 +493,13 @@ def to_html(summary: Summary, cleaned_text: str, *, nonce: Optional[str] = None)
     Raw report text is accepted too: when its SHA-256 is not ``summary.document.sha256`` it is cleaned first
     (as :func:`summarizer.verify.source_text` does), and the page says so if it still does not match.
     """
-    from .verify import source_text
-
     text = source_text(summary, cleaned_text) if summary.document.sha256 else cleaned_text
     return _Page(summary, text).page(nonce or secrets.token_urlsafe(16))
 
 
-def summarize_html(source: str, *, engine: str = "auto", keep_script: bool = False,
-                   max_bytes: Optional[int] = None, **engine_options: object) -> tuple[Summary, str]:
-    """Summarise ``source`` (a path or ``-``) and render its review page: ``(summary, html)``.
+_SAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
-    The input is loaded and cleaned once; the page shows the very text the summary's offsets index.
-    """
-    from .api import finish, prepare_source
-    from .engines import resolve_engine
-    from .ingest import DEFAULT_MAX_BYTES
 
-    doc = prepare_source(source, keep_script=keep_script,
-                         max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
-    summary = finish(resolve_engine(engine, engine_options).run(doc), doc)
-    return summary, to_html(summary, doc.text)
+def html_name(file: str, sha256: str) -> str:
+    stem = _SAFE.sub("_", Path(file).stem).strip("._")[:80] or "report"
+    return f"{stem}-{sha256[:10]}.html"

@@ -13,7 +13,7 @@ import secrets
 from collections import defaultdict
 from typing import Optional
 
-from .check import CheckResult, NumberFinding, QuoteFinding
+from ..check import CheckResult, NumberFinding, QuoteFinding
 from .review import QuoteRef, _e, _source_html, page_shell
 
 __all__ = ["check_to_html"]
