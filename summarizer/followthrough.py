@@ -28,6 +28,7 @@ from typing import Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .areas import classify_area
 from .models import Quote, Summary
 from .render.escape import md
 
@@ -136,10 +137,8 @@ def _words(item: BaseModel, *fields: str) -> str:
 
 
 def _area(text: str) -> str:
-    from .engines.rules import _area as classify  # the rules engine's area cues: one classifier for both
-
     title, _, body = text.partition("\n")
-    return str(getattr(classify(title, body), "value", classify(title, body)))
+    return classify_area(title, body).value  # the rules engine's area cues: one classifier for both
 
 
 def _plans(before: Summary, after: Summary) -> list[PlanFollowUp]:

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Union
 
+from .claims import check_claims
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, LoadedDocument, load, load_text
@@ -22,7 +23,6 @@ from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
 from .quality import assess
 from .sections import OTHER, PartMap, classify, heading_parts, is_part_heading
-from .verify import verify
 
 
 @dataclass
@@ -177,7 +177,7 @@ def finish(summary: Summary, doc: Prepared) -> Summary:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
     summary.quality = assess(summary, doc.text, doc.loaded.text)  # before verify: its quotes are checked too
-    verify(summary, doc.index, text=doc.text)
+    check_claims(summary, doc.index, text=doc.text)
     t3 = time.perf_counter()
     for warning in doc.loaded.warnings:  # what loading repaired (stray bytes) is said where the summary is read
         if warning not in summary.warnings:

@@ -9,7 +9,7 @@ from ..ingest import load
 from ..models import Summary
 from ..output import write_output
 from ..render.review import html_name, to_html
-from ..verify import source_text
+from ..claims import source_text
 from .results import read_record
 
 

@@ -12,6 +12,7 @@ import re
 import time
 from typing import Iterable, Optional
 
+from ..areas import classify_area as _area
 from ..facts import years
 from ..models import (
     Achievement,
@@ -38,16 +39,6 @@ from ..quotes import clauses, make_quote, sentences
 from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 from ..version import __version__
 
-_AREA_CUES: list[tuple[Area, re.Pattern[str]]] = [
-    (Area.dispute_resolution, re.compile(r"纠纷|调解|信访|复议|应诉|诉讼|矛盾")),
-    (Area.normative_documents, re.compile(r"规范性文件|文件管理|制度体系|立法|清理")),
-    (Area.decision_making, re.compile(r"决策|法律顾问|合法性审查|三重一大|公职律师")),
-    (Area.government_services, re.compile(r"放管服|政务服务|审批|营商环境|证照|一网通办|便民")),
-    (Area.law_enforcement, re.compile(r"执法|监管|处罚|三项制度|双随机|检查|查处")),
-    (Area.legal_publicity, re.compile(r"普法|宣传|宣教|学法|法治文化|法治教育|培训")),
-    (Area.supervision, re.compile(r"监督|政务公开|公开|问责|评查|督察")),
-    (Area.leadership, re.compile(r"党建|领导|责任体系|组织|党组|第一责任|理论武装|政治|思想")),
-]
 _LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]")
 # an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
 _INLINE_ENUM = re.compile(r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*")
@@ -93,15 +84,6 @@ _ESTABLISHED = re.compile(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建
 _FUSED_VERB = re.compile(r"建立健全|建立|健全|推动|组织开展")
 _RESPONSIBLE = re.compile(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
-
-
-def _area(title: str, body: str) -> Area:
-    scores: dict[Area, int] = {}
-    for area, cue in _AREA_CUES:
-        s = 3 * len(cue.findall(title)) + len(cue.findall(body[:400]))
-        if s:
-            scores[area] = s
-    return max(scores, key=lambda a: scores[a]) if scores else Area.other
 
 
 class _Extractor:

@@ -31,7 +31,7 @@ from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Quote, Summary
 from ..numbers import find_numbers
-from ..verify import metric_claim, source_text
+from ..claims import metric_claim, source_text
 from .markdown import duty_where, plan_years
 
 __all__ = ["to_html", "html_name", "collect_quotes", "segments", "page_shell"]
@@ -491,7 +491,7 @@ def to_html(summary: Summary, cleaned_text: str, *, nonce: Optional[str] = None)
     """The review page of ``summary``; ``cleaned_text`` is the text its offsets index.
 
     Raw report text is accepted too: when its SHA-256 is not ``summary.document.sha256`` it is cleaned first
-    (as :func:`summarizer.verify.source_text` does), and the page says so if it still does not match.
+    (as :func:`summarizer.claims.source_text` does), and the page says so if it still does not match.
     """
     text = source_text(summary, cleaned_text) if summary.document.sha256 else cleaned_text
     return _Page(summary, text).page(nonce or secrets.token_urlsafe(16))

@@ -42,7 +42,7 @@ from ..rules import compliance
 from .client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
 from .config import LLMConfig, load_config
 from .ground import Grounding, Items
-from .prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
+from .prompt import PART_NAMES, Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
 from .schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
 from . import plan as llm_plan
 from .tokens import count, count_messages
@@ -425,8 +425,6 @@ class _Job:
         summary.compliance, gaps = document_compliance(summary, doc)
         summary.provenance.model_gaps = gaps
         if gaps:
-            from .prompt import PART_NAMES
-
             self.warnings.append("the report has " + "、".join(PART_NAMES[g] for g in gaps) + " but the model gave no "
                                  "items for it: the model's gap, not the report's")
         summary.warnings = self.warnings

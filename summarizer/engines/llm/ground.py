@@ -22,7 +22,7 @@ from ...models import Achievement, Cause, DutyAction, FirstResponsiblePerson, Me
 from ...numbers import SourceIndex, find_numbers, qualifier_group
 from ...pipeline import Prepared
 from ...quotes import align, align_span, pieces
-from ...verify import metric_claim
+from ...claims import metric_claim
 from .schema import (
     DraftAchievement,
     DraftCause,

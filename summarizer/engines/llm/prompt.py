@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
+from ...errors import ConfigError
 from ...models import DocType
 from ...pipeline import Prepared
 
@@ -86,8 +87,6 @@ def _template(name: str):
     try:
         source = _prompts_dir().joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        from ...errors import ConfigError
-
         raise ConfigError(f"prompt template {name} is missing: use a prompt_version that ships in "
                           "summarizer/prompts (e.g. v2)") from None
     env = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
