@@ -243,9 +243,9 @@ class TransportEngine:
     async def summarize(self, data: bytes, name: str, sha256: str, slot: Any):
         import asyncio
 
-        from summarizer.pipeline import finish
         from summarizer.batch.engines import Outcome, _prepare
         from summarizer.engines import rules
+        from summarizer.pipeline import finish
 
         doc = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
         async with slot:
@@ -265,8 +265,8 @@ def transport_engine(base_url: str, concurrency: int) -> Any:
     import functools
 
     from summarizer.batch.engines import _encode_outcome, default_workers
-    from summarizer.errors import one_line as _one_line
     from summarizer.batch.shards import ShardedEngine, split
+    from summarizer.errors import one_line as _one_line
 
     workers = default_workers("llm", concurrency) if WORKERS is None else WORKERS
     if workers < 2:

@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT))
 import vcr  # noqa: E402
 import yaml  # noqa: E402
 
-from summarizer.pipeline import finish  # noqa: E402
-from summarizer.engines import rules
+from summarizer.engines import rules  # noqa: E402
 from summarizer.engines.llm import engine as llm  # noqa: E402
 from summarizer.engines.llm.ground import Grounding  # noqa: E402
 from summarizer.engines.llm.schema import ReportSummaryDraft  # noqa: E402
+from summarizer.pipeline import finish  # noqa: E402
 from tests.llm_helpers import CASSETTES, client_for, prepared, vcr_settings  # noqa: E402
 from tests.test_llm_recorded import RECORDED, recorded_config  # noqa: E402
 

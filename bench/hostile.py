@@ -24,7 +24,6 @@ import tempfile
 import threading
 import time
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Callable
 
@@ -39,7 +38,7 @@ PARAGRAPH = "我局扎实推进法治政府建设，全年办理行政复议案�
 # --- builders --------------------------------------------------------------------------------------------------------
 
 
-def _docx(body_paragraphs: int = 20) -> "object":
+def _docx(body_paragraphs: int = 20) -> object:
     import docx
 
     document = docx.Document()
@@ -331,7 +330,7 @@ def main() -> int:
     tmp = Path(options.keep or tempfile.mkdtemp(prefix="hostile-"))
     tmp.mkdir(parents=True, exist_ok=True)
     failures = 0
-    print(f"| case | input | seconds | peak RSS | exit | message |\n| --- | --- | ---: | ---: | ---: | --- |")
+    print("| case | input | seconds | peak RSS | exit | message |\n| --- | --- | ---: | ---: | ---: | --- |")
     try:
         for name in names:
             builder, expected = CASES[name]

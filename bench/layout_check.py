@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the variant texts live in the test modules; run from anywhere
 
 from summarizer import summarize  # noqa: E402
+from summarizer.pipeline import prepare_source  # noqa: E402
 from summarizer.render.markdown import to_markdown  # noqa: E402
 from summarizer.render.review import to_html  # noqa: E402
-from summarizer.pipeline import prepare_source  # noqa: E402
 from tests import test_real_shapes, test_variants  # noqa: E402
 
 NONCE = "layout-check"

@@ -34,12 +34,24 @@ import httpx  # noqa: E402
 import vcr  # noqa: E402
 import yaml  # noqa: E402
 
-from summarizer.errors import ModelError  # noqa: E402
 from summarizer.engines.llm import engine as llm  # noqa: E402
 from summarizer.engines.llm import plan as llm_plan  # noqa: E402
-from tests.llm_helpers import (CASSETTES, SEED_002, SEED_004, WRITTEN_MARK, api_error, chat_completion,  # noqa: E402
-                               chunk_draft, client_for, config_for, faithful_draft, prepared, prompt_tokens,
-                               vcr_settings)
+from summarizer.errors import ModelError  # noqa: E402
+from tests.llm_helpers import (  # noqa: E402
+    CASSETTES,
+    SEED_002,
+    SEED_004,
+    WRITTEN_MARK,
+    api_error,
+    chat_completion,
+    chunk_draft,
+    client_for,
+    config_for,
+    faithful_draft,
+    prepared,
+    prompt_tokens,
+    vcr_settings,
+)
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
          "003": "003_3719d567a220afbd.txt", "004": SEED_004}

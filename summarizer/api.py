@@ -8,7 +8,7 @@ summary's offsets index), and :func:`summarize_html` the review page of it.
 from __future__ import annotations
 
 import os
-from typing import Literal, Optional, Union
+from typing import Literal, Mapping, Optional, Union
 
 from .engines import resolve_engine
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
@@ -22,7 +22,7 @@ EngineName = Literal["auto", "rules", "llm"]
 
 
 def summarize_with_source(
-    source: Union[str, os.PathLike, bytes, None] = None,
+    source: Union[str, os.PathLike[str], bytes, None] = None,
     *,
     text: Optional[str] = None,
     engine: EngineName = "auto",
@@ -32,13 +32,19 @@ def summarize_with_source(
     **engine_options: object,
 ) -> tuple[Summary, Prepared]:
     """:func:`summarize`, and the prepared source: ``.text`` is the cleaned text the summary's offsets index."""
+    return _summarize(source, text, engine, keep_script, max_bytes, max_chars, engine_options)
+
+
+def _summarize(source: Union[str, os.PathLike[str], bytes, None], text: Optional[str], engine: EngineName,
+               keep_script: bool, max_bytes: int, max_chars: int,
+               engine_options: Mapping[str, object]) -> tuple[Summary, Prepared]:
     run = resolve_engine(engine, engine_options).run
     return summarize_source(source, run, text=text, keep_script=keep_script, max_bytes=max_bytes,
                             max_chars=max_chars)
 
 
 def summarize(
-    source: Union[str, os.PathLike, bytes, None] = None,
+    source: Union[str, os.PathLike[str], bytes, None] = None,
     *,
     text: Optional[str] = None,
     engine: EngineName = "auto",
@@ -60,13 +66,13 @@ def summarize(
                                  max_chars=max_chars, **engine_options)[0]
 
 
-def summarize_html(source: Union[str, os.PathLike, bytes], *, engine: EngineName = "auto", keep_script: bool = False,
+def summarize_html(source: Union[str, os.PathLike[str], bytes], *, engine: EngineName = "auto", keep_script: bool = False,
                    max_bytes: Optional[int] = None, **engine_options: object) -> tuple[Summary, str]:
     """Summarise ``source`` (a path or ``-``) and render its review page: ``(summary, html)``.
 
     The input is loaded and cleaned once; the page shows the very text the summary's offsets index.
     """
-    summary, doc = summarize_with_source(source, engine=engine, keep_script=keep_script,
-                                         max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
-                                         **engine_options)
+    summary, doc = _summarize(source, None, engine, keep_script,
+                              DEFAULT_MAX_BYTES if max_bytes is None else max_bytes, DEFAULT_MAX_CHARS,
+                              engine_options)
     return summary, to_html(summary, doc.text)

@@ -33,7 +33,7 @@ import difflib
 import os
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
-from typing import Literal, Optional, Union
+from typing import Literal, Optional, Union, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -119,7 +119,7 @@ class TextInfo(_Model):
     format: str
     script: str
     char_count: int
-    sha256: Optional[str] = Field(None, description="of the cleaned report text the offsets index")
+    sha256: Optional[str] = Field(default=None, description="of the cleaned report text the offsets index")
     title: Optional[str] = None
     agency: Optional[str] = None
     report_year: Optional[int] = None
@@ -193,12 +193,12 @@ _DATE_LABEL = re.compile(rf"(?im)^{_MD_PREFIX}(?:日期|时间|撰写|撰稿|整
 _ONLY_DATE_LINE = re.compile(r"^[\s*_#>|（()）\-—–]*$")
 
 
-def _not_claims(analysis: str) -> list[tuple[int, int, str, str]]:
+def _not_claims(analysis: str) -> list[tuple[int, int, LeftAloneReason, str]]:
     """(start, end, reason, note) of numerals that are structure, ordinals, names or the summary's own date."""
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, LeftAloneReason, str]] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, reason: str, note: str) -> None:
+    def add(s: int, e: int, reason: LeftAloneReason, note: str) -> None:
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
@@ -206,11 +206,13 @@ def _not_claims(analysis: str) -> list[tuple[int, int, str, str]]:
 
     for m in _PHRASE_RE.finditer(analysis):
         add(m.start(), m.end(), "fixed_phrase", f"a fixed phrase ({m.group()}), not a count")
-    for rx, reason, note in ((_LIST_NUMBER, "list_numbering", "list numbering"),
-                             (_SECTION_LINE, "section_number", "a section number"),
-                             (_SECTION_PAREN, "section_number", "a section number"),
-                             (_ENUM_SHI, "list_numbering", "an enumeration (一是, 二是…)"),
-                             (_ORDINAL, "ordinal", "an ordinal (第N), not a count")):
+    structural: tuple[tuple[re.Pattern[str], LeftAloneReason, str], ...] = (
+        (_LIST_NUMBER, "list_numbering", "list numbering"),
+        (_SECTION_LINE, "section_number", "a section number"),
+        (_SECTION_PAREN, "section_number", "a section number"),
+        (_ENUM_SHI, "list_numbering", "an enumeration (一是, 二是…)"),
+        (_ORDINAL, "ordinal", "an ordinal (第N), not a count"))
+    for rx, reason, note in structural:
         for m in rx.finditer(analysis):
             add(m.start("n"), m.end("n"), reason, note)
     lines = analysis.split("\n")
@@ -227,11 +229,11 @@ def _not_claims(analysis: str) -> list[tuple[int, int, str, str]]:
         if not dates:
             continue
         rest = line
-        for m in reversed(dates):
-            rest = rest[:m.start] + rest[m.end:]
+        for dm in reversed(dates):
+            rest = rest[:dm.start] + rest[dm.end:]
         if labelled or _ONLY_DATE_LINE.match(rest):
-            for m in dates:
-                add(starts[i] + m.start, starts[i] + m.end, "summary_date",
+            for dm in dates:
+                add(starts[i] + dm.start, starts[i] + dm.end, "summary_date",
                     "the date of the summary itself, not a claim about the report")
     found.sort()
     return found
@@ -240,7 +242,7 @@ def _not_claims(analysis: str) -> list[tuple[int, int, str, str]]:
 _MD_MARKUP = re.compile(r"\*\*|__|`+|^[ \t]*(?:#{1,6}|>)(?=[ \t])|^[ \t]*[-*+](?=[ \t])|https?://\S+", re.M)
 
 
-def _masked(analysis: str, spans: list[tuple[int, int, str, str]]) -> str:
+def _masked(analysis: str, spans: list[tuple[int, int, LeftAloneReason, str]]) -> str:
     """The text numbers are read from: Markdown markup blanked, left-alone numerals masked; same length."""
     chars = list(_MD_MARKUP.sub(lambda m: " " * len(m.group()), analysis))
     for s, e, _, _ in spans:
@@ -270,7 +272,7 @@ def _quantum(m: NumberMention) -> Optional[Decimal]:
     return Decimal(10) ** exp * (m.value / raw)
 
 
-def _rounded(m: NumberMention, report: "_Report") -> Optional[tuple[NumberMention, str]]:
+def _rounded(m: NumberMention, report: _Report) -> Optional[tuple[NumberMention, str]]:
     """The report figure ``m`` honestly rounds (约58% ← 58.4%), given a word that says so; with the note.
 
     Only the approximate words (约, 近, 左右…) license a rounding, and only of a figure the report states without
@@ -314,7 +316,7 @@ def _near_miss(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _hint(m: NumberMention, report: "_Report") -> Optional[str]:
+def _hint(m: NumberMention, report: _Report) -> Optional[str]:
     """What the report says instead, when it is clear which figure an unsupported number came from."""
     plain = [r for r in report.index.mentions if r.high is None and r.kind in ("number", "percent")]
     same_unit = [r for r in plain if r.unit == m.unit]
@@ -422,7 +424,7 @@ class _Report:
         return self.text[m.start:m.end].strip()
 
 
-def _check_quote(content: str, report: _Report) -> tuple[str, float, Optional[str], Optional[tuple[int, int]]]:
+def _check_quote(content: str, report: _Report) -> tuple[QuoteStatus, float, Optional[str], Optional[tuple[int, int]]]:
     hit = align(content, report.analysis)
     if hit is not None:
         s, e, how = hit
@@ -468,7 +470,7 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
     numbers: list[NumberFinding] = []
     for m in find_numbers(_masked(analysis, skipped)):
         c = report.index.check(m)
-        status: str = c.status
+        status = cast(NumberStatus, c.status)  # the index's exact / equivalent / unsupported
         spans, places = list(c.source_spans), c.source_count
         note = None
         if status == "unsupported":
@@ -491,8 +493,8 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
         content = analysis[s:e]
         if sum(1 for ch in content if ch not in _LOOSE_SKIP) < _MIN_QUOTE:
             continue
-        status, ratio, note, where = _check_quote(content, report)
-        quotes.append(QuoteFinding(**loc(s, e), status=status, similarity=ratio, note=note,
+        quote_status, ratio, note, where = _check_quote(content, report)
+        quotes.append(QuoteFinding(**loc(s, e), status=quote_status, similarity=ratio, note=note,
                                    span=None if where is None else _span(report.text, *where)))
     return numbers, quotes, left
 

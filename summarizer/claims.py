@@ -14,7 +14,6 @@ and unit give (105.2879 万元 → 1052879 元). The document facts recomputed f
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator, Optional, Sequence, Union

@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -139,7 +140,7 @@ def split_run_on(lines: list[str]) -> list[str]:
     if not full or max(map(len, full)) < 600 or (len(full) > 3 and sum(map(len, full)) / len(full) < 800):
         return lines
     out: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         if len(line) < 600:
             out.append(line)
             continue
@@ -195,7 +196,7 @@ def _split_numbered(line: str) -> list[str]:
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
     sentence end always splits (as before); elsewhere only the next number in sequence does, since the source that
     lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next."""
-    expected = [1, 1, 1, 1]  # next 一、, （一）, 1., （1）
+    expected: list[int | Decimal] = [1, 1, 1, 1]  # next 一、, （一）, 1., （1）
     cuts: list[int] = []
     for m in _MARKER.finditer(line):
         level = next(i for i in range(4) if m.group(i + 1))

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
 import click
+from pydantic import ValidationError
 
+from .api import EngineName
 from .api import summarize as summarize_api
 from .batch.results import iter_results
 from .batch.runner import run_batch
@@ -27,11 +29,11 @@ from .errors import InputError, InputTooLargeError, ReportTimeout, SummarizerErr
 from .followthrough import compare
 from .followthrough import to_markdown as followthrough_markdown
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, load, read_file
+from .jsonout import dumps
 from .models import Summary, json_schema
 from .output import check_output, write_output
 from .pipeline import prepare_source, summarize_source
 from .render.check_page import check_to_html
-from .jsonout import dumps
 from .render.markdown import check_to_text, to_markdown
 from .render.review import to_html
 from .render.table import write_table
@@ -92,7 +94,7 @@ def _write(text: str, output: Optional[str], inputs: tuple[str, ...] = ()) -> No
     write_output(output, text if text.endswith("\n") else text + "\n", inputs=inputs)
 
 
-def _as_path(path: str) -> "str | Path":
+def _as_path(path: str) -> str | Path:
     """What the user typed is a path (``-`` is standard input), whatever it looks like: never report text."""
     return path if path == "-" else Path(path)
 
@@ -241,9 +243,6 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
     Every number and quote is checked, non-finite numbers and wrong normalised values are unsupported, and the
     document facts, compliance and (rules engine) item counts are recomputed from SOURCE and compared.
     """
-    from pydantic import ValidationError
-
-
     try:
         text = load(_as_path(source), max_bytes=max_bytes, max_chars=max_chars).text
         # A summary quotes its source, so it is some 4–25 bytes per source character; checking costs time and
@@ -285,7 +284,7 @@ def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_cha
 _SUMMARY_BASE, _SUMMARY_PER_CHAR = 1 << 20, 32
 
 
-def _first_error(err: "ValidationError") -> str:  # noqa: F821
+def _first_error(err: ValidationError) -> str:
     """The first schema error as ``field.path: message`` (and how many more), on one line."""
     first = err.errors()[0]
     path = ""
@@ -305,7 +304,7 @@ def _first_error(err: "ValidationError") -> str:  # noqa: F821
 @click.option("-o", "--output", help="Write here instead of standard output.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
-def compare_cmd(before: str, after: str, fmt: str, engine: str, output: Optional[str], max_bytes: int) -> None:
+def compare_cmd(before: str, after: str, fmt: str, engine: EngineName, output: Optional[str], max_bytes: int) -> None:
     """Year-over-year follow-through of one agency: last year's plans followed up or not found in this year's
     report, shortfalls that recur, metrics reported both years.
 
@@ -324,10 +323,8 @@ def compare_cmd(before: str, after: str, fmt: str, engine: str, output: Optional
         _fail(err)
 
 
-def _summary_of(path: str, engine: str, max_bytes: int):  # noqa: ANN202 - a Summary
+def _summary_of(path: str, engine: EngineName, max_bytes: int) -> Summary:
     """A saved summary (JSON that validates) is used as it is; anything else is summarised."""
-    from pydantic import ValidationError
-
     if path != "-" and path.lower().endswith(".json"):
         try:
             return Summary.model_validate_json(read_file(path, max_bytes))

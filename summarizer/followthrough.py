@@ -24,12 +24,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from typing import Iterable, Literal, Optional
+from typing import Iterable, Iterator, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .areas import classify_area
-from .models import Quote, Summary
+from .models import Achievement, Cause, DutyAction, Metric, Plan, Quote, Shortfall, Summary
 from .render.escape import md
 
 MIN_TERM_CHARS = 4
@@ -141,14 +141,18 @@ def _area(text: str) -> str:
     return classify_area(title, body).value  # the rules engine's area cues: one classifier for both
 
 
+def _first(quotes: list[Quote]) -> Optional[Quote]:
+    return quotes[0] if quotes else None
+
+
 def _plans(before: Summary, after: Summary) -> list[PlanFollowUp]:
     candidates: list[tuple[str, str, str, Optional[Quote], str]] = []  # (path, shown, words, quote, area)
     for i, m in enumerate(after.measures):
-        candidates.append((f"measures[{i}]", m.title, _words(m, "title", "summary"), (m.evidence or [None])[0],
+        candidates.append((f"measures[{i}]", m.title, _words(m, "title", "summary"), _first(m.evidence),
                            str(m.area)))
     for i, a in enumerate(after.achievements):
         words = _words(a, "statement")
-        candidates.append((f"achievements[{i}]", a.statement, words, (a.evidence or [None])[0], _area(words)))
+        candidates.append((f"achievements[{i}]", a.statement, words, _first(a.evidence), _area(words)))
     out = []
     for p in before.plans:
         words = _words(p, "action")
@@ -161,7 +165,7 @@ def _plans(before: Summary, after: Summary) -> list[PlanFollowUp]:
                 score = n + (MIN_TERM_CHARS if cand[4] == area else 0)
                 if best is None or score > best[0]:
                     best = (score, (cand, terms))
-        quote = (p.evidence or [None])[0]
+        quote = _first(p.evidence)
         if best is None:
             out.append(PlanFollowUp(plan=p.action, plan_quote=quote, area=area, status="not_found"))
         else:
@@ -180,16 +184,18 @@ def _recurring(before: Summary, after: Summary) -> list[RecurringShortfall]:
             terms = key_terms(b.issue, a.issue)
             if ratio >= RECUR_RATIO or _chars(terms) >= MIN_TERM_CHARS:
                 if best is None or ratio > best.similarity:
-                    best = RecurringShortfall(before=b.issue, before_quote=(b.evidence or [None])[0], after=a.issue,
-                                              after_quote=(a.evidence or [None])[0], similarity=round(ratio, 3),
+                    best = RecurringShortfall(before=b.issue, before_quote=_first(b.evidence), after=a.issue,
+                                              after_quote=_first(a.evidence), similarity=round(ratio, 3),
                                               shared_terms=terms)
         if best is not None:
             out.append(best)
     return out
 
 
-def _all_metrics(s: Summary):
-    for item in [*s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]:
+def _all_metrics(s: Summary) -> Iterator[Metric]:
+    items: list[Union[Achievement, Shortfall, Cause, Plan, DutyAction]] = [
+        *s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]
+    for item in items:
         yield from item.metrics
 
 

@@ -9,7 +9,7 @@ program can always go back to the words the claim rests on.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -357,7 +357,7 @@ class Summary(_Model):
                                        "(summarizer.quality); null in summaries made before they existed.")
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of :class:`Summary`, as exported to ``schemas/summary.schema.json``."""
     schema = Summary.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

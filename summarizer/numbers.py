@@ -559,9 +559,9 @@ def _scan_date(t: str, s: int) -> tuple[int, Decimal, str, Decimal | None] | Non
     """Dates and date ranges at s: (end, value, unit, high) or None."""
     m = _DATE_ISO_RE.match(t, s)
     if m is not None:
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if _valid_date(y, mo, d):
-            v, unit = _date_value(y, mo, d)
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid_date(year, month, day):
+            v, unit = _date_value(year, month, day)
             return m.end(), v, unit, None
     m = _DATE_YMD_RE.match(t, s)
     y: int | None

@@ -90,8 +90,8 @@ class Node:
     end: int = 0
     id: str = ""
     level: int = 0
-    parent: Optional["Node"] = field(default=None, repr=False)
-    children: list["Node"] = field(default_factory=list)
+    parent: Optional[Node] = field(default=None, repr=False)
+    children: list[Node] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
 
     @property
@@ -108,7 +108,7 @@ class Node:
         """End of the text that belongs to this node and not to a child."""
         return self.children[0].start if self.children else self.end
 
-    def walk(self) -> Iterator["Node"]:
+    def walk(self) -> Iterator[Node]:
         yield self
         for c in self.children:
             yield from c.walk()

@@ -72,8 +72,9 @@ def write_output(path: Optional[PathLike], data: Union[str, bytes], *, inputs: I
         except OSError as err:
             raise OutputError(f"cannot write to standard output: {err.strerror or err}") from None
         return
+    assert path is not None  # None is standard output, written above
     check_output(path, inputs, option)
-    target = Path(os.path.realpath(os.fspath(path)))  # type: ignore[arg-type]
+    target = Path(os.path.realpath(os.fspath(path)))
     try:
         info: Optional[os.stat_result] = os.stat(target)
     except OSError:

@@ -141,7 +141,7 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     return Prepared(loaded, cleaned, outline, parts, facts, numbers, timings)
 
 
-def _load(source: Union[str, os.PathLike, bytes, None], max_bytes: int, *, text: Optional[str] = None,
+def _load(source: Union[str, os.PathLike[str], bytes, None], max_bytes: int, *, text: Optional[str] = None,
           name: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedDocument:
     """A path (``str`` or ``Path``), ``-`` for stdin, raw bytes, or ``text=`` the report's text itself.
 
@@ -157,7 +157,7 @@ def _load(source: Union[str, os.PathLike, bytes, None], max_bytes: int, *, text:
     return load(source, max_bytes=max_bytes, name=name, max_chars=max_chars)
 
 
-def prepare_source(source: Union[str, os.PathLike, bytes, None] = None, *, text: Optional[str] = None,
+def prepare_source(source: Union[str, os.PathLike[str], bytes, None] = None, *, text: Optional[str] = None,
                    keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
                    max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> Prepared:
     """Load and prepare one input: the front half every engine starts from (the batch calls it too)."""
@@ -189,7 +189,7 @@ def finish(summary: Summary, doc: Prepared) -> Summary:
     return summary
 
 
-def summarize_source(source: Union[str, os.PathLike, bytes, None], run: Callable[[Prepared], Summary], *,
+def summarize_source(source: Union[str, os.PathLike[str], bytes, None], run: Callable[[Prepared], Summary], *,
                      text: Optional[str] = None, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
                      max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> tuple[Summary, Prepared]:
     """Load, prepare, run one engine and finish: the summary and the prepared source its offsets index."""

@@ -25,24 +25,31 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Literal, Optional, Union
 
 from .labels import INDICATOR_LABELS, PART_LABELS, SHORT_LABELS
 from .models import (
+    Achievement,
+    Cause,
     Completeness,
     Concreteness,
+    DutyAction,
     GenericShortfall,
+    PartName,
+    Plan,
     PlanQuality,
     ProblemAnalysis,
     Quality,
     Quote,
+    Shortfall,
     Summary,
     Timeliness,
 )
 from .numbers import find_numbers
 from .render.escape import md
 
-PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
+PARTS: tuple[PartName, ...] = ("measures_achievements", "shortfalls_causes", "first_responsible_person",
+                               "next_year_plans")
 
 #: phrases of boilerplate shortfalls (they say something could be better without saying what is wrong)
 GENERIC_PHRASES = ("有待进一步加强", "有待进一步提高", "有待进一步提升", "有待进一步", "有待加强", "有待提高", "有待提升",
@@ -95,7 +102,7 @@ def _pct(x: float) -> str:
 
 def completeness(s: Summary, text: str) -> Completeness:
     starts = {sec.id: sec for sec in s.outline}
-    positions: dict[str, int] = {}
+    positions: dict[PartName, int] = {}
     quotes: list[Quote] = []
     for part in PARTS:
         st = getattr(s.compliance, part)
@@ -111,7 +118,7 @@ def completeness(s: Summary, text: str) -> Completeness:
     order = sorted(positions, key=lambda p: (positions[p], PARTS.index(p)))
     in_order = None if len(order) < 2 else order == sorted(order, key=PARTS.index)
     frp = s.first_responsible_person
-    duty = "dedicated" if frp.reported and frp.dedicated_section else ("in_passing" if frp.reported else "absent")
+    duty: Literal["dedicated", "in_passing", "absent"] = "dedicated" if frp.reported and frp.dedicated_section else ("in_passing" if frp.reported else "absent")
     present = sum(1 for p in PARTS if getattr(s.compliance, p).present)
     bits = [f"法定四部分具备 {present} 部分"]
     if s.compliance.missing:
@@ -127,7 +134,8 @@ def completeness(s: Summary, text: str) -> Completeness:
 
 
 def _metric_count(s: Summary) -> int:
-    items = [*s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]
+    items: list[Union[Achievement, Shortfall, Cause, Plan, DutyAction]] = [
+        *s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]
     return sum(len(i.metrics) for i in items)
 
 
@@ -141,7 +149,7 @@ def concreteness(s: Summary) -> Concreteness:
     plain = [m for m in s.measures if not _quantities(_text(m.evidence, m.title + m.summary))]
     measures_num = len(s.measures) - len(plain)
     text = f"数据 {n} 项，每千字 {per:g} 项"
-    if ach:
+    if share is not None:  # there are achievements
         text += f"；成效 {ach} 条，其中 {with_num} 条有数字（{_pct(share)}）"
     else:
         text += "；未列出成效"
@@ -228,7 +236,8 @@ def timeliness(s: Summary, text: str, raw_text: Optional[str] = None) -> Timelin
     year = s.document.report_year
     deadline = _dt.date(year + 1, 4, 1) if year else None
     day: Optional[_dt.date] = None
-    source = line = None
+    source: Optional[Literal["metadata", "signature"]] = None
+    line: Optional[str] = None
     quotes: list[Quote] = []
     for raw in (raw_text or "").split("\n")[:15]:
         m = _META_DATE.search(raw)
@@ -239,6 +248,7 @@ def timeliness(s: Summary, text: str, raw_text: Optional[str] = None) -> Timelin
         day, quote = sig
         source, quotes = "signature", [quote]
     where = {"metadata": "网页发布信息", "signature": "落款日期"}.get(source or "", "")
+    status: Literal["on_time", "late", "unknown"]
     if s.document.doc_type != "annual_report":
         status, why = "unknown", "不是年度报告，不适用公开时限"
     elif day is None:

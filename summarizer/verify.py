@@ -20,6 +20,7 @@ from .numbers import SourceIndex
 from .pipeline import prepare
 from .version import __version__
 
+
 def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None,
            facts: Optional[bool] = None) -> Verification:
     """Check ``summary`` against ``source`` and store the result in ``summary.verification``.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 # urllib3 (under trafilatura) opens a socket at import to probe for IPv6; import it here, at collection, before
@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = sorted(p.name for p in FIXTURES.glob("0*.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cleaned_text(name: str, keep_script: bool = False) -> str:
     """The cleaned text of a seed: what every offset of its summary indexes."""
     from summarizer.clean import clean

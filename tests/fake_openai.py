@@ -48,36 +48,36 @@ class Reply:
     usage: Optional[dict] = None  # {"prompt_tokens": …, "completion_tokens": …}; estimated when None
 
     @classmethod
-    def ok(cls, payload: Payload, **kw: Any) -> "Reply":
+    def ok(cls, payload: Payload, **kw: Any) -> Reply:
         return cls("ok", payload, **kw)
 
     @classmethod
-    def truncated(cls, payload: Payload, **kw: Any) -> "Reply":
+    def truncated(cls, payload: Payload, **kw: Any) -> Reply:
         return cls("length", payload, **kw)
 
     @classmethod
-    def rate_limited(cls, retry_after: float = 1.0, **kw: Any) -> "Reply":
+    def rate_limited(cls, retry_after: float = 1.0, **kw: Any) -> Reply:
         return cls("rate_limited", status_code=429, retry_after=retry_after, **kw)
 
     @classmethod
-    def server_error(cls, code: int = 500, **kw: Any) -> "Reply":
+    def server_error(cls, code: int = 500, **kw: Any) -> Reply:
         return cls("server_error", status_code=code, **kw)
 
     @classmethod
-    def hang(cls, seconds: Optional[float] = None, **kw: Any) -> "Reply":
+    def hang(cls, seconds: Optional[float] = None, **kw: Any) -> Reply:
         return cls("hang", delay=seconds, **kw)
 
     @classmethod
-    def malformed(cls, **kw: Any) -> "Reply":
+    def malformed(cls, **kw: Any) -> Reply:
         return cls("malformed", **kw)
 
     @classmethod
-    def html(cls, page: str = "<html><body><h1>502 Bad Gateway</h1></body></html>", **kw: Any) -> "Reply":
+    def html(cls, page: str = "<html><body><h1>502 Bad Gateway</h1></body></html>", **kw: Any) -> Reply:
         """HTTP 200 with an HTML page (a proxy's or gateway's), not the service's JSON."""
         return cls("html", payload=page, **kw)
 
     @classmethod
-    def status(cls, code: int, message: str = "error", **kw: Any) -> "Reply":
+    def status(cls, code: int, message: str = "error", **kw: Any) -> Reply:
         return cls("status", payload=message, status_code=code, **kw)
 
 
@@ -129,7 +129,7 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
     request_queue_size = 256
     allow_reuse_address = True
-    owner: "FakeOpenAI"
+    owner: FakeOpenAI
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         import sys
@@ -278,7 +278,7 @@ class FakeOpenAI:
         self._timer: Optional[threading.Timer] = None
 
     # --- lifecycle ---------------------------------------------------------------------------------
-    def start(self) -> "FakeOpenAI":
+    def start(self) -> FakeOpenAI:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -301,7 +301,7 @@ class FakeOpenAI:
     def _stop_soon(self) -> None:
         threading.Thread(target=self.stop, daemon=True).start()
 
-    def __enter__(self) -> "FakeOpenAI":
+    def __enter__(self) -> FakeOpenAI:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

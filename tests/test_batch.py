@@ -13,15 +13,22 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.batch import (BatchReport, ResultCache, ResultsWriter, RulesEngine, expand_inputs, read_results,
-                              run_batch)
+from summarizer.batch import (
+    BatchReport,
+    ResultCache,
+    ResultsWriter,
+    RulesEngine,
+    expand_inputs,
+    read_results,
+    run_batch,
+)
 from summarizer.cli import batch_command
-from summarizer.render.review import html_name
 from summarizer.errors import ConfigError, InputError, ModelError
 from summarizer.models import Summary
+from summarizer.render.review import html_name
 from summarizer.render.table import HEADERS
 
-from .builders import gov_page, seed_docx, seed_paragraphs, png_bytes
+from .builders import gov_page, png_bytes, seed_docx, seed_paragraphs
 from .conftest import FIXTURES, SEEDS
 
 
@@ -412,7 +419,7 @@ def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch,
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
 def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
-    from .fake_openai import FakeOpenAI, ReportResponder, Reply
+    from .fake_openai import FakeOpenAI, Reply, ReportResponder
 
     texts = variants(tmp_path / "in", 6)
     needles = sorted(texts)
@@ -459,7 +466,7 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
 def test_llm_hung_request_times_out_and_batch_goes_on(tmp_path, llm_env):
-    from .fake_openai import FakeOpenAI, ReportResponder, Reply
+    from .fake_openai import FakeOpenAI, Reply, ReportResponder
 
     texts = variants(tmp_path / "in", 3)
     faithful = ReportResponder(texts, marker=r"批次样本 #\d{4}")

@@ -18,10 +18,12 @@ import opencc
 import pytest
 
 from summarizer import CheckResult, check
-from summarizer.check import check_json_schema
+from summarizer.check import check_json_schema, check_prepared, prepare_report
+from summarizer.render.check_page import check_to_html
 
 from .conftest import FIXTURES, ROOT, SEEDS, cleaned_text
 from .test_gold import GOLD
+from .test_review import _load, browser, parse  # noqa: F401  (browser: the review tests' Chromium fixture)
 
 SCHEMA_FILE = ROOT / "schemas" / "check.schema.json"
 S2T = opencc.OpenCC("s2t")
@@ -444,11 +446,6 @@ def test_json_output_validates():
 # --------------------------------------------------------------------------------------------------------------------
 # The HTML page, static and in headless Chromium (the review page's DevTools client and fixture)
 # --------------------------------------------------------------------------------------------------------------------
-
-from summarizer.check import check_prepared, prepare_report
-from summarizer.render.check_page import check_to_html
-
-from .test_review import _load, browser, parse  # noqa: F401  (browser: the review tests' Chromium fixture)
 
 XSS = "<script>alert(1)</script>"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -72,7 +71,7 @@ def test_dashboard_sorts_filters_and_links_in_chromium(browser, batch):  # noqa:
     # a shortfall's link goes to its report's row (and clears a filter hiding it)
     href = browser.js("document.querySelector('#areas a[href^=\"#r-\"]').getAttribute('href')")
     browser.js("document.querySelector('#areas a[href^=\"#r-\"]').click()")
-    assert browser.js(f"location.hash") == href
+    assert browser.js("location.hash") == href
     assert browser.js(f"document.getElementById('{href[1:]}').hidden") is False
     assert browser.js(f"document.getElementById('{href[1:]}').classList.contains('hit')") is True
     # review page and Markdown links point to the files the batch wrote

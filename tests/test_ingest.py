@@ -21,6 +21,16 @@ import opencc
 import pytest
 import trafilatura  # noqa: F401 - imported here: urllib3 probes IPv6 with a socket at import, which pytest-socket blocks
 
+from summarizer.errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    NoTextLayerError,
+)
+from summarizer.ingest import DEFAULT_MAX_BYTES, LoadedDocument, decode_bytes, format_number, load, load_text
+
 from .builders import (
     BREADCRUMB,
     CJK_FONT_PACKAGE,
@@ -44,15 +54,6 @@ from .builders import (
     squash,
     zip_bytes,
 )
-from summarizer.errors import (
-    BinaryInputError,
-    DecodeError,
-    EmptyInputError,
-    InputError,
-    InputTooLargeError,
-    NoTextLayerError,
-)
-from summarizer.ingest import DEFAULT_MAX_BYTES, LoadedDocument, decode_bytes, format_number, load, load_text
 
 JINPU_TITLE = "金普新区卫生健康局2025年度法治政府建设情况报告"
 

@@ -21,8 +21,20 @@ from summarizer.engines.llm.prompt import build_messages, check_rendered, fill, 
 from summarizer.engines.llm.schema import GROUNDING, ReportSummaryDraft
 from summarizer.errors import ConfigError
 
-from .llm_helpers import (CASSETTES, FIXTURES, SECRET_PATTERNS, SEED_002, SEED_004, WRITTEN_MARK, chat_completion,
-                          client_for, config_for, faithful_draft, prepared, prompt_tokens)
+from .llm_helpers import (
+    CASSETTES,
+    FIXTURES,
+    SECRET_PATTERNS,
+    SEED_002,
+    SEED_004,
+    WRITTEN_MARK,
+    chat_completion,
+    client_for,
+    config_for,
+    faithful_draft,
+    prepared,
+    prompt_tokens,
+)
 
 _ENV = ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_MODE", "SUMMARIZER_PROVIDER",
         "SUMMARIZER_CONFIG", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY")
@@ -370,9 +382,9 @@ def test_written_cassettes_say_so_and_load():
 def test_written_answers_are_faithful(name):
     """Every quote in a written answer is verbatim cleaned text; every metric's number is in its quote."""
     import yaml
+    from openai.types.chat import ChatCompletion
 
     from summarizer.engines.llm.engine import parse_lenient
-    from openai.types.chat import ChatCompletion
 
     seed = {"002": SEED_002, "004": SEED_004, "000": "000_aacb369b95bbd567.txt"}[name[-3:]]
     doc = prepared(seed)

@@ -11,11 +11,11 @@ import openai
 import pytest
 from click.testing import CliRunner
 
-from summarizer.pipeline import finish
 from summarizer.engines.llm import client as llm_client
 from summarizer.engines.llm import engine as llm
 from summarizer.engines.llm.config import LLMConfig, load_config, redact_url
 from summarizer.errors import ConfigError, ModelError
+from summarizer.pipeline import finish
 
 from .fake_openai import FakeOpenAI, Reply
 from .llm_helpers import FIXTURES, SEED_002, SEED_004, faithful_draft, prepared

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.pipeline import finish
 from summarizer.engines.llm import engine as llm
+from summarizer.pipeline import finish
 from summarizer.quotes import align, align_span
 
 from .llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared, request_messages

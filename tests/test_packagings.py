@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import opencc
@@ -29,8 +29,20 @@ import pytest
 from summarizer import summarize
 from summarizer.models import Summary
 
-from .builders import (REPORTLAB_LAYOUTS, SOFFICE, encodable, find_cjk_font, gov_page, libreoffice_pdfs,
-                       reportlab_pdf, seed_docx, seed_paragraphs, seed_pdf, seed_text, squash)
+from .builders import (
+    REPORTLAB_LAYOUTS,
+    SOFFICE,
+    encodable,
+    find_cjk_font,
+    gov_page,
+    libreoffice_pdfs,
+    reportlab_pdf,
+    seed_docx,
+    seed_paragraphs,
+    seed_pdf,
+    seed_text,
+    squash,
+)
 from .test_formats import full_width, hard_wrap
 
 NUMBERS = (0, 1, 2, 3, 4)
@@ -106,7 +118,7 @@ def package(packaging: str, number: int) -> bytes | str:
     raise AssertionError(packaging)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _opencc(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
@@ -142,7 +154,7 @@ def facts_and_items(summary: Summary) -> dict:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def plain(number: int) -> dict:
     return facts_and_items(summarize(text=seed_text(number), engine="rules"))
 

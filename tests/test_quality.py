@@ -166,7 +166,7 @@ def test_help_ends_with_examples(command):
     res = CliRunner().invoke(cli, [command, "--help"])
     assert res.exit_code == 0
     tail = res.output[res.output.index("Examples:"):]
-    examples = [l for l in tail.splitlines()[1:] if l.strip().startswith(("summarizer ", "cat "))]
+    examples = [line for line in tail.splitlines()[1:] if line.strip().startswith(("summarizer ", "cat "))]
     assert 2 <= len(examples) <= 3
     assert res.output.index("Options:") < res.output.index("Examples:")  # the examples end the help
     assert "summarizer " in res.output.rstrip().splitlines()[-1]

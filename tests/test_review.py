@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.api import summarize
+from summarizer.api import summarize, summarize_html
 from summarizer.labels import PART_LABELS
 from summarizer.models import Achievement, Document, Measure, Metric, Plan, Provenance, Quote, Shortfall, Summary
-from summarizer.api import summarize_html
 from summarizer.render.review import collect_quotes, segments, to_html
 from summarizer.verify import verify
 

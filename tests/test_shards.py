@@ -20,9 +20,8 @@ import pytest
 
 from summarizer.batch import RulesEngine, read_results, run_batch
 from summarizer.batch.engines import _encode_outcome
-from summarizer.errors import one_line
-from summarizer.errors import ConfigError
 from summarizer.batch.shards import ShardedEngine, can_fork, split
+from summarizer.errors import ConfigError, one_line
 
 from .test_batch import FIXTURES, SEEDS, copy_seeds
 

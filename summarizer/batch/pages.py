@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..claims import source_text
 from ..ingest import load
 from ..models import Summary
 from ..output import write_output
 from ..render.review import html_name, to_html
-from ..claims import source_text
 from .results import read_record
 
 

@@ -185,7 +185,7 @@ class ResultsWriter:
             os.close(self.fd)  # releases the flock
             self.fd = -1
 
-    def __enter__(self) -> "ResultsWriter":
+    def __enter__(self) -> ResultsWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -16,7 +16,6 @@ from ..areas import classify_area as _area
 from ..facts import years
 from ..models import (
     Achievement,
-    Area,
     Cause,
     Compliance,
     DocType,
@@ -142,7 +141,7 @@ class _Extractor:
 
     # --- numbers -----------------------------------------------------------------------------------
     def metrics(self, start: int, end: int) -> list[Metric]:
-        out = []
+        out: list[Metric] = []
         mentions = [m for m in self.doc.numbers_in(start, end) if self._is_metric(m)]
         for i, m in enumerate(mentions):
             i_sep = bisect.bisect_left(self._separators, m.start) - 1
@@ -176,8 +175,8 @@ class _Extractor:
                 label = out[-1].label
             elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
-                after = _NOUN_AFTER.match(self.text, m.end, end)
-                noun = _VERB.split(after.group(1), 1)[0] if after else ""
+                noun_after = _NOUN_AFTER.match(self.text, m.end, end)
+                noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
                 if len(noun) >= 2:
                     label = noun
             out.append(Metric(
@@ -467,6 +466,7 @@ class _Extractor:
         if len(blocks) >= 3:
             out = []
             for ls, le, us, found in blocks:
+                section: Optional[str]
                 node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
                 if node is not None:
                     ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, True)

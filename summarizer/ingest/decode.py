@@ -61,9 +61,9 @@ def _decode(data: bytes, *, html: bool) -> tuple[str, str, str | None]:
             text = _try_decode(data, declared)
             if text is not None:
                 return text, declared, None
-    decoded = _decode_chinese(data) or _decode_detected(data)
-    if decoded is not None:
-        return (*decoded, None)
+    guessed = _decode_chinese(data) or _decode_detected(data)
+    if guessed is not None:
+        return (*guessed, None)
     lenient = _decode_lenient(data, ("gb18030", "big5hkscs", "utf-8"))
     if lenient is not None:
         return lenient
@@ -166,8 +166,10 @@ _STRAY_SHARE = 0.01  # stray bytes replaced; more than this and the input is not
 _STRAY_ERRORS = threading.local()
 
 
-def _record_stray(error: UnicodeDecodeError) -> tuple[str, int]:
+def _record_stray(error: UnicodeError) -> tuple[str, int]:
     """A codec error handler: replace like ``"replace"``, and note where (per thread)."""
+    if not isinstance(error, UnicodeDecodeError):  # registered for decoding only
+        raise error
     spans = _STRAY_ERRORS.spans
     spans.append((error.start, error.end))
     if len(spans) > _STRAY_ERRORS.limit:

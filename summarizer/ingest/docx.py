@@ -256,8 +256,9 @@ class _Numbering:
 
     def _num_pr(self, paragraph) -> tuple[str | None, int]:  # noqa: ANN001
         """numId and level from the paragraph, else from its style chain; a level may come from ``w:pStyle``."""
-        num_id = ilvl = None
-        style_id = None
+        num_id: str | None = None
+        ilvl: str | None = None
+        style_id: str | None = None
         ppr = paragraph.find(f"{_W}pPr")
         if ppr is not None:
             style = ppr.find(f"{_W}pStyle")
@@ -287,8 +288,8 @@ def _numbering_root(document):  # noqa: ANN001, ANN202
     return getattr(part, "element", None)
 
 
-def _paragraph_style_numbering(document) -> dict[str, list[tuple[str | None, str | None]]]:  # noqa: ANN001
-    """For each paragraph style id, the ``(numId, ilvl)`` pairs of its ``basedOn`` chain, nearest first."""
+def _paragraph_style_numbering(document) -> dict[str | None, list[tuple[str | None, str | None]]]:  # noqa: ANN001
+    """For each paragraph style id (None for a style without one), the ``(numId, ilvl)`` pairs of its ``basedOn`` chain, nearest first."""
     styles = {}
     for style in document.styles.element.iterchildren(f"{_W}style"):
         style_id = style.get(f"{_W}styleId")
@@ -403,7 +404,8 @@ def _chinese_counting(
         return head + (digits[ones] if ones else "")
     if not thousand or value >= 10000:
         return "".join(digits[int(digit)] for digit in str(value))
-    out, pending_zero = [], False
+    out: list[str] = []
+    pending_zero = False
     for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
         digit = value // power % 10
         if digit == 0:

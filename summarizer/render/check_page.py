@@ -66,7 +66,11 @@ def _quote_link(f: QuoteFinding, fid: str) -> str:
             f"{label}</a>")
 
 
-def _line_html(text: str, offset: int, events: list[tuple[int, int, int, str]]) -> str:
+# (start, end, rank, (open html, inner html, html after the close))
+_Event = tuple[int, int, int, tuple[str, str, str]]
+
+
+def _line_html(text: str, offset: int, events: list[_Event]) -> str:
     """One summary line; ``events`` are (start, end, rank, html-open) with rank 0 for quotes (outer), 1 inner.
 
     Inner elements (numbers, left-alone numerals) sit inside or outside a quote, never across its edge.
@@ -102,7 +106,7 @@ def check_to_html(result: CheckResult, summary_text: str, report_text: str, *, n
     """The check page. ``summary_text`` and ``report_text`` are the texts the result's offsets index."""
     refs: list[QuoteRef] = []
     numbers: list[tuple[int, int, str]] = []
-    per_line: dict[int, list] = defaultdict(list)
+    per_line: dict[int, list[_Event]] = defaultdict(list)
     line_ids: dict[int, list[str]] = defaultdict(list)
     length = len(report_text)
     k = 0
@@ -118,23 +122,23 @@ def check_to_html(result: CheckResult, summary_text: str, report_text: str, *, n
                 numbers.append((sp.start, sp.end, f.status))
         line_ids[f.line] += ids
         per_line[f.line].append((f.start, f.end, 1, ("", _number(f, f"f{k}"), "")))
-    for f in result.quotes:
+    for qf in result.quotes:
         k += 1
         fid = f"f{k}"
-        if f.span is not None:
-            sp = f.span
+        if qf.span is not None:
+            sp = qf.span
             valid = 0 <= sp.start < sp.end <= length
-            refs.append(QuoteRef(id=fid, path=f"L{f.line}", item=f"L{f.line}", label=f"第{f.line}行 引文",
+            refs.append(QuoteRef(id=fid, path=f"L{qf.line}", item=f"L{qf.line}", label=f"第{qf.line}行 引文",
                                  start=sp.start, end=sp.end, text=sp.text, valid=valid,
-                                 match=valid and f.status != "not_found" and report_text[sp.start:sp.end] == sp.text))
-            line_ids[f.line].append(fid)
-        open_html = (f'<span class="cq cq-{f.status}" data-start="{f.start}" data-end="{f.end}" '
-                     f'title="{_e(_QUOTE_TITLES[f.status] + ("：" + f.note if f.note else ""))}">')
-        per_line[f.line].append((f.start, f.end, 0, (open_html, "", _quote_link(f, fid))))
-    for f in result.left_alone:
-        inner = (f'<span class="num n-left" data-start="{f.start}" data-end="{f.end}" '
-                 f'title="未核对：{_e(_REASONS[f.reason])}">{_e(f.text)}</span>')
-        per_line[f.line].append((f.start, f.end, 1, ("", inner, "")))
+                                 match=valid and qf.status != "not_found" and report_text[sp.start:sp.end] == sp.text))
+            line_ids[qf.line].append(fid)
+        open_html = (f'<span class="cq cq-{qf.status}" data-start="{qf.start}" data-end="{qf.end}" '
+                     f'title="{_e(_QUOTE_TITLES[qf.status] + ("：" + qf.note if qf.note else ""))}">')
+        per_line[qf.line].append((qf.start, qf.end, 0, (open_html, "", _quote_link(qf, fid))))
+    for la in result.left_alone:
+        inner = (f'<span class="num n-left" data-start="{la.start}" data-end="{la.end}" '
+                 f'title="未核对：{_e(_REASONS[la.reason])}">{_e(la.text)}</span>')
+        per_line[la.line].append((la.start, la.end, 1, ("", inner, "")))
 
     lines_html = []
     offset = 0

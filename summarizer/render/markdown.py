@@ -169,7 +169,7 @@ def to_markdown(summary: Summary) -> str:
     if not v.checked:
         lines.append("（未核验）")
     else:
-        counts = defaultdict(int)
+        counts: defaultdict[str, int] = defaultdict(int)
         for n in v.numbers:
             counts[n.status] += 1
         lines.append(f"- 数字 {len(v.numbers)} 个：与原文一致 {counts['exact']}，等价 {counts['equivalent']}，"

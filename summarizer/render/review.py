@@ -23,15 +23,15 @@ import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Optional, Sequence
 
 from pydantic import BaseModel
 
+from ..claims import metric_claim, source_text
 from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Quote, Summary
 from ..numbers import find_numbers
-from ..claims import metric_claim, source_text
 from .markdown import duty_where, plan_years
 
 __all__ = ["to_html", "html_name", "collect_quotes", "segments", "page_shell"]
@@ -122,7 +122,7 @@ def _number_spans(summary: Summary, length: int) -> list[tuple[int, int, str]]:
     return [(s, e, st) for (s, e), st in best.items()]
 
 
-def segments(length: int, quotes: list[QuoteRef], numbers: list[tuple[int, int, str]] = ()) -> list[Segment]:
+def segments(length: int, quotes: list[QuoteRef], numbers: Sequence[tuple[int, int, str]] = ()) -> list[Segment]:
     """Split ``[0, length)`` at every quote and number boundary; each piece knows what covers it."""
     live = [q for q in quotes if q.valid]
     bounds = sorted({0, length, *(q.start for q in live), *(q.end for q in live),

@@ -119,6 +119,12 @@ def row(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+# the quality values as the table shows them (keys as read from JSON: anything)
+_IN_ORDER: dict[Any, str] = {True: YES, False: NO}
+_DUTY: dict[Any, str] = {"dedicated": "专门章节", "in_passing": "顺带提及", "absent": "未报告"}
+_TIMELINESS: dict[Any, str] = {"on_time": "按时", "late": "逾期", "unknown": "无法判断"}
+
+
 def _quality(q: Any) -> dict[str, Any]:
     """The quality columns (blank for a summary made before ``summary.quality`` existed)."""
     if not isinstance(q, Mapping):
@@ -127,8 +133,8 @@ def _quality(q: Any) -> dict[str, Any]:
     prob, plans, time = q.get("problem_analysis") or {}, q.get("plans") or {}, q.get("timeliness") or {}
     share = conc.get("achievement_number_share")
     return dict(
-        parts_in_order={True: YES, False: NO}.get(comp.get("in_order"), ""),
-        duty_section={"dedicated": "专门章节", "in_passing": "顺带提及", "absent": "未报告"}.get(comp.get("duty"), ""),
+        parts_in_order=_IN_ORDER.get(comp.get("in_order"), ""),
+        duty_section=_DUTY.get(comp.get("duty"), ""),
         metrics_per_1000=conc.get("metrics_per_1000_chars", ""),
         achievement_number_share="" if share is None else round(float(share), 3),
         causes_analysed=YES if prob.get("causes_analysed") else NO,
@@ -136,7 +142,7 @@ def _quality(q: Any) -> dict[str, Any]:
         plans_with_target=plans.get("with_target", ""),
         plans_with_deadline=plans.get("with_deadline", ""),
         publication_date=time.get("publication_date") or "",
-        timeliness={"on_time": "按时", "late": "逾期", "unknown": "无法判断"}.get(time.get("status"), ""),
+        timeliness=_TIMELINESS.get(time.get("status"), ""),
     )
 
 

@@ -103,7 +103,7 @@ class LLMConfig:
     price_in: Optional[float] = None
     price_out: Optional[float] = None
 
-    def with_(self, **changes: Any) -> "LLMConfig":
+    def with_(self, **changes: Any) -> LLMConfig:
         return replace(self, **changes)
 
     def __repr__(self) -> str:  # no key; no credentials of the base URL

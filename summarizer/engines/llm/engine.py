@@ -39,12 +39,12 @@ from ...pipeline import Prepared
 from ...version import __version__
 from .. import rules
 from ..rules import compliance
+from . import plan as llm_plan
 from .client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
 from .config import LLMConfig, load_config
 from .ground import Grounding, Items
 from .prompt import PART_NAMES, Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
 from .schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
-from . import plan as llm_plan
 from .tokens import count, count_messages
 
 __all__ = ["LLMConfig", "load_config", "make_runner", "run", "arun", "estimate", "Estimate", "plan_chunks"]
@@ -164,7 +164,7 @@ class _Conversation:
     counts as a re-ask spent.
     """
 
-    def __init__(self, job: "_Job", chunk: Chunk):
+    def __init__(self, job: _Job, chunk: Chunk):
         self.job, self.chunk = job, chunk
         self.grounding = Grounding(job.doc, (chunk.start, chunk.end), job.index)
         self.kept: ReportSummaryDraft = _empty_draft()

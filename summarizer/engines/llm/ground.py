@@ -17,12 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
+from ...claims import metric_claim
 from ...clean import to_simplified
 from ...models import Achievement, Cause, DutyAction, FirstResponsiblePerson, Measure, Metric, Plan, Quote, Shortfall
 from ...numbers import SourceIndex, find_numbers, qualifier_group
 from ...pipeline import Prepared
 from ...quotes import align, align_span, pieces
-from ...claims import metric_claim
 from .schema import (
     DraftAchievement,
     DraftCause,
@@ -64,7 +64,7 @@ class Items:
     dropped: int = 0  # items or metrics left out because a quote did not align (lenient only)
     notes: list[str] = field(default_factory=list)  # what was dropped, for the warning
 
-    def extend(self, other: "Items") -> None:
+    def extend(self, other: Items) -> None:
         for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
             getattr(self, name).extend(getattr(other, name))
         a, b = self.duty, other.duty

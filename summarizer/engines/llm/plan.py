@@ -85,7 +85,7 @@ class OutputModel:
     cumulative: list[int]  # cumulative[i] = weight of items 0..i-1
 
     @classmethod
-    def of(cls, doc: Any) -> "OutputModel":
+    def of(cls, doc: Any) -> OutputModel:
         cached = getattr(doc, "_output_model", None)
         if cached is not None:
             return cached
