@@ -1,6 +1,6 @@
 """Batch benchmarks: the LLM path against the local OpenAI-compatible test server, and rules-engine throughput.
 
-    python bench/bench_batch.py [--reports 200] [--latency 0.2] [--concurrency 16] [--only llm,faults,kill,rules]
+    python -m bench.bench_batch [--reports 200] [--latency 0.2] [--concurrency 16] [--only llm,faults,kill,rules]
 
 1. **llm**: 200 reports (variants of the 5 seeds with a distinct first line, so their hashes differ) against the
    test server answering after ``--latency`` seconds with a faithful draft of the report it is asked about (derived
@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS = sorted(p.name for p in FIXTURES.glob("0*.txt"))
@@ -62,7 +61,7 @@ def make_reports(folder: Path, n: int) -> dict[str, Path]:
 
 
 def serve(args: argparse.Namespace) -> None:
-    from tests.fake_openai import FakeOpenAI, ReportResponder
+    from tests.support.fake_openai import FakeOpenAI, ReportResponder
 
     texts = {}
     for p in sorted(Path(args.dir).glob("*.txt")):
@@ -97,9 +96,10 @@ class Server:
         self.tmp = Path(tempfile.mkdtemp(prefix="fake-openai-"))
         self.port_file, self.log_file = self.tmp / "port", self.tmp / "log.json"
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "serve", "--dir", str(folder), "--latency", str(latency),
+            [sys.executable, "-m", "bench.bench_batch", "serve", "--dir", str(folder), "--latency", str(latency),
              "--fault-rate", str(fault_rate), "--retry-after", str(retry_after), "--fault-kinds", fault_kinds,
-             "--seed", str(seed), "--port-file", str(self.port_file), "--log-file", str(self.log_file)])
+             "--seed", str(seed), "--port-file", str(self.port_file), "--log-file", str(self.log_file)],
+            cwd=ROOT)  # -m from the repository root: the tests.support package is importable
         deadline = time.time() + 60
         while not self.port_file.exists() or not self.port_file.read_text():
             if time.time() > deadline or self.proc.poll() is not None:
@@ -201,11 +201,11 @@ def fresh_run(folder: Path, out: Path, engine: str, server: Server, concurrency:
     so that every measured batch pays what a user's batch pays for its engine: importing openai and instructor
     (~0.8 s), forking the workers, the first requests. (Timing a second batch in this process would leave the
     imports out.)"""
-    cmd = [sys.executable, __file__, "run", "--dir", str(folder), "--out", str(out), "--engine", engine,
+    cmd = [sys.executable, "-m", "bench.bench_batch", "run", "--dir", str(folder), "--out", str(out), "--engine", engine,
            "--base-url", server.base_url, "--concurrency", str(concurrency)]
     if workers is not None:
         cmd += ["--workers", str(workers)]
-    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
     return Ran(json.loads(res.stdout.strip().splitlines()[-1]))
 
 

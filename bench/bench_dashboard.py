@@ -1,6 +1,6 @@
 """The dashboard of a 200-report batch: its size and the time headless Chromium takes to load it.
 
-    PYTHONPATH=. python bench/bench_dashboard.py [N]
+    python -m bench.bench_dashboard [N]
 
 Builds N (default 200) reports from the five fixtures and the second-year test report with varied agencies and
 years (so the follow-through section has work to do), runs the batch with the rules engine and ``--dashboard``,
@@ -15,11 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from summarizer.batch import run_batch
+from tests.test_review import CDP, CHROMIUM
 
-from summarizer.batch import run_batch  # noqa: E402
-from tests.test_review import CDP, CHROMIUM  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 FIXTURES = ROOT / "tests" / "fixtures"
 PLACES = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]

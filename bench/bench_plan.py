@@ -7,29 +7,27 @@
    max_tokens 4096 and 8192. The server answers each request with the faithful draft of the part it carries and cuts
    any answer longer than the request's max_tokens (finish_reason "length"). Target: no report lost.
 
-    python bench/bench_plan.py
+    python -m bench.bench_plan
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from summarizer.api import summarize
+from summarizer.engines.llm import engine as llm
+from summarizer.engines.llm import plan as llm_plan
+from summarizer.engines.llm.config import LLMConfig
+from summarizer.engines.llm.tokens import count
+from summarizer.ingest import load_text
+from summarizer.pipeline import prepare
+from tests.support.fake_openai import FakeOpenAI, Reply, faithful_draft
 
-from summarizer.api import summarize  # noqa: E402
-from summarizer.engines.llm import engine as llm  # noqa: E402
-from summarizer.engines.llm import plan as llm_plan  # noqa: E402
-from summarizer.engines.llm.config import LLMConfig  # noqa: E402
-from summarizer.engines.llm.tokens import count  # noqa: E402
-from summarizer.ingest import load_text  # noqa: E402
-from summarizer.pipeline import prepare  # noqa: E402
-from tests.fake_openai import FakeOpenAI, Reply, faithful_draft  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS = sorted(FIXTURES.glob("00[0-4]_*.txt"))

@@ -1,7 +1,7 @@
 """What the engine makes of a real model's answers: replays the recorded cassettes offline and prints one row per
 report for bench/RESULTS.md (requests, tokens, items kept vs the rules engine, numbers verified, quotes aligned).
 
-    python bench/bench_recorded.py
+    python -m bench.bench_recorded
 
 Seconds are not in a cassette: they come from the recording run (see bench/RESULTS.md). Needs no network and no
 model: the answers are replayed from cassettes/recorded-*.yaml.
@@ -10,22 +10,20 @@ model: the answers are replayed from cassettes/recorded-*.yaml.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
+import vcr
+import yaml
+
+from summarizer.engines import rules
+from summarizer.engines.llm import engine as llm
+from summarizer.engines.llm.ground import Grounding
+from summarizer.engines.llm.schema import ReportSummaryDraft
+from summarizer.pipeline import finish
+from tests.support.llm_helpers import CASSETTES, client_for, prepared, vcr_settings
+from tests.test_llm_recorded import RECORDED, recorded_config
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-import vcr  # noqa: E402
-import yaml  # noqa: E402
-
-from summarizer.engines import rules  # noqa: E402
-from summarizer.engines.llm import engine as llm  # noqa: E402
-from summarizer.engines.llm.ground import Grounding  # noqa: E402
-from summarizer.engines.llm.schema import ReportSummaryDraft  # noqa: E402
-from summarizer.pipeline import finish  # noqa: E402
-from tests.llm_helpers import CASSETTES, client_for, prepared, vcr_settings  # noqa: E402
-from tests.test_llm_recorded import RECORDED, recorded_config  # noqa: E402
 
 
 def count(summary) -> int:

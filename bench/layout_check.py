@@ -1,7 +1,7 @@
 """Snapshot every fixture's outputs, to prove a refactoring changed no behaviour.
 
-    PYTHONPATH=$PWD python bench/layout_check.py /tmp/before   # before the change
-    PYTHONPATH=$PWD python bench/layout_check.py /tmp/after    # after it
+    python -m bench.layout_check /tmp/before   # before the change
+    python -m bench.layout_check /tmp/after    # after it
     diff -r /tmp/before /tmp/after                             # empty: the same outputs byte for byte
 
 For every ``tests/fixtures/*.txt``, ``examples/*.txt`` and every variant report written in
@@ -16,14 +16,13 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the variant texts live in the test modules; run from anywhere
+from summarizer import summarize
+from summarizer.pipeline import prepare_source
+from summarizer.render.markdown import to_markdown
+from summarizer.render.review import to_html
+from tests import test_real_shapes, test_variants
 
-from summarizer import summarize  # noqa: E402
-from summarizer.pipeline import prepare_source  # noqa: E402
-from summarizer.render.markdown import to_markdown  # noqa: E402
-from summarizer.render.review import to_html  # noqa: E402
-from tests import test_real_shapes, test_variants  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 NONCE = "layout-check"
 
@@ -57,6 +56,6 @@ def snapshot(folder: Path) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit("usage: python bench/layout_check.py FOLDER")
+        sys.exit("usage: python -m bench.layout_check FOLDER")
     count = snapshot(Path(sys.argv[1]))
     print(f"layout_check: {count} inputs × (json, md, html) written to {sys.argv[1]}")

@@ -1,6 +1,6 @@
 """PDF extraction time per page, for PDFs from two generators (issue 10: paragraph rebuilding from any generator).
 
-Run from the repository root: ``PYTHONPATH=$PWD python bench/pdf_pages.py`` (needs fonts-wqy-microhei, fpdf2 and
+Run from the repository root: ``python -m bench.pdf_pages`` (needs fonts-wqy-microhei, fpdf2 and
 reportlab from the ``test`` extras). Prints the best of three runs, in milliseconds per page.
 """
 
@@ -9,14 +9,11 @@ from __future__ import annotations
 import io
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import pdfplumber
 
-import pdfplumber  # noqa: E402
-
-from summarizer.ingest import pdf as ingest  # noqa: E402
-from tests.builders import find_cjk_font, reportlab_pdf, seed_paragraphs, seed_pdf  # noqa: E402
+from summarizer.ingest import pdf as ingest
+from tests.support.builders import find_cjk_font, reportlab_pdf, seed_paragraphs, seed_pdf
 
 
 def main() -> None:

@@ -1,11 +1,11 @@
 """Write the LLM test cassettes. They are scripted, not recorded: no LLM service is reachable where they were made.
 
-    python cassettes/write_cassettes.py            # all
-    python cassettes/write_cassettes.py gold-tools-002 reask-wrong-number
+    python -m cassettes.write_cassettes            # all
+    python -m cassettes.write_cassettes gold-tools-002 reask-wrong-number
 
 How: each scenario runs the real engine (same prompts, same instructor calls, same test client as the
 tests) against an ``httpx.MockTransport`` that serves scripted OpenAI ``chat.completion`` answers, while
-vcrpy records the exchange with the tests' own settings (``tests/llm_helpers.vcr_settings``). So the
+vcrpy records the exchange with the tests' own settings (``tests/support/llm_helpers.vcr_settings``). So the
 request bodies are exactly what the engine sends, and the answers are in the provider's wire format.
 The answers are faithful by construction: ``faithful_draft`` slices every quote and number from the
 cleaned fixture text (via the rules engine's reading of it); the scenarios that need a wrong answer
@@ -27,17 +27,14 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import httpx
+import vcr
+import yaml
 
-import httpx  # noqa: E402
-import vcr  # noqa: E402
-import yaml  # noqa: E402
-
-from summarizer.engines.llm import engine as llm  # noqa: E402
-from summarizer.engines.llm import plan as llm_plan  # noqa: E402
-from summarizer.errors import ModelError  # noqa: E402
-from tests.llm_helpers import (  # noqa: E402
+from summarizer.engines.llm import engine as llm
+from summarizer.engines.llm import plan as llm_plan
+from summarizer.errors import ModelError
+from tests.support.llm_helpers import (
     CASSETTES,
     SEED_002,
     SEED_004,
@@ -52,6 +49,8 @@ from tests.llm_helpers import (  # noqa: E402
     prompt_tokens,
     vcr_settings,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
          "003": "003_3719d567a220afbd.txt", "004": SEED_004}

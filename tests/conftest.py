@@ -29,14 +29,14 @@ import pytest  # noqa: E402
 
 @pytest.fixture(scope="module")
 def vcr_config():
-    from .llm_helpers import vcr_settings
+    from .support.llm_helpers import vcr_settings
 
     return vcr_settings()
 
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir():
-    from .llm_helpers import CASSETTES
+    from .support.llm_helpers import CASSETTES
 
     return str(CASSETTES)
 
@@ -51,7 +51,7 @@ def sent():
 def client(record_mode, sent):
     import httpx
 
-    from .llm_helpers import client_for
+    from .support.llm_helpers import client_for
 
     return client_for(record_mode, http_client=httpx.Client(event_hooks={"request": [sent.append]}))
 
@@ -73,7 +73,7 @@ def pytest_runtest_teardown(item, nextitem):
     <date>`` (``SUMMARIZER_RECORDED_FROM`` says "<model> via <server>"); written ones keep theirs. After the
     teardown of every fixture: vcr writes the cassette when its own fixture ends."""
     yield
-    from .llm_helpers import recording, stamp_recorded
+    from .support.llm_helpers import recording, stamp_recorded
 
     marker = item.get_closest_marker("default_cassette")
     if recording(item.config.getoption("--record-mode", default="none")) and marker is not None:

@@ -28,8 +28,8 @@ from summarizer.models import Summary
 from summarizer.render.review import html_name
 from summarizer.render.table import HEADERS
 
-from .builders import gov_page, png_bytes, seed_docx, seed_paragraphs
 from .conftest import FIXTURES, SEEDS
+from .support.builders import gov_page, png_bytes, seed_docx, seed_paragraphs
 
 
 def copy_seeds(folder: Path, names=SEEDS) -> list[Path]:
@@ -383,7 +383,7 @@ def opts(server, **extra):
 @pytest.mark.allow_hosts(["127.0.0.1"])
 @pytest.mark.parametrize("workers", [0, 2])  # 2: two forked processes, each with 2 of the 4 requests in flight
 def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch, workers):
-    from .fake_openai import FakeOpenAI, ReportResponder
+    from .support.fake_openai import FakeOpenAI, ReportResponder
 
     texts = variants(tmp_path / "in", 8)
     with FakeOpenAI(ReportResponder(texts, marker=r"批次样本 #\d{4}"), latency=0.1, max_seconds=60) as server:
@@ -419,7 +419,7 @@ def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch,
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
 def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
-    from .fake_openai import FakeOpenAI, Reply, ReportResponder
+    from .support.fake_openai import FakeOpenAI, Reply, ReportResponder
 
     texts = variants(tmp_path / "in", 6)
     needles = sorted(texts)
@@ -466,7 +466,7 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
 def test_llm_hung_request_times_out_and_batch_goes_on(tmp_path, llm_env):
-    from .fake_openai import FakeOpenAI, Reply, ReportResponder
+    from .support.fake_openai import FakeOpenAI, Reply, ReportResponder
 
     texts = variants(tmp_path / "in", 3)
     faithful = ReportResponder(texts, marker=r"批次样本 #\d{4}")

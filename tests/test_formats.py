@@ -2,7 +2,7 @@
 full-width digits and punctuation, a CMS web page, a DOCX with automatic numbering, a PDF, and plain text hard-wrapped
 at a fixed width (as copied from a PDF viewer) must meet the same GOLD.md assertions as the plain UTF-8 seed.
 
-How the inputs are made (tests/builders.py): text encodings by ``str.encode``; Big5 by OpenCC ``s2t`` then
+How the inputs are made (tests/support/builders.py): text encodings by ``str.encode``; Big5 by OpenCC ``s2t`` then
 ``big5hkscs``; the web page by ``gov_page`` (navigation, breadcrumbs, tool links, a script and a footer with
 主办单位/网站标识码/ICP备 around a ``TRS_Editor`` div, declared ``gbk``); the DOCX by python-docx with the seed's
 ``一、``/``（一）`` markers removed from the text and put into Word numbering (numbering.xml); the PDF by fpdf2 with
@@ -21,7 +21,7 @@ import pytest
 
 from summarizer import summarize
 
-from .builders import encodable, find_cjk_font, gov_page, seed_docx, seed_paragraphs, seed_pdf, seed_text
+from .support.builders import encodable, find_cjk_font, gov_page, seed_docx, seed_paragraphs, seed_pdf, seed_text
 from .test_gold import GOLD, assert_gold
 
 SEEDS = {0: "000_aacb369b95bbd567.txt", 1: "001_fe0e8058e257553a.txt", 2: "002_69ba15540b3f8e73.txt",

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from summarizer import summarize
 from summarizer.cli import cli
 
-from .builders import png_bytes
 from .conftest import FIXTURES
+from .support.builders import png_bytes
 
 PLAN = """某市司法局法治政府建设实施方案（2021—2025年）
 为深入推进依法行政，加快建设法治政府，结合我局实际，制定本方案。

@@ -5,6 +5,7 @@ The LLM engine's tests reuse ``GOLD`` and ``assert_gold`` so that both engines m
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -15,57 +16,20 @@ from summarizer.models import Metric, Quote, Summary
 
 from .conftest import FIXTURES, cleaned_text
 
-# numbers: (value as written, unit as written, qualifier)
-GOLD: dict[str, dict[str, Any]] = {
-    "000_aacb369b95bbd567.txt": dict(
-        doc_type="annual_report", agency="福州市卫生健康委员会", year=2024, script="traditional",
-        measures=13, shortfalls=["法治建设待深化", "执法规范待提升", "普法精准待加强"], causes=[],
-        duty_reported=True, duty_dedicated=False, duty_actions=None,
-        plans=["法治建设深化工程", "执法规范提升行动", "精准普法提质工程"], target_year=2025,
-        numbers=[(5878, "件", None), (7137, "件", None), (65.48, "%", None), (1696, "个工作日", None),
-                 (174, "个工作日", None), (89.74, "%", None), (2028, "次", None), (203.66, "万元", None),
-                 (218.07, "万元", None), (231.2442, "万元", None), (93.3, "%", None), (1500, "人次", "近"),
-                 (60, "次", "余"), (50, "条", "余"), (918, "条", None), (1178, "条", None), (149, "件", None)],
-    ),
-    "001_fe0e8058e257553a.txt": dict(
-        doc_type="annual_report", agency="阳江市卫生健康局", year=2022, script="simplified",
-        measures=None,
-        shortfalls=["学习宣传习近平法治思想有待进一步加强", "个别工作人员的法治意识不够牢固,依法行政能力有待进一步提高",
-                    "卫生健康监督任务重,监督执法力量薄弱"], causes=[],
-        duty_reported=True, duty_dedicated=True, duty_section="一(二)", duty_actions=None,
-        plans=5, target_year=2023,
-        numbers=[(1082, "件", None), (98.5, "%", None), (539, "家", None), (99.26, "%", None), (95.18, "%", None),
-                 (129, "宗", None), (2.89, "万元", None), (5213, "人次", None), (1.77, "万元", None),
-                 (0.498, "万元", None), (43, "名", None), (47, "人", None), (89, "宗", None), (52, "宗", None),
-                 (58.4, "%", None), (3113.69, "万元", None), (601.15, "万元", None), (2039, "间", None),
-                 (2188, "人", None), (706, "条", None), (701, "篇", None), (1200, "万条", "近")],
-        boilerplate=["智能问答", "网站标识码", "主办单位", "浏览量", "网站报障", "关于我们"],
-    ),
-    "002_69ba15540b3f8e73.txt": dict(
-        doc_type="annual_report", agency="金普新区卫生健康局", year=2025, script="simplified",
-        measures=4, shortfalls=["法治与业务融合不够深入", "执法队伍素养有待提升", "普法工作实效不佳", "监督问责机制不健全"],
-        causes=["思想认识有偏差", "队伍建设有短板", "统筹保障不到位", "制度执行不刚性"],
-        duty_reported=True, duty_dedicated=True, duty_section="三",
-        duty_actions=["带头依法履职", "狠抓责任落实", "强化示范引领", "从严整改提升"],
-        plans=5, target_year=2026,
-        numbers=[(24, "学分", None), (51, "件", None), (10, "次", None), (6828, "人次", None), (2149, "车次", None),
-                 (4238, "户次", None), (611, "起", None), (27, "起", None), (105.2879, "万元", None), (100, "%", None),
-                 (225, "人次", None), (70, "学时", None), (25, "人", None), (24, "人", None), (18, "项", None),
-                 (40, "次", "余"), (25, "项", None), (18, "%", None), (20, "%", "不足")],
-        boilerplate=["责编"],
-    ),
-    "004_85fd514af7da5818.txt": dict(
-        doc_type="annual_report", agency="湖滨区卫生健康委员会", year=2023, script="simplified",
-        measures=4,
-        shortfalls=["法治队伍建设有待加强", "综合监管制度有待完善", "政务服务标准化、规范化水平仍需提升",
-                    "法治宣传教育形式有待创新和拓宽"], causes=[],
-        duty_reported=True, duty_dedicated=True, duty_section="二", duty_actions=4,
-        plans=5, target_year=2024,
-        numbers=[(223, "家", None), (87, "件", None), (100, "%", None), (12, "件", None), (8900, "元", None),
-                 (200, "条", "余"), (26, "件次", None)],
-        boilerplate=["[bookmark", "_GoBack"],
-    ),
-}
+GOLD_FILE = FIXTURES / "gold.json"
+
+
+def _load_gold() -> dict[str, dict[str, Any]]:
+    """The gold facts of each seed (tests/fixtures/gold.json, written down from GOLD.md): facts, item counts or the
+    words each item must contain, ``numbers`` as (value as written, unit as written, qualifier), ``written`` (the
+    same numbers as the source writes them) and ``boilerplate`` (markers in the raw text that cleaning removes)."""
+    gold = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+    for facts in gold.values():
+        facts["numbers"] = [tuple(n) for n in facts["numbers"]]
+    return gold
+
+
+GOLD: dict[str, dict[str, Any]] = _load_gold()
 
 
 def all_metrics(summary: Summary) -> list[Metric]:
@@ -156,8 +120,11 @@ def test_summary_verifies_and_sha_identifies_the_cleaned_text(case):
 def test_boilerplate_is_not_content(case):
     name, summary = case
     text = cleaned_text(name)
-    for marker in GOLD[name].get("boilerplate", []):
-        assert marker not in text
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    markers = GOLD[name]["boilerplate"]
+    assert markers, "every seed names the debris its cleaning removes"
+    for marker in markers:
+        assert marker in raw and marker not in text, marker
 
 
 def test_traditional_report_is_output_in_simplified_with_pinyin_removed():

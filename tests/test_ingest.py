@@ -1,4 +1,4 @@
-"""Tests for ``summarizer.ingest``: every input is built from the seed reports by ``tests/builders.py``.
+"""Tests for ``summarizer.ingest``: every input is built from the seed reports by ``tests/support/builders.py``.
 
 PDF inputs are made with fpdf2 at test time: a 595×420 pt page, text drawn line by line with ``FPDF.text`` in the CJK
 font ``/usr/share/fonts/truetype/wqy/wqy-microhei.ttc`` (face 0) from Debian's package ``fonts-wqy-microhei``
@@ -31,7 +31,7 @@ from summarizer.errors import (
 )
 from summarizer.ingest import DEFAULT_MAX_BYTES, LoadedDocument, decode_bytes, format_number, load, load_text
 
-from .builders import (
+from .support.builders import (
     BREADCRUMB,
     CJK_FONT_PACKAGE,
     CJK_FONT_PATHS,

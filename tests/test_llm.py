@@ -14,12 +14,13 @@ import json
 import httpx
 import pytest
 
+from cassettes.write_cassettes import INJECTION, injected_text
 from summarizer.engines.llm import client as llm_client
 from summarizer.engines.llm import engine as llm
 from summarizer.errors import ModelError
 from summarizer.verify import verify
 
-from .llm_helpers import CASSETTES, SEED_002, SEED_004, client_for, config_for, prepared
+from .support.llm_helpers import SEED_002, SEED_004, client_for, config_for, prepared
 from .test_gold import GOLD, all_quotes, assert_gold
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
@@ -160,7 +161,7 @@ def test_cli_strict_fails_on_exhausted_reasks(monkeypatch, tmp_path):
     monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-a-secret")
     (tmp_path / "empty.toml").write_text("", encoding="utf-8")
     monkeypatch.setenv("SUMMARIZER_CONFIG", str(tmp_path / "empty.toml"))
-    from .llm_helpers import FIXTURES
+    from .support.llm_helpers import FIXTURES
 
     result = CliRunner().invoke(cli, ["summarize", str(FIXTURES / SEED_002), "--engine", "llm", "--model",
                                       "gpt-4o-mini", "--format", "json", "--strict"])
@@ -255,10 +256,6 @@ def test_truncated_answer_is_asked_again_in_smaller_parts(client, record_mode, s
 @pytest.mark.vcr
 @pytest.mark.default_cassette("prompt-injection.yaml")
 def test_instruction_in_report_is_treated_as_data(client, record_mode, sent):
-    import sys
-
-    sys.path.insert(0, str(CASSETTES))
-    from write_cassettes import INJECTION, injected_text
 
     doc = prepared("injected.txt", injected_text())
     summary = summarise(doc, config_for(record_mode), client)
@@ -319,7 +316,7 @@ def test_api_summarize_with_llm_engine(monkeypatch, tmp_path):
     """The path the CLI takes: options -> resolve_engine -> make_runner -> a client built from the config."""
     from summarizer import summarize
 
-    from .llm_helpers import FIXTURES
+    from .support.llm_helpers import FIXTURES
 
     monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-a-secret")
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)

@@ -21,7 +21,7 @@ from summarizer.engines.llm.prompt import build_messages, check_rendered, fill, 
 from summarizer.engines.llm.schema import GROUNDING, ReportSummaryDraft
 from summarizer.errors import ConfigError
 
-from .llm_helpers import (
+from .support.llm_helpers import (
     CASSETTES,
     FIXTURES,
     SECRET_PATTERNS,

@@ -1,4 +1,4 @@
-"""What real models and real services do to the LLM engine, scripted on the loopback server (tests/fake_openai.py):
+"""What real models and real services do to the LLM engine, scripted on the loopback server (tests/support/fake_openai.py):
 wrong shapes, bad items, unreadable bodies, near-miss quotes, hangs, leaked secrets. A failure is never a summary."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from summarizer.engines.llm.config import LLMConfig, load_config, redact_url
 from summarizer.errors import ConfigError, ModelError
 from summarizer.pipeline import finish
 
-from .fake_openai import FakeOpenAI, Reply
-from .llm_helpers import FIXTURES, SEED_002, SEED_004, faithful_draft, prepared
+from .support.fake_openai import FakeOpenAI, Reply
+from .support.llm_helpers import FIXTURES, SEED_002, SEED_004, faithful_draft, prepared
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 

@@ -22,7 +22,7 @@ from summarizer.engines.llm import engine as llm
 from summarizer.pipeline import finish
 from summarizer.quotes import align, align_span
 
-from .llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared, request_messages
+from .support.llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared, request_messages
 
 #: the recording settings: tools mode (llama.cpp builds a grammar from the schema), one re-ask (each request takes
 #: minutes at ~10 tokens/s on 2 cores), and the llamacpp preset's output limit

@@ -29,7 +29,7 @@ import pytest
 from summarizer import summarize
 from summarizer.models import Summary
 
-from .builders import (
+from .support.builders import (
     REPORTLAB_LAYOUTS,
     SOFFICE,
     encodable,

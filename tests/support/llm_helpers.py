@@ -24,7 +24,7 @@ try:  # urllib3 probes IPv6 with a socket when first imported (lazily, by vcrpy 
 except ImportError:  # pragma: no cover
     pass
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = ROOT / "cassettes"
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED_002 = "002_69ba15540b3f8e73.txt"

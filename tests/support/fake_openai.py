@@ -21,7 +21,7 @@ open: the client's timeout fires), ``Reply.malformed()`` (a 200 whose body is no
     with FakeOpenAI(responder=lambda body, n: Reply.ok({"x": 1}), latency=0.2) as server:
         client = openai.OpenAI(base_url=server.base_url, api_key="test", max_retries=0)
 
-Run standalone (``python tests/fake_openai.py --latency 0.2``) it echoes ``{}`` answers and prints its URL.
+Run standalone (``python tests/support/fake_openai.py --latency 0.2``) it echoes ``{}`` answers and prints its URL.
 """
 
 from __future__ import annotations

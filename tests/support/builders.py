@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 # Where Debian's fonts-wqy-microhei puts its font (the first entry); others are accepted when present.
 CJK_FONT_PATHS: tuple[tuple[Path, int], ...] = (
