@@ -45,6 +45,9 @@ def canonical(name: str) -> str:
     traditional-script label equals the simplified name the summary gives."""
     name = to_simplified("".join(name.split()))
     name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
+    name = re.sub(r"(?:党组|党委)$", "", name)  # (中共)某局党组 speaks for 某局
+    if name.startswith("中共") and not re.search(r"(?:委员会|委)$", name):
+        name = name[2:]
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", "")):
         if name.endswith(long):
             name = name[: -len(long)] + short

@@ -36,7 +36,9 @@ _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
                           r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
-                          r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|听取|研究|部署|发布|和(?:区|市|县|省)委|[，,。：:；;、]")
+                          r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
+                          r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
+                          r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]")
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府", "州委", "州政府", "镇党委",
@@ -112,12 +114,16 @@ _META_TITLE = re.compile(r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文
                          r"([^|｜]{6,80}?)\s*(?:[|｜]|$)")
 
 
+# a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
+_FIELD_ROW = re.compile(r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])")
+
+
 def _titleish(line: str) -> bool:
     """A line that could be (part of) a title: short, no sentence punctuation, not an addressee, a metadata
     field, a heading, a preamble or a line of site furniture (|, >, URLs, dates, document numbers)."""
     return (0 < len(line) <= 80 and not re.search(r"[。；;]", line) and not _FURNITURE.search(line)
             and not _ADDRESSEE.match(line) and not _META.match(line) and not _NOT_TITLE_START.match(line)
-            and line.count("，") + line.count(",") <= 1)
+            and not _FIELD_ROW.match(line) and line.count("，") + line.count(",") <= 1)
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -204,7 +210,7 @@ def _title_genre(title: str) -> Optional[DocType]:
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return doc_type
-    if re.search(r"工作(?:总结|报告)$", title) and not re.search(r"法治|依法|法制", title):
+    if re.search(r"工作(?:总结|报告)(?:$|及)", title) and not re.search(r"法治|依法|法制", title):
         return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
     return None
 
@@ -263,6 +269,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 
     if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
         return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+    if (speech := re.search(r"同志们[:：，,]", text[:body_start + 600])):
+        return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     if (own := _PLAN_OWN.search(body)):
         return Genre(DocType.implementation_plan, [own.span()])
     if (own := _POINTS_OWN.search(body)):
@@ -370,6 +378,9 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         pos += len(line) + 1
     body_start = title_span[1] if title_span else 0
     head = text[body_start:body_start + 1200]
+    # an addressee line (中共某市委全面依法治市工作领导小组：) names the reader, not the writer: blank it, offsets kept
+    head = re.sub(r"(?m)^[^\n。]{2,40}[:：]$",
+                  lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()), head)
     for pattern in (_REPORTING, _SELF):
         for m in pattern.finditer(head):
             found = _longest_subject(head, m.start(1))
