@@ -148,7 +148,8 @@ def find_title(text: str) -> Optional[Span]:
                     (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))):
                 break
             end, joined = ne, joined + nxt
-        if end != e or (_TITLE_CUE.search(line) and len(line) >= 6):
+        if end != e or (_TITLE_CUE.search(line) and len(line) >= 6) or \
+                (i == 0 and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line)):  # a news page's headline
             return s, end
     return None
 
@@ -176,12 +177,14 @@ _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
-                        r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：])|"
+                        r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
+                        r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
                         r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
                         r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
                         r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
                         r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)", re.M)
-_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发)|"
+_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
+                         r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
                          r"(?:开展|部署)(?!.*(?:报告|总结)$)")
 _PLAN_MARKS = re.compile(r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
                          r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排")
