@@ -131,6 +131,7 @@ def find_title(text: str) -> Optional[Span]:
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
     关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own."""
     lines = _lines(text, 20)
+    seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
@@ -149,8 +150,9 @@ def find_title(text: str) -> Optional[Span]:
                 break
             end, joined = ne, joined + nxt
         if end != e or (_TITLE_CUE.search(line) and len(line) >= 6) or \
-                (i == 0 and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line)):  # a news page's headline
+                (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line)):  # a news page's headline
             return s, end
+        seen = True
     return None
 
 
@@ -361,7 +363,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if "解读" in title and (about := _EXPLAINED.search(title)):
             lead = about.start(1) if about.group(1) else about.start(2)  # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
         m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
-        if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)):
+        if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)) and \
+                (found[0] not in _GENERIC or _TITLE_END.search(title)):  # 市政府…考核组来我区: a headline, not a title
             name, (s, e) = found
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
