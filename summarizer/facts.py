@@ -74,6 +74,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end():], place=place)):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
+    name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
     if name.startswith("中共") and not re.search(r"(?:委员会|党委|党工委|市委|区委|县委|省委)$", name):
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
@@ -92,8 +93,9 @@ _META = re.compile(r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|
                    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
                    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
 _META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
-_META_AGENCY = re.compile(r"(?:^|[|｜]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)"
-                          r"\s*(?:[:：]|\s*[|｜])\s*([^|｜\s]{2,32})")
+_META_AGENCY = re.compile(r"(?:^|[|｜\]】]\s*|[\[【]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)"
+                          r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})")
+_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
 
@@ -115,7 +117,8 @@ _META_TITLE = re.compile(r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
-_FIELD_ROW = re.compile(r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])")
+_FIELD_ROW = re.compile(r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
+                        r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]")
 
 
 def _titleish(line: str) -> bool:
@@ -316,6 +319,7 @@ _VERB = (r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|�
 _SELF = re.compile(rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
                    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
                    rf"([{_HAN}（）()]{{2,32}}?){_VERB}")
+_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)")
 
 
@@ -369,6 +373,14 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
     lines = text.split("\n")[:16]
+    after_title = title_span[1] + 1 if title_span else 0
+    for line_start, line_end in _lines(text[after_title:], 4):
+        line = text[after_title + line_start:after_title + line_end]
+        bare = line.strip(" ■●•·\u3000")
+        name = org_name(despace(bare))
+        if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
+            at = after_title + line_start + line.find(bare)
+            return name, (at, at + len(bare)), "byline"  # 2024年…情况报告 / 新晃县退役军人事务局 / (2025年2月20日)
     for i, line in enumerate(lines):
         if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
             nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
@@ -387,12 +399,19 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # an addressee line (中共某市委全面依法治市工作领导小组：) names the reader, not the writer: blank it, offsets kept
     head = re.sub(r"(?m)^[^\n。]{2,40}[:：]$",
                   lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()), head)
-    for pattern in (_REPORTING, _SELF):
+    for pattern in (_REPORTING, _SELF, _SELF_COMMA):
         for m in pattern.finditer(head):
             found = _longest_subject(head, m.start(1))
             if found:
                 name, (s, e) = found
                 return name, (body_start + s, body_start + e), "preamble"
+    pos = 0
+    for line in lines:  # 日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer
+        m = _SOURCE_FIELD.search(line)
+        if m and (name := org_name(m.group(1))) and name not in _GENERIC:
+            at = pos + m.start(1) + m.group(1).find(name)
+            return name, (at, at + len(name)), "metadata"
+        pos += len(line) + 1
     for m in _SIGNED.finditer(text, 0, 2000):
         name = org_name(m.group(1))
         if name and name not in _GENERIC and len(name) >= 4:

@@ -78,7 +78,7 @@ def test_document_facts_on_real_shapes(name, text, doc_type, agency, year):
             assert quote.text and quote.end - quote.start == len(quote.text)
     if agency:
         assert doc.evidence.agency is not None and doc.evidence.agency.text == agency
-        assert doc.evidence.agency_source in ("title", "metadata", "preamble", "signature")
+        assert doc.evidence.agency_source in ("title", "byline", "metadata", "preamble", "signature")
 
 
 def test_fragments_are_never_agencies():
