@@ -198,7 +198,9 @@ _PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
 _POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
-_GOV_REPORT_MARKS = re.compile(r"各位代表|请予审议|请各位政协委员")
+# a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
+# (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
+_GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
 _FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
 
@@ -244,7 +246,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
     # summary, 各项工作均取得新进展, opens the same way)
-    retrospect = _RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+    retrospect = (_RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+                  and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line))  # 2018年，我国…: a survey, not a body's report
     annual_weight = ((2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0)
                      + (2 if retrospect else 0))
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
