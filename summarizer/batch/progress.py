@@ -33,6 +33,9 @@ class BatchReport:
     dashboard: Optional[Path] = None
     interrupted: bool = False
     warnings: list[str] = field(default_factory=list)  # bad lines of the results file (skipped, their reports redone)
+    # the user's prices per million tokens (LLM config price_in/price_out): the line then states the run's cost
+    price_in: Optional[float] = None
+    price_out: Optional[float] = None
 
     def _count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -95,8 +98,12 @@ class BatchReport:
             named = "; ".join(f"{i.file} ({i.error})" for i in dups[:5]) + ("; …" if len(dups) > 5 else "")
             parts.append(f"{self.duplicates} duplicate(s) skipped: {named}")
         if self.requests or self.input_tokens:
+            from ..engines.llm.config import cost_text
+
             parts.append(f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
-                         f"({self.input_tokens} in, {self.output_tokens} out)")
+                         f"({self.input_tokens} in, {self.output_tokens} out)"
+                         + cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out)
+                         .replace(";", ",", 1))
         parts.append(f"{self.seconds:.1f} s")
         msg = "summarizer: batch " + ("interrupted: " if self.interrupted else "") + ", ".join(parts)
         msg += f" → {self.output}" + (f", dashboard {self.dashboard}" if self.dashboard else "")

@@ -279,3 +279,13 @@ def _check_ranges(cfg: LLMConfig) -> None:
         object.__setattr__(cfg, "retry_deadline", None)  # 0 in the file means "attempts only"
     if cfg.token_budget is not None and cfg.token_budget <= 0:
         object.__setattr__(cfg, "token_budget", None)  # 0 in the file means "no cap"
+
+
+def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
+              prefix: str = "") -> str:
+    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
+    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
+    if price_in is None or price_out is None:
+        return ""
+    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
+    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"

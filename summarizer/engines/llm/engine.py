@@ -41,7 +41,7 @@ from ...version import __version__
 from .. import rules
 from ..rules import compliance
 from .client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
-from .config import LLMConfig, load_config
+from .config import LLMConfig, cost_text, load_config
 from .ground import Grounding, Items
 from .prompt import Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
 from .repair import repair_request
@@ -708,16 +708,6 @@ class Estimate:
                 f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
                 f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
                 "re-asks would add more; nothing was sent")
-
-
-def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
-              prefix: str = "") -> str:
-    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
-    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
-    if price_in is None or price_out is None:
-        return ""
-    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
-    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"
 
 
 def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
