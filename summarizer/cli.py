@@ -397,10 +397,13 @@ def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: 
                    "(0 or 1 = all in this process). Default: one per core for the rules engine, one per 8 "
                    "requests in flight for the LLM engine, on Linux.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
+@click.option("--provider-batch", is_flag=True,
+              help="LLM engine: submit the requests as one provider batch job (OpenAI-compatible files + batches "
+                   "API, about half price, 24 h window) and exit 75; rerun the same command to collect the results.")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   md_dir: Optional[str], dashboard: Optional[str], concurrency: int, engine: str, cache_dir: Optional[str], no_cache: bool,
                   rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int, max_chars: int,
-                  options: EngineOptions, workers: Optional[int], quiet: bool) -> None:
+                  options: EngineOptions, workers: Optional[int], quiet: bool, provider_batch: bool = False) -> None:
     """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
 
     INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
@@ -414,12 +417,25 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
         if engine == "auto":
             click.echo(f"summarizer: {reason}", err=True)
 
+    if provider_batch and engine == "rules":
+        raise click.BadParameter("a provider batch job needs the LLM engine (--engine llm)",
+                                 param_hint="--provider-batch")
     try:
-        report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
-                           html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
-                           max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
-                           progress=tty and not quiet, on_engine=said,
-                           engine_options=options.as_dict())
+        if provider_batch:
+            from .batch.provider import run_provider_batch
+
+            report = run_provider_batch(list(inputs), output, engine_options=options.as_dict(),
+                                        concurrency=concurrency, cache_dir=cache_dir, use_cache=not no_cache,
+                                        keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars,
+                                        table=table, html_dir=html_dir, md_dir=md_dir, dashboard=dashboard,
+                                        timeout=timeout, rpm=rpm, workers=0, progress=tty and not quiet)
+        else:
+            report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
+                               html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir,
+                               use_cache=not no_cache, keep_script=keep_script,
+                               max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
+                               progress=tty and not quiet, on_engine=said,
+                               engine_options=options.as_dict())
     except Exception as err:  # noqa: BLE001 - one line, never a traceback
         _fail(err)
         return

@@ -36,6 +36,8 @@ class BatchReport:
     # the user's prices per million tokens (LLM config price_in/price_out): the line then states the run's cost
     price_in: Optional[float] = None
     price_out: Optional[float] = None
+    # a provider batch job submitted or still running (``--provider-batch``): what to tell the user, exit 75
+    pending: Optional[str] = None
 
     def _count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -80,10 +82,15 @@ class BatchReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every report is done (now or before), 1 when any failed."""
+        """0 when every report is done (now or before), 1 when any failed, 75 (EX_TEMPFAIL: try again later) while
+        a provider batch job is running."""
+        if self.pending:
+            return 75
         return 1 if self.failed else 0
 
     def line(self) -> str:
+        if self.pending:
+            return f"summarizer: batch {self.pending}"
         parts = [f"{self.total} report(s): {self.done + self.skipped} done"]
         extra = []
         if self.skipped:
