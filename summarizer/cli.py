@@ -27,12 +27,11 @@ from .output import check_output, write_output
 from .pipeline import prepare_source, summarize_source
 from .jsonout import dumps
 from .render.markdown import check_to_text, to_markdown
-from .render.review import to_html
 from .verify import verify
 from .version import __version__
 
 # Start-up (issue 15): the batch machinery (asyncio, the runner, the dashboard: ~60 ms), ``check``, ``compare`` and
-# the table writer are imported by the commands that use them, not by every command.
+# the table writer and the review page are imported by the commands that use them, not by every command.
 if TYPE_CHECKING:
     from .check import CheckResult
 
@@ -172,6 +171,8 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
             summary, doc = summarize_source(source, choice.run, keep_script=keep_script, max_bytes=max_bytes,
                                             max_chars=max_chars)
             if fmt == "html":
+                from .render.review import to_html
+
                 text = to_html(summary, doc.text)
             else:
                 text = render(summary, fmt)
