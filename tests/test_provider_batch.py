@@ -174,3 +174,17 @@ def test_cli_provider_batch(tmp_path, llm_env):  # noqa: F811
         assert res.exit_code == 75 and "rerun the same command later" in res.stderr, res.stderr
         res = runner.invoke(batch_command, args, env=env)
         assert res.exit_code == 0 and "2 report(s): 2 done, 0 failed" in res.stderr, res.stderr
+
+
+def test_a_service_without_the_batch_api_is_one_line(tmp_path, llm_env):  # noqa: F811
+    from .fake_openai import FakeOpenAI, ReportResponder
+
+    texts = variants(tmp_path / "in", 1)
+    with FakeOpenAI(ReportResponder(texts, marker=MARKER), max_seconds=60) as server:
+        server.batches.handle = lambda handler, method, raw: False  # a server with chat completions only
+        res = CliRunner().invoke(batch_command, [str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "--engine",
+                                                 "llm", "--provider-batch", "--model", "fake-model", "--base-url",
+                                                 server.base_url, "--no-cache"], env={"OPENAI_API_KEY": "test"})
+    assert res.exit_code == 10 and res.stderr.count("\n") == 1, res.stderr
+    assert "provider batch: uploading the requests (POST /v1/files) failed" in res.stderr
+    assert not state_path(tmp_path / "r.jsonl").exists()

@@ -187,6 +187,18 @@ def _client(config: Any) -> Any:
     return build_client(config, async_=False).with_options(max_retries=3)
 
 
+def _service(config: Any, what: str, call: Callable[[], Any]) -> Any:
+    """A files/batches API call; its failure is one line (exit 10) naming the step, never a traceback."""
+    import openai
+
+    from ..engines.llm.client import model_error
+
+    try:
+        return call()
+    except openai.OpenAIError as err:
+        raise ModelError(f"provider batch: {what} failed: {model_error(err, config)}") from err
+
+
 def _describe(line: dict) -> str:
     err = line.get("error") or {}
     resp = line.get("response") or {}
@@ -206,7 +218,8 @@ def download(config: Any, job: Any) -> tuple[dict[str, dict], dict[str, str]]:
     for file_id in (getattr(job, "output_file_id", None), getattr(job, "error_file_id", None)):
         if not file_id:
             continue
-        for raw in client.files.content(file_id).text.splitlines():
+        text = _service(config, f"downloading {file_id}", lambda: client.files.content(file_id).text)
+        for raw in text.splitlines():
             if not raw.strip():
                 continue
             try:
@@ -256,16 +269,21 @@ def submit(paths: Sequence[Path], output: Path, config: Any, *, cache: Any, keep
     if not lines:
         return None
     client = _client(config)
-    uploaded = client.files.create(file=("summarizer-batch.jsonl", b"".join(lines), "application/jsonl"),
-                                   purpose="batch")
+    uploaded = _service(config, "uploading the requests (POST /v1/files)", lambda: client.files.create(
+        file=("summarizer-batch.jsonl", b"".join(lines), "application/jsonl"), purpose="batch"))
     state.input_file_id = uploaded.id
     where = state_path(output)
     state.save(where)  # the uploaded file is known before the job exists
-    job = client.batches.create(input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h",
-                                metadata={"created_by": "summarizer"})
+    job = _create(config, uploaded.id)
     state.job_id = job.id
     state.save(where)
     return state
+
+
+def _create(config: Any, file_id: str) -> Any:
+    client = _client(config)
+    return _service(config, "creating the job (POST /v1/batches)", lambda: client.batches.create(
+        input_file_id=file_id, endpoint=ENDPOINT, completion_window="24h", metadata={"created_by": "summarizer"}))
 
 
 def _pending(state: JobState, job: Any, output: Path) -> str:
@@ -295,6 +313,8 @@ def run_provider_batch(inputs: Sequence[PathLike], output: PathLike, *, engine_o
                                                        batch_kw.get("md_dir"), batch_kw.get("dashboard")) if p]
         paths = expand_inputs(inputs, exclude=exclude)
         with ResultsWriter(output):  # one batch per results file, as always
+            if JobState.load(where) is not None:  # another run submitted while this one was starting
+                raise ConfigError(f"a provider batch job for {output} was just submitted by another run: rerun later")
             state = submit(paths, output, config, cache=cache, keep_script=keep_script, max_bytes=max_bytes,
                            max_chars=max_chars)
         if state is not None:
@@ -308,11 +328,10 @@ def run_provider_batch(inputs: Sequence[PathLike], output: PathLike, *, engine_o
         status = "none"
     else:
         if not state.job_id:  # killed between the upload and the job: submit the uploaded file now
-            job = _client(config).batches.create(input_file_id=state.input_file_id, endpoint=ENDPOINT,
-                                                 completion_window="24h", metadata={"created_by": "summarizer"})
-            state.job_id = job.id
+            state.job_id = _create(config, state.input_file_id).id
             state.save(where)
-        job = _client(config).batches.retrieve(state.job_id)
+        client = _client(config)
+        job = _service(config, f"polling job {state.job_id}", lambda: client.batches.retrieve(state.job_id))
         if job.status not in TERMINAL:
             report = BatchReport(output=output, engine="llm")
             report.pending = _pending(state, job, output)
