@@ -25,8 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 from summarizer.engines.llm import engine as llm  # noqa: E402
 from summarizer.engines.llm.tokens import count_messages  # noqa: E402
-from tests.llm_helpers import (chat_completion, client_for, config_for, faithful_draft, forced_tool,  # noqa: E402
-                               prepared, prompt_tokens)
+from tests.llm_helpers import (  # noqa: E402
+    chat_completion,
+    client_for,
+    config_for,
+    faithful_draft,
+    forced_tool,
+    prepared,
+    prompt_tokens,
+)
 
 SEEDS = sorted(p.name for p in (ROOT / "tests" / "fixtures").glob("00[0-4]_*.txt"))
 

@@ -218,7 +218,7 @@ def download(config: Any, job: Any) -> tuple[dict[str, dict], dict[str, str]]:
     for file_id in (getattr(job, "output_file_id", None), getattr(job, "error_file_id", None)):
         if not file_id:
             continue
-        text = _service(config, f"downloading {file_id}", lambda: client.files.content(file_id).text)
+        text = _service(config, f"downloading {file_id}", lambda fid=file_id: client.files.content(fid).text)
         for raw in text.splitlines():
             if not raw.strip():
                 continue

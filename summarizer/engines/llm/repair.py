@@ -17,12 +17,26 @@ full schema): what the recorded real-model cassettes were made with.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
-from pydantic import ValidationInfo, ValidatorFunctionWrapHandler, create_model, field_validator, model_validator
+from pydantic import (
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from ...pipeline import Prepared
-from .prompt import PLACEHOLDERS, Chunk, _chunk_info, _template, check_rendered, failed_items_text, fill
+from .prompt import (
+    PLACEHOLDERS,
+    Chunk,
+    _chunk_info,
+    _template,
+    check_rendered,
+    failed_items_text,
+    fill,
+)
 from .schema import (
     DraftAchievement,
     DraftCause,
@@ -78,8 +92,8 @@ class _RepairBase(_Draft):
 def repair_model(fields: tuple[str, ...]) -> type:
     """The response model of a re-ask for ``fields`` (top-level names), as instructor's ResponseSchema, made once
     per set of fields."""
-    from pydantic import Field
     from instructor.v2.core.function_calls import response_schema
+    from pydantic import Field
 
     spec: dict[str, Any] = {}
     for name in fields:
