@@ -118,17 +118,17 @@ def first_requests(doc: Any, config: Any) -> list[bytes]:
     from ..engines.llm.prompt import build_messages
 
     bodies: list[bytes] = []
-    inst = wrap(build_client(config, async_=False, http_client=httpx.Client(transport=_capture_transport(bodies))),
-                config)
-    job = llm._Job(doc, config)
-    for chunk in job.chunks:
-        messages = job.messages.pop(chunk, None) or build_messages(doc, config.prompt_version, chunk)
-        before = len(bodies)
-        try:
-            inst.chat.completions.create(**job.kwargs(messages, llm._CallStats(config.max_tokens)))
-        except BaseException:
-            if len(bodies) == before:  # not our stop: a real error
-                raise
+    with httpx.Client(transport=_capture_transport(bodies)) as http:
+        inst = wrap(build_client(config, async_=False, http_client=http), config)
+        job = llm._Job(doc, config)
+        for chunk in job.chunks:
+            messages = job.messages.pop(chunk, None) or build_messages(doc, config.prompt_version, chunk)
+            before = len(bodies)
+            try:
+                inst.chat.completions.create(**job.kwargs(messages, llm._CallStats(config.max_tokens)))
+            except BaseException:
+                if len(bodies) == before:  # not our stop: a real error
+                    raise
     return bodies
 
 
