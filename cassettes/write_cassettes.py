@@ -38,8 +38,8 @@ from summarizer.errors import ModelError  # noqa: E402
 from summarizer.engines.llm import engine as llm  # noqa: E402
 from summarizer.engines.llm import plan as llm_plan  # noqa: E402
 from tests.llm_helpers import (CASSETTES, SEED_002, SEED_004, WRITTEN_MARK, api_error, chat_completion,  # noqa: E402
-                               chunk_draft, client_for, config_for, faithful_draft, prepared, prompt_tokens,
-                               vcr_settings)
+                               chunk_draft, client_for, config_for, faithful_draft, forced_tool, prepared,
+                               prompt_tokens, vcr_settings)
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
          "003": "003_3719d567a220afbd.txt", "004": SEED_004}
@@ -61,7 +61,8 @@ def answer(mode: str, draft: Any, *, finish_reason: str = "stop", cut: int | Non
         payload = payload[:cut]
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = chat_completion(mode, payload, prompt=prompt_tokens(request.content), finish_reason=finish_reason)
+        body = chat_completion(mode, payload, prompt=prompt_tokens(request.content), finish_reason=finish_reason,
+                               tool=forced_tool(request.content))
         return httpx.Response(200, json=body, headers={"x-request-id": "req_written_" + body["id"][-12:]})
 
     return reply
