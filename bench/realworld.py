@@ -45,6 +45,9 @@ def canonical(name: str) -> str:
     traditional-script label equals the simplified name the summary gives."""
     name = to_simplified("".join(name.split()))
     name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
+    name = re.sub(r"(?:党组|党委)$", "", name)  # (中共)某局党组 speaks for 某局
+    if name.startswith("中共") and not re.search(r"(?:委员会|委)$", name):
+        name = name[2:]
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", "")):
         if name.endswith(long):
             name = name[: -len(long)] + short
@@ -63,6 +66,19 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
             names += [part for part in _JOINT.split(name) if len(part) >= 3]
     wanted = {canonical(n) for n in names if n}
     return predicted is not None and canonical(predicted) in wanted
+
+
+def score_line(rows: list) -> str:
+    """genre / year / agency / wrong agency of a subset, in one line."""
+    n = len(rows)
+    genre = sum(1 for lab, doc in rows if doc.doc_type == lab["doc_type"])
+    dated = [(lab, doc) for lab, doc in rows if lab.get("year") is not None]
+    year = sum(1 for lab, doc in dated if doc.report_year == lab["year"])
+    named = [(lab, doc) for lab, doc in rows if lab.get("agency")]
+    agency = sum(1 for lab, doc in named if agency_ok(doc.agency, lab))
+    wrong = sum(1 for lab, doc in rows if doc.agency is not None and not agency_ok(doc.agency, lab))
+    return (f"genre {genre / n:.1%}, year {year / max(len(dated), 1):.1%}, agency {agency / max(len(named), 1):.1%}, "
+            f"wrong agency {wrong / n:.1%}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -102,6 +118,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"agency:  {len(agency_right) / max(len(named), 1):6.1%}  ({len(agency_right)}/{len(named)} where named; "
           f"{len(unnamed_null)}/{n - len(named)} unnamed left null)")
     print(f"wrong agency: {len(wrong_agency) / n:6.1%}  ({len(wrong_agency)}/{n} non-null and not the document's)")
+    for kind, subset in (("annual reports", [r for r in rows if r[0]["doc_type"] == "annual_report"]),
+                         ("near misses", [r for r in rows if r[0]["doc_type"] != "annual_report"])):
+        if subset:
+            print(f"  {kind} ({len(subset)}): " + score_line(subset))
     if args.verbose:
         confusion = Counter((r[0]["doc_type"], r[1].doc_type) for r in rows if r not in genre_ok)
         for (want, got), k in confusion.most_common():

@@ -45,6 +45,7 @@ from tests.support.llm_helpers import (
     client_for,
     config_for,
     faithful_draft,
+    forced_tool,
     prepared,
     prompt_tokens,
     vcr_settings,
@@ -72,7 +73,8 @@ def answer(mode: str, draft: Any, *, finish_reason: str = "stop", cut: int | Non
         payload = payload[:cut]
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = chat_completion(mode, payload, prompt=prompt_tokens(request.content), finish_reason=finish_reason)
+        body = chat_completion(mode, payload, prompt=prompt_tokens(request.content), finish_reason=finish_reason,
+                               tool=forced_tool(request.content))
         return httpx.Response(200, json=body, headers={"x-request-id": "req_written_" + body["id"][-12:]})
 
     return reply

@@ -14,31 +14,30 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 import click
 from pydantic import ValidationError
 
 from .api import EngineName
 from .api import summarize as summarize_api
-from .batch.results import iter_results
-from .batch.runner import run_batch
-from .check import CheckResult, check_files, check_json_schema
 from .engines import EngineOptions, resolve_engine
 from .errors import InputError, InputTooLargeError, ReportTimeout, SummarizerError, VerificationFailed
-from .followthrough import compare
-from .followthrough import to_markdown as followthrough_markdown
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, load, read_file
 from .jsonout import dumps
 from .models import Summary, json_schema
 from .output import check_output, write_output
 from .pipeline import prepare_source, summarize_source
 from .render.check_page import check_to_html
+from .jsonout import dumps
 from .render.markdown import check_to_text, to_markdown
-from .render.review import to_html
-from .render.table import write_table
 from .verify import verify
 from .version import __version__
+
+# Start-up (issue 15): the batch machinery (asyncio, the runner, the dashboard: ~60 ms), ``check``, ``compare`` and
+# the table writer and the review page are imported by the commands that use them, not by every command.
+if TYPE_CHECKING:
+    from .check import CheckResult
 
 
 def examples(*lines: str) -> str:
@@ -178,6 +177,8 @@ def summarize(path: str, fmt: str, engine: str, output: Optional[str], strict: b
             summary, doc = summarize_source(source, choice.run, keep_script=keep_script, max_bytes=max_bytes,
                                             max_chars=max_chars)
             if fmt == "html":
+                from .render.review import to_html
+
                 text = to_html(summary, doc.text)
             else:
                 text = render(summary, fmt)
@@ -200,6 +201,8 @@ def schema(which: str) -> None:
     """Print the JSON Schema of a summary (or, with `check`, of a check's result).
     """
 
+    from .check import check_json_schema
+
     click.echo(json.dumps(check_json_schema() if which == "check" else json_schema(), ensure_ascii=False, indent=2))
 
 
@@ -220,6 +223,8 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
     if summary_path == "-" and report == "-":
         raise click.UsageError("SUMMARY and REPORT cannot both be standard input")
     try:
+        from .check import check_files
+
         result, summary_text, report_text = check_files(summary_path, report, max_bytes=max_bytes)
         _write(render_check(result, fmt, summary_text, report_text), output)
         if strict and not result.ok:
@@ -315,6 +320,9 @@ def compare_cmd(before: str, after: str, fmt: str, engine: EngineName, output: O
     try:
         check_output(output, [before, after])
         first, second = (_summary_of(p, engine, max_bytes) for p in (before, after))
+        from .followthrough import compare
+        from .followthrough import to_markdown as followthrough_markdown
+
         result = compare(first, second)
         for warning in result.warnings:
             click.echo(f"summarizer: warning: {warning}", err=True)
@@ -346,6 +354,9 @@ def table_cmd(results: str, output: str) -> None:
         if not Path(results).is_file():
             raise InputError(f"{results}: no such results file (make one with `summarizer batch … -o {results}`)")
         errors: list[str] = []
+        from .batch.results import iter_results
+        from .render.table import write_table
+
         path = write_table(iter_results(results, errors=errors), output)
         for e in errors:
             click.echo(f"summarizer: warning: {e}", err=True)
@@ -359,6 +370,8 @@ def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: 
     if fmt == "json":
         return result.model_dump_json(indent=2) + "\n"
     if fmt == "html":
+        from .render.check_page import check_to_html
+
         return check_to_html(result, summary_text, report_text)
     return check_to_text(result)
 
@@ -396,10 +409,13 @@ def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: 
                    "(0 or 1 = all in this process). Default: one per core for the rules engine, one per 8 "
                    "requests in flight for the LLM engine, on Linux.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (the final summary line is always printed).")
+@click.option("--provider-batch", is_flag=True,
+              help="LLM engine: submit the requests as one provider batch job (OpenAI-compatible files + batches "
+                   "API, about half price, 24 h window) and exit 75; rerun the same command to collect the results.")
 def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], html_dir: Optional[str],
                   md_dir: Optional[str], dashboard: Optional[str], concurrency: int, engine: str, cache_dir: Optional[str], no_cache: bool,
                   rpm: Optional[float], timeout: Optional[float], keep_script: bool, max_bytes: int, max_chars: int,
-                  options: EngineOptions, workers: Optional[int], quiet: bool) -> None:
+                  options: EngineOptions, workers: Optional[int], quiet: bool, provider_batch: bool = False) -> None:
     """Summarise many reports into a JSON-lines file, resuming where an earlier run stopped.
 
     INPUTS are files, folders (recursive: .txt .htm .html .pdf .docx) and glob patterns. Exit code 0 when every
@@ -413,12 +429,27 @@ def batch_command(inputs: tuple[str, ...], output: str, table: Optional[str], ht
         if engine == "auto":
             click.echo(f"summarizer: {reason}", err=True)
 
+    if provider_batch and engine == "rules":
+        raise click.BadParameter("a provider batch job needs the LLM engine (--engine llm)",
+                                 param_hint="--provider-batch")
     try:
-        report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
-                           html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir, use_cache=not no_cache, keep_script=keep_script,
-                           max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
-                           progress=tty and not quiet, on_engine=said,
-                           engine_options=options.as_dict())
+        if provider_batch:
+            from .batch.provider import run_provider_batch
+
+            report = run_provider_batch(list(inputs), output, engine_options=options.as_dict(),
+                                        concurrency=concurrency, cache_dir=cache_dir, use_cache=not no_cache,
+                                        keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars,
+                                        table=table, html_dir=html_dir, md_dir=md_dir, dashboard=dashboard,
+                                        timeout=timeout, rpm=rpm, workers=0, progress=tty and not quiet)
+        else:
+            from .batch.runner import run_batch
+
+            report = run_batch(list(inputs), output, engine=engine, concurrency=concurrency, table=table,
+                               html_dir=html_dir, md_dir=md_dir, dashboard=dashboard, cache_dir=cache_dir,
+                               use_cache=not no_cache, keep_script=keep_script,
+                               max_bytes=max_bytes, max_chars=max_chars, timeout=timeout, rpm=rpm, workers=workers,
+                               progress=tty and not quiet, on_engine=said,
+                               engine_options=options.as_dict())
     except Exception as err:  # noqa: BLE001 - one line, never a traceback
         _fail(err)
         return

@@ -36,7 +36,9 @@ _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
                           r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
-                          r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|听取|研究|部署|发布|和(?:区|市|县|省)委|[，,。：:；;、]")
+                          r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
+                          r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
+                          r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]")
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府", "州委", "州政府", "镇党委",
@@ -72,6 +74,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end():], place=place)):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
+    name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
     if name.startswith("中共") and not re.search(r"(?:委员会|党委|党工委|市委|区委|县委|省委)$", name):
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
@@ -90,8 +93,9 @@ _META = re.compile(r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|
                    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
                    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
 _META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
-_META_AGENCY = re.compile(r"(?:^|[|｜]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源)"
-                          r"\s*(?:[:：]|\s*[|｜])\s*([^|｜\s]{2,32})")
+_META_AGENCY = re.compile(r"(?:^|[|｜\]】]\s*|[\[【]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)"
+                          r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})")
+_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
 
@@ -112,12 +116,17 @@ _META_TITLE = re.compile(r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文
                          r"([^|｜]{6,80}?)\s*(?:[|｜]|$)")
 
 
+# a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
+_FIELD_ROW = re.compile(r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
+                        r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]")
+
+
 def _titleish(line: str) -> bool:
     """A line that could be (part of) a title: short, no sentence punctuation, not an addressee, a metadata
     field, a heading, a preamble or a line of site furniture (|, >, URLs, dates, document numbers)."""
     return (0 < len(line) <= 80 and not re.search(r"[。；;]", line) and not _FURNITURE.search(line)
             and not _ADDRESSEE.match(line) and not _META.match(line) and not _NOT_TITLE_START.match(line)
-            and line.count("，") + line.count(",") <= 1)
+            and not _FIELD_ROW.match(line) and line.count("，") + line.count(",") <= 1)
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -125,6 +134,7 @@ def find_title(text: str) -> Optional[Span]:
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
     关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own."""
     lines = _lines(text, 20)
+    seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
@@ -142,8 +152,10 @@ def find_title(text: str) -> Optional[Span]:
                     (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))):
                 break
             end, joined = ne, joined + nxt
-        if end != e or (_TITLE_CUE.search(line) and len(line) >= 6):
+        if end != e or (_TITLE_CUE.search(line) and len(line) >= 6) or \
+                (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line)):  # a news page's headline
             return s, end
+        seen = True
     return None
 
 
@@ -170,12 +182,14 @@ _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
-                        r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：])|"
+                        r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
+                        r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
                         r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
                         r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
                         r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
                         r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)", re.M)
-_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发)|"
+_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
+                         r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
                          r"(?:开展|部署)(?!.*(?:报告|总结)$)")
 _PLAN_MARKS = re.compile(r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
                          r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排")
@@ -184,7 +198,9 @@ _PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
 _POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
-_GOV_REPORT_MARKS = re.compile(r"各位代表|请予审议|请各位政协委员")
+# a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
+# (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
+_GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
 _FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
 
@@ -204,7 +220,7 @@ def _title_genre(title: str) -> Optional[DocType]:
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return doc_type
-    if re.search(r"工作(?:总结|报告)$", title) and not re.search(r"法治|依法|法制", title):
+    if re.search(r"工作(?:总结|报告)(?:$|及)", title) and not re.search(r"法治|依法|法制", title):
         return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
     return None
 
@@ -230,7 +246,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
     # summary, 各项工作均取得新进展, opens the same way)
-    retrospect = _RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+    retrospect = (_RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+                  and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line))  # 2018年，我国…: a survey, not a body's report
     annual_weight = ((2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0)
                      + (2 if retrospect else 0))
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
@@ -263,6 +280,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 
     if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
         return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+    if (speech := re.search(r"同志们[:：，,]", text[:body_start + 600])):
+        return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     if (own := _PLAN_OWN.search(body)):
         return Genre(DocType.implementation_plan, [own.span()])
     if (own := _POINTS_OWN.search(body)):
@@ -303,6 +322,7 @@ _VERB = (r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|�
 _SELF = re.compile(rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
                    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
                    rf"([{_HAN}（）()]{{2,32}}?){_VERB}")
+_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)")
 
 
@@ -350,11 +370,20 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if "解读" in title and (about := _EXPLAINED.search(title)):
             lead = about.start(1) if about.group(1) else about.start(2)  # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
         m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
-        if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)):
+        if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)) and \
+                (found[0] not in _GENERIC or _TITLE_END.search(title)):  # 市政府…考核组来我区: a headline, not a title
             name, (s, e) = found
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
     lines = text.split("\n")[:16]
+    after_title = title_span[1] + 1 if title_span else 0
+    for line_start, line_end in _lines(text[after_title:], 4):
+        line = text[after_title + line_start:after_title + line_end]
+        bare = line.strip(" ■●•·\u3000")
+        name = org_name(despace(bare))
+        if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
+            at = after_title + line_start + line.find(bare)
+            return name, (at, at + len(bare)), "byline"  # 2024年…情况报告 / 新晃县退役军人事务局 / (2025年2月20日)
     for i, line in enumerate(lines):
         if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
             nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
@@ -370,12 +399,22 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         pos += len(line) + 1
     body_start = title_span[1] if title_span else 0
     head = text[body_start:body_start + 1200]
-    for pattern in (_REPORTING, _SELF):
+    # an addressee line (中共某市委全面依法治市工作领导小组：) names the reader, not the writer: blank it, offsets kept
+    head = re.sub(r"(?m)^[^\n。]{2,40}[:：]$",
+                  lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()), head)
+    for pattern in (_REPORTING, _SELF, _SELF_COMMA):
         for m in pattern.finditer(head):
             found = _longest_subject(head, m.start(1))
             if found:
                 name, (s, e) = found
                 return name, (body_start + s, body_start + e), "preamble"
+    pos = 0
+    for line in lines:  # 日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer
+        m = _SOURCE_FIELD.search(line)
+        if m and (name := org_name(m.group(1))) and name not in _GENERIC:
+            at = pos + m.start(1) + m.group(1).find(name)
+            return name, (at, at + len(name)), "metadata"
+        pos += len(line) + 1
     for m in _SIGNED.finditer(text, 0, 2000):
         name = org_name(m.group(1))
         if name and name not in _GENERIC and len(name) >= 4:

@@ -521,7 +521,7 @@ def test_batch_command_passes_llm_options_to_the_engine(tmp_path, monkeypatch):
         seen.update(kwargs["engine_options"])
         raise ConfigError("stop here")
 
-    monkeypatch.setattr(cli_module, "run_batch", fake_run_batch)
+    monkeypatch.setattr("summarizer.batch.runner.run_batch", fake_run_batch)  # the command imports it when run
     res = CliRunner().invoke(cli_module.batch_command, [str(tmp_path), "-o", str(tmp_path / "r.jsonl"),
                                                           "--engine", "llm", "--model", "deepseek-chat",
                                                           "--provider", "deepseek", "--mode", "md_json",

@@ -20,7 +20,7 @@ from summarizer.engines.llm import engine as llm
 from summarizer.errors import ModelError
 from summarizer.verify import verify
 
-from .support.llm_helpers import SEED_002, SEED_004, client_for, config_for, prepared
+from .support.llm_helpers import CASSETTES, SEED_002, SEED_004, client_for, config_for, prepared, prompt_tokens
 from .test_gold import GOLD, all_quotes, assert_gold
 
 SEEDS = {"000": "000_aacb369b95bbd567.txt", "001": "001_fe0e8058e257553a.txt", "002": SEED_002,
@@ -124,11 +124,19 @@ def test_wrong_number_is_reasked_and_corrected(client, record_mode, sent):
     summary = summarise(doc, config_for(record_mode), client)
     assert (summary.provenance.requests, summary.provenance.reasks, len(sent)) == (2, 1, 2)
     first, reask = messages(sent[0]), messages(sent[1])
-    # a targeted re-ask: instructions, the source and the one failing item with its error; no earlier answer
-    assert [m["role"] for m in reask] == ["system", "user"] and reask[0] == first[0]
+    # a targeted re-ask: a short repair prompt, the one failing item with its error, the section its quote is
+    # in, and a schema of achievements only; no earlier answer, not the whole report, not the full instructions
+    assert [m["role"] for m in reask] == ["system", "user"]
+    assert len(reask[0]["content"]) < len(first[0]["content"]) / 3
     assert "数字“42学分”在原文中不存在，请只使用原文中的数字，并逐字引用原文" in reask[1]["content"]
-    assert reask[1]["content"].count("字段 achievements") == 1 and doc.text in reask[1]["content"]
-    assert len(sent[1].content) < len(sent[0].content) + 2000  # it costs about what the first request did
+    assert reask[1]["content"].count("字段 achievements") == 1 and doc.text not in reask[1]["content"]
+    node = next(n for n in doc.outline.nodes() if n.id == "一(一)")
+    assert doc.text[node.start:node.end] in reask[1]["content"] and "〔片段1，章节 一(一)〕" in reask[1]["content"]
+    assert "特此报告" not in reask[1]["content"]  # other parts of the report are not sent
+    tool = json.loads(sent[1].content)["tools"][0]["function"]
+    assert tool["name"] == "ReportRepair" and set(tool["parameters"]["properties"]) == {"achievements"}
+    assert len(sent[1].content) < len(sent[0].content) * 0.35  # far less than the first request
+    assert summary.provenance.input_tokens <= 1.35 * prompt_tokens(sent[0].content)  # first + re-ask
     assert "42学分" not in summary.model_dump_json()
     assert_gold(summary, GOLD[SEED_002])
     assert checked(summary, doc).ok and summary.warnings == []
@@ -142,7 +150,7 @@ def test_exhausted_reasks_return_a_flagged_summary(client, record_mode, sent):
     assert (summary.provenance.requests, summary.provenance.reasks, len(sent)) == (3, 2, 3)
     assert any("1 item(s) of the model's answer still failed the source checks after 2 re-ask(s)" in w
                for w in summary.warnings)
-    assert max(len(r.content) for r in sent[1:]) < len(sent[0].content) + 2000  # no growing conversation
+    assert max(len(r.content) for r in sent[1:]) < len(sent[0].content) * 0.35  # no growing conversation
     v = checked(summary, doc)
     assert not v.ok
     assert {n.text for n in v.numbers if n.status == "unsupported"} == {"42学分"}

@@ -25,12 +25,14 @@ from summarizer.quotes import align, align_span
 from .support.llm_helpers import CASSETTES, RECORDED_MARK, SEED_002, SEED_004, config_for, prepared, request_messages
 
 #: the recording settings: tools mode (llama.cpp builds a grammar from the schema), one re-ask (each request takes
-#: minutes at ~10 tokens/s on 2 cores), and the llamacpp preset's output limit
+#: minutes at ~10 tokens/s on 2 cores), and the llamacpp preset's output limit; re-asks the way they were recorded
+#: (``repair = "full"``: system prompt, whole report, full schema; issue 15 made targeted repair the default)
 RECORDED = {"004": SEED_004, "002": SEED_002}
 
 
 def recorded_config(record_mode):
-    return config_for(record_mode, mode="tools", max_tokens=6144, max_retries=1, context_tokens=16384)
+    return config_for(record_mode, mode="tools", max_tokens=6144, max_retries=1, context_tokens=16384,
+                      repair="full")
 
 
 def run_recorded(seed: str, client, record_mode):

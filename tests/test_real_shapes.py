@@ -61,6 +61,20 @@ SHAPES = [
     ("a leader's own account titled like a report", "2025年度镇党委书记履行推进法治建设第一责任人职责情况的报告\n"
      "本年度，我始终把法治建设摆在突出位置。我带头学法，我主持召开专题会议3次，我坚持重大事项集体决策。",
      "accountability_report", None, 2025),
+    ("name on its own line under the title", "2025年法治政府建设情况报告\n青禾县水务局\n（2026年2月20日）\n"
+     "2025年，我局坚持依法行政，现将有关情况报告如下：\n" + BODY, "annual_report", "青禾县水务局", 2025),
+    ("issuer only in a bracketed metadata row", "[ 索引号 ] QH-2026-0012 [ 发文字号 ] 青水发〔2026〕3号\n"
+     "[ 发布机构 ] 青禾县水务局 [ 发布日期 ] 2026-02-01\n2025年，我局坚持依法行政，现将有关情况报告如下：\n" + BODY,
+     "annual_report", "青禾县水务局", 2025),
+    ("issuer only as the page's source", "日期:2026-03-02来源:青禾县卫健委\n现将我委2025年度法治政府建设工作开展情况"
+     "总结如下：\n" + BODY, "annual_report", "青禾县卫健委", 2025),
+    ("a disclosure report with a report's formula", "根据《中华人民共和国政府信息公开条例》的要求，现将青禾县住建局2025年"
+     "政府信息公开主要工作报告如下：\n一、总体情况\n（一）主动公开情况。全年发布政务信息439条。", "information_disclosure_report",
+     "青禾县住建局", 2025),
+    ("a speech at a rule-of-law meeting", "同志们：\n今天我们召开全县法治政府建设工作会议，总结2025年工作，部署2026年任务。\n"
+     "一、肯定成绩\n二、存在的不足和原因\n三、2026年工作安排", "other", None, None),
+    ("a survey of the whole country", "2018年，我国依法行政和法治政府建设稳步推进，行政立法持续加强，行政决策法治化进程"
+     "明显加快。\n一、行政立法\n各地完善立法程序。\n二、行政执法\n执法体制改革深入推进。", "other", None, None),
     ("news item about a meeting", "9月12日，青禾县召开2025年法治政府建设推进会，县长出席会议并讲话。会议强调，"
      "要压实第一责任人职责。", "news", "青禾县", None),
 ]
@@ -78,7 +92,7 @@ def test_document_facts_on_real_shapes(name, text, doc_type, agency, year):
             assert quote.text and quote.end - quote.start == len(quote.text)
     if agency:
         assert doc.evidence.agency is not None and doc.evidence.agency.text == agency
-        assert doc.evidence.agency_source in ("title", "metadata", "preamble", "signature")
+        assert doc.evidence.agency_source in ("title", "byline", "metadata", "preamble", "signature")
 
 
 def test_fragments_are_never_agencies():

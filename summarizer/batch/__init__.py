@@ -2,7 +2,8 @@
 
 ``inputs`` (which files), ``results`` (results.jsonl, written and read), ``cache`` (LLM results), ``engines``
 (the engines as the batch runs them, in this process or in worker processes, ``shards``), ``pages`` (review pages),
-``progress`` (per-report results, totals, the bar) and ``runner`` (:func:`run_batch`). The command is
+``progress`` (per-report results, totals, the bar), ``runner`` (:func:`run_batch`) and ``provider`` (provider batch
+jobs, ``--provider-batch``). The command is
 ``summarizer batch`` (:mod:`summarizer.cli`); ``python -m summarizer.batch`` runs it too.
 """
 

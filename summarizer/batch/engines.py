@@ -192,11 +192,19 @@ class LLMEngine:
                               max_keepalive_connections=max(self.concurrency, 5))
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.config.timeout, connect=min(30.0, self.config.timeout)),
-            transport=SlotTransport(httpx.AsyncHTTPTransport(limits=limits)),
+            transport=SlotTransport(self._transport(httpx.AsyncHTTPTransport(limits=limits))),
             event_hooks={"request": [self.rate.before_request], "response": [self.rate.after_response]},
         )
         self._openai = build_client(self.config, async_=True, http_client=self._http)
         return wrap(self._openai, self.config)
+
+    def _transport(self, network: Any) -> Any:
+        """The transport under the request slot (a provider batch job answers first requests from its output)."""
+        return network
+
+    async def _ask(self, doc: Any) -> Summary:
+        """The model's summary of a prepared report (not yet verified)."""
+        return await self.llm.arun(doc, self.config, client=self.client)
 
     def cache_key(self, sha256: str) -> str:
         c = self.config
@@ -211,7 +219,7 @@ class LLMEngine:
             return Outcome(await asyncio.to_thread(finish, hit, doc), doc.text, cached=True)
         token = self.llm_client.REQUEST_SLOT.set(slot)  # held by SlotTransport around each HTTP request of this report
         try:
-            summary = await self.llm.arun(doc, self.config, client=self.client)
+            summary = await self._ask(doc)
         finally:
             self.llm_client.REQUEST_SLOT.reset(token)
         summary = await asyncio.to_thread(finish, summary, doc)

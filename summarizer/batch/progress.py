@@ -33,6 +33,11 @@ class BatchReport:
     dashboard: Optional[Path] = None
     interrupted: bool = False
     warnings: list[str] = field(default_factory=list)  # bad lines of the results file (skipped, their reports redone)
+    # the user's prices per million tokens (LLM config price_in/price_out): the line then states the run's cost
+    price_in: Optional[float] = None
+    price_out: Optional[float] = None
+    # a provider batch job submitted or still running (``--provider-batch``): what to tell the user, exit 75
+    pending: Optional[str] = None
 
     def _count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -77,10 +82,15 @@ class BatchReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every report is done (now or before), 1 when any failed."""
+        """0 when every report is done (now or before), 1 when any failed, 75 (EX_TEMPFAIL: try again later) while
+        a provider batch job is running."""
+        if self.pending:
+            return 75
         return 1 if self.failed else 0
 
     def line(self) -> str:
+        if self.pending:
+            return f"summarizer: batch {self.pending}"
         parts = [f"{self.total} report(s): {self.done + self.skipped} done"]
         extra = []
         if self.skipped:
@@ -95,8 +105,12 @@ class BatchReport:
             named = "; ".join(f"{i.file} ({i.error})" for i in dups[:5]) + ("; …" if len(dups) > 5 else "")
             parts.append(f"{self.duplicates} duplicate(s) skipped: {named}")
         if self.requests or self.input_tokens:
+            from ..engines.llm.config import cost_text
+
             parts.append(f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
-                         f"({self.input_tokens} in, {self.output_tokens} out)")
+                         f"({self.input_tokens} in, {self.output_tokens} out)"
+                         + cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out)
+                         .replace(";", ",", 1))
         parts.append(f"{self.seconds:.1f} s")
         msg = "summarizer: batch " + ("interrupted: " if self.interrupted else "") + ", ".join(parts)
         msg += f" → {self.output}" + (f", dashboard {self.dashboard}" if self.dashboard else "")

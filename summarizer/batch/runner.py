@@ -149,6 +149,17 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
+def _prices(options: Optional[dict]) -> tuple[Optional[float], Optional[float]]:
+    """The user's price_in/price_out (flags, environment, config file), for the cost in the summary line."""
+    from ..engines.llm.config import load_config
+
+    try:
+        cfg = load_config(options or {}, require_model=False, require_key=False)
+    except ConfigError:
+        return None, None
+    return cfg.price_in, cfg.price_out
+
+
 def run_batch(
     inputs: Sequence[PathLike],
     output: PathLike,
@@ -212,6 +223,8 @@ def run_batch(
     with writer:
         done: dict[str, Optional[tuple[int, int]]] = dict(_done_index(output, report.warnings))
         report.engine = eng.name
+        if eng.name == "llm":
+            report.price_in, report.price_out = _prices(engine_options)
         if on_engine is not None:
             on_engine(reason)
         bar = _Progress(len(paths), progress)

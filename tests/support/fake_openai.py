@@ -77,7 +77,12 @@ class Reply:
         return cls("html", payload=page, **kw)
 
     @classmethod
-    def status(cls, code: int, message: str = "error", **kw: Any) -> Reply:
+    def expired(cls, **kw: Any) -> "Reply":
+        """In a batch job: the line was not run before the completion window ended (goes to the error file)."""
+        return cls("expired", **kw)
+
+    @classmethod
+    def status(cls, code: int, message: str = "error", **kw: Any) -> "Reply":
         return cls("status", payload=message, status_code=code, **kw)
 
 
@@ -165,6 +170,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(code, body, headers)
 
     def do_GET(self) -> None:  # noqa: N802
+        if self.server.owner.batches.handle(self, "GET", b""):  # files + batches API (tests/support/fake_batch.py)
+            return
         if self.path.rstrip("/").endswith("/models"):
             self._send(200, json.dumps({"object": "list", "data": [{"id": "fake-model", "object": "model"}]}).encode())
         else:
@@ -174,6 +181,8 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if owner.batches.handle(self, "POST", raw):  # files + batches API (tests/support/fake_batch.py)
+            return
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._error(404, f"no route {self.path}", "invalid_request_error")
             return
@@ -210,46 +219,53 @@ class _Handler(BaseHTTPRequestHandler):
             owner._finish(log)
 
     def _answer(self, body: dict, n: int, reply: Reply) -> None:
-        if reply.kind == "rate_limited":
-            ra = reply.retry_after if reply.retry_after is not None else 1
-            ra_text = str(int(ra)) if float(ra).is_integer() else f"{ra:.3f}"
-            self._error(429, "Rate limit reached (fake)", "rate_limit_error",
-                        {"Retry-After": ra_text, "retry-after-ms": str(int(ra * 1000))})
-            return
-        if reply.kind == "server_error":
-            self._error(reply.status_code, str(reply.payload or "internal error (fake)"), "server_error")
-            return
-        if reply.kind == "status":
-            self._error(reply.status_code, str(reply.payload), "invalid_request_error")
-            return
-        if reply.kind == "html":
-            self._send(200, str(reply.payload).encode("utf-8"), content_type="text/html; charset=utf-8")
-            return
-        if reply.kind == "malformed":
-            self._send(200, b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "message": {"role": "assist')
-            return
-        payload = reply.payload
-        text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
-        finish = "stop"
-        if reply.kind == "length":
-            text, finish = text[: max(1, len(text) // 2)], "length"
-        message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
-        tool = forced_tool_name(body)
-        if tool:
-            message["content"] = None
-            message["tool_calls"] = [{"id": f"call_{n}", "type": "function",
-                                      "function": {"name": tool, "arguments": text}}]
-            if finish == "stop":
-                finish = "tool_calls"
-        # an answer is mostly JSON syntax and ASCII keys (~4 bytes a token) around Chinese (~1.5 bytes a token)
-        usage = reply.usage or {"prompt_tokens": _estimate_tokens(_prompt_chars(body)),
-                                "completion_tokens": max(1, len(text.encode("utf-8")) // 4)}
-        usage = {**usage, "total_tokens": usage["prompt_tokens"] + usage["completion_tokens"]}
-        out = {"id": f"chatcmpl-fake-{n}", "object": "chat.completion", "created": int(time.time()),
-               "model": body.get("model") or "fake-model",
-               "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-               "usage": usage}
-        self._send(200, json.dumps(out, ensure_ascii=False).encode("utf-8"))
+        self._send(*reply_response(body, n, reply))
+
+
+def _error_body(message: str, etype: str) -> bytes:
+    return json.dumps({"error": {"message": message, "type": etype, "code": None}}).encode()
+
+
+def reply_response(body: dict, n: int, reply: Reply) -> tuple[int, bytes, dict, str]:
+    """(status, body bytes, headers, content type) of a reply to a chat completion request (served directly, or
+    as one line of a batch job)."""
+    if reply.kind == "rate_limited":
+        ra = reply.retry_after if reply.retry_after is not None else 1
+        ra_text = str(int(ra)) if float(ra).is_integer() else f"{ra:.3f}"
+        return (429, _error_body("Rate limit reached (fake)", "rate_limit_error"),
+                {"Retry-After": ra_text, "retry-after-ms": str(int(ra * 1000))}, "application/json")
+    if reply.kind == "server_error":
+        return (reply.status_code, _error_body(str(reply.payload or "internal error (fake)"), "server_error"), {},
+                "application/json")
+    if reply.kind == "status":
+        return reply.status_code, _error_body(str(reply.payload), "invalid_request_error"), {}, "application/json"
+    if reply.kind == "html":
+        return 200, str(reply.payload).encode("utf-8"), {}, "text/html; charset=utf-8"
+    if reply.kind == "malformed":
+        broken = b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "message": {"role": "assist'
+        return 200, broken, {}, "application/json"
+    payload = reply.payload
+    text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+    finish = "stop"
+    if reply.kind == "length":
+        text, finish = text[: max(1, len(text) // 2)], "length"
+    message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
+    tool = forced_tool_name(body)
+    if tool:
+        message["content"] = None
+        message["tool_calls"] = [{"id": f"call_{n}", "type": "function",
+                                  "function": {"name": tool, "arguments": text}}]
+        if finish == "stop":
+            finish = "tool_calls"
+    # an answer is mostly JSON syntax and ASCII keys (~4 bytes a token) around Chinese (~1.5 bytes a token)
+    usage = reply.usage or {"prompt_tokens": _estimate_tokens(_prompt_chars(body)),
+                            "completion_tokens": max(1, len(text.encode("utf-8")) // 4)}
+    usage = {**usage, "total_tokens": usage["prompt_tokens"] + usage["completion_tokens"]}
+    out = {"id": f"chatcmpl-fake-{n}", "object": "chat.completion", "created": int(time.time()),
+           "model": body.get("model") or "fake-model",
+           "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+           "usage": usage}
+    return 200, json.dumps(out, ensure_ascii=False).encode("utf-8"), {}, "application/json"
 
 
 class FakeOpenAI:
@@ -275,6 +291,9 @@ class FakeOpenAI:
         self.max_in_flight = 0
         self._server: Optional[_Server] = None
         self._thread: Optional[threading.Thread] = None
+        from .fake_batch import FakeBatches  # the files + batches API, answered with the same replies
+
+        self.batches = FakeBatches(self)
         self._timer: Optional[threading.Timer] = None
 
     # --- lifecycle ---------------------------------------------------------------------------------

@@ -218,6 +218,13 @@ def _tokens(text: str) -> int:
     return count(text)
 
 
+def forced_tool(request_body: bytes) -> str:
+    """The function name a tools-mode request forces (``ReportSummaryDraft`` when none is named)."""
+    choice = json.loads(request_body).get("tool_choice")
+    return choice.get("function", {}).get("name", "ReportSummaryDraft") if isinstance(choice, dict) else \
+        "ReportSummaryDraft"
+
+
 def prompt_tokens(request_body: bytes) -> int:
     from summarizer.engines.llm.tokens import count_messages
 
@@ -226,13 +233,14 @@ def prompt_tokens(request_body: bytes) -> int:
 
 
 def chat_completion(mode: str, payload: str, *, prompt: int, finish_reason: str = "stop",
-                    model: str = ANSWER_MODEL, created: int = 1767225600) -> dict:
-    """An OpenAI ``chat.completion`` object as the service sends it, for the given instructor mode."""
+                    model: str = ANSWER_MODEL, created: int = 1767225600, tool: str = "ReportSummaryDraft") -> dict:
+    """An OpenAI ``chat.completion`` object as the service sends it, for the given instructor mode (``tool``: the
+    function the request forced, ``ReportRepair`` for a targeted re-ask)."""
     digest = hashlib.sha256((mode + payload).encode()).hexdigest()
     if mode == "tools":
         message = {"role": "assistant", "content": None, "refusal": None, "annotations": [],
                    "tool_calls": [{"id": f"call_{digest[:24]}", "type": "function",
-                                   "function": {"name": "ReportSummaryDraft", "arguments": payload}}]}
+                                   "function": {"name": tool, "arguments": payload}}]}
     else:
         content = f"```json\n{payload}\n```" if mode == "md_json" else payload
         message = {"role": "assistant", "content": content, "refusal": None, "annotations": []}

@@ -102,6 +102,9 @@ class LLMConfig:
     # the user's prices per million tokens (no built-in price list: it would go stale); None = cost not shown
     price_in: Optional[float] = None
     price_out: Optional[float] = None
+    # re-asks for failing items: "targeted" (short prompt, the passages they point to, their fields' schema) or
+    # "full" (the system prompt, the whole part and the full schema, as prompt v2 first did)
+    repair: str = "targeted"
 
     def with_(self, **changes: Any) -> LLMConfig:
         return replace(self, **changes)
@@ -114,7 +117,7 @@ class LLMConfig:
 _INT_FIELDS = ("max_tokens", "max_retries", "token_budget", "http_retries", "transient_retries", "context_tokens")
 _FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature", "retry_deadline", "price_in", "price_out")
 _STR_FIELDS = ("model", "provider", "base_url", "api_key", "mode", "prompt_version", "api_key_env",
-               "max_tokens_param")
+               "max_tokens_param", "repair")
 _KNOWN = set(_INT_FIELDS + _FLOAT_FIELDS + _STR_FIELDS) | {"extra_body"}
 
 
@@ -264,6 +267,8 @@ def _check_ranges(cfg: LLMConfig) -> None:
         raise ConfigError(f"context_tokens ({cfg.context_tokens}) must exceed max_tokens ({cfg.max_tokens})")
     if cfg.max_tokens_param not in ("max_tokens", "max_completion_tokens"):
         raise ConfigError("max_tokens_param must be max_tokens or max_completion_tokens")
+    if cfg.repair not in ("targeted", "full"):
+        raise ConfigError(f"repair must be targeted or full, got {cfg.repair!r}")
     if cfg.timeout <= 0:
         raise ConfigError("timeout must be more than 0 seconds")
     for name in ("price_in", "price_out"):
@@ -274,3 +279,13 @@ def _check_ranges(cfg: LLMConfig) -> None:
         object.__setattr__(cfg, "retry_deadline", None)  # 0 in the file means "attempts only"
     if cfg.token_budget is not None and cfg.token_budget <= 0:
         object.__setattr__(cfg, "token_budget", None)  # 0 in the file means "no cap"
+
+
+def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
+              prefix: str = "") -> str:
+    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
+    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
+    if price_in is None or price_out is None:
+        return ""
+    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
+    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"

@@ -9,8 +9,9 @@ Flow per report (all state lives in one :class:`_Job`, so a batch may run many r
    :class:`ReportSummaryDraft`. Its items are validated one by one (``llm_schema.REJECTS``): an item whose
    quote is not in the source, whose number the source lacks, or whose fields are invalid is set aside and
    the rest of the answer is kept; wrappers models put around the answer are salvaged.
-4. :class:`_Conversation` re-asks only for the items set aside (the source plus each item and its error,
-   never the earlier answers), up to ``max_retries`` times within ``token_budget``; an answer with nothing
+4. :class:`_Conversation` re-asks only for the items set aside (a short repair prompt, each item and its
+   error, the passages they point to and a schema of their fields only: ``repair``; never the earlier
+   answers), up to ``max_retries`` times within ``token_budget``; an answer with nothing
    usable is asked again whole. A re-ask that fails keeps the best answer so far.
 5. ``Grounding.build`` aligns the quotes to offsets; items still failing are kept only where their quotes
    align (a wrong number is then flagged by ``verify``), the rest dropped and counted (``provenance.dropped``,
@@ -41,9 +42,10 @@ from .. import rules
 from ..rules import compliance
 from . import plan as llm_plan
 from .client import NonJSONBody, build_client, is_transient, model_error, retrying, root_cause, wrap
-from .config import LLMConfig, load_config
+from .config import LLMConfig, cost_text, load_config
 from .ground import Grounding, Items
 from .prompt import PART_NAMES, Chunk, build_messages, prompt_version, repair_messages, whole_reask_messages
+from .repair import repair_request
 from .schema import GROUNDING, REJECTS, Reject, ReportSummaryDraft
 from .tokens import count, count_messages
 
@@ -173,6 +175,7 @@ class _Conversation:
         self.problems: list[str] = []  # why answers were unusable, for the failure message
         self.where = f" for part {chunk.index}/{chunk.total}" if chunk.total > 1 else ""
         self.first = True
+        self.response_model: Optional[type] = None  # a targeted re-ask's own (None: the full draft)
 
     def first_messages(self) -> list[dict]:
         return self.job.messages.pop(self.chunk, None) or build_messages(self.job.doc, self.job.config.prompt_version,
@@ -214,7 +217,12 @@ class _Conversation:
             return None
         if self.rejects:
             self.reasks += 1
-            return repair_messages(self.job.doc, cfg.prompt_version, self.chunk, self.rejects)
+            if cfg.repair == "full":
+                return repair_messages(self.job.doc, cfg.prompt_version, self.chunk, self.rejects)
+            messages, self.response_model = repair_request(self.job.doc, cfg.prompt_version, self.chunk,
+                                                           self.grounding, self.rejects)
+            return messages
+        self.response_model = None
         # one part of a long report may hold nothing to list; an unreadable answer is asked again in any case
         if self.kept.item_count() == 0 and (self.chunk.total == 1 or answer.draft is None):
             self.reasks += 1
@@ -335,10 +343,10 @@ class _Job:
         while self.pending:
             yield self.pending.pop(0)
 
-    def kwargs(self, messages: list[dict], stats: _CallStats) -> dict[str, Any]:
+    def kwargs(self, messages: list[dict], stats: _CallStats, model: Optional[type] = None) -> dict[str, Any]:
         cfg = self.config
         # max_retries=0: one HTTP request per call; re-asks are ours (targeted), transient faults the outer policy's
-        kwargs: dict[str, Any] = dict(response_model=_response_model(), messages=messages, max_retries=0,
+        kwargs: dict[str, Any] = dict(response_model=model or _response_model(), messages=messages, max_retries=0,
                                       strict=False, hooks=stats.hooks(), model=cfg.model)
         kwargs[cfg.max_tokens_param] = cfg.max_tokens
         if cfg.temperature is not None:
@@ -360,6 +368,8 @@ class _Job:
         """What one HTTP attempt gave; transient faults are raised for the outer policy, fatal ones as ModelError."""
         self.count(stats)
         if exc is None:
+            if hasattr(draft, "to_draft"):  # a targeted re-ask's answer (repair.repair_model)
+                draft = draft.to_draft()
             return _Answer(draft, rejects, truncated=stats.truncated)
         from instructor.core import IncompleteOutputException
 
@@ -543,7 +553,7 @@ def _ask_sync(job: _Job, client: Any, conv: _Conversation, messages: list[dict])
     stats, rejects = _CallStats(job.config.max_tokens), []
     try:
         with _checking(conv.grounding, rejects):
-            draft = client.chat.completions.create(**job.kwargs(messages, stats))
+            draft = client.chat.completions.create(**job.kwargs(messages, stats, conv.response_model))
     except Exception as exc:  # noqa: BLE001 - classified in outcome
         return job.outcome(stats, conv.grounding, rejects, exc=exc)
     return job.outcome(stats, conv.grounding, rejects, draft=draft)
@@ -553,7 +563,7 @@ async def _ask_async(job: _Job, client: Any, conv: _Conversation, messages: list
     stats, rejects = _CallStats(job.config.max_tokens), []
     try:
         with _checking(conv.grounding, rejects):
-            draft = await client.chat.completions.create(**job.kwargs(messages, stats))
+            draft = await client.chat.completions.create(**job.kwargs(messages, stats, conv.response_model))
     except Exception as exc:  # noqa: BLE001 - classified in outcome
         return job.outcome(stats, conv.grounding, rejects, exc=exc)
     return job.outcome(stats, conv.grounding, rejects, draft=draft)
@@ -696,16 +706,6 @@ class Estimate:
                 f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
                 f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
                 "re-asks would add more; nothing was sent")
-
-
-def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
-              prefix: str = "") -> str:
-    """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
-    built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
-    if price_in is None or price_out is None:
-        return ""
-    cost = tokens_in * price_in / 1e6 + tokens_out * price_out / 1e6
-    return f"; cost {prefix}{cost:.4f} (at price_in {price_in:g} / price_out {price_out:g} per million tokens)"
 
 
 def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
