@@ -69,9 +69,16 @@ def serve(args: argparse.Namespace) -> None:
         texts[text.split("\n", 1)[0]] = text
     responder = ReportResponder(texts, marker=MARKER)
     kinds = tuple(args.fault_kinds.split(","))
-    server = FakeOpenAI(responder, latency=args.latency, fault_rate=args.fault_rate, fault_kinds=kinds,
-                        retry_after=args.retry_after, seed=args.seed, max_requests=100_000,
-                        max_seconds=args.max_seconds)
+    server = FakeOpenAI(
+        responder,
+        latency=args.latency,
+        fault_rate=args.fault_rate,
+        fault_kinds=kinds,
+        retry_after=args.retry_after,
+        seed=args.seed,
+        max_requests=100_000,
+        max_seconds=args.max_seconds,
+    )
     stop = []
 
     def on_term(*_: object) -> None:
@@ -83,23 +90,53 @@ def serve(args: argparse.Namespace) -> None:
     Path(args.port_file).write_text(str(server.port))
     server._stopping.wait(args.max_seconds)
     server.stop()
-    log = [{"n": r.n, "kind": r.kind, "status": r.status, "tag": r.tag, "started": r.started, "finished": r.finished}
-           for r in server.log]
+    log = [
+        {"n": r.n, "kind": r.kind, "status": r.status, "tag": r.tag, "started": r.started, "finished": r.finished}
+        for r in server.log
+    ]
     Path(args.log_file).write_text(json.dumps({"log": log, "max_in_flight": server.max_in_flight}))
 
 
 class Server:
     """``bench_batch.py serve`` in a subprocess; ``stop()`` returns its request log."""
 
-    def __init__(self, folder: Path, *, latency: float, fault_rate: float = 0.0, retry_after: float = 0.05,
-                 fault_kinds: str = "rate_limited,server_error", seed: int = 0):
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        latency: float,
+        fault_rate: float = 0.0,
+        retry_after: float = 0.05,
+        fault_kinds: str = "rate_limited,server_error",
+        seed: int = 0,
+    ):
         self.tmp = Path(tempfile.mkdtemp(prefix="fake-openai-"))
         self.port_file, self.log_file = self.tmp / "port", self.tmp / "log.json"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.bench_batch", "serve", "--dir", str(folder), "--latency", str(latency),
-             "--fault-rate", str(fault_rate), "--retry-after", str(retry_after), "--fault-kinds", fault_kinds,
-             "--seed", str(seed), "--port-file", str(self.port_file), "--log-file", str(self.log_file)],
-            cwd=ROOT)  # -m from the repository root: the tests.support package is importable
+            [
+                sys.executable,
+                "-m",
+                "bench.bench_batch",
+                "serve",
+                "--dir",
+                str(folder),
+                "--latency",
+                str(latency),
+                "--fault-rate",
+                str(fault_rate),
+                "--retry-after",
+                str(retry_after),
+                "--fault-kinds",
+                fault_kinds,
+                "--seed",
+                str(seed),
+                "--port-file",
+                str(self.port_file),
+                "--log-file",
+                str(self.log_file),
+            ],
+            cwd=ROOT,
+        )  # -m from the repository root: the tests.support package is importable
         deadline = time.time() + 60
         while not self.port_file.exists() or not self.port_file.read_text():
             if time.time() > deadline or self.proc.poll() is not None:
@@ -115,8 +152,12 @@ class Server:
 
 def env_for(server: Server) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "OPENAI_"))}
-    env.update(SUMMARIZER_MODEL="fake-model", OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="bench",
-               SUMMARIZER_CONFIG=os.devnull)
+    env.update(
+        SUMMARIZER_MODEL="fake-model",
+        OPENAI_BASE_URL=server.base_url,
+        OPENAI_API_KEY="bench",
+        SUMMARIZER_CONFIG=os.devnull,
+    )
     return env
 
 
@@ -132,10 +173,19 @@ def check_lines(path: Path, expected: int) -> dict:
     done = {r["sha256"] for r in recs if r["status"] == "done"}
     failed_last = {r["sha256"]: r for r in recs}
     failed = [r for s, r in failed_last.items() if r["status"] == "failed"]
-    return {"lines": len(recs), "reports": len(by_sha), "done": len(done), "failed": len(failed),
-            "duplicated": sum(1 for s, c in by_sha.items() if c > 1 and s in done and
-                              sum(1 for r in recs if r["sha256"] == s and r["status"] == "done") > 1),
-            "missing": expected - len(by_sha), "failed_reasons": collections.Counter(r["error"] for r in failed)}
+    return {
+        "lines": len(recs),
+        "reports": len(by_sha),
+        "done": len(done),
+        "failed": len(failed),
+        "duplicated": sum(
+            1
+            for s, c in by_sha.items()
+            if c > 1 and s in done and sum(1 for r in recs if r["sha256"] == s and r["status"] == "done") > 1
+        ),
+        "missing": expected - len(by_sha),
+        "failed_reasons": collections.Counter(r["error"] for r in failed),
+    }
 
 
 # --- benchmarks --------------------------------------------------------------------------------------------------
@@ -172,19 +222,25 @@ def llm_run(folder: Path, n: int, lat: float, concurrency: int, workers: Optiona
     window = max(r["finished"] for r in log["log"]) - min(r["started"] for r in log["log"])
     if not lat:
         print(f"llm {label}: {n} reports at latency 0: wall {wall:.2f}s = {wall / n * 1000:.1f} ms/report")
-        return (f"| {n} reports, latency 0, {label} (throughput) | {wall:.2f} s | — | {wall / n * 1000:.1f} ms/report "
-                f"| {len(log['log']) / n:.2f} | {reasks} | {verified}/{n} | {log['max_in_flight']} | "
-                f"{lines['done']}/{n} |")
+        return (
+            f"| {n} reports, latency 0, {label} (throughput) | {wall:.2f} s | — | {wall / n * 1000:.1f} ms/report "
+            f"| {len(log['log']) / n:.2f} | {reasks} | {verified}/{n} | {log['max_in_flight']} | "
+            f"{lines['done']}/{n} |"
+        )
     ideal = n * lat / concurrency
-    print(f"llm {label}: {n} reports latency {lat}s conc {concurrency}: wall {wall:.2f}s ideal {ideal:.2f}s "
-          f"ratio {wall / ideal:.2f}; first request to last answer {window:.2f}s = {window / ideal:.2f}x "
-          f"(start-up {wall - window:.2f}s); server requests {len(log['log'])} ({len(log['log']) / n:.2f}/report, "
-          f"max per report {max(ok_tags.values())}); reasks {reasks}; verified {verified}/{n}; "
-          f"max in flight {log['max_in_flight']}; tokens {rep.input_tokens}+{rep.output_tokens}")
-    return (f"| {n} reports, latency {lat * 1000:.0f} ms, concurrency {concurrency}, {label} | {wall:.2f} s | "
-            f"{ideal:.2f} s | **{wall / ideal:.2f}×** (steady state {window:.2f} s = **{window / ideal:.2f}×**) | "
-            f"{len(log['log']) / n:.2f} ({rep.requests / n:.2f} by provenance) | {reasks} | {verified}/{n} | "
-            f"{log['max_in_flight']} | {lines['done']}/{n} |")
+    print(
+        f"llm {label}: {n} reports latency {lat}s conc {concurrency}: wall {wall:.2f}s ideal {ideal:.2f}s "
+        f"ratio {wall / ideal:.2f}; first request to last answer {window:.2f}s = {window / ideal:.2f}x "
+        f"(start-up {wall - window:.2f}s); server requests {len(log['log'])} ({len(log['log']) / n:.2f}/report, "
+        f"max per report {max(ok_tags.values())}); reasks {reasks}; verified {verified}/{n}; "
+        f"max in flight {log['max_in_flight']}; tokens {rep.input_tokens}+{rep.output_tokens}"
+    )
+    return (
+        f"| {n} reports, latency {lat * 1000:.0f} ms, concurrency {concurrency}, {label} | {wall:.2f} s | "
+        f"{ideal:.2f} s | **{wall / ideal:.2f}×** (steady state {window:.2f} s = **{window / ideal:.2f}×**) | "
+        f"{len(log['log']) / n:.2f} ({rep.requests / n:.2f} by provenance) | {reasks} | {verified}/{n} | "
+        f"{log['max_in_flight']} | {lines['done']}/{n} |"
+    )
 
 
 class Ran:
@@ -195,14 +251,27 @@ class Ran:
         self.input_tokens, self.output_tokens = d["input_tokens"], d["output_tokens"]
 
 
-def fresh_run(folder: Path, out: Path, engine: str, server: Server, concurrency: int,
-              workers: Optional[int]) -> Ran:
+def fresh_run(folder: Path, out: Path, engine: str, server: Server, concurrency: int, workers: Optional[int]) -> Ran:
     """``run_batch`` in a new Python process, timed from the call (after ``import summarizer.batch``) to its return,
     so that every measured batch pays what a user's batch pays for its engine: importing openai and instructor
     (~0.8 s), forking the workers, the first requests. (Timing a second batch in this process would leave the
     imports out.)"""
-    cmd = [sys.executable, "-m", "bench.bench_batch", "run", "--dir", str(folder), "--out", str(out), "--engine", engine,
-           "--base-url", server.base_url, "--concurrency", str(concurrency)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "bench.bench_batch",
+        "run",
+        "--dir",
+        str(folder),
+        "--out",
+        str(out),
+        "--engine",
+        engine,
+        "--base-url",
+        server.base_url,
+        "--concurrency",
+        str(concurrency),
+    ]
     if workers is not None:
         cmd += ["--workers", str(workers)]
     res = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
@@ -218,11 +287,27 @@ def run(args: argparse.Namespace) -> None:
     else:
         engine, options = "llm", {"model": "fake-model", "base_url": args.base_url, "api_key": "bench"}
     t0 = time.perf_counter()
-    rep = run_batch([Path(args.dir)], Path(args.out), engine=engine, concurrency=args.concurrency, use_cache=False,
-                    engine_options=options, workers=args.workers)
+    rep = run_batch(
+        [Path(args.dir)],
+        Path(args.out),
+        engine=engine,
+        concurrency=args.concurrency,
+        use_cache=False,
+        engine_options=options,
+        workers=args.workers,
+    )
     wall = time.perf_counter() - t0
-    print(json.dumps({"wall": wall, "done": rep.done, "requests": rep.requests, "input_tokens": rep.input_tokens,
-                      "output_tokens": rep.output_tokens}))
+    print(
+        json.dumps(
+            {
+                "wall": wall,
+                "done": rep.done,
+                "requests": rep.requests,
+                "input_tokens": rep.input_tokens,
+                "output_tokens": rep.output_tokens,
+            }
+        )
+    )
 
 
 class TransportEngine:
@@ -237,8 +322,7 @@ class TransportEngine:
         import openai
 
         self.http = httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency * 2))
-        self.client = openai.AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=3,
-                                         http_client=self.http)
+        self.client = openai.AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=3, http_client=self.http)
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: Any):
         import asyncio
@@ -250,7 +334,8 @@ class TransportEngine:
         doc = await asyncio.to_thread(_prepare, data, name, False, 20_000_000)
         async with slot:
             res = await self.client.chat.completions.create(
-                model="fake-model", messages=[{"role": "user", "content": doc.text}])
+                model="fake-model", messages=[{"role": "user", "content": doc.text}]
+            )
         json.loads(res.choices[0].message.content)
         summary = rules.run(doc)
         summary.provenance.requests = 1
@@ -272,8 +357,9 @@ def transport_engine(base_url: str, concurrency: int) -> Any:
     if workers < 2:
         return TransportEngine(base_url, concurrency)
     slots = split(concurrency, workers)
-    return ShardedEngine("llm", lambda i: TransportEngine(base_url, slots[i]), slots,
-                         functools.partial(_encode_outcome, None), _one_line)
+    return ShardedEngine(
+        "llm", lambda i: TransportEngine(base_url, slots[i]), slots, functools.partial(_encode_outcome, None), _one_line
+    )
 
 
 def bench_transport(work: Path, reports: dict[str, Path], latency: float, concurrency: int) -> list[str]:
@@ -286,11 +372,15 @@ def bench_transport(work: Path, reports: dict[str, Path], latency: float, concur
     ideal = n * latency / concurrency
     ratio = wall / ideal if ideal else float("nan")
     window = max(r["finished"] for r in log["log"]) - min(r["started"] for r in log["log"])
-    print(f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {ratio:.2f}; steady state {window:.2f}s = "
-          f"{window / ideal:.2f}x; requests {len(log['log'])}; done {rep.done}")
-    return [f"| baseline: same batch and workers, same HTTP exchange, rules summary (no instructor/grounding) | "
-            f"{wall:.2f} s | {ideal:.2f} s | **{ratio:.2f}×** (steady state {window / ideal:.2f}×) | "
-            f"{len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | {rep.done}/{n} |"]
+    print(
+        f"transport baseline: wall {wall:.2f}s ideal {ideal:.2f}s ratio {ratio:.2f}; steady state {window:.2f}s = "
+        f"{window / ideal:.2f}x; requests {len(log['log'])}; done {rep.done}"
+    )
+    return [
+        f"| baseline: same batch and workers, same HTTP exchange, rules summary (no instructor/grounding) | "
+        f"{wall:.2f} s | {ideal:.2f} s | **{ratio:.2f}×** (steady state {window / ideal:.2f}×) | "
+        f"{len(log['log']) / n:.2f} | — | — | {log['max_in_flight']} | {rep.done}/{n} |"
+    ]
 
 
 def bench_faults(work: Path, reports: dict[str, Path], latency: float, concurrency: int, rate: float) -> list[str]:
@@ -300,19 +390,22 @@ def bench_faults(work: Path, reports: dict[str, Path], latency: float, concurren
     server = Server(work / "in", latency=latency, fault_rate=rate, retry_after=0.05)
     out = work / "faults.jsonl"
     t0 = time.perf_counter()
-    rep = run_batch([work / "in"], out, engine="llm", concurrency=concurrency, use_cache=False,
-                    engine_options=llm_options(server))
+    rep = run_batch(
+        [work / "in"], out, engine="llm", concurrency=concurrency, use_cache=False, engine_options=llm_options(server)
+    )
     wall = time.perf_counter() - t0
     log = server.stop()
     kinds = collections.Counter(r["kind"] for r in log["log"])
     lines = check_lines(out, n)
     print(f"faults {rate:.0%}: wall {wall:.2f}s; server {dict(kinds)}; lines {lines}; exit {rep.exit_code}")
     faults = kinds["rate_limited"] + kinds["server_error"]
-    return [f"| {n} reports, {rate:.0%} of requests fail (429 Retry-After 50 ms / 500), latency "
-            f"{latency * 1000:.0f} ms, concurrency {concurrency} | {wall:.2f} s | {len(log['log'])} "
-            f"({faults} faults: {kinds['rate_limited']}×429, {kinds['server_error']}×500; "
-            f"{faults / max(1, len(log['log'])):.0%}) | {lines['done']} done, {lines['failed']} failed | "
-            f"{lines['lines']} lines, {lines['missing']} lost, {lines['duplicated']} duplicated |"]
+    return [
+        f"| {n} reports, {rate:.0%} of requests fail (429 Retry-After 50 ms / 500), latency "
+        f"{latency * 1000:.0f} ms, concurrency {concurrency} | {wall:.2f} s | {len(log['log'])} "
+        f"({faults} faults: {kinds['rate_limited']}×429, {kinds['server_error']}×500; "
+        f"{faults / max(1, len(log['log'])):.0%}) | {lines['done']} done, {lines['failed']} failed | "
+        f"{lines['lines']} lines, {lines['missing']} lost, {lines['duplicated']} duplicated |"
+    ]
 
 
 def bench_kill(work: Path, reports: dict[str, Path], latency: float, concurrency: int) -> list[str]:
@@ -320,8 +413,21 @@ def bench_kill(work: Path, reports: dict[str, Path], latency: float, concurrency
     server = Server(work / "in", latency=latency)
     out = work / "kill.jsonl"
     cache = work / "kill-cache"
-    cmd = [sys.executable, "-m", "summarizer.batch", str(work / "in"), "-o", str(out), "--engine", "llm",
-           "--concurrency", str(concurrency), "--cache-dir", str(cache), "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "summarizer.batch",
+        str(work / "in"),
+        "-o",
+        str(out),
+        "--engine",
+        "llm",
+        "--concurrency",
+        str(concurrency),
+        "--cache-dir",
+        str(cache),
+        "--quiet",
+    ]
     env = env_for(server)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     while proc.poll() is None:
@@ -342,13 +448,17 @@ def bench_kill(work: Path, reports: dict[str, Path], latency: float, concurrency
     twice = [t for t, c in per_tag.items() if c > 1]
     # a report asked twice had its first request still in flight when the batch was killed (lost work, not a second
     # summary): an answer that had arrived is in the cache (written before the results line) and is not asked again
-    print(f"kill: lines at kill {lines_at_kill} (partial last line: {partial}); rerun exit {res.returncode} "
-          f"in {wall2:.2f}s ({res.stderr.strip().splitlines()[-1] if res.stderr.strip() else ''}); final {lines}; "
-          f"server ok requests {len(ok)} for {len(per_tag)} reports, asked twice {len(twice)}")
-    return [f"| {n} reports, latency {latency * 1000:.0f} ms, concurrency {concurrency}; SIGKILL after "
-            f"{lines_at_kill} lines, rerun | exit {res.returncode} | {lines['lines']} lines for {lines['reports']} "
-            f"reports, {lines['done']} done, {lines['duplicated']} duplicated, {lines['missing']} lost | "
-            f"{len(ok)} answers for {len(per_tag)} reports: {len(twice)} asked twice |"]
+    print(
+        f"kill: lines at kill {lines_at_kill} (partial last line: {partial}); rerun exit {res.returncode} "
+        f"in {wall2:.2f}s ({res.stderr.strip().splitlines()[-1] if res.stderr.strip() else ''}); final {lines}; "
+        f"server ok requests {len(ok)} for {len(per_tag)} reports, asked twice {len(twice)}"
+    )
+    return [
+        f"| {n} reports, latency {latency * 1000:.0f} ms, concurrency {concurrency}; SIGKILL after "
+        f"{lines_at_kill} lines, rerun | exit {res.returncode} | {lines['lines']} lines for {lines['reports']} "
+        f"reports, {lines['done']} done, {lines['duplicated']} duplicated, {lines['missing']} lost | "
+        f"{len(ok)} answers for {len(per_tag)} reports: {len(twice)} asked twice |"
+    ]
 
 
 def bench_rules(work: Path, reports: dict[str, Path]) -> list[str]:
@@ -377,8 +487,9 @@ def bench_rules(work: Path, reports: dict[str, Path]) -> list[str]:
     t0 = time.perf_counter()
     rep = run_batch([work / "in"], out, engine="rules", concurrency=8)
     t = time.perf_counter() - t0
-    rows.append(f"| rerun of a finished batch ({rep.skipped} skipped) | {rep.total} | {t:.3f} s | "
-                f"{rep.total / t:.0f} |")
+    rows.append(
+        f"| rerun of a finished batch ({rep.skipped} skipped) | {rep.total} | {t:.3f} s | {rep.total / t:.0f} |"
+    )
     return rows
 
 

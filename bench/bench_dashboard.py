@@ -52,7 +52,12 @@ def main() -> None:
         from summarizer.batch.results import iter_results
         from summarizer.render.dashboard import write_dashboard
 
-        write_dashboard(iter_results(root / "r.jsonl"), root / "dash2", html_dir=root / "dash" / "pages", md_dir=root / "dash" / "md")
+        write_dashboard(
+            iter_results(root / "r.jsonl"),
+            root / "dash2",
+            html_dir=root / "dash" / "pages",
+            md_dir=root / "dash" / "md",
+        )
         print(f"dashboard rebuilt from results.jsonl alone: {time.perf_counter() - t2:.2f} s")
         print(f"index.html: {size / 1e6:.2f} MB, {page.read_text(encoding='utf-8').count('<tr id=')} rows")
         cdp = CDP(CHROMIUM, root / "profile")
@@ -72,8 +77,10 @@ def main() -> None:
             filt = time.perf_counter() - t
         finally:
             cdp.close()
-        print(f"Chromium load (navigate → load event): best {min(best):.2f} s, worst {max(best):.2f} s; "
-              f"{rows} rows; sort {sort * 1000:.0f} ms, filter {filt * 1000:.0f} ms")
+        print(
+            f"Chromium load (navigate → load event): best {min(best):.2f} s, worst {max(best):.2f} s; "
+            f"{rows} rows; sort {sort * 1000:.0f} ms, filter {filt * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

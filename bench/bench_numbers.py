@@ -99,8 +99,7 @@ def main() -> None:
     find_med, find_p95 = statistics.median(find_src_ms), p95(find_src_ms)
     print(f"index build (one-off)          : {build_ms:8.3f} ms   (median of 20 rebuilds {rebuild:.3f} ms)")
     print(f"find_numbers over source       : {find_med:8.3f} ms median, {find_p95:.3f} ms p95")
-    print(f"check_text(summary)            : {med_check:8.3f} ms median, {p95(check_ms):.3f} ms p95"
-          "  (target < 5 ms)")
+    print(f"check_text(summary)            : {med_check:8.3f} ms median, {p95(check_ms):.3f} ms p95  (target < 5 ms)")
     print(f"baseline regex findall(summary): {med_base:8.4f} ms median, {p95(base_ms):.4f} ms p95")
     print(f"ratio check / baseline         : {med_check / med_base:8.1f}x")
     print("verdicts:", dict(Counter(c.status for c in checks)))

@@ -64,8 +64,10 @@ def calibration() -> None:
                 continue  # a deliberately broken answer (malformed-json), not a summary's size
             tokens = count(answer)
             want = llm_plan.expected_output(doc, start, start + len(m.group(1)))
-            print(f"| {path.stem} | {i} | {tokens} | {reply['usage']['completion_tokens']} | {want} | "
-                  f"{want / tokens:.2f} |")
+            print(
+                f"| {path.stem} | {i} | {tokens} | {reply['usage']['completion_tokens']} | {want} | "
+                f"{want / tokens:.2f} |"
+            )
 
 
 def chunking() -> None:
@@ -77,10 +79,12 @@ def chunking() -> None:
         draft = json.dumps(faithful_draft(summarize(part, engine="rules")), ensure_ascii=False)
         tokens, limit = count(draft), int(body["max_tokens"])
         if tokens > limit:
-            return Reply.truncated(draft[: len(draft) * limit // tokens],
-                                   usage={"prompt_tokens": 1, "completion_tokens": limit})
-        return Reply.ok(draft, usage={"prompt_tokens": count(body["messages"][-1]["content"]),
-                                      "completion_tokens": tokens})
+            return Reply.truncated(
+                draft[: len(draft) * limit // tokens], usage={"prompt_tokens": 1, "completion_tokens": limit}
+            )
+        return Reply.ok(
+            draft, usage={"prompt_tokens": count(body["messages"][-1]["content"]), "completion_tokens": tokens}
+        )
 
     print(f"\nChunking: {len(text):,} characters ({len(doc.text):,} cleaned), one report")
     print("| max_tokens | planned parts | requests | cut off | outcome | items |")

@@ -42,8 +42,26 @@ def cli(folder: Path, out: Path, base_url: str, wait_lines: int = 0) -> tuple[in
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OPENAI_API_KEY": "test", "SUMMARIZER_CONFIG": os.devnull}
     for var in ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "SUMMARIZER_MODE", "SUMMARIZER_PROVIDER"):
         env.pop(var, None)
-    args = [sys.executable, "-m", "summarizer", "batch", str(folder), "-o", str(out), "--engine", "llm",
-            "--provider-batch", "--model", "fake-model", "--base-url", base_url, "--no-cache", "-q", "-j", "16"]
+    args = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        "batch",
+        str(folder),
+        "-o",
+        str(out),
+        "--engine",
+        "llm",
+        "--provider-batch",
+        "--model",
+        "fake-model",
+        "--base-url",
+        base_url,
+        "--no-cache",
+        "-q",
+        "-j",
+        "16",
+    ]
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if wait_lines:
@@ -70,9 +88,15 @@ def main() -> None:
     with FakeOpenAI(ReportResponder(texts, marker=MARKER), max_seconds=1800, max_requests=10 * a.reports) as server:
         server.batches.polls = 1
         t0 = time.perf_counter()
-        direct = run_batch([tmp / "in"], tmp / "direct.jsonl", engine="llm", workers=0, concurrency=16,
-                           use_cache=False, engine_options={"model": "fake-model", "base_url": server.base_url,
-                                                            "api_key": "test"})
+        direct = run_batch(
+            [tmp / "in"],
+            tmp / "direct.jsonl",
+            engine="llm",
+            workers=0,
+            concurrency=16,
+            use_cache=False,
+            engine_options={"model": "fake-model", "base_url": server.base_url, "api_key": "test"},
+        )
         t_direct = time.perf_counter() - t0
         assert direct.done == a.reports, direct.line()
         direct_requests = server.requests
@@ -101,8 +125,10 @@ def main() -> None:
     different = sum(1 for sha, v in done.items() if comparable(v[0]) != comparable(theirs[sha]))
     failed = sum(1 for r in recs if r["status"] != "done")
     print(f"\nuploads {uploads}, batch lines {batch_lines}, direct chat requests of the provider path {direct_calls}")
-    print(f"done {len(done)}, failed lines {failed}, lost {lost}, duplicated {duplicated}, "
-          f"summaries different from the direct path {different} (target: 0 lost, 0 duplicated, 0 different)")
+    print(
+        f"done {len(done)}, failed lines {failed}, lost {lost}, duplicated {duplicated}, "
+        f"summaries different from the direct path {different} (target: 0 lost, 0 duplicated, 0 different)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 
 import httpx
@@ -65,8 +64,12 @@ def run(seed: str, repair: str) -> tuple[int, int, int]:
         body = json.loads(request.content)
         tokens.append(count_messages(body["messages"], body.get("tools")))
         payload = json.dumps(replies.pop(0), ensure_ascii=False)
-        return httpx.Response(200, json=chat_completion("tools", payload, prompt=prompt_tokens(request.content),
-                                                        tool=forced_tool(request.content)))
+        return httpx.Response(
+            200,
+            json=chat_completion(
+                "tools", payload, prompt=prompt_tokens(request.content), tool=forced_tool(request.content)
+            ),
+        )
 
     client = client_for(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     summary = llm.run(doc, config_for(repair=repair), client)

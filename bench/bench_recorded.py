@@ -27,8 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def count(summary) -> int:
-    return (len(summary.measures) + len(summary.achievements) + len(summary.shortfalls) + len(summary.causes)
-            + len(summary.plans) + len(summary.first_responsible_person.actions))
+    return (
+        len(summary.measures)
+        + len(summary.achievements)
+        + len(summary.shortfalls)
+        + len(summary.causes)
+        + len(summary.plans)
+        + len(summary.first_responsible_person.actions)
+    )
 
 
 def answers(path: Path) -> list[dict]:
@@ -52,18 +58,28 @@ def quote_alignment(doc, raw: str) -> tuple[int, int, int, dict]:
     except ValueError:
         return 0, 0, 0, {}
     g = Grounding(doc)
-    quotes = [(q, getattr(i, "section", None)) for i in (*draft.measures, *draft.achievements, *draft.shortfalls,
-                                                          *draft.causes, *draft.plans,
-                                                          *draft.first_responsible_person.actions)
-              for q in i.quotes]
+    quotes = [
+        (q, getattr(i, "section", None))
+        for i in (
+            *draft.measures,
+            *draft.achievements,
+            *draft.shortfalls,
+            *draft.causes,
+            *draft.plans,
+            *draft.first_responsible_person.actions,
+        )
+        for q in i.quotes
+    ]
     aligned = sum(1 for q, s in quotes if g.aligns(q, s))
     strict = sum(1 for q, _ in quotes if align(q, doc.text) is not None)
     return aligned, strict, len(quotes), dict(g.how)
 
 
 def main() -> None:
-    print("| report | requests | tokens in / out | items kept (rules engine) | dropped | numbers in items verified "
-          "| quotes aligned, 1st answer (exact/loose only) | distinct quotes exact/loose/partial | warnings |")
+    print(
+        "| report | requests | tokens in / out | items kept (rules engine) | dropped | numbers in items verified "
+        "| quotes aligned, 1st answer (exact/loose only) | distinct quotes exact/loose/partial | warnings |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for seed, name in RECORDED.items():
         path = CASSETTES / f"recorded-qwen1.5b-{seed}.yaml"
@@ -75,14 +91,21 @@ def main() -> None:
             summary = finish(llm.run(doc, recorded_config("none"), client_for()), doc)
         base = count(finish(rules.run(doc), doc))
         v, p = summary.verification, summary.provenance
-        mine = [n for n in v.numbers if n.path.startswith(("measures", "achievements", "shortfalls", "causes",
-                                                             "plans", "first_responsible_person"))]
+        mine = [
+            n
+            for n in v.numbers
+            if n.path.startswith(
+                ("measures", "achievements", "shortfalls", "causes", "plans", "first_responsible_person")
+            )
+        ]
         ok = sum(1 for n in mine if n.status != "unsupported")
         first = answers(path)[0]
         aligned, strict, total, how = quote_alignment(doc, first["raw"])
         how_s = "/".join(str(how.get(k, 0)) for k in ("exact", "loose", "partial"))
-        print(f"| {seed} | {p.requests} | {p.input_tokens:,} / {p.output_tokens:,} | {count(summary)} ({base}) "
-              f"| {p.dropped} | {ok}/{len(mine)} | {aligned}/{total} ({strict}) | {how_s} | {len(summary.warnings)} |")
+        print(
+            f"| {seed} | {p.requests} | {p.input_tokens:,} / {p.output_tokens:,} | {count(summary)} ({base}) "
+            f"| {p.dropped} | {ok}/{len(mine)} | {aligned}/{total} ({strict}) | {how_s} | {len(summary.warnings)} |"
+        )
 
 
 if __name__ == "__main__":

@@ -25,12 +25,26 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=9)
     a = ap.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmds = {"python -c 'import pydantic'": [sys.executable, "-c", "import pydantic"],
-            "pydantic and one BaseModel class": [sys.executable, "-c",
-                                                 "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int"],
-            "python -c 'import summarizer'": [sys.executable, "-c", "import summarizer"],
-            "rules run of 004 (python -m summarizer summarize … --engine rules)":
-                [sys.executable, "-m", "summarizer", "summarize", str(FIXTURE), "--engine", "rules", "-o", os.devnull]}
+    cmds = {
+        "python -c 'import pydantic'": [sys.executable, "-c", "import pydantic"],
+        "pydantic and one BaseModel class": [
+            sys.executable,
+            "-c",
+            "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int",
+        ],
+        "python -c 'import summarizer'": [sys.executable, "-c", "import summarizer"],
+        "rules run of 004 (python -m summarizer summarize … --engine rules)": [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "summarize",
+            str(FIXTURE),
+            "--engine",
+            "rules",
+            "-o",
+            os.devnull,
+        ],
+    }
     times: dict[str, list[float]] = {k: [] for k in cmds}
     for _ in range(a.runs):
         for name, cmd in cmds.items():

@@ -45,8 +45,10 @@ def main() -> None:
     ap.add_argument("--sizes", default="20000,100000,300000,1000000")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print("| source | chars | bytes | numbers checked | places supporting them | locations kept | verify ms "
-          "| ms/10k chars | vs 100k | `verify` CLI path ms/10k | JSON bytes | JSON ÷ source |")
+    print(
+        "| source | chars | bytes | numbers checked | places supporting them | locations kept | verify ms "
+        "| ms/10k chars | vs 100k | `verify` CLI path ms/10k | JSON bytes | JSON ÷ source |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for path in sorted(FIXTURES.glob("00[0-4]_*.txt")):
         row(path.name[:3], path.read_text(encoding="utf-8"), args.runs, {})
@@ -77,9 +79,11 @@ def row(name: str, text: str, runs: int, per10k: dict[int, float], size: int = 0
         out = dumps(summary).encode("utf-8")  # what `summarize -f json` writes
         base = per10k.get(100_000)
         ratio = f"{per10k[size] / base:.2f}×" if base and size else "—"
-        print(f"| {name} | {len(doc.text):,} | {src_bytes:,} | {len(result.numbers):,} | {places:,} | {spans:,} | "
-              f"{ms:.0f} | {per10k[size]:.2f} | {ratio} | {cli:.1f} | {len(out):,} | {len(out) / src_bytes:.2f}× |",
-              flush=True)
+        print(
+            f"| {name} | {len(doc.text):,} | {src_bytes:,} | {len(result.numbers):,} | {places:,} | {spans:,} | "
+            f"{ms:.0f} | {per10k[size]:.2f} | {ratio} | {cli:.1f} | {len(out):,} | {len(out) / src_bytes:.2f}× |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -64,8 +64,13 @@ def label_ok(metric: Any, gold: list[Any]) -> bool:
 
 
 def engine_metrics(summary) -> list[Any]:
-    items = [*summary.achievements, *summary.shortfalls, *summary.causes, *summary.plans,
-             *summary.first_responsible_person.actions]
+    items = [
+        *summary.achievements,
+        *summary.shortfalls,
+        *summary.causes,
+        *summary.plans,
+        *summary.first_responsible_person.actions,
+    ]
     return [m for item in items for m in item.metrics]
 
 
@@ -73,8 +78,9 @@ def score(summary, gold: dict) -> dict[str, tuple[int, int, int, list, list]]:
     """Per section: (engine count, gold count, matched, engine items unmatched, gold items unmatched)."""
     out: dict[str, tuple[int, int, int, list, list]] = {}
 
-    def add(name: str, engine: list[Any], golds: list[Any], ok: Callable[[Any, Any], bool],
-            show: Callable[[Any], str] = str) -> None:
+    def add(
+        name: str, engine: list[Any], golds: list[Any], ok: Callable[[Any, Any], bool], show: Callable[[Any], str] = str
+    ) -> None:
         extra, left = match(engine, golds, ok)
         out[name] = (len(engine), len(golds), len(engine) - len(extra), [show(e) for e in extra], left)
 
@@ -83,16 +89,29 @@ def score(summary, gold: dict) -> dict[str, tuple[int, int, int, list, list]]:
     add("achievements", [a.statement for a in summary.achievements], gold.get("achievements", []), contains)
     add("shortfalls", [s.issue for s in summary.shortfalls], gold.get("shortfalls", []), contains)
     add("causes", [c.cause for c in summary.causes], gold.get("causes", []), contains)
-    add("duty", [d.action for d in summary.first_responsible_person.actions],
-        (gold.get("duty") or {}).get("actions", []), contains)
+    add(
+        "duty",
+        [d.action for d in summary.first_responsible_person.actions],
+        (gold.get("duty") or {}).get("actions", []),
+        contains,
+    )
     if tasks is None:
         add("plans", [p.action for p in summary.plans], gold.get("plans", []), contains)
     else:
         add("plans", [p.action for p in summary.plans], [t[0] for t in tasks], lambda e, g: norm(e) == norm(g))
-        add("responsible", [(p.action, p.responsible) for p in summary.plans], tasks,
-            lambda e, g: norm(e[0]) == norm(g[0]) and norm(e[1] or "") == norm(g[1]))
-    add("metrics", engine_metrics(summary), gold.get("metrics", []), label_ok,
-        lambda m: f"{m.value:g}{m.unit} «{m.label}»")
+        add(
+            "responsible",
+            [(p.action, p.responsible) for p in summary.plans],
+            tasks,
+            lambda e, g: norm(e[0]) == norm(g[0]) and norm(e[1] or "") == norm(g[1]),
+        )
+    add(
+        "metrics",
+        engine_metrics(summary),
+        gold.get("metrics", []),
+        label_ok,
+        lambda m: f"{m.value:g}{m.unit} «{m.label}»",
+    )
     return out
 
 

@@ -70,13 +70,17 @@ def big_numbering(tmp: Path) -> list[str]:
     document = _docx(0)
     numbering = document.part.numbering_part.element
     for abstract_id, fmt in ((71, "lowerLetter"), (72, "upperRoman")):
-        numbering.append(parse_xml(
-            f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">'
-            f'<w:start w:val="100000000000"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl>'
-            "</w:abstractNum>"))
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}"><w:lvl w:ilvl="0">'
+                f'<w:start w:val="100000000000"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl>'
+                "</w:abstractNum>"
+            )
+        )
     for num_id in (71, 72):
-        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/>'
-                                   "</w:num>"))
+        numbering.append(
+            parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>')
+        )
     for i in range(200):
         paragraph = document.add_paragraph(f"{PARAGRAPH}第{i + 1}项。")
         num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
@@ -125,9 +129,9 @@ def _lie_about_size(data: bytearray, name: str, size: int) -> None:
     struct.pack_into("<I", data, info.header_offset + 22, size)
     pos = data.rfind(b"PK\x05\x06")
     central = struct.unpack_from("<I", data, pos + 16)[0]
-    while data[central:central + 4] == b"PK\x01\x02":
+    while data[central : central + 4] == b"PK\x01\x02":
         name_len, extra_len, comment_len = struct.unpack_from("<HHH", data, central + 28)
-        if data[central + 46:central + 46 + name_len].decode() == name:
+        if data[central + 46 : central + 46 + name_len].decode() == name:
             struct.pack_into("<I", data, central + 24, size)
         central += 46 + name_len + extra_len + comment_len
 
@@ -158,8 +162,10 @@ def many_pages(tmp: Path, pages: int = 3000) -> list[str]:
         4: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     }
     for i in range(pages):
-        objects[5 + i] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                          b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
+        objects[5 + i] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+        )
     out, offsets = bytearray(b"%PDF-1.4\n"), {}
     for number in sorted(objects):
         offsets[number] = len(out)
@@ -180,8 +186,10 @@ def tiny_text_pages(tmp: Path) -> list[str]:
 
 def _page(inner: str) -> str:
     body = "".join(f"<p>{PARAGRAPH}第{i + 1}段。</p>" for i in range(30))
-    return (f"<html><head><meta charset='utf-8'><title>某市2023年法治政府建设年度报告</title></head><body>"
-            f"{inner.replace('BODY', body)}</body></html>")
+    return (
+        f"<html><head><meta charset='utf-8'><title>某市2023年法治政府建设年度报告</title></head><body>"
+        f"{inner.replace('BODY', body)}</body></html>"
+    )
 
 
 def many_attributes(tmp: Path) -> list[str]:
@@ -231,15 +239,32 @@ def big_summary(tmp: Path, items: int = 20000, source_chars: int = 0) -> list[st
     """`verify` of a 53 MB summary (the seed's, with 20,000 achievements full of numbers) against the seed."""
     seed = SEED.read_text(encoding="utf-8")
     out = tmp / "summary.json"
-    subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(SEED), "--engine", "rules",
-                    "--format", "json", "-o", str(out)], check=True, cwd=ROOT, env=_env())
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "summarize",
+            str(SEED),
+            "--engine",
+            "rules",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ],
+        check=True,
+        cwd=ROOT,
+        env=_env(),
+    )
     summary = json.loads(out.read_text(encoding="utf-8"))
     statement = "全年办理行政复议案件51件，开展执法检查611起，" * 40
     summary["achievements"] = [{"statement": statement, "metrics": [], "evidence": []}] * items
     out.write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8")
     source = tmp / "source.txt"
-    source.write_text((seed * (source_chars // len(seed) + 1))[:source_chars] if source_chars else seed,
-                      encoding="utf-8")
+    source.write_text(
+        (seed * (source_chars // len(seed) + 1))[:source_chars] if source_chars else seed, encoding="utf-8"
+    )
     return ["verify", str(out), str(source)]
 
 
@@ -301,8 +326,9 @@ def run(args: list[str]) -> tuple[float, int, int, str]:
     cmd = [sys.executable, "-m", "summarizer", *args]
     t0 = time.perf_counter()
     out = tempfile.TemporaryFile()
-    child = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=out,
-                             stderr=subprocess.PIPE, preexec_fn=_guard)
+    child = subprocess.Popen(
+        cmd, cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.PIPE, preexec_fn=_guard
+    )
     timer = threading.Timer(GUARD_SECONDS, lambda: os.kill(child.pid, signal.SIGKILL))
     timer.start()
     stderr = b""
@@ -340,9 +366,11 @@ def main() -> int:
             seconds, rss, code, message = run(args)
             ok = seconds < LIMIT_SECONDS and rss < LIMIT_BYTES and code == expected and "Traceback" not in message
             failures += not ok
-            print(f"| {name} | {size / 1e6:.1f} MB | {seconds:.1f} | {rss / (1 << 20):.0f} MiB | {code} | "
-                  f"{message.replace('|', '/')[:200]} |" + ("" if ok else f" **FAIL** (expected exit {expected})"),
-                  flush=True)
+            print(
+                f"| {name} | {size / 1e6:.1f} MB | {seconds:.1f} | {rss / (1 << 20):.0f} MiB | {code} | "
+                f"{message.replace('|', '/')[:200]} |" + ("" if ok else f" **FAIL** (expected exit {expected})"),
+                flush=True,
+            )
     finally:
         if not options.keep:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -20,9 +20,11 @@ def main() -> None:
     font = find_cjk_font()
     if font is None:
         sys.exit("no CJK font: apt-get install fonts-wqy-microhei")
-    for name, data in (("reportlab justified, seed 000 x8", reportlab_pdf(seed_paragraphs(0) * 8, font, "justified")),
-                       ("reportlab grid, seed 000 x8", reportlab_pdf(seed_paragraphs(0) * 8, font, "grid")),
-                       ("fpdf2, seed 000", seed_pdf(0, font))):
+    for name, data in (
+        ("reportlab justified, seed 000 x8", reportlab_pdf(seed_paragraphs(0) * 8, font, "justified")),
+        ("reportlab grid, seed 000 x8", reportlab_pdf(seed_paragraphs(0) * 8, font, "grid")),
+        ("fpdf2, seed 000", seed_pdf(0, font)),
+    ):
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = len(pdf.pages)
         best = float("inf")

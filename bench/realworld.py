@@ -77,8 +77,10 @@ def score_line(rows: list) -> str:
     named = [(lab, doc) for lab, doc in rows if lab.get("agency")]
     agency = sum(1 for lab, doc in named if agency_ok(doc.agency, lab))
     wrong = sum(1 for lab, doc in rows if doc.agency is not None and not agency_ok(doc.agency, lab))
-    return (f"genre {genre / n:.1%}, year {year / max(len(dated), 1):.1%}, agency {agency / max(len(named), 1):.1%}, "
-            f"wrong agency {wrong / n:.1%}")
+    return (
+        f"genre {genre / n:.1%}, year {year / max(len(dated), 1):.1%}, agency {agency / max(len(named), 1):.1%}, "
+        f"wrong agency {wrong / n:.1%}"
+    )
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -113,13 +115,19 @@ def main(argv: Optional[list[str]] = None) -> int:
     types = Counter(r[0]["doc_type"] for r in rows)
     print(f"documents: {n} ({', '.join(f'{k} {v}' for k, v in types.most_common())})")
     print(f"genre:   {len(genre_ok) / n:6.1%}  ({len(genre_ok)}/{n})")
-    print(f"year:    {len(year_ok) / max(len(dated), 1):6.1%}  ({len(year_ok)}/{len(dated)} where stated; "
-          f"{len(year_extra)} given a year where the label has none)")
-    print(f"agency:  {len(agency_right) / max(len(named), 1):6.1%}  ({len(agency_right)}/{len(named)} where named; "
-          f"{len(unnamed_null)}/{n - len(named)} unnamed left null)")
+    print(
+        f"year:    {len(year_ok) / max(len(dated), 1):6.1%}  ({len(year_ok)}/{len(dated)} where stated; "
+        f"{len(year_extra)} given a year where the label has none)"
+    )
+    print(
+        f"agency:  {len(agency_right) / max(len(named), 1):6.1%}  ({len(agency_right)}/{len(named)} where named; "
+        f"{len(unnamed_null)}/{n - len(named)} unnamed left null)"
+    )
     print(f"wrong agency: {len(wrong_agency) / n:6.1%}  ({len(wrong_agency)}/{n} non-null and not the document's)")
-    for kind, subset in (("annual reports", [r for r in rows if r[0]["doc_type"] == "annual_report"]),
-                         ("near misses", [r for r in rows if r[0]["doc_type"] != "annual_report"])):
+    for kind, subset in (
+        ("annual reports", [r for r in rows if r[0]["doc_type"] == "annual_report"]),
+        ("near misses", [r for r in rows if r[0]["doc_type"] != "annual_report"]),
+    ):
         if subset:
             print(f"  {kind} ({len(subset)}): " + score_line(subset))
     if args.verbose:

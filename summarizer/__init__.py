@@ -19,8 +19,15 @@ from .version import __version__
 
 __all__ = ["CheckResult", "NumberCheck", "Summary", "__version__", "check", "check_numbers", "summarize", "verify"]
 
-_WHERE = {"summarize": ".api", "CheckResult": ".check", "check": ".check", "Summary": ".models",
-          "NumberCheck": ".numbers", "check_numbers": ".numbers", "verify": ".verify"}
+_WHERE = {
+    "summarize": ".api",
+    "CheckResult": ".check",
+    "check": ".check",
+    "Summary": ".models",
+    "NumberCheck": ".numbers",
+    "check_numbers": ".numbers",
+    "verify": ".verify",
+}
 
 if TYPE_CHECKING:
     from .api import summarize

@@ -35,12 +35,17 @@ def summarize_with_source(
     return _summarize(source, text, engine, keep_script, max_bytes, max_chars, engine_options)
 
 
-def _summarize(source: Union[str, os.PathLike[str], bytes, None], text: Optional[str], engine: EngineName,
-               keep_script: bool, max_bytes: int, max_chars: int,
-               engine_options: Mapping[str, object]) -> tuple[Summary, Prepared]:
+def _summarize(
+    source: Union[str, os.PathLike[str], bytes, None],
+    text: Optional[str],
+    engine: EngineName,
+    keep_script: bool,
+    max_bytes: int,
+    max_chars: int,
+    engine_options: Mapping[str, object],
+) -> tuple[Summary, Prepared]:
     run = resolve_engine(engine, engine_options).run
-    return summarize_source(source, run, text=text, keep_script=keep_script, max_bytes=max_bytes,
-                            max_chars=max_chars)
+    return summarize_source(source, run, text=text, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
 
 
 def summarize(
@@ -62,17 +67,36 @@ def summarize(
     simplified Chinese unless ``keep_script=True``. The returned summary's ``verification`` block is
     always filled: check ``summary.verification.ok``.
     """
-    return summarize_with_source(source, text=text, engine=engine, keep_script=keep_script, max_bytes=max_bytes,
-                                 max_chars=max_chars, **engine_options)[0]
+    return summarize_with_source(
+        source,
+        text=text,
+        engine=engine,
+        keep_script=keep_script,
+        max_bytes=max_bytes,
+        max_chars=max_chars,
+        **engine_options,
+    )[0]
 
 
-def summarize_html(source: Union[str, os.PathLike[str], bytes], *, engine: EngineName = "auto", keep_script: bool = False,
-                   max_bytes: Optional[int] = None, **engine_options: object) -> tuple[Summary, str]:
+def summarize_html(
+    source: Union[str, os.PathLike[str], bytes],
+    *,
+    engine: EngineName = "auto",
+    keep_script: bool = False,
+    max_bytes: Optional[int] = None,
+    **engine_options: object,
+) -> tuple[Summary, str]:
     """Summarise ``source`` (a path or ``-``) and render its review page: ``(summary, html)``.
 
     The input is loaded and cleaned once; the page shows the very text the summary's offsets index.
     """
-    summary, doc = _summarize(source, None, engine, keep_script,
-                              DEFAULT_MAX_BYTES if max_bytes is None else max_bytes, DEFAULT_MAX_CHARS,
-                              engine_options)
+    summary, doc = _summarize(
+        source,
+        None,
+        engine,
+        keep_script,
+        DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+        DEFAULT_MAX_CHARS,
+        engine_options,
+    )
     return summary, to_html(summary, doc.text)

@@ -183,13 +183,29 @@ _ENUM_SHI = re.compile(rf"(?<![{_CN_NUM}])(?P<n>[{_CN_NUM}]{{1,3}}是)(?![的否
 _ORDINAL = re.compile(rf"(?P<n>第[0-9{_CN_NUM}千]+)")
 # Words a numeral is part of by meaning, not by count: too common to list, and never read as numbers.
 _PLAIN_WORDS = {"进一步", "统一", "唯一", "十分", "一体化", "一对一"}
-_PHRASES = sorted({p for p in FIXED_PHRASES if p not in _PLAIN_WORDS}
-                  | {"第一责任人", "第一议题", "一站式", "一次性告知", "最多跑一次", "一网统管", "一窗受理",
-                     "一码通", "一业一证", "一单两书"}, key=len, reverse=True)
+_PHRASES = sorted(
+    {p for p in FIXED_PHRASES if p not in _PLAIN_WORDS}
+    | {
+        "第一责任人",
+        "第一议题",
+        "一站式",
+        "一次性告知",
+        "最多跑一次",
+        "一网统管",
+        "一窗受理",
+        "一码通",
+        "一业一证",
+        "一单两书",
+    },
+    key=len,
+    reverse=True,
+)
 _PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
 # A line that says when the summary itself was written: the dates on it are not claims about the report.
-_DATE_LABEL = re.compile(rf"(?im)^{_MD_PREFIX}(?:日期|时间|撰写|撰稿|整理|编写|编制|生成|制表|制作|报送|更新|修改|"
-                         r"完成|成文|落款|date|updated|generated)[^\n:：]{0,8}[:：]")
+_DATE_LABEL = re.compile(
+    rf"(?im)^{_MD_PREFIX}(?:日期|时间|撰写|撰稿|整理|编写|编制|生成|制表|制作|报送|更新|修改|"
+    r"完成|成文|落款|date|updated|generated)[^\n:：]{0,8}[:：]"
+)
 _ONLY_DATE_LINE = re.compile(r"^[\s*_#>|（()）\-—–]*$")
 
 
@@ -211,7 +227,8 @@ def _not_claims(analysis: str) -> list[tuple[int, int, LeftAloneReason, str]]:
         (_SECTION_LINE, "section_number", "a section number"),
         (_SECTION_PAREN, "section_number", "a section number"),
         (_ENUM_SHI, "list_numbering", "an enumeration (一是, 二是…)"),
-        (_ORDINAL, "ordinal", "an ordinal (第N), not a count"))
+        (_ORDINAL, "ordinal", "an ordinal (第N), not a count"),
+    )
     for rx, reason, note in structural:
         for m in rx.finditer(analysis):
             add(m.start("n"), m.end("n"), reason, note)
@@ -230,11 +247,15 @@ def _not_claims(analysis: str) -> list[tuple[int, int, LeftAloneReason, str]]:
             continue
         rest = line
         for dm in reversed(dates):
-            rest = rest[:dm.start] + rest[dm.end:]
+            rest = rest[: dm.start] + rest[dm.end :]
         if labelled or _ONLY_DATE_LINE.match(rest):
             for dm in dates:
-                add(starts[i] + dm.start, starts[i] + dm.end, "summary_date",
-                    "the date of the summary itself, not a claim about the report")
+                add(
+                    starts[i] + dm.start,
+                    starts[i] + dm.end,
+                    "summary_date",
+                    "the date of the summary itself, not a claim about the report",
+                )
     found.sort()
     return found
 
@@ -291,8 +312,9 @@ def _rounded(m: NumberMention, report: _Report) -> Optional[tuple[NumberMention,
         if r.high is not None or r.unit != m.unit or r.kind not in ("number", "percent") or r.qualifier:
             continue
         y = r.value
-        if abs(x - y) <= _ROUND_TOLERANCE * abs(y) and \
-                any((y / q).quantize(_ONE, rounding=mode) * q == x for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)):
+        if abs(x - y) <= _ROUND_TOLERANCE * abs(y) and any(
+            (y / q).quantize(_ONE, rounding=mode) * q == x for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)
+        ):
             return r, f"rounded from the report's {report.shown(r)}"
     return None
 
@@ -374,7 +396,7 @@ def _fuzzy(fragment: str, stripped: str, positions: list[int]) -> Optional[tuple
         return None
     votes: dict[int, int] = {}
     for i in range(n - 3):
-        gram = fragment[i:i + 4]
+        gram = fragment[i : i + 4]
         pos = stripped.find(gram)
         hits = 0
         while pos != -1 and hits < 50:
@@ -386,7 +408,7 @@ def _fuzzy(fragment: str, stripped: str, positions: list[int]) -> Optional[tuple
     best = None
     for off, _ in sorted(votes.items(), key=lambda kv: -kv[1])[:5]:
         a = max(0, off - n // 10 - 2)
-        window = stripped[a:off + n + n // 10 + 2]
+        window = stripped[a : off + n + n // 10 + 2]
         sm = difflib.SequenceMatcher(None, fragment, window, autojunk=False)
         blocks = [b for b in sm.get_matching_blocks() if b.size]
         if not blocks:
@@ -397,8 +419,12 @@ def _fuzzy(fragment: str, stripped: str, positions: list[int]) -> Optional[tuple
         if best is None or ratio > best[2]:
             piece = window[ws:we]
             sm2 = difflib.SequenceMatcher(None, fragment, piece, autojunk=False)
-            differ = any(c in _NUMERALS for tag, i1, i2, j1, j2 in sm2.get_opcodes() if tag != "equal"
-                         for c in fragment[i1:i2] + piece[j1:j2])
+            differ = any(
+                c in _NUMERALS
+                for tag, i1, i2, j1, j2 in sm2.get_opcodes()
+                if tag != "equal"
+                for c in fragment[i1:i2] + piece[j1:j2]
+            )
             best = (a + ws, a + we, ratio, differ)
     if best is None:
         return None
@@ -421,7 +447,7 @@ class _Report:
 
     def shown(self, m: NumberMention) -> str:
         """A report figure as the report writes it (its own script)."""
-        return self.text[m.start:m.end].strip()
+        return self.text[m.start : m.end].strip()
 
 
 def _check_quote(content: str, report: _Report) -> tuple[QuoteStatus, float, Optional[str], Optional[tuple[int, int]]]:
@@ -454,8 +480,7 @@ def _line_col(starts: list[int], pos: int) -> tuple[int, int]:
     return i + 1, pos - starts[i] + 1
 
 
-def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding], list[QuoteFinding],
-                                                              list[LeftAlone]]:
+def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding], list[QuoteFinding], list[LeftAlone]]:
     """The findings for one summary text against a prepared report."""
     traditional = detect_script(summary_text).value == "traditional"
     analysis = to_simplified(summary_text) if traditional else summary_text
@@ -482,10 +507,20 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
         elif status == "equivalent":
             note = "the same quantity, written differently in the report"
         found = [_span(report.text, s, e) for s, e in spans]
-        numbers.append(NumberFinding(
-            **loc(m.start, m.end), value=_digits(m.value), high=None if m.high is None else _digits(m.high),
-            unit=m.unit, qualifier=m.qualifier, status=status,
-            report_form=found[0].text if found else None, note=note, spans=found, places=places))
+        numbers.append(
+            NumberFinding(
+                **loc(m.start, m.end),
+                value=_digits(m.value),
+                high=None if m.high is None else _digits(m.high),
+                unit=m.unit,
+                qualifier=m.qualifier,
+                status=status,
+                report_form=found[0].text if found else None,
+                note=note,
+                spans=found,
+                places=places,
+            )
+        )
     quotes: list[QuoteFinding] = []
     for qm in _QUOTE_RE.finditer(analysis):
         g = next(k for k in "abcd" if qm.group(k) is not None)
@@ -494,8 +529,15 @@ def check_texts(summary_text: str, report: _Report) -> tuple[list[NumberFinding]
         if sum(1 for ch in content if ch not in _LOOSE_SKIP) < _MIN_QUOTE:
             continue
         quote_status, ratio, note, where = _check_quote(content, report)
-        quotes.append(QuoteFinding(**loc(s, e), status=quote_status, similarity=ratio, note=note,
-                                   span=None if where is None else _span(report.text, *where)))
+        quotes.append(
+            QuoteFinding(
+                **loc(s, e),
+                status=quote_status,
+                similarity=ratio,
+                note=note,
+                span=None if where is None else _span(report.text, *where),
+            )
+        )
     return numbers, quotes, left
 
 
@@ -508,27 +550,39 @@ def _counts(numbers: list[NumberFinding], quotes: list[QuoteFinding], left: list
     return c
 
 
-def check(summary_text: str, report: Union[str, os.PathLike, bytes, None] = None, *,
-          report_text: Optional[str] = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          summary_source: str = "<text>", summary_format: str = "text") -> CheckResult:
+def check(
+    summary_text: str,
+    report: Union[str, os.PathLike, bytes, None] = None,
+    *,
+    report_text: Optional[str] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    summary_source: str = "<text>",
+    summary_format: str = "text",
+) -> CheckResult:
     """Check every number and quoted passage of ``summary_text`` against ``report``.
 
     ``summary_text`` is the summary's text (load a file with :func:`summarizer.ingest.load`); ``report`` is
     what :func:`summarizer.summarize` takes (a path, ``"-"``, bytes, or a multi-line text), or pass the report's
     text as ``report_text=``. The report keeps its script: offsets index its cleaned text, read through t2s.
     """
-    return check_prepared(summary_text, prepare_report(report, text=report_text, max_bytes=max_bytes),
-                          summary_source=summary_source, summary_format=summary_format)
+    return check_prepared(
+        summary_text,
+        prepare_report(report, text=report_text, max_bytes=max_bytes),
+        summary_source=summary_source,
+        summary_format=summary_format,
+    )
 
 
-def prepare_report(report: Union[str, os.PathLike, bytes, None], *, text: Optional[str] = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared:
+def prepare_report(
+    report: Union[str, os.PathLike, bytes, None], *, text: Optional[str] = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Prepared:
     """Load and clean a report for checking; ``.text`` is the text a check's report offsets index."""
     return prepare_source(report, text=text, keep_script=True, max_bytes=max_bytes)
 
 
-def check_prepared(summary_text: str, doc: Prepared, *, summary_source: str = "<text>",
-                   summary_format: str = "text") -> CheckResult:
+def check_prepared(
+    summary_text: str, doc: Prepared, *, summary_source: str = "<text>", summary_format: str = "text"
+) -> CheckResult:
     """:func:`check` against a report already prepared by :func:`prepare_report`."""
     rep = _Report(doc.text, doc.cleaned.analysis_text, doc.index)
     numbers, quotes, left = check_texts(summary_text, rep)
@@ -536,16 +590,32 @@ def check_prepared(summary_text: str, doc: Prepared, *, summary_source: str = "<
     d = doc.document()
     return CheckResult(
         ok=counts.unsupported == 0 and counts.not_found == 0,
-        summary=TextInfo(source=summary_source, format=summary_format, script=detect_script(summary_text).value,
-                         char_count=len(summary_text)),
-        report=TextInfo(source=d.source or "<text>", format=d.source_format or "text", script=str(d.script),
-                        char_count=d.char_count, sha256=d.sha256, title=d.title, agency=d.agency,
-                        report_year=d.report_year),
-        counts=counts, numbers=numbers, quotes=quotes, left_alone=left)
+        summary=TextInfo(
+            source=summary_source,
+            format=summary_format,
+            script=detect_script(summary_text).value,
+            char_count=len(summary_text),
+        ),
+        report=TextInfo(
+            source=d.source or "<text>",
+            format=d.source_format or "text",
+            script=str(d.script),
+            char_count=d.char_count,
+            sha256=d.sha256,
+            title=d.title,
+            agency=d.agency,
+            report_year=d.report_year,
+        ),
+        counts=counts,
+        numbers=numbers,
+        quotes=quotes,
+        left_alone=left,
+    )
 
 
-def check_files(summary: Union[str, os.PathLike], report: Union[str, os.PathLike], *,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[CheckResult, str, str]:
+def check_files(
+    summary: Union[str, os.PathLike], report: Union[str, os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[CheckResult, str, str]:
     """Load a summary file (text, Markdown, DOCX, HTML, ``-``) and check it against a report file:
     ``(result, summary_text, report_text)``, the two texts being what the result's offsets index."""
     loaded = load(summary, max_bytes=max_bytes)

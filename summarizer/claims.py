@@ -35,11 +35,36 @@ from .numbers import SourceIndex, find_numbers
 from .quotes import check_quote
 
 # Fields that are identifiers or bookkeeping, not claims about the report.
-_SKIP = {"schema_version", "sha256", "source", "source_format", "encoding", "provenance", "verification",
-         "doc_type", "script", "text_script", "area", "char_count", "section", "sections", "id", "part",
-         "start", "end", "level", "missing", "warnings", "normalized_value", "normalized_unit",
-         # quality indicators (summarizer.quality): our own counts and dates, not claims about the report
-         "explanation", "publication_date", "deadline", "metadata_line"}
+_SKIP = {
+    "schema_version",
+    "sha256",
+    "source",
+    "source_format",
+    "encoding",
+    "provenance",
+    "verification",
+    "doc_type",
+    "script",
+    "text_script",
+    "area",
+    "char_count",
+    "section",
+    "sections",
+    "id",
+    "part",
+    "start",
+    "end",
+    "level",
+    "missing",
+    "warnings",
+    "normalized_value",
+    "normalized_unit",
+    # quality indicators (summarizer.quality): our own counts and dates, not claims about the report
+    "explanation",
+    "publication_date",
+    "deadline",
+    "metadata_line",
+}
 _SEP = "\n。\n"  # sentence break: no number, range or unit crosses it
 _BEFORE = {"近", "约", "超过", "逾", "不少于", "至少", "不足", "不到"}
 
@@ -53,8 +78,9 @@ def metric_claim(m: Metric) -> str:
     """The claim a metric makes, written the way a report would write it (近1500人次, 60余次)."""
     q = m.qualifier or ""
     value = _decimal_str(m.value)
-    return f"{q}{value}{m.unit}" if q in _BEFORE else f"{value}{q}{m.unit}" if q in ("余", "多") \
-        else f"{value}{m.unit}{q}"
+    return (
+        f"{q}{value}{m.unit}" if q in _BEFORE else f"{value}{q}{m.unit}" if q in ("余", "多") else f"{value}{m.unit}{q}"
+    )
 
 
 def source_text(summary: Summary, source: str) -> str:
@@ -67,8 +93,13 @@ def source_text(summary: Summary, source: str) -> str:
     return clean(source, keep_script=keep).text
 
 
-def check_claims(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None,
-                 fact_checks: Sequence[FactVerification] = ()) -> Verification:
+def check_claims(
+    summary: Summary,
+    source: Union[str, SourceIndex],
+    *,
+    text: Optional[str] = None,
+    fact_checks: Sequence[FactVerification] = (),
+) -> Verification:
     """Check every quote and number of ``summary`` against ``source`` and store the result (with ``fact_checks``,
     the facts :func:`summarizer.verify.check_facts` recomputed, if any) in ``summary.verification``.
 
@@ -94,8 +125,11 @@ def check_claims(summary: Summary, source: Union[str, SourceIndex], *, text: Opt
     for path, value, name in _iter_checks(summary):
         if isinstance(value, Quote):
             ok = check_quote(value, cleaned)
-            quotes.append(QuoteVerification.model_construct(path=path, start=value.start, end=value.end,
-                                                            status="match" if ok else "mismatch"))
+            quotes.append(
+                QuoteVerification.model_construct(
+                    path=path, start=value.start, end=value.end, status="match" if ok else "mismatch"
+                )
+            )
         elif isinstance(value, Metric):
             bad = _metric_problems(value, path)
             numbers.extend(bad)
@@ -115,22 +149,38 @@ def check_claims(summary: Summary, source: Union[str, SourceIndex], *, text: Opt
         i = bisect.bisect_right(starts, c.start) - 1
         # model_construct: these records are built here from checked values; validating each costs more than
         # the check itself on a long report
-        numbers.append(NumberVerification.model_construct(
-            path=claims[i][0], text=c.text, value=format(c.value.normalize(), "f"), unit=c.unit, status=c.status,
-            source_spans=list(c.source_spans), source_count=c.source_count))
+        numbers.append(
+            NumberVerification.model_construct(
+                path=claims[i][0],
+                text=c.text,
+                value=format(c.value.normalize(), "f"),
+                unit=c.unit,
+                status=c.status,
+                source_spans=list(c.source_spans),
+                source_count=c.source_count,
+            )
+        )
     unsupported = sum(1 for n in numbers if n.status == "unsupported")
     mismatches = sum(1 for q in quotes if q.status == "mismatch")
     wrong_facts = sum(1 for f in fact_checks if f.status == "mismatch")
-    result = Verification(ok=unsupported == 0 and mismatches == 0 and wrong_facts == 0, checked=True,
-                          numbers=numbers, quotes=quotes, facts=list(fact_checks), unsupported_numbers=unsupported,
-                          quote_mismatches=mismatches, fact_mismatches=wrong_facts)
+    result = Verification(
+        ok=unsupported == 0 and mismatches == 0 and wrong_facts == 0,
+        checked=True,
+        numbers=numbers,
+        quotes=quotes,
+        facts=list(fact_checks),
+        unsupported_numbers=unsupported,
+        quote_mismatches=mismatches,
+        fact_mismatches=wrong_facts,
+    )
     summary.verification = result
     return result
 
 
 def _unsupported(path: str, text: str, value: str = "", unit: str = "") -> NumberVerification:
-    return NumberVerification.model_construct(path=path, text=text, value=value or text, unit=unit,
-                                              status="unsupported", source_spans=[])
+    return NumberVerification.model_construct(
+        path=path, text=text, value=value or text, unit=unit, status="unsupported", source_spans=[]
+    )
 
 
 def _metric_problems(m: Metric, path: str) -> list[NumberVerification]:
@@ -140,8 +190,14 @@ def _metric_problems(m: Metric, path: str) -> list[NumberVerification]:
     if not math.isfinite(m.value):
         out.append(_unsupported(f"{path}.value", f"{m.value}{m.unit}", str(m.value), m.unit))
     if m.normalized_value is not None and not math.isfinite(m.normalized_value):
-        out.append(_unsupported(f"{path}.normalized_value", f"{m.normalized_value}{m.normalized_unit or ''}",
-                                str(m.normalized_value), m.normalized_unit or ""))
+        out.append(
+            _unsupported(
+                f"{path}.normalized_value",
+                f"{m.normalized_value}{m.normalized_unit or ''}",
+                str(m.normalized_value),
+                m.normalized_unit or "",
+            )
+        )
     if out or m.normalized_value is None:
         return out
     mentions = find_numbers(to_simplified(metric_claim(m)))
@@ -149,14 +205,20 @@ def _metric_problems(m: Metric, path: str) -> list[NumberVerification]:
         return out
     expected, unit = mentions[0].value, mentions[0].unit
     try:
-        same = Decimal(repr(m.normalized_value)) == expected or math.isclose(m.normalized_value, float(expected),
-                                                                             rel_tol=1e-9)
+        same = Decimal(repr(m.normalized_value)) == expected or math.isclose(
+            m.normalized_value, float(expected), rel_tol=1e-9
+        )
     except (InvalidOperation, ValueError):
         same = False
     if not same or (m.normalized_unit or "") != unit:
-        out.append(_unsupported(
-            f"{path}.normalized_value", f"{_decimal_str(m.normalized_value)}{m.normalized_unit or ''}",
-            _decimal_str(m.normalized_value), m.normalized_unit or ""))
+        out.append(
+            _unsupported(
+                f"{path}.normalized_value",
+                f"{_decimal_str(m.normalized_value)}{m.normalized_unit or ''}",
+                _decimal_str(m.normalized_value),
+                m.normalized_unit or "",
+            )
+        )
     return out
 
 

@@ -21,12 +21,24 @@ from typing import Optional
 from .models import Script
 from .numbers import parse_chinese_numeral
 
-_FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
-              **{0xFF21 + i: 0x41 + i for i in range(26)},
-              **{0xFF41 + i: 0x61 + i for i in range(26)}}
+_FULLWIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
 # NBSP, ideographic space and other odd spaces become a plain space; zero-width characters go.
-_SPACES = {0x00A0: 0x20, 0x3000: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x202F: 0x20,
-           0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
+_SPACES = {
+    0x00A0: 0x20,
+    0x3000: 0x20,
+    0x2002: 0x20,
+    0x2003: 0x20,
+    0x2009: 0x20,
+    0x202F: 0x20,
+    0x200B: None,
+    0x200C: None,
+    0x200D: None,
+    0xFEFF: None,
+}
 _TRANSLATE = {**_FULLWIDTH, **_SPACES}
 # The characters are rare in most reports: substituting matches beats str.translate over the whole text.
 _TRANSLATE_CHARS = {chr(k): (chr(v) if v is not None else "") for k, v in _TRANSLATE.items()}
@@ -60,8 +72,10 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 
 
-HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
-                            r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)")
+HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
+    r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)"
+)
 SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
 
 
@@ -85,7 +99,9 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     width as the viewer showed it, so widths are measured on them.
     """
     widths = [_width(ln.rstrip()) for ln in (raw or lines)]
-    long = [w for w in widths if w >= 40]  # blank lines, short headings and metadata fields say nothing about a wrap width
+    long = [
+        w for w in widths if w >= 40
+    ]  # blank lines, short headings and metadata fields say nothing about a wrap width
     if len(long) < 5:
         return lines
     counts = Counter(long)
@@ -99,7 +115,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     alone: Counter[str] = Counter()
     run_in: set[str] = set()
     for line, w in zip(lines, widths):
-        if (m := HEADING_START.match(line)):
+        if m := HEADING_START.match(line):
             if "。" in line:
                 run_in.add(_kind(m.group()))
             elif w < mode - 4:
@@ -109,7 +125,11 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     joining = False
     for index, (line, w) in enumerate(zip(lines, widths)):
         if joining and not HEADING_START.match(line):
-            sep = " " if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha() else ""
+            sep = (
+                " "
+                if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
+                else ""
+            )
             out[-1] += sep + line
         else:
             out.append(line)
@@ -123,12 +143,18 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     return out
 
 
-_RUN_IN_HEADING = re.compile(r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
-                             r"[\u4e00-\u9fff\d])")
-_FUSED_PART = re.compile(r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
-                         r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
-                         r"(?=[\u4e00-\u9fff（(])")
-_GLUED_TITLE = re.compile(r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])")
+_RUN_IN_HEADING = re.compile(
+    r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    r"[\u4e00-\u9fff\d])"
+)
+_FUSED_PART = re.compile(
+    r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
+    r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
+    r"(?=[\u4e00-\u9fff（(])"
+)
+_GLUED_TITLE = re.compile(
+    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
+)
 
 
 def split_run_on(lines: list[str]) -> list[str]:
@@ -144,9 +170,9 @@ def split_run_on(lines: list[str]) -> list[str]:
         if len(line) < 600:
             out.append(line)
             continue
-        if (m := _RUN_IN_MENU.match(line)):
+        if m := _RUN_IN_MENU.match(line):
             out.append(m.group())
-            line = line[m.end():]
+            line = line[m.end() :]
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
         for piece in _RUN_IN_FURNITURE.split(line):
@@ -161,7 +187,7 @@ def split_run_on(lines: list[str]) -> list[str]:
                 continue
             if not titled and (m := _GLUED_TITLE.match(piece)):
                 out.append(m.group(1))
-                piece = piece[m.end():]
+                piece = piece[m.end() :]
             titled = True
             out.extend(_split_body(piece))
     return out
@@ -170,16 +196,18 @@ def split_run_on(lines: list[str]) -> list[str]:
 def _split_body(line: str) -> list[str]:
     out: list[str] = []
     for piece in _split_numbered(line):
-        if (m := _FUSED_PART.match(piece)):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
-            out.extend((m.group(1), piece[m.end():]))
+        if m := _FUSED_PART.match(piece):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
+            out.extend((m.group(1), piece[m.end() :]))
         elif piece:
             out.extend(_split_heading_from_body(piece))
     return out
 
 
 # A numbering marker anywhere in a run-on line: 一、 / （一） / 1. (not 1.5)
-_MARKER = re.compile(r"([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(?<![\d.．])(\d{1,2})[.．、](?![\d%])"
-                     r"|[(（](\d{1,2})[)）]")
+_MARKER = re.compile(
+    r"([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(?<![\d.．])(\d{1,2})[.．、](?![\d%])"
+    r"|[(（](\d{1,2})[)）]"
+)
 _HEADED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
 _BODY_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
@@ -188,7 +216,8 @@ _BODY_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}�
 _RUN_IN_MENU = re.compile(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = re.compile(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
-    r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)")
+    r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)"
+)
 
 
 def _split_numbered(line: str) -> list[str]:
@@ -226,7 +255,7 @@ def _split_heading_from_body(piece: str) -> list[str]:
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
     if m is None or m.start() > 60:
         return [piece]
-    return [piece[:m.start()], piece[m.start():]]
+    return [piece[: m.start()], piece[m.start() :]]
 
 
 @dataclass

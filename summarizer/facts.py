@@ -30,30 +30,88 @@ Span = tuple[int, int]
 
 _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
-_SUFFIX = (r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|办事处|办公室|领导小组办公室|党工委|总局|"
-           r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)")
+_SUFFIX = (
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)"
+)
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
-_NOT_IN_NAME = re.compile(r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
-                          r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
-                          r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
-                          r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-                          r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]")
+_NOT_IN_NAME = re.compile(
+    r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
+    r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
+    r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
+    r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
+    r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]"
+)
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
-_GENERIC = {"市委", "市政府", "区委", "区政府", "县委", "县政府", "省委", "省政府", "州委", "州政府", "镇党委",
-            "镇政府", "乡党委", "乡政府", "党委", "政府", "中心", "办", "委", "局", "部", "院", "自治区", "自治州",
-            "自治县", "街道", "本市", "本区", "本县", "该市", "该区", "该县", "街道办事处", "办事处", "人民政府",
-            "管委会", "委员会", "政府办公室", "办公室"}
-_BARE = {"街道办事处", "办事处", "人民政府", "管委会", "委员会", "政府办公室", "办公室", "政府", "自治区", "自治州",
-         "自治县"}  # organ words with no place or field: a name with its owner cut off
+_GENERIC = {
+    "市委",
+    "市政府",
+    "区委",
+    "区政府",
+    "县委",
+    "县政府",
+    "省委",
+    "省政府",
+    "州委",
+    "州政府",
+    "镇党委",
+    "镇政府",
+    "乡党委",
+    "乡政府",
+    "党委",
+    "政府",
+    "中心",
+    "办",
+    "委",
+    "局",
+    "部",
+    "院",
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "本市",
+    "本区",
+    "本县",
+    "该市",
+    "该区",
+    "该县",
+    "街道办事处",
+    "办事处",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "政府办公室",
+    "办公室",
+}
+_BARE = {
+    "街道办事处",
+    "办事处",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "政府办公室",
+    "办公室",
+    "政府",
+    "自治区",
+    "自治州",
+    "自治县",
+}  # organ words with no place or field: a name with its owner cut off
 # words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
-_NOT_AN_ORGAN = re.compile(r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层)部$|[一二三四五六七八九十]是|通过")
+_NOT_AN_ORGAN = re.compile(
+    r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层)部$|[一二三四五六七八九十]是|通过"
+)
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
-_PLACE = re.compile(rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)")
-_JOINT = re.compile(r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})")
+_PLACE = re.compile(
+    rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)"
+)
+_JOINT = re.compile(
+    r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
+)
 
 
 _SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
@@ -71,7 +129,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     call themselves in their titles and opening sentences. Of joint issuers (中共某乡党委某乡人民政府) the
     government is named."""
     name = candidate.strip(" \u3000")
-    if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end():], place=place)):
+    if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end() :], place=place)):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
@@ -89,12 +147,16 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
 # --- lines ---------------------------------------------------------------------------------------------------
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
-_META = re.compile(r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
-                   r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
-                   r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]")
+_META = re.compile(
+    r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
+    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
+    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]"
+)
 _META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
-_META_AGENCY = re.compile(r"(?:^|[|｜\]】]\s*|[\[【]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)"
-                          r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})")
+_META_AGENCY = re.compile(
+    r"(?:^|[|｜\]】]\s*|[\[【]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)"
+    r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})"
+)
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
@@ -108,25 +170,40 @@ def _lines(text: str, limit: int) -> list[Span]:
     return spans
 
 
-_NOT_TITLE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|"
-                              r"第[一二三四五六七八九十]{1,3}部分|现将|根据|按照|为了?|依据|>>)")
-_FURNITURE = re.compile(r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
-                        r"〔\d{4}〕|\[\d{4}\]")
-_META_TITLE = re.compile(r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
-                         r"([^|｜]{6,80}?)\s*(?:[|｜]|$)")
+_NOT_TITLE_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|"
+    r"第[一二三四五六七八九十]{1,3}部分|现将|根据|按照|为了?|依据|>>)"
+)
+_FURNITURE = re.compile(
+    r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"〔\d{4}〕|\[\d{4}\]"
+)
+_META_TITLE = re.compile(
+    r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
+    r"([^|｜]{6,80}?)\s*(?:[|｜]|$)"
+)
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
-_FIELD_ROW = re.compile(r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
-                        r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]")
+_FIELD_ROW = re.compile(
+    r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
+    r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]"
+)
 
 
 def _titleish(line: str) -> bool:
     """A line that could be (part of) a title: short, no sentence punctuation, not an addressee, a metadata
     field, a heading, a preamble or a line of site furniture (|, >, URLs, dates, document numbers)."""
-    return (0 < len(line) <= 80 and not re.search(r"[。；;]", line) and not _FURNITURE.search(line)
-            and not _ADDRESSEE.match(line) and not _META.match(line) and not _NOT_TITLE_START.match(line)
-            and not _FIELD_ROW.match(line) and line.count("，") + line.count(",") <= 1)
+    return (
+        0 < len(line) <= 80
+        and not re.search(r"[。；;]", line)
+        and not _FURNITURE.search(line)
+        and not _ADDRESSEE.match(line)
+        and not _META.match(line)
+        and not _NOT_TITLE_START.match(line)
+        and not _FIELD_ROW.match(line)
+        and line.count("，") + line.count(",") <= 1
+    )
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -144,16 +221,21 @@ def find_title(text: str) -> Optional[Span]:
                 break  # the body has started
             continue
         end, joined = e, line
-        for ns, ne in lines[i + 1:i + 3]:
+        for ns, ne in lines[i + 1 : i + 3]:
             nxt = text[ns:ne]
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
-            if not ((_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt)) or
-                    (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))):
+            if not (
+                (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))
+                or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))
+            ):
                 break
             end, joined = ne, joined + nxt
-        if end != e or (_TITLE_CUE.search(line) and len(line) >= 6) or \
-                (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line)):  # a news page's headline
+        if (
+            end != e
+            or (_TITLE_CUE.search(line) and len(line) >= 6)
+            or (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line))
+        ):  # a news page's headline
             return s, end
         seen = True
     return None
@@ -165,34 +247,64 @@ _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
 _ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
-    (DocType.other, re.compile(r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案")),  # an explanation of a report is not the report
+    (
+        DocType.other,
+        re.compile(
+            r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案"
+        ),
+    ),  # an explanation of a report is not the report
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
-    (DocType.assessment_form, re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)")),
-    (DocType.implementation_plan, re.compile(r"实施方案|实施纲要|实施意见|实施规划|建设规划|工作方案|行动方案|"
-                                             r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年")),
-    (DocType.work_points, re.compile(r"工作要点|工作计划(?!.{0,4}(?:的报告|执行))|(?:19|20)\d{2}年(?:度)?.{0,16}工作安排$")),
-    (DocType.annual_report, re.compile(r"法治(?:政府)?建设.{0,20}(?:报告|情况|总结|汇报)|依法行政.{0,12}(?:报告|情况|总结)|"
-                                       r"法治(?:政府)?建设(?:工作)?年度报告|法治.{0,6}工作(?:报告|总结)|法治政府.{0,8}(?:报告|情况)")),
+    (
+        DocType.assessment_form,
+        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)"),
+    ),
+    (
+        DocType.implementation_plan,
+        re.compile(
+            r"实施方案|实施纲要|实施意见|实施规划|建设规划|工作方案|行动方案|"
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
+        ),
+    ),
+    (
+        DocType.work_points,
+        re.compile(r"工作要点|工作计划(?!.{0,4}(?:的报告|执行))|(?:19|20)\d{2}年(?:度)?.{0,16}工作安排$"),
+    ),
+    (
+        DocType.annual_report,
+        re.compile(
+            r"法治(?:政府)?建设.{0,20}(?:报告|情况|总结|汇报)|依法行政.{0,12}(?:报告|情况|总结)|"
+            r"法治(?:政府)?建设(?:工作)?年度报告|法治.{0,6}工作(?:报告|总结)|法治政府.{0,8}(?:报告|情况)"
+        ),
+    ),
 ]
-_PREAMBLE = re.compile(r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)如下|(?:报告|汇报)如下[:：]|"
-                       r"(?:具体内容|主要内容|报告全文|全文)如下")
+_PREAMBLE = re.compile(
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)如下|(?:报告|汇报)如下[:：]|"
+    r"(?:具体内容|主要内容|报告全文|全文)如下"
+)
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
-_NEWS_LEAD = re.compile(r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
-                        r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
-                        r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
-                        r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-                        r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
-                        r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
-                        r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)", re.M)
-_NEWS_TITLE = re.compile(r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
-                         r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
-                         r"(?:开展|部署)(?!.*(?:报告|总结)$)")
-_PLAN_MARKS = re.compile(r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
-                         r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排")
+_NEWS_LEAD = re.compile(
+    r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
+    r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
+    r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
+    r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
+    r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
+    re.M,
+)
+_NEWS_TITLE = re.compile(
+    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
+    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
+    r"(?:开展|部署)(?!.*(?:报告|总结)$)"
+)
+_PLAN_MARKS = re.compile(
+    r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
+    r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
+)
 _TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》印发给你们")
 _PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
 _POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
@@ -234,22 +346,26 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     against a plan's, a disclosure report's, a government work report's and a leader's first-person account."""
     head = text[:3000]
     body_start = title_span[1] + 1 if title_span else 0
-    opening = text[:body_start + 400]
-    while (m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:])):
+    opening = text[: body_start + 400]
+    while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
         body_start += m.end()  # a document number or an addressee line above the body
-    while (m := re.match(r"[^\n。，,]{1,12}\n", text[body_start:])):
+    while m := re.match(r"[^\n。，,]{1,12}\n", text[body_start:]):
         body_start += m.end()  # a column label (省部要闻) above the body
-    first_line = text[body_start:text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
+    first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
     # summary, 各项工作均取得新进展, opens the same way)
-    retrospect = (_RETROSPECT.search(first_line) and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
-                  and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line))  # 2018年，我国…: a survey, not a body's report
-    annual_weight = ((2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0)
-                     + (2 if retrospect else 0))
+    retrospect = (
+        _RETROSPECT.search(first_line)
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line)
+    )  # 2018年，我国…: a survey, not a body's report
+    annual_weight = (
+        (2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0) + (2 if retrospect else 0)
+    )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
         annual_evidence.insert(0, (body_start, body_start + min(len(first_line), 20)))
@@ -257,8 +373,12 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 
     wrapped = preamble is not None and "如下" in preamble.group()
     bare_title = re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or "")  # [权威发布]福建省…报告
-    headline = bare_title and not bare_title.startswith("关于") and not re.search(r"的通知$|的报告$", bare_title) and \
-        _NEWS_TITLE.search(_CITED.sub("", bare_title))
+    headline = (
+        bare_title
+        and not bare_title.startswith("关于")
+        and not re.search(r"的通知$|的报告$", bare_title)
+        and _NEWS_TITLE.search(_CITED.sub("", bare_title))
+    )
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
@@ -280,11 +400,11 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 
     if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
         return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
-    if (speech := re.search(r"同志们[:：，,]", text[:body_start + 600])):
+    if speech := re.search(r"同志们[:：，,]", text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
-    if (own := _PLAN_OWN.search(body)):
+    if own := _PLAN_OWN.search(body):
         return Genre(DocType.implementation_plan, [own.span()])
-    if (own := _POINTS_OWN.search(body)):
+    if own := _POINTS_OWN.search(body):
         return Genre(DocType.work_points, [own.span()])
     marks = {
         DocType.implementation_plan: len({m.group() for m in _PLAN_MARKS.finditer(body)}),
@@ -297,9 +417,13 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if annual_weight >= 2 and annual_weight * 2 >= weight:
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
-        cue = {DocType.implementation_plan: _PLAN_MARKS, DocType.information_disclosure_report: _DISCLOSURE_MARKS,
-               DocType.government_work_report: _GOV_REPORT_MARKS,
-               DocType.accountability_report: _FIRST_PERSON, DocType.assessment_form: _SCORE}[rival].search(body)
+        cue = {
+            DocType.implementation_plan: _PLAN_MARKS,
+            DocType.information_disclosure_report: _DISCLOSURE_MARKS,
+            DocType.government_work_report: _GOV_REPORT_MARKS,
+            DocType.accountability_report: _FIRST_PERSON,
+            DocType.assessment_form: _SCORE,
+        }[rival].search(body)
         return Genre(rival, [cue.span()] if cue else [])
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
@@ -314,16 +438,24 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
 # The title's subject: XX关于…, XX2024年…, XX法治政府建设…
-_TITLE_SUBJECT = re.compile(r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治))")
+_TITLE_SUBJECT = re.compile(
+    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治))"
+)
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
-_VERB = (r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
-         r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-         r"召开|组织召开|举行|印发|发布|编制)")
-_SELF = re.compile(rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
-                   rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
-                   rf"([{_HAN}（）()]{{2,32}}?){_VERB}")
+_VERB = (
+    r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
+    r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
+    r"召开|组织召开|举行|印发|发布|编制)"
+)
+_SELF = re.compile(
+    rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
+    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
+    rf"([{_HAN}（）()]{{2,32}}?){_VERB}"
+)
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
-_REPORTING = re.compile(rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)")
+_REPORTING = re.compile(
+    rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
+)
 
 
 def _candidate(text: str, m: re.Match[str], group: int = 1, place: bool = False) -> Optional[tuple[str, Span]]:
@@ -345,14 +477,16 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     for length in range(min(32, len(text) - start), 1, -1):
         if not _VERB_AT.match(text, start + length):
             continue
-        name = org_name(text[start:start + length], place=True)
+        name = org_name(text[start : start + length], place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
-            s = start + text[start:start + length].find(name)
+            s = start + text[start : start + length].find(name)
             return name, (s, s + len(name))
     return None
 
 
-_SIGNED = re.compile(r"(?:^|\n)([^\n]{4,32})\n(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日\s*(?:\n|$)")
+_SIGNED = re.compile(
+    r"(?:^|\n)([^\n]{4,32})\n(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日\s*(?:\n|$)"
+)
 
 
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
@@ -360,25 +494,34 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     the signature. A name that is only a superior body (市委, 区政府) counts only from the title or as the
     subject of the preamble."""
     if title_span:
-        title = text[title_span[0]:title_span[1]]
+        title = text[title_span[0] : title_span[1]]
         first = title.split("\n")[0]
         if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
             at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
-            return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), \
-                "title"
+            return (
+                name,
+                (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))),
+                "title",
+            )
         lead = len(title) - len(title.lstrip("《"))  # 《某局关于印发…的通知》
         if "解读" in title and (about := _EXPLAINED.search(title)):
-            lead = about.start(1) if about.group(1) else about.start(2)  # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
+            lead = (
+                about.start(1) if about.group(1) else about.start(2)
+            )  # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
         m = _TITLE_SUBJECT.match(title[lead:].replace("\n", " "))
-        if m and "\n" not in m.group(1) and (found := _candidate(title, m, place=True)) and \
-                (found[0] not in _GENERIC or _TITLE_END.search(title)):  # 市政府…考核组来我区: a headline, not a title
+        if (
+            m
+            and "\n" not in m.group(1)
+            and (found := _candidate(title, m, place=True))
+            and (found[0] not in _GENERIC or _TITLE_END.search(title))
+        ):  # 市政府…考核组来我区: a headline, not a title
             name, (s, e) = found
             return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     pos = 0
     lines = text.split("\n")[:16]
     after_title = title_span[1] + 1 if title_span else 0
     for line_start, line_end in _lines(text[after_title:], 4):
-        line = text[after_title + line_start:after_title + line_end]
+        line = text[after_title + line_start : after_title + line_end]
         bare = line.strip(" ■●•·\u3000")
         name = org_name(despace(bare))
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
@@ -398,10 +541,13 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return name, (pos + s, pos + e), "metadata"
         pos += len(line) + 1
     body_start = title_span[1] if title_span else 0
-    head = text[body_start:body_start + 1200]
+    head = text[body_start : body_start + 1200]
     # an addressee line (中共某市委全面依法治市工作领导小组：) names the reader, not the writer: blank it, offsets kept
-    head = re.sub(r"(?m)^[^\n。]{2,40}[:：]$",
-                  lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()), head)
+    head = re.sub(
+        r"(?m)^[^\n。]{2,40}[:：]$",
+        lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()),
+        head,
+    )
     for pattern in (_REPORTING, _SELF, _SELF_COMMA):
         for m in pattern.finditer(head):
             found = _longest_subject(head, m.start(1))
@@ -418,8 +564,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     for m in _SIGNED.finditer(text, 0, 2000):
         name = org_name(m.group(1))
         if name and name not in _GENERIC and len(name) >= 4:
-            return name, (m.start(1) + m.group(1).find(name), m.start(1) + m.group(1).find(name) + len(name)), \
-                "signature"
+            return (
+                name,
+                (m.start(1) + m.group(1).find(name), m.start(1) + m.group(1).find(name) + len(name)),
+                "signature",
+            )
     tail_start = max(0, len(text) - 300)
     tail = text[tail_start:]
     offset = tail_start
@@ -448,24 +597,29 @@ def _first_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return None
 
 
-_OPENING_YEAR = re.compile(r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?(?:以来)?[，,是]")
-_PART_ONE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,16}(?:主要举措|举措和成效|工作情况|主要做法|"
-                            r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)")
+_OPENING_YEAR = re.compile(
+    r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?(?:以来)?[，,是]"
+)
+_PART_ONE_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,16}(?:主要举措|举措和成效|工作情况|主要做法|"
+    r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
+)
 
 
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself."""
     if title_span:
-        title = text[title_span[0]:title_span[1]]
+        title = text[title_span[0] : title_span[1]]
         mentions = find_numbers(title)
-        if any(m.kind == "range" for m in mentions) or re.search(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}",
-                                                                  title):
+        if any(m.kind == "range" for m in mentions) or re.search(
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}", title
+        ):
             return None, None, None  # a plan for 2021—2025 reports on no single year
-        if (found := _first_year(title, title_span[0])):
+        if found := _first_year(title, title_span[0]):
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
-    head = text[body_start:body_start + 1500]
+    head = text[body_start : body_start + 1500]
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
@@ -499,15 +653,26 @@ class Facts:
 
 def document_facts(text: str, part_headings: list[Span]) -> Facts:
     span = find_title(text)
-    title = text[span[0]:span[1]].replace("\n", "") if span else None
+    title = text[span[0] : span[1]].replace("\n", "") if span else None
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
     if year is None and genre.doc_type is DocType.news:
         # news: the year of the meeting or report the lead is about (召开2023年度…会议, 发布2024年…报告)
-        m = re.search(r"(?:召开|举行|举办|发布|公布|听取|审议)[^。\n]{0,8}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)", text[:400])
+        m = re.search(
+            r"(?:召开|举行|举办|发布|公布|听取|审议)[^。\n]{0,8}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)", text[:400]
+        )
         if m:
             year, year_span, year_source = int(m.group(1)), (m.start(1), m.end(1) + 1), "opening"
-    return Facts(title=title, title_span=span, agency=agency, report_year=year, doc_type=genre.doc_type,
-                 agency_span=agency_span, agency_source=agency_source, year_span=year_span, year_source=year_source,
-                 genre_evidence=genre.evidence)
+    return Facts(
+        title=title,
+        title_span=span,
+        agency=agency,
+        report_year=year,
+        doc_type=genre.doc_type,
+        agency_span=agency_span,
+        agency_source=agency_source,
+        year_span=year_span,
+        year_source=year_source,
+        genre_evidence=genre.evidence,
+    )

@@ -34,10 +34,12 @@ from .render.escape import md
 
 MIN_TERM_CHARS = 4
 RECUR_RATIO = 0.6
-STOP_TERMS = frozenset("""加强 推进 推动 深化 提升 提高 强化 完善 健全 落实 持续 不断 进一步 全面 深入 扎实 切实 积极 有效
+STOP_TERMS = frozenset(
+    """加强 推进 推动 深化 提升 提高 强化 完善 健全 落实 持续 不断 进一步 全面 深入 扎实 切实 积极 有效
 工作 法治 建设 政府 依法 行政 开展 组织 实施 实现 建立 机制 制度 体系 能力 水平 质量 效能 实效 有待 仍需 不够 存在 问题
 我局 我委 卫生 健康 卫生健康 全局 全系统 系统 部门 单位 人员 干部 职工 管理 服务 规范 推行 做好 抓好 坚持 重点 领域 相关
-年度 全年 今年 明年 以上 以下 方面 情况 活动 形式 专项 深度 融合 各项 主要 具体 重要 进行 通过 结合 做到 确保""".split())
+年度 全年 今年 明年 以上 以下 方面 情况 活动 形式 专项 深度 融合 各项 主要 具体 重要 进行 通过 结合 做到 确保""".split()
+)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -93,9 +95,11 @@ class FollowThrough(_Model):
 
     def line(self) -> str:
         """One Chinese line: what was followed up, what recurs."""
-        return (f"{self.agency or '未识别机关'} {self.before_year}→{self.after_year}：上年安排 {len(self.plans)} 项，"
-                f"本年见落实 {self.followed_up} 项，未见 {len(self.plans) - self.followed_up} 项；"
-                f"重复出现的不足 {len(self.recurring_shortfalls)} 条；两年均报告的数据 {len(self.metrics)} 项")
+        return (
+            f"{self.agency or '未识别机关'} {self.before_year}→{self.after_year}：上年安排 {len(self.plans)} 项，"
+            f"本年见落实 {self.followed_up} 项，未见 {len(self.plans) - self.followed_up} 项；"
+            f"重复出现的不足 {len(self.recurring_shortfalls)} 条；两年均报告的数据 {len(self.metrics)} 项"
+        )
 
 
 def key_terms(a: str, b: str) -> list[str]:
@@ -109,7 +113,7 @@ def key_terms(a: str, b: str) -> list[str]:
             if run[i:j] not in b:
                 i += 1
                 continue
-            while j < len(run) and run[i:j + 1] in b:
+            while j < len(run) and run[i : j + 1] in b:
                 j += 1
             term = run[i:j]
             if not _stop(term) and term not in out:
@@ -148,8 +152,7 @@ def _first(quotes: list[Quote]) -> Optional[Quote]:
 def _plans(before: Summary, after: Summary) -> list[PlanFollowUp]:
     candidates: list[tuple[str, str, str, Optional[Quote], str]] = []  # (path, shown, words, quote, area)
     for i, m in enumerate(after.measures):
-        candidates.append((f"measures[{i}]", m.title, _words(m, "title", "summary"), _first(m.evidence),
-                           str(m.area)))
+        candidates.append((f"measures[{i}]", m.title, _words(m, "title", "summary"), _first(m.evidence), str(m.area)))
     for i, a in enumerate(after.achievements):
         words = _words(a, "statement")
         candidates.append((f"achievements[{i}]", a.statement, words, _first(a.evidence), _area(words)))
@@ -170,8 +173,18 @@ def _plans(before: Summary, after: Summary) -> list[PlanFollowUp]:
             out.append(PlanFollowUp(plan=p.action, plan_quote=quote, area=area, status="not_found"))
         else:
             (path, shown, _, mq, _), terms = best[1]
-            out.append(PlanFollowUp(plan=p.action, plan_quote=quote, area=area, status="followed_up", matched=path,
-                                    matched_text=shown, matched_quote=mq, shared_terms=terms))
+            out.append(
+                PlanFollowUp(
+                    plan=p.action,
+                    plan_quote=quote,
+                    area=area,
+                    status="followed_up",
+                    matched=path,
+                    matched_text=shown,
+                    matched_quote=mq,
+                    shared_terms=terms,
+                )
+            )
     return out
 
 
@@ -184,9 +197,14 @@ def _recurring(before: Summary, after: Summary) -> list[RecurringShortfall]:
             terms = key_terms(b.issue, a.issue)
             if ratio >= RECUR_RATIO or _chars(terms) >= MIN_TERM_CHARS:
                 if best is None or ratio > best.similarity:
-                    best = RecurringShortfall(before=b.issue, before_quote=_first(b.evidence), after=a.issue,
-                                              after_quote=_first(a.evidence), similarity=round(ratio, 3),
-                                              shared_terms=terms)
+                    best = RecurringShortfall(
+                        before=b.issue,
+                        before_quote=_first(b.evidence),
+                        after=a.issue,
+                        after_quote=_first(a.evidence),
+                        similarity=round(ratio, 3),
+                        shared_terms=terms,
+                    )
         if best is not None:
             out.append(best)
     return out
@@ -194,7 +212,12 @@ def _recurring(before: Summary, after: Summary) -> list[RecurringShortfall]:
 
 def _all_metrics(s: Summary) -> Iterator[Metric]:
     items: list[Union[Achievement, Shortfall, Cause, Plan, DutyAction]] = [
-        *s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]
+        *s.achievements,
+        *s.shortfalls,
+        *s.causes,
+        *s.plans,
+        *s.first_responsible_person.actions,
+    ]
     for item in items:
         yield from item.metrics
 
@@ -212,9 +235,18 @@ def _metrics(before: Summary, after: Summary) -> list[MetricChange]:
                 used.add(k)
                 bv = b.normalized_value if b.normalized_value is not None else b.value
                 av = a.normalized_value if a.normalized_value is not None else a.value
-                out.append(MetricChange(label_before=b.label, label_after=a.label, before=b.quote.text,
-                                        after=a.quote.text, unit=unit, change=round(av - bv, 6),
-                                        before_quote=b.quote, after_quote=a.quote))
+                out.append(
+                    MetricChange(
+                        label_before=b.label,
+                        label_after=a.label,
+                        before=b.quote.text,
+                        after=a.quote.text,
+                        unit=unit,
+                        change=round(av - bv, 6),
+                        before_quote=b.quote,
+                        after_quote=a.quote,
+                    )
+                )
                 break
     return out
 
@@ -225,16 +257,25 @@ def compare(before: Summary, after: Summary) -> FollowThrough:
         before, after = after, before
     warnings = []
     if before.document.agency != after.document.agency:
-        warnings.append(f"两份报告的机关不同（{before.document.agency or '未识别'} / {after.document.agency or '未识别'}）")
+        warnings.append(
+            f"两份报告的机关不同（{before.document.agency or '未识别'} / {after.document.agency or '未识别'}）"
+        )
     by, ay = before.document.report_year, after.document.report_year
     if by is None or ay is None:
         warnings.append("报告年度未识别，无法确认是否相邻年度")
     elif ay - by != 1:
         warnings.append(f"两份报告不是相邻年度（{by} / {ay}）")
-    return FollowThrough(agency=after.document.agency or before.document.agency, before_year=by, after_year=ay,
-                         before_source=before.document.source, after_source=after.document.source,
-                         plans=_plans(before, after), recurring_shortfalls=_recurring(before, after),
-                         metrics=_metrics(before, after), warnings=warnings)
+    return FollowThrough(
+        agency=after.document.agency or before.document.agency,
+        before_year=by,
+        after_year=ay,
+        before_source=before.document.source,
+        after_source=after.document.source,
+        plans=_plans(before, after),
+        recurring_shortfalls=_recurring(before, after),
+        metrics=_metrics(before, after),
+        warnings=warnings,
+    )
 
 
 def groups(summaries: Iterable[tuple[str, Summary]]) -> list[tuple[str, str, FollowThrough]]:
@@ -283,6 +324,8 @@ def to_markdown(ft: FollowThrough) -> str:
         out.append("（无）")
     for m in ft.metrics:
         change = "" if m.change is None else f"，变化 **{m.change:+g}{md(m.unit)}**"
-        out.append(f"- {md(m.label_after)}：{ft.before_year}年 **{md(m.before)}** → {ft.after_year}年 **{md(m.after)}**"
-                   f"{change}")
+        out.append(
+            f"- {md(m.label_after)}：{ft.before_year}年 **{md(m.before)}** → {ft.after_year}年 **{md(m.after)}**"
+            f"{change}"
+        )
     return "\n".join(out).rstrip() + "\n"

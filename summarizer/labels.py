@@ -38,10 +38,19 @@ STATUS_LABELS = {"done": "完成", "failed": "失败"}
 
 VERIFICATION_LABELS = {True: "通过", False: "未通过", None: "未核验"}
 
-SHORT_LABELS = {"measures_achievements": "举措成效", "shortfalls_causes": "不足原因",
-                "first_responsible_person": "第一责任人", "next_year_plans": "下年安排"}
+SHORT_LABELS = {
+    "measures_achievements": "举措成效",
+    "shortfalls_causes": "不足原因",
+    "first_responsible_person": "第一责任人",
+    "next_year_plans": "下年安排",
+}
 
-INDICATOR_LABELS = {"completeness": "结构完整", "concreteness": "内容具体", "problem_analysis": "问题分析",
-                    "plans": "安排可考核", "timeliness": "按时公开"}
+INDICATOR_LABELS = {
+    "completeness": "结构完整",
+    "concreteness": "内容具体",
+    "problem_analysis": "问题分析",
+    "plans": "安排可考核",
+    "timeliness": "按时公开",
+}
 
 TIMELINESS_LABELS = {"on_time": "按时", "late": "逾期", "unknown": "无法判断"}

@@ -159,7 +159,8 @@ class Plan(_Model):
     action: str
     target_year: Optional[int] = None
     responsible: Optional[str] = Field(
-        default=None, description="责任单位/责任科室 as a plan document (实施方案, 工作要点) names it for the task.")
+        default=None, description="责任单位/责任科室 as a plan document (实施方案, 工作要点) names it for the task."
+    )
     period: Optional[str] = Field(default=None, description="A plan document's own period as written (2021—2025).")
     section: Optional[str] = None
     metrics: list[Metric] = Field(default_factory=list)
@@ -169,7 +170,6 @@ class Plan(_Model):
 PartName = Literal["measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans"]
 
 
-
 class PartStatus(_Model):
     present: bool = False
     sections: list[str] = Field(default_factory=list, description="Section ids where the part was found.")
@@ -177,8 +177,10 @@ class PartStatus(_Model):
 
 class ShortfallsStatus(PartStatus):
     causes_stated: Optional[bool] = Field(
-        default=None, description="False when the report names shortfalls but states no cause for them; "
-                                  "None when it has no shortfalls part.")
+        default=None,
+        description="False when the report names shortfalls but states no cause for them; "
+        "None when it has no shortfalls part.",
+    )
 
 
 class Compliance(_Model):
@@ -201,7 +203,8 @@ class NumberVerification(_Model):
     unit: str = ""
     status: NumberStatus
     source_spans: list[tuple[int, int]] = Field(
-        default_factory=list, description="The first places (at most 3, in text order) of the source that support it.")
+        default_factory=list, description="The first places (at most 3, in text order) of the source that support it."
+    )
     source_count: int = Field(default=0, ge=0, description="How many places of the source support it.")
 
 
@@ -227,7 +230,8 @@ class Verification(_Model):
     numbers: list[NumberVerification] = Field(default_factory=list)
     quotes: list[QuoteVerification] = Field(default_factory=list)
     facts: list[FactVerification] = Field(
-        default_factory=list, description="Only when verified against the source text (summarizer verify).")
+        default_factory=list, description="Only when verified against the source text (summarizer verify)."
+    )
     unsupported_numbers: int = 0
     quote_mismatches: int = 0
     fact_mismatches: int = 0
@@ -254,10 +258,14 @@ class Provenance(_Model):
     input_tokens: int = 0
     output_tokens: int = 0
     seconds: float = 0.0
-    dropped: int = Field(default=0, description="LLM engine: items, quotes and metrics of the model's answer left out "
-                                                "because they were not in the source or not valid (--strict fails)")
-    model_gaps: list[str] = Field(default_factory=list,
-                                  description="LLM engine: mandated parts the report has but the model left empty")
+    dropped: int = Field(
+        default=0,
+        description="LLM engine: items, quotes and metrics of the model's answer left out "
+        "because they were not in the source or not valid (--strict fails)",
+    )
+    model_gaps: list[str] = Field(
+        default_factory=list, description="LLM engine: mandated parts the report has but the model left empty"
+    )
 
 
 class Completeness(_Model):
@@ -265,8 +273,9 @@ class Completeness(_Model):
 
     parts_present: int = Field(default=0, description="How many of the four mandated parts the report has.")
     missing: list[PartName] = Field(default_factory=list)
-    order: list[PartName] = Field(default_factory=list,
-                                  description="Parts with a top-level section of their own, in the report's order.")
+    order: list[PartName] = Field(
+        default_factory=list, description="Parts with a top-level section of their own, in the report's order."
+    )
     in_order: Optional[bool] = Field(default=None, description="null when fewer than two parts can be placed.")
     duty: Literal["dedicated", "in_passing", "absent"] = "absent"
     explanation: str = ""
@@ -320,8 +329,10 @@ class Timeliness(_Model):
 
     publication_date: Optional[str] = Field(default=None, description="ISO date, from the page or the signature.")
     date_source: Optional[Literal["metadata", "signature"]] = None
-    metadata_line: Optional[str] = Field(default=None, description="The page's metadata line the date was read "
-                                         "from (cleaning drops it from the text quotes index).")
+    metadata_line: Optional[str] = Field(
+        default=None,
+        description="The page's metadata line the date was read from (cleaning drops it from the text quotes index).",
+    )
     deadline: Optional[str] = Field(default=None, description="ISO date: 1 April of the year after report_year.")
     status: Literal["on_time", "late", "unknown"] = "unknown"
     explanation: str = ""
@@ -353,8 +364,11 @@ class Summary(_Model):
     verification: Verification = Field(default_factory=Verification)
     provenance: Provenance
     warnings: list[str] = Field(default_factory=list)
-    quality: Optional[Quality] = Field(default=None, description="Indicators of how the report reports "
-                                       "(summarizer.quality); null in summaries made before they existed.")
+    quality: Optional[Quality] = Field(
+        default=None,
+        description="Indicators of how the report reports "
+        "(summarizer.quality); null in summaries made before they existed.",
+    )
 
 
 def json_schema() -> dict[str, Any]:

@@ -377,9 +377,7 @@ _D = "[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五�
 _S0 = f"{_SP}?"
 _DATE_YMD_RE = re.compile(rf"(?P<y>{_Y}){_S0}年{_S0}(?P<m>{_M}){_S0}月(?:{_S0}(?P<d>{_D}){_S0}[日号])?")
 _DATE_MD_RE = re.compile(rf"(?P<m>{_M}){_S0}月{_S0}(?P<d>{_D}){_S0}[日号]")
-_DATE_ISO_RE = re.compile(
-    r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])"
-)
+_DATE_ISO_RE = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])")
 _TAIL_M_RE = re.compile(rf"(?P<m>{_M}){_S0}月(?![0-9{_CN_PLAIN_DIGITS}十]{{1,2}}[日号])")
 _TAIL_D_RE = re.compile(rf"(?P<d>{_D}){_S0}[日号]")
 
@@ -538,11 +536,7 @@ def _date_int(s: str) -> int | None:
 
 
 def _valid_date(y: int | None, mo: int | None, d: int | None) -> bool:
-    return (
-        (y is None or 1900 <= y <= 2100)
-        and (mo is None or 1 <= mo <= 12)
-        and (d is None or 1 <= d <= 31)
-    )
+    return (y is None or 1900 <= y <= 2100) and (mo is None or 1 <= mo <= 12) and (d is None or 1 <= d <= 31)
 
 
 def _date_value(y: int | None, mo: int, d: int | None) -> tuple[Decimal, str]:
@@ -583,9 +577,7 @@ def _scan_date(t: str, s: int) -> tuple[int, Decimal, str, Decimal | None] | Non
     sep = _SEP_RE.match(t, end)
     if sep is not None:
         p = sep.end()
-        tails = (
-            [_DATE_YMD_RE, _DATE_MD_RE, _TAIL_D_RE] if d is not None else [_DATE_YMD_RE, _TAIL_M_RE]
-        )
+        tails = [_DATE_YMD_RE, _DATE_MD_RE, _TAIL_D_RE] if d is not None else [_DATE_YMD_RE, _TAIL_M_RE]
         for rx in tails:
             tm = rx.match(t, p)
             if tm is None:
@@ -682,9 +674,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 pre = _pre_qualifier(t, s)
                 qs = pre or (m.span("post") if m["post"] else None)
                 start = pre[0] if pre else s
-                out.append(
-                    _mention(text, start, m.end(), _norm(raw), "%", raw, "百分之", qs, "percent")
-                )
+                out.append(_mention(text, start, m.end(), _norm(raw), "%", raw, "百分之", qs, "percent"))
                 pos = m.end()
             else:
                 pos = s + 3
@@ -708,7 +698,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
 
         em = _ENUM_BEFORE_YEAR.match(t, s)
-        if em is not None and not t[t.rfind("\n", 0, s) + 1:s].strip(" \t\u3000"):
+        if em is not None and not t[t.rfind("\n", 0, s) + 1 : s].strip(" \t\u3000"):
             pos = em.end()  # 4.2024年工作思路: an enumerator, then a year — not the decimal 4.2024
             continue
         q = _scan_qty(t, s)
@@ -727,8 +717,16 @@ def find_numbers(text: str) -> list[NumberMention]:
                 unit = q2.unit
                 out.append(
                     _mention(
-                        text, start, q2.end, _scaled(q, mult), unit, q.raw,
-                        _raw_unit(text, q2), qs, "range", _scaled(q2),
+                        text,
+                        start,
+                        q2.end,
+                        _scaled(q, mult),
+                        unit,
+                        q.raw,
+                        _raw_unit(text, q2),
+                        qs,
+                        "range",
+                        _scaled(q2),
                     )  # fmt: skip
                 )
                 pos = q2.end
@@ -746,7 +744,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         qs = pre or q.qual_span
         out.append(
             _mention(
-                text, start, q.end, value, q.unit, q.raw, _raw_unit(text, q), qs,
+                text,
+                start,
+                q.end,
+                value,
+                q.unit,
+                q.raw,
+                _raw_unit(text, q),
+                qs,
                 _kind(q, value, has_qual),
             )  # fmt: skip
         )
@@ -902,8 +907,11 @@ class SourceIndex:
             exact = [e for e in matching if not e.derived and e.raw == raw and e.form == form]
             support = exact or matching
             spans = {e.span for e in support}
-            verdict = ("exact" if exact else "equivalent" if matching else "unsupported", len(spans),
-                       tuple(heapq.nsmallest(MAX_SPANS, spans)))
+            verdict = (
+                "exact" if exact else "equivalent" if matching else "unsupported",
+                len(spans),
+                tuple(heapq.nsmallest(MAX_SPANS, spans)),
+            )
             self._verdicts[key] = verdict
         status, places, first = verdict
         return NumberCheck(

@@ -128,10 +128,10 @@ class Outline:
             yield from c.walk()
 
     def title(self, node: Node) -> str:
-        return self.text[node.title_start:node.title_end]
+        return self.text[node.title_start : node.title_end]
 
     def item_title(self, item: Item) -> str:
-        return self.text[item.title_start:item.title_end]
+        return self.text[item.title_start : item.title_end]
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -201,7 +201,7 @@ def _match_heading(text: str, start: int, line_end: int, numbering: _Numbering):
         if raw and number is None:
             continue
         if kind in ("bare_cn", "bare_num"):
-            nxt = text[m.end():m.end() + 1]
+            nxt = text[m.end() : m.end() + 1]
             if not nxt or nxt in _NOT_AFTER_BARE:
                 continue
         if kind in ("cn", "cn_paren") and not damaged and text.startswith("是", m.end()):
@@ -211,7 +211,7 @@ def _match_heading(text: str, start: int, line_end: int, numbering: _Numbering):
             continue
         if m.end() >= line_end:  # a marker alone on its line is not a heading
             return None
-        return resolved[0], resolved[1], text[start:m.end()], m.end()
+        return resolved[0], resolved[1], text[start : m.end()], m.end()
     return None
 
 
@@ -236,8 +236,9 @@ def _find_items(text: str, start: int, end: int) -> list[Item]:
         if i + 1 < len(found) and 0 <= line_end < item_end:
             item_end = line_end
         t_end_m = _ITEM_TITLE_END.search(text, m.end(), item_end)
-        items.append(Item(i + 1, m.group(0).strip(), m.start(1), item_end, m.end(),
-                          t_end_m.start() if t_end_m else item_end))
+        items.append(
+            Item(i + 1, m.group(0).strip(), m.start(1), item_end, m.end(), t_end_m.start() if t_end_m else item_end)
+        )
     return items
 
 
@@ -306,7 +307,7 @@ def _label(node: Node, text: str) -> str:
     if node.kind == "num_paren":
         return f"({n})" if n is not None else "(?)"
     if node.kind == "unnumbered":
-        return f"【{text[node.title_start:node.title_end]}】"  # no number to name it by: its words
+        return f"【{text[node.title_start : node.title_end]}】"  # no number to name it by: its words
     return f"第{int_to_cn(n)}部分" if n is not None else "?"
 
 

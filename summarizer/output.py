@@ -53,12 +53,14 @@ def check_output(path: Optional[PathLike], inputs: Iterable[PathLike] = (), opti
         except OSError:
             continue
         if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
-            raise UsageError(f"{option} {path} is the input {item}: writing it would destroy the report; "
-                             "choose another file")
+            raise UsageError(
+                f"{option} {path} is the input {item}: writing it would destroy the report; choose another file"
+            )
 
 
-def write_output(path: Optional[PathLike], data: Union[str, bytes], *, inputs: Iterable[PathLike] = (),
-                 option: str = "-o") -> None:
+def write_output(
+    path: Optional[PathLike], data: Union[str, bytes], *, inputs: Iterable[PathLike] = (), option: str = "-o"
+) -> None:
     """Write ``data`` (text is UTF-8) to ``path`` as described in the module docstring."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if _is_stdout(path):

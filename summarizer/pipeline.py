@@ -62,14 +62,18 @@ class Prepared:
         return out
 
     def quote(self, span: Optional[tuple[int, int]]) -> Optional[Quote]:
-        return Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1]) if span else None
+        return Quote(text=self.text[span[0] : span[1]], start=span[0], end=span[1]) if span else None
 
     def document(self) -> Document:
         f = self.facts
         evidence = FactEvidence(
-            title=self.quote(f.title_span), agency=self.quote(f.agency_span), agency_source=f.agency_source,
-            report_year=self.quote(f.year_span), report_year_source=f.year_source,
-            genre=[q for span in f.genre_evidence if (q := self.quote(span))])
+            title=self.quote(f.title_span),
+            agency=self.quote(f.agency_span),
+            agency_source=f.agency_source,
+            report_year=self.quote(f.year_span),
+            report_year_source=f.year_source,
+            genre=[q for span in f.genre_evidence if (q := self.quote(span))],
+        )
         return Document(
             title=self.facts.title,
             agency=self.facts.agency,
@@ -91,8 +95,10 @@ class Prepared:
             return []
         out = []
         if self.facts.agency is None:
-            out.append("agency not found: the report names no organisation in its title, metadata, opening or "
-                       "signature (only 我局/我委-style self-references, or none)")
+            out.append(
+                "agency not found: the report names no organisation in its title, metadata, opening or "
+                "signature (only 我局/我委-style self-references, or none)"
+            )
         if self.facts.report_year is None:
             out.append("report year not found: no single year is stated in the title, the preamble or the opening")
         return out
@@ -100,8 +106,16 @@ class Prepared:
     def sections(self) -> list[Section]:
         out = []
         for node in self.outline.nodes():
-            out.append(Section(id=node.id, heading=self.outline.title(node), level=node.level,
-                               part=self.parts.part_of(node), start=node.start, end=node.end))
+            out.append(
+                Section(
+                    id=node.id,
+                    heading=self.outline.title(node),
+                    level=node.level,
+                    part=self.parts.part_of(node),
+                    start=node.start,
+                    end=node.end,
+                )
+            )
         return out
 
 
@@ -117,9 +131,9 @@ def part_headings(outline: Outline) -> list[tuple[int, int]]:
 def _in_output_script(facts: Facts, analysis: str, text: str) -> Facts:
     """Facts were read from the simplified text; give them in the script the summary keeps."""
     if facts.title_span:
-        facts.title = text[facts.title_span[0]:facts.title_span[1]].replace("\n", "")
+        facts.title = text[facts.title_span[0] : facts.title_span[1]].replace("\n", "")
     if facts.agency and (pos := analysis.find(facts.agency)) >= 0:
-        facts.agency = text[pos:pos + len(facts.agency)]
+        facts.agency = text[pos : pos + len(facts.agency)]
     return facts
 
 
@@ -141,8 +155,14 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     return Prepared(loaded, cleaned, outline, parts, facts, numbers, timings)
 
 
-def _load(source: Union[str, os.PathLike[str], bytes, None], max_bytes: int, *, text: Optional[str] = None,
-          name: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS) -> LoadedDocument:
+def _load(
+    source: Union[str, os.PathLike[str], bytes, None],
+    max_bytes: int,
+    *,
+    text: Optional[str] = None,
+    name: Optional[str] = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> LoadedDocument:
     """A path (``str`` or ``Path``), ``-`` for stdin, raw bytes, or ``text=`` the report's text itself.
 
     A ``str`` holding a line break is taken as report text too (what the API always accepted: no file name has
@@ -157,9 +177,15 @@ def _load(source: Union[str, os.PathLike[str], bytes, None], max_bytes: int, *, 
     return load(source, max_bytes=max_bytes, name=name, max_chars=max_chars)
 
 
-def prepare_source(source: Union[str, os.PathLike[str], bytes, None] = None, *, text: Optional[str] = None,
-                   keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                   max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> Prepared:
+def prepare_source(
+    source: Union[str, os.PathLike[str], bytes, None] = None,
+    *,
+    text: Optional[str] = None,
+    keep_script: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    name: Optional[str] = None,
+) -> Prepared:
     """Load and prepare one input: the front half every engine starts from (the batch calls it too)."""
     t0 = time.perf_counter()
     loaded = _load(source, max_bytes, text=text, name=name, max_chars=max_chars)
@@ -189,10 +215,18 @@ def finish(summary: Summary, doc: Prepared) -> Summary:
     return summary
 
 
-def summarize_source(source: Union[str, os.PathLike[str], bytes, None], run: Callable[[Prepared], Summary], *,
-                     text: Optional[str] = None, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                     max_chars: int = DEFAULT_MAX_CHARS, name: Optional[str] = None) -> tuple[Summary, Prepared]:
+def summarize_source(
+    source: Union[str, os.PathLike[str], bytes, None],
+    run: Callable[[Prepared], Summary],
+    *,
+    text: Optional[str] = None,
+    keep_script: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    name: Optional[str] = None,
+) -> tuple[Summary, Prepared]:
     """Load, prepare, run one engine and finish: the summary and the prepared source its offsets index."""
-    doc = prepare_source(source, text=text, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars,
-                         name=name)
+    doc = prepare_source(
+        source, text=text, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars, name=name
+    )
     return finish(run(doc), doc), doc

@@ -48,24 +48,73 @@ from .models import (
 from .numbers import find_numbers
 from .render.escape import md
 
-PARTS: tuple[PartName, ...] = ("measures_achievements", "shortfalls_causes", "first_responsible_person",
-                               "next_year_plans")
+PARTS: tuple[PartName, ...] = (
+    "measures_achievements",
+    "shortfalls_causes",
+    "first_responsible_person",
+    "next_year_plans",
+)
 
 #: phrases of boilerplate shortfalls (they say something could be better without saying what is wrong)
-GENERIC_PHRASES = ("有待进一步加强", "有待进一步提高", "有待进一步提升", "有待进一步", "有待加强", "有待提高", "有待提升",
-                   "有待完善", "有待创新", "有待深化", "有待改进", "仍需加强", "仍需提升", "仍需提高", "仍需进一步",
-                   "还需加强", "还需提升", "需进一步加强", "需进一步提升", "待深化", "待提升", "待加强", "待完善",
-                   "不够深入", "不够牢固", "不够到位", "不够完善", "不够健全", "不够规范", "不够紧密", "不够充分",
-                   "不够全面", "不够高", "不健全", "不完善", "不到位", "不平衡", "不充分", "存在差距", "存在短板",
-                   "短板", "薄弱", "不佳", "不强", "不足")
+GENERIC_PHRASES = (
+    "有待进一步加强",
+    "有待进一步提高",
+    "有待进一步提升",
+    "有待进一步",
+    "有待加强",
+    "有待提高",
+    "有待提升",
+    "有待完善",
+    "有待创新",
+    "有待深化",
+    "有待改进",
+    "仍需加强",
+    "仍需提升",
+    "仍需提高",
+    "仍需进一步",
+    "还需加强",
+    "还需提升",
+    "需进一步加强",
+    "需进一步提升",
+    "待深化",
+    "待提升",
+    "待加强",
+    "待完善",
+    "不够深入",
+    "不够牢固",
+    "不够到位",
+    "不够完善",
+    "不够健全",
+    "不够规范",
+    "不够紧密",
+    "不够充分",
+    "不够全面",
+    "不够高",
+    "不健全",
+    "不完善",
+    "不到位",
+    "不平衡",
+    "不充分",
+    "存在差距",
+    "存在短板",
+    "短板",
+    "薄弱",
+    "不佳",
+    "不强",
+    "不足",
+)
 _GENERIC = re.compile("|".join(map(re.escape, GENERIC_PHRASES)))
 _EXAMPLE = re.compile(r"例如|比如|譬如|具体表现[为在]|主要表现[为在]|表现为|如[“《]")
 _CASE = re.compile(r"案件|案例|复议|诉讼|败诉|撤销|投诉|举报")
 _FULL = re.compile(r"全覆盖|全员|全部完成|100\s*%|百分之百")
-_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?!度)|(?:19|20)\d{2}\s*年度(?!工作|法治|推进)|[一二三四五六七八九十\d]{1,3}月(?:底|末|份)?(?:前|以前|之前)|"
-                       r"年底前|年内|年底|上半年|下半年|第[一二三四]季度|[一二三四]季度(?:末|前)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月内")
-_META_DATE = re.compile(r"(?:发布时间|发布日期|成文日期|公开日期|发文日期|印发日期|时间|日期)\s*[:：]\s*"
-                        r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_DEADLINE = re.compile(
+    r"(?:19|20)\d{2}\s*年(?!度)|(?:19|20)\d{2}\s*年度(?!工作|法治|推进)|[一二三四五六七八九十\d]{1,3}月(?:底|末|份)?(?:前|以前|之前)|"
+    r"年底前|年内|年底|上半年|下半年|第[一二三四]季度|[一二三四]季度(?:末|前)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月内"
+)
+_META_DATE = re.compile(
+    r"(?:发布时间|发布日期|成文日期|公开日期|发文日期|印发日期|时间|日期)\s*[:：]\s*"
+    r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+)
 _TRAILER = re.compile(r"(?:\n[^\n，。；,;：:]{1,24}){1,3}\s*$")
 _NOT_QUANTITY = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度", ""}
 
@@ -109,16 +158,18 @@ def completeness(s: Summary, text: str) -> Completeness:
         own = [starts[i] for i in dict.fromkeys(st.sections) if i in starts and "(" not in i]
         if st.present and own:
             positions[part] = min(sec.start for sec in own)
-        for sec in ([starts[i] for i in st.sections if i in starts][:1] if st.present else []):
+        for sec in [starts[i] for i in st.sections if i in starts][:1] if st.present else []:
             end = min(sec.start + len(sec.heading) + 8, sec.end, len(text))
             line_end = text.find("\n", sec.start, end)
             end = line_end if line_end > sec.start else end
             if 0 <= sec.start < end:
-                quotes.append(Quote(text=text[sec.start:end], start=sec.start, end=end))
+                quotes.append(Quote(text=text[sec.start : end], start=sec.start, end=end))
     order = sorted(positions, key=lambda p: (positions[p], PARTS.index(p)))
     in_order = None if len(order) < 2 else order == sorted(order, key=PARTS.index)
     frp = s.first_responsible_person
-    duty: Literal["dedicated", "in_passing", "absent"] = "dedicated" if frp.reported and frp.dedicated_section else ("in_passing" if frp.reported else "absent")
+    duty: Literal["dedicated", "in_passing", "absent"] = (
+        "dedicated" if frp.reported and frp.dedicated_section else ("in_passing" if frp.reported else "absent")
+    )
     present = sum(1 for p in PARTS if getattr(s.compliance, p).present)
     bits = [f"法定四部分具备 {present} 部分"]
     if s.compliance.missing:
@@ -127,15 +178,32 @@ def completeness(s: Summary, text: str) -> Completeness:
         bits.append("顺序符合规定")
     elif in_order is False:
         bits.append("顺序与规定不同（" + " → ".join(SHORT_LABELS[p] for p in order) + "）")
-    bits.append({"dedicated": "第一责任人职责有专门章节", "in_passing": "第一责任人职责仅顺带提及，无专门章节",
-                 "absent": "未报告第一责任人职责"}[duty])
-    return Completeness(parts_present=present, missing=list(s.compliance.missing), order=order, in_order=in_order,
-                        duty=duty, explanation="；".join(bits) + "。", quotes=quotes)
+    bits.append(
+        {
+            "dedicated": "第一责任人职责有专门章节",
+            "in_passing": "第一责任人职责仅顺带提及，无专门章节",
+            "absent": "未报告第一责任人职责",
+        }[duty]
+    )
+    return Completeness(
+        parts_present=present,
+        missing=list(s.compliance.missing),
+        order=order,
+        in_order=in_order,
+        duty=duty,
+        explanation="；".join(bits) + "。",
+        quotes=quotes,
+    )
 
 
 def _metric_count(s: Summary) -> int:
     items: list[Union[Achievement, Shortfall, Cause, Plan, DutyAction]] = [
-        *s.achievements, *s.shortfalls, *s.causes, *s.plans, *s.first_responsible_person.actions]
+        *s.achievements,
+        *s.shortfalls,
+        *s.causes,
+        *s.plans,
+        *s.first_responsible_person.actions,
+    ]
     return sum(len(i.metrics) for i in items)
 
 
@@ -156,9 +224,17 @@ def concreteness(s: Summary) -> Concreteness:
     if s.measures:
         text += f"；举措 {len(s.measures)} 项，{measures_num} 项的原文有数字"
     quotes = [m.evidence[0] for m in plain if m.evidence][:3]
-    return Concreteness(metrics=n, metrics_per_1000_chars=per, achievements=ach, achievements_with_number=with_num,
-                        achievement_number_share=share, measures=len(s.measures), measures_with_number=measures_num,
-                        explanation=text + "。", quotes=quotes)
+    return Concreteness(
+        metrics=n,
+        metrics_per_1000_chars=per,
+        achievements=ach,
+        achievements_with_number=with_num,
+        achievement_number_share=share,
+        measures=len(s.measures),
+        measures_with_number=measures_num,
+        explanation=text + "。",
+        quotes=quotes,
+    )
 
 
 def problem_analysis(s: Summary) -> ProblemAnalysis:
@@ -173,11 +249,22 @@ def problem_analysis(s: Summary) -> ProblemAnalysis:
         text = "未列出存在的不足"
     else:
         text = f"不足 {n} 条；" + (f"分析了原因 {c} 条" if c else "未分析原因")
-        text += f"；其中 {len(generic)} 条为套话式表述（未指明具体对象、数字或案例）" if generic else \
-            "；每条都指明了具体对象、数字或案例"
-    quotes = [q for cause in s.causes for q in cause.evidence[:1]] or [q for sf in s.shortfalls for q in sf.evidence[:1]]
-    return ProblemAnalysis(shortfalls=n, causes=c, causes_analysed=c > 0, generic_shortfalls=generic,
-                           explanation=text + "。", quotes=quotes)
+        text += (
+            f"；其中 {len(generic)} 条为套话式表述（未指明具体对象、数字或案例）"
+            if generic
+            else "；每条都指明了具体对象、数字或案例"
+        )
+    quotes = [q for cause in s.causes for q in cause.evidence[:1]] or [
+        q for sf in s.shortfalls for q in sf.evidence[:1]
+    ]
+    return ProblemAnalysis(
+        shortfalls=n,
+        causes=c,
+        causes_analysed=c > 0,
+        generic_shortfalls=generic,
+        explanation=text + "。",
+        quotes=quotes,
+    )
 
 
 def plan_quality(s: Summary) -> PlanQuality:
@@ -195,11 +282,20 @@ def plan_quality(s: Summary) -> PlanQuality:
             for q in p.evidence[:1]:
                 quotes.append(q)
     n = len(s.plans)
-    text = "未列出下一年度安排" if not n else \
-        f"安排 {n} 项，{target} 项有可衡量的目标，{deadline} 项写明了完成时限" + \
-        ("" if measurable else "；均只有方向，没有目标和时限")
-    return PlanQuality(plans=n, with_target=target, with_deadline=deadline, measurable=measurable,
-                       explanation=text + "。", quotes=quotes)
+    text = (
+        "未列出下一年度安排"
+        if not n
+        else f"安排 {n} 项，{target} 项有可衡量的目标，{deadline} 项写明了完成时限"
+        + ("" if measurable else "；均只有方向，没有目标和时限")
+    )
+    return PlanQuality(
+        plans=n,
+        with_target=target,
+        with_deadline=deadline,
+        measurable=measurable,
+        explanation=text + "。",
+        quotes=quotes,
+    )
 
 
 def _date(y: int, m: int, d: int) -> Optional[_dt.date]:
@@ -228,7 +324,7 @@ def _signature_date(text: str) -> Optional[tuple[_dt.date, Quote]]:
             day = _date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
             if day:
                 m = found[0]
-                return day, Quote(text=text[start + m.start:start + m.end], start=start + m.start, end=start + m.end)
+                return day, Quote(text=text[start + m.start : start + m.end], start=start + m.start, end=start + m.end)
     return None
 
 
@@ -256,24 +352,39 @@ def timeliness(s: Summary, text: str, raw_text: Optional[str] = None) -> Timelin
     elif deadline is None:
         status, why = "unknown", f"{where}为 {day.isoformat()}，但未识别出报告年度，无法判断"
     elif day <= deadline:
-        status, why = "on_time", f"{where}为 {day.isoformat()}，在 {deadline.isoformat()} 公开时限之内（督察工作规定第二十五条）"
+        status, why = (
+            "on_time",
+            f"{where}为 {day.isoformat()}，在 {deadline.isoformat()} 公开时限之内（督察工作规定第二十五条）",
+        )
     else:
-        status, why = "late", f"{where}为 {day.isoformat()}，晚于 {deadline.isoformat()} 的公开时限（督察工作规定第二十五条）"
-    return Timeliness(publication_date=day.isoformat() if day else None, date_source=source, metadata_line=line,
-                      deadline=deadline.isoformat() if deadline else None, status=status, explanation=why + "。",
-                      quotes=quotes)
+        status, why = (
+            "late",
+            f"{where}为 {day.isoformat()}，晚于 {deadline.isoformat()} 的公开时限（督察工作规定第二十五条）",
+        )
+    return Timeliness(
+        publication_date=day.isoformat() if day else None,
+        date_source=source,
+        metadata_line=line,
+        deadline=deadline.isoformat() if deadline else None,
+        status=status,
+        explanation=why + "。",
+        quotes=quotes,
+    )
 
 
 def assess(summary: Summary, text: str, raw_text: Optional[str] = None) -> Quality:
     """All indicators of ``summary``; ``text`` is the cleaned text its offsets index, ``raw_text`` the loaded text
     before cleaning (for the page's metadata date; optional)."""
-    return Quality(completeness=completeness(summary, text), concreteness=concreteness(summary),
-                   problem_analysis=problem_analysis(summary), plans=plan_quality(summary),
-                   timeliness=timeliness(summary, text, raw_text))
+    return Quality(
+        completeness=completeness(summary, text),
+        concreteness=concreteness(summary),
+        problem_analysis=problem_analysis(summary),
+        plans=plan_quality(summary),
+        timeliness=timeliness(summary, text, raw_text),
+    )
 
 
 # --- for people ---------------------------------------------------------------------------------------------------
-
 
 
 def to_markdown(summary: Summary) -> list[str]:

@@ -59,7 +59,7 @@ def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def check_quote(quote: Quote, text: str) -> bool:
-    return 0 <= quote.start <= quote.end <= len(text) and text[quote.start:quote.end] == quote.text
+    return 0 <= quote.start <= quote.end <= len(text) and text[quote.start : quote.end] == quote.text
 
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -109,7 +109,7 @@ def align_span(fragment: str, text: str, min_share: float = 0.8) -> Optional[tup
     if cuts(key, m.a) or cuts(key, m.a + m.size) or cuts(stripped, m.b) or cuts(stripped, m.b + m.size):
         return None
     start, end = positions[m.b], positions[m.b + m.size - 1] + 1
-    if not digits_equal(fragment[fpos[m.a]:fpos[m.a + m.size - 1] + 1], text[start:end]):
+    if not digits_equal(fragment[fpos[m.a] : fpos[m.a + m.size - 1] + 1], text[start:end]):
         return None
     return start, end, "partial"
 

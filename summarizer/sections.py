@@ -25,18 +25,30 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (DUTY, re.compile(r"第一责任|主要负责人.{0,16}(?:职责|履职)|一把手.{0,8}职责")),
     (CAUSES, re.compile(r"原因")),
     (SHORTFALLS, re.compile(r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题|不足|短板|差距|薄弱|问题(?:和|与|及)|问题$")),
-    (PLANS, re.compile(r"下一步|下一年|下年度|明年|打算|工作安排|主要安排|工作计划|工作思路|工作设想|努力方向|"
-                       r"\d{4}\s*年.{0,16}(?:计划|安排|打算|思路|重点|举措)$")),
-    (MEASURES, re.compile(r"主要举措|举措和成效|主要做法|工作开展情况|推进情况|主要成效|工作成效|基本情况|主要工作|"
-                          r"工作情况|取得的成效|进展")),
+    (
+        PLANS,
+        re.compile(
+            r"下一步|下一年|下年度|明年|打算|工作安排|主要安排|工作计划|工作思路|工作设想|努力方向|"
+            r"\d{4}\s*年.{0,16}(?:计划|安排|打算|思路|重点|举措)$"
+        ),
+    ),
+    (
+        MEASURES,
+        re.compile(
+            r"主要举措|举措和成效|主要做法|工作开展情况|推进情况|主要成效|工作成效|基本情况|主要工作|"
+            r"工作情况|取得的成效|进展"
+        ),
+    ),
     (OTHER, re.compile(r"^其[他它]")),
 ]
 # a child heading that divides a shortfall part into sub-parts (not one of its shortfalls)
 _SUBPART = re.compile(r"原因|整改|改进措施|下一步|打算|计划|安排")
 # A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
 # list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
-DUTY_SENTENCE = re.compile(r"(?:主要负责(?:人|同志)|主要领导|一把手|书记|[省市县区州盟旗镇乡]长|局长|厅长|主任)"
-                           r".{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)[^。；]{0,24}第一责任(?:人)?职责")
+DUTY_SENTENCE = re.compile(
+    r"(?:主要负责(?:人|同志)|主要领导|一把手|书记|[省市县区州盟旗镇乡]长|局长|厅长|主任)"
+    r".{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)[^。；]{0,24}第一责任(?:人)?职责"
+)
 
 
 def is_part_heading(line: str) -> bool:

@@ -21,8 +21,9 @@ from .pipeline import prepare
 from .version import __version__
 
 
-def verify(summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None,
-           facts: Optional[bool] = None) -> Verification:
+def verify(
+    summary: Summary, source: Union[str, SourceIndex], *, text: Optional[str] = None, facts: Optional[bool] = None
+) -> Verification:
     """Check ``summary`` against ``source`` and store the result in ``summary.verification``.
 
     ``source`` is the report's text (raw or cleaned) or a prebuilt :class:`SourceIndex` with ``text`` the
@@ -52,9 +53,14 @@ def check_facts(summary: Summary, source: str) -> list[FactVerification]:
     out: list[FactVerification] = []
 
     def compare(path: str, claimed: Any, wanted: Any) -> None:
-        out.append(FactVerification(path=path, claimed=json.dumps(claimed, ensure_ascii=False),
-                                    expected=json.dumps(wanted, ensure_ascii=False),
-                                    status="match" if claimed == wanted else "mismatch"))
+        out.append(
+            FactVerification(
+                path=path,
+                claimed=json.dumps(claimed, ensure_ascii=False),
+                expected=json.dumps(wanted, ensure_ascii=False),
+                status="match" if claimed == wanted else "mismatch",
+            )
+        )
 
     d = summary.document
     compare("document.agency", d.agency, expected.agency)
@@ -64,8 +70,11 @@ def check_facts(summary: Summary, source: str) -> list[FactVerification]:
         redone = rules.run(doc)
         for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
             compare(f"len({name})", len(getattr(summary, name)), len(getattr(redone, name)))
-        compare("len(first_responsible_person.actions)", len(summary.first_responsible_person.actions),
-                len(redone.first_responsible_person.actions))
+        compare(
+            "len(first_responsible_person.actions)",
+            len(summary.first_responsible_person.actions),
+            len(redone.first_responsible_person.actions),
+        )
     wanted = rules.compliance(summary.model_copy(update={"document": expected}), doc)
     for part in ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans"):
         mine, theirs = getattr(summary.compliance, part), getattr(wanted, part)

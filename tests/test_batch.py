@@ -86,8 +86,17 @@ def test_folders_globs_and_files_expand(tmp_path):
     a = tmp_path / "a"
     (a / "sub" / "deeper").mkdir(parents=True)
     (a / ".hidden").mkdir()
-    for rel in ["r1.txt", "sub/r2.HTML", "sub/deeper/r3.pdf", "sub/r4.docx", "sub/r5.htm", "notes.json",
-                "sub/img.png", ".hidden/r6.txt", ".r7.txt"]:
+    for rel in [
+        "r1.txt",
+        "sub/r2.HTML",
+        "sub/deeper/r3.pdf",
+        "sub/r4.docx",
+        "sub/r5.htm",
+        "notes.json",
+        "sub/img.png",
+        ".hidden/r6.txt",
+        ".r7.txt",
+    ]:
         (a / rel).write_bytes(b"x")
     b = tmp_path / "b"
     b.mkdir()
@@ -95,20 +104,43 @@ def test_folders_globs_and_files_expand(tmp_path):
         (b / rel).write_bytes(b"x")
     explicit = tmp_path / "odd.name"
     explicit.write_bytes(b"x")
-    got = expand_inputs([a, f"{b}/*.txt", f"{tmp_path}/b/**/*", explicit, a / "r1.txt", tmp_path / "missing.txt",
-                         f"{tmp_path}/nothing-*.txt"])
+    got = expand_inputs(
+        [
+            a,
+            f"{b}/*.txt",
+            f"{tmp_path}/b/**/*",
+            explicit,
+            a / "r1.txt",
+            tmp_path / "missing.txt",
+            f"{tmp_path}/nothing-*.txt",
+        ]
+    )
     rel = [str(p.relative_to(tmp_path)) for p in got]
-    assert rel == ["a/r1.txt", "a/sub/deeper/r3.pdf", "a/sub/r2.HTML", "a/sub/r4.docx", "a/sub/r5.htm",
-                   "b/x1.txt", "b/x2.txt", "b/x3.pdf", "odd.name", "missing.txt"]
+    assert rel == [
+        "a/r1.txt",
+        "a/sub/deeper/r3.pdf",
+        "a/sub/r2.HTML",
+        "a/sub/r4.docx",
+        "a/sub/r5.htm",
+        "b/x1.txt",
+        "b/x2.txt",
+        "b/x3.pdf",
+        "odd.name",
+        "missing.txt",
+    ]
 
 
 def test_outputs_are_not_inputs(tmp_path):
     copy_seeds(tmp_path / "in", SEEDS[:2])
-    report = run_batch([tmp_path], tmp_path / "in" / "results.jsonl", engine="rules",
-                       html_dir=tmp_path / "in" / "pages", table=tmp_path / "in" / "t.csv")
+    report = run_batch(
+        [tmp_path],
+        tmp_path / "in" / "results.jsonl",
+        engine="rules",
+        html_dir=tmp_path / "in" / "pages",
+        table=tmp_path / "in" / "t.csv",
+    )
     assert report.done == 2 and report.exit_code == 0
-    again = run_batch([tmp_path], tmp_path / "in" / "results.jsonl", engine="rules",
-                      html_dir=tmp_path / "in" / "pages")
+    again = run_batch([tmp_path], tmp_path / "in" / "results.jsonl", engine="rules", html_dir=tmp_path / "in" / "pages")
     assert again.total == 2 and again.skipped == 2  # the review pages were not taken for reports
 
 
@@ -183,8 +215,12 @@ def test_failed_input_is_recorded_and_batch_goes_on(tmp_path):
     copy_seeds(folder, SEEDS[:3])
     (folder / "empty.txt").write_bytes(b"   \n")
     (folder / "image.pdf").write_bytes(png_bytes())
-    boom = Counting(fail={SEEDS[1]: ModelError("the model service is rate limiting (429) after 3 attempt(s)"),
-                          SEEDS[2]: RuntimeError("unexpected\nmultiline")})
+    boom = Counting(
+        fail={
+            SEEDS[1]: ModelError("the model service is rate limiting (429) after 3 attempt(s)"),
+            SEEDS[2]: RuntimeError("unexpected\nmultiline"),
+        }
+    )
     out = tmp_path / "r.jsonl"
     report = run_batch([folder, tmp_path / "missing.txt"], out, engine=boom)
     assert report.exit_code == 1 and report.done == 1 and report.failed == 5
@@ -231,9 +267,12 @@ def test_reader_skips_garbage_and_reports_it(tmp_path):
     summary = summarize(FIXTURES / SEEDS[0], engine="rules").model_dump_json()
     a, b = "a" * 64, "b" * 64
     out = tmp_path / "r.jsonl"
-    out.write_text(f'{{"status":"done","sha256":"{a}","file":"x","summary":{summary}}}\nnot json\n[1]\n'
-                   f'{{"status":"failed","sha256":"{b}","file":"y","error":"e","exit_code":5}}\n'
-                   '{"status":"do', encoding="utf-8")
+    out.write_text(
+        f'{{"status":"done","sha256":"{a}","file":"x","summary":{summary}}}\nnot json\n[1]\n'
+        f'{{"status":"failed","sha256":"{b}","file":"y","error":"e","exit_code":5}}\n'
+        '{"status":"do',
+        encoding="utf-8",
+    )
     errors: list[str] = []
     recs = read_results(out, errors=errors)
     assert [r["sha256"] for r in recs] == [a, b]
@@ -314,8 +353,9 @@ def test_cli_exit_codes_and_summary_line(tmp_path):
     files = copy_seeds(tmp_path / "in", SEEDS[:2])
     runner = CliRunner()
     out = tmp_path / "r.jsonl"
-    res = runner.invoke(batch_command, [str(tmp_path / "in"), "-o", str(out), "--engine", "rules",
-                                        "--table", str(tmp_path / "t.xlsx")])
+    res = runner.invoke(
+        batch_command, [str(tmp_path / "in"), "-o", str(out), "--engine", "rules", "--table", str(tmp_path / "t.xlsx")]
+    )
     assert res.exit_code == 0, res.output
     assert res.stderr.strip().splitlines()[-1].startswith("summarizer: batch 2 report(s): 2 done")
     assert "━" not in res.stderr  # stderr is not a TTY: no progress bar
@@ -328,15 +368,23 @@ def test_cli_exit_codes_and_summary_line(tmp_path):
     (tmp_path / "nothing").mkdir()
     res = runner.invoke(batch_command, [str(tmp_path / "nothing"), "-o", str(out), "--engine", "rules"])
     assert res.exit_code == 3 and res.stderr.count("\n") == 1 and "no reports found" in res.stderr
-    res = runner.invoke(batch_command, [str(files[0]), "-o", str(tmp_path / "x.jsonl"), "--engine", "llm"],
-                        env={"SUMMARIZER_MODEL": "", "SUMMARIZER_CONFIG": str(tmp_path / "none.toml")})
+    res = runner.invoke(
+        batch_command,
+        [str(files[0]), "-o", str(tmp_path / "x.jsonl"), "--engine", "llm"],
+        env={"SUMMARIZER_MODEL": "", "SUMMARIZER_CONFIG": str(tmp_path / "none.toml")},
+    )
     assert res.exit_code == 9 and res.stderr.startswith("summarizer: error:")
 
 
 def test_cache_keys_and_roundtrip(tmp_path):
     summary = Summary.model_validate(
-        json.loads(json.dumps(run_batch([FIXTURES / SEEDS[4]], tmp_path / "r.jsonl", engine="rules") and
-                              lines(tmp_path / "r.jsonl")[0]["summary"])))
+        json.loads(
+            json.dumps(
+                run_batch([FIXTURES / SEEDS[4]], tmp_path / "r.jsonl", engine="rules")
+                and lines(tmp_path / "r.jsonl")[0]["summary"]
+            )
+        )
+    )
     cache = ResultCache(tmp_path / "cache")
     k = ResultCache.key("abc", "m1", "v1")
     assert k != ResultCache.key("abc", "m2", "v1") != ResultCache.key("abc", "m1", "v2")
@@ -351,8 +399,6 @@ def test_cache_keys_and_roundtrip(tmp_path):
 # --------------------------------------------------------------------------------------------------------------------
 # The LLM path, against the local OpenAI-compatible server (loopback only)
 # --------------------------------------------------------------------------------------------------------------------
-
-
 
 
 def variants(folder: Path, n: int) -> dict[str, str]:
@@ -387,8 +433,16 @@ def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch,
 
     texts = variants(tmp_path / "in", 8)
     with FakeOpenAI(ReportResponder(texts, marker=r"批次样本 #\d{4}"), latency=0.1, max_seconds=60) as server:
-        report = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="llm", concurrency=4, workers=workers,
-                           cache_dir=tmp_path / "cache", engine_options=opts(server), html_dir=tmp_path / "pages")
+        report = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "a.jsonl",
+            engine="llm",
+            concurrency=4,
+            workers=workers,
+            cache_dir=tmp_path / "cache",
+            engine_options=opts(server),
+            html_dir=tmp_path / "pages",
+        )
         assert (report.done, report.failed, report.engine) == (8, 0, "llm")
         assert server.requests == 8 and sorted(server.tags()) == sorted(texts)  # one request per report
         assert server.max_in_flight == 4  # concurrent, and bounded by --concurrency
@@ -411,8 +465,13 @@ def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch,
         report = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="llm", use_cache=False)
         assert report.skipped == 8 and server.requests == 8
         # another model is another cache entry
-        report = run_batch([tmp_path / "in"], tmp_path / "c.jsonl", engine="llm", cache_dir=tmp_path / "cache",
-                           engine_options={"model": "other-model"})
+        report = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "c.jsonl",
+            engine="llm",
+            cache_dir=tmp_path / "cache",
+            engine_options={"model": "other-model"},
+        )
         assert report.cached == 0 and server.requests == 16
 
 
@@ -424,11 +483,13 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
     texts = variants(tmp_path / "in", 6)
     needles = sorted(texts)
     faithful = ReportResponder(texts, marker=r"批次样本 #\d{4}")
-    plan = {needles[0]: [Reply.status(401, "Incorrect API key provided")],
-            needles[1]: [Reply.truncated(faithful.answers[needles[1]])],
-            needles[2]: [Reply.rate_limited(0.05)],
-            needles[3]: [Reply.server_error()],
-            needles[4]: [Reply.malformed()]}
+    plan = {
+        needles[0]: [Reply.status(401, "Incorrect API key provided")],
+        needles[1]: [Reply.truncated(faithful.answers[needles[1]])],
+        needles[2]: [Reply.rate_limited(0.05)],
+        needles[3]: [Reply.server_error()],
+        needles[4]: [Reply.malformed()],
+    }
     seen: dict[str, int] = {}
 
     def responder(body, n):
@@ -443,8 +504,14 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
 
     fast = dict(http_retries=1, transient_retries=1, retry_max_wait=0.1)
     with FakeOpenAI(responder, latency=0.0, max_seconds=60) as server:
-        report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", concurrency=3, use_cache=False,
-                           engine_options=opts(server, **fast))
+        report = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "r.jsonl",
+            engine="llm",
+            concurrency=3,
+            use_cache=False,
+            engine_options=opts(server, **fast),
+        )
         recs = {r["file"].rsplit("/", 1)[-1]: r for r in lines(tmp_path / "r.jsonl")}
         assert report.exit_code == 1 and report.failed == 2 and report.done == 4
         auth, cut = recs["r00.txt"], recs["r01.txt"]
@@ -457,8 +524,9 @@ def test_llm_failures_are_recorded_and_retried_on_rerun(tmp_path, llm_env):
         assert seen[needles[2]] == seen[needles[3]] == 2 and seen[needles[5]] == 1
         # rerun: only the two failures are asked again (and now succeed)
         before = server.requests
-        report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", use_cache=False,
-                           engine_options=opts(server, **fast))
+        report = run_batch(
+            [tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", use_cache=False, engine_options=opts(server, **fast)
+        )
         assert report.exit_code == 0 and report.done == 2 and report.skipped == 4
         assert server.requests - before == 2
 
@@ -478,8 +546,13 @@ def test_llm_hung_request_times_out_and_batch_goes_on(tmp_path, llm_env):
 
     with FakeOpenAI(responder, max_seconds=30) as server:
         t0 = time.perf_counter()
-        report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", use_cache=False,
-                           engine_options=opts(server, timeout=0.5, http_retries=0, transient_retries=0))
+        report = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "r.jsonl",
+            engine="llm",
+            use_cache=False,
+            engine_options=opts(server, timeout=0.5, http_retries=0, transient_retries=0),
+        )
         assert time.perf_counter() - t0 < 10
     assert report.done == 2 and report.failed == 1 and report.exit_code == 1
     recs = {r["file"].rsplit("/", 1)[-1]: r for r in lines(tmp_path / "r.jsonl")}
@@ -522,13 +595,34 @@ def test_batch_command_passes_llm_options_to_the_engine(tmp_path, monkeypatch):
         raise ConfigError("stop here")
 
     monkeypatch.setattr("summarizer.batch.runner.run_batch", fake_run_batch)  # the command imports it when run
-    res = CliRunner().invoke(cli_module.batch_command, [str(tmp_path), "-o", str(tmp_path / "r.jsonl"),
-                                                          "--engine", "llm", "--model", "deepseek-chat",
-                                                          "--provider", "deepseek", "--mode", "md_json",
-                                                          "--max-tokens", "4096", "--max-retries", "1"])
+    res = CliRunner().invoke(
+        cli_module.batch_command,
+        [
+            str(tmp_path),
+            "-o",
+            str(tmp_path / "r.jsonl"),
+            "--engine",
+            "llm",
+            "--model",
+            "deepseek-chat",
+            "--provider",
+            "deepseek",
+            "--mode",
+            "md_json",
+            "--max-tokens",
+            "4096",
+            "--max-retries",
+            "1",
+        ],
+    )
     assert res.exit_code == 9 and "stop here" in res.output
-    assert seen == {"model": "deepseek-chat", "provider": "deepseek", "mode": "md_json", "max_tokens": 4096,
-                    "max_retries": 1}
+    assert seen == {
+        "model": "deepseek-chat",
+        "provider": "deepseek",
+        "mode": "md_json",
+        "max_tokens": 4096,
+        "max_retries": 1,
+    }
 
 
 def test_review_pages_of_an_earlier_batch_are_not_reports(tmp_path):

@@ -24,8 +24,14 @@ def test_llm_batch_reports_its_cost(tmp_path, llm_env):  # noqa: F811
 
     texts = variants(tmp_path / "in", 2)
     with FakeOpenAI(ReportResponder(texts, marker=r"批次样本 #\d{4}"), max_seconds=60) as server:
-        report = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="llm", workers=0, use_cache=False,
-                           engine_options=opts(server, price_in=1.0, price_out=4.0))
+        report = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "a.jsonl",
+            engine="llm",
+            workers=0,
+            use_cache=False,
+            engine_options=opts(server, price_in=1.0, price_out=4.0),
+        )
     assert report.done == 2 and report.input_tokens > 0 and report.output_tokens > 0
     cost = report.input_tokens * 1.0 / 1e6 + report.output_tokens * 4.0 / 1e6
     assert f"cost {cost:.4f} (at price_in 1 / price_out 4 per million tokens)" in report.line()

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-_spec = importlib.util.spec_from_file_location("careful", Path(__file__).resolve().parent.parent / "bench" / "careful.py")
+_spec = importlib.util.spec_from_file_location(
+    "careful", Path(__file__).resolve().parent.parent / "bench" / "careful.py"
+)
 careful = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(careful)
 
@@ -26,7 +28,11 @@ def reading():
 def test_every_section_at_95_percent(reading, section):
     scores, _ = reading
     precision, recall, n_engine, n_reader = careful.totals(scores)[section]
-    missed = [(name, s[section][3], s[section][4]) for name, s in scores.items() if section in s and (s[section][3] or s[section][4])]
+    missed = [
+        (name, s[section][3], s[section][4])
+        for name, s in scores.items()
+        if section in s and (s[section][3] or s[section][4])
+    ]
     assert n_reader > 0
     assert precision >= 0.95 and recall >= 0.95, missed
 
@@ -45,5 +51,6 @@ def test_the_scorer_counts_a_wrong_label_as_a_miss():
     gold = [1, "份", "重要文件"]
     assert not careful.label_ok(Metric(label="合同、", value=1, unit="份", quote=q), gold)
     assert careful.label_ok(Metric(label="重要文件", value=1, unit="份", quote=q), gold)
-    assert not careful.label_ok(Metric(label="我局法律顾问共对13份合同、1份重要文件进行了合法性审查", value=1, unit="份",
-                                       quote=q), gold)
+    assert not careful.label_ok(
+        Metric(label="我局法律顾问共对13份合同、1份重要文件进行了合法性审查", value=1, unit="份", quote=q), gold
+    )

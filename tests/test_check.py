@@ -42,17 +42,17 @@ def assert_offsets(result: CheckResult, summary: str, report: str) -> None:
     """Every finding says where it is: summary offsets, line and column, and report spans that hold."""
     lines = summary.split("\n")
     for f in [*result.numbers, *result.quotes, *result.left_alone]:
-        assert summary[f.start:f.end] == f.text
-        assert lines[f.line - 1][f.column - 1:f.column - 1 + len(f.text)] == f.text
+        assert summary[f.start : f.end] == f.text
+        assert lines[f.line - 1][f.column - 1 : f.column - 1 + len(f.text)] == f.text
     for n in result.numbers:
         assert (n.status == "unsupported") == (not n.spans)
         for sp in n.spans:
-            assert report[sp.start:sp.end] == sp.text and sp.text in sp.context
+            assert report[sp.start : sp.end] == sp.text and sp.text in sp.context
         if n.spans:
             assert n.report_form == n.spans[0].text
     for q in result.quotes:
         if q.span is not None:
-            assert report[q.span.start:q.span.end] == q.span.text
+            assert report[q.span.start : q.span.end] == q.span.text
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -99,9 +99,13 @@ def test_chat_bullet_summary_flags_exactly_the_wrong_figures():
 
 def test_rounding_must_say_so_and_must_be_a_rounding():
     report = "群众满意度58.4%，全年培训5213人次，发送短信1196万条。"
-    ok = check("满意度约58%；满意度近六成的说法不算数字；培训约5200人次；短信约1200万条；满意度约为60%。", report_text=report)
+    ok = check(
+        "满意度约58%；满意度近六成的说法不算数字；培训约5200人次；短信约1200万条；满意度约为60%。", report_text=report
+    )
     assert flagged(ok) == [] and by_status(ok, "rounded") == sorted(["约5200人次", "约1200万条", "约58%", "约为60%"])
-    bad = check("满意度58%；满意度约59%；满意度约50%；培训约6000人次；短信约1000万条；培训5000余人次。", report_text=report)
+    bad = check(
+        "满意度58%；满意度约59%；满意度约50%；培训约6000人次；短信约1000万条；培训5000余人次。", report_text=report
+    )
     assert flagged(bad) == sorted(["58%", "约6000人次", "约1000万条", "约50%", "约59%", "5000余人次"])
     assert "约" in next(n.note for n in bad.numbers if n.text == "58%")  # say it is rounded
     assert "5213人次" in next(n.note for n in bad.numbers if n.text == "5000余人次")  # bounds are not derived
@@ -164,9 +168,17 @@ def test_markdown_briefing_from_file_via_cli(tmp_path):
     assert near.status == "near_verbatim" and "punctuation" in near.note
     assert quotes["重业务、轻法治"].status == "verbatim"
     left = {(a.text, a.reason) for a in result.left_alone}
-    assert {("2026-01-08", "summary_date"), ("2026年1月8日", "summary_date"), ("一、", "section_number"),
-            ("（一）", "section_number"), ("一是", "list_numbering"), ("第一责任人", "fixed_phrase"),
-            ("一岗双责", "fixed_phrase"), ("第3", "ordinal"), ("1.", "list_numbering")} <= left
+    assert {
+        ("2026-01-08", "summary_date"),
+        ("2026年1月8日", "summary_date"),
+        ("一、", "section_number"),
+        ("（一）", "section_number"),
+        ("一是", "list_numbering"),
+        ("第一责任人", "fixed_phrase"),
+        ("一岗双责", "fixed_phrase"),
+        ("第3", "ordinal"),
+        ("1.", "list_numbering"),
+    } <= left
     assert_offsets(result, MD_002, cleaned_text(SEED_002))
 
 
@@ -233,16 +245,18 @@ def test_traditional_summary_of_simplified_report():
 
 def test_simplified_summary_of_traditional_report():
     report_text = cleaned_text(SEEDS[0], keep_script=True)
-    summary = ("福州市卫健委2024年报告要点：\n- 审批时限由1696个工作日压减至174个工作日，压缩率约90%；\n"
-               "- 法律顾问审查合同218.07万元，培训近1500人次，开展活动60余次；\n- 共办理行政复议案件194件。\n"
-               "报告写道：“法治建设待深化”。")
+    summary = (
+        "福州市卫健委2024年报告要点：\n- 审批时限由1696个工作日压减至174个工作日，压缩率约90%；\n"
+        "- 法律顾问审查合同218.07万元，培训近1500人次，开展活动60余次；\n- 共办理行政复议案件194件。\n"
+        "报告写道：“法治建设待深化”。"
+    )
     result = check(summary, FIXTURES / SEEDS[0])
     assert result.report.script == "traditional"
     assert flagged(result) == ["194件"]  # invented
     assert by_status(result, "rounded") == ["约90%"]  # 89.74%
     assert [q.status for q in result.quotes] == ["verbatim"]
     q = result.quotes[0]
-    assert T2S.convert(report_text[q.span.start:q.span.end]) == "法治建设待深化"
+    assert T2S.convert(report_text[q.span.start : q.span.end]) == "法治建设待深化"
     assert_offsets(result, summary, report_text)
 
 
@@ -265,7 +279,7 @@ def _mutations(written: str) -> list[str]:
         for d in "0123456789":
             if d == written[i]:
                 continue
-            m = written[:i] + d + written[i + 1:]
+            m = written[:i] + d + written[i + 1 :]
             run = re.search(r"\d[\d.]*", m).group()
             if len(run.split(".")[0]) > 1 and run.startswith("0"):
                 continue  # a leading zero (0082件) is not a way anyone writes a number
@@ -305,8 +319,10 @@ def test_gold_numbers_restated_are_accepted_and_mutations_flagged(doc):
     missed = [n.text for n in result.numbers if n.status != "unsupported"]
     assert not missed, f"mutations accepted: {missed}"
     assert len(mutated) > 9 * len(cases) - skipped - 30  # nearly all digits of all figures were mutated
-    print(f"{doc}: {len(cases)} GOLD numbers accepted; {len(mutated)} mutations flagged, {skipped} skipped "
-          "(another figure of the report)")
+    print(
+        f"{doc}: {len(cases)} GOLD numbers accepted; {len(mutated)} mutations flagged, {skipped} skipped "
+        "(another figure of the report)"
+    )
 
 
 def test_the_plan_fixture_period():
@@ -323,15 +339,26 @@ def test_the_plan_fixture_period():
 
 def test_non_claims_are_left_alone_and_listed():
     report = "全年办理案件56件。"
-    summary = ("某局法治建设摘要\n撰写日期：2025年3月5日\n一、总体\n（二）推进“一网通办”和“十四五”规划，"
-               "落实第一责任人职责，召开第3次会议\n1. 办理案件56件\n2) 一是强化学习\n2025年3月6日")
+    summary = (
+        "某局法治建设摘要\n撰写日期：2025年3月5日\n一、总体\n（二）推进“一网通办”和“十四五”规划，"
+        "落实第一责任人职责，召开第3次会议\n1. 办理案件56件\n2) 一是强化学习\n2025年3月6日"
+    )
     result = check(summary, report_text=report)
     assert [n.text for n in result.numbers] == ["56件"] and result.ok
     got = [(a.text, a.reason) for a in result.left_alone]
-    assert got == [("2025年3月5日", "summary_date"), ("一、", "section_number"), ("（二）", "section_number"),
-                   ("一网通办", "fixed_phrase"), ("十四五", "fixed_phrase"), ("第一责任人", "fixed_phrase"),
-                   ("第3", "ordinal"), ("1.", "list_numbering"), ("2)", "list_numbering"), ("一是", "list_numbering"),
-                   ("2025年3月6日", "summary_date")]
+    assert got == [
+        ("2025年3月5日", "summary_date"),
+        ("一、", "section_number"),
+        ("（二）", "section_number"),
+        ("一网通办", "fixed_phrase"),
+        ("十四五", "fixed_phrase"),
+        ("第一责任人", "fixed_phrase"),
+        ("第3", "ordinal"),
+        ("1.", "list_numbering"),
+        ("2)", "list_numbering"),
+        ("一是", "list_numbering"),
+        ("2025年3月6日", "summary_date"),
+    ]
     assert all(a.note for a in result.left_alone)
     # a date inside a sentence is a claim, and is checked
     inside = check("摘要\n2024年3月5日召开会议，办理案件56件。\n完", report_text=report)
@@ -345,19 +372,23 @@ def test_non_claims_are_left_alone_and_listed():
 
 def test_quote_kinds():
     report = "我局坚持依法行政，严格规范公正文明执法，全年办理案件1082件，群众满意度明显提升。"
-    summary = ("「坚持依法行政，严格规范公正文明执法」\n『坚持依法行政严格规范公正文明执法』\n"
-               "\"严格规范公正文明执法，全年办理案件1082件\"\n“全年办理案件1028件，群众满意度明显提升”\n"
-               "“严格规范公正文明的执法”\n“我局始终把人民放在心上”\n“放管服”")
+    summary = (
+        "「坚持依法行政，严格规范公正文明执法」\n『坚持依法行政严格规范公正文明执法』\n"
+        '"严格规范公正文明执法，全年办理案件1082件"\n“全年办理案件1028件，群众满意度明显提升”\n'
+        "“严格规范公正文明的执法”\n“我局始终把人民放在心上”\n“放管服”"
+    )
     result = check(summary, report_text=report)
     statuses = [(q.text, q.status) for q in result.quotes]
-    assert statuses == [("坚持依法行政，严格规范公正文明执法", "verbatim"),
-                        ("坚持依法行政严格规范公正文明执法", "near_verbatim"),
-                        ("严格规范公正文明执法，全年办理案件1082件", "verbatim"),
-                        ("全年办理案件1028件，群众满意度明显提升", "not_found"),  # a numeral differs
-                        ("严格规范公正文明的执法", "near_verbatim"),  # one character added
-                        ("我局始终把人民放在心上", "not_found")]
+    assert statuses == [
+        ("坚持依法行政，严格规范公正文明执法", "verbatim"),
+        ("坚持依法行政严格规范公正文明执法", "near_verbatim"),
+        ("严格规范公正文明执法，全年办理案件1082件", "verbatim"),
+        ("全年办理案件1028件，群众满意度明显提升", "not_found"),  # a numeral differs
+        ("严格规范公正文明的执法", "near_verbatim"),  # one character added
+        ("我局始终把人民放在心上", "not_found"),
+    ]
     for q in result.quotes[:3]:
-        assert report[q.span.start:q.span.end].replace("，", "") == q.text.replace("，", "")
+        assert report[q.span.start : q.span.end].replace("，", "") == q.text.replace("，", "")
     assert "numeral" in result.quotes[3].note
     assert result.quotes[5].span is None or result.quotes[5].similarity < 0.9
     assert flagged(result) == ["1028件", "“全年办理案件1028件，群众满意度明显提升”", "“我局始终把人民放在心上”"]
@@ -372,8 +403,14 @@ def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     import os
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, env=env,
-                          timeout=120, text=stdin is None)
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=120,
+        text=stdin is None,
+    )
 
 
 def test_cli_exit_codes_and_text_output(tmp_path):
@@ -391,17 +428,25 @@ def test_cli_exit_codes_and_text_output(tmp_path):
     assert lines[1].startswith("bad.txt:5:") and "ROUNDED 约58%" in lines[5]
     strict = _cli("check", str(bad), str(report), "--strict")
     assert strict.returncode == 1 and strict.stderr.startswith("summarizer: error: 4 unsupported number(s)")
-    piped = subprocess.run([sys.executable, "-m", "summarizer", "check", "-", str(report), "--strict"],
-                           input=good.read_bytes(), capture_output=True, env={"PYTHONPATH": str(ROOT)}, timeout=120)
+    piped = subprocess.run(
+        [sys.executable, "-m", "summarizer", "check", "-", str(report), "--strict"],
+        input=good.read_bytes(),
+        capture_output=True,
+        env={"PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert piped.returncode == 0, piped.stderr
 
 
-@pytest.mark.parametrize(("make", "code", "says"), [
-    (lambda p: None, 3, "not found"),
-    (lambda p: p.write_text("  \n\n", encoding="utf-8"), 4, "empty"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)), 5, "image"),
-    (lambda p: p.write_bytes(b"x" * 2000), 6, "--max-bytes"),
-])
+@pytest.mark.parametrize(
+    ("make", "code", "says"),
+    [
+        (lambda p: None, 3, "not found"),
+        (lambda p: p.write_text("  \n\n", encoding="utf-8"), 4, "empty"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)), 5, "image"),
+        (lambda p: p.write_bytes(b"x" * 2000), 6, "--max-bytes"),
+    ],
+)
 def test_cli_input_errors(tmp_path, make, code, says):
     path = tmp_path / "summary.txt"
     make(path)
@@ -431,7 +476,8 @@ def test_cli_missing_report(tmp_path):
 def test_exported_check_schema_is_current():
     on_disk = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert on_disk == check_json_schema(), (
-        "schemas/check.schema.json is stale: run `summarizer schema check > schemas/check.schema.json`")
+        "schemas/check.schema.json is stale: run `summarizer schema check > schemas/check.schema.json`"
+    )
 
 
 def test_json_output_validates():
@@ -467,7 +513,7 @@ def test_page_is_escaped_and_self_contained():
             assert not re.match(r"\s*(https?:|//|file:)", attrs.get(name) or ""), (tag, attrs)
     for m in parsed.marks:  # every highlight of the report is the report's text at its offsets
         if m["tag"] == "mark":
-            assert report[m["start"]:m["end"]] == m["text"]
+            assert report[m["start"] : m["end"]] == m["text"]
     assert "核对未通过" in page and 'href="#L5"' in page  # the unsupported 1028件 on line 5, linked
 
 
@@ -478,8 +524,12 @@ _SUMMARY_JS = """Array.from(document.querySelectorAll('#sumtext [data-start]')).
 _MARKS_JS = """(function(id){return Array.from(document.querySelectorAll('#text mark')).filter(
   e => e.dataset.q.split(' ').includes(id)).map(e => [+e.dataset.start, +e.dataset.end, e.textContent,
   e.className, getComputedStyle(e).color]);})"""
-_COLOURS = {"exact": "rgb(27, 127, 59)", "equivalent": "rgb(21, 88, 176)", "rounded": "rgb(21, 88, 176)",
-            "unsupported": "rgb(255, 255, 255)"}
+_COLOURS = {
+    "exact": "rgb(27, 127, 59)",
+    "equivalent": "rgb(21, 88, 176)",
+    "rounded": "rgb(21, 88, 176)",
+    "unsupported": "rgb(255, 255, 255)",
+}
 
 
 @pytest.mark.chromium
@@ -490,7 +540,7 @@ def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):  # noqa
     shown = browser.js(_SUMMARY_JS)
     by_start = {e["start"]: e for e in shown}
     for e in shown:
-        assert MD_002[e["start"]:e["end"]] == e["text"]
+        assert MD_002[e["start"] : e["end"]] == e["text"]
     for n in result.numbers:
         e = by_start[n.start]
         assert f"n-{n.status}" in e["cls"] and e["end"] == n.end
@@ -503,7 +553,7 @@ def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):  # noqa
         marks = sorted(browser.js(f"{_MARKS_JS}({json.dumps(e['q'])})"))
         sp = n.spans[0]
         assert marks and marks[0][0] == sp.start and marks[-1][1] == sp.end
-        assert "".join(m[2] for m in marks) == report[sp.start:sp.end]
+        assert "".join(m[2] for m in marks) == report[sp.start : sp.end]
         # coloured as supported: by this finding's status, or "exact" where another claim quotes the span exactly
         assert all(f"n-{n.status}" in m[3] or "n-exact" in m[3] for m in marks)
         assert all(m[4] == ("rgb(27, 127, 59)" if "n-exact" in m[3] else "rgb(21, 88, 176)") for m in marks)
@@ -513,8 +563,12 @@ def test_browser_colours_and_links_where_offsets_say(browser, tmp_path):  # noqa
         assert f"cq-{q.status}" in by_start[q.start]["cls"]
     # click a number: its report span is highlighted and scrolled into view; click the highlight: back to the line
     # (a finding whose report span no other finding shares, late in the report so that scrolling is needed)
-    rounded_or_eq = next(n for n in reversed(result.numbers) if n.status != "unsupported" and browser.js(
-        f"!!document.querySelector('#text mark[data-q=\"{by_start[n.start]['q']}\"]')"))
+    rounded_or_eq = next(
+        n
+        for n in reversed(result.numbers)
+        if n.status != "unsupported"
+        and browser.js(f"!!document.querySelector('#text mark[data-q=\"{by_start[n.start]['q']}\"]')")
+    )
     qid = by_start[rounded_or_eq.start]["q"]
     browser.js("document.getElementById('text').parentElement.scrollTop = 0")
     r = browser.js(f"""(function(){{const a=document.querySelector('#sumtext a[data-q="{qid}"]');

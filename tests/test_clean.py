@@ -12,11 +12,15 @@ def test_fullwidth_digits_and_letters_map_one_to_one_but_punctuation_stays():
 
 
 def test_pinyin_readings_are_removed_but_real_parentheses_stay():
-    raw = ("衛(wèi)生健康系統(tǒng)監(jiān)管,動態(tài)。建立黨委(黨組)制度(一)規劃(2021—2025年)"
-           "《通知》(中发〔2021〕33号)(責任科室:政策法規科)(WHO)")
+    raw = (
+        "衛(wèi)生健康系統(tǒng)監(jiān)管,動態(tài)。建立黨委(黨組)制度(一)規劃(2021—2025年)"
+        "《通知》(中发〔2021〕33号)(責任科室:政策法規科)(WHO)"
+    )
     c = clean(raw, keep_script=True)
-    assert c.text == ("衛生健康系統監管,動態。建立黨委(黨組)制度(一)規劃(2021—2025年)"
-                      "《通知》(中发〔2021〕33号)(責任科室:政策法規科)(WHO)")
+    assert c.text == (
+        "衛生健康系統監管,動態。建立黨委(黨組)制度(一)規劃(2021—2025年)"
+        "《通知》(中发〔2021〕33号)(責任科室:政策法規科)(WHO)"
+    )
 
 
 def test_bookmarks_spaces_and_line_endings():
@@ -29,9 +33,11 @@ def test_bookmark_debris_with_full_width_colon():
 
 
 def test_site_furniture_lines_are_dropped_and_reported():
-    raw = ("首页 > 政务公开 > 法治政府建设\n智能问答| 无障碍 | 移动版 | 繁體版 | English |\n标题报告\n"
-           "来源:本网 时间:2022-12-02 11:44 【字体: 】 浏览量:-\n正文第一段。\n主办单位:某市人民政府办公室\n"
-           "网站标识码:4417000019 备案序号:粤ICP备16010311号-3\n责编:卫生健康局")
+    raw = (
+        "首页 > 政务公开 > 法治政府建设\n智能问答| 无障碍 | 移动版 | 繁體版 | English |\n标题报告\n"
+        "来源:本网 时间:2022-12-02 11:44 【字体: 】 浏览量:-\n正文第一段。\n主办单位:某市人民政府办公室\n"
+        "网站标识码:4417000019 备案序号:粤ICP备16010311号-3\n责编:卫生健康局"
+    )
     c = clean(raw)
     assert c.text == "标题报告\n正文第一段。"
     assert len(c.removed_lines) == 6
@@ -74,7 +80,14 @@ def test_hard_wrapped_paragraphs_are_rejoined_but_ordinary_lines_are_not():
         wrapped.append(cur)
     assert len(wrapped) > len(paragraphs) + 5
     assert unwrap(wrapped) == paragraphs
-    ordinary = ["一、主要举措和成效", "全年办理行政许可事项2136件。", "（一）加强执法监督，全年开展执法案卷评查4次",
-                "二、存在的不足", "执法人员素质参差不齐，信息化执法手段运用不够，普法宣传方式较为单一", "三、下一步打算",
-                "加强执法队伍建设", "深化普法宣传，建立健全长效机制，推动法治政府建设再上新台阶"]
+    ordinary = [
+        "一、主要举措和成效",
+        "全年办理行政许可事项2136件。",
+        "（一）加强执法监督，全年开展执法案卷评查4次",
+        "二、存在的不足",
+        "执法人员素质参差不齐，信息化执法手段运用不够，普法宣传方式较为单一",
+        "三、下一步打算",
+        "加强执法队伍建设",
+        "深化普法宣传，建立健全长效机制，推动法治政府建设再上新台阶",
+    ]
     assert unwrap(ordinary) == ordinary

@@ -25,8 +25,13 @@ def test_markdown_for_people(runner):
     res = runner.invoke(cli, ["summarize", SEED])
     assert res.exit_code == 0, res.output
     out = res.stdout
-    for heading in ["## 一、主要举措和成效", "## 二、存在的不足和原因", "## 三、党政主要负责人履行推进法治建设第一责任人职责情况",
-                    "## 四、下一年度主要安排（2024年）", "## 核验"]:
+    for heading in [
+        "## 一、主要举措和成效",
+        "## 二、存在的不足和原因",
+        "## 三、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "## 四、下一年度主要安排（2024年）",
+        "## 核验",
+    ]:
         assert heading in out
     assert "**223家**" in out and "**8900元**" in out  # numbers bolded
     assert "法治队伍建设有待加强" in out

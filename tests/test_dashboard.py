@@ -22,9 +22,11 @@ def batch(tmp_path_factory):
     inputs.mkdir()
     for p in sorted(FIXTURES.glob("0*.txt")) + [SECOND_YEAR]:
         (inputs / p.name).write_bytes(p.read_bytes())
-    (inputs / "xss.txt").write_text(f"某县司法局2024年法治政府建设年度报告\n一、主要举措和成效\n办理案件12件。\n"
-                                    f"二、存在的不足和原因\n一是{XSS}有待加强。\n三、2025年工作安排\n（一）加强普法。\n",
-                                    encoding="utf-8")
+    (inputs / "xss.txt").write_text(
+        f"某县司法局2024年法治政府建设年度报告\n一、主要举措和成效\n办理案件12件。\n"
+        f"二、存在的不足和原因\n一是{XSS}有待加强。\n三、2025年工作安排\n（一）加强普法。\n",
+        encoding="utf-8",
+    )
     report = run_batch([inputs], root / "r.jsonl", engine="rules", workers=0, dashboard=root / "dash")
     assert report.exit_code == 0
     return root, report
@@ -61,12 +63,16 @@ def test_dashboard_sorts_filters_and_links_in_chromium(browser, batch):  # noqa:
     browser.js("{const q=document.getElementById('q'); q.value='金普'; q.dispatchEvent(new Event('input'))}")
     assert sorted(col("agency")) == ["金普新区卫生健康局", "金普新区卫生健康局"]
     assert browser.js("document.getElementById('shown').textContent") == "2"
-    browser.js("{const q=document.getElementById('q'); q.value=''; q.dispatchEvent(new Event('input'));"
-               "const t=document.getElementById('type'); t.value='implementation_plan';"
-               "t.dispatchEvent(new Event('change'))}")
+    browser.js(
+        "{const q=document.getElementById('q'); q.value=''; q.dispatchEvent(new Event('input'));"
+        "const t=document.getElementById('type'); t.value='implementation_plan';"
+        "t.dispatchEvent(new Event('change'))}"
+    )
     assert col("type") == ["implementation_plan"]
-    browser.js("{const t=document.getElementById('type'); t.value=''; t.dispatchEvent(new Event('change'));"
-               "const m=document.getElementById('missing'); m.checked=true; m.dispatchEvent(new Event('change'))}")
+    browser.js(
+        "{const t=document.getElementById('type'); t.value=''; t.dispatchEvent(new Event('change'));"
+        "const m=document.getElementById('missing'); m.checked=true; m.dispatchEvent(new Event('change'))}"
+    )
     assert sorted(col("file")) == ["003_3719d567a220afbd.txt", "xss.txt"]  # the plan, and a report without the duty
     # a shortfall's link goes to its report's row (and clears a filter hiding it)
     href = browser.js("document.querySelector('#areas a[href^=\"#r-\"]').getAttribute('href')")

@@ -24,8 +24,12 @@ from summarizer import summarize
 from .support.builders import encodable, find_cjk_font, gov_page, seed_docx, seed_paragraphs, seed_pdf, seed_text
 from .test_gold import GOLD, assert_gold
 
-SEEDS = {0: "000_aacb369b95bbd567.txt", 1: "001_fe0e8058e257553a.txt", 2: "002_69ba15540b3f8e73.txt",
-         4: "004_85fd514af7da5818.txt"}
+SEEDS = {
+    0: "000_aacb369b95bbd567.txt",
+    1: "001_fe0e8058e257553a.txt",
+    2: "002_69ba15540b3f8e73.txt",
+    4: "004_85fd514af7da5818.txt",
+}
 _FW_PUNCT = {ord(","): "，", ord(":"): "：", ord("("): "（", ord(")"): "）", ord("%"): "％", ord(";"): "；"}
 _FW_DIGITS = {ord("0") + d: chr(0xFF10 + d) for d in range(10)}
 _HTML_TITLES = {2: "关于2025年度法治政府建设情况的报告"}

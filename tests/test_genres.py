@@ -64,19 +64,31 @@ FORM = """2023年度法治政府建设考核评分表
 严格执法\t20\t行政执法三项制度未全面落实的扣5分"""
 
 
-@pytest.mark.parametrize("text, doc_type", [
-    (PLAN, "implementation_plan"), (OUTLINE_PLAN, "implementation_plan"), (WORK_POINTS, "work_points"),
-    (ACCOUNTABILITY, "accountability_report"), (DISCLOSURE, "information_disclosure_report"),
-    (GOV_WORK, "government_work_report"), (NEWS, "news"), (FORM, "assessment_form"),
-])
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        (PLAN, "implementation_plan"),
+        (OUTLINE_PLAN, "implementation_plan"),
+        (WORK_POINTS, "work_points"),
+        (ACCOUNTABILITY, "accountability_report"),
+        (DISCLOSURE, "information_disclosure_report"),
+        (GOV_WORK, "government_work_report"),
+        (NEWS, "news"),
+        (FORM, "assessment_form"),
+    ],
+)
 def test_near_miss_genres_are_typed_warned_and_not_padded(text, doc_type):
     summary = summarize(text, engine="rules")
     assert summary.document.doc_type == doc_type
     assert len(summary.warnings) == 1 and "not an annual report" in summary.warnings[0]
     assert "\n" not in summary.warnings[0]
     # nothing mandated is claimed present, and nothing unsupported is said
-    assert summary.compliance.missing == ["measures_achievements", "shortfalls_causes", "first_responsible_person",
-                                          "next_year_plans"]
+    assert summary.compliance.missing == [
+        "measures_achievements",
+        "shortfalls_causes",
+        "first_responsible_person",
+        "next_year_plans",
+    ]
     assert summary.verification.ok
     if doc_type in ("implementation_plan", "work_points"):
         assert summary.shortfalls == [] and summary.achievements == []
@@ -107,7 +119,7 @@ def test_cli_warns_in_one_line_for_a_near_miss_genre(tmp_path):
 
 def test_report_cut_off_after_part_one_lists_what_is_missing():
     text = (FIXTURES / "002_69ba15540b3f8e73.txt").read_text(encoding="utf-8")
-    cut = text[:text.index("二、2025年推进法治政府建设存在的不足和原因")]
+    cut = text[: text.index("二、2025年推进法治政府建设存在的不足和原因")]
     summary = summarize(cut, engine="rules")
     assert summary.document.doc_type == "annual_report"
     assert len(summary.measures) == 4 and summary.achievements
@@ -129,13 +141,16 @@ def _zip() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("name, data, code, fragment", [
-    ("empty.txt", b"", 4, "empty"),
-    ("blank.txt", b" \n\t\r\n\xe3\x80\x80\n", 4, "empty"),
-    ("image.png", png_bytes(), 5, "image"),
-    ("archive.zip", _zip(), 5, "zip"),
-    ("junk.txt", bytes([0x80, 0xFF, 0x80, 0xFF]) * 64, 7, "decode"),
-])
+@pytest.mark.parametrize(
+    "name, data, code, fragment",
+    [
+        ("empty.txt", b"", 4, "empty"),
+        ("blank.txt", b" \n\t\r\n\xe3\x80\x80\n", 4, "empty"),
+        ("image.png", png_bytes(), 5, "image"),
+        ("archive.zip", _zip(), 5, "zip"),
+        ("junk.txt", bytes([0x80, 0xFF, 0x80, 0xFF]) * 64, 7, "decode"),
+    ],
+)
 def test_bad_input_is_one_line_with_its_own_exit_code(tmp_path, name, data, code, fragment):
     path = tmp_path / name
     path.write_bytes(data)

@@ -33,8 +33,13 @@ GOLD: dict[str, dict[str, Any]] = _load_gold()
 
 
 def all_metrics(summary: Summary) -> list[Metric]:
-    items = [*summary.achievements, *summary.shortfalls, *summary.causes, *summary.plans,
-             *summary.first_responsible_person.actions]
+    items = [
+        *summary.achievements,
+        *summary.shortfalls,
+        *summary.causes,
+        *summary.plans,
+        *summary.first_responsible_person.actions,
+    ]
     return [m for item in items for m in item.metrics]
 
 
@@ -80,8 +85,9 @@ def assert_gold(summary: Summary, gold: dict[str, Any]) -> None:
     assert {p.target_year for p in summary.plans} == {gold["target_year"]}
     metrics = all_metrics(summary)
     for value, unit, qualifier in gold["numbers"]:
-        assert any(m.value == value and m.unit == unit and m.qualifier == qualifier for m in metrics), \
+        assert any(m.value == value and m.unit == unit and m.qualifier == qualifier for m in metrics), (
             f"no metric {qualifier or ''}{value}{unit}; have {[(m.value, m.unit, m.qualifier) for m in metrics]}"
+        )
     assert summary.compliance.missing == []
 
 
@@ -102,7 +108,7 @@ def test_every_quote_equals_the_cleaned_source(case):
     quotes = all_quotes(summary)
     assert len(quotes) > 20
     for q in quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_summary_verifies_and_sha_identifies_the_cleaned_text(case):
@@ -150,23 +156,30 @@ def test_implementation_plan_is_typed_and_gets_no_invented_parts():
     assert summary.document.report_year is None
     assert summary.shortfalls == [] and summary.causes == [] and summary.achievements == []
     assert summary.first_responsible_person.reported is False
-    assert set(summary.compliance.missing) == {"measures_achievements", "shortfalls_causes",
-                                               "first_responsible_person", "next_year_plans"}
+    assert set(summary.compliance.missing) == {
+        "measures_achievements",
+        "shortfalls_causes",
+        "first_responsible_person",
+        "next_year_plans",
+    }
     assert any("not an annual report" in w for w in summary.warnings)
     # its tasks are still listed, without a target year it does not state
     assert len(summary.plans) >= 25 and all(p.target_year is None for p in summary.plans)
     assert summary.verification.ok
 
 
-@pytest.mark.parametrize("name, value, unit, label", [
-    ("004_85fd514af7da5818.txt", 223.0, "家", "医疗机构"),  # 对全区223家医疗机构开展…: the noun follows
-    ("004_85fd514af7da5818.txt", 87.0, "件", "共受领国家、省随机监督抽查任务"),  # 任务5个专业共87件
-    ("004_85fd514af7da5818.txt", 26.0, "件次", "受理各类信访件"),  # 2023年截至12月20日受理…: date dropped
-    ("000_aacb369b95bbd567.txt", 84.0, "项", "政务服务事项"),  # 在84项政务服务事项中
-    ("000_aacb369b95bbd567.txt", 312.0, "起", "查处医疗卫生机构违法违规行为"),  # 行为 keeps its 为
-    ("000_aacb369b95bbd567.txt", 89.74, "%", "压缩比例"),  # 压缩比例高达89.74%
-    ("002_69ba15540b3f8e73.txt", 105.2879, "万元", "罚没款"),
-])
+@pytest.mark.parametrize(
+    "name, value, unit, label",
+    [
+        ("004_85fd514af7da5818.txt", 223.0, "家", "医疗机构"),  # 对全区223家医疗机构开展…: the noun follows
+        ("004_85fd514af7da5818.txt", 87.0, "件", "共受领国家、省随机监督抽查任务"),  # 任务5个专业共87件
+        ("004_85fd514af7da5818.txt", 26.0, "件次", "受理各类信访件"),  # 2023年截至12月20日受理…: date dropped
+        ("000_aacb369b95bbd567.txt", 84.0, "项", "政务服务事项"),  # 在84项政务服务事项中
+        ("000_aacb369b95bbd567.txt", 312.0, "起", "查处医疗卫生机构违法违规行为"),  # 行为 keeps its 为
+        ("000_aacb369b95bbd567.txt", 89.74, "%", "压缩比例"),  # 压缩比例高达89.74%
+        ("002_69ba15540b3f8e73.txt", 105.2879, "万元", "罚没款"),
+    ],
+)
 def test_metric_labels_name_what_is_counted(name, value, unit, label):
     metrics = all_metrics(summarize(FIXTURES / name, engine="rules"))
     assert label in [m.label for m in metrics if m.value == value and m.unit == unit]

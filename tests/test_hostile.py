@@ -164,8 +164,10 @@ def test_fifo_in_a_batch_is_a_failed_report_not_a_hang(tmp_path):
 
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    res = CliRunner().invoke(batch_command, [str(fifo), "-o", str(tmp_path / "r.jsonl"), "-q", "--workers", "0",
-                                             "--engine", "rules", "--timeout", "5"])
+    res = CliRunner().invoke(
+        batch_command,
+        [str(fifo), "-o", str(tmp_path / "r.jsonl"), "-q", "--workers", "0", "--engine", "rules", "--timeout", "5"],
+    )
     assert res.exit_code == 1
     [rec] = read_results(tmp_path / "r.jsonl")
     assert rec["status"] == "failed" and rec["exit_code"] == 3 and "FIFO" in rec["error"]
@@ -200,9 +202,12 @@ def _docx_with(numbering_start: str | None = None, styles: int = 0) -> bytes:
     document = docx.Document()
     if numbering_start is not None:
         numbering = document.part.numbering_part.element
-        numbering.append(parse_xml(
-            f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="{numbering_start}"/>'
-            '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="{numbering_start}"/>'
+                '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+            )
+        )
         numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="7"><w:abstractNumId w:val="7"/></w:num>'))
     for i in range(3):
         paragraph = document.add_paragraph(f"我局扎实推进法治政府建设第{i + 1}项。")
@@ -226,12 +231,17 @@ def test_docx_style_chain_of_thousands_inherits_numbering():
     styles = "".join(
         f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/>'
         + (f'<w:basedOn w:val="s{i - 1}"/>' if i else '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr>')
-        + "</w:style>" for i in range(5000))
-    document_xml = source.read("word/document.xml").decode().replace(
-        "<w:p>", '<w:p><w:pPr><w:pStyle w:val="s4999"/></w:pPr>', 1)
-    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                 '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
-                 '<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
+        + "</w:style>"
+        for i in range(5000)
+    )
+    document_xml = (
+        source.read("word/document.xml").decode().replace("<w:p>", '<w:p><w:pPr><w:pStyle w:val="s4999"/></w:pPr>', 1)
+    )
+    numbering = (
+        f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num></w:numbering>'
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
@@ -268,9 +278,9 @@ def test_zip_bomb_lying_about_its_size_is_damaged_not_inflated():
     data = bytearray(_bomb(3 << 20))
     archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
     info = archive.getinfo("word/padding.xml")
-    data[info.header_offset + 22:info.header_offset + 26] = (100).to_bytes(4, "little")
+    data[info.header_offset + 22 : info.header_offset + 26] = (100).to_bytes(4, "little")
     central = data.rfind(b"word/padding.xml") - 46
-    data[central + 24:central + 28] = (100).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (100).to_bytes(4, "little")
     with pytest.raises(InputError, match="damaged zip"):
         load(bytes(data), max_bytes=1 << 20)
 
@@ -279,8 +289,9 @@ def _pdf(folder: Path, pages: int) -> bytes:
     """Pages of 10,000 characters of 2-point text, built by the benchmark's own builder."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("hostile", Path(__file__).resolve().parent.parent / "bench" /
-                                                  "hostile.py")
+    spec = importlib.util.spec_from_file_location(
+        "hostile", Path(__file__).resolve().parent.parent / "bench" / "hostile.py"
+    )
     hostile = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hostile)  # type: ignore[union-attr]
     return Path(hostile.many_pages(folder, pages)[0]).read_bytes()
@@ -320,8 +331,10 @@ def test_pdf_with_a_password_says_so(tmp_path):
 
 def _page(inner: str) -> bytes:
     body = "".join(f"<p>我局扎实推进法治政府建设，全年办理行政复议案件{i}件。</p>" for i in range(10))
-    return (f"<html><head><meta charset='utf-8'><title>某市2023年法治政府建设年度报告</title></head><body>"
-            f"{inner.replace('BODY', body)}</body></html>").encode()
+    return (
+        f"<html><head><meta charset='utf-8'><title>某市2023年法治政府建设年度报告</title></head><body>"
+        f"{inner.replace('BODY', body)}</body></html>"
+    ).encode()
 
 
 def test_html_element_with_thousands_of_attributes_keeps_64_and_its_text():
@@ -399,21 +412,32 @@ def test_verify_rejects_non_finite_numbers(runner, tmp_path, value):
 
 def test_verify_recomputes_normalized_values(runner, tmp_path):
     out, data = _summary_json(runner, tmp_path)
-    i, j = next((i, j) for i, a in enumerate(data["achievements"]) for j, m in enumerate(a["metrics"])
-                if m["unit"] and m["value"] >= 10)
+    i, j = next(
+        (i, j)
+        for i, a in enumerate(data["achievements"])
+        for j, m in enumerate(a["metrics"])
+        if m["unit"] and m["value"] >= 10
+    )
     data["achievements"][i]["metrics"][j]["normalized_value"] *= 10  # 8900元 -> 89000
     _rewrite(out, data)
     res = runner.invoke(cli, ["verify", str(out), SEED])
     assert res.exit_code == 1 and f"UNSUPPORTED achievements[{i}].metrics[{j}].normalized_value" in res.stdout
 
 
-@pytest.mark.parametrize(("field", "change"), [
-    ("document.agency", lambda d: d["document"].update(agency="另一个区人民政府")),
-    ("document.report_year", lambda d: d["document"].update(report_year=d["document"]["report_year"] - 1)),
-    ("compliance.shortfalls_causes.present",
-     lambda d: d["compliance"]["shortfalls_causes"].update(present=not d["compliance"]["shortfalls_causes"]["present"])),
-    ("len(shortfalls)", lambda d: d["shortfalls"].pop()),
-])
+@pytest.mark.parametrize(
+    ("field", "change"),
+    [
+        ("document.agency", lambda d: d["document"].update(agency="另一个区人民政府")),
+        ("document.report_year", lambda d: d["document"].update(report_year=d["document"]["report_year"] - 1)),
+        (
+            "compliance.shortfalls_causes.present",
+            lambda d: d["compliance"]["shortfalls_causes"].update(
+                present=not d["compliance"]["shortfalls_causes"]["present"]
+            ),
+        ),
+        ("len(shortfalls)", lambda d: d["shortfalls"].pop()),
+    ],
+)
 def test_verify_recomputes_facts_compliance_and_items(runner, tmp_path, field, change):
     out, data = _summary_json(runner, tmp_path)
     assert runner.invoke(cli, ["verify", str(out), SEED]).exit_code == 0
@@ -476,7 +500,7 @@ def test_markdown_escapes_report_text(runner, monkeypatch):
     assert "\\*\\*粗体\\*\\*" in res.stdout and "\\[链接\\]" in res.stdout and "\n# 标题" not in res.stdout
 
 
-@pytest.mark.parametrize("value", ["\n=1+1", " =HYPERLINK(\"x\")", "\t@SUM(A1)", "\r\n+1", "－1+1"])
+@pytest.mark.parametrize("value", ["\n=1+1", ' =HYPERLINK("x")', "\t@SUM(A1)", "\r\n+1", "－1+1"])
 def test_csv_neutralises_formulas_after_leading_whitespace(value):
     csv_text = to_csv([{key: value if key == "file" else "" for key in KEYS}])
     assert "'" + value.replace('"', '""') in csv_text

@@ -74,7 +74,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (found := dfs(nxt)):
                 return found
         stack.pop()
@@ -116,7 +116,9 @@ def test_imports_inside_functions_are_measured_start_up_optimisations():
         for _target, line, top in sorted(set(_imports(module))):
             if top:
                 continue
-            comment = " ".join(lines[max(0, line - 4):line]).lower()
+            comment = " ".join(lines[max(0, line - 4) : line]).lower()
             if "start-up optimisation" not in comment or "measured" not in comment:
                 bad.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {lines[line - 1].strip()}")
-    assert bad == [], "package-internal imports inside functions without a measured start-up comment:\n" + "\n".join(bad)
+    assert bad == [], "package-internal imports inside functions without a measured start-up comment:\n" + "\n".join(
+        bad
+    )

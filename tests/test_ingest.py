@@ -87,12 +87,18 @@ ENCODED = [
     ("seed2-utf16le-no-bom", lambda: seed_text(2), "utf-16-le", "utf-16"),
     ("seed1-utf8-bom", lambda: "\ufeff" + seed_text(1), "utf-8", "utf-8"),
     ("seed4-fullwidth-digits-gb18030", lambda: full_width_digits(seed_text(4)), "gb18030", "gb18030"),
-    ("seed0-fullwidth-digits-big5", lambda: full_width_digits(encodable(seed_text(0), "big5hkscs")), "big5hkscs",
-     "big5hkscs"),
+    (
+        "seed0-fullwidth-digits-big5",
+        lambda: full_width_digits(encodable(seed_text(0), "big5hkscs")),
+        "big5hkscs",
+        "big5hkscs",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("make_text", "codec", "reported"), [case[1:] for case in ENCODED], ids=[c[0] for c in ENCODED])
+@pytest.mark.parametrize(
+    ("make_text", "codec", "reported"), [case[1:] for case in ENCODED], ids=[c[0] for c in ENCODED]
+)
 def test_encodings_load_to_the_encoded_text(tmp_path: Path, make_text, codec: str, reported: str) -> None:  # noqa: ANN001
     text = make_text()
     loaded = load(write(tmp_path, "report.txt", text.encode(codec)))
@@ -139,8 +145,23 @@ def _assert_main_text_only(loaded: LoadedDocument, paragraphs: list[str], title:
     lines = loaded.text.split("\n")
     assert lines[0] == title
     assert [squash(line) for line in lines[1:]] == [squash(paragraph) for paragraph in paragraphs]
-    furniture = [*NAV_ITEMS, BREADCRUMB, SCRIPT_TEXT, *FOOTER, *TOOL_LINES, "主办单位", "网站标识码", "ICP备",
-                 "打印本页", "关闭窗口", "分享到", "字体", "发布时间", "document.write", "_hmt"]
+    furniture = [
+        *NAV_ITEMS,
+        BREADCRUMB,
+        SCRIPT_TEXT,
+        *FOOTER,
+        *TOOL_LINES,
+        "主办单位",
+        "网站标识码",
+        "ICP备",
+        "打印本页",
+        "关闭窗口",
+        "分享到",
+        "字体",
+        "发布时间",
+        "document.write",
+        "_hmt",
+    ]
     assert [item for item in furniture if item in loaded.text] == []
 
 
@@ -190,7 +211,11 @@ def test_tool_lines_breadcrumbs_and_hidden_text_inside_the_container_are_dropped
 
 def test_html_line_breaks_between_chinese_characters_vanish() -> None:
     """A source line break inside a paragraph is a space in Latin text but nothing between CJK characters."""
-    page = "<html><body><div class='TRS_Editor'><p>" + "我局全面加强\n法治建设，" * 10 + "Rule\nof law</p></div></body></html>"
+    page = (
+        "<html><body><div class='TRS_Editor'><p>"
+        + "我局全面加强\n法治建设，" * 10
+        + "Rule\nof law</p></div></body></html>"
+    )
     loaded = load_text(page)
     assert "我局全面加强法治建设，" in loaded.text and "Rule of law" in loaded.text and "\n" not in loaded.text
 
@@ -225,11 +250,21 @@ def test_docx_without_numbering_in_body_order(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("value", "fmt", "expected"),
     [
-        (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
-        (20, "chineseCounting", "二十"), (23, "chineseCounting", "二十三"), (101, "chineseCountingThousand", "一百〇一"),
-        (110, "chineseCountingThousand", "一百一十"), (10, "ideographDigital", "一〇"), (3, "decimalEnclosedCircle", "③"),
-        (12, "chineseLegalSimplified", "壹拾贰"), (2, "ideographTraditional", "乙"), (4, "upperRoman", "IV"),
-        (28, "lowerLetter", "bb"), (7, "decimal", "7"), (5, "decimalFullWidth", "５"),
+        (1, "chineseCounting", "一"),
+        (10, "chineseCounting", "十"),
+        (11, "chineseCounting", "十一"),
+        (20, "chineseCounting", "二十"),
+        (23, "chineseCounting", "二十三"),
+        (101, "chineseCountingThousand", "一百〇一"),
+        (110, "chineseCountingThousand", "一百一十"),
+        (10, "ideographDigital", "一〇"),
+        (3, "decimalEnclosedCircle", "③"),
+        (12, "chineseLegalSimplified", "壹拾贰"),
+        (2, "ideographTraditional", "乙"),
+        (4, "upperRoman", "IV"),
+        (28, "lowerLetter", "bb"),
+        (7, "decimal", "7"),
+        (5, "decimalFullWidth", "５"),
     ],
 )
 def test_word_number_formats(value: int, fmt: str, expected: str) -> None:
@@ -314,7 +349,9 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("data", "error", "fragment"), [case[1:] for case in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS])
+@pytest.mark.parametrize(
+    ("data", "error", "fragment"), [case[1:] for case in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS]
+)
 def test_bad_input_raises_an_actionable_error(tmp_path: Path, data: bytes, error: type, fragment: str) -> None:
     with pytest.raises(error) as info:
         load(write(tmp_path, "input.bin", data))
@@ -378,8 +415,10 @@ def test_text_passed_as_a_path_is_refused() -> None:
 
 
 def test_errors_carry_their_exit_codes() -> None:
-    assert [cls.exit_code for cls in (InputError, EmptyInputError, BinaryInputError, InputTooLargeError, DecodeError,
-                                      NoTextLayerError)] == [3, 4, 5, 6, 7, 8]
+    assert [
+        cls.exit_code
+        for cls in (InputError, EmptyInputError, BinaryInputError, InputTooLargeError, DecodeError, NoTextLayerError)
+    ] == [3, 4, 5, 6, 7, 8]
 
 
 # --- stdin, bytes, text ----------------------------------------------------------------------------------------------

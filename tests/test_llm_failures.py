@@ -22,8 +22,16 @@ from .support.llm_helpers import FIXTURES, SEED_002, SEED_004, faithful_draft, p
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 
-_ENV = ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_MODE", "SUMMARIZER_PROVIDER",
-        "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY", "LLAMACPP_API_KEY")
+_ENV = (
+    "SUMMARIZER_MODEL",
+    "OPENAI_BASE_URL",
+    "OPENAI_API_KEY",
+    "SUMMARIZER_MODE",
+    "SUMMARIZER_PROVIDER",
+    "DEEPSEEK_API_KEY",
+    "DASHSCOPE_API_KEY",
+    "LLAMACPP_API_KEY",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -55,8 +63,14 @@ def run(server, doc, config=None):
 
 
 def items(summary) -> int:
-    return (len(summary.measures) + len(summary.achievements) + len(summary.shortfalls) + len(summary.causes)
-            + len(summary.plans) + len(summary.first_responsible_person.actions))
+    return (
+        len(summary.measures)
+        + len(summary.achievements)
+        + len(summary.shortfalls)
+        + len(summary.causes)
+        + len(summary.plans)
+        + len(summary.first_responsible_person.actions)
+    )
 
 
 def user_messages(server_bodies):
@@ -77,12 +91,18 @@ class Recorder:
 
 # --- failure is failure ---------------------------------------------------------------------------------------
 
-SCHEMA_ECHO = {"title": "ReportSummaryDraft", "type": "object",
-               "properties": {"measures": {"type": "array"}, "plans": {"type": "array"}}}
+SCHEMA_ECHO = {
+    "title": "ReportSummaryDraft",
+    "type": "object",
+    "properties": {"measures": {"type": "array"}, "plans": {"type": "array"}},
+}
 
 
-@pytest.mark.parametrize("answer", [{}, SCHEMA_ECHO, {"result": {}}, {"摘要": "无"}, []],
-                         ids=["empty", "schema-echo", "wrapped-empty", "chinese-nothing", "list"])
+@pytest.mark.parametrize(
+    "answer",
+    [{}, SCHEMA_ECHO, {"result": {}}, {"摘要": "无"}, []],
+    ids=["empty", "schema-echo", "wrapped-empty", "chinese-nothing", "list"],
+)
 def test_an_answer_without_items_is_a_model_failure(doc4, answer):
     rec = Recorder(*[Reply.ok(answer)] * 3)
     with FakeOpenAI(rec) as server:
@@ -102,9 +122,23 @@ def test_obeyed_injection_is_a_failure_not_an_empty_verified_summary(tmp_path):
     src = tmp_path / "injected.txt"
     src.write_text(text, encoding="utf-8")
     with FakeOpenAI(script=[Reply.ok({})] * 3) as server:
-        result = CliRunner().invoke(_cli(), ["summarize", str(src), "--engine", "llm", "--model", "m", "--base-url",
-                                             server.base_url, "--strict", "--format", "json"],
-                                    env={"OPENAI_API_KEY": "test-key-not-a-secret"})
+        result = CliRunner().invoke(
+            _cli(),
+            [
+                "summarize",
+                str(src),
+                "--engine",
+                "llm",
+                "--model",
+                "m",
+                "--base-url",
+                server.base_url,
+                "--strict",
+                "--format",
+                "json",
+            ],
+            env={"OPENAI_API_KEY": "test-key-not-a-secret"},
+        )
     assert result.exit_code == 10, result.output
     assert "no usable item" in result.output and '"verification"' not in result.output
 
@@ -116,8 +150,12 @@ def test_wrapped_answers_are_salvaged(doc4, good4, wrap):
     elif wrap == "string":
         answer = {"summary": json.dumps(good4, ensure_ascii=False)}
     else:
-        answer = {"主要举措": good4["measures"], "成效": good4["achievements"], "存在的不足": good4["shortfalls"],
-                  "下一年度安排": good4["plans"]}
+        answer = {
+            "主要举措": good4["measures"],
+            "成效": good4["achievements"],
+            "存在的不足": good4["shortfalls"],
+            "下一年度安排": good4["plans"],
+        }
     with FakeOpenAI(script=[Reply.ok(answer)]) as server:
         summary = run(server, doc4)
     assert server.requests == 1 and summary.verification.ok
@@ -159,18 +197,21 @@ def test_batch_records_a_failed_answer_as_failed_and_retries_it(tmp_path, doc4, 
     options = {"model": "m", "api_key": "k", "max_retries": 0}
     with FakeOpenAI(script=[Reply.ok({}), Reply.ok(good4)]) as server:
         options["base_url"] = server.base_url
-        report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", cache_dir=tmp_path / "cache",
-                           engine_options=options)
+        report = run_batch(
+            [tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", cache_dir=tmp_path / "cache", engine_options=options
+        )
         rec = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])
         assert report.failed == 1 and rec["status"] == "failed" and rec["exit_code"] == 10
         assert "no usable item" in rec["error"]
         assert not list((tmp_path / "cache").rglob("*.json*"))  # never cached
-        report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", cache_dir=tmp_path / "cache",
-                           engine_options=options)  # the rerun asks again
+        report = run_batch(
+            [tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", cache_dir=tmp_path / "cache", engine_options=options
+        )  # the rerun asks again
         assert report.done == 1 and server.requests == 2
 
 
 # --- item by item ---------------------------------------------------------------------------------------------
+
 
 def test_bad_fields_are_mended_or_reasked_alone(doc4, good4):
     answer = copy.deepcopy(good4)
@@ -194,8 +235,9 @@ def test_bad_fields_are_mended_or_reasked_alone(doc4, good4):
 
 def test_an_invented_item_is_dropped_with_a_note_and_strict_fails(doc4, good4, tmp_path):
     answer = copy.deepcopy(good4)
-    answer["achievements"].append({"statement": "群众满意度显著提升", "quotes": ["群众满意度达到百分之百"],
-                                   "metrics": []})
+    answer["achievements"].append(
+        {"statement": "群众满意度显著提升", "quotes": ["群众满意度达到百分之百"], "metrics": []}
+    )
     with FakeOpenAI(script=[Reply.ok(answer)] + [Reply.ok({"achievements": [answer["achievements"][-1]]})] * 2) as s:
         summary = run(s, doc4)
     assert summary.provenance.dropped == 1 and summary.verification.ok  # what is left verifies…
@@ -203,9 +245,23 @@ def test_an_invented_item_is_dropped_with_a_note_and_strict_fails(doc4, good4, t
     assert len(summary.achievements) == len(good4["achievements"])
     # …and --strict still fails: the model invented something
     with FakeOpenAI(script=[Reply.ok(answer)] + [Reply.ok({"achievements": [answer["achievements"][-1]]})] * 2) as s:
-        result = CliRunner().invoke(_cli(), ["summarize", str(FIXTURES / SEED_004), "--engine", "llm", "--model",
-                                             "m", "--base-url", s.base_url, "--strict", "-o", str(tmp_path / "o.md")],
-                                    env={"OPENAI_API_KEY": "test-key-not-a-secret"})
+        result = CliRunner().invoke(
+            _cli(),
+            [
+                "summarize",
+                str(FIXTURES / SEED_004),
+                "--engine",
+                "llm",
+                "--model",
+                "m",
+                "--base-url",
+                s.base_url,
+                "--strict",
+                "-o",
+                str(tmp_path / "o.md"),
+            ],
+            env={"OPENAI_API_KEY": "test-key-not-a-secret"},
+        )
     assert result.exit_code == 1 and "1 item(s)/quote(s) of the model's answer dropped" in result.output
 
 
@@ -220,10 +276,12 @@ def test_a_failed_reask_keeps_the_best_answer(doc4, good4):
 
 def items_in(draft: dict) -> int:
     return sum(len(draft[k]) for k in ("measures", "achievements", "shortfalls", "causes", "plans")) + len(
-        draft["first_responsible_person"]["actions"])
+        draft["first_responsible_person"]["actions"]
+    )
 
 
 # --- compliance from the document ------------------------------------------------------------------------------
+
 
 def test_a_part_the_model_left_empty_is_the_models_gap(doc4, good4):
     answer = {**copy.deepcopy(good4), "shortfalls": [], "causes": []}
@@ -235,6 +293,7 @@ def test_a_part_the_model_left_empty_is_the_models_gap(doc4, good4):
 
 
 # --- quotes ----------------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("change", ["agency-prefix", "traditional", "dropped-last-char", "splice", "curly-quotes"])
 def test_what_models_do_to_quotes_is_forgiven(doc4, good4, change):
@@ -263,7 +322,7 @@ def test_what_models_do_to_quotes_is_forgiven(doc4, good4, change):
         summary = run(server, doc4)
     assert server.requests == 1 and summary.provenance.dropped == 0 and summary.verification.ok
     ev = summary.achievements[i].evidence
-    assert doc4.text[ev[0].start:ev[0].end] == ev[0].text and q.startswith(ev[0].text[:len(q) - 2])
+    assert doc4.text[ev[0].start : ev[0].end] == ev[0].text and q.startswith(ev[0].text[: len(q) - 2])
     if change == "splice":
         assert [e.text for e in ev] == [q, good4["achievements"][i - 1]["quotes"][0]]
 
@@ -274,19 +333,21 @@ def test_no_alignment_changes_a_number(doc4):
 
     g = Grounding(doc4)
     text = "全年共办理行政复议案件1560件，纠错率为12.5%，较上年提高3个百分点，群众满意度持续上升。"
-    assert align_span("全年共办理行政复议案件560件，纠错率为12.5%，较上年提高3个百分点，群众满意度持续上升",
-                      text) is None
+    assert (
+        align_span("全年共办理行政复议案件560件，纠错率为12.5%，较上年提高3个百分点，群众满意度持续上升", text) is None
+    )
     assert align("纠错率为125%", text) is None
     assert align_span("纠错率为125%，较上年提高3个百分点，群众满意度持续上升", text) is None
     assert align_span("某某局全年共办理行政复议案件1560件，纠错率为12.5%，较上年提高3个百分点", text)[2] == "partial"
     number = next(n for n in doc4.numbers_in(0, len(doc4.text)) if n.raw_value and len(str(n.raw_value)) >= 2)
     sentence_start = doc4.text.rfind("。", 0, number.start) + 1
-    quote = doc4.text[sentence_start:number.end]
-    bumped = quote[:len(quote) - (number.end - number.start)] + "9" + doc4.text[number.start:number.end]
-    assert g.quote(bumped) is None or "9" + doc4.text[number.start:number.end] in g.quote(bumped).text
+    quote = doc4.text[sentence_start : number.end]
+    bumped = quote[: len(quote) - (number.end - number.start)] + "9" + doc4.text[number.start : number.end]
+    assert g.quote(bumped) is None or "9" + doc4.text[number.start : number.end] in g.quote(bumped).text
 
 
 # --- retries and hangs -----------------------------------------------------------------------------------------
+
 
 def test_persistent_500_costs_the_attempts_it_says(doc4):
     with FakeOpenAI(script=[Reply.server_error() for _ in range(10)]) as server:
@@ -316,6 +377,7 @@ def test_a_hung_service_fails_within_its_deadline(doc4):
 
 # --- secrets ---------------------------------------------------------------------------------------------------
 
+
 def test_each_preset_reads_its_own_key(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "openai-key-0123456789")
     monkeypatch.setenv("DEEPSEEK_API_KEY", "deepseek-key-0123456789")
@@ -334,14 +396,22 @@ def test_credentials_in_the_base_url_are_never_shown_or_stored(tmp_path):
     url = "http://alice:s3cret-pass@127.0.0.1:9/v1?api_key=zzz-secret"
     assert redact_url(url) == "http://***@127.0.0.1:9/v1?api_key=***"
     assert "s3cret" not in repr(load_config({"model": "m", "base_url": url, "api_key": "k"}))
-    result = CliRunner().invoke(_cli(), ["summarize", str(FIXTURES / SEED_002), "--engine", "llm", "--model", "m",
-                                         "--base-url", url], env={"OPENAI_API_KEY": "k" * 12})
+    result = CliRunner().invoke(
+        _cli(),
+        ["summarize", str(FIXTURES / SEED_002), "--engine", "llm", "--model", "m", "--base-url", url],
+        env={"OPENAI_API_KEY": "k" * 12},
+    )
     assert result.exit_code == 10 and "cannot reach" in result.output
     assert "s3cret" not in result.output and "zzz-secret" not in result.output
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "r.txt").write_text((FIXTURES / SEED_002).read_text(encoding="utf-8"), encoding="utf-8")
-    run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine="llm", use_cache=False,
-              engine_options={"model": "m", "base_url": url, "api_key": "k", "transient_retries": 0})
+    run_batch(
+        [tmp_path / "in"],
+        tmp_path / "r.jsonl",
+        engine="llm",
+        use_cache=False,
+        engine_options={"model": "m", "base_url": url, "api_key": "k", "transient_retries": 0},
+    )
     stored = (tmp_path / "r.jsonl").read_text(encoding="utf-8")
     assert '"failed"' in stored and "s3cret" not in stored and "zzz-secret" not in stored
 
@@ -358,12 +428,21 @@ def test_an_error_body_that_echoes_the_key_is_scrubbed(doc4):
 
 # --- the prompt -----------------------------------------------------------------------------------------------
 
+
 def test_prompt_has_the_rules_models_break(doc4):
     from summarizer.engines.llm.prompt import build_messages
 
     system = build_messages(doc4, "v2")[0]["content"]
-    for needle in ("示例", "正确：", "错误：", "不用“……”", "由程序逐字核对", "同一事项只列一次",
-                   "law_enforcement=行政执法", "不加机构名等前缀"):
+    for needle in (
+        "示例",
+        "正确：",
+        "错误：",
+        "不用“……”",
+        "由程序逐字核对",
+        "同一事项只列一次",
+        "law_enforcement=行政执法",
+        "不加机构名等前缀",
+    ):
         assert needle in system, needle
 
 
@@ -374,6 +453,7 @@ def _cli():
 
 
 # --- recording -------------------------------------------------------------------------------------------------
+
 
 def test_recording_reenables_sockets_for_cassette_tests_only():
     """The README's recipe (``--record-mode=once``) must reach the live service through ``--disable-socket``."""
@@ -403,8 +483,10 @@ def test_recording_reenables_sockets_for_cassette_tests_only():
 
 
 def test_an_answer_whose_every_item_is_invented_is_a_failure(doc4):
-    invented = {"achievements": [{"statement": "满意度100%", "quotes": ["群众满意度达到百分之百，创历史新高"]}],
-                "plans": [{"action": "建设智慧法治平台", "quotes": ["2024年将全面建成智慧法治综合平台"]}]}
+    invented = {
+        "achievements": [{"statement": "满意度100%", "quotes": ["群众满意度达到百分之百，创历史新高"]}],
+        "plans": [{"action": "建设智慧法治平台", "quotes": ["2024年将全面建成智慧法治综合平台"]}],
+    }
     with FakeOpenAI(script=[Reply.ok(invented)] * 3) as server:
         with pytest.raises(ModelError, match="failed the source checks") as err:
             run(server, doc4)

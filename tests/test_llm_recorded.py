@@ -31,8 +31,7 @@ RECORDED = {"004": SEED_004, "002": SEED_002}
 
 
 def recorded_config(record_mode):
-    return config_for(record_mode, mode="tools", max_tokens=6144, max_retries=1, context_tokens=16384,
-                      repair="full")
+    return config_for(record_mode, mode="tools", max_tokens=6144, max_retries=1, context_tokens=16384, repair="full")
 
 
 def run_recorded(seed: str, client, record_mode):
@@ -43,11 +42,26 @@ def run_recorded(seed: str, client, record_mode):
 
 def figures(summary) -> dict:
     p, v = summary.provenance, summary.verification
-    items = (len(summary.measures) + len(summary.achievements) + len(summary.shortfalls) + len(summary.causes)
-             + len(summary.plans) + len(summary.first_responsible_person.actions))
-    return {"requests": p.requests, "reasks": p.reasks, "tokens_in": p.input_tokens, "tokens_out": p.output_tokens,
-            "items": items, "dropped": p.dropped, "numbers": len(v.numbers),
-            "numbers_unsupported": v.unsupported_numbers, "quotes": len(v.quotes), "gaps": p.model_gaps}
+    items = (
+        len(summary.measures)
+        + len(summary.achievements)
+        + len(summary.shortfalls)
+        + len(summary.causes)
+        + len(summary.plans)
+        + len(summary.first_responsible_person.actions)
+    )
+    return {
+        "requests": p.requests,
+        "reasks": p.reasks,
+        "tokens_in": p.input_tokens,
+        "tokens_out": p.output_tokens,
+        "items": items,
+        "dropped": p.dropped,
+        "numbers": len(v.numbers),
+        "numbers_unsupported": v.unsupported_numbers,
+        "quotes": len(v.quotes),
+        "gaps": p.model_gaps,
+    }
 
 
 def cassette(seed: str):
@@ -58,9 +72,19 @@ def cassette(seed: str):
 def test_recorded_answer_replays(seed, client, record_mode):
     doc, summary = run_recorded(seed, client, record_mode)
     print(seed, figures(summary), summary.warnings)
-    for q in [q for item in (*summary.measures, *summary.achievements, *summary.shortfalls, *summary.causes,
-                             *summary.plans, *summary.first_responsible_person.actions) for q in item.evidence]:
-        assert doc.text[q.start:q.end] == q.text
+    for q in [
+        q
+        for item in (
+            *summary.measures,
+            *summary.achievements,
+            *summary.shortfalls,
+            *summary.causes,
+            *summary.plans,
+            *summary.first_responsible_person.actions,
+        )
+        for q in item.evidence
+    ]:
+        assert doc.text[q.start : q.end] == q.text
     if not record_mode or record_mode == "none":
         text = (CASSETTES / f"recorded-qwen1.5b-{seed}.yaml").read_text(encoding="utf-8")
         assert text.startswith(RECORDED_MARK + "Qwen2.5-Coder-1.5B-Instruct")
@@ -83,15 +107,23 @@ def test_qwen_1_5b_on_004_one_paragraph_for_everything(client, record_mode, sent
     p = summary.provenance
     assert (p.requests, p.reasks, p.dropped) == (1, 0, 0)
     assert (p.input_tokens, p.output_tokens) == (5733, 1502)
-    assert [len(summary.measures), len(summary.achievements), len(summary.shortfalls), len(summary.causes),
-            len(summary.plans)] == [4, 1, 1, 0, 5]
+    assert [
+        len(summary.measures),
+        len(summary.achievements),
+        len(summary.shortfalls),
+        len(summary.causes),
+        len(summary.plans),
+    ] == [4, 1, 1, 0, 5]
     paragraph = doc.text.index("深化“放管服”改革，优化营商环境。简化审批")
-    backed = [i for i in (*summary.measures, *summary.achievements, *summary.shortfalls, *summary.plans)
-              if any(q.start == paragraph for q in i.evidence)]
+    backed = [
+        i
+        for i in (*summary.measures, *summary.achievements, *summary.shortfalls, *summary.plans)
+        if any(q.start == paragraph for q in i.evidence)
+    ]
     assert len(backed) == 11
     # the model's quote: the agency's name, then the paragraph with ‘’ for “”; exact and loose alignment fail,
     # the longest verbatim run (the whole paragraph, > 80% of the quote) is found
-    written = doc.text[paragraph:doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
+    written = doc.text[paragraph : doc.text.index("\n", paragraph)].replace("“", "‘").replace("”", "’")
     quote = "湖滨区卫生健康委员会" + written
     assert align(quote, doc.text) is None and align_span(quote, doc.text)[0] == paragraph
     assert all(not q.text.startswith("湖滨区卫生健康委员会深化") for i in backed for q in i.evidence)
@@ -116,8 +148,12 @@ def test_qwen_1_5b_on_002_copies_the_prompts_example(client, record_mode, sent):
     doc, summary = run_recorded("002", client, record_mode)
     p = summary.provenance
     assert (p.requests, p.reasks, p.input_tokens, p.output_tokens) == (2, 1, 12124, 1995)
-    assert [m.title for m in summary.measures] == ["强化政治引领,夯实法治建设根基", "规范执法行为,提升依法行政效能",
-                                                   "深化普法宣传,营造法治浓厚氛围", "优化法治服务,赋能事业高质量发展"]
+    assert [m.title for m in summary.measures] == [
+        "强化政治引领,夯实法治建设根基",
+        "规范执法行为,提升依法行政效能",
+        "深化普法宣传,营造法治浓厚氛围",
+        "优化法治服务,赋能事业高质量发展",
+    ]
     assert [m.section for m in summary.measures] == ["一(一)", "一(二)", "一(三)", "一(四)"]
     assert summary.achievements == [] and summary.plans == [] and p.dropped == 2
     assert "56件" not in summary.model_dump_json(include={"measures", "achievements", "plans"})
@@ -125,7 +161,7 @@ def test_qwen_1_5b_on_002_copies_the_prompts_example(client, record_mode, sent):
     first, reask = (request_messages(r) for r in sent)
     assert [m["role"] for m in reask] == ["system", "user"] and reask[0] == first[0]
     assert reask[1]["content"].count("字段 ") == 1 and "数字“56件”在原文中不存在" in reask[1]["content"]
-    assert "强化政治引领,夯实法治建设根基\", \"quotes\"" not in reask[1]["content"]
+    assert '强化政治引领,夯实法治建设根基", "quotes"' not in reask[1]["content"]
     assert any("also held 8 item(s) not asked about: left out" in w for w in summary.warnings)
     assert any("dropped" in w and "全年办理行政复议案件56件" in w for w in summary.warnings)
     assert summary.verification.ok and model_numbers(summary) == []

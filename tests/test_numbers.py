@@ -328,7 +328,9 @@ def test_heading_enumerators_are_not_numbers(doc):
 
 
 def test_arabic_list_enumerators_are_skipped_but_numbers_after_them_are_not():
-    text = "  1.统筹推进法治政府建设。\n  (3)严格落实。\n  2)加强执法。\n  6强化监管。\n7.依法做好疫情防控工作2022年以来"
+    text = (
+        "  1.统筹推进法治政府建设。\n  (3)严格落实。\n  2)加强执法。\n  6强化监管。\n7.依法做好疫情防控工作2022年以来"
+    )
     assert [m.text for m in find_numbers(text)] == ["2022年"]
 
 
@@ -670,9 +672,7 @@ def test_equivalent_rewrites_are_supported(item, how):
 
 
 MUTABLE = [
-    (doc, m)
-    for doc, m in ALL
-    if m.kind in ("number", "percent") and m.high is None and m.unit and _is_arabic(m)
+    (doc, m) for doc, m in ALL if m.kind in ("number", "percent") and m.high is None and m.unit and _is_arabic(m)
 ]
 DECIMALS = [(doc, m) for doc, m in MUTABLE if m.raw_value != m.raw_value.to_integral_value()]
 YEARS = [(doc, m) for doc, m in ALL if m.kind == "year" and _is_arabic(m)]
@@ -756,7 +756,11 @@ def test_other_year_is_unsupported(item, delta):
 
 
 NOISE = st.text(
-    alphabet=st.sampled_from(list("0123456789０１２.．,，%％ -—~至年月日号万萬亿千百十一二两三〇零点余多近约以上下左右件个個项次元人第“”（）()、。\n")),
+    alphabet=st.sampled_from(
+        list(
+            "0123456789０１２.．,，%％ -—~至年月日号万萬亿千百十一二两三〇零点余多近约以上下左右件个個项次元人第“”（）()、。\n"
+        )
+    ),
     max_size=40,
 )
 

@@ -13,7 +13,15 @@ def ids(name: str) -> list[str]:
 
 
 def test_chinese_numerals_for_enumerations():
-    assert [cn_to_int(s) for s in ["一", "十", "十七", "二十", "二十二", "三十一", "九十九"]] == [1, 10, 17, 20, 22, 31, 99]
+    assert [cn_to_int(s) for s in ["一", "十", "十七", "二十", "二十二", "三十一", "九十九"]] == [
+        1,
+        10,
+        17,
+        20,
+        22,
+        31,
+        99,
+    ]
     assert cn_to_int("是") is None and cn_to_int("") is None
 
 
@@ -21,7 +29,7 @@ def test_headings_have_offsets_into_the_cleaned_text():
     text = cleaned_text("004_85fd514af7da5818.txt")
     outline = parse(text)
     for node in outline.nodes():
-        assert text[node.start:].startswith(node.marker)
+        assert text[node.start :].startswith(node.marker)
         assert node.start < node.title_start <= node.title_end <= node.end
     first = outline.top[0]
     assert outline.title(first) == "主要举措和成效"
@@ -51,7 +59,12 @@ def test_damaged_numbering_in_the_implementation_plan_stays_in_its_part():
 def test_inline_enumerations():
     outline = parse(cleaned_text("002_69ba15540b3f8e73.txt"))
     duty = outline.top[2]
-    assert [outline.item_title(i) for i in duty.items] == ["带头依法履职", "狠抓责任落实", "强化示范引领", "从严整改提升"]
+    assert [outline.item_title(i) for i in duty.items] == [
+        "带头依法履职",
+        "狠抓责任落实",
+        "强化示范引领",
+        "从严整改提升",
+    ]
     assert outline.root.items == []
 
 
@@ -60,8 +73,13 @@ def test_parts_nested_merged_and_thematic():
         pm = classify(parse(cleaned_text(name)))
         return {p: [n.id for n in pm.nodes(p)] for p in (MEASURES, SHORTFALLS, CAUSES, DUTY, PLANS)}
 
-    assert parts("000_aacb369b95bbd567.txt") == {MEASURES: ["一", "二", "三", "四", "五", "六"], SHORTFALLS: ["七"],
-                                                 CAUSES: [], DUTY: [], PLANS: ["八"]}
+    assert parts("000_aacb369b95bbd567.txt") == {
+        MEASURES: ["一", "二", "三", "四", "五", "六"],
+        SHORTFALLS: ["七"],
+        CAUSES: [],
+        DUTY: [],
+        PLANS: ["八"],
+    }
     assert parts("001_fe0e8058e257553a.txt")[DUTY] == ["一(二)"]  # nested in part ①
     p002 = parts("002_69ba15540b3f8e73.txt")
     assert p002[SHORTFALLS] == ["二", "二(一)"] and p002[CAUSES] == ["二", "二(二)"]

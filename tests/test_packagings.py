@@ -50,23 +50,36 @@ TEXT_PACKAGINGS = ("gb18030", "big5", "utf-16", "full-width", "wrap-40", "wrap-5
 # One line (every line break removed) cannot yet give all of the plain text's items. Exactly what still differs, and
 # why; every other key must be equal, and these keys are asserted to differ so that a fix shows up here:
 ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
-    0: {"measures": "headings like （一）健全责任体系 run straight into a body sentence with no 。 between: the title "
-                    "takes the body's first clause",
+    0: {
+        "measures": "headings like （一）健全责任体系 run straight into a body sentence with no 。 between: the title "
+        "takes the body's first clause",
         "achievements": "the 三(一) lead sentence is read as part of that title",
         "achievement metrics": "its 三项 goes with it",
         "shortfalls": "same counts, each title takes its body's first clause (法治建设待深化部分干部职工…)",
-        "plans": "same counts, each title takes its body's first clause"},
+        "plans": "same counts, each title takes its body's first clause",
+    },
     1: {"duty actions": "the first duty action loses its opening clause (我局主要负责同志高度重视法治建设工作)"},
-    2: {"measures": "（三）'s title is cut at its comma", "shortfalls": "二(一)'s items are not found",
-        "shortfall metrics": "(with them)", "causes": "二's sub-headings are read as causes",
-        "plans": "four of five plan titles take their body's first words"},
-    3: {"agency": "the web metadata bullets (• 荥阳市卫生健康委员会) are one line with the title",
+    2: {
+        "measures": "（三）'s title is cut at its comma",
+        "shortfalls": "二(一)'s items are not found",
+        "shortfall metrics": "(with them)",
+        "causes": "二's sub-headings are read as causes",
+        "plans": "four of five plan titles take their body's first words",
+    },
+    3: {
+        "agency": "the web metadata bullets (• 荥阳市卫生健康委员会) are one line with the title",
         "plans": "damaged numbering (（十） twice, 二十二) without '(') stops the sequence the split follows",
-        "plan metrics": "(with them)"},
+        "plan metrics": "(with them)",
+    },
     4: {},
 }
-FILE_PACKAGINGS = ("html", "docx", "pdf-fpdf2", *(f"pdf-reportlab-{layout}" for layout in REPORTLAB_LAYOUTS),
-                   "pdf-libreoffice")
+FILE_PACKAGINGS = (
+    "html",
+    "docx",
+    "pdf-fpdf2",
+    *(f"pdf-reportlab-{layout}" for layout in REPORTLAB_LAYOUTS),
+    "pdf-libreoffice",
+)
 _SUFFIX = {"html": ".htm", "docx": ".docx"}
 
 
@@ -98,7 +111,9 @@ def package(packaging: str, number: int) -> bytes | str:
     if packaging == "utf-16":
         return text.encode("utf-16")
     if packaging == "big5":
-        traditional = text if number == 0 else opencc.OpenCC("s2tw").convert(text)  # Taiwan forms (為, not 爲): what Big5 holds
+        traditional = (
+            text if number == 0 else opencc.OpenCC("s2tw").convert(text)
+        )  # Taiwan forms (為, not 爲): what Big5 holds
         return encodable(traditional, "big5hkscs").encode("big5hkscs")
     if packaging == "full-width":
         return full_width(text).encode("utf-8")
@@ -138,7 +153,9 @@ def facts_and_items(summary: Summary) -> dict:
         return [[(m.value, norm(m.unit), m.qualifier) for m in item.metrics] for item in items]
 
     return {
-        "doc_type": getattr(d.doc_type, "value", d.doc_type), "agency": d.agency, "report_year": d.report_year,
+        "doc_type": getattr(d.doc_type, "value", d.doc_type),
+        "agency": d.agency,
+        "report_year": d.report_year,
         "measures": [(norm(m.title), m.section) for m in summary.measures],
         "achievements": [norm(a.statement) for a in summary.achievements],
         "achievement metrics": metrics(summary.achievements),

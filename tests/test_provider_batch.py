@@ -38,8 +38,14 @@ def test_submit_poll_collect_gives_the_direct_paths_summaries(tmp_path, llm_env)
     texts = variants(tmp_path / "in", 4)
     with FakeOpenAI(ReportResponder(texts, marker=MARKER), max_seconds=60) as server:
         server.batches.polls = 2
-        direct = run_batch([tmp_path / "in"], tmp_path / "direct.jsonl", engine="llm", workers=0, use_cache=False,
-                           engine_options=opts(server))
+        direct = run_batch(
+            [tmp_path / "in"],
+            tmp_path / "direct.jsonl",
+            engine="llm",
+            workers=0,
+            use_cache=False,
+            engine_options=opts(server),
+        )
         assert direct.done == 4 and server.requests == 4
         out = tmp_path / "r.jsonl"
         first = run_provider_batch([tmp_path / "in"], out, engine_options=opts(server), use_cache=False)
@@ -50,7 +56,7 @@ def test_submit_poll_collect_gives_the_direct_paths_summaries(tmp_path, llm_env)
         # the uploaded JSONL: one line per first request, the body exactly what the direct path sent
         uploaded = server.batches.files[state["input_file_id"]]["content"].decode("utf-8").splitlines()
         assert {json.loads(x)["url"] for x in uploaded} == {"/v1/chat/completions"}
-        for poll in range(2):  # still running: exit 75 again, nothing written
+        for _poll in range(2):  # still running: exit 75 again, nothing written
             again = run_provider_batch([tmp_path / "in"], out, engine_options=opts(server), use_cache=False)
             assert again.exit_code == 75 and "is in_progress" in again.line() and out.read_bytes() == b""
         done = run_provider_batch([tmp_path / "in"], out, engine_options=opts(server), use_cache=False)
@@ -117,8 +123,14 @@ def test_collect_killed_midway_resumes_without_loss_or_duplicates(tmp_path, llm_
                 raise RuntimeError("killed")  # the run dies after two lines were written
 
         with pytest.raises(RuntimeError, match="killed"):
-            run_provider_batch([tmp_path / "in"], out, engine_options=opts(server), use_cache=False, concurrency=1,
-                               on_item=crash_after_two)
+            run_provider_batch(
+                [tmp_path / "in"],
+                out,
+                engine_options=opts(server),
+                use_cache=False,
+                concurrency=1,
+                on_item=crash_after_two,
+            )
         assert state_path(out).exists()  # the job is kept: its output is fetched again
         written = len(lines(out))
         assert 1 <= written < 5
@@ -162,13 +174,25 @@ def test_cli_provider_batch(tmp_path, llm_env):  # noqa: F811
 
     texts = variants(tmp_path / "in", 2)
     runner = CliRunner()
-    res = runner.invoke(batch_command, [str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "--engine", "rules",
-                                        "--provider-batch"])
+    res = runner.invoke(
+        batch_command, [str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "--engine", "rules", "--provider-batch"]
+    )
     assert res.exit_code == 2 and "--provider-batch" in res.stderr
     with FakeOpenAI(ReportResponder(texts, marker=MARKER), max_seconds=60) as server:
         server.batches.polls = 0
-        args = [str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "--engine", "llm", "--provider-batch",
-                "--model", "fake-model", "--base-url", server.base_url, "--no-cache"]
+        args = [
+            str(tmp_path / "in"),
+            "-o",
+            str(tmp_path / "r.jsonl"),
+            "--engine",
+            "llm",
+            "--provider-batch",
+            "--model",
+            "fake-model",
+            "--base-url",
+            server.base_url,
+            "--no-cache",
+        ]
         env = {"OPENAI_API_KEY": "test"}
         res = runner.invoke(batch_command, args, env=env)
         assert res.exit_code == 75 and "rerun the same command later" in res.stderr, res.stderr
@@ -182,9 +206,23 @@ def test_a_service_without_the_batch_api_is_one_line(tmp_path, llm_env):  # noqa
     texts = variants(tmp_path / "in", 1)
     with FakeOpenAI(ReportResponder(texts, marker=MARKER), max_seconds=60) as server:
         server.batches.handle = lambda handler, method, raw: False  # a server with chat completions only
-        res = CliRunner().invoke(batch_command, [str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "--engine",
-                                                 "llm", "--provider-batch", "--model", "fake-model", "--base-url",
-                                                 server.base_url, "--no-cache"], env={"OPENAI_API_KEY": "test"})
+        res = CliRunner().invoke(
+            batch_command,
+            [
+                str(tmp_path / "in"),
+                "-o",
+                str(tmp_path / "r.jsonl"),
+                "--engine",
+                "llm",
+                "--provider-batch",
+                "--model",
+                "fake-model",
+                "--base-url",
+                server.base_url,
+                "--no-cache",
+            ],
+            env={"OPENAI_API_KEY": "test"},
+        )
     assert res.exit_code == 10 and res.stderr.count("\n") == 1, res.stderr
     assert "provider batch: uploading the requests (POST /v1/files) failed" in res.stderr
     assert not state_path(tmp_path / "r.jsonl").exists()

@@ -76,23 +76,28 @@ def test_indicators_match_a_careful_reading(summaries, key):
     for indicator in (q.completeness, q.concreteness, q.problem_analysis, q.plans, q.timeliness):
         assert re.search(r"[\u4e00-\u9fff]", indicator.explanation) and "\n" not in indicator.explanation
         for quote in indicator.quotes:
-            assert text[quote.start:quote.end] == quote.text
+            assert text[quote.start : quote.end] == quote.text
     for g in q.problem_analysis.generic_shortfalls:
         assert g.phrase in GENERIC_PHRASES and g.phrase in g.quote.text
-        assert text[g.quote.start:g.quote.end] == g.quote.text
+        assert text[g.quote.start : g.quote.end] == g.quote.text
     assert s.verification.ok  # the indicators' own numbers are not claims about the report
 
 
 def test_timeliness_reads_the_page_date_and_the_signature(summaries):
     t = summaries["001"].quality.timeliness
     assert (t.publication_date, t.date_source, t.deadline) == ("2022-12-02", "metadata", "2023-04-01")
-    late = summarize(text="某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
-                          "某县司法局\n2024年4月15日\n", engine="rules")
+    late = summarize(
+        text="某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
+        "某县司法局\n2024年4月15日\n",
+        engine="rules",
+    )
     t = late.quality.timeliness
     assert (t.publication_date, t.date_source, t.status) == ("2024-04-15", "signature", "late")
     assert t.quotes[0].text == "2024年4月15日"
-    on_time = summarize(text="某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n"
-                             "某县司法局\n2024年4月1日\n", engine="rules")
+    on_time = summarize(
+        text="某县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n某县司法局\n2024年4月1日\n",
+        engine="rules",
+    )
     assert on_time.quality.timeliness.status == "on_time"  # 4月1日之前: the deadline day itself still counts
 
 
@@ -126,7 +131,9 @@ def test_follow_through_of_two_years_of_one_agency(summaries):
     done = ft.plans[4]
     assert "推行执法案卷电子化管理" in done.shared_terms and done.matched_quote.text in SECOND_YEAR.read_text()
     assert done.plan_quote.text in cleaned_text(F["002"])
-    assert [(r.before, r.after) for r in ft.recurring_shortfalls] == [("执法队伍素养有待提升", "执法队伍素养仍有待提升")]
+    assert [(r.before, r.after) for r in ft.recurring_shortfalls] == [
+        ("执法队伍素养有待提升", "执法队伍素养仍有待提升")
+    ]
     changes = {m.label_after: (m.before, m.after, m.change) for m in ft.metrics}
     assert changes["立案查处"] == ("27起", "31起", 4)
     assert changes["罚没款"] == ("105.2879万元", "98.6万元", pytest.approx(-66879))
@@ -136,8 +143,9 @@ def test_follow_through_of_two_years_of_one_agency(summaries):
 
 def test_compare_and_table_commands(tmp_path, summaries):
     runner = CliRunner()
-    res = runner.invoke(cli, ["compare", str(FIXTURES / F["002"]), str(SECOND_YEAR), "--engine", "rules",
-                              "--format", "json"])
+    res = runner.invoke(
+        cli, ["compare", str(FIXTURES / F["002"]), str(SECOND_YEAR), "--engine", "rules", "--format", "json"]
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert [p["status"] for p in data["plans"]].count("not_found") == 2
@@ -154,8 +162,22 @@ def test_compare_and_table_commands(tmp_path, summaries):
         (reports / name).write_bytes((FIXTURES / name).read_bytes())
     (reports / "copy.txt").write_bytes((FIXTURES / F["001"]).read_bytes())
     out = tmp_path / "r.jsonl"
-    res = runner.invoke(cli, ["batch", str(reports), "-o", str(out), "--engine", "rules", "-q", "--workers", "0",
-                              "--md-dir", str(tmp_path / "md")])
+    res = runner.invoke(
+        cli,
+        [
+            "batch",
+            str(reports),
+            "-o",
+            str(out),
+            "--engine",
+            "rules",
+            "-q",
+            "--workers",
+            "0",
+            "--md-dir",
+            str(tmp_path / "md"),
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "1 duplicate(s) skipped: " in res.output and "copy.txt (same bytes as" in res.output
     mds = sorted(p.name for p in (tmp_path / "md").iterdir())
@@ -173,7 +195,7 @@ def test_compare_and_table_commands(tmp_path, summaries):
 def test_help_ends_with_examples(command):
     res = CliRunner().invoke(cli, [command, "--help"])
     assert res.exit_code == 0
-    tail = res.output[res.output.index("Examples:"):]
+    tail = res.output[res.output.index("Examples:") :]
     examples = [line for line in tail.splitlines()[1:] if line.strip().startswith(("summarizer ", "cat "))]
     assert 2 <= len(examples) <= 3
     assert res.output.index("Options:") < res.output.index("Examples:")  # the examples end the help

@@ -12,8 +12,8 @@ from .conftest import ROOT
 def python_api_example() -> str:
     """The ```python block of the README's "Python API" section, exactly as a reader copies it."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("\n## Python API\n"):]
-    section = section[:section.index("\n## ", 1)]
+    section = readme[readme.index("\n## Python API\n") :]
+    section = section[: section.index("\n## ", 1)]
     blocks = re.findall(r"^```python\n(.*?)^```$", section, flags=re.S | re.M)
     assert len(blocks) == 1, "the Python API section has one example"
     return blocks[0]

@@ -23,7 +23,7 @@ def _node(doc, sid):
 def test_a_quote_found_sends_its_section():
     doc, whole, g = _setup()
     node = _node(doc, "二(二)")
-    quote = doc.text[node.start:node.end].splitlines()[1][:30]
+    quote = doc.text[node.start : node.end].splitlines()[1][:30]
     spans = relevant_spans(doc, g, whole, [Reject("causes", {"cause": "x", "quotes": [quote]}, ["数字"])])
     assert spans == [(node.start, node.end, "二(二)")]
 
@@ -41,11 +41,13 @@ def test_an_invented_quote_falls_back_to_the_named_section_then_the_part():
 def test_two_items_in_one_section_send_it_once_and_the_schema_has_only_their_fields():
     doc, whole, g = _setup()
     node = _node(doc, "四(二)")
-    lines = doc.text[node.start:node.end].splitlines()
-    rejects = [Reject("plans", {"quotes": [lines[1][:20]]}, ["x"]),
-               Reject("plans", {"quotes": [lines[1][20:40]]}, ["y"])]
+    lines = doc.text[node.start : node.end].splitlines()
+    rejects = [
+        Reject("plans", {"quotes": [lines[1][:20]]}, ["x"]),
+        Reject("plans", {"quotes": [lines[1][20:40]]}, ["y"]),
+    ]
     messages, model = repair_request(doc, "v2", whole, g, rejects)
-    assert messages[1]["content"].count(doc.text[node.start:node.end]) == 1
+    assert messages[1]["content"].count(doc.text[node.start : node.end]) == 1
     assert doc.text not in messages[1]["content"]
     assert set(model.model_json_schema()["properties"]) == {"plans"}
     assert repair_model(("plans",)) is model  # made once per set of fields
@@ -53,7 +55,11 @@ def test_two_items_in_one_section_send_it_once_and_the_schema_has_only_their_fie
 
 def test_a_repair_answer_merges_as_a_draft():
     model = repair_model(("achievements", "first_responsible_person"))
-    answer = model.model_validate({"achievements": [{"statement": "s", "quotes": ["q"]}],
-                                   "first_responsible_person": {"actions": [{"action": "a", "quotes": ["q"]}]}})
+    answer = model.model_validate(
+        {
+            "achievements": [{"statement": "s", "quotes": ["q"]}],
+            "first_responsible_person": {"actions": [{"action": "a", "quotes": ["q"]}]},
+        }
+    )
     draft = answer.to_draft()
     assert len(draft.achievements) == 1 and draft.item_count() == 2 and draft.measures == []

@@ -66,8 +66,16 @@ class _Marks(HTMLParser):
         if tag == "script":
             self.scripts += 1
         if tag in ("mark", "span") and "data-start" in a:
-            self._stack.append({"tag": tag, "start": int(a["data-start"]), "end": int(a["data-end"]),
-                                "q": (a.get("data-q") or "").split(), "text": "", "class": a.get("class", "")})
+            self._stack.append(
+                {
+                    "tag": tag,
+                    "start": int(a["data-start"]),
+                    "end": int(a["data-end"]),
+                    "q": (a.get("data-q") or "").split(),
+                    "text": "",
+                    "class": a.get("class", ""),
+                }
+            )
 
     def handle_endtag(self, tag):  # noqa: ANN001
         if tag in ("mark", "span") and self._stack and self._stack[-1]["tag"] == tag:
@@ -86,8 +94,7 @@ def parse(page: str) -> _Marks:
 
 
 def _summary(text: str, **items) -> Summary:
-    s = Summary(document=Document(char_count=len(text)), provenance=Provenance(engine="rules", version="test"),
-                **items)
+    s = Summary(document=Document(char_count=len(text)), provenance=Provenance(engine="rules", version="test"), **items)
     verify(s, text)
     return s
 
@@ -107,7 +114,7 @@ def test_script_in_report_is_escaped_everywhere():
     page = to_html(summary, REPORT)
     assert XSS not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<img" not in page and "onerror=\"document" not in page
+    assert "<img" not in page and 'onerror="document' not in page
     parsed = parse(page)
     assert parsed.scripts == 1  # only the page's own, nonce'd script
     nonce = re.search(r"script-src 'nonce-([^']+)'", page).group(1)
@@ -134,7 +141,7 @@ def test_highlights_match_offsets(name):
     quotes = collect_quotes(summary, text)
     assert quotes and all(x.match for x in quotes)
     for m in parsed.marks:
-        assert m["text"] == text[m["start"]:m["end"]]
+        assert m["text"] == text[m["start"] : m["end"]]
     for ref in quotes:  # every quote is the concatenation of the segments that carry its id
         pieces = sorted((m for m in parsed.marks if ref.id in m["q"]), key=lambda m: m["start"])
         assert "".join(m["text"] for m in pieces) == ref.text
@@ -144,15 +151,20 @@ def test_highlights_match_offsets(name):
 def test_overlapping_and_nested_quotes():
     text = "第一句话包含数字56件。第二句话很长很长包含10次。第三句话。"
     a, b, c = q(text, 0, 20), q(text, 12, 28), q(text, 14, 18)  # a∩b overlap, c inside both
-    summary = _summary(text, measures=[Measure(title="甲", evidence=[a])],
-                       achievements=[Achievement(statement="乙", evidence=[b])],
-                       shortfalls=[Shortfall(issue="丙", evidence=[c])])
+    summary = _summary(
+        text,
+        measures=[Measure(title="甲", evidence=[a])],
+        achievements=[Achievement(statement="乙", evidence=[b])],
+        shortfalls=[Shortfall(issue="丙", evidence=[c])],
+    )
     segs = segments(len(text), collect_quotes(summary, text))
     assert [(s.start, s.end) for s in segs] == [(0, 12), (12, 14), (14, 18), (18, 20), (20, 28), (28, len(text))]
     assert [s.quotes for s in segs] == [["q1"], ["q2", "q1"], ["q3", "q2", "q1"], ["q2", "q1"], ["q2"], []]
     parsed = parse(to_html(summary, text))
-    by_q = {qid: "".join(m["text"] for m in sorted(parsed.marks, key=lambda m: m["start"]) if qid in m["q"])
-            for qid in ("q1", "q2", "q3")}
+    by_q = {
+        qid: "".join(m["text"] for m in sorted(parsed.marks, key=lambda m: m["start"]) if qid in m["q"])
+        for qid in ("q1", "q2", "q3")
+    }
     assert by_q == {"q1": a.text, "q2": b.text, "q3": c.text}
     assert 'class="d3"' in to_html(summary, text) or "d3" in [m["class"] for m in parsed.marks]
 
@@ -162,10 +174,16 @@ def test_numbers_coloured_by_status_and_bad_quotes_flagged():
     ok = q(text, 0, 9)
     summary = _summary(
         text,
-        achievements=[Achievement(statement="办理案件56件，罚没款1052879元", evidence=[ok],
-                                  metrics=[Metric(label="培训", value=1600, unit="人次",
-                                                  quote=q(text, text.index("培训"), text.index("。")))]),
-                      Achievement(statement="培训999人次", evidence=[Quote(text="不在原文", start=2, end=6)])],
+        achievements=[
+            Achievement(
+                statement="办理案件56件，罚没款1052879元",
+                evidence=[ok],
+                metrics=[
+                    Metric(label="培训", value=1600, unit="人次", quote=q(text, text.index("培训"), text.index("。")))
+                ],
+            ),
+            Achievement(statement="培训999人次", evidence=[Quote(text="不在原文", start=2, end=6)]),
+        ],
         plans=[Plan(action="越界引文", evidence=[Quote(text="x", start=500, end=501)])],
     )
     page = to_html(summary, text)
@@ -178,9 +196,11 @@ def test_numbers_coloured_by_status_and_bad_quotes_flagged():
     parsed = parse(page)
     # verified numbers are coloured in the source too (inside a quote, and outside any)
     assert any(m["start"] == 6 and m["end"] == 9 and "n-exact" in m["class"] and m["q"] for m in parsed.marks)
-    assert any(m["text"] == "105.2879万元" and m["class"] == "n-equivalent" and m["tag"] == "span" and not m["q"]
-               for m in parsed.marks)
-    assert all(m["text"] == text[m["start"]:m["end"]] for m in parsed.marks)
+    assert any(
+        m["text"] == "105.2879万元" and m["class"] == "n-equivalent" and m["tag"] == "span" and not m["q"]
+        for m in parsed.marks
+    )
+    assert all(m["text"] == text[m["start"] : m["end"]] for m in parsed.marks)
 
 
 def test_missing_parts_called_out():
@@ -233,12 +253,31 @@ class CDP:
             os.dup2(child_in, 3)
             os.dup2(child_out, 4)
 
-        args = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--mute-audio", f"--user-data-dir={profile}",
-                f"--window-size={width},{height}", "--remote-debugging-pipe", "about:blank"]
-        self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL, preexec_fn=wire, pass_fds=(3, 4))
+        args = [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--mute-audio",
+            f"--user-data-dir={profile}",
+            f"--window-size={width},{height}",
+            "--remote-debugging-pipe",
+            "about:blank",
+        ]
+        self.proc = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire,
+            pass_fds=(3, 4),
+        )
         os.close(child_in)
         os.close(child_out)
         self.w, self.r = cmd_w, out_r
@@ -287,12 +326,15 @@ class CDP:
 
     def open(self, url: str) -> None:
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True},
-                                 session=False)["sessionId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)[
+            "sessionId"
+        ]
         for domain in ("Page.enable", "Runtime.enable"):
             self.send(domain)
-        self.send("Emulation.setDeviceMetricsOverride", {"width": self.width, "height": self.height,
-                                                         "deviceScaleFactor": 1, "mobile": False})
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False},
+        )
         self.events.clear()
         self.send("Page.navigate", {"url": url})
         self.wait_event("Page.loadEventFired")
@@ -362,7 +404,7 @@ def test_browser_highlights_where_offsets_say(browser, tmp_path, name):
         assert shown == text[start:end]
     for ref in collect_quotes(summary, text):
         pieces = sorted((m for m in marks if ref.id in m[2].split()), key=lambda m: m[0])
-        assert "".join(m[3] for m in pieces) == text[ref.start:ref.end] == ref.text
+        assert "".join(m[3] for m in pieces) == text[ref.start : ref.end] == ref.text
     assert not [e for e in browser.events if e.get("method") == "Runtime.exceptionThrown"]
 
 

@@ -17,7 +17,8 @@ SCHEMA_FILE = ROOT / "schemas" / "summary.schema.json"
 def test_exported_schema_is_current():
     on_disk = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert on_disk == json_schema(), (
-        "schemas/summary.schema.json is stale: run `summarizer schema > schemas/summary.schema.json`")
+        "schemas/summary.schema.json is stale: run `summarizer schema > schemas/summary.schema.json`"
+    )
 
 
 def test_json_output_validates_and_round_trips():

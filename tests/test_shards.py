@@ -70,10 +70,10 @@ def test_split_spreads_concurrency():
 
 def test_rules_batch_in_worker_processes_equals_one_process(tmp_path):
     copy_seeds(tmp_path / "in")
-    one = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="rules", workers=0,
-                    html_dir=tmp_path / "pages-a")
-    two = run_batch([tmp_path / "in"], tmp_path / "b.jsonl", engine="rules", workers=2, concurrency=4,
-                    html_dir=tmp_path / "pages-b")
+    one = run_batch([tmp_path / "in"], tmp_path / "a.jsonl", engine="rules", workers=0, html_dir=tmp_path / "pages-a")
+    two = run_batch(
+        [tmp_path / "in"], tmp_path / "b.jsonl", engine="rules", workers=2, concurrency=4, html_dir=tmp_path / "pages-b"
+    )
     assert one.engine == two.engine == "rules" and one.done == two.done == len(SEEDS)
 
     def by_sha(path):
@@ -121,8 +121,13 @@ def test_a_worker_that_cannot_start_says_why_for_each_report(tmp_path):
 def test_timeout_reaches_into_the_worker(tmp_path):
     variants(tmp_path / "in", 6)
     t0 = time.perf_counter()
-    report = run_batch([tmp_path / "in"], tmp_path / "r.jsonl", engine=sharded(lambda i: Scripted(hang="r01.txt")),
-                       concurrency=4, timeout=1.0)
+    report = run_batch(
+        [tmp_path / "in"],
+        tmp_path / "r.jsonl",
+        engine=sharded(lambda i: Scripted(hang="r01.txt")),
+        concurrency=4,
+        timeout=1.0,
+    )
     took = time.perf_counter() - t0
     recs = {Path(r["file"]).name: r for r in read_results(tmp_path / "r.jsonl")}
     assert recs["r01.txt"]["status"] == "failed" and recs["r01.txt"]["error"] == "timed out"
@@ -152,9 +157,24 @@ def test_workers_stop_when_the_batch_is_killed(tmp_path):
     variants(inputs, 300)
     out = tmp_path / "r.jsonl"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "summarizer.batch", str(inputs), "-o", str(out), "--engine",
-                             "rules", "--workers", "2", "--quiet"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "summarizer.batch",
+            str(inputs),
+            "-o",
+            str(out),
+            "--engine",
+            "rules",
+            "--workers",
+            "2",
+            "--quiet",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 60
     kids: list[int] = []
     while time.time() < deadline and proc.poll() is None:
@@ -170,8 +190,25 @@ def test_workers_stop_when_the_batch_is_killed(tmp_path):
         time.sleep(0.05)
     assert all(_gone(k) for k in kids), "worker processes outlived the killed batch"
     # and the rerun finishes the batch: every report has exactly one done line
-    res = subprocess.run([sys.executable, "-m", "summarizer.batch", str(inputs), "-o", str(out), "--engine", "rules",
-                          "--workers", "2", "--quiet"], env=env, capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarizer.batch",
+            str(inputs),
+            "-o",
+            str(out),
+            "--engine",
+            "rules",
+            "--workers",
+            "2",
+            "--quiet",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     done = [r["sha256"] for r in read_results(out) if r["status"] == "done"]
     assert len(done) == len(set(done)) == 300

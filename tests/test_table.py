@@ -15,12 +15,43 @@ from summarizer.render.table import COLUMNS, HEADERS, rows, write_table
 from .conftest import FIXTURES, SEEDS
 
 # The contract: programs and people's spreadsheets rely on these names and this order.
-EXPECTED_HEADERS = ["文件", "状态", "机关", "报告年度", "文件类型", "主要举措和成效", "存在的不足和原因", "第一责任人职责",
-                    "下一年度安排", "缺少的法定部分", "举措数", "成效数", "数据项数", "不足数", "原因数", "安排数",
-                    "第一责任人履职事项数", "核验", "无依据数字", "不一致引文", "引擎", "模型", "错误", "SHA-256",
-                    # issue 14: quality indicators, appended at the end
-                    "法定部分顺序合规", "第一责任人专章", "每千字数据项", "成效有数字占比", "分析了原因", "套话式不足数",
-                    "安排有目标数", "安排有时限数", "发布日期", "按时公开"]
+EXPECTED_HEADERS = [
+    "文件",
+    "状态",
+    "机关",
+    "报告年度",
+    "文件类型",
+    "主要举措和成效",
+    "存在的不足和原因",
+    "第一责任人职责",
+    "下一年度安排",
+    "缺少的法定部分",
+    "举措数",
+    "成效数",
+    "数据项数",
+    "不足数",
+    "原因数",
+    "安排数",
+    "第一责任人履职事项数",
+    "核验",
+    "无依据数字",
+    "不一致引文",
+    "引擎",
+    "模型",
+    "错误",
+    "SHA-256",
+    # issue 14: quality indicators, appended at the end
+    "法定部分顺序合规",
+    "第一责任人专章",
+    "每千字数据项",
+    "成效有数字占比",
+    "分析了原因",
+    "套话式不足数",
+    "安排有目标数",
+    "安排有时限数",
+    "发布日期",
+    "按时公开",
+]
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +99,21 @@ def test_one_row_per_report_with_counts(results):
 
 
 def test_latest_record_of_a_report_wins():
-    recs = [{"file": "a.txt", "sha256": "1", "status": "failed", "error": "boom", "exit_code": 10},
-            {"file": "b.txt", "sha256": "2", "status": "failed", "error": "x", "exit_code": 3},
-            {"file": "a.txt", "sha256": "1", "status": "done", "engine": "llm",
-             "summary": {"document": {"agency": "某局", "report_year": 2024, "doc_type": "annual_report"},
-                         "provenance": {"engine": "llm", "model": "m"}, "verification": {"ok": True, "checked": True}}}]
+    recs = [
+        {"file": "a.txt", "sha256": "1", "status": "failed", "error": "boom", "exit_code": 10},
+        {"file": "b.txt", "sha256": "2", "status": "failed", "error": "x", "exit_code": 3},
+        {
+            "file": "a.txt",
+            "sha256": "1",
+            "status": "done",
+            "engine": "llm",
+            "summary": {
+                "document": {"agency": "某局", "report_year": 2024, "doc_type": "annual_report"},
+                "provenance": {"engine": "llm", "model": "m"},
+                "verification": {"ok": True, "checked": True},
+            },
+        },
+    ]
     table = rows(recs)
     assert [(r["file"], r["status"]) for r in table] == [("a.txt", "完成"), ("b.txt", "失败")]
     assert table[0]["model"] == "m" and table[0]["doc_type"] == "法治政府建设年度报告" and table[0]["measures"] == 0
@@ -108,8 +149,9 @@ def test_xlsx_reads_back_with_openpyxl(results, tmp_path):
     assert failed[0].endswith("=HYPERLINK(1).txt") and failed[col["错误"]].startswith("[4] ")
 
 
-FORMULA = [{"file": "=HYPERLINK(\"http://x\",\"y\").txt", "sha256": "1", "status": "failed",
-            "error": "-1 bad", "exit_code": 4}]
+FORMULA = [
+    {"file": '=HYPERLINK("http://x","y").txt', "sha256": "1", "status": "failed", "error": "-1 bad", "exit_code": 4}
+]
 
 
 def test_formulas_stay_text(tmp_path):

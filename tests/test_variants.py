@@ -147,8 +147,11 @@ R9 = """某县卫生健康局2023年法治政府建设年度报告
 def test_r1_causes_follow_shortfalls_in_one_part():
     s = summarize(R1, engine="rules")
     assert s.document.agency == "某市人力资源和社会保障局" and s.document.report_year == 2023
-    assert [x.issue for x in s.shortfalls] == ["部分干部运用法治思维解决问题的能力不强", "基层执法力量相对薄弱",
-                                              "普法宣传的针对性有待增强"]
+    assert [x.issue for x in s.shortfalls] == [
+        "部分干部运用法治思维解决问题的能力不强",
+        "基层执法力量相对薄弱",
+        "普法宣传的针对性有待增强",
+    ]
     assert [c.cause for c in s.causes] == ["对法治建设重要性认识还不够到位", "执法人员培训不够系统"]
     assert "究其原因" not in s.shortfalls[-1].evidence[0].text
     frp = s.first_responsible_person
@@ -182,7 +185,11 @@ def test_r3_parts_numbered_as_chapters_and_an_unintroduced_list():
     assert len(s.plans) == 3 and {p.target_year for p in s.plans} == {2025}
     assert s.compliance.missing == ["first_responsible_person"]
     assert {(m.value, m.unit, m.qualifier) for a in s.achievements for m in a.metrics} >= {
-        (68.0, "份", None), (230.0, "条", "余"), (3.0, "期", None), (800.0, "人次", "余")}
+        (68.0, "份", None),
+        (230.0, "条", "余"),
+        (3.0, "期", None),
+        (800.0, "人次", "余"),
+    }
 
 
 def test_r4_results_part_gives_achievements_not_a_measure():
@@ -209,8 +216,12 @@ def test_r5_unstated_target_year_is_not_invented():
 
 def test_r6_part_headings_without_numbers():
     s = summarize(R6, engine="rules")
-    assert [sec.heading for sec in s.outline] == ["主要举措和成效", "存在的不足和原因",
-                                                  "党政主要负责人履行推进法治建设第一责任人职责情况", "2024年工作安排"]
+    assert [sec.heading for sec in s.outline] == [
+        "主要举措和成效",
+        "存在的不足和原因",
+        "党政主要负责人履行推进法治建设第一责任人职责情况",
+        "2024年工作安排",
+    ]
     assert [m.title for m in s.measures] == ["强化执法监督", "深化“放管服”改革"]
     assert [x.issue for x in s.shortfalls] == ["执法人员素质参差不齐", "信息化执法手段运用不够"]
     assert [c.cause for c in s.causes] == ["培训投入不足"]
@@ -253,9 +264,11 @@ def test_r9_numbered_shortfalls_are_entries_not_sub_parts():
 
 
 def test_years_written_in_chinese_numerals():
-    text = ("某镇人民政府二〇二三年度法治政府建设情况报告\n二〇二三年，我镇深入推进依法行政。现将有关情况报告如下：\n"
-            "一、主要举措和成效\n（一）推进依法决策。全年审查合同12份。\n二、存在的不足和原因\n基层法治力量薄弱。\n"
-            "三、二〇二四年工作安排\n（一）加强法治队伍建设。")
+    text = (
+        "某镇人民政府二〇二三年度法治政府建设情况报告\n二〇二三年，我镇深入推进依法行政。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）推进依法决策。全年审查合同12份。\n二、存在的不足和原因\n基层法治力量薄弱。\n"
+        "三、二〇二四年工作安排\n（一）加强法治队伍建设。"
+    )
     s = summarize(text, engine="rules")
     assert s.document.agency == "某镇人民政府" and s.document.report_year == 2023
     assert [p.target_year for p in s.plans] == [2024]
@@ -340,8 +353,11 @@ def test_r12_plan_view_keeps_every_task_with_its_responsible_unit():
     s = summarize(R12, engine="rules")
     assert s.document.doc_type == "implementation_plan"
     assert [(p.action, p.responsible) for p in s.plans] == [
-        ("完善依法决策机制", "办公室、政策法规股"), ("全面落实教育执法责任制", "政策法规股"),
-        ("加强校园安全依法治理", "安全股"), ("深化法治宣传教育", "宣传股、政策法规股")]
+        ("完善依法决策机制", "办公室、政策法规股"),
+        ("全面落实教育执法责任制", "政策法规股"),
+        ("加强校园安全依法治理", "安全股"),
+        ("深化法治宣传教育", "宣传股、政策法规股"),
+    ]
     assert {p.period for p in s.plans} == {"2023—2027"}
     assert not s.achievements and not s.shortfalls
     assert s.verification.ok

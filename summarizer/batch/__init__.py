@@ -16,5 +16,15 @@ from .progress import BatchReport, ItemResult
 from .results import ResultsWriter, iter_results, read_results
 from .runner import run_batch
 
-__all__ = ["EXTENSIONS", "BatchReport", "ItemResult", "ResultCache", "ResultsWriter", "RulesEngine",
-           "expand_inputs", "iter_results", "read_results", "run_batch"]
+__all__ = [
+    "EXTENSIONS",
+    "BatchReport",
+    "ItemResult",
+    "ResultCache",
+    "ResultsWriter",
+    "RulesEngine",
+    "expand_inputs",
+    "iter_results",
+    "read_results",
+    "run_batch",
+]

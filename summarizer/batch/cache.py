@@ -23,8 +23,7 @@ class ResultCache:
         self.dir = Path(directory).expanduser()
 
     @staticmethod
-    def key(sha256: str, model: str, prompt_version: str, schema_version: str = SCHEMA_VERSION,
-            extra: str = "") -> str:
+    def key(sha256: str, model: str, prompt_version: str, schema_version: str = SCHEMA_VERSION, extra: str = "") -> str:
         raw = json.dumps([sha256, model, prompt_version, schema_version, extra], ensure_ascii=False)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 

@@ -53,10 +53,12 @@ def _prepare(data: bytes, name: str, keep_script: bool, max_bytes: int, max_char
     return prepare_source(data, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars, name=name)
 
 
-def _rules_job(data: bytes, name: str, keep_script: bool, max_bytes: int,
-               max_chars: int = DEFAULT_MAX_CHARS) -> tuple[Summary, str]:
-    summary, doc = summarize_source(data, rules.run, keep_script=keep_script, max_bytes=max_bytes,
-                                    max_chars=max_chars, name=name)
+def _rules_job(
+    data: bytes, name: str, keep_script: bool, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[Summary, str]:
+    summary, doc = summarize_source(
+        data, rules.run, keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars, name=name
+    )
     return summary, doc.text
 
 
@@ -83,8 +85,9 @@ class RulesEngine:
 
     name = "rules"
 
-    def __init__(self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                 max_chars: int = DEFAULT_MAX_CHARS):
+    def __init__(
+        self, *, keep_script: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+    ):
         self.keep_script = keep_script
         self.max_bytes = max_bytes
         self.max_chars = max_chars
@@ -93,8 +96,9 @@ class RulesEngine:
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         loop = asyncio.get_running_loop()
         async with slot:
-            summary, text = await loop.run_in_executor(self.executor, _rules_job, data, name, self.keep_script,
-                                                       self.max_bytes, self.max_chars)
+            summary, text = await loop.run_in_executor(
+                self.executor, _rules_job, data, name, self.keep_script, self.max_bytes, self.max_chars
+            )
         return Outcome(summary, text)
 
     async def aclose(self) -> None:
@@ -160,9 +164,17 @@ class LLMEngine:
 
     name = "llm"
 
-    def __init__(self, options: Optional[dict] = None, *, keep_script: bool = False,
-                 max_bytes: int = DEFAULT_MAX_BYTES, cache: Optional[ResultCache] = None,
-                 rate: Optional[RateGate] = None, concurrency: int = 8, max_chars: int = DEFAULT_MAX_CHARS):
+    def __init__(
+        self,
+        options: Optional[dict] = None,
+        *,
+        keep_script: bool = False,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        cache: Optional[ResultCache] = None,
+        rate: Optional[RateGate] = None,
+        concurrency: int = 8,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ):
         try:
             # Start-up optimisation (measured 2026-11-30: the LLM engine costs 0.10-0.12 s to import on top of the
             # rest of the package): only a batch that runs the LLM engine imports it.
@@ -186,10 +198,14 @@ class LLMEngine:
         on every HTTP request (the SDK's own retries included), wrapped once by instructor."""
         import httpx
 
-
-        SlotTransport, build_client, wrap = self.llm_client.SlotTransport, self.llm_client.build_client, self.llm_client.wrap
-        limits = httpx.Limits(max_connections=max(self.concurrency * 2, 10),
-                              max_keepalive_connections=max(self.concurrency, 5))
+        SlotTransport, build_client, wrap = (
+            self.llm_client.SlotTransport,
+            self.llm_client.build_client,
+            self.llm_client.wrap,
+        )
+        limits = httpx.Limits(
+            max_connections=max(self.concurrency * 2, 10), max_keepalive_connections=max(self.concurrency, 5)
+        )
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.config.timeout, connect=min(30.0, self.config.timeout)),
             transport=SlotTransport(self._transport(httpx.AsyncHTTPTransport(limits=limits))),
@@ -208,8 +224,9 @@ class LLMEngine:
 
     def cache_key(self, sha256: str) -> str:
         c = self.config
-        return ResultCache.key(sha256, c.model, c.prompt_version, SCHEMA_VERSION,
-                               extra="keep_script" if self.keep_script else "")
+        return ResultCache.key(
+            sha256, c.model, c.prompt_version, SCHEMA_VERSION, extra="keep_script" if self.keep_script else ""
+        )
 
     async def summarize(self, data: bytes, name: str, sha256: str, slot: asyncio.Semaphore) -> Outcome:
         doc = await asyncio.to_thread(_prepare, data, name, self.keep_script, self.max_bytes, self.max_chars)
@@ -234,11 +251,21 @@ class LLMEngine:
             await self._http.aclose()
 
 
-def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = None, keep_script: bool = False,
-                max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Optional[PathLike] = None, use_cache: bool = True,
-                concurrency: int = 8, rpm: Optional[float] = None, workers: Optional[int] = None,
-                html_dir: Optional[PathLike] = None, reports: Optional[int] = None,
-                max_chars: int = DEFAULT_MAX_CHARS) -> tuple[BatchEngine, str]:
+def make_engine(
+    engine: Union[str, BatchEngine],
+    *,
+    options: Optional[dict] = None,
+    keep_script: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache_dir: Optional[PathLike] = None,
+    use_cache: bool = True,
+    concurrency: int = 8,
+    rpm: Optional[float] = None,
+    workers: Optional[int] = None,
+    html_dir: Optional[PathLike] = None,
+    reports: Optional[int] = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> tuple[BatchEngine, str]:
     """The engine object and the one-line reason it was chosen.
 
     With ``workers`` ≥ 2 (or :func:`default_workers`) the engine runs in that many forked processes, each with
@@ -253,8 +280,15 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
         if name == "rules":
             return RulesEngine(keep_script=keep_script, max_bytes=max_bytes, max_chars=max_chars)
         cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else None
-        return LLMEngine(options, keep_script=keep_script, max_bytes=max_bytes, cache=cache,
-                         rate=RateGate(rpm_share, shared=pause), concurrency=share, max_chars=max_chars)
+        return LLMEngine(
+            options,
+            keep_script=keep_script,
+            max_bytes=max_bytes,
+            cache=cache,
+            rate=RateGate(rpm_share, shared=pause),
+            concurrency=share,
+            max_chars=max_chars,
+        )
 
     if n < 2:
         return build(concurrency, rpm), reason
@@ -268,8 +302,13 @@ def make_engine(engine: Union[str, BatchEngine], *, options: Optional[dict] = No
         importlib.import_module("summarizer.engines.rules")  # once, before forking
     slots = split(concurrency, n)
     pages = Path(html_dir) if html_dir is not None else None
-    sharded = ShardedEngine(name, lambda i: build(slots[i], rpm / n if rpm else None, pause), slots,
-                            functools.partial(_encode_outcome, pages), one_line)
+    sharded = ShardedEngine(
+        name,
+        lambda i: build(slots[i], rpm / n if rpm else None, pause),
+        slots,
+        functools.partial(_encode_outcome, pages),
+        one_line,
+    )
     return sharded, f"{reason}, {n} worker processes"
 
 

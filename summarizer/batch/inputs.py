@@ -14,8 +14,6 @@ EXTENSIONS = (".txt", ".htm", ".html", ".pdf", ".docx")
 PathLike = Union[str, os.PathLike]
 
 
-
-
 def _walk(folder: Path) -> list[Path]:
     """Report files under ``folder``, hidden files and folders excluded, sorted by path."""
     found = []

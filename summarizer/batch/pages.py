@@ -20,8 +20,9 @@ def write_page(html_dir: Path, file: str, sha256: str, summary: Summary, text: s
     return str(path)
 
 
-def page_from_record(html_dir: Path, file: str, sha256: str, data: bytes, where: tuple[int, int],
-                      results: Path, max_bytes: int) -> str:
+def page_from_record(
+    html_dir: Path, file: str, sha256: str, data: bytes, where: tuple[int, int], results: Path, max_bytes: int
+) -> str:
     """A review page for a report done by an earlier run: its saved summary and its re-cleaned text."""
     summary = Summary.model_validate(read_record(results, where)["summary"])
     text = source_text(summary, load(data, max_bytes=max_bytes, name=Path(file).name).text)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..engines.llm.config import cost_text
+
 
 @dataclass
 class ItemResult:
@@ -105,12 +107,11 @@ class BatchReport:
             named = "; ".join(f"{i.file} ({i.error})" for i in dups[:5]) + ("; …" if len(dups) > 5 else "")
             parts.append(f"{self.duplicates} duplicate(s) skipped: {named}")
         if self.requests or self.input_tokens:
-            from ..engines.llm.config import cost_text
-
-            parts.append(f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
-                         f"({self.input_tokens} in, {self.output_tokens} out)"
-                         + cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out)
-                         .replace(";", ",", 1))
+            parts.append(
+                f"{self.requests} request(s), {self.input_tokens + self.output_tokens} tokens "
+                f"({self.input_tokens} in, {self.output_tokens} out)"
+                + cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out).replace(";", ",", 1)
+            )
         parts.append(f"{self.seconds:.1f} s")
         msg = "summarizer: batch " + ("interrupted: " if self.interrupted else "") + ", ".join(parts)
         msg += f" → {self.output}" + (f", dashboard {self.dashboard}" if self.dashboard else "")
@@ -134,10 +135,17 @@ class _Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("done {task.fields[done]} · [red]failed {task.fields[failed]}[/] · "
-                           "left {task.fields[left]} · tokens {task.fields[tokens]}"),
-                TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+                TextColumn("[bold]batch"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn(
+                    "done {task.fields[done]} · [red]failed {task.fields[failed]}[/] · "
+                    "left {task.fields[left]} · tokens {task.fields[tokens]}"
+                ),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
             self.task = self.progress.add_task("batch", total=total, done=0, failed=0, left=total, tokens=0)
             self.progress.start()
 
@@ -148,8 +156,14 @@ class _Progress:
             self.done += 1
         self.tokens += item.input_tokens + item.output_tokens
         if self.progress is not None:
-            self.progress.update(self.task, advance=1, done=self.done, failed=self.failed,
-                                 left=self.total - self.done - self.failed, tokens=f"{self.tokens:,}")
+            self.progress.update(
+                self.task,
+                advance=1,
+                done=self.done,
+                failed=self.failed,
+                left=self.total - self.done - self.failed,
+                tokens=f"{self.tokens:,}",
+            )
 
     def stop(self) -> None:
         if self.progress is not None:

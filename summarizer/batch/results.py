@@ -26,7 +26,7 @@ def record_problem(rec: Any) -> Optional[str]:
         return "not a JSON object"
     status = rec.get("status")
     if status not in ("done", "failed"):
-        return f"status {json.dumps(status)[:40]} is neither \"done\" nor \"failed\""
+        return f'status {json.dumps(status)[:40]} is neither "done" nor "failed"'
     if not isinstance(rec.get("file"), str):
         return "file is not a string"
     sha = rec.get("sha256")
@@ -36,8 +36,9 @@ def record_problem(rec: Any) -> Optional[str]:
     if status == "failed":
         if not isinstance(rec.get("error"), str):
             return "error is not a string"
-        if rec.get("exit_code") is not None and not (isinstance(rec["exit_code"], int)
-                                                     and not isinstance(rec["exit_code"], bool)):
+        if rec.get("exit_code") is not None and not (
+            isinstance(rec["exit_code"], int) and not isinstance(rec["exit_code"], bool)
+        ):
             return "exit_code is not an integer"
         return None
     summary = rec.get("summary")
@@ -52,8 +53,7 @@ def record_problem(rec: Any) -> Optional[str]:
     return None
 
 
-def iter_results(path: PathLike, *, errors: Optional[list[str]] = None,
-                 offsets: bool = False) -> Iterator[Any]:
+def iter_results(path: PathLike, *, errors: Optional[list[str]] = None, offsets: bool = False) -> Iterator[Any]:
     """The records of a results file, in order, read line by line (a missing file has none).
 
     A truncated last line (a write cut short by a crash) is ignored; any other line that is not JSON, or is JSON
@@ -132,8 +132,7 @@ class ResultsWriter:
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ConfigError(f"{self.path} is being written by another batch: wait for it or use another -o") \
-                from None
+            raise ConfigError(f"{self.path} is being written by another batch: wait for it or use another -o") from None
 
     def _repair_tail(self) -> int:
         """Truncate an unfinished last line; returns how many bytes were cut."""
@@ -162,8 +161,11 @@ class ResultsWriter:
         models = (Summary, EncodedSummary)
         plain = {k: v for k, v in record.items() if not isinstance(v, models)}
         text = json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
-        extra = "".join(f",{json.dumps(k)}:{v.json if isinstance(v, EncodedSummary) else v.model_dump_json()}"
-                        for k, v in record.items() if isinstance(v, models))
+        extra = "".join(
+            f",{json.dumps(k)}:{v.json if isinstance(v, EncodedSummary) else v.model_dump_json()}"
+            for k, v in record.items()
+            if isinstance(v, models)
+        )
         if extra:
             text = (text[:-1] + extra + "}") if plain else "{" + extra[1:] + "}"
         if "\n" in text:  # cannot happen with json.dumps / model_dump_json; a line must stay one line
@@ -190,8 +192,6 @@ class ResultsWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
 
 
 @dataclass

@@ -40,6 +40,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional, Sequence, Union
 
+from ..engines.llm.config import load_config
 from ..errors import ConfigError, InputError, one_line
 from ..ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from ..models import Summary
@@ -60,11 +61,20 @@ def _page_failed(item: ItemResult, err: BaseException) -> None:
     item.status, item.error, item.exit_code = "failed", f"review page not written: {text}", code
 
 
-async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
-               done: dict[str, Optional[tuple[int, int]]],
-               concurrency: int, html_dir: Optional[Path], max_bytes: int, timeout: Optional[float],
-               progress: _Progress, report: BatchReport,
-               on_item: Optional[Callable[[ItemResult], None]] = None) -> None:
+async def _run(
+    paths: list[Path],
+    writer: ResultsWriter,
+    engine: BatchEngine,
+    *,
+    done: dict[str, Optional[tuple[int, int]]],
+    concurrency: int,
+    html_dir: Optional[Path],
+    max_bytes: int,
+    timeout: Optional[float],
+    progress: _Progress,
+    report: BatchReport,
+    on_item: Optional[Callable[[ItemResult], None]] = None,
+) -> None:
     slot = asyncio.Semaphore(concurrency)  # requests in flight (LLM) or CPU jobs (rules): held by the engine
     # reports in progress: read and prepared ahead of their request, verified and written after it
     ahead = asyncio.Semaphore(concurrency + max(2, concurrency))
@@ -96,8 +106,9 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     where = done[sha]
                     if html_dir is not None and where is not None and not (html_dir / html_name(file, sha)).exists():
                         try:
-                            item.html = await asyncio.to_thread(page_from_record, html_dir, file, sha, data,
-                                                                where, writer.path, max_bytes)
+                            item.html = await asyncio.to_thread(
+                                page_from_record, html_dir, file, sha, data, where, writer.path, max_bytes
+                            )
                         except Exception as err:  # noqa: BLE001 - the report stays done; its page is a failure
                             _page_failed(item, err)
                     await record(item, None)
@@ -111,8 +122,15 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     item.requests = s.provenance.requests
                     item.input_tokens = s.provenance.input_tokens
                     item.output_tokens = s.provenance.output_tokens
-                rec = {"file": file, "sha256": sha, "status": "done", "engine": s.provenance.engine,
-                       "cached": outcome.cached, "seconds": round(item.seconds, 3), "summary": s}
+                rec = {
+                    "file": file,
+                    "sha256": sha,
+                    "status": "done",
+                    "engine": s.provenance.engine,
+                    "cached": outcome.cached,
+                    "seconds": round(item.seconds, 3),
+                    "summary": s,
+                }
                 if html_dir is not None:
                     item.html = outcome.html
                     if item.html is None and isinstance(s, Summary):
@@ -134,8 +152,15 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
                     item.requests = int(usage.get("requests") or 0)
                     item.input_tokens = int(usage.get("input_tokens") or 0)
                     item.output_tokens = int(usage.get("output_tokens") or 0)
-                rec = {"file": file, "sha256": sha, "status": "failed", "engine": engine.name, "error": text,
-                       "exit_code": code, "seconds": round(item.seconds, 3)}
+                rec = {
+                    "file": file,
+                    "sha256": sha,
+                    "status": "failed",
+                    "engine": engine.name,
+                    "error": text,
+                    "exit_code": code,
+                    "seconds": round(item.seconds, 3),
+                }
                 if sha is not None:
                     claimed.pop(sha, None)
             await record(item, rec)
@@ -151,8 +176,6 @@ async def _run(paths: list[Path], writer: ResultsWriter, engine: BatchEngine, *,
 
 def _prices(options: Optional[dict]) -> tuple[Optional[float], Optional[float]]:
     """The user's price_in/price_out (flags, environment, config file), for the cost in the summary line."""
-    from ..engines.llm.config import load_config
-
     try:
         cfg = load_config(options or {}, require_model=False, require_key=False)
     except ConfigError:
@@ -204,17 +227,32 @@ def run_batch(
         html_dir = Path(dashboard) / "pages" if html_dir is None else html_dir
         md_dir = Path(dashboard) / "md" if md_dir is None else md_dir
     html_path = Path(html_dir) if html_dir is not None else None
-    exclude = [output] + ([Path(table)] if table else []) + ([html_path] if html_path else []) + \
-        [Path(p) for p in (md_dir, dashboard) if p is not None]
+    exclude = (
+        [output]
+        + ([Path(table)] if table else [])
+        + ([html_path] if html_path else [])
+        + [Path(p) for p in (md_dir, dashboard) if p is not None]
+    )
     paths = expand_inputs(inputs, exclude=exclude)
     if not paths:
         raise InputError("no reports found in the inputs (looked for " + " ".join(EXTENSIONS) + ")")
     report = BatchReport(output=output, table=Path(table) if table else None, html_dir=html_path)
     # the engine first: worker processes are forked before the results file is opened and locked, so they
     # never hold its lock (a killed batch's workers could otherwise keep a rerun out for a moment)
-    eng, reason = make_engine(engine, options=engine_options, keep_script=keep_script, max_bytes=max_bytes,
-                              cache_dir=cache_dir, use_cache=use_cache, concurrency=concurrency, rpm=rpm,
-                              workers=workers, html_dir=html_path, reports=len(paths), max_chars=max_chars)
+    eng, reason = make_engine(
+        engine,
+        options=engine_options,
+        keep_script=keep_script,
+        max_bytes=max_bytes,
+        cache_dir=cache_dir,
+        use_cache=use_cache,
+        concurrency=concurrency,
+        rpm=rpm,
+        workers=workers,
+        html_dir=html_path,
+        reports=len(paths),
+        max_chars=max_chars,
+    )
     try:
         writer = ResultsWriter(output)
     except BaseException:
@@ -231,8 +269,19 @@ def run_batch(
 
         async def main() -> None:
             try:
-                await _run(paths, writer, eng, done=done, concurrency=concurrency, html_dir=html_path,
-                           max_bytes=max_bytes, timeout=timeout, progress=bar, report=report, on_item=on_item)
+                await _run(
+                    paths,
+                    writer,
+                    eng,
+                    done=done,
+                    concurrency=concurrency,
+                    html_dir=html_path,
+                    max_bytes=max_bytes,
+                    timeout=timeout,
+                    progress=bar,
+                    report=report,
+                    on_item=on_item,
+                )
             finally:
                 await eng.aclose()
 

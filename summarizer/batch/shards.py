@@ -83,8 +83,12 @@ class ShardedEngine:
             # the parent's ends of every pipe (the earlier shards' too) must be closed in the child: a copy
             # left open there would keep a shard from seeing end-of-file when the parent closes or dies
             theirs = [parent_end] + [s.conn for s in self._shards]
-            proc = ctx.Process(target=_shard_main, args=(child_end, theirs, factory, i, n, finish, describe),
-                               name=f"summarizer-shard-{i}", daemon=True)
+            proc = ctx.Process(
+                target=_shard_main,
+                args=(child_end, theirs, factory, i, n, finish, describe),
+                name=f"summarizer-shard-{i}",
+                daemon=True,
+            )
             proc.start()
             child_end.close()
             self._shards.append(_Shard(proc, parent_end, {}))
@@ -94,8 +98,9 @@ class ShardedEngine:
         loop = asyncio.get_running_loop()
         for i, shard in enumerate(self._shards):
             shard.gone = asyncio.Event()
-            threading.Thread(target=self._read, args=(loop, shard, i), daemon=True,
-                             name=f"summarizer-shard-reader-{i}").start()
+            threading.Thread(
+                target=self._read, args=(loop, shard, i), daemon=True, name=f"summarizer-shard-reader-{i}"
+            ).start()
         self._started = True
 
     def _read(self, loop: asyncio.AbstractEventLoop, shard: _Shard, index: int) -> None:
@@ -135,8 +140,11 @@ class ShardedEngine:
         if shard.fatal is not None:
             text, exit_code = shard.fatal
         else:
-            text = f"worker process {index} died" + (f" (exit code {code})" if code is not None else "") + \
-                ": rerun to retry this report"
+            text = (
+                f"worker process {index} died"
+                + (f" (exit code {code})" if code is not None else "")
+                + ": rerun to retry this report"
+            )
             exit_code = 11
         for fut in shard.pending.values():
             if not fut.done():
@@ -196,8 +204,10 @@ class ShardedEngine:
 
 # --- inside a shard ----------------------------------------------------------------------------------------------
 
-def _shard_main(conn: Any, parent_ends: list, factory: Factory, index: int, slots: int, finish: Finisher,
-                describe: Describer) -> None:
+
+def _shard_main(
+    conn: Any, parent_ends: list, factory: Factory, index: int, slots: int, finish: Finisher, describe: Describer
+) -> None:
     for end in parent_ends:  # holding the parent's ends open would hide the parent's death from us
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it closes our pipe

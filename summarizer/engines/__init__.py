@@ -68,8 +68,10 @@ def choose(name: str, options: Mapping[str, object]) -> tuple[str, str]:
     if name == "auto":
         if model_configured(options):
             return "llm", "LLM engine (a model is configured)"
-        return "rules", ("no model configured (set SUMMARIZER_MODEL, --model or config.toml for the LLM engine): "
-                         "using the offline rules engine")
+        return "rules", (
+            "no model configured (set SUMMARIZER_MODEL, --model or config.toml for the LLM engine): "
+            "using the offline rules engine"
+        )
     if name == "rules":
         return "rules", "rules engine"
     if name == "llm":

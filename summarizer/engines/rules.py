@@ -38,18 +38,26 @@ from ..quotes import clauses, make_quote, sentences
 from ..sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 from ..version import __version__
 
-_LIST_INTRO = re.compile(r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]")
+_LIST_INTRO = re.compile(
+    r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]"
+)
 # an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
-_INLINE_ENUM = re.compile(r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*")
-_PROBLEM = re.compile(r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
-                      r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范|参差不齐|不均衡|不充分")
+_INLINE_ENUM = re.compile(
+    r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
+)
+_PROBLEM = re.compile(
+    r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
+    r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范|参差不齐|不均衡|不充分"
+)
 # 究其原因，主要是： / 产生问题的原因在于 / 原因有： — where a section turns from shortfalls to their causes
 _CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主要)?原因[，,]?\s*(?:主要)?(?:是|在于|有)[:：]?")
 # the sentence that introduces a list of shortfalls, not one of them
 _SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存在|如下|以下")
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
-_LABEL_TRIM = re.compile(r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
-                         r"其中|同比)+$")
+_LABEL_TRIM = re.compile(
+    r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
+    r"其中|同比)+$"
+)
 _LABEL_LEAD = re.compile(r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年)+")
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
@@ -78,7 +86,9 @@ _STRUCTURAL_AFTER = re.compile(r"(?:举措|措施|方面|途径|方式|路径|�
 # pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
 _PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
 # achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)
-_ESTABLISHED = re.compile(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖")
+_ESTABLISHED = re.compile(
+    r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖"
+)
 # a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
 _FUSED_VERB = re.compile(r"建立健全|建立|健全|推动|组织开展")
 _RESPONSIBLE = re.compile(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
@@ -96,10 +106,10 @@ class _Extractor:
 
     # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
     def title(self, node: Node) -> str:
-        return self.text[node.title_start:node.title_end]
+        return self.text[node.title_start : node.title_end]
 
     def item_title(self, item) -> str:
-        return self.text[item.title_start:item.title_end]
+        return self.text[item.title_start : item.title_end]
 
     def q(self, start: int, end: int) -> Quote:
         return make_quote(self.text, start, end)
@@ -116,7 +126,7 @@ class _Extractor:
     def fused_end(self, start: int, end: int, run_in: bool) -> int:
         """Where a title run into its body stops (the source omits 。): 深入学习宣传习近平法治思想|建立健全…,将….
         Only for a run-in title (it ends at a comma) unless ``run_in`` is forced: a heading ended by 。 is whole."""
-        if run_in or self.text[end:end + 1] in ",，":
+        if run_in or self.text[end : end + 1] in ",，":
             verb = _FUSED_VERB.search(self.text, start + 6, end)
             if verb:
                 return verb.start()
@@ -149,8 +159,8 @@ class _Extractor:
             label_from = max(clause_start + 1, start)
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
-            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from:m.start].strip()))
-            if label.count("”") > label.count("“") and self.text[label_from:m.start].lstrip().startswith("“"):
+            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
+            if label.count("”") > label.count("“") and self.text[label_from : m.start].lstrip().startswith("“"):
                 label = "“" + label  # “福州卫生健康”官网: the opening mark belongs to the label
             label = label.rstrip("、")
             if len(label) > 2:
@@ -167,9 +177,9 @@ class _Extractor:
             if len(label) > 16:
                 verbs = list(_LABEL_VERB.finditer(label))
                 if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
-                    label = label[verbs[-1].start():]
+                    label = label[verbs[-1].start() :]
             if not label:  # fall back to the clause
-                label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start):m.start]))
+                label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
             bare = label.strip()
             if _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
                 label = out[-1].label
@@ -179,15 +189,17 @@ class _Extractor:
                 noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
                 if len(noun) >= 2:
                     label = noun
-            out.append(Metric(
-                label=label.strip() or m.unit or "数量",
-                value=float(m.raw_value),
-                unit=m.raw_unit.replace("％", "%"),
-                qualifier=m.qualifier,
-                normalized_value=float(m.value),
-                normalized_unit=m.unit,
-                quote=Quote(text=self.text[m.start:m.end], start=m.start, end=m.end),
-            ))
+            out.append(
+                Metric(
+                    label=label.strip() or m.unit or "数量",
+                    value=float(m.raw_value),
+                    unit=m.raw_unit.replace("％", "%"),
+                    qualifier=m.qualifier,
+                    normalized_value=float(m.value),
+                    normalized_unit=m.unit,
+                    quote=Quote(text=self.text[m.start : m.end], start=m.start, end=m.end),
+                )
+            )
         return out
 
     def _noun_after(self, m: NumberMention, stop: int) -> str:
@@ -200,21 +212,21 @@ class _Extractor:
             return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
         cut = _AFTER_STOP.search(noun)
         if cut:
-            noun = noun[:cut.start()]
+            noun = noun[: cut.start()]
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
-            noun = noun[:join.start()] if join else noun
+            noun = noun[: join.start()] if join else noun
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", noun.strip("“”"))
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
     def _is_metric(self, m: NumberMention) -> bool:
         if m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
             return False  # a bare number (“12·4”国家宪法日) states no quantity
-        before = self.text[max(0, m.start - 20):m.start]
-        after = self.text[m.end:m.end + 1]
+        before = self.text[max(0, m.start - 20) : m.start]
+        after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
-        if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end:m.end + 13]):
+        if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end : m.end + 13]):
             return False  # inside quotation marks the number names a method or a slogan: “3组6专班”, “1543”
         if re.search(r"”[^，,。；;]{0,8}[（(][^）)]*$", before):
             return False  # the gloss of a quoted name: “1543”政府立法机制(一个意见、五项制度…)
@@ -223,8 +235,9 @@ class _Extractor:
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
-    def entries(self, node: Node, prefer_list_sentence: bool = False, skip: Iterable[Node] = (),
-                end: Optional[int] = None) -> list[tuple[Quote, int, int]]:
+    def entries(
+        self, node: Node, prefer_list_sentence: bool = False, skip: Iterable[Node] = (), end: Optional[int] = None
+    ) -> list[tuple[Quote, int, int]]:
         """What a section enumerates: (title quote, span start, span end) per entry.
 
         Headings first, then inline 一是… items, then a list sentence split at ；. ``end`` stops the search
@@ -260,8 +273,11 @@ class _Extractor:
 
     def problem_clauses(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
         """No heading, item or list sentence: the clauses (split at ；) that state a problem."""
-        return [(self.q(s, e), s, e) for s, e in clauses(self.text, node.body_start, stop)
-                if _PROBLEM.search(self.text, s, e) and not _SHORTFALL_PREAMBLE.search(self.text, s, e)]
+        return [
+            (self.q(s, e), s, e)
+            for s, e in clauses(self.text, node.body_start, stop)
+            if _PROBLEM.search(self.text, s, e) and not _SHORTFALL_PREAMBLE.search(self.text, s, e)
+        ]
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
@@ -271,7 +287,7 @@ class _Extractor:
         """The sections of part ① that hold one measure each (and its achievements)."""
         out: list[Node] = []
         for top in self.leaf_nodes(MEASURES):
-            for cand in (top.children or [top]):
+            for cand in top.children or [top]:
                 if self._in_excluded(cand):
                     continue
                 grand = [g for g in cand.children if not self._in_excluded(g)]
@@ -298,23 +314,35 @@ class _Extractor:
                 summary = "；".join(self.title(c) for c in node.children)
             else:
                 first = next(sentences(self.text, node.body_start, node.own_end), None)
-                summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
-            out.append(Measure(title=title, summary=summary, area=_area(title, self.text[node.start:node.end]),
-                               section=node.id, evidence=[title_quote]))
+                summary = self.text[first[0] : first[1]].strip("，,。；; ") if first else ""
+            out.append(
+                Measure(
+                    title=title,
+                    summary=summary,
+                    area=_area(title, self.text[node.start : node.end]),
+                    section=node.id,
+                    evidence=[title_quote],
+                )
+            )
         return out
 
     def _measure(self, title: str, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
         first = next(sentences(self.text, body_start, end), None)
-        summary = self.text[first[0]:first[1]].strip("，,。；; ") if first else ""
-        return Measure(title=title, summary=summary, area=_area(title, self.text[ts:end]), section=node.id,
-                       evidence=[self.q(ts, te)])
+        summary = self.text[first[0] : first[1]].strip("，,。；; ") if first else ""
+        return Measure(
+            title=title,
+            summary=summary,
+            area=_area(title, self.text[ts:end]),
+            section=node.id,
+            evidence=[self.q(ts, te)],
+        )
 
     def run_in_paragraphs(self, node: Node) -> list[tuple[int, int, int, int]]:
         """(title start, title end, body start, paragraph end) for paragraphs that open with a short sentence,
         when every paragraph of the part does: a part whose sub-headings lost their numbers."""
         out = []
-        pos = node.body_start + 1 if self.text[node.body_start:node.body_start + 1] == "\n" else node.body_start
-        for line in self.text[pos:node.own_end].split("\n"):
+        pos = node.body_start + 1 if self.text[node.body_start : node.body_start + 1] == "\n" else node.body_start
+        for line in self.text[pos : node.own_end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
             if not line.strip():
@@ -343,14 +371,16 @@ class _Extractor:
                 owner = self._owner(cs, node)
                 if self._in_excluded(owner):
                     continue
-                figures = {(m.value, m.unit) for m in metrics
-                           if m.value > 10 and not (m.unit == "%" and m.value == 100) or m.value != int(m.value)}
+                figures = {
+                    (m.value, m.unit)
+                    for m in metrics
+                    if m.value > 10 and not (m.unit == "%" and m.value == 100) or m.value != int(m.value)
+                }
                 if len(figures) >= 2 and figures <= seen:
                     continue  # 立案查处…32宗, 罚款1.77万元 again in another subsection: one fact once
                 seen |= figures
                 quote = self.q(cs, ce)
-                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics,
-                                       evidence=[quote]))
+                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
         return out
 
     def _all_nodes(self) -> list[Node]:
@@ -367,11 +397,13 @@ class _Extractor:
         for node in self.leaf_nodes(SHORTFALLS):
             intro = self.cause_intro(node)
             stop = intro.start() if intro else node.own_end
-            found = (self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(CAUSES), end=stop)
-                     or self.problem_clauses(node, stop))
+            found = self.entries(
+                node, prefer_list_sentence=True, skip=self.pm.nodes(CAUSES), end=stop
+            ) or self.problem_clauses(node, stop)
             for quote, s, e in found:
-                out.append(Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e),
-                                     evidence=[self.q(s, e)]))
+                out.append(
+                    Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+                )
         return out
 
     def causes(self) -> list[Cause]:
@@ -380,16 +412,21 @@ class _Extractor:
         shortfall_nodes = self.leaf_nodes(SHORTFALLS)
         for node in self.leaf_nodes(CAUSES):
             if node not in shortfall_nodes:
-                found += [(node, e) for e in self.entries(node, prefer_list_sentence=True,
-                                                          skip=self.pm.nodes(SHORTFALLS))]
+                found += [
+                    (node, e) for e in self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(SHORTFALLS))
+                ]
         for node in shortfall_nodes:
             intro = self.cause_intro(node) if not node.children else None
             if intro:
                 end = self.text.find("。", intro.end(), node.own_end)
-                found += [(node, (self.q(s, e), s, e))
-                          for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)]
-        return [Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
-                for node, (quote, s, e) in found]
+                found += [
+                    (node, (self.q(s, e), s, e))
+                    for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)
+                ]
+        return [
+            Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+            for node, (quote, s, e) in found
+        ]
 
     def duty(self) -> FirstResponsiblePerson:
         nodes = self.leaf_nodes(DUTY)
@@ -397,12 +434,21 @@ class _Extractor:
             node = nodes[0]
             found = self.entries(node)
             if not found:
-                found = [(self.q(s, e), s, e) for s, e in clauses(self.text, node.body_start, node.own_end)
-                         if _DUTY_VERB.search(self.text, s, e)]
-            actions = [DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
-                       for q, s, e in found]
-            return FirstResponsiblePerson(reported=True, dedicated_section=True, section=node.id, actions=actions,
-                                          evidence=[self.heading_quote(node)])
+                found = [
+                    (self.q(s, e), s, e)
+                    for s, e in clauses(self.text, node.body_start, node.own_end)
+                    if _DUTY_VERB.search(self.text, s, e)
+                ]
+            actions = [
+                DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)]) for q, s, e in found
+            ]
+            return FirstResponsiblePerson(
+                reported=True,
+                dedicated_section=True,
+                section=node.id,
+                actions=actions,
+                evidence=[self.heading_quote(node)],
+            )
         if self.pm.duty_sentence:
             pos = self.pm.duty_sentence[0]
             span = next(((s, e) for s, e in sentences(self.text, 0, len(self.text)) if s <= pos < e), None)
@@ -410,8 +456,12 @@ class _Extractor:
                 q = self.q(*span)
                 owner = self._owner(pos, self.o.root)
                 return FirstResponsiblePerson(
-                    reported=True, dedicated_section=False, section=owner.id or None,
-                    actions=[DutyAction(action=q.text, metrics=self.metrics(*span), evidence=[q])], evidence=[q])
+                    reported=True,
+                    dedicated_section=False,
+                    section=owner.id or None,
+                    actions=[DutyAction(action=q.text, metrics=self.metrics(*span), evidence=[q])],
+                    evidence=[q],
+                )
         return FirstResponsiblePerson()
 
     def plans(self) -> list[Plan]:
@@ -422,8 +472,15 @@ class _Extractor:
             if not found:
                 found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
             for quote, s, e in found:
-                out.append(Plan(action=quote.text, target_year=target, section=node.id,
-                                metrics=self.metrics(s, e), evidence=[self.q(s, e)]))
+                out.append(
+                    Plan(
+                        action=quote.text,
+                        target_year=target,
+                        section=node.id,
+                        metrics=self.metrics(s, e),
+                        evidence=[self.q(s, e)],
+                    )
+                )
         return out
 
     def _target_year(self, node: Node) -> Optional[int]:
@@ -476,16 +533,31 @@ class _Extractor:
                     ts, te = ls, self.fused_end(ls, stop.start() if stop else le, True)
                     section = self._owner(ls, self.o.root).id or None
                 unit = found.group(1).strip()
-                out.append(Plan(action=self.text[ts:te], target_year=None, section=section, responsible=unit,
-                                period=period, metrics=self.metrics(te, us + found.start()),
-                                evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))]))
+                out.append(
+                    Plan(
+                        action=self.text[ts:te],
+                        target_year=None,
+                        section=section,
+                        responsible=unit,
+                        period=period,
+                        metrics=self.metrics(te, us + found.start()),
+                        evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))],
+                    )
+                )
             return out
         out = []
         for top in self.o.top:
-            for node in (top.children or [top]):
-                out.append(Plan(action=self.title(node), target_year=None, section=node.id, period=period,
-                                metrics=self.metrics(node.body_start, node.own_end),
-                                evidence=[self.heading_quote(node)]))
+            for node in top.children or [top]:
+                out.append(
+                    Plan(
+                        action=self.title(node),
+                        target_year=None,
+                        section=node.id,
+                        period=period,
+                        metrics=self.metrics(node.body_start, node.own_end),
+                        evidence=[self.heading_quote(node)],
+                    )
+                )
         return out
 
 
@@ -495,10 +567,16 @@ def run(doc: Prepared) -> Summary:
     document = doc.document()
     warnings: list[str] = []
     if document.doc_type in (DocType.implementation_plan, DocType.work_points):
-        summary = Summary(document=document, outline=doc.sections(), plans=ex.tasks(),
-                          provenance=Provenance(engine="rules", version=__version__))
-        warnings.append(f"not an annual report ({document.doc_type}): its tasks are listed as plans; "
-                        "no achievements, shortfalls or duty report are extracted")
+        summary = Summary(
+            document=document,
+            outline=doc.sections(),
+            plans=ex.tasks(),
+            provenance=Provenance(engine="rules", version=__version__),
+        )
+        warnings.append(
+            f"not an annual report ({document.doc_type}): its tasks are listed as plans; "
+            "no achievements, shortfalls or duty report are extracted"
+        )
     else:
         summary = Summary(
             document=document,
@@ -532,11 +610,15 @@ def compliance(summary: Summary, doc: Prepared) -> Compliance:
     c = Compliance(
         measures_achievements=status(bool(summary.measures or summary.achievements), (MEASURES,)),
         # a report that names shortfalls but no cause says so: the mandated part is 不足 *and* 原因
-        shortfalls_causes=ShortfallsStatus(**shortfalls.model_dump(),
-                                           causes_stated=bool(summary.causes) if shortfalls.present else None),
+        shortfalls_causes=ShortfallsStatus(
+            **shortfalls.model_dump(), causes_stated=bool(summary.causes) if shortfalls.present else None
+        ),
         first_responsible_person=status(summary.first_responsible_person.reported, (DUTY,)),
         next_year_plans=status(bool(summary.plans), (PLANS,)),
     )
-    c.missing = [name for name in ("measures_achievements", "shortfalls_causes", "first_responsible_person",
-                                   "next_year_plans") if not getattr(c, name).present]
+    c.missing = [
+        name
+        for name in ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
+        if not getattr(c, name).present
+    ]
     return c

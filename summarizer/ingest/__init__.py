@@ -21,5 +21,14 @@ from .docx import format_number
 from .pdf import MAX_PDF_PAGES
 from .read import load, load_text, read_file
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "MAX_PDF_PAGES", "LoadedDocument", "decode_bytes",
-           "format_number", "load", "load_text", "read_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CHARS",
+    "MAX_PDF_PAGES",
+    "LoadedDocument",
+    "decode_bytes",
+    "format_number",
+    "load",
+    "load_text",
+    "read_file",
+]

@@ -51,7 +51,6 @@ def _reason(exc: BaseException) -> str:
     return _short(detail.splitlines()[0], 100) if detail else type(exc).__name__
 
 
-
 _SNIFF_BYTES = 8192
 _SNIFF_CHARS = 2048
 

@@ -73,7 +73,6 @@ def _decode(data: bytes, *, html: bool) -> tuple[str, str, str | None]:
     )
 
 
-
 _BOMS: tuple[tuple[bytes, str, str], ...] = (  # UTF-32 first: its LE BOM starts with UTF-16's
     (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
     (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
@@ -84,8 +83,24 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (  # UTF-32 first: its LE BOM starts
 
 _CHARSET_LABELS = {
     **dict.fromkeys(
-        ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "windows-936", "euc-cn", "x-euc-cn", "csgb2312",
-         "gb_2312", "gb_2312-80", "chinese", "iso-ir-58", "csgbk", "csiso58gb231280"),
+        (
+            "gb2312",
+            "gbk",
+            "gb18030",
+            "x-gbk",
+            "cp936",
+            "ms936",
+            "windows-936",
+            "euc-cn",
+            "x-euc-cn",
+            "csgb2312",
+            "gb_2312",
+            "gb_2312-80",
+            "chinese",
+            "iso-ir-58",
+            "csgbk",
+            "csiso58gb231280",
+        ),
         "gb18030",
     ),
     **dict.fromkeys(
@@ -202,8 +217,10 @@ def _decode_lenient(data: bytes, codecs_: tuple[str, ...], offset: int = 0) -> t
     bad, codec, text, spans = best
     shown = ", ".join(str(start + offset) for start, _ in spans[:5]) + (", …" if len(spans) > 5 else "")
     name = "utf-16" if codec.startswith("utf-16") else "utf-32" if codec.startswith("utf-32") else codec
-    warning = (f"{bad} byte(s) that are not {name.upper()} were replaced with U+FFFD (at byte offset(s) {shown}): "
-               "check those places in the source")
+    warning = (
+        f"{bad} byte(s) that are not {name.upper()} were replaced with U+FFFD (at byte offset(s) {shown}): "
+        "check those places in the source"
+    )
     return text, name, warning
 
 
@@ -253,6 +270,7 @@ def _common_hanzi() -> tuple[frozenset[str], frozenset[str]]:
     GB2312 level 1 (rows 0xB0–0xD7) holds the 3755 most frequent simplified characters; Big5 0xA440–0xC67E holds
     the 5401 frequent traditional ones. A wrong codec produces kana, Greek, box drawing or rare characters instead.
     """
+
     def table(codec: str, leads: range, trails: list[int], stop: bytes) -> frozenset[str]:
         chars = set()
         for lead in leads:

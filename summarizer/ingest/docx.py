@@ -19,8 +19,17 @@ from .common import DEFAULT_MAX_CHARS, _check_chars, _human
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _SKIP_IN_PARAGRAPH = frozenset(
-    (f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback", f"{_W}footnoteReference",
-     f"{_W}endnoteReference", f"{_W}pPr", f"{_W}rPr", f"{_W}instrText")
+    (
+        f"{_W}del",
+        f"{_W}moveFrom",
+        f"{_W}txbxContent",
+        f"{_MC}Fallback",
+        f"{_W}footnoteReference",
+        f"{_W}endnoteReference",
+        f"{_W}pPr",
+        f"{_W}rPr",
+        f"{_W}instrText",
+    )
 )
 _LEVEL_TEXT = re.compile(r"%([1-9])")
 
@@ -68,8 +77,10 @@ def _check_docx_archive(data: bytes, label: str, max_bytes: int) -> None:
                     "DOCX file"
                 )
             if len(infos) > _MAX_ZIP_MEMBERS:
-                raise InputTooLargeError(f"{label} holds {len(infos):,} files, more than a DOCX ever has "
-                                         f"({_MAX_ZIP_MEMBERS:,}): it is not a report")
+                raise InputTooLargeError(
+                    f"{label} holds {len(infos):,} files, more than a DOCX ever has "
+                    f"({_MAX_ZIP_MEMBERS:,}): it is not a report"
+                )
             for info in infos:
                 is_xml = info.filename.lower().endswith((".xml", ".rels"))
                 with archive.open(info) as member:
@@ -85,8 +96,7 @@ def _check_docx_archive(data: bytes, label: str, max_bytes: int) -> None:
                             )
     except InputError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError,
-            NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
         raise BinaryInputError(
             f"{label} is a damaged zip archive, not a report: pass a text, HTML, PDF or DOCX file"
         ) from None
@@ -353,8 +363,21 @@ _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _FULL_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 _MAX_LETTER_REPEAT = 30  # Word's letters stop at 780 (30 × "z"); past that, and past 3999 in roman, decimal
@@ -364,8 +387,13 @@ def format_number(value: int, fmt: str) -> str:
     """Render a list counter in a Word number format (``chineseCounting`` 11 → ``十一``, ``decimal`` → ``11``)."""
     if value < 0:
         return str(value)
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-               "taiwaneseCountingThousand"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "japaneseCounting",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+    ):
         return _chinese_counting(value, thousand=fmt.endswith("Thousand") or fmt == "japaneseCounting")
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_CN_DIGITS[int(digit)] for digit in str(value))
@@ -375,8 +403,12 @@ def format_number(value: int, fmt: str) -> str:
     if fmt in ("ideographTraditional", "ideographZodiac") and value >= 1:
         cycle = _HEAVENLY_STEMS if fmt == "ideographTraditional" else _EARTHLY_BRANCHES
         return cycle[(value - 1) % len(cycle)]
-    enclosed = {"decimalEnclosedCircle": _CIRCLED, "decimalEnclosedCircleChinese": _CIRCLED,
-                "decimalEnclosedParen": _PARENTHESISED, "decimalEnclosedFullstop": _FULL_STOP}.get(fmt)
+    enclosed = {
+        "decimalEnclosedCircle": _CIRCLED,
+        "decimalEnclosedCircleChinese": _CIRCLED,
+        "decimalEnclosedParen": _PARENTHESISED,
+        "decimalEnclosedFullstop": _FULL_STOP,
+    }.get(fmt)
     if enclosed and 1 <= value <= len(enclosed):
         return enclosed[value - 1]
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):

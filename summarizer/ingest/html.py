@@ -34,8 +34,21 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul caption".split()
 )
 _CELL_TAGS = frozenset(("td", "th"))
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "button", "select",
-              "input", "textarea", "head")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "head",
+)
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside")
 _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|dqwz|location|position|footer|foot|copyright|share|"
@@ -221,8 +234,13 @@ def _from_trafilatura(root) -> str | None:  # noqa: ANN001
 
         html = lxml.html.tostring(root, encoding="unicode")
         text = trafilatura.extract(
-            html, favor_recall=True, include_tables=True, include_comments=False, include_formatting=False,
-            deduplicate=False, output_format="txt",
+            html,
+            favor_recall=True,
+            include_tables=True,
+            include_comments=False,
+            include_formatting=False,
+            deduplicate=False,
+            output_format="txt",
         )
     except Exception:  # noqa: BLE001 - any failure means "try the next extractor"
         return None

@@ -20,7 +20,6 @@ from .html import _ANY_SPACE, _is_wide
 MAX_PDF_PAGES = 2000  # a report has tens of pages; every page costs time even when it holds no text
 
 
-
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－−]\s*\d{1,4}\s*[-—–－−]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
     r"\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
@@ -106,9 +105,19 @@ def _page_chars(page) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
         for obj in stack[-1]:
             if isinstance(obj, LTChar):
                 top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
-                out.append({"text": obj.get_text(), "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
-                            "bottom": bottom, "doctop": doctop + top, "size": obj.size, "fontname": obj.fontname,
-                            "upright": obj.upright})
+                out.append(
+                    {
+                        "text": obj.get_text(),
+                        "x0": obj.x0 + mb_x0,
+                        "x1": obj.x1 + mb_x0,
+                        "top": top,
+                        "bottom": bottom,
+                        "doctop": doctop + top,
+                        "size": obj.size,
+                        "fontname": obj.fontname,
+                        "upright": obj.upright,
+                    }
+                )
             elif isinstance(obj, LTContainer):
                 stack.append(iter(obj._objs))
                 break
@@ -139,8 +148,10 @@ def _pdf_error(exc: Exception, label: str) -> InputError:
     inner = [exc, *getattr(exc, "args", ())[:1], exc.__context__]  # pdfplumber wraps pdfminer's errors
     description = " ".join(f"{type(e).__name__} {e}" for e in inner if isinstance(e, BaseException)).lower()
     if "password" in description or "encrypt" in description or "decrypt" in description:
-        return InputError(f"{label} is an encrypted PDF that opens only with a password: remove the password "
-                          "(print or export it to an unprotected PDF) and try again")
+        return InputError(
+            f"{label} is an encrypted PDF that opens only with a password: remove the password "
+            "(print or export it to an unprotected PDF) and try again"
+        )
     return InputError(f"{label} is a damaged or unsupported PDF ({type(exc).__name__}): re-export or re-save it")
 
 
@@ -193,7 +204,9 @@ def _head_width(chars: list[dict]) -> float:
     while index < len(chars) - 1 and chars[index]["text"] in _NO_LINE_END:
         index += 1
     if not _is_wide(chars[index]["text"][:1]):  # a Latin word, a number, a pinyin reading: up to a wide character
-        while index + 1 < len(chars) and not _is_wide(chars[index + 1]["text"][:1]) and chars[index + 1]["text"].strip():
+        while (
+            index + 1 < len(chars) and not _is_wide(chars[index + 1]["text"][:1]) and chars[index + 1]["text"].strip()
+        ):
             index += 1
     while index + 1 < len(chars) and chars[index + 1]["text"] in _NO_LINE_START:
         index += 1
@@ -282,6 +295,7 @@ def _margins(pages: list[list[_Line]], lines: list[_Line]) -> dict[int, tuple[fl
 
     The right margin is where most full lines end (the upper quartile of line ends), not the furthest end: one
     line with hanging punctuation or a long Latin word must not make every other line look short."""
+
     def measure(candidates: list[_Line]) -> tuple[float, float] | None:
         long_lines = [line for line in candidates if len(line.text) >= 8] or candidates
         if not long_lines:

@@ -30,7 +30,10 @@ from .sniff import _HTML_START_TEXT, _looks_like_html_bytes, _reject_binary
 
 
 def load(
-    source: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None,
+    source: str | os.PathLike[str] | bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    name: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> LoadedDocument:
     """Load a path, ``"-"`` (standard input) or raw bytes, sniff its format and return its text.
@@ -64,8 +67,6 @@ def load_text(text: str, name: str = "<text>", *, max_chars: int = DEFAULT_MAX_C
     return _finish(text, name, "text", None, max_chars=max_chars)
 
 
-
-
 def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = None) -> bytes:
     """The bytes of a regular file, at most ``max_bytes + 1`` read, so a growing or huge file cannot exhaust memory.
 
@@ -80,16 +81,19 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = 
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except (FileNotFoundError, NotADirectoryError):
         if "\n" in str(path) or len(str(path)) > 1024:
-            raise InputError(f"'{_short(str(path), 40)}' is not a file path (no such file): pass report text on "
-                             "standard input with '-'") from None
+            raise InputError(
+                f"'{_short(str(path), 40)}' is not a file path (no such file): pass report text on "
+                "standard input with '-'"
+            ) from None
         raise InputError(f"file not found: {shown}: check the path") from None
     except OSError as exc:
         if "\n" in str(path) or len(str(path)) > 1024:  # ENAMETOOLONG: report text passed as the path
-            raise InputError(f"'{_short(str(path), 40)}' is not a file path ({_reason(exc)}): pass report text "
-                             "on standard input with '-'") from None
+            raise InputError(
+                f"'{_short(str(path), 40)}' is not a file path ({_reason(exc)}): pass report text "
+                "on standard input with '-'"
+            ) from None
         if isinstance(exc, IsADirectoryError):
-            raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)") \
-                from None
+            raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)") from None
         if isinstance(exc, PermissionError):
             raise InputError(f"cannot read {shown}: permission denied; check the file's permissions") from None
         raise InputError(f"cannot read {shown}: {_reason(exc)}; check the path") from None
@@ -100,8 +104,10 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = 
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{shown} is {_file_kind(info.st_mode)}, not a regular file: to read it, redirect it "
-                             "to standard input and pass '-'")
+            raise InputError(
+                f"{shown} is {_file_kind(info.st_mode)}, not a regular file: to read it, redirect it "
+                "to standard input and pass '-'"
+            )
         _check_size(info.st_size, max_bytes, label)
         with os.fdopen(fd, "rb") as handle:
             fd = -1
@@ -160,8 +166,15 @@ def _load_bytes(data: bytes, label: str, *, max_bytes: int, max_chars: int = DEF
     return _finish(text, label, "text", encoding, max_chars=max_chars, warnings=warnings)
 
 
-def _finish(text: str, label: str, fmt: str, encoding: str | None, *, max_chars: int = DEFAULT_MAX_CHARS,
-            warnings: tuple[str, ...] = ()) -> LoadedDocument:
+def _finish(
+    text: str,
+    label: str,
+    fmt: str,
+    encoding: str | None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    warnings: tuple[str, ...] = (),
+) -> LoadedDocument:
     if not text.strip():
         what = {"html": "no main text found in the HTML page", "docx": "the DOCX has no text"}.get(fmt, "empty")
         raise EmptyInputError(f"{label}: {what}: there is no report text to summarise")

@@ -28,8 +28,12 @@ from .markdown import to_markdown
 from .review import _e, html_name, page_shell
 
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
-PART_SHORT = {"measures_achievements": "举措成效", "shortfalls_causes": "不足原因",
-              "first_responsible_person": "第一责任人", "next_year_plans": "下年安排"}
+PART_SHORT = {
+    "measures_achievements": "举措成效",
+    "shortfalls_causes": "不足原因",
+    "first_responsible_person": "第一责任人",
+    "next_year_plans": "下年安排",
+}
 
 _CSS = """
 body{display:block}#summary{height:auto;overflow:visible;border:0;background:#fff;padding:16px 22px}
@@ -125,8 +129,10 @@ class _Report:
         return Path(self.file).name or self.file
 
     def link(self) -> str:
-        return f'<a href="#{self.anchor}">{_e(self.s.document.agency or self.name)}' \
-               f'{_e(self.s.document.report_year or "")}</a>'
+        return (
+            f'<a href="#{self.anchor}">{_e(self.s.document.agency or self.name)}'
+            f"{_e(self.s.document.report_year or '')}</a>"
+        )
 
 
 def _cell(key: str, shown: str, value: Any = None, cls: str = "") -> str:
@@ -137,8 +143,15 @@ def _cell(key: str, shown: str, value: Any = None, cls: str = "") -> str:
 def _row(r: _Report) -> str:
     s, d, q = r.s, r.s.document, r.s.quality
     comp = s.compliance
-    parts = "".join(_cell(p, "✓" if getattr(comp, p).present else "✗", int(getattr(comp, p).present),
-                          "yes" if getattr(comp, p).present else "no") for p in PARTS)
+    parts = "".join(
+        _cell(
+            p,
+            "✓" if getattr(comp, p).present else "✗",
+            int(getattr(comp, p).present),
+            "yes" if getattr(comp, p).present else "no",
+        )
+        for p in PARTS
+    )
     v = s.verification
     ver = "未核验" if not v.checked else ("通过" if v.ok else f"未通过（{v.unsupported_numbers}）")
     links = []
@@ -146,56 +159,107 @@ def _row(r: _Report) -> str:
         links.append(f'<a class="review" href="{_href(r.review)}">审阅页</a>')
     if r.md:
         links.append(f'<a class="md" href="{_href(r.md)}">Markdown</a>')
-    cells = [_cell("file", _e(r.name), r.name), _cell("agency", _e(d.agency or "未识别"), d.agency or ""),
-             _cell("year", _e(d.report_year or ""), d.report_year if d.report_year is not None else ""),
-             _cell("type", _e(DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)), str(d.doc_type)), parts]
+    cells = [
+        _cell("file", _e(r.name), r.name),
+        _cell("agency", _e(d.agency or "未识别"), d.agency or ""),
+        _cell("year", _e(d.report_year or ""), d.report_year if d.report_year is not None else ""),
+        _cell("type", _e(DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)), str(d.doc_type)),
+        parts,
+    ]
     if q is not None:
         share = q.concreteness.achievement_number_share
         order = {True: "是", False: "否", None: "—"}[q.completeness.in_order]
-        cells += [_cell("order", order),
-                  _cell("duty", {"dedicated": "专章", "in_passing": "顺带", "absent": "无"}[q.completeness.duty]),
-                  _cell("density", f"{q.concreteness.metrics_per_1000_chars:g}", q.concreteness.metrics_per_1000_chars,
-                        "num"),
-                  _cell("share", "—" if share is None else f"{share * 100:.0f}%", "" if share is None else share, "num"),
-                  _cell("shortfalls", str(q.problem_analysis.shortfalls), q.problem_analysis.shortfalls, "num"),
-                  _cell("causes", str(q.problem_analysis.causes), q.problem_analysis.causes, "num"),
-                  _cell("generic", str(len(q.problem_analysis.generic_shortfalls)),
-                        len(q.problem_analysis.generic_shortfalls), "num"),
-                  _cell("plans", f"{q.plans.with_target}/{q.plans.with_deadline}/{q.plans.plans}",
-                        q.plans.with_target + q.plans.with_deadline, "num"),
-                  _cell("published", _e(q.timeliness.publication_date or "—"), q.timeliness.publication_date or ""),
-                  _cell("timely", {"on_time": "按时", "late": "逾期", "unknown": "未知"}[q.timeliness.status],
-                        q.timeliness.status, q.timeliness.status)]
+        cells += [
+            _cell("order", order),
+            _cell("duty", {"dedicated": "专章", "in_passing": "顺带", "absent": "无"}[q.completeness.duty]),
+            _cell(
+                "density", f"{q.concreteness.metrics_per_1000_chars:g}", q.concreteness.metrics_per_1000_chars, "num"
+            ),
+            _cell("share", "—" if share is None else f"{share * 100:.0f}%", "" if share is None else share, "num"),
+            _cell("shortfalls", str(q.problem_analysis.shortfalls), q.problem_analysis.shortfalls, "num"),
+            _cell("causes", str(q.problem_analysis.causes), q.problem_analysis.causes, "num"),
+            _cell(
+                "generic",
+                str(len(q.problem_analysis.generic_shortfalls)),
+                len(q.problem_analysis.generic_shortfalls),
+                "num",
+            ),
+            _cell(
+                "plans",
+                f"{q.plans.with_target}/{q.plans.with_deadline}/{q.plans.plans}",
+                q.plans.with_target + q.plans.with_deadline,
+                "num",
+            ),
+            _cell("published", _e(q.timeliness.publication_date or "—"), q.timeliness.publication_date or ""),
+            _cell(
+                "timely",
+                {"on_time": "按时", "late": "逾期", "unknown": "未知"}[q.timeliness.status],
+                q.timeliness.status,
+                q.timeliness.status,
+            ),
+        ]
     else:
-        cells += [_cell(k, "—", "") for k in ("order", "duty", "density", "share", "shortfalls", "causes", "generic",
-                                              "plans", "published", "timely")]
-    cells += [_cell("verification", _e(ver)), f'<td>{" ".join(links)}</td>']
+        cells += [
+            _cell(k, "—", "")
+            for k in (
+                "order",
+                "duty",
+                "density",
+                "share",
+                "shortfalls",
+                "causes",
+                "generic",
+                "plans",
+                "published",
+                "timely",
+            )
+        ]
+    cells += [_cell("verification", _e(ver)), f"<td>{' '.join(links)}</td>"]
     timely = q.timeliness.status if q is not None else "unknown"
-    return (f'<tr id="{r.anchor}" data-type="{_e(d.doc_type)}" data-time="{timely}" '
-            f'data-missing="{1 if comp.missing else 0}">' + "".join(cells) + "</tr>")
+    return (
+        f'<tr id="{r.anchor}" data-type="{_e(d.doc_type)}" data-time="{timely}" '
+        f'data-missing="{1 if comp.missing else 0}">' + "".join(cells) + "</tr>"
+    )
 
 
-_HEAD = [("file", "文件", False), ("agency", "机关", False), ("year", "年度", True), ("type", "类型", False),
-         *((p, PART_SHORT[p], True) for p in PARTS),
-         ("order", "顺序合规", False), ("duty", "第一责任人", False), ("density", "数据/千字", True),
-         ("share", "成效有数字", True), ("shortfalls", "不足", True), ("causes", "原因", True),
-         ("generic", "套话式不足", True), ("plans", "安排 目标/时限/总数", True), ("published", "发布日期", False),
-         ("timely", "按时公开", False), ("verification", "核验", False)]
+_HEAD = [
+    ("file", "文件", False),
+    ("agency", "机关", False),
+    ("year", "年度", True),
+    ("type", "类型", False),
+    *((p, PART_SHORT[p], True) for p in PARTS),
+    ("order", "顺序合规", False),
+    ("duty", "第一责任人", False),
+    ("density", "数据/千字", True),
+    ("share", "成效有数字", True),
+    ("shortfalls", "不足", True),
+    ("causes", "原因", True),
+    ("generic", "套话式不足", True),
+    ("plans", "安排 目标/时限/总数", True),
+    ("published", "发布日期", False),
+    ("timely", "按时公开", False),
+    ("verification", "核验", False),
+]
 
 
 def _reports_table(reports: list[_Report]) -> str:
     types = sorted({str(r.s.document.doc_type) for r in reports})
     opts = "".join(f'<option value="{_e(t)}">{_e(DOC_TYPE_LABELS.get(t, t))}</option>' for t in types)
-    head = "".join(f'<th data-sort="{k}"' + (" data-num" if num else "") + f">{_e(label)}</th>"
-                   for k, label, num in _HEAD) + "<th>链接</th>"
-    return (f'<h2 id="reports-h">报告一览</h2><div class="filters"><input type="search" id="q" placeholder="筛选：机关、文件名、年度…">'
-            f'<select id="type"><option value="">全部类型</option>{opts}</select>'
-            '<select id="time"><option value="">按时公开：全部</option><option value="on_time">按时</option>'
-            '<option value="late">逾期</option><option value="unknown">未知</option></select>'
-            '<label><input type="checkbox" id="missing"> 只看缺少法定部分的</label>'
-            f'<span class="muted">显示 <b id="shown">{len(reports)}</b> / {len(reports)}</span></div>'
-            f'<table id="reports"><thead><tr>{head}</tr></thead><tbody>'
-            + "".join(_row(r) for r in reports) + "</tbody></table>")
+    head = (
+        "".join(f'<th data-sort="{k}"' + (" data-num" if num else "") + f">{_e(label)}</th>" for k, label, num in _HEAD)
+        + "<th>链接</th>"
+    )
+    return (
+        f'<h2 id="reports-h">报告一览</h2><div class="filters"><input type="search" id="q" placeholder="筛选：机关、文件名、年度…">'
+        f'<select id="type"><option value="">全部类型</option>{opts}</select>'
+        '<select id="time"><option value="">按时公开：全部</option><option value="on_time">按时</option>'
+        '<option value="late">逾期</option><option value="unknown">未知</option></select>'
+        '<label><input type="checkbox" id="missing"> 只看缺少法定部分的</label>'
+        f'<span class="muted">显示 <b id="shown">{len(reports)}</b> / {len(reports)}</span></div>'
+        f'<table id="reports"><thead><tr>{head}</tr></thead><tbody>'
+        + "".join(_row(r) for r in reports)
+        + "</tbody></table>"
+    )
 
 
 def _grid(reports: list[_Report]) -> str:
@@ -206,11 +270,14 @@ def _grid(reports: list[_Report]) -> str:
         for p in PARTS:
             st = getattr(r.s.compliance, p)
             where = "、".join(st.sections)
-            cells.append(f'<td class="{"yes" if st.present else "no"}" title="{_e(where)}">'
-                         f'{"✓" if st.present else "✗"}</td>')
+            cells.append(
+                f'<td class="{"yes" if st.present else "no"}" title="{_e(where)}">{"✓" if st.present else "✗"}</td>'
+            )
         rows.append(f"<tr><td>{r.link()}</td>{''.join(cells)}</tr>")
-    return (f'<h2 id="grid-h">法定部分对照（督察工作规定第二十五条）</h2><table id="grid"><thead><tr><th>报告</th>{head}'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    return (
+        f'<h2 id="grid-h">法定部分对照（督察工作规定第二十五条）</h2><table id="grid"><thead><tr><th>报告</th>{head}'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _by_area(reports: list[_Report]) -> str:
@@ -226,8 +293,10 @@ def _by_area(reports: list[_Report]) -> str:
     out = ['<h2 id="areas-h">各报告的不足、原因和安排（按领域）</h2><div id="areas">']
     for area in sorted(groups, key=lambda a: -sum(len(v) for v in groups[a].values())):
         counts = "，".join(f"{label} {len(groups[area][key])}" for key, _, label in kinds if groups[area][key])
-        out.append(f'<details data-area="{_e(area)}"><summary><span class="area">{_e(AREA_LABELS.get(area, area))}'
-                   f'</span> <span class="muted">{counts}</span></summary>')
+        out.append(
+            f'<details data-area="{_e(area)}"><summary><span class="area">{_e(AREA_LABELS.get(area, area))}'
+            f'</span> <span class="muted">{counts}</span></summary>'
+        )
         for key, _, label in kinds:
             if groups[area][key]:
                 out.append(f'<h3>{label}</h3><ul class="quotes">{"".join(groups[area][key])}</ul>')
@@ -245,8 +314,10 @@ def _boilerplate(reports: list[_Report]) -> str:
     if not uses:
         return '<h2 id="boilerplate-h">反复出现的套话式不足</h2><p class="muted">（无）</p>'
     count = Counter({p: len(v) for p, v in uses.items()})
-    rows = "".join(f'<details><summary>“{_e(p)}” <b>{n}</b> 次</summary><ul class="quotes">{"".join(uses[p])}</ul>'
-                   "</details>" for p, n in count.most_common())
+    rows = "".join(
+        f'<details><summary>“{_e(p)}” <b>{n}</b> 次</summary><ul class="quotes">{"".join(uses[p])}</ul></details>'
+        for p, n in count.most_common()
+    )
     return f'<h2 id="boilerplate-h">反复出现的套话式不足</h2><div id="boilerplate">{rows}</div>'
 
 
@@ -258,19 +329,25 @@ def _followthrough(reports: list[_Report]) -> str:
         out.append('<p class="muted">（本批没有同一机关相邻年度的报告）</p>')
     for kb, ka, ft in pairs:
         b, a = by_key[kb], by_key[ka]
-        out.append(f'<details class="ft" open><summary><b>{_e(ft.agency)}</b> {b.link()} → {a.link()}：'
-                   f'{_e(ft.line())}</summary><ul class="quotes">')
+        out.append(
+            f'<details class="ft" open><summary><b>{_e(ft.agency)}</b> {b.link()} → {a.link()}：'
+            f'{_e(ft.line())}</summary><ul class="quotes">'
+        )
         for p in ft.plans:
             said = _e(p.plan_quote.text if p.plan_quote else p.plan)
             if p.status == "followed_up":
                 did = _e(p.matched_quote.text if p.matched_quote else p.matched_text or "")
-                out.append(f'<li class="followed">✅ 已见落实：{ft.before_year}年安排“{said}”<br>{ft.after_year}年：“{did}”'
-                           f'<span class="muted">（共同关键词 {_e("、".join(p.shared_terms))}）</span></li>')
+                out.append(
+                    f'<li class="followed">✅ 已见落实：{ft.before_year}年安排“{said}”<br>{ft.after_year}年：“{did}”'
+                    f'<span class="muted">（共同关键词 {_e("、".join(p.shared_terms))}）</span></li>'
+                )
             else:
                 out.append(f'<li class="not-found">⚠ 未见：{ft.before_year}年安排“{said}”</li>')
         for rs in ft.recurring_shortfalls:
-            out.append(f'<li class="recurring">⚠ 重复出现的不足：{ft.before_year}年“{_e(rs.before)}” → '
-                       f'{ft.after_year}年“{_e(rs.after)}”</li>')
+            out.append(
+                f'<li class="recurring">⚠ 重复出现的不足：{ft.before_year}年“{_e(rs.before)}” → '
+                f"{ft.after_year}年“{_e(rs.after)}”</li>"
+            )
         for m in ft.metrics:
             change = "" if m.change is None else f"（{m.change:+g}{_e(m.unit)}）"
             out.append(f'<li class="metric">{_e(m.label_after)}：{_e(m.before)} → {_e(m.after)}{change}</li>')
@@ -278,9 +355,14 @@ def _followthrough(reports: list[_Report]) -> str:
     return "".join(out) + "</div>"
 
 
-def to_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.PathLike], *,
-                 html_dir: Optional[Union[str, os.PathLike]] = None, md_dir: Optional[Union[str, os.PathLike]] = None,
-                 nonce: Optional[str] = None) -> str:
+def to_dashboard(
+    records: Iterable[Mapping[str, Any]],
+    out_dir: Union[str, os.PathLike],
+    *,
+    html_dir: Optional[Union[str, os.PathLike]] = None,
+    md_dir: Optional[Union[str, os.PathLike]] = None,
+    nonce: Optional[str] = None,
+) -> str:
     """The dashboard page of ``records`` (results.jsonl records; the latest record of each input wins), with links
     relative to ``out_dir``, where it is meant to be written."""
     out = Path(out_dir)
@@ -299,21 +381,34 @@ def to_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.Pa
         reports.append(_Report(len(reports) + 1, rec, Summary.model_validate(rec["summary"]), review, md))
     late = sum(1 for r in reports if r.s.quality and r.s.quality.timeliness.status == "late")
     missing = sum(1 for r in reports if r.s.compliance.missing)
-    body = ["<h1>法治政府建设年度报告 · 批量总览</h1>",
-            f'<p class="muted">报告 {len(reports)} 份（失败 {len(failed)} 份）；缺少法定部分 {missing} 份；逾期公开 {late} 份。'
-            '指标规则见 README“质量指标”，不打总分。</p>',
-            '<p><a href="#reports-h">报告一览</a> · <a href="#grid-h">法定部分对照</a> · <a href="#areas-h">按领域</a> · '
-            '<a href="#boilerplate-h">套话式不足</a> · <a href="#follow-h">落实情况</a></p>',
-            _reports_table(reports), _grid(reports), _by_area(reports), _boilerplate(reports), _followthrough(reports)]
+    body = [
+        "<h1>法治政府建设年度报告 · 批量总览</h1>",
+        f'<p class="muted">报告 {len(reports)} 份（失败 {len(failed)} 份）；缺少法定部分 {missing} 份；逾期公开 {late} 份。'
+        "指标规则见 README“质量指标”，不打总分。</p>",
+        '<p><a href="#reports-h">报告一览</a> · <a href="#grid-h">法定部分对照</a> · <a href="#areas-h">按领域</a> · '
+        '<a href="#boilerplate-h">套话式不足</a> · <a href="#follow-h">落实情况</a></p>',
+        _reports_table(reports),
+        _grid(reports),
+        _by_area(reports),
+        _boilerplate(reports),
+        _followthrough(reports),
+    ]
     if failed:
-        body.append('<h2 id="failed-h">失败的报告</h2><ul>' + "".join(
-            f"<li>{_e(rec.get('file'))}：{_e(rec.get('error'))}</li>" for rec in failed) + "</ul>")
+        body.append(
+            '<h2 id="failed-h">失败的报告</h2><ul>'
+            + "".join(f"<li>{_e(rec.get('file'))}：{_e(rec.get('error'))}</li>" for rec in failed)
+            + "</ul>"
+        )
     return page_shell("批量总览", "".join(body), "", nonce or secrets.token_urlsafe(16), css=_CSS, js=_JS)
 
 
-def write_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os.PathLike],
-                    *, html_dir: Optional[Union[str, os.PathLike]] = None,
-                    md_dir: Optional[Union[str, os.PathLike]] = None) -> Path:
+def write_dashboard(
+    records: Iterable[Mapping[str, Any]],
+    out_dir: Union[str, os.PathLike],
+    *,
+    html_dir: Optional[Union[str, os.PathLike]] = None,
+    md_dir: Optional[Union[str, os.PathLike]] = None,
+) -> Path:
     """Write ``out_dir/index.html`` (atomically; a full disk raises OutputError) from results.jsonl records."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -322,8 +417,7 @@ def write_dashboard(records: Iterable[Mapping[str, Any]], out_dir: Union[str, os
     return path
 
 
-def write_markdown(records: Iterable[Mapping[str, Any]],
-                   md_dir: Union[str, os.PathLike]) -> int:
+def write_markdown(records: Iterable[Mapping[str, Any]], md_dir: Union[str, os.PathLike]) -> int:
     """One Markdown file per done report of ``results`` into ``md_dir`` (``--md-dir``); returns how many."""
     out = Path(md_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -331,7 +425,10 @@ def write_markdown(records: Iterable[Mapping[str, Any]],
     for rec in records:
         if rec.get("status") == "done" and isinstance(rec.get("summary"), Mapping):
             summary = Summary.model_validate(rec["summary"])
-            write_output(out / md_name(str(rec.get("file") or ""), str(rec.get("sha256") or "")),
-                         to_markdown(summary), option="--md-dir")
+            write_output(
+                out / md_name(str(rec.get("file") or ""), str(rec.get("sha256") or "")),
+                to_markdown(summary),
+                option="--md-dir",
+            )
             n += 1
     return n

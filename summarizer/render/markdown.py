@@ -29,18 +29,29 @@ def plan_years(plans: list[Plan]) -> str:
 
 # English warnings of the pipeline, said in Chinese where the Markdown is read (the JSON keeps them as they are).
 _WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^not an annual report \((\w+)\): its tasks are listed as plans"),
-     "不是法治政府建设年度报告（{kind}）：其任务列为“下一年度主要安排”，不提取成效、不足和第一责任人履职情况"),
+    (
+        re.compile(r"^not an annual report \((\w+)\): its tasks are listed as plans"),
+        "不是法治政府建设年度报告（{kind}）：其任务列为“下一年度主要安排”，不提取成效、不足和第一责任人履职情况",
+    ),
     (re.compile(r"^not an annual report \((\w+)\)"), "不是法治政府建设年度报告（{kind}）：法定部分未必适用"),
-    (re.compile(r"^agency not found"), "未识别出机关：标题、网页信息、开头和落款都没有写明机关名称（只有“我局”“我委”之类的自称）"),
+    (
+        re.compile(r"^agency not found"),
+        "未识别出机关：标题、网页信息、开头和落款都没有写明机关名称（只有“我局”“我委”之类的自称）",
+    ),
     (re.compile(r"^report year not found"), "未识别出报告年度：标题、开头和导语都没有写明单一年份"),
-    (re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
-     "原文有 {0} 个字节不是 {1} 编码，已替换为 U+FFFD（字节位置 {2}）"),
-    (re.compile(r"^the report exceeds the model's context budget \((\d+) tokens\): summarised in (\d+) parts"),
-     "报告超出模型的上下文预算（{0} 个 token），已分 {1} 部分摘要后合并"),
+    (
+        re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
+        "原文有 {0} 个字节不是 {1} 编码，已替换为 U+FFFD（字节位置 {2}）",
+    ),
+    (
+        re.compile(r"^the report exceeds the model's context budget \((\d+) tokens\): summarised in (\d+) parts"),
+        "报告超出模型的上下文预算（{0} 个 token），已分 {1} 部分摘要后合并",
+    ),
     (re.compile(r"^the model's answer(.*?) was unusable"), "模型的回答{0}无法使用：相应条目缺失"),
-    (re.compile(r"^the model's answer(.*?) still failed the source checks"),
-     "模型的回答{0}多次重问后仍未通过原文核对：只保留引文能在原文中对齐的条目，无依据的数字已在核验中标出"),
+    (
+        re.compile(r"^the model's answer(.*?) still failed the source checks"),
+        "模型的回答{0}多次重问后仍未通过原文核对：只保留引文能在原文中对齐的条目，无依据的数字已在核验中标出",
+    ),
 ]
 
 
@@ -74,7 +85,7 @@ class _Marker:
             flagged = m.text in bad
             if not m.unit and not flagged:
                 continue  # a bare number (〔2022〕7号, “12·4”) is not a quantity worth bolding
-            out.append(md(text[pos:m.start]))
+            out.append(md(text[pos : m.start]))
             out.append(f"**{md(m.text)}**" + (" ⚠原文无此数" if flagged else ""))
             pos = m.end
         out.append(md(text[pos:]))
@@ -96,16 +107,24 @@ def to_markdown(summary: Summary) -> str:
     mark = _Marker(summary)
     d = summary.document
     lines: list[str] = []
-    title = d.title or (f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告")
+    title = d.title or (
+        f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告"
+    )
     lines.append(f"# {md(title)}")
     lines.append("")
-    script = "繁体（已转为简体输出）" if d.script == "traditional" and d.text_script == "simplified" else \
-        ("繁体" if d.script == "traditional" else "简体")
+    script = (
+        "繁体（已转为简体输出）"
+        if d.script == "traditional" and d.text_script == "simplified"
+        else ("繁体" if d.script == "traditional" else "简体")
+    )
     lines.append(f"- 机关：{md(d.agency or '未识别')}")
     lines.append(f"- 报告年度：{d.report_year or '未识别'}")
     lines.append(f"- 文件类型：{DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)}")
     lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 {md(d.source)}" if d.source else ""))
-    lines.append(f"- 引擎：{summary.provenance.engine}" + (f"（{md(summary.provenance.model)}）" if summary.provenance.model else ""))
+    lines.append(
+        f"- 引擎：{summary.provenance.engine}"
+        + (f"（{md(summary.provenance.model)}）" if summary.provenance.model else "")
+    )
     for w in summary.warnings:
         lines.append(f"\n> ⚠ {md(warning_zh(w))}")
     if summary.compliance.missing:
@@ -113,9 +132,12 @@ def to_markdown(summary: Summary) -> str:
         lines.append(f"\n> ⚠ **缺少法定部分**：{missing}")
     v = summary.verification
     if v.checked and not v.ok:
-        lines.append(f"\n> ⚠ **核验未通过**：{v.unsupported_numbers} 个数字在原文中找不到依据，"
-                     f"{v.quote_mismatches} 条引文与原文不一致" +
-                     (f"，{v.fact_mismatches} 项与原文重新推算的结果不同" if v.fact_mismatches else "") + "（见文末）")
+        lines.append(
+            f"\n> ⚠ **核验未通过**：{v.unsupported_numbers} 个数字在原文中找不到依据，"
+            f"{v.quote_mismatches} 条引文与原文不一致"
+            + (f"，{v.fact_mismatches} 项与原文重新推算的结果不同" if v.fact_mismatches else "")
+            + "（见文末）"
+        )
 
     lines += ["", "## 一、主要举措和成效", ""]
     if summary.measures:
@@ -150,8 +172,10 @@ def to_markdown(summary: Summary) -> str:
     lines += ["## 三、党政主要负责人履行推进法治建设第一责任人职责情况", ""]
     if frp.reported:
         lines.append(f"- 已报告（{md(duty_where(frp))}）")
-        lines += [f"{i + 1}. {mark(a.action, f'first_responsible_person.actions[{i}].action')}"
-                  for i, a in enumerate(frp.actions)]
+        lines += [
+            f"{i + 1}. {mark(a.action, f'first_responsible_person.actions[{i}].action')}"
+            for i, a in enumerate(frp.actions)
+        ]
     else:
         lines.append("（未报告）")
     lines.append("")
@@ -172,10 +196,13 @@ def to_markdown(summary: Summary) -> str:
         counts: defaultdict[str, int] = defaultdict(int)
         for n in v.numbers:
             counts[n.status] += 1
-        lines.append(f"- 数字 {len(v.numbers)} 个：与原文一致 {counts['exact']}，等价 {counts['equivalent']}，"
-                     f"无依据 {counts['unsupported']}")
-        lines.append(f"- 引文 {len(v.quotes)} 条：与原文一致 {len(v.quotes) - v.quote_mismatches}，"
-                     f"不一致 {v.quote_mismatches}")
+        lines.append(
+            f"- 数字 {len(v.numbers)} 个：与原文一致 {counts['exact']}，等价 {counts['equivalent']}，"
+            f"无依据 {counts['unsupported']}"
+        )
+        lines.append(
+            f"- 引文 {len(v.quotes)} 条：与原文一致 {len(v.quotes) - v.quote_mismatches}，不一致 {v.quote_mismatches}"
+        )
         for n in v.unsupported():
             lines.append(f"  - ⚠ {md(n.path)}：**{md(n.text)}** 在原文中找不到")
         for q in v.mismatched():
@@ -191,15 +218,25 @@ def check_to_text(result) -> str:  # noqa: ANN001 - a summarizer.check.CheckResu
     c = result.counts
     name = result.summary.source
     verdict = "ok" if result.ok else "NOT SUPPORTED"
-    out = [f"{name}: {verdict}: {c.numbers} numbers ({c.exact} exact, {c.equivalent} equivalent, {c.rounded} "
-           f"rounded, {c.unsupported} unsupported); {c.quotes} quotes ({c.verbatim} verbatim, {c.near_verbatim} "
-           f"near-verbatim, {c.not_found} not found); {c.left_alone} left alone"]
-    rank = {"unsupported": 0, "not_found": 0, "rounded": 1, "near_verbatim": 1, "equivalent": 2, "exact": 3,
-            "verbatim": 3}
+    out = [
+        f"{name}: {verdict}: {c.numbers} numbers ({c.exact} exact, {c.equivalent} equivalent, {c.rounded} "
+        f"rounded, {c.unsupported} unsupported); {c.quotes} quotes ({c.verbatim} verbatim, {c.near_verbatim} "
+        f"near-verbatim, {c.not_found} not found); {c.left_alone} left alone"
+    ]
+    rank = {
+        "unsupported": 0,
+        "not_found": 0,
+        "rounded": 1,
+        "near_verbatim": 1,
+        "equivalent": 2,
+        "exact": 3,
+        "verbatim": 3,
+    }
     rows = []
     for n in result.numbers:
-        where = f" — report {n.report_form} [{n.spans[0].start}:{n.spans[0].end}] {n.spans[0].context}" \
-            if n.spans else ""
+        where = (
+            f" — report {n.report_form} [{n.spans[0].start}:{n.spans[0].end}] {n.spans[0].context}" if n.spans else ""
+        )
         note = f" — {n.note}" if n.note and n.status != "equivalent" else ""
         rows.append((rank[n.status], n.line, n.column, f"{n.status.upper()} {n.text}{note}{where}"))
     for q in result.quotes:

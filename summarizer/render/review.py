@@ -105,9 +105,19 @@ def collect_quotes(summary: Summary, text: str) -> list[QuoteRef]:
     for path, label, item in _items(summary):
         for qpath, q in _walk_quotes(item, path):
             valid = 0 <= q.start < q.end <= len(text)
-            out.append(QuoteRef(id=f"q{len(out) + 1}", path=qpath, item=_item_id(path), label=label,
-                                start=q.start, end=q.end, text=q.text, valid=valid,
-                                match=valid and text[q.start:q.end] == q.text))
+            out.append(
+                QuoteRef(
+                    id=f"q{len(out) + 1}",
+                    path=qpath,
+                    item=_item_id(path),
+                    label=label,
+                    start=q.start,
+                    end=q.end,
+                    text=q.text,
+                    valid=valid,
+                    match=valid and text[q.start : q.end] == q.text,
+                )
+            )
     return out
 
 
@@ -125,8 +135,16 @@ def _number_spans(summary: Summary, length: int) -> list[tuple[int, int, str]]:
 def segments(length: int, quotes: list[QuoteRef], numbers: Sequence[tuple[int, int, str]] = ()) -> list[Segment]:
     """Split ``[0, length)`` at every quote and number boundary; each piece knows what covers it."""
     live = [q for q in quotes if q.valid]
-    bounds = sorted({0, length, *(q.start for q in live), *(q.end for q in live),
-                     *(s for s, _, _ in numbers), *(e for _, e, _ in numbers)})
+    bounds = sorted(
+        {
+            0,
+            length,
+            *(q.start for q in live),
+            *(q.end for q in live),
+            *(s for s, _, _ in numbers),
+            *(e for _, e, _ in numbers),
+        }
+    )
     segs = [Segment(a, b) for a, b in zip(bounds, bounds[1:])]
     for q in sorted(live, key=lambda q: (q.end - q.start, q.start)):  # innermost first in every segment
         for k in range(bisect.bisect_left(bounds, q.start), bisect.bisect_left(bounds, q.end)):
@@ -162,8 +180,8 @@ class _Numbers:
             probe = to_simplified(text)  # same length: offsets hold
         out, pos = [], 0
         for m in find_numbers(probe):
-            out.append(_e(text[pos:m.start]))
-            out.append(self.number(text[m.start:m.end], self._lookup(path, m.text)))
+            out.append(_e(text[pos : m.start]))
+            out.append(self.number(text[m.start : m.end], self._lookup(path, m.text)))
             pos = m.end
         out.append(_e(text[pos:]))
         return "".join(out)
@@ -171,15 +189,20 @@ class _Numbers:
     def number(self, shown: str, status: Optional[str]) -> str:
         if status is None:
             status = "unchecked"
-        title = {"exact": "与原文一致", "equivalent": "与原文等价（写法不同）", "unsupported": "原文中找不到此数",
-                 "unchecked": "未核验"}[status]
+        title = {
+            "exact": "与原文一致",
+            "equivalent": "与原文等价（写法不同）",
+            "unsupported": "原文中找不到此数",
+            "unchecked": "未核验",
+        }[status]
         flag = "⚠" if status == "unsupported" else ""
         return f'<span class="num n-{status}" title="{title}">{_e(shown)}{flag}</span>'
 
     def metric(self, m: Metric, path: str) -> str:
         claim = metric_claim(m)
-        statuses = self.status.get((f"{path}.value", claim)) or \
-            [n for (p, _), sts in self.status.items() if p == f"{path}.value" for n in sts]
+        statuses = self.status.get((f"{path}.value", claim)) or [
+            n for (p, _), sts in self.status.items() if p == f"{path}.value" for n in sts
+        ]
         status = None if not statuses else ("unsupported" if "unsupported" in statuses else statuses[0])
         return self.number(claim, status)
 
@@ -292,7 +315,7 @@ def _source_html(text: str, quotes: list[QuoteRef], numbers: list[tuple[int, int
             first_of[q.start].append(q.id)
     out: list[str] = []
     for seg in segments(len(text), quotes, numbers):
-        piece = _e(text[seg.start:seg.end])
+        piece = _e(text[seg.start : seg.end])
         for qid in first_of.pop(seg.start, ()):
             out.append(f'<a class="qa" id="{qid}"></a>')
         if not seg.quotes and not seg.number:
@@ -308,8 +331,10 @@ def _source_html(text: str, quotes: list[QuoteRef], numbers: list[tuple[int, int
             if any(not by_id[q].match for q in seg.quotes):
                 cls.append("bad")
             title = "；".join(dict.fromkeys(by_id[q].label for q in seg.quotes))
-            out.append(f'<mark class="{" ".join(cls)}" data-start="{seg.start}" data-end="{seg.end}" '
-                       f'data-q="{" ".join(seg.quotes)}" title="{_e(title)}">{piece}</mark>')
+            out.append(
+                f'<mark class="{" ".join(cls)}" data-start="{seg.start}" data-end="{seg.end}" '
+                f'data-q="{" ".join(seg.quotes)}" title="{_e(title)}">{piece}</mark>'
+            )
         else:
             out.append(f'<span class="{" ".join(cls)}" data-start="{seg.start}" data-end="{seg.end}">{piece}</span>')
     return "".join(out)
@@ -331,21 +356,33 @@ class _Page:
             if not q.valid:
                 out.append(f'<a class="ev bad" data-q="{q.id}" title="引文位置超出原文">⚠引文{i}无效</a>')
             elif not q.match:
-                out.append(f'<a class="ev bad" href="#{q.id}" data-q="{q.id}" '
-                           f'title="引文与原文第{q.start}–{q.end}字不一致">⚠引文{i}</a>')
+                out.append(
+                    f'<a class="ev bad" href="#{q.id}" data-q="{q.id}" '
+                    f'title="引文与原文第{q.start}–{q.end}字不一致">⚠引文{i}</a>'
+                )
             else:
-                out.append(f'<a class="ev" href="#{q.id}" data-q="{q.id}" title="原文第{q.start}–{q.end}字">'
-                           f'原文{i}</a>')
+                out.append(
+                    f'<a class="ev" href="#{q.id}" data-q="{q.id}" title="原文第{q.start}–{q.end}字">原文{i}</a>'
+                )
         return "".join(out)
 
-    def item(self, path: str, head: str, body: str = "", metrics: Optional[list[Metric]] = None,
-             section: Optional[str] = None, extra: str = "") -> str:
+    def item(
+        self,
+        path: str,
+        head: str,
+        body: str = "",
+        metrics: Optional[list[Metric]] = None,
+        section: Optional[str] = None,
+        extra: str = "",
+    ) -> str:
         iid = _item_id(path)
         refs = self.by_path.get(iid, [])
         qids = " ".join(q.id for q in refs if q.valid)
         sec = f'<span class="sec">〔{_e(section)}〕</span>' if section else ""
-        parts = [f'<li class="item" id="{iid}" data-quotes="{qids}" tabindex="0">',
-                 f'<div class="it-head">{head}{extra}{sec}</div>']
+        parts = [
+            f'<li class="item" id="{iid}" data-quotes="{qids}" tabindex="0">',
+            f'<div class="it-head">{head}{extra}{sec}</div>',
+        ]
         if body:
             parts.append(f'<div class="it-body">{body}</div>')
         if metrics:
@@ -353,8 +390,9 @@ class _Page:
             for k, m in enumerate(metrics):
                 mp = f"{path}.metrics[{k}]"
                 mq = [q for q in refs if q.path == f"{mp}.quote"]
-                parts.append(f'<li>{self.num(m.label, f"{mp}.label")}：{self.num.metric(m, mp)} '
-                             f'{self.ev_links(mq)}</li>')
+                parts.append(
+                    f"<li>{self.num(m.label, f'{mp}.label')}：{self.num.metric(m, mp)} {self.ev_links(mq)}</li>"
+                )
             parts.append("</ul>")
         own = [q for q in refs if ".metrics[" not in q.path]
         parts.append(f'<div class="evs">{self.ev_links(own)}</div></li>')
@@ -362,8 +400,11 @@ class _Page:
 
     def part_heading(self, title: str, part: str) -> str:
         st = getattr(self.s.compliance, part)
-        badge = '<span class="badge missing">缺失</span>' if not st.present else \
-            (f'<span class="badge present">见 {_e("、".join(st.sections))}</span>' if st.sections else "")
+        badge = (
+            '<span class="badge missing">缺失</span>'
+            if not st.present
+            else (f'<span class="badge present">见 {_e("、".join(st.sections))}</span>' if st.sections else "")
+        )
         return f'<h2 id="part-{part.replace("_", "-")}">{_e(title)}{badge}</h2>'
 
     def listed(self, path: str, items: list, field_name: str, heading: str = "") -> list[str]:
@@ -371,24 +412,37 @@ class _Page:
         lines = [f'{heading}<ol class="items">']
         for i, it in enumerate(items):
             p = f"{path}[{i}]"
-            lines.append(self.item(p, self.num(getattr(it, field_name), f"{p}.{field_name}"), metrics=it.metrics,
-                                   section=getattr(it, "section", None)))
+            lines.append(
+                self.item(
+                    p,
+                    self.num(getattr(it, field_name), f"{p}.{field_name}"),
+                    metrics=it.metrics,
+                    section=getattr(it, "section", None),
+                )
+            )
         return lines + ["</ol>"]
 
     def summary_html(self) -> str:
         s, num = self.s, self.num
         d = s.document
-        title = d.title or (f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告")
-        out = [f"<h1>{_e(title)}</h1>", '<ul class="facts">',
-               f"<li>机关：{_e(d.agency or '未识别')}</li>",
-               f"<li>报告年度：{num(f'{d.report_year}年', 'document.report_year') if d.report_year else '未识别'}</li>",
-               f"<li>文件类型：{_e(DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type))}</li>",
-               f"<li>原文：{d.char_count} 字" + (f"，来源 {_e(d.source)}" if d.source else "") + "</li>",
-               f"<li>引擎：{_e(s.provenance.engine)}" + (f"（{_e(s.provenance.model)}）" if s.provenance.model else "")
-               + "</li></ul>"]
+        title = d.title or (
+            f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告"
+        )
+        out = [
+            f"<h1>{_e(title)}</h1>",
+            '<ul class="facts">',
+            f"<li>机关：{_e(d.agency or '未识别')}</li>",
+            f"<li>报告年度：{num(f'{d.report_year}年', 'document.report_year') if d.report_year else '未识别'}</li>",
+            f"<li>文件类型：{_e(DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type))}</li>",
+            f"<li>原文：{d.char_count} 字" + (f"，来源 {_e(d.source)}" if d.source else "") + "</li>",
+            f"<li>引擎：{_e(s.provenance.engine)}"
+            + (f"（{_e(s.provenance.model)}）" if s.provenance.model else "")
+            + "</li></ul>",
+        ]
         if s.compliance.missing:
-            links = "、".join(f'<a href="#part-{m.replace("_", "-")}">{_e(PART_LABELS.get(m, m))}</a>'
-                             for m in s.compliance.missing)
+            links = "、".join(
+                f'<a href="#part-{m.replace("_", "-")}">{_e(PART_LABELS.get(m, m))}</a>' for m in s.compliance.missing
+            )
             out.append(f'<div class="banner missing" id="missing"><b>缺少法定部分</b>：{links}</div>')
         v = s.verification
         counts: dict[str, int] = defaultdict(int)
@@ -399,18 +453,25 @@ class _Page:
             out.append('<div class="banner warn">未核验：数字与引文尚未与原文核对</div>')
         else:
             cls = "good" if v.ok and not invalid else "bad"
-            out.append(f'<div class="banner {cls}" id="verification"><b>核验{"通过" if cls == "good" else "未通过"}</b>：'
-                       f"数字 {len(v.numbers)} 个（一致 {counts['exact']}，等价 {counts['equivalent']}，"
-                       f"无依据 {counts['unsupported']}）；引文 {len(self.quotes)} 条（与原文不一致 {invalid}）")
+            out.append(
+                f'<div class="banner {cls}" id="verification"><b>核验{"通过" if cls == "good" else "未通过"}</b>：'
+                f"数字 {len(v.numbers)} 个（一致 {counts['exact']}，等价 {counts['equivalent']}，"
+                f"无依据 {counts['unsupported']}）；引文 {len(self.quotes)} 条（与原文不一致 {invalid}）"
+            )
             bad = v.unsupported()
             if bad:
-                out.append("<ul>" + "".join(f"<li>⚠ <code>{_e(n.path)}</code>：{_e(n.text)} 原文中找不到</li>"
-                                            for n in bad) + "</ul>")
+                out.append(
+                    "<ul>"
+                    + "".join(f"<li>⚠ <code>{_e(n.path)}</code>：{_e(n.text)} 原文中找不到</li>" for n in bad)
+                    + "</ul>"
+                )
             out.append("</div>")
         for w in s.warnings:
             out.append(f'<div class="banner warn">⚠ {_e(w)}</div>')
-        out.append('<div class="legend">数字：<span class="num n-exact">一致</span><span class="num n-equivalent">'
-                   '等价</span><span class="num n-unsupported">无依据⚠</span>　点击条目定位原文，点击原文高亮回到条目</div>')
+        out.append(
+            '<div class="legend">数字：<span class="num n-exact">一致</span><span class="num n-equivalent">'
+            '等价</span><span class="num n-unsupported">无依据⚠</span>　点击条目定位原文，点击原文高亮回到条目</div>'
+        )
 
         out.append(self.part_heading("一、主要举措和成效", "measures_achievements"))
         if s.measures:
@@ -418,11 +479,18 @@ class _Page:
             for i, m in enumerate(s.measures):
                 p = f"measures[{i}]"
                 area = f'<span class="area">{_e(AREA_LABELS.get(str(m.area), m.area))}</span>'
-                out.append(self.item(p, f"<b>{num(m.title, f'{p}.title')}</b>", num(m.summary, f"{p}.summary"),
-                                     section=m.section, extra=area))
+                out.append(
+                    self.item(
+                        p,
+                        f"<b>{num(m.title, f'{p}.title')}</b>",
+                        num(m.summary, f"{p}.summary"),
+                        section=m.section,
+                        extra=area,
+                    )
+                )
             out.append("</ol>")
         if s.achievements:
-            out += self.listed("achievements", s.achievements, "statement", '<h3>成效与数据</h3>')
+            out += self.listed("achievements", s.achievements, "statement", "<h3>成效与数据</h3>")
         if not s.measures and not s.achievements:
             out.append('<p class="none">（未找到）</p>')
 
@@ -430,7 +498,7 @@ class _Page:
         for key, label, field_name in (("shortfalls", "不足", "issue"), ("causes", "原因", "cause")):
             items = getattr(s, key)
             if items:
-                out += self.listed(key, items, field_name, f'<h3>{label}</h3>')
+                out += self.listed(key, items, field_name, f"<h3>{label}</h3>")
         if not s.shortfalls and not s.causes:
             out.append('<p class="none">（未找到）</p>')
 
@@ -457,12 +525,17 @@ class _Page:
         d = self.s.document
         title = d.title or d.source or "法治政府建设报告"
         sha = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-        stale = "" if not d.sha256 or sha == d.sha256 else \
-            '<div class="banner bad">⚠ 此原文与摘要所依据的原文不一致（SHA-256 不同），高亮位置可能错误</div>'
+        stale = (
+            ""
+            if not d.sha256 or sha == d.sha256
+            else '<div class="banner bad">⚠ 此原文与摘要所依据的原文不一致（SHA-256 不同），高亮位置可能错误</div>'
+        )
         numbers = _number_spans(self.s, len(self.text))
-        source = (f'<div class="meta">清洗后原文 · {len(self.text)} 字 · SHA-256 {sha[:16]}… · '
-                  f"引文偏移以此文本为准</div>{stale}"
-                  f'<div id="text">{_source_html(self.text, self.quotes, numbers)}</div>')
+        source = (
+            f'<div class="meta">清洗后原文 · {len(self.text)} 字 · SHA-256 {sha[:16]}… · '
+            f"引文偏移以此文本为准</div>{stale}"
+            f'<div id="text">{_source_html(self.text, self.quotes, numbers)}</div>'
+        )
         return page_shell(f"{title} · 审阅", self.summary_html(), source, nonce)
 
 
@@ -472,14 +545,17 @@ def page_shell(title: str, left: str, right: str, nonce: str, css: str = "", js:
     ``title`` is escaped here; ``left``/``right``/``css`` are markup the caller escaped; ``js`` runs after the
     page's own script, under the same nonce. The check page and the batch dashboard use it too.
     """
-    csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="zh-CN"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-        '<meta name="referrer" content="no-referrer">' + GENERATOR +
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        + GENERATOR
+        + '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}{css}</style></head>\n"
         f'<body><section id="summary">{left}</section>\n'
         f'<section id="source">{right}</section>\n'

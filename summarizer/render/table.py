@@ -82,8 +82,12 @@ def _metrics(summary: Mapping[str, Any]) -> int:
 def row(record: Mapping[str, Any]) -> dict[str, Any]:
     """One table row (keys of :data:`COLUMNS`) from one ``results.jsonl`` record."""
     out: dict[str, Any] = {k: "" for k in KEYS}
-    out.update(file=record.get("file") or "", status=STATUS_LABELS.get(record.get("status", ""), record.get("status")),
-               sha256=record.get("sha256") or "", engine=record.get("engine") or "")
+    out.update(
+        file=record.get("file") or "",
+        status=STATUS_LABELS.get(record.get("status", ""), record.get("status")),
+        sha256=record.get("sha256") or "",
+        engine=record.get("engine") or "",
+    )
     summary = record.get("summary")
     if record.get("status") != "done" or not isinstance(summary, Mapping):
         out["error"] = record.get("error") or ""

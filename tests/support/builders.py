@@ -70,7 +70,12 @@ def full_width_digits(text: str) -> str:
 
 NAV_ITEMS = ("网站首页", "政务公开", "政务服务", "互动交流", "走进金普", "专题专栏")
 BREADCRUMB = "首页 > 政务公开 > 法治政府建设 > 正文"
-FOOTER = ("主办单位：大连金普新区管委会办公室", "网站标识码：2102130001", "辽ICP备05001234号-1", "技术支持：某某信息技术有限公司")
+FOOTER = (
+    "主办单位：大连金普新区管委会办公室",
+    "网站标识码：2102130001",
+    "辽ICP备05001234号-1",
+    "技术支持：某某信息技术有限公司",
+)
 SCRIPT_TEXT = "脚本里的统计代码不应出现"
 TOOL_LINES = ("【字体：大 中 小】 【打印本页】 【关闭窗口】", "分享到：微信 微博 QQ空间")
 
@@ -113,20 +118,32 @@ def _tools_html() -> str:
 def _trs_body(paragraphs: list[str], title: str) -> str:
     body = "".join(f"<p>&nbsp;&nbsp;{html.escape(paragraph)}</p>\n" for paragraph in paragraphs)
     return (
-        "<body>\n" + _nav_html() + _crumb_html()
+        "<body>\n"
+        + _nav_html()
+        + _crumb_html()
         + f'<div class="main"><h1 class="article-title">{html.escape(title)}</h1>\n'
         + '<div class="info">来源：卫生健康局　发布时间：2026-01-20</div>\n'
-        + f'<div class="TRS_Editor">\n{body}</div>\n' + _tools_html() + "</div>\n"
-        + f"<script>document.write('{SCRIPT_TEXT}');</script>\n" + _footer_html() + "</body>\n"
+        + f'<div class="TRS_Editor">\n{body}</div>\n'
+        + _tools_html()
+        + "</div>\n"
+        + f"<script>document.write('{SCRIPT_TEXT}');</script>\n"
+        + _footer_html()
+        + "</body>\n"
     )
 
 
 def _div_body(paragraphs: list[str], title: str) -> str:
     body = "".join(f"<p>{html.escape(paragraph)}</p>\n" for paragraph in paragraphs)
     return (
-        "<body>\n" + _nav_html() + _crumb_html()
+        "<body>\n"
+        + _nav_html()
+        + _crumb_html()
         + f'<div class="wz"><h1>{html.escape(title)}</h1>\n<div class="sj">发布时间：2026-01-20</div>\n'
-        + f'<div class="nr">\n{body}</div>\n' + _tools_html() + "</div>\n" + _footer_html() + "</body>\n"
+        + f'<div class="nr">\n{body}</div>\n'
+        + _tools_html()
+        + "</div>\n"
+        + _footer_html()
+        + "</body>\n"
     )
 
 
@@ -137,7 +154,7 @@ def _table_body(paragraphs: list[str], title: str) -> str:
     footer = "<br>".join(FOOTER)
     return (
         '<body>\n<table width="1000" align="center">\n'
-        f"<tr><td colspan=\"2\"><table><tr>{nav}</tr></table></td></tr>\n"
+        f'<tr><td colspan="2"><table><tr>{nav}</tr></table></td></tr>\n'
         f'<tr><td colspan="2">{html.escape(BREADCRUMB)}</td></tr>\n'
         f'<tr><td width="200" valign="top"><table>{menu}</table></td>\n'
         f'<td valign="top"><table width="100%"><tr><td align="center"><b>{html.escape(title)}</b></td></tr>\n'
@@ -153,8 +170,12 @@ _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ABSTRACT_ID, NUM_ID, RESTARTED_NUM_ID, STYLE_NUM_ID = 90, 90, 91, 92
 
 # (ilvl, numFmt, lvlText): 一、 / （一） / 1. / （1）, the usual levels of a Chinese government report.
-REPORT_LEVELS = ((0, "chineseCounting", "%1、"), (1, "chineseCounting", "（%2）"), (2, "decimal", "%3."),
-                 (3, "decimal", "（%4）"))
+REPORT_LEVELS = (
+    (0, "chineseCounting", "%1、"),
+    (1, "chineseCounting", "（%2）"),
+    (2, "decimal", "%3."),
+    (3, "decimal", "（%4）"),
+)
 
 
 def _abstract_num_xml(abstract_id: int, levels: tuple[tuple[int, str, str], ...], style: str | None = None) -> str:
@@ -170,7 +191,8 @@ def _abstract_num_xml(abstract_id: int, levels: tuple[tuple[int, str, str], ...]
 def _num_xml(num_id: int, abstract_id: int, restart_level: int | None = None) -> str:
     override = (
         f'<w:lvlOverride w:ilvl="{restart_level}"><w:startOverride w:val="1"/></w:lvlOverride>'
-        if restart_level is not None else ""
+        if restart_level is not None
+        else ""
     )
     return f'<w:num xmlns:w="{_W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
 
@@ -198,25 +220,29 @@ def number_paragraph(paragraph, num_id: int, ilvl: int) -> None:  # noqa: ANN001
 
 # The outline of the numbered DOCX: (ilvl or None for body text, text). Prefixes are what Word shows.
 DOCX_OUTLINE: tuple[tuple[int | None, str, str], ...] = (
-    (None, "", "2025年，金普新区卫生健康局扎实推进法治政府建设。现将有关情况报告如下："),
-    (0, "一、", "2025年推进法治政府建设的主要举措和成效"),
-    (1, "（一）", "强化政治引领，夯实法治建设根基"),
-    (2, "1.", "筑牢思想共识"),
-    (2, "2.", "压实工作责任"),
-    (3, "（1）", "组织专题学习24学分"),
-    (3, "（2）", "开展执法检查611起"),
-    (2, "3.", "完善制度体系"),
-    (None, "", "全年办理行政复议案件51件。"),
-    (1, "（二）", "严格规范公正文明执法"),
-    (2, "1.", "推行行政执法三项制度"),
-    (0, "二、", "存在的不足和原因"),
-    (1, "（一）", "法治与业务融合不够深入"),
-    (1, "（二）", "执法队伍素养有待提升"),
-    (0, "三、", "党政主要负责人履行推进法治建设第一责任人职责情况"),
-    (0, "四、", "2026年推进法治政府建设的主要安排"),
-) + tuple((1, f"（{numeral}）", f"第{numeral}项安排") for numeral in "一二三四五六七八九十") + (
-    (1, "（十一）", "第十一项安排"),
-    (1, "（十二）", "第十二项安排"),
+    (
+        (None, "", "2025年，金普新区卫生健康局扎实推进法治政府建设。现将有关情况报告如下："),
+        (0, "一、", "2025年推进法治政府建设的主要举措和成效"),
+        (1, "（一）", "强化政治引领，夯实法治建设根基"),
+        (2, "1.", "筑牢思想共识"),
+        (2, "2.", "压实工作责任"),
+        (3, "（1）", "组织专题学习24学分"),
+        (3, "（2）", "开展执法检查611起"),
+        (2, "3.", "完善制度体系"),
+        (None, "", "全年办理行政复议案件51件。"),
+        (1, "（二）", "严格规范公正文明执法"),
+        (2, "1.", "推行行政执法三项制度"),
+        (0, "二、", "存在的不足和原因"),
+        (1, "（一）", "法治与业务融合不够深入"),
+        (1, "（二）", "执法队伍素养有待提升"),
+        (0, "三、", "党政主要负责人履行推进法治建设第一责任人职责情况"),
+        (0, "四、", "2026年推进法治政府建设的主要安排"),
+    )
+    + tuple((1, f"（{numeral}）", f"第{numeral}项安排") for numeral in "一二三四五六七八九十")
+    + (
+        (1, "（十一）", "第十一项安排"),
+        (1, "（十二）", "第十二项安排"),
+    )
 )
 
 
@@ -283,9 +309,9 @@ def seed_docx(number: int) -> bytes:
         level, rest = None, line
         for candidate, pattern in enumerate((_CN_HEADING, _CN_PAREN_HEADING)):
             if (m := pattern.match(line)) and parse_chinese_numeral(m.group(1)) == counters[candidate] + 1:
-                level, rest = candidate, line[m.end():]
+                level, rest = candidate, line[m.end() :]
                 counters[candidate] += 1
-                counters[candidate + 1:] = [0] * (1 - candidate)
+                counters[candidate + 1 :] = [0] * (1 - candidate)
                 break
         paragraph = document.add_paragraph(rest)
         if level is not None:
@@ -447,12 +473,16 @@ def find_cjk_font() -> tuple[Path, int] | None:
 
 def png_bytes() -> bytes:
     """A valid 1×1 PNG."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
     )
 
 
@@ -493,12 +523,14 @@ def reportlab_pdf(paragraphs: list[str], font: tuple[Path, int], layout: str) ->
         _grid_pdf(buffer, paragraphs)
         return buffer.getvalue()
     if layout == "justified":
-        style = ParagraphStyle("body", fontName="cjk", fontSize=12, leading=20, alignment=TA_JUSTIFY,
-                               firstLineIndent=24, wordWrap="CJK")
+        style = ParagraphStyle(
+            "body", fontName="cjk", fontSize=12, leading=20, alignment=TA_JUSTIFY, firstLineIndent=24, wordWrap="CJK"
+        )
         margins = dict(leftMargin=72, rightMargin=72)
     elif layout == "narrow":
-        style = ParagraphStyle("body", fontName="cjk", fontSize=10.5, leading=15, alignment=TA_LEFT,
-                               spaceAfter=9, wordWrap="CJK")
+        style = ParagraphStyle(
+            "body", fontName="cjk", fontSize=10.5, leading=15, alignment=TA_LEFT, spaceAfter=9, wordWrap="CJK"
+        )
         margins = dict(leftMargin=72, rightMargin=A4[0] - 72 - 150)
     else:
         raise ValueError(layout)
@@ -564,9 +596,19 @@ def libreoffice_pdfs(docx: dict[int, bytes], workdir: Path) -> dict[int, bytes]:
         sources[-1].write_bytes(_justified(data))
     profile = workdir / "lo-profile"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(workdir), *map(str, sources)],
-        check=True, capture_output=True, timeout=300,
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(workdir),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return {key: (workdir / f"report-{key}.pdf").read_bytes() for key in docx}
 

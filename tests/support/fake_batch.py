@@ -41,8 +41,15 @@ class FakeBatches:
 
     def _file(self, content: bytes, filename: str, purpose: str) -> dict:
         fid = self._id("file")
-        obj = {"id": fid, "object": "file", "bytes": len(content), "created_at": int(time.time()),
-               "filename": filename, "purpose": purpose, "status": "processed"}
+        obj = {
+            "id": fid,
+            "object": "file",
+            "bytes": len(content),
+            "created_at": int(time.time()),
+            "filename": filename,
+            "purpose": purpose,
+            "status": "processed",
+        }
         self.files[fid] = {"object": obj, "content": content}
         return obj
 
@@ -70,7 +77,8 @@ class FakeBatches:
     def _upload(self, handler: Any, raw: bytes) -> None:
         ctype = handler.headers.get("Content-Type", "")
         msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            f"Content-Type: {ctype}\r\n\r\n".encode() + raw)
+            f"Content-Type: {ctype}\r\n\r\n".encode() + raw
+        )
         fields: dict[str, Any] = {}
         for part in msg.iter_parts() if msg.is_multipart() else []:
             name = part.get_param("name", header="content-disposition")
@@ -79,8 +87,9 @@ class FakeBatches:
             handler._error(400, "expected multipart fields file and purpose=batch", "invalid_request_error")
             return
         self.uploads += 1
-        handler._send(200, json.dumps(self._file(fields["file"][1], fields["file"][0] or "upload.jsonl",
-                                                 "batch")).encode())
+        handler._send(
+            200, json.dumps(self._file(fields["file"][1], fields["file"][0] or "upload.jsonl", "batch")).encode()
+        )
 
     def _create(self, handler: Any, raw: bytes) -> None:
         body = json.loads(raw or b"{}")
@@ -89,11 +98,20 @@ class FakeBatches:
             return
         lines = [json.loads(x) for x in self.files[body["input_file_id"]]["content"].splitlines() if x.strip()]
         bid = self._id("batch")
-        job = {"id": bid, "object": "batch", "endpoint": body["endpoint"], "errors": None,
-               "input_file_id": body["input_file_id"], "completion_window": body.get("completion_window", "24h"),
-               "status": "validating", "output_file_id": None, "error_file_id": None,
-               "created_at": int(time.time()), "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
-               "metadata": body.get("metadata")}
+        job = {
+            "id": bid,
+            "object": "batch",
+            "endpoint": body["endpoint"],
+            "errors": None,
+            "input_file_id": body["input_file_id"],
+            "completion_window": body.get("completion_window", "24h"),
+            "status": "validating",
+            "output_file_id": None,
+            "error_file_id": None,
+            "created_at": int(time.time()),
+            "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            "metadata": body.get("metadata"),
+        }
         self.jobs[bid] = {"object": job, "lines": lines, "polls": 0}
         handler._send(200, json.dumps(job).encode())
 
@@ -128,9 +146,19 @@ class FakeBatches:
             rid = f"batch_req_{n}"
             if reply.kind == "expired":
                 expired = True
-                errors.append(json.dumps({"id": rid, "custom_id": line.get("custom_id"), "response": None,
-                                          "error": {"code": "batch_expired", "message": "This request could not "
-                                                    "be executed before the completion window expired."}}))
+                errors.append(
+                    json.dumps(
+                        {
+                            "id": rid,
+                            "custom_id": line.get("custom_id"),
+                            "response": None,
+                            "error": {
+                                "code": "batch_expired",
+                                "message": "This request could not be executed before the completion window expired.",
+                            },
+                        }
+                    )
+                )
                 log.status = 0
             else:
                 status, payload, _, _ = reply_response(body, n, reply)
@@ -138,18 +166,26 @@ class FakeBatches:
                     parsed: Optional[Any] = json.loads(payload)
                 except ValueError:
                     parsed = payload.decode("utf-8", "replace")
-                rec = json.dumps({"id": rid, "custom_id": line.get("custom_id"),
-                                  "response": {"status_code": status, "request_id": f"req_{n}", "body": parsed},
-                                  "error": None}, ensure_ascii=False)
+                rec = json.dumps(
+                    {
+                        "id": rid,
+                        "custom_id": line.get("custom_id"),
+                        "response": {"status_code": status, "request_id": f"req_{n}", "body": parsed},
+                        "error": None,
+                    },
+                    ensure_ascii=False,
+                )
                 (out if status == 200 else errors).append(rec)
                 log.status = status
             owner._finish(log)
         obj = job["object"]
         if out:
-            obj["output_file_id"] = self._file(("\n".join(out) + "\n").encode("utf-8"), "output.jsonl",
-                                               "batch_output")["id"]
+            obj["output_file_id"] = self._file(("\n".join(out) + "\n").encode("utf-8"), "output.jsonl", "batch_output")[
+                "id"
+            ]
         if errors:
-            obj["error_file_id"] = self._file(("\n".join(errors) + "\n").encode("utf-8"), "errors.jsonl",
-                                              "batch_output")["id"]
+            obj["error_file_id"] = self._file(
+                ("\n".join(errors) + "\n").encode("utf-8"), "errors.jsonl", "batch_output"
+            )["id"]
         obj["request_counts"] = {"total": len(job["lines"]), "completed": len(out), "failed": len(errors)}
         obj["status"] = "expired" if expired else "completed"

@@ -77,12 +77,12 @@ class Reply:
         return cls("html", payload=page, **kw)
 
     @classmethod
-    def expired(cls, **kw: Any) -> "Reply":
+    def expired(cls, **kw: Any) -> Reply:
         """In a batch job: the line was not run before the completion window ended (goes to the error file)."""
         return cls("expired", **kw)
 
     @classmethod
-    def status(cls, code: int, message: str = "error", **kw: Any) -> "Reply":
+    def status(cls, code: int, message: str = "error", **kw: Any) -> Reply:
         return cls("status", payload=message, status_code=code, **kw)
 
 
@@ -154,8 +154,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
         pass
 
-    def _send(self, code: int, body: bytes, headers: Optional[dict] = None,
-              content_type: str = "application/json") -> None:
+    def _send(
+        self, code: int, body: bytes, headers: Optional[dict] = None, content_type: str = "application/json"
+    ) -> None:
         self.send_response(code)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -232,11 +233,19 @@ def reply_response(body: dict, n: int, reply: Reply) -> tuple[int, bytes, dict, 
     if reply.kind == "rate_limited":
         ra = reply.retry_after if reply.retry_after is not None else 1
         ra_text = str(int(ra)) if float(ra).is_integer() else f"{ra:.3f}"
-        return (429, _error_body("Rate limit reached (fake)", "rate_limit_error"),
-                {"Retry-After": ra_text, "retry-after-ms": str(int(ra * 1000))}, "application/json")
+        return (
+            429,
+            _error_body("Rate limit reached (fake)", "rate_limit_error"),
+            {"Retry-After": ra_text, "retry-after-ms": str(int(ra * 1000))},
+            "application/json",
+        )
     if reply.kind == "server_error":
-        return (reply.status_code, _error_body(str(reply.payload or "internal error (fake)"), "server_error"), {},
-                "application/json")
+        return (
+            reply.status_code,
+            _error_body(str(reply.payload or "internal error (fake)"), "server_error"),
+            {},
+            "application/json",
+        )
     if reply.kind == "status":
         return reply.status_code, _error_body(str(reply.payload), "invalid_request_error"), {}, "application/json"
     if reply.kind == "html":
@@ -253,28 +262,42 @@ def reply_response(body: dict, n: int, reply: Reply) -> tuple[int, bytes, dict, 
     tool = forced_tool_name(body)
     if tool:
         message["content"] = None
-        message["tool_calls"] = [{"id": f"call_{n}", "type": "function",
-                                  "function": {"name": tool, "arguments": text}}]
+        message["tool_calls"] = [{"id": f"call_{n}", "type": "function", "function": {"name": tool, "arguments": text}}]
         if finish == "stop":
             finish = "tool_calls"
     # an answer is mostly JSON syntax and ASCII keys (~4 bytes a token) around Chinese (~1.5 bytes a token)
-    usage = reply.usage or {"prompt_tokens": _estimate_tokens(_prompt_chars(body)),
-                            "completion_tokens": max(1, len(text.encode("utf-8")) // 4)}
+    usage = reply.usage or {
+        "prompt_tokens": _estimate_tokens(_prompt_chars(body)),
+        "completion_tokens": max(1, len(text.encode("utf-8")) // 4),
+    }
     usage = {**usage, "total_tokens": usage["prompt_tokens"] + usage["completion_tokens"]}
-    out = {"id": f"chatcmpl-fake-{n}", "object": "chat.completion", "created": int(time.time()),
-           "model": body.get("model") or "fake-model",
-           "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-           "usage": usage}
+    out = {
+        "id": f"chatcmpl-fake-{n}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model") or "fake-model",
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": usage,
+    }
     return 200, json.dumps(out, ensure_ascii=False).encode("utf-8"), {}, "application/json"
 
 
 class FakeOpenAI:
     """The server; a context manager. ``base_url`` ends in ``/v1`` as the OpenAI SDK expects."""
 
-    def __init__(self, responder: Optional[Responder] = None, *, script: Sequence[Reply] = (),
-                 latency: float = 0.0, fault_rate: float = 0.0,
-                 fault_kinds: Sequence[str] = ("rate_limited", "server_error"), retry_after: float = 0.05,
-                 seed: int = 0, max_requests: int = 10_000, max_seconds: float = 120.0):
+    def __init__(
+        self,
+        responder: Optional[Responder] = None,
+        *,
+        script: Sequence[Reply] = (),
+        latency: float = 0.0,
+        fault_rate: float = 0.0,
+        fault_kinds: Sequence[str] = ("rate_limited", "server_error"),
+        retry_after: float = 0.05,
+        seed: int = 0,
+        max_requests: int = 10_000,
+        max_seconds: float = 120.0,
+    ):
         self.responder = responder
         self.script = list(script)
         self.latency = latency
@@ -300,8 +323,9 @@ class FakeOpenAI:
     def start(self) -> FakeOpenAI:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="fake-openai", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-openai", daemon=True
+        )
         self._thread.start()
         self._timer = threading.Timer(self.max_seconds, self.stop)
         self._timer.daemon = True
@@ -352,8 +376,7 @@ class FakeOpenAI:
     def _begin(self, body: dict) -> tuple[int, RequestLog]:
         with self._lock:
             n = len(self.log) + 1
-            log = RequestLog(n=n, started=time.monotonic(), model=body.get("model"),
-                             prompt_chars=_prompt_chars(body))
+            log = RequestLog(n=n, started=time.monotonic(), model=body.get("model"), prompt_chars=_prompt_chars(body))
             self.log.append(log)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
@@ -403,26 +426,53 @@ def faithful_draft(summary: Any) -> dict:
         return [q.text for q in item.evidence]
 
     def metrics(item: Any) -> list[dict]:
-        return [{"label": m.label, "value": m.value, "unit": m.unit, "qualifier": m.qualifier, "quote": m.quote.text}
-                for m in item.metrics]
+        return [
+            {"label": m.label, "value": m.value, "unit": m.unit, "qualifier": m.qualifier, "quote": m.quote.text}
+            for m in item.metrics
+        ]
 
     frp = summary.first_responsible_person
     return {
-        "measures": [{"title": m.title, "summary": m.summary, "area": m.area, "section": m.section,
-                      "quotes": quotes(m)} for m in summary.measures if m.evidence],
-        "achievements": [{"statement": a.statement, "section": a.section, "metrics": metrics(a), "quotes": quotes(a)}
-                         for a in summary.achievements if a.evidence],
-        "shortfalls": [{"issue": s.issue, "section": s.section, "metrics": metrics(s), "quotes": quotes(s)}
-                       for s in summary.shortfalls if s.evidence],
-        "causes": [{"cause": c.cause, "section": c.section, "metrics": metrics(c), "quotes": quotes(c)}
-                   for c in summary.causes if c.evidence],
+        "measures": [
+            {"title": m.title, "summary": m.summary, "area": m.area, "section": m.section, "quotes": quotes(m)}
+            for m in summary.measures
+            if m.evidence
+        ],
+        "achievements": [
+            {"statement": a.statement, "section": a.section, "metrics": metrics(a), "quotes": quotes(a)}
+            for a in summary.achievements
+            if a.evidence
+        ],
+        "shortfalls": [
+            {"issue": s.issue, "section": s.section, "metrics": metrics(s), "quotes": quotes(s)}
+            for s in summary.shortfalls
+            if s.evidence
+        ],
+        "causes": [
+            {"cause": c.cause, "section": c.section, "metrics": metrics(c), "quotes": quotes(c)}
+            for c in summary.causes
+            if c.evidence
+        ],
         "first_responsible_person": {
-            "reported": frp.reported, "dedicated_section": frp.dedicated_section, "section": frp.section,
-            "actions": [{"action": a.action, "metrics": metrics(a), "quotes": quotes(a)}
-                        for a in frp.actions if a.evidence],
-            "quotes": quotes(frp)},
-        "plans": [{"action": p.action, "target_year": p.target_year, "section": p.section, "metrics": metrics(p),
-                   "quotes": quotes(p)} for p in summary.plans if p.evidence],
+            "reported": frp.reported,
+            "dedicated_section": frp.dedicated_section,
+            "section": frp.section,
+            "actions": [
+                {"action": a.action, "metrics": metrics(a), "quotes": quotes(a)} for a in frp.actions if a.evidence
+            ],
+            "quotes": quotes(frp),
+        },
+        "plans": [
+            {
+                "action": p.action,
+                "target_year": p.target_year,
+                "section": p.section,
+                "metrics": metrics(p),
+                "quotes": quotes(p),
+            }
+            for p in summary.plans
+            if p.evidence
+        ],
     }
 
 

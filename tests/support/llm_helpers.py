@@ -41,13 +41,19 @@ FILTER_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization"
 KEEP_REQUEST_HEADERS = {"content-type", "accept"}
 KEEP_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms", "x-request-id"}
 _PYDANTIC_URL = re.compile(r"https://errors\.pydantic\.dev/[^/\s]+/")
-SECRET_PATTERNS = [re.compile(r"sk-[A-Za-z0-9_\-]{16,}"), re.compile(r"Bearer\s+[A-Za-z0-9._\-]{8,}"),
-                   re.compile(r"(?im)^\s*-?\s*['\"]?(?:x-)?api-key['\"]?\s*:")]
+SECRET_PATTERNS = [
+    re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),
+    re.compile(r"Bearer\s+[A-Za-z0-9._\-]{8,}"),
+    re.compile(r"(?im)^\s*-?\s*['\"]?(?:x-)?api-key['\"]?\s*:"),
+]
 
 
 def _secrets() -> list[str]:
-    return [v for k in ("OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY")
-            if (v := os.environ.get(k)) and len(v) >= 8]
+    return [
+        v
+        for k in ("OPENAI_API_KEY", "DEEPSEEK_API_KEY", "DASHSCOPE_API_KEY")
+        if (v := os.environ.get(k)) and len(v) >= 8
+    ]
 
 
 def _redact(text: str) -> str:
@@ -101,6 +107,7 @@ def vcr_settings() -> dict:
 
 # --- clients -----------------------------------------------------------------------------------------------
 
+
 def recording(record_mode: Optional[str]) -> bool:
     return bool(record_mode) and record_mode != "none"
 
@@ -127,9 +134,14 @@ def client_for(record_mode: Optional[str] = "none", *, async_: bool = False, htt
     live = recording(record_mode)
     cls = openai.AsyncOpenAI if async_ else openai.OpenAI
     timeout = float(os.environ.get("SUMMARIZER_RECORD_TIMEOUT") or 1800) if live else 120
-    return cls(api_key=(os.environ.get("OPENAI_API_KEY") if live else None) or DUMMY_KEY,
-               base_url=(os.environ.get("OPENAI_BASE_URL") if live else None) or "https://api.openai.com/v1",
-               max_retries=0, timeout=timeout, default_headers={"Accept-Encoding": "gzip"}, http_client=http_client)
+    return cls(
+        api_key=(os.environ.get("OPENAI_API_KEY") if live else None) or DUMMY_KEY,
+        base_url=(os.environ.get("OPENAI_BASE_URL") if live else None) or "https://api.openai.com/v1",
+        max_retries=0,
+        timeout=timeout,
+        default_headers={"Accept-Encoding": "gzip"},
+        http_client=http_client,
+    )
 
 
 def config_for(record_mode: Optional[str] = "none", mode: str = "tools", **changes: Any):
@@ -153,11 +165,16 @@ _SEP = "，,；;：:。、\n"
 
 def _metric(m, text: str) -> dict:
     lo = max(0, m.quote.start - 16)
-    head = text[lo:m.quote.start]
+    head = text[lo : m.quote.start]
     cut = max(head.rfind(c) for c in _SEP)
     start = lo + cut + 1 if cut >= 0 else lo
-    return {"label": m.label, "value": m.value, "unit": m.unit, "qualifier": m.qualifier,
-            "quote": text[start:m.quote.end]}
+    return {
+        "label": m.label,
+        "value": m.value,
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "quote": text[start : m.quote.end],
+    }
 
 
 def _quotes(evidence) -> list[str]:
@@ -172,21 +189,63 @@ def faithful_draft(doc) -> dict:
     t = doc.text
     frp = s.first_responsible_person
     return {
-        "measures": [{"title": m.title, "summary": m.summary, "area": m.area, "section": m.section,
-                      "quotes": _quotes(m.evidence)} for m in s.measures],
-        "achievements": [{"statement": a.statement, "section": a.section, "metrics": [_metric(m, t) for m in a.metrics],
-                          "quotes": _quotes(a.evidence)} for a in s.achievements],
-        "shortfalls": [{"issue": x.issue, "section": x.section, "metrics": [_metric(m, t) for m in x.metrics],
-                        "quotes": _quotes(x.evidence)} for x in s.shortfalls],
-        "causes": [{"cause": x.cause, "section": x.section, "metrics": [_metric(m, t) for m in x.metrics],
-                    "quotes": _quotes(x.evidence)} for x in s.causes],
+        "measures": [
+            {
+                "title": m.title,
+                "summary": m.summary,
+                "area": m.area,
+                "section": m.section,
+                "quotes": _quotes(m.evidence),
+            }
+            for m in s.measures
+        ],
+        "achievements": [
+            {
+                "statement": a.statement,
+                "section": a.section,
+                "metrics": [_metric(m, t) for m in a.metrics],
+                "quotes": _quotes(a.evidence),
+            }
+            for a in s.achievements
+        ],
+        "shortfalls": [
+            {
+                "issue": x.issue,
+                "section": x.section,
+                "metrics": [_metric(m, t) for m in x.metrics],
+                "quotes": _quotes(x.evidence),
+            }
+            for x in s.shortfalls
+        ],
+        "causes": [
+            {
+                "cause": x.cause,
+                "section": x.section,
+                "metrics": [_metric(m, t) for m in x.metrics],
+                "quotes": _quotes(x.evidence),
+            }
+            for x in s.causes
+        ],
         "first_responsible_person": {
-            "reported": frp.reported, "dedicated_section": frp.dedicated_section, "section": frp.section,
-            "actions": [{"action": a.action, "metrics": [_metric(m, t) for m in a.metrics],
-                         "quotes": _quotes(a.evidence)} for a in frp.actions],
-            "quotes": _quotes(frp.evidence)},
-        "plans": [{"action": p.action, "target_year": p.target_year, "section": p.section,
-                   "metrics": [_metric(m, t) for m in p.metrics], "quotes": _quotes(p.evidence)} for p in s.plans],
+            "reported": frp.reported,
+            "dedicated_section": frp.dedicated_section,
+            "section": frp.section,
+            "actions": [
+                {"action": a.action, "metrics": [_metric(m, t) for m in a.metrics], "quotes": _quotes(a.evidence)}
+                for a in frp.actions
+            ],
+            "quotes": _quotes(frp.evidence),
+        },
+        "plans": [
+            {
+                "action": p.action,
+                "target_year": p.target_year,
+                "section": p.section,
+                "metrics": [_metric(m, t) for m in p.metrics],
+                "quotes": _quotes(p.evidence),
+            }
+            for p in s.plans
+        ],
     }
 
 
@@ -205,12 +264,18 @@ def chunk_draft(draft: dict, doc, start: int, end: int) -> dict:
     if keep or (duty["quotes"] and inside(duty)):
         out["first_responsible_person"] = {**duty, "actions": keep}
     else:
-        out["first_responsible_person"] = {"reported": False, "dedicated_section": False, "section": None,
-                                           "actions": [], "quotes": []}
+        out["first_responsible_person"] = {
+            "reported": False,
+            "dedicated_section": False,
+            "section": None,
+            "actions": [],
+            "quotes": [],
+        }
     return out
 
 
 # --- OpenAI wire format ------------------------------------------------------------------------------------
+
 
 def _tokens(text: str) -> int:
     from summarizer.engines.llm.tokens import count
@@ -221,8 +286,11 @@ def _tokens(text: str) -> int:
 def forced_tool(request_body: bytes) -> str:
     """The function name a tools-mode request forces (``ReportSummaryDraft`` when none is named)."""
     choice = json.loads(request_body).get("tool_choice")
-    return choice.get("function", {}).get("name", "ReportSummaryDraft") if isinstance(choice, dict) else \
-        "ReportSummaryDraft"
+    return (
+        choice.get("function", {}).get("name", "ReportSummaryDraft")
+        if isinstance(choice, dict)
+        else "ReportSummaryDraft"
+    )
 
 
 def prompt_tokens(request_body: bytes) -> int:
@@ -232,27 +300,53 @@ def prompt_tokens(request_body: bytes) -> int:
     return count_messages(data.get("messages", []), data.get("tools") or data.get("response_format"))
 
 
-def chat_completion(mode: str, payload: str, *, prompt: int, finish_reason: str = "stop",
-                    model: str = ANSWER_MODEL, created: int = 1767225600, tool: str = "ReportSummaryDraft") -> dict:
+def chat_completion(
+    mode: str,
+    payload: str,
+    *,
+    prompt: int,
+    finish_reason: str = "stop",
+    model: str = ANSWER_MODEL,
+    created: int = 1767225600,
+    tool: str = "ReportSummaryDraft",
+) -> dict:
     """An OpenAI ``chat.completion`` object as the service sends it, for the given instructor mode (``tool``: the
     function the request forced, ``ReportRepair`` for a targeted re-ask)."""
     digest = hashlib.sha256((mode + payload).encode()).hexdigest()
     if mode == "tools":
-        message = {"role": "assistant", "content": None, "refusal": None, "annotations": [],
-                   "tool_calls": [{"id": f"call_{digest[:24]}", "type": "function",
-                                   "function": {"name": tool, "arguments": payload}}]}
+        message = {
+            "role": "assistant",
+            "content": None,
+            "refusal": None,
+            "annotations": [],
+            "tool_calls": [
+                {"id": f"call_{digest[:24]}", "type": "function", "function": {"name": tool, "arguments": payload}}
+            ],
+        }
     else:
         content = f"```json\n{payload}\n```" if mode == "md_json" else payload
         message = {"role": "assistant", "content": content, "refusal": None, "annotations": []}
     completion = _tokens(payload)
     return {
-        "id": f"chatcmpl-{digest[:29]}", "object": "chat.completion", "created": created, "model": model,
+        "id": f"chatcmpl-{digest[:29]}",
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
         "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish_reason}],
-        "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
-                  "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-                  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
-                                                "accepted_prediction_tokens": 0, "rejected_prediction_tokens": 0}},
-        "service_tier": "default", "system_fingerprint": "fp_written0",
+        "usage": {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+            "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+            "completion_tokens_details": {
+                "reasoning_tokens": 0,
+                "audio_tokens": 0,
+                "accepted_prediction_tokens": 0,
+                "rejected_prediction_tokens": 0,
+            },
+        },
+        "service_tier": "default",
+        "system_fingerprint": "fp_written0",
     }
 
 

@@ -50,8 +50,12 @@ class SlotTransport(httpx.AsyncBaseTransport):
                 body = await response.aread()
             finally:
                 await response.aclose()
-        return httpx.Response(response.status_code, headers=response.headers, stream=httpx.ByteStream(body),
-                              extensions=response.extensions)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(body),
+            extensions=response.extensions,
+        )
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -68,8 +72,13 @@ def build_client(config: LLMConfig, *, async_: bool, http_client: Any = None):
     import openai
 
     cls = openai.AsyncOpenAI if async_ else openai.OpenAI
-    return cls(api_key=config.api_key or "unused", base_url=config.base_url, max_retries=0,
-               timeout=config.timeout, http_client=http_client)
+    return cls(
+        api_key=config.api_key or "unused",
+        base_url=config.base_url,
+        max_retries=0,
+        timeout=config.timeout,
+        http_client=http_client,
+    )
 
 
 def wrap(client: Any, config: LLMConfig):
@@ -82,6 +91,7 @@ def wrap(client: Any, config: LLMConfig):
 
 
 # --- classification -------------------------------------------------------------------------------------
+
 
 def root_cause(exc: BaseException) -> BaseException:
     """The API error under instructor's wrappers (``InstructorRetryException.__cause__``)."""
@@ -172,6 +182,7 @@ def retrying(config: LLMConfig, *, async_: bool, on_wait=None):
 
 # --- one-line errors -------------------------------------------------------------------------------------
 
+
 def _detail(err: BaseException, limit: int = 160) -> str:
     body = getattr(err, "body", None)
     msg = ""
@@ -216,33 +227,37 @@ def _model_error_text(exc: BaseException, config: LLMConfig, attempts: int) -> s
     err = root_cause(exc)
     tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
     if isinstance(exc, IncompleteOutputException) or isinstance(err, IncompleteOutputException):
-        return (f"the model's answer was cut off at the output limit (max_tokens={config.max_tokens}): "
-                f"raise --max-tokens (or max_tokens in the config file)")
+        return (
+            f"the model's answer was cut off at the output limit (max_tokens={config.max_tokens}): "
+            f"raise --max-tokens (or max_tokens in the config file)"
+        )
     if isinstance(err, openai.AuthenticationError):
-        return (f"the model service at {where} refused the API key (401): check {key_variable(config)}")
+        return f"the model service at {where} refused the API key (401): check {key_variable(config)}"
     if isinstance(err, openai.PermissionDeniedError):
-        return (f"the model service at {where} denied access (403) to model {config.model}: "
-                "check the key's permissions")
+        return f"the model service at {where} denied access (403) to model {config.model}: check the key's permissions"
     if isinstance(err, openai.NotFoundError):
-        return (f"model {config.model!r} or endpoint not found at {where} (404): "
-                "check --model and --base-url")
+        return f"model {config.model!r} or endpoint not found at {where} (404): check --model and --base-url"
     if isinstance(err, openai.RateLimitError):
         if _error_code(err) == "insufficient_quota":
-            return (f"the model service says the quota is exhausted (429 insufficient_quota): {_detail(err)}")
-        return (f"the model service is rate limiting (429){tries}: try again later or lower the "
-                "batch concurrency")
+            return f"the model service says the quota is exhausted (429 insufficient_quota): {_detail(err)}"
+        return f"the model service is rate limiting (429){tries}: try again later or lower the batch concurrency"
     if isinstance(err, (openai.BadRequestError, openai.UnprocessableEntityError)):
-        return (f"the model service rejected the request ({err.status_code}): {_detail(err)}; "
-                f"check --model and --mode ({config.mode})")
+        return (
+            f"the model service rejected the request ({err.status_code}): {_detail(err)}; "
+            f"check --model and --mode ({config.mode})"
+        )
     if isinstance(err, openai.APITimeoutError):
-        return (f"the model service at {where} timed out{tries} (timeout {config.timeout:g}s)")
+        return f"the model service at {where} timed out{tries} (timeout {config.timeout:g}s)"
     if isinstance(err, openai.APIConnectionError):
-        return (f"cannot reach the model service at {where}{tries}: check --base-url and the network")
+        return f"cannot reach the model service at {where}{tries}: check --base-url and the network"
     if isinstance(err, openai.APIStatusError):
-        return (f"the model service failed (HTTP {err.status_code}){tries}: {_detail(err)}")
+        return f"the model service failed (HTTP {err.status_code}){tries}: {_detail(err)}"
     if isinstance(err, NonJSONBody):
-        return (f"the model service at {where} answered HTTP 200 with a body that is not JSON{tries}"
-                + (f" ({err.doc!r}…)" if err.doc else "") + ": check --base-url")
+        return (
+            f"the model service at {where} answered HTTP 200 with a body that is not JSON{tries}"
+            + (f" ({err.doc!r}…)" if err.doc else "")
+            + ": check --base-url"
+        )
     if isinstance(err, AssertionError):  # instructor's refusal check
-        return (f"the model refused to answer: {_detail(err)}")
-    return (f"the LLM call failed: {type(err).__name__}: {_detail(err)}")
+        return f"the model refused to answer: {_detail(err)}"
+    return f"the LLM call failed: {type(err).__name__}: {_detail(err)}"

@@ -44,21 +44,34 @@ PRESETS: dict[str, Preset] = {
     "openai": Preset(None, "tools"),
     # deepseek-chat with thinking disabled accepts forced tool calls; deepseek-reasoner cannot disable
     # thinking and rejects tool_choice, and DeepSeek has no json_schema response format: see _refine.
-    "deepseek": Preset("https://api.deepseek.com/v1", "tools", key_env="DEEPSEEK_API_KEY",
-                       extra_body={"thinking": {"type": "disabled"}}),
+    "deepseek": Preset(
+        "https://api.deepseek.com/v1",
+        "tools",
+        key_env="DEEPSEEK_API_KEY",
+        extra_body={"thinking": {"type": "disabled"}},
+    ),
     # DashScope's compatible mode: json_object with thinking off (Qwen3 otherwise thinks first and
     # refuses response_format while thinking).
-    "qwen": Preset("https://dashscope.aliyuncs.com/compatible-mode/v1", "json", key_env="DASHSCOPE_API_KEY",
-                   extra_body={"enable_thinking": False}),
+    "qwen": Preset(
+        "https://dashscope.aliyuncs.com/compatible-mode/v1",
+        "json",
+        key_env="DASHSCOPE_API_KEY",
+        extra_body={"enable_thinking": False},
+    ),
     # Ollama and vLLM enforce a JSON schema with grammar-constrained decoding; their tool parsers vary.
     "ollama": Preset("http://localhost:11434/v1", "json_schema", needs_key=False, default_key="ollama"),
     "vllm": Preset("http://localhost:8000/v1", "json_schema", needs_key=False, default_key="EMPTY"),
     # llama-cpp-python's server (scripts/local-model.sh): it answers response_format json_schema with HTTP 500 and
     # accepts json_object or tools; tools are decoded with a grammar built from the schema. On a CPU a request
     # takes minutes, so the timeouts are a local model's, not a cloud service's.
-    "llamacpp": Preset("http://127.0.0.1:8080/v1", "tools", key_env="LLAMACPP_API_KEY", needs_key=False,
-                       default_key="llamacpp", defaults={"timeout": 1200.0, "retry_deadline": 2400.0,
-                                                         "context_tokens": 16384, "max_tokens": 6144}),
+    "llamacpp": Preset(
+        "http://127.0.0.1:8080/v1",
+        "tools",
+        key_env="LLAMACPP_API_KEY",
+        needs_key=False,
+        default_key="llamacpp",
+        defaults={"timeout": 1200.0, "retry_deadline": 2400.0, "context_tokens": 16384, "max_tokens": 6144},
+    ),
 }
 ALIASES = {"dashscope": "qwen", "openai-compatible": "openai", "llama.cpp": "llamacpp", "llama-cpp": "llamacpp"}
 
@@ -110,14 +123,25 @@ class LLMConfig:
         return replace(self, **changes)
 
     def __repr__(self) -> str:  # no key; no credentials of the base URL
-        return (f"LLMConfig(model={self.model!r}, provider={self.provider!r}, base_url={redact_url(self.base_url)!r}, "
-                f"mode={self.mode!r})")
+        return (
+            f"LLMConfig(model={self.model!r}, provider={self.provider!r}, base_url={redact_url(self.base_url)!r}, "
+            f"mode={self.mode!r})"
+        )
 
 
 _INT_FIELDS = ("max_tokens", "max_retries", "token_budget", "http_retries", "transient_retries", "context_tokens")
 _FLOAT_FIELDS = ("retry_max_wait", "timeout", "temperature", "retry_deadline", "price_in", "price_out")
-_STR_FIELDS = ("model", "provider", "base_url", "api_key", "mode", "prompt_version", "api_key_env",
-               "max_tokens_param", "repair")
+_STR_FIELDS = (
+    "model",
+    "provider",
+    "base_url",
+    "api_key",
+    "mode",
+    "prompt_version",
+    "api_key_env",
+    "max_tokens_param",
+    "repair",
+)
 _KNOWN = set(_INT_FIELDS + _FLOAT_FIELDS + _STR_FIELDS) | {"extra_body"}
 
 
@@ -141,15 +165,18 @@ def read_config_file(path: Optional[str | os.PathLike]) -> dict[str, Any]:
         raise ConfigError(f"config file {p}: [llm] must be a table")
     unknown = sorted(set(table) - _KNOWN - {"llm"})
     if unknown:
-        raise ConfigError(f"config file {p}: unknown key(s) {', '.join(unknown)} "
-                          f"(known: {', '.join(sorted(_KNOWN))})")
+        raise ConfigError(f"config file {p}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(_KNOWN))})")
     return {k: v for k, v in table.items() if k != "llm"}
 
 
 def _env() -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key, var in (("model", "SUMMARIZER_MODEL"), ("base_url", "OPENAI_BASE_URL"), ("mode", "SUMMARIZER_MODE"),
-                     ("provider", "SUMMARIZER_PROVIDER")):
+    for key, var in (
+        ("model", "SUMMARIZER_MODEL"),
+        ("base_url", "OPENAI_BASE_URL"),
+        ("mode", "SUMMARIZER_MODE"),
+        ("provider", "SUMMARIZER_PROVIDER"),
+    ):
         if os.environ.get(var):
             out[key] = os.environ[var]
     return out
@@ -183,8 +210,9 @@ def _coerce(name: str, value: Any) -> Any:
     return str(value)
 
 
-def load_config(options: Mapping[str, Any] | None = None, *, require_model: bool = True,
-                require_key: bool = True) -> LLMConfig:
+def load_config(
+    options: Mapping[str, Any] | None = None, *, require_model: bool = True, require_key: bool = True
+) -> LLMConfig:
     """Build the configuration from ``options`` (CLI flags / API keywords), the environment and the file.
 
     ``options`` keys: model, base_url, provider, mode, max_tokens, max_retries, config (a TOML path) and
@@ -208,8 +236,10 @@ def load_config(options: Mapping[str, Any] | None = None, *, require_model: bool
 
     model = values.pop("model", None)
     if not model and require_model:
-        raise ConfigError("no model configured for the LLM engine: set SUMMARIZER_MODEL=<model>, pass --model, "
-                          "or add model = \"…\" to ~/.config/summarizer/config.toml")
+        raise ConfigError(
+            "no model configured for the LLM engine: set SUMMARIZER_MODEL=<model>, pass --model, "
+            'or add model = "…" to ~/.config/summarizer/config.toml'
+        )
     mode = (values.pop("mode", None) or _refine(provider, preset.mode, model or "")).lower().replace("-", "_")
     if mode not in MODES:
         raise ConfigError(f"unknown mode {mode!r}: use {', '.join(MODES)}")
@@ -220,8 +250,10 @@ def load_config(options: Mapping[str, Any] | None = None, *, require_model: bool
         api_key = preset.default_key
     if not api_key and require_key:
         var = key_env or preset.key_env
-        raise ConfigError(f"no API key for provider {provider}: set {var}=<key> "
-                          "(or use --provider ollama / vllm / llamacpp for a local model)")
+        raise ConfigError(
+            f"no API key for provider {provider}: set {var}=<key> "
+            "(or use --provider ollama / vllm / llamacpp for a local model)"
+        )
     for name, value in preset.defaults.items():
         values.setdefault(name, value)
     extra = dict(preset.extra_body)
@@ -231,8 +263,15 @@ def load_config(options: Mapping[str, Any] | None = None, *, require_model: bool
     if provider == "openai" and _OPENAI_REASONING.match(model or ""):
         values.setdefault("temperature", None)  # they accept only the default temperature
         values.setdefault("max_tokens_param", "max_completion_tokens")
-    cfg = LLMConfig(model=model or "", provider=provider, base_url=values.pop("base_url", None) or preset.base_url,
-                    api_key=api_key, mode=mode, extra_body=extra, **values)
+    cfg = LLMConfig(
+        model=model or "",
+        provider=provider,
+        base_url=values.pop("base_url", None) or preset.base_url,
+        api_key=api_key,
+        mode=mode,
+        extra_body=extra,
+        **values,
+    )
     _check_ranges(cfg)
     return cfg
 
@@ -281,8 +320,9 @@ def _check_ranges(cfg: LLMConfig) -> None:
         object.__setattr__(cfg, "token_budget", None)  # 0 in the file means "no cap"
 
 
-def cost_text(tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float],
-              prefix: str = "") -> str:
+def cost_text(
+    tokens_in: int, tokens_out: int, price_in: Optional[float], price_out: Optional[float], prefix: str = ""
+) -> str:
     """``; cost ≈ 0.0123 (price_in/price_out per million tokens)`` when the user gave both prices, else ''. No
     built-in price list: prices change, and a stale one would be a wrong figure stated as fact."""
     if price_in is None or price_out is None:

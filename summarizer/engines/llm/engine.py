@@ -70,6 +70,7 @@ def make_runner(options: Mapping[str, Any]) -> Callable[[Prepared], Summary]:
 
 # --- per-call bookkeeping (instructor hooks) ---------------------------------------------------------------
 
+
 class _CallStats:
     """Counts of one HTTP attempt, filled by instructor's hooks (a fresh object per attempt)."""
 
@@ -102,6 +103,7 @@ class _CallStats:
 
 # --- one report -----------------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _response_model() -> type:
     """The draft model as instructor's ResponseSchema, made once: given a plain model, instructor wraps it in a
@@ -123,8 +125,9 @@ def _check_once(*models: type) -> None:
     from instructor.v2.core import patch
     from instructor.v2.validation import async_validators
 
-    original = getattr(async_validators.reject_async_validators, "__wrapped__",
-                       async_validators.reject_async_validators)
+    original = getattr(
+        async_validators.reject_async_validators, "__wrapped__", async_validators.reject_async_validators
+    )
     for m in models:
         original(m)
     ours = set(getattr(async_validators.reject_async_validators, "checked", ())) | set(models)
@@ -178,8 +181,9 @@ class _Conversation:
         self.response_model: Optional[type] = None  # a targeted re-ask's own (None: the full draft)
 
     def first_messages(self) -> list[dict]:
-        return self.job.messages.pop(self.chunk, None) or build_messages(self.job.doc, self.job.config.prompt_version,
-                                                                        self.chunk)
+        return self.job.messages.pop(self.chunk, None) or build_messages(
+            self.job.doc, self.job.config.prompt_version, self.chunk
+        )
 
     def failed_reask(self, err: ModelError) -> None:
         """A re-ask ended in a service error: keep what we have."""
@@ -193,19 +197,21 @@ class _Conversation:
             if first and self.job.split_truncated(self.chunk):
                 return None
             if first:
-                raise ModelError(f"the model's answer{self.where} was cut off at the output limit "
-                                 f"(max_tokens={cfg.max_tokens}): raise --max-tokens (or max_tokens in the config "
-                                 "file)")
-            self.job.warnings.append(f"a re-ask's answer{self.where} was cut off at max_tokens={cfg.max_tokens}: "
-                                     "kept the best answer so far")
+                raise ModelError(
+                    f"the model's answer{self.where} was cut off at the output limit "
+                    f"(max_tokens={cfg.max_tokens}): raise --max-tokens (or max_tokens in the config "
+                    "file)"
+                )
+            self.job.warnings.append(
+                f"a re-ask's answer{self.where} was cut off at max_tokens={cfg.max_tokens}: kept the best answer so far"
+            )
             return None
         if answer.draft is None:
             self.problems.append(answer.unusable or "unreadable answer")
         else:
             draft = answer.draft
             if draft.item_count() == 0 and not answer.rejects:
-                self.problems.append("the answer held no items (valid JSON, but none of the expected fields "
-                                     "filled)")
+                self.problems.append("the answer held no items (valid JSON, but none of the expected fields filled)")
             if not first and self.rejects:
                 draft = self._asked_for(draft)
             self._merge(draft)
@@ -219,8 +225,9 @@ class _Conversation:
             self.reasks += 1
             if cfg.repair == "full":
                 return repair_messages(self.job.doc, cfg.prompt_version, self.chunk, self.rejects)
-            messages, self.response_model = repair_request(self.job.doc, cfg.prompt_version, self.chunk,
-                                                           self.grounding, self.rejects)
+            messages, self.response_model = repair_request(
+                self.job.doc, cfg.prompt_version, self.chunk, self.grounding, self.rejects
+            )
             return messages
         self.response_model = None
         # one part of a long report may hold nothing to list; an unreadable answer is asked again in any case
@@ -241,18 +248,19 @@ class _Conversation:
         extra = 0
         for name in ("measures", "achievements", "shortfalls", "causes", "plans"):
             got = getattr(draft, name)
-            keep = got[:wanted.get(name, 0)]
+            keep = got[: wanted.get(name, 0)]
             extra += len(got) - len(keep)
             setattr(out, name, keep)
         duty = draft.first_responsible_person
-        keep_actions = duty.actions[:wanted.get("first_responsible_person.actions", 0)]
+        keep_actions = duty.actions[: wanted.get("first_responsible_person.actions", 0)]
         extra += len(duty.actions) - len(keep_actions)
         out.first_responsible_person.actions = keep_actions
         if "first_responsible_person" in wanted or "first_responsible_person.quotes" in wanted:
             out.first_responsible_person = duty.model_copy(update={"actions": keep_actions})
         if extra:
-            self.job.warnings.append(f"a re-ask's answer{self.where} also held {extra} item(s) not asked about: "
-                                     "left out")
+            self.job.warnings.append(
+                f"a re-ask's answer{self.where} also held {extra} item(s) not asked about: left out"
+            )
         return out
 
     def _merge(self, draft: ReportSummaryDraft) -> None:
@@ -287,7 +295,8 @@ class _Conversation:
             self.job.warnings.append(
                 f"{len(leftover)} item(s) of the model's answer{self.where} still failed the source checks after "
                 f"{self.reasks} re-ask(s): kept those whose quotes align (numbers the source lacks are flagged in "
-                "verification), dropped the rest")
+                "verification), dropped the rest"
+            )
         return items
 
 
@@ -322,8 +331,10 @@ class _Job:
         self.pending: list[Chunk] = []
         self.truncated_parts = 0
         if len(self.chunks) > 1:
-            self.warnings.append(f"the report exceeds the model's context budget ({config.context_tokens} tokens): "
-                                 f"summarised in {len(self.chunks)} parts")
+            self.warnings.append(
+                f"the report exceeds the model's context budget ({config.context_tokens} tokens): "
+                f"summarised in {len(self.chunks)} parts"
+            )
 
     def split_truncated(self, chunk: Chunk) -> bool:
         """A first answer cut at max_tokens: the part is asked again as smaller parts (queued after the current
@@ -333,8 +344,10 @@ class _Job:
             return False
         self.truncated_parts += 1
         self.pending[:0] = subs
-        self.warnings.append(f"the answer for {'the report' if chunk.total == 1 else f'part {chunk.index}'} was cut "
-                             f"off at max_tokens={self.config.max_tokens}: asked again in {len(subs)} smaller parts")
+        self.warnings.append(
+            f"the answer for {'the report' if chunk.total == 1 else f'part {chunk.index}'} was cut "
+            f"off at max_tokens={self.config.max_tokens}: asked again in {len(subs)} smaller parts"
+        )
         return True
 
     def queue(self) -> Iterator[Chunk]:
@@ -346,8 +359,14 @@ class _Job:
     def kwargs(self, messages: list[dict], stats: _CallStats, model: Optional[type] = None) -> dict[str, Any]:
         cfg = self.config
         # max_retries=0: one HTTP request per call; re-asks are ours (targeted), transient faults the outer policy's
-        kwargs: dict[str, Any] = dict(response_model=model or _response_model(), messages=messages, max_retries=0,
-                                      strict=False, hooks=stats.hooks(), model=cfg.model)
+        kwargs: dict[str, Any] = dict(
+            response_model=model or _response_model(),
+            messages=messages,
+            max_retries=0,
+            strict=False,
+            hooks=stats.hooks(),
+            model=cfg.model,
+        )
         kwargs[cfg.max_tokens_param] = cfg.max_tokens
         if cfg.temperature is not None:
             kwargs["temperature"] = cfg.temperature
@@ -363,8 +382,14 @@ class _Job:
         self.input_tokens += stats.tokens_in
         self.output_tokens += stats.tokens_out
 
-    def outcome(self, stats: _CallStats, grounding: Grounding, rejects: list[Reject], draft: Any = None,
-                exc: Optional[BaseException] = None) -> _Answer:
+    def outcome(
+        self,
+        stats: _CallStats,
+        grounding: Grounding,
+        rejects: list[Reject],
+        draft: Any = None,
+        exc: Optional[BaseException] = None,
+    ) -> _Answer:
         """What one HTTP attempt gave; transient faults are raised for the outer policy, fatal ones as ModelError."""
         self.count(stats)
         if exc is None:
@@ -409,42 +434,66 @@ class _Job:
             invented = len(items.achievements) + len(items.shortfalls) + len(items.causes) + len(items.duty.actions)
             items.achievements, items.shortfalls, items.causes = [], [], []
             items.duty = type(items.duty)()
-            self.warnings.append(f"not an annual report ({kind}): its tasks are listed as plans; no achievements, "
-                                 "shortfalls or duty report are extracted"
-                                 + (f" ({invented} such item(s) from the model dropped)" if invented else ""))
+            self.warnings.append(
+                f"not an annual report ({kind}): its tasks are listed as plans; no achievements, "
+                "shortfalls or duty report are extracted"
+                + (f" ({invented} such item(s) from the model dropped)" if invented else "")
+            )
         elif kind != DocType.annual_report.value:
             self.warnings.append(f"not an annual report ({kind}): the mandated parts may not apply")
         shared = _shared_evidence(items)
         if shared:
-            self.warnings.append(f"{shared} item(s) cite the very passage another item of the same kind cites: "
-                                 "the model may have attached one passage to unrelated items (check them)")
+            self.warnings.append(
+                f"{shared} item(s) cite the very passage another item of the same kind cites: "
+                "the model may have attached one passage to unrelated items (check them)"
+            )
         if items.dropped:
             shown = "; ".join(items.notes[:3]) + ("; …" if len(items.notes) > 3 else "")
-            self.warnings.append(f"{items.dropped} quote(s)/item(s)/metric(s) of the model's answer were dropped "
-                                 f"(not found in the source or not valid): {shown}")
+            self.warnings.append(
+                f"{items.dropped} quote(s)/item(s)/metric(s) of the model's answer were dropped "
+                f"(not found in the source or not valid): {shown}"
+            )
         seconds = time.perf_counter() - self.t0
         summary = Summary(
-            document=document, outline=doc.sections(), measures=items.measures, achievements=items.achievements,
-            shortfalls=items.shortfalls, causes=items.causes, first_responsible_person=items.duty, plans=items.plans,
-            provenance=Provenance(engine="llm", version=__version__, model=cfg.model,
-                                  prompt_version=prompt_version(cfg.prompt_version), requests=self.requests,
-                                  reasks=self.reasks, input_tokens=self.input_tokens,
-                                  output_tokens=self.output_tokens, seconds=round(seconds, 3),
-                                  timings_ms={**doc.timings_ms, "llm": seconds * 1000}, dropped=items.dropped),
+            document=document,
+            outline=doc.sections(),
+            measures=items.measures,
+            achievements=items.achievements,
+            shortfalls=items.shortfalls,
+            causes=items.causes,
+            first_responsible_person=items.duty,
+            plans=items.plans,
+            provenance=Provenance(
+                engine="llm",
+                version=__version__,
+                model=cfg.model,
+                prompt_version=prompt_version(cfg.prompt_version),
+                requests=self.requests,
+                reasks=self.reasks,
+                input_tokens=self.input_tokens,
+                output_tokens=self.output_tokens,
+                seconds=round(seconds, 3),
+                timings_ms={**doc.timings_ms, "llm": seconds * 1000},
+                dropped=items.dropped,
+            ),
         )
         summary.compliance, gaps = document_compliance(summary, doc)
         summary.provenance.model_gaps = gaps
         if gaps:
-            self.warnings.append("the report has " + "、".join(PART_NAMES[g] for g in gaps) + " but the model gave no "
-                                 "items for it: the model's gap, not the report's")
+            self.warnings.append(
+                "the report has " + "、".join(PART_NAMES[g] for g in gaps) + " but the model gave no "
+                "items for it: the model's gap, not the report's"
+            )
         summary.warnings = self.warnings
         return summary
 
     def failure(self) -> ModelError:
         """No usable item in any answer: a model failure, never an empty summary."""
         why = "; ".join(dict.fromkeys(self.problems)) or "no items"
-        err = ModelError(f"the model's answers held no usable item after {self.requests} request(s) ({why[:200]}): "
-                         "try another model or --mode")
+        err = ModelError(
+            f"the model's answers held no usable item after {self.requests} request(s) ({why[:200]}): "
+            "try another model or --mode"
+        )
         err.usage = self.usage()  # type: ignore[attr-defined]
         return err
 
@@ -467,8 +516,7 @@ def _shared_evidence(items: Items) -> int:
     """Items whose evidence repeats an earlier item's of the same kind (a small model pastes one paragraph
     under every item): kept, since the quote is in the source, but worth a warning."""
     repeats = 0
-    for group in (items.measures, items.achievements, items.shortfalls, items.causes, items.plans,
-                  items.duty.actions):
+    for group in (items.measures, items.achievements, items.shortfalls, items.causes, items.plans, items.duty.actions):
         seen: set = set()
         for item in group:
             key = tuple((q.start, q.end) for q in item.evidence)
@@ -481,10 +529,12 @@ def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]
     """Which mandated parts the *report* has, read from its outline and text by the rules layer (never from the
     model's items), and the parts the report has but the model left empty (the model's gaps)."""
     found = compliance(rules.run(doc), doc)
-    mine = {"measures_achievements": bool(summary.measures or summary.achievements),
-            "shortfalls_causes": bool(summary.shortfalls or summary.causes),
-            "first_responsible_person": summary.first_responsible_person.reported,
-            "next_year_plans": bool(summary.plans)}
+    mine = {
+        "measures_achievements": bool(summary.measures or summary.achievements),
+        "shortfalls_causes": bool(summary.shortfalls or summary.causes),
+        "first_responsible_person": summary.first_responsible_person.reported,
+        "next_year_plans": bool(summary.plans),
+    }
     gaps = [name for name, has in mine.items() if getattr(found, name).present and not has]
     return found, gaps
 
@@ -501,7 +551,8 @@ def _unreadable(exc: BaseException) -> bool:
     from pydantic import ValidationError
 
     return isinstance(exc, InstructorRetryException) and isinstance(
-        root_cause(exc), (ValidationError, json.JSONDecodeError, ResponseParsingError))
+        root_cause(exc), (ValidationError, json.JSONDecodeError, ResponseParsingError)
+    )
 
 
 def _is_api_failure(exc: BaseException) -> bool:
@@ -529,7 +580,7 @@ def parse_lenient(completion: Any) -> Optional[ReportSummaryDraft]:
     if (m := _FENCE.search(raw)) is not None:
         raw = m.group(1)
     elif "{" in raw:
-        raw = raw[raw.index("{"):raw.rindex("}") + 1] if "}" in raw else raw
+        raw = raw[raw.index("{") : raw.rindex("}") + 1] if "}" in raw else raw
     try:
         return ReportSummaryDraft.model_validate_json(raw, strict=False)
     except ValidationError:
@@ -629,6 +680,7 @@ async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
 
 # --- budgeting: chunks and estimates -------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _schema_json() -> str:
     return json.dumps(ReportSummaryDraft.model_json_schema(), ensure_ascii=False)
@@ -643,8 +695,9 @@ def _utf8_len(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _prompt_tokens(doc: Prepared, config: LLMConfig, chunk: Chunk, *, bound: bool = False,
-                   messages: Optional[list[dict]] = None) -> int:
+def _prompt_tokens(
+    doc: Prepared, config: LLMConfig, chunk: Chunk, *, bound: bool = False, messages: Optional[list[dict]] = None
+) -> int:
     """Tokens of the prompt; with ``bound``, a cheap upper bound instead: every BPE token covers at least one
     UTF-8 byte, so the byte count never undercounts. Tokenising in pure Python costs ~10 ms per report, and
     loading the tokeniser ~0.5 s, which a batch would otherwise pay before its first request."""
@@ -661,8 +714,10 @@ def plan_chunks(doc: Prepared, config: LLMConfig, built: Optional[dict[Chunk, li
     whole = Chunk(1, 1, 0, len(text))
     room = config.context_tokens - config.max_tokens
     messages = build_messages(doc, config.prompt_version, whole)
-    if (_prompt_tokens(doc, config, whole, bound=True, messages=messages) <= room
-            or _prompt_tokens(doc, config, whole, messages=messages) <= room):
+    if (
+        _prompt_tokens(doc, config, whole, bound=True, messages=messages) <= room
+        or _prompt_tokens(doc, config, whole, messages=messages) <= room
+    ):
         if llm_plan.expected_output(doc) <= llm_plan.output_budget(config.max_tokens):
             if built is not None:
                 built[whole] = messages
@@ -701,11 +756,13 @@ class Estimate:
 
     def line(self) -> str:
         model = self.model or "(no model configured)"
-        return (f"dry run: {self.chars} characters; {self.requests} request(s) to {model} ({self.provider}, "
-                f"mode {self.mode}); estimated input ≈ {self.input_tokens} tokens (o200k: system + user prompt "
-                f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
-                f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
-                "re-asks would add more; nothing was sent")
+        return (
+            f"dry run: {self.chars} characters; {self.requests} request(s) to {model} ({self.provider}, "
+            f"mode {self.mode}); estimated input ≈ {self.input_tokens} tokens (o200k: system + user prompt "
+            f"with the report + schema), output ≈ {self.output_tokens} tokens (expected answer, ±30%)"
+            f"{cost_text(self.input_tokens, self.output_tokens, self.price_in, self.price_out, '≈ ')}; "
+            "re-asks would add more; nothing was sent"
+        )
 
 
 def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
@@ -714,5 +771,15 @@ def estimate(doc: Prepared, config: LLMConfig) -> Estimate:
     tokens_in = sum(_prompt_tokens(doc, config, c) for c in chunks)
     # the expected answer of each part (llm_plan: the rules reading's draft, calibrated on the cassettes)
     tokens_out = sum(min(config.max_tokens, llm_plan.expected_output(doc, c.start, c.end)) for c in chunks)
-    return Estimate(config.model, config.provider, config.mode, len(doc.text), len(chunks), tokens_in, tokens_out,
-                    config.context_tokens, config.price_in, config.price_out)
+    return Estimate(
+        config.model,
+        config.provider,
+        config.mode,
+        len(doc.text),
+        len(chunks),
+        tokens_in,
+        tokens_out,
+        config.context_tokens,
+        config.price_in,
+        config.price_out,
+    )

@@ -36,8 +36,15 @@ from .schema import (
 )
 
 _MAX_PROBLEMS = 5
-_TEXT_FIELDS = {DraftMeasure: ("title", "summary"), DraftAchievement: ("statement",), DraftShortfall: ("issue",),
-                DraftCause: ("cause",), DraftDutyAction: ("action",), DraftPlan: ("action",), DraftDuty: ()}
+_TEXT_FIELDS = {
+    DraftMeasure: ("title", "summary"),
+    DraftAchievement: ("statement",),
+    DraftShortfall: ("issue",),
+    DraftCause: ("cause",),
+    DraftDutyAction: ("action",),
+    DraftPlan: ("action",),
+    DraftDuty: (),
+}
 
 
 def _number_piece(quote: str) -> str:
@@ -69,22 +76,30 @@ class Items:
             getattr(self, name).extend(getattr(other, name))
         a, b = self.duty, other.duty
         self.duty = FirstResponsiblePerson(
-            reported=a.reported or b.reported, dedicated_section=a.dedicated_section or b.dedicated_section,
+            reported=a.reported or b.reported,
+            dedicated_section=a.dedicated_section or b.dedicated_section,
             section=a.section if a.section and (a.dedicated_section or not b.dedicated_section) else b.section,
-            actions=a.actions + b.actions, evidence=a.evidence + b.evidence)
+            actions=a.actions + b.actions,
+            evidence=a.evidence + b.evidence,
+        )
         self.dropped += other.dropped
         self.notes += other.notes
 
     def count(self) -> int:
-        return (len(self.measures) + len(self.achievements) + len(self.shortfalls) + len(self.causes)
-                + len(self.plans) + len(self.duty.actions))
+        return (
+            len(self.measures)
+            + len(self.achievements)
+            + len(self.shortfalls)
+            + len(self.causes)
+            + len(self.plans)
+            + len(self.duty.actions)
+        )
 
 
 class Grounding:
     """Checks and aligns a draft against one prepared report (optionally a chunk ``span`` of it)."""
 
-    def __init__(self, doc: Prepared, span: Optional[tuple[int, int]] = None,
-                 index: Optional[SourceIndex] = None):
+    def __init__(self, doc: Prepared, span: Optional[tuple[int, int]] = None, index: Optional[SourceIndex] = None):
         self.doc = doc
         self.text = doc.text
         self.traditional = doc.cleaned.text_script == "traditional"
@@ -164,7 +179,7 @@ class Grounding:
         hit = self.locate(fragment, section)
         if hit is None:
             return None
-        return Quote(text=self.text[hit[0]:hit[1]], start=hit[0], end=hit[1])
+        return Quote(text=self.text[hit[0] : hit[1]], start=hit[0], end=hit[1])
 
     def section_of(self, claimed: Optional[str], evidence: list[Quote]) -> Optional[str]:
         """The claimed section if the evidence lies in it, else the innermost section holding the evidence."""
@@ -184,8 +199,9 @@ class Grounding:
     # --- checks (validators) ---------------------------------------------------------------------
     def unsupported(self, text: str) -> list[str]:
         if text not in self._unsupported:
-            self._unsupported[text] = [c.text for c in self.index.check_text(self._simp(text))
-                                       if c.status == "unsupported"]
+            self._unsupported[text] = [
+                c.text for c in self.index.check_text(self._simp(text)) if c.status == "unsupported"
+            ]
         return self._unsupported[text]
 
     def claims(self, m: DraftMetric) -> list:
@@ -204,8 +220,10 @@ class Grounding:
         section = getattr(item, "section", None)
         for q in item.quotes:
             if not self.aligns(q, section):
-                out.append(f"引文“{_short(q)}”在原文中找不到：请从报告中逐字复制一段连续的原文（不改字、不加前缀、"
-                           "不省略、不拼接）")
+                out.append(
+                    f"引文“{_short(q)}”在原文中找不到：请从报告中逐字复制一段连续的原文（不改字、不加前缀、"
+                    "不省略、不拼接）"
+                )
         for name in fields:
             for n in self.unsupported(getattr(item, name) or ""):
                 out.append(f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文")
@@ -221,15 +239,21 @@ class Grounding:
         out = [f"数字“{n}”在原文中不存在，请只使用原文中的数字，并逐字引用原文" for n in self.unsupported(m.label)]
         claim = metric_claim(m)
         if not self.claims(m) or self.unsupported(claim):
-            out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”在原文中不存在：value、unit、qualifier 须按原文写法填写，"
-                       "只使用原文中的数字")
+            out.append(
+                f"指标“{_short(m.label, 16)}”的数值“{claim}”在原文中不存在：value、unit、qualifier 须按原文写法填写，"
+                "只使用原文中的数字"
+            )
             return out
         hit = self.locate(_number_piece(m.quote), section)
         if hit is None:
-            out.append(f"指标“{_short(m.label, 16)}”的引文“{_short(m.quote)}”在原文中找不到：请逐字复制包含该数字的原文")
+            out.append(
+                f"指标“{_short(m.label, 16)}”的引文“{_short(m.quote)}”在原文中找不到：请逐字复制包含该数字的原文"
+            )
         elif self._anchor(m, section) is None:
-            out.append(f"指标“{_short(m.label, 16)}”的数值“{claim}”不在它的引文“{_short(m.quote)}”中："
-                       "quote 须是包含该数字的原文片段")
+            out.append(
+                f"指标“{_short(m.label, 16)}”的数值“{claim}”不在它的引文“{_short(m.quote)}”中："
+                "quote 须是包含该数字的原文片段"
+            )
         return out
 
     def _mention(self, m: DraftMetric, span: tuple[int, int]):
@@ -238,8 +262,12 @@ class Grounding:
             return None
         want = claims[0]
         for mention in self.doc.numbers_in(*span):
-            if (mention.value == want.value and mention.unit == want.unit and mention.high == want.high
-                    and qualifier_group(mention.qualifier) == qualifier_group(want.qualifier)):
+            if (
+                mention.value == want.value
+                and mention.unit == want.unit
+                and mention.high == want.high
+                and qualifier_group(mention.qualifier) == qualifier_group(want.qualifier)
+            ):
                 return mention
         return None
 
@@ -266,15 +294,25 @@ class Grounding:
             return None
         mention = self._anchor(m, section)
         if mention is not None:  # the number as the source writes it, quoted exactly
-            return Metric(label=m.label, value=float(mention.raw_value), unit=mention.raw_unit,
-                          qualifier=mention.qualifier, normalized_value=float(mention.value),
-                          normalized_unit=mention.unit,
-                          quote=Quote(text=self.text[mention.start:mention.end], start=mention.start, end=mention.end))
+            return Metric(
+                label=m.label,
+                value=float(mention.raw_value),
+                unit=mention.raw_unit,
+                qualifier=mention.qualifier,
+                normalized_value=float(mention.value),
+                normalized_unit=mention.unit,
+                quote=Quote(text=self.text[mention.start : mention.end], start=mention.start, end=mention.end),
+            )
         claims = self.claims(m)  # lenient: keep the claim; verify() flags it
-        return Metric(label=m.label, value=m.value, unit=m.unit, qualifier=m.qualifier,
-                      normalized_value=float(claims[0].value) if claims else None,
-                      normalized_unit=claims[0].unit if claims else None,
-                      quote=Quote(text=self.text[hit[0]:hit[1]], start=hit[0], end=hit[1]))
+        return Metric(
+            label=m.label,
+            value=m.value,
+            unit=m.unit,
+            qualifier=m.qualifier,
+            normalized_value=float(claims[0].value) if claims else None,
+            normalized_unit=claims[0].unit if claims else None,
+            quote=Quote(text=self.text[hit[0] : hit[1]], start=hit[0], end=hit[1]),
+        )
 
     def build(self, draft: ReportSummaryDraft) -> Items:
         out = Items()
@@ -300,32 +338,61 @@ class Grounding:
 
         for d in draft.measures:
             if ev := evidence(d):
-                out.measures.append(Measure(title=d.title, summary=d.summary, area=d.area,
-                                            section=self.section_of(d.section, ev), evidence=ev))
+                out.measures.append(
+                    Measure(
+                        title=d.title,
+                        summary=d.summary,
+                        area=d.area,
+                        section=self.section_of(d.section, ev),
+                        evidence=ev,
+                    )
+                )
         for d in draft.achievements:
             if ev := evidence(d):
-                out.achievements.append(Achievement(statement=d.statement, section=self.section_of(d.section, ev),
-                                                    metrics=metrics(d), evidence=ev))
+                out.achievements.append(
+                    Achievement(
+                        statement=d.statement, section=self.section_of(d.section, ev), metrics=metrics(d), evidence=ev
+                    )
+                )
         for d in draft.shortfalls:
             if ev := evidence(d):
-                out.shortfalls.append(Shortfall(issue=d.issue, section=self.section_of(d.section, ev),
-                                                metrics=metrics(d), evidence=ev))
+                out.shortfalls.append(
+                    Shortfall(issue=d.issue, section=self.section_of(d.section, ev), metrics=metrics(d), evidence=ev)
+                )
         for d in draft.causes:
             if ev := evidence(d):
-                out.causes.append(Cause(cause=d.cause, section=self.section_of(d.section, ev), metrics=metrics(d),
-                                        evidence=ev))
+                out.causes.append(
+                    Cause(cause=d.cause, section=self.section_of(d.section, ev), metrics=metrics(d), evidence=ev)
+                )
         for d in draft.plans:
             if ev := evidence(d):
-                out.plans.append(Plan(action=d.action, target_year=d.target_year,
-                                      section=self.section_of(d.section, ev), metrics=metrics(d), evidence=ev))
+                out.plans.append(
+                    Plan(
+                        action=d.action,
+                        target_year=d.target_year,
+                        section=self.section_of(d.section, ev),
+                        metrics=metrics(d),
+                        evidence=ev,
+                    )
+                )
         duty = draft.first_responsible_person
-        actions = [DutyAction(action=a.action, metrics=metrics(a), evidence=ev)
-                   for a in duty.actions if (ev := evidence(a))]
+        actions = [
+            DutyAction(action=a.action, metrics=metrics(a), evidence=ev) for a in duty.actions if (ev := evidence(a))
+        ]
         own = evidence(duty)
         anchor = own or [q for a in actions for q in a.evidence[:1]]
-        section = (duty.section if duty.dedicated_section and duty.section in self.sections
-                   else self.section_of(duty.section, anchor) if (duty.reported or actions) else None)
-        out.duty = FirstResponsiblePerson(reported=duty.reported or bool(actions),
-                                          dedicated_section=duty.dedicated_section and section is not None,
-                                          section=section, actions=actions, evidence=own)
+        section = (
+            duty.section
+            if duty.dedicated_section and duty.section in self.sections
+            else self.section_of(duty.section, anchor)
+            if (duty.reported or actions)
+            else None
+        )
+        out.duty = FirstResponsiblePerson(
+            reported=duty.reported or bool(actions),
+            dedicated_section=duty.dedicated_section and section is not None,
+            section=section,
+            actions=actions,
+            evidence=own,
+        )
         return out

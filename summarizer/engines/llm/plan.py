@@ -49,8 +49,10 @@ def _draft_items(summary: Any) -> list[tuple[int, dict]]:
         return [e.text for e in item.evidence]
 
     def m(item: Any) -> list[dict]:
-        return [{"label": x.label, "value": x.value, "unit": x.unit, "qualifier": x.qualifier, "quote": x.quote.text}
-                for x in item.metrics]
+        return [
+            {"label": x.label, "value": x.value, "unit": x.unit, "qualifier": x.qualifier, "quote": x.quote.text}
+            for x in item.metrics
+        ]
 
     out: list[tuple[int, dict]] = []
 
@@ -67,8 +69,9 @@ def _draft_items(summary: Any) -> list[tuple[int, dict]]:
     for x in summary.causes:
         add(x, {"cause": x.cause, "section": x.section, "metrics": m(x), "quotes": q(x)})
     for x in summary.plans:
-        add(x, {"action": x.action, "target_year": x.target_year, "section": x.section, "metrics": m(x),
-                "quotes": q(x)})
+        add(
+            x, {"action": x.action, "target_year": x.target_year, "section": x.section, "metrics": m(x), "quotes": q(x)}
+        )
     frp = summary.first_responsible_person
     for x in frp.actions:
         add(x, {"action": x.action, "metrics": m(x), "quotes": q(x)})
@@ -120,6 +123,7 @@ def output_budget(max_tokens: int) -> int:
 
 # --- splitting --------------------------------------------------------------------------------------------
 
+
 def _pieces(doc: Any, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """``[start, end)`` cut at the shallowest outline level that gives two or more pieces inside it, else at
     paragraph breaks into two halves (by characters); [] when it cannot be cut."""
@@ -155,15 +159,18 @@ def split_chunk(doc: Any, chunk: Chunk) -> list[Chunk]:
     if len(pieces) < 2:
         return []
     model = OutputModel.of(doc)
-    groups = _group(pieces, lambda a, b: model.expected(a, b), max(1, model.expected(chunk.start, chunk.end) // 2),
-                    None)
+    groups = _group(
+        pieces, lambda a, b: model.expected(a, b), max(1, model.expected(chunk.start, chunk.end) // 2), None
+    )
     if len(groups) < 2:  # halve by count when the estimate sees one heavy piece
         half = len(pieces) // 2
         groups = [pieces[:half], pieces[half:]]
     total = chunk.total + len(groups) - 1 if chunk.total > 1 else len(groups)
     first = chunk.index if chunk.total > 1 else 1
-    return [Chunk(first + k, max(total, 2), g[0][0], g[-1][1], tuple(i for p in g for i in p[2]))
-            for k, g in enumerate(groups)]
+    return [
+        Chunk(first + k, max(total, 2), g[0][0], g[-1][1], tuple(i for p in g for i in p[2]))
+        for k, g in enumerate(groups)
+    ]
 
 
 def _group(pieces: list, out_cost, out_budget: int, in_fits) -> list[list]:
@@ -196,7 +203,8 @@ def plan(doc: Any, config: Any, in_tokens, room: int) -> list[Chunk]:
         refined, changed = [], False
         for p in pieces:
             if (model.expected(p[0], p[1]) > budget or not in_tokens.fits(p[0], p[1])) and len(
-                    sub := _pieces(doc, p[0], p[1])) >= 2:
+                sub := _pieces(doc, p[0], p[1])
+            ) >= 2:
                 refined += sub
                 changed = True
             else:
@@ -206,6 +214,13 @@ def plan(doc: Any, config: Any, in_tokens, room: int) -> list[Chunk]:
             break
     groups = _group(pieces, model.expected, budget, in_tokens.fits)
     total = len(groups)
-    return [Chunk(k + 1, total, g[0][0] if k else 0, g[-1][1] if k + 1 < total else len(text),
-                  tuple(dict.fromkeys(i for p in g for i in p[2])))
-            for k, g in enumerate(groups)]
+    return [
+        Chunk(
+            k + 1,
+            total,
+            g[0][0] if k else 0,
+            g[-1][1] if k + 1 < total else len(text),
+            tuple(dict.fromkeys(i for p in g for i in p[2])),
+        )
+        for k, g in enumerate(groups)
+    ]

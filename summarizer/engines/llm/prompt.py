@@ -33,17 +33,30 @@ from ...errors import ConfigError
 from ...models import DocType
 from ...pipeline import Prepared
 
-PLACEHOLDERS = {"source_text": "{{ source_text }}", "outline_text": "{{ outline_text }}",
-                "failed_items": "{{ failed_items }}"}
+PLACEHOLDERS = {
+    "source_text": "{{ source_text }}",
+    "outline_text": "{{ outline_text }}",
+    "failed_items": "{{ failed_items }}",
+}
 _PLACEHOLDER = re.compile("|".join(re.escape(v) for v in PLACEHOLDERS.values()))
 _BY_PLACEHOLDER = {v: k for k, v in PLACEHOLDERS.items()}
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%|%\}|\{#|#\}", re.S)
 
 #: the mandated parts (compliance fields) as the warnings name them
-PART_NAMES = {"measures_achievements": "主要举措和成效", "shortfalls_causes": "存在的不足和原因",
-              "first_responsible_person": "第一责任人职责", "next_year_plans": "下一年度安排"}
-PART_LABELS = {"measures_achievements": "举措和成效", "shortfalls": "存在的不足", "causes": "原因",
-               "first_responsible_person": "第一责任人职责", "next_year_plans": "下一年度安排", "other": "其他"}
+PART_NAMES = {
+    "measures_achievements": "主要举措和成效",
+    "shortfalls_causes": "存在的不足和原因",
+    "first_responsible_person": "第一责任人职责",
+    "next_year_plans": "下一年度安排",
+}
+PART_LABELS = {
+    "measures_achievements": "举措和成效",
+    "shortfalls": "存在的不足",
+    "causes": "原因",
+    "first_responsible_person": "第一责任人职责",
+    "next_year_plans": "下一年度安排",
+    "other": "其他",
+}
 DOC_KINDS = {
     DocType.annual_report.value: "法治政府建设年度报告",
     DocType.implementation_plan.value: "实施方案（不是年度报告：把任务列为 plans，其他部分留空）",
@@ -88,8 +101,9 @@ def _template(name: str):
     try:
         source = _prompts_dir().joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"prompt template {name} is missing: use a prompt_version that ships in "
-                          "summarizer/prompts (e.g. v2)") from None
+        raise ConfigError(
+            f"prompt template {name} is missing: use a prompt_version that ships in summarizer/prompts (e.g. v2)"
+        ) from None
     env = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
     return env.from_string(source)
 
@@ -114,16 +128,20 @@ def outline_text(doc: Prepared, chunk: Optional[Chunk] = None) -> str:
     return "\n".join(lines) or "（未识别出章节标题）"
 
 
-def template_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None
-                      ) -> tuple[list[dict], dict[str, str]]:
+def template_messages(doc: Prepared, version: str, chunk: Optional[Chunk] = None) -> tuple[list[dict], dict[str, str]]:
     """The first pass: messages with the placeholders still in them, and the values that fill them."""
     chunk_info = _chunk_info(chunk)
     system = _template(f"summary_system.{version}.md.j2").render()
     user = _template(f"summary_user.{version}.md.j2").render(
         doc_kind=DOC_KINDS.get(DocType(doc.facts.doc_type).value, DOC_KINDS["other"]),
-        report_year=doc.facts.report_year, chunk=chunk_info, **PLACEHOLDERS)
-    messages = [{"role": "system", "content": check_rendered(system)},
-                {"role": "user", "content": check_rendered(user)}]
+        report_year=doc.facts.report_year,
+        chunk=chunk_info,
+        **PLACEHOLDERS,
+    )
+    messages = [
+        {"role": "system", "content": check_rendered(system)},
+        {"role": "user", "content": check_rendered(user)},
+    ]
     start, end = (chunk.start, chunk.end) if chunk is not None else (0, len(doc.text))
     values = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk)}
     return messages, values
@@ -163,14 +181,21 @@ def repair_messages(doc: Prepared, version: str, chunk: Optional[Chunk], rejects
     system = _template(f"summary_system.{version}.md.j2").render()
     user = _template(f"summary_repair.{version}.md.j2").render(chunk=_chunk_info(chunk), **PLACEHOLDERS)
     start, end = (chunk.start, chunk.end) if chunk is not None else (0, len(doc.text))
-    values = {"source_text": doc.text[start:end], "outline_text": outline_text(doc, chunk),
-              "failed_items": failed_items_text(rejects)}
-    return [{"role": "system", "content": fill(check_rendered(system), values)},
-            {"role": "user", "content": fill(check_rendered(user), values)}]
+    values = {
+        "source_text": doc.text[start:end],
+        "outline_text": outline_text(doc, chunk),
+        "failed_items": failed_items_text(rejects),
+    }
+    return [
+        {"role": "system", "content": fill(check_rendered(system), values)},
+        {"role": "user", "content": fill(check_rendered(user), values)},
+    ]
 
 
 def whole_reask_messages(first: list[dict], why: str) -> list[dict]:
     """The first request again, with one line on what was wrong (not the broken answer itself)."""
-    note = (f"\n\n注意：你上次的回答无法使用（{why[:120]}）。请严格按要求的 JSON 结构输出摘要，"
-            "各字段用英文键名，条目放在对应的列表中。")
+    note = (
+        f"\n\n注意：你上次的回答无法使用（{why[:120]}）。请严格按要求的 JSON 结构输出摘要，"
+        "各字段用英文键名，条目放在对应的列表中。"
+    )
     return first[:-1] + [{**first[-1], "content": first[-1]["content"] + note}]

@@ -53,11 +53,21 @@ from .schema import (
 MAX_SECTION = 1500
 MARGIN = 300
 #: the mandated part an item of each field belongs to (where to look when none of its quotes is found)
-FIELD_PARTS = {"measures": ("measures_achievements",), "achievements": ("measures_achievements",),
-               "shortfalls": ("shortfalls", "shortfalls_causes"), "causes": ("causes", "shortfalls_causes"),
-               "plans": ("next_year_plans",), "first_responsible_person": ("first_responsible_person",)}
-_ITEMS = {"measures": DraftMeasure, "achievements": DraftAchievement, "shortfalls": DraftShortfall,
-          "causes": DraftCause, "plans": DraftPlan}
+FIELD_PARTS = {
+    "measures": ("measures_achievements",),
+    "achievements": ("measures_achievements",),
+    "shortfalls": ("shortfalls", "shortfalls_causes"),
+    "causes": ("causes", "shortfalls_causes"),
+    "plans": ("next_year_plans",),
+    "first_responsible_person": ("first_responsible_person",),
+}
+_ITEMS = {
+    "measures": DraftMeasure,
+    "achievements": DraftAchievement,
+    "shortfalls": DraftShortfall,
+    "causes": DraftCause,
+    "plans": DraftPlan,
+}
 
 
 def _top(field_name: str) -> str:
@@ -164,8 +174,9 @@ def relevant_spans(doc: Prepared, grounding: Any, chunk: Chunk, rejects: list) -
                 node = next(n for n in nodes if n.id == sid)
                 spans.append(section_span(node, max(lo, a), max(lo, a)))
                 continue
-        part_nodes = [n for p in FIELD_PARTS.get(_top(r.field), ()) for n in doc.parts.nodes(p)
-                      if n.start < hi and n.end > lo]
+        part_nodes = [
+            n for p in FIELD_PARTS.get(_top(r.field), ()) for n in doc.parts.nodes(p) if n.start < hi and n.end > lo
+        ]
         if not part_nodes:
             return [(lo, hi, "")]
         spans += [(max(lo, n.start), min(hi, n.end)) for n in part_nodes]
@@ -184,19 +195,24 @@ def relevant_spans(doc: Prepared, grounding: Any, chunk: Chunk, rejects: list) -
 
 def excerpt_text(doc: Prepared, spans: list[tuple[int, int, str]]) -> str:
     if len(spans) == 1 and not spans[0][2]:
-        return doc.text[spans[0][0]:spans[0][1]]
-    return "\n\n".join(f"〔片段{i}{'，章节 ' + sid if sid else ''}〕\n{doc.text[a:b]}"
-                       for i, (a, b, sid) in enumerate(spans, 1))
+        return doc.text[spans[0][0] : spans[0][1]]
+    return "\n\n".join(
+        f"〔片段{i}{'，章节 ' + sid if sid else ''}〕\n{doc.text[a:b]}" for i, (a, b, sid) in enumerate(spans, 1)
+    )
 
 
-def repair_request(doc: Prepared, version: str, chunk: Chunk, grounding: Any, rejects: list
-                   ) -> tuple[list[dict], type]:
+def repair_request(doc: Prepared, version: str, chunk: Chunk, grounding: Any, rejects: list) -> tuple[list[dict], type]:
     """The messages and response model of a targeted re-ask."""
-    values = {"source_text": excerpt_text(doc, relevant_spans(doc, grounding, chunk, rejects)),
-              "failed_items": failed_items_text(rejects), "outline_text": ""}
+    values = {
+        "source_text": excerpt_text(doc, relevant_spans(doc, grounding, chunk, rejects)),
+        "failed_items": failed_items_text(rejects),
+        "outline_text": "",
+    }
     system = _template(f"repair_system.{version}.md.j2").render()
     user = _template(f"repair_user.{version}.md.j2").render(chunk=_chunk_info(chunk), **PLACEHOLDERS)
-    messages = [{"role": "system", "content": check_rendered(system)},
-                {"role": "user", "content": fill(check_rendered(user), values)}]
+    messages = [
+        {"role": "system", "content": check_rendered(system)},
+        {"role": "user", "content": fill(check_rendered(user), values)},
+    ]
     fields = tuple(dict.fromkeys(_top(r.field) for r in rejects))
     return messages, repair_model(fields)

@@ -52,8 +52,10 @@ class Reject:
 #: whole draft as before.
 REJECTS: ContextVar[Optional[list[Reject]]] = ContextVar("summarizer_rejects", default=None)
 
-_QUOTES = ("从报告中逐字复制的一段连续原文（一个字、一个标点都不改，不加机构名等前缀，不省略、不拼接、不用……），"
-           "每条不超过80字；引文由程序逐字核对")
+_QUOTES = (
+    "从报告中逐字复制的一段连续原文（一个字、一个标点都不改，不加机构名等前缀，不省略、不拼接、不用……），"
+    "每条不超过80字；引文由程序逐字核对"
+)
 _SECTION = "所在最小章节的编号，取自提纲（如“一(二)”）；没有合适章节时为 null"
 
 
@@ -61,20 +63,37 @@ _NUMBER_THEN_UNIT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*([^0-9.]{0,6})$")
 
 #: the Chinese names models write for the work areas (the prompt gives them); anything else becomes ``other``
 AREA_NAMES = {
-    "依法决策": Area.decision_making, "重大行政决策": Area.decision_making, "决策": Area.decision_making,
-    "规范性文件": Area.normative_documents, "行政执法": Area.law_enforcement, "执法": Area.law_enforcement,
-    "普法": Area.legal_publicity, "法治宣传": Area.legal_publicity, "普法宣传": Area.legal_publicity,
-    "监督": Area.supervision, "政务公开": Area.supervision, "行政监督": Area.supervision,
-    "政务服务": Area.government_services, "放管服": Area.government_services,
-    "营商环境": Area.government_services, "矛盾纠纷化解": Area.dispute_resolution,
-    "矛盾纠纷": Area.dispute_resolution, "行政复议": Area.dispute_resolution, "复议应诉": Area.dispute_resolution,
-    "信访": Area.dispute_resolution, "党的领导": Area.leadership, "组织保障": Area.leadership,
-    "组织领导": Area.leadership, "其他": Area.other,
+    "依法决策": Area.decision_making,
+    "重大行政决策": Area.decision_making,
+    "决策": Area.decision_making,
+    "规范性文件": Area.normative_documents,
+    "行政执法": Area.law_enforcement,
+    "执法": Area.law_enforcement,
+    "普法": Area.legal_publicity,
+    "法治宣传": Area.legal_publicity,
+    "普法宣传": Area.legal_publicity,
+    "监督": Area.supervision,
+    "政务公开": Area.supervision,
+    "行政监督": Area.supervision,
+    "政务服务": Area.government_services,
+    "放管服": Area.government_services,
+    "营商环境": Area.government_services,
+    "矛盾纠纷化解": Area.dispute_resolution,
+    "矛盾纠纷": Area.dispute_resolution,
+    "行政复议": Area.dispute_resolution,
+    "复议应诉": Area.dispute_resolution,
+    "信访": Area.dispute_resolution,
+    "党的领导": Area.leadership,
+    "组织保障": Area.leadership,
+    "组织领导": Area.leadership,
+    "其他": Area.other,
 }
 #: the prompt's list of areas, with their Chinese names
-AREA_HELP = ("工作领域，取值之一：decision_making=依法决策，normative_documents=规范性文件，law_enforcement=行政执法，"
-             "legal_publicity=普法，supervision=监督与政务公开，government_services=政务服务与放管服，"
-             "dispute_resolution=矛盾纠纷化解、复议应诉、信访，leadership=党的领导与组织保障，other=其他")
+AREA_HELP = (
+    "工作领域，取值之一：decision_making=依法决策，normative_documents=规范性文件，law_enforcement=行政执法，"
+    "legal_publicity=普法，supervision=监督与政务公开，government_services=政务服务与放管服，"
+    "dispute_resolution=矛盾纠纷化解、复议应诉、信访，leadership=党的领导与组织保障，other=其他"
+)
 
 
 def _rejected(name: str, raw: Any, err: ValidationError) -> Reject:
@@ -132,7 +151,9 @@ class DraftMetric(_Draft):
     label: str = Field(description="指标指什么，如“罚没款”")
     value: float = Field(description="原文写的数值，不换算（105.2879万元 写 105.2879）")
     unit: str = Field(default="", description="原文单位，如“万元”“%”“人次”“件”")
-    qualifier: Optional[str] = Field(default=None, description="原文的限定词：余/多/近/约/不足/以上/超过/不少于…，没有为 null")
+    qualifier: Optional[str] = Field(
+        default=None, description="原文的限定词：余/多/近/约/不足/以上/超过/不少于…，没有为 null"
+    )
     quote: str = Field(description="包含该数字的原文片段，逐字复制")
 
     @field_validator("qualifier", mode="before")
@@ -222,8 +243,9 @@ class DraftDuty(_Draft):
             rejects = REJECTS.get()
             if rejects is None:
                 raise PydanticCustomError("ungrounded", "；".join(grounding.problems(self)))
-            rejects.append(Reject("first_responsible_person.quotes", bad,
-                                  [f"引文“{q[:30]}”在原文中找不到" for q in bad]))
+            rejects.append(
+                Reject("first_responsible_person.quotes", bad, [f"引文“{q[:30]}”在原文中找不到" for q in bad])
+            )
             self.quotes = [q for q in self.quotes if q not in bad]
         return self
 
@@ -243,8 +265,9 @@ class ReportSummaryDraft(_Draft):
     achievements: list[DraftAchievement] = Field(default_factory=list, description="有数字的成效")
     shortfalls: list[DraftShortfall] = Field(default_factory=list, description="存在的不足")
     causes: list[DraftCause] = Field(default_factory=list, description="问题产生的原因")
-    first_responsible_person: DraftDuty = Field(default_factory=DraftDuty,
-                                                description="党政主要负责人履行推进法治建设第一责任人职责情况")
+    first_responsible_person: DraftDuty = Field(
+        default_factory=DraftDuty, description="党政主要负责人履行推进法治建设第一责任人职责情况"
+    )
     plans: list[DraftPlan] = Field(default_factory=list, description="下一年度主要安排")
 
     @field_validator("measures", "achievements", "shortfalls", "causes", "plans", mode="wrap")
@@ -287,13 +310,31 @@ class ReportSummaryDraft(_Draft):
         return data
 
     def item_count(self) -> int:
-        return (len(self.measures) + len(self.achievements) + len(self.shortfalls) + len(self.causes)
-                + len(self.plans) + len(self.first_responsible_person.actions))
+        return (
+            len(self.measures)
+            + len(self.achievements)
+            + len(self.shortfalls)
+            + len(self.causes)
+            + len(self.plans)
+            + len(self.first_responsible_person.actions)
+        )
 
 
 _TOP_KEYS = {"measures", "achievements", "shortfalls", "causes", "first_responsible_person", "plans"}
-_CHINESE_KEYS = {"主要举措": "measures", "举措": "measures", "成效": "achievements", "主要成效": "achievements",
-                 "存在的不足": "shortfalls", "不足": "shortfalls", "存在的问题": "shortfalls",
-                 "原因": "causes", "问题产生的原因": "causes", "第一责任人职责": "first_responsible_person",
-                 "党政主要负责人履行推进法治建设第一责任人职责情况": "first_responsible_person",
-                 "下一年度主要安排": "plans", "下一年度安排": "plans", "工作计划": "plans", "计划": "plans"}
+_CHINESE_KEYS = {
+    "主要举措": "measures",
+    "举措": "measures",
+    "成效": "achievements",
+    "主要成效": "achievements",
+    "存在的不足": "shortfalls",
+    "不足": "shortfalls",
+    "存在的问题": "shortfalls",
+    "原因": "causes",
+    "问题产生的原因": "causes",
+    "第一责任人职责": "first_responsible_person",
+    "党政主要负责人履行推进法治建设第一责任人职责情况": "first_responsible_person",
+    "下一年度主要安排": "plans",
+    "下一年度安排": "plans",
+    "工作计划": "plans",
+    "计划": "plans",
+}

@@ -30,4 +30,3 @@ def count_messages(messages: list[dict[str, Any]], schema: Any = None) -> int:
     if schema is not None:
         total += count(json.dumps(schema, ensure_ascii=False))
     return total
-
