@@ -50,13 +50,17 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
+_SHADOWED = ("check", "verify")  # public functions that share their name with the module that defines them
+
+
 class _Package(types.ModuleType):
-    """``summarizer.check`` is the function ``check`` (as it always was), also after ``import summarizer.check``:
-    the import system binds a loaded submodule on its package, and that binding is turned into the function."""
+    """``summarizer.check`` and ``summarizer.verify`` are the functions (as they always were), also after
+    ``import summarizer.check``: the import system binds a loaded submodule on its package, and that binding is
+    turned into the function."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "check" and isinstance(value, types.ModuleType):
-            value = value.check
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
         super().__setattr__(name, value)
 
 
