@@ -55,7 +55,7 @@ def snapshot(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
         sys.exit("usage: python -m bench.layout_check FOLDER")
     count = snapshot(Path(sys.argv[1]))
     print(f"layout_check: {count} inputs × (json, md, html) written to {sys.argv[1]}")
