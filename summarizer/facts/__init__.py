@@ -1,0 +1,83 @@
+"""Document facts: title, agency, the year reported on, and the genre, each with the words it rests on.
+
+Real documents arrive as a web page's opening, a mirror's copy, a news item wrapping a report, a report with no
+title that opens with its addressee (新区党工委、管委会：), or a plan that looks like a report. The first regex that
+fires is wrong a third of the time on such material, so each fact is read from the *weight of evidence*:
+
+- genre: the title (with the titles of documents it cites, 《…》, taken out), the preamble formula
+  (现将…情况报告如下), mandated-part headings, a closing 特此报告, against a plan's markers (指导思想, 工作目标,
+  主要任务, 保障措施, a multi-year span), a news item's lead, a disclosure report's vocabulary;
+- agency: the title's subject, the page's metadata (发布机构), the preamble's self-reference (XX局在…领导下),
+  the signature; a candidate must be shaped like an organisation's name (ends in an organ suffix, no verb or
+  preposition inside) or it is no agency at all — a wrong agency in a comparison table is worse than none;
+- year: the title, the preamble formula, the opening sentence (2025年以来，…), the part-① heading.
+
+Each fact keeps the span it was read from, so the summary can quote it like every other item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import DocType
+from .agency import find_agency
+from .genre import find_genre
+from .names import Span, despace, org_name
+from .title import find_title
+from .year import find_year, years
+
+__all__ = [
+    "Facts",
+    "Span",
+    "despace",
+    "document_facts",
+    "find_agency",
+    "find_genre",
+    "find_title",
+    "find_year",
+    "org_name",
+    "years",
+]
+
+
+@dataclass
+class Facts:
+    title: Optional[str]
+    title_span: Optional[Span]
+    agency: Optional[str]
+    report_year: Optional[int]
+    doc_type: DocType
+    agency_span: Optional[Span] = None
+    agency_source: Optional[str] = None
+    year_span: Optional[Span] = None
+    year_source: Optional[str] = None
+    genre_evidence: list[Span] = field(default_factory=list)
+
+
+def document_facts(text: str, part_headings: list[Span]) -> Facts:
+    span = find_title(text)
+    title = text[span[0] : span[1]].replace("\n", "") if span else None
+    agency, agency_span, agency_source = find_agency(text, span)
+    year, year_span, year_source = find_year(text, span)
+    genre = find_genre(text, title, span, part_headings)
+    if year is None and genre.doc_type is DocType.news:
+        # news: the year of the meeting or report the lead is about (召开2023年度…会议, 发布2024年…报告)
+        m = re.search(
+            r"(?:召开|举行|举办|发布|公布|听取|审议)[^。\n]{0,8}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)", text[:400]
+        )
+        if m:
+            year, year_span, year_source = int(m.group(1)), (m.start(1), m.end(1) + 1), "opening"
+    return Facts(
+        title=title,
+        title_span=span,
+        agency=agency,
+        report_year=year,
+        doc_type=genre.doc_type,
+        agency_span=agency_span,
+        agency_source=agency_source,
+        year_span=year_span,
+        year_source=year_source,
+        genre_evidence=genre.evidence,
+    )

@@ -1,0 +1,199 @@
+"""The genre, from the weight of evidence: a report's formula and parts against a plan's, a news item's, a disclosure report's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import DocType
+from .names import Span
+
+_CITED = re.compile(r"《[^《》]{0,60}》")
+# 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
+_ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
+_GENRES: list[tuple[DocType, re.Pattern[str]]] = [
+    (
+        DocType.other,
+        re.compile(
+            r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案"
+        ),
+    ),  # an explanation of a report is not the report
+    (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
+    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
+    (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
+    (
+        DocType.assessment_form,
+        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)"),
+    ),
+    (
+        DocType.implementation_plan,
+        re.compile(
+            r"实施方案|实施纲要|实施意见|实施规划|建设规划|工作方案|行动方案|"
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
+        ),
+    ),
+    (
+        DocType.work_points,
+        re.compile(r"工作要点|工作计划(?!.{0,4}(?:的报告|执行))|(?:19|20)\d{2}年(?:度)?.{0,16}工作安排$"),
+    ),
+    (
+        DocType.annual_report,
+        re.compile(
+            r"法治(?:政府)?建设.{0,20}(?:报告|情况|总结|汇报)|依法行政.{0,12}(?:报告|情况|总结)|"
+            r"法治(?:政府)?建设(?:工作)?年度报告|法治.{0,6}工作(?:报告|总结)|法治政府.{0,8}(?:报告|情况)"
+        ),
+    ),
+]
+_PREAMBLE = re.compile(
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)如下|(?:报告|汇报)如下[:：]|"
+    r"(?:具体内容|主要内容|报告全文|全文)如下"
+)
+_CLOSING = re.compile(r"特此(?:报告|汇报)")
+# the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
+_RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
+_NEWS_LEAD = re.compile(
+    r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
+    r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
+    r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
+    r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
+    r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
+    re.M,
+)
+_NEWS_TITLE = re.compile(
+    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
+    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
+    r"(?:开展|部署)(?!.*(?:报告|总结)$)"
+)
+_PLAN_MARKS = re.compile(
+    r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
+    r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
+)
+_TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》印发给你们")
+_PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
+_POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
+_DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
+_SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
+# a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
+# (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
+_GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
+# a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
+_FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
+
+
+@dataclass
+class Genre:
+    doc_type: DocType
+    evidence: list[Span] = field(default_factory=list)
+
+
+def _title_genre(title: str) -> Optional[DocType]:
+    issued = _ISSUING.search(title)
+    if issued:
+        title = next(g for g in issued.groups() if g)
+    else:
+        title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
+    for doc_type, cue in _GENRES:
+        if cue.search(title):
+            return doc_type
+    if re.search(r"工作(?:总结|报告)(?:$|及)", title) and not re.search(r"法治|依法|法制", title):
+        return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
+    return None
+
+
+def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
+    """``part_headings``: spans of headings that name a mandated part (measures, shortfalls, duty, plans).
+
+    The title decides when it names a genre outright; a news lead or headline makes news unless the body that
+    follows is the report itself (全文如下, a preamble formula, mandated-part headings); otherwise the body's
+    evidence for a report (preamble formula, part headings, a retrospective opening, 特此报告) is weighed
+    against a plan's, a disclosure report's, a government work report's and a leader's first-person account."""
+    head = text[:3000]
+    body_start = title_span[1] + 1 if title_span else 0
+    opening = text[: body_start + 400]
+    while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
+        body_start += m.end()  # a document number or an addressee line above the body
+    while m := re.match(r"[^\n。，,]{1,12}\n", text[body_start:]):
+        body_start += m.end()  # a column label (省部要闻) above the body
+    first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
+    evidence: list[Span] = [title_span] if title_span else []
+    body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
+    preamble = _PREAMBLE.search(body)
+    closing = _CLOSING.search(text[-400:])
+    # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
+    # summary, 各项工作均取得新进展, opens the same way)
+    retrospect = (
+        _RETROSPECT.search(first_line)
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
+        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line)
+    )  # 2018年，我国…: a survey, not a body's report
+    annual_weight = (
+        (2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0) + (2 if retrospect else 0)
+    )
+    annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
+    if retrospect:
+        annual_evidence.insert(0, (body_start, body_start + min(len(first_line), 20)))
+    first_person = len(_FIRST_PERSON.findall(body))
+
+    wrapped = preamble is not None and "如下" in preamble.group()
+    bare_title = re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or "")  # [权威发布]福建省…报告
+    headline = (
+        bare_title
+        and not bare_title.startswith("关于")
+        and not re.search(r"的通知$|的报告$", bare_title)
+        and _NEWS_TITLE.search(_CITED.sub("", bare_title))
+    )
+    if headline and not wrapped and annual_weight < 4:
+        return Genre(DocType.news, evidence)
+    by_title = _title_genre(title) if title else None
+    if by_title is None and preamble and _DISCLOSURE_MARKS.search(_CITED.sub("", preamble.group())):
+        by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
+    if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
+        by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
+    own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
+    if by_title is DocType.annual_report and (first_person >= 2 or own_account):
+        by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
+    if by_title and by_title is not DocType.annual_report:
+        return Genre(by_title, evidence)
+
+    news = _NEWS_LEAD.search(opening)
+    if news and not (wrapped or annual_weight >= 4):
+        return Genre(DocType.news, [news.span()])
+    if by_title is DocType.annual_report:
+        return Genre(DocType.annual_report, evidence + annual_evidence[:1])
+
+    if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
+        return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+    if speech := re.search(r"同志们[:：，,]", text[: body_start + 600]):
+        return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
+    if own := _PLAN_OWN.search(body):
+        return Genre(DocType.implementation_plan, [own.span()])
+    if own := _POINTS_OWN.search(body):
+        return Genre(DocType.work_points, [own.span()])
+    marks = {
+        DocType.implementation_plan: len({m.group() for m in _PLAN_MARKS.finditer(body)}),
+        DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),
+        DocType.government_work_report: 3 * len(_GOV_REPORT_MARKS.findall(body)),
+        DocType.accountability_report: first_person,
+        DocType.assessment_form: len(_SCORE.findall(body)),
+    }
+    rival, weight = max(marks.items(), key=lambda kv: kv[1])
+    if annual_weight >= 2 and annual_weight * 2 >= weight:
+        return Genre(DocType.annual_report, annual_evidence)
+    if weight >= 3:
+        cue = {
+            DocType.implementation_plan: _PLAN_MARKS,
+            DocType.information_disclosure_report: _DISCLOSURE_MARKS,
+            DocType.government_work_report: _GOV_REPORT_MARKS,
+            DocType.accountability_report: _FIRST_PERSON,
+            DocType.assessment_form: _SCORE,
+        }[rival].search(body)
+        return Genre(rival, [cue.span()] if cue else [])
+    line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
+    if line_genre:  # a title that the page lost its line break after
+        return Genre(line_genre, [(body_start, body_start + len(first_line))])
+    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
+        return Genre(DocType.annual_report, annual_evidence)
+    return Genre(DocType.other, [])

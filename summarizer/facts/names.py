@@ -1,0 +1,123 @@
+"""Organisation names: what may stand as an agency (an organ's name, or a place for its government), and what never may."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+Span = tuple[int, int]
+
+_HAN = r"\u4e00-\u9fff"
+# organ suffixes, longest first so that 管理委员会 is not read as …委
+_SUFFIX = (
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)"
+)
+_ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
+# words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
+_NOT_IN_NAME = re.compile(
+    r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
+    r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
+    r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
+    r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
+    r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]"
+)
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
+# superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
+_GENERIC = {
+    "市委",
+    "市政府",
+    "区委",
+    "区政府",
+    "县委",
+    "县政府",
+    "省委",
+    "省政府",
+    "州委",
+    "州政府",
+    "镇党委",
+    "镇政府",
+    "乡党委",
+    "乡政府",
+    "党委",
+    "政府",
+    "中心",
+    "办",
+    "委",
+    "局",
+    "部",
+    "院",
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "本市",
+    "本区",
+    "本县",
+    "该市",
+    "该区",
+    "该县",
+    "街道办事处",
+    "办事处",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "政府办公室",
+    "办公室",
+}
+_BARE = {
+    "街道办事处",
+    "办事处",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "政府办公室",
+    "办公室",
+    "政府",
+    "自治区",
+    "自治州",
+    "自治县",
+}  # organ words with no place or field: a name with its owner cut off
+# words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
+_NOT_AN_ORGAN = re.compile(
+    r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层)部$|[一二三四五六七八九十]是|通过"
+)
+_PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
+
+
+_PLACE = re.compile(
+    rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)"
+)
+_JOINT = re.compile(
+    r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
+)
+
+
+_SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
+
+
+def despace(line: str) -> str:
+    """青 海 省 卫 生 健 康 委 → 青海省卫生健康委: a name letter-spaced on a cover line."""
+    return line.replace(" ", "") if _SPACED.fullmatch(line) else line
+
+
+def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
+    """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
+    preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
+    ``place``, a bare place (南昌县, 清波街道) also names its government: so reports of a place's government
+    call themselves in their titles and opening sentences. Of joint issuers (中共某乡党委某乡人民政府) the
+    government is named."""
+    name = candidate.strip(" \u3000")
+    if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end() :], place=place)):
+        return rest
+    name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
+    name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
+    if name.startswith("中共") and not re.search(r"(?:委员会|党委|党工委|市委|区委|县委|省委)$", name):
+        name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
+    if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
+        return None
+    if _NOT_IN_NAME.search(name) or name in _BARE or _NOT_AN_ORGAN.search(name):
+        return None
+    if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
+        return name
+    return None

@@ -1,0 +1,103 @@
+"""The title and the lines around it: metadata rows, site furniture, addressees, titles broken over lines."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .genre import _NEWS_TITLE
+from .names import _HAN, Span, despace, org_name
+
+_ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
+_META = re.compile(
+    r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
+    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
+    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]"
+)
+_META_FIELD_ONLY = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)\s*[:：]?\s*$")
+_META_AGENCY = re.compile(
+    r"(?:^|[|｜\]】]\s*|[\[【]\s*)(?:发布机构|发文机关|发文单位|发布单位|公开主体|所属机构)"
+    r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})"
+)
+_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
+_TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
+_TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报")
+
+
+def _lines(text: str, limit: int) -> list[Span]:
+    spans, start = [], 0
+    for line in text.split("\n")[:limit]:
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+_NOT_TITLE_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|"
+    r"第[一二三四五六七八九十]{1,3}部分|现将|根据|按照|为了?|依据|>>)"
+)
+_FURNITURE = re.compile(
+    r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"〔\d{4}〕|\[\d{4}\]"
+)
+_META_TITLE = re.compile(
+    r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
+    r"([^|｜]{6,80}?)\s*(?:[|｜]|$)"
+)
+
+
+# a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
+_FIELD_ROW = re.compile(
+    r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
+    r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]"
+)
+
+
+def _titleish(line: str) -> bool:
+    """A line that could be (part of) a title: short, no sentence punctuation, not an addressee, a metadata
+    field, a heading, a preamble or a line of site furniture (|, >, URLs, dates, document numbers)."""
+    return (
+        0 < len(line) <= 80
+        and not re.search(r"[。；;]", line)
+        and not _FURNITURE.search(line)
+        and not _ADDRESSEE.match(line)
+        and not _META.match(line)
+        and not _NOT_TITLE_START.match(line)
+        and not _FIELD_ROW.match(line)
+        and line.count("，") + line.count(",") <= 1
+    )
+
+
+def find_title(text: str) -> Optional[Span]:
+    """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
+    title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
+    关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own."""
+    lines = _lines(text, 20)
+    seen = False  # a titleish line came before: only the first can be a headline without a title word
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
+            return s + m.start(1), s + m.end(1)
+        if not _titleish(line):
+            if "。" in line or len(line) > 80:
+                break  # the body has started
+            continue
+        end, joined = e, line
+        for ns, ne in lines[i + 1 : i + 3]:
+            nxt = text[ns:ne]
+            if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
+                break
+            if not (
+                (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))
+                or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))
+            ):
+                break
+            end, joined = ne, joined + nxt
+        if (
+            end != e
+            or (_TITLE_CUE.search(line) and len(line) >= 6)
+            or (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line))
+        ):  # a news page's headline
+            return s, end
+        seen = True
+    return None
