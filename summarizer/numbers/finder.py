@@ -1,0 +1,195 @@
+"""``find_numbers``: every number of a text, left to right, non-overlapping, with offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .chinese import _CN_CHARS, parse_chinese_numeral
+from .dates import _scan_date
+from .fold import _fold
+from .model import NumberMention
+from .patterns import (
+    _AFTER_CN,
+    _AFTER_DATE,
+    _CORE_RE,
+    _DIGITS_RE,
+    _ENUM_BEFORE_YEAR,
+    _PCT_CN_RE,
+    _PERCENT_UNITS,
+)
+from .quantity import (
+    _chinese_ok,
+    _is_enumerator,
+    _norm,
+    _pre_qualifier,
+    _Qty,
+    _run_end,
+    _scaled,
+    _scan_qty,
+    _scan_range,
+)
+
+
+def _strip_spaces(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str,
+    raw_value: Decimal,
+    raw_unit: str,
+    qual_span: tuple[int, int] | None,
+    kind: str,
+    high: Decimal | None = None,
+) -> NumberMention:
+    qualifier = text[qual_span[0] : qual_span[1]] if qual_span else None
+    return NumberMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        unit=unit,
+        raw_value=raw_value,
+        raw_unit=raw_unit,
+        qualifier=qualifier,
+        kind=kind,
+        high=high,
+    )
+
+
+def _raw_unit(text: str, q: _Qty, mult_span: tuple[int, int] | None = None) -> str:
+    ms = mult_span if mult_span is not None else q.mult_span
+    parts = []
+    if ms:
+        parts.append(text[ms[0] : ms[1]])
+    if q.unit_span:
+        parts.append(text[q.unit_span[0] : q.unit_span[1]])
+    return _strip_spaces("".join(parts))
+
+
+def _kind(q: _Qty, value: Decimal, qual: bool) -> str:
+    if q.unit in _PERCENT_UNITS - {"个百分点", "百分点"}:
+        return "percent"
+    integral = value == value.to_integral_value()
+    if q.unit == "年" and not q.mult and not qual and integral and 1900 <= value <= 2100:
+        if q.chinese or len(q.num) == 4:
+            return "year"
+    if q.unit == "月" and not q.mult and not qual and integral and 1 <= value <= 12:
+        return "date"
+    return "number"
+
+
+def _pct_number(num: str) -> Decimal | None:
+    """The number after 百分之: Arabic (百分之12.3) or Chinese (百分之十二点三, 百分之百)."""
+    if num[0] in "0123456789":
+        return Decimal(num.replace(",", "").replace("，", ""))
+    parsed = parse_chinese_numeral(num)
+    return None if parsed is None else Decimal(parsed)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All numbers in ``text``, left to right, non-overlapping, with offsets into ``text``."""
+    t = _fold(text)
+    out: list[NumberMention] = []
+    pos = 0
+    n = len(t)
+    while pos < n:
+        cm = _CORE_RE.search(t, pos)
+        if cm is None:
+            break
+        s = cm.start()
+        if t.startswith("百分之", s):
+            m = _PCT_CN_RE.match(t, s)
+            raw = _pct_number(m["num"]) if m is not None else None
+            if m is not None and raw is not None:
+                pre = _pre_qualifier(t, s)
+                qs = pre or (m.span("post") if m["post"] else None)
+                start = pre[0] if pre else s
+                out.append(_mention(text, start, m.end(), _norm(raw), "%", raw, "百分之", qs, "percent"))
+                pos = m.end()
+            else:
+                pos = s + 3
+            continue
+
+        run_end = _run_end(t, s)
+        dm = _DIGITS_RE.match(t, s)  # for Arabic, look after the digits (2022.12.02 is a date)
+        head_end = dm.end() if dm is not None else run_end
+        nxt = t[head_end] if head_end < n else ""
+        if nxt in " \u3000" and head_end + 1 < n:
+            nxt = t[head_end + 1]
+        if t[s] not in "0123456789" and nxt not in _AFTER_CN:
+            pos = run_end  # a Chinese numeral with no unit after it: a word (统一, 二十大)
+            continue
+        date = _scan_date(t, s) if nxt in _AFTER_DATE else None
+        if date is not None:
+            end, value, unit, high = date
+            raw_unit = _strip_spaces(re.sub(f"[0-9{_CN_CHARS}]", "", text[s:end]))
+            out.append(_mention(text, s, end, value, unit, value, raw_unit, None, "date", high))
+            pos = end
+            continue
+
+        em = _ENUM_BEFORE_YEAR.match(t, s)
+        if em is not None and not t[t.rfind("\n", 0, s) + 1 : s].strip(" \t\u3000"):
+            pos = em.end()  # 4.2024年工作思路: an enumerator, then a year — not the decimal 4.2024
+            continue
+        q = _scan_qty(t, s)
+        if q is None:
+            pos = run_end
+            continue
+        # quantity range: 3-5次, 2021—2025年, 1月—11月, 3万-5万元
+        rng = _scan_range(t, q)
+        if rng is not None:
+            q2, mult = rng
+            ok = not q.chinese or _chinese_ok(t, q._replace(unit=q2.unit, end=q2.end), True)
+            if ok and (not q2.chinese or _chinese_ok(t, q2, False)):
+                pre = _pre_qualifier(t, s)
+                start = pre[0] if pre else s
+                qs = pre or q2.qual_span
+                unit = q2.unit
+                out.append(
+                    _mention(
+                        text,
+                        start,
+                        q2.end,
+                        _scaled(q, mult),
+                        unit,
+                        q.raw,
+                        _raw_unit(text, q2),
+                        qs,
+                        "range",
+                        _scaled(q2),
+                    )  # fmt: skip
+                )
+                pos = q2.end
+                continue
+        pre = _pre_qualifier(t, s)
+        has_qual = pre is not None or q.qual_span is not None
+        if q.chinese and not _chinese_ok(t, q, False, pre is not None):
+            pos = run_end
+            continue
+        if not q.chinese and pre is None and _is_enumerator(t, q):
+            pos = q.end
+            continue
+        value = _scaled(q)
+        start = pre[0] if pre else s
+        qs = pre or q.qual_span
+        out.append(
+            _mention(
+                text,
+                start,
+                q.end,
+                value,
+                q.unit,
+                q.raw,
+                _raw_unit(text, q),
+                qs,
+                _kind(q, value, has_qual),
+            )  # fmt: skip
+        )
+        pos = max(q.end, s + 1)
+    return out

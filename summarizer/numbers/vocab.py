@@ -1,0 +1,101 @@
+"""The vocabulary around a number: units, multipliers, qualifiers and the fixed phrases that are no counts."""
+
+from __future__ import annotations
+
+from .fold import _fold
+
+# Measure words / units accepted after a number (simplified; the text is folded first). Longer
+# units are tried first, so 个工作日 wins over 个 and 人次 over 人. 个 + noun compounds are listed
+# explicitly: an open "个 + anything" rule would read 四个意识 as a count.
+_UNITS: tuple[str, ...] = (
+    # time and calendar
+    "个工作日", "工作日", "个自然日", "自然日", "个小时", "小时", "个月", "个季度", "个星期",
+    "分钟", "周岁", "年", "月", "日", "天", "周", "岁",
+    # ratios
+    "%", "‰", "个百分点", "百分点", "倍",
+    # money
+    "元",
+    # counts
+    "件次", "件", "人次", "人", "名", "位", "次", "家次", "家", "宗", "间次", "间", "条", "篇",
+    "大项", "项", "份", "起", "户次", "户", "车次", "辆", "学分", "学时", "课时", "期", "台次",
+    "台", "场次", "场", "例", "批次", "批", "个", "所", "座", "张", "册", "套", "处", "栋", "床",
+    "支", "队", "组", "类", "种", "轮", "节", "笔", "页", "层", "分", "卷", "宗卷", "人员",
+    # 个 + noun
+    "个专业", "个部门", "个单位", "个科室", "个乡镇", "个街道", "个社区", "个村", "个县", "个区",
+    "个领域", "个行业", "个批次", "个专班", "个工作组",
+    # physical measures
+    "平方米", "立方米", "公里", "千米", "米", "公斤", "千克", "吨", "亩",
+)  # fmt: skip
+
+# A unit character followed by these letters starts a different word (6分别, 3所有, 十一期间).
+_UNIT_GUARDS: dict[str, str] = {
+    "分": "别析类局管级布工院站担散",
+    "所": "有属在以谓",
+    "名": "单称录义额",
+    "期": "间限末望待",
+    "家": "庭属长",
+    "位": "于置列",
+    "场": "所景地",
+    "人": "民",
+    "台": "账",
+    "年": "轻",
+    "日": "常",
+    "户": "籍口",
+    "元": "素旦",
+    "组": "织建成",
+    "支": "持付部",
+    "节": "日点约",
+    "类": "似型别",
+    "种": "类植",
+    "层": "级面次",
+    "队": "伍员",
+    "周": "边期",
+    "起": "草",
+}
+
+_MULTIPLIERS: dict[str, int] = {"百万": 10**6, "千万": 10**7, "万": 10**4, "亿": 10**8, "千": 10**3}
+
+# Qualifier groups: a claim must keep the source's group. Dropping 近 overstates precision; adding
+# 余 invents one. Within a group the wording may change (近 -> 约).
+_QUALIFIER_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["近", "约", "大约", "约为", "接近", "将近", "左右", "大概"], "approximate"),
+    **dict.fromkeys(["余", "多", "以上", "超过", "逾", "超", "多于", "高于"], "more_than"),
+    **dict.fromkeys(["不少于", "至少", "不低于"], "at_least"),
+    **dict.fromkeys(["不足", "不到", "以下", "少于", "低于"], "less_than"),
+    **dict.fromkeys(["不超过", "最多", "以内", "不高于"], "at_most"),
+}
+_PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "超过",
+                   "大约", "约为", "接近", "将近", "大概", "至少", "最多", "不足", "不到",
+                   "近", "约", "逾", "超")  # fmt: skip
+_POST_QUALIFIERS = ("以上", "以下", "左右", "以内")
+# A one-letter qualifier preceded by these letters is part of a word: 最近/附近/就近, 节约/制约, 赶超.
+_PRE_EXCLUDE: dict[str, str] = {
+    "近": "最附就邻远亲靠贴",
+    "约": "节制签合预契公条简履违守邀相",
+    "超": "赶高追",
+}
+
+
+def qualifier_group(qualifier: str | None) -> str | None:
+    """The comparison group of a qualifier as written (traditional accepted); None for none."""
+    if qualifier is None:
+        return None
+    return _QUALIFIER_GROUPS.get(_fold(qualifier), "other:" + _fold(qualifier))
+
+
+# Fixed phrases in which a Chinese numeral + measure word is a name, slogan or idiom, not a count.
+# Most idioms never reach this list because of the structural rules in ``_chinese_ok`` (a lone 一
+# is an article: 一把手, 一件事, 进一步, 统一; a numeral must be followed by a unit: 二十大, 十四五,
+# 三重一大; 第 + numeral is an ordinal: 第一责任人, 第二十次). The list holds the ones that *do*
+# look like numeral + measure word: 三项制度 (the three enforcement systems), 四个意识, 三位一体 ...
+_STOP_PHRASES: tuple[str, ...] = (
+    "三项制度", "四个意识", "四个自信", "四个全面", "两个维护", "两个确立", "三个代表",
+    "两个一百年", "四个最严", "两个责任", "三位一体", "四位一体", "五位一体", "四项基本原则",
+    "八项规定", "三支一扶", "十分", "五年规划", "五年计划", "百日", "千家万户", "三统一",
+    "三重一大", "二十大", "二十届", "十九大", "十九届", "十八大", "十八届", "八五", "七五",
+    "十三五", "十四五", "十五五", "一中全会", "二中全会", "三中全会", "四中全会", "五中全会",
+    "六中全会", "七中全会", "进一步", "统一", "唯一", "一体化", "一门式", "一对一", "一网通办",
+    "一件事", "一次办", "一岗双责", "一把手", "一公开",
+)  # fmt: skip
+#: the fixed phrases above, for callers that say which numerals they left alone (summarizer.check)
+FIXED_PHRASES = _STOP_PHRASES
