@@ -477,7 +477,7 @@ def test_instructor_checks_our_draft_model_once_and_other_models_as_before():
     from instructor.v2.validation import async_validators
     from pydantic import BaseModel
 
-    from summarizer.engines.llm.engine import _response_model
+    from summarizer.engines.llm.conversation import _response_model
 
     model = _response_model()
     check = async_validators.reject_async_validators

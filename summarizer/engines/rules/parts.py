@@ -1,0 +1,316 @@
+"""The rules engine's parts: measures, achievements, shortfalls, causes, the duty report and plans (or a plan's
+tasks), each item a verbatim span of the report."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...areas import classify_area as _area
+from ...facts import years
+from ...models import (
+    Achievement,
+    Cause,
+    DutyAction,
+    FirstResponsiblePerson,
+    Measure,
+    Plan,
+    Quote,
+    Shortfall,
+)
+from ...outline import Node
+from ...quotes import clauses, sentences
+from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
+from .patterns import (
+    _DUTY_VERB,
+    _ESTABLISHED,
+    _PENDING,
+    _PERIOD,
+    _RESPONSIBLE,
+    _RESULTS_ONLY,
+    _RUN_IN_TITLE_MAX,
+    _TITLE_STOP,
+)
+from .reading import _Reading
+
+
+class _Extractor(_Reading):
+    """Each part of the summary read from the outline (one method per part)."""
+
+    # --- parts -------------------------------------------------------------------------------------
+    def measure_nodes(self) -> list[Node]:
+        """The sections of part ① that hold one measure each (and its achievements)."""
+        out: list[Node] = []
+        for top in self.leaf_nodes(MEASURES):
+            for cand in top.children or [top]:
+                if self._in_excluded(cand):
+                    continue
+                grand = [g for g in cand.children if not self._in_excluded(g)]
+                out.extend(grand or [cand])
+        return out
+
+    def measures(self) -> list[Measure]:
+        out = []
+        for node in self.measure_nodes():
+            if _RESULTS_ONLY.search(self.title(node)):
+                continue  # 二、取得成效: achievements, not a measure
+            if not node.children and not node.items and node.parent is self.o.root:
+                paragraphs = self.run_in_paragraphs(node)
+                if paragraphs:  # a part with no sub-headings left: 强化执法监督。全年… per paragraph
+                    out += [self._measure(self.text[ts:te], ts, te, be, pe, node) for ts, te, be, pe in paragraphs]
+                    continue
+                if heading_parts(self.o.title(node)) == [MEASURES]:
+                    continue  # the part's own heading (主要举措和成效) names no measure: its numbers are achievements
+            title_quote = self.measure_title(node)
+            title = title_quote.text
+            if node.items:
+                summary = "；".join(self.item_title(i) for i in node.items)
+            elif node.children:
+                summary = "；".join(self.title(c) for c in node.children)
+            else:
+                first = next(sentences(self.text, node.body_start, node.own_end), None)
+                summary = self.text[first[0] : first[1]].strip("，,。；; ") if first else ""
+            out.append(
+                Measure(
+                    title=title,
+                    summary=summary,
+                    area=_area(title, self.text[node.start : node.end]),
+                    section=node.id,
+                    evidence=[title_quote],
+                )
+            )
+        return out
+
+    def _measure(self, title: str, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
+        first = next(sentences(self.text, body_start, end), None)
+        summary = self.text[first[0] : first[1]].strip("，,。；; ") if first else ""
+        return Measure(
+            title=title,
+            summary=summary,
+            area=_area(title, self.text[ts:end]),
+            section=node.id,
+            evidence=[self.q(ts, te)],
+        )
+
+    def run_in_paragraphs(self, node: Node) -> list[tuple[int, int, int, int]]:
+        """(title start, title end, body start, paragraph end) for paragraphs that open with a short sentence,
+        when every paragraph of the part does: a part whose sub-headings lost their numbers."""
+        out = []
+        pos = node.body_start + 1 if self.text[node.body_start : node.body_start + 1] == "\n" else node.body_start
+        for line in self.text[pos : node.own_end].split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            m = _TITLE_STOP.search(line)
+            if not m or m.start() < 2 or m.start() > _RUN_IN_TITLE_MAX:
+                return []
+            out.append((start, start + m.start(), start + m.end(), end))
+        return out if len(out) >= 2 else []
+
+    def achievements(self) -> list[Achievement]:
+        """Each sentence (split at 。/；) of part ① that states a result: with a number, or establishing something
+        (成立/设立/建立/出台, 实现…全覆盖). Pending work (拟…正在办理) is not a result, and a fact stated again
+        (two or more of its figures all given before) is given once."""
+        out = []
+        seen: set[tuple[float, str]] = set()
+        for node in self.measure_nodes():
+            for cs, ce in clauses(self.text, node.body_start, node.end):
+                if _PENDING.search(self.text, cs, ce):
+                    continue
+                metrics = self.metrics(cs, ce)
+                if not metrics and not _ESTABLISHED.search(self.text[cs:ce]):
+                    continue
+                if not metrics and any(cs <= o.title_start < ce and ce - o.title_end <= 2 for o in node.walk()):
+                    continue  # a heading is no statement: (1)建立健全行政执法相关制度
+                owner = self._owner(cs, node)
+                if self._in_excluded(owner):
+                    continue
+                figures = {
+                    (m.value, m.unit)
+                    for m in metrics
+                    if m.value > 10 and not (m.unit == "%" and m.value == 100) or m.value != int(m.value)
+                }
+                if len(figures) >= 2 and figures <= seen:
+                    continue  # 立案查处…32宗, 罚款1.77万元 again in another subsection: one fact once
+                seen |= figures
+                quote = self.q(cs, ce)
+                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
+        return out
+
+    def _all_nodes(self) -> list[Node]:
+        return [n for top in self.o.top for n in top.walk()]
+
+    def _owner(self, pos: int, node: Node) -> Node:
+        for child in node.children:
+            if child.start <= pos < child.end:
+                return self._owner(pos, child)
+        return node
+
+    def shortfalls(self) -> list[Shortfall]:
+        out = []
+        for node in self.leaf_nodes(SHORTFALLS):
+            intro = self.cause_intro(node)
+            stop = intro.start() if intro else node.own_end
+            found = self.entries(
+                node, prefer_list_sentence=True, skip=self.pm.nodes(CAUSES), end=stop
+            ) or self.problem_clauses(node, stop)
+            for quote, s, e in found:
+                out.append(
+                    Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+                )
+        return out
+
+    def causes(self) -> list[Cause]:
+        """Causes under a heading of their own (二(二)问题产生的原因), or after a cause intro in a shortfall section."""
+        found: list[tuple[Node, tuple[Quote, int, int]]] = []
+        shortfall_nodes = self.leaf_nodes(SHORTFALLS)
+        for node in self.leaf_nodes(CAUSES):
+            if node not in shortfall_nodes:
+                found += [
+                    (node, e) for e in self.entries(node, prefer_list_sentence=True, skip=self.pm.nodes(SHORTFALLS))
+                ]
+        for node in shortfall_nodes:
+            intro = self.cause_intro(node) if not node.children else None
+            if intro:
+                end = self.text.find("。", intro.end(), node.own_end)
+                found += [
+                    (node, (self.q(s, e), s, e))
+                    for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)
+                ]
+        return [
+            Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+            for node, (quote, s, e) in found
+        ]
+
+    def duty(self) -> FirstResponsiblePerson:
+        nodes = self.leaf_nodes(DUTY)
+        if nodes:
+            node = nodes[0]
+            found = self.entries(node)
+            if not found:
+                found = [
+                    (self.q(s, e), s, e)
+                    for s, e in clauses(self.text, node.body_start, node.own_end)
+                    if _DUTY_VERB.search(self.text, s, e)
+                ]
+            actions = [
+                DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)]) for q, s, e in found
+            ]
+            return FirstResponsiblePerson(
+                reported=True,
+                dedicated_section=True,
+                section=node.id,
+                actions=actions,
+                evidence=[self.heading_quote(node)],
+            )
+        if self.pm.duty_sentence:
+            pos = self.pm.duty_sentence[0]
+            span = next(((s, e) for s, e in sentences(self.text, 0, len(self.text)) if s <= pos < e), None)
+            if span:
+                q = self.q(*span)
+                owner = self._owner(pos, self.o.root)
+                return FirstResponsiblePerson(
+                    reported=True,
+                    dedicated_section=False,
+                    section=owner.id or None,
+                    actions=[DutyAction(action=q.text, metrics=self.metrics(*span), evidence=[q])],
+                    evidence=[q],
+                )
+        return FirstResponsiblePerson()
+
+    def plans(self) -> list[Plan]:
+        out = []
+        for node in self.leaf_nodes(PLANS):
+            target = self._target_year(node)
+            found = self.entries(node)
+            if not found:
+                found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
+            for quote, s, e in found:
+                out.append(
+                    Plan(
+                        action=quote.text,
+                        target_year=target,
+                        section=node.id,
+                        metrics=self.metrics(s, e),
+                        evidence=[self.q(s, e)],
+                    )
+                )
+        return out
+
+    def _target_year(self, node: Node) -> Optional[int]:
+        """The year the plans are for, as the report states it: the heading's year, unless the text plans for the
+        year after the one reported on (湖滨: heading 2023, text 2024). Unstated stays None: "next year" is an
+        inference, and this engine writes no number the report does not contain."""
+        report_year = self.doc.facts.report_year
+        years_heading = years(self.o.title(node))
+        years_body = [int(m.value) for m in self.doc.numbers_in(node.body_start, node.end) if m.kind == "year"]
+        if report_year and report_year + 1 in years_heading + years_body:
+            return report_year + 1
+        return years_heading[0] if years_heading else None
+
+    def tasks(self) -> list[Plan]:
+        """实施方案 / 工作要点: the document's tasks, as planned actions without a target year, with the unit
+        responsible for each (责任科室/责任单位) and the plan's own period (its title's 2021—2025).
+
+        Where the plan names a responsible unit per task, each paragraph that names one is a task, whatever its
+        numbering: a damaged or lost enumerator ((十 / )强化… / a paragraph with none) keeps its task."""
+        title = self.doc.facts.title or ""
+        period_m = _PERIOD.search(title)
+        period = period_m.group(0) if period_m else None
+        # a task is the block of lines that ends with the line naming its unit: its title is the last heading
+        # in the block, else the block's first line (a paragraph broken by a hard wrap stays one task)
+        heads = {n.start: n for n in self._all_nodes()}
+        blocks: list[tuple[int, int, int, re.Match[str]]] = []  # (title line start, its end, unit line start, found)
+        pos, first, title_line = 0, None, None
+        for line in self.text.split("\n"):
+            end = pos + len(line)
+            if first is None:
+                first = (pos, end)
+            if any(p in heads for p in range(pos, min(end, pos + 8))):
+                title_line = (pos, end)
+            found = _RESPONSIBLE.search(line)
+            if found:
+                ts_line = title_line or first
+                blocks.append((ts_line[0], ts_line[1], pos, found))
+                first, title_line = None, None
+            pos = end + 1
+        if len(blocks) >= 3:
+            out = []
+            for ls, le, us, found in blocks:
+                section: Optional[str]
+                node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
+                if node is not None:
+                    ts, te = node.title_start, self.fused_end(node.title_start, node.title_end, True)
+                    section = node.id
+                else:
+                    stop = re.compile(r"[。；;，,]").search(self.text, ls, le)
+                    ts, te = ls, self.fused_end(ls, stop.start() if stop else le, True)
+                    section = self._owner(ls, self.o.root).id or None
+                unit = found.group(1).strip()
+                out.append(
+                    Plan(
+                        action=self.text[ts:te],
+                        target_year=None,
+                        section=section,
+                        responsible=unit,
+                        period=period,
+                        metrics=self.metrics(te, us + found.start()),
+                        evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))],
+                    )
+                )
+            return out
+        out = []
+        for top in self.o.top:
+            for node in top.children or [top]:
+                out.append(
+                    Plan(
+                        action=self.title(node),
+                        target_year=None,
+                        section=node.id,
+                        period=period,
+                        metrics=self.metrics(node.body_start, node.own_end),
+                        evidence=[self.heading_quote(node)],
+                    )
+                )
+        return out

@@ -1,0 +1,61 @@
+"""The rules engine's patterns: what marks a list, a cause, a label, a pending or established result in the text."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_INTRO = re.compile(
+    r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]"
+)
+# an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
+_INLINE_ENUM = re.compile(
+    r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
+)
+_PROBLEM = re.compile(
+    r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"
+    r"需要进一步|亟待|亟需|较弱|偏弱|滞后|不新颖|单一|不规范|参差不齐|不均衡|不充分"
+)
+# 究其原因，主要是： / 产生问题的原因在于 / 原因有： — where a section turns from shortfalls to their causes
+_CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主要)?原因[，,]?\s*(?:主要)?(?:是|在于|有)[:：]?")
+# the sentence that introduces a list of shortfalls, not one of them
+_SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存在|如下|以下")
+_DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
+_LABEL_TRIM = re.compile(
+    r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
+    r"其中|同比)+$"
+)
+_LABEL_LEAD = re.compile(r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年)+")
+# a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
+_RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
+_PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过")
+_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
+_VERB = re.compile(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
+_TITLE_STOP = re.compile(r"[。：:]")
+_RUN_IN_TITLE_MAX = 25
+_TITLE_BOUNDARY = "，,。；;：:！!？?\n"
+_CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
+_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
+# the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
+# up to a clause separator, a bracket, the next number or a verb that starts what is done with it
+_AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
+_AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
+_LIST_JOIN = re.compile(r"[和及与、]")
+# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日): the subject is the one before
+_CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
+# a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
+_LABEL_VERB = re.compile(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
+# the verb alone is no label (开展 / 实现 / 共组织)
+_VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
+# structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
+_STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
+_STRUCTURAL_AFTER = re.compile(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")
+# pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
+_PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
+# achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)
+_ESTABLISHED = re.compile(
+    r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖"
+)
+# a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
+_FUSED_VERB = re.compile(r"建立健全|建立|健全|推动|组织开展")
+_RESPONSIBLE = re.compile(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")

@@ -1,0 +1,233 @@
+"""Reading the report's text for the rules engine: verbatim spans, counted numbers (metrics and their labels) and
+enumerations, all sliced from the analysed text so offsets stay offsets into it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Optional
+
+from ...models import (
+    Metric,
+    Quote,
+)
+from ...numbers import NumberMention
+from ...outline import Node
+from ...pipeline import Prepared
+from ...quotes import clauses, make_quote
+from ...sections import CAUSES, DUTY, PLANS, SHORTFALLS
+from .patterns import (
+    _AFTER_NOUN,
+    _AFTER_STOP,
+    _CAUSE_INTRO,
+    _CHANGE_ONLY,
+    _CLAUSE_SEP,
+    _FUSED_VERB,
+    _INLINE_ENUM,
+    _LABEL_LEAD,
+    _LABEL_TRIM,
+    _LABEL_VERB,
+    _LIST_INTRO,
+    _LIST_JOIN,
+    _NOT_METRIC_UNIT,
+    _NOUN_AFTER,
+    _PREPOSITION,
+    _PROBLEM,
+    _SHORTFALL_PREAMBLE,
+    _STRUCTURAL,
+    _STRUCTURAL_AFTER,
+    _TITLE_BOUNDARY,
+    _VERB,
+    _VERB_ONLY,
+)
+
+
+class _Reading:
+    """What every part's extraction reads from the text: spans, counted numbers and enumerations (the base of
+    ``parts._Extractor``, kept apart so each module holds one concern)."""
+
+    def __init__(self, doc: Prepared):
+        self.doc = doc
+        self.text = doc.text
+        self.o = doc.outline
+        self.pm = doc.parts
+        self._excluded = {id(n) for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)}
+        self._separators = [m.start() for m in _CLAUSE_SEP.finditer(self.text)]
+
+    # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
+    def title(self, node: Node) -> str:
+        return self.text[node.title_start : node.title_end]
+
+    def item_title(self, item) -> str:
+        return self.text[item.title_start : item.title_end]
+
+    def q(self, start: int, end: int) -> Quote:
+        return make_quote(self.text, start, end)
+
+    def heading_quote(self, node: Node) -> Quote:
+        """The heading's title; one the outline cut at a fixed width mid-clause (…公共场所等重) runs on to the
+        clause boundary (the first comma or sentence end on its line)."""
+        end = node.title_end
+        if end < node.line_end and self.text[end] not in _TITLE_BOUNDARY:
+            stop = re.compile("[" + _TITLE_BOUNDARY + "]").search(self.text, end, node.line_end)
+            end = stop.start() if stop else node.line_end
+        return self.q(node.title_start, end)
+
+    def fused_end(self, start: int, end: int, run_in: bool) -> int:
+        """Where a title run into its body stops (the source omits 。): 深入学习宣传习近平法治思想|建立健全…,将….
+        Only for a run-in title (it ends at a comma) unless ``run_in`` is forced: a heading ended by 。 is whole."""
+        if run_in or self.text[end : end + 1] in ",，":
+            verb = _FUSED_VERB.search(self.text, start + 6, end)
+            if verb:
+                return verb.start()
+        return end
+
+    def measure_title(self, node: Node) -> Quote:
+        return self.q(node.title_start, self.fused_end(node.title_start, node.title_end, False))
+
+    def leaf_nodes(self, part: str) -> list[Node]:
+        """Nodes of a part, keeping the innermost where a part is marked at two depths (二 and 二(一))."""
+        nodes = self.pm.nodes(part)
+        return [n for n in nodes if not any(d is not n and d in nodes for d in n.walk())]
+
+    def _in_excluded(self, node: Node) -> bool:
+        """Inside a node of another part nested in part ① (the duty as 一(二)): not a measure or achievement."""
+        cur: Optional[Node] = node
+        while cur is not None:
+            if id(cur) in self._excluded:
+                return True
+            cur = cur.parent
+        return False
+
+    # --- numbers -----------------------------------------------------------------------------------
+    def metrics(self, start: int, end: int) -> list[Metric]:
+        out: list[Metric] = []
+        mentions = [m for m in self.doc.numbers_in(start, end) if self._is_metric(m)]
+        for i, m in enumerate(mentions):
+            i_sep = bisect.bisect_left(self._separators, m.start) - 1
+            clause_start = self._separators[i_sep] if i_sep >= 0 and self._separators[i_sep] >= start else -1
+            label_from = max(clause_start + 1, start)
+            if i and mentions[i - 1].end > label_from:
+                label_from = mentions[i - 1].end
+            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
+            if label.count("”") > label.count("“") and self.text[label_from : m.start].lstrip().startswith("“"):
+                label = "“" + label  # “福州卫生健康”官网: the opening mark belongs to the label
+            label = label.rstrip("、")
+            if len(label) > 2:
+                label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
+            after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
+            if after:
+                label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
+            elif (not label or _CHANGE_ONLY.fullmatch(label)) and out and i and mentions[i - 1].end > clause_start:
+                label = out[-1].label  # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject
+            if "的" in label and not after:
+                head = label.rsplit("的", 1)[1]
+                if len(head) >= 2:
+                    label = head  # 人民群众对…的满意度: the head noun
+            if len(label) > 16:
+                verbs = list(_LABEL_VERB.finditer(label))
+                if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
+                    label = label[verbs[-1].start() :]
+            if not label:  # fall back to the clause
+                label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
+            bare = label.strip()
+            if _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
+                label = out[-1].label
+            elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
+                # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
+                noun_after = _NOUN_AFTER.match(self.text, m.end, end)
+                noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
+                if len(noun) >= 2:
+                    label = noun
+            out.append(
+                Metric(
+                    label=label.strip() or m.unit or "数量",
+                    value=float(m.raw_value),
+                    unit=m.raw_unit.replace("％", "%"),
+                    qualifier=m.qualifier,
+                    normalized_value=float(m.value),
+                    normalized_unit=m.unit,
+                    quote=Quote(text=self.text[m.start : m.end], start=m.start, end=m.end),
+                )
+            )
+        return out
+
+    def _noun_after(self, m: NumberMention, stop: int) -> str:
+        """The noun phrase written right after a number and its unit, if any (at least two characters)."""
+        found = _AFTER_NOUN.match(self.text, m.end, stop)
+        if not found:
+            return ""
+        noun = found.group(1)
+        if _CHANGE_ONLY.match(noun):
+            return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
+        cut = _AFTER_STOP.search(noun)
+        if cut:
+            noun = noun[: cut.start()]
+        if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
+            join = _LIST_JOIN.search(noun)
+            noun = noun[: join.start()] if join else noun
+        noun = re.sub(r"(?:中|里|内|之中|当中)$", "", noun.strip("“”"))
+        return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
+
+    def _is_metric(self, m: NumberMention) -> bool:
+        if m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
+            return False  # a bare number (“12·4”国家宪法日) states no quantity
+        before = self.text[max(0, m.start - 20) : m.start]
+        after = self.text[m.end : m.end + 1]
+        if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
+            return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end : m.end + 13]):
+            return False  # inside quotation marks the number names a method or a slogan: “3组6专班”, “1543”
+        if re.search(r"”[^，,。；;]{0,8}[（(][^）)]*$", before):
+            return False  # the gloss of a quoted name: “1543”政府立法机制(一个意见、五项制度…)
+        if _STRUCTURAL.search(before) and _STRUCTURAL_AFTER.match(self.text, m.end):
+            return False  # 通过三项举措: the report's own layout, not a result
+        return True
+
+    # --- enumerations ------------------------------------------------------------------------------
+    def entries(
+        self, node: Node, prefer_list_sentence: bool = False, skip: Iterable[Node] = (), end: Optional[int] = None
+    ) -> list[tuple[Quote, int, int]]:
+        """What a section enumerates: (title quote, span start, span end) per entry.
+
+        Headings first, then inline 一是… items, then a list sentence split at ；. ``end`` stops the search
+        inside the section's own text (where its causes begin).
+        """
+        skip = list(skip)
+        children = [c for c in node.children if c not in skip]
+        if children:
+            return [(self.heading_quote(c), c.start, c.end) for c in children]
+        stop = node.own_end if end is None else end
+        found_list = self.list_sentence(node, stop)
+        if prefer_list_sentence and found_list:
+            return found_list
+        items = [it for it in node.items if it.start < stop]
+        if items:
+            return [(self.q(it.title_start, min(it.title_end, stop)), it.start, min(it.end, stop)) for it in items]
+        return found_list
+
+    def list_sentence(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
+        m = _LIST_INTRO.search(self.text, node.body_start, stop)
+        if not m:
+            return []
+        end = self.text.find("。", m.end(), stop)
+        end = stop if end < 0 else end
+        line_end = self.text.find("\n", m.end(), stop)
+        if 0 <= line_end < end:
+            end = line_end
+        out = []
+        for s, e in clauses(self.text, m.end(), end):
+            enum = _INLINE_ENUM.match(self.text, s, e)
+            out.append((self.q(enum.end() if enum else s, e), s, e))  # the item, without its 1. / （一）
+        return out
+
+    def problem_clauses(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
+        """No heading, item or list sentence: the clauses (split at ；) that state a problem."""
+        return [
+            (self.q(s, e), s, e)
+            for s, e in clauses(self.text, node.body_start, stop)
+            if _PROBLEM.search(self.text, s, e) and not _SHORTFALL_PREAMBLE.search(self.text, s, e)
+        ]
+
+    def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
+        return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
