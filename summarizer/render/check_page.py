@@ -14,7 +14,8 @@ from collections import defaultdict
 from typing import Optional
 
 from ..check import CheckResult, NumberFinding, QuoteFinding
-from .review import QuoteRef, _e, _source_html, page_shell
+from .page import _e, page_shell
+from .source import QuoteRef, _source_html
 
 __all__ = ["check_to_html"]
 

@@ -25,7 +25,7 @@ from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Summary
 from ..output import write_output
 from .markdown import to_markdown
-from .review import _e, html_name, page_shell
+from .page import _e, html_name, page_shell
 
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
 PART_SHORT = {
