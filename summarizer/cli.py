@@ -46,6 +46,21 @@ def examples(*lines: str) -> str:
 PROVIDERS = ["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm", "llamacpp"]
 
 
+def input_limits(*, bytes_help: str, chars_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--max-bytes`` and ``--max-chars``, shared by every command that reads a report (the help says what each
+    command does with an input over the limit)."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        command = click.option(
+            "--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True, help=chars_help
+        )(command)
+        return click.option(
+            "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help=bytes_help
+        )(command)
+
+    return decorate
+
+
 def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The LLM engine's options, shared by ``summarize`` and ``batch``: the command receives them as one
     :class:`~summarizer.engines.EngineOptions` named ``options``."""
@@ -188,19 +203,9 @@ def cli() -> None:
     "(LLM engine) any part of the model's answer was dropped as ungrounded.",
 )
 @click.option("--keep-script", is_flag=True, help="Keep a traditional-script report in traditional characters.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Refuse inputs whose text (extracted from PDF, DOCX, HTML) is longer than this.",
+@input_limits(
+    bytes_help="Refuse inputs larger than this.",
+    chars_help="Refuse inputs whose text (extracted from PDF, DOCX, HTML) is longer than this.",
 )
 @click.option(
     "--timeout",
@@ -335,19 +340,9 @@ def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], s
 @click.argument("summary_json")
 @click.argument("source")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse a summary or a source larger than this.",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Refuse a source whose text is longer than this.",
+@input_limits(
+    bytes_help="Refuse a summary or a source larger than this.",
+    chars_help="Refuse a source whose text is longer than this.",
 )
 def verify_cmd(summary_json: str, source: str, fmt: str, max_bytes: int, max_chars: int) -> None:
     """Re-check a saved summary against its source; exit 1 when anything is unsupported.
@@ -567,19 +562,9 @@ def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: 
 )
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Give up on one report after N seconds.")
 @click.option("--keep-script", is_flag=True, help="Keep traditional-script reports in traditional characters.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Record inputs larger than this as failed.",
-)
-@click.option(
-    "--max-chars",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_CHARS,
-    show_default=True,
-    help="Record inputs whose text is longer than this as failed.",
+@input_limits(
+    bytes_help="Record inputs larger than this as failed.",
+    chars_help="Record inputs whose text is longer than this as failed.",
 )
 @llm_options
 @click.option(
