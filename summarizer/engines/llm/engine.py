@@ -91,16 +91,22 @@ def run(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
                         attempts += 1
                         answer = _ask_sync(job, inst, conv, messages)
             except Exception as exc:  # noqa: BLE001 - fatal, or transient errors that outlived the retries
-                if not isinstance(exc, ModelError) and not is_transient(exc):
-                    raise
-                err = job.fail(exc, attempts)
-                if conv.first:
-                    raise err from exc
-                conv.failed_reask(err)
+                _give_up(job, conv, exc, attempts)
                 break
             messages = conv.take(answer)
         job.done(conv)
     return job.finish()
+
+
+def _give_up(job: _Job, conv: _Conversation, exc: Exception, attempts: int) -> None:
+    """A request that failed for good (run and arun share this): anything but a model or transient error is a bug
+    and propagates; the first request's failure fails the report; a failed re-ask keeps the answer so far."""
+    if not isinstance(exc, ModelError) and not is_transient(exc):
+        raise exc
+    err = job.fail(exc, attempts)
+    if conv.first:
+        raise err from exc
+    conv.failed_reask(err)
 
 
 async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
@@ -121,13 +127,8 @@ async def arun(doc: Prepared, config: LLMConfig, client: Any = None) -> Summary:
                     with attempt:
                         attempts += 1
                         answer = await _ask_async(job, inst, conv, messages)
-            except Exception as exc:  # noqa: BLE001
-                if not isinstance(exc, ModelError) and not is_transient(exc):
-                    raise
-                err = job.fail(exc, attempts)
-                if conv.first:
-                    raise err from exc
-                conv.failed_reask(err)
+            except Exception as exc:  # noqa: BLE001 - fatal, or transient errors that outlived the retries
+                _give_up(job, conv, exc, attempts)
                 break
             messages = conv.take(answer)
         job.done(conv)
