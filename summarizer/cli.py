@@ -46,6 +46,16 @@ def examples(*lines: str) -> str:
 PROVIDERS = ["openai", "deepseek", "qwen", "dashscope", "ollama", "vllm", "llamacpp"]
 
 
+def engine_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--engine`` as every command that summarises a report takes it (the help says what it is for there)."""
+    return click.option(
+        "--engine", type=click.Choice(["auto", "rules", "llm"]), default="auto", show_default=True, help=help_text
+    )
+
+
+output_option = click.option("-o", "--output", help="Write here instead of standard output.")
+
+
 def input_limits(*, bytes_help: str, chars_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--max-bytes`` and ``--max-chars``, shared by every command that reads a report (the help says what each
     command does with an input over the limit)."""
@@ -188,14 +198,8 @@ def cli() -> None:
     help="md for people, json for programs (validates against schemas/), html: a self-contained review "
     "page with every quote highlighted in the source.",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["auto", "rules", "llm"]),
-    default="auto",
-    show_default=True,
-    help="auto = llm when a model is configured, else the offline rules engine.",
-)
-@click.option("-o", "--output", help="Write here instead of standard output.")
+@engine_option("auto = llm when a model is configured, else the offline rules engine.")
+@output_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -306,7 +310,7 @@ def schema(which: str) -> None:
     help="text for the terminal (unsupported first), json (schemas/check.schema.json), html: a page with "
     "the summary beside the report.",
 )
-@click.option("-o", "--output", help="Write here instead of standard output.")
+@output_option
 @click.option("--strict", is_flag=True, help="Exit 1 when any number or quote is not supported by the report.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger inputs.")
 def check_cmd(summary_path: str, report: str, fmt: str, output: Optional[str], strict: bool, max_bytes: int) -> None:
@@ -417,14 +421,8 @@ def _first_error(err: ValidationError) -> str:
 @click.argument("before")
 @click.argument("after")
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
-@click.option(
-    "--engine",
-    type=click.Choice(["auto", "rules", "llm"]),
-    default="auto",
-    show_default=True,
-    help="For inputs that are reports (a summary .json is used as it is).",
-)
-@click.option("-o", "--output", help="Write here instead of standard output.")
+@engine_option("For inputs that are reports (a summary .json is used as it is).")
+@output_option
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -542,13 +540,7 @@ def render_check(result: CheckResult, fmt: str, summary_text: str, report_text: 
 @click.option(
     "--concurrency", "-j", type=click.IntRange(1, 256), default=8, show_default=True, help="Reports in flight at once."
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["auto", "rules", "llm"]),
-    default="auto",
-    show_default=True,
-    help="auto = llm when a model is configured, else the offline rules engine.",
-)
+@engine_option("auto = llm when a model is configured, else the offline rules engine.")
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
