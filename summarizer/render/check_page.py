@@ -13,7 +13,7 @@ import secrets
 from collections import defaultdict
 from typing import Optional
 
-from ..check import CheckResult, NumberFinding, QuoteFinding
+from ..check import CheckResult, NumberFinding, QuoteFinding, Span
 from .page import _e, page_shell
 from .source import QuoteRef, _source_html
 
@@ -115,33 +115,36 @@ def _line_html(text: str, offset: int, events: list[_Event]) -> str:
     return "".join(out)
 
 
+def _ref(fid: str, line: int, label: str, sp: Span, report_text: str, *, found: bool = True) -> QuoteRef:
+    """The report span a finding on summary line ``line`` points to, as the review page's source pane takes it."""
+    valid = 0 <= sp.start < sp.end <= len(report_text)
+    return QuoteRef(
+        id=fid,
+        path=f"L{line}",
+        item=f"L{line}",
+        label=label,
+        start=sp.start,
+        end=sp.end,
+        text=sp.text,
+        valid=valid,
+        match=found and valid and report_text[sp.start : sp.end] == sp.text,
+    )
+
+
 def check_to_html(result: CheckResult, summary_text: str, report_text: str, *, nonce: Optional[str] = None) -> str:
     """The check page. ``summary_text`` and ``report_text`` are the texts the result's offsets index."""
     refs: list[QuoteRef] = []
     numbers: list[tuple[int, int, str]] = []
     per_line: dict[int, list[_Event]] = defaultdict(list)
     line_ids: dict[int, list[str]] = defaultdict(list)
-    length = len(report_text)
     k = 0
     for f in result.numbers:
         k += 1
         ids = _ids(k, len(f.spans))
         for fid, sp in zip(ids, f.spans):
-            valid = 0 <= sp.start < sp.end <= length
-            refs.append(
-                QuoteRef(
-                    id=fid,
-                    path=f"L{f.line}",
-                    item=f"L{f.line}",
-                    label=f"第{f.line}行 {f.text}",
-                    start=sp.start,
-                    end=sp.end,
-                    text=sp.text,
-                    valid=valid,
-                    match=valid and report_text[sp.start : sp.end] == sp.text,
-                )
-            )
-            if valid:
+            ref = _ref(fid, f.line, f"第{f.line}行 {f.text}", sp, report_text)
+            refs.append(ref)
+            if ref.valid:
                 numbers.append((sp.start, sp.end, f.status))
         line_ids[f.line] += ids
         per_line[f.line].append((f.start, f.end, 1, ("", _number(f, f"f{k}"), "")))
@@ -149,21 +152,8 @@ def check_to_html(result: CheckResult, summary_text: str, report_text: str, *, n
         k += 1
         fid = f"f{k}"
         if qf.span is not None:
-            sp = qf.span
-            valid = 0 <= sp.start < sp.end <= length
-            refs.append(
-                QuoteRef(
-                    id=fid,
-                    path=f"L{qf.line}",
-                    item=f"L{qf.line}",
-                    label=f"第{qf.line}行 引文",
-                    start=sp.start,
-                    end=sp.end,
-                    text=sp.text,
-                    valid=valid,
-                    match=valid and qf.status != "not_found" and report_text[sp.start : sp.end] == sp.text,
-                )
-            )
+            # a quote not found shows the closest passage, which is not the quote
+            refs.append(_ref(fid, qf.line, f"第{qf.line}行 引文", qf.span, report_text, found=qf.status != "not_found"))
             line_ids[qf.line].append(fid)
         open_html = (
             f'<span class="cq cq-{qf.status}" data-start="{qf.start}" data-end="{qf.end}" '
