@@ -308,12 +308,14 @@ def to_simplified(text: str) -> str:
 
 
 _ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
+_SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
 
 
 def _is_boilerplate(line: str) -> bool:
-    """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |): the agency may be
+    """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |) and a line that is only
+    the page's source (来源：某县交通运输局, also how a page's head declares its publisher): the agency may be
     stated nowhere else, and a fact must be quoted from the cleaned text."""
-    return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line)
+    return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line) and not _SOURCE_ONLY.fullmatch(line)
 
 
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:

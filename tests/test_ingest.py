@@ -179,6 +179,49 @@ def test_html_page_keeps_the_report_and_drops_the_site(tmp_path: Path, layout: s
     _assert_main_text_only(loaded, paragraphs, JINPU_TITLE)
 
 
+def _meta_page(container: str) -> bytes:
+    """A page as many government CMSs publish it: the site's name in ``<title>``, the article's own title and its
+    publisher only in the head's ``<meta>`` tags, and a report that calls itself 我局."""
+    return (
+        '<html><head><meta charset="utf-8"><title>工作报告_云溪区人民政府门户网站</title>'
+        '<meta name="ArticleTitle" content="云溪区人力资源和社会保障局2025年度法治政府建设情况报告">'
+        '<meta name="ContentSource" content="云溪区人力资源和社会保障局"></head><body>'
+        '<div class="dh"><a href="/">首页</a></div><div class="TRS_Editor">' + container + "</div></body></html>"
+    ).encode("utf-8")
+
+
+REPORT_SAYING_WE = (
+    "<p>2025年，我局在区委、区政府的领导下，全面推进人社领域依法行政，现将有关情况报告如下：</p>"
+    "<p>一、主要举措和成效</p><p>全年办理行政复议案件3件，组织执法人员培训2期，覆盖执法人员120人。</p>"
+)
+
+
+def test_html_head_declares_title_and_publisher(tmp_path: Path) -> None:
+    """The agency a careful reader sees on the page (its 来源) is read even when the text only says 我局."""
+    loaded = load(write(tmp_path, "page.html", _meta_page(REPORT_SAYING_WE)))
+    lines = loaded.text.split("\n")
+    assert lines[:2] == ["云溪区人力资源和社会保障局2025年度法治政府建设情况报告", "来源：云溪区人力资源和社会保障局"]
+    assert "门户网站" not in loaded.text
+
+
+def test_agency_from_the_publisher_a_page_declares(tmp_path: Path) -> None:
+    from summarizer import summarize
+
+    page = _meta_page(REPORT_SAYING_WE).replace(
+        "云溪区人力资源和社会保障局2025年度法治政府建设情况报告".encode(), "2025年度法治政府建设情况报告".encode()
+    )
+    summary = summarize(write(tmp_path, "page.html", page))
+    assert summary.document.agency == "云溪区人力资源和社会保障局"
+    assert summary.document.evidence.agency_source == "metadata"
+    assert summary.document.report_year == 2025
+
+
+def test_html_head_publisher_is_not_repeated_when_the_page_shows_it(tmp_path: Path) -> None:
+    shown = "<p>来源：区人社局　发布时间：2026-03-20</p>" + REPORT_SAYING_WE
+    loaded = load(write(tmp_path, "page.html", _meta_page(shown)))
+    assert loaded.text.count("来源") == 1
+
+
 def test_html_is_sniffed_by_content_not_extension(tmp_path: Path) -> None:
     paragraphs = seed_paragraphs(4)
     page = gov_page(paragraphs, title="湖滨区卫生健康委员会关于2023年法治政府建设情况的报告", layout="trs")
