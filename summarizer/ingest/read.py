@@ -25,7 +25,6 @@ from .common import (
 from .decode import _decode
 from .sniff import _HTML_START_TEXT, _looks_like_html_bytes, _reject_binary
 
-
 # Start-up (issue 15): each format's reader is imported when an input of that format arrives, so a plain-text report
 # never loads the PDF, DOCX or HTML readers and their parsers and patterns.
 
