@@ -1,4 +1,5 @@
-"""``lazy`` patterns (start-up, issue 15): compiled on first use, and then exactly ``re.compile``'s pattern."""
+"""Start-up (issue 15): `lazy` patterns compile on first use and are then exactly `re.compile`'s pattern; a rules run
+loads only what it uses; the command line turns pydantic plugins off."""
 
 from __future__ import annotations
 
@@ -75,3 +76,12 @@ def test_a_plain_text_rules_run_loads_no_reader_or_engine_it_does_not_use():
         "summarizer.batch.runner",
     }
     assert loaded & unwanted == set()
+
+
+def test_the_command_line_turns_pydantic_plugins_off_unless_the_user_set_the_variable():
+    # the command builds no plugin-instrumented models: pydantic's entry-point scan is skipped (start-up, issue 15)
+    code = "import os, summarizer.__main__; print(repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')))"
+    for given, expected in [(None, "'__all__'"), ("", "''"), ("logfire", "'logfire'")]:
+        env = {"PYTHONPATH": str(ROOT), **({} if given is None else {"PYDANTIC_DISABLE_PLUGINS": given})}
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
+        assert done.returncode == 0 and done.stdout.strip() == expected, done.stderr[-300:]
