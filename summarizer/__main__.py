@@ -2,7 +2,7 @@
 
 Pydantic plugins are off in this process unless ``PYDANTIC_DISABLE_PLUGINS`` is already set: pydantic otherwise
 scans every installed distribution's entry points for plugins the first time a model class is built (~7 ms of every
-command, issue 15, measured 2026-12-01); the command line uses none. Set ``PYDANTIC_DISABLE_PLUGINS=`` (empty) to keep
+command, issue 15, measured 2026-11-30); the command line uses none. Set ``PYDANTIC_DISABLE_PLUGINS=`` (empty) to keep
 them. Importing ``summarizer`` as a library changes nothing.
 """
 

@@ -98,7 +98,7 @@ def summarize_html(
         DEFAULT_MAX_CHARS,
         engine_options,
     )
-    # start-up optimisation (measured 2026-12-01: the review page's modules cost ~12 ms of a 0.3 s rules run that
+    # start-up optimisation (measured 2026-11-30: the review page's modules cost ~12 ms of a 0.3 s rules run that
     # never renders one, bench/bench_startup.py): loaded by the one function here that renders it
     from .render.review import to_html
 

@@ -4,7 +4,7 @@ Why: ``re`` compiles in Python, and a character class over a big Unicode range (
 because sre fills a 64k-entry map one code point at a time. The package compiles ~240 patterns when it is
 imported; those of rare shapes (a report whose line breaks were lost, a date range, a reading that only some reports
 need) cost ~25 ms of every start-up although most runs never touch them (issue 15, bench/RESULTS.md, measured
-2026-12-01 over the 43 inputs of ``bench/layout_check.py``). ``lazy(pattern, flags)`` is ``re.compile`` with the
+2026-11-30 over the 43 inputs of ``bench/layout_check.py``). ``lazy(pattern, flags)`` is ``re.compile`` with the
 compilation moved to the first attribute used: the same pattern, the same flags, the same compiled object, so no
 match changes. After that first use the compiled pattern's methods sit on the instance, and a call costs what a
 call on a module-level ``re.Pattern`` costs.

@@ -55,7 +55,7 @@ def model_configured(options: Mapping[str, object]) -> bool:
     """A model named by flag, environment or config file (``~/.config/summarizer/config.toml`` or ``config=``)."""
     if options.get("model") or os.environ.get("SUMMARIZER_MODEL"):
         return True
-    # start-up optimisation (measured 2026-12-01: engines.llm.config and what it imports, tomllib among them, cost
+    # start-up optimisation (measured 2026-11-30: engines.llm.config and what it imports, tomllib among them, cost
     # ~8 ms of a 0.3 s rules run, bench/bench_startup.py): only ``--engine auto`` without a model named reads it
     from .llm.config import read_config_file
 

@@ -41,13 +41,13 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """``format_number`` and ``MAX_PDF_PAGES`` load their reader on first use (PEP 562)."""
     if name == "format_number":
-        # start-up optimisation (measured 2026-12-01: the PDF, DOCX and HTML readers cost ~20 ms of a 0.3 s rules
+        # start-up optimisation (measured 2026-11-30: the PDF, DOCX and HTML readers cost ~20 ms of a 0.3 s rules
         # run of a .txt report, bench/bench_startup.py): the DOCX reader loads when asked for
         from .docx import format_number
 
         return format_number
     if name == "MAX_PDF_PAGES":
-        # start-up optimisation (measured 2026-12-01, ~20 ms with the other readers): the PDF reader loads when asked
+        # start-up optimisation (measured 2026-11-30, ~20 ms with the other readers): the PDF reader loads when asked
         from .pdf import MAX_PDF_PAGES
 
         return MAX_PDF_PAGES
