@@ -14,7 +14,6 @@ from .engines import resolve_engine
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .models import Summary
 from .pipeline import Prepared, finish, prepare_source, summarize_source
-from .render.review import to_html
 
 __all__ = ["EngineName", "finish", "prepare_source", "summarize", "summarize_html", "summarize_with_source"]
 
@@ -99,4 +98,8 @@ def summarize_html(
         DEFAULT_MAX_CHARS,
         engine_options,
     )
+    # start-up optimisation (measured 2026-11-30: the review page's modules cost ~12 ms of a 0.3 s rules run that
+    # never renders one, bench/bench_startup.py): loaded by the one function here that renders it
+    from .render.review import to_html
+
     return summary, to_html(summary, doc.text)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
+from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
 
@@ -72,7 +73,7 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 
 
-HEADING_START = re.compile(
+HEADING_START = lazy(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
     r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)"
 )
@@ -143,16 +144,18 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     return out
 
 
-_RUN_IN_HEADING = re.compile(
+# The patterns of a report whose line breaks were all lost are compiled on first use (summarizer.lazyre): other
+# reports never reach them.
+_RUN_IN_HEADING = lazy(
     r"(?<=[。：:；！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
     r"[\u4e00-\u9fff\d])"
 )
-_FUSED_PART = re.compile(
+_FUSED_PART = lazy(
     r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
     r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
     r"(?=[\u4e00-\u9fff（(])"
 )
-_GLUED_TITLE = re.compile(
+_GLUED_TITLE = lazy(
     r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
 )
 
@@ -204,17 +207,17 @@ def _split_body(line: str) -> list[str]:
 
 
 # A numbering marker anywhere in a run-on line: 一、 / （一） / 1. (not 1.5)
-_MARKER = re.compile(
+_MARKER = lazy(
     r"([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(?<![\d.．])(\d{1,2})[.．、](?![\d%])"
     r"|[(（](\d{1,2})[)）]"
 )
-_HEADED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
+_HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
-_BODY_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
+_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
-_RUN_IN_MENU = re.compile(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
-_RUN_IN_FURNITURE = re.compile(
+_RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
+_RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
     r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)"
 )

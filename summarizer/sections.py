@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .lazyre import lazy
 from .outline import Node, Outline
 
 MEASURES = "measures_achievements"
@@ -42,7 +43,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (OTHER, re.compile(r"^其[他它]")),
 ]
 # a child heading that divides a shortfall part into sub-parts (not one of its shortfalls)
-_SUBPART = re.compile(r"原因|整改|改进措施|下一步|打算|计划|安排")
+_SUBPART = lazy(r"原因|整改|改进措施|下一步|打算|计划|安排")
 # A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
 # list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
 DUTY_SENTENCE = re.compile(

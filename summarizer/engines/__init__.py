@@ -14,7 +14,6 @@ from ..errors import ConfigError
 from ..models import Summary
 from ..pipeline import Prepared
 from . import rules
-from .llm.config import read_config_file
 
 __all__ = ["Engine", "EngineChoice", "EngineOptions", "choose", "model_configured", "resolve_engine"]
 
@@ -56,6 +55,10 @@ def model_configured(options: Mapping[str, object]) -> bool:
     """A model named by flag, environment or config file (``~/.config/summarizer/config.toml`` or ``config=``)."""
     if options.get("model") or os.environ.get("SUMMARIZER_MODEL"):
         return True
+    # start-up optimisation (measured 2026-11-30: engines.llm.config and what it imports, tomllib among them, cost
+    # ~8 ms of a 0.3 s rules run, bench/bench_startup.py): only ``--engine auto`` without a model named reads it
+    from .llm.config import read_config_file
+
     try:
         return bool(read_config_file(options.get("config")).get("model"))  # type: ignore[arg-type]
     except ConfigError:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..errors import (
     DecodeError,
 )
+from ..lazyre import lazy
 from .common import _SNIFF_BYTES
 
 
@@ -109,7 +110,7 @@ _CHARSET_LABELS = {
     ),
     **dict.fromkeys(("utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"), "utf-8"),
 }
-_DECLARED_CHARSET = re.compile(
+_DECLARED_CHARSET = lazy(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_:.\-]+)""",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..lazyre import lazy
 from .chinese import _CN_CHARS, _CN_PLAIN_DIGITS
 from .vocab import _POST_QUALIFIERS, _PRE_QUALIFIERS, _STOP_PHRASES, _UNIT_GUARDS, _UNITS
 
@@ -34,11 +35,11 @@ _AR_QTY_RE = re.compile(
     rf"(?P<num>{_AR})(?P<mid1>[余多])?(?:(?P<mult>{_MULT})(?P<mid2>[余多])?)?"
     rf"(?:{_SP}{{0,2}}(?P<unit>{_UNIT}))?(?P<post>{_POST})?"
 )
-_CN_QTY_RE = re.compile(
+_CN_QTY_RE = lazy(
     rf"(?P<num>{_CN})(?P<mid1>[余多])?(?:(?P<mult>万|亿)(?P<mid2>[余多])?)?"
     rf"(?:{_SP}?(?P<unit>{_UNIT}))?(?P<post>{_POST})?"
 )
-_PCT_CN_RE = re.compile(rf"百分之(?P<num>{_AR}|{_CN})(?P<post>{_POST})?")
+_PCT_CN_RE = lazy(rf"百分之(?P<num>{_AR}|{_CN})(?P<post>{_POST})?")
 _SEP_RE = re.compile(rf"{_SP}*(?:——|—|–|―|-|~|至|到){_SP}*")
 
 _Y = f"[0-9]{{4}}|[{_CN_PLAIN_DIGITS}]{{4}}"
@@ -48,12 +49,12 @@ _S0 = f"{_SP}?"
 _DATE_YMD_RE = re.compile(rf"(?P<y>{_Y}){_S0}年{_S0}(?P<m>{_M}){_S0}月(?:{_S0}(?P<d>{_D}){_S0}[日号])?")
 _DATE_MD_RE = re.compile(rf"(?P<m>{_M}){_S0}月{_S0}(?P<d>{_D}){_S0}[日号]")
 _DATE_ISO_RE = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9.])")
-_TAIL_M_RE = re.compile(rf"(?P<m>{_M}){_S0}月(?![0-9{_CN_PLAIN_DIGITS}十]{{1,2}}[日号])")
-_TAIL_D_RE = re.compile(rf"(?P<d>{_D}){_S0}[日号]")
+_TAIL_M_RE = lazy(rf"(?P<m>{_M}){_S0}月(?![0-9{_CN_PLAIN_DIGITS}十]{{1,2}}[日号])")
+_TAIL_D_RE = lazy(rf"(?P<d>{_D}){_S0}[日号]")
 
 _PRE_QUAL_RE = re.compile(_alt(_PRE_QUALIFIERS) + "$")
 _PRE_QUAL_MAXLEN = max(map(len, _PRE_QUALIFIERS))
-_STOP_RE = re.compile(_alt(_STOP_PHRASES))
+_STOP_RE = lazy(_alt(_STOP_PHRASES))
 _STOP_MAXLEN = max(map(len, _STOP_PHRASES))
 _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _ENUM_CLOSE = ".、)）．"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...lazyre import lazy
+
 _LIST_INTRO = re.compile(
     r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]"
 )
 # an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
-_INLINE_ENUM = re.compile(
+_INLINE_ENUM = lazy(
     r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
 )
 _PROBLEM = re.compile(
@@ -28,9 +30,9 @@ _LABEL_LEAD = re.compile(r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
 _PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过")
-_NOUN_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
-_VERB = re.compile(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
-_TITLE_STOP = re.compile(r"[。：:]")
+_NOUN_AFTER = lazy(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
+_VERB = lazy(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
+_TITLE_STOP = lazy(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
@@ -39,23 +41,21 @@ _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "
 # up to a clause separator, a bracket, the next number or a verb that starts what is done with it
 _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
 _AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
-_LIST_JOIN = re.compile(r"[和及与、]")
+_LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日): the subject is the one before
 _CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
-_LABEL_VERB = re.compile(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
+_LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
 # the verb alone is no label (开展 / 实现 / 共组织)
 _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
 _STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
-_STRUCTURAL_AFTER = re.compile(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")
+_STRUCTURAL_AFTER = lazy(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")
 # pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
 _PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
 # achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)
-_ESTABLISHED = re.compile(
-    r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖"
-)
+_ESTABLISHED = lazy(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖")
 # a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
-_FUSED_VERB = re.compile(r"建立健全|建立|健全|推动|组织开展")
-_RESPONSIBLE = re.compile(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
+_FUSED_VERB = lazy(r"建立健全|建立|健全|推动|组织开展")
+_RESPONSIBLE = lazy(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
+_PERIOD = lazy(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
