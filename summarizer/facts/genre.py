@@ -12,24 +12,29 @@ from .names import Span
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
 _ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
+# a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
+FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
+# 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
+_SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案"
+            r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案|"
+            + FEW_YEARS_WORK
         ),
-    ),  # an explanation of a report is not the report
+    ),  # an explanation of a report is not the report; nor is a review of five years
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
-    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
+    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法|述职(?:述廉)?报告")),
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
     (
         DocType.assessment_form,
-        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)"),
+        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)|指标体系"),
     ),
     (
         DocType.implementation_plan,
         re.compile(
-            r"实施方案|实施纲要|实施意见|实施规划|建设规划|工作方案|行动方案|"
+            r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|"
             r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
         ),
     ),
@@ -95,12 +100,18 @@ def _title_genre(title: str) -> Optional[DocType]:
         title = next(g for g in issued.groups() if g)
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
+    sample = _SAMPLE.match(title)
+    if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
+        title = sample.group(1)
+    general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
+    if general and re.search(r"工作总结(?:$|及|和|与)", title):
+        return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return doc_type
-    if re.search(r"工作(?:总结|报告)(?:$|及)", title) and not re.search(r"法治|依法|法制", title):
-        return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
-    return None
+    if general and re.search(r"工作报告(?:$|及)", title):
+        return DocType.other  # 某局2022年工作报告
+    return DocType.other if sample else None
 
 
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..numbers import find_numbers
+from .genre import FEW_YEARS_WORK
 from .names import Span
 from .title import _lines
 
@@ -39,9 +40,9 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         title = text[title_span[0] : title_span[1]]
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or re.search(
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}", title
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|" + FEW_YEARS_WORK, title
         ):
-            return None, None, None  # a plan for 2021—2025 reports on no single year
+            return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if found := _first_year(title, title_span[0]):
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
