@@ -78,6 +78,71 @@ SHAPES = [
         "assessment_form",
         None,
     ),
+    (
+        "an indicator system under its promulgation note",
+        "（2026年3月2日青禾省人民政府令第12号公布，自2026年5月1日起施行）\n"
+        "为加快法治政府建设，结合本省实际，制定本指标体系。\n本指标体系共设6项一级指标，总分值为100分。\n"
+        "一、制度建设（占总分值的15%）",
+        "assessment_form",
+        None,
+    ),
+    (
+        "a notice carrying work points and their ledger",
+        "各乡镇、县直各单位：\n现将《青禾县2026年政务公开工作要点》及工作台账印发给你们，请结合实际认真贯彻落实。\n"
+        "青禾县人民政府办公室\n2026年4月1日\n一、深化政务公开\n（一）做好规划公开。",
+        "work_points",
+        ...,
+    ),
+    (
+        "a notice carrying a five-year plan",
+        "各区、县人民政府，市府各部门：\n现将《青禾市全面推进依法行政五年规划（2026-2030年）》印发你们，"
+        "请认真贯彻执行。\n二〇二六年四月三十日\n为全面推进依法行政，结合我市实际，制定五年规划。\n一、指导思想",
+        "implementation_plan",
+        None,
+    ),
+    (
+        "points opening with the year's overall requirement, placeholder year",
+        "202x年全面依法治区工作的总体要求是：以习近平法治思想为指导，在法治轨道上推进治理现代化。\n"
+        "一、深入学习贯彻习近平法治思想\n抓好学习培训。（责任单位：区委宣传部）\n"
+        "2. 开展宣传阐释。（责任单位：区司法局）",
+        "work_points",
+        None,
+    ),
+    (
+        "a speech titled as one at a promotion meeting",
+        "在法治政府建设推进会议上的讲话\n【收藏】 作者: 佚名 来源: 原创\n刚才，会议通报了全县法治政府建设工作情况。\n"
+        "下面，我讲三点意见。\n一、提高认识，明确任务",
+        "other",
+        None,
+    ),
+    (
+        "news of a congress session opening",
+        "5月11日上午，青禾县第十七届人民代表大会第四次会议隆重开幕。\n"
+        "县长代表县人民政府向大会作《政府工作报告》。报告共分三个部分。",
+        "news",
+        ...,
+    ),
+    (
+        "the standing committee's report to the congress",
+        "青禾省人民代表大会常务委员会副主任 某某\n各位代表：\n受省人大常委会委托，我向大会报告工作，请予审议。\n"
+        "过去一年的主要工作\n2025年是“十四五”规划收官之年。一年来，省人大常委会坚持依法治省，全年制定地方性法规7件。",
+        "other",
+        ...,
+    ),
+    (
+        "a 普法 summary opening like a report, 依法治区办 named",
+        "2025年是“八五”普法承上启下之年，一年来我镇全面落实区依法治区办关于法律七进的工作要求，营造了良好氛围。\n"
+        "（一）加强组织领导。镇党委政府高度重视。\n（二）明确工作任务。制定工作计划。",
+        "other",
+        ...,
+    ),
+    (
+        "a national overview with the country's government as subject",
+        "2025年，中国政府坚持依法全面履行职能，深入推进法治政府建设，各项工作取得新成效。\n"
+        "2025年，国务院提请全国人大常委会审议法律议案9件，制定行政法规4部。",
+        "other",
+        ...,
+    ),
 ]
 
 

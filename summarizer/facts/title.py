@@ -64,6 +64,7 @@ def _titleish(line: str) -> bool:
         and not _META.match(line)
         and not _NOT_TITLE_START.match(line)
         and not _FIELD_ROW.match(line)
+        and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
         and line.count("，") + line.count(",") <= 1
     )
 
