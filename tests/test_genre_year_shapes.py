@@ -152,3 +152,60 @@ def test_genre_and_year_on_real_shapes(name, text, doc_type, year):
     assert got_type == doc_type
     if year is not ...:
         assert got_year == year
+
+
+YEAR_SHAPES = [
+    # (name, text, doc_type, year, source)
+    (
+        "news whose lead cites the report, next year's plans further down",
+        "2月16日，青禾区政府召开第3次常务会议，研究审议《青禾区人民政府2025年法治政府建设情况报告》等事项。\n"
+        "会议指出，全区法治政府建设扎实推进。\n会议强调，2026年是全面布局的关键之年，要持续深化改革。",
+        "news",
+        2025,
+        "opening",
+    ),
+    (
+        "news lead under a publisher's banner lines",
+        "青禾出版传媒集团\n青禾县水利局网站\n2026-04-14\n"
+        "本站讯 近日，青禾县水利局发布2025年法治政府建设年度报告，全面总结全年工作进展及成效。\n"
+        "2025年，青禾县水利局坚持依法治水，不断提升治理能力。",
+        "news",
+        2025,
+        "opening",
+    ),
+    (
+        "news of an inspection of a year's work",
+        "青禾区开展乡镇街道法治建设专项督察\n为全面掌握依法治区工作推进情况，"
+        "青禾区委依法治区办对2025年乡镇街道法治建设工作进行了专项督察。\n此次督察由2个督察组开展。",
+        "news",
+        2025,
+        "opening",
+    ),
+    (
+        "a report whose copy starts at 一、, the year only in its figures",
+        "一、依法全面履行政府职能\n（一）深化放管服改革。对21项审批事项实行清单管理。"
+        "2025年全系统出动执法检查536万余人次，2025年审查合同13份。\n"
+        "二、存在的不足和原因\n执法力量仍然不足。\n三、下一步工作安排\n（一）加强执法监督。",
+        "annual_report",
+        2025,
+        "body",
+    ),
+    (
+        "a report whose copy starts at 一、, two years named as often",
+        "一、依法全面履行政府职能\n（一）深化放管服改革。2024年审查合同13份，2025年审查合同15份。\n"
+        "二、存在的不足和原因\n执法力量仍然不足。\n三、下一步工作安排\n（一）加强执法监督。",
+        "annual_report",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, doc_type, year, source", YEAR_SHAPES, ids=[s[0] for s in YEAR_SHAPES])
+def test_year_read_as_a_careful_reader_does(name, text, doc_type, year, source):
+    doc = summarize(text=text, engine="rules").document
+    assert (doc.doc_type, doc.report_year) == (doc_type, year)
+    assert doc.evidence.report_year_source == source
+    if year is not None:  # the year is quoted from the text, like every other item
+        quote = doc.evidence.report_year
+        assert quote is not None and quote.text.startswith(str(year))

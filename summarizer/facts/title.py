@@ -42,8 +42,8 @@ _FURNITURE = re.compile(
 )
 _META_TITLE = re.compile(
     r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
-    r"([^|｜]{6,80}?)\s*(?:[|｜]|$)"
-)
+    r"([^|｜]{6,80}?)\s*(?:[|｜]|\s[\u4e00-\u9fff ]{2,8}[:：]|$)"
+)  # the value ends at a bar, at the next field on the row (… 发布机构: …) or at the line's end
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
