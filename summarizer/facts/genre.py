@@ -87,7 +87,9 @@ _OWN = [
     (
         DocType.work_points,
         re.compile(
-            r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排|(?:19|20)[\dxX×]{2}年[^。\n]{0,20}工作的?总体要求是"
+            r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排|(?:19|20)[\dxX×]{2}年[^。\n]{0,20}工作的?总体要求是|"
+            r"^(?:19|20)\d{2}年是[^。\n]{0,60}(?:之年|一年)。[^。\n]{0,30}要以",  # 2026年是…之年。各级…要以…
+            re.M,
         ),
     ),
     (DocType.assessment_form, re.compile(r"制定本(?:考核)?(?:指标体系|评分细则|考核细则|考核办法)")),
@@ -224,4 +226,11 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
     if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
         return Genre(DocType.annual_report, annual_evidence)
+    if (
+        not title_span
+        and re.match(r"一[、.．]", first_line)
+        and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
+        and len(re.findall(r"先后|出台|印发|召开|全年|累计|制定|建立", body)) >= 2
+    ):  # a copy that starts at part 一 and tells what was done: the report without its opening
+        return Genre(DocType.annual_report, [(body_start, body_start + len(first_line))])
     return Genre(DocType.other, [])

@@ -80,8 +80,8 @@ def find_title(text: str) -> Optional[Span]:
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
             return s + m.start(1), s + m.end(1)
         if not _titleish(line):
-            if "。" in line or len(line) > 80:
-                break  # the body has started
+            if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
+                break  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         end, joined = e, line
         for ns, ne in lines[i + 1 : i + 3]:
