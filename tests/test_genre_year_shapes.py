@@ -166,6 +166,20 @@ SHAPES = [
         "work_points",
         2026,
     ),
+    (
+        "a report copy starting at a short part 一 heading, its words those of the duties",
+        "一、关于履行政府职能\n（一）深入推进“放管服”改革。印发《青禾省厅关于推进职能转变的分工方案》，"
+        "印发《行政审批事项清单》。2025年各级执法机构出动检查5.3万人次。\n（二）加强市场监管。清理妨碍公平竞争的规定。",
+        "annual_report",
+        2025,
+    ),
+    (
+        "a leader's 述法 starting at 一、履职情况",
+        "一、履职情况\n（一）深学笃行习近平法治思想\n全年参加理论中心组专题学习6次，主持召开专题会议4次。"
+        "2025年共签批法治类文件3件。\n二、存在问题\n学法用法还不够系统。",
+        "accountability_report",
+        2025,
+    ),
 ]
 
 

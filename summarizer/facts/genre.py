@@ -93,6 +93,8 @@ _OWN = [
         ),
     ),
     (DocType.assessment_form, re.compile(r"制定本(?:考核)?(?:指标体系|评分细则|考核细则|考核办法)")),
+    # a leader's 述法: its parts are the person's own (一、履职情况 / 一、述法情况), not the body's mandated parts
+    (DocType.accountability_report, re.compile(r"^[一二三][、.．]\s*(?:履职|述职|述法)情况", re.M)),
 ]
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
@@ -228,9 +230,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
-        and re.match(r"一[、.．]", first_line)
-        and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
-        and len(re.findall(r"先后|出台|印发|召开|全年|累计|制定|建立", body)) >= 2
+        and re.match(r"\s*一[、.．]", text)
+        and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 2
     ):  # a copy that starts at part 一 and tells what was done: the report without its opening
-        return Genre(DocType.annual_report, [(body_start, body_start + len(first_line))])
+        return Genre(DocType.annual_report, [(text.find("一"), text.find("一") + 2)])
     return Genre(DocType.other, [])
