@@ -235,6 +235,14 @@ YEAR_SHAPES = [
         None,
         None,
     ),
+    (
+        "本年度 in the formula, the year named earlier in its paragraph",
+        "为深入推进依法治理，青禾县水务局在2025年度积极推进依法行政，取得了显著成效。现将本年度法治政府建设"
+        "工作情况报告如下：\n一、主要举措和成效\n全年审查合同13份。\n二、存在的不足和原因\n执法力量不足。",
+        "annual_report",
+        2025,
+        "preamble",
+    ),
 ]
 
 

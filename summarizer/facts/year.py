@@ -50,6 +50,13 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
+    if m and re.search(r"(?:本|今)年|一年来", m.group(0)):
+        # 现将本年度…总结如下 after 我单位在2024年度积极开展…: the one year the preamble's paragraph names
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        named = {int(n.value): n for n in find_numbers(head[line_start : m.start()]) if n.kind == "year"}
+        if len(named) == 1:
+            (year, n), start = next(iter(named.items())), body_start + line_start
+            return year, (start + n.start, start + n.end), "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
         m = _OPENING_YEAR.match(line)
