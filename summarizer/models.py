@@ -67,7 +67,7 @@ class FactEvidence(_Model):
     agency: Optional[Quote] = None
     agency_source: Optional[str] = Field(default=None, description="title, byline, metadata, preamble or signature")
     report_year: Optional[Quote] = None
-    report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening or heading")
+    report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening, heading or body")
     genre: list[Quote] = Field(default_factory=list, description="title, preamble formula, part headings…")
 
 

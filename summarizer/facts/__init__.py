@@ -17,7 +17,6 @@ Each fact keeps the span it was read from, so the summary can quote it like ever
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -26,7 +25,7 @@ from .agency import find_agency
 from .genre import find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import find_year, years
+from .year import body_year, find_year, news_year, years
 
 __all__ = [
     "Facts",
@@ -40,6 +39,15 @@ __all__ = [
     "org_name",
     "years",
 ]
+
+
+# genres that are about one year: when title, preamble and opening are lost, the year the body names most
+_ONE_YEAR = (
+    DocType.annual_report,
+    DocType.accountability_report,
+    DocType.information_disclosure_report,
+    DocType.work_points,
+)
 
 
 @dataclass
@@ -62,13 +70,11 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
-    if year is None and genre.doc_type is DocType.news:
-        # news: the year of the meeting or report the lead is about (召开2023年度…会议, 发布2024年…报告)
-        m = re.search(
-            r"(?:召开|举行|举办|发布|公布|听取|审议)[^。\n]{0,8}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)", text[:400]
-        )
-        if m:
-            year, year_span, year_source = int(m.group(1)), (m.start(1), m.end(1) + 1), "opening"
+    if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, span[1] if span else 0)):
+        # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
+        year, year_span, year_source = about[0], about[1], "opening"
+    if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, span[1] if span else 0)):
+        year, year_span, year_source = named[0], named[1], "body"
     return Facts(
         title=title,
         title_span=span,

@@ -10,26 +10,34 @@ from ..models import DocType
 from .names import Span
 
 _CITED = re.compile(r"《[^《》]{0,60}》")
-# 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》出台: the document is X
-_ISSUING = re.compile(r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》.{0,8}$")
+# 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
+# about X
+_ISSUING = re.compile(
+    r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
+)
+# a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
+FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
+# 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
+_SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|范文|模板|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案"
+            r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案|"
+            + FEW_YEARS_WORK
         ),
-    ),  # an explanation of a report is not the report
+    ),  # an explanation of a report is not the report; nor is a review of five years
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
-    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法")),
+    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法|述职(?:述廉)?报告")),
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
     (
         DocType.assessment_form,
-        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)"),
+        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)|指标体系"),
     ),
     (
         DocType.implementation_plan,
         re.compile(
-            r"实施方案|实施纲要|实施意见|实施规划|建设规划|工作方案|行动方案|"
+            r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|"
             r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
         ),
     ),
@@ -57,7 +65,7 @@ _NEWS_LEAD = re.compile(
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    r"(?:召开|举行|举办|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
     re.M,
@@ -71,14 +79,30 @@ _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
 )
-_TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》印发给你们")
-_PLAN_OWN = re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")
-_POINTS_OWN = re.compile(r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排")
+# 现将《X》印发给你们 / 现将《X》及工作台账印发你们: a transmittal notice carries X
+_TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》[^。《]{0,12}?印发(?:给)?你们")
+# a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; 20xx年…工作的总体要求是 opens a year's points
+_OWN = [
+    (DocType.implementation_plan, re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")),
+    (
+        DocType.work_points,
+        re.compile(
+            r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排|(?:19|20)[\dxX×]{2}年[^。\n]{0,20}工作的?总体要求是|"
+            r"^(?:19|20)\d{2}年是[^。\n]{0,60}(?:之年|一年)。[^。\n]{0,30}要以",  # 2026年是…之年。各级…要以…
+            re.M,
+        ),
+    ),
+    (DocType.assessment_form, re.compile(r"制定本(?:考核)?(?:指标体系|评分细则|考核细则|考核办法)")),
+    # a leader's 述法: its parts are the person's own (一、履职情况 / 一、述法情况), not the body's mandated parts
+    (DocType.accountability_report, re.compile(r"^[一二三][、.．]\s*(?:履职|述职|述法)情况", re.M)),
+]
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
 _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
+# …but the congress hears its standing committee, its court and its procuratorate the same way
+_OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)")
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
 _FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
 
@@ -95,12 +119,18 @@ def _title_genre(title: str) -> Optional[DocType]:
         title = next(g for g in issued.groups() if g)
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
+    sample = _SAMPLE.match(title)
+    if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
+        title = sample.group(1)
+    general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
+    if general and re.search(r"工作总结(?:$|及|和|与)", title):
+        return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return doc_type
-    if re.search(r"工作(?:总结|报告)(?:$|及)", title) and not re.search(r"法治|依法|法制", title):
-        return DocType.other  # 某局2022年工作总结: the whole year's work, not a rule-of-law report
-    return None
+    if general and re.search(r"工作报告(?:$|及)", title):
+        return DocType.other  # 某局2022年工作报告
+    return DocType.other if sample else None
 
 
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
@@ -126,9 +156,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     # summary, 各项工作均取得新进展, opens the same way)
     retrospect = (
         _RETROSPECT.search(first_line)
-        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治", first_line)
-        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国)", first_line)
-    )  # 2018年，我国…: a survey, not a body's report
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])", first_line)
+        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", first_line)
+    )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     annual_weight = (
         (2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0) + (2 if retrospect else 0)
     )
@@ -144,6 +174,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         and not bare_title.startswith("关于")
         and not re.search(r"的通知$|的报告$", bare_title)
         and _NEWS_TITLE.search(_CITED.sub("", bare_title))
+        and not re.search(r"的(?:讲话|致辞|发言)$", bare_title)  # 在…推进会上的讲话: a speech, not news of it
     )
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
@@ -158,24 +189,25 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)
 
+    if by_title is None:
+        if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
+            return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+        for doc_type, cue in _OWN:
+            if own := cue.search(body):
+                return Genre(doc_type, [own.span()])
+
     news = _NEWS_LEAD.search(opening)
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
-    if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
-        return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
     if speech := re.search(r"同志们[:：，,]", text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
-    if own := _PLAN_OWN.search(body):
-        return Genre(DocType.implementation_plan, [own.span()])
-    if own := _POINTS_OWN.search(body):
-        return Genre(DocType.work_points, [own.span()])
     marks = {
         DocType.implementation_plan: len({m.group() for m in _PLAN_MARKS.finditer(body)}),
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),
-        DocType.government_work_report: 3 * len(_GOV_REPORT_MARKS.findall(body)),
+        DocType.government_work_report: 0 if _OTHER_PLENARY.search(body) else 3 * len(_GOV_REPORT_MARKS.findall(body)),
         DocType.accountability_report: first_person,
         DocType.assessment_form: len(_SCORE.findall(body)),
     }
@@ -196,4 +228,11 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
     if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
         return Genre(DocType.annual_report, annual_evidence)
+    if (
+        not title_span
+        and re.match(r"\s*一[、.．]", text)
+        and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 2
+    ):  # a copy that starts at part 一 and tells what was done: the report without its opening
+        return Genre(DocType.annual_report, [(text.find("一"), text.find("一") + 2)])
     return Genre(DocType.other, [])

@@ -42,8 +42,8 @@ _FURNITURE = re.compile(
 )
 _META_TITLE = re.compile(
     r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
-    r"([^|｜]{6,80}?)\s*(?:[|｜]|$)"
-)
+    r"([^|｜]{6,80}?)\s*(?:[|｜]|\s[\u4e00-\u9fff ]{2,8}[:：]|$)"
+)  # the value ends at a bar, at the next field on the row (… 发布机构: …) or at the line's end
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
@@ -64,6 +64,7 @@ def _titleish(line: str) -> bool:
         and not _META.match(line)
         and not _NOT_TITLE_START.match(line)
         and not _FIELD_ROW.match(line)
+        and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
         and line.count("，") + line.count(",") <= 1
     )
 
@@ -79,8 +80,8 @@ def find_title(text: str) -> Optional[Span]:
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
             return s + m.start(1), s + m.end(1)
         if not _titleish(line):
-            if "。" in line or len(line) > 80:
-                break  # the body has started
+            if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
+                break  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         end, joined = e, line
         for ns, ne in lines[i + 1 : i + 3]:

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..numbers import find_numbers
+from .genre import FEW_YEARS_WORK
 from .names import Span
 from .title import _lines
 
@@ -39,9 +40,9 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         title = text[title_span[0] : title_span[1]]
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or re.search(
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}", title
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|" + FEW_YEARS_WORK, title
         ):
-            return None, None, None  # a plan for 2021—2025 reports on no single year
+            return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if found := _first_year(title, title_span[0]):
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
@@ -49,6 +50,13 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
+    if m and re.search(r"(?:本|今)年|一年来", m.group(0)):
+        # 现将本年度…总结如下 after 我单位在2024年度积极开展…: the one year the preamble's paragraph names
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        named = {int(n.value): n for n in find_numbers(head[line_start : m.start()]) if n.kind == "year"}
+        if len(named) == 1:
+            (year, n), start = next(iter(named.items())), body_start + line_start
+            return year, (start + n.start, start + n.end), "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
         m = _OPENING_YEAR.match(line)
@@ -58,3 +66,41 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     if m and (found := _first_year(m.group(1) + "年", body_start + m.start(1))):
         return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "heading"
     return None, None, None
+
+
+# news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
+# 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
+_NEWS_YEAR = re.compile(
+    r"(?:召开|举行|举办|发布|公布|听取|审议|出台|印发|启动|部署|督察|督查|考核|完成|对)"
+    r"[^。\n]{0,14}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
+    re.M,
+)
+
+
+def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
+    lead verb, or a year right after 近日; a year further down is the background or the next year's plans."""
+    prose = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above the lead is no lead
+    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if prose.search(text[start + s : start + e])][:3]
+    if not lines:
+        return None
+    lead = text[start : start + lines[-1][1]]
+    m = _NEWS_YEAR.search(lead)
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2
+    return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
+
+
+def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The one year the body names most (2019年各级…出动检查536万人次; 印发《2019年…工作要点》, 布置了2019年…):
+    for a report whose title, preamble and opening were lost (a copy starting at 一、), the year its figures are
+    for. None when two years tie or the body names none; dates (2023年5月) and spans (2021—2025年) never count."""
+    found: dict[int, list[Span]] = {}
+    for m in find_numbers(text[start : start + 3000]):
+        if m.kind == "year":
+            found.setdefault(int(m.value), []).append((start + m.start, start + m.end))
+    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
+        return None
+    return ranked[0][0], ranked[0][1][0]
