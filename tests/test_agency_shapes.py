@@ -127,6 +127,51 @@ SHAPES = [
         "news lead",
     ),
     (
+        "news of a meeting a place holds for its committee",
+        "12月14日，青禾县召开了全面依法治县委员会第五次工作会议。会议审议通过了法治青禾建设实施方案。",
+        "全面依法治县委员会",
+        "news lead",
+    ),
+    (
+        "a place named short as the subject of a news lead",
+        "昨日上午，云溪召开法治政府建设示范创建推进会议。云溪市领导出席会议。",
+        "云溪市",
+        "news lead",
+    ),
+    (
+        "news of a district head delivering the government work report",
+        "11月28日，在云溪区第五届人民代表大会第一次会议上，云溪区区长王明作《政府工作报告》。",
+        "云溪区",
+        "speech",
+    ),
+    (
+        "a regulation's promulgation note",
+        "（2025年3月27日云岭省人民政府令第18号公布 自2025年6月1日起施行）\n为深入推进依法行政，制定本指标体系。\n"
+        "一、制度建设（占总分值的15%）",
+        "云岭省人民政府",
+        "signature",
+    ),
+    (
+        "a policy database's 发布部门 row",
+        "印发《青禾市法治政府评价指标体系》的通知\n政策\n发布部门:市政府办公室\n有效性:未知\n"
+        "市政府各部门：现印发给你们，请按照执行。",
+        "市政府办公室",
+        "metadata",
+    ),
+    (
+        "a text starting at 一、 that lists the documents its body issued",
+        "一、关于履行政府职能\n（一）推进放管服改革。印发《云岭省文化厅关于推进职能转变的分工方案》，落实国务院部署。"
+        "（二）加强市场监管。印发《云岭省文化厅关于实施服务质量提升计划的意见》，规范市场秩序。",
+        "云岭省文化厅",
+        "own document",
+    ),
+    (
+        "news closing with its credit after the last sentence",
+        "日前，云溪区出台2025年法治政府建设工作要点，明确八个方面的任务。根据要点，全年工作围绕八个方面展开。（云溪区司法局）",
+        "云溪区司法局",
+        "signature",
+    ),
+    (
         "news closing with its credit line",
         "日前，云溪区出台2025年法治政府建设工作要点，明确八个方面的任务。\n（云溪区政府法制办）",
         "云溪区政府法制办",

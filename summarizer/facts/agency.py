@@ -17,7 +17,7 @@ from .lines import (
     speaker_line,
     title_line,
 )
-from .mentions import cited_report, credit_line, meeting_lead, on_behalf, own_document
+from .mentions import cited_report, credit_line, decree, lead_place, meeting_lead, on_behalf, own_document
 from .names import _GENERIC, _HAN, Span, despace, org_name
 from .title import _TITLE_END
 
@@ -143,13 +143,15 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: byline(text, title_span),
         lambda: repeated_title_byline(text),
         lambda: metadata(text),
+        lambda: meeting_lead(text),
         lambda: _preamble_subject(text, title_span),
         lambda: source_field(text),
         lambda: signature(text),
         lambda: own_document(text),
         lambda: on_behalf(text),
+        lambda: decree(text),
         lambda: cited_report(text),
-        lambda: meeting_lead(text),
+        lambda: lead_place(text),
         lambda: credit_line(text),
     )
     for finder in finders:
