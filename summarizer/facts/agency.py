@@ -19,19 +19,19 @@ from .lines import (
 )
 from .mentions import cited_report, credit_line, decree, lead_place, meeting_lead, on_behalf, own_document
 from .names import _GENERIC, _HAN, Span, despace, org_name
-from .title import _TITLE_END
+from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
 # The title's subject: XX关于…, XX2024年…, XX法治政府建设…
 _TITLE_SUBJECT = re.compile(
-    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治))"
+    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《)"
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
     r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-    r"召开|组织召开|举行|印发|发布|编制|历来|一直)"
+    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式)"
 )
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
@@ -40,11 +40,11 @@ _SELF = re.compile(
 )
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
-    rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
+    rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|牵头|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
 )
 
 
-_VERB_AT = re.compile(_VERB + "|编制|颁布|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
+_VERB_AT = re.compile(_VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
 
 
 def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
@@ -93,6 +93,37 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             ):  # 市政府…考核组来我区: a headline, not a title
                 name, (s, e) = found
                 return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
+    return _headline_subject(title, title_span[0])
+
+
+# a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
+# uses of another's report (审议, 调研: the report is the government's)
+_HEADLINE_VERB = re.compile(
+    r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
+    r"入选|征求|全面推进|全面完成"
+)
+_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
+
+
+def _headline_subject(title: str, offset: int) -> Optional[Found]:
+    """A news headline's subject: the longest organisation or place at its start that a headline verb follows."""
+    lead = _HEADLINE_LEAD.match(title).end()
+    for start in dict.fromkeys((lead, 0)):
+        for length in range(min(30, len(title) - start - 2), 1, -1):
+            cand = title[start : start + length]
+            if _HEADLINE_VERB.match(title, start + length) and org_name(cand, place=True) == cand:
+                if cand not in _GENERIC:
+                    return cand, (offset + start, offset + start + length), "title"
+                break
+    return None
+
+
+def _untitled_headline(text: str) -> Optional[Found]:
+    """A headline the title finder passed over (no title word in it), on one of the first short lines."""
+    for line_start, line_end in _lines(text, 3):
+        line = text[line_start:line_end]
+        if len(line) <= 40 and not re.search(r"[。，,；;:：]", line) and (found := _headline_subject(line, line_start)):
+            return found
     return None
 
 
@@ -137,7 +168,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     meeting it reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
     finders = (
-        lambda: (found := _title_subject(text, title_span) if title_span else None) and _fuller(text, found),
+        lambda: (
+            (found := _title_subject(text, title_span) if title_span else _untitled_headline(text))
+            and _fuller(text, found)
+        ),
         lambda: title_line(text),
         lambda: speaker_line(text),
         lambda: byline(text, title_span),

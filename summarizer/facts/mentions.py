@@ -37,7 +37,10 @@ def own_document(text: str) -> Optional[Found]:
             issued.setdefault(name, []).append(m.start(1))
             break
     # no self-reference at all (a text that starts at 一、): a body that issued two of the documents it lists
-    makers = [(name, at) for name, at in issued.items() if len(at) >= 2]
+    # a sub-body's documents are its parent's too: 《某部办公厅关于…》 and 《某部关于…》 are two of 某部's
+    count = {name: sum(len(at) for other, at in issued.items() if other.startswith(name)) for name in issued}
+    makers = [(name, at) for name, at in issued.items() if count[name] >= 2]
+    makers = [(name, at) for name, at in makers if not any(o != name and name.startswith(o) for o, _ in makers)]
     if not suffixes and len(makers) == 1:
         return found_at(makers[0][0], makers[0][1][0], "own document")
     return None

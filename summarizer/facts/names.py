@@ -10,7 +10,7 @@ Span = tuple[int, int]
 _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
-    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)"
 )
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
