@@ -131,15 +131,32 @@ def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…): the same body, named so a reader knows which one."""
     name, span, source = found
-    for m in re.finditer(re.escape(name), text[:1500]):
+    for start in _occurrences(text[:1500], name):
+        end = start + len(name)
         for k in range(12, 0, -1):
-            at = m.start() - k
-            if at < 0 or (at and not re.match(r"[\n。，,：:；;年日]", text[at - 1])):
+            at = start - k
+            if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日"):
                 continue
-            longer = text[at : m.end()]
-            if org_name(text[at : m.start()], place=True) and org_name(longer, place=True) == longer:
-                return longer, (at, m.end()), "preamble"
+            longer = text[at:end]
+            if org_name(text[at:start], place=True) and org_name(longer, place=True) == longer:
+                return longer, (at, end), "preamble"
     return found
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?$")
+
+
+def _anonymised(text: str, name: str) -> bool:
+    """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, so the copy names no one."""
+    return any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name))
 
 
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
@@ -190,7 +207,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     for finder in finders:
         if found := finder():
-            if re.search(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?" + re.escape(found[0]), text[:3000]):
-                break  # 教育局…报告 / __县教育局: an anonymised copy names no one
+            if _anonymised(text, found[0]):
+                break
             return found
     return None, None, None

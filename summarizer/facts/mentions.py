@@ -147,9 +147,10 @@ def lead_place(text: str) -> Optional[Found]:
             return found_at(name, m.start(1), "news lead")
     first = re.split(r"[。！!\n]", lead, maxsplit=1)[0]
     for m in _SHORT_PLACE.finditer(first):
-        full = re.search(re.escape(m.group(1)) + r"(?:市|县|区)", text[:3000])
-        if full and org_name(full.group(), place=True) == full.group() and full.group() not in _GENERIC:
-            return found_at(full.group(), full.start(), "news lead")
+        for suffix in "市县区":
+            full = m.group(1) + suffix
+            if (at := text.find(full, 0, 3000)) >= 0 and org_name(full, place=True) == full and full not in _GENERIC:
+                return found_at(full, at, "news lead")
     return None
 
 
