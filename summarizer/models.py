@@ -65,7 +65,10 @@ class FactEvidence(_Model):
 
     title: Optional[Quote] = None
     agency: Optional[Quote] = None
-    agency_source: Optional[str] = Field(default=None, description="title, byline, metadata, preamble or signature")
+    agency_source: Optional[str] = Field(
+        default=None,
+        description="title, byline, metadata, preamble, signature, own document, speech, cited report or news lead",
+    )
     report_year: Optional[Quote] = None
     report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening, heading or body")
     genre: list[Quote] = Field(default_factory=list, description="title, preamble formula, part headings…")

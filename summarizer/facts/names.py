@@ -10,18 +10,20 @@ Span = tuple[int, int]
 _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
-    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)"
 )
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(
-    r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
+    r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-    r"发文机关|发布机构|和(?:区|市|县|省)委|[，,。：:；;、]"
+    r"发文机关|发布机构|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|[，,。：:；;、]"
 )
+# a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
+_TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {
@@ -93,6 +95,12 @@ _JOINT = re.compile(
 )
 
 
+# one body with two signboards, the second in brackets: 某市应急管理局(人防办), 经开区(杨舍镇)
+_SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
+# a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府
+_JOINT_LISTED = re.compile(rf"([{_HAN}]{{2,14}}?)((?<!党)(?:省|市|县|区|州|旗))委、\2?(?:人民)?政府")
+
+
 _SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
 
 
@@ -108,15 +116,29 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     call themselves in their titles and opening sentences. Of joint issuers (中共某乡党委某乡人民政府) the
     government is named."""
     name = candidate.strip(" \u3000")
-    if (joint := _JOINT.match(name)) and (rest := org_name(name[joint.end() :], place=place)):
+    if (second := _SECOND_NAME.fullmatch(name)) and org_name(second.group(1), place=place):
+        inner = second.group(2)
+        return name if org_name(inner, place=True) else None
+    if (listed := _JOINT_LISTED.fullmatch(name)) and (
+        org_name(listed.group(1), place=True) or org_name(listed.group(1) + listed.group(2), place=True)
+    ):
+        return name
+    if (
+        (joint := _JOINT.match(name))
+        # a second full name after a space, or the government: 市委全面依法治市委员会办公室 is one body
+        and (name[joint.end()].isspace() or re.search(r"(?:政府|管委会|管理委员会|办事处)$", name))
+        and (rest := org_name(name[joint.end() :], place=place))
+    ):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
     if name.startswith("中共") and not re.search(r"(?:委员会|党委|党工委|市委|区委|县委|省委)$", name):
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
-    if not 2 <= len(name) <= 32 or name[0] in _NOT_FIRST or re.search(r"\d", name):
+    if not 2 <= len(name) <= 32 or re.search(r"\d", name):
         return None
-    if _NOT_IN_NAME.search(name) or name in _BARE or _NOT_AN_ORGAN.search(name):
+    if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")):  # 经…批准 is no name; 经济开发区 is
+        return None
+    if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
         return name

@@ -1,0 +1,150 @@
+"""Lines of a page that name the issuer: a byline, a metadata row, a title line the title finder passed over,
+a speech's speaker line, the organ above a repeated title, the page's source, the signature.
+
+Each finder returns ``(name, span, source)`` or None; ``find_agency`` asks them in order of strength.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .names import _GENERIC, _HAN, Span, despace, org_name
+from .title import _META_AGENCY, _META_FIELD_ONLY, _SOURCE_FIELD, _TITLE_END, _lines
+
+Found = tuple[str, Span, str]
+
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def found_at(name: str, at: int, source: str) -> Found:
+    return name, (at, at + len(name)), source
+
+
+def candidate(text: str, m: re.Match[str], group: int = 1, place: bool = False) -> Optional[tuple[str, Span]]:
+    """The organisation named in ``m``'s group, and where it stands in ``text``."""
+    name = org_name(m.group(group), place=place)
+    if not name:
+        return None
+    start = m.start(group) + m.group(group).find(name)
+    return name, (start, start + len(name))
+
+
+def _line_starts(text: str, limit: int) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n")[:limit]:
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+# a title line the title finder passed over (after furniture with a full stop, behind "Page 2 - "), ending as
+# titles of reports do: 广州市某局2017年依法行政工作情况报告, 某区审计局2019政务信息公开年报
+_TITLE_LINE = re.compile(rf"(?:^|(?<=[^{_HAN}（）()《》]))([{_HAN}（）()]{{2,32}}?)(?:关于)?(?={_YEAR}(?!\d))")
+
+
+def title_line(text: str) -> Optional[Found]:
+    for pos, line in _line_starts(text, 12):
+        if len(line) > 70 or "。" in line or "《" in line or not re.search(r"(?:报告|年报|总结|汇报)\s*$", line):
+            continue
+        for m in _TITLE_LINE.finditer(line):
+            name = org_name(m.group(1), place=True)
+            if name and m.group(1).endswith(name) and (name not in _GENERIC or _TITLE_END.search(line.strip())):
+                return found_at(name, pos + m.end(1) - len(name), "title")
+    return None
+
+
+# a speech's speaker line: 某市某区审计局局长 张三, 某市市长 李四, 某省人民政府副秘书长王五
+_SPEAKER = re.compile(
+    rf"^\s*([{_HAN}（）()]{{2,30}}?)(?:党组|党委)?(?:副|代|常务副)?"
+    rf"(?:局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|委员长|署长|院长)\s*[{_HAN}]{{2,3}}\s*$"
+)
+
+
+def speaker_line(text: str) -> Optional[Found]:
+    for pos, line in _line_starts(text, 16):
+        m = _SPEAKER.match(line)
+        if m and (name := org_name(m.group(1), place=True)) == m.group(1) and name not in _GENERIC:
+            return found_at(name, pos + m.start(1), "byline")
+    return None
+
+
+_TITLE_AGAIN = re.compile(rf"^(?:关于|{_YEAR}\s*年).{{4,60}}(?:报告|总结|汇报|方案|要点)$")
+
+
+def repeated_title_byline(text: str) -> Optional[Found]:
+    """The organ on a line of its own above the title the page repeats below its metadata block."""
+    lines = _line_starts(text, 20)
+    for (pos, line), (_, nxt) in zip(lines, lines[1:]):
+        bare = line.strip(" ■●•·\u3000")
+        name = org_name(bare)
+        if name and name == bare and name not in _GENERIC and len(name) >= 4 and _TITLE_AGAIN.match(nxt.strip()):
+            return found_at(name, pos + line.find(bare), "byline")
+    return None
+
+
+_SIGNED = re.compile(
+    r"(?:^|\n)([^\n]{4,32})\n(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日\s*(?:\n|$)"
+)
+
+
+def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局."""
+    after_title = title_span[1] + 1 if title_span else 0
+    for line_start, line_end in _lines(text[after_title:], 4):
+        line = text[after_title + line_start : after_title + line_end]
+        bare = line.strip(" ■●•·\u3000")
+        name = org_name(despace(bare))
+        if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
+            at = after_title + line_start + line.find(bare)
+            return name, (at, at + len(bare)), "byline"
+    return None
+
+
+def metadata(text: str) -> Optional[Found]:
+    """A metadata row naming the issuer: 发布机构: 某局, or the field on one line and its value on the next."""
+    pos = 0
+    lines = text.split("\n")[:16]
+    for i, line in enumerate(lines):
+        if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
+            nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
+            name = org_name(nxt.strip(" •·\t"))
+            if name and name not in _GENERIC:
+                at = pos + len(line) + 1 + nxt.find(name)
+                return name, (at, at + len(name)), "metadata"
+        m = _META_AGENCY.search(line)
+        if m and (found := candidate(line, m)) and found[0] not in _GENERIC:
+            name, (s, e) = found
+            return name, (pos + s, pos + e), "metadata"
+        pos += len(line) + 1
+    return None
+
+
+def source_field(text: str) -> Optional[Found]:
+    """日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer."""
+    pos = 0
+    for line in text.split("\n")[:16]:
+        m = _SOURCE_FIELD.search(line)
+        if m and (name := org_name(m.group(1))) and name not in _GENERIC:
+            at = pos + m.start(1) + m.group(1).find(name)
+            return name, (at, at + len(name)), "metadata"
+        pos += len(line) + 1
+    return None
+
+
+def signature(text: str) -> Optional[Found]:
+    """The organ's name on the line before the date that closes the document, or on a line near its end."""
+    for m in _SIGNED.finditer(text, 0, 2000):
+        name = org_name(m.group(1))
+        if name and name not in _GENERIC and len(name) >= 4:
+            at = m.start(1) + m.group(1).find(name)
+            return name, (at, at + len(name)), "signature"
+    tail_start = max(0, len(text) - 300)
+    offset = tail_start
+    for line in text[tail_start:].split("\n"):
+        bare = re.sub(r"\s*(?:(?:19|20)\d{2}|二[〇○零].{3})\s*年.{0,8}日?\s*$", "", line)
+        name = org_name(bare)
+        if name and name not in _GENERIC and len(name) >= 4:
+            return name, (offset + line.find(name), offset + line.find(name) + len(name)), "signature"
+        offset += len(line) + 1
+    return None

@@ -1,0 +1,163 @@
+"""Where a document names its issuer outside its title and opening sentence.
+
+Real pages often give the issuer only in a shape of their own: a speech's speaker line (汕头市某区审计局局长 张三),
+a title line below site furniture, the organ's name on a line above a repeated title, the body's own documents
+(我局…制定《某市某局2021年依法行政工作要点》), the speech it is (我代表市人民政府向大会报告工作), the report a
+news item is about (听取了区政府关于2020年度法治政府建设情况的报告), the committee whose meeting it reports, or a
+credit line closing a news item ((某区政府法制办)). Each finder returns ``(name, span, source)`` or None and is
+asked only when the stronger evidence (title, metadata, preamble, signature) named no one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lines import _YEAR, Found, found_at
+from .names import _GENERIC, _HAN, org_name
+
+_SELF_REF = re.compile(r"我(局|委|厅|部|办|署|院)")
+_ISSUED = re.compile(r"(?:制定|印发|出台|修订|编制|下发|发布)(?:了|并实施|并印发|下发|并下发)?《([^《》]{4,60})》")
+
+
+def own_document(text: str) -> Optional[Found]:
+    """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
+    The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
+    that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own."""
+    suffixes = set(_SELF_REF.findall(text[:20000]))
+    issued: dict[str, list[int]] = {}
+    for m in _ISSUED.finditer(text, 0, 20000):
+        inner = m.group(1)
+        for k in range(min(24, len(inner)), 3, -1):
+            name = org_name(inner[:k])
+            if not name or name in _GENERIC or not inner.startswith(name):
+                continue
+            if any(name.endswith(s) or (s == "委" and name.endswith("委员会")) for s in suffixes):
+                return found_at(name, m.start(1), "own document")
+            issued.setdefault(name, []).append(m.start(1))
+            break
+    # no self-reference at all (a text that starts at 一、): a body that issued two of the documents it lists
+    # a sub-body's documents are its parent's too: 《某部办公厅关于…》 and 《某部关于…》 are two of 某部's
+    count = {name: sum(len(at) for other, at in issued.items() if other.startswith(name)) for name in issued}
+    makers = [(name, at) for name, at in issued.items() if count[name] >= 2]
+    makers = [(name, at) for name, at in makers if not any(o != name and name.startswith(o) for o, _ in makers)]
+    if not suffixes and len(makers) == 1:
+        return found_at(makers[0][0], makers[0][1][0], "own document")
+    return None
+
+
+_ON_BEHALF = re.compile(
+    rf"代表([{_HAN}]{{2,20}}?)[，,]?向|"
+    rf"([{_HAN}]{{2,12}}?)(?:副?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
+)
+
+
+def on_behalf(text: str) -> Optional[Found]:
+    """The speech it is: 我代表市人民政府向大会报告工作, 县长某某代表县人民政府向大会作《政府工作报告》, 某区区长
+    某某作《政府工作报告》."""
+    for m in _ON_BEHALF.finditer(text, 0, 30000):
+        group = 1 if m.group(1) else 2
+        name = org_name(m.group(group), place=True)
+        if name == m.group(group) and (name not in _GENERIC or name.endswith("政府")):
+            return found_at(name, m.start(group), "speech")
+    return None
+
+
+# a regulation's promulgation note: (2013年3月27日某省人民政府令第184号公布…)
+_DECREE = re.compile(rf"([{_HAN}]{{2,20}}?)令第[\d一二三四五六七八九十百〇零]{{1,5}}号")
+# what may stand just before a name that ends where a phrase starts: 审议|省政府关于…, 27日|某省人民政府令…
+_BEFORE_NAME = re.compile(rf"[^{_HAN}]|[议取了作和及由日]")
+
+
+def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
+    """Where the name that ends at ``end`` starts: the shortest that is a whole name after a word boundary (审议
+    省政府, never 议省政府 nor 民政府)."""
+    for k in range(2, min(longest, end) + 1):
+        at = end - k
+        cand = text[at:end]
+        if org_name(cand, place=True) == cand and (at == 0 or _BEFORE_NAME.match(text[at - 1])):
+            return at
+    return None
+
+
+def decree(text: str) -> Optional[Found]:
+    for m in _DECREE.finditer(text, 0, 600):
+        if (at := _name_before(text, m.end(1), 20)) is not None and text[at : m.end(1)] not in _GENERIC:
+            return found_at(text[at : m.end(1)], at, "signature")
+    return None
+
+
+_CITED = re.compile(
+    rf"关于{_YEAR}\s*年度?法治政府建设(?:工作)?情况的报告|《([{_HAN}]{{2,24}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告》"
+)
+
+
+def cited_report(text: str) -> Optional[Found]:
+    """The report a news item is about: 听取了区政府关于2020年度法治政府建设情况的报告, 据《某市2021年法治政府
+    建设情况报告》显示. A superior body (区政府, 省政府) is a right answer here: the text names it as the author."""
+    for m in _CITED.finditer(text, 0, 3000):
+        if m.group(1):
+            if (name := org_name(m.group(1), place=True)) == m.group(1):
+                return found_at(name, m.start(1), "cited report")
+            continue
+        if (at := _name_before(text, m.start())) is not None:
+            return found_at(text[at : m.start()], at, "cited report")
+    return None
+
+
+# a news lead about a committee's meeting: 4月12日下午，市委全面依法治市委员会办公室第八次会议召开;
+# 某县召开了全面依法治县委员会第五次工作会议
+_MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?")
+_MEETING = re.compile(
+    rf"([{_HAN}（）()]{{4,30}}?)(?:[（(]扩大[)）])?(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:全体|工作|扩大)?会议"
+)
+# a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
+_ABOUT_PLACE = re.compile(
+    rf"(?:介绍|调研|通报|督察|考核|听取)了?(?:{_YEAR}\s*年度?)?([{_HAN}]{{2,12}}?)(?:{_YEAR}\s*年度?)?"
+    rf"法治政府建设(?:工作)?情况"
+)
+
+
+def meeting_lead(text: str) -> Optional[Found]:
+    """A news item whose headline or first sentence is a committee's meeting: the committee, named in full where
+    one of them does (市委全面依法治市委员会, not 全面依法治市委员会 after 某市委召开). Asked before the preamble,
+    whose subject there is the place hosting the meeting."""
+    found: list[Found] = []
+    pos = 0
+    for line in text[:400].split("\n")[:2]:
+        lead = re.split(r"[。！!]", line, maxsplit=1)[0]
+        for at in _MEETING_AT.finditer(lead):
+            m = _MEETING.match(lead, at.end())
+            if m and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
+                found.append(found_at(name, pos + m.start(1), "news lead"))
+        pos += len(line) + 1
+    return max(found, key=lambda f: len(f[0]), default=None)
+
+
+_SHORT_PLACE = re.compile(rf"(?:^|[，,]\s*)([{_HAN}]{{2,3}}?)(?=召开|举行|出台|印发|发布)")
+
+
+def lead_place(text: str) -> Optional[Found]:
+    """A news lead about a place's rule-of-law work (介绍2024年某市法治政府建设情况), or a place named short as the
+    subject of its first sentence (昨日上午，晋江召开…) when the text also gives it in full (晋江市)."""
+    lead = text[:300]
+    for m in _ABOUT_PLACE.finditer(lead):
+        name = org_name(m.group(1), place=True)
+        if name == m.group(1) and name not in _GENERIC:
+            return found_at(name, m.start(1), "news lead")
+    first = re.split(r"[。！!\n]", lead, maxsplit=1)[0]
+    for m in _SHORT_PLACE.finditer(first):
+        for suffix in "市县区":
+            full = m.group(1) + suffix
+            if (at := text.find(full, 0, 3000)) >= 0 and org_name(full, place=True) == full and full not in _GENERIC:
+                return found_at(full, at, "news lead")
+    return None
+
+
+def credit_line(text: str) -> Optional[Found]:
+    """The credit closing a news item: (某区政府法制办) — an organ, never a person's name (no organ suffix)."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    m = re.search(rf"(?:^|[。！!”])\s*[（(]([{_HAN}]{{4,24}})[)）]\s*$", last)
+    if m and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
+        return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
+    return None

@@ -1,0 +1,277 @@
+"""The issuing agency on the shapes real documents name it in, and the shapes that must name no one.
+
+Each text is written in our own words (places and bodies invented) to reproduce a shape found in several
+documents of the real-world development set (``bench/realworld``, scored by ``bench/realworld.py``): where the
+issuer stands when the title does not say it, and which names in a text belong to someone else. A wrong agency
+in a comparison table is worse than none, so half of these cases assert ``None`` or a different body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+BODY = """一、2025年度法治政府建设的主要举措和成效
+（一）健全依法决策机制。全年审查合同13份，组织执法人员培训6期。
+二、存在的不足和原因
+执法队伍力量仍然不足，原因是编制偏少。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+主要负责人带头履行第一责任人职责，主持专题会议4次。
+四、2026年工作安排
+（一）加强执法监督。"""
+
+SHAPES = [
+    # (id, text, agency, source)
+    (
+        "a second signboard in brackets in the title",
+        "青禾市应急管理局(人防办)关于2025年度法治政府建设情况的报告\n2025年，我局坚持依法行政。现将有关情况报告如下：\n"
+        + BODY,
+        "青禾市应急管理局(人防办)",
+        "title",
+    ),
+    (
+        "a development zone merged with a town, after an addressee",
+        "澄江市人民政府：\n2025年以来，高新区(云溪镇)坚持依法行政，现将区镇本年度法治政府建设情况报告如下：\n" + BODY,
+        "高新区(云溪镇)",
+        "preamble",
+    ),
+    (
+        "an economic development zone as subject",
+        "2025年，青禾经济开发区在区委、区政府的领导下，扎实推进法治建设。现将有关情况报告如下：\n" + BODY,
+        "青禾经济开发区",
+        "preamble",
+    ),
+    (
+        "a title without the place, the full name in the opening",
+        "2025年度退役军人事务局法治政府建设工作报告\n2025年，青禾县退役军人事务局坚持依法行政。\n" + BODY,
+        "青禾县退役军人事务局",
+        "preamble",
+    ),
+    (
+        "a title that opens with its year",
+        "2025年云溪乡法治政府建设工作总结\n" + BODY,
+        "云溪乡",
+        "title",
+    ),
+    (
+        "a title behind a news tag",
+        "[权威发布]云岭省2025年法治政府建设情况报告\n——我省法治政府建设迈上新台阶\n一年来，各级各部门深入推进依法行政。\n"
+        + BODY,
+        "云岭省",
+        "title",
+    ),
+    (
+        "a title below the site's menu bar",
+        "新闻中心 机构设置 信息公开 办事服务 互动交流\n云岭省林业和草原局2025年度法治政府建设情况报告\n"
+        "2025年，我局深入推进依法治林。\n" + BODY,
+        "云岭省林业和草原局",
+        "title",
+    ),
+    (
+        "a title line after site furniture that has full stops",
+        "青禾质监APP\n扫描二维码，下载客户端。\nAndroid下载\n青禾市质监局2025年依法行政工作情况报告\n" + BODY,
+        "青禾市质监局",
+        "title",
+    ),
+    (
+        "a title line behind a flip-book's page marker",
+        "Page 2 - 省交通运输厅2025年度政府信息公开工作年度报告\nP. 2\n目录\n一、总体情况........1",
+        "省交通运输厅",
+        "title",
+    ),
+    (
+        "the organ above the title the page repeats under its metadata",
+        "2025年法治政府建设工作情况报告\n• 发文字号:\n• 发文机构:yxz1\n• 发布日期:2026-03-31\n"
+        "青禾县云溪镇人民政府\n2025年法治政府建设工作情况报告\n2025年我镇深入推进依法行政。\n" + BODY,
+        "青禾县云溪镇人民政府",
+        "byline",
+    ),
+    (
+        "a speech's speaker line",
+        "青禾市云溪区审计局局长 李明\n2026年9月28日\n主任、各位副主任、各位委员：\n"
+        "我受区人民政府的委托，向区人大常委会报告2025年度区本级预算执行的审计情况，请予审议。",
+        "青禾市云溪区审计局",
+        "byline",
+    ),
+    (
+        "a bureau that calls itself 我局 names its own work points",
+        "2025年，在市委、市政府的领导下，我局坚持依法行政，制定了《青禾市林业局2025年依法行政工作要点》，"
+        "贯彻《云岭省林业厅2025年法治工作要点》。现将我局2025年度法治政府建设情况报告如下：\n" + BODY,
+        "青禾市林业局",
+        "own document",
+    ),
+    (
+        "a government work report spoken on behalf of the government",
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全年地区生产总值增长5%。",
+        "市人民政府",
+        "speech",
+    ),
+    (
+        "news of a hearing on a government's report",
+        "近日，市人大常委会调研云溪区2025年度法治政府建设工作。\n调研组听取了区人大常委会关于备案审查工作情况的报告，"
+        "区政府关于2025年度法治政府建设情况的报告，区司法局作了补充发言。",
+        "区政府",
+        "cited report",
+    ),
+    (
+        "news quoting a city's report by its title",
+        "6月1日，记者获悉，青禾正全力争创示范市。据《青禾市2025年法治政府建设情况报告》显示，该市考核连续位居第一。",
+        "青禾市",
+        "cited report",
+    ),
+    (
+        "news of a committee's meeting",
+        "本报讯（记者 王明）4月12日下午，市委全面依法治市委员会办公室第八次会议召开。会议审议了年度工作要点。",
+        "市委全面依法治市委员会办公室",
+        "news lead",
+    ),
+    (
+        "news of a meeting a place holds for its committee",
+        "12月14日，青禾县召开了全面依法治县委员会第五次工作会议。会议审议通过了法治青禾建设实施方案。",
+        "全面依法治县委员会",
+        "news lead",
+    ),
+    (
+        "a place named short as the subject of a news lead",
+        "昨日上午，云溪召开法治政府建设示范创建推进会议。云溪市领导出席会议。",
+        "云溪市",
+        "news lead",
+    ),
+    (
+        "news of a district head delivering the government work report",
+        "11月28日，在云溪区第五届人民代表大会第一次会议上，云溪区区长王明作《政府工作报告》。",
+        "云溪区",
+        "speech",
+    ),
+    (
+        "a regulation's promulgation note",
+        "（2025年3月27日云岭省人民政府令第18号公布 自2025年6月1日起施行）\n为深入推进依法行政，制定本指标体系。\n"
+        "一、制度建设（占总分值的15%）",
+        "云岭省人民政府",
+        "signature",
+    ),
+    (
+        "a policy database's 发布部门 row",
+        "印发《青禾市法治政府评价指标体系》的通知\n政策\n发布部门:市政府办公室\n有效性:未知\n"
+        "市政府各部门：现印发给你们，请按照执行。",
+        "市政府办公室",
+        "metadata",
+    ),
+    (
+        "a text starting at 一、 that lists the documents its body issued",
+        "一、关于履行政府职能\n（一）推进放管服改革。印发《云岭省文化厅办公室关于推进职能转变的分工方案》，落实国务院部署。"
+        "（二）加强市场监管。印发《云岭省文化厅关于实施服务质量提升计划的意见》，规范市场秩序。",
+        "云岭省文化厅",
+        "own document",
+    ),
+    (
+        "news closing with its credit after the last sentence",
+        "日前，云溪区出台2025年法治政府建设工作要点，明确八个方面的任务。根据要点，全年工作围绕八个方面展开。（云溪区司法局）",
+        "云溪区司法局",
+        "signature",
+    ),
+    (
+        "a news headline's subject",
+        "云岭省卫生健康委顺利完成2025年度法治政府建设考核\n12月19日下午，考核组莅临我委开展实地考核。",
+        "云岭省卫生健康委",
+        "title",
+    ),
+    (
+        "a headline below a site's welcome line",
+        "欢迎访问青禾治理网\n中央依法治国办启动2025年法治督察反馈整改工作\n新华社北京3月17日电 记者从中央依法治国办获悉。",
+        "中央依法治国办",
+        "title",
+    ),
+    (
+        "a committee's opinion on another body's report",
+        "云岭市人大法制委员会对《市政府关于法治政府建设工作情况报告的审议意见研究处理情况的报告》的审查意见\n"
+        "市人大常委会：\n现将审查意见报告如下。",
+        "云岭市人大法制委员会",
+        "title",
+    ),
+    (
+        "the body leading an inspection",
+        "由中央依法治国办牵头，二十多个部门参与的督察组，12日启程前往8个省区市开展法治政府建设督察。",
+        "中央依法治国办",
+        "preamble",
+    ),
+    (
+        "news closing with its credit line",
+        "日前，云溪区出台2025年法治政府建设工作要点，明确八个方面的任务。\n（云溪区政府法制办）",
+        "云溪区政府法制办",
+        "signature",
+    ),
+    (
+        "a province's party committee and government report jointly",
+        "2025年，云岭省委、省政府坚持以习近平法治思想为指导，法治政府建设取得新成效。现将有关情况报告如下。\n" + BODY,
+        "云岭省委、省政府",
+        "preamble",
+    ),
+    (
+        "a county's party committee and government, after another sentence",
+        "3月5日，省评估组来县核验示范创建工作。青禾县县委、县政府历来高度重视法治政府建设工作。\n" + BODY,
+        "青禾县县委、县政府",
+        "preamble",
+    ),
+    (
+        "a standing body named for its task signs the notice",
+        "关于征求《全面推进法治政府建设五年规划》意见的通知\n各市、县（区）人民政府：\n"
+        "为推进依法行政，我们起草了五年规划征求意见稿。\n现将规划征求意见稿印发给你们，请认真研究。\n"
+        "请于5月10日前将意见书面反馈。\n联系人：王明\n联系电话：0000-1234567\n"
+        "附件：规划（征求意见稿）\n云岭省推进依法行政领导小组办公室\n2025年4月18日",
+        "云岭省推进依法行政领导小组办公室",
+        "signature",
+    ),
+]
+
+NOBODY = [
+    (
+        "an anonymised template names no one",
+        "实用文档工作报告内容页\n教育局2025年法治政府建设工作报告\n20__年以来，__县教育局认真贯彻依法行政要求。"
+        "现将__县教育局20__年法治政府建设工作总结如下：\n" + BODY,
+        "教育局",
+    ),
+    (
+        "an addressee line is no headline",
+        "中共青禾市委全面依法治市工作领导小组：\n2025年我局在市委、市政府的正确领导下，全面推进依法行政。"
+        "现将2025年主要情况汇报如下：\n" + BODY,
+        "中共青禾市委",
+    ),
+    (
+        "a party standing committee's meeting is a forum, not an issuer",
+        "2025卷\n【加强党对法治政府建设的领导】 自治区党委将法治政府建设纳入党委常委会年度工作要点，召开党委常委会会议研究部署。",
+        "党委常委会",
+    ),
+    (
+        "a superior's document the report applies is not its own",
+        "2025年，我局坚持依法行政，认真贯彻《云岭省林业厅2025年法治工作要点》。现将有关情况报告如下：\n" + BODY,
+        "云岭省林业厅",
+    ),
+    # (id, text, agency that must not be given)
+    (
+        "an adverb before 执行 is no bureau",
+        "2025年，我局坚持依法行政。现将有关情况报告如下：\n一、主要举措\n主要负责人严格执行局党组会议事规则，"
+        "全年召开会议12次。\n" + BODY,
+        "严格执行局",
+    ),
+    (
+        "a press office presents a government's report",
+        "4月24日上午，青禾市人民政府新闻办召开新闻发布会，介绍2025年法治政府建设情况。\n" + BODY,
+        "青禾市人民政府新闻办",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, agency, source", SHAPES, ids=[s[0] for s in SHAPES])
+def test_agency_from_real_shapes(name, text, agency, source):
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == agency
+    quote = doc.evidence.agency
+    assert quote is not None and quote.text == agency  # quoted from the cleaned text, like every other item
+    assert doc.evidence.agency_source == source
+
+
+@pytest.mark.parametrize("name, text, wrong", NOBODY, ids=[s[0] for s in NOBODY])
+def test_agency_never_someone_else(name, text, wrong):
+    assert summarize(text=text, engine="rules").document.agency != wrong
