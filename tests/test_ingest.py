@@ -457,6 +457,15 @@ def test_text_passed_as_a_path_is_refused() -> None:
     _assert_one_line(info.value)
 
 
+def test_one_line_text_passed_as_a_path_says_how_to_pass_text() -> None:
+    """A report pasted as one line (a copy that lost its line breaks) is too long a name for any file system: the
+    error says it is not a path and how to pass text, not just that the name is too long."""
+    one_line = seed_text(2).replace("\n", " ")[:300]
+    with pytest.raises(InputError, match=r"not a file path.*summarize\(text=") as info:
+        load(one_line)
+    _assert_one_line(info.value)
+
+
 def test_errors_carry_their_exit_codes() -> None:
     assert [
         cls.exit_code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -105,14 +106,14 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = 
         if "\n" in str(path) or len(str(path)) > 1024:
             raise InputError(
                 f"'{_short(str(path), 40)}' is not a file path (no such file): pass report text on "
-                "standard input with '-'"
+                "standard input with '-' (in Python: summarize(text=...))"
             ) from None
         raise InputError(f"file not found: {shown}: check the path") from None
     except OSError as exc:
-        if "\n" in str(path) or len(str(path)) > 1024:  # ENAMETOOLONG: report text passed as the path
+        if "\n" in str(path) or len(str(path)) > 1024 or exc.errno == errno.ENAMETOOLONG:  # report text as a path
             raise InputError(
                 f"'{_short(str(path), 40)}' is not a file path ({_reason(exc)}): pass report text "
-                "on standard input with '-'"
+                "on standard input with '-' (in Python: summarize(text=...))"
             ) from None
         if isinstance(exc, IsADirectoryError):
             raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)") from None
