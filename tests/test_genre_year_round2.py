@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 PARTS = """一、2025年度法治政府建设的主要举措和成效
 （一）健全依法决策机制。全年审查合同13份，组织执法人员培训6期。
@@ -139,3 +140,54 @@ def test_mirror_heading_gives_way_to_the_documents_own_title():
     doc = document("县 2026 年法治政府建设工作总结\n县2025年法治政府建设工作总结\n2025年，我县扎实推进依法行政。\n" + PARTS)
     assert doc.title == "县2025年法治政府建设工作总结"
     assert doc.evidence.report_year_source == "title"
+
+
+# Debris a copy leaves, cleaned whatever made it (summarizer.clean)
+
+SLICE = 80  # a sharing site cuts the text into slices of one length (300 on the sites seen); ours are shorter
+
+
+def _sliced(text: str) -> str:
+    slices = [text[i : i + SLICE] for i in range(0, len(text), SLICE)]
+    return "\n".join(f"{n}、{piece}" for n, piece in enumerate(slices, 1))
+
+
+ONE_LINE_BODY = (
+    "2025年以来，青禾乡依法行政工作坚持以习近平法治思想为指导，紧紧围绕全乡中心工作，依法行政工作顺利推进。"
+    "一、2025年主要工作 （一）健全制度、强化领导。乡政府始终把依法行政摆上重要议事日程，全年召开专题会议4次，"
+    "审查合同13份，组织执法人员培训6期，办理行政复议案件5件。二、存在的不足和原因 执法队伍力量仍然不足，原因是编制偏少。"
+    "三、2026年工作安排 （一）加强执法监督，提高执法水平。（二）加强学法用法，组织领导干部旁听庭审。"
+)
+
+
+def test_lost_indent_question_marks_are_cleaned_when_most_lines_carry_them():
+    c = clean("??第一段写了工作。\n??一、主要举措\n??全年审查合同13份。\n普通一行。")
+    assert c.text == "第一段写了工作。\n一、主要举措\n全年审查合同13份。\n普通一行。"
+    # a line of the author's that starts with question marks stays when the document's lines do not
+    kept = clean("??为什么要依法行政？\n一、主要举措\n全年审查合同13份。\n二、存在问题\n执法力量不足。")
+    assert kept.text.startswith("??为什么")
+
+
+def test_page_slices_of_a_sharing_site_are_one_text_again():
+    text = "乡镇依法行政工作总结 " + ONE_LINE_BODY
+    c = clean(_sliced(text))
+    assert "1、" not in c.text and "2、" not in c.text
+    assert c.text.split("\n")[0] == "乡镇依法行政工作总结"
+    # the slices cut words; rejoined, they read whole again
+    assert "审查合同13份" in c.text and "原因是编制偏少" in c.text
+    doc = summarize(text=_sliced(text), engine="rules").document
+    assert (doc.title, doc.doc_type) == ("乡镇依法行政工作总结", "annual_report")
+
+
+def test_numbered_lines_of_the_author_are_no_slices():
+    lines = ["1、" + "甲" * 130 + "。", "2、" + "乙" * 130 + "。", "3、" + "丙" * 90 + "。"]
+    assert clean("\n".join(lines)).text.split("\n")[0].startswith("1、")
+
+
+def test_a_one_line_copy_whose_breaks_became_spaces_gets_its_title_and_parts():
+    raw = "2025年乡依法行政工作总结报告 " + ONE_LINE_BODY
+    lines = clean(raw).text.split("\n")
+    assert lines[0] == "2025年乡依法行政工作总结报告"
+    assert "二、存在的不足和原因" in lines
+    doc = summarize(text=raw, engine="rules").document
+    assert (doc.title, doc.doc_type, doc.report_year) == ("2025年乡依法行政工作总结报告", "annual_report", 2025)
