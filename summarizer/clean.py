@@ -158,7 +158,8 @@ _FUSED_PART = lazy(
 _GLUED_TITLE = lazy(
     r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
-    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|報告|總結|匯報|情況))\s+(?=\S)"
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
+    r"\s+(?=\S)"
 )
 
 

@@ -114,6 +114,48 @@ SHAPES = [
 ]
 
 
+SHAPES += [
+    (
+        "a work report given early in the year reviews the year before",
+        "青禾市交通局2026年工作报告\n——2026年2月6日在全市交通工作会议上\n"
+        "今天会议的主要任务是：总结2025年全市交通工作，部署2026年工作任务。\n一、2025年工作回顾\n"
+        "全年完成交通投资120亿元。\n二、2026年工作安排\n（一）加快项目建设。",
+        "other",
+        2025,
+    ),
+    (
+        "a government work report whose review starts on the line after its heading",
+        "青禾镇2026年政府工作报告\n——2026年2月27日在青禾镇第五届人民代表大会第三次会议上\n各位代表：\n"
+        "现在，我代表镇人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+        "2025年，我们坚持稳中求进，实现地区生产总值40亿元。\n二、2026年工作安排\n各位代表，新的一年任务艰巨。",
+        "government_work_report",
+        2025,
+    ),
+    (
+        "an interpretation opening with the document it explains",
+        "《青禾县2026年法治政府建设工作要点》已制定发布，为便于理解，现作如下解读。\n一、制定依据\n"
+        "为有序推进《法治政府建设实施纲要（2026—2030年）》，结合本县实际制定。\n二、主要内容\n共6个方面22项任务。",
+        "other",
+        2026,
+    ),
+    (
+        "a notice asking for reports, which carries no document",
+        "青禾市人民政府办公室关于报告推进依法行政工作进展情况的通知\n各县（区）人民政府，市直各部门：\n"
+        "为掌握全市依法行政工作进展，现就有关事项通知如下。\n一、报告内容\n（一）推进依法行政工作所采取的措施；\n"
+        "（二）推进依法行政工作取得的成效；\n（三）存在的主要问题及整改情况。",
+        "other",
+        ...,
+    ),
+    (
+        "news without its headline, a purpose clause before the subject and its 近日",
+        "为深入推进依法行政，全面评价2025年度法治建设工作，青禾区依法治区办近日印发《2025年度全区法治政府建设考核方案》。\n"
+        "本次考核采取日常考核和实地督察相结合的方式。\n通过开展年度考核，推动各单位依法行政。",
+        "news",
+        2025,
+    ),
+]
+
+
 @pytest.mark.parametrize("name, text, doc_type, year", SHAPES, ids=[s[0] for s in SHAPES])
 def test_genre_and_year_on_blind_set_shapes(name, text, doc_type, year):
     doc = document(text)

@@ -86,7 +86,8 @@ _NEWS_LEAD = re.compile(
     r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
-    r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
@@ -146,6 +147,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
+    elif re.search(r"通知$", title):
+        return DocType.other  # a notice that carries no document instructs (关于报告…情况的通知): no report of its own
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
     sample = _SAMPLE.match(title)
