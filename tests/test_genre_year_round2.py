@@ -147,6 +147,13 @@ SHAPES += [
         ...,
     ),
     (
+        "a notice forwarding another body's work points",
+        "青禾县司法局关于转发《青禾市2026年依法行政工作要点》的通知\n各乡镇司法所：\n"
+        "现将《青禾市2026年依法行政工作要点》转发给你们，请结合实际抓好落实。\n一、深化放管服改革\n（一）精简审批事项。",
+        "work_points",
+        2026,
+    ),
+    (
         "news without its headline, a purpose clause before the subject and its 近日",
         "为深入推进依法行政，全面评价2025年度法治建设工作，青禾区依法治区办近日印发《2025年度全区法治政府建设考核方案》。\n"
         "本次考核采取日常考核和实地督察相结合的方式。\n通过开展年度考核，推动各单位依法行政。",

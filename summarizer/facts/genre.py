@@ -10,10 +10,10 @@ from ..models import DocType
 from .names import Span
 
 _CITED = re.compile(r"《[^《》]{0,60}》")
-# 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
+# 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
 _ISSUING = re.compile(
-    r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
+    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
