@@ -153,10 +153,13 @@ _RUN_IN_HEADING = lazy(
 _FUSED_PART = lazy(
     r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
     r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
-    r"(?=[\u4e00-\u9fff（(])"
+    r"(?=\s*[\u4e00-\u9fff（(])"
 )
 _GLUED_TITLE = lazy(
     r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
+    # a copy whose line breaks became spaces: the space after a title word was the title's line break
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
+    r"\s+(?=\S)"
 )
 
 
@@ -164,13 +167,16 @@ def split_run_on(lines: list[str]) -> list[str]:
     """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
     document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
     sentence end, start lines again. Only for such text: a line of over 600 characters in a document of at most
-    three non-empty lines or averaging over 800 a line; a report's own long paragraphs never trigger it."""
+    three non-empty lines or averaging over 800 a line, or a document that is one line of over 200 (a report has
+    more than one paragraph); a report's own long paragraphs never trigger it."""
     full = [ln for ln in lines if ln]
-    if not full or max(map(len, full)) < 600 or (len(full) > 3 and sum(map(len, full)) / len(full) < 800):
+    longest = max(map(len, full)) if full else 0
+    one_line = len(full) == 1 and longest >= 200
+    if not one_line and (longest < 600 or (len(full) > 3 and sum(map(len, full)) / len(full) < 800)):
         return lines
     out: list[str] = []
     for line in lines:
-        if len(line) < 600:
+        if len(line) < (200 if one_line else 600):
             out.append(line)
             continue
         if m := _RUN_IN_MENU.match(line):
@@ -189,7 +195,7 @@ def split_run_on(lines: list[str]) -> list[str]:
                 out.append(piece)
                 continue
             if not titled and (m := _GLUED_TITLE.match(piece)):
-                out.append(m.group(1))
+                out.append(m.group(1) or m.group(2))
                 piece = piece[m.end() :]
             titled = True
             out.extend(_split_body(piece))
@@ -261,6 +267,40 @@ def _split_heading_from_body(piece: str) -> list[str]:
     return [piece[: m.start()], piece[m.start() :]]
 
 
+# A lost full-width indent: a mirror that re-encoded the page turned each line's 　　 into ??.
+_LOST_INDENT = re.compile(r"^[ \t]*[?？]{2,4}(?=\S)", re.M)
+# A document-sharing site's page chunks: fixed-length slices of the text, each after a number (1、…2、…), that cut
+# words and sentences anywhere.
+_CHUNK = re.compile(r"(\d{1,3})、")
+
+
+def strip_lost_indent(text: str) -> str:
+    """Blank the ?? that stands for a lost indent, when most lines (three or more) start with it: then it is debris
+    of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay as wrapped."""
+    starts = len(_LOST_INDENT.findall(text))
+    if starts < 3 or starts * 2 < sum(1 for line in text.split("\n") if line.strip()):
+        return text
+    return _LOST_INDENT.sub(lambda m: " " * len(m.group()), text)
+
+
+def join_page_chunks(lines: list[str]) -> list[str]:
+    """Rejoin a text a sharing site served in numbered slices of one length (1、<300 characters> 2、<300 …>): the
+    numbers are the site's, not the author's, and a slice may end mid-word (同安排、同 / 2、部署). Only when three or
+    more lines run 1、, 2、, … and every slice but the last has the same length (of 60 or more; a space at a slice's end is lost), one of them
+    cut mid-sentence."""
+    numbered = [(i, m) for i, line in enumerate(lines) if (m := _CHUNK.match(line))]
+    if len(numbered) < 3 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+        return lines
+    sizes = {len(lines[i]) - m.end() for i, m in numbered[:-1]}
+    if max(sizes) - min(sizes) > 2 or min(sizes) < 60 or any(lines[i + 1 : j] for (i, _), (j, _) in zip(numbered, numbered[1:])):
+        return lines
+    if all(lines[i].endswith(SENTENCE_END) for i, _ in numbered[:-1]):
+        return lines  # numbered paragraphs of the author's, each ending its sentence
+    first, last = numbered[0][0], numbered[-1][0]
+    joined = "".join(lines[i][m.end() :] for i, m in numbered)
+    return lines[:first] + [joined] + lines[last + 1 :]
+
+
 @dataclass
 class CleanedText:
     """The cleaned text and what cleaning learnt on the way."""
@@ -326,8 +366,12 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
+    text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at
-    text = "\n".join(split_run_on(unwrap([line.strip() for line in raw_lines], raw_lines)))
+    stripped = join_page_chunks([line.strip() for line in raw_lines])
+    if len(stripped) != len(raw_lines):
+        raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
+    text = "\n".join(split_run_on(unwrap(stripped, raw_lines)))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     lines: list[str] = []

@@ -17,6 +17,7 @@ Each fact keeps the span it was read from, so the summary can quote it like ever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -25,7 +26,7 @@ from .agency import find_agency
 from .genre import find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import body_year, find_year, news_year, years
+from .year import body_year, find_year, news_year, reviewed_year, years
 
 __all__ = [
     "Facts",
@@ -73,6 +74,15 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, span[1] if span else 0)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
         year, year_span, year_source = about[0], about[1], "opening"
+    if (
+        year is not None
+        and year_source == "title"
+        and title
+        and re.search(r"工作报告", title)
+        and not re.search(r"法治|依法|法制", title)
+        and (review := reviewed_year(text, year, span[1] if span else 0))
+    ):  # a work report given in 2025 reviews 2024: its facts are 2024's
+        year, year_span, year_source = review[0], review[1], "heading"
     if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, span[1] if span else 0)):
         year, year_span, year_source = named[0], named[1], "body"
     return Facts(

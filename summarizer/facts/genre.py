@@ -10,20 +10,41 @@ from ..models import DocType
 from .names import Span
 
 _CITED = re.compile(r"《[^《》]{0,60}》")
-# 关于印发《X实施方案》的通知 / 关于印发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
+# 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
 _ISSUING = re.compile(
-    r"印发[^《]{0,6}《([^《》]{2,60})》|印发(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
+    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
 _SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
+# a note after a title: 的通知(定稿) / 的报告(征求意见稿) / (试行) / (节选) / (2020年); one naming a span of years
+# (2021—2025年) is the document's period and stays
+_NOTE = re.compile(r"\s*(?:[(（][^()（）]{1,16}[)）]|【[^【】]{1,16}】)\s*$")
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}")
+# a report on the leader's own duty (某单位主要负责人履行推进法治建设第一责任人职责情况报告) is a 述法-type account; a
+# body's report that adds the duty to its year of rule-of-law government work (法治政府建设情况暨…职责情况) is not
+_DUTY = re.compile(r"(?:履行)?(?:推进)?法治(?:政府)?建设第一责任人(?:职责)?")
+
+
+def bare_title(title: str) -> str:
+    """The title without the notes a site or a drafter puts after it, so that 的通知(定稿) still ends in 的通知."""
+    for _ in range(2):
+        note = _NOTE.search(title)
+        if not note or note.start() < 4 or _SPAN.search(note.group()):
+            break
+        title = title[: note.start()]
+    return title
+
+
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
             r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案|"
+            # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
             + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
@@ -54,7 +75,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     ),
 ]
 _PREAMBLE = re.compile(
-    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)如下|(?:报告|汇报)如下[:：]|"
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)(?:公开|公布|发布)?如下|"
+    r"(?:报告|汇报)如下[:：]|"
     r"(?:具体内容|主要内容|报告全文|全文)如下"
 )
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
@@ -64,7 +86,8 @@ _NEWS_LEAD = re.compile(
     r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
-    r"^[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
@@ -79,8 +102,9 @@ _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
 )
-# 现将《X》印发给你们 / 现将《X》及工作台账印发你们: a transmittal notice carries X
-_TRANSMITTED = re.compile(r"现将《([^《》]{2,60})》[^。《]{0,12}?印发(?:给)?你们")
+# 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们: a transmittal notice
+# carries X
+_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; 20xx年…工作的总体要求是 opens a year's points
 _OWN = [
     (DocType.implementation_plan, re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")),
@@ -103,8 +127,13 @@ _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}�
 _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)")
-# a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们 are the body
-_FIRST_PERSON = re.compile(r"(?:^|[。，,；\n])(?:我(?![们国省市区县局委厅镇乡街办部院司处科队所校会站])|本人)")
+# a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统
+# are the body speaking: 我 followed by an organ's word (a suffix, maybe after one qualifying character) is no person
+_BODY_AFTER_WE = (
+    r"们|[国省市区县州旗盟乡镇村]|街道|社区|单位|系统|部门|机关|行业|公司|集团|"
+    r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭)"
+)
+_FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 
 
 @dataclass
@@ -114,14 +143,19 @@ class Genre:
 
 
 def _title_genre(title: str) -> Optional[DocType]:
+    title = bare_title(title)
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
+    elif re.search(r"通知$", title):
+        return DocType.other  # a notice that carries no document instructs (关于报告…情况的通知): no report of its own
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
     sample = _SAMPLE.match(title)
     if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
         title = sample.group(1)
+    if _DUTY.search(title) and not re.search(r"法治|依法|法制", _DUTY.sub("", title)):
+        return DocType.accountability_report
     general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
     if general and re.search(r"工作总结(?:$|及|和|与)", title):
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
@@ -168,13 +202,13 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     first_person = len(_FIRST_PERSON.findall(body))
 
     wrapped = preamble is not None and "如下" in preamble.group()
-    bare_title = re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or "")  # [权威发布]福建省…报告
+    bare = bare_title(re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or ""))  # [权威发布]福建省…报告
     headline = (
-        bare_title
-        and not bare_title.startswith("关于")
-        and not re.search(r"的通知$|的报告$", bare_title)
-        and _NEWS_TITLE.search(_CITED.sub("", bare_title))
-        and not re.search(r"的(?:讲话|致辞|发言)$", bare_title)  # 在…推进会上的讲话: a speech, not news of it
+        bare
+        and not bare.startswith("关于")
+        and not re.search(r"的通知$|的报告$", bare)
+        and _NEWS_TITLE.search(_CITED.sub("", bare))
+        and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)

@@ -68,7 +68,35 @@ def _titleish(line: str) -> bool:
         and not _FIELD_ROW.match(line)
         and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
         and line.count("，") + line.count(",") <= 1
+        and not line.endswith((":", "："))  # 现将…报告公开如下： / an addressee: a lead-in, never a title
     )
+
+
+# a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
+_DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、)$")
+
+
+def _continues(joined: str, nxt: str) -> bool:
+    """The next line finishes a title that stopped on a word no title ends on, whatever that line holds (a
+    nested title written 《…<…>…》 has the angle brackets a breadcrumb uses)."""
+    return bool(
+        _DANGLING.search(joined)
+        and 0 < len(nxt) <= 60
+        and not re.search(r"[。；;]", nxt)
+        and not _ADDRESSEE.match(nxt)
+        and not _META.match(nxt)
+    )
+
+
+def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
+    """A page that repeats its title above the document keeps the document's own copy, the one right above the
+    body: a mirror's heading (县 2022 年…工作总结) may carry the site's year where the document says 县2019年…."""
+    if index + 1 >= len(lines):
+        return span
+    s, e = lines[index + 1]
+    title, nxt = text[span[0] : span[1]].replace("\n", ""), text[s:e]
+    same = re.sub(r"[\s\d]", "", title) == re.sub(r"[\s\d]", "", nxt)
+    return (s, e) if same and title != nxt else span
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -86,8 +114,12 @@ def find_title(text: str) -> Optional[Span]:
                 break  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         end, joined = e, line
+        last = i
         for ns, ne in lines[i + 1 : i + 3]:
             nxt = text[ns:ne]
+            if _continues(joined, nxt):
+                end, joined, last = ne, joined + nxt, last + 1
+                continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
             if not (
@@ -95,12 +127,12 @@ def find_title(text: str) -> Optional[Span]:
                 or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))
             ):
                 break
-            end, joined = ne, joined + nxt
+            end, joined, last = ne, joined + nxt, last + 1
         if (
             end != e
             or (_TITLE_CUE.search(line) and len(line) >= 6)
             or (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line))
         ):  # a news page's headline
-            return s, end
+            return _retitled(text, lines, last, (s, end))
         seen = True
     return None

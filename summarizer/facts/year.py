@@ -27,6 +27,11 @@ def _first_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?(?:以来)?[，,是]"
 )
+# a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
+# 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
+_CARRIED = re.compile(
+    r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M
+)
 _PART_ONE_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,16}(?:主要举措|举措和成效|工作情况|主要做法|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
@@ -56,6 +61,11 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         named = {int(n.value): n for n in find_numbers(head[line_start : m.start()]) if n.kind == "year"}
         if len(named) == 1:
             (year, n), start = next(iter(named.items())), body_start + line_start
+            return year, (start + n.start, start + n.end), "preamble"
+    if (m := _CARRIED.search(head)) and not re.search(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}", m.group(1)):
+        named = {int(n.value): n for n in find_numbers(m.group(1)) if n.kind == "year"}
+        if len(named) == 1:  # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
+            (year, n), start = next(iter(named.items())), body_start + m.start(1)
             return year, (start + n.start, start + n.end), "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
@@ -104,3 +114,15 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
         return None
     return ranked[0][0], ranked[0][1][0]
+
+
+def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
+    """A work report delivered early in year N (2025年政府工作报告, 市交委2017年工作报告) reports on N-1 and plans N:
+    its review part says so (一、2024年工作回顾, 总结2016年…工作). The year reported on is the one reviewed."""
+    prior = str(title_year - 1)
+    cue = re.compile(rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s*\n\s*({prior})\s*年[，,]")
+    m = cue.search(text, start, start + 4000)
+    if not m:
+        return None
+    group = next(g for g in (1, 2, 3) if m.group(g))
+    return title_year - 1, (m.start(group), m.end(group) + 1)
