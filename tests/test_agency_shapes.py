@@ -223,6 +223,19 @@ SHAPES = [
         "云岭省推进依法行政领导小组办公室",
         "signature",
     ),
+    (
+        "a research office of a party committee",
+        "青禾市委政研室2025年主要负责人履行推进法治建设第一责任人职责情况报告\n2025年以来，我带领全室干部学法用法。\n"
+        + BODY,
+        "青禾市委政研室",
+        "title",
+    ),
+    (
+        "the organ of a consultative body, no title",
+        "2025年，青禾市政协机关深入学习法治思想，推进机关法治建设取得新成效。\n" + BODY,
+        "青禾市政协机关",
+        "preamble",
+    ),
 ]
 
 NOBODY = [
@@ -259,6 +272,11 @@ NOBODY = [
         "a press office presents a government's report",
         "4月24日上午，青禾市人民政府新闻办召开新闻发布会，介绍2025年法治政府建设情况。\n" + BODY,
         "青禾市人民政府新闻办",
+    ),
+    (
+        "a kind of organ is no organ's name",
+        "2025年，行政执法机关严格规范公正文明执法，审查合同13份。\n" + BODY,
+        "行政执法机关",
     ),
 ]
 
