@@ -293,3 +293,23 @@ def test_agency_from_real_shapes(name, text, agency, source):
 @pytest.mark.parametrize("name, text, wrong", NOBODY, ids=[s[0] for s in NOBODY])
 def test_agency_never_someone_else(name, text, wrong):
     assert summarize(text=text, engine="rules").document.agency != wrong
+
+
+ANONYMOUS = [
+    (
+        "a township anonymised as *乡, its government called 乡政府",
+        "2025年乡依法行政工作总结 2025年以来，*乡依法行政工作坚持以法治思想为指导，取得明显成效。"
+        " 一、2025年主要工作 （一）健全制度。乡政府始终高度重视依法行政工作，调整领导小组。",
+    ),
+    (
+        "a town anonymised as xxx镇 on a template page",
+        "乡镇依法行政工作计划篇一\n今年以来，xxx镇在区委的领导下，认真开展行政执法责任制工作。"
+        "现将一年来依法行政工作汇报如下：\n1.加强组织领导。镇政府高度重视依法行政工作，成立领导小组。",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text", ANONYMOUS, ids=[s[0] for s in ANONYMOUS])
+def test_anonymised_copy_names_no_one(name, text):
+    """A copy whose place is a placeholder names no one: its 乡政府 is that placeholder's, not an agency."""
+    assert summarize(text=text, engine="rules").document.agency is None

@@ -156,7 +156,11 @@ _PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街�
 
 def _anonymised(text: str, name: str) -> bool:
     """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, so the copy names no one."""
-    return any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name))
+    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name)):
+        return True
+    # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
+    level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
+    return bool(level and re.search(rf"[_＿xX*＊×某]{level.group()}", text[:3000]))
 
 
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
