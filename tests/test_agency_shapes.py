@@ -236,6 +236,27 @@ SHAPES = [
         "青禾市政协机关",
         "preamble",
     ),
+    (
+        "an addressee line, then an adverbial before the subject",
+        "青禾区委全面依法治区委员会：\n在全面建设法治社会的新征程上，云溪街道办事处坚持依法行政，系统推进法治建设。"
+        "现将2025年工作情况总结如下：\n" + BODY,
+        "云溪街道办事处",
+        "preamble",
+    ),
+    (
+        "a news item whose subject follows a purpose clause of several commas",
+        "为深入推进依法行政，加快法治政府建设，全面总结2025年度法治建设工作，青禾区推进依法行政工作领导小组办公室"
+        "近日印发《2025年度全区法治政府建设考核工作方案》，启动年度考核。\n本次考核采取日常考核和实地督察相结合的方式。",
+        "青禾区推进依法行政工作领导小组办公室",
+        "preamble",
+    ),
+    (
+        "a news lead dated by the day only",
+        "讲好法治故事 我市首个依法治街办公室揭牌\n记者 张三 通讯员 李四\n7日上午，中共青禾市云溪街道工委全面依法治街委员会"
+        "办公室揭牌。这是我市首个挂牌成立的依法治街办公室。",
+        "青禾市云溪街道工委全面依法治街委员会办公室",  # 中共 dropped as for every party body's office
+        "preamble",
+    ),
 ]
 
 NOBODY = [

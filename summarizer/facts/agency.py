@@ -31,11 +31,11 @@ _TITLE_SUBJECT = re.compile(
 _VERB = (
     r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式)"
+    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌)"
 )
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
-    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
+    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
     rf"([{_HAN}（）()、]{{2,32}}?){_VERB}"
 )
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
@@ -44,7 +44,8 @@ _REPORTING = re.compile(
 )
 
 
-_VERB_AT = re.compile(_VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
+# a news item puts its time between subject and verb: 某办近日印发…
+_VERB_AT = re.compile("(?:近日|日前|近期)?" + _VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
 
 
 def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
@@ -173,13 +174,28 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()),
         head,
     )
-    for pattern in (_REPORTING, _SELF, _SELF_COMMA):
-        for m in pattern.finditer(head):
-            found = _longest_subject(head, m.start(1))
-            if found:
-                name, (s, e) = found
-                return name, (body_start + s, body_start + e), "preamble"
+    starts = [m.start(1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
+    for start in starts + _after_fronted(head):
+        found = _longest_subject(head, start)
+        if found:
+            name, (s, e) = found
+            return name, (body_start + s, body_start + e), "preamble"
     return None
+
+
+# an opening sentence that starts with an adverbial: 为深入推进依法行政，…，某办近日印发…; 在…新征程上，某街道坚持…
+_FRONTED = re.compile(r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过)[^。：:\n]{2,80}?[，,]")
+
+
+def _after_fronted(head: str) -> list[int]:
+    """Where the main clause may start in a first sentence that opens with an adverbial: after each of its
+    commas (the adverbial may hold several), the subject being the first name a verb follows there."""
+    opening = re.match(r"\s*", head).end()
+    if not _FRONTED.match(head, opening):
+        return []
+    end = re.compile(r"[。！!；;\n]").search(head, opening)
+    sentence_end = end.start() if end else len(head)
+    return [m.end() for m in re.finditer(r"[，,]\s*", head[:sentence_end])]
 
 
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
