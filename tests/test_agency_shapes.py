@@ -334,3 +334,59 @@ ANONYMOUS = [
 def test_anonymised_copy_names_no_one(name, text):
     """A copy whose place is a placeholder names no one: its 乡政府 is that placeholder's, not an agency."""
     assert summarize(text=text, engine="rules").document.agency is None
+
+
+def _full_report(signature: str) -> str:
+    """A whole report in our own words, far longer than a page's opening: the title does not name the writer, the
+    body calls it only 我局, and the writer signs at the end."""
+    topics = ("健全依法决策机制", "规范行政执法行为", "深化政务公开", "强化权力监督", "化解矛盾纠纷", "提升法治素养")
+    measures = "".join(
+        f"{n}.{topics[n % 6]}。第{n}项工作中，我局围绕{topics[n % 6]}制定工作清单{n + 2}项，组织专题培训{n}期，"
+        f"覆盖执法人员{n * 30}人次，相关做法在全市推广。\n"
+        for n in range(1, 61)
+    )
+    body = (
+        "2025年度法治政府建设情况报告\n"
+        "2025年，我局坚持以法治思想为指导，把依法行政贯穿于各项工作之中。现将有关情况报告如下：\n"
+        "一、2025年度法治政府建设的主要举措和成效\n" + measures + "二、存在的不足和原因\n"
+        "执法队伍专业力量仍然不足，部分执法人员运用法治思维的能力有待提高，原因是培训的针对性不强。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "主要负责人带头学法用法，主持召开专题会议4次，研究解决法治建设重大问题6个。\n"
+        "四、2026年工作安排\n（一）加强执法监督。（二）深化普法宣传。\n"
+    )
+    return body + signature
+
+
+# what follows a full report's signature: nothing, or an attachment table that pushes it far from the end
+ATTACHMENT = "附件：2025年度法治政府建设重点工作完成情况表\n序号 工作任务 责任科室 完成情况\n" + "".join(
+    f"{n} 第{n}项重点任务 法规科 已完成，形成制度成果{n}项\n" for n in range(1, 16)
+)
+
+
+@pytest.mark.parametrize("after", ["", ATTACHMENT], ids=["signed last", "attachment after the signature"])
+def test_full_report_signed_at_its_end(after):
+    """A user passes the whole report, not a page's opening: the signature block far below the first 2,000
+    characters names the writer."""
+    text = _full_report("\n青禾市云溪区市场监督管理局\n2026年3月25日\n" + after)
+    assert len(text) > 4000
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == "青禾市云溪区市场监督管理局"
+    assert doc.evidence.agency_source == "signature"
+    assert doc.evidence.agency.text == "青禾市云溪区市场监督管理局"
+
+
+def test_full_report_without_signature_names_no_one():
+    """The same report unsigned: 我局 names no one, and nothing else is taken for the writer."""
+    assert summarize(text=_full_report(""), engine="rules").document.agency is None
+
+
+def test_signature_run_into_the_last_line():
+    """A notice copied with its line breaks flattened: organ and date stand at the end of its one line."""
+    text = (
+        "| 关于报告依法行政工作进展情况的通知 各县（区）人民政府，市直各行政执法部门： 按照有关要求，各县（区）政府"
+        "须于每年11月底前报告年度依法行政进展情况。现将有关事项通知如下： 一、报告内容。重点报告推进依法行政工作所采取"
+        "的措施。 二、上报时间。于11月底前上报。 青禾市人民政府办公室 二oo九年十一月十三日 |"
+    )
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == "青禾市人民政府办公室"
+    assert doc.evidence.agency_source == "signature"

@@ -10,6 +10,7 @@ from .lines import (
     Found,
     byline,
     candidate,
+    closing_line,
     metadata,
     repeated_title_byline,
     signature,
@@ -200,9 +201,10 @@ def _after_fronted(head: str) -> list[int]:
 
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source) from the first place that names the issuer, strongest evidence first: the title's
-    subject, a speaker's line, a byline, the page's metadata, the preamble's subject, the page's source, the
-    signature, then what the body says of itself (its own documents, the speech it is, the report it cites, the
-    meeting it reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
+    subject, a speaker's line, a byline, the page's metadata, a dated signature (at the start of a page or the
+    end of a full report: the writer signs it), the preamble's subject, the page's source, a closing line, then
+    what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
+    reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
     finders = (
         lambda: (
@@ -214,10 +216,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: byline(text, title_span),
         lambda: repeated_title_byline(text),
         lambda: metadata(text),
+        lambda: signature(text),
         lambda: meeting_lead(text),
         lambda: _preamble_subject(text, title_span),
         lambda: source_field(text),
-        lambda: signature(text),
+        lambda: closing_line(text),
         lambda: own_document(text),
         lambda: on_behalf(text),
         lambda: decree(text),

@@ -28,7 +28,7 @@ _NOT_IN_NAME = re.compile(
 )
 # a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
-_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {
     "市委",
