@@ -46,7 +46,9 @@ _REPORTING = re.compile(
 
 
 # a news item puts its time between subject and verb: 某办近日印发…
-_VERB_AT = re.compile("(?:近日|日前|近期)?" + _VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
+_VERB_AT = re.compile(
+    "(?:近日|日前|近期)?" + _VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进"
+)
 
 
 def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
