@@ -257,6 +257,13 @@ SHAPES = [
         "青禾市云溪街道工委全面依法治街委员会办公室",  # 中共 dropped as for every party body's office
         "preamble",
     ),
+    (
+        "joint authors listed below the title on a reading platform",
+        "- 云岭省政务公开第三方评估报告(2025)\n- 云岭大学法治指数研究中心 云岭大学法学院评估创新项目组\n- 291字\n"
+        "- 2026-04-29 20:28:28\n摘要\n摘要：2025年，云岭大学法治指数研究中心对48家省级部门的政务公开情况进行了第三方评估。",
+        "云岭大学法治指数研究中心",
+        "byline",
+    ),
 ]
 
 NOBODY = [

@@ -92,15 +92,21 @@ _SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})
 
 
 def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
-    """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局."""
+    """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局; or the first
+    of joint authors a reading platform lists there (- 某研究中心 某研究所项目组)."""
     after_title = title_span[1] + 1 if title_span else 0
     for line_start, line_end in _lines(text[after_title:], 4):
         line = text[after_title + line_start : after_title + line_end]
-        bare = line.strip(" ■●•·\u3000")
+        bare = line.strip(" ■●•·\u3000-–—*")
         name = org_name(despace(bare))
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
             at = after_title + line_start + line.find(bare)
             return name, (at, at + len(bare)), "byline"
+        authors = bare.split()
+        if len(authors) > 1 and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors):
+            first = authors[0]
+            if (name := org_name(first)) == first and name not in _GENERIC:
+                return found_at(name, after_title + line_start + line.find(first), "byline")
     return None
 
 
