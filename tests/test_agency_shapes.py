@@ -264,6 +264,20 @@ SHAPES = [
         "云岭大学法治指数研究中心",
         "byline",
     ),
+    (
+        "a city that names itself only in its own documents' titles",
+        "2025年，我市各级行政机关全面贯彻法治思想，编制《青禾市行政权力目录清单》，青禾首次获得法治政府奖。"
+        "现将有关情况报告如下：\n" + BODY,
+        "青禾市",
+        "own document",
+    ),
+    (
+        "a county named by one character, only in the work points it issued",
+        "县2025年法治政府建设工作总结\n2025年，我县法治政府建设工作在市委、市政府的正确领导下扎实推进。\n"
+        "一、夯实工作基础\n我县印发了《禾县2025年法治政府建设工作要点》，逐项分解目标任务。\n" + BODY,
+        "禾县",
+        "own document",
+    ),
 ]
 
 NOBODY = [
@@ -305,6 +319,16 @@ NOBODY = [
         "a kind of organ is no organ's name",
         "2025年，行政执法机关严格规范公正文明执法，审查合同13份。\n" + BODY,
         "行政执法机关",
+    ),
+    (
+        "a county that applies its city's work points is not the city",
+        "2025年，我县认真落实上级部署，印发《青禾市2025年法治政府建设工作要点》分工方案。\n" + BODY,
+        "青禾市",
+    ),
+    (
+        "a bureau that drafted its city's plan is not the city",
+        "2025年，我局牵头起草，由我市印发了《青禾市法治政府建设实施方案》。\n" + BODY,
+        "青禾市",
     ),
 ]
 

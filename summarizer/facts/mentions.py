@@ -17,18 +17,28 @@ from .lines import _YEAR, Found, found_at
 from .names import _GENERIC, _HAN, org_name
 
 _SELF_REF = re.compile(r"我(局|委|厅|部|办|署|院)")
+# a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
+_PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 _ISSUED = re.compile(r"(?:制定|印发|出台|修订|编制|下发|发布)(?:了|并实施|并印发|下发|并下发)?《([^《》]{4,60})》")
 
 
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
-    that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own."""
+    that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own. A place's
+    government that calls itself only 我县 does the same (印发《某县2019年法治政府建设工作要点》); a text that
+    calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = set(_SELF_REF.findall(text[:20000]))
+    places = set() if suffixes else set(_PLACE_REF.findall(text[:20000]))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
         inner = m.group(1)
-        for k in range(min(24, len(inner)), 3, -1):
+        for k in range(min(24, len(inner)), 1, -1):
+            place = org_name(inner[:k], place=True)
+            if places and place and place not in _GENERIC and place[-1] in places and inner.startswith(place):
+                return found_at(place, m.start(1), "own document")
+            if k < 4:
+                continue
             name = org_name(inner[:k])
             if not name or name in _GENERIC or not inner.startswith(name):
                 continue
