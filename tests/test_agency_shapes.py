@@ -278,6 +278,13 @@ SHAPES = [
         "禾县",
         "own document",
     ),
+    (
+        "a headline that says 我市 about the one city its lead names",
+        "喜报！我市进入第二批法治政府建设示范市公示名单\n10月10日，《云岭日报》公布了第二批示范地区名单，青禾市成功入选！\n"
+        "据悉，2025年8月，中央依法治国办启动了第二批示范创建活动。中央依法治国办根据评估结果确定了名单。",
+        "青禾市",
+        "news lead",
+    ),
 ]
 
 NOBODY = [
@@ -329,6 +336,11 @@ NOBODY = [
         "a bureau that drafted its city's plan is not the city",
         "2025年，我局牵头起草，由我市印发了《青禾市法治政府建设实施方案》。\n" + BODY,
         "青禾市",
+    ),
+    (
+        "a central body a city's news mentions is not its writer",
+        "喜报！我市获评法治政府建设示范市\n据悉，中央依法治国办启动了示范创建活动。中央依法治国办根据评估结果确定了名单。",
+        "中央依法治国办",
     ),
 ]
 

@@ -208,7 +208,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
     reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
-    finders = (
+    lines_naming_the_issuer = (
         lambda: (
             (found := _title_subject(text, title_span) if title_span else _untitled_headline(text))
             and _fuller(text, found)
@@ -219,6 +219,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: repeated_title_byline(text),
         lambda: metadata(text),
         lambda: signature(text),
+    )
+    mentions = (  # what the text says: a superior body it mentions is not its writer
         lambda: meeting_lead(text),
         lambda: _preamble_subject(text, title_span),
         lambda: source_field(text),
@@ -230,9 +232,19 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: lead_place(text),
         lambda: credit_line(text),
     )
-    for finder in finders:
+    for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
                 break
+            if at >= len(lines_naming_the_issuer) and _superior(text, found[0]):
+                continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             return found
     return None, None, None
+
+
+_LOCAL_SELF = re.compile(r"我(?:市|县|区|镇|乡|州|旗|盟)")
+
+
+def _superior(text: str, name: str) -> bool:
+    """A central body (中央…, 国务院…) named in a text that speaks as a local government (我市, 我县)."""
+    return bool(re.match(r"中央|国务院", name)) and bool(_LOCAL_SELF.search(text, 0, 20000))

@@ -155,12 +155,41 @@ def lead_place(text: str) -> Optional[Found]:
         name = org_name(m.group(1), place=True)
         if name == m.group(1) and name not in _GENERIC:
             return found_at(name, m.start(1), "news lead")
+    if found := _our_place(text):
+        return found
     first = re.split(r"[。！!\n]", lead, maxsplit=1)[0]
     for m in _SHORT_PLACE.finditer(first):
         for suffix in "市县区":
             full = m.group(1) + suffix
             if (at := text.find(full, 0, 3000)) >= 0 and org_name(full, place=True) == full and full not in _GENERIC:
                 return found_at(full, at, "news lead")
+    return None
+
+
+_OUR = re.compile(r"我(市|县|区)")
+_CLAUSE_PLACE = re.compile(rf"(?:^|[，,。！!；;\n]\s*)([{_HAN}]{{2,10}}?[市县区])(?=[{_HAN}])")
+
+
+def _our_place(text: str) -> Optional[Found]:
+    """A headline that says 我市 (喜报!我市进入…名单) about the one city its lead names as a subject
+    (…名单，某市成功入选): the place the headline speaks for."""
+    lines = text[:600].split("\n")
+    for i, line in enumerate(lines[:6]):
+        if len(line) > 60 or "。" in line or not (our := _OUR.search(line)):
+            continue
+        start = sum(len(x) + 1 for x in lines[: i + 1])
+        lead = text[start : start + 300]
+        places = {
+            m.group(1): start + m.start(1)
+            for m in _CLAUSE_PLACE.finditer(lead)
+            if m.group(1)[-1] == our.group(1)
+            and org_name(m.group(1), place=True) == m.group(1)
+            and m.group(1) not in _GENERIC
+        }
+        if len(places) == 1:
+            ((name, at),) = places.items()
+            return found_at(name, at, "news lead")
+        return None
     return None
 
 
