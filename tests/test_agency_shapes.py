@@ -285,6 +285,13 @@ SHAPES = [
         "青禾市",
         "news lead",
     ),
+    (
+        "a headline below a menu whose last item ends in X",
+        "目录\n目录X\n青禾县创建全省法治政府建设示范县推进会召开\n11月23日上午，县委副书记、县长张三组织召开全县创建示范县"
+        "推进会。副县长李四主持会议。",
+        "青禾县",
+        "title",
+    ),
 ]
 
 NOBODY = [

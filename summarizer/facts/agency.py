@@ -104,7 +104,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成"
+    r"入选|征求|全面推进|全面完成|创建|争创"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
@@ -155,7 +155,7 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
-_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?$")
+_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
 
 
 def _anonymised(text: str, name: str) -> bool:
