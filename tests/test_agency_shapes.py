@@ -223,6 +223,75 @@ SHAPES = [
         "云岭省推进依法行政领导小组办公室",
         "signature",
     ),
+    (
+        "a research office of a party committee",
+        "青禾市委政研室2025年主要负责人履行推进法治建设第一责任人职责情况报告\n2025年以来，我带领全室干部学法用法。\n"
+        + BODY,
+        "青禾市委政研室",
+        "title",
+    ),
+    (
+        "the organ of a consultative body, no title",
+        "2025年，青禾市政协机关深入学习法治思想，推进机关法治建设取得新成效。\n" + BODY,
+        "青禾市政协机关",
+        "preamble",
+    ),
+    (
+        "an addressee line, then an adverbial before the subject",
+        "青禾区委全面依法治区委员会：\n在全面建设法治社会的新征程上，云溪街道办事处坚持依法行政，系统推进法治建设。"
+        "现将2025年工作情况总结如下：\n" + BODY,
+        "云溪街道办事处",
+        "preamble",
+    ),
+    (
+        "a news item whose subject follows a purpose clause of several commas",
+        "为深入推进依法行政，加快法治政府建设，全面总结2025年度法治建设工作，青禾区推进依法行政工作领导小组办公室"
+        "近日印发《2025年度全区法治政府建设考核工作方案》，启动年度考核。\n本次考核采取日常考核和实地督察相结合的方式。",
+        "青禾区推进依法行政工作领导小组办公室",
+        "preamble",
+    ),
+    (
+        "a news lead dated by the day only",
+        "讲好法治故事 我市首个依法治街办公室揭牌\n记者 张三 通讯员 李四\n7日上午，中共青禾市云溪街道工委全面依法治街委员会"
+        "办公室揭牌。这是我市首个挂牌成立的依法治街办公室。",
+        "青禾市云溪街道工委全面依法治街委员会办公室",  # 中共 dropped as for every party body's office
+        "preamble",
+    ),
+    (
+        "joint authors listed below the title on a reading platform",
+        "- 云岭省政务公开第三方评估报告(2025)\n- 云岭大学法治指数研究中心 云岭大学法学院评估创新项目组\n- 291字\n"
+        "- 2026-04-29 20:28:28\n摘要\n摘要：2025年，云岭大学法治指数研究中心对48家省级部门的政务公开情况进行了第三方评估。",
+        "云岭大学法治指数研究中心",
+        "byline",
+    ),
+    (
+        "a city that names itself only in its own documents' titles",
+        "2025年，我市各级行政机关全面贯彻法治思想，编制《青禾市行政权力目录清单》，青禾首次获得法治政府奖。"
+        "现将有关情况报告如下：\n" + BODY,
+        "青禾市",
+        "own document",
+    ),
+    (
+        "a county named by one character, only in the work points it issued",
+        "县2025年法治政府建设工作总结\n2025年，我县法治政府建设工作在市委、市政府的正确领导下扎实推进。\n"
+        "一、夯实工作基础\n我县印发了《禾县2025年法治政府建设工作要点》，逐项分解目标任务。\n" + BODY,
+        "禾县",
+        "own document",
+    ),
+    (
+        "a headline that says 我市 about the one city its lead names",
+        "喜报！我市进入第二批法治政府建设示范市公示名单\n10月10日，《云岭日报》公布了第二批示范地区名单，青禾市成功入选！\n"
+        "据悉，2025年8月，中央依法治国办启动了第二批示范创建活动。中央依法治国办根据评估结果确定了名单。",
+        "青禾市",
+        "news lead",
+    ),
+    (
+        "a headline below a menu whose last item ends in X",
+        "目录\n目录X\n青禾县创建全省法治政府建设示范县推进会召开\n11月23日上午，县委副书记、县长张三组织召开全县创建示范县"
+        "推进会。副县长李四主持会议。",
+        "青禾县",
+        "title",
+    ),
 ]
 
 NOBODY = [
@@ -260,6 +329,26 @@ NOBODY = [
         "4月24日上午，青禾市人民政府新闻办召开新闻发布会，介绍2025年法治政府建设情况。\n" + BODY,
         "青禾市人民政府新闻办",
     ),
+    (
+        "a kind of organ is no organ's name",
+        "2025年，行政执法机关严格规范公正文明执法，审查合同13份。\n" + BODY,
+        "行政执法机关",
+    ),
+    (
+        "a county that applies its city's work points is not the city",
+        "2025年，我县认真落实上级部署，印发《青禾市2025年法治政府建设工作要点》分工方案。\n" + BODY,
+        "青禾市",
+    ),
+    (
+        "a bureau that drafted its city's plan is not the city",
+        "2025年，我局牵头起草，由我市印发了《青禾市法治政府建设实施方案》。\n" + BODY,
+        "青禾市",
+    ),
+    (
+        "a central body a city's news mentions is not its writer",
+        "喜报！我市获评法治政府建设示范市\n据悉，中央依法治国办启动了示范创建活动。中央依法治国办根据评估结果确定了名单。",
+        "中央依法治国办",
+    ),
 ]
 
 
@@ -275,3 +364,79 @@ def test_agency_from_real_shapes(name, text, agency, source):
 @pytest.mark.parametrize("name, text, wrong", NOBODY, ids=[s[0] for s in NOBODY])
 def test_agency_never_someone_else(name, text, wrong):
     assert summarize(text=text, engine="rules").document.agency != wrong
+
+
+ANONYMOUS = [
+    (
+        "a township anonymised as *乡, its government called 乡政府",
+        "2025年乡依法行政工作总结 2025年以来，*乡依法行政工作坚持以法治思想为指导，取得明显成效。"
+        " 一、2025年主要工作 （一）健全制度。乡政府始终高度重视依法行政工作，调整领导小组。",
+    ),
+    (
+        "a town anonymised as xxx镇 on a template page",
+        "乡镇依法行政工作计划篇一\n今年以来，xxx镇在区委的领导下，认真开展行政执法责任制工作。"
+        "现将一年来依法行政工作汇报如下：\n1.加强组织领导。镇政府高度重视依法行政工作，成立领导小组。",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text", ANONYMOUS, ids=[s[0] for s in ANONYMOUS])
+def test_anonymised_copy_names_no_one(name, text):
+    """A copy whose place is a placeholder names no one: its 乡政府 is that placeholder's, not an agency."""
+    assert summarize(text=text, engine="rules").document.agency is None
+
+
+def _full_report(signature: str) -> str:
+    """A whole report in our own words, far longer than a page's opening: the title does not name the writer, the
+    body calls it only 我局, and the writer signs at the end."""
+    topics = ("健全依法决策机制", "规范行政执法行为", "深化政务公开", "强化权力监督", "化解矛盾纠纷", "提升法治素养")
+    measures = "".join(
+        f"{n}.{topics[n % 6]}。第{n}项工作中，我局围绕{topics[n % 6]}制定工作清单{n + 2}项，组织专题培训{n}期，"
+        f"覆盖执法人员{n * 30}人次，相关做法在全市推广。\n"
+        for n in range(1, 61)
+    )
+    body = (
+        "2025年度法治政府建设情况报告\n"
+        "2025年，我局坚持以法治思想为指导，把依法行政贯穿于各项工作之中。现将有关情况报告如下：\n"
+        "一、2025年度法治政府建设的主要举措和成效\n" + measures + "二、存在的不足和原因\n"
+        "执法队伍专业力量仍然不足，部分执法人员运用法治思维的能力有待提高，原因是培训的针对性不强。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "主要负责人带头学法用法，主持召开专题会议4次，研究解决法治建设重大问题6个。\n"
+        "四、2026年工作安排\n（一）加强执法监督。（二）深化普法宣传。\n"
+    )
+    return body + signature
+
+
+# what follows a full report's signature: nothing, or an attachment table that pushes it far from the end
+ATTACHMENT = "附件：2025年度法治政府建设重点工作完成情况表\n序号 工作任务 责任科室 完成情况\n" + "".join(
+    f"{n} 第{n}项重点任务 法规科 已完成，形成制度成果{n}项\n" for n in range(1, 16)
+)
+
+
+@pytest.mark.parametrize("after", ["", ATTACHMENT], ids=["signed last", "attachment after the signature"])
+def test_full_report_signed_at_its_end(after):
+    """A user passes the whole report, not a page's opening: the signature block far below the first 2,000
+    characters names the writer."""
+    text = _full_report("\n青禾市云溪区市场监督管理局\n2026年3月25日\n" + after)
+    assert len(text) > 4000
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == "青禾市云溪区市场监督管理局"
+    assert doc.evidence.agency_source == "signature"
+    assert doc.evidence.agency.text == "青禾市云溪区市场监督管理局"
+
+
+def test_full_report_without_signature_names_no_one():
+    """The same report unsigned: 我局 names no one, and nothing else is taken for the writer."""
+    assert summarize(text=_full_report(""), engine="rules").document.agency is None
+
+
+def test_signature_run_into_the_last_line():
+    """A notice copied with its line breaks flattened: organ and date stand at the end of its one line."""
+    text = (
+        "| 关于报告依法行政工作进展情况的通知 各县（区）人民政府，市直各行政执法部门： 按照有关要求，各县（区）政府"
+        "须于每年11月底前报告年度依法行政进展情况。现将有关事项通知如下： 一、报告内容。重点报告推进依法行政工作所采取"
+        "的措施。 二、上报时间。于11月底前上报。 青禾市人民政府办公室 二oo九年十一月十三日 |"
+    )
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == "青禾市人民政府办公室"
+    assert doc.evidence.agency_source == "signature"

@@ -10,6 +10,7 @@ from .lines import (
     Found,
     byline,
     candidate,
+    closing_line,
     metadata,
     repeated_title_byline,
     signature,
@@ -31,11 +32,11 @@ _TITLE_SUBJECT = re.compile(
 _VERB = (
     r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式)"
+    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌)"
 )
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
-    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
+    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
     rf"([{_HAN}（）()、]{{2,32}}?){_VERB}"
 )
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
@@ -44,7 +45,10 @@ _REPORTING = re.compile(
 )
 
 
-_VERB_AT = re.compile(_VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进")
+# a news item puts its time between subject and verb: 某办近日印发…
+_VERB_AT = re.compile(
+    "(?:近日|日前|近期)?" + _VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进"
+)
 
 
 def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
@@ -100,7 +104,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成"
+    r"入选|征求|全面推进|全面完成|创建|争创"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
@@ -151,12 +155,16 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
-_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?$")
+_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
 
 
 def _anonymised(text: str, name: str) -> bool:
     """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, so the copy names no one."""
-    return any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name))
+    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name)):
+        return True
+    # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
+    level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
+    return bool(level and re.search(rf"[_＿xX*＊×某]{level.group()}", text[:3000]))
 
 
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
@@ -169,22 +177,38 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()),
         head,
     )
-    for pattern in (_REPORTING, _SELF, _SELF_COMMA):
-        for m in pattern.finditer(head):
-            found = _longest_subject(head, m.start(1))
-            if found:
-                name, (s, e) = found
-                return name, (body_start + s, body_start + e), "preamble"
+    starts = [m.start(1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
+    for start in starts + _after_fronted(head):
+        found = _longest_subject(head, start)
+        if found:
+            name, (s, e) = found
+            return name, (body_start + s, body_start + e), "preamble"
     return None
+
+
+# an opening sentence that starts with an adverbial: 为深入推进依法行政，…，某办近日印发…; 在…新征程上，某街道坚持…
+_FRONTED = re.compile(r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过)[^。：:\n]{2,80}?[，,]")
+
+
+def _after_fronted(head: str) -> list[int]:
+    """Where the main clause may start in a first sentence that opens with an adverbial: after each of its
+    commas (the adverbial may hold several), the subject being the first name a verb follows there."""
+    opening = re.match(r"\s*", head).end()
+    if not _FRONTED.match(head, opening):
+        return []
+    end = re.compile(r"[。！!；;\n]").search(head, opening)
+    sentence_end = end.start() if end else len(head)
+    return [m.end() for m in re.finditer(r"[，,]\s*", head[:sentence_end])]
 
 
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source) from the first place that names the issuer, strongest evidence first: the title's
-    subject, a speaker's line, a byline, the page's metadata, the preamble's subject, the page's source, the
-    signature, then what the body says of itself (its own documents, the speech it is, the report it cites, the
-    meeting it reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
+    subject, a speaker's line, a byline, the page's metadata, a dated signature (at the start of a page or the
+    end of a full report: the writer signs it), the preamble's subject, the page's source, a closing line, then
+    what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
+    reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
-    finders = (
+    lines_naming_the_issuer = (
         lambda: (
             (found := _title_subject(text, title_span) if title_span else _untitled_headline(text))
             and _fuller(text, found)
@@ -194,10 +218,13 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: byline(text, title_span),
         lambda: repeated_title_byline(text),
         lambda: metadata(text),
+        lambda: signature(text),
+    )
+    mentions = (  # what the text says: a superior body it mentions is not its writer
         lambda: meeting_lead(text),
         lambda: _preamble_subject(text, title_span),
         lambda: source_field(text),
-        lambda: signature(text),
+        lambda: closing_line(text),
         lambda: own_document(text),
         lambda: on_behalf(text),
         lambda: decree(text),
@@ -205,9 +232,19 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: lead_place(text),
         lambda: credit_line(text),
     )
-    for finder in finders:
+    for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
                 break
+            if at >= len(lines_naming_the_issuer) and _superior(text, found[0]):
+                continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             return found
     return None, None, None
+
+
+_LOCAL_SELF = re.compile(r"我(?:市|县|区|镇|乡|州|旗|盟)")
+
+
+def _superior(text: str, name: str) -> bool:
+    """A central body (中央…, 国务院…) named in a text that speaks as a local government (我市, 我县)."""
+    return bool(re.match(r"中央|国务院", name)) and bool(_LOCAL_SELF.search(text, 0, 20000))

@@ -83,21 +83,30 @@ def repeated_title_byline(text: str) -> Optional[Found]:
     return None
 
 
-_SIGNED = re.compile(
-    r"(?:^|\n)([^\n]{4,32})\n(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^\n]{1,8}日\s*(?:\n|$)"
-)
+# a signature's date: 2024年3月25日, 二〇二四年三月二十五日, and a mirror's 二oo九年十一月十三日
+_SIGN_DATE = r"(?:(?:19|20)\d{2}|二[〇○零oO][一二三四五六七八九〇○零oO]{2})\s*年[^\n]{1,8}?日"
+# the organ on a line of its own, the date on the next (blank lines between allowed)
+_SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*{_SIGN_DATE}[ \t\u3000]*(?:\n|$)")
+# the same pair run into the text's last line when the copy lost its line breaks: …通知。 某市政府办公室 二oo九年…日 |
+_SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})[ \t\u3000]+{_SIGN_DATE}[ \t\u3000|｜]*$")
 
 
 def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
-    """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局."""
+    """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局; or the first
+    of joint authors a reading platform lists there (- 某研究中心 某研究所项目组)."""
     after_title = title_span[1] + 1 if title_span else 0
     for line_start, line_end in _lines(text[after_title:], 4):
         line = text[after_title + line_start : after_title + line_end]
-        bare = line.strip(" ■●•·\u3000")
+        bare = line.strip(" ■●•·\u3000-–—*")
         name = org_name(despace(bare))
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
             at = after_title + line_start + line.find(bare)
             return name, (at, at + len(bare)), "byline"
+        authors = bare.split()
+        if len(authors) > 1 and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors):
+            first = authors[0]
+            if (name := org_name(first)) == first and name not in _GENERIC:
+                return found_at(name, after_title + line_start + line.find(first), "byline")
     return None
 
 
@@ -133,12 +142,25 @@ def source_field(text: str) -> Optional[Found]:
 
 
 def signature(text: str) -> Optional[Found]:
-    """The organ's name on the line before the date that closes the document, or on a line near its end."""
-    for m in _SIGNED.finditer(text, 0, 2000):
-        name = org_name(m.group(1))
-        if name and name not in _GENERIC and len(name) >= 4:
-            at = m.start(1) + m.group(1).find(name)
-            return name, (at, at + len(name)), "signature"
+    """The organ's name on the line before the date that signs the document: near its start (a page's opening
+    that holds a short document whole) or at its end, where a full-length report is signed (the last 1,500
+    characters), or both run into the last line of a copy that lost its line breaks."""
+    tail = max(0, len(text) - 1500)
+    for lo, hi in ((0, min(2000, len(text))), (max(tail, 2000), len(text))):
+        for m in _SIGNED.finditer(text, lo, hi):
+            name = org_name(m.group(1).strip(" \t\u3000"))
+            if name and name not in _GENERIC and len(name) >= 4:
+                at = m.start(1) + m.group(1).find(name)
+                return name, (at, at + len(name)), "signature"
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    if (m := _SIGNED_FLAT.search(last)) and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
+        return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
+    return None
+
+
+def closing_line(text: str) -> Optional[Found]:
+    """An organ's name alone on a line near the very end (its date lost or on the same line): weaker than a
+    dated signature, since a page's last lines may be furniture."""
     tail_start = max(0, len(text) - 300)
     offset = tail_start
     for line in text[tail_start:].split("\n"):

@@ -17,18 +17,28 @@ from .lines import _YEAR, Found, found_at
 from .names import _GENERIC, _HAN, org_name
 
 _SELF_REF = re.compile(r"我(局|委|厅|部|办|署|院)")
+# a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
+_PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 _ISSUED = re.compile(r"(?:制定|印发|出台|修订|编制|下发|发布)(?:了|并实施|并印发|下发|并下发)?《([^《》]{4,60})》")
 
 
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
-    that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own."""
+    that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own. A place's
+    government that calls itself only 我县 does the same (印发《某县2019年法治政府建设工作要点》); a text that
+    calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = set(_SELF_REF.findall(text[:20000]))
+    places = set() if suffixes else set(_PLACE_REF.findall(text[:20000]))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
         inner = m.group(1)
-        for k in range(min(24, len(inner)), 3, -1):
+        for k in range(min(24, len(inner)), 1, -1):
+            place = org_name(inner[:k], place=True)
+            if places and place and place not in _GENERIC and place[-1] in places and inner.startswith(place):
+                return found_at(place, m.start(1), "own document")
+            if k < 4:
+                continue
             name = org_name(inner[:k])
             if not name or name in _GENERIC or not inner.startswith(name):
                 continue
@@ -145,12 +155,41 @@ def lead_place(text: str) -> Optional[Found]:
         name = org_name(m.group(1), place=True)
         if name == m.group(1) and name not in _GENERIC:
             return found_at(name, m.start(1), "news lead")
+    if found := _our_place(text):
+        return found
     first = re.split(r"[。！!\n]", lead, maxsplit=1)[0]
     for m in _SHORT_PLACE.finditer(first):
         for suffix in "市县区":
             full = m.group(1) + suffix
             if (at := text.find(full, 0, 3000)) >= 0 and org_name(full, place=True) == full and full not in _GENERIC:
                 return found_at(full, at, "news lead")
+    return None
+
+
+_OUR = re.compile(r"我(市|县|区)")
+_CLAUSE_PLACE = re.compile(rf"(?:^|[，,。！!；;\n]\s*)([{_HAN}]{{2,10}}?[市县区])(?=[{_HAN}])")
+
+
+def _our_place(text: str) -> Optional[Found]:
+    """A headline that says 我市 (喜报!我市进入…名单) about the one city its lead names as a subject
+    (…名单，某市成功入选): the place the headline speaks for."""
+    lines = text[:600].split("\n")
+    for i, line in enumerate(lines[:6]):
+        if len(line) > 60 or "。" in line or not (our := _OUR.search(line)):
+            continue
+        start = sum(len(x) + 1 for x in lines[: i + 1])
+        lead = text[start : start + 300]
+        places = {
+            m.group(1): start + m.start(1)
+            for m in _CLAUSE_PLACE.finditer(lead)
+            if m.group(1)[-1] == our.group(1)
+            and org_name(m.group(1), place=True) == m.group(1)
+            and m.group(1) not in _GENERIC
+        }
+        if len(places) == 1:
+            ((name, at),) = places.items()
+            return found_at(name, at, "news lead")
+        return None
     return None
 
 

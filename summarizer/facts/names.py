@@ -11,7 +11,11 @@ _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
-    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队)"
+    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|"
+    # a research office is an organ (市委政研室, 市政府研究室); a 科室, 股室 or 会议室 is not
+    r"(?:政策)?研究室|政研室|调研室|"
+    # the organ of a body that is no government department: 市政协机关, 县人大机关; never 行政机关, 执法机关
+    r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
@@ -19,12 +23,12 @@ _NOT_IN_NAME = re.compile(
     r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
-    r"听取|研究|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-    r"发文机关|发布机构|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|[，,。：:；;、]"
+    r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
+    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|[，,。：:；;、]"
 )
 # a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
-_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于")
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 _GENERIC = {
     "市委",
@@ -75,6 +79,7 @@ _BARE = {
     "委员会",
     "政府办公室",
     "办公室",
+    "政府机关",
     "政府",
     "自治区",
     "自治州",
@@ -90,6 +95,8 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$
 _PLACE = re.compile(
     rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)"
 )
+# a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
+_TWO_CHAR_COUNTY = re.compile(r"[^全各本该两每一某此我其原郡知市省州区县]县")
 _JOINT = re.compile(
     r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
 )
@@ -141,5 +148,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
+        return name
+    if place and _TWO_CHAR_COUNTY.fullmatch(name):  # 陇县, 沛县, 单县: counties named by one character
         return name
     return None
