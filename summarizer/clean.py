@@ -292,7 +292,11 @@ def join_page_chunks(lines: list[str]) -> list[str]:
     if len(numbered) < 3 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
         return lines
     sizes = {len(lines[i]) - m.end() for i, m in numbered[:-1]}
-    if max(sizes) - min(sizes) > 2 or min(sizes) < 60 or any(lines[i + 1 : j] for (i, _), (j, _) in zip(numbered, numbered[1:])):
+    if (
+        max(sizes) - min(sizes) > 2
+        or min(sizes) < 60
+        or any(lines[i + 1 : j] for (i, _), (j, _) in zip(numbered, numbered[1:]))
+    ):
         return lines
     if all(lines[i].endswith(SENTENCE_END) for i, _ in numbered[:-1]):
         return lines  # numbered paragraphs of the author's, each ending its sentence

@@ -24,6 +24,25 @@ BODY = """一、2025年度法治政府建设的主要举措和成效
 SHAPES = [
     # (id, text, agency, source)
     (
+        "a street by its short name (街 for 街道) as the opening's subject",
+        "2025年，云溪街坚持以法治思想为指导，紧密围绕区委部署推动法治建设。现将有关情况报告如下：\n" + BODY,
+        "云溪街",
+        "preamble",
+    ),
+    (
+        "the year's character first, then the subject",
+        "2025年是规划收官之年，是全面深化改革的关键一年，市国资委深入学习法治思想，扎实推进法治国企建设。\n" + BODY,
+        "市国资委",
+        "preamble",
+    ),
+    (
+        "我厅 naming its own documents in a list governed by one verb",
+        "现将我厅2025年度法治政府建设情况报告如下：\n2025年，我厅制定了工作方案、委托协议和"
+        "《青禾省司法厅关于行政职权事项监督管理的办法》，完善我厅权责清单，形成了《青禾省司法厅权责清单》。\n" + BODY,
+        "青禾省司法厅",
+        "own document",
+    ),
+    (
         "a second signboard in brackets in the title",
         "青禾市应急管理局(人防办)关于2025年度法治政府建设情况的报告\n2025年，我局坚持依法行政。现将有关情况报告如下：\n"
         + BODY,
@@ -328,6 +347,16 @@ NOBODY = [
         "a press office presents a government's report",
         "4月24日上午，青禾市人民政府新闻办召开新闻发布会，介绍2025年法治政府建设情况。\n" + BODY,
         "青禾市人民政府新闻办",
+    ),
+    (
+        "a sentence's opening adverb is not part of the name after it",
+        "喜报！我市获评法治政府建设示范市\n据悉，示范创建分三个阶段进行。最终中央依法治国办将根据评估结果确定名单。",
+        "最终中央依法治国办",
+    ),
+    (
+        "a page tool ending in 部 is no ministry",
+        "返回顶部\n2025年，我局坚持依法行政，审查合同13份。\n" + BODY,
+        "返回顶部",
     ),
     (
         "a kind of organ is no organ's name",

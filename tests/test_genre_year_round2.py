@@ -35,6 +35,14 @@ def document(text: str):
 SHAPES = [
     # (name, text, doc_type, year); ... where the year is not what the shape is about
     (
+        "a maxim before the retrospective opening, no title",
+        "法治是治国理政的基本方式，更是高质量发展的保障。2025年，在市委、市政府的领导下，全县法治政府建设工作"
+        "以法治思想为指引，取得新成效。\n坚持高位推动 法治政府建设责任不断强化\n县政府常务会议学法4次。\n"
+        "规范行政执法 执法质效不断提升\n全县办理行政处罚案件120件。",
+        "annual_report",
+        2025,
+    ),
+    (
         "a body speaking of itself as 我分局 and 我中心",
         "青禾市公安局东坡分局2025年法治政府建设年度报告\n"
         "2025年，我分局在区委、区政府的领导下，全面推进法治公安建设。我分局始终把法治建设摆在重要位置。\n"
@@ -68,7 +76,8 @@ SHAPES = [
         "a transmittal notice with a drafter's note after its title",
         "当前位置：首页 > 政策法规\n"
         "印发贯彻《青禾省法治政府建设实施纲要（2026-2030年）》实施方案的通知（定稿）\n青禾住建发〔2026〕7号\n"
-        "各市住房城乡建设主管部门：\n现将实施方案印发给你们，请认真贯彻执行。\n青禾省住房和城乡建设厅\n2026年3月8日\n" + PLAN,
+        "各市住房城乡建设主管部门：\n现将实施方案印发给你们，请认真贯彻执行。\n青禾省住房和城乡建设厅\n2026年3月8日\n"
+        + PLAN,
         "implementation_plan",
         None,
     ),
@@ -186,7 +195,9 @@ def test_a_lead_in_ending_with_a_colon_is_not_the_title():
 
 
 def test_mirror_heading_gives_way_to_the_documents_own_title():
-    doc = document("县 2026 年法治政府建设工作总结\n县2025年法治政府建设工作总结\n2025年，我县扎实推进依法行政。\n" + PARTS)
+    doc = document(
+        "县 2026 年法治政府建设工作总结\n县2025年法治政府建设工作总结\n2025年，我县扎实推进依法行政。\n" + PARTS
+    )
     assert doc.title == "县2025年法治政府建设工作总结"
     assert doc.evidence.report_year_source == "title"
 

@@ -111,7 +111,7 @@ _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
 def _headline_subject(title: str, offset: int) -> Optional[Found]:
     """A news headline's subject: the longest organisation or place at its start that a headline verb follows."""
-    lead = _HEADLINE_LEAD.match(title).end()
+    lead = m.end() if (m := _HEADLINE_LEAD.match(title)) else 0  # always matches (every part optional)
     for start in dict.fromkeys((lead, 0)):
         for length in range(min(30, len(title) - start - 2), 1, -1):
             cand = title[start : start + length]
@@ -187,13 +187,16 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 # an opening sentence that starts with an adverbial: 为深入推进依法行政，…，某办近日印发…; 在…新征程上，某街道坚持…
-_FRONTED = re.compile(r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过)[^。：:\n]{2,80}?[，,]")
+# 2025年是“十四五”规划收官之年，是…关键一年，市国资委深入学习…: the year's character first, then the subject
+_FRONTED = re.compile(
+    r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过|(?:19|20)\d{2}\s*年是|今年是)[^。：:\n]{2,80}?[，,]"
+)
 
 
 def _after_fronted(head: str) -> list[int]:
     """Where the main clause may start in a first sentence that opens with an adverbial: after each of its
     commas (the adverbial may hold several), the subject being the first name a verb follows there."""
-    opening = re.match(r"\s*", head).end()
+    opening = len(head) - len(head.lstrip())
     if not _FRONTED.match(head, opening):
         return []
     end = re.compile(r"[。！!；;\n]").search(head, opening)

@@ -188,17 +188,21 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
     # summary, 各项工作均取得新进展, opens the same way)
+    # an opening maxim may come first (法治是安邦治国的基石…。2022年，在…领导下，…): then the next sentence opens
+    motto = re.match(r"[^。\n]{4,60}。\s*(?=(?:19|20)\d{2}\s*年|今年以来|一年来|过去一年)", first_line)
+    opening_line = first_line[motto.end() :] if motto and "年" not in motto.group() else first_line
     retrospect = (
-        _RETROSPECT.search(first_line)
-        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])", first_line)
-        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", first_line)
+        _RETROSPECT.search(opening_line)
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])", opening_line)
+        and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     annual_weight = (
         (2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0) + (2 if retrospect else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
-        annual_evidence.insert(0, (body_start, body_start + min(len(first_line), 20)))
+        at = body_start + len(first_line) - len(opening_line)
+        annual_evidence.insert(0, (at, at + min(len(opening_line), 20)))
     first_person = len(_FIRST_PERSON.findall(body))
 
     wrapped = preamble is not None and "如下" in preamble.group()
@@ -249,14 +253,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if annual_weight >= 2 and annual_weight * 2 >= weight:
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
-        cue = {
+        rival_cue = {
             DocType.implementation_plan: _PLAN_MARKS,
             DocType.information_disclosure_report: _DISCLOSURE_MARKS,
             DocType.government_work_report: _GOV_REPORT_MARKS,
             DocType.accountability_report: _FIRST_PERSON,
             DocType.assessment_form: _SCORE,
         }[rival].search(body)
-        return Genre(rival, [cue.span()] if cue else [])
+        return Genre(rival, [rival_cue.span()] if rival_cue else [])
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])

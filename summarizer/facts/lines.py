@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .names import _GENERIC, _HAN, Span, despace, org_name
+from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name
 from .title import _META_AGENCY, _META_FIELD_ONLY, _SOURCE_FIELD, _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -64,7 +64,7 @@ _SPEAKER = re.compile(
 def speaker_line(text: str) -> Optional[Found]:
     for pos, line in _line_starts(text, 16):
         m = _SPEAKER.match(line)
-        if m and (name := org_name(m.group(1), place=True)) == m.group(1) and name not in _GENERIC:
+        if m and (name := exact_name(m.group(1), place=True)) and name not in _GENERIC:
             return found_at(name, pos + m.start(1), "byline")
     return None
 
@@ -153,8 +153,8 @@ def signature(text: str) -> Optional[Found]:
                 at = m.start(1) + m.group(1).find(name)
                 return name, (at, at + len(name)), "signature"
     last = text.rstrip().rsplit("\n", 1)[-1]
-    if (m := _SIGNED_FLAT.search(last)) and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
-        return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
+    if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
+        return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
     return None
 
 

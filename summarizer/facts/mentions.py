@@ -14,12 +14,16 @@ import re
 from typing import Optional
 
 from .lines import _YEAR, Found, found_at
-from .names import _GENERIC, _HAN, org_name
+from .names import _GENERIC, _HAN, exact_name, org_name
 
 _SELF_REF = re.compile(r"我(局|委|厅|部|办|署|院)")
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
-_ISSUED = re.compile(r"(?:制定|印发|出台|修订|编制|下发|发布)(?:了|并实施|并印发|下发|并下发)?《([^《》]{4,60})》")
+# the verb of making may govern a list: 制定了工作方案、委托协议和《某厅关于…办法》; 形成了《某厅权责清单》
+_ISSUED = re.compile(
+    r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发)(?:了|并实施|并印发|下发|并下发)?"
+    r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?《([^《》]{4,60})》"
+)
 
 
 def own_document(text: str) -> Optional[Found]:
@@ -67,8 +71,8 @@ def on_behalf(text: str) -> Optional[Found]:
     某某作《政府工作报告》."""
     for m in _ON_BEHALF.finditer(text, 0, 30000):
         group = 1 if m.group(1) else 2
-        name = org_name(m.group(group), place=True)
-        if name == m.group(group) and (name not in _GENERIC or name.endswith("政府")):
+        name = exact_name(m.group(group), place=True)
+        if name and (name not in _GENERIC or name.endswith("政府")):
             return found_at(name, m.start(group), "speech")
     return None
 
@@ -107,7 +111,7 @@ def cited_report(text: str) -> Optional[Found]:
     建设情况报告》显示. A superior body (区政府, 省政府) is a right answer here: the text names it as the author."""
     for m in _CITED.finditer(text, 0, 3000):
         if m.group(1):
-            if (name := org_name(m.group(1), place=True)) == m.group(1):
+            if name := exact_name(m.group(1), place=True):
                 return found_at(name, m.start(1), "cited report")
             continue
         if (at := _name_before(text, m.start())) is not None:
@@ -138,7 +142,7 @@ def meeting_lead(text: str) -> Optional[Found]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
-            if m and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
+            if m and (name := exact_name(m.group(1))) and name not in _GENERIC:
                 found.append(found_at(name, pos + m.start(1), "news lead"))
         pos += len(line) + 1
     return max(found, key=lambda f: len(f[0]), default=None)
@@ -152,8 +156,8 @@ def lead_place(text: str) -> Optional[Found]:
     subject of its first sentence (昨日上午，晋江召开…) when the text also gives it in full (晋江市)."""
     lead = text[:300]
     for m in _ABOUT_PLACE.finditer(lead):
-        name = org_name(m.group(1), place=True)
-        if name == m.group(1) and name not in _GENERIC:
+        name = exact_name(m.group(1), place=True)
+        if name and name not in _GENERIC:
             return found_at(name, m.start(1), "news lead")
     if found := _our_place(text):
         return found
@@ -197,6 +201,6 @@ def credit_line(text: str) -> Optional[Found]:
     """The credit closing a news item: (某区政府法制办) — an organ, never a person's name (no organ suffix)."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     m = re.search(rf"(?:^|[。！!”])\s*[（(]([{_HAN}]{{4,24}})[)）]\s*$", last)
-    if m and (name := org_name(m.group(1))) == m.group(1) and name not in _GENERIC:
+    if m and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
     return None

@@ -29,9 +29,7 @@ _OPENING_YEAR = re.compile(
 )
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
-_CARRIED = re.compile(
-    r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M
-)
+_CARRIED = re.compile(r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M)
 _PART_ONE_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,16}(?:主要举措|举措和成效|工作情况|主要做法|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
