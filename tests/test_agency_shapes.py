@@ -415,6 +415,87 @@ def test_anonymised_copy_names_no_one(name, text):
     assert summarize(text=text, engine="rules").document.agency is None
 
 
+# Texts that name only bodies other than their writer: the engine must give no agency at all (a report that calls
+# itself 我局 is no 办公室's, a 来源 line names an outlet, a footer names who runs the website, …).
+NO_ONE = [
+    (
+        "a superior body opening a later sentence of a report that calls itself 我局",
+        "2025年，我局坚持依法行政。市政府印发了《青禾市法治政府建设工作要点》，我局认真贯彻落实。\n" + BODY,
+    ),
+    (
+        "the province praised in a later sentence",
+        "2025年，我局坚持依法行政，取得明显成效。省政府坚持每年开展法治政府建设考核，我局连续三年获评优秀。\n" + BODY,
+    ),
+    (
+        "the party committee and the government as one subject, in a bureau's report",
+        "2025年，市委市政府高度重视法治政府建设，我局认真落实各项部署。\n" + BODY,
+    ),
+    (
+        "a bureau that leads a task the county reports on",
+        "2025年，我县坚持依法行政。建立由县司法局牵头、各部门参与的联席会议机制。\n" + BODY,
+    ),
+    (
+        "a news item's 来源 is a county media centre",
+        "我县召开法治政府建设推进会\n来源：云溪县融媒体中心\n3月1日，我县召开法治政府建设推进会，会议强调要依法行政。",
+    ),
+    (
+        "a page's section 新闻中心 as its 来源",
+        "法治政府建设推进会召开\n来源：新闻中心\n3月1日，法治政府建设推进会召开，会议强调要依法行政。",
+    ),
+    (
+        "a credit naming the propaganda department that wrote up the news",
+        "法治政府建设推进会召开\n3月1日，法治政府建设推进会召开，会议强调要依法行政。(云溪县委宣传部)",
+    ),
+    (
+        "the website's operator in the footer below a report that calls itself 我局",
+        "2025年法治政府建设工作报告\n2025年，我局坚持依法行政。\n"
+        + BODY
+        + "\n主办单位：\n青禾市人民政府办公室\n网站标识码：0000000001",
+    ),
+    (
+        "the operator and host of a website on the last lines",
+        "2025年法治政府建设工作报告\n2025年，我局坚持依法行政。\n"
+        + BODY
+        + "\n关闭窗口\n青禾市人民政府办公室主办\n青禾市大数据中心\n",
+    ),
+    (
+        "a menu item below the title",
+        "2025年法治政府建设工作报告\n下载中心\n2025年，我局坚持依法行政。\n" + BODY,
+    ),
+    (
+        "a menu item above a repeated title",
+        "帮助中心\n关于2025年法治政府建设情况的报告\n2025年，我局坚持依法行政。\n" + BODY,
+    ),
+    (
+        "an addressee that lost its colon above a report that calls itself 我局",
+        "市委依法治市办\n2025年，我局坚持依法行政。现将有关情况报告如下。\n" + BODY,
+    ),
+    (
+        "a committee's meeting a report's opening cites, not a meeting being held",
+        "2025年法治政府建设工作报告\n2025年，县委全面依法治县委员会第一次会议审议通过了工作要点，我局认真落实。\n"
+        + BODY,
+    ),
+    (
+        "a legislature's review opinion on the government's report",
+        "关于市政府2025年度法治政府建设情况报告的审议意见\n市人民政府：\n市人大常委会第五次会议听取了市政府关于2025年度"
+        "法治政府建设情况的报告。会议认为，报告实事求是。",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text", NO_ONE, ids=[s[0] for s in NO_ONE])
+def test_only_others_named(name, text):
+    assert summarize(text=text, engine="rules").document.agency is None
+
+
+def test_title_passing_on_a_superior_document():
+    """市司法局转发省司法厅关于…的通知: the bureau that passes the document on issues the notice."""
+    text = "青禾市司法局转发省司法厅关于2025年法治政府建设工作要点的通知\n各区县司法局：现将文件转发给你们，请认真贯彻执行。"
+    doc = summarize(text=text, engine="rules").document
+    assert doc.agency == "青禾市司法局"
+    assert doc.evidence.agency_source == "title"
+
+
 def _full_report(signature: str) -> str:
     """A whole report in our own words, far longer than a page's opening: the title does not name the writer, the
     body calls it only 我局, and the writer signs at the end."""

@@ -19,14 +19,14 @@ from .lines import (
     title_line,
 )
 from .mentions import cited_report, credit_line, decree, lead_place, meeting_lead, on_behalf, own_document
-from .names import _GENERIC, _HAN, Span, despace, org_name
+from .names import _GENERIC, _HAN, Span, despace, org_name, self_organs, speaks_as
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
-# The title's subject: XX关于…, XX2024年…, XX法治政府建设…
+# The title's subject: XX关于…, XX2024年…, XX法治政府建设…, XX转发YY关于…的通知 (XX passes on YY's document)
 _TITLE_SUBJECT = re.compile(
-    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《)"
+    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转)"
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
@@ -41,7 +41,10 @@ _SELF = re.compile(
 )
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
-    rf"(?:现将|现公布|现予公布|现发布|由)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|牵头|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
+    rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
+    # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
+    # task the writer reports on)
+    rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
 )
 
 
@@ -177,10 +180,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()),
         head,
     )
-    starts = [m.start(1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
+    starts = [m.start(m.lastindex or 1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
+    organs = self_organs(text)
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
-        if found:
+        if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
     return None
@@ -235,10 +239,13 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: lead_place(text),
         lambda: credit_line(text),
     )
+    organs = self_organs(text)
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
                 break
+            if at and organs and not speaks_as(found[0], organs):
+                continue  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
             if at >= len(lines_naming_the_issuer) and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name
+from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet
 from .title import _META_AGENCY, _META_FIELD_ONLY, _SOURCE_FIELD, _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -118,11 +118,11 @@ def metadata(text: str) -> Optional[Found]:
         if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
             nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
             name = org_name(nxt.strip(" •·\t"))
-            if name and name not in _GENERIC:
+            if name and name not in _GENERIC and not outlet(name):
                 at = pos + len(line) + 1 + nxt.find(name)
                 return name, (at, at + len(name)), "metadata"
         m = _META_AGENCY.search(line)
-        if m and (found := candidate(line, m)) and found[0] not in _GENERIC:
+        if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
             name, (s, e) = found
             return name, (pos + s, pos + e), "metadata"
         pos += len(line) + 1
@@ -134,7 +134,7 @@ def source_field(text: str) -> Optional[Found]:
     pos = 0
     for line in text.split("\n")[:16]:
         m = _SOURCE_FIELD.search(line)
-        if m and (name := org_name(m.group(1))) and name not in _GENERIC:
+        if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
             at = pos + m.start(1) + m.group(1).find(name)
             return name, (at, at + len(name)), "metadata"
         pos += len(line) + 1
@@ -158,15 +158,30 @@ def signature(text: str) -> Optional[Found]:
     return None
 
 
+# a site's footer: the organs on its lines run the website (主办单位：某市人民政府办公室), they did not write the page
+_FOOTER = re.compile(r"主办|承办|协办|主管|版权所有|技术支持|维护单位|网站标识码|ICP|备案|公网安备|联系我们|网站地图")
+
+
 def closing_line(text: str) -> Optional[Found]:
     """An organ's name alone on a line near the very end (its date lost or on the same line): weaker than a
-    dated signature, since a page's last lines may be furniture."""
+    dated signature, since a page's last lines may be furniture; a site's footer (from its first 主办/备案 line
+    on) and a line under a field label (主办单位：) never sign."""
     tail_start = max(0, len(text) - 300)
     offset = tail_start
+    previous = ""
     for line in text[tail_start:].split("\n"):
+        if _FOOTER.search(line):
+            break
         bare = re.sub(r"\s*(?:(?:19|20)\d{2}|二[〇○零].{3})\s*年.{0,8}日?\s*$", "", line)
         name = org_name(bare)
-        if name and name not in _GENERIC and len(name) >= 4:
+        if (
+            name
+            and name not in _GENERIC
+            and len(name) >= 4
+            and not outlet(name)
+            and not re.search(r"[:：]\s*$", previous)
+        ):
             return name, (offset + line.find(name), offset + line.find(name) + len(name)), "signature"
         offset += len(line) + 1
+        previous = line
     return None

@@ -14,9 +14,8 @@ import re
 from typing import Optional
 
 from .lines import _YEAR, Found, found_at
-from .names import _GENERIC, _HAN, exact_name, org_name
+from .names import _GENERIC, _HAN, exact_name, org_name, outlet, self_organs, speaks_as
 
-_SELF_REF = re.compile(r"我(局|委|厅|部|办|署|院)")
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 # the verb of making may govern a list: 制定了工作方案、委托协议和《某厅关于…办法》; 形成了《某厅权责清单》
@@ -32,7 +31,7 @@ def own_document(text: str) -> Optional[Found]:
     that a superior's document the report merely applies (贯彻《省某厅…》) is never taken for its own. A place's
     government that calls itself only 我县 does the same (印发《某县2019年法治政府建设工作要点》); a text that
     calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
-    suffixes = set(_SELF_REF.findall(text[:20000]))
+    suffixes = self_organs(text)
     places = set() if suffixes else set(_PLACE_REF.findall(text[:20000]))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
@@ -46,7 +45,7 @@ def own_document(text: str) -> Optional[Found]:
             name = org_name(inner[:k])
             if not name or name in _GENERIC or not inner.startswith(name):
                 continue
-            if any(name.endswith(s) or (s == "委" and name.endswith("委员会")) for s in suffixes):
+            if speaks_as(name, suffixes):
                 return found_at(name, m.start(1), "own document")
             issued.setdefault(name, []).append(m.start(1))
             break
@@ -108,7 +107,10 @@ _CITED = re.compile(
 
 def cited_report(text: str) -> Optional[Found]:
     """The report a news item is about: 听取了区政府关于2020年度法治政府建设情况的报告, 据《某市2021年法治政府
-    建设情况报告》显示. A superior body (区政府, 省政府) is a right answer here: the text names it as the author."""
+    建设情况报告》显示. A superior body (区政府, 省政府) is a right answer here: the text names it as the author;
+    never in a legislature's opinion on that report (审议意见, 审查意见), which its committee writes."""
+    if re.search(r"审议意见|审查意见", text[:300]):
+        return None
     for m in _CITED.finditer(text, 0, 3000):
         if m.group(1):
             if name := exact_name(m.group(1), place=True):
@@ -133,7 +135,8 @@ _ABOUT_PLACE = re.compile(
 
 
 def meeting_lead(text: str) -> Optional[Found]:
-    """A news item whose headline or first sentence is a committee's meeting: the committee, named in full where
+    """A news item whose headline or first sentence is a committee's meeting being held (…会议召开, 召开了…会议;
+    never a meeting a report's opening cites: …第一次会议审议通过了): the committee, named in full where
     one of them does (市委全面依法治市委员会, not 全面依法治市委员会 after 某市委召开). Asked before the preamble,
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
@@ -142,7 +145,8 @@ def meeting_lead(text: str) -> Optional[Found]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
-            if m and (name := exact_name(m.group(1))) and name not in _GENERIC:
+            held = m and (at.group().startswith("召开") or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
+            if held and m and (name := exact_name(m.group(1))) and name not in _GENERIC:
                 found.append(found_at(name, pos + m.start(1), "news lead"))
         pos += len(line) + 1
     return max(found, key=lambda f: len(f[0]), default=None)
@@ -201,6 +205,6 @@ def credit_line(text: str) -> Optional[Found]:
     """The credit closing a news item: (某区政府法制办) — an organ, never a person's name (no organ suffix)."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     m = re.search(rf"(?:^|[。！!”])\s*[（(]([{_HAN}]{{4,24}})[)）]\s*$", last)
-    if m and (name := exact_name(m.group(1))) and name not in _GENERIC:
+    if m and (name := exact_name(m.group(1))) and name not in _GENERIC and not outlet(name):
         return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
     return None

@@ -24,7 +24,9 @@ _NOT_IN_NAME = re.compile(
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|[，,。：:；;、]"
+    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|"
+    # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办
+    r"转发|批转|转载|主办|承办|协办|[，,。：:；;、]"
 )
 # a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
@@ -92,7 +94,11 @@ _BARE = {
 # words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
 _NOT_AN_ORGAN = re.compile(
     r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层|顶|底|首|尾|东|西|南|北|中|前|后|上|下|背)部$|[一二三四五六七八九十]是|通过"
+    r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
 )
+# a page's sections end in 中心 as organs do (新闻中心, 下载中心, 帮助中心); an organ's 中心 has an owner before it
+# (市大数据中心, 某部法律援助中心, 国家…研究中心, 某大学…研究中心)
+_OWNED_CENTRE = re.compile(r"[省市区县州旗盟镇乡部厅局委办院国学所会司]")
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
@@ -154,11 +160,40 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
+    if name.endswith("中心") and not _OWNED_CENTRE.search(name[:-2]):
+        return None
     if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
         return name
     if place and _TWO_CHAR_COUNTY.fullmatch(name):  # 陇县, 沛县, 单县: counties named by one character
         return name
     return None
+
+
+_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院)")
+
+
+def self_organs(text: str) -> set[str]:
+    """The organ a text calls itself (我局, 我委): the suffix its own name must end in."""
+    return set(_SELF_ORGAN.findall(text[:20000]))
+
+
+def speaks_as(name: str, organs: set[str]) -> bool:
+    """Whether ``name`` may be the body a text calls 我局/我委: it ends in that organ (市卫生健康委 for 我委,
+    某市发展和改革委员会 too, 某办公室 for 我办)."""
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # 某市应急管理局(人防办) is a 局
+    return any(
+        name.endswith(s) or (s == "委" and name.endswith(("委员会", "工委"))) or (s == "办" and name.endswith("办公室"))
+        for s in organs
+    )
+
+
+# a news outlet or a page's publisher: the 来源 of a news item, the credit under it, a site's footer; it reports
+# or reposts what another body did, and is never the document's writer by that line alone
+_OUTLET = re.compile(r"融媒体|新闻中心|传媒|宣传部|报社|日报|晚报|电视台|广播|网信办|新闻办|记者站|编辑部|网站|门户")
+
+
+def outlet(name: str) -> bool:
+    return bool(_OUTLET.search(name))
 
 
 def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str]:
