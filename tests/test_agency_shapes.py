@@ -476,6 +476,44 @@ NO_ONE = [
         + BODY,
     ),
     (
+        "a demonstrative before an organ word is no name",
+        "2025年，本局坚持依法行政，现将有关情况报告如下。\n" + BODY,
+    ),
+    (
+        "a menu item 走进某局 below the title",
+        "2025年法治政府建设工作报告\n走进青禾市司法局\n2025年，全市坚持依法行政。\n" + BODY,
+    ),
+    (
+        "a ministry that published a list in a city's good-news item",
+        "喜报！我市获评全国法治政府建设示范市\n日前，司法部公布第二批示范地区名单，我市榜上有名。",
+    ),
+    (
+        "the province's department in a city's news",
+        "我市法治政府建设获全省通报表扬\n近日，省司法厅印发通报，对成绩突出的单位予以表扬，我市位列其中。",
+    ),
+    (
+        "the city's office inspecting a county that reports",
+        "2025年，我县坚持依法行政。\n市委依法治市办坚持每季度督查，我县全部整改到位。\n" + BODY,
+    ),
+    (
+        "an addressee without its colon above a county's report",
+        "市委依法治市办\n2025年，我县坚持依法行政。现将有关情况报告如下。\n" + BODY,
+    ),
+    (
+        "a county's report that its bureau drafted and posted",
+        "来源：青禾县司法局\n2025年，我县坚持依法行政，全县审查合同130份。\n" + BODY,
+    ),
+    (
+        "the province's decree a city's report cites",
+        "2025年，我市坚持依法行政。贯彻《青禾省行政程序规定》(青禾省人民政府令第5号)，规范重大决策。\n" + BODY,
+    ),
+    (
+        "a colophon's printing office below a county's report",
+        "2025年，我县坚持依法行政。\n"
+        + BODY
+        + "\n抄送：市委依法治市办，市司法局。\n青禾县人民政府办公室\n2026年1月5日印发",
+    ),
+    (
         "a legislature's review opinion on the government's report",
         "关于市政府2025年度法治政府建设情况报告的审议意见\n市人民政府：\n市人大常委会第五次会议听取了市政府关于2025年度"
         "法治政府建设情况的报告。会议认为，报告实事求是。",

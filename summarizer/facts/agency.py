@@ -240,21 +240,52 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: credit_line(text),
     )
     organs = self_organs(text)
+    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[9])  # metadata, 来源, last lines
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
                 break
             if at and organs and not speaks_as(found[0], organs):
                 continue  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
-            if at >= len(lines_naming_the_issuer) and _superior(text, found[0]):
+            if finder in posted_by and not organs and _LOCAL_SELF.search(text, 0, 20000) and not _government(found[0]):
+                continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
+            if at and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             return found
     return None, None, None
 
 
-_LOCAL_SELF = re.compile(r"我(?:市|县|区|镇|乡|州|旗|盟)")
+_LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def _government(name: str) -> bool:
+    """A place or its government (青禾县, 某县人民政府 and its office, 某镇党委): what a text that speaks as 我县
+    may be."""
+    return bool(
+        org_name(name, place=True) == name
+        and re.search(r"(?:政府|政府办公室|办公厅|党委|[省市县区州旗盟镇乡]委?|街道|办事处)$", name)
+    )
+
+
+# administrative levels, highest first: a text that speaks as 我县 is below 市, 州 and 省
+_LEVELS = ("省", "市州盟", "县区旗", "镇乡")
+# a central body or a ministry: 中央依法治国办, 国务院…, 司法部, 自然资源部, 国家…局 (no place in its name)
+_CENTRAL = re.compile(r"中央|国务院|中共中央|国家|全国|[^省市县区州旗盟镇乡]{2,8}(?:部|总局)$")
 
 
 def _superior(text: str, name: str) -> bool:
-    """A central body (中央…, 国务院…) named in a text that speaks as a local government (我市, 我县)."""
-    return bool(re.match(r"中央|国务院", name)) and bool(_LOCAL_SELF.search(text, 0, 20000))
+    """A body above the place the text speaks as (我市, 我县): a central one (中央…, 国务院…, 司法部), or one
+    named by a higher level's word (省司法厅 in 我市's text, 市委依法治市办 in 我县's). A text that speaks
+    as several levels (我市…我县) is judged by the highest."""
+    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    if not own:
+        return False
+    if _CENTRAL.match(name):
+        return True
+    top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
+    return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
+
+
+# a name that begins with its place's proper name (市场监督管理局 starts with 市 but names no level): 省/市/县…
+# as the first character is a level only when an organ word follows it directly
+_PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")

@@ -159,7 +159,10 @@ def signature(text: str) -> Optional[Found]:
 
 
 # a site's footer: the organs on its lines run the website (主办单位：某市人民政府办公室), they did not write the page
-_FOOTER = re.compile(r"主办|承办|协办|主管|版权所有|技术支持|维护单位|网站标识码|ICP|备案|公网安备|联系我们|网站地图")
+# and an official document's colophon (版记: 抄送：…, 某办公室 2026年1月5日印发) names its printing office
+_FOOTER = re.compile(
+    r"主办|承办|协办|主管|版权所有|技术支持|维护单位|网站标识码|ICP|备案|公网安备|联系我们|网站地图|^\s*抄送|日\s*印发\s*$"
+)
 
 
 def closing_line(text: str) -> Optional[Found]:

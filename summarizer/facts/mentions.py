@@ -76,8 +76,9 @@ def on_behalf(text: str) -> Optional[Found]:
     return None
 
 
-# a regulation's promulgation note: (2013年3月27日某省人民政府令第184号公布…)
-_DECREE = re.compile(rf"([{_HAN}]{{2,20}}?)令第[\d一二三四五六七八九十百〇零]{{1,5}}号")
+# a regulation's promulgation note: (2013年3月27日某省人民政府令第184号公布…); never a decree a report cites
+# (贯彻《某省行政程序规定》(某省人民政府令第5号))
+_DECREE = re.compile(rf"([{_HAN}]{{2,20}}?)令第[\d一二三四五六七八九十百〇零]{{1,5}}号(?=公布|发布|颁布)")
 # what may stand just before a name that ends where a phrase starts: 审议|省政府关于…, 27日|某省人民政府令…
 _BEFORE_NAME = re.compile(rf"[^{_HAN}]|[议取了作和及由日]")
 

@@ -25,8 +25,8 @@ _NOT_IN_NAME = re.compile(
     r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
     r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|"
-    # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办
-    r"转发|批转|转载|主办|承办|协办|[，,。：:；;、]"
+    # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
+    r"转发|批转|转载|主办|承办|协办|走进|欢迎|[，,。：:；;、]"
 )
 # a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
@@ -90,6 +90,8 @@ _BARE = {
     "自治区",
     "自治州",
     "自治县",
+    # a demonstrative before an organ word: 本局, 该委, 本院 (a report's or a news item's pronoun, no name)
+    *(d + o for d in "本该此其" for o in ("局", "委", "厅", "院", "办", "部", "署", "中心", "政府", "机关")),
 }  # organ words with no place or field: a name with its owner cut off
 # words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
 _NOT_AN_ORGAN = re.compile(
