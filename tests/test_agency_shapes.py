@@ -313,6 +313,36 @@ SHAPES = [
     ),
 ]
 
+GOVERNMENT_MEETINGS = [
+    # (id, text, agency, source): a government's own meeting names it, though not its place
+    (
+        "a mayor chairs the government's plenary meeting",
+        "媒体播报\n李某主持召开2025年市政府第一次全体会议\n2月1日，市长李某主持召开2025年市政府第一次全体会议，"
+        "研究讨论政府工作报告征求意见稿。",
+        "市政府",
+        "news lead",
+    ),
+    (
+        "a district head chairs the standing meeting, no headline",
+        "2月3日，区长王某主持召开区政府常务会议，研究重点项目安排、法治政府建设等事项。\n会议听取有关情况的汇报。",
+        "区政府",
+        "news lead",
+    ),
+    (
+        "the county government holds a hearing, in the headline",
+        "县政府召开政府工作报告征求意见会\n19号上午，县政府召开征求意见会，听取代表委员的意见和建议。",
+        "县政府",
+        "title",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, agency, source", GOVERNMENT_MEETINGS, ids=[s[0] for s in GOVERNMENT_MEETINGS])
+def test_government_meeting_names_the_government(name, text, agency, source):
+    doc = summarize(text=text, engine="rules").document
+    assert (doc.agency, doc.evidence.agency_source) == (agency, source)
+
+
 NOBODY = [
     (
         "an anonymised template names no one",
@@ -512,6 +542,10 @@ NO_ONE = [
         "2025年，我县坚持依法行政。\n"
         + BODY
         + "\n抄送：市委依法治市办，市司法局。\n青禾县人民政府办公室\n2026年1月5日印发",
+    ),
+    (
+        "a government's standing meeting a county's report cites, not one being held",
+        "2025年，县政府常务会议审议通过了《青禾县重大行政决策程序规定》，我县决策更加规范。\n" + BODY,
     ),
     (
         "a legislature's review opinion on the government's report",

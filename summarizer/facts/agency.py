@@ -118,8 +118,9 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
     for start in dict.fromkeys((lead, 0)):
         for length in range(min(30, len(title) - start - 2), 1, -1):
             cand = title[start : start + length]
-            if _HEADLINE_VERB.match(title, start + length) and org_name(cand, place=True) == cand:
-                if cand not in _GENERIC:
+            if (verb := _HEADLINE_VERB.match(title, start + length)) and org_name(cand, place=True) == cand:
+                if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
+                    # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
                 break
     return None
