@@ -544,6 +544,11 @@ NO_ONE = [
         + "\n抄送：市委依法治市办，市司法局。\n青禾县人民政府办公室\n2026年1月5日印发",
     ),
     (
+        "a district bureau's report (全区 its scope) praised by the city's bureau in a later sentence",
+        "2025年，我局坚持依法行政，全区执法水平明显提升，全区未发生重大执法过错。市市场监管局坚持每年开展执法考核，"
+        "我局获评优秀。\n" + BODY,
+    ),
+    (
         "a government's standing meeting a county's report cites, not one being held",
         "2025年，县政府常务会议审议通过了《青禾县重大行政决策程序规定》，我县决策更加规范。\n" + BODY,
     ),

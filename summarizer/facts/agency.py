@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from .lines import (
@@ -278,13 +279,28 @@ def _superior(text: str, name: str) -> bool:
     """A body above the place the text speaks as (我市, 我县): a central one (中央…, 国务院…, 司法部), or one
     named by a higher level's word (省司法厅 in 我市's text, 市委依法治市办 in 我县's). A text that speaks
     as several levels (我市…我县) is judged by the highest."""
-    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    own = _own_levels(text)
     if not own:
         return False
     if _CENTRAL.match(name):
         return True
     top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
     return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
+
+
+_SCOPE = re.compile(r"全(省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def _own_levels(text: str) -> set[str]:
+    """The levels a text speaks as: 我市, 我县; else the scope it names most (全区 five times, 全市 once: a
+    district's text), when it names one at least twice."""
+    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    if own:
+        return own
+    scopes = Counter(m.group(1) for m in _SCOPE.finditer(text, 0, 20000)).most_common(2)
+    if scopes and scopes[0][1] >= 2 and (len(scopes) == 1 or scopes[0][1] > scopes[1][1]):
+        return {scopes[0][0]}
+    return set()
 
 
 # a name that begins with its place's proper name (市场监督管理局 starts with 市 but names no level): 省/市/县…
