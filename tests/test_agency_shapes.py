@@ -549,6 +549,14 @@ NO_ONE = [
         "我局获评优秀。\n" + BODY,
     ),
     (
+        "a focus adverb before a bureau opening a later sentence",
+        "一年来，全县法治建设扎实推进。特别是县司法局坚持每月开展执法检查，规范执法行为。\n" + BODY,
+    ),
+    (
+        "a time adverb before the government, a news item's later sentence",
+        "法治政府建设推进会昨日召开，各部门负责人参加。近年来县政府坚持依法行政，法治建设成效明显。",
+    ),
+    (
         "a government's standing meeting a county's report cites, not one being held",
         "2025年，县政府常务会议审议通过了《青禾县重大行政决策程序规定》，我县决策更加规范。\n" + BODY,
     ),
