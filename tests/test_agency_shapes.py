@@ -368,6 +368,16 @@ NOBODY = [
     ),
     # (id, text, agency that must not be given)
     (
+        "a legislature's verb joins two bodies in a headline",
+        "县人大常委会审议县政府2025年度法治政府建设情况报告\n3月1日，县人大常委会召开会议，审议县政府报告。",
+        "县人大常委会审议县政府",
+    ),
+    (
+        "a reader's notes on another body's report",
+        "学习青禾市司法局2025年法治政府建设年度报告心得体会\n近日，我认真学习了报告，收获很大。",
+        "学习青禾市司法局",
+    ),
+    (
         "an adverb before 执行 is no bureau",
         "2025年，我局坚持依法行政。现将有关情况报告如下：\n一、主要举措\n主要负责人严格执行局党组会议事规则，"
         "全年召开会议12次。\n" + BODY,
