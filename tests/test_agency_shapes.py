@@ -503,6 +503,10 @@ NO_ONE = [
         "2025年法治政府建设工作报告\n下载中心\n2025年，我局坚持依法行政。\n" + BODY,
     ),
     (
+        "an office inside an organ, its owner cut off, below the title",
+        "2025年法治政府建设工作报告\n局办公室\n2025年，全局坚持依法行政。\n" + BODY,
+    ),
+    (
         "a menu item above a repeated title",
         "帮助中心\n关于2025年法治政府建设情况的报告\n2025年，我局坚持依法行政。\n" + BODY,
     ),

@@ -99,6 +99,23 @@ _BARE = {
     "自治区",
     "自治州",
     "自治县",
+    # a class of organs or a unit inside one, its owner cut off (a menu's 部委, 委办局; 分局, 局办公室, 党支部)
+    "部委",
+    "厅局",
+    "委办局",
+    "总部",
+    "本部",
+    "分局",
+    "支部",
+    "党支部",
+    "总支部",
+    "机关支部",
+    "机关党委",
+    "机关纪委",
+    "局办公室",
+    "厅办公室",
+    "委办公室",
+    "主任办公室",
     # a demonstrative before an organ word: 本局, 该委, 本院 (a report's or a news item's pronoun, no name)
     *(d + o for d in "本该此其" for o in ("局", "委", "厅", "院", "办", "部", "署", "中心", "政府", "机关")),
 }  # organ words with no place or field: a name with its owner cut off
