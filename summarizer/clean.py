@@ -54,10 +54,14 @@ _PINYIN = re.compile(
 )
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
+# One piece of a menu row: at most 12 characters from its first non-space to its last, spaces around it; no
+# character can go to two parts of the pattern, so a row of 100 bars that is not a menu fails in linear time.
+_MENU_PIECE = r"\s*(?:[^|｜\s](?:[^|｜]{0,10}[^|｜\s])?\s*)?"
 # Whole lines of site furniture: navigation, metadata, sharing tools, footers, editor credits.
 _BOILERPLATE_LINE = re.compile(
     r"^(?:"
-    r".{0,12}(?:\s*[|｜]\s*.{0,12}){2,}[|｜]?"  # 智能问答| 无障碍 | 移动版 | …
+    # 智能问答| 无障碍 | 移动版 | …: each piece between bars is read one way only (a long table row must fail fast)
+    rf"{_MENU_PIECE}(?:[|｜]{_MENU_PIECE}){{2,}}"
     r"|(?:来源|信息来源|发布时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
