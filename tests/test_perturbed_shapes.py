@@ -7,6 +7,8 @@ fixed-width wrap."""
 from __future__ import annotations
 
 from summarizer.clean import clean
+from summarizer.models import Document
+from summarizer.pipeline import prepare_source
 
 
 def test_a_long_row_of_table_cells_is_text_not_a_menu_and_is_read_at_once():
@@ -18,3 +20,33 @@ def test_a_long_row_of_table_cells_is_text_not_a_menu_and_is_read_at_once():
     cleaned = clean(text)
     assert row in cleaned.text
     assert not cleaned.removed_lines
+
+
+def facts(text: str) -> Document:
+    return prepare_source(text=text).document()
+
+
+BODY = (
+    "2024年，县水利局坚持依法行政，全面推进法治政府建设各项工作。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n（一）加强组织领导。局党组召开专题会议4次。\n"
+    "二、存在的不足和原因\n执法人员培训不够。\n三、下一步工作安排\n继续推进依法行政。\n"
+)
+
+
+def test_a_mirror_heading_with_the_sites_year_gives_way_to_the_title_below_even_when_that_is_broken_over_lines():
+    doc = facts("溪口县水利局 2026 年法治政府建设报告\n溪口县水利局\n2024年法治政府建设报告\n" + BODY)
+    assert doc.title == "溪口县水利局2024年法治政府建设报告"
+    assert doc.report_year == 2024 and doc.evidence.report_year_source == "title"
+    assert doc.agency == "溪口县水利局"
+
+
+def test_a_stray_word_of_the_page_above_a_whole_title_is_not_part_of_it():
+    for stray in ("排序", "匹配度", "正文"):
+        doc = facts(f"{stray}\n溪口县水利局2024年法治政府建设报告\n" + BODY)
+        assert doc.title == "溪口县水利局2024年法治政府建设报告", stray
+        assert doc.agency == "溪口县水利局"
+    # a title broken after the body's name, or after 关于 and the year, is still one title
+    assert facts("溪口县水利局\n法治政府建设年度报告\n" + BODY).title == "溪口县水利局法治政府建设年度报告"
+    assert (
+        facts("关于溪口县2024年度\n法治政府建设情况的报告\n" + BODY).title == "关于溪口县2024年度法治政府建设情况的报告"
+    )
