@@ -50,3 +50,34 @@ def test_a_stray_word_of_the_page_above_a_whole_title_is_not_part_of_it():
     assert (
         facts("关于溪口县2024年度\n法治政府建设情况的报告\n" + BODY).title == "关于溪口县2024年度法治政府建设情况的报告"
     )
+
+
+# a report that states its year's work plainly: no 报告如下 formula, one part heading
+PLAIN = (
+    "2024年，县水利局坚持依法行政，全面推进法治政府建设，各项工作取得新进展。\n"
+    "一、主要举措和成效\n（一）加强组织领导。局党组召开专题会议4次。\n（二）规范执法行为。开展案卷评查2次。\n"
+)
+
+
+def test_a_report_a_news_app_carries_stays_a_report_with_or_without_its_title():
+    byline = "溪口融媒客户端记者 张三 通讯员 李四\n2026-03-20 10:11 1234阅读\n"
+    titled = facts("溪口县水利局2024年法治政府建设报告\n" + byline + PLAIN)
+    assert titled.doc_type == "annual_report" and titled.report_year == 2024
+    untitled = facts(byline + PLAIN)  # the opening 2024年，县水利局… is still the opening under the byline
+    assert untitled.doc_type == "annual_report" and untitled.report_year == 2024
+
+
+def test_news_with_a_byline_is_still_news_when_its_lead_tells_an_event_dated_by_the_day():
+    doc = facts(
+        "溪口街道依法治街办公室正式挂牌\n溪口融媒客户端记者 张三 通讯员 李四\n2023-07-10 10:11 1234阅读\n"
+        "9日上午，溪口街道全面依法治街委员会办公室揭牌。这是全市首个街道层面的依法治理办公室。\n"
+        "该办公室将统筹街道的法治建设工作。\n"
+    )
+    assert doc.doc_type == "news"
+
+
+def test_a_title_the_finder_misses_still_names_the_genre_from_the_first_line():
+    doc = facts(
+        "县域法治建设示范指标体系(2021年版)\n发布日期：2021-09-02 来源：本网\n中央依法治国办印发指标体系。\n一级指标\n"
+    )
+    assert doc.doc_type == "assessment_form"
