@@ -81,3 +81,22 @@ def test_a_title_the_finder_misses_still_names_the_genre_from_the_first_line():
         "县域法治建设示范指标体系(2021年版)\n发布日期：2021-09-02 来源：本网\n中央依法治国办印发指标体系。\n一级指标\n"
     )
     assert doc.doc_type == "assessment_form"
+
+
+def test_a_template_sites_breadcrumb_and_download_notes_are_furniture():
+    notes = (
+        "好文范本网 > 工作总结 > 正文\n"
+        "温馨提示：本文档由网友上传，下载后可编辑，需要时点击右上角的【下载】按钮。\n"
+        "1、部分资料下载需要积分，请先登录\n2、已购买过的文档再次下载不重复扣费\n"
+    )
+    doc = facts(notes + "溪口县水利局2024年法治政府建设报告\n" + PLAIN)
+    assert doc.title == "溪口县水利局2024年法治政府建设报告"
+    assert doc.doc_type == "annual_report" and doc.report_year == 2024 and doc.agency == "溪口县水利局"
+    kept = clean("本报告可在溪口县人民政府门户网站查看和下载。").text  # the report's own word on downloading stays
+    assert kept == "本报告可在溪口县人民政府门户网站查看和下载。"
+
+
+def test_the_sites_name_above_a_title_that_names_its_own_body_is_not_part_of_the_title():
+    doc = facts("江川市气象局\n溪口县气象局2021年度法治政府建设工作情况报告\n" + PLAIN.replace("县水利局", "县气象局"))
+    assert doc.title == "溪口县气象局2021年度法治政府建设工作情况报告"
+    assert doc.agency == "溪口县气象局"

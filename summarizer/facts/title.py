@@ -99,6 +99,13 @@ def _title_head(line: str) -> bool:
     return bool(org_name(despace(line)) or line.startswith("关于") or re.search(r"\d|[〇○零]", line))
 
 
+def _own_subject(line: str) -> bool:
+    """A title that opens with its own body's name (巫山县气象局2021年度…, 某局关于…): a name on the line above it is
+    the site's (重庆市气象局), not part of it."""
+    m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}|二[〇○零])", line)
+    return bool(m and org_name(despace(m.group(1)), place=True))
+
+
 def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
     """A page that repeats its title above the document keeps the document's own copy, the one right above the
     body: a mirror's heading (县 2022 年…工作总结) may carry the site's year where the document says 县2019年….
@@ -138,8 +145,8 @@ def find_title(text: str) -> Optional[Span]:
                 continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
-            if _whole_title(nxt) and not _title_head(joined):
-                break  # a stray word of the page (排序, 匹配度, 正文) above a title that is whole on its own line
+            if _whole_title(nxt) and (not _title_head(joined) or _own_subject(nxt)):
+                break  # a stray word (排序, 正文) or the site's name above a title that is whole on its own line
             if not (
                 (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))
                 or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))
