@@ -98,26 +98,42 @@ def _kind(marker: str) -> str:
     return re.sub(r"[一二三四五六七八九十\d]+", "N", marker)
 
 
+def _wrap_width(measures: list[int], floor: int, slack: int) -> Optional[tuple[int, int]]:
+    """(width, lines at it) when the measured lines pile up at one width: at least 5 long lines (``floor`` or
+    more), and 40% of them within ``slack`` below the most common width."""
+    long = [w for w in measures if w >= floor]  # blank lines, short headings and metadata say nothing of a wrap
+    if len(long) < 5:
+        return None
+    counts = Counter(long)
+    mode = max(counts, key=lambda w: sum(counts[w - k] for k in range(slack + 1)))
+    full = sum(counts[mode - k] for k in range(slack + 1))
+    return (mode, full) if full >= max(5, 0.4 * len(long)) else None
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
     Only when the document is wrapped: at least 5 lines, and 40% of the long ones, end within two columns of the
     most common width. Then a line that fills the width (within 4 columns) and does not end a sentence continues
     on the next line, unless that line starts a heading. A report's own paragraphs vary too much to trigger this.
+    The width is in display columns (a viewer's wrap: 2024 takes the room of two characters) or in characters (an
+    export that cut every line after N characters, digits and commas counting one each): whichever the lines pile
+    up at more sharply.
     ``raw``: the lines before stripping, when they had an indent: a first line indented with spaces filled the
     width as the viewer showed it, so widths are measured on them.
     """
-    widths = [_width(ln.rstrip()) for ln in (raw or lines)]
-    long = [
-        w for w in widths if w >= 40
-    ]  # blank lines, short headings and metadata fields say nothing about a wrap width
-    if len(long) < 5:
+    measured = raw or lines
+    columns = [_width(ln.rstrip()) for ln in measured]
+    chars = [len(ln.rstrip()) for ln in measured]
+    by_columns = _wrap_width(columns, 40, 2)
+    by_chars = _wrap_width(chars, 20, 1)
+    if by_columns is None and by_chars is None:
         return lines
-    counts = Counter(long)
-    mode = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2])
-    full = counts[mode] + counts[mode - 1] + counts[mode - 2]
-    if full < max(5, 0.4 * len(long)):
-        return lines
+    if by_chars is not None and (by_columns is None or by_chars[1] > by_columns[1]):
+        widths, mode, slack = chars, by_chars[0], 2
+    else:
+        assert by_columns is not None
+        widths, mode, slack = columns, by_columns[0], 4
     # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
     # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
     # that kind holds a 。), this one is a heading line too.
@@ -127,7 +143,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         if m := HEADING_START.match(line):
             if "。" in line:
                 run_in.add(_kind(m.group()))
-            elif w < mode - 4:
+            elif w < mode - slack:
                 alone[_kind(m.group())] += 1
     standalone = {kind: count >= 2 and kind not in run_in for kind, count in alone.items()}
     out: list[str] = []
@@ -143,12 +159,12 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - 4 and not line.endswith(SENTENCE_END)
+        joining = w >= mode - slack and not line.endswith(SENTENCE_END)
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            joining = bool(following) and widths[index + 1] < mode - 4 and "。" not in following
+            joining = bool(following) and widths[index + 1] < mode - slack and "。" not in following
     return out
 
 

@@ -100,3 +100,18 @@ def test_the_sites_name_above_a_title_that_names_its_own_body_is_not_part_of_the
     doc = facts("江川市气象局\n溪口县气象局2021年度法治政府建设工作情况报告\n" + PLAIN.replace("县水利局", "县气象局"))
     assert doc.title == "溪口县气象局2021年度法治政府建设工作情况报告"
     assert doc.agency == "溪口县气象局"
+
+
+def test_an_export_cut_every_n_characters_is_rejoined_though_digits_make_its_lines_unequal_on_screen():
+    paragraphs = [
+        "溪口县水利局2024年法治政府建设报告",
+        "2024年，县水利局坚持以法治思维推动水利工作，全年办理行政许可126件，开展执法检查38次，"
+        "查处违法案件5起，规范性文件备案审查率达到100%，各项工作取得新进展。",
+        "一、主要举措和成效",
+        "（一）加强组织领导。局党组在2024年3月、6月、9月和12月召开专题会议4次，研究部署法治建设工作，"
+        "落实党政主要负责人履行推进法治建设第一责任人职责，年底向县委依法治县办报告履职情况。",
+        "（二）规范执法行为。全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，"
+        "全年评查执法案卷60卷，优秀率达到95%，比2023年提高3个百分点，执法质量稳步提升。",
+    ]
+    wrapped = "\n".join(p[k : k + 30] for p in paragraphs for k in range(0, len(p), 30))
+    assert clean(wrapped).text == "\n".join(paragraphs)
