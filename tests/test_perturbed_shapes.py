@@ -115,3 +115,19 @@ def test_an_export_cut_every_n_characters_is_rejoined_though_digits_make_its_lin
     ]
     wrapped = "\n".join(p[k : k + 30] for p in paragraphs for k in range(0, len(p), 30))
     assert clean(wrapped).text == "\n".join(paragraphs)
+
+
+def test_a_copy_without_its_title_reads_the_opening_under_a_block_of_empty_metadata_fields():
+    meta = "政府信息公开\n• 索引号:\n• 发文字号: 〔〕 号\n• 公文种类:\n• 发文机关:\n• 成文日期:\n• 主题分类:\n"
+    doc = facts(meta + PLAIN.replace("主要举措和成效", "提高站位，深入学习法治思想"))  # no part named
+    assert doc.doc_type == "annual_report" and doc.report_year == 2024
+
+
+def test_a_government_work_report_without_its_title_reports_on_the_year_its_part_one_reviews():
+    doc = facts(
+        "——2025年2月在溪口县第五届人民代表大会第四次会议上\n溪口县县长 张三\n各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n"
+        "过去一年，全县生产总值增长5.2%。\n二、2025年工作安排\n今年是十四五规划收官之年。\n"
+    )
+    assert doc.doc_type == "government_work_report"
+    assert doc.report_year == 2024 and doc.evidence.report_year_source == "heading"

@@ -182,7 +182,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     opening = text[: body_start + 400]
     while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
         body_start += m.end()  # a document number or an addressee line above the body
-    for _ in range(4):  # a column label (省部要闻), a byline, a date and reading count above the body
+    for _ in range(12):  # a column label (省部要闻), a byline, a date and reading count, metadata above the body
         m = re.match(
             r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d])[^\n。，,；;]{1,40}\n",
             text[body_start:],
