@@ -62,7 +62,7 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:"
     # 智能问答| 无障碍 | 移动版 | …: each piece between bars is read one way only (a long table row must fail fast)
     rf"{_MENU_PIECE}(?:[|｜]{_MENU_PIECE}){{2,}}"
-    r"|(?:来源|信息来源|发布时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
+    r"|(?:来源|信息来源|文章来源|发布时间|更新时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
     r"|(?:主办单位|承办单位|主管单位|管理维护|维护单位|网站标识码|备案序号|技术支持|版权所有|联系我们|网站报障|地址)\s*[:：].*"
@@ -179,8 +179,18 @@ _FUSED_PART = lazy(
     r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
     r"(?=\s*[\u4e00-\u9fff（(])"
 )
+# A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
+# a document number 某发〔2019〕31号), ending right where the retrospective opening (2018年，…) begins.
+_LEAD_FURNITURE = (
+    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|浏览|阅读|快报|[:：])\s*(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
+)
+_FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
+_ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
 _GLUED_TITLE = lazy(
-    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
+    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,]|"
+    r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
+    + _LEAD_FURNITURE
+    + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
     r"\s+(?=\S)"
@@ -218,9 +228,17 @@ def split_run_on(lines: list[str]) -> list[str]:
             if _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
-            if not titled and (m := _GLUED_TITLE.match(piece)):
+            if (
+                not titled
+                and (m := _GLUED_TITLE.match(piece))
+                and not (m.group(1) and re.search(r"[>＞»→|｜]", m.group()))
+            ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
                 out.append(m.group(1) or m.group(2))
                 piece = piece[m.end() :]
+            if not titled and (m := _FURNITURE_BEFORE_OPENING.match(piece) or _ADDRESSEE_RUN.match(piece)):
+                out.append(m.group())  # the page's date, a document number, an addressee: a line above the opening
+                piece = piece[m.end() :]
+            # the title may come after a heading of the page's (《…》(全文)) and its fields: the body begins at a 。
             titled = True
             out.extend(_split_body(piece))
     return out

@@ -131,3 +131,17 @@ def test_a_government_work_report_without_its_title_reports_on_the_year_its_part
     )
     assert doc.doc_type == "government_work_report"
     assert doc.report_year == 2024 and doc.evidence.report_year_source == "heading"
+
+
+def test_a_one_line_copy_finds_its_title_and_opening_across_the_page_furniture_between_them():
+    body = PLAIN.replace("\n", "") + "（三）深化普法宣传。全年开展法治宣传活动12场次，发放资料3000份。" * 4
+    for between in ("时间:2025-03-20 浏览次数:", "溪口快报 次浏览", "溪水发〔2025〕3号"):
+        doc = facts("溪口县水利局2024年法治政府建设报告" + between + body)
+        assert doc.title == "溪口县水利局2024年法治政府建设报告", between
+        assert doc.doc_type == "annual_report" and doc.report_year == 2024
+    addressed = facts(
+        "溪口县水利局关于2024年度法治政府建设情况的报告县人大常委会:根据有关规定，现将情况报告如下。" + body
+    )
+    assert addressed.title == "溪口县水利局关于2024年度法治政府建设情况的报告"
+    formula = clean("根据有关规定，现将县水利局2024年政府信息公开工作报告如下:一、总体情况" + "全年公开信息20条。" * 30)
+    assert formula.text.startswith("根据有关规定，现将县水利局2024年政府信息公开工作报告如下:")  # 如下: is no addressee
