@@ -71,7 +71,7 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:责编|责任编辑|编辑|审核|校对|初审|复审|终审)\s*[:：]\s*\S{1,20}"
     r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»/]\s*\S{1,16}\s*){1,6}"
     # a breadcrumb of any site (某范文网 > 工作总结 > 正文): three or more short pieces between > or »
-    r"|[^\s>＞»。，,]{1,16}(?:\s*[>＞»]\s*[^\s>＞»。，,]{1,16}){2,}\s*[>＞»]?"
+    r"|[^\s<>＞»。，,]{1,16}(?:\s*[>＞»]\s*[^\s<>＞»。，,]{1,16}){2,}\s*[>＞»]?"  # (<tag> is no crumb)
     # a template or document-sharing site's notes on downloading and previewing its copy
     r"|(?=.{0,120}$)(?=.*(?:下载|预览|上传)).*(?:文档|资料|金币|扣费|按钮|WPS|Word|解压|会员|网友|本站|付费|全文).*"
     r"|•\s*(?:索引号\s*[:：]?\s*)?[0-9A-Za-z/\-]{6,40}"  # • 005291441/2022-00166
