@@ -54,11 +54,15 @@ _PINYIN = re.compile(
 )
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
+# One piece of a menu row: at most 12 characters from its first non-space to its last, spaces around it; no
+# character can go to two parts of the pattern, so a row of 100 bars that is not a menu fails in linear time.
+_MENU_PIECE = r"\s*(?:[^|｜\s](?:[^|｜]{0,10}[^|｜\s])?\s*)?"
 # Whole lines of site furniture: navigation, metadata, sharing tools, footers, editor credits.
 _BOILERPLATE_LINE = re.compile(
     r"^(?:"
-    r".{0,12}(?:\s*[|｜]\s*.{0,12}){2,}[|｜]?"  # 智能问答| 无障碍 | 移动版 | …
-    r"|(?:来源|信息来源|发布时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
+    # 智能问答| 无障碍 | 移动版 | …: each piece between bars is read one way only (a long table row must fail fast)
+    rf"{_MENU_PIECE}(?:[|｜]{_MENU_PIECE}){{2,}}"
+    r"|(?:来源|信息来源|文章来源|发布时间|更新时间|发布日期|时间|浏览量|浏览次数|点击数|作者)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
     r"|(?:主办单位|承办单位|主管单位|管理维护|维护单位|网站标识码|备案序号|技术支持|版权所有|联系我们|网站报障|地址)\s*[:：].*"
@@ -66,6 +70,10 @@ _BOILERPLATE_LINE = re.compile(
     r"|关于我们\s*[|｜].*"
     r"|(?:责编|责任编辑|编辑|审核|校对|初审|复审|终审)\s*[:：]\s*\S{1,20}"
     r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»/]\s*\S{1,16}\s*){1,6}"
+    # a breadcrumb of any site (某范文网 > 工作总结 > 正文): three or more short pieces between > or »
+    r"|[^\s<>＞»。，,]{1,16}(?:\s*[>＞»]\s*[^\s<>＞»。，,]{1,16}){2,}\s*[>＞»]?"  # (<tag> is no crumb)
+    # a template or document-sharing site's notes on downloading and previewing its copy
+    r"|(?=.{0,120}$)(?=.*(?:下载|预览|上传)).*(?:文档|资料|金币|扣费|按钮|WPS|Word|解压|会员|网友|本站|付费|全文).*"
     r"|•\s*(?:索引号\s*[:：]?\s*)?[0-9A-Za-z/\-]{6,40}"  # • 005291441/2022-00166
     r"|•\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?"  # • 2022-08-29
     r")$"
@@ -90,26 +98,42 @@ def _kind(marker: str) -> str:
     return re.sub(r"[一二三四五六七八九十\d]+", "N", marker)
 
 
+def _wrap_width(measures: list[int], floor: int, slack: int) -> Optional[tuple[int, int]]:
+    """(width, lines at it) when the measured lines pile up at one width: at least 5 long lines (``floor`` or
+    more), and 40% of them within ``slack`` below the most common width."""
+    long = [w for w in measures if w >= floor]  # blank lines, short headings and metadata say nothing of a wrap
+    if len(long) < 5:
+        return None
+    counts = Counter(long)
+    mode = max(counts, key=lambda w: sum(counts[w - k] for k in range(slack + 1)))
+    full = sum(counts[mode - k] for k in range(slack + 1))
+    return (mode, full) if full >= max(5, 0.4 * len(long)) else None
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
     Only when the document is wrapped: at least 5 lines, and 40% of the long ones, end within two columns of the
     most common width. Then a line that fills the width (within 4 columns) and does not end a sentence continues
     on the next line, unless that line starts a heading. A report's own paragraphs vary too much to trigger this.
+    The width is in display columns (a viewer's wrap: 2024 takes the room of two characters) or in characters (an
+    export that cut every line after N characters, digits and commas counting one each): whichever the lines pile
+    up at more sharply.
     ``raw``: the lines before stripping, when they had an indent: a first line indented with spaces filled the
     width as the viewer showed it, so widths are measured on them.
     """
-    widths = [_width(ln.rstrip()) for ln in (raw or lines)]
-    long = [
-        w for w in widths if w >= 40
-    ]  # blank lines, short headings and metadata fields say nothing about a wrap width
-    if len(long) < 5:
+    measured = raw or lines
+    columns = [_width(ln.rstrip()) for ln in measured]
+    chars = [len(ln.rstrip()) for ln in measured]
+    by_columns = _wrap_width(columns, 40, 2)
+    by_chars = _wrap_width(chars, 20, 1)
+    if by_columns is None and by_chars is None:
         return lines
-    counts = Counter(long)
-    mode = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2])
-    full = counts[mode] + counts[mode - 1] + counts[mode - 2]
-    if full < max(5, 0.4 * len(long)):
-        return lines
+    if by_chars is not None and (by_columns is None or by_chars[1] > by_columns[1]):
+        widths, mode, slack = chars, by_chars[0], 2
+    else:
+        assert by_columns is not None
+        widths, mode, slack = columns, by_columns[0], 4
     # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
     # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
     # that kind holds a 。), this one is a heading line too.
@@ -119,7 +143,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         if m := HEADING_START.match(line):
             if "。" in line:
                 run_in.add(_kind(m.group()))
-            elif w < mode - 4:
+            elif w < mode - slack:
                 alone[_kind(m.group())] += 1
     standalone = {kind: count >= 2 and kind not in run_in for kind, count in alone.items()}
     out: list[str] = []
@@ -135,12 +159,12 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - 4 and not line.endswith(SENTENCE_END)
+        joining = w >= mode - slack and not line.endswith(SENTENCE_END)
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            joining = bool(following) and widths[index + 1] < mode - 4 and "。" not in following
+            joining = bool(following) and widths[index + 1] < mode - slack and "。" not in following
     return out
 
 
@@ -155,8 +179,18 @@ _FUSED_PART = lazy(
     r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
     r"(?=\s*[\u4e00-\u9fff（(])"
 )
+# A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
+# a document number 某发〔2019〕31号), ending right where the retrospective opening (2018年，…) begins.
+_LEAD_FURNITURE = (
+    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|浏览|阅读|快报|[:：])\s*(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
+)
+_FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
+_ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
 _GLUED_TITLE = lazy(
-    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,])"
+    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,]|"
+    r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
+    + _LEAD_FURNITURE
+    + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
     r"\s+(?=\S)"
@@ -194,9 +228,17 @@ def split_run_on(lines: list[str]) -> list[str]:
             if _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
-            if not titled and (m := _GLUED_TITLE.match(piece)):
+            if (
+                not titled
+                and (m := _GLUED_TITLE.match(piece))
+                and not (m.group(1) and re.search(r"[>＞»→|｜]", m.group()))
+            ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
                 out.append(m.group(1) or m.group(2))
                 piece = piece[m.end() :]
+            if not titled and (m := _FURNITURE_BEFORE_OPENING.match(piece) or _ADDRESSEE_RUN.match(piece)):
+                out.append(m.group())  # the page's date, a document number, an addressee: a line above the opening
+                piece = piece[m.end() :]
+            # the title may come after a heading of the page's (《…》(全文)) and its fields: the body begins at a 。
             titled = True
             out.extend(_split_body(piece))
     return out

@@ -26,7 +26,7 @@ from .agency import find_agency
 from .genre import find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import body_year, find_year, news_year, reviewed_year, years
+from .year import body_year, find_year, news_year, review_heading_year, reviewed_year, years
 
 __all__ = [
     "Facts",
@@ -85,6 +85,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year, year_span, year_source = review[0], review[1], "heading"
     if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, span[1] if span else 0)):
         year, year_span, year_source = named[0], named[1], "body"
+    if (
+        year is None
+        and genre.doc_type is DocType.government_work_report
+        and (reviewed := review_heading_year(text, span[1] if span else 0))
+    ):
+        year, year_span, year_source = reviewed[0], reviewed[1], "heading"
     return Facts(
         title=title,
         title_span=span,

@@ -83,18 +83,21 @@ _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【[^】]{0,12}】|[(（][^)）]{0,10}记者|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:本报讯|本网讯|【[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|昨日|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发)|"
-    r"记者[^\n。]{0,8}(?:获悉|了解到|从)|通讯员|"
+    # (a lead dated by the day alone: 7日上午，某办揭牌)
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)|"
+    # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
+    # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
+    r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
     re.M,
 )
 _NEWS_TITLE = re.compile(
-    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|"
+    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
@@ -179,8 +182,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     opening = text[: body_start + 400]
     while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
         body_start += m.end()  # a document number or an addressee line above the body
-    while m := re.match(r"[^\n。，,]{1,12}\n", text[body_start:]):
-        body_start += m.end()  # a column label (省部要闻) above the body
+    for _ in range(12):  # a column label (省部要闻), a byline, a date and reading count, metadata above the body
+        m = re.match(
+            r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d])[^\n。，,；;]{1,40}\n",
+            text[body_start:],
+        )
+        if not m or _title_genre(m.group().strip()):
+            break  # a line that names a genre is a title the finder missed: the body's first line for the fallback
+        body_start += m.end()
     first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote

@@ -88,15 +88,38 @@ def _continues(joined: str, nxt: str) -> bool:
     )
 
 
+def _whole_title(line: str) -> bool:
+    """A line that is a title by itself: it names a genre and ends like a title (某局2025年法治政府建设报告)."""
+    return len(line) >= 8 and bool(_TITLE_CUE.search(line) and _TITLE_END.search(line))
+
+
+def _title_head(line: str) -> bool:
+    """A line that can begin a title continued below: an organisation's name (某县应急管理局), 关于…, or a line with a
+    year (2024年度); a page's stray word (排序, 正文, 颜色) is none of these."""
+    return bool(org_name(despace(line)) or line.startswith("关于") or re.search(r"\d|[〇○零]", line))
+
+
+def _own_subject(line: str) -> bool:
+    """A title that opens with its own body's name (巫山县气象局2021年度…, 某局关于…): a name on the line above it is
+    the site's (重庆市气象局), not part of it."""
+    m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}|二[〇○零])", line)
+    return bool(m and org_name(despace(m.group(1)), place=True))
+
+
 def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
     """A page that repeats its title above the document keeps the document's own copy, the one right above the
-    body: a mirror's heading (县 2022 年…工作总结) may carry the site's year where the document says 县2019年…."""
-    if index + 1 >= len(lines):
-        return span
-    s, e = lines[index + 1]
-    title, nxt = text[span[0] : span[1]].replace("\n", ""), text[s:e]
-    same = re.sub(r"[\s\d]", "", title) == re.sub(r"[\s\d]", "", nxt)
-    return (s, e) if same and title != nxt else span
+    body: a mirror's heading (县 2022 年…工作总结) may carry the site's year where the document says 县2019年….
+    The document's copy may be broken over lines (the agency on a line of its own above 2019年…报告)."""
+    title = text[span[0] : span[1]].replace("\n", "")
+    bare = re.sub(r"[\s\d]", "", title)
+    joined = ""
+    for s, e in lines[index + 1 : index + 4]:
+        joined += text[s:e]
+        if re.sub(r"[\s\d]", "", joined) == bare:
+            return (lines[index + 1][0], e) if joined != title else span
+        if not bare.startswith(re.sub(r"[\s\d]", "", joined)):
+            break
+    return span
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -122,6 +145,8 @@ def find_title(text: str) -> Optional[Span]:
                 continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
+            if _whole_title(nxt) and (not _title_head(joined) or _own_subject(nxt)):
+                break  # a stray word (排序, 正文) or the site's name above a title that is whole on its own line
             if not (
                 (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))
                 or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))

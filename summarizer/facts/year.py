@@ -124,3 +124,13 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
         return None
     group = next(g for g in (1, 2, 3) if m.group(g))
     return title_year - 1, (m.start(group), m.end(group) + 1)
+
+
+_REVIEW_HEADING = re.compile(r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾", re.M)
+
+
+def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A government work report whose title was lost: its part one reviews the year reported on (一、2018年工作回顾,
+    一、本届任期和2021年工作回顾, 一、2019年和今年以来工作回顾)."""
+    m = _REVIEW_HEADING.search(text, start, start + 4000)
+    return (int(m.group(1)), (m.start(1), m.end(1) + 1)) if m else None

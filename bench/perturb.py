@@ -1,0 +1,313 @@
+"""Metamorphic check of the document facts: do they survive the packagings real copies of a document show?
+
+Needs no new labels. Takes every labelled document the engine reads RIGHT today (genre, year and agency each as
+its label has them: a null label wants null) and reads it again after one change that real copies of the same
+document show: a mirror's traditional script, a copy pasted as one line, lost indents (``??``), a fixed-width
+wrap, a site's furniture, a news app's byline, a mirror's repeated heading with the site's year, a lost title, an
+addressee line first, a converter's pinyin readings, a template site's download notes. Prints, for each change,
+how many documents keep each fact, and how many of the losses are wrong answers rather than nulls (a null is a
+miss; a wrong answer is worse). With ``-v``, which documents change and how.
+
+    python bench/perturb.py DOCS_DIR --labels bench/realworld/labels.jsonl /work/realworld/labels-K.jsonl [-v]
+        [--only NAME ...]
+
+The texts are read as UTF-8 from ``DOCS_DIR/<id>.txt`` (as ``bench/realworld.py`` reads them); each change is a
+small function of the text and the facts read from it, so that a new packaging seen in the sets is one more
+function here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional
+
+from bench.realworld import agency_ok
+from summarizer.models import Document
+from summarizer.pipeline import prepare_source
+
+OTHER_HOST = "青山市人民政府办公室"  # a mirror's host: never the document's own agency
+
+
+@dataclass
+class Doc:
+    id: str
+    label: dict
+    text: str  # the raw text as stored
+    read: Document  # the facts read from it (all right)
+
+    @property
+    def other_year(self) -> int:
+        """A year that is not the document's: the site's, the mirror's, the page's."""
+        year = self.label.get("year") or self.read.report_year or 2020
+        return year + 2
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def _despace(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def title_lines(doc: Doc) -> Optional[tuple[int, int]]:
+    """The raw lines [i, j) holding the title the engine read, when it stands on lines of its own."""
+    title = _despace(doc.read.title or "")
+    if not title:
+        return None
+    lines = doc.text.split("\n")
+    for i in range(min(len(lines), 60)):
+        joined = ""
+        for j in range(i, min(i + 3, len(lines))):
+            joined += _despace(lines[j])
+            if joined == title:
+                return i, j + 1
+            if not title.startswith(joined):
+                break
+    return None
+
+
+def _insert(text: str, at: int, new: list[str]) -> str:
+    lines = text.split("\n")
+    return "\n".join(lines[:at] + new + lines[at:])
+
+
+def traditional(doc: Doc) -> Optional[str]:
+    """A mirror publishes the page in traditional script (OpenCC s2t)."""
+    if doc.read.script != "simplified":
+        return None
+    return _s2t().convert(doc.text)
+
+
+def one_line(doc: Doc) -> Optional[str]:
+    """A copy pasted as one line: every line break lost."""
+    return "".join(line.strip() for line in doc.text.split("\n"))
+
+
+def spaced_line(doc: Doc) -> Optional[str]:
+    """A copy whose line breaks became spaces."""
+    return " ".join(line.strip() for line in doc.text.split("\n") if line.strip())
+
+
+def lost_indent(doc: Doc) -> Optional[str]:
+    """A re-encoded page: each paragraph's full-width indent became ``??``."""
+    return "\n".join("??" + line.strip() if line.strip() else line for line in doc.text.split("\n"))
+
+
+def fullwidth_indent(doc: Doc) -> Optional[str]:
+    """Paragraphs indented with two ideographic spaces, as pages and Word exports set them."""
+    return "\n".join("\u3000\u3000" + line.strip() if line.strip() else line for line in doc.text.split("\n"))
+
+
+def wrap38(doc: Doc) -> Optional[str]:
+    """A fixed-width export: every paragraph hard-wrapped at 38 characters."""
+    out = []
+    for line in doc.text.split("\n"):
+        line = line.strip()
+        out.extend(line[k : k + 38] for k in range(0, len(line), 38)) if line else out.append("")
+    return "\n".join(out)
+
+
+def furniture(doc: Doc) -> Optional[str]:
+    """A government site's page: a breadcrumb above, a date-and-source row under the title, a footer below."""
+    span = title_lines(doc)
+    at = span[1] if span else 0
+    text = _insert(doc.text, at, [f"发布时间：{doc.other_year}-03-20 来源：本网", "【字体：大 中 小】 打印"])
+    return "\n".join(
+        [
+            "首页 > 政务公开 > 法治政府建设 > 正文",
+            text,
+            "相关链接：",
+            f"版权所有：{OTHER_HOST} 备案号：青ICP备12345678号",
+            "网站标识码：1234567890 地址：青山市人民路1号",
+        ]
+    )
+
+
+def news_app(doc: Doc) -> Optional[str]:
+    """A news app's copy: a reporter's byline and a reading count under the headline."""
+    span = title_lines(doc)
+    at = span[1] if span else 0
+    return _insert(doc.text, at, ["青山新闻客户端记者 王明 通讯员 李红", f"{doc.other_year}-03-20 10:11 4857阅读"])
+
+
+def mirror_heading(doc: Doc) -> Optional[str]:
+    """A mirror repeats its page heading above the document's title, with the site's year in place of the document's."""
+    span = title_lines(doc)
+    title = doc.read.title or ""
+    if not span or not re.search(r"(?:19|20)\d{2}", title):
+        return None
+    heading = re.sub(r"(?:19|20)\d{2}", f" {doc.other_year} ", title, count=1)
+    return _insert(doc.text, span[0], [heading])
+
+
+def no_title(doc: Doc) -> Optional[str]:
+    """A copy that lost its title line(s)."""
+    span = title_lines(doc)
+    if not span:
+        return None
+    lines = doc.text.split("\n")
+    return "\n".join(lines[: span[0]] + lines[span[1] :])
+
+
+def addressee_first(doc: Doc) -> Optional[str]:
+    """A report that opens with the body it is addressed to."""
+    return "县委、县政府：\n" + doc.text
+
+
+# readings a converter pastes after the traditional characters it changed (實(shí)施): the common ones in the sets
+_READINGS = {
+    "設": "shè", "習": "xí", "發": "fā", "實": "shí", "務": "wù", "區": "qū", "學": "xué", "規": "guī", "關": "guān",
+    "進": "jìn", "會": "huì", "執": "zhí", "領": "lǐng", "創": "chuàng", "業": "yè", "強": "qiáng", "導": "dǎo",
+    "責": "zé", "國": "guó", "統": "tǒng", "現": "xiàn", "內": "nèi", "應": "yīng", "結": "jié", "堅": "jiān",
+    "項": "xiàng", "監": "jiān", "環": "huán", "機": "jī", "時": "shí", "縣": "xiàn", "報": "bào", "鎮": "zhèn",
+}  # fmt: skip
+
+
+def pinyin(doc: Doc) -> Optional[str]:
+    """A converter's mirror: traditional script with pinyin readings after some characters (實(shí)施)."""
+    if doc.read.script != "simplified":
+        return None
+    converted = _s2t().convert(doc.text)
+    return re.sub("[" + "".join(_READINGS) + "]", lambda m: f"{m.group()}({_READINGS[m.group()]})", converted)
+
+
+def template_site(doc: Doc) -> Optional[str]:
+    """A template site's page: its own heading, notes on downloading, then the document."""
+    return "\n".join(
+        [
+            "青山范文网 > 工作总结 > 正文",
+            "温馨提示：本文档为网友上传，下载后可编辑，如需下载请点击页面右上角的【下载】按钮。",
+            "1、下载前请先登录，已购买过的文档再次下载不重复扣费",
+            "2、下载后请用WPS或Word打开",
+            doc.text,
+        ]
+    )
+
+
+def wechat(doc: Doc) -> Optional[str]:
+    """A WeChat account's copy: the account line above, the editors' credits below."""
+    return "\n".join(
+        [
+            f"原创 青山普法 青山普法 {doc.other_year}-01-05 09:30 发表于青山",
+            doc.text,
+            "来源：青山普法",
+            "编辑：王明",
+            "审核：李红",
+        ]
+    )
+
+
+PERTURBATIONS: dict[str, Callable[[Doc], Optional[str]]] = {
+    "traditional": traditional,
+    "one_line": one_line,
+    "spaced_line": spaced_line,
+    "lost_indent": lost_indent,
+    "fullwidth_indent": fullwidth_indent,
+    "wrap38": wrap38,
+    "furniture": furniture,
+    "news_app": news_app,
+    "mirror_heading": mirror_heading,
+    "no_title": no_title,
+    "addressee_first": addressee_first,
+    "pinyin": pinyin,
+    "template_site": template_site,
+    "wechat": wechat,
+}
+
+
+def read(text: str) -> Document:
+    return prepare_source(text=text).document()
+
+
+def all_right(label: dict, doc: Document) -> bool:
+    agency = agency_ok(doc.agency, label) if label.get("agency") else doc.agency is None
+    return doc.doc_type == label["doc_type"] and doc.report_year == label.get("year") and agency
+
+
+def changes(label: dict, before: Document, after: Document) -> list[str]:
+    """What a perturbation changed, each fact as ``fact old -> new``; ``(wrong)`` marks a wrong non-null answer."""
+    out = []
+    if after.doc_type != before.doc_type:
+        out.append(f"genre {before.doc_type} -> {after.doc_type}")
+    if after.report_year != before.report_year:
+        wrong = " (wrong)" if after.report_year is not None else ""
+        out.append(f"year {before.report_year} -> {after.report_year}{wrong}")
+    kept = agency_ok(after.agency, label) if label.get("agency") else after.agency is None
+    if not kept:
+        wrong = " (wrong)" if after.agency is not None else ""
+        out.append(f"agency {before.agency} -> {after.agency}{wrong}")
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
+    ap.add_argument("--labels", type=Path, nargs="+", required=True)
+    ap.add_argument("--only", nargs="+", choices=sorted(PERTURBATIONS), help="run only these perturbations")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every document a perturbation changes")
+    args = ap.parse_args(argv)
+
+    labels = []
+    for path in args.labels:
+        try:
+            labels += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, ValueError) as e:
+            print(f"cannot read labels {path}: {e}", file=sys.stderr)
+            return 2
+    docs: list[Doc] = []
+    for label in labels:
+        path = args.docs / f"{label['id']}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        doc = read(text)
+        if all_right(label, doc):
+            docs.append(Doc(label["id"], label, text, doc))
+    if not docs:
+        print(f"no labelled document in {args.docs} is read right", file=sys.stderr)
+        return 3
+    print(f"documents read right: {len(docs)} of {len(labels)} labelled")
+    print(
+        f"{'perturbation':<18}{'applies':>8}{'genre kept':>12}{'year kept':>11}{'(wrong)':>8}{'agency kept':>13}{'(wrong)':>8}"
+    )
+    names = args.only or list(PERTURBATIONS)
+    details: list[str] = []
+    for name in names:
+        n = genre = year = year_wrong = agency = agency_wrong = 0
+        for doc in docs:
+            text = PERTURBATIONS[name](doc)
+            if text is None:
+                continue
+            after = read(text)
+            n += 1
+            genre += after.doc_type == doc.read.doc_type
+            year += after.report_year == doc.read.report_year
+            year_wrong += after.report_year not in (None, doc.read.report_year)
+            kept = agency_ok(after.agency, doc.label) if doc.label.get("agency") else after.agency is None
+            agency += kept
+            agency_wrong += not kept and after.agency is not None
+            if args.verbose and (what := changes(doc.label, doc.read, after)):
+                details.append(f"{name} {doc.id}: " + "; ".join(what))
+        if n:
+            print(
+                f"{name:<18}{n:>8}{genre / n:>12.1%}{year / n:>11.1%}{year_wrong:>8}{agency / n:>13.1%}{agency_wrong:>8}"
+            )
+        else:
+            print(f"{name:<18}{0:>8}")
+    for line in details:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
