@@ -389,6 +389,16 @@ NOBODY = [
         "青禾市人民政府新闻办",
     ),
     (
+        "a page tool glued to the title in a copy without line breaks",
+        "打印本页东岭旗人民政府关于2025年度法治政府建设情况的报告 2025年，全旗上下坚持依法行政，审查合同13份。",
+        "打印本页东岭旗人民政府",
+    ),
+    (
+        "a verb of the work before the body it names, in a copy without its title",
+        "2025年，全市上下强化评议考核市委部署的法治任务，审查合同13份，结合自然资源部要求开展执法检查。\n" + BODY,
+        "强化评议考核市委",
+    ),
+    (
         "a sentence's opening adverb is not part of the name after it",
         "喜报！我市获评法治政府建设示范市\n据悉，示范创建分三个阶段进行。最终中央依法治国办将根据评估结果确定名单。",
         "最终中央依法治国办",
@@ -649,3 +659,20 @@ def test_signature_run_into_the_last_line():
     doc = summarize(text=text, engine="rules").document
     assert doc.agency == "青禾市人民政府办公室"
     assert doc.evidence.agency_source == "signature"
+
+
+@pytest.mark.parametrize(
+    "candidate, name",
+    [
+        ("青禾市生态环境局青禾市生态环境局", "青禾市生态环境局"),  # title and byline run together
+        ("青禾市市场监督管理局党组(以下简称市局", None),  # cut inside a bracket the text closes later
+        ("利用分局", None),
+        ("领导小组下设办公室", None),
+        ("专题专栏青禾市退役军人事务局", None),
+        ("青禾市退役军人事务局", "青禾市退役军人事务局"),
+    ],
+)
+def test_names_from_copies_that_lost_their_line_breaks(candidate, name):
+    from summarizer.facts.names import org_name
+
+    assert org_name(candidate) == name

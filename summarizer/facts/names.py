@@ -28,7 +28,11 @@ _NOT_IN_NAME = re.compile(
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
-    r"审议|调研|视察|考察|督导|学习(?!型)|表彰|[，,。：:；;、]"
+    r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
+    # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
+    r"强化|结合|利用|依托|下设|以下简称|"
+    # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
+    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]"
 )
 # a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
@@ -184,6 +188,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")):  # 经…批准 is no name; 经济开发区 is
         return None
+    if (twice := re.fullmatch(r"(.{3,16})\1", name)) is not None:
+        name = twice.group(1)  # 某市生态环境局某市生态环境局: a copy that lost the break between title and byline
+    if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+        return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
     if _LEADING_WORD.match(name):
         return None
     if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
