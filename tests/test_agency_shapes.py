@@ -24,6 +24,13 @@ BODY = """一、2025年度法治政府建设的主要举措和成效
 SHAPES = [
     # (id, text, agency, source)
     (
+        "the body defines its short form between subject and verb",
+        "2025年，在市委、市政府的坚强领导下，云溪湾新区(以下简称“新区”)始终坚持依法行政，现将有关情况报告如下：\n"
+        + BODY,
+        "云溪湾新区",
+        "preamble",
+    ),
+    (
         "a street by its short name (街 for 街道) as the opening's subject",
         "2025年，云溪街坚持以法治思想为指导，紧密围绕区委部署推动法治建设。现将有关情况报告如下：\n" + BODY,
         "云溪街",

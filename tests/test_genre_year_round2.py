@@ -35,6 +35,20 @@ def document(text: str):
 SHAPES = [
     # (name, text, doc_type, year); ... where the year is not what the shape is about
     (
+        "a site's column tag on a report's title",
+        "【法治建设报告】省水利厅2025年度法治建设工作报告\n发布机构 | 青禾省水利厅 | 发文日期 | 2026-03-20 |\n"
+        "2025年，青禾省水利厅在省委、省政府的领导下，坚持依法治水，全年审查规范性文件12件，办理行政复议案件3件。",
+        "annual_report",
+        2025,
+    ),
+    (
+        "a formula that names another line of work",
+        "为维护正常的渔业生产秩序，保护我县水产资源，现对渔政执法工作汇报如下：\n一、执法宣传工作\n"
+        "通过发放宣传单、农村大喇叭等形式开展宣传。\n二、执法检查工作\n全年开展巡查40次，查处案件3起。",
+        "other",
+        None,
+    ),
+    (
         "a maxim before the retrospective opening, no title",
         "法治是治国理政的基本方式，更是高质量发展的保障。2025年，在市委、市政府的领导下，全县法治政府建设工作"
         "以法治思想为指引，取得新成效。\n坚持高位推动 法治政府建设责任不断强化\n县政府常务会议学法4次。\n"
@@ -251,3 +265,13 @@ def test_a_one_line_copy_whose_breaks_became_spaces_gets_its_title_and_parts():
     assert "二、存在的不足和原因" in lines
     doc = summarize(text=raw, engine="rules").document
     assert (doc.title, doc.doc_type, doc.report_year) == ("2025年乡依法行政工作总结报告", "annual_report", 2025)
+
+
+def test_title_with_the_pages_source_and_date_on_its_line():
+    """A copy that put the page's byline and date on the title's line: the title is the part before them."""
+    doc = document(
+        "青禾市统计局2025年度法治政府建设情况报告 青禾市统计局 2026-03-08\n\n"
+        "2025年，我局坚持以法治思想为指导，深入推进统计领域依法行政。\n" + PARTS
+    )
+    assert doc.title == "青禾市统计局2025年度法治政府建设情况报告"
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "青禾市统计局", 2025)

@@ -38,8 +38,9 @@ _VERB = (
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
-    rf"([{_HAN}（）()、]{{2,32}}?){_VERB}"
+    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?{_VERB}"  # 某新区(以下简称“新区”)始终坚持…
 )
+_ALIAS = re.compile(r"[(（]以下简称[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
@@ -61,7 +62,10 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     if start and re.match(r"[A-Za-z*＊×某_＿]", text[start - 1]):
         return None  # XX街道办事处, **县: an anonymised copy names no one
     for length in range(min(32, len(text) - start), 1, -1):
-        if not _VERB_AT.match(text, start + length):
+        after = start + length
+        if alias := _ALIAS.match(text, after):
+            after = alias.end()  # 某新区(以下简称“新区”)始终坚持…: the body names its short form first
+        if not _VERB_AT.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports

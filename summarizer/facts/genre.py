@@ -79,6 +79,11 @@ _PREAMBLE = re.compile(
     r"(?:报告|汇报)如下[:：]|"
     r"(?:具体内容|主要内容|报告全文|全文)如下"
 )
+# a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
+_OTHER_TOPIC = re.compile(
+    r"(?:现将|特将|对|就)(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|一年|年度|上半年|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
+    r"(?:工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
+)
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
@@ -194,6 +199,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     evidence: list[Span] = [title_span] if title_span else []
     body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
+    if preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end()):
+        preamble = None  # 对林业执法工作汇报如下: a report on another line of work, whatever its formula
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
     # summary, 各项工作均取得新进展, opens the same way)
@@ -244,6 +251,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
                 return Genre(doc_type, [own.span()])
 
     news = _NEWS_LEAD.search(opening)
+    if news and by_title is DocType.annual_report and title_span and news.start() < title_span[1]:
+        news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if by_title is DocType.annual_report:
