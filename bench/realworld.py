@@ -20,7 +20,7 @@ An agency is right when it is the label's agency, one of its aliases or its full
 委员会 as 委, and a place for its government (南昌县 = 南昌县人民政府: so reports of a place's
 government name themselves).
 
-    python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl] [-v]
+    python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl ...] [-v]
 """
 
 from __future__ import annotations
@@ -86,11 +86,22 @@ def score_line(rows: list) -> str:
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
-    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        nargs="+",
+        default=sorted(LABELS.parent.glob("*.jsonl")),
+        help="label files (default: every bench/realworld/*.jsonl; sets are told apart by their id's prefix)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
 
-    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labels = [
+        json.loads(line)
+        for path in args.labels
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     rows = []
     for lab in labels:
         path = args.docs / f"{lab['id']}.txt"
@@ -130,6 +141,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     ):
         if subset:
             print(f"  {kind} ({len(subset)}): " + score_line(subset))
+    sets = sorted({r[0]["id"].split("-")[0] for r in rows})
+    if len(sets) > 1:  # each set as collected (A–I, J, K, M, N): the later ones were first scored blind
+        for name in sets:
+            subset = [r for r in rows if r[0]["id"].split("-")[0] == name]
+            print(f"  set {name} ({len(subset)}): " + score_line(subset))
     if args.verbose:
         confusion = Counter((r[0]["doc_type"], r[1].doc_type) for r in rows if r not in genre_ok)
         for (want, got), k in confusion.most_common():
