@@ -257,11 +257,23 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
             if at and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
+            if at and _led_by(text, found[0]):
+                continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
             return found
     return None, None, None
 
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def _led_by(text: str, name: str) -> bool:
+    """The opening says the writer works under ``name``'s leadership or guidance (在某局党组和某县委的正确领导下)."""
+    return bool(
+        re.search(
+            rf"在[^。；;\n]{{0,20}}{re.escape(name)}(?:党组|党委)?[^。；;，,\n]{{0,30}}(?:领导|指导)下",
+            text[:3000],
+        )
+    )
 
 
 def _government(name: str) -> bool:

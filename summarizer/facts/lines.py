@@ -93,12 +93,16 @@ _SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})
 
 def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局; or the first
-    of joint authors a reading platform lists there (- 某研究中心 某研究所项目组)."""
+    of joint authors a reading platform lists there (- 某研究中心 某研究所项目组). In a copy with no title, a name
+    on the first lines is the writer's only when no site furniture follows it: above a breadcrumb, a search box or
+    a date-and-publisher row it is the site's name (某市人民政府 / 首页 >> 信息公开), not the report's writer."""
     after_title = title_span[1] + 1 if title_span else 0
     for line_start, line_end in _lines(text[after_title:], 4):
         line = text[after_title + line_start : after_title + line_end]
         bare = line.strip(" ■●•·\u3000-–—*")
         name = org_name(despace(bare))
+        if not title_span and name and _site_header(text[after_title + line_end : after_title + line_end + 300]):
+            return None
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
             at = after_title + line_start + line.find(bare)
             return name, (at, at + len(bare)), "byline"
@@ -108,6 +112,16 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             if (name := org_name(first)) == first and name not in _GENERIC:
                 return found_at(name, after_title + line_start + line.find(first), "byline")
     return None
+
+
+# a site's header under its name: a breadcrumb, a search box, a date-and-publisher row
+_SITE_ROW = re.compile(r"首页|当前位置|您的位置|[>＞»]|搜索|排序|匹配度|发布(?:日期|时间|机构)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _site_header(below: str) -> bool:
+    """The next three non-blank lines hold a site's header row."""
+    rows = [line for line in below.split("\n") if line.strip()][:3]
+    return any(len(row) <= 120 and _SITE_ROW.search(row) for row in rows)
 
 
 def metadata(text: str) -> Optional[Found]:

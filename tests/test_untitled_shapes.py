@@ -1,0 +1,45 @@
+"""Facts of copies that lost their title or their line breaks: the body's own evidence names the writer and the
+year, and a site's furniture, a superior body or a page word run into a name never does (bench/perturb.py's
+no_title, one_line and spaced_line find these). Fixtures in our own words, one per mechanism."""
+
+from __future__ import annotations
+
+from summarizer.models import Document
+from summarizer.pipeline import prepare_source
+
+
+def facts(text: str) -> Document:
+    return prepare_source(text=text).document()
+
+
+REPORT = (
+    "2022年，溪口乡在市委、市政府的关心和支持下，扎实推进依法行政，各项工作取得新成效。现将工作情况报告如下：\n"
+    "一、2022年度推进法治政府建设的主要举措和成效\n（一）强化组织领导。乡党委召开专题会议4次。\n"
+    "二、存在的不足和原因\n执法人员培训不够。\n三、下一步工作安排\n继续推进依法行政。\n"
+)
+
+
+def test_a_sites_name_above_its_breadcrumb_is_not_the_writer_of_an_untitled_copy():
+    for header in (
+        "首页 >> 政府信息公开 >> 法定主动公开内容\n日期:2023年05月11日 点击:[]",
+        "搜索位置\n匹配度\n排序\n发布日期: 2023-02-28",
+    ):
+        doc = facts("青禾市人民政府\n" + header + "\n" + REPORT)
+        assert doc.agency != "青禾市人民政府", header
+        assert doc.agency in (None, "溪口乡"), header
+        assert doc.report_year == 2022
+
+
+def test_an_untitled_copy_still_takes_the_writers_name_from_its_first_line_when_no_furniture_follows():
+    doc = facts("青禾市司法局\n近年来，青禾市坚持依法行政，法治政府建设取得明显成效。我局牵头推进各项改革。\n")
+    assert doc.agency == "青禾市司法局"
+
+
+def test_a_body_the_writer_works_under_is_not_the_writer():
+    text = (
+        "青禾市气象局\n2021年，在青禾市气象局党组和溪口县委县政府的正确领导下，我局认真贯彻法治政府建设部署，"
+        "依法履行气象管理职能。现将我局2021年法治建设工作情况报告如下：\n一、强化制度建设\n我局修订内控制度3项。\n"
+    )
+    doc = facts(text)
+    assert doc.agency != "青禾市气象局"
+    assert doc.report_year == 2021
