@@ -4,6 +4,7 @@ no_title, one_line and spaced_line find these). Fixtures in our own words, one p
 
 from __future__ import annotations
 
+from summarizer.facts import org_name
 from summarizer.models import Document
 from summarizer.pipeline import prepare_source
 
@@ -43,3 +44,21 @@ def test_a_body_the_writer_works_under_is_not_the_writer():
     doc = facts(text)
     assert doc.agency != "青禾市气象局"
     assert doc.report_year == 2021
+
+
+def test_a_page_word_run_onto_a_name_by_a_one_line_copy_is_no_part_of_it():
+    # the breadcrumb's last word, or a metadata row's value, glued to the title when the copy lost its breaks
+    for glued in ("首页> 政务公开> 公开年报", "体裁分类: 报告 有效性: 有效"):
+        text = (
+            f"{glued}溪口省交通运输厅关于2022年度法治政府建设情况的报告\n来源:溪口省交通运输厅【打印】\n"
+            "现将我厅2022年度法治政府建设情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。\n"
+        )
+        assert facts(text).agency == "溪口省交通运输厅", glued
+    # a place's court keeps its full name though 人民法院 stands alone elsewhere in the text
+    court = "温川市中级人民法院关于2022年度行政审判工作情况的报告\n2022年，人民法院依法审理行政案件86件。\n"
+    assert facts(court).agency == "温川市中级人民法院"
+
+
+def test_a_byline_and_the_titles_short_form_run_together_are_one_name():
+    assert org_name("溪口市生态环境局市生态环境局") == "溪口市生态环境局"
+    assert org_name("溪口市生态环境局") == "溪口市生态环境局"

@@ -259,11 +259,30 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
-            return found
+            return _unglued(text, found)
     return None, None, None
 
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
+_LEVEL_CHARS = "省市区县州旗盟镇乡"
+
+
+def _unglued(text: str, found: Found) -> Found:
+    """A name with a page word run onto its front (公开年报某省交通运输厅, 有效某省商务厅: a breadcrumb's or a
+    metadata row's last word, when a copy lost its line breaks) is the name the text writes elsewhere on its own,
+    after a break or a mark: the front part names no place (so 某市中级人民法院 keeps 某市中级), and the rest is a
+    whole name that does not start at a level word (某市生态环境局 never becomes 市生态环境局)."""
+    name, (start, end), source = found
+    for k in range(1, len(name) - 3):
+        front, rest = name[:k], name[k:]
+        if any(c in _LEVEL_CHARS for c in front) or front.startswith("中共") or rest[0] in _LEVEL_CHARS:
+            continue
+        if org_name(rest) != rest or org_name(front, place=True):
+            continue
+        for at in _occurrences(text[:20000], rest):
+            if at != start + k and (at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1])):
+                return rest, (start + k, end), source
+    return found
 
 
 def _led_by(text: str, name: str) -> bool:

@@ -190,6 +190,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if (twice := re.fullmatch(r"(.{3,16})\1", name)) is not None:
         name = twice.group(1)  # 某市生态环境局某市生态环境局: a copy that lost the break between title and byline
+    else:  # 武汉市某局市某局: the page's byline, then the title's short form, run together
+        name = next(
+            (name[:k] for k in range(4, len(name) - 2) if name[:k].endswith(name[k:]) and _ORG.fullmatch(name[k:])),
+            name,
+        )
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
     if _LEADING_WORD.match(name):
