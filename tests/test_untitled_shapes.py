@@ -62,3 +62,17 @@ def test_a_page_word_run_onto_a_name_by_a_one_line_copy_is_no_part_of_it():
 def test_a_byline_and_the_titles_short_form_run_together_are_one_name():
     assert org_name("溪口市生态环境局市生态环境局") == "溪口市生态环境局"
     assert org_name("溪口市生态环境局") == "溪口市生态环境局"
+
+
+def test_a_title_whose_year_the_opening_contradicts_gives_way_to_the_bodys_evidence():
+    body = (
+        "2019年，我县法治政府建设工作在市委、市政府的正确领导下，依法履职尽责，取得新成效。\n"
+        "一、高度重视法治政府建设\n我县印发《青禾县2019年法治政府建设工作要点》。\n"
+    )
+    # a mirror's heading with the site's year, left on top when the copy lost the document's own title
+    # the title's year is dropped; the year the body names most (its own 2019 documents) stands, said as such
+    doc = facts("县 2022 年法治政府建设工作总结\n" + body)
+    assert doc.report_year == 2019 and doc.evidence.report_year_source == "body"
+    assert facts("县 2022 年法治政府建设工作总结\n2019年，我县法治政府建设取得新成效。\n").report_year != 2022
+    doc = facts("县2019年法治政府建设工作总结\n" + body)
+    assert doc.report_year == 2019 and doc.evidence.report_year_source == "title"

@@ -38,7 +38,9 @@ _PART_ONE_YEAR = re.compile(
 
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
-    or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself."""
+    or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
+    whose year the body's opening contradicts (a mirror's heading with the site's year left on top of a copy that
+    lost the document's own title; 县2022年…总结 over 2019年，我县…) gives no year: a null beats a wrong one."""
     if title_span:
         title = text[title_span[0] : title_span[1]]
         mentions = find_numbers(title)
@@ -47,8 +49,15 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         ):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if found := _first_year(title, title_span[0]):
+            opening = _body_year(text, title_span[1])[0]
+            if opening is not None and opening != found[0]:
+                return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
-    body_start = title_span[1] if title_span else 0
+    return _body_year(text, title_span[1] if title_span else 0)
+
+
+def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
+    """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
