@@ -26,7 +26,7 @@ from .agency import find_agency
 from .genre import find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import body_year, find_year, news_year, review_heading_year, reviewed_year, years
+from .year import body_year, find_year, news_year, review_heading_year, reviewed_year, work_report, years
 
 __all__ = [
     "Facts",
@@ -78,8 +78,7 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year is not None
         and year_source == "title"
         and title
-        and re.search(r"工作报告", title)
-        and not re.search(r"法治|依法|法制", title)
+        and work_report(title)
         and (review := reviewed_year(text, year, span[1] if span else 0))
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"

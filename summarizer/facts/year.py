@@ -50,10 +50,16 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if found := _first_year(title, title_span[0]):
             opening = _body_year(text, title_span[1])[0]
-            if opening is not None and opening != found[0]:
+            if opening is not None and opening != found[0] and not work_report(title):
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
     return _body_year(text, title_span[1] if title_span else 0)
+
+
+def work_report(title: str) -> bool:
+    """A work report (市交委2026年工作报告, 政府工作报告) given early in its year reviews the year before: its body's
+    year differs from its title's by nature, not by a copy's fault."""
+    return bool(re.search(r"工作报告", title) and not re.search(r"法治|依法|法制", title))
 
 
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
