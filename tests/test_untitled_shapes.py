@@ -76,3 +76,17 @@ def test_a_title_whose_year_the_opening_contradicts_gives_way_to_the_bodys_evide
     assert facts("县 2022 年法治政府建设工作总结\n2019年，我县法治政府建设取得新成效。\n").report_year != 2022
     doc = facts("县2019年法治政府建设工作总结\n" + body)
     assert doc.report_year == 2019 and doc.evidence.report_year_source == "title"
+
+
+def test_a_campaigns_name_or_two_bodies_joined_are_no_agency():
+    # an untitled town report that names its own campaign plan: 《某镇法治乡镇创建活动实施方案》 is no place
+    text = (
+        "2019年，在区委、区政府的正确领导下，我镇始终坚持依法治镇。现将工作情况汇报如下：\n"
+        "一、主要工作措施及成效\n我镇及时制定了《溪口镇法治乡镇创建活动实施方案》，全面安排部署。\n"
+    )
+    assert facts(text).agency in (None, "溪口镇")
+    assert org_name("溪口镇法治乡镇", place=True) is None
+    assert org_name("溪口镇", place=True) == "溪口镇"
+    # 党委和政府: two bodies joined; a department's 和 joins two fields and stays
+    assert org_name("自治区党委和政府") is None
+    assert org_name("青禾市住房和城乡建设局") == "青禾市住房和城乡建设局"

@@ -151,6 +151,11 @@ _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
 _JOINT_LISTED = re.compile(rf"([{_HAN}]{{2,14}}?)((?<!党)(?:省|市|县|区|州|旗))委、\2?(?:人民)?政府")
 
 
+# 和 after a party committee or a government joins two bodies (自治区党委和政府); inside a department's name it
+# joins two fields (住房和城乡建设局, 发展和改革委员会)
+_JOINED_BODIES = re.compile(r"(?:党委|党组|政府|[省市县区州旗盟镇乡]委)和")
+# a bare place holds no words of the work: 某镇法治乡镇 is the title of a campaign (创建法治乡镇), not a place
+_WORK_WORD = re.compile(r"法治|依法|示范|创建|建设|乡镇")
 _SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
 
 
@@ -203,7 +208,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if name.endswith("中心") and not _OWNED_CENTRE.search(name[:-2]):
         return None
-    if _ORG.fullmatch(name) or (place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC):
+    if _JOINED_BODIES.search(name):
+        return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
+    if _ORG.fullmatch(name) or (
+        place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC and not _WORK_WORD.search(name)
+    ):
         return name
     if place and _TWO_CHAR_COUNTY.fullmatch(name):  # 陇县, 沛县, 单县: counties named by one character
         return name
