@@ -90,3 +90,13 @@ def test_a_campaigns_name_or_two_bodies_joined_are_no_agency():
     # 党委和政府: two bodies joined; a department's 和 joins two fields and stays
     assert org_name("自治区党委和政府") is None
     assert org_name("青禾市住房和城乡建设局") == "青禾市住房和城乡建设局"
+
+
+def test_an_addressee_run_into_the_first_sentence_is_the_reader_not_the_writer():
+    body = (
+        "在全面建设社会主义现代化国家新征程上，溪口街道办事处坚持依法行政，系统推进法治政府建设。"
+        "现将2025年工作情况总结如下：一、全年工作完成情况 街道召开专题会议6次。"
+    )
+    for addressee in ("青禾区委全面依法治区委员会:", "中共青禾区委、区人民政府：", "青禾区委全面依法治区委员会: "):
+        doc = facts(addressee + body)
+        assert doc.agency == "溪口街道办事处", addressee

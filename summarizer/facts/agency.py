@@ -186,6 +186,12 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         lambda m: m.group() if re.search(r"如下|报告|情况|\d", m.group()) else " " * len(m.group()),
         head,
     )
+    # and so does one run into the body's first sentence by a copy that lost its line breaks (某区委依法治区委员会：
+    # 在…新征程上，某街道办事处坚持…): the bodies listed before the body's first colon
+    if (lead := re.match(r"\s*([^\n。：:]{2,40})[:：]", head)) and all(
+        org_name(item, place=True) for item in re.split(r"[、，,]", lead.group(1))
+    ):
+        head = " " * lead.end() + head[lead.end() :]
     starts = [m.start(m.lastindex or 1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
     organs = self_organs(text)
     for start in starts + _after_fronted(head):
