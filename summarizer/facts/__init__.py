@@ -17,7 +17,6 @@ Each fact keeps the span it was read from, so the summary can quote it like ever
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 

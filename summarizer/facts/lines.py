@@ -115,7 +115,9 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 # a site's header under its name: a breadcrumb, a search box, a date-and-publisher row
-_SITE_ROW = re.compile(r"首页|当前位置|您的位置|[>＞»]|搜索|排序|匹配度|发布(?:日期|时间|机构)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_SITE_ROW = re.compile(
+    r"首页|当前位置|您的位置|[>＞»]|搜索|排序|匹配度|发布(?:日期|时间|机构)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
 
 
 def _site_header(below: str) -> bool:
