@@ -100,3 +100,8 @@ def test_an_addressee_run_into_the_first_sentence_is_the_reader_not_the_writer()
     for addressee in ("青禾区委全面依法治区委员会:", "中共青禾区委、区人民政府：", "青禾区委全面依法治区委员会: "):
         doc = facts(addressee + body)
         assert doc.agency == "溪口街道办事处", addressee
+
+
+def test_a_name_is_never_cut_inside_its_place():
+    text = "溪峰新区卫生健康局关于2022年度法治政府建设情况的报告\n2022年，新区卫生健康局坚持依法行政。\n"
+    assert facts(text).agency == "溪峰新区卫生健康局"

@@ -271,18 +271,21 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
+# how a place's name ends: a level word, or a zone's or an autonomous body's suffix
+_PLACE_END = re.compile(r"[省市区县州旗盟镇乡]|新区|开发区|高新区|经开区|园区|自治|特别行政区|街道|矿区|林区|垦区")
 
 
 def _unglued(text: str, found: Found) -> Found:
     """A name with a page word run onto its front (公开年报某省交通运输厅, 有效某省商务厅: a breadcrumb's or a
     metadata row's last word, when a copy lost its line breaks) is the name the text writes elsewhere on its own,
     after a break or a mark: the front part names no place (so 某市中级人民法院 keeps 某市中级), and the rest is a
-    whole name that does not start at a level word (某市生态环境局 never becomes 市生态环境局)."""
+    whole name that does not start where a place's name ends (某市生态环境局 never becomes 市生态环境局, nor
+    某新区卫生健康局 新区卫生健康局)."""
     name, (start, end), source = found
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
-        if any(c in _LEVEL_CHARS for c in front) or front.startswith("中共") or rest[0] in _LEVEL_CHARS:
-            continue
+        if any(c in _LEVEL_CHARS for c in front) or front.startswith("中共") or _PLACE_END.match(rest):
+            continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局
         if org_name(rest) != rest or org_name(front, place=True):
             continue
         for at in _occurrences(text[:20000], rest):
