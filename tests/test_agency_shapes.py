@@ -24,6 +24,13 @@ BODY = """一、2025年度法治政府建设的主要举措和成效
 SHAPES = [
     # (id, text, agency, source)
     (
+        "a disclosure report's standard opening, compiled by its body around its year's work",
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求，由青禾市统计局围绕2025年度政府信息公开工作情况"
+        "编制而成。全文包括总体情况、主动公开政府信息情况等。本报告中所列数据的统计期限自2025年1月1日起。",
+        "青禾市统计局",
+        "preamble",
+    ),
+    (
         "the body defines its short form between subject and verb",
         "2025年，在市委、市政府的坚强领导下，云溪湾新区(以下简称“新区”)始终坚持依法行政，现将有关情况报告如下：\n"
         + BODY,

@@ -46,7 +46,8 @@ _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
     # task the writer reports on)
-    rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
+    # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
+    rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
 )
 
 
