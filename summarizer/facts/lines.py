@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..lazyre import lazy
 from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet
 from .title import _META_AGENCY, _META_FIELD_ONLY, _SOURCE_FIELD, _TITLE_END, _lines
 
@@ -40,7 +41,7 @@ def _line_starts(text: str, limit: int) -> list[tuple[int, str]]:
 
 # a title line the title finder passed over (after furniture with a full stop, behind "Page 2 - "), ending as
 # titles of reports do: 广州市某局2017年依法行政工作情况报告, 某区审计局2019政务信息公开年报
-_TITLE_LINE = re.compile(rf"(?:^|(?<=[^{_HAN}（）()《》]))([{_HAN}（）()]{{2,32}}?)(?:关于)?(?={_YEAR}(?!\d))")
+_TITLE_LINE = lazy(rf"(?:^|(?<=[^{_HAN}（）()《》]))([{_HAN}（）()]{{2,32}}?)(?:关于)?(?={_YEAR}(?!\d))")
 
 
 def title_line(text: str) -> Optional[Found]:

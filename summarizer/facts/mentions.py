@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..lazyre import lazy
 from .lines import _YEAR, Found, found_at
 from .names import _GENERIC, _HAN, exact_name, org_name, outlet, self_organs, speaks_as
 
@@ -59,7 +60,7 @@ def own_document(text: str) -> Optional[Found]:
     return None
 
 
-_ON_BEHALF = re.compile(
+_ON_BEHALF = lazy(
     rf"代表([{_HAN}]{{2,20}}?)[，,]?向|"
     rf"([{_HAN}]{{2,12}}?)(?:副?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
 )
@@ -78,9 +79,9 @@ def on_behalf(text: str) -> Optional[Found]:
 
 # a regulation's promulgation note: (2013年3月27日某省人民政府令第184号公布…); never a decree a report cites
 # (贯彻《某省行政程序规定》(某省人民政府令第5号))
-_DECREE = re.compile(rf"([{_HAN}]{{2,20}}?)令第[\d一二三四五六七八九十百〇零]{{1,5}}号(?=公布|发布|颁布)")
+_DECREE = lazy(rf"([{_HAN}]{{2,20}}?)令第[\d一二三四五六七八九十百〇零]{{1,5}}号(?=公布|发布|颁布)")
 # what may stand just before a name that ends where a phrase starts: 审议|省政府关于…, 27日|某省人民政府令…
-_BEFORE_NAME = re.compile(rf"[^{_HAN}]|[议取了作和及由日]")
+_BEFORE_NAME = lazy(rf"[^{_HAN}]|[议取了作和及由日]")
 
 
 def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
@@ -101,7 +102,7 @@ def decree(text: str) -> Optional[Found]:
     return None
 
 
-_CITED = re.compile(
+_CITED = lazy(
     rf"关于{_YEAR}\s*年度?法治政府建设(?:工作)?情况的报告|《([{_HAN}]{{2,24}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告》"
 )
 
@@ -131,7 +132,7 @@ _MEETING = re.compile(
     rf"(?:全体|工作|扩大|常务)?会议"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
-_ABOUT_PLACE = re.compile(
+_ABOUT_PLACE = lazy(
     rf"(?:介绍|调研|通报|督察|考核|听取)了?(?:{_YEAR}\s*年度?)?([{_HAN}]{{2,12}}?)(?:{_YEAR}\s*年度?)?"
     rf"法治政府建设(?:工作)?情况"
 )
@@ -155,7 +156,7 @@ def meeting_lead(text: str) -> Optional[Found]:
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
-_SHORT_PLACE = re.compile(rf"(?:^|[，,]\s*)([{_HAN}]{{2,3}}?)(?=召开|举行|出台|印发|发布)")
+_SHORT_PLACE = lazy(rf"(?:^|[，,]\s*)([{_HAN}]{{2,3}}?)(?=召开|举行|出台|印发|发布)")
 
 
 def lead_place(text: str) -> Optional[Found]:
@@ -178,7 +179,7 @@ def lead_place(text: str) -> Optional[Found]:
 
 
 _OUR = re.compile(r"我(市|县|区)")
-_CLAUSE_PLACE = re.compile(rf"(?:^|[，,。！!；;\n]\s*)([{_HAN}]{{2,10}}?[市县区])(?=[{_HAN}])")
+_CLAUSE_PLACE = lazy(rf"(?:^|[，,。！!；;\n]\s*)([{_HAN}]{{2,10}}?[市县区])(?=[{_HAN}])")
 
 
 def _our_place(text: str) -> Optional[Found]:
