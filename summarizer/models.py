@@ -67,7 +67,7 @@ class FactEvidence(_Model):
     agency: Optional[Quote] = None
     agency_source: Optional[str] = Field(
         default=None,
-        description="title, byline, metadata, preamble, signature, own document, speech, cited report or news lead",
+        description="title, byline, metadata, preamble, signature, own document, speech, cited report, news lead or contact",
     )
     report_year: Optional[Quote] = None
     report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening, heading or body")

@@ -31,6 +31,13 @@ SHAPES = [
         "preamble",
     ),
     (
+        "a disclosure report's closing names the department whose office answers for it",
+        "本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。全文包括总体情况、主动公开政府信息情况等。"
+        "如对本年度报告有疑问，请与青禾市医疗保障局办公室联系（地址：青禾市湖滨路30号）。",
+        "青禾市医疗保障局",
+        "contact",
+    ),
+    (
         "the body defines its short form between subject and verb",
         "2025年，在市委、市政府的坚强领导下，云溪湾新区(以下简称“新区”)始终坚持依法行政，现将有关情况报告如下：\n"
         + BODY,
@@ -401,6 +408,17 @@ NOBODY = [
         "a press office presents a government's report",
         "4月24日上午，青禾市人民政府新闻办召开新闻发布会，介绍2025年法治政府建设情况。\n" + BODY,
         "青禾市人民政府新闻办",
+    ),
+    (
+        "a deep sentence's subject in a government work report is who the report talks about",
+        "关于青禾市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。过去一年，全市经济平稳增长。"
+        "全年地区生产总值增长6%，固定资产投资增长8%，社会消费品零售总额增长7%，进出口总额增长5%，实际使用外资"
+        "保持平稳，累计新增市场主体12万户，城镇新增就业18万人，居民收入稳步提高，各项社会事业全面进步，生态环境"
+        "持续改善，民生保障有力有效，重点项目建设加快推进，营商环境不断优化，科技创新能力持续增强，改革开放"
+        "不断深化。一年来，我们坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，较好完成了市十五届人大"
+        "一次会议确定的目标任务。产业结构持续优化，先进制造业增加值增长9%，现代服务业增加值增长7%，城市功能"
+        "不断完善。青禾开发区持续位居全国国家级开发区前列，综合实力显著增强。",
+        "青禾开发区",
     ),
     (
         "a page tool glued to the title in a copy without line breaks",

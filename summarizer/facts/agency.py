@@ -19,7 +19,16 @@ from .lines import (
     speaker_line,
     title_line,
 )
-from .mentions import cited_report, credit_line, decree, lead_place, meeting_lead, on_behalf, own_document
+from .mentions import (
+    cited_report,
+    contact_line,
+    credit_line,
+    decree,
+    lead_place,
+    meeting_lead,
+    on_behalf,
+    own_document,
+)
 from .names import _GENERIC, _HAN, Span, despace, org_name, self_organs, speaks_as
 from .title import _TITLE_END, _lines
 
@@ -177,6 +186,12 @@ def _anonymised(text: str, name: str) -> bool:
     return bool(level and re.search(rf"[_＿xX*＊×某]{level.group()}", text[:3000]))
 
 
+def _DEEP_SENTENCE(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
+    """A sentence deep in the body (its third or later, past the opening lines): its subject is whoever the report
+    talks about then (。某开发区持续位居…), not the writer, who names itself in its opening sentences."""
+    return head.count("。", 0, start) >= 2 and start > 300
+
+
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下."""
     body_start = title_span[1] if title_span else 0
@@ -193,7 +208,12 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         org_name(item, place=True) for item in re.split(r"[、，,]", lead.group(1))
     ):
         head = " " * lead.end() + head[lead.end() :]
-    starts = [m.start(m.lastindex or 1) for pattern in (_REPORTING, _SELF, _SELF_COMMA) for m in pattern.finditer(head)]
+    starts = [
+        m.start(m.lastindex or 1)
+        for pattern in (_REPORTING, _SELF, _SELF_COMMA)
+        for m in pattern.finditer(head)
+        if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
+    ]
     organs = self_organs(text)
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
@@ -251,6 +271,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: cited_report(text),
         lambda: lead_place(text),
         lambda: credit_line(text),
+        lambda: contact_line(text),
     )
     organs = self_organs(text)
     posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[9])  # metadata, 来源, last lines

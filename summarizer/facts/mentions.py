@@ -212,3 +212,21 @@ def credit_line(text: str) -> Optional[Found]:
     if m and (name := exact_name(m.group(1))) and name not in _GENERIC and not outlet(name):
         return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
     return None
+
+
+# 如对本年度报告有疑问，请与某局(办公室)联系: a disclosure report's closing names the body that answers for it
+_CONTACT = lazy(rf"(?:本年度报告|本报告)[^。]{{0,40}}?请与([{_HAN}（）()]{{2,32}}?)联系")
+
+
+def contact_line(text: str) -> Optional[Found]:
+    """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系); a department's
+    office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局), a government's office for
+    itself (某县人民政府办公室); never a superior or an outlet."""
+    for m in _CONTACT.finditer(text, 0, 20000):
+        candidate = m.group(1)
+        if re.search(r"[局委厅署院]办公室$", candidate):
+            candidate = candidate[: -len("办公室")]
+        name = exact_name(candidate)
+        if name and name not in _GENERIC and not outlet(name):
+            return found_at(name, m.start(1), "contact")
+    return None
