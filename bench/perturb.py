@@ -8,7 +8,7 @@ addressee line first, a converter's pinyin readings, a template site's download 
 how many documents keep each fact, and how many of the losses are wrong answers rather than nulls (a null is a
 miss; a wrong answer is worse). With ``-v``, which documents change and how.
 
-    python bench/perturb.py DOCS_DIR --labels bench/realworld/labels.jsonl /work/realworld/labels-K.jsonl [-v]
+    python bench/perturb.py DOCS_DIR --labels bench/realworld/*.jsonl [-v]
         [--only NAME ...]
 
 The texts are read as UTF-8 from ``DOCS_DIR/<id>.txt`` (as ``bench/realworld.py`` reads them); each change is a
