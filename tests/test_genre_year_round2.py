@@ -49,6 +49,21 @@ SHAPES = [
         None,
     ),
     (
+        "a government work report under a site's headline about the sessions",
+        "2026年青禾市两会召开时间议程安排，青禾市两会政府工作报告全文要点解读\n各位代表：\n"
+        "现在，我代表青禾市人民政府向大会作政府工作报告，请予审议，并请各位政协委员提出意见。\n"
+        "一、2025年工作回顾\n过去一年，全市地区生产总值增长6%。",
+        "government_work_report",
+        2025,
+    ),
+    (
+        "news of a government work report, told in the third person",
+        "青禾市十五届人大一次会议开幕\n本报讯 1月5日，青禾市十五届人大一次会议开幕，市长张某作政府工作报告。"
+        "报告指出，过去一年全市地区生产总值增长6%。",
+        "news",
+        None,
+    ),
+    (
         "a maxim before the retrospective opening, no title",
         "法治是治国理政的基本方式，更是高质量发展的保障。2025年，在市委、市政府的领导下，全县法治政府建设工作"
         "以法治思想为指引，取得新成效。\n坚持高位推动 法治政府建设责任不断强化\n县政府常务会议学法4次。\n"

@@ -133,6 +133,8 @@ _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}�
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
 _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
+# the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作政府工作)报告(工作)
+_GOV_SPEECH = re.compile(r"我代表[^。，,]{0,16}(?:人民)?政府[，,]?向大会(?:作政府工作报告|报告(?:工作|政府工作))")
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)")
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统
@@ -230,6 +232,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         and _NEWS_TITLE.search(_CITED.sub("", bare))
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
+    if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):
+        return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
