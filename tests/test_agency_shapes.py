@@ -421,6 +421,12 @@ NOBODY = [
         "青禾开发区",
     ),
     (
+        "a page's source naming an internal office without its owner",
+        "学校召开2025年度依法治校工作推进会\n编辑：某某  2025-11-30  来源：党政办\n本网讯 11月29日，学校召开依法治校"
+        "工作推进会，部署下一阶段重点任务。",
+        "党政办",
+    ),
+    (
         "a page tool glued to the title in a copy without line breaks",
         "打印本页东岭旗人民政府关于2025年度法治政府建设情况的报告 2025年，全旗上下坚持依法行政，审查合同13份。",
         "打印本页东岭旗人民政府",

@@ -103,6 +103,13 @@ _BARE = {
     "自治区",
     "自治州",
     "自治县",
+    # an internal office a page's 来源 names without its owner (来源：党政办 under a school's or a town's news)
+    "党政办",
+    "党政办公室",
+    "综合办",
+    "综合办公室",
+    "党政综合办",
+    "党政综合办公室",
     # a class of organs or a unit inside one, its owner cut off (a menu's 部委, 委办局; 分局, 局办公室, 党支部)
     "部委",
     "厅局",
