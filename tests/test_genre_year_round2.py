@@ -217,6 +217,17 @@ def test_title_broken_after_guanyu_yinfa_is_one_title():
     assert doc.title == "青禾市水务局关于印发《贯彻落实<青禾市法治政府建设规划(2026-2030年)>实施方案》的通知"
 
 
+def test_title_broken_after_the_place_of_what_it_issues_is_one_title():
+    """省人民政府关于印发青禾省 / 2026年法治政府建设工作要点的通知: the second line is a whole title on its own, but
+    the first, which holds 关于印发, begins it."""
+    doc = document(
+        "省人民政府关于印发青禾省\n2026年法治政府建设工作要点的通知\n青府发〔2026〕11号\n各市、县人民政府：\n"
+        "现将《青禾省2026年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n青禾省人民政府\n2026年4月4日"
+    )
+    assert doc.title == "省人民政府关于印发青禾省2026年法治政府建设工作要点的通知"
+    assert (doc.doc_type, doc.report_year) == ("work_points", 2026)
+
+
 def test_a_lead_in_ending_with_a_colon_is_not_the_title():
     doc = document("根据有关要求，现将2025年青禾市法治政府建设情况的报告公开如下：\n" + PARTS)
     assert doc.title is None

@@ -101,7 +101,12 @@ def _whole_title(line: str) -> bool:
 def _title_head(line: str) -> bool:
     """A line that can begin a title continued below: an organisation's name (某县应急管理局), 关于…, or a line with a
     year (2024年度); a page's stray word (排序, 正文, 颜色) is none of these."""
-    return bool(org_name(despace(line)) or line.startswith("关于") or re.search(r"\d|[〇○零]", line))
+    return bool(
+        org_name(despace(line))
+        or line.startswith("关于")
+        or re.search(r"\d|[〇○零]", line)
+        or re.search(r"关于(?:印发|转发|批转)", line)  # 省人民政府关于印发某省 / 2018年…工作要点的通知
+    )
 
 
 def _own_subject(line: str) -> bool:
