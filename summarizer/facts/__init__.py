@@ -70,7 +70,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
-    if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, span[1] if span else 0)):
+    body_start = span[1] if span else 0
+    if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
         year, year_span, year_source = about[0], about[1], "opening"
     if (
@@ -78,15 +79,15 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and year_source == "title"
         and title
         and work_report(title)
-        and (review := reviewed_year(text, year, span[1] if span else 0))
+        and (review := reviewed_year(text, year, body_start))
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"
-    if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, span[1] if span else 0)):
+    if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, body_start)):
         year, year_span, year_source = named[0], named[1], "body"
     if (
         year is None
         and genre.doc_type is DocType.government_work_report
-        and (reviewed := review_heading_year(text, span[1] if span else 0))
+        and (reviewed := review_heading_year(text, body_start))
     ):
         year, year_span, year_source = reviewed[0], reviewed[1], "heading"
     return Facts(

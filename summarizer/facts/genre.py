@@ -22,7 +22,7 @@ _SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
 # a note after a title: 的通知(定稿) / 的报告(征求意见稿) / (试行) / (节选) / (2020年); one naming a span of years
 # (2021—2025年) is the document's period and stays
 _NOTE = re.compile(r"\s*(?:[(（][^()（）]{1,16}[)）]|【[^【】]{1,16}】)\s*$")
-_SPAN = re.compile(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}")
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}")  # 2021—2025: several years
 # a report on the leader's own duty (某单位主要负责人履行推进法治建设第一责任人职责情况报告) is a 述法-type account; a
 # body's report that adds the duty to its year of rule-of-law government work (法治政府建设情况暨…职责情况) is not
 _DUTY = re.compile(r"(?:履行)?(?:推进)?法治(?:政府)?建设第一责任人(?:职责)?")
@@ -32,7 +32,7 @@ def bare_title(title: str) -> str:
     """The title without the notes a site or a drafter puts after it, so that 的通知(定稿) still ends in 的通知."""
     for _ in range(2):
         note = _NOTE.search(title)
-        if not note or note.start() < 4 or _SPAN.search(note.group()):
+        if not note or note.start() < 4 or YEAR_SPAN.search(note.group()):
             break
         title = title[: note.start()]
     return title

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..numbers import find_numbers
-from .genre import FEW_YEARS_WORK
+from .genre import FEW_YEARS_WORK, YEAR_SPAN
 from .names import Span
 from .title import _lines
 
@@ -22,6 +22,15 @@ def _first_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
         if m.kind == "year":
             return int(m.value), (offset + m.start, offset + m.end)
     return None
+
+
+def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
+    """The year ``text`` names, when it names exactly one (however often): two different years say nothing."""
+    named = {int(n.value): n for n in find_numbers(text) if n.kind == "year"}
+    if len(named) != 1:
+        return None
+    ((year, n),) = named.items()
+    return year, (offset + n.start, offset + n.end)
 
 
 _OPENING_YEAR = re.compile(
@@ -44,9 +53,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     if title_span:
         title = text[title_span[0] : title_span[1]]
         mentions = find_numbers(title)
-        if any(m.kind == "range" for m in mentions) or re.search(
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|" + FEW_YEARS_WORK, title
-        ):
+        if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if found := _first_year(title, title_span[0]):
             opening = _body_year(text, title_span[1])[0]
@@ -71,15 +78,12 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     if m and re.search(r"(?:本|今)年|一年来", m.group(0)):
         # 现将本年度…总结如下 after 我单位在2024年度积极开展…: the one year the preamble's paragraph names
         line_start = head.rfind("\n", 0, m.start()) + 1
-        named = {int(n.value): n for n in find_numbers(head[line_start : m.start()]) if n.kind == "year"}
-        if len(named) == 1:
-            (year, n), start = next(iter(named.items())), body_start + line_start
-            return year, (start + n.start, start + n.end), "preamble"
-    if (m := _CARRIED.search(head)) and not re.search(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}", m.group(1)):
-        named = {int(n.value): n for n in find_numbers(m.group(1)) if n.kind == "year"}
-        if len(named) == 1:  # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
-            (year, n), start = next(iter(named.items())), body_start + m.start(1)
-            return year, (start + n.start, start + n.end), "preamble"
+        if found := _one_year(head[line_start : m.start()], body_start + line_start):
+            return found[0], found[1], "preamble"
+    if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(m.group(1)):
+        # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
+        if found := _one_year(m.group(1), body_start + m.start(1)):
+            return found[0], found[1], "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
         m = _OPENING_YEAR.match(line)
@@ -100,11 +104,15 @@ _NEWS_YEAR = re.compile(
 )
 
 
+_PROSE = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above a news lead is no lead
+
+
 def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
     lead verb, or a year right after 近日; a year further down is the background or the next year's plans."""
-    prose = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above the lead is no lead
-    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if prose.search(text[start + s : start + e])][:3]
+    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])][
+        :3
+    ]
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
