@@ -29,7 +29,7 @@ from .mentions import (
     on_behalf,
     own_document,
 )
-from .names import _GENERIC, _HAN, Span, despace, org_name, self_organs, speaks_as
+from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, self_organs, speaks_as
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -133,7 +133,7 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
     for start in dict.fromkeys((lead, 0)):
         for length in range(min(30, len(title) - start - 2), 1, -1):
             cand = title[start : start + length]
-            if (verb := _HEADLINE_VERB.match(title, start + length)) and org_name(cand, place=True) == cand:
+            if (verb := _HEADLINE_VERB.match(title, start + length)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
@@ -161,7 +161,7 @@ def _fuller(text: str, found: Found) -> Found:
             if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日"):
                 continue
             longer = text[at:end]
-            if org_name(text[at:start], place=True) and org_name(longer, place=True) == longer:
+            if org_name(text[at:start], place=True) and exact_name(longer, place=True):
                 return longer, (at, end), "preamble"
     return found
 
@@ -330,7 +330,7 @@ def _government(name: str) -> bool:
     """A place or its government (青禾县, 某县人民政府 and its office, 某镇党委): what a text that speaks as 我县
     may be."""
     return bool(
-        org_name(name, place=True) == name
+        exact_name(name, place=True)
         and re.search(r"(?:政府|政府办公室|办公厅|党委|[省市县区州旗盟镇乡]委?|街道|办事处)$", name)
     )
 

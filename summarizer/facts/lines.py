@@ -32,11 +32,8 @@ def candidate(text: str, m: re.Match[str], group: int = 1, place: bool = False) 
 
 
 def _line_starts(text: str, limit: int) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n")[:limit]:
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+    """(where it starts, the line) for the first ``limit`` lines."""
+    return [(start, text[start:end]) for start, end in _lines(text, limit)]
 
 
 # a title line the title finder passed over (after furniture with a full stop, behind "Page 2 - "), ending as
@@ -129,32 +126,25 @@ def _site_header(below: str) -> bool:
 
 def metadata(text: str) -> Optional[Found]:
     """A metadata row naming the issuer: 发布机构: 某局, or the field on one line and its value on the next."""
-    pos = 0
-    lines = text.split("\n")[:16]
-    for i, line in enumerate(lines):
+    lines = _line_starts(text, 16)
+    for i, (pos, line) in enumerate(lines):
         if _META_FIELD_ONLY.search(line) and i + 1 < len(lines):
-            nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
+            next_pos, nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
             name = org_name(nxt.strip(" •·\t"))
             if name and name not in _GENERIC and not outlet(name):
-                at = pos + len(line) + 1 + nxt.find(name)
-                return name, (at, at + len(name)), "metadata"
+                return found_at(name, next_pos + nxt.find(name), "metadata")
         m = _META_AGENCY.search(line)
         if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
-            name, (s, e) = found
-            return name, (pos + s, pos + e), "metadata"
-        pos += len(line) + 1
+            return found_at(found[0], pos + found[1][0], "metadata")
     return None
 
 
 def source_field(text: str) -> Optional[Found]:
     """日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer."""
-    pos = 0
-    for line in text.split("\n")[:16]:
+    for pos, line in _line_starts(text, 16):
         m = _SOURCE_FIELD.search(line)
         if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
-            at = pos + m.start(1) + m.group(1).find(name)
-            return name, (at, at + len(name)), "metadata"
-        pos += len(line) + 1
+            return found_at(name, pos + m.start(1) + m.group(1).find(name), "metadata")
     return None
 
 

@@ -90,7 +90,7 @@ def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
     for k in range(2, min(longest, end) + 1):
         at = end - k
         cand = text[at:end]
-        if org_name(cand, place=True) == cand and (at == 0 or _BEFORE_NAME.match(text[at - 1])):
+        if exact_name(cand, place=True) and (at == 0 or _BEFORE_NAME.match(text[at - 1])):
             return at
     return None
 
@@ -173,7 +173,7 @@ def lead_place(text: str) -> Optional[Found]:
     for m in _SHORT_PLACE.finditer(first):
         for suffix in "市县区":
             full = m.group(1) + suffix
-            if (at := text.find(full, 0, 3000)) >= 0 and org_name(full, place=True) == full and full not in _GENERIC:
+            if (at := text.find(full, 0, 3000)) >= 0 and exact_name(full, place=True) and full not in _GENERIC:
                 return found_at(full, at, "news lead")
     return None
 
