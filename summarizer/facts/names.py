@@ -49,6 +49,20 @@ _LEADING_WORD = re.compile(
 )
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
+# an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
+_OWNERLESS = {
+    "街道办事处",
+    "办事处",
+    "人民政府",
+    "管委会",
+    "委员会",
+    "政府办公室",
+    "办公室",
+    "政府",
+    "自治区",
+    "自治州",
+    "自治县",
+}
 _GENERIC = {
     "市委",
     "市政府",
@@ -65,16 +79,12 @@ _GENERIC = {
     "乡党委",
     "乡政府",
     "党委",
-    "政府",
     "中心",
     "办",
     "委",
     "局",
     "部",
     "院",
-    "自治区",
-    "自治州",
-    "自治县",
     "街道",
     "本市",
     "本区",
@@ -82,27 +92,9 @@ _GENERIC = {
     "该市",
     "该区",
     "该县",
-    "街道办事处",
-    "办事处",
-    "人民政府",
-    "管委会",
-    "委员会",
-    "政府办公室",
-    "办公室",
-}
-_BARE = {
-    "街道办事处",
-    "办事处",
-    "人民政府",
-    "管委会",
-    "委员会",
-    "政府办公室",
-    "办公室",
+} | _OWNERLESS
+_BARE = _OWNERLESS | {
     "政府机关",
-    "政府",
-    "自治区",
-    "自治州",
-    "自治县",
     # an internal office a page's 来源 names without its owner (来源：党政办 under a school's or a town's news)
     "党政办",
     "党政办公室",
