@@ -127,13 +127,12 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     chars = [len(ln.rstrip()) for ln in measured]
     by_columns = _wrap_width(columns, 40, 2)
     by_chars = _wrap_width(chars, 20, 1)
-    if by_columns is None and by_chars is None:
-        return lines
     if by_chars is not None and (by_columns is None or by_chars[1] > by_columns[1]):
         widths, mode, slack = chars, by_chars[0], 2
-    else:
-        assert by_columns is not None
+    elif by_columns is not None:
         widths, mode, slack = columns, by_columns[0], 4
+    else:
+        return lines  # not wrapped at any width
     # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
     # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
     # that kind holds a 。), this one is a heading line too.
