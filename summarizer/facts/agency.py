@@ -29,25 +29,31 @@ from .mentions import (
     on_behalf,
     own_document,
 )
-from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, self_organs, speaks_as
+from .names import _GENERIC, _HAN, CENTRAL_JOINT, Span, despace, exact_name, org_name, self_organs, speaks_as
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
 # The title's subject: XX关于…, XX2024年…, XX法治政府建设…, XX转发YY关于…的通知 (XX passes on YY's document)
+# (a government's work report: 某市政府工作报告, 2017年某市政府工作报告)
 _TITLE_SUBJECT = re.compile(
-    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转)"
+    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
+    r"|(?<=政府)工作报告)"
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
     r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌)"
+    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署)"
 )
+# a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
+_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期)"
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
-    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*)"
-    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?{_VERB}"  # 某新区(以下简称“新区”)始终坚持…
+    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
+    # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
+    rf"获悉[，,]\s*|\s[-–•]\s+)"
+    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?{_NEWS_DAY}?{_VERB}"  # 某新区(以下简称“新区”)始终坚持…
 )
 _ALIAS = re.compile(r"[(（]以下简称[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
@@ -58,11 +64,18 @@ _REPORTING = re.compile(
     # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
     rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
 )
+# 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
+# body whose year of work it was compiled from, with no verb after the name
+_COMPILED_FOR = re.compile(
+    rf"结合([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:(?:19|20)\d{{2}}\s*年度?)?"
+    rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
+)
 
 
 # a news item puts its time between subject and verb: 某办近日印发…
+# 某办对…进行了督察: the subject before the object it acts on
 _VERB_AT = re.compile(
-    "(?:近日|日前|近期)?" + _VERB + "|编制|颁布|牵头|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进"
+    _NEWS_DAY + "?" + _VERB + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进"
 )
 
 
@@ -87,7 +100,9 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
 # tags a news CMS puts before a title: [权威发布], 【图解】
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
-_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治)")
+_YEAR_FIRST = re.compile(
+    r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|(?<=政府)工作报告)"
+)
 
 
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
@@ -141,12 +156,22 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
     return None
 
 
+# a document's title on a page's first lines, its issuer first (某办关于…的公示), or put before it by a repost
+# (某办:关于…的决定): the kinds of document an office issues that the title finder does not read as titles
+_DOCUMENT_LINE = re.compile(
+    rf"^([{_HAN}（）()、]{{2,32}}?)[:：]?\s*关于[^。，,；;:：]{{2,60}}的(?:公示|决定|通知|通报|公告|批复|意见)$"
+)
+
+
 def _untitled_headline(text: str) -> Optional[Found]:
-    """A headline the title finder passed over (no title word in it), on one of the first short lines."""
+    """A headline the title finder passed over (no title word in it), on one of the first short lines; or the
+    title of a document whose kind the title finder does not know, with its issuer before 关于."""
     for line_start, line_end in _lines(text, 3):
         line = text[line_start:line_end]
         if len(line) <= 40 and not re.search(r"[。，,；;:：]", line) and (found := _headline_subject(line, line_start)):
             return found
+        if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+            return name, (line_start + m.start(1), line_start + m.end(1)), "title"
     return None
 
 
@@ -163,6 +188,19 @@ def _fuller(text: str, found: Found) -> Found:
             longer = text[at:end]
             if org_name(text[at:start], place=True) and exact_name(longer, place=True):
                 return longer, (at, end), "preamble"
+    return found
+
+
+def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Found:
+    """A news headline names a place (某区开展…专项督察) where its lead names the place's organ that did it
+    (某区委依法治区办对…进行了专项督察): the organ, named in full, is the item's agency. Never a government or a
+    party committee of the place (they are the place), nor in a document's title (某县2024年…报告)."""
+    name = found[0]
+    if not title_span or org_name(name) or _TITLE_END.search(text[title_span[0] : title_span[1]].strip()):
+        return found
+    lead = _preamble_subject(text, title_span)
+    if lead and lead[0].startswith(name) and lead[0] != name and exact_name(lead[0]) and not _government(lead[0]):
+        return lead
     return found
 
 
@@ -215,6 +253,13 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
     ]
     organs = self_organs(text)
+    if (
+        (m := _COMPILED_FOR.search(head))
+        and (name := exact_name(m.group(1)))
+        and name not in _GENERIC
+        and (not organs or speaks_as(name, organs))
+    ):
+        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
@@ -251,7 +296,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     lines_naming_the_issuer = (
         lambda: (
             (found := _title_subject(text, title_span) if title_span else _untitled_headline(text))
-            and _fuller(text, found)
+            and _headline_organ(text, title_span, _fuller(text, found))
         ),
         lambda: title_line(text),
         lambda: speaker_line(text),
@@ -287,6 +332,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
+            if CENTRAL_JOINT.fullmatch(found[0]) and not _in_news_lead(text, found[1][0]):
+                continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
             return _unglued(text, found)
     return None, None, None
 
@@ -317,13 +364,29 @@ def _unglued(text: str, found: Found) -> Found:
 
 
 def _led_by(text: str, name: str) -> bool:
-    """The opening says the writer works under ``name``'s leadership or guidance (在某局党组和某县委的正确领导下)."""
+    """The opening says the writer works under ``name``'s leadership or guidance (在某局党组和某县委的正确领导下),
+    or acts on its deployment (按照某部部署要求, 根据市委统一部署): a body no writer says of itself."""
+    body = rf"{re.escape(name)}(?:党组|党委)?"
     return bool(
         re.search(
-            rf"在[^。；;\n]{{0,20}}{re.escape(name)}(?:党组|党委)?[^。；;，,\n]{{0,30}}(?:领导|指导)下",
+            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}(?:领导|指导)下"
+            rf"|(?:按照|根据|遵照)[^。；;，,\n]{{0,10}}?{body}的?(?:统一|总体|决策)?部署",
             text[:3000],
         )
     )
+
+
+# the marks of a news lead: 近日, 日前, 本报讯, (记者 某某), 新华社北京6月5日电
+_NEWS_MARK = re.compile(r"近日|日前|近期|本报讯|记者|日电")
+
+
+def _in_news_lead(text: str, at: int) -> bool:
+    """The sentence that names a body at ``at`` reads as a news lead: the Party's and the State's central organs
+    (中共中央、国务院) write no report and no page of a local body; they are the subject of news of their documents.
+    A lead that goes on to carry the document whole (…全文如下) wraps that document, which names no writer of its
+    own: the page is the plan, not news of it."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(_NEWS_MARK.search(text, start, at)) and not re.search(r"全文如下|全文附后", text[at : at + 400])
 
 
 def _government(name: str) -> bool:

@@ -20,7 +20,7 @@ _SUFFIX = (
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(
-    r"[在的了着我]|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
+    r"[在的了着我]|对(?![外口台])|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
@@ -42,6 +42,8 @@ _LEADING_WORD = re.compile(
     # focus and order: 特别是某局…, 首先某局…; time: 近年来某县…, 上半年某局…, 会上某局…
     r"|特别是|尤其是|主要是|重点是|首先|其次|然后|总体上|从而|因此|一方面|例如|比如|包括|即(?!墨)"
     r"|(?:近|多|几|数|历)年来|全年|全体|年内|今年|去年|明年|上半年|下半年|会上|会后|当前|下一步|接下来|近期|近日|日前"
+    # a count's adverb: 共审查区直部门…, 共办理…; never 共青城市 or 共和县
+    r"|共(?![青和])"
     r"|截至|早在|自从|首次|率先|共同|联合|配合|协助|邀请|督促|确保|推动|支持|迅速|主动|带头|专门"
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
     # 曾都区, 乃东区, 可克达拉市, 自贡市, 会同县)
@@ -133,8 +135,9 @@ _OWNED_CENTRE = re.compile(r"[省市区县州旗盟镇乡部厅局委办院国�
 _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$")
 
 
+# a 苏木 is Inner Mongolia's township (某旗某苏木), a 镇 or 乡 by another name
 _PLACE = re.compile(
-    rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|省|市|区|县|州|旗|盟|镇|乡)"
+    rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|苏木|省|市|区|县|州|旗|盟|镇|乡)"
     rf"|[{_HAN}]{{2,4}}(?<![行业大老食古化路])街"  # 鹤龙街: a street (街道) by its short name, not 步行街 or 商业街
 )
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
@@ -143,6 +146,10 @@ _JOINT = re.compile(
     r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
 )
 
+
+# the Party's and the State's central organs issuing jointly, as a news lead names them (近日，中共中央、国务院印发…;
+# 中共中央办公厅、国务院办公厅印发…): one issuer that no organ suffix rule reads, whose 中共 is no party group's
+CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?、国务院(?:办公厅)?")
 
 # one body with two signboards, the second in brackets: 某市应急管理局(人防办), 经开区(杨舍镇)
 _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
@@ -170,6 +177,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     call themselves in their titles and opening sentences. Of joint issuers (中共某乡党委某乡人民政府) the
     government is named."""
     name = candidate.strip(" \u3000")
+    if CENTRAL_JOINT.fullmatch(name):
+        return name
     if (second := _SECOND_NAME.fullmatch(name)) and org_name(second.group(1), place=place):
         inner = second.group(2)
         return name if org_name(inner, place=True) else None
