@@ -156,6 +156,9 @@ def test_headline_place_keeps_the_place_when_the_lead_names_another_places_organ
         ("共青城市", "共青城市"),  # a city whose name starts with 共
         ("共和县", "共和县"),
         ("青禾市对口支援办公室", "青禾市对口支援办公室"),  # 对 inside a name's word
+        ("青禾市法治政府建设领导小组办公室", "青禾市法治政府建设领导小组办公室"),  # a standing body named for its task
+        ("青禾市法治政府", None),  # the work, no body
+        ("青禾市法治政府建设办公室", None),  # no standing body's word (领导小组, 委员会) after the task
     ],
 )
 def test_count_adverbs_and_objects_are_no_names(candidate, name):

@@ -34,8 +34,11 @@ _NOT_IN_NAME = re.compile(
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
     r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]"
 )
-# a standing body named for its task keeps 推进 in its name (自治区推进依法行政和政务公开领导小组办公室)
-_TASK_BODY = re.compile(r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)")
+# a standing body named for its task keeps 推进 or 法治政府建设 in its name (自治区推进依法行政和政务公开领导小组办公室)
+_TASK_BODY = re.compile(
+    r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)"
+    r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$)"  # 某市法治政府建设领导小组办公室
+)
 # a sentence's opening adverb or conjunction is not part of the name after it: 最终中央依法治国办将…
 _LEADING_WORD = re.compile(
     r"最终|最后|同时|此外|另外|其中|目前|随后|此前|之后|届时|今后|并且|而且|还|也|均|都|已|又|再|另"
