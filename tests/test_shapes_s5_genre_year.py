@@ -74,3 +74,85 @@ def test_a_span_in_a_report_that_states_its_own_year_keeps_that_year():
         "现将我局2025年法治政府建设情况报告如下：\n一、主要举措和成效\n全年审查规范性文件8件。"
     )
     assert (doc.doc_type, doc.report_year) == ("annual_report", 2025)
+
+
+PARTS = """一、主要工作情况
+（一）健全依法决策机制。全年审查合同13份，组织执法人员培训6期。
+二、存在的不足
+执法队伍力量仍然不足。
+三、下一步工作安排
+加强执法监督。"""
+
+GENRES = [
+    # (name, text, doc_type)
+    (
+        "a government's report on handling a congress's opinions on another subject",
+        "青禾市人民政府关于《市人大常委会对〈青禾市人民政府关于2025年度环境保护工作情况的报告〉的审议意见》研究处理情况的报告\n"
+        "市人大常委会：\n市人大常委会听取和审议了环境保护工作情况的报告。市政府高度重视，逐条落实，推进严格规范公正文明执法。"
+        "现将有关情况报告如下：\n" + PARTS,
+        "other",
+    ),
+    (
+        "a notice carrying an assessment's plan",
+        "青禾市法治政府建设领导小组办公室\n关于印发《2025年度青禾市依法行政考核实施方案》的通知\n各县（区）人民政府：\n"
+        "现将《2025年度青禾市依法行政考核实施方案》印发给你们，请认真贯彻落实。\n一、考核对象\n各县区政府。\n"
+        "二、考核方式\n书面审查与实地核查相结合。",
+        "other",
+    ),
+    (
+        "a research institute's national survey under a pipe-separated title",
+        "青禾法治政府发展报告(2025) | 新时代法治政府建设的任务\n2025年，各级政府深入推进法治政府建设，"
+        "依法行政水平不断提升。本报告对2025年度热点问题进行了梳理。\n一、主要工作情况\n各地出台规章。",
+        "other",
+    ),
+    (
+        "a leaders' duty list",
+        "青禾市党政主要负责人履行推进法治建设第一责任人职责清单\n为推动党政主要负责人切实履行推进法治建设第一责任人职责，"
+        "结合本市实际，制定本清单。\n一、基本原则\n坚持党的领导。\n二、主要职责\n（一）带头学法。",
+        "other",
+    ),
+    (
+        "a report whose section on disclosure names 政府信息公开 again and again",
+        "区政府：\n根据法治政府建设实施纲要的规定，我镇依法全面履行政府职能。现将本镇2025年度法治政府建设工作的主要情况报告如下：\n"
+        "一、基本情况\n2025年，我镇坚持依法行政。\n二、主要做法\n（一）加强政务公开和政府信息公开\n"
+        "完善政府信息公开制度，主动公开信息120条，办理依申请公开3件，政府信息公开栏更新12次，政府信息公开指南及时修订，"
+        "政府信息公开目录完善，政府信息公开年报按时发布，政府信息公开保密审查严格。",
+        "annual_report",
+    ),
+    (
+        "a report below a browser's upgrade notices",
+        "当前浏览器版本过低，可能会有安全风险。建议您升级浏览器。\n若仍出现该提示，请切换至极速模式。\n"
+        "2025年，青禾新区坚持以习近平法治思想为指导，全面推进新区法治政府建设各项任务。\n一、主要工作情况\n"
+        "（一）做好制度建设。全年审查规范性文件13件，组织执法人员培训6期。",
+        "annual_report",
+    ),
+    (
+        "news whose lead follows a motto and a purpose",
+        "“法者，治之端也”。为压实党政主要负责人履行推进法治建设第一责任人职责，加强基层法治建设。"
+        "近日，青禾县东湖镇组织召开镇村主要负责人述法评议会议。\n会议由镇党委书记主持，评议团现场评分。",
+        "news",
+    ),
+    (
+        "news whose lead opens with 近期",
+        "集团公司高分通过法治企业建设总结验收\n近期，省国资委向省属企业通报法治企业建设总结验收情况，"
+        "集团公司以总得分92分的成绩通过验收。\n集团公司坚持以习近平法治思想为指导，推进依法治企。",
+        "news",
+    ),
+    (
+        "an essay behind an editor's note",
+        "【编者按】本公号许久未更新。应约在论坛作“法治政府建设与行政审判”的发言，本文根据发言提纲整理而成。\n"
+        "【正文】之所以选择这个主题，与自身的工作有关。法治政府建设有了明确的时间表和路线图，行政诉讼制度也经历了变革。",
+        "other",
+    ),
+    (
+        "a newspaper's feature on a bureau's 普法 work",
+        "——市烟草专卖局“八五”普法工作综述\n本报通讯员 某某\n“八五”普法规划实施以来，市烟草局不断落实普法责任。\n"
+        "坚持思想引领 筑牢法治根基\n市烟草局累计开展集中学法22次。",
+        "news",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,doc_type", GENRES, ids=[s[0] for s in GENRES])
+def test_genre_on_near_miss_shapes(name, text, doc_type):
+    assert document(text).doc_type == doc_type
