@@ -25,7 +25,17 @@ from .agency import find_agency
 from .genre import find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import body_year, find_year, news_year, review_heading_year, reviewed_year, rewritten, work_report, years
+from .year import (
+    body_year,
+    delivered_year,
+    find_year,
+    news_year,
+    review_heading_year,
+    reviewed_year,
+    rewritten,
+    work_report,
+    years,
+)
 
 __all__ = [
     "Facts",
@@ -90,6 +100,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (reviewed := review_heading_year(text, body_start))
     ):
         year, year_span, year_source = reviewed[0], reviewed[1], "heading"
+    if (
+        year is None
+        and genre.doc_type is DocType.government_work_report
+        and (delivered := delivered_year(text, body_start))
+    ):
+        year, year_span, year_source = delivered[0], delivered[1], "heading"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(

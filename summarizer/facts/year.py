@@ -121,8 +121,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
-    r"(?:召开|举行|举办|发布|公布|听取|审议|出台|印发|启动|总结|部署|督察|督查|考核|完成|对)"
-    r"[^。\n]{0,14}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|督察|督查|考核|完成|对)"
+    rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
+    r"^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
     re.M,
 )
 
@@ -180,3 +181,16 @@ def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     一、本届任期和2021年工作回顾, 一、2019年和今年以来工作回顾)."""
     m = _REVIEW_HEADING.search(text, start, start + 4000)
     return (int(m.group(1)), (m.start(1), m.end(1) + 1)) if m else None
+
+
+# the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
+_DELIVERED = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
+)
+
+
+def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A government work report that names no year of its own, only the session it was delivered at in the first
+    half of year N (2017年1月5日在…人民代表大会…会议上): it reports on N-1, as its review part would say."""
+    m = _DELIVERED.search(text, max(0, start - 200), start + 600)
+    return (int(m.group(1)) - 1, m.span(1)) if m else None
