@@ -174,3 +174,23 @@ GENRES = [
 @pytest.mark.parametrize("name,text,doc_type", GENRES, ids=[s[0] for s in GENRES])
 def test_genre_on_near_miss_shapes(name, text, doc_type):
     assert document(text).doc_type == doc_type
+
+
+def test_a_one_line_copy_of_a_bureaus_general_summary_keeps_its_titles_genre_and_year():
+    """A copy without line breaks runs its title into the page's furniture and the body; the title still names a
+    bureau's general summary (工作总结及…工作计划), not a rule-of-law report, and its year."""
+    doc = document(
+        "投稿人：佚名 发布时间：2025/12/9 会员申请 全文9296字内容预览：青禾区林业局2025年林业建设工作总结及2026年工作计划"
+        "2025年，我局坚持依法行政，严格执法，推进法治林业建设，现就2025年林业建设工作汇报如下：一、基本情况全年造林3万亩。"
+        "二、存在问题执法力量不足。三、2026年工作计划加强执法监督。"
+    )
+    assert (doc.doc_type, doc.report_year) == ("other", 2025)
+
+
+def test_a_one_line_annual_report_is_still_an_annual_report():
+    doc = document(
+        "首页 > 政务公开 > 法治政府建设 青禾县司法局2025年法治政府建设情况报告 发布时间：2026-01-20 "
+        "2025年，青禾县司法局坚持依法行政，全面推进法治政府建设。现将有关情况报告如下：一、主要举措和成效全年审查规范性文件8件。"
+        "二、存在的不足执法力量不足。三、2026年工作安排加强执法监督。"
+    )
+    assert (doc.doc_type, doc.report_year) == ("annual_report", 2025)

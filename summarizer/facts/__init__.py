@@ -80,6 +80,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
+    if year is None and genre.title and (in_title := find_year(text, genre.title))[2] == "title":
+        year, year_span, year_source = in_title  # the year of a title a copy without line breaks ran into the text
     body_start = span[1] if span else 0
     if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote

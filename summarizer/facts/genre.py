@@ -156,10 +156,36 @@ _BODY_AFTER_WE = (
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 
 
+# a title run into the page's furniture and the body's first words, as a copy without line breaks has it: a stretch
+# without sentence marks that ends in a genre word and names its issuer (局, 政府…), its year or its subject (关于)
+_RUN_ON_TITLE = re.compile(
+    r"[^，,。：:；;|｜•\s>》]{10,90}?(?:报告|总结|计划|思路|方案|要点|汇报|清单|解读)(?:及[^，,。：:；;|｜•\s]{4,30}?(?:计划|思路|要点))?"
+)
+
+
+def _run_on_title(text: str) -> Optional[Span]:
+    """The span of a title that a copy without line breaks ran into the text's head, when that title names a
+    document no body's annual report is (某局2019年林业建设工作总结及2020年工作计划, 议题解读:关于…的汇报)."""
+    head = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text[: min(len(text), 300)])
+    line = head.split("\n", 1)[0]
+    if len(line) < 80:
+        return None  # the copy kept its line breaks: its title, if any, was on a line of its own
+    end = line.find("。")
+    for m in _RUN_ON_TITLE.finditer(line, 0, end if end > 0 else len(line)):
+        words = m.group()
+        if not re.search(r"\d{4}|关于|[局委厅办府院]", words) or re.search(r"我|本(?:年|单位|局)", words):
+            continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
+        genre = _title_genre(words)
+        if genre is not None:  # the first title-like stretch that names a genre is the title
+            return m.span() if genre is DocType.other else None
+    return None
+
+
 @dataclass
 class Genre:
     doc_type: DocType
     evidence: list[Span] = field(default_factory=list)
+    title: Optional[Span] = None  # a title the genre was read from that the title finder missed (run into the text)
 
 
 def _title_genre(title: str) -> Optional[DocType]:
@@ -275,6 +301,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
     if by_title is None and not title_span and len(first_line) <= 60 and _SURVEY.search(first_line):
         by_title = DocType.other  # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
+    if by_title is None and not title_span and (run := _run_on_title(text)):
+        return Genre(DocType.other, [run], run)  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
