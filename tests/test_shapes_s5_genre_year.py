@@ -194,3 +194,32 @@ def test_a_one_line_annual_report_is_still_an_annual_report():
         "二、存在的不足执法力量不足。三、2026年工作安排加强执法监督。"
     )
     assert (doc.doc_type, doc.report_year) == ("annual_report", 2025)
+
+
+GUARDS = [
+    # (name, text, doc_type): shapes the rules above must leave alone
+    (
+        "a disclosure report titled 关于…政府信息公开工作情况的报告",
+        "青禾市水务局关于2025年政府信息公开工作情况的报告\n根据《中华人民共和国政府信息公开条例》，现将我局2025年政府信息公开工作情况"
+        "报告如下：\n一、总体情况\n全年主动公开政府信息120条，收到依申请公开3件，均按时答复。\n二、主动公开政府信息情况\n"
+        "主动公开规范性文件2件。\n三、收到和处理政府信息公开申请情况\n依申请公开3件。",
+        "information_disclosure_report",
+    ),
+    (
+        "a report whose second paragraph tells of a meeting held 近日",
+        "青禾县司法局2025年法治政府建设工作总结\n2025年，我局坚持依法行政，推进法治政府建设，取得新成效。\n"
+        "全年审查规范性文件8件。近日，县政府召开常务会议，听取了本报告的起草情况。\n一、主要举措和成效\n全年办理行政复议案件3件。",
+        "annual_report",
+    ),
+    (
+        "a leader's own duty report without a title",
+        "现将本人2025年度履行推进法治建设第一责任人职责情况报告如下：\n一、履职情况\n我始终把法治建设摆在重要位置，"
+        "我主持召开专题会议3次，我带头学法6次。\n二、存在的不足\n我对基层指导还不够。\n三、下一步打算\n我将继续带头学法。",
+        "accountability_report",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,doc_type", GUARDS, ids=[s[0] for s in GUARDS])
+def test_genre_rules_leave_these_shapes_alone(name, text, doc_type):
+    assert document(text).doc_type == doc_type

@@ -9,7 +9,7 @@ from typing import Optional
 from ..models import DocType
 from .names import Span
 
-_SURVEY = re.compile(r"发展报告|皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
+_SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
@@ -48,7 +48,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report; nor is a
             # government's report on how it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
-            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|皮书|(?:处理|办理)情况的?报告|"
+            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
             + FEW_YEARS_WORK
@@ -99,7 +99,7 @@ _NEWS_LEAD = re.compile(
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
@@ -210,7 +210,7 @@ def _title_genre(title: str) -> Optional[DocType]:
             return doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
-    if not re.search(r"法治|依法|法制", whole) and re.search(r"关于.{2,}的报告$", title):
+    if not re.search(r"法治|依法|法制|信息公开|政务公开", whole) and re.search(r"关于.{2,}的报告$", title):
         return DocType.other  # 某市政府关于2017年度环境保护工作情况的报告: a report on another subject
     return DocType.other if sample else None
 
@@ -268,7 +268,11 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
     # vocabulary of one of that work's sections (a part on 政府信息公开 names 主动公开, 依申请公开 again and again)
-    topical = preamble is not None and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", preamble.group())
+    topical = (
+        preamble is not None
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", preamble.group())
+        and not re.search(r"本人|述法|第一责任人", preamble.group())  # a leader's own duty report is not the body's
+    )
     annual_weight = (
         (2 if preamble else 0)
         + (2 if topical else 0)
@@ -321,6 +325,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     news = _NEWS_LEAD.search(opening)
     if news and by_title is DocType.annual_report and title_span and news.start() < title_span[1]:
         news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
+    if news and opening[news.start() - 1 : news.start()] == "。" and "\n" in opening[body_start : news.start()]:
+        news = None  # 。近日，… leads a news item from its first paragraph only; further down it is the body's story
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if by_title is DocType.annual_report:
