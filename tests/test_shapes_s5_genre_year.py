@@ -223,3 +223,11 @@ GUARDS = [
 @pytest.mark.parametrize("name,text,doc_type", GUARDS, ids=[s[0] for s in GUARDS])
 def test_genre_rules_leave_these_shapes_alone(name, text, doc_type):
     assert document(text).doc_type == doc_type
+
+
+def test_a_yearly_survey_whose_title_the_finder_missed_keeps_the_year_it_surveys():
+    doc = document(
+        "青禾法治政府发展报告(2025) | 新时代法治政府建设的任务\n此报告是青禾大学法治政府研究院2025年青禾法治政府发展报告的总报告，"
+        "对2025年度热点问题、重要立法进行了梳理。\n一、总体情况\n各地出台规章。"
+    )
+    assert (doc.doc_type, doc.report_year) == ("other", 2025)

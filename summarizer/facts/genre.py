@@ -9,7 +9,7 @@ from typing import Optional
 from ..models import DocType
 from .names import Span
 
-_SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
+SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
@@ -303,8 +303,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
-    if by_title is None and not title_span and len(first_line) <= 60 and _SURVEY.search(first_line):
-        by_title = DocType.other  # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
+    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):
+        # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
+        return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
     if by_title is None and not title_span and (run := _run_on_title(text)):
         return Genre(DocType.other, [run], run)  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
