@@ -163,10 +163,15 @@ _RUN_ON_TITLE = re.compile(
 )
 
 
+def _masked(text: str) -> str:
+    """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
+    return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
+
+
 def _run_on_title(text: str) -> Optional[Span]:
     """The span of a title that a copy without line breaks ran into the text's head, when that title names a
     document no body's annual report is (某局2019年林业建设工作总结及2020年工作计划, 议题解读:关于…的汇报)."""
-    head = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text[: min(len(text), 300)])
+    head = _masked(text[:300])
     line = head.split("\n", 1)[0]
     if len(line) < 80:
         return None  # the copy kept its line breaks: its title, if any, was on a line of its own
@@ -237,7 +242,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         body_start += m.end()
     first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
-    body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
+    body = _masked(head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
     if preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end()):
         preamble = None  # 对林业执法工作汇报如下: a report on another line of work, whatever its formula
