@@ -22,10 +22,20 @@ from typing import Optional
 
 from ..models import DocType
 from .agency import find_agency
-from .genre import find_genre
+from .genre import SURVEY, find_genre
 from .names import Span, despace, org_name
 from .title import find_title
-from .year import body_year, find_year, news_year, review_heading_year, reviewed_year, work_report, years
+from .year import (
+    body_year,
+    delivered_year,
+    find_year,
+    news_year,
+    review_heading_year,
+    reviewed_year,
+    rewritten,
+    work_report,
+    years,
+)
 
 __all__ = [
     "Facts",
@@ -70,6 +80,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
+    if year is None and genre.title:  # a title the genre was read from that the title finder missed
+        in_title = find_year(text, genre.title)
+        if in_title[2] == "title":
+            year, year_span, year_source = in_title
+        elif SURVEY.search(text[genre.title[0] : genre.title[1]]) and (named := body_year(text, genre.title[1])):
+            year, year_span, year_source = named[0], named[1], "body"  # 某发展报告(2025): a yearly survey's year
     body_start = span[1] if span else 0
     if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
@@ -90,6 +106,14 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (reviewed := review_heading_year(text, body_start))
     ):
         year, year_span, year_source = reviewed[0], reviewed[1], "heading"
+    if (
+        year is None
+        and genre.doc_type is DocType.government_work_report
+        and (delivered := delivered_year(text, body_start))
+    ):
+        year, year_span, year_source = delivered[0], delivered[1], "heading"
+    if year is not None and rewritten(text):
+        year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(
         title=title,
         title_span=span,

@@ -9,6 +9,7 @@ from typing import Optional
 from ..models import DocType
 from .names import Span
 
+SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
@@ -39,10 +40,15 @@ def bare_title(title: str) -> str:
 
 
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
+    (DocType.news, re.compile(r"新闻综述")),
     (
         DocType.other,
         re.compile(
-            r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|考核方案|"
+            r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
+            # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
+            # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report; nor is a
+            # government's report on how it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
+            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
             + FEW_YEARS_WORK
@@ -88,16 +94,18 @@ _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:本报讯|本网讯|【(?!编者按|正文)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n]{0,30}?(?:日前|近日|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
+    # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
+    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌)|"
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
     re.M,
 )
@@ -106,6 +114,8 @@ _NEWS_TITLE = re.compile(
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
+# a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
+_FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)")
 _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
@@ -146,14 +156,45 @@ _BODY_AFTER_WE = (
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 
 
+# a title run into the page's furniture and the body's first words, as a copy without line breaks has it: a stretch
+# without sentence marks that ends in a genre word and names its issuer (局, 政府…), its year or its subject (关于)
+_RUN_ON_TITLE = re.compile(
+    r"[^，,。：:；;|｜•\s>》]{10,90}?(?:报告|总结|计划|思路|方案|要点|汇报|清单|解读)(?:及[^，,。：:；;|｜•\s]{4,30}?(?:计划|思路|要点))?"
+)
+
+
+def _masked(text: str) -> str:
+    """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
+    return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
+
+
+def _run_on_title(text: str) -> Optional[Span]:
+    """The span of a title that a copy without line breaks ran into the text's head, when that title names a
+    document no body's annual report is (某局2019年林业建设工作总结及2020年工作计划, 议题解读:关于…的汇报)."""
+    head = _masked(text[:300])
+    line = head.split("\n", 1)[0]
+    if len(line) < 80:
+        return None  # the copy kept its line breaks: its title, if any, was on a line of its own
+    end = line.find("。")
+    for m in _RUN_ON_TITLE.finditer(line, 0, end if end > 0 else len(line)):
+        words = m.group()
+        if not re.search(r"\d{4}|关于|[局委厅办府院]", words) or re.search(r"我|本(?:年|单位|局)", words):
+            continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
+        genre = _title_genre(words)
+        if genre is not None:  # the first title-like stretch that names a genre is the title
+            return m.span() if genre is DocType.other else None
+    return None
+
+
 @dataclass
 class Genre:
     doc_type: DocType
     evidence: list[Span] = field(default_factory=list)
+    title: Optional[Span] = None  # a title the genre was read from that the title finder missed (run into the text)
 
 
 def _title_genre(title: str) -> Optional[DocType]:
-    title = bare_title(title)
+    title = whole = bare_title(title)
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
@@ -164,7 +205,7 @@ def _title_genre(title: str) -> Optional[DocType]:
     sample = _SAMPLE.match(title)
     if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
         title = sample.group(1)
-    if _DUTY.search(title) and not re.search(r"法治|依法|法制", _DUTY.sub("", title)):
+    if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
     general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
     if general and re.search(r"工作总结(?:$|及|和|与)", title):
@@ -174,6 +215,8 @@ def _title_genre(title: str) -> Optional[DocType]:
             return doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
+    if not re.search(r"法治|依法|法制|信息公开|政务公开", whole) and re.search(r"关于.{2,}的报告$", title):
+        return DocType.other  # 某市政府关于2017年度环境保护工作情况的报告: a report on another subject
     return DocType.other if sample else None
 
 
@@ -199,7 +242,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         body_start += m.end()
     first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
     evidence: list[Span] = [title_span] if title_span else []
-    body = _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", head)  # cited titles never vote
+    body = _masked(head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
     if preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end()):
         preamble = None  # 对林业执法工作汇报如下: a report on another line of work, whatever its formula
@@ -209,18 +252,42 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     # an opening maxim may come first (法治是安邦治国的基石…。2022年，在…领导下，…): then the next sentence opens
     motto = re.match(r"[^。\n]{4,60}。\s*(?=(?:19|20)\d{2}\s*年|今年以来|一年来|过去一年)", first_line)
     opening_line = first_line[motto.end() :] if motto and "年" not in motto.group() else first_line
+    opening_at = body_start + len(first_line) - len(opening_line)
+    if not _RETROSPECT.search(opening_line) and not _NEWS_LEAD.search(opening):
+        # a page's notices above the body (当前浏览器版本过低…。请切换至极速模式。): the report opens on a later line;
+        # notices are short and say nothing of the work (a news item's first paragraph does)
+        line_at = body_start
+        for line in text[line_at : body_start + 600].split("\n")[:4]:
+            if _RETROSPECT.search(line):
+                opening_line, opening_at = line, line_at
+                break
+            if len(line) > 60 or re.search(
+                r"法治|依法|法制|^[一二三四五六七八九十]{1,3}[、.．]|^[(（][一二三四五六七八九十]", line
+            ):
+                break  # the body has begun without a retrospective opening
+            line_at += len(line) + 1
     retrospect = (
         _RETROSPECT.search(opening_line)
         and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])", opening_line)
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
+    # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
+    # vocabulary of one of that work's sections (a part on 政府信息公开 names 主动公开, 依申请公开 again and again)
+    topical = (
+        preamble is not None
+        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", preamble.group())
+        and not re.search(r"本人|述法|第一责任人", preamble.group())  # a leader's own duty report is not the body's
+    )
     annual_weight = (
-        (2 if preamble else 0) + min(len(part_headings), 3) + (1 if closing else 0) + (2 if retrospect else 0)
+        (2 if preamble else 0)
+        + (2 if topical else 0)
+        + min(len(part_headings), 3)
+        + (1 if closing else 0)
+        + (2 if retrospect else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
-        at = body_start + len(first_line) - len(opening_line)
-        annual_evidence.insert(0, (at, at + min(len(opening_line), 20)))
+        annual_evidence.insert(0, (opening_at, opening_at + min(len(opening_line), 20)))
     first_person = len(_FIRST_PERSON.findall(body))
 
     wrapped = preamble is not None and "如下" in preamble.group()
@@ -241,9 +308,16 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
+    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):
+        # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
+        return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
+    if by_title is None and not title_span and (run := _run_on_title(text)):
+        return Genre(DocType.other, [run], run)  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
+    if by_title in (None, DocType.other) and (byline := _FEATURE.search(text[: body_start + 200])):
+        return Genre(DocType.news, [byline.span()])  # a newspaper's feature (某局“八五”普法工作综述 / 本报记者 某某)
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)
 
@@ -257,6 +331,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     news = _NEWS_LEAD.search(opening)
     if news and by_title is DocType.annual_report and title_span and news.start() < title_span[1]:
         news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
+    if news and opening[news.start() - 1 : news.start()] == "。" and "\n" in opening[body_start : news.start()]:
+        news = None  # 。近日，… leads a news item from its first paragraph only; further down it is the body's story
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if by_title is DocType.annual_report:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..numbers import find_numbers
-from .genre import FEW_YEARS_WORK, YEAR_SPAN
+from .genre import _SAMPLE, FEW_YEARS_WORK, YEAR_SPAN
 from .names import Span
 from .title import _lines
 
@@ -33,14 +33,33 @@ def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return year, (offset + n.start, offset + n.end)
 
 
+# a year that closes a span (2015—2020年) or sets a goal (到2025年，…) is not the year a text reports on
+_NOT_REPORTED = r"(?<![\-—–~至－到\d])"
 _OPENING_YEAR = re.compile(
-    r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?(?:以来)?[，,是]"
+    r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来)?[，,是]"
 )
+# a host that rewrote every year to the one it serves pages in leaves impossible dates behind: a span that starts
+# and ends in the same year (纲要(2023-2023)), 2023年年年…: no year the text states can be trusted then
+_REWRITTEN = re.compile(r"((?:19|20)\d{2})\s*[\-—–~至－]\s*\1(?!\d)|(?:19|20)\d{2}年年年")
+# the preamble names a period of several years: 报告我市“七五”普法规划实施以来工作开展情况 / 现将五年来…报告如下
+_SEVERAL_YEARS = re.compile(
+    r"(?:现将|向[^。，,]{0,12}报告|汇报)[^。]{0,60}?(?:"
+    + FEW_YEARS_WORK
+    + r"|[“\"]?[一二三四五六七八九]五[”\"]?(?:普法)?(?:规划)?(?:实施|启动)?以来)"
+)
+
+
+def rewritten(text: str) -> bool:
+    """The text's years were rewritten by the site that hosts it (see _REWRITTEN): its year is unknown."""
+    return bool(_REWRITTEN.search(text[:3000]))
+
+
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
 _CARRIED = re.compile(r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M)
 _PART_ONE_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,16}(?:主要举措|举措和成效|工作情况|主要做法|"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
 )
 
@@ -55,7 +74,9 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
-        if found := _first_year(title, title_span[0]):
+        if (found := _first_year(title, title_span[0])) and _SAMPLE.search(title):
+            found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
+        if found:
             opening = _body_year(text, title_span[1])[0]
             if opening is not None and opening != found[0] and not work_report(title):
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
@@ -72,6 +93,8 @@ def work_report(title: str) -> bool:
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
+    if _SEVERAL_YEARS.search(head[:600]):
+        return None, None, None  # a report on several years' work names no one year of them
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
@@ -98,8 +121,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
-    r"(?:召开|举行|举办|发布|公布|听取|审议|出台|印发|启动|部署|督察|督查|考核|完成|对)"
-    r"[^。\n]{0,14}?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|督察|督查|考核|完成|对)"
+    rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
+    r"^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
     re.M,
 )
 
@@ -157,3 +181,16 @@ def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     一、本届任期和2021年工作回顾, 一、2019年和今年以来工作回顾)."""
     m = _REVIEW_HEADING.search(text, start, start + 4000)
     return (int(m.group(1)), (m.start(1), m.end(1) + 1)) if m else None
+
+
+# the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
+_DELIVERED = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
+)
+
+
+def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A government work report that names no year of its own, only the session it was delivered at in the first
+    half of year N (2017年1月5日在…人民代表大会…会议上): it reports on N-1, as its review part would say."""
+    m = _DELIVERED.search(text, max(0, start - 200), start + 600)
+    return (int(m.group(1)) - 1, m.span(1)) if m else None
