@@ -320,6 +320,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     organs = self_organs(text)
     posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[9])  # metadata, 来源, last lines
+    alone = (lines_naming_the_issuer[3], lines_naming_the_issuer[4])  # a name on its own line under the title
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
@@ -332,7 +333,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
-            if CENTRAL_JOINT.fullmatch(found[0]) and not _in_news_lead(text, found[1][0]):
+            if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
                 continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
             return _unglued(text, found)
     return None, None, None
