@@ -24,6 +24,7 @@ from .mentions import (
     contact_line,
     credit_line,
     decree,
+    head_of,
     lead_place,
     meeting_lead,
     on_behalf,
@@ -311,6 +312,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: source_field(text),
         lambda: closing_line(text),
         lambda: own_document(text),
+        lambda: head_of(text),
         lambda: on_behalf(text),
         lambda: decree(text),
         lambda: cited_report(text),
@@ -319,7 +321,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: contact_line(text),
     )
     organs = self_organs(text)
-    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[9])  # metadata, 来源, last lines
+    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[10])  # metadata, 来源, last lines
     alone = (lines_naming_the_issuer[3], lines_naming_the_issuer[4])  # a name on its own line under the title
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():

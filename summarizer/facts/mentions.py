@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lazyre import lazy
 from .lines import _YEAR, Found, found_at
-from .names import _GENERIC, _HAN, exact_name, org_name, outlet, self_organs, speaks_as
+from .names import _GENERIC, _HAN, company_name, exact_name, org_name, outlet, self_organs, speaks_as
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
@@ -229,4 +229,65 @@ def contact_line(text: str) -> Optional[Found]:
         name = exact_name(candidate)
         if name and name not in _GENERIC and not outlet(name):
             return found_at(name, m.start(1), "contact")
+    return None
+
+
+# a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
+# 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
+_HEAD = lazy(
+    rf"(?:党组|党委)?(?:副?书记)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+    rf"[{_HAN}]{{2,3}}(?!办公|会议|信箱|热线|接待|职责|负责|责任)"
+)
+_HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
+# the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's
+_VISIT = lazy(r"一行|莅临|带队|率队|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
+# what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
+_CHAIRS = lazy(r"(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+
+
+def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
+    """(body, where it starts, the head's title) for each head named at the start of a clause in text[:end]: the
+    body's name runs from the clause's start (a mark, a space, a line's start: 副省长、|某厅党委书记) to its
+    head's title."""
+    out = []
+    for m in _HEAD.finditer(text, 0, end):
+        at = m.start()
+        while at > 0 and at > m.start() - 32 and re.match(rf"[{_HAN}（）()]", text[at - 1]):
+            at -= 1
+        name = text[at : m.start()]
+        if (
+            (exact_name(name) or company_name(name))
+            and name not in _GENERIC
+            and not _VISIT.search(text, m.end(), m.end() + 24)
+        ):
+            out.append((name, at, m.group(1)))
+    return out
+
+
+def head_of(text: str) -> Optional[Found]:
+    """The body a text names through its head's title. A text that calls itself 我厅 and names one 厅 whose head
+    it quotes (副省长、省公安厅党委书记、厅长某某) is that 厅's; a news lead whose subject is a head
+    (某集团有限公司党组书记、董事长某某主持召开…) is that body's. Never a head on a visit (…一行来我局调研), nor a body
+    of another kind than the text calls itself (a 局长's bureau in a 我委 text), nor when two bodies' heads are
+    named (the writer's and another's)."""
+    organs = self_organs(text)
+    if organs:
+        named = {
+            name: at
+            for name, at, title in _headed_bodies(text, 20000)
+            if title in _HEADS and set(_HEADS[title]) & organs and speaks_as(name, organs)
+        }
+        if len(named) == 1:
+            ((name, at),) = named.items()
+            return found_at(name, at, "head")
+        return None
+    first = re.split(r"[。！!\n]", text[:300], maxsplit=1)[0]
+    for name, at, _ in _headed_bodies(first, len(first)):
+        head = _HEAD.match(first, at + len(name))
+        if (
+            head
+            and _CHAIRS.match(first, head.end())
+            and re.fullmatch(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*", first[:at])
+        ):
+            return found_at(name, at, "head")
     return None

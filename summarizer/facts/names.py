@@ -13,7 +13,7 @@ _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|"
     # a research office is an organ (市委政研室, 市政府研究室); a 科室, 股室 or 会议室 is not
-    r"(?:政策)?研究室|政研室|调研室|"
+    r"(?:政策)?研究室|政研室|调研室|大学|学院|"
     # the organ of a body that is no government department: 市政协机关, 县人大机关; never 行政机关, 执法机关
     r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )
@@ -259,6 +259,18 @@ def speaks_as(name: str, organs: set[str]) -> bool:
 # a news outlet or a page's publisher: the 来源 of a news item, the credit under it, a site's footer; it reports
 # or reposts what another body did, and is never the document's writer by that line alone
 _OUTLET = re.compile(r"融媒体|新闻中心|传媒|宣传部|报社|日报|晚报|电视台|广播|网信办|新闻办|记者站|编辑部|网站|门户")
+
+
+# a body that is no organ of the state but answers for its rule-of-law work as one: a company (某集团有限公司,
+# 某股份有限公司), named by its head's title (某集团有限公司党组书记、董事长某某)
+_COMPANY = re.compile(rf"[{_HAN}（）()]{{2,30}}?(?:有限(?:责任)?公司|集团)")
+
+
+def company_name(candidate: str) -> Optional[str]:
+    """``candidate`` when it is, whole, a company's name: no verb, preposition or page word inside."""
+    if not _COMPANY.fullmatch(candidate) or candidate[0] in _NOT_FIRST or _LEADING_WORD.match(candidate):
+        return None
+    return None if _NOT_IN_NAME.search(candidate) else candidate
 
 
 def outlet(name: str) -> bool:
