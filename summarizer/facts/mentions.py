@@ -26,6 +26,10 @@ _ISSUED = re.compile(
 )
 
 
+# the same made in the passive, the document first: 《某大学章程(草案)》制定情况, 《某局…办法》的修订过程
+_DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编制)(?:情况|过程|说明|工作)")
+
+
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
@@ -50,6 +54,11 @@ def own_document(text: str) -> Optional[Found]:
                 return found_at(name, m.start(1), "own document")
             issued.setdefault(name, []).append(m.start(1))
             break
+    for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
+        inner = m.group(1)
+        name = next((n for k in range(min(24, len(inner)), 3, -1) if (n := exact_name(inner[:k]))), None)
+        if name and name not in _GENERIC and speaks_as(name, suffixes):
+            return found_at(name, m.start(1), "own document")
     # no self-reference at all (a text that starts at 一、): a body that issued two of the documents it lists
     # a sub-body's documents are its parent's too: 《某部办公厅关于…》 and 《某部关于…》 are two of 某部's
     count = {name: sum(len(at) for other, at in issued.items() if other.startswith(name)) for name in issued}

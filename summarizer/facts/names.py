@@ -238,11 +238,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     return None
 
 
-_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院)")
+_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)")
 
 
 def self_organs(text: str) -> set[str]:
-    """The organ a text calls itself (我局, 我委): the suffix its own name must end in."""
+    """The organ a text calls itself (我局, 我委, a university's 我校): the suffix its own name must end in."""
     return set(_SELF_ORGAN.findall(text[:20000]))
 
 
@@ -251,7 +251,10 @@ def speaks_as(name: str, organs: set[str]) -> bool:
     某市发展和改革委员会 too, 某办公室 for 我办)."""
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # 某市应急管理局(人防办) is a 局
     return any(
-        name.endswith(s) or (s == "委" and name.endswith(("委员会", "工委"))) or (s == "办" and name.endswith("办公室"))
+        name.endswith(s)
+        or (s == "委" and name.endswith(("委员会", "工委")))
+        or (s == "办" and name.endswith("办公室"))
+        or (s == "校" and name.endswith(("大学", "学院")))  # 我校: a university or a college
         for s in organs
     )
 
