@@ -20,8 +20,9 @@ from .names import _GENERIC, _HAN, company_name, exact_name, org_name, outlet, s
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 # the verb of making may govern a list: 制定了工作方案、委托协议和《某厅关于…办法》; 形成了《某厅权责清单》
+# or publishing the body's own list: 公示《某局行政权力事项清单》
 _ISSUED = re.compile(
-    r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发)(?:了|并实施|并印发|下发|并下发)?"
+    r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发|公示|公布)(?:了|并实施|并印发|下发|并下发)?"
     r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?《([^《》]{4,60})》"
 )
 
