@@ -29,6 +29,7 @@ from .mentions import (
     meeting_lead,
     on_behalf,
     own_document,
+    visiting,
 )
 from .names import _GENERIC, _HAN, CENTRAL_JOINT, Span, despace, exact_name, org_name, self_organs, speaks_as
 from .title import _TITLE_END, _lines
@@ -263,6 +264,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
+        if found and visiting(head, found[1][1]):
+            continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"

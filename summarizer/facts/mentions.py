@@ -244,15 +244,20 @@ def contact_line(text: str) -> Optional[Found]:
 
 # a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
 # 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
-_HEAD = lazy(
-    rf"(?:党组|党委)?(?:副?书记)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
-    rf"[{_HAN}]{{2,3}}(?!办公|会议|信箱|热线|接待|职责|负责|责任)"
-)
+_HEAD_TITLE = r"(?:党组|党委)?(?:副?书记)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+_HEAD = lazy(rf"{_HEAD_TITLE}(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}")
 _HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
 # the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's
 _VISIT = lazy(r"一行|莅临|带队|率队|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
 # what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
-_CHAIRS = lazy(r"(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+# what may stand before a news lead's subject: its day (12月12日，, 近日，)
+_LEAD_START = lazy(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
+_CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+
+
+def visiting(text: str, end: int) -> bool:
+    """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…)."""
+    return bool((m := _HEAD.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24))
 
 
 def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
@@ -265,11 +270,7 @@ def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
         while at > 0 and at > m.start() - 32 and re.match(rf"[{_HAN}（）()]", text[at - 1]):
             at -= 1
         name = text[at : m.start()]
-        if (
-            (exact_name(name) or company_name(name))
-            and name not in _GENERIC
-            and not _VISIT.search(text, m.end(), m.end() + 24)
-        ):
+        if (exact_name(name) or company_name(name)) and name not in _GENERIC and not visiting(text, m.start()):
             out.append((name, at, m.group(1)))
     return out
 
@@ -293,11 +294,6 @@ def head_of(text: str) -> Optional[Found]:
         return None
     first = re.split(r"[。！!\n]", text[:300], maxsplit=1)[0]
     for name, at, _ in _headed_bodies(first, len(first)):
-        head = _HEAD.match(first, at + len(name))
-        if (
-            head
-            and _CHAIRS.match(first, head.end())
-            and re.fullmatch(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*", first[:at])
-        ):
+        if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
             return found_at(name, at, "head")
     return None
