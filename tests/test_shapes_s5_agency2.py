@@ -49,8 +49,8 @@ SHAPES = [
         "metadata",
     ),
     (
-        "a 发文单位 field in the middle of a row",
-        "关于印发青禾市教育系统依法治校工作要点的通知\n发布日期: 2026-01-05 发文单位: 青禾市教育局 有效性: 有效\n"
+        "a 制发机关 field between the bars of a row",
+        "关于印发青禾市教育系统依法治校工作要点的通知\n文号: 青教发〔2026〕3号 | 制发机关: 青禾市教育局 | 有效性: 有效\n"
         + PLAN_BODY,
         "青禾市教育局",
         "metadata",
@@ -129,6 +129,12 @@ NOT_THEIRS = [
         "a report that opens with the Party centre's plan it applies",
         "2021年，中共中央印发了《青禾治理规划（2021—2025年）》，对法治建设作出全面部署。\n" + REPORT_BODY,
         "中共中央",
+    ),
+    (
+        "the site's publisher in a row of page furniture over a copy without its title",
+        "泽禾县司法局\n搜索位置\n匹配度\n发布日期: 2026-02-28 发布机构: 县司法局\n"
+        "2025年，县交通运输局深入贯彻落实法治政府建设部署，取得积极成效。\n" + REPORT_BODY,
+        "县司法局",
     ),
     (
         "a news outlet in a 来源单位 field",

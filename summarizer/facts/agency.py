@@ -31,7 +31,18 @@ from .mentions import (
     own_document,
     visiting,
 )
-from .names import _GENERIC, _HAN, CENTRAL_JOINT, Span, despace, exact_name, org_name, self_organs, speaks_as
+from .names import (
+    _GENERIC,
+    _HAN,
+    CENTRAL_JOINT,
+    Span,
+    despace,
+    exact_name,
+    occurrences,
+    org_name,
+    self_organs,
+    speaks_as,
+)
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -181,7 +192,7 @@ def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…): the same body, named so a reader knows which one."""
     name, span, source = found
-    for start in _occurrences(text[:1500], name):
+    for start in occurrences(text[:1500], name):
         end = start + len(name)
         for k in range(12, 0, -1):
             at = start - k
@@ -206,20 +217,12 @@ def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Foun
     return found
 
 
-def _occurrences(text: str, name: str) -> list[int]:
-    out, at = [], text.find(name)
-    while at >= 0:
-        out.append(at)
-        at = text.find(name, at + 1)
-    return out
-
-
 _PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
 
 
 def _anonymised(text: str, name: str) -> bool:
     """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, so the copy names no one."""
-    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name)):
+    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in occurrences(text[:3000], name)):
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
@@ -363,7 +366,7 @@ def _unglued(text: str, found: Found) -> Found:
             continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局
         if org_name(rest) != rest or org_name(front, place=True):
             continue
-        for at in _occurrences(text[:20000], rest):
+        for at in occurrences(text[:20000], rest):
             if at != start + k and (at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1])):
                 return rest, (start + k, end), source
     return found

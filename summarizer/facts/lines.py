@@ -20,7 +20,7 @@ Found = tuple[str, Span, str]
 _ISSUER_FIELD = r"(?:发布|发文|制发|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
 _META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[:：]?\s*$")
 _META_AGENCY = re.compile(
-    rf"(?:^|\s|[|｜\]】]|[\[【])\s*{_ISSUER_FIELD}"  # at a line's start or after a mark or a space
+    rf"(?:^|[|｜\]】]\s*|[\[【]\s*){_ISSUER_FIELD}"
     r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})"
 )
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")

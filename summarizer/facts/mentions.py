@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lazyre import lazy
 from .lines import _YEAR, Found, found_at
-from .names import _GENERIC, _HAN, company_name, exact_name, org_name, outlet, self_organs, speaks_as
+from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
@@ -266,13 +266,32 @@ def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
     head's title."""
     out = []
     for m in _HEAD.finditer(text, 0, end):
-        at = m.start()
-        while at > 0 and at > m.start() - 32 and re.match(rf"[{_HAN}（）()]", text[at - 1]):
-            at -= 1
+        at = _clause_start(text, m.start())
         name = text[at : m.start()]
         if (exact_name(name) or company_name(name)) and name not in _GENERIC and not visiting(text, m.start()):
             out.append((name, at, m.group(1)))
     return out
+
+
+def _clause_start(text: str, end: int, longest: int = 32) -> int:
+    """Where the run of name characters that ends at ``end`` starts (after a mark, a space, a line's start)."""
+    at = end
+    while at > 0 and at > end - longest and re.match(rf"[{_HAN}（）()]", text[at - 1]):
+        at -= 1
+    return at
+
+
+def _in_full(text: str, found: Found) -> Found:
+    """A body's head named by its short form (县某局局长某某) where the text elsewhere writes it whole after a mark
+    (，武定县某局与…): the whole name, the same body."""
+    name = found[0]
+    longest = found
+    for at in occurrences(text[:20000], name):
+        start = _clause_start(text, at + len(name))
+        whole = text[start : at + len(name)]
+        if len(whole) > len(longest[0]) and whole.endswith(name) and exact_name(whole):
+            longest = found_at(whole, start, found[2])
+    return longest
 
 
 def head_of(text: str) -> Optional[Found]:
@@ -290,10 +309,13 @@ def head_of(text: str) -> Optional[Found]:
         }
         if len(named) == 1:
             ((name, at),) = named.items()
-            return found_at(name, at, "head")
+            return _in_full(text, found_at(name, at, "head"))
         return None
-    first = re.split(r"[。！!\n]", text[:300], maxsplit=1)[0]
-    for name, at, _ in _headed_bodies(first, len(first)):
-        if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
-            return found_at(name, at, "head")
+    pos = 0
+    for line in text[:600].split("\n")[:4]:  # the lead's line, under a headline, an account line or a byline
+        first = re.split(r"[。！!]", line, maxsplit=1)[0]
+        for name, at, _ in _headed_bodies(first, len(first)):
+            if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
+                return found_at(name, pos + at, "head")
+        pos += len(line) + 1
     return None

@@ -280,6 +280,15 @@ def outlet(name: str) -> bool:
     return bool(_OUTLET.search(name))
 
 
+def occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text``, every place."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
 def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str]:
     """``candidate`` when it is, as it stands, an organisation's name (:func:`org_name` keeps it whole): the
     finders that read a name from a fixed slot (a speaker line, a credit, a signature) take all of it or nothing."""
