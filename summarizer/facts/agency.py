@@ -24,12 +24,25 @@ from .mentions import (
     contact_line,
     credit_line,
     decree,
+    head_of,
     lead_place,
     meeting_lead,
     on_behalf,
     own_document,
+    visiting,
 )
-from .names import _GENERIC, _HAN, CENTRAL_JOINT, Span, despace, exact_name, org_name, self_organs, speaks_as
+from .names import (
+    _GENERIC,
+    _HAN,
+    CENTRAL_JOINT,
+    Span,
+    despace,
+    exact_name,
+    occurrences,
+    org_name,
+    self_organs,
+    speaks_as,
+)
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -179,7 +192,7 @@ def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…): the same body, named so a reader knows which one."""
     name, span, source = found
-    for start in _occurrences(text[:1500], name):
+    for start in occurrences(text[:1500], name):
         end = start + len(name)
         for k in range(12, 0, -1):
             at = start - k
@@ -204,20 +217,12 @@ def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Foun
     return found
 
 
-def _occurrences(text: str, name: str) -> list[int]:
-    out, at = [], text.find(name)
-    while at >= 0:
-        out.append(at)
-        at = text.find(name, at + 1)
-    return out
-
-
 _PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
 
 
 def _anonymised(text: str, name: str) -> bool:
     """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, so the copy names no one."""
-    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in _occurrences(text[:3000], name)):
+    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in occurrences(text[:3000], name)):
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
@@ -262,6 +267,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
+        if found and visiting(head, found[1][1]):
+            continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
@@ -311,6 +318,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: source_field(text),
         lambda: closing_line(text),
         lambda: own_document(text),
+        lambda: head_of(text),
         lambda: on_behalf(text),
         lambda: decree(text),
         lambda: cited_report(text),
@@ -319,7 +327,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: contact_line(text),
     )
     organs = self_organs(text)
-    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[9])  # metadata, 来源, last lines
+    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[10])  # metadata, 来源, last lines
+    alone = (lines_naming_the_issuer[3], lines_naming_the_issuer[4])  # a name on its own line under the title
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
@@ -332,7 +341,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
-            if CENTRAL_JOINT.fullmatch(found[0]) and not _in_news_lead(text, found[1][0]):
+            if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
                 continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
             return _unglued(text, found)
     return None, None, None
@@ -357,7 +366,7 @@ def _unglued(text: str, found: Found) -> Found:
             continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局
         if org_name(rest) != rest or org_name(front, place=True):
             continue
-        for at in _occurrences(text[:20000], rest):
+        for at in occurrences(text[:20000], rest):
             if at != start + k and (at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1])):
                 return rest, (start + k, end), source
     return found

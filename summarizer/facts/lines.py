@@ -11,9 +11,19 @@ from typing import Optional
 
 from ..lazyre import lazy
 from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet
-from .title import _META_AGENCY, _META_FIELD_ONLY, _SOURCE_FIELD, _TITLE_END, _lines
+from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
+
+# a metadata row's field for the issuer, in the many names sites give it: 发布机构, 发布机关 (a law database's
+# 發布機關:國資委), 发文机关, 发文单位, 制发机关, 成文机关, 来源单位, 公开主体, 所属机构…
+_ISSUER_FIELD = r"(?:发布|发文|制发|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
+_META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[:：]?\s*$")
+_META_AGENCY = re.compile(
+    rf"(?:^|[|｜\]】]\s*|[\[【]\s*){_ISSUER_FIELD}"
+    r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})"
+)
+_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 
 _YEAR = r"(?:19|20)\d{2}"
 

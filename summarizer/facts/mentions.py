@@ -15,15 +15,20 @@ from typing import Optional
 
 from ..lazyre import lazy
 from .lines import _YEAR, Found, found_at
-from .names import _GENERIC, _HAN, exact_name, org_name, outlet, self_organs, speaks_as
+from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 # the verb of making may govern a list: 制定了工作方案、委托协议和《某厅关于…办法》; 形成了《某厅权责清单》
+# or publishing the body's own list: 公示《某局行政权力事项清单》
 _ISSUED = re.compile(
-    r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发)(?:了|并实施|并印发|下发|并下发)?"
+    r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发|公示|公布)(?:了|并实施|并印发|下发|并下发)?"
     r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?《([^《》]{4,60})》"
 )
+
+
+# the same made in the passive, the document first: 《某大学章程(草案)》制定情况, 《某局…办法》的修订过程
+_DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编制)(?:情况|过程|说明|工作)")
 
 
 def own_document(text: str) -> Optional[Found]:
@@ -50,6 +55,11 @@ def own_document(text: str) -> Optional[Found]:
                 return found_at(name, m.start(1), "own document")
             issued.setdefault(name, []).append(m.start(1))
             break
+    for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
+        inner = m.group(1)
+        name = next((n for k in range(min(24, len(inner)), 3, -1) if (n := exact_name(inner[:k]))), None)
+        if name and name not in _GENERIC and speaks_as(name, suffixes):
+            return found_at(name, m.start(1), "own document")
     # no self-reference at all (a text that starts at 一、): a body that issued two of the documents it lists
     # a sub-body's documents are its parent's too: 《某部办公厅关于…》 and 《某部关于…》 are two of 某部's
     count = {name: sum(len(at) for other, at in issued.items() if other.startswith(name)) for name in issued}
@@ -61,7 +71,7 @@ def own_document(text: str) -> Optional[Found]:
 
 
 _ON_BEHALF = lazy(
-    rf"代表([{_HAN}]{{2,20}}?)[，,]?向|"
+    rf"代表([{_HAN}]{{2,32}}?)[，,]?向|"
     rf"([{_HAN}]{{2,12}}?)(?:副?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
 )
 
@@ -229,4 +239,83 @@ def contact_line(text: str) -> Optional[Found]:
         name = exact_name(candidate)
         if name and name not in _GENERIC and not outlet(name):
             return found_at(name, m.start(1), "contact")
+    return None
+
+
+# a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
+# 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
+_HEAD_TITLE = r"(?:党组|党委)?(?:副?书记)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+_HEAD = lazy(rf"{_HEAD_TITLE}(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}")
+_HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
+# the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's
+_VISIT = lazy(r"一行|莅临|带队|率队|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
+# what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
+# what may stand before a news lead's subject: its day (12月12日，, 近日，)
+_LEAD_START = lazy(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
+_CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+
+
+def visiting(text: str, end: int) -> bool:
+    """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…)."""
+    return bool((m := _HEAD.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24))
+
+
+def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
+    """(body, where it starts, the head's title) for each head named at the start of a clause in text[:end]: the
+    body's name runs from the clause's start (a mark, a space, a line's start: 副省长、|某厅党委书记) to its
+    head's title."""
+    out = []
+    for m in _HEAD.finditer(text, 0, end):
+        at = _clause_start(text, m.start())
+        name = text[at : m.start()]
+        if (exact_name(name) or company_name(name)) and name not in _GENERIC and not visiting(text, m.start()):
+            out.append((name, at, m.group(1)))
+    return out
+
+
+def _clause_start(text: str, end: int, longest: int = 32) -> int:
+    """Where the run of name characters that ends at ``end`` starts (after a mark, a space, a line's start)."""
+    at = end
+    while at > 0 and at > end - longest and re.match(rf"[{_HAN}（）()]", text[at - 1]):
+        at -= 1
+    return at
+
+
+def _in_full(text: str, found: Found) -> Found:
+    """A body's head named by its short form (县某局局长某某) where the text elsewhere writes it whole after a mark
+    (，武定县某局与…): the whole name, the same body."""
+    name = found[0]
+    longest = found
+    for at in occurrences(text[:20000], name):
+        start = _clause_start(text, at + len(name))
+        whole = text[start : at + len(name)]
+        if len(whole) > len(longest[0]) and whole.endswith(name) and exact_name(whole):
+            longest = found_at(whole, start, found[2])
+    return longest
+
+
+def head_of(text: str) -> Optional[Found]:
+    """The body a text names through its head's title. A text that calls itself 我厅 and names one 厅 whose head
+    it quotes (副省长、省公安厅党委书记、厅长某某) is that 厅's; a news lead whose subject is a head
+    (某集团有限公司党组书记、董事长某某主持召开…) is that body's. Never a head on a visit (…一行来我局调研), nor a body
+    of another kind than the text calls itself (a 局长's bureau in a 我委 text), nor when two bodies' heads are
+    named (the writer's and another's)."""
+    organs = self_organs(text)
+    if organs:
+        named = {
+            name: at
+            for name, at, title in _headed_bodies(text, 20000)
+            if title in _HEADS and set(_HEADS[title]) & organs and speaks_as(name, organs)
+        }
+        if len(named) == 1:
+            ((name, at),) = named.items()
+            return _in_full(text, found_at(name, at, "head"))
+        return None
+    pos = 0
+    for line in text[:600].split("\n")[:4]:  # the lead's line, under a headline, an account line or a byline
+        first = re.split(r"[。！!]", line, maxsplit=1)[0]
+        for name, at, _ in _headed_bodies(first, len(first)):
+            if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
+                return found_at(name, pos + at, "head")
+        pos += len(line) + 1
     return None

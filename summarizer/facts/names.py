@@ -13,7 +13,7 @@ _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|"
     # a research office is an organ (市委政研室, 市政府研究室); a 科室, 股室 or 会议室 is not
-    r"(?:政策)?研究室|政研室|调研室|"
+    r"(?:政策)?研究室|政研室|调研室|大学|学院|"
     # the organ of a body that is no government department: 市政协机关, 县人大机关; never 行政机关, 执法机关
     r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )
@@ -22,9 +22,9 @@ _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
 _NOT_IN_NAME = re.compile(
     r"[在的了着我]|对(?![外口台])|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
-    r"全省|全州|全旗|全镇|全乡|全国|全系统|以及|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
+    r"全省|全州|全旗|全镇|全乡|全国(?!委员会|人民代表大会|人大)|全系统|以及|及其|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|会议|全会|"
+    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
@@ -67,6 +67,13 @@ _OWNERLESS = {
     "自治区",
     "自治州",
     "自治县",
+    # a court's or a procuratorate's kind with no place before it: 最高人民法院 is a name, its tail 人民法院 is not
+    "人民法院",
+    "人民检察院",
+    "法院",
+    "检察院",
+    "中级人民法院",
+    "高级人民法院",
 }
 _GENERIC = {
     "市委",
@@ -151,8 +158,9 @@ _JOINT = re.compile(
 
 
 # the Party's and the State's central organs issuing jointly, as a news lead names them (近日，中共中央、国务院印发…;
-# 中共中央办公厅、国务院办公厅印发…): one issuer that no organ suffix rule reads, whose 中共 is no party group's
-CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?、国务院(?:办公厅)?")
+# 中共中央办公厅、国务院办公厅印发…), or the Party's centre alone (中共中央, on its line under a decision's title): an
+# issuer that no organ suffix rule reads, whose 中共 is no party group's
+CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?(?:、国务院(?:办公厅)?)?")
 
 # one body with two signboards, the second in brackets: 某市应急管理局(人防办), 经开区(杨舍镇)
 _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
@@ -230,11 +238,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     return None
 
 
-_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院)")
+_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)")
 
 
 def self_organs(text: str) -> set[str]:
-    """The organ a text calls itself (我局, 我委): the suffix its own name must end in."""
+    """The organ a text calls itself (我局, 我委, a university's 我校): the suffix its own name must end in."""
     return set(_SELF_ORGAN.findall(text[:20000]))
 
 
@@ -243,7 +251,10 @@ def speaks_as(name: str, organs: set[str]) -> bool:
     某市发展和改革委员会 too, 某办公室 for 我办)."""
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # 某市应急管理局(人防办) is a 局
     return any(
-        name.endswith(s) or (s == "委" and name.endswith(("委员会", "工委"))) or (s == "办" and name.endswith("办公室"))
+        name.endswith(s)
+        or (s == "委" and name.endswith(("委员会", "工委")))
+        or (s == "办" and name.endswith("办公室"))
+        or (s == "校" and name.endswith(("大学", "学院")))  # 我校: a university or a college
         for s in organs
     )
 
@@ -253,8 +264,29 @@ def speaks_as(name: str, organs: set[str]) -> bool:
 _OUTLET = re.compile(r"融媒体|新闻中心|传媒|宣传部|报社|日报|晚报|电视台|广播|网信办|新闻办|记者站|编辑部|网站|门户")
 
 
+# a body that is no organ of the state but answers for its rule-of-law work as one: a company (某集团有限公司,
+# 某股份有限公司), named by its head's title (某集团有限公司党组书记、董事长某某)
+_COMPANY = re.compile(rf"[{_HAN}（）()]{{2,30}}?(?:有限(?:责任)?公司|集团)")
+
+
+def company_name(candidate: str) -> Optional[str]:
+    """``candidate`` when it is, whole, a company's name: no verb, preposition or page word inside."""
+    if not _COMPANY.fullmatch(candidate) or candidate[0] in _NOT_FIRST or _LEADING_WORD.match(candidate):
+        return None
+    return None if _NOT_IN_NAME.search(candidate) else candidate
+
+
 def outlet(name: str) -> bool:
     return bool(_OUTLET.search(name))
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text``, every place."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
 
 
 def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str]:
