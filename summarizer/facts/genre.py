@@ -193,6 +193,14 @@ class Genre:
     title: Optional[Span] = None  # a title the genre was read from that the title finder missed (run into the text)
 
 
+# a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
+# 及2025年度工作思路, …工作总结和…计划): the report on its year is the document, whatever it bundles
+_BUNDLE = re.compile(
+    r"(.*?(?:19|20)\d{2}\s*年.*?(?:情况|总结|工作报告))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    r"[^和及与暨，,。]{0,16}?(?:计划|打算|思路|安排|要点|设想)"
+)
+
+
 def _title_genre(title: str) -> Optional[DocType]:
     title = whole = bare_title(title)
     issued = _ISSUING.search(title)
@@ -205,6 +213,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     sample = _SAMPLE.match(title)
     if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
         title = sample.group(1)
+    if bundle := _BUNDLE.match(title):
+        title = bundle.group(1)
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
     general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work

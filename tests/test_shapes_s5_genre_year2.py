@@ -1,0 +1,109 @@
+"""Genre and year, session 5 round 2 (issue 10): shapes of the work reports a congress hears from bodies other than
+the government, reports that bundle next year's plans, plans by a court or a party centre, reposts, and a report's
+body copied without its title.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.models import DocType
+
+
+def document(text: str):
+    return summarize(text=text, engine="rules").document
+
+
+def _plenary(title: str, delivered: str, speaker: str, body: str, review: str) -> str:
+    return (
+        f"{title}\n——{delivered}在青禾省第九届人民代表大会第三次会议上\n{speaker}\n各位代表：\n"
+        f"现在，我代表{body}向大会报告工作，请予审议，并请省政协各位委员提出意见。\n{review}\n"
+        "过去一年，在省委坚强领导下，全省办理各类案件12000件，同比上升5%。\n"
+        "一、服务大局\n依法办理经济犯罪案件300件。\n"
+    )
+
+
+PLENARY_YEARS = [
+    # (name, text, year)
+    (
+        "a procuratorate's report whose review is a heading of its own",
+        _plenary(
+            "青禾省人民检察院工作报告", "2024年1月20日", "青禾省人民检察院检察长 某某", "省人民检察院", "2023年工作回顾"
+        ),
+        2023,
+    ),
+    (
+        "a court's report whose review names its line of work",
+        _plenary("青禾省高级人民法院工作报告", "2024年1月21日", "院长 某某", "省高级人民法院", "2023年审判工作回顾"),
+        2023,
+    ),
+    (
+        "a CPPCC standing committee's report, part one reviewing the year",
+        "青禾省政协常务委员会工作报告\n——在政协青禾省第十届委员会第二次会议上\n(2024年1月18日)\n某某\n各位委员：\n"
+        "我代表政协青禾省第十届委员会常务委员会，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+        "2023年是全面贯彻党的二十大精神的开局之年。常委会召开协商会议12次。\n",
+        2023,
+    ),
+    (
+        "a procuratorate's report dated only by its delivery early in a year",
+        _plenary("青禾市人民检察院工作报告", "2024年2月2日", "检察长 某某", "市人民检察院", "一、主要工作"),
+        2023,
+    ),
+    (
+        "a report at a new term's first session reviews the whole term",
+        _plenary("青禾市人民检察院工作报告", "2024年1月9日", "检察长 某某", "市人民检察院", "过去五年工作回顾"),
+        None,
+    ),
+    (
+        "a report to a standing committee's plenary late in the year",
+        _plenary("青禾区人大常委会工作报告", "2023年12月15日", "主任 某某", "区人大常委会", "一、主要工作"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,year", PLENARY_YEARS, ids=[c[0] for c in PLENARY_YEARS])
+def test_a_work_report_to_a_congress_reports_on_the_year_it_reviews(name, text, year):
+    doc = document(text)
+    assert doc.doc_type == DocType.other  # not the government's work report, whoever delivers it
+    assert doc.report_year == year
+
+
+def test_a_government_work_report_reviewing_the_whole_term_reports_on_no_single_year():
+    text = (
+        "政府工作报告\n——2024年1月8日在青禾市第十届人民代表大会第一次会议上\n市长 某某\n各位代表：\n"
+        "现在，我代表市人民政府向大会报告工作，请予审议。\n一、过去五年工作回顾\n"
+        "五年来，全市地区生产总值由2018年的800亿元提高到1100亿元。\n二、今后五年的目标任务\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.government_work_report
+    assert doc.report_year is None
+
+
+BUNDLES = [
+    # (name, title, doc_type)
+    ("情况和…工作计划", "区农业局2023年法治政府建设情况和2024年工作计划", DocType.annual_report),
+    ("情况及…工作打算", "青禾镇2023年依法行政工作情况及2024年工作打算", DocType.annual_report),
+    (
+        "总结和…计划 with a site's tag after it",
+        "市档案馆2023年法治建设工作总结和2024年工作计划热点资讯",
+        DocType.annual_report,
+    ),
+    ("a bureau's general summary with its plan stays other", "区林业局2023年工作总结及2024年工作计划", DocType.other),
+    ("a plan alone stays points", "区农业局2024年法治政府建设工作计划", DocType.work_points),
+]
+
+
+@pytest.mark.parametrize("name,title,doc_type", BUNDLES, ids=[c[0] for c in BUNDLES])
+def test_a_report_on_a_year_with_next_years_plans_appended_is_typed_by_its_report(name, title, doc_type):
+    text = (
+        f"{title}\n2023年，在区委、区政府的领导下，我局认真落实各项工作任务。\n"
+        "一、主要工作\n全年办理案件20件。\n二、下一步工作计划\n继续推进各项工作。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == doc_type
+    if doc_type is not DocType.work_points:
+        assert doc.report_year == 2023
