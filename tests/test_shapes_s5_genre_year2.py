@@ -107,3 +107,65 @@ def test_a_report_on_a_year_with_next_years_plans_appended_is_typed_by_its_repor
     assert doc.doc_type == doc_type
     if doc_type is not DocType.work_points:
         assert doc.report_year == 2023
+
+
+PLANS = [
+    # (name, text, doc_type)
+    (
+        "a court's opinion that is a five-year reform programme",
+        "青禾省高级人民法院关于深化执行体制改革的意见——青禾法院第二个三年改革纲要(2024—2026)\n"
+        "全省各中级人民法院：\n现将本意见印发，请认真贯彻落实。\n一、总体要求\n到2026年，基本建成执行工作长效机制。\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "a ministry's notice carrying a directive opinion",
+        "关于印发《关于进一步加强系统企业合规管理的意见》的通知\n各所属企业：\n"
+        "为推进依法治企，我们制定了《关于进一步加强系统企业合规管理的意见》，现印发给你们，请认真贯彻落实。\n"
+        "一、总体要求\n(一)指导思想。坚持依法治企。\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "a wire's full text of a party centre's opinion, the wire's dateline above it",
+        "新华社北京5月3日电\n青禾省委关于加强新时代行政复议工作的意见\n(2024年4月10日)\n"
+        "行政复议是化解行政争议的主渠道。为进一步加强行政复议工作，现就有关事项提出如下意见。\n"
+        "一、总体要求\n坚持以人民为中心。\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "an opinion without its title, known by its opening formula",
+        "为加快建设法治政府，根据有关规定，现结合本区实际，提出以下意见。\n"
+        "一、充分认识重要意义\n二、明确目标任务\n三、加强组织领导\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "an opinion a congress's committee gave on a report is no plan",
+        "青禾市人大常委会关于市政府法治政府建设情况报告的审议意见\n市人民政府：\n"
+        "市人大常委会第十次会议听取了市政府关于2023年法治政府建设情况的报告。现将审议意见转去，请研究处理。\n",
+        DocType.other,
+    ),
+    (
+        "a repost tag on a report that is not news",
+        "学校网站 旧版回顾\n【转发】关于《青禾学院章程(草案)》修订情况的报告\n2024年03月04日 浏览次数:\n"
+        "副院长 某某\n(2024年3月3日)\n一、修订的背景\n章程是学校依法办学的基本准则。\n",
+        DocType.other,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,doc_type", PLANS, ids=[c[0] for c in PLANS])
+def test_opinions_and_programmes_that_set_tasks_are_plans(name, text, doc_type):
+    doc = document(text)
+    assert doc.doc_type == doc_type
+    if doc_type is DocType.implementation_plan:
+        assert doc.report_year is None  # a plan for years to come reports on none
+
+
+def test_an_annual_report_citing_an_opinion_stays_a_report():
+    text = (
+        "青禾县司法局2023年法治政府建设情况报告\n"
+        "2023年，县司法局认真贯彻《中共中央关于加强新时代行政复议工作的意见》，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年办理复议案件30件。\n二、存在的不足\n三、下一步工作打算\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2023

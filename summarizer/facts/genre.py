@@ -65,7 +65,12 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.implementation_plan,
         re.compile(
             r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|"
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年|"
+            # a programme for a span of years (改革纲要(2019—2023)); a directive opinion that sets tasks (某院关于深化…
+            # 改革的意见, 关于进一步加强…的指导意见): not an opinion on something heard (审议意见, 征求意见, 处理意见)
+            r"(?:纲要|规划)\s*[(（]?(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|"
+            r"关于(?:进一步|全面|深入|切实|新时代)?(?:加强|推进|深化|加快|健全|完善|建立|做好|推动|强化|促进|构建|"
+            r"规范|提升|提高|创新|全面)[^《》]{2,50}的(?:指导|实施)?意见$"
         ),
     ),
     (
@@ -93,8 +98,9 @@ _OTHER_TOPIC = re.compile(
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
+# a site's repost or pin tag on a title (【转发】关于…的报告, 【置顶】) leads nothing: a wire's 【新华社…】 does
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【(?!编者按|正文)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:本报讯|本网讯|【(?!编者按|正文|转发|转载|置顶|推荐|原创)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
@@ -125,7 +131,11 @@ _PLAN_MARKS = re.compile(
 _TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; 20xx年…工作的总体要求是 opens a year's points
 _OWN = [
-    (DocType.implementation_plan, re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")),
+    # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
+    (
+        DocType.implementation_plan,
+        re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)|(?:现就|现结合|特就)[^。]{2,60}?提出(?:以下|如下)意见"),
+    ),
     (
         DocType.work_points,
         re.compile(
