@@ -169,3 +169,31 @@ def test_an_annual_report_citing_an_opinion_stays_a_report():
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.report_year == 2023
+
+
+BODIES = [
+    # (name, text, doc_type, year)
+    (
+        "a rule-of-law report's body copied from its first item, with the year's counts",
+        "(一)推进领导干部学法用法\n1.坚持集中学法。局党组全年集中学习法律法规10次。2023年全局干部在线学法考试积分"
+        "共计3200分。\n2.落实法律顾问制度。法律顾问全年审查合同18份，办结信访案件4件。\n"
+        "(二)深化法治政府建设\n1.规范行政执法。完成了120项行政职权的清理，评查行政执法案卷90份。\n",
+        DocType.annual_report,
+        2023,
+    ),
+    (
+        "a plan's tasks copied from their first item stay other",
+        "(一)推进领导干部学法用法\n1.坚持集中学法。局党组要坚持每季度集中学法不少于1次，确保全年学法不少于4次。\n"
+        "2.落实法律顾问制度。要按照规定聘请法律顾问，2024年底前完成合同审查制度的修订。\n"
+        "(二)深化法治政府建设\n1.规范行政执法。要全面落实行政执法三项制度，力争执法案卷合格率达到100%。\n",
+        DocType.other,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,doc_type,year", BODIES, ids=[c[0] for c in BODIES])
+def test_a_reports_body_without_title_or_opening_is_read_from_what_it_tells_was_done(name, text, doc_type, year):
+    doc = document(text)
+    assert doc.doc_type == doc_type
+    assert doc.report_year == year

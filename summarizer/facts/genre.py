@@ -173,6 +173,14 @@ _RUN_ON_TITLE = re.compile(
 )
 
 
+# what a report tells was done, with the year's counts, against what a plan or points ask to be done
+_DONE = r"先后|出台|印发|召开|全年|累计|截至|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"
+_TO_DO = (
+    r"(?:要|应当|必须)(?:坚持|加强|推进|把|按照|切实|进一步|全面|严格|认真|深入|着力|持续|不断|积极|及时|做好|落实|"
+    r"建立|健全|完善|以|在|对|将)|力争|确保|不少于|(?:年底|月底|年)前(?:完成|全面)"
+)
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
@@ -386,9 +394,12 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
-        and re.match(r"\s*一[、.．]", text)
+        and (start := re.match(r"\s*(?:一[、.．]|[(（]一[)）])", text))
         and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
-        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 2
-    ):  # a copy that starts at part 一 and tells what was done: the report without its opening
-        return Genre(DocType.annual_report, [(text.find("一"), text.find("一") + 2)])
+        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 1
+        and (done := len(re.findall(_DONE, body))) >= 3
+        and len(re.findall(_TO_DO, body)) < done
+    ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
+        # the report without its opening
+        return Genre(DocType.annual_report, [start.span()])
     return Genre(DocType.other, [])
