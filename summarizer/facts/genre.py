@@ -181,6 +181,14 @@ _TO_DO = (
 )
 
 
+def _tells_done(body: str) -> bool:
+    """The text tells what was done (印发, 召开, 全年…, with the year's counts: 办结信访案件4件) more than it asks what
+    is to be done (要坚持…, 确保, 力争, 年底前完成): a report's body, not a plan's tasks."""
+    past = len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body))
+    done = len(re.findall(_DONE, body))
+    return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
@@ -396,9 +404,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         not title_span
         and (start := re.match(r"\s*(?:一[、.．]|[(（]一[)）])", text))
         and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
-        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 1
-        and (done := len(re.findall(_DONE, body))) >= 3
-        and len(re.findall(_TO_DO, body)) < done
+        and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
