@@ -197,3 +197,41 @@ def test_a_reports_body_without_title_or_opening_is_read_from_what_it_tells_was_
     doc = document(text)
     assert doc.doc_type == doc_type
     assert doc.report_year == year
+
+
+def test_a_puda_summarys_body_from_its_first_item_stays_other():
+    text = (
+        "(一)健全组织机构。为做好“八五”普法工作，2023年3月，我局调整了普法工作领导小组，全年召开会议4次。\n"
+        "(二)落实普法责任。印发普法责任清单，开展普法宣传活动12场，发放普法资料3000份，组织行政执法人员培训2次。\n"
+        "(三)创新普法形式。依托新媒体开展普法，推送普法信息120条，普法覆盖面不断扩大，依法行政意识提升。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+ONE_LINE = [
+    # (name, text, doc_type)
+    (
+        "a report whose title, a site's tag and its opening ran together",
+        "区农业局2023年法治政府建设情况和2024年工作计划热点资讯导读:2023年，区农业局在区委、区政府的领导下，"
+        "深入贯彻习近平法治思想，推进依法行政，全年办理行政许可120件。一、加强法治学习，局党组集中学法10次。"
+        "二、规范行政执法，办结执法案件30件。三、2024年工作计划，继续推进依法行政。",
+        DocType.annual_report,
+    ),
+    (
+        "news whose headline names a report stays no report",
+        "青禾日报 要闻青禾州人大常委会审议州政府2023年法治政府建设工作情况报告发布日期:2024-05-19 "
+        "4月26日，州人大常委会第十次会议听取和审议了州人民政府关于2023年法治政府建设工作情况的报告。会议认为，"
+        "州政府推进依法行政成效明显。会议要求，持续提升依法行政水平。",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,doc_type", ONE_LINE, ids=[c[0] for c in ONE_LINE])
+def test_a_title_run_into_a_one_line_copy_gives_its_genre(name, text, doc_type):
+    doc = document(text)
+    if doc_type is None:
+        assert doc.doc_type != DocType.annual_report
+    else:
+        assert doc.doc_type == doc_type
+        assert doc.report_year == 2023

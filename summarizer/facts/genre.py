@@ -194,9 +194,9 @@ def _masked(text: str) -> str:
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
 
 
-def _run_on_title(text: str) -> Optional[Span]:
-    """The span of a title that a copy without line breaks ran into the text's head, when that title names a
-    document no body's annual report is (某局2019年林业建设工作总结及2020年工作计划, 议题解读:关于…的汇报)."""
+def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
+    """The span and genre of a title that a copy without line breaks ran into the text's head (某局2019年林业建设
+    工作总结及2020年工作计划, 议题解读:关于…的汇报, 某局2021年法治政府建设情况和2022年工作计划)."""
     head = _masked(text[:300])
     line = head.split("\n", 1)[0]
     if len(line) < 80:
@@ -208,7 +208,7 @@ def _run_on_title(text: str) -> Optional[Span]:
             continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
         genre = _title_genre(words)
         if genre is not None:  # the first title-like stretch that names a genre is the title
-            return m.span() if genre is DocType.other else None
+            return m.span(), genre
     return None
 
 
@@ -348,7 +348,16 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
     if by_title is None and not title_span and (run := _run_on_title(text)):
-        return Genre(DocType.other, [run], run)  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
+        if run[1] is DocType.other:  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
+            return Genre(DocType.other, [run[0]], run[0])
+        words = text[run[0][0] : run[0][1]]
+        if (
+            run[1] is DocType.annual_report
+            and re.search(r"(?:19|20)\d{2}\s*年", words)
+            and not _NEWS_TITLE.search(words)  # 某部发布2021年…年度报告 / 审议…情况报告: a headline, not the title
+            and not re.search(r"审议|听取", words)
+        ):  # 某局2021年法治政府建设情况和2022年工作计划热点资讯2021年，…
+            by_title = run[1]
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
@@ -403,7 +412,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if (
         not title_span
         and (start := re.match(r"\s*(?:一[、.．]|[(（]一[)）])", text))
-        and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+        and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
+        >= 2
+        and body.count("普法") <= work  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
         and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
