@@ -235,3 +235,13 @@ def test_a_title_run_into_a_one_line_copy_gives_its_genre(name, text, doc_type):
     else:
         assert doc.doc_type == doc_type
         assert doc.report_year == 2023
+
+
+def test_a_report_on_the_years_since_a_year_names_no_one_year():
+    text = (
+        "青禾市中级人民法院\n主任、副主任、各位委员：\n"
+        "按照市人大常委会的安排，我院对2015年以来的行政审判工作进行了全面回顾。"
+        "现将青禾法院2015年以来的行政审判工作情况报告如下：\n一、基本情况\n"
+        "2015年1月至2018年6月底，全市法院共受理一审行政案件1200件，审结1100件。2015年收案300件。\n"
+    )
+    assert document(text).report_year is None

@@ -34,6 +34,7 @@ from .year import (
     review_heading_year,
     reviewed_year,
     rewritten,
+    several_years,
     term_review,
     work_report,
     years,
@@ -100,7 +101,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (review := reviewed_year(text, year, body_start))
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"
-    if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, body_start)):
+    if (
+        year is None
+        and genre.doc_type in _ONE_YEAR
+        and not several_years(text, body_start)  # 现将某院2008年以来的…情况报告如下: no one year to find
+        and (named := body_year(text, body_start))
+    ):
         year, year_span, year_source = named[0], named[1], "body"
     # a work report delivered to a congress or a CPPCC session, whoever delivers it (a government, a court, a
     # procuratorate, a standing committee): the year its part one reviews, or the year before its delivery in the

@@ -90,10 +90,21 @@ def work_report(title: str) -> bool:
     return bool(re.search(r"工作报告", title) and not re.search(r"法治|依法|法制", title))
 
 
+def several_years(text: str, body_start: int) -> bool:
+    """The preamble reports on several years: 现将五年来…报告如下, 报告“七五”普法规划实施以来…, or a period since a
+    year the body runs past (现将某院2008年以来的…工作情况报告如下 over 2008年1月至2010年5月底…)."""
+    head = text[body_start : body_start + 600]
+    if _SEVERAL_YEARS.search(head):
+        return True
+    m = re.search(r"现将[^，。,]{0,30}?((?:19|20)\d{2})\s*年以来", head)
+    named = re.findall(r"((?:19|20)\d{2})\s*年", text[body_start : body_start + 3000])  # dates too: 2010年5月底
+    return bool(m and any(int(y) > int(m.group(1)) for y in named))
+
+
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
-    if _SEVERAL_YEARS.search(head[:600]):
+    if several_years(text, body_start):
         return None, None, None  # a report on several years' work names no one year of them
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
