@@ -26,6 +26,7 @@ from .genre import SURVEY, find_genre
 from .names import Span, despace, org_name
 from .title import find_title
 from .year import (
+    PLENARY,
     body_year,
     delivered_year,
     find_year,
@@ -33,6 +34,8 @@ from .year import (
     review_heading_year,
     reviewed_year,
     rewritten,
+    several_years,
+    term_review,
     work_report,
     years,
 )
@@ -98,17 +101,27 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (review := reviewed_year(text, year, body_start))
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"
-    if year is None and genre.doc_type in _ONE_YEAR and (named := body_year(text, body_start)):
-        year, year_span, year_source = named[0], named[1], "body"
     if (
         year is None
-        and genre.doc_type is DocType.government_work_report
-        and (reviewed := review_heading_year(text, body_start))
+        and genre.doc_type in _ONE_YEAR
+        and not several_years(text, body_start)  # 现将某院2008年以来的…情况报告如下: no one year to find
+        and (named := body_year(text, body_start))
     ):
+        year, year_span, year_source = named[0], named[1], "body"
+    # a work report delivered to a congress or a CPPCC session, whoever delivers it (a government, a court, a
+    # procuratorate, a standing committee): the year its part one reviews, or the year before its delivery in the
+    # first half of a year; none when it reviews a whole term
+    plenary = genre.doc_type is DocType.government_work_report or (
+        genre.doc_type is DocType.other
+        and (title is None or work_report(title))
+        and PLENARY.search(text, body_start, body_start + 600) is not None
+    )
+    if year is None and plenary and (reviewed := review_heading_year(text, body_start)):
         year, year_span, year_source = reviewed[0], reviewed[1], "heading"
     if (
         year is None
-        and genre.doc_type is DocType.government_work_report
+        and plenary
+        and not term_review(text, body_start)
         and (delivered := delivered_year(text, body_start))
     ):
         year, year_span, year_source = delivered[0], delivered[1], "heading"

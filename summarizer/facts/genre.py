@@ -65,7 +65,12 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.implementation_plan,
         re.compile(
             r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|"
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年"
+            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年|"
+            # a programme for a span of years (改革纲要(2019—2023)); a directive opinion that sets tasks (某院关于深化…
+            # 改革的意见, 关于进一步加强…的指导意见): not an opinion on something heard (审议意见, 征求意见, 处理意见)
+            r"(?:纲要|规划)\s*[(（]?(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|"
+            r"关于(?:进一步|全面|深入|切实|新时代)?(?:加强|推进|深化|加快|健全|完善|建立|做好|推动|强化|促进|构建|"
+            r"规范|提升|提高|创新|全面)[^《》]{2,50}的(?:指导|实施)?意见$"
         ),
     ),
     (
@@ -93,8 +98,9 @@ _OTHER_TOPIC = re.compile(
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
+# a site's repost or pin tag on a title (【转发】关于…的报告, 【置顶】) leads nothing: a wire's 【新华社…】 does
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【(?!编者按|正文)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:本报讯|本网讯|【(?!编者按|正文|转发|转载|置顶|推荐|原创)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
@@ -125,7 +131,11 @@ _PLAN_MARKS = re.compile(
 _TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; 20xx年…工作的总体要求是 opens a year's points
 _OWN = [
-    (DocType.implementation_plan, re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)")),
+    # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
+    (
+        DocType.implementation_plan,
+        re.compile(r"制定本(?:实施)?(?:方案|规划|纲要|意见)|(?:现就|现结合|特就)[^。]{2,60}?提出(?:以下|如下)意见"),
+    ),
     (
         DocType.work_points,
         re.compile(
@@ -163,14 +173,30 @@ _RUN_ON_TITLE = re.compile(
 )
 
 
+# what a report tells was done, with the year's counts, against what a plan or points ask to be done
+_DONE = r"先后|出台|印发|召开|全年|累计|截至|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"
+_TO_DO = (
+    r"(?:要|应当|必须)(?:坚持|加强|推进|把|按照|切实|进一步|全面|严格|认真|深入|着力|持续|不断|积极|及时|做好|落实|"
+    r"建立|健全|完善|以|在|对|将)|力争|确保|不少于|(?:年底|月底|年)前(?:完成|全面)"
+)
+
+
+def _tells_done(body: str) -> bool:
+    """The text tells what was done (印发, 召开, 全年…, with the year's counts: 办结信访案件4件) more than it asks what
+    is to be done (要坚持…, 确保, 力争, 年底前完成): a report's body, not a plan's tasks."""
+    past = len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body))
+    done = len(re.findall(_DONE, body))
+    return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
 
 
-def _run_on_title(text: str) -> Optional[Span]:
-    """The span of a title that a copy without line breaks ran into the text's head, when that title names a
-    document no body's annual report is (某局2019年林业建设工作总结及2020年工作计划, 议题解读:关于…的汇报)."""
+def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
+    """The span and genre of a title that a copy without line breaks ran into the text's head (某局2019年林业建设
+    工作总结及2020年工作计划, 议题解读:关于…的汇报, 某局2021年法治政府建设情况和2022年工作计划)."""
     head = _masked(text[:300])
     line = head.split("\n", 1)[0]
     if len(line) < 80:
@@ -182,7 +208,7 @@ def _run_on_title(text: str) -> Optional[Span]:
             continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
         genre = _title_genre(words)
         if genre is not None:  # the first title-like stretch that names a genre is the title
-            return m.span() if genre is DocType.other else None
+            return m.span(), genre
     return None
 
 
@@ -191,6 +217,14 @@ class Genre:
     doc_type: DocType
     evidence: list[Span] = field(default_factory=list)
     title: Optional[Span] = None  # a title the genre was read from that the title finder missed (run into the text)
+
+
+# a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
+# 及2025年度工作思路, …工作总结和…计划): the report on its year is the document, whatever it bundles
+_BUNDLE = re.compile(
+    r"(.*?(?:19|20)\d{2}\s*年.*?(?:情况|总结|工作报告))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    r"[^和及与暨，,。]{0,16}?(?:计划|打算|思路|安排|要点|设想)"
+)
 
 
 def _title_genre(title: str) -> Optional[DocType]:
@@ -205,6 +239,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     sample = _SAMPLE.match(title)
     if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
         title = sample.group(1)
+    if bundle := _BUNDLE.match(title):
+        title = bundle.group(1)
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
     general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
@@ -312,7 +348,16 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
     if by_title is None and not title_span and (run := _run_on_title(text)):
-        return Genre(DocType.other, [run], run)  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
+        if run[1] is DocType.other:  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
+            return Genre(DocType.other, [run[0]], run[0])
+        words = text[run[0][0] : run[0][1]]
+        if (
+            run[1] is DocType.annual_report
+            and re.search(r"(?:19|20)\d{2}\s*年", words)
+            and not _NEWS_TITLE.search(words)  # 某部发布2021年…年度报告 / 审议…情况报告: a headline, not the title
+            and not re.search(r"审议|听取", words)
+        ):  # 某局2021年法治政府建设情况和2022年工作计划热点资讯2021年，…
+            by_title = run[1]
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
@@ -366,9 +411,12 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
-        and re.match(r"\s*一[、.．]", text)
-        and len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
-        and len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body)) >= 2
-    ):  # a copy that starts at part 一 and tells what was done: the report without its opening
-        return Genre(DocType.annual_report, [(text.find("一"), text.find("一") + 2)])
+        and (start := re.match(r"\s*(?:一[、.．]|[(（]一[)）])", text))
+        and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
+        >= 2
+        and body.count("普法") <= work  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
+        and _tells_done(body)
+    ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
+        # the report without its opening
+        return Genre(DocType.annual_report, [start.span()])
     return Genre(DocType.other, [])

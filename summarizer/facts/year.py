@@ -90,10 +90,21 @@ def work_report(title: str) -> bool:
     return bool(re.search(r"工作报告", title) and not re.search(r"法治|依法|法制", title))
 
 
+def several_years(text: str, body_start: int) -> bool:
+    """The preamble reports on several years: 现将五年来…报告如下, 报告“七五”普法规划实施以来…, or a period since a
+    year the body runs past (现将某院2008年以来的…工作情况报告如下 over 2008年1月至2010年5月底…)."""
+    head = text[body_start : body_start + 600]
+    if _SEVERAL_YEARS.search(head):
+        return True
+    m = re.search(r"现将[^，。,]{0,30}?((?:19|20)\d{2})\s*年以来", head)
+    named = re.findall(r"((?:19|20)\d{2})\s*年", text[body_start : body_start + 3000])  # dates too: 2010年5月底
+    return bool(m and any(int(y) > int(m.group(1)) for y in named))
+
+
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
-    if _SEVERAL_YEARS.search(head[:600]):
+    if several_years(text, body_start):
         return None, None, None  # a report on several years' work names no one year of them
     m = re.search(r"现将[^，。,]{0,30}?年", head)
     if m and (found := _first_year(m.group(0), body_start + m.start())):
@@ -173,14 +184,39 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
     return title_year - 1, (m.start(group), m.end(group) + 1)
 
 
-_REVIEW_HEADING = re.compile(r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾", re.M)
+# part one of a work report delivered to a congress or a CPPCC session: 一、2018年工作回顾 / 2011年检察工作回顾 on a
+# line of its own (a sentence that reviews, 2021年，我们回顾…, is no heading)
+_REVIEW_HEADING = re.compile(
+    r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾|"
+    r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?回顾\s*$",
+    re.M,
+)
+# …or a review of the whole term: 过去五年工作回顾 / 一、本届政府工作回顾 / 一、区十五届人大一次会议以来的主要工作
+_TERM_REVIEW = re.compile(
+    r"^\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,16}?(?:过去|近)?[二三四五六七八九十]年(?:来)?(?:工作)?回顾|"
+    r"^\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,10}?本届[^。，,\n\d]{0,8}回顾|"
+    r"^\s*[一1][、.．]\s*[^。，,\n\d]{0,12}?届[^。，,\n\d]{0,8}会议以来",
+    re.M,
+)
+# the one delivering the report to the session in plenary: 现在，我代表某院向大会报告工作 / 我受…常委会委托，向大会报告工作
+PLENARY = re.compile(r"(?:我代表|受)[^。]{0,40}?向大会(?:报告|作)")
 
 
 def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """A government work report whose title was lost: its part one reviews the year reported on (一、2018年工作回顾,
-    一、本届任期和2021年工作回顾, 一、2019年和今年以来工作回顾)."""
+    """A work report delivered to a congress or a CPPCC session (a government's, a court's, a procuratorate's, a
+    standing committee's) whose title names no year: its part one reviews the year reported on (一、2018年工作回顾,
+    一、本届任期和2021年工作回顾, 2011年检察工作回顾 on a line of its own)."""
     m = _REVIEW_HEADING.search(text, start, start + 4000)
-    return (int(m.group(1)), (m.start(1), m.end(1) + 1)) if m else None
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2
+    return int(m.group(group)), (m.start(group), m.end(group) + 1)
+
+
+def term_review(text: str, start: int) -> bool:
+    """The work report reviews a whole term (过去五年工作回顾, 本届政府工作回顾): it reports on no single year, whatever
+    the date it was delivered on."""
+    return bool(_TERM_REVIEW.search(text, start, start + 4000))
 
 
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
