@@ -25,6 +25,8 @@ from .mentions import (
     credit_line,
     decree,
     head_of,
+    heard_reports,
+    hearer,
     lead_place,
     meeting_lead,
     on_behalf,
@@ -343,6 +345,12 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
             if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
                 continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
+            if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
+                bodies, on_law = heard
+                if on_law or len(bodies) == 1:
+                    return (on_law or bodies)[0]  # 区人大常委会听取了区人民政府关于…的报告: the government's
+                if bodies:
+                    return None, None, None  # it heard several bodies: the item is no one body's
             return _unglued(text, found)
     return None, None, None
 
