@@ -27,6 +27,25 @@ SHAPES = [
         "青禾县人民政府",
     ),
     (
+        "a town that calls itself 我镇 under its banner's requirements, its name once deep in the body",
+        "2025年，我镇始终围绕全镇发展实际，根据青禾旗法治政府建设的有关要求，依法全面履行政府职能。"
+        "现将本镇2025年度法治政府建设工作情况报告如下：\n一、2025年工作总结\n"
+        "（一）加强统筹。成立法治建设领导小组，以网格化服务强化云溪镇法治建设。\n二、存在的不足\n队伍力量不足。",
+        "云溪镇",
+    ),
+    (
+        "a county's news that says 我县 and names the county once as the subject of a visit",
+        "6月3日，县政协副主席李华一行就青禾县加强依法行政工作开展了专题调研。\n"
+        "调研组详细了解了我县近年来推进依法行政工作情况，并提出了意见建议。",
+        "青禾县",
+    ),
+    (
+        "a first sentence that opens like a title (某县2025年法治政府建设工作坚持…)",
+        "青禾县2025年法治政府建设工作坚持以习近平法治思想为指导，健全法治建设体系，现将法治政府建设工作总结如下：\n"
+        "一、2025年法治政府建设主要举措和成效\n（一）强化组织领导。召开全面依法治县委员会会议2次。",
+        "青禾县",
+    ),
+    (
         "a standing committee hears a bureau head's report given on the government's behalf",
         "6月3日，市人大常委会召开第十二次会议，听取了李华代表市人民政府所作的关于2025年度食品安全工作情况的报告。",
         "市人民政府",
@@ -54,6 +73,21 @@ NO_ONE = [
 
 @pytest.mark.parametrize("name, text", NO_ONE, ids=[s[0] for s in NO_ONE])
 def test_no_agency_when_no_one_body_wrote(name, text):
+    assert summarize(text=text, engine="rules").document.agency is None
+
+
+NOT_OWN_PLACE = [
+    # a place it learns from (赴…学习考察) is not its own
+    "2025年，我县坚持依法行政，组织干部赴青禾县学习考察法治政府建设经验。\n一、主要举措\n健全制度。",
+    # two places of its level: its own is not told apart from the other
+    "2025年，我县坚持依法行政，在云溪县召开现场会，就青禾县经验开展交流。\n一、主要举措\n健全制度。",
+    # a level's word after a verb (完善建立市县乡三级…, 引导乡村两级…, 提升县域…): no place
+    "2025年，我县坚持依法行政，完善建立市县乡三级协调机制，积极引导乡村两级干部学法，不断提升县域治理能力。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_PLACE)
+def test_no_own_place_when_not_told_apart(text):
     assert summarize(text=text, engine="rules").document.agency is None
 
 
