@@ -46,6 +46,23 @@ SHAPES = [
         "青禾县",
     ),
     (
+        "a commended bureau named short in the lead's second sentence after 近年来",
+        "近日，中共青禾市委、青禾市人民政府对2024-2025年度法治建设考核优秀单位进行通报表扬，市统计局位列其中。\n"
+        "近年来，市统计局以习近平法治思想引领全市统计工作，不断提高全市统计系统依法统计的自觉。",
+        "市统计局",
+    ),
+    (
+        "a new town of a new area as a report's title subject",
+        "云溪新城2025年度法治政府建设工作报告\n2025年，云溪新城深入贯彻落实全面依法治国部署。"
+        "现将2025年法治政府建设工作报告如下：\n" + "一、主要举措\n健全决策机制。\n二、存在的不足\n队伍不足。",
+        "云溪新城",
+    ),
+    (
+        "a news headline whose office goes out to inspect (某办赴各县(区)进行…督查)",
+        "市政府法制办赴各县(区)进行法治政府建设中期督查\n近日，市政府法制办主任李华带队赴8个县(区)进行督查。",
+        "市政府法制办",
+    ),
+    (
         "a standing committee hears a bureau head's report given on the government's behalf",
         "6月3日，市人大常委会召开第十二次会议，听取了李华代表市人民政府所作的关于2025年度食品安全工作情况的报告。",
         "市人民政府",
@@ -89,6 +106,11 @@ NOT_OWN_PLACE = [
 @pytest.mark.parametrize("text", NOT_OWN_PLACE)
 def test_no_own_place_when_not_told_apart(text):
     assert summarize(text=text, engine="rules").document.agency is None
+
+
+def test_a_body_that_visits_us_is_no_headline_subject():
+    text = "省司法厅赴我市调研法治政府建设工作\n3月5日，省司法厅调研组来我市调研，市司法局主要负责人陪同。"
+    assert summarize(text=text, engine="rules").document.agency != "省司法厅"
 
 
 KEPT = [

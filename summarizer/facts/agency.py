@@ -66,7 +66,7 @@ _VERB = (
 _NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期)"
 _WORK_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
-    rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
+    rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+)"
@@ -154,7 +154,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成|创建|争创"
+    r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
