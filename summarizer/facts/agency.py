@@ -25,6 +25,8 @@ from .mentions import (
     credit_line,
     decree,
     head_of,
+    heard_reports,
+    hearer,
     lead_place,
     meeting_lead,
     on_behalf,
@@ -34,6 +36,7 @@ from .mentions import (
 from .names import (
     _GENERIC,
     _HAN,
+    _NOT_IN_NAME,
     CENTRAL_JOINT,
     Span,
     despace,
@@ -61,13 +64,14 @@ _VERB = (
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
 _NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期)"
+_WORK_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
-    rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|今年以来[，,]\s*|一年来[，,]\s*|"
+    rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+)"
-    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?{_NEWS_DAY}?{_VERB}"  # 某新区(以下简称“新区”)始终坚持…
-)
+    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
+)  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（]以下简称[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
@@ -150,7 +154,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成|创建|争创"
+    r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
@@ -325,6 +329,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         lambda: lead_place(text),
         lambda: credit_line(text),
         lambda: contact_line(text),
+        lambda: _own_place(text),
     )
     organs = self_organs(text)
     posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[10])  # metadata, 来源, last lines
@@ -343,6 +348,12 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
             if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
                 continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
+            if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
+                bodies, on_law = heard
+                if on_law or len(bodies) == 1:
+                    return (on_law or bodies)[0]  # 区人大常委会听取了区人民政府关于…的报告: the government's
+                if bodies:
+                    return None, None, None  # it heard several bodies: the item is no one body's
             return _unglued(text, found)
     return None, None, None
 
@@ -444,3 +455,51 @@ def _own_levels(text: str) -> set[str]:
 # a name that begins with its place's proper name (市场监督管理局 starts with 市 but names no level): 省/市/县…
 # as the first character is a level only when an organ word follows it directly
 _PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")
+
+
+# what may stand right before a place's name in running text: a mark, a preposition, a verb of the work
+_BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
+# a place named as where someone goes or comes from, or as a model: not the text's own
+# a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
+# level's at its end (市县乡, 新区自贸片区)
+_PROPER_STEM = re.compile(r"[^\W\d_政府委局办厅部和与及到在对等]{2,4}(?<![省市区县州旗盟镇乡])")
+_NOT_OWN_PLACE = re.compile(
+    r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
+)
+_ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)$")
+
+
+def _own_place(text: str) -> Optional[Found]:
+    """The one place of the level a text speaks as (我镇, or the scope it names most, 全县) that it names: a town's
+    report that calls itself 我镇 under its banner's requirements (根据某旗…要求) and names 某镇 once, deep in its
+    body; a county's news that says 我县 and 就某县…开展了专题调研. Never when it names two places of that level
+    (its own and another), nor one it goes to, comes from or learns from."""
+    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    if len(own) != 1:
+        return None
+    (level,) = own
+    names: dict[str, int] = {}
+    for end in (i + 1 for i in occurrences(text[:20000], level)):
+        if _NOT_OWN_PLACE.match(text, end):
+            continue  # 县委 (a level's organ), 镇、村 and 市县乡 (levels listed), 县域, 某市2023年度… (a document's owner)
+        best = None
+        for at in range(end - 2, max(0, end - 10) - 1, -1):  # the shortest name after a word's end
+            name = text[at:end]
+            if (
+                _PROPER_STEM.fullmatch(name[:-1])
+                and exact_name(name, place=True) == name
+                and name not in _GENERIC
+                and _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
+                and not _ELSEWHERE.search(text[max(0, at - 4) : at])
+                and not _PLACE_END.fullmatch(name)
+                and not name.endswith(("城市", "设区市"))
+                and text.rfind("《", 0, at) <= text.rfind("》", 0, at)  # 《某省…办法》: a cited document's
+            ):
+                best = (name, at)
+                break
+        if best:
+            names.setdefault(best[0], best[1])
+    distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    if len(distinct) != 1:
+        return None
+    return distinct[0], (names[distinct[0]], names[distinct[0]] + len(distinct[0])), "preamble"

@@ -16,6 +16,7 @@ from typing import Optional
 from ..lazyre import lazy
 from .lines import _YEAR, Found, found_at
 from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
+from .title import _lines
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
@@ -319,3 +320,61 @@ def head_of(text: str) -> Optional[Found]:
                 return found_at(name, pos + at, "head")
         pos += len(line) + 1
     return None
+
+
+# a legislature or a party committee that hears others' reports (区人大常委会, 县政协, 市委常委会): the news of its
+# hearing is about the report, whose body is the item's agency
+_HEARER = re.compile(r"(?:人大常委会|人大|人民代表大会(?:常务委员会)?|常委会|政协|常务委员会)$")
+# a news lead's opening: its day, then the hearer (3月22日，县人大常委会召开座谈会…)
+_DATED_LEAD = lazy(
+    rf"\s*(?:(?:{_YEAR}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,、;；\s]*"
+    rf"([{_HAN}]{{2,30}}?)(?:第[一二三四五六七八九十百\d]{{1,4}}次(?:全体|常务)?会议)?"
+    rf"(?:副?主任|副?主席|召开|举行|在|以|听取|审议|评议|就)"
+)
+_HEARS = lazy(r"(?:听取(?:和审议)?|审议(?:通过)?|评议)了?")
+# an item of what it heard: 区人民政府关于…的报告, (某某)代表区政府所作的…报告, 县卫健局等单位负责人汇报
+_REPORTER = lazy(
+    rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门))"
+)
+
+
+def hearer(name: str) -> bool:
+    """A legislature or a party committee's standing committee: a body that hears others' reports."""
+    return bool(_HEARER.search(name))
+
+
+def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list[Found]]]:
+    """A news lead of a legislature's (or a party committee's) meeting that heard reports: (every body whose report
+    it heard, those of them whose report is on rule-of-law government) in its first paragraph, or None when the
+    text opens no such lead. 区人大常委会…听取了区人民政府关于2023年工作推进情况报告: the government's; 县人大常委会
+    召开座谈会…听取县卫健局、县医保局、县教育局等单位负责人汇报: three bodies, no one's."""
+    lines = [(s, e) for s, e in _lines(text[start:], 8) if text[start + s : start + e].strip()]
+    for i, (s, e) in enumerate(lines[:3]):  # the lead, under a byline or an account line
+        if (lead := _DATED_LEAD.match(text, start + s, start + e)) and _HEARER.search(lead.group(1)):
+            # the lead and the paragraph after it (…第十次会议。/ 会议…审议通过了…)
+            para_end = start + lines[i + 1][1] if i + 1 < len(lines) else start + e
+            start += s
+            para = text[start:para_end]
+            break
+    else:
+        return None
+    bodies: list[Found] = []
+    on_law: list[Found] = []
+    for m in _HEARS.finditer(para):
+        clause = re.split(r"[。；;]", para[m.end() :], maxsplit=1)[0]
+        if not re.search(r"报告|汇报", clause):
+            continue
+        at = start + m.end()
+        for item in re.finditer(r"[^、，,]+", clause):
+            words = item.group().strip()
+            offset = at + item.start() + item.group().find(words)
+            named = _REPORTER.match(words)
+            name = exact_name(named.group(1), place=True) if named else exact_name(words)
+            if not name or _HEARER.search(name):
+                continue  # 审议通过了某县人大常委会2023年工作要点: the hearer's own paper, no report
+            found = found_at(name, offset + (named.start(1) if named else 0), "cited report")
+            if all(f[0] != name for f in bodies):
+                bodies.append(found)
+            if re.search(r"法治政府|依法行政", words):
+                on_law.append(found)
+    return bodies, on_law

@@ -98,6 +98,7 @@ _GENERIC = {
     "部",
     "院",
     "街道",
+    "新城",
     "本市",
     "本区",
     "本县",
@@ -148,6 +149,8 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$
 # a 苏木 is Inner Mongolia's township (某旗某苏木), a 镇 or 乡 by another name
 _PLACE = re.compile(
     rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|苏木|省|市|区|县|州|旗|盟|镇|乡)"
+    # a new town of a state-level new area (某新区某新城), governed by its own committee as a district is
+    rf"|[{_HAN}]{{2,4}}(?<![建设造老])新城"
     rf"|[{_HAN}]{{2,4}}(?<![行业大老食古化路])街"  # 鹤龙街: a street (街道) by its short name, not 步行街 or 商业街
 )
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
