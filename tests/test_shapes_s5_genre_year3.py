@@ -65,3 +65,40 @@ def test_news_year(name, text, year):
     doc = document(text)
     assert doc.doc_type == DocType.news, name
     assert doc.report_year == year, name
+
+
+GENRES = [
+    # (name, text, genre)
+    (
+        "a yearbook entry under its catalogue headers and a section tag",
+        "书名:\n一级目:政 治 建 设\n二级目:法 治\n三级目:政法委\n"
+        "【概况】 2022年,在县委、县政府的坚强领导下,全县政法各部门守平安、促发展,全力打造平安某县、法治某县。"
+        "2022年,某县公众安全感测评排全省第12位。\n",
+        DocType.other,
+    ),
+    (
+        "a short item whose lead verb is none of a meeting's, signed by its correspondent",
+        "近日,某市首次组织开展党政主要负责人专题述法评议活动,3名县区主要负责同志在市委依法治市委员会会议上述法。\n"
+        "为贯彻落实有关规定,今年3月,市委依法治市委员会印发专题述法评议工作方案,明确述法对象和程序。\n"
+        "(通讯员 某某)\n",
+        DocType.news,
+    ),
+    (
+        "a site's correction button above a short item is no lead; the reporters' credit is",
+        "由某省依法治省办牵头、10个部门参与的督察组,12日启程前往5个市,开展为期一周的法治政府建设督察。"
+        "(记者某某、某某)\n【纠错】\n【责任编辑:某某】\n",
+        DocType.news,
+    ),
+    (
+        "a report a newspaper carries under a reporter's credit stays a report",
+        "某县司法局2023年法治政府建设年度报告\n(记者 某某)\n"
+        "2023年,县司法局坚持以法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n全年审查规范性文件12件。\n二、存在的不足\n三、下一步工作打算\n",
+        DocType.annual_report,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,genre", GENRES, ids=[n for n, _, _ in GENRES])
+def test_genre(name, text, genre):
+    assert document(text).doc_type == genre, name
