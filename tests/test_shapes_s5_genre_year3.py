@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.clean import clean
 from summarizer.models import DocType
 
 
@@ -102,3 +103,16 @@ GENRES = [
 @pytest.mark.parametrize("name,text,genre", GENRES, ids=[n for n, _, _ in GENRES])
 def test_genre(name, text, genre):
     assert document(text).doc_type == genre, name
+
+
+def test_lost_xian_put_back():
+    """A mirror that read 。現 through the wrong code page (?,F將, ?,F(xiàn)将) keeps the report's preamble formula:
+    its genre and year when the title is lost."""
+    body = (
+        "某鎮黨委、政府認真貫徹上級部署,大力推進依法行政工作,各項工作取得積極成效?,F將2022年我鎮開展法治政府建設工作情況"
+        "報告如下:\n一、健全依法決策機制\n審查合同15份,開展法治講座3場。\n"
+    )
+    doc = document(body)
+    assert (doc.doc_type, doc.report_year) == (DocType.annual_report, 2022)
+    assert "。现将" in clean(body).text
+    assert "。现将" in clean(body.replace("將", "将").replace("?,F", "?,F(xiàn)")).text
