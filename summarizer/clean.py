@@ -52,6 +52,9 @@ _PINYIN = re.compile(
     r"(?=[^)）]*[" + _TONED + r"])"
     r"[a-zü" + _TONED + r"]{1,7}(?:\s?[a-zü" + _TONED + r"]{1,7})?\s*[)）]"
 )
+# 。現 read through the wrong code page by a mirror (…取得積極成效?,F將有關情況報告如下, ?,F(xiàn)将…): the preamble's
+# 现将 is the report's best evidence of its genre and year, so the debris is put back
+_LOST_XIAN = re.compile(r"\?,F(?:[(（]xiàn[)）])?(?=[將将在])")
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
 # One piece of a menu row: at most 12 characters from its first non-space to its last, spaces around it; no
@@ -419,6 +422,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = "\n".join(split_run_on(unwrap(stripped, raw_lines)))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
+    text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
     lines: list[str] = []
     removed: list[str] = []
     for line in text.split("\n"):

@@ -98,9 +98,11 @@ _OTHER_TOPIC = re.compile(
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
-# a site's repost or pin tag on a title (【转发】关于…的报告, 【置顶】) leads nothing: a wire's 【新华社…】 does
+# a tag leads news when it names a carrier or a lead (【新华社北京电】, 【某某日报】, 【导语】); a site's repost or pin
+# tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
+# 【法治建设报告】) lead nothing
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【(?!编者按|正文|转发|转载|置顶|推荐|原创)[^】]{0,12}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:本报讯|本网讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
@@ -122,6 +124,10 @@ _NEWS_TITLE = re.compile(
 )
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
 _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)")
+# a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
+# 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
+# report
+_CREDIT = re.compile(r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员)[\s:：/]*[^()（）\n]{1,30}[)）]")
 _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
@@ -363,6 +369,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
     if by_title in (None, DocType.other) and (byline := _FEATURE.search(text[: body_start + 200])):
         return Genre(DocType.news, [byline.span()])  # a newspaper's feature (某局“八五”普法工作综述 / 本报记者 某某)
+    if by_title is None and not (wrapped or annual_weight >= 4) and (credit := _CREDIT.search(head)):
+        return Genre(DocType.news, [credit.span()])  # an item its reporter signs: …进行了交流。(记者 某某)
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)
 

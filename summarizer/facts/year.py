@@ -134,8 +134,19 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 _NEWS_YEAR = re.compile(
     r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|督察|督查|考核|完成|对)"
     rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
-    r"^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)",
+    r"^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
+    # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
+    # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
+    r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
+    # a yearly survey published under its edition's year (发布《…评估报告(2018)》)
+    r"(?:发布|公布)《[^《》]{0,40}[(（]((?:19|20)\d{2})[)）]》",
     re.M,
+)
+# a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
+# whatever else the meeting passed (2023年工作要点, 2023年部门预算)
+_NEWS_REPORT_YEAR = re.compile(
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?[^。\n，,；;、]{{0,16}}?(?:法治政府建设|依法行政|法治建设)"
+    r"[^。\n，,；;、]{0,10}?(?:报告|情况|总结)"
 )
 
 
@@ -151,10 +162,10 @@ def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
-    m = _NEWS_YEAR.search(lead)
+    m = _NEWS_REPORT_YEAR.search(lead) or _NEWS_YEAR.search(lead)
     if not m:
         return None
-    group = 1 if m.group(1) else 2
+    group = next(g for g in range(1, 5) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
 
 
