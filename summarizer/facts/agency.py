@@ -41,6 +41,7 @@ from .names import (
     Span,
     despace,
     exact_name,
+    joint_level,
     occurrences,
     org_name,
     self_organs,
@@ -434,6 +435,8 @@ def _superior(text: str, name: str) -> bool:
     if _CENTRAL.match(name):
         return True
     top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
+    if joint := joint_level(name):  # 巴州党委、政府 in 我县's text: the prefecture the county answers to
+        return any(joint in level for level in _LEVELS[:top])
     return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
 
 
@@ -458,7 +461,8 @@ _PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")
 
 
 # what may stand right before a place's name in running text: a mark, a preposition, a verb of the work
-_BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
+# (纳入了某镇发展规划: a verb's particle)
+_BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让了]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
 # a place named as where someone goes or comes from, or as a model: not the text's own
 # a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
 # level's at its end (市县乡, 新区自贸片区)
@@ -466,7 +470,7 @@ _PROPER_STEM = re.compile(r"[^\W\d_政府委局办厅部和与及到在对等]{2
 _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
-_ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)$")
+_ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)了?$")
 
 
 def _own_place(text: str) -> Optional[Found]:
