@@ -37,6 +37,25 @@ SHAPES = [
         "（一）完善机制。将法治政府建设纳入了云溪镇发展总体规划和年度工作计划。\n二、存在问题\n力量不足。",
         "云溪镇",
     ),
+    (
+        "a news lead that has the reporter learn from a body, a date between 记者 and 从, a colon after 获悉",
+        "青禾省依法治省办对8个市开展法治督察\n2025/06/04 09:30 来源：青禾日报\n"
+        "记者3日从青禾省依法治省办获悉：青禾省依法治省办派出4个督察组，对8个市开展为期5天的实地督察。\n"
+        "督察组由省直有关部门负责同志带队。",
+        "青禾省依法治省办",
+    ),
+    (
+        "an explanation headed by its explainer before a colon (a bureau explaining the government's plan)",
+        "市司法局：《青禾市人民政府2025年法治政府建设重点工作安排》解读\n"
+        "《青禾市人民政府2025年法治政府建设重点工作安排》已经市政府同意印发，现作政策解读。\n"
+        "一、制定背景\n法治政府建设是全面依法治国的重点任务。",
+        "市司法局",
+    ),
+    (
+        "an explanation headed by its explainer, the explained report's title recognised as a title",
+        "青禾县司法局：《青禾县人民政府关于2025年度法治政府建设情况的报告》解读\n一、背景\n法治政府建设是重点任务。",
+        "青禾县司法局",
+    ),
 ]
 
 
@@ -52,6 +71,8 @@ NOT_THE_WRITER = [
     "青州党委、政府高度重视法治建设，我县认真贯彻落实。\n一、主要做法\n我县健全制度。",
     # a level's bodies with no place (区委、区政府) are the reader a town addresses
     "区委、区政府：\n2025年，在区委、区政府的坚强领导下，我镇坚持依法行政。现将有关情况汇报如下：\n一、主要做法",
+    # a superior's news lead in a city's text (记者从省司法厅获悉…对我市): a body it mentions
+    "记者3日从省司法厅获悉：省司法厅派出4个督察组，对我市开展法治督察。\n我市高度重视，认真配合。",
     # a place it went to learn from (考察了某镇) is not its own
     "2025年，我镇坚持依法行政，组织干部考察了云溪镇法治建设经验。\n一、主要做法\n健全制度。",
 ]

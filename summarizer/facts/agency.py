@@ -89,6 +89,9 @@ _COMPILED_FOR = re.compile(
     rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
 )
 
+# a news lead's source: 记者(22日/近日)从某办获悉: the body whose news it tells, whatever its second clause says
+_INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知)")
+
 
 # a news item puts its time between subject and verb: 某办近日印发…
 # 某办对…进行了督察: the subject before the object it acts on
@@ -126,6 +129,8 @@ _YEAR_FIRST = re.compile(
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
+    if "\n" not in title and (explainer := _explainer(title, title_span[0])):
+        return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
@@ -180,6 +185,16 @@ _DOCUMENT_LINE = re.compile(
     rf"^([{_HAN}（）()、]{{2,32}}?)[:：]?\s*关于[^。，,；;:：]{{2,60}}的(?:公示|决定|通知|通报|公告|批复|意见)$"
 )
 
+# an explanation headed by its explainer (某局：《某市人民政府…安排》解读): the body before the colon wrote it, as a
+# repost names a document's issuer before its title; an explanation with no such name is the document's
+_EXPLAINER = re.compile(rf"^([{_HAN}（）()]{{2,32}}?)[:：]\s*(?:关于)?《[^《》]{{4,80}}》的?(?:政策|文字|图文)?解读$")
+
+
+def _explainer(line: str, offset: int) -> Optional[Found]:
+    if (m := _EXPLAINER.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return name, (offset + m.start(1), offset + m.end(1)), "title"
+    return None
+
 
 def _untitled_headline(text: str) -> Optional[Found]:
     """A headline the title finder passed over (no title word in it), on one of the first short lines; or the
@@ -190,6 +205,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
             return found
         if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
             return name, (line_start + m.start(1), line_start + m.end(1)), "title"
+        if found := _explainer(line, line_start):
+            return found
     return None
 
 
@@ -269,6 +286,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         and name not in _GENERIC
         and (not organs or speaks_as(name, organs))
     ):
+        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
+    if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
