@@ -56,6 +56,12 @@ SHAPES = [
         "青禾县司法局：《青禾县人民政府关于2025年度法治政府建设情况的报告》解读\n一、背景\n法治政府建设是重点任务。",
         "青禾县司法局",
     ),
+    (
+        "a central office as the subject of a province's news lead, the province's places named after it",
+        "近日，中央依法治国办发布《关于第三批全国法治政府建设示范地区和项目命名的决定》，公布40个示范市(县、区)。\n"
+        "我省云溪市、青禾市入选全国法治政府建设示范市(县、区)。我省将以此为契机，深入推进法治政府建设。",
+        "中央依法治国办",
+    ),
 ]
 
 
@@ -73,6 +79,9 @@ NOT_THE_WRITER = [
     "区委、区政府：\n2025年，在区委、区政府的坚强领导下，我镇坚持依法行政。现将有关情况汇报如下：\n一、主要做法",
     # a superior's news lead in a city's text (记者从省司法厅获悉…对我市): a body it mentions
     "记者3日从省司法厅获悉：省司法厅派出4个督察组，对我市开展法治督察。\n我市高度重视，认真配合。",
+    # a central office a city's news recalls in a later sentence (据悉，…中央某办启动了…): not the news's subject
+    "喜报！我市入选第三批全国法治政府建设示范市名单\n10月9日，青禾日报公布了第三批名单，我市成功入选！\n"
+    "据悉，2024年8月，中央依法治国办启动了第三批全国法治政府建设示范创建活动。我市高度重视。",
     # a place it went to learn from (考察了某镇) is not its own
     "2025年，我镇坚持依法行政，组织干部考察了云溪镇法治建设经验。\n一、主要做法\n健全制度。",
 ]
