@@ -57,6 +57,12 @@ SHAPES = [
         "青禾县司法局",
     ),
     (
+        "an explanation headed by its explainer in a copy that lost its line breaks",
+        "市司法局：《青禾市人民政府2025年法治政府建设重点工作安排》解读《青禾市人民政府2025年法治政府建设重点工作安排》"
+        "已经市政府同意印发，现作政策解读。一、制定背景法治政府建设是全面依法治国的重点任务。",
+        "市司法局",
+    ),
+    (
         "a central office as the subject of a province's news lead, the province's places named after it",
         "近日，中央依法治国办发布《关于第三批全国法治政府建设示范地区和项目命名的决定》，公布40个示范市(县、区)。\n"
         "我省云溪市、青禾市入选全国法治政府建设示范市(县、区)。我省将以此为契机，深入推进法治政府建设。",
@@ -82,6 +88,8 @@ NOT_THE_WRITER = [
     # a central office a city's news recalls in a later sentence (据悉，…中央某办启动了…): not the news's subject
     "喜报！我市入选第三批全国法治政府建设示范市名单\n10月9日，青禾日报公布了第三批名单，我市成功入选！\n"
     "据悉，2024年8月，中央依法治国办启动了第三批全国法治政府建设示范创建活动。我市高度重视。",
+    # a phrase of the work run into the level's organ after a particle (坚持了逢集日镇党委…): no place
+    "2025年，我镇坚持依法行政，在矛盾纠纷化解上，一是坚持了逢集赶场镇党委书记接访制度。\n一、主要做法\n健全制度。",
     # a place it went to learn from (考察了某镇) is not its own
     "2025年，我镇坚持依法行政，组织干部考察了云溪镇法治建设经验。\n一、主要做法\n健全制度。",
 ]

@@ -187,7 +187,8 @@ _DOCUMENT_LINE = re.compile(
 
 # an explanation headed by its explainer (某局：《某市人民政府…安排》解读): the body before the colon wrote it, as a
 # repost names a document's issuer before its title; an explanation with no such name is the document's
-_EXPLAINER = re.compile(rf"^([{_HAN}（）()]{{2,32}}?)[:：]\s*(?:关于)?《[^《》]{{4,80}}》的?(?:政策|文字|图文)?解读$")
+# (the headline may run on into the body, or break inside the 《》, as a one-line or a wrapped copy has it)
+_EXPLAINER = re.compile(rf"([{_HAN}（）()]{{2,32}}?)[:：]\s*(?:关于)?《[^《》]{{4,80}}》的?(?:政策|文字|图文)?解读")
 
 
 def _explainer(line: str, offset: int) -> Optional[Found]:
@@ -205,7 +206,7 @@ def _untitled_headline(text: str) -> Optional[Found]:
             return found
         if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
             return name, (line_start + m.start(1), line_start + m.end(1)), "title"
-        if found := _explainer(line, line_start):
+        if found := _explainer(text[line_start : line_start + 200], line_start):
             return found
     return None
 
@@ -487,8 +488,9 @@ _PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")
 
 
 # what may stand right before a place's name in running text: a mark, a preposition, a verb of the work
-# (纳入了某镇发展规划: a verb's particle)
-_BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让了]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
+# (纳入了某镇发展规划: a verb's particle, before a name of three or four characters only: 坚持了逢赶场天镇党委…
+# runs a phrase of the work into the level's organ)
+_BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
 # a place named as where someone goes or comes from, or as a model: not the text's own
 # a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
 # level's at its end (市县乡, 新区自贸片区)
@@ -519,7 +521,10 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
-                and _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
+                and (
+                    _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
+                    or (len(name) <= 4 and text[at - 1 : at] == "了")
+                )
                 and not _ELSEWHERE.search(text[max(0, at - 4) : at])
                 and not _PLACE_END.fullmatch(name)
                 and not name.endswith(("城市", "设区市"))
