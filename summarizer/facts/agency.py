@@ -363,7 +363,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
             if finder in posted_by and not organs and _LOCAL_SELF.search(text, 0, 20000) and not _government(found[0]):
                 continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
-            if at and _superior(text, found[0]) and not _central_lead(text, found):
+            if at and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
@@ -428,13 +428,6 @@ def _in_news_lead(text: str, at: int) -> bool:
     own: the page is the plan, not news of it."""
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
     return bool(_NEWS_MARK.search(text, start, at)) and not re.search(r"全文如下|全文附后", text[at : at + 400])
-
-
-def _central_lead(text: str, found: Found) -> bool:
-    """A central body that is the subject of the news lead (近日，中央某办发布…; 记者从中央某办获悉): the body whose
-    news the item tells, even on a province's page that goes on to say 我省…入选; never one a later sentence
-    recalls (据悉，2021年8月，中央某办启动了…)."""
-    return bool(_CENTRAL.match(found[0])) and _in_news_lead(text, found[1][0])
 
 
 def _government(name: str) -> bool:
