@@ -288,8 +288,6 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         and (not organs or speaks_as(name, organs))
     ):
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
-    if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
-        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
@@ -297,6 +295,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
+    # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
+    if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
 
 
