@@ -41,6 +41,7 @@ from .names import (
     Span,
     despace,
     exact_name,
+    joint_level,
     occurrences,
     org_name,
     self_organs,
@@ -88,6 +89,9 @@ _COMPILED_FOR = re.compile(
     rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
 )
 
+# a news lead's source: 记者(22日/近日)从某办获悉: the body whose news it tells, whatever its second clause says
+_INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知)")
+
 
 # a news item puts its time between subject and verb: 某办近日印发…
 # 某办对…进行了督察: the subject before the object it acts on
@@ -125,6 +129,8 @@ _YEAR_FIRST = re.compile(
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
+    if "\n" not in title and (explainer := _explainer(title, title_span[0])):
+        return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
@@ -179,6 +185,17 @@ _DOCUMENT_LINE = re.compile(
     rf"^([{_HAN}（）()、]{{2,32}}?)[:：]?\s*关于[^。，,；;:：]{{2,60}}的(?:公示|决定|通知|通报|公告|批复|意见)$"
 )
 
+# an explanation headed by its explainer (某局：《某市人民政府…安排》解读): the body before the colon wrote it, as a
+# repost names a document's issuer before its title; an explanation with no such name is the document's
+# (the headline may run on into the body, or break inside the 《》, as a one-line or a wrapped copy has it)
+_EXPLAINER = re.compile(rf"([{_HAN}（）()]{{2,32}}?)[:：]\s*(?:关于)?《[^《》]{{4,80}}》的?(?:政策|文字|图文)?解读")
+
+
+def _explainer(line: str, offset: int) -> Optional[Found]:
+    if (m := _EXPLAINER.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return name, (offset + m.start(1), offset + m.end(1)), "title"
+    return None
+
 
 def _untitled_headline(text: str) -> Optional[Found]:
     """A headline the title finder passed over (no title word in it), on one of the first short lines; or the
@@ -189,6 +206,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
             return found
         if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
             return name, (line_start + m.start(1), line_start + m.end(1)), "title"
+        if found := _explainer(text[line_start : line_start + 200], line_start):
+            return found
     return None
 
 
@@ -276,6 +295,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
+    # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
+    if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
 
 
@@ -434,6 +456,8 @@ def _superior(text: str, name: str) -> bool:
     if _CENTRAL.match(name):
         return True
     top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
+    if joint := joint_level(name):  # 巴州党委、政府 in 我县's text: the prefecture the county answers to
+        return any(joint in level for level in _LEVELS[:top])
     return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
 
 
@@ -458,6 +482,8 @@ _PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")
 
 
 # what may stand right before a place's name in running text: a mark, a preposition, a verb of the work
+# (纳入了某镇发展规划: a verb's particle, before a name of three or four characters only: 坚持了逢赶场天镇党委…
+# runs a phrase of the work into the level's organ)
 _BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_NOT_IN_NAME.pattern}))$")
 # a place named as where someone goes or comes from, or as a model: not the text's own
 # a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
@@ -466,7 +492,7 @@ _PROPER_STEM = re.compile(r"[^\W\d_政府委局办厅部和与及到在对等]{2
 _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
-_ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)$")
+_ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)了?$")
 
 
 def _own_place(text: str) -> Optional[Found]:
@@ -489,7 +515,10 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
-                and _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
+                and (
+                    _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
+                    or (len(name) <= 4 and text[at - 1 : at] == "了")
+                )
                 and not _ELSEWHERE.search(text[max(0, at - 4) : at])
                 and not _PLACE_END.fullmatch(name)
                 and not name.endswith(("城市", "设区市"))

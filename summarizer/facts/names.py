@@ -155,6 +155,15 @@ _PLACE = re.compile(
 )
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
 _TWO_CHAR_COUNTY = re.compile(r"[^全各本该两每一某此我其原郡知市省州区县]县")
+
+
+def joint_level(name: str) -> Optional[str]:
+    """The level of the place whose party committee and government issue jointly (巴州党委、政府 -> 州,
+    某市委、市政府 -> 市), or None for any other name."""
+    listed = _JOINT_LISTED.fullmatch(name)
+    return (listed.group(2) or listed.group(1)[-1]) if listed else None
+
+
 _JOINT = re.compile(
     r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
 )
@@ -167,8 +176,14 @@ CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?(?:、国务院(?:办公�
 
 # one body with two signboards, the second in brackets: 某市应急管理局(人防办), 经开区(杨舍镇)
 _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
-# a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府
-_JOINT_LISTED = re.compile(rf"([{_HAN}]{{2,14}}?)((?<!党)(?:省|市|县|区|州|旗))委、\2?(?:人民)?政府")
+# a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府; a place named with
+# 党委 (巴州党委、政府, 某镇党委、镇人民政府)
+_JOINT_LISTED = re.compile(
+    rf"([{_HAN}]{{2,14}}?)(?:((?<!党)(?:省|市|县|区|州|旗))委|党委)、(?:\2|[省市县区州旗盟镇乡])?(?:人民)?政府"
+)
+# a place's short name of two characters (巴州 for a 自治州, 渠县), before its party committee: never a word that
+# ends in a level (全州, 各县, 本市, 我镇)
+_SHORT_PLACE = re.compile(r"[^全各本该两每一某此我其原郡知省市州区县旗盟镇乡][州市县旗盟镇乡]")
 
 
 # 和 after a party committee or a government joins two bodies (自治区党委和政府); inside a department's name it
@@ -197,14 +212,17 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         inner = second.group(2)
         return name if org_name(inner, place=True) else None
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
-        org_name(listed.group(1), place=True) or org_name(listed.group(1) + listed.group(2), place=True)
+        org_name(listed.group(1), place=True)
+        or org_name(listed.group(1) + (listed.group(2) or ""), place=True)
+        or _SHORT_PLACE.fullmatch(listed.group(1))
     ):
         return name
     if (
         (joint := _JOINT.match(name))
-        # a second full name after a space, or the government: 市委全面依法治市委员会办公室 is one body
-        and (name[joint.end()].isspace() or re.search(r"(?:政府|管委会|管理委员会|办事处)$", name))
-        and (rest := org_name(name[joint.end() :], place=place))
+        # a second full name after a space or a 、, or the government: 市委全面依法治市委员会办公室 is one body
+        and (name[joint.end()] in " \u3000、" or re.search(r"(?:政府|管委会|管理委员会|办事处)$", name))
+        and (rest := org_name(name[joint.end() :].lstrip(" \u3000、"), place=place))
+        and not (name[joint.end()] == "、" and rest in _GENERIC)  # 中共某县委、县政府: no name of its own
     ):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
