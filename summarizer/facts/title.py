@@ -124,6 +124,20 @@ def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
     return span
 
 
+# a news lead that hands over to the document it carries: …发布2024年法治政府建设情况的报告。详情如下： / 全文如下：
+_HAND_OVER = re.compile(r"(?:详情|全文|具体内容|原文)如下[:：]\s*$")
+
+
+def _handed_over(text: str, lines: list[Span]) -> Optional[Span]:
+    """The carried document's own title, on the line after a news lead's hand-over (详情如下：) a few lines down;
+    none when the lead hands over to the body itself (具体内容如下： then 一、…)."""
+    for (s, e), (ns, ne) in zip(lines[:4], lines[1:5]):
+        if _HAND_OVER.search(text[s:e]):
+            nxt = text[ns:ne]
+            return (ns, ne) if _titleish(nxt) and _whole_title(nxt) else None
+    return None
+
+
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
@@ -138,7 +152,7 @@ def find_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
         if not _titleish(line):
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
-                break  # the body has started (an app banner's 扫描下载APP。 has not)
+                return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         end, joined = e, line
         last = i
