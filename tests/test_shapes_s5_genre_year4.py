@@ -106,3 +106,20 @@ def test_year_in_review_with_subheads_is_not_news():
         "2024年3月11日,修订后的某组织法公布,主要修改内容包括增加性质地位的规定、完善职权的表述。\n"
     )
     assert document(text).doc_type != DocType.news
+
+
+def test_title_in_a_table_cell():
+    """A transmittal notice whose title line keeps the border of the table cell it sat in (…的通知 |): the title and
+    the year of the summary it carries."""
+    text = (
+        "某市卫生委关于印发2016年某市卫生工作总结和2017年某市卫生工作要点的通知 |\n"
+        "各区、县卫生局、各处室:\n"
+        "《2016年某市卫生工作总结》和《2017年某市卫生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。\n"
+        "某市卫生委\n2017年2月22日\n"
+        "2016年某市卫生工作总结\n"
+        "2016年全市卫生工作全面推进医药卫生体制改革,整体工作有序推进。\n"
+        "一、深化医改促发展\n"
+    )
+    doc = document(text)
+    assert doc.title == "某市卫生委关于印发2016年某市卫生工作总结和2017年某市卫生工作要点的通知"
+    assert (doc.doc_type, doc.report_year) == (DocType.other, 2016)

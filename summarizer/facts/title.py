@@ -69,6 +69,7 @@ _TITLE_THEN_DATE = re.compile(
     r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报))\s+(?:\S{2,24}\s+)?"
     r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$"
 )
+_CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
 _DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、)$")
 
@@ -150,6 +151,8 @@ def find_title(text: str) -> Optional[Span]:
             return s + m.start(1), s + m.end(1)
         if (m := _TITLE_THEN_DATE.match(line)) and _titleish(m.group(1)) and _TITLE_CUE.search(m.group(1)):
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
+        if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
+            return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
         if not _titleish(line):
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
