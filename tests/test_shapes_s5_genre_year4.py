@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer.clean import clean
 from summarizer.models import DocType
 
 
@@ -51,7 +52,16 @@ NEWS_YEARS = [
         2023,
     ),
     (
-        "a reprint a year after the event: its date line dates nothing",
+        "an app's copy two weeks after the event: its date line is the copy's, not the item's",
+        "某市召开法治政府建设示范创建动员会\n"
+        "某某新闻客户端记者 某某 通讯员 某某\n"
+        "2025-03-20 10:11 4857阅读\n"
+        "3月6日,某市召开法治政府建设示范创建动员部署会议,部署示范创建工作。\n"
+        "会议要求各部门压实责任。\n",
+        None,
+    ),
+    (
+        "a reprint months after the event: its date line dates nothing",
         "某区召开法治政府建设推进会\n"
         "编辑:宣传部 发布日期:2024-09-03 点击:[]\n"
         "5月28日,某区召开法治政府建设推进会,部署示范创建工作。\n"
@@ -123,3 +133,12 @@ def test_title_in_a_table_cell():
     doc = document(text)
     assert doc.title == "某市卫生委关于印发2016年某市卫生工作总结和2017年某市卫生工作要点的通知"
     assert (doc.doc_type, doc.report_year) == (DocType.other, 2016)
+
+
+def test_traditional_furniture_is_furniture():
+    """A mirror's page in traditional script: its date-and-source row (發佈日期:…來源:…) is furniture as it is in
+    simplified script, so a copy's script never decides which date lines the facts can read."""
+    page = (
+        "某局召開法治政府建設推進會\n發佈日期:2023-03-07來源:某某報作者:字體:[ ]\n3月5日,某局召開法治政府建設推進會。\n"
+    )
+    assert "發佈日期:2023-03-07來源:某某報作者:字體:[ ]" in clean(page).removed_lines

@@ -180,8 +180,8 @@ _LEAD_DATE = re.compile(r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item whose lead dates its event by month and day only (12月17日，县人大常委会开展…视察; 记者22日从…获悉)
     under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
-    the month before it (an item of 2 January on a meeting of 28 December is the year before's). A date line far
-    from the event (a reprint, a mirror's crawl date) dates nothing."""
+    the week before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
+    from the event (a repost, a mirror's or an app's copy, a crawl date) dates nothing."""
     lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
     if not lines:
         return None
@@ -205,7 +205,7 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         days = (date(year, month, day) - date(event_year, event_month, event_day)).days
     except ValueError:
         return None  # not a date at all (2023-13-45, 2月30日)
-    if not 0 <= days <= 31:
+    if not 0 <= days <= 7:
         return None
     return event_year, page.span(1)
 
