@@ -429,8 +429,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
         if not line:
             continue
-        if _is_boilerplate(line):
-            removed.append(line)
+        if _is_boilerplate(line) or (not line.isascii() and _is_boilerplate(to_simplified(line))):
+            removed.append(line)  # a mirror's furniture in traditional script (發佈日期:…) is furniture too
             continue
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.

@@ -28,6 +28,7 @@ from .title import find_title
 from .year import (
     PLENARY,
     body_year,
+    dated_news_year,
     delivered_year,
     find_year,
     news_year,
@@ -93,6 +94,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
         year, year_span, year_source = about[0], about[1], "opening"
+    if genre.doc_type is DocType.news and year is None and (dated := dated_news_year(text, body_start)):
+        # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
+        year, year_span, year_source = dated[0], dated[1], "date line"
     if (
         year is not None
         and year_source == "title"

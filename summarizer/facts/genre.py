@@ -88,7 +88,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
 _PREAMBLE = re.compile(
     r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)(?:公开|公布|发布)?如下|"
     r"(?:报告|汇报)如下[:：]|"
-    r"(?:具体内容|主要内容|报告全文|全文)如下"
+    r"(?:具体内容|主要内容|报告全文|全文)如下|"
+    # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
+    r"(?:详情|原文)如下[:：]?[ \t]*\n"
 )
 # a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
 _OTHER_TOPIC = re.compile(
@@ -386,6 +388,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
     if news and opening[news.start() - 1 : news.start()] == "。" and "\n" in opening[body_start : news.start()]:
         news = None  # 。近日，… leads a news item from its first paragraph only; further down it is the body's story
+    if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
+        news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if by_title is DocType.annual_report:

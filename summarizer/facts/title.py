@@ -69,6 +69,7 @@ _TITLE_THEN_DATE = re.compile(
     r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报))\s+(?:\S{2,24}\s+)?"
     r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$"
 )
+_CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
 _DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、)$")
 
@@ -124,6 +125,20 @@ def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
     return span
 
 
+# a news lead that hands over to the document it carries: …发布2024年法治政府建设情况的报告。详情如下： / 全文如下：
+_HAND_OVER = re.compile(r"(?:详情|全文|具体内容|原文)如下[:：]\s*$")
+
+
+def _handed_over(text: str, lines: list[Span]) -> Optional[Span]:
+    """The carried document's own title, on the line after a news lead's hand-over (详情如下：) a few lines down;
+    none when the lead hands over to the body itself (具体内容如下： then 一、…)."""
+    for (s, e), (ns, ne) in zip(lines[:4], lines[1:5]):
+        if _HAND_OVER.search(text[s:e]):
+            nxt = text[ns:ne]
+            return (ns, ne) if _titleish(nxt) and _whole_title(nxt) else None
+    return None
+
+
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
@@ -136,9 +151,11 @@ def find_title(text: str) -> Optional[Span]:
             return s + m.start(1), s + m.end(1)
         if (m := _TITLE_THEN_DATE.match(line)) and _titleish(m.group(1)) and _TITLE_CUE.search(m.group(1)):
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
+        if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
+            return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
         if not _titleish(line):
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
-                break  # the body has started (an app banner's 扫描下载APP。 has not)
+                return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         end, joined = e, line
         last = i

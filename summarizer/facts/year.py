@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from ..numbers import find_numbers
@@ -33,8 +34,9 @@ def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return year, (offset + n.start, offset + n.end)
 
 
-# a year that closes a span (2015—2020年) or sets a goal (到2025年，…) is not the year a text reports on
-_NOT_REPORTED = r"(?<![\-—–~至－到\d])"
+# a year that closes a span (2015—2020年) or sets a goal (到2025年，…, 对标2035年…目标, 展望2022年, 2035年远景目标) is
+# not the year a text reports on
+_NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年远景)"
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来)?[，,是]"
@@ -167,6 +169,45 @@ def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     group = next(g for g in range(1, 5) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
+
+
+# the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
+_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午)
+_LEAD_DATE = re.compile(r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?![\d、至到—\-])")
+
+
+def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item whose lead dates its event by month and day only (12月17日，县人大常委会开展…视察; 记者22日从…获悉)
+    under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
+    the week before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
+    from the event (a repost, a mirror's or an app's copy, a crawl date) dates nothing."""
+    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
+    if not lines:
+        return None
+    s, e = start + lines[0][0], start + lines[0][1]
+    sentence_end = text.find("。", s, e)
+    lead = _LEAD_DATE.search(text, s, sentence_end if sentence_end > 0 else e)
+    if not lead:
+        return None
+    dates = list(_PAGE_DATE.finditer(text, max(0, lead.start() - 400), lead.start()))
+    if not dates:
+        return None
+    page = dates[-1]
+    year, month, day = (int(g) for g in page.groups())
+    event_day = int(lead.group(2))
+    if lead.group(1):
+        event_month = int(lead.group(1))
+    else:  # 22日 under 2024/09/23: this month's 22nd, or last month's when the day is still to come
+        event_month = month if event_day <= day else (month - 1 or 12)
+    event_year = year if (event_month, event_day) <= (month, day) else year - 1
+    try:
+        days = (date(year, month, day) - date(event_year, event_month, event_day)).days
+    except ValueError:
+        return None  # not a date at all (2023-13-45, 2月30日)
+    if not 0 <= days <= 7:
+        return None
+    return event_year, page.span(1)
 
 
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
