@@ -12,6 +12,8 @@ import pytest
 
 from summarizer import summarize
 
+from .support.facts import assert_agency
+
 BODY = """一、2025年度法治政府建设的主要举措和成效
 （一）健全依法决策机制。全年审查合同13份，组织执法人员培训6期。
 二、存在的不足和原因
@@ -471,11 +473,7 @@ NOBODY = [
 
 @pytest.mark.parametrize("name, text, agency, source", SHAPES, ids=[s[0] for s in SHAPES])
 def test_agency_from_real_shapes(name, text, agency, source):
-    doc = summarize(text=text, engine="rules").document
-    assert doc.agency == agency
-    quote = doc.evidence.agency
-    assert quote is not None and quote.text == agency  # quoted from the cleaned text, like every other item
-    assert doc.evidence.agency_source == source
+    assert_agency(text, agency, source)
 
 
 @pytest.mark.parametrize("name, text, wrong", NOBODY, ids=[s[0] for s in NOBODY])

@@ -13,6 +13,8 @@ import pytest
 
 from summarizer import summarize
 
+from .support.facts import assert_agency
+
 REPORT_BODY = (
     "一、2025年度法治政府建设的主要举措和成效\n（一）健全依法决策机制。全年审查合同13份，组织执法人员培训6期。\n"
     "二、存在的不足和原因\n执法队伍力量仍然不足，原因是编制偏少。\n"
@@ -95,11 +97,7 @@ SHAPES = [
 
 @pytest.mark.parametrize("name, text, agency, source", SHAPES, ids=[s[0] for s in SHAPES])
 def test_agency_from_session5_shapes(name, text, agency, source):
-    doc = summarize(text=text, engine="rules").document
-    assert doc.agency == agency
-    quote = doc.evidence.agency
-    assert quote is not None and quote.text == agency
-    assert doc.evidence.agency_source == source
+    assert_agency(text, agency, source)
 
 
 NOT_THEIRS = [

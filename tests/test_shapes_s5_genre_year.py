@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import summarize
-
-
-def document(text: str):
-    return summarize(text=text, engine="rules").document
-
+from .support.facts import document
 
 YEARS = [
     # (name, text, year)

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import summarize
 from summarizer.models import DocType
 
-
-def document(text: str):
-    return summarize(text=text, engine="rules").document
+from .support.facts import document
 
 
 def _plenary(title: str, delivered: str, speaker: str, body: str, review: str) -> str:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.models import DocType
 
-
-def document(text: str):
-    return summarize(text=text, engine="rules").document
-
+from .support.facts import document
 
 NEWS_YEARS = [
     # (name, text, year)

@@ -1,0 +1,23 @@
+"""Document facts as a user gets them, for the tests of real shapes (issue 10): one place that runs the rules
+engine on a text and checks an agency the way every shape test means it."""
+
+from __future__ import annotations
+
+from summarizer import summarize
+from summarizer.models import Document
+
+
+def document(text: str) -> Document:
+    """The document facts of ``text`` through the whole public path (cleaning, outline, facts), as
+    ``summarize(text=…)`` gives them to a user."""
+    return summarize(text=text, engine="rules").document
+
+
+def assert_agency(text: str, agency: str, source: str) -> None:
+    """``text`` names ``agency`` as its writer, quoted from the cleaned text like every other item, and found
+    where ``source`` says (the evidence a reviewer checks)."""
+    doc = document(text)
+    assert doc.agency == agency
+    quote = doc.evidence.agency
+    assert quote is not None and quote.text == agency
+    assert doc.evidence.agency_source == source
