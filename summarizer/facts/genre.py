@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import Span
+from .names import Span, despace
 
 SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
 _CITED = re.compile(r"《[^《》]{0,60}》")
@@ -157,6 +157,11 @@ _OWN = [
     (DocType.accountability_report, re.compile(r"^[一二三][、.．]\s*(?:履职|述职|述法)情况", re.M)),
 ]
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
+# the opening a disclosure report owes to the regulation that requires it (条例 第五十条): 根据《中华人民共和国政府信息
+# 公开条例》…，现就2020年政务公开年度工作情况报告如下 / 现公开本单位2020年政府信息公开工作年度报告 / 本报告根据《…条例》
+# 编制: the regulation is the report's basis, in the sentence that names the report; a rule-of-law report may cite it
+# among its work (严格落实政府信息公开条例) but never opens on it
+_DISCLOSURE_BASIS = re.compile(r"(?:根据|依据|按照|依照)(?:新修订的?)?《(?:中华人民共和国)?政府信息公开条例》")
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
@@ -195,6 +200,16 @@ def _tells_done(body: str) -> bool:
     past = len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body))
     done = len(re.findall(_DONE, body))
     return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
+
+
+def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
+    """The body's first sentence, when it names the report it opens and the disclosure regulation as its basis."""
+    end = text.find("。", body_start, body_start + 400)
+    sentence = text[body_start : end if end > 0 else body_start + 400]
+    basis = _DISCLOSURE_BASIS.search(sentence)
+    if basis and re.search(r"报告|年报", _masked(sentence)):
+        return body_start + basis.start(), body_start + basis.end()
+    return None
 
 
 def _masked(text: str) -> str:
@@ -264,7 +279,36 @@ def _title_genre(title: str) -> Optional[DocType]:
     return DocType.other if sample else None
 
 
+# a body outside the government (a court, a procuratorate, a congress, a political consultative conference, a
+# university) accounting for its own year of 法治建设 (某区人民法院2022年法治建设工作总结 / 2024年，市政协机关深入学习…):
+# the same vocabulary as a government's report, but no report on rule-of-law government; named as the title's subject
+# or as the subject of the body's opening sentence (after 在…领导下，), never as a body the text merely mentions
+_OUTSIDE = r"(?:人民法院|人民检察院|中级法院|法院|检察院|政协|人大常委会|大学|学院)(?:机关|办公室)?"
+# the author's own name before the organ word: a place, not another body working with it (县司法局会同县人民法院)
+_OUTSIDE_PREFIX = r"(?:(?!政府|关于|[局厅办]|会同|联合|协同|[和与及])[^\d《》，,。、\s])"
+_OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(?:19|20)\d{{2}}")
+_OUTSIDE_OPENING = re.compile(
+    rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
+    rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
+    re.M,
+)
+
+
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
+    """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
+    government body (a court's, a university's own summary) is not a rule-of-law government report."""
+    genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
+    if genre.doc_type is not DocType.annual_report:
+        return genre
+    if title and title_span and _OUTSIDE_TITLE.search(title):
+        return Genre(DocType.other, [title_span])
+    start = title_span[1] if title_span else 0
+    if own := _OUTSIDE_OPENING.search(text, start, start + 300):
+        return Genre(DocType.other, [own.span()])
+    return genre
+
+
+def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
     """``part_headings``: spans of headings that name a mandated part (measures, shortfalls, duty, plans).
 
     The title decides when it names a genre outright; a news lead or headline makes news unless the body that
@@ -310,9 +354,13 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
             ):
                 break  # the body has begun without a retrospective opening
             line_at += len(line) + 1
+    # …or the thought on the rule of law as the guide of its year (2024年，某署坚持以习近平法治思想为指导，…审计工作
+    # 法治化): the year's work is its rule-of-law work, whatever the body calls it
     retrospect = (
         _RETROSPECT.search(opening_line)
-        and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])", opening_line)
+        and re.search(
+            r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])|以习近平法治思想为指导", opening_line
+        )
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
@@ -350,6 +398,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     by_title = _title_genre(title) if title else None
     if by_title is None and preamble and _DISCLOSURE_MARKS.search(_CITED.sub("", preamble.group())):
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
+    if by_title is None and (basis := _disclosure_basis(text, body_start)):
+        return Genre(DocType.information_disclosure_report, [basis])
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
     if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):

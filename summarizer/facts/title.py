@@ -139,6 +139,11 @@ def _handed_over(text: str, lines: list[Span]) -> Optional[Span]:
     return None
 
 
+def _repeated(text: str, below: list[Span], line: str) -> bool:
+    """The line is printed again, alone on a line, a few lines below (the page's header and the item's own)."""
+    return any(text[s:e].strip() == line.strip() for s, e in below)
+
+
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
@@ -176,9 +181,14 @@ def find_title(text: str) -> Optional[Span]:
             end, joined, last = ne, joined + nxt, last + 1
         if (
             end != e
-            or (_TITLE_CUE.search(line) and len(line) >= 6)
-            or (not seen and 8 <= len(line) <= 40 and _NEWS_TITLE.search(line))
-        ):  # a news page's headline
+            or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
+            or (
+                (not seen or _repeated(text, lines[i + 1 : i + 8], line))
+                and 8 <= len(line) <= 40
+                and _NEWS_TITLE.search(line)
+            )
+        ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
+            # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
             return _retitled(text, lines, last, (s, end))
         seen = True
     return None
