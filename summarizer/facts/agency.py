@@ -442,7 +442,8 @@ def _addressed(text: str, title_span: Optional[Span], name: str) -> bool:
     start = title_span[1] if title_span else 0
     for m in _ADDRESSEE.finditer(text, start, start + 400):
         bodies = re.split(r"[、]", m.group(1).strip())
-        if all(org_name(b, place=True) for b in bodies) and _same_body(name) in {_same_body(b) for b in bodies}:
+        named = {_same_body(b) for b in bodies if b not in _GENERIC}  # 县委、县政府: a level's words tell no one apart
+        if all(org_name(b, place=True) for b in bodies) and _same_body(name) in named:
             return True
     return False
 
