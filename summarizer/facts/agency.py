@@ -89,6 +89,20 @@ _COMPILED_FOR = re.compile(
     rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
 )
 
+# the body that wrote the report the opening names: 某局特编制《某部门2022年…年度报告》, 某区人民政府编写了《关于…的
+# 报告》, a news lead's 由某学会组织撰写的《某年度报告(2021)》正式发布 (a mark right before the name); never a report
+# the text cites for its figures (某统计局编制的《…报告》显示/中…)
+_WROTE = re.compile(
+    rf"(?:^|[，,。；;]\s*)(?:由([{_HAN}（）()]{{2,32}}?)(?:组织)?(?:编制|撰写|编写)的|([{_HAN}（）()]{{2,32}}?)(?:特|专门)?"
+    rf"(?:编制|撰写|编写)了?)《[^《》]{{2,80}}(?:报告|年报|白皮书)(?:[(（][^()（）《》]{{1,12}}[)）])?》"
+    r"(?![^。，,；;]{0,4}?(?:显示|表明|指出|中|里|提出))"
+)
+
+# a document named as the source of what the text cites: 某局编制的《…》显示, 由某办印发的《…》要求
+_CITING = re.compile(
+    r"(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》[^。，,；;]{0,4}?(?:显示|表明|指出|中|里|提出|要求)"
+)
+
 # a news lead's source: 记者(22日/近日)从某办获悉: the body whose news it tells, whatever its second clause says
 _INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知)")
 
@@ -292,9 +306,14 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
+        if found and _CITING.match(head, found[1][1]):
+            continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
+    if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
+        at = m.start(m.lastindex or 1)
+        return name, (body_start + at, body_start + at + len(name)), "preamble"
     # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
@@ -366,6 +385,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
             if at and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
+            if _addressed(text, title_span, found[0]):
+                continue  # 全国人民代表大会常务委员会： over a group's report: the reader it is given to, not the writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
             if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
@@ -403,6 +424,28 @@ def _unglued(text: str, found: Found) -> Found:
             if at != start + k and (at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1])):
                 return rest, (start + k, end), source
     return found
+
+
+# an addressee line: the bodies a report is given to, alone on a line before the body, a colon after them
+_ADDRESSEE = re.compile(r"(?m)^[ \t\u3000]*([^\n。，,:：]{2,40})[:：][ \t\u3000]*$")
+
+
+def _same_body(name: str) -> str:
+    """One body's long and short forms alike: 全国人民代表大会常务委员会 = 全国人大常委会, 某县人民政府 = 某县政府."""
+    name = name.replace("人民代表大会常务委员会", "人大常委会").replace("人民政府", "政府")
+    return re.sub(r"委员会$", "委", name)
+
+
+def _addressed(text: str, title_span: Optional[Span], name: str) -> bool:
+    """``name`` is the body the text is addressed to (an addressee line under the title: 某市人民政府：, 区委、区政府：):
+    a report is given to its reader, never written by it, whatever the speaker's line above says of the speaker."""
+    start = title_span[1] if title_span else 0
+    for m in _ADDRESSEE.finditer(text, start, start + 400):
+        bodies = re.split(r"[、]", m.group(1).strip())
+        named = {_same_body(b) for b in bodies if b not in _GENERIC}  # 县委、县政府: a level's words tell no one apart
+        if all(org_name(b, place=True) for b in bodies) and _same_body(name) in named:
+            return True
+    return False
 
 
 def _led_by(text: str, name: str) -> bool:
@@ -493,6 +536,9 @@ _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
 _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)了?$")
+# a place named as the venue of another's meeting (在某县召开的全市推进会上) or as the one helped (对某县开展帮扶):
+# whose it is the text does not say
+_HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
 def _own_place(text: str) -> Optional[Found]:
@@ -505,6 +551,7 @@ def _own_place(text: str) -> Optional[Found]:
         return None
     (level,) = own
     names: dict[str, int] = {}
+    barred: set[str] = set()  # a venue of another's meeting (在某县召开的…会上), a place helped (对某县开展帮扶)
     for end in (i + 1 for i in occurrences(text[:20000], level)):
         if _NOT_OWN_PLACE.match(text, end):
             continue  # 县委 (a level's organ), 镇、村 and 市县乡 (levels listed), 县域, 某市2023年度… (a document's owner)
@@ -528,7 +575,9 @@ def _own_place(text: str) -> Optional[Found]:
                 break
         if best:
             names.setdefault(best[0], best[1])
+            if _HOSTED_OR_HELPED.match(text, end):
+                barred.add(best[0])  # a place the text tells apart from its own, but names no more of
     distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
-    if len(distinct) != 1:
+    if len(distinct) != 1 or distinct[0] in barred:
         return None
     return distinct[0], (names[distinct[0]], names[distinct[0]] + len(distinct[0])), "preamble"

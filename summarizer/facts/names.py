@@ -18,6 +18,9 @@ _SUFFIX = (
     r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
+# a society that writes as a body does (中国法学会, 某省法学会, 某市律师协会): named by its country or its place, so
+# that a bare 协会 or 行业协会 is none, and never a meeting (会议, 大会, 研究会 as a seminar)
+_SOCIETY = re.compile(r"(?:中国|中华|[^\W\d_和与及]{1,10}?[省市区县州])[^\W\d_和与及]{0,10}?(?:法学会|学会|协会)")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(
     r"[在的了着我]|对(?![外口台])|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
@@ -250,8 +253,12 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if _JOINED_BODIES.search(name):
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
-    if _ORG.fullmatch(name) or (
-        place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC and not _WORK_WORD.search(name)
+    if (
+        _ORG.fullmatch(name)
+        or _SOCIETY.fullmatch(name)
+        or (
+            place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC and not _WORK_WORD.search(name)
+        )
     ):
         return name
     if place and _TWO_CHAR_COUNTY.fullmatch(name):  # 陇县, 沛县, 单县: counties named by one character
