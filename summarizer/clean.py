@@ -263,7 +263,8 @@ _MARKER = lazy(
 )
 _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
-_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
+# (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
+_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")

@@ -97,6 +97,8 @@ _OTHER_TOPIC = re.compile(
     r"(?:现将|特将|对|就)(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|一年|年度|上半年|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
     r"(?:工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
 )
+# a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
+_SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
@@ -445,7 +447,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
-    if speech := re.search(r"同志们[:：，,]", text[: body_start + 600]):
+    if speech := _SPEECH.search(text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     marks = {
         DocType.implementation_plan: len({m.group() for m in _PLAN_MARKS.finditer(body)}),

@@ -49,6 +49,10 @@ _SEVERAL_YEARS = re.compile(
     r"(?:现将|向[^。，,]{0,12}报告|汇报)[^。]{0,60}?(?:"
     + FEW_YEARS_WORK
     + r"|[“\"]?[一二三四五六七八九]五[”\"]?(?:普法)?(?:规划)?(?:实施|启动)?以来)"
+    # …or names them before its formula: 我区认真梳理了近五年法治政府建设情况，现报告如下
+    + r"|(?:"
+    + FEW_YEARS_WORK
+    + r")[^。]{0,40}?(?:现|特)?(?:报告|汇报)如下"
 )
 
 
@@ -60,8 +64,11 @@ def rewritten(text: str) -> bool:
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
 _CARRIED = re.compile(r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M)
+# (a year after 发布/公布 is the year of a report someone published, a mirror's headline, not a part heading)
+# a line that starts a part (一、, 第一部分): a year run on after its heading's words is the part's story
+_PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分)")
 _PART_ONE_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|"
+    rf"({_NOT_REPORTED}(?<!发布|公布)(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
 )
 
@@ -123,9 +130,14 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
         m = _OPENING_YEAR.match(line)
+        if m and (part := _PART_START.match(line)) and m.start(1) > part.end() and not line[m.start(1) - 1].isspace():
+            m = None  # 一、某某现状2019年是…: a part's heading run into its first sentence (a one-line copy's lost break;
+            # with a space between, 一、总体情况 2023年，…, the part's overview may be the opening, so it stays)
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
             return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
     m = _PART_ONE_YEAR.search(head)
+    if m and re.search(FEW_YEARS_WORK, m.group()):
+        m = None  # 2023年区五年法治政府建设工作情况: a review of five years, no one year
     if m and (found := _first_year(m.group(1) + "年", body_start + m.start(1))):
         return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "heading"
     return None, None, None
@@ -228,7 +240,8 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
     """A work report delivered early in year N (2025年政府工作报告, 市交委2017年工作报告) reports on N-1 and plans N:
     its review part says so (一、2024年工作回顾, 总结2016年…工作). The year reported on is the one reviewed."""
     prior = str(title_year - 1)
-    cue = re.compile(rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s*\n\s*({prior})\s*年[，,]")
+    # (回顾 2024年，… : the heading's line break may have become a space or nothing in a copy)
+    cue = re.compile(rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s+({prior})\s*年[，,]")
     m = cue.search(text, start, start + 4000)
     if not m:
         return None
