@@ -27,6 +27,25 @@ _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*
 
 _YEAR = r"(?:19|20)\d{2}"
 
+# a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某) and its
+# date-and-count row (2024-03-20 10:11 4857阅读); never a reporter who tells something (记者从某办获悉…)
+_CARRIER_ROW = lazy(
+    rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
+    rf"|{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
+    r"[ \t\u3000]*(?=\n|$)"
+)
+
+
+def carrier_rows(text: str, start: int = 0) -> int:
+    """Where the lead starts when a carrier's rows (a reporter's byline, a date-and-count row) open ``text`` at
+    ``start``: the lead's first sentence, not the carrier's credit, names who did what."""
+    at = start
+    while True:
+        blank = len(text) - len(text[at:].lstrip("\n"))
+        if not (m := _CARRIER_ROW.match(text, blank)):
+            return at
+        at = m.end()
+
 
 def found_at(name: str, at: int, source: str) -> Found:
     return name, (at, at + len(name)), source
