@@ -71,8 +71,7 @@ KEPT_WHOLE = [
     # a date that opens a headline is the headline's, not a carrier's row
     (
         "a headline opening with its date above a meeting's lead",
-        "2025年1月5日青禾市委全面依法治市委员会第三次会议召开\n"
-        "会议审议了年度工作要点，部署了下一阶段工作。",
+        "2025年1月5日青禾市委全面依法治市委员会第三次会议召开\n会议审议了年度工作要点，部署了下一阶段工作。",
         "青禾市委全面依法治市委员会",
     ),
     # a national bureau's city branch: the first name names no place, so the whole is one body

@@ -156,7 +156,8 @@ def meeting_lead(text: str) -> Optional[Found]:
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
     pos = 0
-    lines: list[tuple[int, str]] = []  # the headline and the lead's first line, a news app's byline and date row between them passed over
+    # the headline and the lead's first line, a news app's byline and date row between them passed over
+    lines: list[tuple[int, str]] = []
     for line in text[:400].split("\n"):
         if len(lines) < 2 and carrier_rows(line) == 0:
             lines.append((pos, line))
