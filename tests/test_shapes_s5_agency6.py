@@ -35,6 +35,12 @@ SHAPES = [
         "青禾市人民防空办公室",
     ),
     (
+        "a copy without its title, the body's new and old names stacked above the text",
+        "青禾市国防动员办公室\n青禾市人民防空办公室\n"
+        "2024年，在市委市政府的正确领导下，市人防办坚持依法行政，各项工作取得新成效。\n一、主要做法\n（一）完善制度。",
+        "青禾市人民防空办公室",
+    ),
+    (
         "a one-line copy gluing an accessibility link onto the department's title",
         "无障碍浏览青禾省水利厅关于2024年度法治政府建设情况的报告\n一、2024年主要工作\n"
         "2024年，省水利厅坚持依法行政，印发《中共青禾省水利厅委员会学法制度》，扎实推进法治政府建设。",

@@ -47,6 +47,7 @@ from .names import (
     org_name,
     self_organs,
     speaks_as,
+    two_names,
 )
 from .title import _TITLE_END, _lines
 
@@ -419,7 +420,7 @@ def _unglued(text: str, found: Found) -> Found:
     (so 某市中级人民法院 keeps 某市中级), and the rest is a whole name that does not start where a place's name ends
     (某市生态环境局 never becomes 市生态环境局, nor 某新区卫生健康局 新区卫生健康局)."""
     name, (start, end), source = found
-    if two := _two_names(name):  # 某市国防动员办公室某市人民防空办公室: two bodies' lines run together
+    if two := two_names(name):  # 某市国防动员办公室某市人民防空办公室: two bodies' lines run together
         return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
@@ -438,24 +439,6 @@ def _unglued(text: str, found: Found) -> Found:
 def _party_of(text: str, at: int, name: str) -> bool:
     """``name`` at ``at`` is inside its Party organ's name (中共某省公安厅委员会, 中共某局党组): the body named whole."""
     return text[max(0, at - 2) : at] == "中共" and text.startswith(("委员会", "党组", "党委"), at + len(name))
-
-
-def _two_names(name: str) -> Optional[str]:
-    """The second of two whole names of one place run together (中共某县县委某县人民政府, 某市国防动员办公室某市人民防空
-    办公室: lines above a title, or a joint title's names, in a copy that lost its breaks and spaces): the one right
-    before the title's 关于, as the title finder reads it on a copy that kept its lines. Never a body inside
-    another (某市公安局某区分局: the second does not start with the first's place)."""
-    for k in range(4, len(name) - 3):
-        front, rest = name[:k], name[k:]
-        core = front.removeprefix("中共")
-        if (
-            any(core[i - 1] in _LEVEL_CHARS and rest.startswith(core[:i]) for i in range(2, min(9, len(core))))
-            and org_name(front) == front
-            and exact_name(rest) == rest
-            and front not in _GENERIC
-        ):
-            return rest
-    return None
 
 
 # an addressee line: the bodies a report is given to, alone on a line before the body, a colon after them

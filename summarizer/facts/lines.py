@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet
+from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet, two_names
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -132,12 +132,25 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return None
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
             at = after_title + line_start + line.find(bare)
+            if second := _second_of_two(text, after_title + line_end, name):
+                return (
+                    second  # 某市国防动员办公室 / 某市人民防空办公室: the line right above the body, as above a title
+                )
             return name, (at, at + len(bare)), "byline"
         authors = bare.split()
         if len(authors) > 1 and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors):
             first = authors[0]
             if (name := org_name(first)) == first and name not in _GENERIC:
                 return found_at(name, after_title + line_start + line.find(first), "byline")
+    return None
+
+
+def _second_of_two(text: str, end: int, name: str) -> Optional[Found]:
+    """The next line, when it is a second whole name of the same place (two_names): two bodies' names stacked, the
+    one nearer the text being the one a title under them would start with."""
+    m = re.match(r"\n[ \t\u3000]*([^\n]{4,32}?)[ \t\u3000]*(?=\n|$)", text[end:])
+    if m and (nxt := despace(m.group(1))) == org_name(nxt) and two_names(name + nxt) == nxt:
+        return found_at(nxt, end + m.start(1), "byline")
     return None
 
 
