@@ -11,6 +11,7 @@ from .lines import (
     Found,
     byline,
     candidate,
+    carrier_rows,
     closing_line,
     metadata,
     repeated_title_byline,
@@ -46,6 +47,7 @@ from .names import (
     org_name,
     self_organs,
     speaks_as,
+    two_names,
 )
 from .title import _TITLE_END, _lines
 
@@ -288,6 +290,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         org_name(item, place=True) for item in re.split(r"[、，,]", lead.group(1))
     ):
         head = " " * lead.end() + head[lead.end() :]
+    # a news app's byline and date row under the headline (某某客户端记者 某某 / 2024-03-20 10:11 4857阅读): the
+    # carrier's, not the lead's first sentence
+    lead_at = carrier_rows(head)
+    head = re.sub(r"[^\n]", " ", head[:lead_at]) + head[lead_at:]
     starts = [
         m.start(m.lastindex or 1)
         for pattern in (_REPORTING, _SELF, _SELF_COMMA)
@@ -410,10 +416,12 @@ _PLACE_END = re.compile(r"[省市区县州旗盟镇乡]|新区|开发区|高新�
 def _unglued(text: str, found: Found) -> Found:
     """A name with a page word run onto its front (公开年报某省交通运输厅, 有效某省商务厅: a breadcrumb's or a
     metadata row's last word, when a copy lost its line breaks) is the name the text writes elsewhere on its own,
-    after a break or a mark: the front part names no place (so 某市中级人民法院 keeps 某市中级), and the rest is a
-    whole name that does not start where a place's name ends (某市生态环境局 never becomes 市生态环境局, nor
-    某新区卫生健康局 新区卫生健康局)."""
+    after a break or a mark or inside its Party organ's name (中共某省公安厅委员会): the front part names no place
+    (so 某市中级人民法院 keeps 某市中级), and the rest is a whole name that does not start where a place's name ends
+    (某市生态环境局 never becomes 市生态环境局, nor 某新区卫生健康局 新区卫生健康局)."""
     name, (start, end), source = found
+    if two := two_names(name):  # 某市国防动员办公室某市人民防空办公室: two bodies' lines run together
+        return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
         if any(c in _LEVEL_CHARS for c in front) or front.startswith("中共") or _PLACE_END.match(rest):
@@ -421,9 +429,16 @@ def _unglued(text: str, found: Found) -> Found:
         if org_name(rest) != rest or org_name(front, place=True):
             continue
         for at in occurrences(text[:20000], rest):
-            if at != start + k and (at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1])):
+            if at != start + k and (
+                at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1]) or _party_of(text, at, rest)
+            ):
                 return rest, (start + k, end), source
     return found
+
+
+def _party_of(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is inside its Party organ's name (中共某省公安厅委员会, 中共某局党组): the body named whole."""
+    return text[max(0, at - 2) : at] == "中共" and text.startswith(("委员会", "党组", "党委"), at + len(name))
 
 
 # an addressee line: the bodies a report is given to, alone on a line before the body, a colon after them

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet
+from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet, two_names
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -26,6 +26,25 @@ _META_AGENCY = re.compile(
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 
 _YEAR = r"(?:19|20)\d{2}"
+
+# a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某) and its
+# date-and-count row (2024-03-20 10:11 4857阅读); never a reporter who tells something (记者从某办获悉…)
+_CARRIER_ROW = lazy(
+    rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
+    rf"|{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
+    r"[ \t\u3000]*(?=\n|$)"
+)
+
+
+def carrier_rows(text: str, start: int = 0) -> int:
+    """Where the lead starts when a carrier's rows (a reporter's byline, a date-and-count row) open ``text`` at
+    ``start``: the lead's first sentence, not the carrier's credit, names who did what."""
+    at = start
+    while True:
+        blank = len(text) - len(text[at:].lstrip("\n"))
+        if not (m := _CARRIER_ROW.match(text, blank)):
+            return at
+        at = m.end()
 
 
 def found_at(name: str, at: int, source: str) -> Found:
@@ -113,12 +132,25 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return None
         if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
             at = after_title + line_start + line.find(bare)
+            if second := _second_of_two(text, after_title + line_end, name):
+                return (
+                    second  # 某市国防动员办公室 / 某市人民防空办公室: the line right above the body, as above a title
+                )
             return name, (at, at + len(bare)), "byline"
         authors = bare.split()
         if len(authors) > 1 and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors):
             first = authors[0]
             if (name := org_name(first)) == first and name not in _GENERIC:
                 return found_at(name, after_title + line_start + line.find(first), "byline")
+    return None
+
+
+def _second_of_two(text: str, end: int, name: str) -> Optional[Found]:
+    """The next line, when it is a second whole name of the same place (two_names): two bodies' names stacked, the
+    one nearer the text being the one a title under them would start with."""
+    m = re.match(r"\n[ \t\u3000]*([^\n]{4,32}?)[ \t\u3000]*(?=\n|$)", text[end:])
+    if m and (nxt := despace(m.group(1))) == org_name(nxt) and two_names(name + nxt) == nxt:
+        return found_at(nxt, end + m.start(1), "byline")
     return None
 
 

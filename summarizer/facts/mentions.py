@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .lines import _YEAR, Found, found_at
+from .lines import _YEAR, Found, carrier_rows, found_at
 from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
 from .title import _lines
 
@@ -156,14 +156,19 @@ def meeting_lead(text: str) -> Optional[Found]:
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
     pos = 0
-    for line in text[:400].split("\n")[:2]:
+    # the headline and the lead's first line, a news app's byline and date row between them passed over
+    lines: list[tuple[int, str]] = []
+    for line in text[:400].split("\n"):
+        if len(lines) < 2 and carrier_rows(line) == 0:
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for pos, line in lines:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
             held = m and (at.group().startswith("召开") or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
             if held and m and (name := exact_name(m.group(1))) and (name not in _GENERIC or name.endswith("政府")):
                 found.append(found_at(name, pos + m.start(1), "news lead"))
-        pos += len(line) + 1
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
@@ -231,12 +236,14 @@ _CONTACT = lazy(rf"(?:本年度报告|本报告)[^。]{{0,40}}?请与([{_HAN}（
 
 def contact_line(text: str) -> Optional[Found]:
     """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系); a department's
-    office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局), a government's office for
-    itself (某县人民政府办公室); never a superior or an outlet."""
+    office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局), a street's 党政办公室 for the
+    street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself (某县人民政府办公室); never a superior or an outlet."""
     for m in _CONTACT.finditer(text, 0, 20000):
         candidate = m.group(1)
         if re.search(r"[局委厅署院]办公室$", candidate):
             candidate = candidate[: -len("办公室")]
+        elif candidate.endswith("党政办公室"):  # a township's, a street's, a zone's internal office stands for it
+            candidate = candidate[: -len("党政办公室")]
         name = exact_name(candidate)
         if name and name not in _GENERIC and not outlet(name):
             return found_at(name, m.start(1), "contact")

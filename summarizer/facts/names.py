@@ -308,6 +308,24 @@ def outlet(name: str) -> bool:
     return bool(_OUTLET.search(name))
 
 
+def two_names(name: str) -> Optional[str]:
+    """The second of two whole names of one place run together (中共某县县委某县人民政府, 某市国防动员办公室某市人民防空
+    办公室: lines above a title, or a joint title's names, in a copy that lost its breaks and spaces): the one right
+    before the title's 关于, as the title finder reads it on a copy that kept its lines. Never a body inside
+    another (某市公安局某区分局: the second does not start with the first's place)."""
+    for k in range(4, len(name) - 3):
+        front, rest = name[:k], name[k:]
+        core = front.removeprefix("中共")
+        if (
+            any(core[i - 1] in "省市区县州旗盟镇乡" and rest.startswith(core[:i]) for i in range(2, min(9, len(core))))
+            and org_name(front) == front
+            and exact_name(rest) == rest
+            and front not in _GENERIC
+        ):
+            return rest
+    return None
+
+
 def occurrences(text: str, name: str) -> list[int]:
     """Where ``name`` stands in ``text``, every place."""
     out, at = [], text.find(name)
