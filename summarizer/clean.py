@@ -199,6 +199,12 @@ _GLUED_TITLE = lazy(
 )
 
 
+# a run-on source field and the dateline after it (来源: 某网 3月29日电 / 来源:某报 本报讯): the lead is the body's
+_FIELD_THEN_LEAD = lazy(
+    r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜。，,]{2,32}?(?:\s+[^\s:：|｜。，,]{1,10}?)?\s*(?=\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|[^\s。，,]{0,8}讯)"
+)
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
     document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
@@ -227,7 +233,12 @@ def split_run_on(lines: list[str]) -> list[str]:
                 merged.append(piece)
         titled = False
         for piece in merged:
-            if _is_boilerplate(piece.strip()):
+            if m := _FIELD_THEN_LEAD.match(piece):
+                # a field holds no sentence: 来源: 某网 3月29日电 据…，某部发布…。具体内容如下: is the field, then
+                # the news lead it ran into, the body's first line
+                out.append(m.group())
+                piece = piece[m.end() :]
+            elif _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
             if (

@@ -90,7 +90,9 @@ _PREAMBLE = re.compile(
     r"(?:报告|汇报)如下[:：]|"
     r"(?:具体内容|主要内容|报告全文|全文)如下|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
-    r"(?:详情|原文)如下[:：]?[ \t]*\n"
+    r"(?:详情|原文)如下[:：]?[ \t]*\n|"
+    # …or in a copy that lost its line breaks, right before the title of the report it carries
+    r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
 # a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
 _OTHER_TOPIC = re.compile(
@@ -112,7 +114,9 @@ _NEWS_LEAD = re.compile(
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
     r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)|"
+    # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)"
+    r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
