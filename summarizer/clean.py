@@ -184,7 +184,8 @@ _FUSED_PART = lazy(
 # A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
 # a document number 某发〔2019〕31号), ending right where the retrospective opening (2018年，…) begins.
 _LEAD_FURNITURE = (
-    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|浏览|阅读|快报|[:：])\s*(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
+    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|(?:浏览|阅读)(?:量|次数|数)?(?:\s*[:：]\s*\d{0,9}?)?|快报|[:：])\s*"
+    r"(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
 )
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")

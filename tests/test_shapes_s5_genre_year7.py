@@ -3,7 +3,9 @@ as one line, line breaks become spaces) refused: a page's field (发布时间:, 
 the date a speech was delivered are no news lead's verb; a news agency's lead run into the page's source field
 (来源: 某网 3月29日电 据…) is kept as the body's first line, so that its 具体内容如下 still wraps the report; a
 news item's 详情如下: right before the report's title still hands over to the report when the line break after it
-was lost.
+was lost; a page's reading count glued to the opening's year (阅读:23162023年,) is cut off as furniture, so that a
+court's own summary is still told by its opening; a copy that lost its title and opens on a year told by a person
+(今年以来,我认真…) is a leader's own account.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -111,3 +113,70 @@ NEWS = (
 @pytest.mark.parametrize("pack", [one_line, spaced_line])  # (the plain copy's 详情如下:\n wraps whatever follows)
 def test_news_of_a_meeting_stays_news(pack):
     assert document(pack(NEWS)).doc_type == DocType.news
+
+
+# a court's own summary on a page whose reading count runs into the opening's year when the line breaks are lost
+COURT = (
+    "2023年法治建设工作总结\n"
+    "时间:2024-01-20 阅读:2316\n"
+    "2023年,东山区人民法院在区委的坚强领导下,紧紧围绕全面依法治国总目标,全年审结各类案件5120件,执结案件1860件。\n"
+    "一、加强党对法治建设的领导\n"
+    "院党组先后召开会议研究法治建设工作6次,组织干警开展宪法、民法典等专题学习12场,推动诉源治理和多元解纷。\n"
+    "二、存在的不足\n"
+    "审判力量仍显不足,案多人少的矛盾依然突出,法治宣传的覆盖面和针对性还需进一步提高。\n"
+)
+
+
+@pytest.mark.parametrize("pack", PACKAGINGS)
+def test_a_reading_count_run_into_the_year_leaves_the_opening_whole(pack):
+    assert document(pack(COURT)).doc_type != DocType.annual_report
+
+
+def no_title(text: str) -> str:
+    return text.split("\n", 1)[1]
+
+
+# a leader's own account whose title was lost: the year is told by a person
+OWN_ACCOUNT = (
+    "西湖镇镇长2023年述法报告\n"
+    "今年以来,我认真贯彻落实上级关于法治建设的决策部署,自觉运用法治思维推动发展,"
+    "现将我履行法治建设第一责任人职责情况报告如下:\n"
+    "一、强化领导责任,认真履行第一责任人职责\n"
+    "全年主持召开镇党委会专题研究法治工作4次,审签重大行政决策3件。\n"
+    "二、存在的不足\n"
+    "学习法律知识还不够系统。\n"
+    "三、下一步工作打算\n"
+    "持续推进法治建设。\n"
+)
+OWN_ACCOUNT_MOTTO = (
+    "市委政研室主要负责人2024年履行推进法治建设第一责任人职责情况报告\n"
+    "法治兴则百业兴。2024年以来,在市委的坚强领导下,我带领全室干部深入学习习近平法治思想,全面落实依法治市任务。\n"
+    "一、2024年工作总结\n"
+    "(一)组织法治专题学习20余次,全室人员依法履职的自觉性明显增强。\n"
+    "二、存在的问题\n"
+    "法治学习的深度还不够。\n"
+)
+
+
+@pytest.mark.parametrize("text", [OWN_ACCOUNT, OWN_ACCOUNT_MOTTO])
+def test_a_year_told_by_a_person_without_its_title_is_a_leaders_account(text):
+    assert document(text).doc_type == DocType.accountability_report  # (the title decides)
+    assert document(no_title(text)).doc_type == DocType.accountability_report
+
+
+# must not fire: a body's year told by the body (我局, 我县) stays the body's report
+BODY_REPORT = (
+    "东山县司法局2023年法治政府建设情况报告\n"
+    "2023年,我局坚持以习近平法治思想为指导,深入推进依法行政,全年办理行政复议案件31件。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n"
+    "(一)先后召开局党组会议6次研究法治政府建设。\n"
+    "二、存在的不足和原因\n"
+    "执法队伍专业化水平有待提高。\n"
+    "三、下一步工作安排\n"
+    "持续推进严格规范公正文明执法。\n"
+)
+
+
+def test_a_year_told_by_the_body_stays_its_report():
+    assert document(BODY_REPORT).doc_type == DocType.annual_report
+    assert document(no_title(BODY_REPORT)).doc_type == DocType.annual_report

@@ -182,6 +182,12 @@ _BODY_AFTER_WE = (
     r"们|[国省市区县州旗盟乡镇村]|街道|社区|单位|系统|部门|机关|行业|公司|集团|"
     r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭)"
 )
+# the subject of a report's retrospective opening is a person (我, 本人), not a body (我局, 我们)
+_OWN_OPENING = re.compile(
+    r"(?:[^。\n]{4,60}。\s*)?"  # (after an opening maxim)
+    r"(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|一年来|过去一年|本年度)[，,]\s*(?:在[^。，,]{0,40}下[，,]\s*)*"
+    rf"(?:我(?!{_BODY_AFTER_WE})|本人)"
+)
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 
 
@@ -425,6 +431,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
+    if by_title is None and (own := _OWN_OPENING.match(opening_line)):
+        # a copy that lost its title: a year told by a person (今年以来，我认真… / 2024年以来，在市委的领导下，我带领…)
+        # is a leader's own account, not the body's report on its year
+        return Genre(DocType.accountability_report, [(opening_at + own.start(), opening_at + own.end())])
     if by_title in (None, DocType.other) and (byline := _FEATURE.search(text[: body_start + 200])):
         return Genre(DocType.news, [byline.span()])  # a newspaper's feature (某局“八五”普法工作综述 / 本报记者 某某)
     if by_title is None and not (wrapped or annual_weight >= 4) and (credit := _CREDIT.search(head)):
