@@ -180,3 +180,61 @@ BODY_REPORT = (
 def test_a_year_told_by_the_body_stays_its_report():
     assert document(BODY_REPORT).doc_type == DocType.annual_report
     assert document(no_title(BODY_REPORT)).doc_type == DocType.annual_report
+
+
+# a standing committee's report to the congress in plenary, pasted as one line: its review heading runs into the
+# opening's year, which then reads like a report's retrospective opening
+STANDING_COMMITTEE = (
+    "北湖省人民代表大会常务委员会工作报告\n"
+    "北湖省人民代表大会常务委员会副主任 王 立\n"
+    "各位代表:\n"
+    "受省人大常委会委托,我向大会报告工作,请予审议。\n"
+    "过去一年的主要工作\n"
+    "2025年是规划收官之年。省人大常委会坚持党的领导,依法行使立法权、监督权、决定权,全年制定修改地方性法规16件,"
+    "听取审议专项工作报告22项,开展执法检查6次,推进法治建设和依法行政。\n"
+    "一、坚持党的全面领导\n"
+    "常委会党组先后召开会议18次。\n"
+    "二、今年的主要任务\n"
+    "持续加强地方立法。\n"
+)
+
+
+@pytest.mark.parametrize("pack", PACKAGINGS)
+def test_a_standing_committees_report_to_the_congress_is_no_annual_report(pack):
+    assert document(pack(no_title(STANDING_COMMITTEE))).doc_type != DocType.annual_report
+
+
+# a bureau's general half-year summary whose title was lost: the report's formula and parts, but no rule-of-law work
+# named in them
+GENERAL_SUMMARY = (
+    "市民政局2018年上半年工作总结\n"
+    "2018年,我市民政工作在市委市政府的正确领导下,着力抓好社会救助和养老服务,各项工作取得新进展。"
+    "现将2018年上半年的工作情况总结如下:\n"
+    "一、基本情况\n"
+    "上半年共发放低保金3200万元,新建社区养老服务站12个。\n"
+    "二、存在的问题\n"
+    "基层民政力量薄弱。\n"
+    "三、下半年工作打算\n"
+    "继续做好社会救助工作。\n"
+)
+
+
+def test_a_general_summary_without_its_title_is_no_annual_report():
+    assert document(no_title(GENERAL_SUMMARY)).doc_type != DocType.annual_report
+
+
+# must not fire: a body's report on its rule-of-law work whose title was lost stays a report
+LAW_REPORT = (
+    "东山县2023年度法治政府建设情况报告\n"
+    "今年以来,东山县坚持以习近平法治思想为指导,深入推进依法行政,全面加快法治政府建设。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n"
+    "(一)全年审查规范性文件14件。\n"
+    "二、存在的不足和原因\n"
+    "执法队伍专业化水平有待提高。\n"
+    "三、下一步工作安排\n"
+    "持续推进法治政府建设。\n"
+)
+
+
+def test_a_law_report_without_its_title_stays_a_report():
+    assert document(no_title(LAW_REPORT)).doc_type == DocType.annual_report

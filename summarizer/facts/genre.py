@@ -461,6 +461,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
+    if by_title is None and (plenary := _OTHER_PLENARY.search(text, body_start, body_start + 400)):
+        return Genre(DocType.other, [plenary.span()])  # 受省人大常委会委托，我向大会报告工作: no government's report
     if speech := _SPEECH.search(text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     marks = {
@@ -471,7 +473,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         DocType.assessment_form: len(_SCORE.findall(body)),
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
-    if annual_weight >= 2 and annual_weight * 2 >= weight:
+    # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a
+    # bureau's general summary (现将主要情况总结如下) has the same formula and parts
+    named = title_span or topical or retrospect or len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
+    if annual_weight >= 2 and annual_weight * 2 >= weight and named:
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
         rival_cue = {
