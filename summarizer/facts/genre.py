@@ -475,7 +475,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
     # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a
     # bureau's general summary (现将主要情况总结如下) has the same formula and parts
-    named = title_span or topical or retrospect or len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
+    named = (
+        title_span
+        or topical
+        or retrospect
+        or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+    )
     if annual_weight >= 2 and annual_weight * 2 >= weight and named:
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
