@@ -184,7 +184,8 @@ _FUSED_PART = lazy(
 # A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
 # a document number 某发〔2019〕31号), ending right where the retrospective opening (2018年，…) begins.
 _LEAD_FURNITURE = (
-    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|浏览|阅读|快报|[:：])\s*(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
+    r"[^。，,]{1,40}?(?:〔\d{4}〕\d{1,4}号|(?:浏览|阅读)(?:量|次数|数)?(?:\s*[:：]\s*\d{0,9}?)?|快报|[:：])\s*"
+    r"(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
 )
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
@@ -196,6 +197,12 @@ _GLUED_TITLE = lazy(
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
     r"\s+(?=\S)"
+)
+
+
+# a run-on source field and the dateline after it (来源: 某网 3月29日电 / 来源:某报 本报讯): the lead is the body's
+_FIELD_THEN_LEAD = lazy(
+    r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜。，,]{2,32}?(?:\s+[^\s:：|｜。，,]{1,10}?)?\s*(?=\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|[^\s。，,]{0,8}讯)"
 )
 
 
@@ -227,7 +234,12 @@ def split_run_on(lines: list[str]) -> list[str]:
                 merged.append(piece)
         titled = False
         for piece in merged:
-            if _is_boilerplate(piece.strip()):
+            if m := _FIELD_THEN_LEAD.match(piece):
+                # a field holds no sentence: 来源: 某网 3月29日电 据…，某部发布…。具体内容如下: is the field, then
+                # the news lead it ran into, the body's first line
+                out.append(m.group())
+                piece = piece[m.end() :]
+            elif _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
             if (

@@ -90,7 +90,9 @@ _PREAMBLE = re.compile(
     r"(?:报告|汇报)如下[:：]|"
     r"(?:具体内容|主要内容|报告全文|全文)如下|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
-    r"(?:详情|原文)如下[:：]?[ \t]*\n"
+    r"(?:详情|原文)如下[:：]?[ \t]*\n|"
+    # …or in a copy that lost its line breaks, right before the title of the report it carries
+    r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
 # a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
 _OTHER_TOPIC = re.compile(
@@ -112,7 +114,9 @@ _NEWS_LEAD = re.compile(
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
     r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)|"
+    # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)"
+    r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
@@ -177,6 +181,12 @@ _OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)�
 _BODY_AFTER_WE = (
     r"们|[国省市区县州旗盟乡镇村]|街道|社区|单位|系统|部门|机关|行业|公司|集团|"
     r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭)"
+)
+# the subject of a report's retrospective opening is a person (我, 本人), not a body (我局, 我们)
+_OWN_OPENING = re.compile(
+    r"(?:[^。\n]{4,60}。\s*)?"  # (after an opening maxim)
+    r"(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|一年来|过去一年|本年度)[，,]\s*(?:在[^。，,]{0,40}下[，,]\s*)*"
+    rf"(?:我(?!{_BODY_AFTER_WE})|本人)"
 )
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 
@@ -421,6 +431,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
     if by_title is DocType.annual_report and (first_person >= 2 or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
+    if by_title is None and (own := _OWN_OPENING.match(opening_line)):
+        # a copy that lost its title: a year told by a person (今年以来，我认真… / 2024年以来，在市委的领导下，我带领…)
+        # is a leader's own account, not the body's report on its year
+        return Genre(DocType.accountability_report, [(opening_at + own.start(), opening_at + own.end())])
     if by_title in (None, DocType.other) and (byline := _FEATURE.search(text[: body_start + 200])):
         return Genre(DocType.news, [byline.span()])  # a newspaper's feature (某局“八五”普法工作综述 / 本报记者 某某)
     if by_title is None and not (wrapped or annual_weight >= 4) and (credit := _CREDIT.search(head)):
@@ -447,6 +461,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
+    if by_title is None and (plenary := _OTHER_PLENARY.search(text, body_start, body_start + 400)):
+        return Genre(DocType.other, [plenary.span()])  # 受省人大常委会委托，我向大会报告工作: no government's report
     if speech := _SPEECH.search(text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     marks = {
@@ -457,7 +473,15 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         DocType.assessment_form: len(_SCORE.findall(body)),
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
-    if annual_weight >= 2 and annual_weight * 2 >= weight:
+    # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a
+    # bureau's general summary (现将主要情况总结如下) has the same formula and parts
+    named = (
+        title_span
+        or topical
+        or retrospect
+        or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+    )
+    if annual_weight >= 2 and annual_weight * 2 >= weight and named:
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
         rival_cue = {
