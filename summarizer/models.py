@@ -67,10 +67,14 @@ class FactEvidence(_Model):
     agency: Optional[Quote] = None
     agency_source: Optional[str] = Field(
         default=None,
-        description="title, byline, metadata, preamble, signature, own document, speech, cited report, news lead or contact",
+        description=(
+            "title, byline, metadata, preamble, signature, own document, speech, cited report, news lead, contact or head"
+        ),
     )
     report_year: Optional[Quote] = None
-    report_year_source: Optional[str] = Field(default=None, description="title, preamble, opening, heading or body")
+    report_year_source: Optional[str] = Field(
+        default=None, description="title, preamble, opening, heading, body or date line"
+    )
     genre: list[Quote] = Field(default_factory=list, description="title, preamble formula, part headings…")
 
 
