@@ -90,6 +90,19 @@ def load_text(text: str, name: str = "<text>", *, max_chars: int = DEFAULT_MAX_C
     return _finish(text, name, "text", None, max_chars=max_chars)
 
 
+def _report_text(path: Path) -> bool:
+    """A "path" with a line break in it or longer than any real path: report text passed where a path goes."""
+    return "\n" in str(path) or len(str(path)) > 1024
+
+
+def _text_as_path(path: Path, reason: str) -> InputError:
+    """The one-line error for report text passed as a path: how to pass text instead."""
+    return InputError(
+        f"'{_short(str(path), 40)}' is not a file path ({reason}): pass report text on standard input with '-' "
+        "(in Python: summarize(text=...))"
+    )
+
+
 def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = None) -> bytes:
     """The bytes of a regular file, at most ``max_bytes + 1`` read, so a growing or huge file cannot exhaust memory.
 
@@ -103,18 +116,12 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, label: str | None = 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except (FileNotFoundError, NotADirectoryError):
-        if "\n" in str(path) or len(str(path)) > 1024:
-            raise InputError(
-                f"'{_short(str(path), 40)}' is not a file path (no such file): pass report text on "
-                "standard input with '-' (in Python: summarize(text=...))"
-            ) from None
+        if _report_text(path):
+            raise _text_as_path(path, "no such file") from None
         raise InputError(f"file not found: {shown}: check the path") from None
     except OSError as exc:
-        if "\n" in str(path) or len(str(path)) > 1024 or exc.errno == errno.ENAMETOOLONG:  # report text as a path
-            raise InputError(
-                f"'{_short(str(path), 40)}' is not a file path ({_reason(exc)}): pass report text "
-                "on standard input with '-' (in Python: summarize(text=...))"
-            ) from None
+        if _report_text(path) or exc.errno == errno.ENAMETOOLONG:  # ENAMETOOLONG: a one-line report as the path
+            raise _text_as_path(path, _reason(exc)) from None
         if isinstance(exc, IsADirectoryError):
             raise InputError(f"{shown} is a directory: pass one report file (batch mode takes directories)") from None
         if isinstance(exc, PermissionError):
