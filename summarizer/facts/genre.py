@@ -19,7 +19,7 @@ _ISSUING = re.compile(
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
-_SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
+SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
 # a note after a title: 的通知(定稿) / 的报告(征求意见稿) / (试行) / (节选) / (2020年); one naming a span of years
 # (2021—2025年) is the document's period and stays
 _NOTE = re.compile(r"\s*(?:[(（][^()（）]{1,16}[)）]|【[^【】]{1,16}】)\s*$")
@@ -271,7 +271,7 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.other  # a notice that carries no document instructs (关于报告…情况的通知): no report of its own
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
-    sample = _SAMPLE.match(title)
+    sample = SAMPLE.match(title)
     if sample:  # an essay site's 某某报告范文(精选3篇): the page carries that document, or else nothing of ours
         title = sample.group(1)
     if bundle := _BUNDLE.match(title):

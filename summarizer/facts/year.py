@@ -7,7 +7,7 @@ from datetime import date
 from typing import Optional
 
 from ..numbers import find_numbers
-from .genre import _SAMPLE, FEW_YEARS_WORK, YEAR_SPAN
+from .genre import FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
 from .names import Span
 from .title import _lines
 
@@ -83,7 +83,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
-        if (found := _first_year(title, title_span[0])) and _SAMPLE.search(title):
+        if (found := _first_year(title, title_span[0])) and SAMPLE.search(title):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
         if found:
             opening = _body_year(text, title_span[1])[0]
@@ -167,12 +167,15 @@ _NEWS_REPORT_YEAR = re.compile(
 _PROSE = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above a news lead is no lead
 
 
+def _lead_lines(text: str, start: int) -> list[Span]:
+    """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped."""
+    return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
+
+
 def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
     lead verb, or a year right after 近日; a year further down is the background or the next year's plans."""
-    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])][
-        :3
-    ]
+    lines = _lead_lines(text, start)[:3]
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
@@ -194,7 +197,7 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
     the week before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
     from the event (a repost, a mirror's or an app's copy, a crawl date) dates nothing."""
-    lines = [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
+    lines = _lead_lines(text, start)
     if not lines:
         return None
     s, e = start + lines[0][0], start + lines[0][1]
