@@ -50,7 +50,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # government's report on how it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
             r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
+            + YEAR_SPAN.pattern
+            + r"\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
             + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
@@ -64,11 +65,10 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.implementation_plan,
         re.compile(
-            r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|"
-            r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}\s*年|"
+            r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|" + YEAR_SPAN.pattern + r"\s*年|"
             # a programme for a span of years (改革纲要(2019—2023)); a directive opinion that sets tasks (某院关于深化…
             # 改革的意见, 关于进一步加强…的指导意见): not an opinion on something heard (审议意见, 征求意见, 处理意见)
-            r"(?:纲要|规划)\s*[(（]?(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}|"
+            r"(?:纲要|规划)\s*[(（]?" + YEAR_SPAN.pattern + r"|"
             r"关于(?:进一步|全面|深入|切实|新时代)?(?:加强|推进|深化|加快|健全|完善|建立|做好|推动|强化|促进|构建|"
             r"规范|提升|提高|创新|全面)[^《》]{2,50}的(?:指导|实施)?意见$"
         ),
@@ -199,7 +199,8 @@ _RUN_ON_TITLE = re.compile(
 
 
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
-_DONE = r"先后|出台|印发|召开|全年|累计|截至|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"
+_PAST = r"先后|出台|印发|召开|全年|累计|截至"  # the verbs and spans of work done
+_DONE = _PAST + r"|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"  # …and what it counted
 _TO_DO = (
     r"(?:要|应当|必须)(?:坚持|加强|推进|把|按照|切实|进一步|全面|严格|认真|深入|着力|持续|不断|积极|及时|做好|落实|"
     r"建立|健全|完善|以|在|对|将)|力争|确保|不少于|(?:年底|月底|年)前(?:完成|全面)"
@@ -209,7 +210,7 @@ _TO_DO = (
 def _tells_done(body: str) -> bool:
     """The text tells what was done (印发, 召开, 全年…, with the year's counts: 办结信访案件4件) more than it asks what
     is to be done (要坚持…, 确保, 力争, 年底前完成): a report's body, not a plan's tasks."""
-    past = len(re.findall(r"先后|出台|印发|召开|全年|累计|截至", body))
+    past = len(re.findall(_PAST, body))
     done = len(re.findall(_DONE, body))
     return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
 
