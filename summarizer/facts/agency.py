@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from typing import Optional
 
 from .lines import (
@@ -344,6 +346,15 @@ def _after_fronted(head: str) -> list[int]:
     return [m.end() for m in re.finditer(r"[，,]\s*", head[:sentence_end])]
 
 
+_Finder = Callable[[], Optional[Found]]  # one source of evidence, prepared for one text
+
+
+def _finder(call: _Finder) -> object:
+    """The finder a prepared call runs (``partial(metadata, text)`` → ``metadata``), to tell finders apart by what
+    they read rather than by their place in a list."""
+    return call.func if isinstance(call, partial) else call
+
+
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source) from the first place that names the issuer, strongest evidence first: the title's
     subject, a speaker's line, a byline, the page's metadata, a dated signature (at the start of a page or the
@@ -351,43 +362,49 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
     reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
-    lines_naming_the_issuer = (
-        lambda: (
-            (found := _title_subject(text, title_span) if title_span else _untitled_headline(text))
-            and _headline_organ(text, title_span, _fuller(text, found))
-        ),
-        lambda: title_line(text),
-        lambda: speaker_line(text),
-        lambda: byline(text, title_span),
-        lambda: repeated_title_byline(text),
-        lambda: metadata(text),
-        lambda: signature(text),
+
+    def headline() -> Optional[Found]:
+        found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
+        return found and _headline_organ(text, title_span, _fuller(text, found))
+
+    lines_naming_the_issuer: tuple[_Finder, ...] = (
+        headline,
+        partial(title_line, text),
+        partial(speaker_line, text),
+        partial(byline, text, title_span),
+        partial(repeated_title_byline, text),
+        partial(metadata, text),
+        partial(signature, text),
     )
-    mentions = (  # what the text says: a superior body it mentions is not its writer
-        lambda: meeting_lead(text),
-        lambda: _preamble_subject(text, title_span),
-        lambda: source_field(text),
-        lambda: closing_line(text),
-        lambda: own_document(text),
-        lambda: head_of(text),
-        lambda: on_behalf(text),
-        lambda: decree(text),
-        lambda: cited_report(text),
-        lambda: lead_place(text),
-        lambda: credit_line(text),
-        lambda: contact_line(text),
-        lambda: _own_place(text),
+    # what the text says: a superior body it mentions is not its writer
+    mentions: tuple[_Finder, ...] = (
+        partial(meeting_lead, text),
+        partial(_preamble_subject, text, title_span),
+        partial(source_field, text),
+        partial(closing_line, text),
+        partial(own_document, text),
+        partial(head_of, text),
+        partial(on_behalf, text),
+        partial(decree, text),
+        partial(cited_report, text),
+        partial(lead_place, text),
+        partial(credit_line, text),
+        partial(contact_line, text),
+        partial(_own_place, text),
     )
     organs = self_organs(text)
-    posted_by = (lines_naming_the_issuer[5], mentions[2], mentions[3], mentions[10])  # metadata, 来源, last lines
-    alone = (lines_naming_the_issuer[3], lines_naming_the_issuer[4])  # a name on its own line under the title
     for at, finder in enumerate(lines_naming_the_issuer + mentions):
         if found := finder():
             if _anonymised(text, found[0]):
                 break
             if at and organs and not speaks_as(found[0], organs):
                 continue  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
-            if finder in posted_by and not organs and _LOCAL_SELF.search(text, 0, 20000) and not _government(found[0]):
+            if (
+                _finder(finder) in _POSTED_BY
+                and not organs
+                and _LOCAL_SELF.search(text, 0, 20000)
+                and not _government(found[0])
+            ):
                 continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
             if at and _superior(text, found[0]):
                 continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
@@ -395,7 +412,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                 continue  # 全国人民代表大会常务委员会： over a group's report: the reader it is given to, not the writer
             if at and _led_by(text, found[0]):
                 continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
-            if CENTRAL_JOINT.fullmatch(found[0]) and finder not in alone and not _in_news_lead(text, found[1][0]):
+            if (
+                CENTRAL_JOINT.fullmatch(found[0])
+                and _finder(finder) not in _ALONE
+                and not _in_news_lead(text, found[1][0])
+            ):
                 continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
             if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
                 bodies, on_law = heard
@@ -406,6 +427,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return _unglued(text, found)
     return None, None, None
 
+
+# finders that read what the page says of who posted it (metadata, 来源, a closing or credit line), not the body
+_POSTED_BY = (metadata, source_field, closing_line, credit_line)
+# finders that read a name standing on its own line under the title
+_ALONE = (byline, repeated_title_byline)
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
