@@ -434,6 +434,13 @@ _POSTED_BY = (metadata, source_field, closing_line, credit_line)
 _ALONE = (byline, repeated_title_byline)
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def _self_levels(text: str) -> set[str]:
+    """The levels a text calls itself by (我市, 我县): a county's report that says 我县 speaks as a county."""
+    return {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+
+
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
 # how a place's name ends: a level word, or a zone's or an autonomous body's suffix
 _PLACE_END = re.compile(r"[省市区县州旗盟镇乡]|新区|开发区|高新区|经开区|园区|自治|特别行政区|街道|矿区|林区|垦区")
@@ -551,7 +558,7 @@ _SCOPE = re.compile(r"全(省|市|州|盟|县|区|旗|镇|乡)")
 def _own_levels(text: str) -> set[str]:
     """The levels a text speaks as: 我市, 我县; else the scope it names most (全区 five times, 全市 once: a
     district's text), when it names one at least twice."""
-    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    own = _self_levels(text)
     if own:
         return own
     scopes = Counter(m.group(1) for m in _SCOPE.finditer(text, 0, 20000)).most_common(2)
@@ -587,7 +594,7 @@ def _own_place(text: str) -> Optional[Found]:
     report that calls itself 我镇 under its banner's requirements (根据某旗…要求) and names 某镇 once, deep in its
     body; a county's news that says 我县 and 就某县…开展了专题调研. Never when it names two places of that level
     (its own and another), nor one it goes to, comes from or learns from."""
-    own = {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
+    own = _self_levels(text)
     if len(own) != 1:
         return None
     (level,) = own
