@@ -157,7 +157,9 @@ _PLACE = re.compile(
     rf"|[{_HAN}]{{2,4}}(?<![行业大老食古化路])街"  # 鹤龙街: a street (街道) by its short name, not 步行街 or 商业街
 )
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
-_TWO_CHAR_COUNTY = re.compile(r"[^全各本该两每一某此我其原郡知市省州区县]县")
+# words that point at a place without naming it (全县, 各市, 本镇, 我县, 某州, 原县): never a one-character stem
+_POINTERS = "全各本该两每一某此我其原郡知"
+_TWO_CHAR_COUNTY = re.compile(rf"[^{_POINTERS}市省州区县]县")
 
 
 def joint_level(name: str) -> Optional[str]:
@@ -186,7 +188,7 @@ _JOINT_LISTED = re.compile(
 )
 # a place's short name of two characters (巴州 for a 自治州, 渠县), before its party committee: never a word that
 # ends in a level (全州, 各县, 本市, 我镇)
-_SHORT_PLACE = re.compile(r"[^全各本该两每一某此我其原郡知省市州区县旗盟镇乡][州市县旗盟镇乡]")
+_SHORT_PLACE = re.compile(rf"[^{_POINTERS}省市州区县旗盟镇乡][州市县旗盟镇乡]")
 
 
 # 和 after a party committee or a government joins two bodies (自治区党委和政府); inside a department's name it
