@@ -15,6 +15,7 @@ from .lines import (
     candidate,
     carrier_rows,
     closing_line,
+    found_at,
     metadata,
     repeated_title_byline,
     signature,
@@ -320,8 +321,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             name, (s, e) = found
             return name, (body_start + s, body_start + e), "preamble"
     if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
-        at = m.start(m.lastindex or 1)
-        return name, (body_start + at, body_start + at + len(name)), "preamble"
+        return found_at(name, body_start + m.start(m.lastindex or 1), "preamble")
     # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"

@@ -199,8 +199,7 @@ def signature(text: str) -> Optional[Found]:
         for m in _SIGNED.finditer(text, lo, hi):
             name = org_name(m.group(1).strip(" \t\u3000"))
             if name and name not in _GENERIC and len(name) >= 4:
-                at = m.start(1) + m.group(1).find(name)
-                return name, (at, at + len(name)), "signature"
+                return found_at(name, m.start(1) + m.group(1).find(name), "signature")
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
