@@ -19,7 +19,6 @@ function here.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
-from bench.realworld import agency_ok
+from bench.realworld import agency_as_labelled, read_labels
 from summarizer.models import Document
 from summarizer.pipeline import prepare_source
 
@@ -230,8 +229,11 @@ def read(text: str) -> Document:
 
 
 def all_right(label: dict, doc: Document) -> bool:
-    agency = agency_ok(doc.agency, label) if label.get("agency") else doc.agency is None
-    return doc.doc_type == label["doc_type"] and doc.report_year == label.get("year") and agency
+    return (
+        doc.doc_type == label["doc_type"]
+        and doc.report_year == label.get("year")
+        and agency_as_labelled(doc.agency, label)
+    )
 
 
 def changes(label: dict, before: Document, after: Document) -> list[str]:
@@ -242,8 +244,7 @@ def changes(label: dict, before: Document, after: Document) -> list[str]:
     if after.report_year != before.report_year:
         wrong = " (wrong)" if after.report_year is not None else ""
         out.append(f"year {before.report_year} -> {after.report_year}{wrong}")
-    kept = agency_ok(after.agency, label) if label.get("agency") else after.agency is None
-    if not kept:
+    if not agency_as_labelled(after.agency, label):
         wrong = " (wrong)" if after.agency is not None else ""
         out.append(f"agency {before.agency} -> {after.agency}{wrong}")
     return out
@@ -257,13 +258,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every document a perturbation changes")
     args = ap.parse_args(argv)
 
-    labels = []
-    for path in args.labels:
-        try:
-            labels += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        except (OSError, ValueError) as e:
-            print(f"cannot read labels {path}: {e}", file=sys.stderr)
-            return 2
+    try:
+        labels = read_labels(args.labels)
+    except ValueError as e:
+        print(e, file=sys.stderr)
+        return 2
     docs: list[Doc] = []
     for label in labels:
         path = args.docs / f"{label['id']}.txt"
@@ -293,7 +292,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             genre += after.doc_type == doc.read.doc_type
             year += after.report_year == doc.read.report_year
             year_wrong += after.report_year not in (None, doc.read.report_year)
-            kept = agency_ok(after.agency, doc.label) if doc.label.get("agency") else after.agency is None
+            kept = agency_as_labelled(after.agency, doc.label)
             agency += kept
             agency_wrong += not kept and after.agency is not None
             if args.verbose and (what := changes(doc.label, doc.read, after)):

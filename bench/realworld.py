@@ -68,6 +68,23 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     return predicted is not None and canonical(predicted) in wanted
 
 
+def agency_as_labelled(predicted: Optional[str], label: dict) -> bool:
+    """The agency read as the label has it: the body when the text names one, null when it names none."""
+    return agency_ok(predicted, label) if label.get("agency") else predicted is None
+
+
+def read_labels(paths: list[Path]) -> list[dict]:
+    """Every label of every file, one JSON object a line; a file that cannot be read or parsed is a ValueError
+    naming it (the scripts say so in one line and exit 2)."""
+    labels = []
+    for path in paths:
+        try:
+            labels += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, ValueError) as e:
+            raise ValueError(f"cannot read labels {path}: {e}") from None
+    return labels
+
+
 def score_line(rows: list) -> str:
     """genre / year / agency / wrong agency of a subset, in one line."""
     n = len(rows)
@@ -96,12 +113,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
 
-    labels = [
-        json.loads(line)
-        for path in args.labels
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    try:
+        labels = read_labels(args.labels)
+    except ValueError as e:
+        print(e, file=sys.stderr)
+        return 2
     rows = []
     for lab in labels:
         path = args.docs / f"{lab['id']}.txt"
