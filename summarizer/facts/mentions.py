@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .lines import _YEAR, Found, carrier_rows, found_at
+from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at
 from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
 from .title import _lines
 
@@ -155,14 +155,10 @@ def meeting_lead(text: str) -> Optional[Found]:
     one of them does (市委全面依法治市委员会, not 全面依法治市委员会 after 某市委召开). Asked before the preamble,
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
-    pos = 0
     # the headline and the lead's first line, a news app's byline and date row between them passed over
-    lines: list[tuple[int, str]] = []
-    for line in text[:400].split("\n"):
-        if len(lines) < 2 and carrier_rows(line) == 0:
-            lines.append((pos, line))
-        pos += len(line) + 1
-    for pos, line in lines:
+    head = text[:400]
+    lines = [(pos, line) for pos, line in _line_starts(head, head.count("\n") + 1) if carrier_rows(line) == 0]
+    for pos, line in lines[:2]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
@@ -319,13 +315,11 @@ def head_of(text: str) -> Optional[Found]:
             ((name, at),) = named.items()
             return _in_full(text, found_at(name, at, "head"))
         return None
-    pos = 0
-    for line in text[:600].split("\n")[:4]:  # the lead's line, under a headline, an account line or a byline
+    for pos, line in _line_starts(text[:600], 4):  # the lead's line, under a headline, an account line or a byline
         first = re.split(r"[。！!]", line, maxsplit=1)[0]
         for name, at, _ in _headed_bodies(first, len(first)):
             if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
                 return found_at(name, pos + at, "head")
-        pos += len(line) + 1
     return None
 
 
