@@ -4,7 +4,10 @@ Why our own code: each step must keep the text faithful and the offsets meaningf
 NFKC over the whole document (it turns ，（）： into ASCII and shifts nothing visibly but changes what a
 quote is); full-width digits and Latin letters are mapped one-to-one instead. What is removed is
 removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
-debris and web-page furniture lines. Traditional text is converted by OpenCC ``t2s`` line by line and
+debris and web-page furniture lines — except the page's own date on a furniture line at the page's head right
+above a lead that dates its event by month and day only (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…``
+keeps ``发布时间:2023-11-24 17:39``): that lead's year is the date line's, and a fact must be quoted from the
+cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
 only where the conversion keeps the length, so offsets are the same in both scripts.
 """
 
@@ -82,6 +85,14 @@ _BOILERPLATE_LINE = re.compile(
     r")$"
 )
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
+# the page's own publication date in a furniture line (发布时间:2023-11-24 17:39:40, 时间:2022-10-10, 发布日期:2018-09-06)
+_PAGE_DATE_FIELD = re.compile(
+    r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
+_HEAD_LINES = 12
+# a lead that dates its event by month and day only, or by the day alone (11月23日上午，… / 记者22日从…获悉)
+_DAY_LEAD = re.compile(r"^[^。\n]{0,30}?(?<![\d年月/.\-])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?![\d、至到—\-])")
 
 
 HEADING_START = lazy(
@@ -438,6 +449,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
     lines: list[str] = []
     removed: list[str] = []
+    page_date: Optional[tuple[int, str]] = None  # where the page's date line stood among the kept lines, its date
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
@@ -445,11 +457,18 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
         if not line:
             continue
-        if _is_boilerplate(line) or (traditional and not line.isascii() and _is_boilerplate(to_simplified(line))):
+        simple = line
+        if _is_boilerplate(line) or (
+            traditional and not line.isascii() and _is_boilerplate(simple := to_simplified(line))
+        ):
             removed.append(line)
+            if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
+                page_date = (len(lines), line[date_field.start() : date_field.end()])
             continue
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
+    if page_date and page_date[0] < len(lines) and _DAY_LEAD.match(lines[page_date[0]]):
+        lines.insert(page_date[0], page_date[1])  # kept alone: its source, editor and counters are furniture
     while lines and _BULLET_META.match(lines[0]):
         removed.append(lines.pop(0))
     cleaned = "\n".join(lines)

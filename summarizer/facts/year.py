@@ -115,7 +115,13 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     head = text[body_start : body_start + 1500]
     if several_years(text, body_start):
         return None, None, None  # a report on several years' work names no one year of them
-    m = re.search(r"现将[^，。,]{0,30}?年", head)
+    # (…or a report delivered to a congress's standing committee: 向区人大常委会报告2022年度…情况，请予审议; a body's
+    # sentence on the report it made, 按规定向人大常委会报告2022年法治政府建设情况, asks for no 审议)
+    m = re.search(
+        r"现将[^，。,]{0,30}?年|向[^。，,\n]{2,16}?(?:报告|汇报)(?=(?:19|20)\d{2}\s*年[^。\n]{0,40}?[，,]\s*请予审议)"
+        r"[^，。,]{0,8}?年",
+        head,
+    )
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
     if m and re.search(r"(?:本|今)年|一年来", m.group(0)):
