@@ -108,3 +108,47 @@ def test_a_body_telling_of_the_report_it_made_is_no_delivering_formula():
         "（二）加强学习。全年组织学法8次，培训干部300人次。\n"
     )
     assert document(text).report_year == 2023
+
+
+# a news item without its headline: the lead is the first line
+MEETING_LEAD = (
+    "6月12-13日，2021年全省市场监管法制工作会在青禾召开。会议总结2020年全省市场监管法制工作，"
+    "部署2021年重点任务。省市场监管局副局长李禾出席会议并讲话。\n"
+    "李禾充分肯定了2020年法制工作取得的成绩，要求各地进一步加强执法监督。\n"
+)
+
+
+def test_a_two_day_meeting_leads_news_of_its_edition_year():
+    doc = document(MEETING_LEAD)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2021  # the meeting's edition, not the year its review looked back on
+    assert doc.evidence.report_year is not None and doc.evidence.report_year.text == "2021年"
+
+
+def test_a_meeting_dated_by_its_full_date_is_dated_by_its_name():
+    text = (
+        "为推动述法工作落地见效，2024年3月20日，2023年度青禾区述法现场会在区委会议室召开。"
+        "区委常委、政法委书记主持会议，5名部门主要负责人现场述法。\n会议要求各单位认真整改。\n"
+    )
+    assert document(text).report_year == 2023
+
+
+SURVEY_LEAD = (
+    "近日，《2022年法治青禾建设群众满意度调查报告》出炉。报告显示，禾山市法治建设群众满意度为86.2分，位居全省第三。\n"
+    "今年2月，省委依法治省办联合省统计局组织开展了满意度调查。\n"
+)
+
+
+def test_a_survey_that_came_out_leads_news_of_its_year():
+    doc = document(SURVEY_LEAD)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2022
+
+
+def test_a_lead_citing_a_titled_document_without_coming_out_gives_no_year_from_it():
+    # 《…》 is cited, not what came out: no year from the title's year
+    text = (
+        "近日，《2021年青禾县依法行政工作要点》提出的各项任务均已完成，县司法局对照要点逐项开展了自查。\n"
+        "下一步，县司法局将继续推进依法行政。\n"
+    )
+    assert document(text).report_year is None

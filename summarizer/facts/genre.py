@@ -113,9 +113,11 @@ _NEWS_LEAD = re.compile(
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}日(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    # (a meeting of two days: 5月23-24日，…工作会在北京召开; a report that 出炉: 近日，《2022年…调查报告》出炉)
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午)?)"
+    r"[，,]?[^\n。]{0,80}"
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead

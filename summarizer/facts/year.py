@@ -154,7 +154,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 _NEWS_YEAR = re.compile(
     r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|对)"
     rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
-    r"^(?:近日|日前)[，,]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
+    # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
+    r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
@@ -167,6 +168,14 @@ _NEWS_YEAR = re.compile(
 _NEWS_REPORT_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?[^。\n，,；;、]{{0,16}}?(?:法治政府建设|依法行政|法治建设)"
     r"[^。\n，,；;、]{0,10}?(?:报告|情况|总结)"
+)
+
+
+# the meeting the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区述法现场会
+# 在…召开): the item is about that year, whatever years the meeting reviewed (总结2016年…) or planned
+_MEETING_YEAR = re.compile(
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?会(?:议)?"
+    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|开幕)"
 )
 
 
@@ -185,7 +194,7 @@ def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
-    m = _NEWS_REPORT_YEAR.search(lead) or _NEWS_YEAR.search(lead)
+    m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead) or _NEWS_YEAR.search(lead)
     if not m:
         return None
     group = next(g for g in range(1, 5) if m.group(g))
