@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .places import first_place, is_stem
+
 Span = tuple[int, int]
 
 _HAN = r"\u4e00-\u9fff"
@@ -255,6 +257,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if _JOINED_BODIES.search(name):
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
+    if _run_on_front(name):
+        return None  # 编制某自治州, 号某县: a word run onto a real place's name
     if (
         _ORG.fullmatch(name)
         or _SOCIETY.fullmatch(name)
@@ -326,6 +330,18 @@ def two_names(name: str) -> Optional[str]:
         ):
             return rest
     return None
+
+
+# what may stand before a place inside a name: a place or an organ (某省某市, 某市某区, 某局某分局, 中共…), or a
+# national body's prefix (中国人民银行某市中心支行, 国家税务总局某县税务局)
+_FRONT_OF_PLACE = re.compile(r"[省市区县州旗盟镇乡局厅部委办院所会党团共署司处队站]|^(?:中国|中华|国家|全国|国网|驻)")
+
+
+def _run_on_front(name: str) -> bool:
+    """``name`` starts with a word run onto the front of a real place's name (编制某自治州, 号某县): a fragment,
+    told by the gazetteer of places rather than by a list of such words, which is never complete."""
+    at = first_place(name)
+    return at > 0 and not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])
 
 
 def occurrences(text: str, name: str) -> list[int]:

