@@ -242,6 +242,9 @@ def split_run_on(lines: list[str]) -> list[str]:
             elif _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
+            if not titled and (crumbs := _crumbs_before_title(piece)):
+                out.append(piece[:crumbs])  # 首页 > 政务公开 > 通知公告: the page's trail, then its title
+                piece = piece[crumbs:]
             if (
                 not titled
                 and (m := _GLUED_TITLE.match(piece))
@@ -249,6 +252,9 @@ def split_run_on(lines: list[str]) -> list[str]:
             ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
                 out.append(m.group(1) or m.group(2))
                 piece = piece[m.end() :]
+            if body := _fields_before_body(piece):
+                out.append(piece[:body])  # 来源:某局 编辑:某局: a row of the page above the body's first sentence
+                piece = piece[body:]
             if not titled and (m := _FURNITURE_BEFORE_OPENING.match(piece) or _ADDRESSEE_RUN.match(piece)):
                 out.append(m.group())  # the page's date, a document number, an addressee: a line above the opening
                 piece = piece[m.end() :]
@@ -256,6 +262,77 @@ def split_run_on(lines: list[str]) -> list[str]:
             titled = True
             out.extend(_split_body(piece))
     return out
+
+
+# A page's trail (首页 > 政务公开 > 通知公告) run into the title of a one-line copy, and the word its last crumb ends in
+# (a section's name: 通知公告, 政府文件, 法治政府建设专栏, 规划计划)
+_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»]{0,30}[:：]\s*)?(?:[^。，,；;>＞»]{0,30}[>＞»]+\s*)+")
+_CRUMB_END = lazy(
+    r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
+    r"政策|通报|总结|解读)$"
+)
+
+
+def _crumbs_before_title(piece: str) -> Optional[int]:
+    """Where the title starts after a page's trail glued to it (… > 通知公告某县教育局2023年…报告): after the trail's
+    last crumb, which ends in a section's word or is a body's name, where an organisation or a place is named (or a
+    year) and a title follows (the longest such crumb: 规划计划某街道…, not 规划). None when no trail runs into a
+    title."""
+    from .facts.names import exact_name  # the facts read cleaned text; cleaning only borrows their name check
+
+    m = _CRUMBS.match(piece)
+    if not m:
+        return None
+    rest = piece[m.end() :]
+    cuts = [
+        k
+        for k in range(min(12, len(rest) - 6), -1, -1)
+        # the last crumb is a section (通知公告) or the body whose pages it holds (县政府)
+        # (an organ's name: a place's name there runs on into the title's body, 某市某区|某街道办事处)
+        if (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]))
+        and (_GLUED_TITLE.match(rest[k:]) or _WHOLE_HEADLINE.fullmatch(rest[k:]))
+    ]
+    named = (k for k in cuts if any(exact_name(rest[k:j], place=True) for j in range(k + 2, min(k + 33, len(rest)))))
+    # a title that names its body first; else one that opens with its year (2023年度某局…报告)
+    cut = next(named, None)
+    if cut is None:
+        cut = next((k for k in cuts if _YEAR_FIRST_TITLE.match(rest, k)), None)
+    return None if cut is None else m.end() + cut
+
+
+# a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
+_WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
+# a title that opens with its year: 2023年度某局法治政府建设工作报告
+_YEAR_FIRST_TITLE = lazy(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]")
+
+# A page's fields run into the body's first sentence (来源:某局 编辑:某局4月26日,… / 信息来源:某局2023年,我局… /
+# 字体大小:2022年是…): each field's value is a date, a name or nothing, and the body starts at a day, a year or an
+# opening word, after the last value.
+_FIELD_NAMES = (
+    r"(?:发布日期|发布时间|更新时间|日期|时间|点击数|点击量|点击|浏览次数|浏览量|阅读量|阅读|来源|信息来源|文章来源|编辑|"
+    r"责任编辑|作者|字体大小|字体|字号|发布机构|发布单位)"
+)
+_FIELD_VALUE = r"[^\s:：。，,；;【】\[\]]{0,32}?"
+_FIELDS_THEN_BODY = lazy(
+    rf"^(?:\s*{_FIELD_NAMES}\s*[:：]\s*{_FIELD_VALUE}(?=\s*{_FIELD_NAMES}\s*[:：]))*"
+    rf"\s*{_FIELD_NAMES}\s*[:：]\s*({_FIELD_VALUE})"
+    r"(?=\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}\s*年|为|根据|按照|依据|现将|近日|日前|近年来|今年|一年来))\s*"
+)
+_DATE_VALUE = lazy(r"[\d\s:：./年月日-]*")
+
+
+def _fields_before_body(piece: str) -> Optional[int]:
+    """Where the body starts after the page's fields glued to it, when the last field's value is a date, a
+    whole name or nothing (so that a body word is never cut off as a field's value)."""
+    from .facts.names import exact_name
+
+    m = _FIELDS_THEN_BODY.match(piece)
+    if not m:
+        return None
+    value = m.group(1)
+    if _DATE_VALUE.fullmatch(value) or exact_name(value, place=True):
+        return m.end()
+    return None
 
 
 def _split_body(line: str) -> list[str]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.clean import split_run_on
 from summarizer.facts import org_name
+from summarizer.models import DocType
 from tests.support.facts import document
 
 
@@ -52,3 +54,69 @@ def test_a_system_of_courts_is_no_name(name):
 )
 def test_one_court_keeps_its_name(name):
     assert org_name(name) == name
+
+
+# A one-line copy of a page read as the page: its trail, title, fields and first sentence each on a line again.
+
+_REPORT_BODY = (
+    "2024年,我局在市委、市政府的坚强领导下,深入推进法治政府建设,取得了新的成效。\n"
+    "一、主要举措和成效\n"
+    "(一)强化组织领导。局主要负责人履行推进法治建设第一责任人职责,召开专题会议4次。\n"
+    "二、存在的不足\n"
+    "执法队伍力量仍显薄弱。\n"
+    "三、下一步工作安排\n"
+    "持续加强执法队伍建设,健全行政执法责任制,深入开展法治宣传教育,推动法治政府建设再上新台阶。\n"
+)
+
+
+def _page(crumbs: str, title: str, fields: str) -> str:
+    return f"{crumbs}\n{title}\n{fields}\n" + _REPORT_BODY
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "title", "agency"),
+    [
+        # the last crumb a section's name
+        ("首页 > 政务公开 > 通知公告", "青岚县农业农村局2024年法治政府建设年度报告", "青岚县农业农村局"),
+        ("当前位置:首页>专题专栏>法治政府建设专栏", "青岚县农业农村局2024年法治政府建设年度报告", "青岚县农业农村局"),
+        # the last crumb the body whose pages these are, then the title naming it in full
+        (
+            "您当前的位置:首页>政务公开>部门信息>县农业农村局",
+            "青岚县农业农村局2024年法治政府建设年度报告",
+            "青岚县农业农村局",
+        ),
+        # a title that opens with its year: the body is in the page's source field under it
+        ("首页 > 政务公开 > 文件通知", "2024年度农业农村局法治政府建设工作报告", "青岚县农业农村局"),
+    ],
+)
+def test_a_trail_run_into_the_title(crumbs, title, agency):
+    doc = document(one_line(_page(crumbs, title, "信息来源:青岚县农业农村局")))
+    assert doc.title == title
+    assert (doc.agency, doc.report_year) == (agency, 2024)
+
+
+# a news page: headline, the page's fields, then the lead; the lead's first words glued to the last field's value
+NEWS_PAGE = (
+    "网站首页 >> 工作动态 >> 法治工作\n"
+    "青岚州人大常委会审议青岚州政府2024年法治政府建设情况报告\n"
+    "发布日期:2025-05-19 点击数: 来源:青岚州司法局 编辑:青岚州司法局\n"
+    "4月22日,州人大常委会第十二次会议听取和审议了州人民政府关于2024年度法治政府建设情况的报告。"
+    "会议认为,州人民政府深入推进依法行政,法治政府建设取得新成效。会议要求,持续推进严格规范公正文明执法,"
+    "健全行政执法责任制,深入开展法治宣传教育,加强基层执法队伍建设。\n"
+)
+
+
+def test_fields_run_into_the_lead_are_the_page_s():
+    doc = document(one_line(NEWS_PAGE))
+    assert doc.doc_type == DocType.news
+    assert doc.agency != "青岚州司法局"  # the page's poster, not the body the news is about
+
+
+def test_a_field_value_never_takes_the_body_s_first_words():
+    """编辑:某某为…: a value that is neither a date nor a name may hold the body's first words; the row stays whole."""
+    line = (
+        "首页 > 政务公开 > 通知公告青岚县农业农村局2024年法治政府建设年度报告编辑:王明为深入推进依法行政,"
+        + "全面推进法治政府建设。" * 20
+    )
+    lines = split_run_on([line])
+    assert not any(row.startswith("为深入推进") for row in lines)
