@@ -287,9 +287,11 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     cuts = [
         k
         for k in range(min(12, len(rest) - 6), -1, -1)
-        # the last crumb is a section (通知公告) or the body whose pages it holds (县政府)
-        # (an organ's name: a place's name there runs on into the title's body, 某市某区|某街道办事处)
-        if (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]))
+        # the last crumb is a section (通知公告) or the body whose pages it holds (县政府) (an organ's name: a
+        # place's name there runs on into the title's body, 某市某区|某街道办事处); or one word before a space,
+        # where a copy whose line breaks became spaces ended the trail's line
+        if not rest[k].isspace()
+        and (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]) or _SPACED_CRUMB.fullmatch(rest[:k]))
         and (_GLUED_TITLE.match(rest[k:]) or _WHOLE_HEADLINE.fullmatch(rest[k:]))
     ]
     named = (k for k in cuts if any(exact_name(rest[k:j], place=True) for j in range(k + 2, min(k + 33, len(rest)))))
@@ -300,6 +302,7 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     return None if cut is None else m.end() + cut
 
 
+_SPACED_CRUMB = lazy(r"[^\s>＞»]{1,10}\s+")
 # a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
 _WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
 # a title that opens with its year: 2023年度某局法治政府建设工作报告

@@ -89,8 +89,9 @@ def _page(crumbs: str, title: str, fields: str) -> str:
         ("首页 > 政务公开 > 文件通知", "2024年度农业农村局法治政府建设工作报告", "青岚县农业农村局"),
     ],
 )
-def test_a_trail_run_into_the_title(crumbs, title, agency):
-    doc = document(one_line(_page(crumbs, title, "信息来源:青岚县农业农村局")))
+@pytest.mark.parametrize("pack", [one_line, spaced_line])
+def test_a_trail_run_into_the_title(crumbs, title, agency, pack):
+    doc = document(pack(_page(crumbs, title, "信息来源:青岚县农业农村局")))
     assert doc.title == title
     assert (doc.agency, doc.report_year) == (agency, 2024)
 
@@ -106,8 +107,9 @@ NEWS_PAGE = (
 )
 
 
-def test_fields_run_into_the_lead_are_the_page_s():
-    doc = document(one_line(NEWS_PAGE))
+@pytest.mark.parametrize("pack", [one_line, spaced_line])
+def test_fields_run_into_the_lead_are_the_page_s(pack):
+    doc = document(pack(NEWS_PAGE))
     assert doc.doc_type == DocType.news
     assert doc.agency != "青岚州司法局"  # the page's poster, not the body the news is about
 
