@@ -321,14 +321,25 @@ _FIELDS_THEN_BODY = lazy(
     rf"\s*{_FIELD_NAMES}\s*[:：]\s*({_FIELD_VALUE})"
     r"(?=\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}\s*年|为|根据|按照|依据|现将|近日|日前|近年来|今年|一年来))\s*"
 )
+# A page's header row that ends in its text-size control (发布日期:… 来源:… 字号:[大 中 小] 打印 / 字体【): whatever
+# follows the control is the page's text, whatever word it starts with
+_FONT_CONTROL_ROW = lazy(
+    rf"^[^。；;]{{0,160}}?{_FIELD_NAMES}\s*[:：][^。；;]{{0,120}}?(?:字体大小|字体|(?<!文)字号)\s*[:：]?\s*"
+    r"(?:[\[【(（]\s*[大中小](?:\s*[|｜/]?\s*[大中小]){1,2}\s*[\]】)）]|(?:[\[【]?\s*[大中小]\s*[\]】]?\s*){2,3}"
+    r"|[\[【]\s*[\]】]?)?"
+    r"(?:\s*(?:打印|关闭|收藏|保存|分享到?|【(?:打印|关闭|收藏)】)[:：]?)*\s*(?=[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年)"
+)
 _DATE_VALUE = lazy(r"[\d\s:：./年月日-]*")
 
 
 def _fields_before_body(piece: str) -> Optional[int]:
-    """Where the body starts after the page's fields glued to it, when the last field's value is a date, a
-    whole name or nothing (so that a body word is never cut off as a field's value)."""
+    """Where the body starts after the page's fields glued to it: after the row's text-size control, or when the
+    last field's value is a date, a whole name or nothing (so that a body word is never cut off as a field's
+    value)."""
     from .facts.names import exact_name
 
+    if control := _FONT_CONTROL_ROW.match(piece):
+        return control.end()
     m = _FIELDS_THEN_BODY.match(piece)
     if not m:
         return None

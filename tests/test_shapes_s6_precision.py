@@ -122,3 +122,29 @@ def test_a_field_value_never_takes_the_body_s_first_words():
     )
     lines = split_run_on([line])
     assert not any(row.startswith("为深入推进") for row in lines)
+
+
+# a page whose header row ends in its text-size control, then a document whose first sentence names its writer
+INDEX_PAGE = (
+    "县级法治政府建设评价指标(2024年版)\n"
+    "发布日期:2024-09-02 10:17 作者:青岚县财政局 来源:青岚省司法厅 阅读: 字体【 大 中 小 】\n"
+    "青岚省法治政府建设领导小组办公室坚持问题导向、目标导向,修订形成本指标体系,作为开展示范创建活动的评估标准。\n"
+    "一、政府职能依法全面履行\n"
+    "1.深化简政放权。行政许可事项在法定期限内办结,并不断压缩办理时限。\n"
+    "2.优化营商环境。全面落实公平竞争审查制度,清理妨碍统一市场的规定。\n"
+    "二、依法行政制度体系完善\n"
+    "3.加强行政规范性文件管理。规范性文件全部经过合法性审核。\n"
+)
+
+
+@pytest.mark.parametrize("pack", [lambda t: t, one_line, spaced_line])
+@pytest.mark.parametrize("control", ["字体【 大 中 小 】", "字号:[ ]", "字体大小: 打印 收藏", "【字体:"])
+def test_the_text_size_control_ends_the_page_s_header_row(control, pack):
+    text = INDEX_PAGE.replace("字体【 大 中 小 】", control)
+    assert document(pack(text)).agency == "青岚省法治政府建设领导小组办公室"  # not the page's source
+
+
+def test_a_document_number_is_no_text_size_control():
+    """发文字号: is a field of its own (the document's number), not the page's 字号 control: the row goes on."""
+    row = "发布日期:2024-09-02 发文字号:青政办〔2024〕3号" + "青岚县人民政府办公室关于印发工作要点的通知。" * 12
+    assert not any(line.endswith("发文字号:") for line in split_run_on([row]))
