@@ -228,7 +228,9 @@ def split_run_on(lines: list[str]) -> list[str]:
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
         for piece in _RUN_IN_FURNITURE.split(line):
-            if merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
+            if field := _ISSUER_ROW.match(piece):
+                merged.extend((field.group(), piece[field.end() :]))  # 发布部门:某办公室: the issuer's row, whole
+            elif merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
                 merged[-1] += piece
             elif piece:
                 merged.append(piece)
@@ -309,8 +311,8 @@ _WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
 _YEAR_FIRST_TITLE = lazy(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]")
 
 # A page's fields run into the body's first sentence (来源:某局 编辑:某局4月26日,… / 信息来源:某局2023年,我局… /
-# 字体大小:2022年是…): each field's value is a date, a name or nothing, and the body starts at a day, a year or an
-# opening word, after the last value.
+# 字体大小:2022年是…): each field's value is a date, a name or nothing, and the body starts at a day, a year (not a
+# date's: 发布时间:2012年02月10日 is the value) or an opening word, after the last value.
 _FIELD_NAMES = (
     r"(?:发布日期|发布时间|更新时间|日期|时间|点击数|点击量|点击|浏览次数|浏览量|阅读量|阅读|来源|信息来源|文章来源|编辑|"
     r"责任编辑|作者|字体大小|字体|字号|发布机构|发布单位)"
@@ -319,7 +321,7 @@ _FIELD_VALUE = r"[^\s:：。，,；;【】\[\]]{0,32}?"
 _FIELDS_THEN_BODY = lazy(
     rf"^(?:\s*{_FIELD_NAMES}\s*[:：]\s*{_FIELD_VALUE}(?=\s*{_FIELD_NAMES}\s*[:：]))*"
     rf"\s*{_FIELD_NAMES}\s*[:：]\s*({_FIELD_VALUE})"
-    r"(?=\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}\s*年|为|根据|按照|依据|现将|近日|日前|近年来|今年|一年来))\s*"
+    r"(?=\s*(?:\d{1,2}月\d{1,2}日[，,]|(?:19|20)\d{2}\s*年(?!\d{1,2}月)|为|根据|按照|依据|现将|近日|日前|近年来|今年|一年来))\s*"
 )
 # A page's header row that ends in its text-size control (发布日期:… 来源:… 字号:[大 中 小] 打印 / 字体【): whatever
 # follows the control is the page's text, whatever word it starts with
@@ -373,8 +375,12 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
-    r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)"
+    r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
+    r"|(?<=浏览量[:：]-)"
 )
+# the issuer's field run into a one-line copy (…的通知政策发布部门:某市政府办公室发布时间:…): the field and its
+# value, which ends where the next field of the row begins or with the row
+_ISSUER_ROW = lazy(r"(?:发布|发文)(?:机构|机关|单位|部门)\s*[:：]\s*[^\s:：|｜。，,]{2,32}\s*$")
 
 
 def _split_numbered(line: str) -> list[str]:

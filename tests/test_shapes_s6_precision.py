@@ -148,3 +148,38 @@ def test_a_document_number_is_no_text_size_control():
     """发文字号: is a field of its own (the document's number), not the page's 字号 control: the row goes on."""
     row = "发布日期:2024-09-02 发文字号:青政办〔2024〕3号" + "青岚县人民政府办公室关于印发工作要点的通知。" * 12
     assert not any(line.endswith("发文字号:") for line in split_run_on([row]))
+
+
+# a policy database's page: the notice's title and a tag, then its fields (the issuer's among them), then the notice
+NOTICE_PAGE = (
+    "印发《青岚市法治政府建设考评指标(试行)》的通知\n"
+    "政策\n"
+    "发布部门:市政府办公室\n"
+    "发布时间:2023年02月10日\n"
+    "有效性:有效\n"
+    "市政府各部门、各直属机构:《青岚市法治政府建设考评指标(试行)》已经市政府常务会议讨论通过,现印发给你们,请认真执行。\n"
+    "青岚市人民政府办公室\n"
+    "2023年1月20日\n"
+    "一、依法全面履行政府职能\n"
+    "(一)机构职能依法设置。部门职责清晰,权责清单动态调整。\n"
+    "(二)行政审批依法规范。审批事项全部进驻政务服务中心办理。\n"
+    "二、行政决策科学民主合法\n"
+    "(一)重大行政决策全部经过合法性审查。\n"
+)
+
+
+@pytest.mark.parametrize("pack", [one_line, spaced_line])
+def test_the_issuer_s_row_run_into_a_one_line_copy(pack):
+    assert document(pack(NOTICE_PAGE)).agency == "市政府办公室"  # the page's issuer, not the place of its documents
+
+
+def test_a_notice_that_issues_a_document_is_no_news_whatever_tag_follows_its_title():
+    """印发《…》的通知政策: the page's tag (政策) run onto the title of a one-line copy leaves it a notice."""
+    text = NOTICE_PAGE.replace("发布时间:2023年02月10日", "发布时间:2023-02-10")
+    assert document(one_line(text)).doc_type != DocType.news
+
+
+def test_a_date_field_keeps_its_date():
+    """发布时间:2023年02月10日: the year opens the field's value, not the body's first sentence."""
+    lines = split_run_on([one_line(NOTICE_PAGE)])
+    assert not any(line.startswith("2023年02月10日") for line in lines)

@@ -400,7 +400,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     headline = (
         bare
         and not bare.startswith("关于")
-        and not re.search(r"的通知$|的报告$", bare)
+        # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end)
+        and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知", bare)
         and _NEWS_TITLE.search(_CITED.sub("", bare))
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
