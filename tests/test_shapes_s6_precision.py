@@ -183,3 +183,27 @@ def test_a_date_field_keeps_its_date():
     """发布时间:2023年02月10日: the year opens the field's value, not the body's first sentence."""
     lines = split_run_on([one_line(NOTICE_PAGE)])
     assert not any(line.startswith("2023年02月10日") for line in lines)
+
+
+# a speech that lost its title: its opening recalls the year a central plan came out
+SPEECH = (
+    "同志们:\n"
+    "刚才,会议通报了全县法治政府建设工作情况,总结了成绩,分析了问题。下面,我讲三点意见。\n"
+    "一、提高认识,进一步增强推进法治政府建设的责任感\n"
+    "2015年,中共中央、国务院印发《法治政府建设实施纲要(2015-2020年)》,对法治政府建设作出全面部署。\n"
+    "二、突出重点,扎实推进依法行政\n"
+    "各乡镇、各部门要严格规范公正文明执法,加强行政执法监督。\n"
+)
+
+
+def test_the_year_a_central_plan_came_out_is_not_the_text_s():
+    assert document(SPEECH).report_year is None
+
+
+def test_an_opening_year_that_applies_the_plan_stays():
+    """2024年,我局认真贯彻中共中央、国务院印发的《纲要》: the year of the writer's own work."""
+    text = SPEECH.replace(
+        "2015年,中共中央、国务院印发《法治政府建设实施纲要(2015-2020年)》,对法治政府建设作出全面部署。",
+        "2024年,全县认真贯彻中共中央、国务院印发的《法治政府建设实施纲要(2021-2025年)》,法治政府建设取得新成效。",
+    )
+    assert document(text).report_year == 2024
