@@ -207,3 +207,26 @@ def test_an_opening_year_that_applies_the_plan_stays():
         "2024年,全县认真贯彻中共中央、国务院印发的《法治政府建设实施纲要(2021-2025年)》,法治政府建设取得新成效。",
     )
     assert document(text).report_year == 2024
+
+
+# a county's progress table on its government work report's tasks, rule-of-law ones among them
+PROGRESS_TABLE = (
+    "2024年《政府工作报告》重点工作目标任务进展情况表\n"
+    "序号 |\n目标与任务 |\n牵头责任单位 |\n完成情况 |\n"
+    "12 |\n深化法治政府建设,严格执行重大行政决策程序。 |\n县司法局 |\n全年审查重大行政决策事项9件。 |\n已完成 |\n"
+    "15 |\n推进法治政府建设示范创建,加强行政执法监督。 |\n县司法局 |\n开展行政执法案卷评查2次。 |\n已完成 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pack", [lambda t: t, lambda t: "县委、县政府:\n" + t, lambda t: "原创 青岚普法 2025-01-05 09:30\n" + t]
+)
+def test_a_table_is_no_report(pack):
+    assert document(pack(PROGRESS_TABLE)).doc_type != DocType.annual_report
+
+
+def test_an_assessment_table_keeps_its_genre():
+    text = PROGRESS_TABLE.replace(
+        "2024年《政府工作报告》重点工作目标任务进展情况表", "青岚县2024年度法治政府建设考核评分表"
+    )
+    assert document(text).doc_type == DocType.assessment_form
