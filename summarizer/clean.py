@@ -190,12 +190,14 @@ _LEAD_FURNITURE = (
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
 _GLUED_TITLE = lazy(
-    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,]|"
+    # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first)
+    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)))"
+    r"(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,]|《|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
     + _LEAD_FURNITURE
     + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
-    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀))"
     r"\s+(?=\S)"
 )
 

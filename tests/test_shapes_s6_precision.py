@@ -230,3 +230,63 @@ def test_an_assessment_table_keeps_its_genre():
         "2024年《政府工作报告》重点工作目标任务进展情况表", "青岚县2024年度法治政府建设考核评分表"
     )
     assert document(text).doc_type == DocType.assessment_form
+
+
+# a duty list (a city's list of what its leaders must do), its parts' headings each run into a sentence that names
+# the duty, once its line breaks are lost
+DUTY_LIST = (
+    "为切实推动党政主要负责人履行推进法治建设第一责任人职责,结合本市实际,制定青岚市党政主要负责人履行推进法治建设"
+    "第一责任人职责清单如下。\n"
+    "一、基本原则\n"
+    "党政主要负责人履行推进法治建设第一责任人职责,必须遵循以下原则:\n"
+    "(一)坚持党的领导。\n(二)坚持权责一致,确保有权必有责、失责必追究。\n"
+    "二、基本要求\n"
+    "党政主要负责人作为推进法治建设第一责任人,应当做到:\n"
+    "(一)带头学习贯彻习近平法治思想。\n(二)统筹推进科学立法、严格执法、公正司法、全民守法。\n"
+    "三、职责清单\n"
+    "(一)市委主要负责人。定期听取法治建设工作汇报,及时研究解决重大问题。\n"
+)
+
+# an explanation of a plan, its title run into the plan's name that opens the body, and a part whose heading runs
+# into a sentence on the plan's tasks (主要内容《工作安排》共…)
+EXPLANATION = (
+    "市司法局:《青岚市人民政府2025年法治政府建设重点工作安排》解读\n"
+    "《青岚市人民政府2025年法治政府建设重点工作安排》(以下简称《工作安排》)已经市政府同意印发,现作如下解读。\n"
+    "一、制定背景\n"
+    "法治政府建设是全面依法治国的重点任务和主体工程。\n"
+    "二、起草经过\n"
+    "市法治政府建设领导小组办公室在深入调研的基础上,起草了《工作安排》,征求了各部门意见。\n"
+    "三、主要内容\n"
+    "《工作安排》共安排部署16项重点工作,涵盖依法全面履行政府职能、健全依法决策机制等方面。\n"
+)
+
+
+@pytest.mark.parametrize("pack", [one_line, spaced_line])
+@pytest.mark.parametrize("text", [DUTY_LIST, EXPLANATION], ids=["duty_list", "explanation"])
+def test_a_heading_run_into_its_body_names_no_part(text, pack):
+    """Only a heading's own words name a mandated part, never the sentence or the cited title run on after it."""
+    assert document(pack(text)).doc_type != DocType.annual_report
+
+
+@pytest.mark.parametrize("pack", [one_line, spaced_line])
+def test_an_explanation_s_title_ends_at_its_word(pack):
+    """…》解读《…》(以下简称…): the title ends at 解读, so the explained plan's year is the text's."""
+    assert document(pack(EXPLANATION)).report_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("heading", "votes"),
+    [
+        ("三、主要内容《重点工作安排》共安排部署16项重点工作", False),  # a cited plan's name
+        ("一、基本原则党政主要负责人履行推进法治建设第一责任人职责,必须遵循以下原则:", False),  # a lead-in
+        ("三、2026年工作安排", True),
+        ("二、党政主要负责人履行推进法治建设第一责任人职责情况", True),
+    ],
+)
+def test_only_a_heading_s_own_words_name_a_part(heading, votes):
+    from summarizer.outline import parse
+    from summarizer.pipeline import part_headings
+    from summarizer.sections import is_part_heading
+
+    text = heading + "\n全年组织开展专题培训3次。\n"
+    assert bool(part_headings(parse(text, unnumbered=is_part_heading))) is votes
