@@ -290,3 +290,14 @@ def test_only_a_heading_s_own_words_name_a_part(heading, votes):
 
     text = heading + "\n全年组织开展专题培训3次。\n"
     assert bool(part_headings(parse(text, unnumbered=is_part_heading))) is votes
+
+
+@pytest.mark.parametrize("when", ["今年以来", "(2025年12月11日)\n今年以来", "一年来"])
+def test_a_report_that_opens_on_its_time_names_its_writer_after_it(when):
+    """今年以来，某分局始终坚持…: the time phrase is no name (今年 with 以 after it), the body after it is."""
+    text = (
+        f"{when},青岚区公安分局始终坚持以习近平法治思想为指引,深入推进法治公安建设。\n"
+        "一、主要举措和成效\n(一)履行法治建设第一责任人职责。局党委召开专题会议4次。\n"
+        "二、存在的不足\n执法规范化水平有待提高。\n"
+    )
+    assert document(text).agency == "青岚区公安分局"
