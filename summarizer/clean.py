@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
+from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
 from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
@@ -282,8 +283,6 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     last crumb, which ends in a section's word or is a body's name, where an organisation or a place is named (or a
     year) and a title follows (the longest such crumb: 规划计划某街道…, not 规划). None when no trail runs into a
     title."""
-    from .facts.names import exact_name  # the facts read cleaned text; cleaning only borrows their name check
-
     m = _CRUMBS.match(piece)
     if not m:
         return None
@@ -340,8 +339,6 @@ def _fields_before_body(piece: str) -> Optional[int]:
     """Where the body starts after the page's fields glued to it: after the row's text-size control, or when the
     last field's value is a date, a whole name or nothing (so that a body word is never cut off as a field's
     value)."""
-    from .facts.names import exact_name
-
     if control := _FONT_CONTROL_ROW.match(piece):
         return control.end()
     m = _FIELDS_THEN_BODY.match(piece)
