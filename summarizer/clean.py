@@ -203,6 +203,16 @@ _GLUED_TITLE = lazy(
 )
 
 
+# An official document's number (某府发〔2018〕11号) run into a one-line copy: before its title, or between the title
+# and the addressees (各市人民政府,…:) its notice is sent to
+_DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
+_DOC_NUMBER_FIRST = lazy(rf"^\s*{_DOC_NUMBER}\s*")
+_NOTICE_TITLE = lazy(
+    r"^([^。，,；;：:]{6,80}?(?:通知|意见|决定|方案|要点|规划|通报|批复|报告|總結|总结))"
+    rf"(?=\s*{_DOC_NUMBER}|\s*各[^。：:]{{1,80}}[:：])"
+)
+
+
 # a run-on source field and the dateline after it (来源: 某网 3月29日电 / 来源:某报 本报讯): the lead is the body's
 _FIELD_THEN_LEAD = lazy(
     r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜。，,]{2,32}?(?:\s+[^\s:：|｜。，,]{1,10}?)?\s*(?=\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|[^\s。，,]{0,8}讯)"
@@ -247,6 +257,15 @@ def split_run_on(lines: list[str]) -> list[str]:
             elif _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
+            if not titled and (number := _DOC_NUMBER_FIRST.match(piece)):
+                out.append(number.group())  # 某政办〔2019〕22号: the notice's number above its title
+                piece = piece[number.end() :]
+            if not titled and (notice := _NOTICE_TITLE.match(piece)):
+                out.append(notice.group(1))  # …的通知 某发〔2018〕11号 各市人民政府: the title, then the number
+                piece = piece[notice.end(1) :]
+                if number := _DOC_NUMBER_FIRST.match(piece):
+                    out.append(number.group())
+                    piece = piece[number.end() :]
             if not titled and (crumbs := _crumbs_before_title(piece)):
                 out.append(piece[:crumbs])  # 首页 > 政务公开 > 通知公告: the page's trail, then its title
                 piece = piece[crumbs:]

@@ -301,3 +301,34 @@ def test_a_report_that_opens_on_its_time_names_its_writer_after_it(when):
         "二、存在的不足\n执法规范化水平有待提高。\n"
     )
     assert document(text).agency == "青岚区公安分局"
+
+
+# a notice from a body named for its task: its number, its title, the bodies it is sent to, then the notice
+NOTICE = (
+    "青法政办〔2025〕12号\n"
+    "青岚市法治政府建设领导小组办公室关于印发《2025年度青岚市依法行政考核实施方案》的通知\n"
+    "各县(区)人民政府,市政府各部门:\n"
+    "现将《2025年度青岚市依法行政考核实施方案》印发给你们,请认真贯彻执行。\n"
+    "一、考核对象\n纳入市政府依法行政考核范围的单位共37个。\n"
+    "二、考核组织\n考核在市法治政府建设领导小组统一领导下进行,由领导小组办公室负责组织实施。\n"
+    "三、考核方式\n采取日常考核与年终考核相结合的方式进行,年终考核采取实地查看、查阅资料等方式。\n"
+)
+
+
+@pytest.mark.parametrize("pack", [lambda t: t, one_line, spaced_line])
+@pytest.mark.parametrize("numbered", ["before", "after"])
+def test_a_notice_s_number_and_title_run_together(numbered, pack):
+    """青法政办〔2025〕12号…的通知各县(区)人民政府: the number, the title and the addressees are lines again."""
+    text = NOTICE
+    if numbered == "after":  # the number under the title, as many notices set it
+        lines = text.split("\n")
+        text = "\n".join([lines[1], lines[0], *lines[2:]])
+    doc = document(pack(text))
+    assert doc.agency == "青岚市法治政府建设领导小组办公室"
+    assert doc.doc_type != DocType.implementation_plan  # an assessment's plan sets no one's work
+
+
+def test_a_title_broken_over_two_lines_reads_as_one_in_a_spaced_copy():
+    """…依法行政考核 实施方案》: the space a lost line break left inside a title says nothing of its genre."""
+    text = NOTICE.replace("依法行政考核实施方案》的通知\n", "依法行政考核\n实施方案》的通知\n", 1)
+    assert document(spaced_line(text)).doc_type != DocType.implementation_plan

@@ -138,6 +138,9 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     return None
 
 
+# the title's subject as all that stands before its 关于, when that is a name: 某市法治政府建设领导小组办公室关于印发…
+# (a body named for its task, whose name the shorter subject would cut at 法治政府建设)
+_BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)")
 # tags a news CMS puts before a title: [权威发布], 【图解】
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
@@ -165,7 +168,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
             lead = about.start(1) if about.group(1) else about.start(2)
         sub = title[lead:].replace("\n", " ")
-        for m in (_TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub)):
+        for m in (_BEFORE_ABOUT.match(sub), _TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub)):
             if (
                 m
                 and (found := candidate(sub, m, place=True))

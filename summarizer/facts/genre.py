@@ -264,6 +264,8 @@ _BUNDLE = re.compile(
 
 
 def _title_genre(title: str) -> Optional[DocType]:
+    # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
+    title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
     title = whole = bare_title(title)
     issued = _ISSUING.search(title)
     if issued:
