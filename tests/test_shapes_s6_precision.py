@@ -332,3 +332,37 @@ def test_a_title_broken_over_two_lines_reads_as_one_in_a_spaced_copy():
     """…依法行政考核 实施方案》: the space a lost line break left inside a title says nothing of its genre."""
     text = NOTICE.replace("依法行政考核实施方案》的通知\n", "依法行政考核\n实施方案》的通知\n", 1)
     assert document(spaced_line(text)).doc_type != DocType.implementation_plan
+
+
+_DISCLOSURE_BODY = (
+    "一、总体情况\n2024年,我局深入贯彻《中华人民共和国政府信息公开条例》,全年主动公开政府信息326条。\n"
+    "二、主动公开政府信息情况\n全年制发规范性文件2件,均已按规定公开。\n"
+    "三、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请5件,均在法定期限内答复。\n"
+    "四、存在的主要问题及改进情况\n信息公开的及时性有待提高。下一步将健全信息发布协调机制,加强业务培训,"
+    "进一步提升政府信息公开工作质量。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [
+        ("青岚县统计局2024年政府信息公开工作年度报告", "2025-01-20 浏览:青岚县统计局"),  # the page's date
+        ("青岚县统计局2024年政府信息公开工作年度报告", "( 2025-01-20)"),  # the date in brackets
+        ("青岚县统计局2024年政府信息公开工作年度报告", "【 字体:打印时间:2025-01-20"),  # the page's tools
+        ("青岚县统计局2024年政务公开年报", "发布时间:2025-01-20"),  # a title that ends in 年报
+        ("青岚县统计局2024年政府信息公开工作年度报告", "本报告根据《中华人民共和国政府信息公开条例》编制。"),
+    ],
+)
+def test_a_title_run_into_what_follows_it_on_the_page(title, after):
+    doc = document(one_line(f"{title}\n{after}\n{_DISCLOSURE_BODY}"))
+    assert (doc.agency, doc.report_year) == ("青岚县统计局", 2024)
+
+
+def test_a_traditional_title_run_into_its_opening():
+    """年度報告根據《…》: the opening's first word in traditional script ends the title as its simplified form does."""
+    text = (
+        "青嵐縣統計局2024年政府信息公開工作年度報告\n根據《中華人民共和國政府信息公開條例》編制本報告。\n"
+        + _DISCLOSURE_BODY
+    )
+    doc = document(one_line(text))
+    assert (doc.agency, doc.report_year) in (("青嵐縣統計局", 2024), ("青岚县统计局", 2024))
