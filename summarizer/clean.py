@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
+from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
 from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
@@ -201,13 +202,27 @@ _LEAD_FURNITURE = (
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
 _GLUED_TITLE = lazy(
-    r"^(.{6,60}?(?:报告|总结|汇报|報告|總結|匯報))(?=(?:19|20)\d{2}\s*年|根据|依据|按照|为|今年|一年来|[我本]\S{0,3}[，,]|"
+    # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first)
+    r"^(.{6,60}?(?:报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)))"
+    r"(?=(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
+    # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
+    r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
     + _LEAD_FURNITURE
     + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
-    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃))"
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀))"
     r"\s+(?=\S)"
+)
+
+
+# An official document's number (某府发〔2018〕11号) run into a one-line copy: before its title, or between the title
+# and the addressees (各市人民政府,…:) its notice is sent to
+_DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
+_DOC_NUMBER_FIRST = lazy(rf"^\s*{_DOC_NUMBER}\s*")
+_NOTICE_TITLE = lazy(
+    r"^([^。，,；;：:]{6,80}?(?:通知|意见|决定|方案|要点|规划|通报|批复|报告|總結|总结))"
+    rf"(?=\s*{_DOC_NUMBER}|\s*各[^。：:]{{1,80}}[:：])"
 )
 
 
@@ -239,7 +254,9 @@ def split_run_on(lines: list[str]) -> list[str]:
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
         for piece in _RUN_IN_FURNITURE.split(line):
-            if merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
+            if field := _ISSUER_ROW.match(piece):
+                merged.extend((field.group(), piece[field.end() :]))  # 发布部门:某办公室: the issuer's row, whole
+            elif merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
                 merged[-1] += piece
             elif piece:
                 merged.append(piece)
@@ -253,6 +270,18 @@ def split_run_on(lines: list[str]) -> list[str]:
             elif _is_boilerplate(piece.strip()):
                 out.append(piece)
                 continue
+            if not titled and (number := _DOC_NUMBER_FIRST.match(piece)):
+                out.append(number.group())  # 某政办〔2019〕22号: the notice's number above its title
+                piece = piece[number.end() :]
+            if not titled and (notice := _NOTICE_TITLE.match(piece)):
+                out.append(notice.group(1))  # …的通知 某发〔2018〕11号 各市人民政府: the title, then the number
+                piece = piece[notice.end(1) :]
+                if number := _DOC_NUMBER_FIRST.match(piece):
+                    out.append(number.group())
+                    piece = piece[number.end() :]
+            if not titled and (crumbs := _crumbs_before_title(piece)):
+                out.append(piece[:crumbs])  # 首页 > 政务公开 > 通知公告: the page's trail, then its title
+                piece = piece[crumbs:]
             if (
                 not titled
                 and (m := _GLUED_TITLE.match(piece))
@@ -260,6 +289,9 @@ def split_run_on(lines: list[str]) -> list[str]:
             ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
                 out.append(m.group(1) or m.group(2))
                 piece = piece[m.end() :]
+            if body := _fields_before_body(piece):
+                out.append(piece[:body])  # 来源:某局 编辑:某局: a row of the page above the body's first sentence
+                piece = piece[body:]
             if not titled and (m := _FURNITURE_BEFORE_OPENING.match(piece) or _ADDRESSEE_RUN.match(piece)):
                 out.append(m.group())  # the page's date, a document number, an addressee: a line above the opening
                 piece = piece[m.end() :]
@@ -267,6 +299,87 @@ def split_run_on(lines: list[str]) -> list[str]:
             titled = True
             out.extend(_split_body(piece))
     return out
+
+
+# A page's trail (首页 > 政务公开 > 通知公告) run into the title of a one-line copy, and the word its last crumb ends in
+# (a section's name: 通知公告, 政府文件, 法治政府建设专栏, 规划计划)
+_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»]{0,30}[:：]\s*)?(?:[^。，,；;>＞»]{0,30}[>＞»]+\s*)+")
+_CRUMB_END = lazy(
+    r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
+    r"政策|通报|总结|解读)$"
+)
+
+
+def _crumbs_before_title(piece: str) -> Optional[int]:
+    """Where the title starts after a page's trail glued to it (… > 通知公告某县教育局2023年…报告): after the trail's
+    last crumb, which ends in a section's word or is a body's name, where an organisation or a place is named (or a
+    year) and a title follows (the longest such crumb: 规划计划某街道…, not 规划). None when no trail runs into a
+    title."""
+    m = _CRUMBS.match(piece)
+    if not m:
+        return None
+    rest = piece[m.end() :]
+    cuts = [
+        k
+        for k in range(min(12, len(rest) - 6), -1, -1)
+        # the last crumb is a section (通知公告) or the body whose pages it holds (县政府) (an organ's name: a
+        # place's name there runs on into the title's body, 某市某区|某街道办事处); or one word before a space,
+        # where a copy whose line breaks became spaces ended the trail's line
+        if not rest[k].isspace()
+        and (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]) or _SPACED_CRUMB.fullmatch(rest[:k]))
+        and (_GLUED_TITLE.match(rest[k:]) or _WHOLE_HEADLINE.fullmatch(rest[k:]))
+    ]
+    named = (k for k in cuts if any(exact_name(rest[k:j], place=True) for j in range(k + 2, min(k + 33, len(rest)))))
+    # a title that names its body first; else one that opens with its year (2023年度某局…报告)
+    cut = next(named, None)
+    if cut is None:
+        cut = next((k for k in cuts if _YEAR_FIRST_TITLE.match(rest, k)), None)
+    return None if cut is None else m.end() + cut
+
+
+_SPACED_CRUMB = lazy(r"[^\s>＞»]{1,10}\s+")
+# a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
+_WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
+# a title that opens with its year: 2023年度某局法治政府建设工作报告
+_YEAR_FIRST_TITLE = lazy(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]")
+
+# A page's fields run into the body's first sentence (来源:某局 编辑:某局4月26日,… / 信息来源:某局2023年,我局… /
+# 字体大小:2022年是…): each field's value is a date, a name or nothing, and the body starts at a day, a year (not a
+# date's: 发布时间:2012年02月10日 is the value) or an opening word, after the last value.
+_FIELD_NAMES = (
+    r"(?:发布日期|发布时间|更新时间|日期|时间|点击数|点击量|点击|浏览次数|浏览量|阅读量|阅读|来源|信息来源|文章来源|编辑|"
+    r"责任编辑|作者|字体大小|字体|字号|发布机构|发布单位)"
+)
+_FIELD_VALUE = r"[^\s:：。，,；;【】\[\]]{0,32}?"
+_FIELDS_THEN_BODY = lazy(
+    rf"^(?:\s*{_FIELD_NAMES}\s*[:：]\s*{_FIELD_VALUE}(?=\s*{_FIELD_NAMES}\s*[:：]))*"
+    rf"\s*{_FIELD_NAMES}\s*[:：]\s*({_FIELD_VALUE})"
+    r"(?=\s*(?:\d{1,2}月\d{1,2}日[，,]|(?:19|20)\d{2}\s*年(?!\d{1,2}月)|为|根据|按照|依据|现将|近日|日前|近年来|今年|一年来))\s*"
+)
+# A page's header row that ends in its text-size control (发布日期:… 来源:… 字号:[大 中 小] 打印 / 字体【): whatever
+# follows the control is the page's text, whatever word it starts with
+_FONT_CONTROL_ROW = lazy(
+    rf"^[^。；;]{{0,160}}?{_FIELD_NAMES}\s*[:：][^。；;]{{0,120}}?(?:字体大小|字体|(?<!文)字号)\s*[:：]?\s*"
+    r"(?:[\[【(（]\s*[大中小](?:\s*[|｜/]?\s*[大中小]){1,2}\s*[\]】)）]|(?:[\[【]?\s*[大中小]\s*[\]】]?\s*){2,3}"
+    r"|[\[【]\s*[\]】]?)?"
+    r"(?:\s*(?:打印|关闭|收藏|保存|分享到?|【(?:打印|关闭|收藏)】)[:：]?)*\s*(?=[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年)"
+)
+_DATE_VALUE = lazy(r"[\d\s:：./年月日-]*")
+
+
+def _fields_before_body(piece: str) -> Optional[int]:
+    """Where the body starts after the page's fields glued to it: after the row's text-size control, or when the
+    last field's value is a date, a whole name or nothing (so that a body word is never cut off as a field's
+    value)."""
+    if control := _FONT_CONTROL_ROW.match(piece):
+        return control.end()
+    m = _FIELDS_THEN_BODY.match(piece)
+    if not m:
+        return None
+    value = m.group(1)
+    if _DATE_VALUE.fullmatch(value) or exact_name(value, place=True):
+        return m.end()
+    return None
 
 
 def _split_body(line: str) -> list[str]:
@@ -293,8 +406,12 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
-    r"技术支持|版权所有|关于我们)\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])|(?<=浏览量[:：]-)"
+    r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
+    r"|(?<=浏览量[:：]-)"
 )
+# the issuer's field run into a one-line copy (…的通知政策发布部门:某市政府办公室发布时间:…): the field and its
+# value, which ends where the next field of the row begins or with the row
+_ISSUER_ROW = lazy(r"(?:发布|发文)(?:机构|机关|单位|部门)\s*[:：]\s*[^\s:：|｜。，,]{2,32}\s*$")
 
 
 def _split_numbered(line: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Union
@@ -119,11 +120,21 @@ class Prepared:
         return out
 
 
+# what a heading is not, when a copy that lost its line breaks runs a heading into its body: a document it cites
+# (主要内容《重点工作安排》共…), a sentence that leads into a list (基本原则党政主要负责人履行…职责,必须遵循以下原则:)
+_CITED_IN_HEADING = re.compile(r"《[^《》]*》")
+_LEAD_IN = re.compile(r"[，,][^，,]*[:：]$")
+
+
 def part_headings(outline: Outline) -> list[tuple[int, int]]:
-    """Headings (down to （一）) whose own words name a mandated part: evidence that the document is a report."""
+    """Headings (down to （一）) whose own words name a mandated part: evidence that the document is a report.
+    Only the heading's own words vote: never a cited document's title or a sentence run on after it."""
     out = []
     for node in outline.nodes():
-        if node.level <= 2 and any(p != OTHER for p in heading_parts(outline.title(node))):
+        if node.level > 2:
+            continue
+        words = _CITED_IN_HEADING.sub("", outline.title(node))
+        if not _LEAD_IN.search(words) and any(p != OTHER for p in heading_parts(words)):
             out.append((node.title_start, node.title_end))
     return out
 

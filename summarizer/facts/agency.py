@@ -76,7 +76,8 @@ _SELF = re.compile(
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+)"
-    rf"([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
+    # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
+    rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（]以下简称[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
@@ -137,6 +138,9 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
     return None
 
 
+# the title's subject as all that stands before its 关于, when that is a name: 某市法治政府建设领导小组办公室关于印发…
+# (a body named for its task, whose name the shorter subject would cut at 法治政府建设)
+_BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)")
 # tags a news CMS puts before a title: [权威发布], 【图解】
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
@@ -164,7 +168,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
             lead = about.start(1) if about.group(1) else about.start(2)
         sub = title[lead:].replace("\n", " ")
-        for m in (_TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub)):
+        for m in (_BEFORE_ABOUT.match(sub), _TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub)):
             if (
                 m
                 and (found := candidate(sub, m, place=True))

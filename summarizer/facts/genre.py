@@ -266,6 +266,8 @@ _BUNDLE = re.compile(
 
 
 def _title_genre(title: str) -> Optional[DocType]:
+    # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
+    title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
     title = whole = bare_title(title)
     issued = _ISSUING.search(title)
     if issued:
@@ -289,6 +291,10 @@ def _title_genre(title: str) -> Optional[DocType]:
             return doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
+    if title.endswith("表"):
+        return (
+            DocType.other
+        )  # 某县2023年重点工作进展情况表: a table, whatever report it tracks (an assessment's is above)
     if not re.search(r"法治|依法|法制|信息公开|政务公开", whole) and re.search(r"关于.{2,}的报告$", title):
         return DocType.other  # 某市政府关于2017年度环境保护工作情况的报告: a report on another subject
     return DocType.other if sample else None
@@ -402,7 +408,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     headline = (
         bare
         and not bare.startswith("关于")
-        and not re.search(r"的通知$|的报告$", bare)
+        # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end)
+        and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知", bare)
         and _NEWS_TITLE.search(_CITED.sub("", bare))
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )

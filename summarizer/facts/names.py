@@ -145,6 +145,14 @@ _NOT_AN_ORGAN = re.compile(
     r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层|顶|底|首|尾|东|西|南|北|中|前|后|上|下|背)部$|[一二三四五六七八九十]是|通过"
     r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
 )
+# courts and procuratorates named together (温州法院, 浙江法院, 两级法院, 各级检察院): a place's or a tier's courts as a
+# whole. One court's name carries its kind (某市中级人民法院, 某区人民法院, 某海事法院) or at least its place's level
+# (县法院, 市中级法院), so a bare place stem before 法院 (温州, 浙江; a prefecture's 州 is part of the stem) names a
+# system of courts, and no one body wrote the text.
+_COURTS_TOGETHER = re.compile(
+    r"(?:(?=.{2,4}(?:法院|检察院)$)[^\W\d_省市区县州旗盟镇乡]{1,4}州?(?<!人民)(?<!海事)(?<!金融)(?<!军事)"
+    r"|.*(?:两级|各级|基层|上级))(?:法院|检察院)"
+)
 # a page's sections end in 中心 as organs do (新闻中心, 下载中心, 帮助中心); an organ's 中心 has an owner before it
 # (市大数据中心, 某部法律援助中心, 国家…研究中心, 某大学…研究中心)
 _OWNED_CENTRE = re.compile(r"[省市区县州旗盟镇乡部厅局委办院国学所会司]")
@@ -252,6 +260,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if _LEADING_WORD.match(name):
         return None
     if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
+        return None
+    if _COURTS_TOGETHER.fullmatch(name):
         return None
     if name.endswith("中心") and not _OWNED_CENTRE.search(name[:-2]):
         return None

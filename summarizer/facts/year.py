@@ -41,6 +41,10 @@ _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来)?[，,是]"
 )
+# the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's
+_CENTRAL_ISSUED = re.compile(
+    r"\s*[^。，,；;\n]{0,20}?(?:中共中央|党中央|国务院)(?:办公厅)?[^。，,；;\n]{0,6}?(?:印发|出台|颁布|发布)了?《"
+)
 # a host that rewrote every year to the one it serves pages in leaves impossible dates behind: a span that starts
 # and ends in the same year (纲要(2023-2023)), 2023年年年…: no year the text states can be trusted then
 _REWRITTEN = re.compile(r"((?:19|20)\d{2})\s*[\-—–~至－]\s*\1(?!\d)|(?:19|20)\d{2}年年年")
@@ -139,6 +143,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         if m and (part := _PART_START.match(line)) and m.start(1) > part.end() and not line[m.start(1) - 1].isspace():
             m = None  # 一、某某现状2019年是…: a part's heading run into its first sentence (a one-line copy's lost break;
             # with a space between, 一、总体情况 2023年，…, the part's overview may be the opening, so it stays)
+        if m and _CENTRAL_ISSUED.match(line, m.end()):
+            m = None  # 2015年，中共中央、国务院印发《纲要》…: the year a plan the text applies came out, not the text's
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
             return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
     m = _PART_ONE_YEAR.search(head)
