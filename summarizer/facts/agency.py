@@ -461,8 +461,8 @@ def _unglued(text: str, found: Found) -> Found:
         return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
-        if any(c in _LEVEL_CHARS for c in front) or front.startswith("中共") or _PLACE_END.match(rest):
-            continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局
+        if any(c in _LEVEL_CHARS for c in front) or front.startswith(("中共", "国家")) or _PLACE_END.match(rest):
+            continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局; nor 国家|安全监管总局
         if org_name(rest) != rest or org_name(front, place=True):
             continue
         for at in occurrences(text[:20000], rest):

@@ -62,6 +62,7 @@ _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于�
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
     "街道办事处",
+    "街道办",
     "办事处",
     "人民政府",
     "管委会",
