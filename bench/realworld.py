@@ -85,6 +85,23 @@ def read_labels(paths: list[Path]) -> list[dict]:
     return labels
 
 
+def labelled_texts(docs: Path, label_files: list[Path]) -> list[tuple[dict, Path]]:
+    """(label, path of its text) for every label whose ``<id>.txt`` is in ``docs``; a label file that cannot be read
+    is a ValueError naming it."""
+    return [
+        (lab, docs / f"{lab['id']}.txt") for lab in read_labels(label_files) if (docs / f"{lab['id']}.txt").exists()
+    ]
+
+
+def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[list[tuple[dict, Path]]]:
+    """:func:`labelled_texts`, or None after saying in one line which label file cannot be read (exit 2)."""
+    try:
+        return labelled_texts(docs, label_files)
+    except ValueError as e:
+        print(e, file=sys.stderr)
+        return None
+
+
 def score_line(rows: list) -> str:
     """genre / year / agency / wrong agency of a subset, in one line."""
     n = len(rows)
@@ -113,18 +130,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
 
-    try:
-        labels = read_labels(args.labels)
-    except ValueError as e:
-        print(e, file=sys.stderr)
+    if (texts := texts_or_complain(args.docs, args.labels)) is None:
         return 2
-    rows = []
-    for lab in labels:
-        path = args.docs / f"{lab['id']}.txt"
-        if not path.exists():
-            continue
-        doc = summarize(str(path), engine="rules").document
-        rows.append((lab, doc))
+    rows = [(lab, summarize(str(path), engine="rules").document) for lab, path in texts]
     if not rows:
         print(f"no labelled documents found in {args.docs}", file=sys.stderr)
         return 3

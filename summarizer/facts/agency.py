@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Optional
 
+from .fallback import Cue, _place_of, self_references
 from .lines import (
     Found,
     byline,
@@ -396,40 +397,127 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(contact_line, text),
         partial(_own_place, text),
     )
+    # asked last, when every finder named no one (or no one the guards let stand)
+    last_resort: tuple[_Finder, ...] = ()
     organs = self_organs(text)
-    for at, finder in enumerate(lines_naming_the_issuer + mentions):
+    for at, finder in enumerate(lines_naming_the_issuer + mentions + last_resort):
         if found := finder():
-            if _anonymised(text, found[0]):
+            verdict = _verdict(text, title_span, organs, finder, found, first=not at)
+            if verdict is _STOP:
                 break
-            if at and organs and not speaks_as(found[0], organs):
-                continue  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
-            if (
-                _finder(finder) in _POSTED_BY
-                and not organs
-                and _LOCAL_SELF.search(text, 0, 20000)
-                and not _government(found[0])
-            ):
-                continue  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
-            if at and _superior(text, found[0]):
-                continue  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
-            if _addressed(text, title_span, found[0]):
-                continue  # 全国人民代表大会常务委员会： over a group's report: the reader it is given to, not the writer
-            if at and _led_by(text, found[0]):
-                continue  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
-            if (
-                CENTRAL_JOINT.fullmatch(found[0])
-                and _finder(finder) not in _ALONE
-                and not _in_news_lead(text, found[1][0])
-            ):
-                continue  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
-            if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
-                bodies, on_law = heard
-                if on_law or len(bodies) == 1:
-                    return (on_law or bodies)[0]  # 区人大常委会听取了区人民政府关于…的报告: the government's
-                if bodies:
-                    return None, None, None  # it heard several bodies: the item is no one body's
-            return _unglued(text, found)
+            if verdict is not _NEXT:
+                return verdict
     return None, None, None
+
+
+_Result = tuple[Optional[str], Optional[Span], Optional[str]]
+_NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
+_STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
+
+
+def _verdict(
+    text: str, title_span: Optional[Span], organs: set[str], finder: _Finder, found: Found, *, first: bool
+) -> _Result:
+    """What a finder's name says of the writer, after the guards every finder passes: the agency, ``_NEXT`` (not
+    the writer) or ``_STOP`` (an anonymised copy); the title's subject (``first``) is trusted further than the
+    rest."""
+    if _anonymised(text, found[0]):
+        return _STOP
+    if not first and organs and not speaks_as(found[0], organs):
+        return _NEXT  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
+    if (
+        _finder(finder) in _POSTED_BY
+        and not organs
+        and _LOCAL_SELF.search(text, 0, 20000)
+        and not _government(found[0])
+    ):
+        return _NEXT  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
+    if not first and _superior(text, found[0]):
+        return _NEXT  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
+    if _addressed(text, title_span, found[0]):
+        return _NEXT  # 全国人民代表大会常务委员会： over a group's report: the reader it is given to, not the writer
+    if not first and _led_by(text, found[0]):
+        return _NEXT  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
+    if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
+        return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
+    if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
+        bodies, on_law = heard
+        if on_law or len(bodies) == 1:
+            return (on_law or bodies)[0]  # 区人大常委会听取了区人民政府关于…的报告: the government's
+        if bodies:
+            return _STOP  # it heard several bodies: the item is no one body's
+    return _unglued(text, found)
+
+
+def fallback_agency(text: str, title_span: Optional[Span]) -> _Result:
+    """The fallback alone, through the guards every finder passes, as if no finder had fired: what
+    bench/fallback.py measures its precision by."""
+    found = _fallback(text, title_span)
+    verdict = (
+        _verdict(text, title_span, self_organs(text), partial(_fallback, text, title_span), found, first=False)
+        if found
+        else _STOP
+    )
+    return (None, None, None) if verdict in (_NEXT, _STOP) else verdict
+
+
+def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """Asked last, when no finder named anyone: the one body that the names standing in self-referring roles
+    (fallback.self_references: an opening sentence's subject, a body issuing a document on its own line, 我局's one
+    full name of its kind, the one full name of the text's own level) agree on, once each has passed the guards;
+    none when two bodies remain or the copy is anonymised."""
+    organs = self_organs(text)
+    kept: list[Cue] = []
+    for cue in self_references(text, title_span[1] if title_span else 0, _own_levels(text)):
+        name, (start, end) = cue.name, cue.span
+        if _anonymised(text, name):
+            return None
+        if (
+            (organs and not speaks_as(name, organs))
+            or _superior(text, name)
+            or _placed_above(text, name)
+            or _addressed(text, title_span, name)
+            or _led_by(text, name)
+            or CENTRAL_JOINT.fullmatch(name)
+            or visiting(text, end)
+            or text.rfind("《", 0, start) > text.rfind("》", 0, start)  # 《某省…办法》: a cited document's owner
+            or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
+            or _HOSTED_OR_HELPED.match(text, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
+        ):
+            continue
+        if cue.kind == "subject" and not _clear_subject(text, name):
+            continue
+        kept.append(cue)
+    bodies = {_one_body(cue.name) for cue in kept}
+    if len(bodies) != 1:
+        return None
+    cue = kept[0]
+    return cue.name, cue.span, "self-reference"
+
+
+def _placed_above(text: str, name: str) -> bool:
+    """``name`` is named in full by a place of a level above the one the text speaks as (青禾市司法局 in 我县's
+    text). The finders' guard (_superior) reads only a level word first (市司法局): a branch the city names
+    (某市生态环境局某分局) is the district's own; the fallback, asked on less evidence, refuses both."""
+    own = _own_levels(text)
+    if not own or not (placed := _place_of(name)):
+        return False
+    top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
+    return any(placed in level for level in _LEVELS[:top])
+
+
+def _clear_subject(text: str, name: str) -> bool:
+    """A sentence's subject is clear evidence when the text names it again (a name read too long, 某县人民政府旗,
+    stands once) and, for a bare place (黄山市), when the text speaks as that level (我市, or 全市 most): a
+    province's news often opens with the city it is about, a committee's office with the place it serves."""
+    if len(occurrences(text[:20000], name)) < 2:
+        return False
+    return bool(org_name(name)) or name[-1] in _own_levels(text)
+
+
+def _one_body(name: str) -> str:
+    """A place and its government alike (开阳县 = 开阳县人民政府 = 开阳县政府): one body for the weighing."""
+    return re.sub(r"(?:人民政府|政府)$", "", _same_body(name))
 
 
 # finders that read what the page says of who posted it (metadata, 来源, a closing or credit line), not the body

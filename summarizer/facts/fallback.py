@@ -1,0 +1,208 @@
+"""The last reading of who speaks in a text: the names standing where a writer names itself, when no finder fired.
+
+``find_agency``'s finders each read one shape (a title's subject, a byline, a metadata row, a signature, the
+preamble's subject with a verb it knows…); a document of a shape none of them knows gets no agency, and on
+documents nobody had seen most agency misses were such nulls (bench/RESULTS.md, issue 10). This module does not
+read one more shape: it lists every organisation name standing in a *self-referring role* — the subject of one of
+the opening sentences (whatever verb follows it), the one full name of the organ a text calls itself (我局 and
+某县市场监督管理局 in its first lines), a body issuing a document on a line of its own (某局关于…), the one full
+name of the text's own level (我县, 全县) it keeps repeating — and ``agency.py`` weighs them: a body is returned
+only when exactly one survives the guards every finder passes (never a superior, an addressee, a body the writer
+works under, a cited document's owner, a visitor, a place visited or helped) and its evidence is clear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from ..lazyre import lazy
+from .lines import carrier_rows
+from .names import _GENERIC, _HAN, Span, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
+from .title import _lines
+
+
+class Cue(NamedTuple):
+    """One name in one self-referring role: where it stands and which role (a ``kind`` the weighing counts)."""
+
+    name: str
+    span: Span
+    kind: str
+
+
+# where an opening sentence's subject may start: the body's start, a sentence's or a line's start, after the
+# time the sentence opens with (2023年，近日，12月8日下午，今年以来，) or a news lead's source clause (…获悉，)
+_SENTENCE_START = lazy(
+    r"(?:^|(?<=[。！!；;\n]))[ \t\u3000]*"
+    r"(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|(?:今年|去年|近年|一年|多年|近)(?:以来|来)|近日|日前|近期|"
+    r"(?:\d{1,2}月)?\d{1,2}(?:日|号)(?:上午|下午|晚上?)?)[，,、]?\s*)?"
+    r"(?:本报讯[(（][^()（）]{0,30}[)）]\s*|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
+)
+# what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
+# the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
+_NOT_ITS_ACT = lazy(
+    r"[的、和与及等,，:：]|领导|指导|要求|印发|下发|部署|通报|督查|督导|检查|考核|调研|视察|批复|召开的|举办的|来|到|赴|"
+    r"主要负责|负责同志|党组书记|书记|局长|主任|厅长|[省市区县州]长|副|代(?!表)|常务|被|向|"
+    # a document number (京政办发〔2016〕26号): the issuer's short form, no sentence's subject (a copy that lost its
+    # line breaks runs the number line into the sentence after it)
+    r"发?[〔［\[]"
+)
+# a sentence goes on past its subject to a mark; a title line (2022年某市法治政府建设工作要点) does not
+_CLAUSE_MARK = lazy(r"[，,。；;！!：:]")
+# a line that is a document's title with its issuer first, whatever the document: 某局关于…
+_ISSUER_LINE = lazy(rf"^[ \t\u3000]*([{_HAN}（）()]{{2,32}}?)关于[^。\n]{{4,80}}$")
+# a name's boundary on its left: the text's start, a mark, a space, a line's start
+_LEFT_EDGE = lazy(rf"[^{_HAN}（）()]")
+_LEVEL_CHARS = "省市区县州旗盟镇乡"
+
+
+# a verb joining two bodies that org_name lets pass inside one name (某局会同某局, 某局联合某局): no one body
+# (and a verb of publishing run onto a name's front: 现公布区统计局…; 各 before an organ word: 某政府各部门)
+_JOINER = lazy(r"会同|联合|协同|配合|牵头|带领|率队|邀请|督促|指导|组织|召开|举办|开展|被|向|提请|公布|各")
+
+
+# the last character of every name exact_name reads (an organ's suffix, a place's level, 中共中央, a bracketed second
+# name): only where one stands may a name end, which spares the name reader most of its calls
+_NAME_END = frozenset("会府处室委局厅署办院心部队学关省市区县州旗盟镇乡道木城街央)）")
+
+
+def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:
+    """The name starting at ``start``, read segment by segment: a place, then each organ word that is a whole name
+    on its own (青禾县 + 市场监督管理局, 某市 + 人民政府 + 办公室) or ends the word before it; so never the longest string the name reader lets
+    pass (青禾县市场监督管理局全年办, 某旗人民政府旗). Never a bare organ word (市政府, 办公室), nor two bodies a verb
+    joins."""
+    best, prev = None, 0
+    for length in range(2, min(longest, len(text) - start) + 1):
+        if text[start + length - 1] not in _NAME_END or text[start + length : start + length + 1] == "长":
+            continue  # 某镇镇长, 某局副局长: a name ends before its head's title
+        if not exact_name(text[start : start + length], place=True):
+            continue
+        segment = text[start + prev : start + length]
+        if prev and not (
+            len(segment) <= 2 or segment[0] in "(（" or segment in _GENERIC or exact_name(segment, place=True)
+        ):
+            continue  # a word's own end (常委|会, 办|公室, 办|事处), a second name in brackets, or a whole organ word
+        best, prev = text[start : start + length], length
+    if best is None or best in _GENERIC or outlet(best) or _JOINER.search(best) or best[0] == "某":
+        return None  # 某县司法局: a template's placeholder names no one
+    return best
+
+
+def _name_at(text: str, start: int, longest: int = 32) -> Optional[str]:
+    """The longest name starting at ``start`` when a mark, a space or the text's start stands before it."""
+    if start and not _LEFT_EDGE.match(text[start - 1]):
+        return None
+    return _longest_name(text, start, longest)
+
+
+def _place_of(name: str) -> Optional[str]:
+    """The level of the place that names ``name`` (开阳县司法局 → 县; 某市 → 市), when ``name`` starts with a
+    proper place of two or more characters (市司法局, named by a level word only, has none)."""
+    for k in range(len(name) - 1, 2, -1):
+        if name[k - 1] in _LEVEL_CHARS and exact_name(name[:k], place=True) == name[:k] and name[:k] not in _GENERIC:
+            return name[k - 1]
+    return None
+
+
+def opening_subjects(text: str, body_start: int) -> list[Cue]:
+    """The subject of each of the body's first three sentences: a name that starts a sentence (after its time)
+    and does something itself (黄山市首次组织开展…, 某县司法局多举措做好…), whatever the verb."""
+    head_end = min(len(text), body_start + 400)
+    start = carrier_rows(text, body_start)  # a news app's byline and date row are the carrier's, not the lead's
+    cues: list[Cue] = []
+    sentences = 0
+    for m in _SENTENCE_START.finditer(text, start, head_end):
+        if m.start() > start and text[m.start() - 1] in "。！!；;":
+            sentences += 1
+        if sentences >= 3:
+            break
+        at = m.end()
+        name = _longest_name(text, at)  # the pattern found the sentence's start: its subject starts there
+        end = at + len(name) if name else at
+        line_end = text.find("\n", end)
+        if (
+            name
+            and not _NOT_ITS_ACT.match(text, end)
+            and re.match(rf"[{_HAN}]", text[end : end + 1])
+            and _CLAUSE_MARK.search(text, end, line_end if line_end >= 0 else len(text))  # a sentence, not a title
+        ):
+            cues.append(Cue(name, (at, end), "subject"))
+    return cues
+
+
+def issuer_lines(text: str, limit: int = 8) -> list[Cue]:
+    """A body issuing a document on a line of its own among the first lines: 某局关于…的通知 (any document)."""
+    cues = []
+    for start, end in _lines(text, limit):
+        m = _ISSUER_LINE.match(text, start, end)
+        if m and (name := exact_name(m.group(1), place=True)) and name not in _GENERIC and not outlet(name):
+            cues.append(Cue(name, (m.start(1), m.end(1)), "issuer line"))
+    return cues
+
+
+def _full_names(text: str, end: int) -> dict[str, list[int]]:
+    """Every full name (a proper place, then its organ: 开阳县司法局, or the place alone) at a left edge in
+    ``text[:end]``, with where it stands."""
+    names: dict[str, list[int]] = {}
+    for m in re.finditer(rf"[^{_HAN}（）()]([{_HAN}])", text[:end]):
+        at = m.start(1)
+        name = _name_at(text, at, 24)
+        if name and _place_of(name):
+            names.setdefault(name, []).append(at)
+    if text[:1] and (name := _name_at(text, 0, 24)) and _place_of(name):
+        names.setdefault(name, []).insert(0, 0)
+    return names
+
+
+# what follows an issuer at the head of a title line: its year or 关于
+_TITLE_AFTER = lazy(r"(?:关于|(?:19|20)\d{2}\s*年)[^\n。]{4,80}$")
+
+
+def _heads_title(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` starts a line that goes on as a title (某局2023年度法治政府建设情况报告)."""
+    line_end = text.find("\n", at)
+    return (at == 0 or text[at - 1] == "\n") and bool(
+        _TITLE_AFTER.match(text[at + len(name) : line_end if line_end >= 0 else len(text)])
+    )
+
+
+def own_organ(text: str, body_start: int) -> list[Cue]:
+    """A text that calls itself 我局 (我委, 我厅…) and names, in its first lines, exactly one full name of that
+    kind of organ (我局 and 某县市场监督管理局): that body."""
+    organs = self_organs(text)
+    if not organs:
+        return []
+    head = _full_names(text, min(len(text), body_start + 600))
+    kin = [n for n in head if speaks_as(n, organs) and org_name(n) == n]
+    kin = [n for n in kin if not any(o != n and o.endswith(n) for o in kin)]  # 某市某局 over 某局 (its tail)
+    # named again, or heading a title line (某局2023年…报告): a page word run onto a name's front by a copy that lost
+    # its breaks (综合某厅, 有效某局) stands once, and so does a site's name over its search box
+    if len(kin) != 1 or (
+        len(occurrences(text[:20000], kin[0])) < 2 and not _heads_title(text, head[kin[0]][0], kin[0])
+    ):
+        return []
+    return [Cue(kin[0], (head[kin[0]][0], head[kin[0]][0] + len(kin[0])), "own organ")]
+
+
+def own_level(text: str, levels: set[str]) -> list[Cue]:
+    """The only full name of the text's own level (``levels``: 我县, or the scope it names most) that it names at
+    all, named three times or more: a county's text that keeps saying 开阳县司法局 and no other county's body."""
+    if len(levels) != 1:
+        return []
+    (level,) = levels
+    names = {n: at for n, at in _full_names(text, 20000).items() if _place_of(n) == level}
+    # one body named in its forms (开阳县, 开阳县人民政府, 开阳县司法局): the same place, told apart by its organ
+    places = {n[: n.index(level, 1) + 1] for n in names}
+    if len(places) != 1:
+        return []
+    bodies = [n for n in names if len(occurrences(text[:20000], n)) >= 3]
+    if len(bodies) != 1:
+        return []
+    return [Cue(bodies[0], (names[bodies[0]][0], names[bodies[0]][0] + len(bodies[0])), "own level")]
+
+
+def self_references(text: str, body_start: int, levels: set[str]) -> list[Cue]:
+    """Every name in a self-referring role, strongest first; ``levels`` are those the text speaks as."""
+    return (
+        opening_subjects(text, body_start) + issuer_lines(text) + own_organ(text, body_start) + own_level(text, levels)
+    )
