@@ -3,8 +3,83 @@ in self-referring roles agree on — and null whenever the evidence is not clear
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.facts.fallback import opening_subjects
 from tests.support.facts import assert_agency, document
+
+# the subject of an opening sentence with a verb no finder lists (多措并举, 还组织), named twice
+SUBJECT = (
+    "近日，全县依法行政考核工作正式启动。青禾县司法局多措并举做好考核材料审核，逐项对照指标清单查漏补缺。\n"
+    "全县各部门按时报送材料。青禾县司法局还组织业务骨干开展交叉评查，发现问题12个。\n"
+)
+# a text that calls itself 我局 and names one full name of a 局 in its first lines, twice, after 据统计 and 经
+# (never in a subject's slot)
+OWN_ORGAN = (
+    "一、主要工作\n今年以来，我局认真落实行政执法三项制度。据统计，青禾县市场监督管理局全年办理行政处罚案件86件，"
+    "经青禾县市场监督管理局法制审核后全部按时公示。\n二、存在问题\n我局执法人员数量不足，专业能力有待提高。\n"
+)
+# a document of a kind the title finder does not read (a reply), its issuer first on its own line
+ISSUER_LINE = "青禾县应急管理局关于对县人大代表第15号建议的答复\n尊敬的代表：\n您提出的建议收悉，现答复如下。\n"
+# a county's text (全县 twice) that names one body of its county three times, never as a sentence's subject
+OWN_LEVEL = (
+    "全县行政执法工作稳步推进。今年，全县共办理行政复议案件40件。据统计，青禾县综合行政执法局全年查处违法建设15起；"
+    "同时，青禾县综合行政执法局推行说理式执法；此外，青禾县综合行政执法局公开执法结果全部到位。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (SUBJECT, "青禾县司法局"),
+        (OWN_ORGAN, "青禾县市场监督管理局"),
+        (ISSUER_LINE, "青禾县应急管理局"),
+        (OWN_LEVEL, "青禾县综合行政执法局"),
+    ],
+    ids=["subject", "own-organ", "issuer-line", "own-level"],
+)
+def test_fallback_names_the_one_body_in_a_self_referring_role(text: str, agency: str) -> None:
+    assert_agency(text, agency, "self-reference")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once as a subject: a name read from one sentence alone may be read too long or be a passer-by
+        "近日，全县依法行政考核工作正式启动。青禾县司法局多措并举做好考核材料审核，逐项对照指标清单查漏补缺。\n",
+        # two bodies, each the subject of an opening sentence and named twice: no one body
+        "青禾县司法局多措并举做好考核材料审核，逐项查漏补缺。青禾县公安局多措并举做好执法监督，逐案评查。\n"
+        "青禾县司法局还组织交叉评查，青禾县公安局还开展案件回访。\n",
+        # one body a subject twice, another once: the one named once still stands where the writer would
+        "青禾县司法局多措并举做好考核材料审核，逐项查漏补缺。青禾县公安局多措并举做好执法监督，逐案评查。\n"
+        "青禾县司法局还组织交叉评查，发现问题12个。\n",
+        # an anonymised copy or a template: 某县, xx县 name no one
+        SUBJECT.replace("青禾县", "某县"),
+        SUBJECT.replace("青禾县", "xx县"),
+        # a superior acting on a county's text (我县): 青禾市司法局 is the city's, above the county
+        "2024年，我县认真落实行政执法三项制度。青禾市司法局多措并举，推动各县落实，青禾市司法局还开展了督察。\n",
+        # a 我局 text naming two bureaus in its first lines: which is the writer it does not say
+        OWN_ORGAN.replace("全部按时公示。", "全部按时公示；据悉，青禾县交通运输局全年办理案件12件。"),
+        # a 我局 text naming its bureau once, glued to a page word (有效青禾县市场监督管理局) or under a site's search
+        # box: a name standing once, heading no title line, is no clear evidence
+        "效用状态:有效青禾县市场监督管理局\n今年以来，我局认真落实行政执法三项制度，全部按时公示。\n",
+        # the head of a body as a sentence's subject (某局副局长…): a person on a visit or at a meeting
+        "近日，青禾县司法局副局长李明带队检查执法工作，李明指出要规范执法。青禾县司法局副局长李明还走访企业。\n",
+    ],
+    ids=[
+        "named-once",
+        "two-bodies",
+        "other-named-once",
+        "placeholder",
+        "anonymised",
+        "superior",
+        "two-kin",
+        "kin-once",
+        "head",
+    ],
+)
+def test_fallback_stays_null_without_clear_evidence(text: str) -> None:
+    assert document(text).agency is None
 
 
 def test_a_title_line_in_the_body_is_no_sentence_subject() -> None:

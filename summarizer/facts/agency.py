@@ -398,7 +398,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_own_place, text),
     )
     # asked last, when every finder named no one (or no one the guards let stand)
-    last_resort: tuple[_Finder, ...] = ()
+    last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
     organs = self_organs(text)
     for at, finder in enumerate(lines_naming_the_issuer + mentions + last_resort):
         if found := finder():
@@ -485,14 +485,12 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or _HOSTED_OR_HELPED.match(text, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
         ):
             continue
-        if cue.kind == "subject" and not _clear_subject(text, name):
-            continue
         kept.append(cue)
-    bodies = {_one_body(cue.name) for cue in kept}
-    if len(bodies) != 1:
+    # every name in a writer's role counts against another (two bodies: no one's); only clear evidence names one
+    clear = [cue for cue in kept if cue.kind != "subject" or _clear_subject(text, cue.name)]
+    if not clear or len({_one_body(cue.name) for cue in kept}) != 1:
         return None
-    cue = kept[0]
-    return cue.name, cue.span, "self-reference"
+    return clear[0].name, clear[0].span, "self-reference"
 
 
 def _placed_above(text: str, name: str) -> bool:
@@ -510,7 +508,18 @@ def _clear_subject(text: str, name: str) -> bool:
     """A sentence's subject is clear evidence when the text names it again (a name read too long, 某县人民政府旗,
     stands once) and, for a bare place (黄山市), when the text speaks as that level (我市, or 全市 most): a
     province's news often opens with the city it is about, a committee's office with the place it serves."""
-    if len(occurrences(text[:20000], name)) < 2:
+    again = [
+        at
+        for at in occurrences(text[:20000], name)
+        # 省人大常委会 inside 青禾省人大常委会: a short form's letters inside another body's full name are not it
+        if not (
+            at
+            and name[0] in _LEVEL_CHARS
+            and re.match(rf"[{_HAN}]", text[at - 1])
+            and not _BEFORE_PLACE.search(text[max(0, at - 4) : at])
+        )
+    ]
+    if len(again) < 2:
         return False
     return bool(org_name(name)) or name[-1] in _own_levels(text)
 
