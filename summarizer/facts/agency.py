@@ -76,7 +76,7 @@ _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
-    rf"获悉[，,]\s*|\s[-–•]\s+)"
+    rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*)"
     # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
@@ -256,11 +256,33 @@ def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Foun
     (某区委依法治区办对…进行了专项督察): the organ, named in full, is the item's agency. Never a government or a
     party committee of the place (they are the place), nor in a document's title (某县2024年…报告)."""
     name = found[0]
+    if not title_span and found[2] == "title":  # a headline the title finder passed over: its line is the title
+        line_end = text.find("\n", found[1][1])
+        title_span = (text.rfind("\n", 0, found[1][0]) + 1, len(text) if line_end < 0 else line_end)
     if not title_span or org_name(name) or _TITLE_END.search(text[title_span[0] : title_span[1]].strip()):
         return found
     lead = _preamble_subject(text, title_span)
-    if lead and lead[0].startswith(name) and lead[0] != name and exact_name(lead[0]) and not _government(lead[0]):
+    if (
+        lead
+        and (lead[0].startswith(name) or lead[0][0] == name[-1])  # 某省…督察: 省某领导小组办公室 (its level word)
+        and lead[0] != name
+        and exact_name(lead[0])
+        and not _government(lead[0])
+    ):
         return lead
+    return found
+
+
+def _held_by(text: str, found: Found) -> Found:
+    """A headline that names a place hosting a meeting (某市召开市委全面依法治市委员会第十次会议): the body that met,
+    as the lead names it, when it is the place's own (its name starts with the place's, or with its level word);
+    the place only hosts the meeting, whose news it is."""
+    name = found[0]
+    if org_name(name) or not exact_name(name, place=True) or not (meeting := meeting_lead(text)):
+        return found
+    body = meeting[0]
+    if body != name and (body.startswith(name) or body[0] == name[-1]) and not _government(body):
+        return meeting
     return found
 
 
@@ -370,7 +392,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 
     def headline() -> Optional[Found]:
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
-        return found and _headline_organ(text, title_span, _fuller(text, found))
+        return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
         headline,

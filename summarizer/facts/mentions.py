@@ -136,11 +136,13 @@ def cited_report(text: str) -> Optional[Found]:
 
 # a news lead about a committee's meeting: 4月12日下午，市委全面依法治市委员会办公室第八次会议召开;
 # 某县召开了全面依法治县委员会第五次工作会议
-_MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?")
-# 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place
+# 召开县委常委会会议暨县委全面依法治县委员会专题述法评议会: a joint meeting's second body after 暨
+_MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?|暨")
+# 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
+# a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会
 _MEETING = re.compile(
     rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
-    rf"(?:全体|工作|扩大|常务)?会议"
+    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?推进会|评议会)"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
 _ABOUT_PLACE = lazy(
@@ -162,7 +164,7 @@ def meeting_lead(text: str) -> Optional[Found]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
-            held = m and (at.group().startswith("召开") or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
+            held = m and (at.group().startswith(("召开", "暨")) or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
             if held and m and (name := exact_name(m.group(1))) and (name not in _GENERIC or name.endswith("政府")):
                 found.append(found_at(name, pos + m.start(1), "news lead"))
     return max(found, key=lambda f: len(f[0]), default=None)

@@ -1,0 +1,66 @@
+"""Wrong and near-miss agencies of session 6's second round (issue 10): the body that met, not the place hosting
+its meeting; a place's organ that does what the headline says the place does. Fixtures in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.facts import assert_agency, document
+
+# a headline: a place convenes its committee's meeting; the lead repeats it
+HELD_IN_TITLE = (
+    "青禾市召开市委全面依法治市委员会第六次会议\n"
+    "近日，青禾市召开市委全面依法治市委员会第六次会议，会议审议了年度工作要点，部署下一阶段重点任务。\n"
+    "会议强调，要压紧压实法治建设第一责任人职责。\n"
+)
+# a lead whose place convenes a joint meeting: the first part a standing committee, the second the rule-of-law
+# committee's session named for its business (专题述法评议会)
+HELD_JOINTLY = (
+    "近日，青禾县召开县委常委会会议暨县委全面依法治县委员会专题述法评议会。会议听取了六个部门主要负责人的述法报告，"
+    "并进行现场评议。\n会议要求，各部门要把述法评议发现的问题逐项整改到位。\n"
+)
+# a lead: a work conference and, after 暨, the committee office's enlarged meeting
+HELD_AFTER_JI = (
+    "3月8日上午，青禾区组织召开区委全面依法治区工作推进会暨区委依法治区办(扩大)会议，总结去年工作，部署今年任务。\n"
+    "会议指出，全区法治建设取得新进展。\n"
+)
+# a headline with the place as subject, and the lead naming the province's office that does it from today
+ORGAN_FROM_TODAY = (
+    "青禾省开展法治政府建设专项督察\n2024-05-06 来源：青禾日报\n"
+    "5月5日，全省法治政府建设推进电视电话会议召开。记者从会上获悉，即日起，省法治政府建设领导小组办公室将组织督察组，"
+    "分赴各地开展专项督察。\n督察组将采取听取汇报、实地查看等方式了解情况。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "source"),
+    [
+        (HELD_IN_TITLE, "市委全面依法治市委员会", "news lead"),
+        (HELD_JOINTLY, "县委全面依法治县委员会", "news lead"),
+        (HELD_AFTER_JI, "区委依法治区办", "news lead"),
+        (ORGAN_FROM_TODAY, "省法治政府建设领导小组办公室", "preamble"),
+    ],
+    ids=["held-in-title", "held-jointly", "held-after-ji", "organ-from-today"],
+)
+def test_the_body_that_acts_not_the_place(text: str, agency: str, source: str) -> None:
+    assert_agency(text, agency, source)
+
+
+# must not fire: a government's own meeting (the place's government is the body that met), a department's own
+# meeting named for its business with no body in it, and another level's committee meeting hosted by a county
+GOVERNMENT_MEETING = "青禾县政府召开常务会议\n近日，县政府召开常务会议，研究部署法治政府建设重点工作。\n"
+OWN_MEETING = "青禾区司法局召开法治建设专题述法会\n近日，青禾区司法局召开法治建设专题述法会，局长作述法报告。\n"
+OTHER_LEVELS = "青禾县召开市委巡察组巡察反馈会议\n近日，青禾县召开市委巡察组巡察反馈会议，通报巡察发现的问题。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [(GOVERNMENT_MEETING, "青禾县政府"), (OWN_MEETING, "青禾区司法局")],
+    ids=["government", "own-meeting"],
+)
+def test_a_body_meeting_itself_stays(text: str, agency: str) -> None:
+    assert document(text).agency == agency
+
+
+def test_another_levels_meeting_is_not_the_hosts() -> None:
+    assert document(OTHER_LEVELS).agency == "青禾县"  # the host, as the headline names it
