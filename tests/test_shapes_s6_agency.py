@@ -64,3 +64,35 @@ def test_a_body_meeting_itself_stays(text: str, agency: str) -> None:
 
 def test_another_levels_meeting_is_not_the_hosts() -> None:
     assert document(OTHER_LEVELS).agency == "青禾县"  # the host, as the headline names it
+
+
+# a disclosure report with no title: the office that compiled it first, its principal the subject of part one
+COMPILED_BY_OFFICE = (
+    "本报告根据《中华人民共和国政府信息公开条例》要求，由青禾县气象局办公室编制。本报告所列数据的统计期限自"
+    "2023年1月1日起至12月31日止。\n一、总体情况\n2023年，青禾县气象局坚持以人民为中心，扎实推进政务公开工作。\n"
+)
+# an opening whose subject owns the year's work by 的 (某委的法治政府建设工作紧紧围绕…)
+WORK_OF_THE_BODY = (
+    "2024年，青禾市卫生健康委的法治政府建设工作紧紧围绕年度工作要点抓落实，各项工作取得积极成效。现将情况报告如下：\n"
+    "一、主要举措和成效\n(一)完善制度。委党组坚持把法治建设摆在重要位置，修订《青禾市医疗纠纷预防办法(草案)》。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [(COMPILED_BY_OFFICE, "青禾县气象局"), (WORK_OF_THE_BODY, "青禾市卫生健康委")],
+    ids=["compiled-by-office", "work-of-the-body"],
+)
+def test_the_body_reported_on(text: str, agency: str) -> None:
+    assert_agency(text, agency, "preamble")
+
+
+# must not fire: an office that compiles a report and never names its principal on its own is the office
+OFFICE_ONLY = (
+    "本报告根据《中华人民共和国政府信息公开条例》要求，由青禾新区管理委员会办公室编制完成。\n"
+    "报告全文包括总体情况、主动公开政府信息情况等六个部分。\n一、总体情况\n全年主动公开政府信息320条。\n"
+)
+
+
+def test_an_office_that_names_no_principal_is_itself() -> None:
+    assert document(OFFICE_ONLY).agency == "青禾新区管理委员会办公室"

@@ -71,7 +71,8 @@ _VERB = (
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
 _NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期)"
-_WORK_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
+# (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
+_WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
     rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
@@ -117,7 +118,10 @@ _INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]
 # a news item puts its time between subject and verb: 某办近日印发…
 # 某办对…进行了督察: the subject before the object it acts on
 _VERB_AT = re.compile(
-    _NEWS_DAY + "?" + _VERB + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进"
+    _NEWS_DAY
+    + "?"
+    + _VERB
+    + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进|的(?:法治政府建设|依法行政|法治建设)工作"
 )
 
 
@@ -345,7 +349,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
-            name, (s, e) = found
+            name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
     if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
         return found_at(name, body_start + m.start(m.lastindex or 1), "preamble")
@@ -353,6 +357,21 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
+
+
+def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span]:
+    """本报告由某局办公室编制: an office compiles the report of the body it serves, which the text names on its own
+    elsewhere (2024年，某局坚持…): that body, named where the text names it; the office when the text never names
+    its principal apart from it (an office's own report)."""
+    name, (s, e) = found
+    principal = name[: -len("办公室")]
+    if not (name.endswith("办公室") and head[s - 1 : s] == "由" and head.startswith("编制", e)):
+        return found
+    if exact_name(principal, place=True) and principal not in _GENERIC:
+        alone = [at for at in occurrences(head, principal) if not head.startswith("办公室", at + len(principal))]
+        for at in sorted(alone, key=lambda at: not _VERB_AT.match(head, at + len(principal))):  # its subject first
+            return principal, (at, at + len(principal))
+    return found
 
 
 # an opening sentence that starts with an adverbial: 为深入推进依法行政，…，某办近日印发…; 在…新征程上，某街道坚持…
