@@ -96,3 +96,25 @@ OFFICE_ONLY = (
 
 def test_an_office_that_names_no_principal_is_itself() -> None:
     assert document(OFFICE_ONLY).agency == "青禾新区管理委员会办公室"
+
+
+# a city's report (我市), its text cut before its year: past its closing formula, a paragraph's later sentence
+# names the city's committee office doing a task; the city names itself only in the documents it makes
+BODY_PAST_FORMULA = (
+    "年，我市坚持以法治思维推动各项工作，法治政府建设取得新成效。现将工作情况报告如下。\n一、主要举措和成效\n"
+    "一是精心谋划年度工作。市委依法治市办印发《重要举措分工方案》，细化分解工作任务。我市制定了《青禾市2022年"
+    "法治政府建设工作要点》，压实工作责任。\n"
+)
+# must not fire: a part's opening sentence past the formula names the writer
+WRITER_IN_PART_ONE = (
+    "区政府：\n根据上级要求，现将本镇2023年度法治政府建设工作的主要情况报告如下：\n一、基本情况\n"
+    "2023年，青禾镇在区委、区政府的坚强领导下，扎实推进基层法治建设。\n"
+)
+
+
+def test_a_body_past_the_formula_is_not_the_writer() -> None:
+    assert document(BODY_PAST_FORMULA).agency == "青禾市"  # by the documents it makes, not the office
+
+
+def test_a_part_opening_past_the_formula_still_names_the_writer() -> None:
+    assert_agency(WRITER_IN_PART_ONE, "青禾镇", "preamble")

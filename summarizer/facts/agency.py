@@ -308,6 +308,18 @@ def _DEEP_SENTENCE(head: str, start: int) -> bool:  # noqa: N802 - reads as the 
     return head.count("。", 0, start) >= 2 and start > 300
 
 
+_FORMULA = re.compile(r"(?:报告|汇报)如下[:：。]?")
+
+
+def _PAST_FORMULA(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
+    """A sentence after the preamble's closing formula (现将工作情况报告如下。一、…) past a paragraph's first: the
+    body's, whose subjects are the bodies the report tells of (一是谋划年度工作。市委依法治市办印发…), never the
+    writer; a part's opening sentence (一、总体情况\n2023年，某镇在…领导下) may still name the writer."""
+    if not (formula := _FORMULA.search(head, 0, start)):
+        return False
+    return "。" in head[max(head.rfind("\n", 0, start) + 1, formula.end()) : start]
+
+
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下."""
     body_start = title_span[1] if title_span else 0
@@ -333,6 +345,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         for pattern in (_REPORTING, _SELF, _SELF_COMMA)
         for m in pattern.finditer(head)
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
+        if pattern is _REPORTING or not _PAST_FORMULA(head, m.start(m.lastindex or 1))
     ]
     organs = self_organs(text)
     if (
