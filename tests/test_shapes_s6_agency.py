@@ -118,3 +118,22 @@ def test_a_body_past_the_formula_is_not_the_writer() -> None:
 
 def test_a_part_opening_past_the_formula_still_names_the_writer() -> None:
     assert_agency(WRITER_IN_PART_ONE, "青禾镇", "preamble")
+
+
+# a work report's title that runs the congress, the head's post and the report together: no body's name; the
+# speech names the government it speaks for
+POST_IN_TITLE = (
+    "人民代表大会镇长政府工作报告\n青禾镇第八届人民代表大会第三次会议\n各位代表：\n"
+    "现在，我代表青禾镇人民政府向大会作政府工作报告，请予审议。\n一、过去一年工作回顾\n全镇经济平稳增长。\n"
+)
+
+
+def test_a_heads_post_is_no_part_of_a_name() -> None:
+    assert_agency(POST_IN_TITLE, "青禾镇人民政府", "speech")
+
+
+# must not fire: a place whose name has 长 after its level (青禾市长宁区) is still a place
+def test_a_place_named_with_chang_after_its_level() -> None:
+    assert_agency(
+        "青禾市长宁区人民政府2023年法治政府建设情况报告\n全区法治建设稳步推进。\n", "青禾市长宁区人民政府", "title"
+    )

@@ -36,6 +36,8 @@ _NOT_IN_NAME = re.compile(
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
     # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
     r"强化|结合|利用|依托|下设|以下简称|"
+    # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
+    r"[乡镇县区市省州旗]长(?=(?:人民)?政府)|"
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
     r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]"
 )
