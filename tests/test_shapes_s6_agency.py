@@ -32,20 +32,6 @@ ORGAN_FROM_TODAY = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "agency", "source"),
-    [
-        (HELD_IN_TITLE, "市委全面依法治市委员会", "news lead"),
-        (HELD_JOINTLY, "县委全面依法治县委员会", "news lead"),
-        (HELD_AFTER_JI, "区委依法治区办", "news lead"),
-        (ORGAN_FROM_TODAY, "省法治政府建设领导小组办公室", "preamble"),
-    ],
-    ids=["held-in-title", "held-jointly", "held-after-ji", "organ-from-today"],
-)
-def test_the_body_that_acts_not_the_place(text: str, agency: str, source: str) -> None:
-    assert_agency(text, agency, source)
-
-
 # must not fire: a government's own meeting (the place's government is the body that met), a department's own
 # meeting named for its business with no body in it, and another level's committee meeting hosted by a county
 GOVERNMENT_MEETING = "青禾县政府召开常务会议\n近日，县政府召开常务会议，研究部署法治政府建设重点工作。\n"
@@ -137,3 +123,80 @@ def test_a_place_named_with_chang_after_its_level() -> None:
     assert_agency(
         "青禾市长宁区人民政府2023年法治政府建设情况报告\n全区法治建设稳步推进。\n", "青禾市长宁区人民政府", "title"
     )
+
+
+# a disclosure report whose opening names the report it compiles or publishes, the body's name first
+DISCLOSURE_COMPILED = (
+    "根据《中华人民共和国政府信息公开条例》规定，编制青禾县农业农村局2023年政府信息公开工作年度报告。"
+    "所列数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n全年主动公开信息210条。\n"
+)
+DISCLOSURE_PUBLISHED = (
+    "根据《中华人民共和国政府信息公开条例》规定，现向社会公开《青禾区水利局2024年政府信息公开工作年度报告》。"
+    "本报告包括总体情况等六个部分。\n一、总体情况\n全年主动公开信息95条。\n"
+)
+# a report to a legislature's standing committee, its speaker on behalf of the court
+SPEECH_TO_COMMITTEE = (
+    "青禾省人民代表大会常务委员会：\n根据本次会议安排，我代表青禾省高级人民法院报告全省法院行政审判工作情况，"
+    "请审议。\n一、基本情况\n全省法院共审结行政案件3200件。\n"
+)
+# news of a work report made by an acting head
+ACTING_HEAD = (
+    "1月6日，青禾县第九届人民代表大会第三次会议开幕。青禾县人民政府代理县长张某作政府工作报告。\n"
+    "报告指出，过去一年全县经济稳中有进。\n"
+)
+# opening subjects with verbs of a news lead or a report's first sentence (开展, 坚决, 紧抓)
+NEWS_VERB = "青禾新闻网讯\n5月8日，青禾县司法局开展法治政府建设报告集中评议活动，对32个部门的报告逐一评议。\n"
+REPORT_VERB = (
+    "2023年以来，在市委、市政府的坚强领导下，青禾区政府坚决贯彻落实中央决策部署，深入推进依法行政，"
+    "现将有关情况报告如下：\n一、主要做法\n全区法治建设取得新进展。\n"
+)
+# a body that names itself only in the documents it makes, the year first in their titles
+OWN_DOCUMENT_YEAR_FIRST = (
+    "按照有关要求，现将我局法治政府建设工作开展情况总结如下：\n一、主要举措\n"
+    "认真学习相关法律法规，研究制定了《2024年度青禾县水务局学法计划》，组织集中学法6次。\n"
+)
+
+
+# must not fire: a legislature inspecting the government's work is not the news's writer
+INSPECTION = (
+    "青禾县人大常委会视察法治政府建设\n12月10日，县人大常委会开展法治政府建设工作视察。县人大常委会主任出席，"
+    "县领导陪同。\n视察组一行实地查看了县政务服务中心。\n"
+)
+
+
+def test_a_legislature_inspecting_is_not_the_subject() -> None:
+    assert document(INSPECTION).agency is None  # the government inspected is never named as writer
+
+
+# every shape above, with the finder that reads it
+@pytest.mark.parametrize(
+    ("text", "agency", "source"),
+    [
+        (HELD_IN_TITLE, "市委全面依法治市委员会", "news lead"),
+        (HELD_JOINTLY, "县委全面依法治县委员会", "news lead"),
+        (HELD_AFTER_JI, "区委依法治区办", "news lead"),
+        (ORGAN_FROM_TODAY, "省法治政府建设领导小组办公室", "preamble"),
+        (DISCLOSURE_COMPILED, "青禾县农业农村局", "preamble"),
+        (DISCLOSURE_PUBLISHED, "青禾区水利局", "preamble"),
+        (SPEECH_TO_COMMITTEE, "青禾省高级人民法院", "speech"),
+        (ACTING_HEAD, "青禾县人民政府", "speech"),
+        (NEWS_VERB, "青禾县司法局", "preamble"),
+        (REPORT_VERB, "青禾区政府", "preamble"),
+        (OWN_DOCUMENT_YEAR_FIRST, "青禾县水务局", "own document"),
+    ],
+    ids=[
+        "held-in-title",
+        "held-jointly",
+        "held-after-ji",
+        "organ-from-today",
+        "disclosure-compiled",
+        "disclosure-published",
+        "speech-to-committee",
+        "acting-head",
+        "news-verb",
+        "report-verb",
+        "own-document-year-first",
+    ],
+)
+def test_the_writer_in_a_shape_of_its_own(text: str, agency: str, source: str) -> None:
+    assert_agency(text, agency, source)

@@ -65,7 +65,7 @@ _TITLE_SUBJECT = re.compile(
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
-    r"(?:在|坚持|以|认真|深入|始终|紧紧|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
+    r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|开展|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署)"
 )
@@ -89,6 +89,11 @@ _REPORTING = re.compile(
     # task the writer reports on)
     # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
     rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
+)
+# a disclosure report that names itself in its opening: 编制某局2023年政府信息公开工作年度报告, 现向社会公开《某局
+# 2024年政府信息公开工作年度报告》: the body whose report it is
+_OWN_DISCLOSURE = re.compile(
+    rf"(?:编制|公开|公布|发布)《?([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?政府信息公开工作年度报告"
 )
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
 # body whose year of work it was compiled from, with no verb after the name
@@ -342,10 +347,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     head = re.sub(r"[^\n]", " ", head[:lead_at]) + head[lead_at:]
     starts = [
         m.start(m.lastindex or 1)
-        for pattern in (_REPORTING, _SELF, _SELF_COMMA)
+        for pattern in (_REPORTING, _OWN_DISCLOSURE, _SELF, _SELF_COMMA)
         for m in pattern.finditer(head)
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
-        if pattern is _REPORTING or not _PAST_FORMULA(head, m.start(m.lastindex or 1))
+        if pattern in (_REPORTING, _OWN_DISCLOSURE) or not _PAST_FORMULA(head, m.start(m.lastindex or 1))
     ]
     organs = self_organs(text)
     if (
@@ -359,6 +364,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
+        if found and _inspecting(head, found[0], found[1][1]):
+            continue  # 县人大常委会开展法治政府建设工作视察: a legislature inspecting another's work, as it hears reports
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
@@ -537,6 +544,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or text.rfind("《", 0, start) > text.rfind("》", 0, start)  # 《某省…办法》: a cited document's owner
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
             or _HOSTED_OR_HELPED.match(text, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
+            or _inspecting(text, name, end)
         ):
             continue
         kept.append(cue)
@@ -545,6 +553,12 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if not clear or len({_one_body(cue.name) for cue in kept}) != 1:
         return None
     return clear[0].name, clear[0].span, "self-reference"
+
+
+def _inspecting(text: str, name: str, end: int) -> bool:
+    """``name`` is a legislature (or a standing committee) whose deed at ``end`` is 开展 (…视察, …执法检查, …调研):
+    it inspects another's work, the news being of that work, as a report it hears is the reporter's."""
+    return hearer(name) and text.startswith("开展", end)
 
 
 def _placed_above(text: str, name: str) -> bool:

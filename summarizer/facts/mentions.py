@@ -28,6 +28,7 @@ _ISSUED = re.compile(
 )
 
 
+_LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 # the same made in the passive, the document first: 《某大学章程(草案)》制定情况, 《某局…办法》的修订过程
 _DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编制)(?:情况|过程|说明|工作)")
 
@@ -42,19 +43,20 @@ def own_document(text: str) -> Optional[Found]:
     places = set() if suffixes else set(_PLACE_REF.findall(text[:20000]))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
-        inner = m.group(1)
+        skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》
+        inner, at = m.group(1)[skip:], m.start(1) + skip
         for k in range(min(24, len(inner)), 1, -1):
             place = org_name(inner[:k], place=True)
             if places and place and place not in _GENERIC and place[-1] in places and inner.startswith(place):
-                return found_at(place, m.start(1), "own document")
+                return found_at(place, at, "own document")
             if k < 4:
                 continue
             name = org_name(inner[:k])
             if not name or name in _GENERIC or not inner.startswith(name):
                 continue
             if speaks_as(name, suffixes):
-                return found_at(name, m.start(1), "own document")
-            issued.setdefault(name, []).append(m.start(1))
+                return found_at(name, at, "own document")
+            issued.setdefault(name, []).append(at)
             break
     for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
         inner = m.group(1)
@@ -71,9 +73,10 @@ def own_document(text: str) -> Optional[Found]:
     return None
 
 
+# (我代表某院报告…工作情况, a report to a legislature's standing committee; 某县人民政府代理县长某某作政府工作报告)
 _ON_BEHALF = lazy(
-    rf"代表([{_HAN}]{{2,32}}?)[，,]?向|"
-    rf"([{_HAN}]{{2,12}}?)(?:副?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
+    rf"我?代表([{_HAN}]{{2,32}}?)[，,]?向|我代表([{_HAN}]{{2,32}}?)[，,]?报告|"
+    rf"([{_HAN}]{{2,12}}?)(?:(?:副|代理|代)?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
 )
 
 
@@ -81,7 +84,7 @@ def on_behalf(text: str) -> Optional[Found]:
     """The speech it is: 我代表市人民政府向大会报告工作, 县长某某代表县人民政府向大会作《政府工作报告》, 某区区长
     某某作《政府工作报告》."""
     for m in _ON_BEHALF.finditer(text, 0, 30000):
-        group = 1 if m.group(1) else 2
+        group = m.lastindex or 1
         name = exact_name(m.group(group), place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):
             return found_at(name, m.start(group), "speech")
