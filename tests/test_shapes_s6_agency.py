@@ -168,6 +168,13 @@ def test_a_legislature_inspecting_is_not_the_subject() -> None:
     assert document(INSPECTION).agency is None  # the government inspected is never named as writer
 
 
+# a power-grid company's news of its own rule-of-law work (a state enterprise writes as a body does)
+GRID_COMPANY = (
+    "今年以来，青禾电网公司紧密围绕法治央企建设要求，完善合规管理体系，开展送法进社区活动36场。\n"
+    "公司法律顾问全程参与重大决策合法性审查。\n"
+)
+
+
 # every shape above, with the finder that reads it
 @pytest.mark.parametrize(
     ("text", "agency", "source"),
@@ -183,6 +190,7 @@ def test_a_legislature_inspecting_is_not_the_subject() -> None:
         (NEWS_VERB, "青禾县司法局", "preamble"),
         (REPORT_VERB, "青禾区政府", "preamble"),
         (OWN_DOCUMENT_YEAR_FIRST, "青禾县水务局", "own document"),
+        (GRID_COMPANY, "青禾电网公司", "preamble"),
     ],
     ids=[
         "held-in-title",
@@ -196,7 +204,18 @@ def test_a_legislature_inspecting_is_not_the_subject() -> None:
         "news-verb",
         "report-verb",
         "own-document-year-first",
+        "grid-company",
     ],
 )
 def test_the_writer_in_a_shape_of_its_own(text: str, agency: str, source: str) -> None:
     assert_agency(text, agency, source)
+
+
+# must not fire: a government's report that names a grid company it oversees deep in its body stays the
+# government's
+def test_a_company_the_report_oversees_is_not_its_writer() -> None:
+    text = (
+        "青禾县人民政府2023年法治政府建设情况报告\n2023年，青禾县人民政府坚持依法行政，法治政府建设取得新成效。"
+        "现将有关情况报告如下：\n一、主要举措\n一是优化营商环境。青禾供电公司开展办电服务提升行动。\n"
+    )
+    assert document(text).agency == "青禾县人民政府"
