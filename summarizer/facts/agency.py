@@ -65,7 +65,7 @@ _TITLE_SUBJECT = re.compile(
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
-    r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|开展|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
+    r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署)"
 )
@@ -318,8 +318,9 @@ _FORMULA = re.compile(r"(?:报告|汇报)如下[:：。]?")
 
 def _PAST_FORMULA(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
     """A sentence after the preamble's closing formula (现将工作情况报告如下。一、…) past a paragraph's first: the
-    body's, whose subjects are the bodies the report tells of (一是谋划年度工作。市委依法治市办印发…), never the
-    writer; a part's opening sentence (一、总体情况\n2023年，某镇在…领导下) may still name the writer."""
+    body's, whose subjects are the bodies the report tells of (一是谋划年度工作。市委依法治市办印发…), the writer
+    only as its place's government or as the organ it speaks as (我局); a part's opening sentence (一、总体情况\n
+    2023年，某镇在…领导下) may name the writer as any body."""
     if not (formula := _FORMULA.search(head, 0, start)):
         return False
     return "。" in head[max(head.rfind("\n", 0, start) + 1, formula.end()) : start]
@@ -350,8 +351,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         for pattern in (_REPORTING, _OWN_DISCLOSURE, _SELF, _SELF_COMMA)
         for m in pattern.finditer(head)
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
-        if pattern in (_REPORTING, _OWN_DISCLOSURE) or not _PAST_FORMULA(head, m.start(m.lastindex or 1))
     ]
+    # a subject in the report's body, past its closing formula and a paragraph's first sentence
+    body_talk = {start for start in starts if _PAST_FORMULA(head, start)} - {
+        m.start(m.lastindex or 1) for pattern in (_REPORTING, _OWN_DISCLOSURE) for m in pattern.finditer(head)
+    }
     organs = self_organs(text)
     if (
         (m := _COMPILED_FOR.search(head))
@@ -364,10 +368,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
-        if found and _inspecting(head, found[0], found[1][1]):
-            continue  # 县人大常委会开展法治政府建设工作视察: a legislature inspecting another's work, as it hears reports
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
+        if found and start in body_talk and not (_government(found[0]) or (organs and speaks_as(found[0], organs))):
+            continue  # 一是…。市委依法治市办印发…: a body the report tells of; never its place's government (我镇…)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
