@@ -21,3 +21,28 @@ def test_own_yearly_document_names_the_writer() -> None:
 def test_a_yearly_document_of_another_kind_of_organ_names_no_one() -> None:
     """我局 that applies the 委's yearly plan (制定《2024年度青禾县卫生健康委…》 is not a 局's): no writer."""
     assert document(YEARLY_PLAN.replace("青禾县林业局学法计划", "青禾县卫生健康委学法计划")).agency is None
+
+
+# a city's report (我市) whose honours paragraph opens a sentence with one of its counties
+CITY_HONOURS = (
+    "2023年，我市坚持依法行政，统筹推进法治政府建设，为全市发展提供了法治保障。\n"
+    "2023年，青禾市获评全省法治政府建设示范市。松川县获评全省法治宣传教育先进县，青禾市司法局获评先进集体。\n"
+    "现将有关情况报告如下：\n一、主要举措\n青禾市全年办理行政复议案件120件。\n"
+)
+
+
+def test_a_county_under_the_city_is_no_rival_writer() -> None:
+    assert_agency(CITY_HONOURS, "青禾市", "self-reference")
+
+
+def test_two_places_of_the_texts_own_level_still_name_no_one() -> None:
+    """A county's text (我县) opening sentences with two counties: which one writes it the text does not say."""
+    text = CITY_HONOURS.replace("我市", "我县").replace("青禾市", "青禾县").replace("全省法治政府建设示范市", "示范县")
+    assert document(text).agency is None
+
+
+def test_a_scope_named_most_is_no_self_level() -> None:
+    """全省 said most (no 我省): the text may be a county's telling of the province's work; a county it opens
+    a sentence with is not set aside."""
+    text = CITY_HONOURS.replace("我市", "全省各地").replace("为全市发展", "为全省发展")
+    assert document(text).agency is None

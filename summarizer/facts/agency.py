@@ -537,6 +537,8 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
         name, (start, end) = cue.name, cue.span
         if _anonymised(text, name):
             return None
+        if _placed_below(text, name):
+            continue  # 我市's report: 某县 opening a sentence of its honours list is a county under it, no rival
         if (
             (organs and not speaks_as(name, organs))
             or _superior(text, name)
@@ -574,6 +576,24 @@ def _placed_above(text: str, name: str) -> bool:
         return False
     top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
     return any(placed in level for level in _LEVELS[:top])
+
+
+def _placed_below(text: str, name: str) -> bool:
+    """``name`` is named by a place of a level below every level the text calls itself (某县 in 我市's text): one of
+    the places it governs, which the text reports on (某县获评…) but never writes as."""
+    own = _self_levels(text)  # 我市 itself: a scope named most (全省) is said of the places a body serves too
+    # the level of the first place the name gives (贵州省 in 贵州省市场监管局; 某县 alone): the body's place or above
+    first = next((k for k in range(3, len(name) + 1) if name[k - 1] in _LEVEL_CHARS and _proper_place(name[:k])), 0)
+    if not own or not first:
+        return False
+    placed = name[first - 1]
+    bottom = max(i for i, level in enumerate(_LEVELS) if own & set(level))
+    return any(placed in level for level in _LEVELS[bottom + 1 :])
+
+
+def _proper_place(name: str) -> bool:
+    """``name`` is a place's own name with its level (某县, 贵州省), no organ word and no level word alone."""
+    return exact_name(name, place=True) == name and name not in _GENERIC
 
 
 def _clear_subject(text: str, name: str) -> bool:
