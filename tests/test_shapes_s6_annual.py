@@ -46,3 +46,29 @@ def test_a_scope_named_most_is_no_self_level() -> None:
     a sentence with is not set aside."""
     text = CITY_HONOURS.replace("我市", "全省各地").replace("为全市发展", "为全省发展")
     assert document(text).agency is None
+
+
+# the writer after the bodies it works under, with a verb no finder lists; named again later, never as a subject
+UNDER_LEADERSHIP = (
+    "2023年，在县委、县政府的坚强领导下，在县人大的监督支持下，青禾县司法局多措并举推进依法行政。\n"
+    "一、主要举措\n据统计，青禾县司法局全年审核规范性文件15件。\n"
+)
+
+
+def test_the_subject_after_the_leaders_is_a_self_reference() -> None:
+    assert_agency(UNDER_LEADERSHIP, "青禾县司法局", "self-reference")
+
+
+def test_the_leaders_themselves_are_no_subject() -> None:
+    """在市司法局的指导下，县委…: the sentence's subject only, never a body inside the adverbial."""
+    text = UNDER_LEADERSHIP.replace("青禾县司法局多措并举", "多措并举").replace("县委、县政府", "青禾县司法局")
+    assert document(text).agency is None
+
+
+def test_a_preamble_subject_that_acts_firmly() -> None:
+    """2020年以来，在市委、市政府的坚强领导下，某区政府坚决贯彻…: 坚决 is a verb like 坚持 and 坚定."""
+    text = (
+        "2020年以来，在市委、市政府的坚强领导下，青禾区政府坚决贯彻全面依法治国新理念，深入推进依法行政，"
+        "现将依法行政工作有关情况报告如下：\n一、主要工作\n（一）加强组织领导。\n"
+    )
+    assert_agency(text, "青禾区政府", "preamble")

@@ -37,6 +37,8 @@ _SENTENCE_START = lazy(
     r"(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|(?:今年|去年|近年|一年|多年|近)(?:以来|来)|近日|日前|近期|"
     r"(?:\d{1,2}月)?\d{1,2}(?:日|号)(?:上午|下午|晚上?)?)[，,、]?\s*)?"
     r"(?:本报讯[(（][^()（）]{0,30}[)）]\s*|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
+    # the bodies the writer works under, before the writer: 在市委、市政府的坚强领导下，某区政府坚决…
+    r"(?:在[^。；;\n]{2,40}?(?:领导|指导|关心|支持|监督)下[，,]\s*){0,2}"
 )
 # what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
