@@ -72,3 +72,21 @@ def test_a_preamble_subject_that_acts_firmly() -> None:
         "现将依法行政工作有关情况报告如下：\n一、主要工作\n（一）加强组织领导。\n"
     )
     assert_agency(text, "青禾区政府", "preamble")
+
+
+# 我局 under its superiors, its full name once: opening a sentence of its honours
+HONOURED_BUREAU = (
+    "2021年，在青禾市委、市政府的坚强领导下，我局深入推进依法行政，法治交通建设取得新成效。"
+    "青禾市交通运输局被评为全省交通运输法治政府部门建设先进集体。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n我局全年办理行政许可事项320件。\n"
+)
+
+
+def test_a_bureau_named_once_opening_a_sentence_is_the_writer() -> None:
+    assert_agency(HONOURED_BUREAU, "青禾市交通运输局", "self-reference")
+
+
+def test_a_higher_bureau_opening_a_sentence_is_not() -> None:
+    """A county bureau's report (我县, 我局) praised beside the city's bureau: the city's is above it."""
+    text = HONOURED_BUREAU.replace("青禾市委、市政府", "县委、县政府").replace("依法行政，", "依法行政，助力我县发展，")
+    assert document(text).agency is None

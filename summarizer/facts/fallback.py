@@ -168,6 +168,16 @@ def _heads_title(text: str, at: int, name: str) -> bool:
     )
 
 
+def _opens_sentence(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` opens a sentence of the body, after the one before it ends (。某局被…表彰为…): written by
+    the writer, where no page word runs onto a name's front."""
+    return (
+        at > 0
+        and text[at - 1] in "。！!；;"
+        and bool(re.match(rf"[{_HAN}]", text[at + len(name) : at + len(name) + 1]))
+    )
+
+
 def own_organ(text: str, body_start: int) -> list[Cue]:
     """A text that calls itself 我局 (我委, 我厅…) and names, in its first lines, exactly one full name of that
     kind of organ (我局 and 某县市场监督管理局): that body."""
@@ -180,7 +190,9 @@ def own_organ(text: str, body_start: int) -> list[Cue]:
     # named again, or heading a title line (某局2023年…报告): a page word run onto a name's front by a copy that lost
     # its breaks (综合某厅, 有效某局) stands once, and so does a site's name over its search box
     if len(kin) != 1 or (
-        len(occurrences(text[:20000], kin[0])) < 2 and not _heads_title(text, head[kin[0]][0], kin[0])
+        len(occurrences(text[:20000], kin[0])) < 2
+        and not _heads_title(text, head[kin[0]][0], kin[0])
+        and not _opens_sentence(text, head[kin[0]][0], kin[0])
     ):
         return []
     return [Cue(kin[0], (head[kin[0]][0], head[kin[0]][0] + len(kin[0])), "own organ")]
