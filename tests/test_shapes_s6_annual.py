@@ -90,3 +90,33 @@ def test_a_higher_bureau_opening_a_sentence_is_not() -> None:
     """A county bureau's report (我县, 我局) praised beside the city's bureau: the city's is above it."""
     text = HONOURED_BUREAU.replace("青禾市委、市政府", "县委、县政府").replace("依法行政，", "依法行政，助力我县发展，")
     assert document(text).agency is None
+
+
+# a county that calls itself 我县 and names itself only as the maker of its own government's rules
+COUNTY_RULES = (
+    "2022年，我县坚持以习近平法治思想为指导，贯彻落实市委、市政府的决策部署。现将我县推进法治政府建设情况报告如下：\n"
+    "一、主要举措和成效\n结合我县实际出台《青禾县人民政府重大行政决策程序规定》，全年审查规范性文件9件。\n"
+)
+# a county's joint issuer as the opening's subject (no 我县), the county named only in the documents it issued
+JOINT_ISSUER = (
+    "2025年，县委、县政府坚持以习近平法治思想为指导，扎实推进法治政府建设，现将工作开展情况报告如下。\n"
+    "一、主要做法和成效\n（一）加强领导。印发《青禾县领导干部应知应会法律法规清单》，全年召开专题会议5次。\n"
+)
+
+
+def test_a_countys_own_government_rules_name_it() -> None:
+    assert_agency(COUNTY_RULES, "青禾县人民政府", "own document")
+
+
+def test_a_joint_issuer_speaks_as_its_level() -> None:
+    assert_agency(JOINT_ISSUER, "青禾县", "own document")
+
+
+def test_the_citys_rules_in_a_countys_report_name_no_one() -> None:
+    assert document(COUNTY_RULES.replace("青禾县人民政府", "青禾市人民政府")).agency is None
+
+
+def test_the_joint_issuer_the_writer_works_under_is_no_self_level() -> None:
+    """在县委、县政府的领导下，…: the bodies the writer works under, not its own joint subject."""
+    text = JOINT_ISSUER.replace("县委、县政府坚持", "在县委、县政府的领导下，各部门坚持")
+    assert document(text).agency is None

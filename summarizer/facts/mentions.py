@@ -29,6 +29,21 @@ _ISSUED = re.compile(
 
 
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
+
+
+# a place's government, as the maker of its documents: 某县人民政府, 某市政府
+_PLACE_GOVERNMENT = lazy(r"(.{2,12}?[省市县区州旗盟镇乡])(?:人民)?政府")
+# the opening's joint subject: 2025年，县委、县政府坚持…: a level's Party committee and government speak as it
+_JOINT_SUBJECT = lazy(r"(?:^|[，,。\n])[ \t\u3000]*([省市县区州旗盟镇乡])委、\1(?:人民)?政府(?=[^、，,和及与的])")
+
+
+def _joint_subject(text: str) -> set[str]:
+    """The level a report speaks as when its opening sentence's subject is that level's joint issuer (县委、县政府
+    坚持…; never a superior's 市委、市政府 named inside an adverbial: 在市委、市政府的领导下)."""
+    m = _JOINT_SUBJECT.search(text, 0, 600)
+    return {m.group(1)} if m and text.rfind("在", max(0, m.start() - 1), m.start(1)) < 0 else set()
+
+
 # the same made in the passive, the document first: 《某大学章程(草案)》制定情况, 《某局…办法》的修订过程
 _DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编制)(?:情况|过程|说明|工作)")
 
@@ -40,7 +55,7 @@ def own_document(text: str) -> Optional[Found]:
     government that calls itself only 我县 does the same (印发《某县2019年法治政府建设工作要点》); a text that
     calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = self_organs(text)
-    places = set() if suffixes else set(_PLACE_REF.findall(text[:20000]))
+    places = set() if suffixes else set(_PLACE_REF.findall(text[:20000])) | _joint_subject(text)
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
         skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》
@@ -56,6 +71,8 @@ def own_document(text: str) -> Optional[Found]:
                 continue
             if speaks_as(name, suffixes):
                 return found_at(name, at, "own document")
+            if places and (own := _PLACE_GOVERNMENT.fullmatch(name)) and own.group(1)[-1] in places:
+                return found_at(name, at, "own document")  # 我县…出台《某县人民政府…规定》: the county's own
             issued.setdefault(name, []).append(at)
             break
     for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
