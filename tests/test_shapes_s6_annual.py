@@ -120,3 +120,23 @@ def test_the_joint_issuer_the_writer_works_under_is_no_self_level() -> None:
     """在县委、县政府的领导下，…: the bodies the writer works under, not its own joint subject."""
     text = JOINT_ISSUER.replace("县委、县政府坚持", "在县委、县政府的领导下，各部门坚持")
     assert document(text).agency is None
+
+
+def test_a_cited_plans_span_in_the_title_leaves_the_reports_year() -> None:
+    """某局2019年贯彻落实《某纲要(2015-2020年)》的情况: the span is the plan's, 2019 the report's."""
+    text = (
+        "青禾县自然资源局2019年贯彻落实《法治政府建设实施纲要(2015-2020年)》的情况\n"
+        "2019年，我局坚持依法行政，全面落实纲要各项任务。\n一、主要举措\n全年办理行政复议案件6件。\n"
+    )
+    doc = document(text)
+    assert doc.report_year == 2019
+    assert doc.evidence.report_year_source == "title"
+
+
+def test_a_title_with_only_a_cited_span_has_no_year() -> None:
+    """关于印发《某规划(2021-2025年)》的通知: no year of the title's own; the plan's span names none."""
+    text = (
+        "青禾县人民政府关于印发《青禾县法治政府建设规划(2021-2025年)》的通知\n各乡镇人民政府：\n"
+        "现将规划印发给你们，请认真贯彻执行。2021年，各乡镇要抓好落实。\n"
+    )
+    assert document(text).report_year is None

@@ -84,6 +84,11 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     lost the document's own title; 县2022年…总结 over 2019年，我县…) gives no year: a null beats a wrong one."""
     if title_span:
         title = text[title_span[0] : title_span[1]]
+        # 某部2018年贯彻落实《某纲要(2015-2020年)》的情况: the cited plan's span is the plan's, the year outside
+        # its marks the report's; a title with no year of its own outside them keeps every span it quotes
+        own = re.sub(r"《[^《》]*》", lambda m: " " * len(m.group()), title)
+        if own != title and years(own):
+            title = own
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
