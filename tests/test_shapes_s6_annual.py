@@ -140,3 +140,12 @@ def test_a_title_with_only_a_cited_span_has_no_year() -> None:
         "现将规划印发给你们，请认真贯彻执行。2021年，各乡镇要抓好落实。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_towns_joint_issuer_speaks_as_its_level() -> None:
+    """镇党委、镇政府 as the opening's subject: a town's report, its own documents named after it."""
+    text = (
+        "2023年，镇党委、镇政府坚持依法行政，现将有关情况报告如下：\n一、主要做法\n"
+        "印发《青禾镇法治政府建设工作方案》，全年开展学法活动6次。\n"
+    )
+    assert_agency(text, "青禾镇", "own document")

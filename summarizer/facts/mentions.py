@@ -33,8 +33,11 @@ _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 
 # a place's government, as the maker of its documents: 某县人民政府, 某市政府
 _PLACE_GOVERNMENT = lazy(r"(.{2,12}?[省市县区州旗盟镇乡])(?:人民)?政府")
-# the opening's joint subject: 2025年，县委、县政府坚持…: a level's Party committee and government speak as it
-_JOINT_SUBJECT = lazy(r"(?:^|[，,。\n])[ \t\u3000]*([省市县区州旗盟镇乡])委、\1(?:人民)?政府(?=[^、，,和及与的])")
+# the opening's joint subject: 2025年，县委、县政府坚持…, 镇党委、镇政府…: a level's Party committee and government
+# speak as it
+_JOINT_SUBJECT = lazy(
+    r"(?:^|[，,。\n])[ \t\u3000]*([省市县区州旗盟镇乡])(?:党)?委、\1(?:人民)?政府(?=[^、，,和及与的])"
+)
 
 
 def _joint_subject(text: str) -> set[str]:
