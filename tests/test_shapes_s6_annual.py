@@ -149,3 +149,9 @@ def test_a_towns_joint_issuer_speaks_as_its_level() -> None:
         "印发《青禾镇法治政府建设工作方案》，全年开展学法活动6次。\n"
     )
     assert_agency(text, "青禾镇", "own document")
+
+
+def test_a_bare_levels_government_is_no_place_of_its_own() -> None:
+    """我区 (a region) that issues 《自治区人民政府…》: 自治区 names no place, the region's own documents no one."""
+    text = COUNTY_RULES.replace("我县", "我区").replace("青禾县人民政府", "自治区人民政府")
+    assert document(text).agency is None

@@ -74,8 +74,14 @@ def own_document(text: str) -> Optional[Found]:
                 continue
             if speaks_as(name, suffixes):
                 return found_at(name, at, "own document")
-            if places and (own := _PLACE_GOVERNMENT.fullmatch(name)) and own.group(1)[-1] in places:
-                return found_at(name, at, "own document")  # 我县…出台《某县人民政府…规定》: the county's own
+            if (
+                places
+                and (own := _PLACE_GOVERNMENT.fullmatch(name))
+                and own.group(1)[-1] in places
+                and exact_name(own.group(1), place=True) == own.group(1)
+                and own.group(1) not in _GENERIC
+            ):  # 我县…出台《某县人民政府…规定》: the county's own; never a level's bare word (自治区人民政府)
+                return found_at(name, at, "own document")
             issued.setdefault(name, []).append(at)
             break
     for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
