@@ -107,6 +107,9 @@ _OTHER_TOPIC = re.compile(
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
+# an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
+_ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
+_PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}主要举措和成效")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
@@ -351,7 +354,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     opening = text[: body_start + 400]
     while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
         body_start += m.end()  # a document number or an addressee line above the body
+    own_title = re.sub(r"\s", "", bare_title(title)) if title else None
     for _ in range(12):  # a column label (省部要闻), a byline, a date and reading count, metadata above the body
+        line = text[body_start:].split("\n", 1)[0]
+        if own_title and "\n" in text[body_start:] and re.sub(r"\s", "", bare_title(line)) == own_title:
+            body_start += len(line) + 1  # the title again under the page's furniture (a mirror repeats it)
+            continue
         m = re.match(
             r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d])[^\n。，,；;]{1,40}\n",
             text[body_start:],
@@ -407,6 +415,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         + min(len(part_headings), 3)
         + (1 if closing else 0)
         + (2 if retrospect else 0)
+        # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
+        # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
+        + (2 if any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings) else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
@@ -433,6 +444,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (basis := _disclosure_basis(text, body_start)):
         return Genre(DocType.information_disclosure_report, [basis])
+    if by_title is None and (entry := _ENTRY.match(first_line)):
+        by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
     if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):
