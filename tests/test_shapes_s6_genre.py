@@ -203,6 +203,14 @@ NOT = [
         DocType.annual_report,
     ),
     (
+        "news without its title under a breadcrumb that cites an evaluation report",
+        "当前位置：主页 > 新闻中心 > 要闻 > 《中国法治政府评估报告》发布 青禾市法治政府建设位列全国第三名\n"
+        "青禾网讯（全媒体记者/王青）9月20日，某大学发布《法治政府蓝皮书——中国法治政府评估报告（2018）》。"
+        "在今年的评估报告中，青禾市的总体排名继续位列前三名。\n"
+        "今年的评估报告显示，青禾市总分770分，高出全国平均水平116分。\n",
+        DocType.news,
+    ),
+    (
         "a plan whose tasks name the parts a report will have",
         "一、指导思想\n坚持以习近平法治思想为指导，全面推进依法行政。\n二、主要任务\n"
         "（一）报告法治政府建设主要举措和成效\n牵头单位：县司法局；完成时限：2024年3月底前。\n"
@@ -227,3 +235,18 @@ def test_the_shape_is_read_as_its_genre(text, genre):
 @pytest.mark.parametrize("text, genre", [s[1:] for s in NOT], ids=[s[0] for s in NOT])
 def test_the_change_does_not_fire_where_it_must_not(text, genre):
     assert document(text).doc_type == genre
+
+
+_TERM = (
+    "青禾省人民检察院工作报告\n——2024年1月20日在青禾省第十四届人民代表大会第二次会议上\n"
+    "青禾省人民检察院检察长 林山\n各位代表：\n现在，我代表青禾省人民检察院，向大会报告工作，请予审议。\n"
+    "过去五年工作回顾\n五年来，全省检察机关共批准逮捕各类犯罪嫌疑人4万人，提起公诉9万人。\n"
+)
+
+
+@pytest.mark.parametrize("copy", ["\n".join, "".join, " ".join], ids=["lines", "one line", "spaced line"])
+def test_a_work_report_on_a_whole_term_has_no_year_even_pasted_as_one_line(copy):
+    # the review of five years runs on after the sentence before it when the copy lost its line breaks
+    doc = document(copy(_TERM.split("\n")))
+    assert doc.doc_type == DocType.other
+    assert doc.report_year is None

@@ -448,7 +448,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
-    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):
+    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(_CITED.sub("", first_line)):
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
     if by_title is None and not title_span and (run := _run_on_title(text)):
