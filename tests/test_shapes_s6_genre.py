@@ -157,6 +157,12 @@ SHAPES = [
         "认真贯彻落实《法治政府建设实施纲要（2015—2020年）》，全年审查规范性文件30件。\n",
         DocType.annual_report,
     ),
+    (
+        "a lead dated by its day whatever its verb",
+        "12月11日，县长李青就《政府工作报告》（征求意见稿）在县人大常委会征求意见。县人大常委会主任王禾参加。\n"
+        "与会人员围绕《报告》踊跃发言，认为报告结构清晰、内容实在。\n",
+        DocType.news,
+    ),
 ]
 
 # the same shapes where the change must not fire
@@ -209,6 +215,12 @@ NOT = [
         "在今年的评估报告中，青禾市的总体排名继续位列前三名。\n"
         "今年的评估报告显示，青禾市总分770分，高出全国平均水平116分。\n",
         DocType.news,
+    ),
+    (
+        "a report that opens on the day it was adopted",
+        "3月5日，县政府第12次常务会议审议通过本报告。2023年，县司法局在县委、县政府的坚强领导下，深入推进法治政府建设。"
+        "现将我局2023年法治政府建设情况报告如下：\n" + _BODY.split("\n", 1)[1],
+        DocType.annual_report,
     ),
     (
         "a plan whose tasks name the parts a report will have",

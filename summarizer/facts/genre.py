@@ -546,4 +546,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
+    if by_title is None and (day := re.match(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]", opening_line)):
+        # nothing else read, and the text opens on the day of an event (12月11日，县长某某就…征求意见): a news lead,
+        # whatever its verb
+        return Genre(DocType.news, [(opening_at + day.start(), opening_at + day.end())])
     return Genre(DocType.other, [])
