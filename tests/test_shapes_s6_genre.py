@@ -223,6 +223,14 @@ NOT = [
         DocType.annual_report,
     ),
     (
+        "an explainer that lost its title opens on the day of the report it explains",
+        "11月28日，在青禾区第五届人民代表大会第一次会议上，区长李青作《政府工作报告》。\n"
+        "过去四年有哪些成就？未来五年有哪些新愿景？本报特对报告的主要内容进行解读。\n"
+        "指导思想\n高举中国特色社会主义伟大旗帜，坚持稳中求进工作总基调。\n"
+        "主要目标\n地区生产总值年均增长7%左右。\n",
+        DocType.other,
+    ),
+    (
         "a plan whose tasks name the parts a report will have",
         "一、指导思想\n坚持以习近平法治思想为指导，全面推进依法行政。\n二、主要任务\n"
         "（一）报告法治政府建设主要举措和成效\n牵头单位：县司法局；完成时限：2024年3月底前。\n"

@@ -546,8 +546,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
-    if by_title is None and (day := re.match(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]", opening_line)):
-        # nothing else read, and the text opens on the day of an event (12月11日，县长某某就…征求意见): a news lead,
-        # whatever its verb
+    if (
+        by_title is None
+        and weight == 0
+        and annual_weight == 0
+        and (day := re.match(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]", opening_line))
+    ):
+        # nothing else read (no report's, plan's or rival's mark), and the text opens on the day of an event
+        # (12月11日，县长某某就…征求意见): a news lead, whatever its verb; an explainer that lost its title (解读, with the
+        # plan's 指导思想 it explains) opens on the day too
         return Genre(DocType.news, [(opening_at + day.start(), opening_at + day.end())])
     return Genre(DocType.other, [])
