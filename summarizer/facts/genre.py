@@ -9,7 +9,9 @@ from typing import Optional
 from ..models import DocType
 from .names import Span, despace
 
-SURVEY = re.compile(r"发展报告|蓝皮书")  # a research institute's or a yearbook's survey: 法治政府发展报告, 法治蓝皮书
+# a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
+# governments (中国法治政府评估报告, 政务公开第三方评估报告)
+SURVEY = re.compile(r"发展报告|蓝皮书|评估报告")
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
 # about X
@@ -26,6 +28,8 @@ _NOTE = re.compile(r"\s*(?:[(（][^()（）]{1,16}[)）]|【[^【】]{1,16}】)\
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[\-—–~至－]+\s*(?:19|20)\d{2}")  # 2021—2025: several years
 # a report on the leader's own duty (某单位主要负责人履行推进法治建设第一责任人职责情况报告) is a 述法-type account; a
 # body's report that adds the duty to its year of rule-of-law government work (法治政府建设情况暨…职责情况) is not
+# a period shorter than a year (2021年上半年法治建设工作总结, 第三季度): a summary of part of a year, no annual report
+PART_YEAR = re.compile(r"[上下]半年|[一二三四1-4前]季度")
 _DUTY = re.compile(r"(?:履行)?(?:推进)?法治(?:政府)?建设第一责任人(?:职责)?")
 
 
@@ -48,7 +52,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report; nor is a
             # government's report on how it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
-            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|(?:处理|办理)情况的?报告|"
+            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|评估报告|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             + YEAR_SPAN.pattern
             + r"\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
@@ -60,7 +64,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
     (
         DocType.assessment_form,
-        re.compile(r"(?:考核|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|评分(?:细则|标准)|指标体系"),
+        re.compile(
+            r"(?:考核|考评|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|(?:评分|考核|考评)(?:细则|标准)|指标体系"
+        ),
     ),
     (
         DocType.implementation_plan,
@@ -86,9 +92,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     ),
 ]
 _PREAMBLE = re.compile(
-    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:报告|汇报|总结|说明)(?:公开|公布|发布)?如下|"
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布)?|公布|公开)如下|"
     r"(?:报告|汇报)如下[:：]|"
-    r"(?:具体内容|主要内容|报告全文|全文)如下|"
+    r"(?:具体内容|主要内容|报告全文|全文|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
     r"(?:详情|原文)如下[:：]?[ \t]*\n|"
     # …or in a copy that lost its line breaks, right before the title of the report it carries
@@ -101,6 +107,9 @@ _OTHER_TOPIC = re.compile(
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
+# an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
+_ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
+_PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}主要举措和成效")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
@@ -109,7 +118,9 @@ _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|
 # 【法治建设报告】) lead nothing
 _NEWS_LEAD = re.compile(
     r"^(?:本报讯|本网讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
-    r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*电|原标题[:：]|"
+    r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*(?:电|消息)|原标题[:：]|"
+    # a carrier and its writer's name in brackets: 某某法制传媒网:(某某)
+    r"[^\n]{0,16}(?:网|报|台|社|客户端)[:：]\s*[(（][^()（）\n]{2,12}[)）]|"
     r"[^\n]{0,12}(?:日报|晚报|新闻网|新闻|报)\s*[·•]\s*\d{4}-\d{1,2}-\d{1,2})|"
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
@@ -129,7 +140,7 @@ _NEWS_LEAD = re.compile(
 )
 _NEWS_TITLE = re.compile(
     r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
-    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分)|督查|督导|走访)|"
+    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查|督导|走访)|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
@@ -244,6 +255,8 @@ def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
         words = m.group()
         if not re.search(r"\d{4}|关于|[局委厅办府院]", words) or re.search(r"我|本(?:年|单位|局)", words):
             continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
+        if line[m.start() - 1 : m.start()] in ("，", ","):
+            continue  # a clause of a sentence (…召开会议，听取某局上半年工作情况汇报), not a title
         genre = _title_genre(words)
         if genre is not None:  # the first title-like stretch that names a genre is the title
             return m.span(), genre
@@ -260,7 +273,7 @@ class Genre:
 # a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
 # 及2025年度工作思路, …工作总结和…计划): the report on its year is the document, whatever it bundles
 _BUNDLE = re.compile(
-    r"(.*?(?:19|20)\d{2}\s*年.*?(?:情况|总结|工作报告))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    r"(.*?(?:19|20)\d{2}\s*年.*?(?:情况|总结|报告))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
     r"[^和及与暨，,。]{0,16}?(?:计划|打算|思路|安排|要点|设想)"
 )
 
@@ -288,7 +301,7 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
         if cue.search(title):
-            return doc_type
+            return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
     if title.endswith("表"):
@@ -304,7 +317,7 @@ def _title_genre(title: str) -> Optional[DocType]:
 # university) accounting for its own year of 法治建设 (某区人民法院2022年法治建设工作总结 / 2024年，市政协机关深入学习…):
 # the same vocabulary as a government's report, but no report on rule-of-law government; named as the title's subject
 # or as the subject of the body's opening sentence (after 在…领导下，), never as a body the text merely mentions
-_OUTSIDE = r"(?:人民法院|人民检察院|中级法院|法院|检察院|政协|人大常委会|大学|学院)(?:机关|办公室)?"
+_OUTSIDE = r"(?:人民法院|人民检察院|中级法院|法院|检察院|政协|人大常委会|大学|学院|学校)(?:机关|办公室)?"
 # the author's own name before the organ word: a place, not another body working with it (县司法局会同县人民法院)
 _OUTSIDE_PREFIX = r"(?:(?!政府|关于|[局厅办]|会同|联合|协同|[和与及])[^\d《》，,。、\s])"
 _OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(?:19|20)\d{{2}}")
@@ -341,7 +354,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     opening = text[: body_start + 400]
     while m := re.match(r"[^\n]{0,16}〔\d{4}〕\d+号\n|[^\n。]{2,40}[:：]\n", text[body_start:]):
         body_start += m.end()  # a document number or an addressee line above the body
+    own_title = re.sub(r"\s", "", bare_title(title)) if title else None
     for _ in range(12):  # a column label (省部要闻), a byline, a date and reading count, metadata above the body
+        line = text[body_start:].split("\n", 1)[0]
+        if own_title and "\n" in text[body_start:] and re.sub(r"\s", "", bare_title(line)) == own_title:
+            body_start += len(line) + 1  # the title again under the page's furniture (a mirror repeats it)
+            continue
         m = re.match(
             r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d])[^\n。，,；;]{1,40}\n",
             text[body_start:],
@@ -397,14 +415,18 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         + min(len(part_headings), 3)
         + (1 if closing else 0)
         + (2 if retrospect else 0)
+        # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
+        # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
+        + (2 if any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings) else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
         annual_evidence.insert(0, (opening_at, opening_at + min(len(opening_line), 20)))
     first_person = len(_FIRST_PERSON.findall(body))
 
-    wrapped = preamble is not None and "如下" in preamble.group()
-    bare = bare_title(re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)", "", title or ""))  # [权威发布]福建省…报告
+    wrapped = preamble is not None and re.search(r"如下|^以下", preamble.group()) is not None
+    bare = bare_title(re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】|[(（][^()（）]{2,10}[)）])", "", title or ""))
+    # ([权威发布]福建省…报告, (两会受权发布)某院工作报告: the tag is the site's, the headline the rest)
     headline = (
         bare
         and not bare.startswith("关于")
@@ -422,9 +444,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (basis := _disclosure_basis(text, body_start)):
         return Genre(DocType.information_disclosure_report, [basis])
+    if by_title is None and (entry := _ENTRY.match(first_line)):
+        by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
-    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(first_line):
+    if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(_CITED.sub("", first_line)):
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
     if by_title is None and not title_span and (run := _run_on_title(text)):
@@ -438,8 +462,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             and not re.search(r"审议|听取", words)
         ):  # 某局2021年法治政府建设情况和2022年工作计划热点资讯2021年，…
             by_title = run[1]
-    own_account = preamble is not None and re.search(r"本人|述法", preamble.group())
-    if by_title is DocType.annual_report and (first_person >= 2 or own_account):
+    # the formula's paragraph told by a person (本人主动接受监督…。现…将履职情况报告如下): a leader's own account
+    own_account = preamble is not None and re.search(
+        r"本人|述法", text[text.rfind("\n", 0, preamble.start()) + 1 : preamble.end()]
+    )
+    if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
     if by_title is None and (own := _OWN_OPENING.match(opening_line)):
         # a copy that lost its title: a year told by a person (今年以来，我认真… / 2024年以来，在市委的领导下，我带领…)
@@ -468,6 +495,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
+    if by_title in (None, DocType.annual_report) and preamble and PART_YEAR.search(preamble.group()):
+        return Genre(DocType.other, [preamble.span()])  # 现将2025年上半年工作开展情况…汇报如下: part of a year
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1])
 
@@ -517,4 +546,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
+    if (
+        by_title is None
+        and weight == 0
+        and annual_weight == 0
+        and (day := re.match(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]", opening_line))
+    ):
+        # nothing else read (no report's, plan's or rival's mark), and the text opens on the day of an event
+        # (12月11日，县长某某就…征求意见): a news lead, whatever its verb; an explainer that lost its title (解读, with the
+        # plan's 指导思想 it explains) opens on the day too
+        return Genre(DocType.news, [(opening_at + day.start(), opening_at + day.end())])
     return Genre(DocType.other, [])

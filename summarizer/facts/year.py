@@ -287,7 +287,8 @@ _REVIEW_HEADING = re.compile(
 )
 # …or a review of the whole term: 过去五年工作回顾 / 一、本届政府工作回顾 / 一、区十五届人大一次会议以来的主要工作
 _TERM_REVIEW = re.compile(
-    r"^\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,16}?(?:过去|近)?[二三四五六七八九十]年(?:来)?(?:工作)?回顾|"
+    # (in a copy that lost its line breaks, the heading runs on after the sentence before it: …请予审议。过去五年工作回顾)
+    r"(?:^|(?<=。))\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,16}?(?:过去|近)?[二三四五六七八九十]年(?:来)?(?:工作)?回顾|"
     r"^\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,10}?本届[^。，,\n\d]{0,8}回顾|"
     r"^\s*[一1][、.．]\s*[^。，,\n\d]{0,12}?届[^。，,\n\d]{0,8}会议以来",
     re.M,
