@@ -13,6 +13,8 @@ _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|办事处|办公室|领导小组办公室|党工委|总局|"
+    # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
+    r"(?:领导|协调)小组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|"
     # a research office is an organ (市委政研室, 市政府研究室); a 科室, 股室 or 会议室 is not
     r"(?:政策)?研究室|政研室|调研室|大学|学院|供电公司|电网公司|电力公司|"
@@ -34,6 +36,8 @@ _NOT_IN_NAME = re.compile(
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
+    # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会
+    r"赴|"
     # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
     r"强化|结合|利用|依托|下设|以下简称|"
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
