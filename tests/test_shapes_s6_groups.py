@@ -30,3 +30,11 @@ def test_a_visitor_going_to_a_bureau_is_no_name() -> None:
         "9月3日，市人大第一评议组赴市场监管局召开座谈会，就该局主要负责人履职情况听取意见。评议组与局班子成员逐一谈话。"
     )
     assert document(text).agency != "市人大第一评议组赴市场监管局"
+
+
+def test_a_party_committees_group_keeps_its_party_prefix() -> None:
+    text = (
+        "11月5日上午，中共青禾县委全面依法治县委员会守法普法协调小组会议召开，协调小组成员单位参加会议。"
+        "会议通报了全县普法工作进展。"
+    )
+    assert document(text).agency == "中共青禾县委全面依法治县委员会守法普法协调小组"
