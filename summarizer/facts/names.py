@@ -173,6 +173,9 @@ _PLACE = re.compile(
     rf"|[{_HAN}]{{2,4}}(?<![建设造老])新城"
     rf"|[{_HAN}]{{2,4}}(?<![行业大老食古化路])街"  # 鹤龙街: a street (街道) by its short name, not 步行街 or 商业街
 )
+# what a place's name never holds: an organ word inside it, a pointer before its level, a verb of the work before
+# it (某市司法局多措并举推动各县, 提高某镇: a sentence's words that end where a level word does)
+_NOT_IN_PLACE = re.compile(r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)")
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
 # words that point at a place without naming it (全县, 各市, 本镇, 我县, 某州, 原县): never a one-character stem
 _POINTERS = "全各本该两每一某此我其原郡知"
@@ -280,7 +283,12 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         _ORG.fullmatch(name)
         or _SOCIETY.fullmatch(name)
         or (
-            place and len(name) >= 3 and _PLACE.fullmatch(name) and name not in _GENERIC and not _WORK_WORD.search(name)
+            place
+            and len(name) >= 3
+            and _PLACE.fullmatch(name)
+            and name not in _GENERIC
+            and not _WORK_WORD.search(name)
+            and not _NOT_IN_PLACE.search(name)
         )
     ):
         return name
