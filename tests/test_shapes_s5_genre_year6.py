@@ -9,21 +9,8 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
-from summarizer import summarize
 from summarizer.models import DocType
-
-
-def document(text: str):
-    return summarize(text=text, engine="rules").document
-
-
-def one_line(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def spaced_line(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
+from tests.support.facts import document, one_line, spaced_line
 
 PLAN = (
     "关于推进全市水利系统法治建设的实施方案\n"

@@ -14,21 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import summarize
 from summarizer.models import DocType
-
-
-def document(text: str):
-    return summarize(text=text, engine="rules").document
-
-
-def one_line(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def spaced_line(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
+from tests.support.facts import document, one_line, spaced_line
 
 PACKAGINGS = [lambda t: t, one_line, spaced_line]
 

@@ -14,16 +14,7 @@ import pytest
 from summarizer.clean import split_run_on
 from summarizer.facts import org_name
 from summarizer.models import DocType
-from tests.support.facts import document
-
-
-def one_line(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def spaced_line(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
+from tests.support.facts import document, one_line, spaced_line
 
 # a court's report to a standing committee, its title reduced to the court's name, its opening naming the courts of
 # its city together (青岚法院) as the subject of the report

@@ -21,3 +21,13 @@ def assert_agency(text: str, agency: str, source: str) -> None:
     quote = doc.evidence.agency
     assert quote is not None and quote.text == agency
     assert doc.evidence.agency_source == source
+
+
+def one_line(text: str) -> str:
+    """``text`` as a copy pasted as one line shows it: every line break gone (bench/perturb.py's one_line)."""
+    return "".join(line.strip() for line in text.split("\n"))
+
+
+def spaced_line(text: str) -> str:
+    """``text`` as a copy whose line breaks became spaces shows it (bench/perturb.py's spaced_line)."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
