@@ -14,12 +14,32 @@ from summarizer.facts.names import org_name
 from tests.support.facts import document
 
 
-@pytest.mark.parametrize("words", ["青禾市司法局多措并举推动各县", "提高小陶镇", "推动青山区", "青禾县政府所在各镇"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "青禾市司法局多措并举推动各县",
+        "提高小陶镇",
+        "推动青山区",
+        "青禾县政府所在各镇",
+        "王明一行来到小陶镇",  # a visit's sentence: a stem of eight characters before the level word
+        "白水区举办",  # a verb ending in 办, not an office
+    ],
+)
 def test_a_sentences_words_ending_in_a_level_are_no_place(words: str) -> None:
     assert org_name(words, place=True) is None
 
 
-@pytest.mark.parametrize("name", ["小陶镇", "青禾市青山区", "青禾省白水自治州", "青山县开发区街道"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "小陶镇",
+        "青禾市青山区",
+        "青禾省白水自治州",
+        "青山县开发区街道",
+        "达尔罕茂明安联合旗",
+        "云南省楚雄彝族自治州楚雄市",
+    ],
+)
 def test_real_shapes_of_place_names_stay_names(name: str) -> None:
     assert org_name(name, place=True) == name
 

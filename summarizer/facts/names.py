@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .places import first_place, is_stem
+from .places import PEOPLES, first_place, is_stem, place_at
 
 Span = tuple[int, int]
 
@@ -150,7 +150,7 @@ _BARE = _OWNERLESS | {
 # words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
 _NOT_AN_ORGAN = re.compile(
     r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层|顶|底|首|尾|东|西|南|北|中|前|后|上|下|背)部$|[一二三四五六七八九十]是|通过"
-    r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
+    r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在|举)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
 )
 # courts and procuratorates named together (温州法院, 浙江法院, 两级法院, 各级检察院): a place's or a tier's courts as a
 # whole. One court's name carries its kind (某市中级人民法院, 某区人民法院, 某海事法院) or at least its place's level
@@ -175,7 +175,13 @@ _PLACE = re.compile(
 )
 # what a place's name never holds: an organ word inside it, a pointer before its level, a verb of the work before
 # it (某市司法局多措并举推动各县, 提高某镇: a sentence's words that end where a level word does)
-_NOT_IN_PLACE = re.compile(r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)")
+_NOT_IN_PLACE = re.compile(r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)|来到|前往|一行")
+# a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
+# characters or more before a level word is a sentence's words (某某一行来到某镇), not a place
+_PLACE_CHAIN = re.compile(
+    rf"(?:[{_HAN}]{{1,7}}?(?:{PEOPLES}自治[区州县旗]|自治[区州县旗]|特别行政区|新区|开发区|高新区|街道|苏木|[省市区县州旗盟镇乡]))+"
+    rf"|.*(?:新城|街)"  # 某新城, 某街: named by _PLACE's last two branches
+)
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
 # words that point at a place without naming it (全县, 各市, 本镇, 我县, 某州, 原县): never a one-character stem
 _POINTERS = "全各本该两每一某此我其原郡知"
@@ -289,6 +295,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             and name not in _GENERIC
             and not _WORK_WORD.search(name)
             and not _NOT_IN_PLACE.search(name)
+            and (_PLACE_CHAIN.fullmatch(name) or place_at(name, 0) == len(name))
         )
     ):
         return name

@@ -15,15 +15,15 @@ import re
 from functools import cache
 
 # the peoples an autonomous division is named for (大理白族自治州, 察布查尔锡伯自治县, 海西蒙古族藏族自治州)
-_PEOPLES = (
+PEOPLES = (
     r"(?:(?:蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|锡伯|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|拉祜|纳西|景颇|"
     r"仫佬|毛南|仡佬|东乡|撒拉|保安|裕固|普米|独龙|布朗|阿昌|德昂|基诺|门巴|珞巴|赫哲|回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族?)+"
 )
 # how a division's name ends; the stem before it is what a text may follow with another level word (大理白族自治州
 # is written 大理州; a county that became a district keeps its stem: 某县 → 某区)
-_DIVISION = re.compile(rf"(.{{2,}}?)(?:{_PEOPLES}自治[区州县旗]|自治[区州县旗]|特别行政区|地区|林区|盟|[省市区县旗])")
+_DIVISION = re.compile(rf"(.{{2,}}?)(?:{PEOPLES}自治[区州县旗]|自治[区州县旗]|特别行政区|地区|林区|盟|[省市区县旗])")
 # what may follow a stem for it to be that place: a level word, or the autonomous or zone suffixes
-_AFTER_STEM = re.compile(rf"(?:{_PEOPLES})?自治[区州县旗]|[省市区县州旗盟]|地区|林区|新区|特别行政区")
+_AFTER_STEM = re.compile(rf"(?:{PEOPLES})?自治[区州县旗]|[省市区县州旗盟]|地区|林区|新区|特别行政区")
 
 
 @cache
