@@ -38,3 +38,21 @@ def test_a_party_committees_group_keeps_its_party_prefix() -> None:
         "会议通报了全县普法工作进展。"
     )
     assert document(text).agency == "中共青禾县委全面依法治县委员会守法普法协调小组"
+
+
+def test_a_joint_meetings_office_is_a_name() -> None:
+    # 联席会议办公室: the standing office of a joint meeting, an organ as a 领导小组办公室 is; a meeting alone is none
+    assert org_name("青禾市法治宣传教育联席会议办公室") == "青禾市法治宣传教育联席会议办公室"
+    assert org_name("青禾市法治宣传教育工作会议") is None
+
+
+def test_a_notices_issuing_office_in_its_metadata_is_the_writer_not_the_place_its_title_names() -> None:
+    text = (
+        "关于印发《2025年青禾市守法普法工作要点》的通知\n"
+        "发布日期:2025-04-10 | 发布机构:青禾市法治宣传教育联席会议办公室\n"
+        "青禾市法治宣传教育联席会议办公室\n"
+        "青法宣办〔2025〕3号\n"
+        "各区法宣办、各相关单位:\n"
+        "《2025年青禾市守法普法工作要点》已经审议通过，现印发给你们，请认真抓好落实。"
+    )
+    assert document(text).agency == "青禾市法治宣传教育联席会议办公室"
