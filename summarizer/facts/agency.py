@@ -43,12 +43,14 @@ from .names import (
     _HAN,
     _NOT_IN_NAME,
     CENTRAL_JOINT,
+    LEVEL_CHARS,
     Span,
     despace,
     exact_name,
     joint_level,
     occurrences,
     org_name,
+    proper_place,
     self_organs,
     speaks_as,
     two_names,
@@ -583,17 +585,12 @@ def _placed_below(text: str, name: str) -> bool:
     the places it governs, which the text reports on (某县获评…) but never writes as."""
     own = _self_levels(text)  # 我市 itself: a scope named most (全省) is said of the places a body serves too
     # the level of the first place the name gives (贵州省 in 贵州省市场监管局; 某县 alone): the body's place or above
-    first = next((k for k in range(3, len(name) + 1) if name[k - 1] in _LEVEL_CHARS and _proper_place(name[:k])), 0)
+    first = next((k for k in range(3, len(name) + 1) if name[k - 1] in LEVEL_CHARS and proper_place(name[:k])), 0)
     if not own or not first:
         return False
     placed = name[first - 1]
     bottom = max(i for i, level in enumerate(_LEVELS) if own & set(level))
     return any(placed in level for level in _LEVELS[bottom + 1 :])
-
-
-def _proper_place(name: str) -> bool:
-    """``name`` is a place's own name with its level (某县, 贵州省), no organ word and no level word alone."""
-    return exact_name(name, place=True) == name and name not in _GENERIC
 
 
 def _clear_subject(text: str, name: str) -> bool:
@@ -606,7 +603,7 @@ def _clear_subject(text: str, name: str) -> bool:
         # 省人大常委会 inside 青禾省人大常委会: a short form's letters inside another body's full name are not it
         if not (
             at
-            and name[0] in _LEVEL_CHARS
+            and name[0] in LEVEL_CHARS
             and re.match(rf"[{_HAN}]", text[at - 1])
             and not _BEFORE_PLACE.search(text[max(0, at - 4) : at])
         )
@@ -634,7 +631,6 @@ def _self_levels(text: str) -> set[str]:
     return {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
 
 
-_LEVEL_CHARS = "省市区县州旗盟镇乡"
 # how a place's name ends: a level word, or a zone's or an autonomous body's suffix
 _PLACE_END = re.compile(r"[省市区县州旗盟镇乡]|新区|开发区|高新区|经开区|园区|自治|特别行政区|街道|矿区|林区|垦区")
 
@@ -650,7 +646,7 @@ def _unglued(text: str, found: Found) -> Found:
         return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
-        if any(c in _LEVEL_CHARS for c in front) or front.startswith(("中共", "国家")) or _PLACE_END.match(rest):
+        if any(c in LEVEL_CHARS for c in front) or front.startswith(("中共", "国家")) or _PLACE_END.match(rest):
             continue  # never a cut inside a place's name: 某市|生态环境局, 金普|新区卫生健康局; nor 国家|安全监管总局
         if org_name(rest) != rest or org_name(front, place=True):
             continue

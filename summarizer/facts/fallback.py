@@ -18,7 +18,19 @@ from typing import NamedTuple, Optional
 
 from ..lazyre import lazy
 from .lines import carrier_rows
-from .names import _GENERIC, _HAN, Span, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
+from .names import (
+    _GENERIC,
+    _HAN,
+    LEVEL_CHARS,
+    Span,
+    exact_name,
+    occurrences,
+    org_name,
+    outlet,
+    proper_place,
+    self_organs,
+    speaks_as,
+)
 from .title import _lines
 
 
@@ -55,7 +67,6 @@ _CLAUSE_MARK = lazy(r"[，,。；;！!：:]")
 _ISSUER_LINE = lazy(rf"^[ \t\u3000]*([{_HAN}（）()]{{2,32}}?)关于[^。\n]{{4,80}}$")
 # a name's boundary on its left: the text's start, a mark, a space, a line's start
 _LEFT_EDGE = lazy(rf"[^{_HAN}（）()]")
-_LEVEL_CHARS = "省市区县州旗盟镇乡"
 
 
 # a verb joining two bodies that org_name lets pass inside one name (某局会同某局, 某局联合某局): no one body
@@ -101,7 +112,7 @@ def _place_of(name: str) -> Optional[str]:
     """The level of the place that names ``name`` (开阳县司法局 → 县; 某市 → 市), when ``name`` starts with a
     proper place of two or more characters (市司法局, named by a level word only, has none)."""
     for k in range(len(name) - 1, 2, -1):
-        if name[k - 1] in _LEVEL_CHARS and exact_name(name[:k], place=True) == name[:k] and name[:k] not in _GENERIC:
+        if name[k - 1] in LEVEL_CHARS and proper_place(name[:k]):
             return name[k - 1]
     return None
 

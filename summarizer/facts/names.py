@@ -391,3 +391,12 @@ def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str
     if not candidate:
         return None
     return candidate if org_name(candidate, place=place) == candidate else None
+
+
+# the level words a place's name ends in, county and above and below (某省, 某市, 某县, 某镇)
+LEVEL_CHARS = "省市区县州旗盟镇乡"
+
+
+def proper_place(name: str) -> bool:
+    """``name`` is a place's own name with its level (某县, 贵州省), no organ word and no level word alone."""
+    return exact_name(name, place=True) == name and name not in _GENERIC
