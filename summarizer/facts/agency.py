@@ -490,8 +490,8 @@ def _verdict(
     rest."""
     if _anonymised(text, found[0]):
         return _STOP
-    if not first and organs and not speaks_as(found[0], organs):
-        return _NEXT  # a text that calls itself 我局 is no 办公室's, whatever its last line or a sentence names
+    if _not_the_writer(text, title_span, organs, found[0], first=first):
+        return _NEXT
     if (
         _finder(finder) in _POSTED_BY
         and not organs
@@ -499,12 +499,6 @@ def _verdict(
         and not _government(found[0])
     ):
         return _NEXT  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
-    if not first and _superior(text, found[0]):
-        return _NEXT  # 中央依法治国办启动了… in a city's news: a body the text mentions, not its writer
-    if _addressed(text, title_span, found[0]):
-        return _NEXT  # 全国人民代表大会常务委员会： over a group's report: the reader it is given to, not the writer
-    if not first and _led_by(text, found[0]):
-        return _NEXT  # 在某市气象局党组…的领导下，我局…: the body the writer works under, not the writer
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
         return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
@@ -514,6 +508,20 @@ def _verdict(
         if bodies:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _not_the_writer(text: str, title_span: Optional[Span], organs: set[str], name: str, *, first: bool) -> bool:
+    """The guards a name passes wherever it was read (a finder's or the fallback's): never the reader a text is
+    addressed to; and, but for the title's subject (``first``), never a body other than the organ a text calls
+    itself (我局), a body above the place it speaks as, nor the body it works under."""
+    return _addressed(text, title_span, name) or (
+        not first
+        and bool(
+            (organs and not speaks_as(name, organs))  # a text that calls itself 我局 is no 办公室's
+            or _superior(text, name)  # 中央依法治国办启动了… in a city's news: a body it mentions
+            or _led_by(text, name)  # 在某市气象局党组…的领导下，我局…: the body the writer works under
+        )
+    )
 
 
 def fallback_agency(text: str, title_span: Optional[Span]) -> _Result:
@@ -542,11 +550,8 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if _placed_below(text, name):
             continue  # 我市's report: 某县 opening a sentence of its honours list is a county under it, no rival
         if (
-            (organs and not speaks_as(name, organs))
-            or _superior(text, name)
+            _not_the_writer(text, title_span, organs, name, first=False)
             or _placed_above(text, name)
-            or _addressed(text, title_span, name)
-            or _led_by(text, name)
             or CENTRAL_JOINT.fullmatch(name)
             or visiting(text, end)
             or text.rfind("《", 0, start) > text.rfind("》", 0, start)  # 《某省…办法》: a cited document's owner
