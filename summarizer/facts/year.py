@@ -214,8 +214,10 @@ def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 # the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-# the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午)
-_LEAD_DATE = re.compile(r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?![\d、至到—\-])")
+# the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
+# page's date line above a lead so dated
+DAY_DATE = r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?![\d、至到—\-])"
+_LEAD_DATE = re.compile(DAY_DATE)
 
 
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
