@@ -167,8 +167,10 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$
 
 
 # a 苏木 is Inner Mongolia's township (某旗某苏木), a 镇 or 乡 by another name
+# the words a place's name ends in: its level, an autonomous or a special region's, a zone's, a street's
+_LEVEL_WORD = r"(?:自治[区州县旗]|特别行政区|新区|开发区|高新区|街道|苏木|[省市区县州旗盟镇乡])"
 _PLACE = re.compile(
-    rf"[{_HAN}]{{1,14}}?(?:自治区|自治州|自治县|特别行政区|新区|开发区|高新区|街道|苏木|省|市|区|县|州|旗|盟|镇|乡)"
+    rf"[{_HAN}]{{1,14}}?{_LEVEL_WORD}"
     # a new town of a state-level new area (某新区某新城), governed by its own committee as a district is
     rf"|[{_HAN}]{{2,4}}(?<![建设造老])新城"
     rf"|[{_HAN}]{{2,4}}(?<![行业大老食古化路])街"  # 鹤龙街: a street (街道) by its short name, not 步行街 or 商业街
@@ -179,7 +181,7 @@ _NOT_IN_PLACE = re.compile(r"[局厅委办署].|政府.|[各该每].$|^(?:提高
 # a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
 # characters or more before a level word is a sentence's words (某某一行来到某镇), not a place
 _PLACE_CHAIN = re.compile(
-    rf"(?:[{_HAN}]{{1,7}}?(?:{PEOPLES}自治[区州县旗]|自治[区州县旗]|特别行政区|新区|开发区|高新区|街道|苏木|[省市区县州旗盟镇乡]))+"
+    rf"(?:[{_HAN}]{{1,7}}?(?:{PEOPLES}自治[区州县旗]|{_LEVEL_WORD}))+"
     rf"|.*(?:新城|街)"  # 某新城, 某街: named by _PLACE's last two branches
 )
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
