@@ -200,13 +200,16 @@ def own_organ(text: str, body_start: int) -> list[Cue]:
     kin = [n for n in kin if not any(o != n and o.endswith(n) for o in kin)]  # 某市某局 over 某局 (its tail)
     # named again, or heading a title line (某局2023年…报告): a page word run onto a name's front by a copy that lost
     # its breaks (综合某厅, 有效某局) stands once, and so does a site's name over its search box
-    if len(kin) != 1 or (
-        len(occurrences(text[:20000], kin[0])) < 2
-        and not _heads_title(text, head[kin[0]][0], kin[0])
-        and not _opens_sentence(text, head[kin[0]][0], kin[0])
+    if len(kin) != 1:
+        return []
+    name, at = kin[0], head[kin[0]][0]
+    if (
+        len(occurrences(text[:20000], name)) < 2
+        and not _heads_title(text, at, name)
+        and not _opens_sentence(text, at, name)
     ):
         return []
-    return [Cue(kin[0], (head[kin[0]][0], head[kin[0]][0] + len(kin[0])), "own organ")]
+    return [Cue(name, (at, at + len(name)), "own organ")]
 
 
 def own_level(text: str, levels: set[str]) -> list[Cue]:
