@@ -15,7 +15,18 @@ from typing import Optional
 
 from ..lazyre import lazy
 from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at
-from .names import _GENERIC, _HAN, company_name, exact_name, occurrences, org_name, outlet, self_organs, speaks_as
+from .names import (
+    _GENERIC,
+    _HAN,
+    company_name,
+    exact_name,
+    occurrences,
+    org_name,
+    outlet,
+    proper_place,
+    self_organs,
+    speaks_as,
+)
 from .title import _lines
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
@@ -78,8 +89,7 @@ def own_document(text: str) -> Optional[Found]:
                 places
                 and (own := _PLACE_GOVERNMENT.fullmatch(name))
                 and own.group(1)[-1] in places
-                and exact_name(own.group(1), place=True) == own.group(1)
-                and own.group(1) not in _GENERIC
+                and proper_place(own.group(1))
             ):  # 我县…出台《某县人民政府…规定》: the county's own; never a level's bare word (自治区人民政府)
                 return found_at(name, at, "own document")
             issued.setdefault(name, []).append(at)
