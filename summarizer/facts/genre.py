@@ -304,10 +304,9 @@ def _title_genre(title: str) -> Optional[DocType]:
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
+    # 某县2023年重点工作进展情况表: a table, whatever report it tracks (an assessment's is above)
     if title.endswith("表"):
-        return (
-            DocType.other
-        )  # 某县2023年重点工作进展情况表: a table, whatever report it tracks (an assessment's is above)
+        return DocType.other
     if not re.search(r"法治|依法|法制|信息公开|政务公开", whole) and re.search(r"关于.{2,}的报告$", title):
         return DocType.other  # 某市政府关于2017年度环境保护工作情况的报告: a report on another subject
     return DocType.other if sample else None
