@@ -161,6 +161,18 @@ _YEAR_FIRST = re.compile(
 )
 
 
+def _broken_name(title: str) -> Optional[tuple[str, int]]:
+    """A name the title's line break cut in two (中国人民政治协商会议 / 常宁市第十一届委员会常务委员会 / 工作报告), with how
+    far into the title it runs: the first line is no name alone, the two lines together are one that goes past
+    it. The shorter second line alone would name a body that does not exist."""
+    first, second = title.split("\n")[:2]
+    head = despace(first)
+    name = org_name(head + despace(second))
+    if not head or not name or not name.startswith(head) or len(name) == len(head):
+        return None
+    return name, len(first) + 1 + len(second)
+
+
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
@@ -170,6 +182,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
         return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), "title"
+    if "\n" in title and (broken := _broken_name(title)):
+        return broken[0], (title_span[0], title_span[0] + broken[1]), "title"
     starts = [0] + [i + 1 for i, c in enumerate(title) if c == "\n"]
     for line_start in starts:  # 首页 政务公开 … / 某局2023年…报告: the title proper is on the last line
         rest = title[line_start:]
@@ -656,7 +670,7 @@ def _unglued(text: str, found: Found) -> Found:
         if org_name(rest) != rest or org_name(front, place=True):
             continue
         for at in occurrences(text[:20000], rest):
-            if at != start + k and (
+            if not start <= at < end and (  # never its own words, were they quoted over a line break
                 at == 0 or not re.match(rf"[{_HAN}（）()]", text[at - 1]) or _party_of(text, at, rest)
             ):
                 return rest, (start + k, end), source
