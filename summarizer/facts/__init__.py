@@ -31,6 +31,7 @@ from .year import (
     dated_news_year,
     delivered_year,
     find_year,
+    news_review_year,
     news_year,
     review_heading_year,
     reviewed_year,
@@ -97,6 +98,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if genre.doc_type is DocType.news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"
+    if genre.doc_type is DocType.news and year is None and (reviewed := news_review_year(text, body_start)):
+        # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…)
+        year, year_span, year_source = reviewed[0], reviewed[1], "body"
     if (
         year is not None
         and year_source == "title"

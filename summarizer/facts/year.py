@@ -316,6 +316,23 @@ def term_review(text: str, start: int) -> bool:
     return bool(_TERM_REVIEW.search(text, start, start + 4000))
 
 
+# news of a session that heard a work report, saying what the report reviews: 《报告》全面回顾了2021年…工作,
+# 报告共分三个部分：一、2023年工作回顾
+_REPORT_REVIEWS = re.compile(
+    r"报告[》]?[^。\n]{0,30}?(?:回顾了?\s*((?:19|20)\d{2})\s*年|[一1][、.．]\s*((?:19|20)\d{2})\s*年[^。\n；;]{0,8}?回顾)"
+)
+
+
+def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """News of a congress session that heard a work report and names no year of its own: the year the report
+    reviews, which the item is about (a session in January 2024 hears the review of 2023)."""
+    m = _REPORT_REVIEWS.search(text, start, start + 3000)
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2
+    return int(m.group(group)), (m.start(group), m.end(group) + 1)
+
+
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
 _DELIVERED = re.compile(
     r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
