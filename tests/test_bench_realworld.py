@@ -1,0 +1,28 @@
+"""How bench/realworld.py tells a right agency from a wrong one: the figures issue 10 is judged by depend on it."""
+
+from __future__ import annotations
+
+from bench.realworld import agency_ok
+
+
+def _label(agency: str, *aliases: str) -> dict:
+    return {"agency": agency, "agency_aliases": list(aliases), "agency_full": None}
+
+
+def test_one_body_by_its_short_or_long_names_is_right() -> None:
+    assert agency_ok("青禾县人民政府", _label("青禾县"))
+    assert agency_ok("青禾县卫生健康委", _label("青禾县卫生健康委员会"))
+    assert agency_ok("青禾县第十八届人民政府", _label("青禾县人民政府"))  # the government in its term
+    assert agency_ok("青禾区桂园街道", _label("青禾区桂园街道办事处"))  # a street's office is its government
+
+
+def test_the_body_under_its_higher_places_name_is_right() -> None:
+    assert agency_ok("青山市青禾县委依法治县办", _label("青禾县委依法治县办"))
+
+
+def test_another_body_or_a_fragment_is_wrong() -> None:
+    assert not agency_ok("青禾县司法局", _label("青禾县"))
+    assert not agency_ok("依法治县领导小组", _label("青禾县", "依法治县办"))
+    assert not agency_ok("青山市县委依法治县办", _label("青禾县委依法治县办", "县委依法治县办"))  # no county named
+    assert not agency_ok("青山市", _label("青禾县委依法治县办"))
+    assert not agency_ok(None, _label("青禾县"))
