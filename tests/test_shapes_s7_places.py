@@ -40,3 +40,22 @@ def test_a_resolutions_praise_names_no_place() -> None:
 )
 def test_real_divisions_towns_and_zones_stay_places(place: str) -> None:
     assert org_name(place, place=True) == place
+
+
+def test_a_body_acting_towards_another_is_no_one_name() -> None:
+    text = (
+        "根据市委统一部署，2024年4月至6月，市委第五巡察组对市司法局党组开展了常规巡察。8月12日，市委第五巡察组向市司法局"
+        "党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert document(text).agency != "市委第五巡察组向市司法局"
+    assert org_name("市委第五巡察组向市司法局") is None
+
+
+@pytest.mark.parametrize("name", ["向阳区人民政府", "从化区人民政府", "和平区司法局", "将乐县人民政府"])
+def test_a_real_place_may_start_with_a_word_a_name_never_does(name: str) -> None:
+    assert org_name(name) == name
+
+
+@pytest.mark.parametrize("words", ["从市司法局", "对县委", "向区人民政府", "和市政府"])
+def test_a_preposition_before_a_level_word_starts_no_name(words: str) -> None:
+    assert org_name(words) is None

@@ -38,6 +38,8 @@ _NOT_IN_NAME = re.compile(
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会
     r"赴|"
+    # …or a body's action towards another: 市委巡察组向市司法局反馈 (never 向阳区, a place: a level word follows 向)
+    r"[向给把被从](?=[省市区县州旗镇乡])|"
     # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
     r"强化|结合|利用|依托|下设|以下简称|"
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
@@ -296,8 +298,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or re.search(r"\d", name):
         return None
-    if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")):  # 经…批准 is no name; 经济开发区 is
-        return None
+    if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")) and not place_at(name, 0):
+        return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
     if (twice := re.fullmatch(r"(.{3,16})\1", name)) is not None:
         name = twice.group(1)  # 某市生态环境局某市生态环境局: a copy that lost the break between title and byline
     else:  # 武汉市某局市某局: the page's byline, then the title's short form, run together
