@@ -379,6 +379,9 @@ _REPORTER = lazy(
     rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门))"
 )
 
+# …or the report's own title, quoted after whoever delivered it: 副区长某某作的《某区政府关于法制工作情况的报告》
+_QUOTED_REPORT = lazy(rf"《([{_HAN}（）()]{{2,32}}?)(?:关于|{_YEAR}\s*年)")
+
 
 def hearer(name: str) -> bool:
     """A legislature or a party committee's standing committee: a body that hears others' reports."""
@@ -410,7 +413,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
         for item in re.finditer(r"[^、，,]+", clause):
             words = item.group().strip()
             offset = at + item.start() + item.group().find(words)
-            named = _REPORTER.match(words)
+            named = _REPORTER.match(words) or _QUOTED_REPORT.search(words)
             name = exact_name(named.group(1), place=True) if named else exact_name(words)
             if not name or _HEARER.search(name):
                 continue  # 审议通过了某县人大常委会2023年工作要点: the hearer's own paper, no report
