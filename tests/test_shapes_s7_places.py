@@ -1,10 +1,8 @@
-"""The issuing agency, session 7: a bare place is a real division, a town, a street or a zone, never a sentence's
-words that end in a level word.
+"""The issuing agency, session 7: what a place's name may start with, and what a name between two bodies is.
 
-Found on blind sets (AO, AM): a congress's resolution (会议充分肯定区人民法院过去一年的工作) gave the "place" 充分肯定区,
-and a news item's 就业社区建设 gave 业社区. The gazetteer of county-level and higher divisions tells the real ones;
-towns, streets and zones are not in it and keep their patterns. Texts in our own words; places invented or real
-divisions named only as names.
+Found on a blind set (AO): 市委第五巡察组向市司法局党组反馈 gave the fragment 市委第五巡察组向市司法局. And a real place may
+start with a character no name starts with (从化区, 和平区, 将乐县): the gazetteer says when. Texts in our own words;
+places invented, or real divisions named only as names.
 """
 
 from __future__ import annotations
@@ -13,17 +11,6 @@ import pytest
 
 from summarizer.facts.names import org_name
 from tests.support.facts import document
-
-
-def test_a_resolutions_praise_names_no_place() -> None:
-    text = (
-        "关于区人民法院工作报告的决议\n"
-        "青禾区第九届人民代表大会第三次会议听取和审查了院长所作的区人民法院工作报告。会议充分肯定区人民法院过去一年的"
-        "工作，同意这个报告。会议要求，区人民法院要坚持公正司法，为我区高质量发展提供有力司法服务。\n"
-    )
-    assert document(text).agency != "充分肯定区"
-    assert org_name("充分肯定区", place=True) is None
-    assert org_name("就业社区", place=True) is None
 
 
 @pytest.mark.parametrize(

@@ -187,35 +187,6 @@ _PLACE_CHAIN = re.compile(
     rf"(?:[{_HAN}]{{1,7}}?(?:{PEOPLES}自治[区州县旗]|{_LEVEL_WORD}))+"
     rf"|.*(?:新城|街)"  # 某新城, 某街: named by _PLACE's last two branches
 )
-# how a chain of places may go on where the gazetteer does not reach: a town or a street (某镇, 某街道), a zone a
-# county-level name may end in without being a division (某新区, 某经济技术开发区, 某管理区, 晋城市城区)
-_TOWN_STEP = re.compile(rf"[{_HAN}]{{1,7}}?(?:镇|乡|街道|苏木)")
-_ZONE_STEP = re.compile(
-    rf"[{_HAN}]{{0,12}}?(?:新区|开发区|经开区|高新区|保税区|综保区|自贸区|港区|经济区|合作区|管理区|试验区|示范区|度假区|旅游区|景区|工业区|园区|林区|矿区|城区|郊区|地区)$"
-)
-
-
-def _unknown_division(name: str) -> bool:
-    """A bare place that no chain of real divisions, towns and zones spells: 充分肯定区 is a sentence's words that
-    end in a level word. The gazetteer lists every county-level and higher division; towns and streets are not in
-    it and are taken as the patterns read them."""
-    if not name or name[-1] not in "省市区县州旗盟":
-        return False
-    reach = {0}
-    for at in range(len(name)):
-        if at not in reach:
-            continue
-        if n := place_at(name, at):
-            reach.add(at + n)
-        if _TWO_CHAR_COUNTY.match(name, at):
-            reach.add(at + 2)
-        if town := _TOWN_STEP.match(name, at):
-            reach.add(town.end())
-        if _ZONE_STEP.match(name, at):
-            return False
-    return len(name) not in reach
-
-
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
 # words that point at a place without naming it (全县, 各市, 本镇, 我县, 某州, 原县): never a one-character stem
 _POINTERS = "全各本该两每一某此我其原郡知"
@@ -333,7 +304,6 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             and not _WORK_WORD.search(name)
             and not _NOT_IN_PLACE.search(name)
             and (_PLACE_CHAIN.fullmatch(name) or place_at(name, 0) == len(name))
-            and not _unknown_division(name)
         )
     ):
         return name
