@@ -32,3 +32,14 @@ def test_a_standing_committee_member_is_a_person_not_a_body(post: str) -> None:
 @pytest.mark.parametrize("body", ["县人大常委会", "市委常委会办公室", "青禾区人大常委会"])
 def test_standing_committees_stay_bodies(body: str) -> None:
     assert org_name(body) == body
+
+
+def test_a_government_in_its_term_is_the_government() -> None:
+    text = (
+        "2021年04月08日\n"
+        "十二届州人民政府召开第62次常务会议\n"
+        "本报讯 4月7日，州委副书记、州长李明主持召开十二届州人民政府第62次常务会议，研究部署法治政府建设等工作。\n"
+    )
+    assert document(text).agency == "州人民政府"
+    assert org_name("青禾县第十八届人民政府") == "青禾县人民政府"
+    assert org_name("青禾县第十四届人民代表大会") is None  # a congress's session names no standing body
