@@ -46,3 +46,16 @@ def test_a_real_place_may_start_with_a_word_a_name_never_does(name: str) -> None
 @pytest.mark.parametrize("words", ["从市司法局", "对县委", "向区人民政府", "和市政府"])
 def test_a_preposition_before_a_level_word_starts_no_name(words: str) -> None:
     assert org_name(words) is None
+
+
+@pytest.mark.parametrize("words", ["业社区", "青禾社区", "辖区", "老旧小区"])
+def test_a_community_or_a_jurisdiction_is_no_issuing_place(words: str) -> None:
+    assert org_name(words, place=True) is None
+
+
+def test_a_news_items_community_building_names_no_place() -> None:
+    text = (
+        "青禾经开区：多措并举推进法治政府建设\n"
+        "近日，记者走进青禾经开区，了解到该区重点推进了法律顾问聘用、涉企收费清单、就业社区建设等亮点工作。\n"
+    )
+    assert document(text).agency != "业社区"

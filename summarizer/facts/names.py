@@ -180,7 +180,11 @@ _PLACE = re.compile(
 )
 # what a place's name never holds: an organ word inside it, a pointer before its level, a verb of the work before
 # it (某市司法局多措并举推动各县, 提高某镇: a sentence's words that end where a level word does)
-_NOT_IN_PLACE = re.compile(r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)|来到|前往|一行")
+# (…nor is a community, a compound or a jurisdiction a place that issues anything: 某社区, 某小区, 辖区, 片区 end
+# in 区 as a district does)
+_NOT_IN_PLACE = re.compile(
+    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)|来到|前往|一行|(?:社|小|辖|片|学|灾)区$"
+)
 # a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
 # characters or more before a level word is a sentence's words (某某一行来到某镇), not a place
 _PLACE_CHAIN = re.compile(
