@@ -18,6 +18,7 @@ from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at
 from .names import (
     _GENERIC,
     _HAN,
+    LEVEL_CHARS,
     company_name,
     exact_name,
     occurrences,
@@ -196,17 +197,45 @@ def meeting_lead(text: str) -> Optional[Found]:
     one of them does (市委全面依法治市委员会, not 全面依法治市委员会 after 某市委召开). Asked before the preamble,
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
-    # the headline and the lead's first line, a news app's byline and date row between them passed over
+    # the headline and the lead's first line, a news app's byline and date row between them passed over, and so
+    # is a short row holding no clause (an author's name: 七七)
     head = text[:400]
-    lines = [(pos, line) for pos, line in _line_starts(head, head.count("\n") + 1) if carrier_rows(line) == 0]
+    lines = [
+        (pos, line)
+        for i, (pos, line) in enumerate(_line_starts(head, head.count("\n") + 1))
+        if carrier_rows(line) == 0 and not (i and len(line.strip()) <= 12 and not re.search(r"[，,。:：]", line))
+    ]
     for pos, line in lines[:2]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
             held = m and (at.group().startswith(("召开", "暨")) or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
             if held and m and (name := exact_name(m.group(1))) and (name not in _GENERIC or name.endswith("政府")):
-                found.append(found_at(name, pos + m.start(1), "news lead"))
+                found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1), "news lead"), pos))
     return max(found, key=lambda f: len(f[0]), default=None)
+
+
+# what a name owned by its place starts with: a level word (县委…, 市司法局), a central or national body's prefix
+_OWNER_WORD = lazy(rf"[{LEVEL_CHARS}]|中共|中央|国家|国务院|全国")
+
+
+def _ownerless(name: str) -> bool:
+    """``name`` names no place of its own (依法治县领导小组, 全面依法治区委员会): a body every county or district
+    has, which only its place tells apart."""
+    return not _OWNER_WORD.match(name) and not any(proper_place(name[:k]) for k in range(3, len(name)))
+
+
+def _owned(lead: str, held_at: int, found: Found, offset: int) -> Found:
+    """A meeting's body named without its place (甘谷县召开依法治县领导小组工作会议): the place (or its Party
+    committee) that holds it, the two named as one body (甘谷县依法治县领导小组), when the lead writes the holder
+    right before its 召开; the body as written otherwise."""
+    name, (start, end), source = found
+    if not _ownerless(name) or not lead.startswith("召开", held_at):
+        return found
+    at = _name_before(lead, held_at, 16)
+    if at is None or not (whole := exact_name(lead[at:held_at] + name)):
+        return found
+    return whole, (offset + at, end), source
 
 
 _SHORT_PLACE = lazy(rf"(?:^|[，,]\s*)([{_HAN}]{{2,3}}?)(?=召开|举行|出台|印发|发布)")
