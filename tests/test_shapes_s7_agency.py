@@ -43,3 +43,44 @@ def test_the_lead_under_an_authors_name_row_is_read() -> None:
     doc = document(text)
     assert doc.agency == "中共青禾市青禾区委全面依法治区委员会"
     assert doc.evidence.agency_source == "news lead"
+
+
+# --- a university for its institute ----------------------------------------------------------------------
+
+
+def test_a_research_institute_named_for_its_field_is_named_whole() -> None:
+    text = (
+        "（数据图片）\n"
+        "4月23日，青禾大学法治政府研究院发布了《地方法治政府评估报告》。报告显示，被评估城市的得分稳步提高。\n"
+        "自2015年以来，该院已连续八年开展地方法治政府评估。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "青禾大学法治政府研究院"
+    assert doc.evidence.agency_source == "preamble"
+
+
+def test_the_front_of_a_longer_name_is_not_the_subject() -> None:
+    text = (
+        "报告精读 | 地方法治政府评估报告(2019)\n"
+        "2019年9月26日，青禾大学法治政府研究院和某出版社共同发布了《地方法治政府评估报告(2019)》。\n"
+        "总结五年的评估情况，地方法治政府水平不断提升，但区域发展不平衡的状况需要关注。\n"
+    )
+    assert document(text).agency != "青禾大学"
+
+
+def test_a_townships_committee_is_not_cut_to_its_party_committee() -> None:
+    text = (
+        "本报讯（记者 某某）近日，青禾乡委全面依法治乡委员会成功挂牌。\n"
+        "据了解，今年开始，区司法局推动各乡镇成立全面依法治乡委员会，推进法治建设向基层延伸。\n"
+    )
+    assert document(text).agency != "青禾乡委"
+
+
+def test_a_bureau_whose_opening_runs_on_into_a_verb_keeps_its_name() -> None:
+    text = (
+        "2022年，青禾县司法局紧紧围绕县委、县政府中心工作，立足司法行政实际，为全县发展提供法治保障。"
+        "现将2022年法治政府建设工作情况报告如下：\n"
+        "一、主要措施和成效\n"
+        "（一）坚持全面依法治县。全年召开委员会会议2次。\n"
+    )
+    assert document(text).agency == "青禾县司法局"

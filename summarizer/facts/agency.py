@@ -145,9 +145,24 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
             continue
         name = org_name(text[start : start + length], place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
+            if _goes_on(text, start, length):
+                return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
             s = start + text[start : start + length].find(name)
             return name, (s, s + len(name))
     return None
+
+
+def _goes_on(text: str, start: int, length: int) -> bool:
+    """The name of ``length`` at ``start`` runs on into a longer organ's whole name (某大学 in 某大学法治政府研究院): a
+    body's front, which a verb read too eagerly (法治…) cuts from the body the sentence is about."""
+    return any(
+        exact_name(text[start : start + longer]) and not _A_VERB.search(text, start + length, start + longer)
+        for longer in range(length + 2, min(33, len(text) - start))
+    )  # never over a verb the name reader lets pass (某县司法局紧紧围绕县委)
+
+
+# a verb of the opening sentence; 全面 in a committee's name (全面依法治县委员会) is its name's
+_A_VERB = re.compile(rf"(?!全面依法治){_VERB}")
 
 
 # the title's subject as all that stands before its 关于, when that is a name: 某市法治政府建设领导小组办公室关于印发…

@@ -49,6 +49,8 @@ _NOT_IN_NAME = re.compile(
 _TASK_BODY = re.compile(
     r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)"
     r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$)"  # 某市法治政府建设领导小组办公室
+    # a research body named for its field (某大学法治政府研究院, 某省法治研究中心): the field is its name, no phrase
+    r"|法治(?:政府)?(?=研究(?:院|所|中心|会)$)"
 )
 # a sentence's opening adverb or conjunction is not part of the name after it: 最终中央依法治国办将…
 _LEADING_WORD = re.compile(
