@@ -84,3 +84,32 @@ def test_a_bureau_whose_opening_runs_on_into_a_verb_keeps_its_name() -> None:
         "（一）坚持全面依法治县。全年召开委员会会议2次。\n"
     )
     assert document(text).agency == "青禾县司法局"
+
+
+# --- the one place of the text's level: never a word's tail, never a body's front -----------------------------
+
+
+def test_a_words_last_characters_before_a_level_word_are_no_district() -> None:
+    text = (
+        "1月8日，市考评组到我区对2017年度依法行政工作进行考评。\n"
+        "管委会副主任某某汇报了年度工作，重点汇报了法律顾问制度、就业社区建设等亮点工作，"
+        "客观分析了我区存在的问题。考评组对我区工作给予充分肯定。\n"
+    )
+    assert document(text).agency != "业社区"
+
+
+def test_a_place_named_only_as_its_systems_front_is_not_the_agency() -> None:
+    text = (
+        "10月22日，省卫生计生委组织的普法督导检查组到长丰县检查指导工作。\n"
+        "检查组听取长丰县卫生计生系统普法工作开展情况汇报，查阅了我县卫生计生部门的资料，"
+        "认为长丰县卫生计生系统普法工作成效明显。\n"
+    )
+    assert document(text).agency != "长丰县"
+
+
+def test_a_countys_one_place_named_alone_is_still_its_own() -> None:
+    text = (
+        "今年以来，我县扎实推进法治政府建设，各项工作取得新进展。\n"
+        "3月，县人大常委会就长丰县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
+    )
+    assert document(text).agency == "长丰县"

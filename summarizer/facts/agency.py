@@ -55,6 +55,7 @@ from .names import (
     speaks_as,
     two_names,
 )
+from .places import place_at
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -812,6 +813,18 @@ _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参�
 _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
+# a body or a system of the place's, named after it: 某县卫生计生系统, 某县教育部门
+_SYSTEM = re.compile(rf"[{_HAN}]{{2,8}}?(?:系统|部门)")
+
+
+def _owns_body(text: str, end: int) -> bool:
+    """The place ending at ``end`` is the front of a body's name (某县卫生健康局) or of its system's (某县卫生计生系统
+    工作开展情况): the text tells of that body there, not of the place."""
+    return bool(_SYSTEM.match(text, end)) or any(
+        org_name(text[end : end + k]) == text[end : end + k] for k in range(2, 13)
+    )
+
+
 def _own_place(text: str) -> Optional[Found]:
     """The one place of the level a text speaks as (我镇, or the scope it names most, 全县) that it names: a town's
     report that calls itself 我镇 under its banner's requirements (根据某旗…要求) and names 某镇 once, deep in its
@@ -833,6 +846,8 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
+                and (level in "镇乡" or place_at(name, 0) == len(name))  # 就业社区: no district the gazetteer knows
+                and not _owns_body(text, end)
                 and (
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
                     or (len(name) <= 4 and text[at - 1 : at] == "了")
