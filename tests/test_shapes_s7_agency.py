@@ -113,3 +113,24 @@ def test_a_countys_one_place_named_alone_is_still_its_own() -> None:
         "3月，县人大常委会就长丰县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
     )
     assert document(text).agency == "长丰县"
+
+
+# --- a document several bodies issue jointly --------------------------------------------------------------
+
+
+def test_a_document_issued_jointly_is_not_the_places_own() -> None:
+    text = (
+        "我省启动普法总结验收\n"
+        "本报讯（记者 某某）今年是普法规划收官之年。省委依法治省办、省委宣传部、司法厅联合出台"
+        "《青禾省普法总结验收工作方案》，决定对全省普法工作进行总结验收。\n"
+        "记者了解到，我省总结验收时间为今年7月至12月。\n"
+    )
+    assert document(text).agency != "青禾省"
+
+
+def test_a_document_a_place_issues_alone_is_still_its_own() -> None:
+    text = (
+        "今年以来，我省扎实推进普法工作。\n"
+        "为全面检验普法成果，出台《青禾省普法总结验收工作方案》，决定对全省普法工作进行总结验收。\n"
+    )
+    assert document(text).agency == "青禾省"

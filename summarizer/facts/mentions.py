@@ -40,6 +40,7 @@ _ISSUED = re.compile(
 )
 
 
+_JOINTLY = lazy(r"(?:联合|共同|会同)$")
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 
 
@@ -73,6 +74,8 @@ def own_document(text: str) -> Optional[Found]:
     places = set() if suffixes else set(_PLACE_REF.findall(text[:20000])) | _joint_subject(text)
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
+        if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 某办、某部、某厅联合出台《某省…方案》: several bodies' document, no one's own
         skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》
         inner, at = m.group(1)[skip:], m.start(1) + skip
         for k in range(min(24, len(inner)), 1, -1):
