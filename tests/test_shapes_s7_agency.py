@@ -134,3 +134,33 @@ def test_a_document_a_place_issues_alone_is_still_its_own() -> None:
         "为全面检验普法成果，出台《青禾省普法总结验收工作方案》，决定对全省普法工作进行总结验收。\n"
     )
     assert document(text).agency == "青禾省"
+
+
+# --- an inspector, an escort ------------------------------------------------------------------------------
+
+
+def test_an_inspectors_body_is_not_the_inspected_bodys_agency() -> None:
+    text = (
+        "时间:2021-03-18 16:40\n"
+        "某政法网（通讯员 某某）3月15日，青禾县司法局党组成员、副局长某某一行3人对青禾镇法治政府建设工作进行督导检查。"
+        "镇机关全体领导参加会议。\n"
+        "镇长某某汇报了青禾镇法治政府建设工作开展情况。督导组对青禾镇工作给予肯定。\n"
+    )
+    assert document(text).agency != "青禾县司法局"
+
+
+def test_a_body_whose_head_escorts_a_visit_is_not_the_agency() -> None:
+    text = (
+        "某法制网（某某）3月3日上午，某市人大常委会副主任某某带队对我县2022年度法治政府建设情况开展调研。"
+        "县司法局党组书记某某陪同。\n"
+        "调研组一行实地查看了街道矛盾调解工作室，并召开座谈会听取汇报。\n"
+    )
+    assert document(text).agency != "县司法局"
+
+
+def test_a_body_whose_head_chairs_its_own_meeting_is_still_the_agency() -> None:
+    text = (
+        "3月3日，青禾县司法局党组书记、局长某某主持召开全局干部大会，部署2023年法治政府建设工作。\n"
+        "会议传达学习了上级会议精神，对全年工作作出安排。\n"
+    )
+    assert document(text).agency == "青禾县司法局"
