@@ -164,3 +164,31 @@ def test_a_body_whose_head_chairs_its_own_meeting_is_still_the_agency() -> None:
         "会议传达学习了上级会议精神，对全年工作作出安排。\n"
     )
     assert document(text).agency == "青禾县司法局"
+
+
+# --- a news lead's day between subject and verb, its wire credit, its short form ------------------------------
+
+
+def test_a_wire_leads_subject_with_its_day_before_the_verb() -> None:
+    text = (
+        "某网青禾新闻4月25日电 (记者 某某)青禾省律师协会25日召开新闻发布会，向社会发布《青禾省律师行业2023年度"
+        "社会责任报告》。\n"
+        "《报告》展现了2023年以来全省律师在法治领域取得的成绩。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "青禾省律师协会"
+    assert doc.evidence.agency_source == "preamble"
+
+
+def test_a_body_that_gives_its_short_form_is_named_in_full() -> None:
+    text = (
+        "青禾晒政府部门依法行政成绩单\n"
+        "核心提示|昨日，青禾省依法行政工作领导小组办公室(简称领导小组办公室)公布了各级政府部门的考核结果。\n"
+        "此次考核结果分为三个等次。\n"
+    )
+    assert document(text).agency == "青禾省依法行政工作领导小组办公室"
+
+
+def test_a_scope_before_a_day_is_no_subject() -> None:
+    text = "本报讯（记者 某某）全省各地25日启动宪法宣传周活动，各级机关开展了形式多样的宣传。\n"
+    assert document(text).agency is None

@@ -245,6 +245,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return name
     if (second := _SECOND_NAME.fullmatch(name)) and org_name(second.group(1), place=place):
         inner = second.group(2)
+        if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
+            return org_name(second.group(1), place=place)
         return name if org_name(inner, place=True) else None
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
         org_name(listed.group(1), place=True)
