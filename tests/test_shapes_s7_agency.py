@@ -4,8 +4,7 @@ Found on four sets collected blind (news, government near misses, other bodies' 
 named without its place (某县召开依法治县领导小组工作会议 gave 依法治县领导小组, a body every county has), the lead
 under an author's name row never read, a university for its institute (某大学 for 某大学法治政府研究院), a
 place made of a word's last character (就业社区 read as a district 业社区), an inspector for the news of the body it
-inspected. Texts in our own words; places and bodies invented (real place names only where the gazetteer must know
-them).
+inspected. Texts in our own words; places and bodies invented.
 """
 
 from __future__ import annotations
@@ -100,19 +99,19 @@ def test_a_words_last_characters_before_a_level_word_are_no_district() -> None:
 
 def test_a_place_named_only_as_its_systems_front_is_not_the_agency() -> None:
     text = (
-        "10月22日，省卫生计生委组织的普法督导检查组到长丰县检查指导工作。\n"
-        "检查组听取长丰县卫生计生系统普法工作开展情况汇报，查阅了我县卫生计生部门的资料，"
-        "认为长丰县卫生计生系统普法工作成效明显。\n"
+        "10月22日，省卫生计生委组织的普法督导检查组到青禾县检查指导工作。\n"
+        "检查组听取青禾县卫生计生系统普法工作开展情况汇报，查阅了我县卫生计生部门的资料，"
+        "认为青禾县卫生计生系统普法工作成效明显。\n"
     )
-    assert document(text).agency != "长丰县"
+    assert document(text).agency != "青禾县"
 
 
 def test_a_countys_one_place_named_alone_is_still_its_own() -> None:
     text = (
         "今年以来，我县扎实推进法治政府建设，各项工作取得新进展。\n"
-        "3月，县人大常委会就长丰县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
+        "3月，县人大常委会就青禾县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
     )
-    assert document(text).agency == "长丰县"
+    assert document(text).agency == "青禾县"
 
 
 # --- a document several bodies issue jointly --------------------------------------------------------------

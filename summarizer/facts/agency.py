@@ -55,7 +55,6 @@ from .names import (
     speaks_as,
     two_names,
 )
-from .places import place_at
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -815,6 +814,9 @@ _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参�
 _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
+# words that end in a level's character and name no place: a community, a housing estate, a scenic area, a
+# jurisdiction, a campus (某社区, 某景区, 辖区), a supermarket or a market (超市, 夜市, 集市)
+_NOT_A_PLACE = re.compile(r"(?:社|小|景|辖|片|校|厂)区$|(?:超|夜|集|股|楼|门)市$")
 # a body or a system of the place's, named after it: 某县卫生计生系统, 某县教育部门
 _SYSTEM = re.compile(rf"[{_HAN}]{{2,8}}?(?:系统|部门)")
 
@@ -848,7 +850,7 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
-                and (level in "镇乡" or place_at(name, 0) == len(name))  # 就业社区: no district the gazetteer knows
+                and not _NOT_A_PLACE.search(name)  # 就业社区: a community, no district 业社区
                 and not _owns_body(text, end)
                 and (
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
