@@ -72,18 +72,20 @@ _VERB = (
     r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署)"
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
-_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期)"
+_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 _WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
     rf"(?:^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
-    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
+    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
-    rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*)"
+    rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
+    # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
+    rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*)"
     # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
-    rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
+    rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
-_ALIAS = re.compile(r"[(（]以下简称[^()（）]{1,12}[)）]")
+_ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
@@ -145,9 +147,24 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
             continue
         name = org_name(text[start : start + length], place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
+            if _goes_on(text, start, length):
+                return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
             s = start + text[start : start + length].find(name)
             return name, (s, s + len(name))
     return None
+
+
+def _goes_on(text: str, start: int, length: int) -> bool:
+    """The name of ``length`` at ``start`` runs on into a longer organ's whole name (某大学 in 某大学法治政府研究院): a
+    body's front, which a verb read too eagerly (法治…) cuts from the body the sentence is about."""
+    return any(
+        exact_name(text[start : start + longer]) and not _A_VERB.search(text, start + length, start + longer)
+        for longer in range(length + 2, min(33, len(text) - start))
+    )  # never over a verb the name reader lets pass (某县司法局紧紧围绕县委)
+
+
+# a verb of the opening sentence; 全面 in a committee's name (全面依法治县委员会) is its name's
+_A_VERB = re.compile(rf"(?!全面依法治){_VERB}")
 
 
 # the title's subject as all that stands before its 关于, when that is a name: 某市法治政府建设领导小组办公室关于印发…
@@ -797,6 +814,21 @@ _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参�
 _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
+# words that end in a level's character and name no place: a community, a housing estate, a scenic area, a
+# jurisdiction, a campus (某社区, 某景区, 辖区), a supermarket or a market (超市, 夜市, 集市)
+_NOT_A_PLACE = re.compile(r"(?:社|小|景|辖|片|校|厂)区$|(?:超|夜|集|股|楼|门)市$")
+# a body or a system of the place's, named after it: 某县卫生计生系统, 某县教育部门
+_SYSTEM = re.compile(rf"[{_HAN}]{{2,8}}?(?:系统|部门)")
+
+
+def _owns_body(text: str, end: int) -> bool:
+    """The place ending at ``end`` is the front of a body's name (某县卫生健康局) or of its system's (某县卫生计生系统
+    工作开展情况): the text tells of that body there, not of the place."""
+    return bool(_SYSTEM.match(text, end)) or any(
+        org_name(text[end : end + k]) == text[end : end + k] for k in range(2, 13)
+    )
+
+
 def _own_place(text: str) -> Optional[Found]:
     """The one place of the level a text speaks as (我镇, or the scope it names most, 全县) that it names: a town's
     report that calls itself 我镇 under its banner's requirements (根据某旗…要求) and names 某镇 once, deep in its
@@ -818,6 +850,8 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
+                and not _NOT_A_PLACE.search(name)  # 就业社区: a community, no district 业社区
+                and not _owns_body(text, end)
                 and (
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
                     or (len(name) <= 4 and text[at - 1 : at] == "了")

@@ -18,6 +18,7 @@ from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at
 from .names import (
     _GENERIC,
     _HAN,
+    LEVEL_CHARS,
     company_name,
     exact_name,
     occurrences,
@@ -39,6 +40,7 @@ _ISSUED = re.compile(
 )
 
 
+_JOINTLY = lazy(r"(?:联合|共同|会同)$")
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 
 
@@ -72,6 +74,8 @@ def own_document(text: str) -> Optional[Found]:
     places = set() if suffixes else set(_PLACE_REF.findall(text[:20000])) | _joint_subject(text)
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
+        if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 某办、某部、某厅联合出台《某省…方案》: several bodies' document, no one's own
         skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》
         inner, at = m.group(1)[skip:], m.start(1) + skip
         for k in range(min(24, len(inner)), 1, -1):
@@ -196,17 +200,45 @@ def meeting_lead(text: str) -> Optional[Found]:
     one of them does (市委全面依法治市委员会, not 全面依法治市委员会 after 某市委召开). Asked before the preamble,
     whose subject there is the place hosting the meeting."""
     found: list[Found] = []
-    # the headline and the lead's first line, a news app's byline and date row between them passed over
+    # the headline and the lead's first line, a news app's byline and date row between them passed over, and so
+    # is a short row holding no clause (an author's name: 七七)
     head = text[:400]
-    lines = [(pos, line) for pos, line in _line_starts(head, head.count("\n") + 1) if carrier_rows(line) == 0]
+    lines = [
+        (pos, line)
+        for i, (pos, line) in enumerate(_line_starts(head, head.count("\n") + 1))
+        if carrier_rows(line) == 0 and not (i and len(line.strip()) <= 12 and not re.search(r"[，,。:：]", line))
+    ]
     for pos, line in lines[:2]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
             held = m and (at.group().startswith(("召开", "暨")) or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
             if held and m and (name := exact_name(m.group(1))) and (name not in _GENERIC or name.endswith("政府")):
-                found.append(found_at(name, pos + m.start(1), "news lead"))
+                found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1), "news lead"), pos))
     return max(found, key=lambda f: len(f[0]), default=None)
+
+
+# what a name owned by its place starts with: a level word (县委…, 市司法局), a central or national body's prefix
+_OWNER_WORD = lazy(rf"[{LEVEL_CHARS}]|中共|中央|国家|国务院|全国")
+
+
+def _ownerless(name: str) -> bool:
+    """``name`` names no place of its own (依法治县领导小组, 全面依法治区委员会): a body every county or district
+    has, which only its place tells apart."""
+    return not _OWNER_WORD.match(name) and not any(proper_place(name[:k]) for k in range(3, len(name)))
+
+
+def _owned(lead: str, held_at: int, found: Found, offset: int) -> Found:
+    """A meeting's body named without its place (甘谷县召开依法治县领导小组工作会议): the place (or its Party
+    committee) that holds it, the two named as one body (甘谷县依法治县领导小组), when the lead writes the holder
+    right before its 召开; the body as written otherwise."""
+    name, (start, end), source = found
+    if not _ownerless(name) or not lead.startswith("召开", held_at):
+        return found
+    at = _name_before(lead, held_at, 16)
+    if at is None or not (whole := exact_name(lead[at:held_at] + name)):
+        return found
+    return whole, (offset + at, end), source
 
 
 _SHORT_PLACE = lazy(rf"(?:^|[，,]\s*)([{_HAN}]{{2,3}}?)(?=召开|举行|出台|印发|发布)")
@@ -289,11 +321,16 @@ def contact_line(text: str) -> Optional[Found]:
 
 # a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
 # 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
-_HEAD_TITLE = r"(?:党组|党委)?(?:副?书记)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+_HEAD_TITLE = (
+    r"(?:党组|党委)?(?:副?书记|成员)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+)
 _HEAD = lazy(rf"{_HEAD_TITLE}(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}")
 _HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
-# the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's
-_VISIT = lazy(r"一行|莅临|带队|率队|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
+# the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's; or one who
+# accompanies another's visit (某局党组书记某某陪同): there as the visit's escort, the news being the visit's
+_VISIT = lazy(r"一行|莅临|带队|率队|陪同|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
+# a visitor or an escort by the posts a news lead gives: a head's title, or a Party group's secretary alone
+_VISITOR = lazy(rf"(?:{_HEAD_TITLE}|(?:党组|党委)副?书记)(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}")
 # what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
 # what may stand before a news lead's subject: its day (12月12日，, 近日，)
 _LEAD_START = lazy(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
@@ -301,8 +338,9 @@ _CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出�
 
 
 def visiting(text: str, end: int) -> bool:
-    """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…)."""
-    return bool((m := _HEAD.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24))
+    """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…,
+    某局党组成员、副局长某某一行对某镇…进行督导), or escorting one (某局党组书记某某陪同)."""
+    return bool((m := _VISITOR.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24))
 
 
 def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:

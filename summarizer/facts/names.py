@@ -51,6 +51,8 @@ _NOT_IN_NAME = re.compile(
 _TASK_BODY = re.compile(
     r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)"
     r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$)"  # 某市法治政府建设领导小组办公室
+    # a research body named for its field (某大学法治政府研究院, 某省法治研究中心): the field is its name, no phrase
+    r"|法治(?:政府)?(?=研究(?:院|所|中心|会)$)"
 )
 # a sentence's opening adverb or conjunction is not part of the name after it: 最终中央依法治国办将…
 _LEADING_WORD = re.compile(
@@ -252,6 +254,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return name
     if (second := _SECOND_NAME.fullmatch(name)) and org_name(second.group(1), place=place):
         inner = second.group(2)
+        if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
+            return org_name(second.group(1), place=place)
         return name if org_name(inner, place=True) else None
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
         org_name(listed.group(1), place=True)
