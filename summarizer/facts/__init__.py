@@ -33,6 +33,7 @@ from .year import (
     find_year,
     news_review_year,
     news_year,
+    period_year,
     review_heading_year,
     reviewed_year,
     rewritten,
@@ -133,6 +134,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (delivered := delivered_year(text, body_start))
     ):
         year, year_span, year_source = delivered[0], delivered[1], "heading"
+    if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
+        # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
+        year, year_span, year_source = placed[0], placed[1], "body"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(

@@ -34,12 +34,14 @@ def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return year, (offset + n.start, offset + n.end)
 
 
+# a part of the year a summary covers (2025年上半年，…): the year is still the one the text is about
+PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 # a year that closes a span (2015—2020年) or sets a goal (到2025年，…, 对标2035年…目标, 展望2022年, 2035年远景目标) is
 # not the year a text reports on
 _NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年远景)"
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来)?[，,是]"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?[，,是]"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's
 _CENTRAL_ISSUED = re.compile(
@@ -114,7 +116,8 @@ def several_years(text: str, body_start: int) -> bool:
     head = text[body_start : body_start + 600]
     if _SEVERAL_YEARS.search(head):
         return True
-    m = re.search(r"现将[^，。,]{0,30}?((?:19|20)\d{2})\s*年以来", head)
+    # (…or the speaker's formula: 我代表某院报告2010年以来行政审判工作情况，请审议)
+    m = re.search(r"(?:现将|报告|汇报)[^，。,：:\n]{0,30}?((?:19|20)\d{2})\s*年以来", head)
     named = re.findall(r"((?:19|20)\d{2})\s*年", text[body_start : body_start + 3000])  # dates too: 2010年5月底
     return bool(m and any(int(y) > int(m.group(1)) for y in named))
 
@@ -344,3 +347,27 @@ def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     half of year N (2017年1月5日在…人民代表大会…会议上): it reports on N-1, as its review part would say."""
     m = _DELIVERED.search(text, max(0, start - 200), start + 600)
     return (int(m.group(1)) - 1, m.span(1)) if m else None
+
+
+# the text's own year named by its place in a five-year period: 今年是“七五”普法收官之年 (2020), 今年是“五五”普法的第三年
+# (2008), 今年是“十四五”开局之年 (2021). 普法 periods (一五 1986–1990 … 八五 2021–2025) need the word 普法 (九五 is also
+# the 1996–2000 plan); 十一五…十六五 are the national plans (2006–2010 … 2031–2035)
+_PERIOD_PLACE = re.compile(
+    r"(?<![\d年])(?:今年|本年度?)是[^。；;\n]{0,16}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
+    r"[^。；;，,\n]{0,10}?(?:的)?(开局|起步|开篇|首|第[一二三四五]|收官|最后一)(?:之)?年"
+)
+_DIGITS = "一二三四五六七八九"
+_PLACES = {"开局": 0, "起步": 0, "开篇": 0, "首": 0, "收官": 4, "最后一": 4}
+
+
+def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year a text calls its own by its place in a five-year period (今年是“七五”普法收官之年): only when the
+    text states no year of its own, since a meeting early in a year may say so of the year after the one it is
+    about."""
+    m = _PERIOD_PLACE.search(text, start, start + 3000)
+    if not m:
+        return None
+    first = 1986 + 5 * _DIGITS.index(m.group(1)) if m.group(1) else 2006 + 5 * _DIGITS.index(m.group(2))
+    place = m.group(3)
+    offset = _PLACES[place] if place in _PLACES else _DIGITS.index(place[1])
+    return first + offset, m.span()
