@@ -96,3 +96,71 @@ def test_a_report_on_its_year_since_the_year_began_keeps_its_year():
         "2020年，我局将继续推进严格规范公正文明执法。\n"
     )
     assert document(text).report_year == 2019
+
+
+_DATED_NEWS = (
+    "所在位置：首页 > 政务公开 > 工作动态\n"
+    "青禾县召开法治建设示范创建推进会\n"
+    "作者：本站编辑 来源：本站原创 发布时间：2019-06-18 16:57:00 字号：[ ]\n"
+    "{lead}\n"
+    "会上，各乡镇负责人汇报了创建工作进展。\n"
+    "会议对下一步创建工作作了部署。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the day date after a purpose clause longer than a few words
+        "为切实增强各乡镇创建法治乡镇活动的责任感，提高创建工作的主动性和积极性，6月15日上午，我县召开法治建设示范创建推进会。",
+        # an event over two days, dated by its last
+        "为了解各乡镇法治建设工作落实情况，6月16日-17日，县委依法治县办组成督察组到各乡镇实地督察。",
+        "6月12日至6月17日，县委依法治县办组成督察组到各乡镇实地督察。",
+    ],
+)
+def test_a_news_lead_dated_by_day_in_its_first_sentence_takes_its_page_date_lines_year(lead):
+    doc = document(_DATED_NEWS.format(lead=lead))
+    assert doc.report_year == 2019
+    assert doc.evidence.report_year_source == "date line"
+
+
+def test_an_event_over_days_that_ended_weeks_before_the_page_date_is_not_dated_by_it():
+    lead = "5月2日至5月6日，县委依法治县办组成督察组到各乡镇实地督察。"  # a repost six weeks later
+    assert document(_DATED_NEWS.format(lead=lead)).report_year is None
+
+
+_DATELINE_NEWS = (
+    "{lead}\n"
+    "会议邀请市委党校教授就习近平法治思想进行专题辅导。市政府党组成员结合分管工作作了发言。\n"
+    "会议强调，要严格执行重大行政决策程序，不断提高依法行政能力和水平。\n"
+)
+
+
+def test_a_news_lead_opening_with_the_full_date_of_its_meeting_is_of_that_year():
+    lead = "2021年12月3日，青禾市政府党组书记、市长主持召开市政府党组（扩大）会议，专题学习习近平法治思想。"
+    doc = document(_DATELINE_NEWS.format(lead=lead))
+    assert doc.report_year == 2021
+    assert doc.evidence.report_year is not None and doc.evidence.report_year.text == "2021年"
+
+
+def test_a_lead_opening_with_the_date_of_a_background_event_gives_no_year():
+    lead = "2016年3月9日，《青禾市法治政府建设实施意见》印发，明确了今后一个时期的目标任务。"
+    assert document(_DATELINE_NEWS.format(lead=lead)).report_year is None
+
+
+_MEETING_NEWS = (
+    "青禾市政府召开常务会议\n"
+    "11月1日上午，市长主持召开市政府常务会议，专题学习法治政府建设有关文件精神。\n"
+    "会议传达学习了有关文件精神，研究我市贯彻落实意见。\n"
+    "会议听取了{objects}。会议强调，要高度重视，狠抓落实。\n"
+)
+
+
+def test_a_lead_verb_with_objects_of_two_years_gives_no_year():
+    objects = "2020年度全省政务公开第三方评估结果通报及2021年我市政务公开工作情况汇报"
+    assert document(_MEETING_NEWS.format(objects=objects)).report_year is None
+
+
+def test_a_lead_that_reviews_one_year_and_plans_the_next_is_of_the_year_reviewed():
+    objects = "市司法局关于法治政府建设工作情况的汇报，总结2020年工作，部署2021年工作"
+    assert document(_MEETING_NEWS.format(objects=objects)).report_year == 2020

@@ -29,6 +29,7 @@ from .year import (
     PLENARY,
     body_year,
     dated_news_year,
+    dateline_year,
     delivered_year,
     find_year,
     news_review_year,
@@ -95,13 +96,16 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     body_start = span[1] if span else 0
     if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
-        year, year_span, year_source = about[0], about[1], "opening"
+        year, year_span, year_source = about[0], about[1], "opening" if about[0] else None
     if genre.doc_type is DocType.news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"
     if genre.doc_type is DocType.news and year is None and (reviewed := news_review_year(text, body_start)):
         # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…)
         year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if genre.doc_type is DocType.news and year is None and (dated := dateline_year(text, body_start)):
+        # news whose lead opens with its event's full date (2020年11月27日，市长主持召开…): that date's year
+        year, year_span, year_source = dated[0], dated[1], "opening"
     if (
         year is not None
         and year_source == "title"

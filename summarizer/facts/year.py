@@ -201,26 +201,62 @@ def _lead_lines(text: str, start: int) -> list[Span]:
     return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
 
 
-def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+# the lead's verb has objects of two years: the item is about no one year (see news_year)
+NO_ONE_YEAR: tuple[None, None] = (None, None)
+
+
+def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[Span]]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
-    lead verb, or a year right after 近日; a year further down is the background or the next year's plans."""
+    lead verb, or a year right after 近日; a year further down is the background or the next year's plans.
+    NO_ONE_YEAR when the lead's verb has objects of two years: the item then gives no year at all."""
     lines = _lead_lines(text, start)[:3]
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
-    m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead) or _NEWS_YEAR.search(lead)
+    m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
+    if not m and (m := _NEWS_YEAR.search(lead)):
+        clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
+        if clause and len(set(years(clause.group()))) > 1:
+            # 会议听取了2020年度…评估结果通报及2021年…工作情况汇报: one verb, two objects of two years, no one year
+            # (总结2023年工作，部署2024年工作 reviews the first and plans the second)
+            return NO_ONE_YEAR
     if not m:
         return None
     group = next(g for g in range(1, 5) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
 
 
+# a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
+# background event (2015年1月14日，《某意见》印发，…), so only with the verb of a meeting or an activity held
+_DATED_LEAD = re.compile(
+    r"^[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,80}?"
+    r"(?:召开|举行|举办|开幕|闭幕|开班)"
+)
+
+
+def dateline_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item whose lead opens with the full date of the meeting or activity it reports, and that names no
+    report or year of work it is about: the year of that date."""
+    lines = _lead_lines(text, start)
+    if not lines:
+        return None
+    m = _DATED_LEAD.match(text[start + lines[0][0] : start + lines[0][1]])
+    return (int(m.group(1)), (start + lines[0][0] + m.start(1), start + lines[0][0] + m.end(1) + 1)) if m else None
+
+
 # the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
-# page's date line above a lead so dated
-DAY_DATE = r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?![\d、至到—\-])"
+# page's date line above a lead so dated. An event over several days (10月12日-13日, 9月28日至10月2日) is dated by
+# its last day, the one a report of it follows.
+DAY_DATE = (
+    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
+    r"(?:\s*[-—–~至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?(?![\d、至到—\-])"
+)
 _LEAD_DATE = re.compile(DAY_DATE)
+# the first sentence of a news lead that dates its event (为…，9月15日上午，我县召开…): the sentence the year
+# finder reads the date from, and above which cleaning keeps the page's date line
+LEAD_SENTENCE_DATE = r"^[^。\n]{0,200}?" + DAY_DATE
 
 
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -241,9 +277,9 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     page = dates[-1]
     year, month, day = (int(g) for g in page.groups())
-    event_day = int(lead.group(2))
-    if lead.group(1):
-        event_month = int(lead.group(1))
+    event_day = int(lead.group(4) or lead.group(2))
+    if named_month := lead.group(3) or lead.group(1):
+        event_month = int(named_month)
     else:  # 22日 under 2024/09/23: this month's 22nd, or last month's when the day is still to come
         event_month = month if event_day <= day else (month - 1 or 12)
     event_year = year if (event_month, event_day) <= (month, day) else year - 1
