@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.models import DocType
+
 from .support.facts import document
 
 _NOTICE = (
@@ -164,3 +166,52 @@ def test_a_lead_verb_with_objects_of_two_years_gives_no_year():
 def test_a_lead_that_reviews_one_year_and_plans_the_next_is_of_the_year_reviewed():
     objects = "市司法局关于法治政府建设工作情况的汇报，总结2020年工作，部署2021年工作"
     assert document(_MEETING_NEWS.format(objects=objects)).report_year == 2020
+
+
+def _news(lead: str, *rest: str) -> str:
+    return "\n".join(("青禾区部署法治政府建设重点工作", lead, *rest)) + "\n"
+
+
+_SESSION_NEWS = (
+    "您的位置：首页 >> 新闻动态 >> 政法动态\n"
+    "青禾县人民法院工作报告获高票通过\n"
+    "[ 来源： | 作者：admin | 发布时间：2022-01-20 | 浏览：300次 ]\n"
+    "1月19日上午，青禾县第九届人民代表大会第二次会议举行第三次全体会议，表决通过了县人民法院工作报告。\n"
+    "会议充分肯定了县法院过去一年的工作，同意报告提出的2022年工作安排。全年共受理各类案件1300件，审执结1280件。\n"
+    "2022年，县法院将在县委的坚强领导下，认真贯彻落实本次大会决议，忠诚履职尽责。\n"
+)
+
+
+def test_news_of_a_session_that_approved_a_reports_plans_is_of_the_year_before_them():
+    doc = document(_SESSION_NEWS)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2021  # neither the session's 2022 nor the plans' 2022年，县法院将…
+
+
+def test_news_of_a_session_takes_the_year_its_report_reviews_over_its_page_date():
+    text = (
+        "县十届人大三次会议开幕\n"
+        "刊发日期：2021-01-22 作者：\n"
+        "1月21日上午，青禾县第十届人民代表大会第三次会议在县会议中心开幕。\n"
+        "县长代表县人民政府向大会作工作报告。报告共分三个部分：一、2020年工作回顾。二、2021年工作安排。\n"
+        "报告指出，一年来，全县上下坚持稳中求进，经济社会持续健康发展。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2020
+
+
+@pytest.mark.parametrize(
+    "lead, year",
+    [
+        ("6月3日上午，2019年全区行政执法人员法律知识培训班在区委党校开班。", 2019),
+        (
+            "2月20日，区委依法治区办召开考核工作部署会。会上，区司法局负责同志详细解读了2020年度法治政府建设考核方案。",
+            2020,
+        ),
+    ],
+    ids=["a course under its edition's year", "a plan of the year explained"],
+)
+def test_a_news_lead_about_a_course_or_a_plan_of_a_year_is_of_that_year(lead, year):
+    doc = document(_news(lead, "全区各部门共200余名行政执法人员参加。", "会议要求各部门提高站位，确保工作取得实效。"))
+    assert doc.report_year == year

@@ -166,7 +166,7 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|对)"
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对)"
     rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
@@ -185,11 +185,12 @@ _NEWS_REPORT_YEAR = re.compile(
 )
 
 
-# the meeting the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区述法现场会
-# 在…召开): the item is about that year, whatever years the meeting reviewed (总结2016年…) or planned
+# the meeting or course the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区
+# 述法现场会在…召开, 2018年全区行政执法人员…培训班在…开班): the item is about that year, whatever years the meeting
+# reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?会(?:议)?"
-    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|开幕)"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛)"
+    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|举办|开幕|开班)"
 )
 
 
@@ -362,14 +363,21 @@ _REPORT_REVIEWS = re.compile(
 )
 
 
+# …or what the session approved: 会议充分肯定了县法院过去一年的工作，同意报告提出的2024年工作安排 (the plans are for
+# the year after the one reviewed)
+_PLANS_APPROVED = re.compile(r"同意[^。\n]{0,6}?报告(?:提出的|关于)\s*((?:19|20)\d{2})\s*年(?:度)?[^。\n]{0,4}?工作")
+
+
 def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """News of a congress session that heard a work report and names no year of its own: the year the report
-    reviews, which the item is about (a session in January 2024 hears the review of 2023)."""
-    m = _REPORT_REVIEWS.search(text, start, start + 3000)
-    if not m:
-        return None
-    group = 1 if m.group(1) else 2
-    return int(m.group(group)), (m.start(group), m.end(group) + 1)
+    reviews, which the item is about (a session in January 2024 hears the review of 2023), or the year before
+    the one whose plans the session approved."""
+    if m := _REPORT_REVIEWS.search(text, start, start + 3000):
+        group = 1 if m.group(1) else 2
+        return int(m.group(group)), (m.start(group), m.end(group) + 1)
+    if m := _PLANS_APPROVED.search(text, start, start + 3000):
+        return int(m.group(1)) - 1, (m.start(1), m.end(1) + 1)
+    return None
 
 
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
