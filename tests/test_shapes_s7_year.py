@@ -215,3 +215,20 @@ def test_news_of_a_session_takes_the_year_its_report_reviews_over_its_page_date(
 def test_a_news_lead_about_a_course_or_a_plan_of_a_year_is_of_that_year(lead, year):
     doc = document(_news(lead, "全区各部门共200余名行政执法人员参加。", "会议要求各部门提高站位，确保工作取得实效。"))
     assert doc.report_year == year
+
+
+@pytest.mark.parametrize(
+    "edition, year",
+    [("（2019-2020）", None), ("（2020）", 2020)],
+    ids=["an edition of two years", "an edition of one year"],
+)
+def test_news_of_a_report_published_under_an_edition_of_years_is_of_that_edition(edition, year):
+    text = (
+        "（数据图片）\n"
+        f"4月23日，某大学法治政府研究院发布了《中国法治政府评估报告》{edition}。报告显示，被评估城市法治政府建设水平整体稳步提高。\n"
+        "其中，青禾市总得分率最高，为84.99%。\n"
+        "自2013年以来，该研究院已连续开展地方法治政府评估。今年选择100个城市作为评估对象。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == year  # never the background's 2013

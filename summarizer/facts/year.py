@@ -173,8 +173,8 @@ _NEWS_YEAR = re.compile(
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
-    # a yearly survey published under its edition's year (发布《…评估报告(2018)》)
-    r"(?:发布|公布)《[^《》]{0,40}[(（]((?:19|20)\d{2})[)）]》",
+    # a yearly survey published under its edition's year (发布《…评估报告(2018)》, 发布了《…评估报告》(2018))
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]",
     re.M,
 )
 # a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
@@ -202,6 +202,10 @@ def _lead_lines(text: str, start: int) -> list[Span]:
     return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
 
 
+# a report published under an edition of several years, the span of (发布《…报告(2018)》)
+_SPAN_EDITION = re.compile(
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])(?:19|20)\d{2}\s*[-—–~至]+\s*(?:19|20)\d{2}[)）]"
+)
 # the lead's verb has objects of two years: the item is about no one year (see news_year)
 NO_ONE_YEAR: tuple[None, None] = (None, None)
 
@@ -209,11 +213,14 @@ NO_ONE_YEAR: tuple[None, None] = (None, None)
 def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[Span]]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
     lead verb, or a year right after 近日; a year further down is the background or the next year's plans.
-    NO_ONE_YEAR when the lead's verb has objects of two years: the item then gives no year at all."""
+    NO_ONE_YEAR when the lead's verb has objects of two years, or publishes a report on several (发布了《…报告》
+    (2021-2022)): the item then gives no year at all."""
     lines = _lead_lines(text, start)[:3]
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
+    if _SPAN_EDITION.search(lead):
+        return NO_ONE_YEAR  # 发布了《中国法治政府评估报告》(2021-2022): a report on two years, the item on no one
     m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
     if not m and (m := _NEWS_YEAR.search(lead)):
         clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
