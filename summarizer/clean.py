@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
-from .facts.year import DAY_DATE  # and the year finder's date of a news lead, whose page date it keeps
+from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a news lead, whose page date it keeps
 from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
@@ -94,7 +94,7 @@ _PAGE_DATE_FIELD = re.compile(
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
 _HEAD_LINES = 12
 # a lead that dates its event by month and day only, or by the day alone (11月23日上午，… / 记者22日从…获悉)
-_DAY_LEAD = re.compile(r"^[^。\n]{0,30}?" + DAY_DATE)  # the year finder's date of a lead
+_DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
 
 
 HEADING_START = lazy(

@@ -29,10 +29,12 @@ from .year import (
     PLENARY,
     body_year,
     dated_news_year,
+    dateline_year,
     delivered_year,
     find_year,
     news_review_year,
     news_year,
+    period_year,
     review_heading_year,
     reviewed_year,
     rewritten,
@@ -92,15 +94,21 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         elif SURVEY.search(text[genre.title[0] : genre.title[1]]) and (named := body_year(text, genre.title[1])):
             year, year_span, year_source = named[0], named[1], "body"  # 某发展报告(2025): a yearly survey's year
     body_start = span[1] if span else 0
-    if genre.doc_type is DocType.news and year_source != "title" and (about := news_year(text, body_start)):
+    news = genre.doc_type is DocType.news
+    about = news_year(text, body_start) if news and year_source != "title" else None
+    if about:
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
-        year, year_span, year_source = about[0], about[1], "opening"
-    if genre.doc_type is DocType.news and year is None and (dated := dated_news_year(text, body_start)):
+        year, year_span, year_source = about[0], about[1], "opening" if about[0] else None
+    elif news and year_source != "title" and (reviewed := news_review_year(text, body_start)):
+        # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…), not the
+        # year of the session's date nor of the plans the item closes with (2024年，县法院将…)
+        year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"
-    if genre.doc_type is DocType.news and year is None and (reviewed := news_review_year(text, body_start)):
-        # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…)
-        year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if news and year is None and (dated := dateline_year(text, body_start)):
+        # news whose lead opens with its event's full date (2020年11月27日，市长主持召开…): that date's year
+        year, year_span, year_source = dated[0], dated[1], "opening"
     if (
         year is not None
         and year_source == "title"
@@ -133,6 +141,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (delivered := delivered_year(text, body_start))
     ):
         year, year_span, year_source = delivered[0], delivered[1], "heading"
+    if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
+        # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
+        year, year_span, year_source = placed[0], placed[1], "body"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(

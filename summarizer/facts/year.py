@@ -34,12 +34,14 @@ def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return year, (offset + n.start, offset + n.end)
 
 
+# a part of the year a summary covers (2025年上半年，…): the year is still the one the text is about
+PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 # a year that closes a span (2015—2020年) or sets a goal (到2025年，…, 对标2035年…目标, 展望2022年, 2035年远景目标) is
 # not the year a text reports on
 _NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年远景)"
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来)?[，,是]"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?[，,是]"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's
 _CENTRAL_ISSUED = re.compile(
@@ -114,7 +116,8 @@ def several_years(text: str, body_start: int) -> bool:
     head = text[body_start : body_start + 600]
     if _SEVERAL_YEARS.search(head):
         return True
-    m = re.search(r"现将[^，。,]{0,30}?((?:19|20)\d{2})\s*年以来", head)
+    # (…or the speaker's formula: 我代表某院报告2010年以来行政审判工作情况，请审议)
+    m = re.search(r"(?:现将|报告|汇报)[^，。,：:\n]{0,30}?((?:19|20)\d{2})\s*年以来", head)
     named = re.findall(r"((?:19|20)\d{2})\s*年", text[body_start : body_start + 3000])  # dates too: 2010年5月底
     return bool(m and any(int(y) > int(m.group(1)) for y in named))
 
@@ -163,15 +166,15 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|对)"
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对)"
     rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
-    # a yearly survey published under its edition's year (发布《…评估报告(2018)》)
-    r"(?:发布|公布)《[^《》]{0,40}[(（]((?:19|20)\d{2})[)）]》",
+    # a yearly survey published under its edition's year (发布《…评估报告(2018)》, 发布了《…评估报告》(2018))
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]",
     re.M,
 )
 # a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
@@ -182,11 +185,12 @@ _NEWS_REPORT_YEAR = re.compile(
 )
 
 
-# the meeting the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区述法现场会
-# 在…召开): the item is about that year, whatever years the meeting reviewed (总结2016年…) or planned
+# the meeting or course the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区
+# 述法现场会在…召开, 2018年全区行政执法人员…培训班在…开班): the item is about that year, whatever years the meeting
+# reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?会(?:议)?"
-    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|开幕)"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛)"
+    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|举办|开幕|开班)"
 )
 
 
@@ -198,26 +202,69 @@ def _lead_lines(text: str, start: int) -> list[Span]:
     return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
 
 
-def news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+# a report published under an edition of several years, the span of (发布《…报告(2018)》)
+_SPAN_EDITION = re.compile(
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])(?:19|20)\d{2}\s*[-—–~至]+\s*(?:19|20)\d{2}[)）]"
+)
+# the lead's verb has objects of two years: the item is about no one year (see news_year)
+NO_ONE_YEAR: tuple[None, None] = (None, None)
+
+
+def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[Span]]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
-    lead verb, or a year right after 近日; a year further down is the background or the next year's plans."""
+    lead verb, or a year right after 近日; a year further down is the background or the next year's plans.
+    NO_ONE_YEAR when the lead's verb has objects of two years, or publishes a report on several (发布了《…报告》
+    (2021-2022)): the item then gives no year at all."""
     lines = _lead_lines(text, start)[:3]
     if not lines:
         return None
     lead = text[start : start + lines[-1][1]]
-    m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead) or _NEWS_YEAR.search(lead)
+    if _SPAN_EDITION.search(lead):
+        return NO_ONE_YEAR  # 发布了《中国法治政府评估报告》(2021-2022): a report on two years, the item on no one
+    m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
+    if not m and (m := _NEWS_YEAR.search(lead)):
+        clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
+        if clause and len(set(years(clause.group()))) > 1:
+            # 会议听取了2020年度…评估结果通报及2021年…工作情况汇报: one verb, two objects of two years, no one year
+            # (总结2023年工作，部署2024年工作 reviews the first and plans the second)
+            return NO_ONE_YEAR
     if not m:
         return None
     group = next(g for g in range(1, 5) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
 
 
+# a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
+# background event (2015年1月14日，《某意见》印发，…), so only with the verb of a meeting or an activity held
+_DATED_LEAD = re.compile(
+    r"^[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,80}?"
+    r"(?:召开|举行|举办|开幕|闭幕|开班)"
+)
+
+
+def dateline_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item whose lead opens with the full date of the meeting or activity it reports, and that names no
+    report or year of work it is about: the year of that date."""
+    lines = _lead_lines(text, start)
+    if not lines:
+        return None
+    m = _DATED_LEAD.match(text[start + lines[0][0] : start + lines[0][1]])
+    return (int(m.group(1)), (start + lines[0][0] + m.start(1), start + lines[0][0] + m.end(1) + 1)) if m else None
+
+
 # the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
 _PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
-# page's date line above a lead so dated
-DAY_DATE = r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?![\d、至到—\-])"
+# page's date line above a lead so dated. An event over several days (10月12日-13日, 9月28日至10月2日) is dated by
+# its last day, the one a report of it follows.
+DAY_DATE = (
+    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
+    r"(?:\s*[-—–~至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?(?![\d、至到—\-])"
+)
 _LEAD_DATE = re.compile(DAY_DATE)
+# the first sentence of a news lead that dates its event (为…，9月15日上午，我县召开…): the sentence the year
+# finder reads the date from, and above which cleaning keeps the page's date line
+LEAD_SENTENCE_DATE = r"^[^。\n]{0,200}?" + DAY_DATE
 
 
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -238,9 +285,9 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     page = dates[-1]
     year, month, day = (int(g) for g in page.groups())
-    event_day = int(lead.group(2))
-    if lead.group(1):
-        event_month = int(lead.group(1))
+    event_day = int(lead.group(4) or lead.group(2))
+    if named_month := lead.group(3) or lead.group(1):
+        event_month = int(named_month)
     else:  # 22日 under 2024/09/23: this month's 22nd, or last month's when the day is still to come
         event_month = month if event_day <= day else (month - 1 or 12)
     event_year = year if (event_month, event_day) <= (month, day) else year - 1
@@ -323,14 +370,21 @@ _REPORT_REVIEWS = re.compile(
 )
 
 
+# …or what the session approved: 会议充分肯定了县法院过去一年的工作，同意报告提出的2024年工作安排 (the plans are for
+# the year after the one reviewed)
+_PLANS_APPROVED = re.compile(r"同意[^。\n]{0,6}?报告(?:提出的|关于)\s*((?:19|20)\d{2})\s*年(?:度)?[^。\n]{0,4}?工作")
+
+
 def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """News of a congress session that heard a work report and names no year of its own: the year the report
-    reviews, which the item is about (a session in January 2024 hears the review of 2023)."""
-    m = _REPORT_REVIEWS.search(text, start, start + 3000)
-    if not m:
-        return None
-    group = 1 if m.group(1) else 2
-    return int(m.group(group)), (m.start(group), m.end(group) + 1)
+    reviews, which the item is about (a session in January 2024 hears the review of 2023), or the year before
+    the one whose plans the session approved."""
+    if m := _REPORT_REVIEWS.search(text, start, start + 3000):
+        group = 1 if m.group(1) else 2
+        return int(m.group(group)), (m.start(group), m.end(group) + 1)
+    if m := _PLANS_APPROVED.search(text, start, start + 3000):
+        return int(m.group(1)) - 1, (m.start(1), m.end(1) + 1)
+    return None
 
 
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
@@ -344,3 +398,27 @@ def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     half of year N (2017年1月5日在…人民代表大会…会议上): it reports on N-1, as its review part would say."""
     m = _DELIVERED.search(text, max(0, start - 200), start + 600)
     return (int(m.group(1)) - 1, m.span(1)) if m else None
+
+
+# the text's own year named by its place in a five-year period: 今年是“七五”普法收官之年 (2020), 今年是“五五”普法的第三年
+# (2008), 今年是“十四五”开局之年 (2021). 普法 periods (一五 1986–1990 … 八五 2021–2025) need the word 普法 (九五 is also
+# the 1996–2000 plan); 十一五…十六五 are the national plans (2006–2010 … 2031–2035)
+_PERIOD_PLACE = re.compile(
+    r"(?<![\d年])(?:今年|本年度?)是[^。；;\n]{0,16}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
+    r"[^。；;，,\n]{0,10}?(?:的)?(开局|起步|开篇|首|第[一二三四五]|收官|最后一)(?:之)?年"
+)
+_DIGITS = "一二三四五六七八九"
+_PLACES = {"开局": 0, "起步": 0, "开篇": 0, "首": 0, "收官": 4, "最后一": 4}
+
+
+def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year a text calls its own by its place in a five-year period (今年是“七五”普法收官之年): only when the
+    text states no year of its own, since a meeting early in a year may say so of the year after the one it is
+    about."""
+    m = _PERIOD_PLACE.search(text, start, start + 3000)
+    if not m:
+        return None
+    first = 1986 + 5 * _DIGITS.index(m.group(1)) if m.group(1) else 2006 + 5 * _DIGITS.index(m.group(2))
+    place = m.group(3)
+    offset = _PLACES[place] if place in _PLACES else _DIGITS.index(place[1])
+    return first + offset, m.span()
