@@ -46,7 +46,7 @@ def canonical(name: str) -> str:
     name = to_simplified("".join(name.split()))
     name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
     name = re.sub(r"(?:党组|党委)$", "", name)  # (中共)某局党组 speaks for 某局
-    name = re.sub(r"第[一二三四五六七八九十百]+届", "", name)  # 某县第十八届人民政府: the same government in its term
+    name = re.sub(r"第?[一二三四五六七八九十百]+届", "", name)  # 某县第十八届人民政府: the same government in its term
     if name.startswith("中共") and not re.search(r"(?:委员会|委)$", name):
         name = name[2:]
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", ""), ("街道办事处", "街道")):
@@ -71,11 +71,16 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     got = canonical(predicted)
     # 榆林市定边县委依法治县办 for a label's 定边县委依法治县办: the same body under its higher place's name
     above = _ABOVE.match(got)
-    return got in wanted or bool(above and got[above.end() :] in wanted and got[above.end()] not in _LEVELS)
+    if got in wanted or (above and got[above.end() :] in wanted and got[above.end()] not in _LEVELS):
+        return True
+    # 襄阳市人大常委会 for a label's 市人大常委会 (汉台区政府 for 区人民政府): the body the label names by its level
+    # alone, with its place's name in front
+    return any(w[0] in _LEVELS and got.endswith(w) and _STEM.fullmatch(got[: -len(w)]) for w in wanted if w)
 
 
-_ABOVE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|地区|盟)(?=[\u4e00-\u9fff]{2})")
+_ABOVE = re.compile(r"(?![全各本我该每])[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|地区|盟)(?=[\u4e00-\u9fff]{2})")
 _LEVELS = "省市县区州盟旗镇乡街"
+_STEM = re.compile(r"(?![全各本我该每])[\u4e00-\u9fff]{1,5}[^\W\d省市县区州盟旗镇乡街]")
 
 
 def agency_as_labelled(predicted: Optional[str], label: dict) -> bool:

@@ -26,3 +26,10 @@ def test_another_body_or_a_fragment_is_wrong() -> None:
     assert not agency_ok("青山市县委依法治县办", _label("青禾县委依法治县办", "县委依法治县办"))  # no county named
     assert not agency_ok("青山市", _label("青禾县委依法治县办"))
     assert not agency_ok(None, _label("青禾县"))
+
+
+def test_a_body_named_by_its_level_alone_is_the_same_with_its_place_in_front() -> None:
+    assert agency_ok("青山市人大常委会", _label("市十八届人大常委会"))
+    assert agency_ok("青禾区政府", _label("區人民政府"))
+    assert not agency_ok("青山市人大常委会", _label("县人大常委会"))
+    assert not agency_ok("全市人大常委会", _label("人大常委会"))
