@@ -73,6 +73,9 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     above = _ABOVE.match(got)
     if got in wanted or (above and got[above.end() :] in wanted and got[above.end()] not in _LEVELS):
         return True
+    # …and the other way: 大兴区安定镇 for a label's 北京市大兴区安定镇人民政府
+    if got[0] not in _LEVELS and any((a := _ABOVE.match(w)) and w[a.end() :] == got for w in wanted):
+        return True
     # 襄阳市人大常委会 for a label's 市人大常委会 (汉台区政府 for 区人民政府): the body the label names by its level
     # alone, with its place's name in front
     return any(w[0] in _LEVELS and got.endswith(w) and _STEM.fullmatch(got[: -len(w)]) for w in wanted if w)

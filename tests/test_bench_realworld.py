@@ -33,3 +33,8 @@ def test_a_body_named_by_its_level_alone_is_the_same_with_its_place_in_front() -
     assert agency_ok("青禾区政府", _label("區人民政府"))
     assert not agency_ok("青山市人大常委会", _label("县人大常委会"))
     assert not agency_ok("全市人大常委会", _label("人大常委会"))
+
+
+def test_the_body_without_its_higher_places_name_is_right() -> None:
+    assert agency_ok("青禾区安定镇", _label("青山市青禾区安定镇人民政府"))
+    assert not agency_ok("区安定镇", _label("青山市青禾区安定镇人民政府"))
