@@ -39,9 +39,15 @@ PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 # a year that closes a span (2015—2020年) or sets a goal (到2025年，…, 对标2035年…目标, 展望2022年, 2035年远景目标) is
 # not the year a text reports on
 _NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年远景)"
+# …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
+# cited document's title: 2004年国务院《…纲要》颁布实施以来 dates the plan, not the text)
+_SUBJECT_ACTS = (
+    r"(?=[^。，,\n\d《》“”\"]{2,24}?(?:坚持|在[^。，,\n]{2,20}?领导下|深入|认真|全面|紧紧围绕|始终|持续|扎实))"
+)
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?[，,是]"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?"
+    rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's
 _CENTRAL_ISSUED = re.compile(
