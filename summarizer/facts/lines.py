@@ -23,7 +23,8 @@ _META_AGENCY = re.compile(
     rf"(?:^|[|｜\]】]\s*|[\[【]\s*){_ISSUER_FIELD}"
     r"\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*([^|｜\s\[【]{2,32})"
 )
-_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
+# (a photo's credit, 图片来源：某学院, names who took the picture, not who published the page)
+_SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|(?<!图片)(?<!图)来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -130,7 +131,13 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
         name = org_name(despace(bare))
         if not title_span and name and _site_header(text[after_title + line_end : after_title + line_end + 300]):
             return None
-        if name and name not in _GENERIC and len(name) >= 4 and name == despace(bare):
+        if (
+            name
+            and name not in _GENERIC
+            and len(name) >= 4
+            and name == despace(bare)
+            and not in_list(text, after_title + line_start, after_title + line_end)
+        ):
             at = after_title + line_start + line.find(bare)
             if second := _second_of_two(text, after_title + line_end, name):
                 return (
@@ -213,6 +220,29 @@ _FOOTER = re.compile(
 )
 
 
+_SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|二[〇○零].{3})\s*年.{0,8}日?\s*$")
+
+
+def _name_line(line: str) -> Optional[str]:
+    """The organisation a line holds alone (its date, if it signs, cut off), or None."""
+    return org_name(despace(_SIGNED_DATE.sub("", line).strip(" ■●•·\u3000-–—*")))
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` is one of three or more names on consecutive lines: a list of units (名单如下 /
+    某局 / 某局 / …, a copy cut inside it), which neither signs a text nor stands under its title as its writer; a
+    joint signature or a stacked byline names two bodies, not three."""
+    before = text[max(0, start - 200) : start].split("\n")[:-1]
+    after = text[end : end + 200].split("\n")[1:]
+    run = 1
+    for lines in (reversed(before), after):
+        for line in lines:
+            if not _name_line(line):
+                break
+            run += 1
+    return run >= 3
+
+
 def closing_line(text: str) -> Optional[Found]:
     """An organ's name alone on a line near the very end (its date lost or on the same line): weaker than a
     dated signature, since a page's last lines may be furniture; a site's footer (from its first 主办/备案 line
@@ -223,7 +253,7 @@ def closing_line(text: str) -> Optional[Found]:
     for line in text[tail_start:].split("\n"):
         if _FOOTER.search(line):
             break
-        bare = re.sub(r"\s*(?:(?:19|20)\d{2}|二[〇○零].{3})\s*年.{0,8}日?\s*$", "", line)
+        bare = _SIGNED_DATE.sub("", line)
         name = org_name(bare)
         if (
             name
@@ -231,6 +261,7 @@ def closing_line(text: str) -> Optional[Found]:
             and len(name) >= 4
             and not outlet(name)
             and not re.search(r"[:：]\s*$", previous)
+            and not in_list(text, offset, offset + len(line))
         ):
             return name, (offset + line.find(name), offset + line.find(name) + len(name)), "signature"
         offset += len(line) + 1
