@@ -35,3 +35,14 @@ def test_a_photographs_credit_is_not_the_pages_source() -> None:
     text = "12月6日，青山市法学会法理学分会学术年会在我校举行。\n图片来源：文法学院\n会上，文法学院副院长致辞。\n"
     assert source_field(text) is None
     assert source_field("青山市司法局\n来源：青山市司法局\n") is not None
+
+
+def test_a_places_joint_issuers_under_the_title_give_its_government() -> None:
+    text = (
+        "印发《青山市法治政府建设实施方案（2021—2025年）》的通知\n"
+        "中共青山市委 青山市人民政府\n"
+        "青发〔2022〕13号\n"
+        "各区党委，市委各部门，市级国家机关各部门：\n"
+        "现将《青山市法治政府建设实施方案（2021—2025年）》印发给你们，请结合实际认真贯彻落实。\n"
+    )
+    assert document(text).agency == "青山市人民政府"
