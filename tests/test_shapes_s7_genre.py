@@ -10,6 +10,8 @@ reader when the copy lost its headline and its lead, and what keeps a year's poi
 - A headline that a report 获全票通过 is news of a session, not the report.
 - A year's points that state their 总体要求是：… are points; a report that says the same of its year and reports in
   its formula (现将…工作报告如下) stays a report.
+- A news app's byline on a line of its own is the carrier's, and an explainer opening on the day of the speech it
+  explains (with the 指导思想 it quotes) is no news item: neither makes news.
 - News of a session that heard several reports gives no year from one item of their list.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -126,6 +128,22 @@ NOT_NEWS = [
         DocType.work_points,
     ),
     ("a report stating its year's requirement", _REPORT, DocType.annual_report),
+    # a news app's byline on a line of its own is the carrier's: a bureau's summary it carries stays what it is
+    (
+        "a summary under a news app's byline",
+        "青禾新闻客户端记者 林远 通讯员 方明\n"
+        "2024年，县农业农村局紧紧围绕乡村振兴中心任务，各项工作取得新进展。\n"
+        "年初召开全县农业农村工作会议，会议强调要抓好粮食生产和农民增收。全年新建高标准农田2万亩。\n",
+        DocType.other,
+    ),
+    # an explainer that lost its title opens on the day of the speech it explains, with the plan's 指导思想
+    (
+        "an explainer opening on the day",
+        "11月20日，在青禾区第六届人民代表大会第一次会议上，区长林远作政府工作报告。本报对报告的主要内容进行解读。\n"
+        "指导思想\n"
+        "高举中国特色社会主义伟大旗帜，以率先实现基本现代化为目标，全面实施创新驱动发展战略。\n",
+        DocType.other,
+    ),
 ]
 
 

@@ -175,9 +175,10 @@ _NEWS_MARKS = {
     ),
     # …or quoted and then attributed: enough on its own (it weighs double below)
     "quoted": _QUOTED,
-    # the carrier's credits: 责任编辑： / 撰稿： / 记者 某某, or a closing byline of names or a unit (区司法局) / (某某 某某)
+    # the item's own credits: 责任编辑： / 撰稿： / 摄影：, (记者 某某), or a closing byline of names or a unit after its
+    # last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the carrier's
     "credit": re.compile(
-        r"(?:责任编辑|编辑|撰稿|审核|责编|供稿|通讯员|记者|摄影|供图)\s*[:：|丨/ ]|"
+        _CREDIT.pattern + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|"
         r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
         re.M,
     ),
@@ -190,7 +191,7 @@ _NEWS_MARKS = {
     "visit": re.compile(
         r"一行|率队|带队|陪同|莅临|到我(?:省|市|州|区|县|镇|旗)[^。，,\n]{0,8}(?:督查|调研|考察|检查|督导|视察|考评)"
     ),
-    "people": re.compile(r"\d+(?:余|多)?(?:名|人)(?:参加|参训|参会|出席)|参训人员|参会人员"),
+    "people": re.compile(r"\d+(?:余|多)?(?:名|人)[^。，,；;\n]{0,10}?(?:参加|参与|参训|参会|出席)|参训人员|参会人员"),
     "reported": re.compile(r"报告(?:还)?(?:显示|指出)[，,：:]|记者(?:了解|获悉|发现|从)"),
 }
 
@@ -585,8 +586,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         }[rival].search(body)
         return Genre(rival, [rival_cue.span()] if rival_cue else [])
     traces = _news_marks(text)
-    # an attributed quote (“…”某某介绍) and an opening on the day of an event (5月30日上午，…) weigh double
-    told = len(traces) + bool(_QUOTED.search(text, 0, 4000)) + bool(re.match(_DAY + "[，,]", opening_line))
+    # an attributed quote (“…”某某介绍) weighs double, and so does an opening on the day of an event (5月30日上午，…)
+    # when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想 it explains)
+    told = len(traces) + bool(_QUOTED.search(text, 0, 4000))
+    told += weight == 0 and re.match(_DAY + "[，,]", opening_line) is not None
     if annual_weight == 0 and told >= 2 and told > weight:
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
