@@ -117,7 +117,7 @@ _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|
 # tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
 # 【法治建设报告】) lead nothing
 _NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本网讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:(?:本报|本网|本台)[^\n:：，,。]{0,8}讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*(?:电|消息)|原标题[:：]|"
     # a carrier and its writer's name in brackets: 某某法制传媒网:(某某)
     r"[^\n]{0,16}(?:网|报|台|社|客户端)[:：]\s*[(（][^()（）\n]{2,12}[)）]|"
@@ -139,7 +139,7 @@ _NEWS_LEAD = re.compile(
     re.M,
 )
 _NEWS_TITLE = re.compile(
-    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
+    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查|督导|走访)|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
@@ -149,6 +149,59 @@ _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
 # report
 _CREDIT = re.compile(r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员)[\s:：/]*[^()（）\n]{1,30}[)）]")
+_DAY = (
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d{2})?"
+)
+# words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
+_QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|说)[。，,]")
+# what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
+# a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
+# journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
+_NEWS_MARKS = {
+    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，…) or told as recent (近日，…)
+    "day": re.compile(
+        rf"(?:^|[。\n])[ \t　]*(?:为[^。\n]{{0,60}}[，,])?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
+        re.M,
+    ),
+    # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
+    "meeting": re.compile(
+        r"会上[，,]|会议(?:指出|强调|要求|认为|充分肯定)|主持(?:会议|召开)|出席(?:会议|活动|仪式)|"
+        r"在主席台(?:前排)?就座|与会(?:人员|代表|同志|领导)"
+    ),
+    # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites)
+    "said": re.compile(
+        r"(?<!总)(?:同志|主任|局长|厅长|书记|县长|市长|区长|镇长|负责人|组长|院长|部长|他|她)(?:在讲话中|在会上)?"
+        r"(?:强调|指出|表示|介绍)[，,：:]"
+    ),
+    # …or quoted and then attributed: enough on its own (it weighs double below)
+    "quoted": _QUOTED,
+    # the item's own credits: 责任编辑： / 撰稿： / 摄影：, (记者 某某), or a closing byline of names or a unit after its
+    # last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the carrier's
+    "credit": re.compile(
+        _CREDIT.pattern + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|"
+        r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
+        re.M,
+    ),
+    # a photo's caption (…摄 / 图为…) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息)
+    "print": re.compile(
+        r"图为|(?:摄|供图)[)）]?[ \t]*$|第[一二三四五六七八九十\d]{1,3}版|版次|刊发日期|总第\d+期|据《[^《》]{2,12}》(?:消息|报道)",
+        re.M,
+    ),
+    # a visit (某某一行 / 率队 / 到我州督查), a head count of those who came (70余人参加), a report told by others
+    "visit": re.compile(
+        r"一行|率队|带队|陪同|莅临|到我(?:省|市|州|区|县|镇|旗)[^。，,\n]{0,8}(?:督查|调研|考察|检查|督导|视察|考评)"
+    ),
+    "people": re.compile(r"\d+(?:余|多)?(?:名|人)[^。，,；;\n]{0,10}?(?:参加|参与|参训|参会|出席)|参训人员|参会人员"),
+    "reported": re.compile(r"报告(?:还)?(?:显示|指出)[，,：:]|记者(?:了解|获悉|发现|从)"),
+}
+
+
+def _news_marks(text: str) -> list[Span]:
+    """One span for each kind of journalist's trace (see ``_NEWS_MARKS``) in the text's first pages."""
+    head = text[:4000]
+    return [m.span() for cue in _NEWS_MARKS.values() if (m := cue.search(head))]
+
+
 _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
@@ -156,7 +209,7 @@ _PLAN_MARKS = re.compile(
 # 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们: a transmittal notice
 # carries X
 _TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
-# a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; 20xx年…工作的总体要求是 opens a year's points
+# a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; (某局…工作的)总体要求是 opens a year's points
 _OWN = [
     # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
     (
@@ -166,7 +219,7 @@ _OWN = [
     (
         DocType.work_points,
         re.compile(
-            r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排|(?:19|20)[\dxX×]{2}年[^。\n]{0,20}工作的?总体要求是|"
+            r"制定本要点|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|"
             r"^(?:19|20)\d{2}年是[^。\n]{0,60}(?:之年|一年)。[^。\n]{0,30}要以",  # 2026年是…之年。各级…要以…
             re.M,
         ),
@@ -482,7 +535,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
             return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
         for doc_type, cue in _OWN:
-            if own := cue.search(body):
+            # (a formula that reports the year's rule-of-law work, 现将2022年度法治政府建设工作报告如下, makes the
+            # text a report, whatever its opening says of the year's requirements)
+            if not topical and (own := cue.search(body)):
                 return Genre(doc_type, [own.span()])
 
     news = _NEWS_LEAD.search(opening)
@@ -530,6 +585,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             DocType.assessment_form: _SCORE,
         }[rival].search(body)
         return Genre(rival, [rival_cue.span()] if rival_cue else [])
+    traces = _news_marks(text)
+    # an attributed quote (“…”某某介绍) weighs double, and so does an opening on the day of an event (5月30日上午，…)
+    # when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想 it explains)
+    told = len(traces) + bool(_QUOTED.search(text, 0, 4000))
+    told += weight == 0 and re.match(_DAY + "[，,]", opening_line) is not None
+    if annual_weight == 0 and told >= 2 and told > weight:
+        # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
+        # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
+        # genre: 会上，某某详细解读了考核方案。)
+        return Genre(DocType.news, traces)
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
@@ -545,14 +610,4 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
-    if (
-        by_title is None
-        and weight == 0
-        and annual_weight == 0
-        and (day := re.match(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]", opening_line))
-    ):
-        # nothing else read (no report's, plan's or rival's mark), and the text opens on the day of an event
-        # (12月11日，县长某某就…征求意见): a news lead, whatever its verb; an explainer that lost its title (解读, with the
-        # plan's 指导思想 it explains) opens on the day too
-        return Genre(DocType.news, [(opening_at + day.start(), opening_at + day.end())])
     return Genre(DocType.other, [])

@@ -173,7 +173,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
     r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对)"
-    rf"[^。\n]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
+    # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告)
+    rf"[^。\n、]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
