@@ -33,3 +33,11 @@ def test_a_cited_plans_year_dates_no_text() -> None:
         "依法行政工作取得了明显成效。为深入推进依法行政，提出如下实施意见。\n"
     )
     assert document(text).report_year is None
+
+
+def test_the_years_character_before_the_subject_with_a_comma_after_the_year() -> None:
+    text = (
+        "2022年，是具有特殊重要意义的一年，青禾区卫生健康局围绕“强基层、促发展”的主线，坚持公益，聚焦健康，"
+        "多项工作成绩明显。目前，全区共有医疗机构787间。\n"
+    )
+    assert document(text).agency == "青禾区卫生健康局"
