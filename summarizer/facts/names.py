@@ -220,10 +220,11 @@ CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?(?:、国务院(?:办公�
 _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
 # a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府; a place named with
 # 党委 (巴州党委、政府, 某镇党委、镇人民政府)
-# …and a zone's party working committee with its management committee (某度假区党工委、管委会)
+# …and a zone's party working committee with its management committee (某度假区党工委、管委会), a street's with its
+# office (某街道党工委、办事处)
 _JOINT_LISTED = re.compile(
     rf"([{_HAN}]{{2,14}}?)(?:(?:((?<!党)(?:省|市|县|区|州|旗))委|党委)、(?:\2|[省市县区州旗盟镇乡])?(?:人民)?政府"
-    r"|党工委、管委会)"
+    r"|党工委、(?:管委会|办事处))"
 )
 # a place's short name of two characters (巴州 for a 自治州, 渠县), before its party committee: never a word that
 # ends in a level (全州, 各县, 本市, 我镇)
@@ -261,7 +262,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         org_name(listed.group(1), place=True)
         or org_name(listed.group(1) + (listed.group(2) or ""), place=True)
         or _SHORT_PLACE.fullmatch(listed.group(1))
-        or (name.endswith("管委会") and org_name(listed.group(1) + "管委会"))
+        or (name.endswith(("管委会", "办事处")) and org_name(listed.group(1) + name[-3:]))
     ):
         return name
     if (
