@@ -128,3 +128,17 @@ def test_a_list_of_a_street_and_another_body_is_no_joint_name() -> None:
         "活动现场发放资料500余份。\n"
     )
     assert document(text).agency is None
+
+
+# --- a verb of praise before a body's name ---------------------------------------------------------------
+
+
+def test_a_verb_of_praise_before_a_bodys_name_is_no_place() -> None:
+    # 会议充分肯定区人民法院…: 充分肯定 praises the court; 充分肯定区 is no district
+    text = (
+        "（2024年2月20日青禾区第十届人民代表大会第三次会议通过）\n"
+        "青禾区第十届人民代表大会第三次会议听取和审查了某某院长所作的区人民法院工作报告。"
+        "会议充分肯定区人民法院过去一年的工作，同意报告提出的2024年工作安排，决定批准这个报告。\n"
+        "会议要求，区人民法院要忠实履行职责，推动我区发展。\n"
+    )
+    assert document(text).agency != "充分肯定区"
