@@ -87,7 +87,7 @@ _SELF = re.compile(
     rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
-_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
+_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
@@ -278,6 +278,37 @@ def _untitled_headline(text: str) -> Optional[Found]:
     return None
 
 
+# a headline of an inspection: 某检查组到某局检查…, 某局局长某某一行到某镇调研…, 某考核组莅临某厅考核…: the visitor,
+# then the body visited, then the visit's work (赴 is the visitor's own news: 某工作组赴某县暗访)
+_INSPECTION = re.compile(
+    rf"^(.{{2,40}}?)(?:到|莅临|来到|深入)([{_HAN}（）()]{{2,24}}?)(?:专题|实地|开展|进行|调研|检查)?"
+    r"(?:调研|督察|督查|督导|检查|考核|考评|视察|评估|评议|指导|暗访)"
+)
+
+
+def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """The body an inspection's headline visits (某检查组到市司法局检查…), or its lead's first sentence when it has no
+    headline (6月6日，某局局长某某一行来到某镇调研…): its work is what the item is about, and the inspectors only
+    come to see it. A place visited (某督察组到某县督察…) only in a text that speaks as that place's level (我县): a
+    department's inspectors visit its system there (某委督导组到某县检查: the county's health system, no county),
+    and a team's own news speaks as the team's place (我市)."""
+    if title_span:
+        line_start = title_span[0] + text[title_span[0] : title_span[1]].rfind("\n") + 1
+        line = text[line_start : title_span[1]]
+    else:
+        line_start = len(text) - len(text.lstrip())
+        line = re.split(r"[。\n]", text[line_start : line_start + 200])[0]
+    if not (m := _INSPECTION.match(line)) or not (name := exact_name(m.group(2), place=True)) or name in _GENERIC:
+        return None
+    own = _self_levels(text)
+    if org_name(name):  # an organ: refused only where the text speaks as another level than the one it names
+        if own and name[0] in LEVEL_CHARS and name[0] not in own and not self_organs(text):
+            return None  # 市某组到县某局检查 in 我市's news: the team's city speaks, not the county's office
+    elif name[-1] not in own or any(_owns_body(text, at + len(name)) for at in occurrences(text[:20000], name)):
+        return None  # 检查组听取某县卫生计生系统…汇报: the place's system was visited, not the place
+    return name, (line_start + m.start(2), line_start + m.end(2)), "title"
+
+
 def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…): the same body, named so a reader knows which one."""
@@ -385,6 +416,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         for pattern in (_REPORTING, _OWN_DISCLOSURE, _SELF, _SELF_COMMA)
         for m in pattern.finditer(head)
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
+        # 某街道党工委、办事处在…领导下: a joint name whole, never a list of bodies (某街道党工委、县司法局)
+        if pattern is not _SELF_COMMA or "、" not in m.group(1) or exact_name(m.group(1), place=True)
     ]
     # a subject in the report's body, past its closing formula and a paragraph's first sentence
     body_talk = {start for start in starts if _PAST_FORMULA(head, start)} - {
@@ -468,6 +501,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     speaks for that body; nothing shaped like a fragment is ever returned."""
 
     def headline() -> Optional[Found]:
+        if host := _inspected(text, title_span):
+            return host
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
@@ -810,6 +845,8 @@ _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
 _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)了?$")
+# the mark a clause opens after (not 、, which lists): a place right after it is the clause's subject
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 # a place named as the venue of another's meeting (在某县召开的全市推进会上) or as the one helped (对某县开展帮扶):
 # whose it is the text does not say
 _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
@@ -856,6 +893,8 @@ def _own_place(text: str) -> Optional[Found]:
                 and (
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
                     or (len(name) <= 4 and text[at - 1 : at] == "了")
+                    # 督察组指出，某县法治政府建设工作扎实推进: a clause's subject, its work or its deed after it
+                    or (_CLAUSE_MARK.fullmatch(text[at - 1 : at]) and _NOT_IN_NAME.match(text, end))
                 )
                 and not _ELSEWHERE.search(text[max(0, at - 4) : at])
                 and not _PLACE_END.fullmatch(name)

@@ -53,6 +53,18 @@ _JOINT_SUBJECT = lazy(
 )
 
 
+# levels from the top, each with the levels below it that say plainly they are lower (我区 may be a district or an
+# autonomous region: it tells nothing of the level above it)
+_BELOW = (("省", "市州盟县旗镇乡"), ("市", "县旗镇乡"), ("州", "县旗镇乡"), ("盟", "县旗镇乡"), ("县", "镇乡"))
+
+
+def _lowest(levels: set[str]) -> set[str]:
+    """The levels a text speaks as, less those it names only as the place it lies in: a city's news that says 我市
+    and 我省 (我省首次对全省…考评) is the city's, and the province's documents it cites (省政府制定了《某省…》) are
+    not its own."""
+    return {level for level in levels if not any(level == top and levels & set(low) for top, low in _BELOW)}
+
+
 def _joint_subject(text: str) -> set[str]:
     """The level a report speaks as when its opening sentence's subject is that level's joint issuer (县委、县政府
     坚持…; never a superior's 市委、市政府 named inside an adverbial: 在市委、市政府的领导下)."""
@@ -71,7 +83,7 @@ def own_document(text: str) -> Optional[Found]:
     government that calls itself only 我县 does the same (印发《某县2019年法治政府建设工作要点》); a text that
     calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = self_organs(text)
-    places = set() if suffixes else set(_PLACE_REF.findall(text[:20000])) | _joint_subject(text)
+    places = set() if suffixes else _lowest(set(_PLACE_REF.findall(text[:20000]))) | _joint_subject(text)
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
         if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):

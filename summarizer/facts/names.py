@@ -31,7 +31,7 @@ _NOT_IN_NAME = re.compile(
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国(?!委员会|人民代表大会|人大)|全系统|以及|及其|等|与|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|"
-    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
+    r"发文机关|发布机构|上级|和(?:区|市|县|省)委|充分|肯定|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
@@ -220,10 +220,11 @@ CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?(?:、国务院(?:办公�
 _SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
 # a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府; a place named with
 # 党委 (巴州党委、政府, 某镇党委、镇人民政府)
-# …and a zone's party working committee with its management committee (某度假区党工委、管委会)
+# …and a zone's party working committee with its management committee (某度假区党工委、管委会), a street's with its
+# office (某街道党工委、办事处)
 _JOINT_LISTED = re.compile(
     rf"([{_HAN}]{{2,14}}?)(?:(?:((?<!党)(?:省|市|县|区|州|旗))委|党委)、(?:\2|[省市县区州旗盟镇乡])?(?:人民)?政府"
-    r"|党工委、管委会)"
+    r"|党工委、(?:管委会|办事处))"
 )
 # a place's short name of two characters (巴州 for a 自治州, 渠县), before its party committee: never a word that
 # ends in a level (全州, 各县, 本市, 我镇)
@@ -261,7 +262,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         org_name(listed.group(1), place=True)
         or org_name(listed.group(1) + (listed.group(2) or ""), place=True)
         or _SHORT_PLACE.fullmatch(listed.group(1))
-        or (name.endswith("管委会") and org_name(listed.group(1) + "管委会"))
+        or (name.endswith(("管委会", "办事处")) and org_name(listed.group(1) + name[-3:]))
     ):
         return name
     if (
