@@ -34,3 +34,8 @@ def test_the_committees_a_department_works_under_are_not_its_name() -> None:
 def test_two_committees_with_no_place_name_no_body() -> None:
     assert org_name("区党工委、管委会") is None
     assert org_name("青禾高新区党工委、管委会") == "青禾高新区党工委、管委会"
+
+
+def test_a_party_committee_and_another_bodys_office_are_two_bodies() -> None:
+    assert org_name("青禾街道党工委、县司法局") is None
+    assert org_name("中共青禾镇委员会、青禾镇人民政府") == "青禾镇人民政府"

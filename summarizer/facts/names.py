@@ -271,6 +271,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         and (name[joint.end()] in " \u3000、" or re.search(r"(?:政府|管委会|管理委员会|办事处)$", name))
         and (rest := org_name(name[joint.end() :].lstrip(" \u3000、"), place=place))
         and not (name[joint.end()] == "、" and rest in _GENERIC)  # 中共某县委、县政府: no name of its own
+        # (after a 、 only the place's government is the joint's second name: 某街道党工委、县司法局 lists two bodies)
+        and not (name[joint.end()] == "、" and not re.search(r"(?:政府|管委会|管理委员会|办事处)$", rest))
     ):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
