@@ -79,6 +79,20 @@ _PART_ONE_YEAR = re.compile(
 )
 
 
+# a yearly survey or white paper named by its edition (中国法治政府评估报告(2013), 行政检察工作白皮书(2023)): the year
+# the edition covers. A work report's "(2021)" is no edition (a report to a new congress may review five years), and
+# an edition of several years ((2021-2022)) is none
+_EDITION = r"(?:发展报告|评估报告|年度报告|指数报告|白皮书|蓝皮书)\s*[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]"
+# …on a line of its own among the first lines: a compilation's or a catalogue's entry the title finder passed over
+_EDITION_LINE = re.compile(rf"^\s*[^。，,；;\n《》]{{2,40}}?{_EDITION}\s*$", re.M)
+
+
+def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
+    """The edition year of a yearly survey named on a line of its own between ``start`` and ``end``."""
+    m = _EDITION_LINE.search(text, start, end)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -96,6 +110,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
         if (found := _first_year(title, title_span[0])) and SAMPLE.search(title):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
+        if not found and (edition := edition_year(text, title_span[0], title_span[1])):
+            found = edition  # 中国法治政府评估报告(2023): the edition's year
         if found:
             opening = _body_year(text, title_span[1])[0]
             if opening is not None and opening != found[0] and not work_report(title):
@@ -155,6 +171,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
             m = None  # 2015年，中共中央、国务院印发《纲要》…: the year a plan the text applies came out, not the text's
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
             return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
+    first = _lines(head, 12)
+    if first and (edition := edition_year(text, body_start, body_start + first[-1][1])):
+        return edition[0], edition[1], "title"  # 中国法治政府评估报告(2013) on a line of its own under a page's title
     m = _PART_ONE_YEAR.search(head)
     if m and re.search(FEW_YEARS_WORK, m.group()):
         m = None  # 2023年区五年法治政府建设工作情况: a review of five years, no one year
@@ -174,7 +193,11 @@ _NEWS_YEAR = re.compile(
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # a yearly survey published under its edition's year (发布《…评估报告(2018)》, 发布了《…评估报告》(2018))
-    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]",
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]|"
+    # (…its edition written on without brackets, 发布《某评估报告2016》, or the verb after the title: 《某评估报告2017》
+    # 正式发布, 《某评估报告(2016)》在北京发布, as a clause of the lead, not a headline repeated above it)
+    r"(?:发布|公布)了?《[^《》]{0,40}?(?:报告|白皮书|蓝皮书)((?:19|20)\d{2})》|"
+    r"《[^《》]{0,40}?(?:报告|白皮书|蓝皮书)\s*[(（]?((?:19|20)\d{2})[)）]?》[^。，,《》\n]{0,10}?(?:发布|公布|出炉)(?=[。，,])",
     re.M,
 )
 # a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
@@ -230,7 +253,7 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
             return NO_ONE_YEAR
     if not m:
         return None
-    group = next(g for g in range(1, 5) if m.group(g))
+    group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
 
 
