@@ -4,6 +4,10 @@ usual readers (title, preamble formula, opening sentence, part-① heading) do n
 - A yearly survey or white paper named by its edition (某评估报告(2023), 某白皮书(2023)) is of that year: in its
   title, on a line of its own under a page's title, or in a news lead on its release (发布《某评估报告2016》,
   《某评估报告(2016)》在京发布); an edition of several years ((2021-2022)) and a work report's "(2021)" are none.
+- A work report delivered to a session is of the year its part one reviews (2024年工作回顾) also when its cover
+  letter-spaces its title (工 作 报 告) or a wire's news packaging carries it (某社3月15日电 over 我代表某院向大会报告工作).
+- A congress's resolution is of the year of its adoption line ((2019年2月20日某区人民代表大会第三次会议通过)) unless
+  its title names the year it is about.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -79,3 +83,77 @@ def test_a_headline_repeated_above_the_lead_is_no_release_sentence():
         "报告指出，法治政府建设的整体水平持续进步。\n"
     )
     assert document(news).report_year is None
+
+
+# a work report delivered to a congress or a CPPCC session, as a cover prints it or a wire carries it
+_PLENARY_REPORT = (
+    "{cover}"
+    "各位代表：\n"
+    "现在，我代表青禾市人民检察院，向大会报告工作，请予审议，并请市政协各位委员提出意见。\n"
+    "{review}\n"
+    "{year}年，全市检察机关坚持以人民为中心，依法履行法律监督职责，共受理各类案件1200件。\n"
+    "一、服务大局，护航经济社会高质量发展\n"
+    "坚持办案与治理并重，发出检察建议35份。\n"
+)
+
+
+def test_a_work_report_whose_cover_spaces_its_title_is_of_the_year_it_reviews():
+    cover = (  # a site's page: its heading, then the cover's lines, the title's words letter-spaced
+        "青禾市门户网\n"
+        "当前页面: 首页 > 政务公开 > 两会专题 > 重要报告\n"
+        "中国人民政治协商会议青禾市第八届委员会常务委员会工作报告\n"
+        "来源:青禾市政协     时间:2025-03-05 10:02:28\n"
+        "中国人民政治协商会议\n"
+        "青禾市第八届委员会常务委员会\n"
+        "工 作 报 告\n"
+        "—在3月2日政协青禾市第八届委员会第五次会议上\n"
+        "王  某\n"
+    )
+    text = _PLENARY_REPORT.format(cover=cover, review="2024年工作回顾", year=2024)
+    assert document(text).report_year == 2024
+
+
+@pytest.mark.parametrize("review, year", [("2024年工作回顾", 2024), ("过去五年工作回顾", None)])
+def test_a_work_report_a_wire_carries_is_of_the_year_it_reviews_or_none_for_a_term(review, year):
+    cover = (
+        "两会受权发布丨青禾市人民检察院工作报告\n"
+        "青禾日报社青禾3月15日电\n"
+        "青禾市人民检察院工作报告\n"
+        "——2025年3月8日在青禾市第八届人民代表大会第三次会议上\n"
+    )
+    assert document(_PLENARY_REPORT.format(cover=cover, review=review, year=2024)).report_year == year
+
+
+_RESOLUTION = (
+    "{title}"
+    "（{adopted}青禾市明川区第九届人民代表大会第三次会议通过）\n"
+    "明川区第九届人民代表大会第三次会议听取和审查了区人民法院院长所作的区人民法院工作报告。"
+    "会议充分肯定区人民法院过去一年的工作，同意报告提出的{plans}年工作安排，决定批准这个报告。\n"
+    "会议要求，区人民法院要忠实履行宪法和法律赋予的职责，为全区经济社会发展提供有力的司法保障。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["明川区第九届人民代表大会第三次会议关于区人民法院工作报告的决议\n", ""], ids=["titled", "title lost"]
+)
+def test_a_resolution_is_of_the_year_of_its_adoption_line(title):
+    doc = document(_RESOLUTION.format(title=title, adopted="2019年2月20日", plans=2019))
+    assert doc.report_year == 2019
+    assert doc.evidence.report_year is not None and doc.evidence.report_year.text.startswith("2019")
+
+
+def test_a_resolution_titled_with_the_year_it_is_about_keeps_that_year():
+    title = "明川区第九届人民代表大会第三次会议关于2018年度法治政府建设情况报告的决议\n"
+    assert document(_RESOLUTION.format(title=title, adopted="2019年2月20日", plans=2019)).report_year == 2018
+
+
+def test_an_adoption_line_deep_in_a_text_or_without_a_resolution_dates_nothing():
+    notice = (
+        "青禾市明川区人民法院关于开展普法宣传周活动的通知\n"
+        "各庭室：\n"
+        "为做好普法宣传工作，现就有关事项通知如下。\n"
+        "一、活动时间\n"
+        "（2019年2月20日青禾市明川区第九届人民代表大会第三次会议通过）\n"
+        "二、活动内容\n"
+    )
+    assert document(notice).report_year is None

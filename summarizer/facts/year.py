@@ -87,6 +87,25 @@ _EDITION = r"(?:发展报告|评估报告|年度报告|指数报告|白皮书|�
 _EDITION_LINE = re.compile(rf"^\s*[^。，,；;\n《》]{{2,40}}?{_EDITION}\s*$", re.M)
 
 
+# a congress's resolution or decision is dated by its adoption line, right under its title or on top of a copy that
+# lost it: (2014年2月20日某区第十七届人民代表大会第三次会议通过). It is of that year, whatever year the report it
+# approves reviews (同意报告提出的2014年工作安排 is the plans' year, the adoption's own)
+_ADOPTED = re.compile(
+    r"^\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）\n]{0,60}?(?:会议|大会)[^()（）\n]{0,16}?"
+    r"(?:通过|批准)\s*[)）]\s*$",
+    re.M,
+)
+_RESOLUTION = re.compile(r"决议|决定")
+
+
+def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
+    """A resolution's or a decision's adoption year, from its adoption line between ``start`` and ``end``."""
+    m = _ADOPTED.search(text, start, end)
+    if not m or not _RESOLUTION.search(text, max(0, start - 200), end + 600):
+        return None
+    return int(m.group(1)), m.span(1)
+
+
 def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
     """The edition year of a yearly survey named on a line of its own between ``start`` and ``end``."""
     m = _EDITION_LINE.search(text, start, end)
@@ -117,12 +136,21 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             if opening is not None and opening != found[0] and not work_report(title):
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
-    return _body_year(text, title_span[1] if title_span else 0)
+    body_start = title_span[1] if title_span else 0
+    found_in_body = _body_year(text, body_start)
+    first = _lines(text[body_start : body_start + 600], 3)
+    if found_in_body[0] is None and first and (adopted := adopted_year(text, body_start, body_start + first[-1][1])):
+        # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
+        # 关于2022年度…报告的决议, is the year the resolution is about)
+        return adopted[0], adopted[1], "opening"
+    return found_in_body
 
 
 def work_report(title: str) -> bool:
     """A work report (市交委2026年工作报告, 政府工作报告) given early in its year reviews the year before: its body's
-    year differs from its title's by nature, not by a copy's fault."""
+    year differs from its title's by nature, not by a copy's fault. A cover's letter-spaced words (工 作 报 告) are
+    the same words."""
+    title = re.sub(r"\s+", "", title)
     return bool(re.search(r"工作报告", title) and not re.search(r"法治|依法|法制", title))
 
 
