@@ -8,6 +8,8 @@ usual readers (title, preamble formula, opening sentence, part-① heading) do n
   letter-spaces its title (工 作 报 告) or a wire's news packaging carries it (某社3月15日电 over 我代表某院向大会报告工作).
 - A congress's resolution is of the year of its adoption line ((2019年2月20日某区人民代表大会第三次会议通过)) unless
   its title names the year it is about.
+- News of a meeting is of its year also when its venue's name is long (在县某某中心四楼会议室召开); a news page's summary
+  paragraph (摘要：…) above the lead is not the lead whose day date dates the item.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -157,3 +159,37 @@ def test_an_adoption_line_deep_in_a_text_or_without_a_resolution_dates_nothing()
         "二、活动内容\n"
     )
     assert document(notice).report_year is None
+
+
+def test_news_of_a_meeting_held_in_a_long_named_venue_is_of_the_meetings_year():
+    news = (
+        "9月29日，县人大常委会2020年工作评议大会在县文化艺术传播中心四楼会议室召开。县人大常委会主任出席会议。\n"
+        "今年以来，县人大常委会组织对县司法局等十个部门开展工作评议。\n"
+    )
+    assert document(news).report_year == 2020
+
+
+_SUMMARY_PAGE = (
+    "首页 政经 正文\n\n"
+    "青禾省法治政府建设成效如何？省司法厅回应\n\n"
+    "2023-11-23 16:35 青禾发展网\n\n"
+    "摘要：{summary}\n\n"
+    "青禾发展网讯 {lead}\n\n"
+    "他进一步指出，近年来，省司法厅先后组织开展了两批示范创建活动。\n"
+)
+
+
+def test_news_dated_by_its_leads_day_under_a_summary_paragraph():
+    page = _SUMMARY_PAGE.format(
+        summary="某某表示，目前，省司法厅正在组织开展第三批示范创建活动，积极性都非常高。",
+        lead="11月23日，在省政府新闻办举行的新闻发布会上，省司法厅一处处长某某表示，法治政府建设取得了显著成效。",
+    )
+    assert document(page).report_year == 2023
+
+
+def test_a_summary_paragraphs_date_is_not_the_leads():
+    page = _SUMMARY_PAGE.format(
+        summary="11月23日，省司法厅一处处长某某在新闻发布会上介绍了示范创建活动的情况。",
+        lead="在省政府新闻办举行的新闻发布会上，省司法厅一处处长某某表示，法治政府建设取得了显著成效。",
+    )
+    assert document(page).report_year is None

@@ -241,16 +241,23 @@ _NEWS_REPORT_YEAR = re.compile(
 # reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛)"
-    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|举办|开幕|开班)"
+    # (a venue may be long: 在县文化中心四楼会议室召开)
+    r"(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
 )
 
 
 _PROSE = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above a news lead is no lead
+# a news page's summary of the story above its lead (摘要：某某表示，…) is the page's, not the lead's first sentence
+_SUMMARY = re.compile(r"\s*(?:摘\s*要|导\s*读|核心提示|内容提要)\s*[:：]")
 
 
 def _lead_lines(text: str, start: int) -> list[Span]:
     """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped."""
-    return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
+    return [
+        (s, e)
+        for s, e in _lines(text[start : start + 1500], 12)
+        if _PROSE.search(text[start + s : start + e]) and not _SUMMARY.match(text, start + s)
+    ]
 
 
 # a report published under an edition of several years, the span of (发布《…报告(2018)》)
