@@ -10,6 +10,7 @@ usual readers (title, preamble formula, opening sentence, part-① heading) do n
   its title names the year it is about.
 - News of a meeting is of its year also when its venue's name is long (在县某某中心四楼会议室召开); a news page's summary
   paragraph (摘要：…) above the lead is not the lead whose day date dates the item.
+- A compilation's heading that counts its pieces (2024年某工作报告5篇, 汇编(35篇)) carries the site's year, not theirs.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -193,3 +194,29 @@ def test_a_summary_paragraphs_date_is_not_the_leads():
         lead="在省政府新闻办举行的新闻发布会上，省司法厅一处处长某某表示，法治政府建设取得了显著成效。",
     )
     assert document(page).report_year is None
+
+
+@pytest.mark.parametrize("count", ["5篇", "(精选3篇)", "汇编（12篇）"])
+def test_a_compilations_heading_that_counts_its_pieces_gives_no_year_of_its_own(count):
+    page = (
+        f"2024年市中级人民法院工作报告{count}\n"
+        "以下是网友整理分享的法院工作报告相关材料，供您参考。\n"
+        "目录\n"
+        "1.青禾市中级人民法院工作报告 2\n"
+        "2.明川市中级人民法院工作报告 12\n"
+        "青禾市中级人民法院工作报告\n"
+        "各位代表：\n"
+        "我代表市中级人民法院向大会报告工作，请予审议。\n"
+        "2022年主要工作\n"
+        "2022年，青禾市中级人民法院在市委的坚强领导下，共受理各类案件5万件。\n"
+    )
+    assert document(page).report_year != 2024
+
+
+def test_a_title_that_names_a_count_not_at_its_end_keeps_its_year():
+    report = (
+        "青禾县2024年法治政府建设情况报告\n"
+        "2024年，我县围绕5篇重点调研文章和3项改革任务，扎实推进法治政府建设。现将有关情况报告如下。\n"
+        "一、主要举措和成效\n"
+    )
+    assert document(report).report_year == 2024

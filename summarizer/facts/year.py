@@ -112,6 +112,11 @@ def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
     return (int(m.group(1)), m.span(1)) if m else None
 
 
+# a compilation's heading counts its pieces (2024年某工作报告5篇, 某报告汇编(35篇)): the year of the site's page, not
+# of the pieces it gathers
+_PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）]?\s*$")
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -127,7 +132,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
-        if (found := _first_year(title, title_span[0])) and SAMPLE.search(title):
+        if (found := _first_year(title, title_span[0])) and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
