@@ -126,9 +126,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year, year_span, year_source = named[0], named[1], "body"
     # a work report delivered to a congress or a CPPCC session, whoever delivers it (a government, a court, a
     # procuratorate, a standing committee): the year its part one reviews, or the year before its delivery in the
-    # first half of a year; none when it reviews a whole term
+    # first half of a year; none when it reviews a whole term. A wire's or a site's news packaging around the report's
+    # full text (新华社北京3月15日电 over 我代表某院向大会报告工作) is the report all the same
     plenary = genre.doc_type is DocType.government_work_report or (
-        genre.doc_type is DocType.other
+        genre.doc_type in (DocType.other, DocType.news)
         and (title is None or work_report(title))
         and PLENARY.search(text, body_start, body_start + 600) is not None
     )

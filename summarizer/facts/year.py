@@ -85,6 +85,44 @@ _PART_ONE_YEAR = re.compile(
 )
 
 
+# a yearly survey or white paper named by its edition (中国法治政府评估报告(2013), 行政检察工作白皮书(2023)): the year
+# the edition covers. A work report's "(2021)" is no edition (a report to a new congress may review five years), and
+# an edition of several years ((2021-2022)) is none
+_EDITION = r"(?:发展报告|评估报告|年度报告|指数报告|白皮书|蓝皮书)\s*[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]"
+# …on a line of its own among the first lines: a compilation's or a catalogue's entry the title finder passed over
+_EDITION_LINE = re.compile(rf"^\s*[^。，,；;\n《》]{{2,40}}?{_EDITION}\s*$", re.M)
+
+
+# a congress's resolution or decision is dated by its adoption line, right under its title or on top of a copy that
+# lost it: (2014年2月20日某区第十七届人民代表大会第三次会议通过). It is of that year, whatever year the report it
+# approves reviews (同意报告提出的2014年工作安排 is the plans' year, the adoption's own)
+_ADOPTED = re.compile(
+    r"^\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）\n]{0,60}?(?:会议|大会)[^()（）\n]{0,16}?"
+    r"(?:通过|批准)\s*[)）]\s*$",
+    re.M,
+)
+_RESOLUTION = re.compile(r"决议|决定")
+
+
+def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
+    """A resolution's or a decision's adoption year, from its adoption line between ``start`` and ``end``."""
+    m = _ADOPTED.search(text, start, end)
+    if not m or not _RESOLUTION.search(text, max(0, start - 200), end + 600):
+        return None
+    return int(m.group(1)), m.span(1)
+
+
+def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
+    """The edition year of a yearly survey named on a line of its own between ``start`` and ``end``."""
+    m = _EDITION_LINE.search(text, start, end)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
+# a compilation's heading counts its pieces (2024年某工作报告5篇, 某报告汇编(35篇)): the year of the site's page, not
+# of the pieces it gathers
+_PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）]?\s*$")
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -100,19 +138,30 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
-        if (found := _first_year(title, title_span[0])) and SAMPLE.search(title):
+        if (found := _first_year(title, title_span[0])) and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
+        if not found and (edition := edition_year(text, title_span[0], title_span[1])):
+            found = edition  # 中国法治政府评估报告(2023): the edition's year
         if found:
             opening = _body_year(text, title_span[1])[0]
             if opening is not None and opening != found[0] and not work_report(title):
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
-    return _body_year(text, title_span[1] if title_span else 0)
+    body_start = title_span[1] if title_span else 0
+    found_in_body = _body_year(text, body_start)
+    first = _lines(text[body_start : body_start + 600], 3)
+    if found_in_body[0] is None and first and (adopted := adopted_year(text, body_start, body_start + first[-1][1])):
+        # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
+        # 关于2022年度…报告的决议, is the year the resolution is about)
+        return adopted[0], adopted[1], "opening"
+    return found_in_body
 
 
 def work_report(title: str) -> bool:
     """A work report (市交委2026年工作报告, 政府工作报告) given early in its year reviews the year before: its body's
-    year differs from its title's by nature, not by a copy's fault."""
+    year differs from its title's by nature, not by a copy's fault. A cover's letter-spaced words (工 作 报 告) are
+    the same words."""
+    title = re.sub(r"\s+", "", title)
     return bool(re.search(r"工作报告", title) and not re.search(r"法治|依法|法制", title))
 
 
@@ -161,6 +210,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
             m = None  # 2015年，中共中央、国务院印发《纲要》…: the year a plan the text applies came out, not the text's
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
             return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
+    first = _lines(head, 12)
+    if first and (edition := edition_year(text, body_start, body_start + first[-1][1])):
+        return edition[0], edition[1], "title"  # 中国法治政府评估报告(2013) on a line of its own under a page's title
     m = _PART_ONE_YEAR.search(head)
     if m and re.search(FEW_YEARS_WORK, m.group()):
         m = None  # 2023年区五年法治政府建设工作情况: a review of five years, no one year
@@ -181,7 +233,11 @@ _NEWS_YEAR = re.compile(
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # a yearly survey published under its edition's year (发布《…评估报告(2018)》, 发布了《…评估报告》(2018))
-    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]",
+    r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])((?:19|20)\d{2})[)）]|"
+    # (…its edition written on without brackets, 发布《某评估报告2016》, or the verb after the title: 《某评估报告2017》
+    # 正式发布, 《某评估报告(2016)》在北京发布, as a clause of the lead, not a headline repeated above it)
+    r"(?:发布|公布)了?《[^《》]{0,40}?(?:报告|白皮书|蓝皮书)((?:19|20)\d{2})》|"
+    r"《[^《》]{0,40}?(?:报告|白皮书|蓝皮书)\s*[(（]?((?:19|20)\d{2})[)）]?》[^。，,《》\n]{0,10}?(?:发布|公布|出炉)(?=[。，,])",
     re.M,
 )
 # a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
@@ -197,16 +253,23 @@ _NEWS_REPORT_YEAR = re.compile(
 # reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛)"
-    r"(?:在[^。，,\n]{2,12}?)?(?:召开|举行|举办|开幕|开班)"
+    # (a venue may be long: 在县文化中心四楼会议室召开)
+    r"(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
 )
 
 
 _PROSE = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) above a news lead is no lead
+# a news page's summary of the story above its lead (摘要：某某表示，…) is the page's, not the lead's first sentence
+_SUMMARY = re.compile(r"\s*(?:摘\s*要|导\s*读|核心提示|内容提要)\s*[:：]")
 
 
 def _lead_lines(text: str, start: int) -> list[Span]:
     """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped."""
-    return [(s, e) for s, e in _lines(text[start : start + 1500], 12) if _PROSE.search(text[start + s : start + e])]
+    return [
+        (s, e)
+        for s, e in _lines(text[start : start + 1500], 12)
+        if _PROSE.search(text[start + s : start + e]) and not _SUMMARY.match(text, start + s)
+    ]
 
 
 # a report published under an edition of several years, the span of (发布《…报告(2018)》)
@@ -237,7 +300,7 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
             return NO_ONE_YEAR
     if not m:
         return None
-    group = next(g for g in range(1, 5) if m.group(g))
+    group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
     return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
 
 
