@@ -59,3 +59,13 @@ def test_a_news_items_community_building_names_no_place() -> None:
         "近日，记者走进青禾经开区，了解到该区重点推进了法律顾问聘用、涉企收费清单、就业社区建设等亮点工作。\n"
     )
     assert document(text).agency != "业社区"
+
+
+@pytest.mark.parametrize("words", ["青禾法院联合县司法局", "首批州", "第二批县"])
+def test_two_bodies_acting_together_or_a_batchs_rank_name_no_body(words: str) -> None:
+    assert org_name(words, place=True) is None
+
+
+@pytest.mark.parametrize("body", ["达尔罕茂明安联合旗", "青禾州"])
+def test_a_united_banner_and_places_stay_names(body: str) -> None:
+    assert org_name(body, place=True) == body

@@ -38,6 +38,8 @@ _NOT_IN_NAME = re.compile(
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会
     r"赴|"
+    # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
+    r"联合(?![会国体社党旗])|"
     # …or a body's action towards another: 市委巡察组向市司法局反馈 (never 向阳区, a place: a level word follows 向)
     r"[向给把被从](?=[省市区县州旗镇乡])|"
     # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
@@ -183,9 +185,9 @@ _PLACE = re.compile(
 # what a place's name never holds: an organ word inside it, a pointer before its level, a verb of the work before
 # it (某市司法局多措并举推动各县, 提高某镇: a sentence's words that end where a level word does)
 # (…nor is a community, a compound or a jurisdiction a place that issues anything: 某社区, 某小区, 辖区, 片区 end
-# in 区 as a district does)
+# in 区 as a district does; nor a batch's rank before a level: 首批州“示范村”, 第二批县级…)
 _NOT_IN_PLACE = re.compile(
-    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)|来到|前往|一行|(?:社|小|辖|片|学|灾)区$"
+    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举)|来到|前往|一行|(?:社|小|辖|片|学|灾)区$|批[省市区县州旗盟镇乡]$"
 )
 # a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
 # characters or more before a level word is a sentence's words (某某一行来到某镇), not a place
