@@ -73,6 +73,12 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     above = _ABOVE.match(got)
     if got in wanted or (above and got[above.end() :] in wanted and got[above.end()] not in _LEVELS):
         return True
+    # 山西省吕梁市文水县孝义镇 for a label's 孝义镇: a place under the whole chain of the places above it
+    if any(
+        got[k - 1] in "省市县区州盟旗" and got[k] not in _LEVELS and got[k:] in wanted and got[-1] in "镇乡道"
+        for k in range(3, len(got) - 1)
+    ):
+        return True
     # …and the other way: 大兴区安定镇 for a label's 北京市大兴区安定镇人民政府
     if got[0] not in _LEVELS and any((a := _ABOVE.match(w)) and w[a.end() :] == got for w in wanted):
         return True

@@ -38,3 +38,8 @@ def test_a_body_named_by_its_level_alone_is_the_same_with_its_place_in_front() -
 def test_the_body_without_its_higher_places_name_is_right() -> None:
     assert agency_ok("青禾区安定镇", _label("青山市青禾区安定镇人民政府"))
     assert not agency_ok("区安定镇", _label("青山市青禾区安定镇人民政府"))
+
+
+def test_a_town_under_the_whole_chain_of_places_above_it_is_right() -> None:
+    assert agency_ok("青山省青禾市文水县孝义镇", _label("孝义镇"))
+    assert not agency_ok("青山省青禾市文水县司法局", _label("司法局"))
