@@ -41,3 +41,22 @@ def test_the_years_character_before_the_subject_with_a_comma_after_the_year() ->
         "多项工作成绩明显。目前，全区共有医疗机构787间。\n"
     )
     assert document(text).agency == "青禾区卫生健康局"
+
+
+def test_a_headlines_place_gives_way_to_the_organ_that_took_the_lead() -> None:
+    text = (
+        "青禾区开展镇（街道）执法情况专项监督\n"
+        "为进一步规范青禾区镇（街道）综合行政执法工作，积极助推我区行政执法改革取得新进展。近日，青禾区司法局牵头"
+        "组织区委编办、区检察院成立专项监督小组，对青山镇综合执法改革情况进行全面摸底。\n"
+    )
+    assert document(text).agency == "青禾区司法局"
+
+
+def test_a_task_a_bureau_leads_in_a_governments_report_stays_the_governments() -> None:
+    text = (
+        "青禾县人民政府关于2024年度法治政府建设情况的报告\n"
+        "2024年，青禾县人民政府坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "（一）由县司法局牵头，全面完成行政执法“三项制度”评估。\n"
+    )
+    assert document(text).agency == "青禾县人民政府"
