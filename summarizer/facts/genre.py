@@ -149,18 +149,26 @@ _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
 # report
 _CREDIT = re.compile(r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员)[\s:：/]*[^()（）\n]{1,30}[)）]")
+# a purpose or a basis clause before a lead's time (为…，/ 根据《…》，)
+_PURPOSE = r"(?:为|根据|按照|依据)[^。\n]{0,60}[，,]"
 _DAY = (
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d{2})?"
 )
+_PRESS = re.compile(
+    r"新闻界的(?:各位)?朋友|欢迎(?:参加|出席)[^。\n]{0,30}发布会|(?:回答|答)记者(?:提问|问)|"
+    r"在[^。\n]{0,30}新闻发布会上[，,]?[^。\n]{0,30}(?:表示|介绍|说|指出)"
+)
+_TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![…略]|[ \t]*[(（])", re.M)
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
 _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|说)[。，,]")
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
 # a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
 # journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
 _NEWS_MARKS = {
-    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，…) or told as recent (近日，…)
+    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，… / 根据…，日前，…) or told as recent
+    # (近日，…)
     "day": re.compile(
-        rf"(?:^|[。\n])[ \t　]*(?:为[^。\n]{{0,60}}[，,])?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
+        rf"(?:^|[。\n])[ \t　]*(?:{_PURPOSE})?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
         re.M,
     ),
     # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
@@ -168,23 +176,27 @@ _NEWS_MARKS = {
         r"会上[，,]|会议(?:指出|强调|要求|认为|充分肯定)|主持(?:会议|召开)|出席(?:会议|活动|仪式)|"
         r"在主席台(?:前排)?就座|与会(?:人员|代表|同志|领导)"
     ),
-    # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites)
+    # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites),
+    # or a visiting group's (督察组指出，)
     "said": re.compile(
-        r"(?<!总)(?:同志|主任|局长|厅长|书记|县长|市长|区长|镇长|负责人|组长|院长|部长|他|她)(?:在讲话中|在会上)?"
+        r"(?<!总)(?:同志|主任|局长|厅长|书记|县长|市长|区长|镇长|负责人|组长|院长|部长|他|她|"
+        r"(?:督察|督查|调研|检查|考察|考核|评估|验收|巡察|巡视)组)(?:在讲话中|在会上)?"
         r"(?:强调|指出|表示|介绍)[，,：:]"
     ),
     # …or quoted and then attributed: enough on its own (it weighs double below)
     "quoted": _QUOTED,
-    # the item's own credits: 责任编辑： / 撰稿： / 摄影：, (记者 某某), or a closing byline of names or a unit after its
-    # last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the carrier's
+    # the item's own credits: 责任编辑： / 撰稿： / 摄影： / 通讯员|某某, (记者 某某), or a closing byline of names or a
+    # unit after its last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the
+    # carrier's
     "credit": re.compile(
-        _CREDIT.pattern + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|"
+        _CREDIT.pattern
+        + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|(?:记者|通讯员)\s*[|丨｜]\s*[\u4e00-\u9fff]{2,4}|"
         r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
         re.M,
     ),
-    # a photo's caption (…摄 / 图为…) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息)
+    # a photo's caption (…摄 / 图为… / (某某图片社|供图)) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息)
     "print": re.compile(
-        r"图为|(?:摄|供图)[)）]?[ \t]*$|第[一二三四五六七八九十\d]{1,3}版|版次|刊发日期|总第\d+期|据《[^《》]{2,12}》(?:消息|报道)",
+        r"图为|(?:摄|供图)[)）]?[ \t]*$|[(（][^()（）\n]{1,12}[|丨/ 　](?:摄|供图)[)）]|第[一二三四五六七八九十\d]{1,3}版|版次|刊发日期|总第\d+期|据《[^《》]{2,12}》(?:消息|报道)",
         re.M,
     ),
     # a visit (某某一行 / 率队 / 到我州督查), a head count of those who came (70余人参加), a report told by others
@@ -193,6 +205,11 @@ _NEWS_MARKS = {
     ),
     "people": re.compile(r"\d+(?:余|多)?(?:名|人)[^。，,；;\n]{0,10}?(?:参加|参与|参训|参会|出席)|参训人员|参会人员"),
     "reported": re.compile(r"报告(?:还)?(?:显示|指出)[，,：:]|记者(?:了解|获悉|发现|从)"),
+    # a press conference transcribed or told (新闻界的朋友： / 欢迎参加…新闻发布会 / 回答记者提问 / 在…发布会上表示)
+    "press": _PRESS,
+    # a scene or a list of feats that trails off (…答复率连续100%……近年来， / a line of its own: ……): a writer's
+    # device no official text uses (a cut, ……略…… or …………, and a list's closing , …… are no such trace)
+    "trailing": _TRAILING,
 }
 
 
@@ -586,10 +603,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         }[rival].search(body)
         return Genre(rival, [rival_cue.span()] if rival_cue else [])
     traces = _news_marks(text)
-    # an attributed quote (“…”某某介绍) weighs double, and so does an opening on the day of an event (5月30日上午，…)
-    # when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想 it explains)
-    told = len(traces) + bool(_QUOTED.search(text, 0, 4000))
-    told += weight == 0 and re.match(_DAY + "[，,]", opening_line) is not None
+    # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
+    # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
+    # that lost its title opens on the day too, with the 指导思想 it explains)
+    told = len(traces) + bool(_QUOTED.search(text, 0, 4000)) + bool(_PRESS.search(text, 0, 4000))
+    told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
+    told += weight == 0 and _TRAILING.search(text, 0, 4000) is not None
     if annual_weight == 0 and told >= 2 and told > weight:
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
