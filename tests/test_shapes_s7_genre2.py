@@ -9,6 +9,11 @@ News whose headline and lead are lost, by a journalist's traces that no official
 - a photograph's credit in brackets ((某某图片|供图)) in a copy pasted as one line;
 - a scene or a list of feats that trails off (……) before the story goes on.
 
+Documents that carry or announce another: a transmittal whose notice says 已经市政府同意。现印发你们 carries the plan; a
+notice that puts 《X(征求意见稿)》 up for comment carries X; a circular (关于…的通报, 现将考评结果通报如下) reports no
+year of its own; a text that states 今年政府工作的总体要求 is a government work report; a formula that names another line
+of work after its place and year (现将全市2022年行政执法工作情况报告如下) makes no rule-of-law report.
+
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
 """
@@ -90,4 +95,69 @@ NOT_NEWS = [
 
 @pytest.mark.parametrize("name,text,genre", NOT_NEWS, ids=[n for n, _, _ in NOT_NEWS])
 def test_what_stays_what_it_is(name: str, text: str, genre: DocType) -> None:
+    assert document(text).doc_type == genre
+
+
+CARRIED = [
+    (
+        "a transmittal that approves, then issues",
+        "各区县人民政府，市政府各部门：\n"
+        "《青禾市全面推进依法行政五年规划(2024—2028年)》已经市政府同意。现印发你们，请认真贯彻执行。\n"
+        "青禾市人民政府\n"
+        "为深入推进依法行政，加快建设法治政府，结合本市实际，提出如下规划。\n"
+        "一、充分认识全面推进依法行政的重大意义\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "a notice that puts a draft plan up for comment",
+        "关于《青禾市法治宣传教育第九个五年规划(2026-2030年)(征求意见稿)》的公示\n"
+        "为广泛听取社会各界意见，现对规划征求意见稿进行公示。公示时间：6月1日至6月30日。\n"
+        "如有意见，请在公示期间向青禾市普法办公室来信来电。\n",
+        DocType.implementation_plan,
+    ),
+    (
+        "a circular under its title",
+        "中共青禾市司法局党组关于市委巡察反馈意见整改进展情况的通报\n"
+        "根据市委统一部署，市委第二巡察组对市司法局党组开展了巡察。现将整改进展情况公布如下。\n"
+        "一、组织领导和工作推进情况\n局党组制定整改措施40项，已完成整改32项，推动法治政府建设和依法行政工作。\n"
+        "二、下一步工作打算\n持续抓好整改落实，统筹推进法治政府建设。\n",
+        DocType.other,
+    ),
+    (
+        "a circular that lost its title",
+        "各市人民政府，省政府各部门：\n"
+        "2024年，在省委、省政府的坚强领导下，全省各级各部门深入贯彻习近平法治思想，法治政府建设取得新成效。"
+        "按照省依法行政考核办法，省依法行政工作领导小组办公室组织了年度考核。"
+        "经省政府同意，现将考核优秀等次单位通报如下：\n"
+        "一、市政府（4个）\n青禾市、白川市、临河市、北岭市。\n",
+        DocType.other,
+    ),
+    (
+        "a government work report's stated requirements",
+        "今年政府工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调，"
+        "扎实推动高质量发展，保持社会和谐稳定。\n"
+        "经济社会发展主要预期目标是：地区生产总值增长6%左右，城乡居民人均可支配收入分别增长6%和8%。\n",
+        DocType.government_work_report,
+    ),
+    (
+        "a formula naming another line of work after its place and year",
+        "2022年，我市行政执法工作紧紧围绕深入贯彻落实习近平法治思想，严格落实行政执法责任，"
+        "不断完善行政执法监督体制机制，法治青禾建设取得新进展。现将全市2022年行政执法工作情况报告如下：\n"
+        "一、全市行政执法基本情况\n2022年，全市行政执法机关共办理各类行政执法案件12万宗。\n"
+        "二、全市行政执法工作开展情况\n深化行政执法“三项制度”，推进法治政府建设。\n",
+        DocType.other,
+    ),
+    (
+        "a rule-of-law report whose formula names no topic",
+        "2023年，青禾镇在县委、县政府的坚强领导下，深入推进依法行政，法治政府建设取得新成效。"
+        "现将工作情况报告如下：\n"
+        "一、工作开展情况\n（一）强化组织领导。镇党委、镇政府召开专题会议4次，研究法治政府建设工作。\n"
+        "二、存在的不足\n法治宣传形式还不够丰富。\n",
+        DocType.annual_report,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,genre", CARRIED, ids=[n for n, _, _ in CARRIED])
+def test_a_document_that_carries_or_announces_another(name: str, text: str, genre: DocType) -> None:
     assert document(text).doc_type == genre

@@ -14,9 +14,10 @@ from .names import Span, despace
 SURVEY = re.compile(r"发展报告|蓝皮书|评估报告")
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
-# about X
+# about X; a notice that puts X up for comment (关于《X(征求意见稿)》的公示, 关于《X》公开征求意见的公告) carries X too
 _ISSUING = re.compile(
-    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
+    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$|"
+    r"^关于《([^《》]{4,80})》(?:(?:公开)?征求(?:社会公众|公众|社会)?意见)?的(?:公示|公告|通告){1,2}$"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
@@ -100,10 +101,12 @@ _PREAMBLE = re.compile(
     # …or in a copy that lost its line breaks, right before the title of the report it carries
     r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
-# a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
+# a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下, also
+# after its place and year (现将全市2022年行政执法工作情况报告如下); the bare 工作情况 names no topic
 _OTHER_TOPIC = re.compile(
-    r"(?:现将|特将|对|就)(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|一年|年度|上半年|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
-    r"(?:工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
+    r"(?:现将|特将|对|就)(?:[全本我][省市州县区旗镇乡])?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    r"(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|今年|一年|年度|上半年|工作|情况|所|落实|开展|推进|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
+    r"(?:工作情况|工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
@@ -223,11 +226,13 @@ _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
 )
-# 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们: a transmittal notice
-# carries X
-_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
+# 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们 (or 同意。现印发你们): a
+# transmittal notice carries X
+_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们")
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; (某局…工作的)总体要求是 opens a year's points
 _OWN = [
+    # a government work report's own section: 今年政府工作的总体要求是 (a year's points say 总体要求是 too)
+    (DocType.government_work_report, re.compile(r"(?:今年|(?:19|20)\d{2}年)政府工作的?总体要求")),
     # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
     (
         DocType.implementation_plan,
@@ -244,6 +249,8 @@ _OWN = [
     (DocType.assessment_form, re.compile(r"制定本(?:考核)?(?:指标体系|评分细则|考核细则|考核办法)")),
     # a leader's 述法: its parts are the person's own (一、履职情况 / 一、述法情况), not the body's mandated parts
     (DocType.accountability_report, re.compile(r"^[一二三][、.．]\s*(?:履职|述职|述法)情况", re.M)),
+    # a circular's formula (经市政府同意，现将考评结果通报如下): it tells others' results, it reports no year of its own
+    (DocType.other, re.compile(r"(?:现将|特将|兹将)[^。]{0,60}?通报如下")),
 ]
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 # the opening a disclosure report owes to the regulation that requires it (条例 第五十条): 根据《中华人民共和国政府信息
@@ -355,8 +362,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
-    elif re.search(r"通知$", title):
-        return DocType.other  # a notice that carries no document instructs (关于报告…情况的通知): no report of its own
+    elif re.search(r"通知$|的通报$", title):
+        # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
+        # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报): no report of its own
+        return DocType.other
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
     sample = SAMPLE.match(title)
@@ -440,7 +449,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     evidence: list[Span] = [title_span] if title_span else []
     body = _masked(head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
-    if preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end()):
+    other_topic = preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end())
+    if other_topic:
         preamble = None  # 对林业执法工作汇报如下: a report on another line of work, whatever its formula
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
@@ -591,7 +601,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or retrospect
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
     )
-    if annual_weight >= 2 and annual_weight * 2 >= weight and named:
+    # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
+    # text that work's report, whatever its opening and parts)
+    if annual_weight >= 2 and annual_weight * 2 >= weight and named and not (other_topic and not title_span):
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
         rival_cue = {
@@ -617,7 +629,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
+    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2 and not other_topic:
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
