@@ -315,6 +315,29 @@ def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
     return None
 
 
+# the party's leadership of a body's own line of work as the text's first part (一、坚持政治引领，将党的绝对领导贯穿
+# 司法行政工作各方面 / 一、2023年工作总结 (一)坚持党建引领，不断深化党对司法行政工作的全面领导 / (一)党建引领树新风)
+_PARTY_FIRST = re.compile(
+    r"党建引领|党的建设|党对[^\n，,。]{2,12}工作的(?:全面|绝对)?领导|党的(?:全面|绝对)?领导贯穿[^\n，,。]{2,12}工作"
+)
+_HEADING = re.compile(
+    r"^[ \t　]*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])[^\n]{0,60}", re.M
+)
+
+
+def _party_first(text: str, body_start: int) -> Optional[Span]:
+    """The first heading of the body, or the first under a part that names the year's work in general (一、2022年工作
+    情况), when it is the party's leadership of the body's own line of work: a bureau's summary of its whole year,
+    whose first part a report on its rule-of-law work gives to that work (一、2022年法治政府建设情况, (一)坚持党建引领，
+    统筹推进法治政府建设). None when a heading on the way names rule-of-law work."""
+    for heading in list(_HEADING.finditer(text, body_start, body_start + 3000))[:2]:
+        if re.search(r"法治|依法|法制", heading.group()):
+            return None
+        if party := _PARTY_FIRST.search(heading.group()):
+            return heading.start() + party.start(), heading.start() + party.end()
+    return None
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
@@ -488,15 +511,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", preamble.group())
         and not re.search(r"本人|述法|第一责任人", preamble.group())  # a leader's own duty report is not the body's
     )
+    # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
+    # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
+    part_one = any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings)
     annual_weight = (
         (2 if preamble else 0)
         + (2 if topical else 0)
         + min(len(part_headings), 3)
         + (1 if closing else 0)
         + (2 if retrospect else 0)
-        # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
-        # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
-        + (2 if any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings) else 0)
+        + (2 if part_one else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
@@ -601,6 +625,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or retrospect
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
     )
+    if (
+        not title_span
+        and not topical
+        and not part_one
+        and not re.search(r"法治政府(?:部门)?建设", opening_line)  # (2025年，某局…扎实推进法治政府建设…: its work)
+        and (party := _party_first(text, body_start))
+    ):
+        return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
     # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
     # text that work's report, whatever its opening and parts)
     if annual_weight >= 2 and annual_weight * 2 >= weight and named and not (other_topic and not title_span):
