@@ -14,9 +14,10 @@ from .names import Span, despace
 SURVEY = re.compile(r"发展报告|蓝皮书|评估报告")
 _CITED = re.compile(r"《[^《》]{0,60}》")
 # 关于印发《X实施方案》的通知 / 关于转发X工作安排的通知 / 《X》(全文): the document is X; 《X》充分肯定… is news
-# about X
+# about X; a notice that puts X up for comment (关于《X(征求意见稿)》的公示, 关于《X》公开征求意见的公告) carries X too
 _ISSUING = re.compile(
-    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$"
+    r"(?:印发|转发|批转)[^《]{0,6}《([^《》]{2,60})》|(?:印发|转发|批转)(.{4,60}?)的通知|^《([^《》]{4,60})》(?:[(（][^()（）]{0,8}[)）]|全文|原文)?$|"
+    r"^关于《([^《》]{4,80})》(?:(?:公开)?征求(?:社会公众|公众|社会)?意见)?的(?:公示|公告|通告){1,2}$"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
@@ -100,10 +101,12 @@ _PREAMBLE = re.compile(
     # …or in a copy that lost its line breaks, right before the title of the report it carries
     r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
-# a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下
+# a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下, also
+# after its place and year (现将全市2022年行政执法工作情况报告如下); the bare 工作情况 names no topic
 _OTHER_TOPIC = re.compile(
-    r"(?:现将|特将|对|就)(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|一年|年度|上半年|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
-    r"(?:工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
+    r"(?:现将|特将|对|就)(?:[全本我][省市州县区旗镇乡])?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    r"(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|今年|一年|年度|上半年|工作|情况|所|落实|开展|推进|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
+    r"(?:工作情况|工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
@@ -149,18 +152,26 @@ _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
 # report
 _CREDIT = re.compile(r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员)[\s:：/]*[^()（）\n]{1,30}[)）]")
+# a purpose or a basis clause before a lead's time (为…，/ 根据《…》，)
+_PURPOSE = r"(?:为|根据|按照|依据)[^。\n]{0,60}[，,]"
 _DAY = (
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d{2})?"
 )
+_PRESS = re.compile(
+    r"新闻界的(?:各位)?朋友|欢迎(?:参加|出席)[^。\n]{0,30}发布会|(?:回答|答)记者(?:提问|问)|"
+    r"在[^。\n]{0,30}新闻发布会上[，,]?[^。\n]{0,30}(?:表示|介绍|说|指出)"
+)
+_TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![…略]|[ \t]*[(（])", re.M)
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
 _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|说)[。，,]")
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
 # a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
 # journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
 _NEWS_MARKS = {
-    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，…) or told as recent (近日，…)
+    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，… / 根据…，日前，…) or told as recent
+    # (近日，…)
     "day": re.compile(
-        rf"(?:^|[。\n])[ \t　]*(?:为[^。\n]{{0,60}}[，,])?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
+        rf"(?:^|[。\n])[ \t　]*(?:{_PURPOSE})?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
         re.M,
     ),
     # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
@@ -168,23 +179,27 @@ _NEWS_MARKS = {
         r"会上[，,]|会议(?:指出|强调|要求|认为|充分肯定)|主持(?:会议|召开)|出席(?:会议|活动|仪式)|"
         r"在主席台(?:前排)?就座|与会(?:人员|代表|同志|领导)"
     ),
-    # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites)
+    # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites),
+    # or a visiting group's (督察组指出，)
     "said": re.compile(
-        r"(?<!总)(?:同志|主任|局长|厅长|书记|县长|市长|区长|镇长|负责人|组长|院长|部长|他|她)(?:在讲话中|在会上)?"
+        r"(?<!总)(?:同志|主任|局长|厅长|书记|县长|市长|区长|镇长|负责人|组长|院长|部长|他|她|"
+        r"(?:督察|督查|调研|检查|考察|考核|评估|验收|巡察|巡视)组)(?:在讲话中|在会上)?"
         r"(?:强调|指出|表示|介绍)[，,：:]"
     ),
     # …or quoted and then attributed: enough on its own (it weighs double below)
     "quoted": _QUOTED,
-    # the item's own credits: 责任编辑： / 撰稿： / 摄影：, (记者 某某), or a closing byline of names or a unit after its
-    # last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the carrier's
+    # the item's own credits: 责任编辑： / 撰稿： / 摄影： / 通讯员|某某, (记者 某某), or a closing byline of names or a
+    # unit after its last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the
+    # carrier's
     "credit": re.compile(
-        _CREDIT.pattern + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|"
+        _CREDIT.pattern
+        + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|(?:记者|通讯员)\s*[|丨｜]\s*[\u4e00-\u9fff]{2,4}|"
         r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
         re.M,
     ),
-    # a photo's caption (…摄 / 图为…) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息)
+    # a photo's caption (…摄 / 图为… / (某某图片社|供图)) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息)
     "print": re.compile(
-        r"图为|(?:摄|供图)[)）]?[ \t]*$|第[一二三四五六七八九十\d]{1,3}版|版次|刊发日期|总第\d+期|据《[^《》]{2,12}》(?:消息|报道)",
+        r"图为|(?:摄|供图)[)）]?[ \t]*$|[(（][^()（）\n]{1,12}[|丨/ 　](?:摄|供图)[)）]|第[一二三四五六七八九十\d]{1,3}版|版次|刊发日期|总第\d+期|据《[^《》]{2,12}》(?:消息|报道)",
         re.M,
     ),
     # a visit (某某一行 / 率队 / 到我州督查), a head count of those who came (70余人参加), a report told by others
@@ -193,6 +208,11 @@ _NEWS_MARKS = {
     ),
     "people": re.compile(r"\d+(?:余|多)?(?:名|人)[^。，,；;\n]{0,10}?(?:参加|参与|参训|参会|出席)|参训人员|参会人员"),
     "reported": re.compile(r"报告(?:还)?(?:显示|指出)[，,：:]|记者(?:了解|获悉|发现|从)"),
+    # a press conference transcribed or told (新闻界的朋友： / 欢迎参加…新闻发布会 / 回答记者提问 / 在…发布会上表示)
+    "press": _PRESS,
+    # a scene or a list of feats that trails off (…答复率连续100%……近年来， / a line of its own: ……): a writer's
+    # device no official text uses (a cut, ……略…… or …………, and a list's closing , …… are no such trace)
+    "trailing": _TRAILING,
 }
 
 
@@ -206,11 +226,13 @@ _PLAN_MARKS = re.compile(
     r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
 )
-# 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们: a transmittal notice
-# carries X
-_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?印发(?:给)?你们")
+# 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们 (or 同意。现印发你们): a
+# transmittal notice carries X
+_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们")
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; (某局…工作的)总体要求是 opens a year's points
 _OWN = [
+    # a government work report's own section: 今年政府工作的总体要求是 (a year's points say 总体要求是 too)
+    (DocType.government_work_report, re.compile(r"(?:今年|(?:19|20)\d{2}年)政府工作的?总体要求")),
     # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
     (
         DocType.implementation_plan,
@@ -227,6 +249,8 @@ _OWN = [
     (DocType.assessment_form, re.compile(r"制定本(?:考核)?(?:指标体系|评分细则|考核细则|考核办法)")),
     # a leader's 述法: its parts are the person's own (一、履职情况 / 一、述法情况), not the body's mandated parts
     (DocType.accountability_report, re.compile(r"^[一二三][、.．]\s*(?:履职|述职|述法)情况", re.M)),
+    # a circular's formula (经市政府同意，现将考评结果通报如下): it tells others' results, it reports no year of its own
+    (DocType.other, re.compile(r"(?:现将|特将|兹将)[^。]{0,60}?通报如下")),
 ]
 _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开|信息公开申请")
 # the opening a disclosure report owes to the regulation that requires it (条例 第五十条): 根据《中华人民共和国政府信息
@@ -291,6 +315,29 @@ def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
     return None
 
 
+# the party's leadership of a body's own line of work as the text's first part (一、坚持政治引领，将党的绝对领导贯穿
+# 司法行政工作各方面 / 一、2023年工作总结 (一)坚持党建引领，不断深化党对司法行政工作的全面领导 / (一)党建引领树新风)
+_PARTY_FIRST = re.compile(
+    r"党建引领|党的建设|党对[^\n，,。]{2,12}工作的(?:全面|绝对)?领导|党的(?:全面|绝对)?领导贯穿[^\n，,。]{2,12}工作"
+)
+_HEADING = re.compile(
+    r"^[ \t　]*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])[^\n]{0,60}", re.M
+)
+
+
+def _party_first(text: str, body_start: int) -> Optional[Span]:
+    """The first heading of the body, or the first under a part that names the year's work in general (一、2022年工作
+    情况), when it is the party's leadership of the body's own line of work: a bureau's summary of its whole year,
+    whose first part a report on its rule-of-law work gives to that work (一、2022年法治政府建设情况, (一)坚持党建引领，
+    统筹推进法治政府建设). None when a heading on the way names rule-of-law work."""
+    for heading in list(_HEADING.finditer(text, body_start, body_start + 3000))[:2]:
+        if re.search(r"法治|依法|法制", heading.group()):
+            return None
+        if party := _PARTY_FIRST.search(heading.group()):
+            return heading.start() + party.start(), heading.start() + party.end()
+    return None
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
@@ -338,8 +385,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
-    elif re.search(r"通知$", title):
-        return DocType.other  # a notice that carries no document instructs (关于报告…情况的通知): no report of its own
+    elif re.search(r"通知$|的通报$", title):
+        # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
+        # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报): no report of its own
+        return DocType.other
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
     sample = SAMPLE.match(title)
@@ -423,7 +472,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     evidence: list[Span] = [title_span] if title_span else []
     body = _masked(head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
-    if preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end()):
+    other_topic = preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end())
+    if other_topic:
         preamble = None  # 对林业执法工作汇报如下: a report on another line of work, whatever its formula
     closing = _CLOSING.search(text[-400:])
     # the opening sentence of a report on a year of rule-of-law work names that work (a bureau's general work
@@ -461,15 +511,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and re.search(r"法治政府|依法行政|法治(?:\S{0,4})建设", preamble.group())
         and not re.search(r"本人|述法|第一责任人", preamble.group())  # a leader's own duty report is not the body's
     )
+    # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
+    # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
+    part_one = any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings)
     annual_weight = (
         (2 if preamble else 0)
         + (2 if topical else 0)
         + min(len(part_headings), 3)
         + (1 if closing else 0)
         + (2 if retrospect else 0)
-        # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
-        # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
-        + (2 if any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings) else 0)
+        + (2 if part_one else 0)
     )
     annual_evidence = ([preamble.span()] if preamble else []) + part_headings[:3]
     if retrospect:
@@ -574,7 +625,17 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or retrospect
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
     )
-    if annual_weight >= 2 and annual_weight * 2 >= weight and named:
+    if (
+        not title_span
+        and not topical
+        and not part_one
+        and not re.search(r"法治政府(?:部门)?建设", opening_line)  # (2025年，某局…扎实推进法治政府建设…: its work)
+        and (party := _party_first(text, body_start))
+    ):
+        return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
+    # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
+    # text that work's report, whatever its opening and parts)
+    if annual_weight >= 2 and annual_weight * 2 >= weight and named and not (other_topic and not title_span):
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
         rival_cue = {
@@ -586,10 +647,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         }[rival].search(body)
         return Genre(rival, [rival_cue.span()] if rival_cue else [])
     traces = _news_marks(text)
-    # an attributed quote (“…”某某介绍) weighs double, and so does an opening on the day of an event (5月30日上午，…)
-    # when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想 it explains)
-    told = len(traces) + bool(_QUOTED.search(text, 0, 4000))
-    told += weight == 0 and re.match(_DAY + "[，,]", opening_line) is not None
+    # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
+    # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
+    # that lost its title opens on the day too, with the 指导思想 it explains)
+    told = len(traces) + bool(_QUOTED.search(text, 0, 4000)) + bool(_PRESS.search(text, 0, 4000))
+    told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
+    told += weight == 0 and _TRAILING.search(text, 0, 4000) is not None
     if annual_weight == 0 and told >= 2 and told > weight:
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
@@ -598,7 +661,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2:
+    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2 and not other_topic:
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
