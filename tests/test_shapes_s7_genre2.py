@@ -202,3 +202,12 @@ def test_what_a_text_is(name: str, text: str, genre: DocType) -> None:
     """What stays what it is (a report that held press conferences, an excerpt cut with ……略……), what a text
     carries or announces, and a bureau's whole year against its rule-of-law report."""
     assert document(text).doc_type == genre
+
+
+def test_for_someone_after_a_quoted_phrase_is_no_attributed_quote() -> None:
+    text = (
+        "五是完善领导干部学法档案制度。做到领导干部一人一档，由办公室根据学法情况记载档案内容。\n"
+        "二、强化法制观念，整合资源，从成效上求得学法用法的不断深化。\n"
+        "“法律进机关”对市委统战部来说，最终的工作目的是为了提高机关干部的法律意识。工作中，我们强化了法制观念。\n"
+    )
+    assert document(text).doc_type != "news"

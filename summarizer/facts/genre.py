@@ -163,7 +163,8 @@ _PRESS = re.compile(
 )
 _TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![…略]|[ \t]*[(（])", re.M)
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
-_QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|说)[。，,]")
+# (对某某来说 is "for", no one speaking)
+_QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)说)[。，,]")
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
 # a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
 # journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
