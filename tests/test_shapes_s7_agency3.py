@@ -57,3 +57,42 @@ def test_a_reports_title_keeps_its_place_whatever_its_opening_lists() -> None:
         "（一）健全依法决策机制。全年审查重大行政决策12件。\n"
     )
     assert document(text).agency == "青禾市"
+
+
+# --- a transmittal that carries another's document whole ---------------------------------------------------
+# (某市委、某市政府转发了《市委宣传部、市司法局关于…规划》。《…》全文如下: the page is the plan, whose joint authors
+# wrote it; the bodies that pass it on did not)
+
+
+def test_the_joint_authors_of_a_plan_a_page_carries_whole_are_its_agency() -> None:
+    text = (
+        "近日，中共青禾市委、青禾市人民政府转发了《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划》。\n"
+        "《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划》全文如下。\n"
+        "全民普法是全面依法治国的长期基础性工作。为深入开展法治宣传教育，制定本规划。\n"
+        "一、指导思想\n"
+        "（一）坚持以人民为中心，推动全社会尊法学法守法用法。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "市委宣传部、市司法局"
+    assert doc.evidence.agency_source == "title"
+
+
+def test_a_transmittal_notices_carried_document_is_its_authors_not_the_signer() -> None:
+    text = (
+        "各区委、区人民政府，市委各部门，市直各单位：\n"
+        "现将《市委依法治市办、市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划》转发给你们，请认真组织实施。\n"
+        "中共青禾市委全面依法治市委员会办公室\n"
+        "2022年3月17日\n"
+        "全民普法是全面依法治国的长期基础性工作。为深入开展法治宣传教育，制定本规划。\n"
+    )
+    assert document(text).agency == "市委依法治市办、市委宣传部、市司法局"
+
+
+def test_news_of_a_transmittal_that_does_not_carry_the_document_keeps_its_forwarders() -> None:
+    text = (
+        "青禾省委、省政府转发法治宣传教育规划\n"
+        "近日，省委、省政府转发了《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划》，并发出通知，"
+        "要求各地各部门结合实际认真贯彻执行。\n"
+        "通知指出，全民普法是依法治国的长期基础性工作。\n"
+    )
+    assert document(text).agency == "青禾省委、省政府"

@@ -396,6 +396,25 @@ def _organs_listed(text: str, found: Found) -> bool:
     return False
 
 
+# a transmittal that passes on another's document whole: 转发《A、B关于…》…现转发给你们, 现将《A、B关于…》转发给你们,
+# 转发了《A、B关于…》。《…》全文如下; the document's joint authors before its 关于
+_CARRIED = re.compile(
+    rf"(?:转发了?|现将)《((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)关于[^《》]{{4,80}}》"
+)
+_PASSED_ON = re.compile(r"全文如下|公布如下|印发如下|(?:转发|印发)给你们")
+
+
+def _carried_authors(text: str) -> Optional[Found]:
+    """The joint authors of the document a page carries whole under its transmittal (某市委、某市政府转发了《市委宣传部、
+    市司法局关于…规划》。《…》全文如下): the page is their plan, as its genre is; the bodies that pass it on are not
+    its writers. Never news of a transmittal that does not carry the document (转发了《…》，并发出通知。通知指出…)."""
+    for m in _CARRIED.finditer(text, 0, 1500):
+        names = m.group(1).split("、")
+        if all(exact_name(name) == name for name in names) and _PASSED_ON.search(text, m.end(), m.end() + 300):
+            return m.group(1), m.span(1), "title"
+    return None
+
+
 def _held_by(text: str, found: Found) -> Found:
     """A headline that names a place hosting a meeting (某市召开市委全面依法治市委员会第十次会议): the body that met,
     as the lead names it, when it is the place's own (its name starts with the place's, or with its level word);
@@ -556,6 +575,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
+        partial(_carried_authors, text),
         headline,
         partial(title_line, text),
         partial(speaker_line, text),
@@ -583,9 +603,9 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
     organs = self_organs(text)
-    for at, finder in enumerate(lines_naming_the_issuer + mentions + last_resort):
+    for finder in lines_naming_the_issuer + mentions + last_resort:
         if found := finder():
-            verdict = _verdict(text, title_span, organs, finder, found, first=not at)
+            verdict = _verdict(text, title_span, organs, finder, found, first=finder is headline)
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
