@@ -325,15 +325,24 @@ def _fuller(text: str, found: Found) -> Found:
     return found
 
 
+def _headline_span(text: str, title_span: Optional[Span], found: Found) -> Optional[Span]:
+    """The news headline ``found`` was read from (a headline the title finder passed over is its own line), or None
+    when the title is a document's (某县2024年…报告), whose opening tells of its writer's organs, not of who acted."""
+    if not title_span and found[2] == "title":
+        line_end = text.find("\n", found[1][1])
+        title_span = (text.rfind("\n", 0, found[1][0]) + 1, len(text) if line_end < 0 else line_end)
+    if not title_span or _TITLE_END.search(text[title_span[0] : title_span[1]].strip()):
+        return None
+    return title_span
+
+
 def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Found:
     """A news headline names a place (某区开展…专项督察) where its lead names the place's organ that did it
     (某区委依法治区办对…进行了专项督察): the organ, named in full, is the item's agency. Never a government or a
     party committee of the place (they are the place), nor in a document's title (某县2024年…报告)."""
     name = found[0]
-    if not title_span and found[2] == "title":  # a headline the title finder passed over: its line is the title
-        line_end = text.find("\n", found[1][1])
-        title_span = (text.rfind("\n", 0, found[1][0]) + 1, len(text) if line_end < 0 else line_end)
-    if not title_span or org_name(name) or _TITLE_END.search(text[title_span[0] : title_span[1]].strip()):
+    title_span = _headline_span(text, title_span, found)
+    if not title_span or org_name(name):
         return found
     lead = _preamble_subject(text, title_span)
     if (
@@ -345,6 +354,65 @@ def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Foun
     ):
         return lead
     return found
+
+
+# a lead's subject that lists several bodies acting together (市司法局、市民政局组成审核小组…, 市中院、市司法局联合在…
+# 召开…, 省司法厅、省民政厅在全省部署…): names joined by 、, then a verb of the joint deed
+_LISTED_ACTORS = re.compile(
+    rf"(?:^|[，,。\n]\s*)((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)"
+    rf"(?=联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
+)
+
+
+def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> bool:
+    """``found`` is a place a news headline names as the doer (某市开展…), on its own line (``headline``) or opening a
+    copy that ran it into its lead (某市召开…会议为推动…，6月2日，市中院、市司法局联合…), while the lead says several
+    of the place's organs did it (:func:`_organs_listed`). Never a document's title (某市2024年…报告)."""
+    if org_name(found[0]):
+        return False
+    if headline:
+        if not _headline_span(text, title_span, found):
+            return False
+    elif found[1][0] != len(text) - len(text.lstrip()) or not _HEADLINE_VERB.match(text, found[1][1]):
+        return False
+    return _organs_listed(text, found)
+
+
+def _organs_listed(text: str, found: Found) -> bool:
+    """The headline's place (某市开展…, 某市召开…) did not act: its lead's first sentence names several of the place's
+    own organs doing it together (市司法局、市民政局组成…). Which of them the item is about the text does not say, and
+    the place is none of them. Read from the place on (the rest of the headline has no full stop), so a copy that ran
+    the headline into its lead reads the same."""
+    place, start = found[0], found[1][1]
+    lead = text[start : start + 400]
+    end = re.search(r"[。！!]", lead)
+    for m in _LISTED_ACTORS.finditer(lead, 0, end.start() if end else len(lead)):
+        items = m.group(1).split("、")
+        if all(
+            org_name(item) == item and (item.startswith(place) or item[0] == place[-1]) and not _government(item)
+            for item in items
+        ):
+            return True
+    return False
+
+
+# a transmittal that passes on another's document whole: 转发《A、B关于…》…现转发给你们, 现将《A、B关于…》转发给你们,
+# 转发了《A、B关于…》。《…》全文如下; the document's joint authors before its 关于
+_CARRIED = re.compile(
+    rf"(?:转发了?|现将)《((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)关于[^《》]{{4,80}}》"
+)
+_PASSED_ON = re.compile(r"全文如下|公布如下|印发如下|(?:转发|印发)给你们")
+
+
+def _carried_authors(text: str) -> Optional[Found]:
+    """The joint authors of the document a page carries whole under its transmittal (某市委、某市政府转发了《市委宣传部、
+    市司法局关于…规划》。《…》全文如下): the page is their plan, as its genre is; the bodies that pass it on are not
+    its writers. Never news of a transmittal that does not carry the document (转发了《…》，并发出通知。通知指出…)."""
+    for m in _CARRIED.finditer(text, 0, 1500):
+        names = m.group(1).split("、")
+        if all(exact_name(name) == name for name in names) and _PASSED_ON.search(text, m.end(), m.end() + 300):
+            return m.group(1), m.span(1), "title"
+    return None
 
 
 def _held_by(text: str, found: Found) -> Found:
@@ -507,6 +575,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
+        partial(_carried_authors, text),
         headline,
         partial(title_line, text),
         partial(speaker_line, text),
@@ -534,9 +603,9 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
     organs = self_organs(text)
-    for at, finder in enumerate(lines_naming_the_issuer + mentions + last_resort):
+    for finder in lines_naming_the_issuer + mentions + last_resort:
         if found := finder():
-            verdict = _verdict(text, title_span, organs, finder, found, first=not at)
+            verdict = _verdict(text, title_span, organs, finder, found, first=finder is headline)
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
@@ -559,6 +628,8 @@ def _verdict(
         return _STOP
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
+    if _organs_acted(text, title_span, found, headline=first):
+        return _NEXT  # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, not the place
     if (
         _finder(finder) in _POSTED_BY
         and not organs
