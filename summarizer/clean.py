@@ -6,8 +6,8 @@ quote is); full-width digits and Latin letters are mapped one-to-one instead. Wh
 removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
 debris and web-page furniture lines — except the page's own date on a furniture line at the page's head right
 above a lead that dates its event by month and day only (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…``
-keeps ``发布时间:2023-11-24 17:39``) or tells it as just past (``近日，…``): that lead's year is the date line's, and a
-fact must be quoted from the cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
+keeps ``发布时间:2023-11-24 17:39``): that lead's year is the date line's, and a fact must be quoted from the
+cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
 only where the conversion keeps the length, so offsets are the same in both scripts.
 """
 
@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
-from .facts.year import LEAD_SENTENCE_DATE, LEAD_SENTENCE_RECENT  # and the year finder's news leads (page dates)
+from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a news lead, whose page date it keeps
 from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
@@ -94,8 +94,7 @@ _PAGE_DATE_FIELD = re.compile(
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
 _HEAD_LINES = 12
 # a lead that dates its event by month and day only, or by the day alone (11月23日上午，… / 记者22日从…获悉)
-# (…or one that tells its event as just past: 近日，…)
-_DAY_LEAD = re.compile(f"(?:{LEAD_SENTENCE_DATE})|(?:{LEAD_SENTENCE_RECENT})")  # the year finder's date of a lead
+_DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
 
 
 HEADING_START = lazy(

@@ -29,11 +29,10 @@ _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|(?<!图片)(?<!图)来
 _YEAR = r"(?:19|20)\d{2}"
 
 # a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某) and its
-# date-and-count row (2024-03-20 10:11 4857阅读), or the page's date line cleaning keeps above a lead (发布时间:
-# 2021-03-01 16:03); never a reporter who tells something (记者从某办获悉…)
+# date-and-count row (2024-03-20 10:11 4857阅读); never a reporter who tells something (记者从某办获悉…)
 _CARRIER_ROW = lazy(
     rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
-    rf"|(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*)?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
+    rf"|{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
     r"[ \t\u3000]*(?=\n|$)"
 )
 

@@ -349,7 +349,7 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     sentence_end = text.find("。", s, e)
     lead = _LEAD_DATE.search(text, s, sentence_end if sentence_end > 0 else e)
     if not lead:
-        return recent_news_year(text, s)
+        return None
     dates = list(_PAGE_DATE.finditer(text, max(0, lead.start() - 400), lead.start()))
     if not dates:
         return None
@@ -368,32 +368,6 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not 0 <= days <= 7:
         return None
     return event_year, page.span(1)
-
-
-# the lead's event told as just past, in its first sentence (近日，我市…出台; 为…，近日，某局…开展…): cleaning keeps the
-# page's own date line right above such a lead too (时间:2021-08-17 over 近日，…)
-LEAD_SENTENCE_RECENT = r"^(?:[^。\n]{0,60}?[，,])?\s*(?:近日|日前|近期|连日来)[，,]"
-
-
-def recent_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """A news item whose lead (from ``start``) tells its event as just past (近日，…) under the page's own date line
-    on the line above (发布时间:2025-03-11): the date line's year. A body that names a later year than the date
-    line's is no copy of that day (a mirror's or a crawl's date over another story): no year; nor does a first
-    sentence that names a year or a span of its own (近日，从《…关于2021—2022年度…的通报》中获悉: the item is about
-    what it names, a span's is no one year)."""
-    if not re.match(LEAD_SENTENCE_RECENT, text[start : start + 200]):
-        return None
-    sentence = text[start : start + 200].split("\n", 1)[0].split("。", 1)[0]
-    if any(m.kind in ("year", "range") for m in find_numbers(sentence)):
-        return None
-    above = text.rfind("\n", 0, max(0, start - 1)) + 1
-    dates = list(_PAGE_DATE.finditer(text, above, start))
-    if len(dates) != 1:
-        return None
-    year = int(dates[0].group(1))
-    if any(y > year for y in years(text[start : start + 3000])):
-        return None
-    return year, dates[0].span(1)
 
 
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
