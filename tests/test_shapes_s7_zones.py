@@ -39,3 +39,13 @@ def test_two_committees_with_no_place_name_no_body() -> None:
 def test_a_party_committee_and_another_bodys_office_are_two_bodies() -> None:
     assert org_name("青禾街道党工委、县司法局") is None
     assert org_name("中共青禾镇委员会、青禾镇人民政府") == "青禾镇人民政府"
+
+
+def test_a_zone_named_for_two_linked_places_is_its_writer() -> None:
+    text = (
+        "2024年，广西-东盟经济技术开发区（以下简称“开发区”）深入贯彻习近平法治思想，全力抓好法治政府建设各项工作任务"
+        "落实。现将2024年度开展法治政府建设情况报告如下：\n"
+        "一、主要举措和成效\n"
+    )
+    assert document(text).agency == "广西-东盟经济技术开发区"
+    assert org_name("政务公开-青禾县司法局") is None  # a menu's path links no places

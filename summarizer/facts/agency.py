@@ -84,7 +84,7 @@ _SELF = re.compile(
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*)"
     # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
-    rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
+    rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")

@@ -208,6 +208,8 @@ def joint_level(name: str) -> Optional[str]:
     return (listed.group(2) or listed.group(1)[-1]) if listed else None
 
 
+# two places linked by a hyphen in one body's name (中国-东盟, 广西-东盟经济技术开发区)
+_LINKED = re.compile(rf"[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}")
 _JOINT = re.compile(
     r"^(?:中共.{2,24}?(?:委员会|党委|党工委|党组)|.{2,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委))(?=.{3})"
 )
@@ -255,6 +257,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     name = candidate.strip(" \u3000")
     if CENTRAL_JOINT.fullmatch(name):
         return name
+    if _LINKED.fullmatch(name):  # 广西-东盟经济技术开发区: two places linked in one zone's name (a real one first:
+        # a menu's 政务公开-某局 links no places)
+        linked = name.replace("-", "")
+        first = name.split("-")[0]
+        return name if (is_stem(first) or first == "中国") and org_name(linked, place=place) == linked else None
     if (second := _SECOND_NAME.fullmatch(name)) and org_name(second.group(1), place=place):
         inner = second.group(2)
         if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
