@@ -7,6 +7,7 @@ alone, a body that does not exist. Texts in our own words; places and bodies inv
 
 from __future__ import annotations
 
+from summarizer.facts.names import broken_name
 from tests.support.facts import document
 
 _BROKEN = (
@@ -49,3 +50,13 @@ def test_a_year_on_the_titles_first_line_joins_no_name() -> None:
         "2024年，县司法局在县委、县政府的坚强领导下，扎实推进法治政府建设。现将有关情况报告如下。\n"
     )
     assert document(text).agency != "2024年青禾县司法局"
+
+
+def test_a_name_broken_over_two_lines_under_another_title_is_read_whole() -> None:
+    text = "\n".join(line for line in _BROKEN.split("\n") if not line.endswith("工作报告"))  # a copy without its title
+    assert document(text).agency == "中国人民政治协商会议青禾市第九届委员会常务委员会"
+
+
+def test_a_years_debris_above_a_name_joins_nothing() -> None:
+    assert broken_name("年年", "最高人民法院") is None
+    assert broken_name("中国人民政治协商会议", "青禾市第九届委员会常务委员会") is not None

@@ -45,6 +45,7 @@ from .names import (
     CENTRAL_JOINT,
     LEVEL_CHARS,
     Span,
+    broken_name,
     despace,
     exact_name,
     joint_level,
@@ -179,18 +180,6 @@ _YEAR_FIRST = re.compile(
 )
 
 
-def _broken_name(title: str) -> Optional[tuple[str, int]]:
-    """A name the title's line break cut in two (中国人民政治协商会议 / 常宁市第十一届委员会常务委员会 / 工作报告), with how
-    far into the title it runs: the first line is no name alone, the two lines together are one that goes past
-    it. The shorter second line alone would name a body that does not exist."""
-    first, second = title.split("\n")[:2]
-    head = despace(first)
-    name = org_name(head + despace(second))
-    if not head or not name or not name.startswith(head) or len(name) == len(head):
-        return None
-    return name, len(first) + 1 + len(second)
-
-
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
@@ -200,8 +189,10 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
         return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), "title"
-    if "\n" in title and (broken := _broken_name(title)):
-        return broken[0], (title_span[0], title_span[0] + broken[1]), "title"
+    first, _, rest = title.partition("\n")
+    second = rest.split("\n")[0]
+    if rest and (broken := broken_name(first, second)):
+        return broken, (title_span[0], title_span[0] + len(first) + 1 + len(second)), "title"
     starts = [0] + [i + 1 for i, c in enumerate(title) if c == "\n"]
     for line_start in starts:  # 首页 政务公开 … / 某局2023年…报告: the title proper is on the last line
         rest = title[line_start:]

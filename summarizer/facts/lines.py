@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .names import _GENERIC, _HAN, Span, despace, exact_name, org_name, outlet, two_names
+from .names import _GENERIC, _HAN, Span, broken_name, despace, exact_name, org_name, outlet, two_names
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -139,6 +139,10 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             and not in_list(text, after_title + line_start, after_title + line_end)
         ):
             at = after_title + line_start + line.find(bare)
+            before = text[:at].rstrip("\n")
+            above = before.rsplit("\n", 1)[-1]
+            if whole := broken_name(above, bare):  # 中国人民政治协商会议 / 某市第N届委员会常务委员会: one name
+                return whole, (len(before) - len(above), at + len(bare)), "byline"
             if second := _second_of_two(text, after_title + line_end, name):
                 return (
                     second  # 某市国防动员办公室 / 某市人民防空办公室: the line right above the body, as above a title

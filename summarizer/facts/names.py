@@ -406,6 +406,19 @@ def _run_on_front(name: str) -> bool:
     return at > 0 and not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])
 
 
+def broken_name(first: str, second: str) -> Optional[str]:
+    """A name two lines cut in two (中国人民政治协商会议 / 常宁市第十一届委员会常务委员会, a title's or a byline's): the first
+    line is no name alone, the two together are one that goes past it. The second line alone would name a body that
+    does not exist."""
+    head = despace(first)
+    if not re.fullmatch(rf"[{_HAN}（）()]{{2,24}}", head) or re.search(r"[年月日]", head):
+        return None  # 2023 / 年年 / 最高人民法院: a year's debris, no name's front
+    name = org_name(head + despace(second))
+    if not name or not name.startswith(head) or len(name) == len(head):
+        return None
+    return name
+
+
 def occurrences(text: str, name: str) -> list[int]:
     """Where ``name`` stands in ``text``, every place."""
     out, at = [], text.find(name)
