@@ -217,10 +217,10 @@ _NEWS_MARKS = {
 }
 
 
-def _news_marks(text: str) -> list[Span]:
-    """One span for each kind of journalist's trace (see ``_NEWS_MARKS``) in the text's first pages."""
+def _news_marks(text: str) -> dict[str, Span]:
+    """The first span of each kind of journalist's trace (see ``_NEWS_MARKS``) in the text's first pages, by kind."""
     head = text[:4000]
-    return [m.span() for cue in _NEWS_MARKS.values() if (m := cue.search(head))]
+    return {kind: m.span() for kind, cue in _NEWS_MARKS.items() if (m := cue.search(head))}
 
 
 _PLAN_MARKS = re.compile(
@@ -651,14 +651,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
     # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
     # that lost its title opens on the day too, with the 指导思想 it explains)
-    told = len(traces) + bool(_QUOTED.search(text, 0, 4000)) + bool(_PRESS.search(text, 0, 4000))
+    told = len(traces) + ("quoted" in traces) + ("press" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
-    told += weight == 0 and _TRAILING.search(text, 0, 4000) is not None
+    told += weight == 0 and "trailing" in traces
     if annual_weight == 0 and told >= 2 and told > weight:
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
         # genre: 会上，某某详细解读了考核方案。)
-        return Genre(DocType.news, traces)
+        return Genre(DocType.news, list(traces.values()))
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
