@@ -914,9 +914,10 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
-# words that end in a level's character and name no place: a community, a housing estate, a scenic area, a
-# jurisdiction, a campus (某社区, 某景区, 辖区), a supermarket or a market (超市, 夜市, 集市)
-_NOT_A_PLACE = re.compile(r"(?:社|小|景|辖|片|校|厂)区$|(?:超|夜|集|股|楼|门)市$")
+# words that end in a level's character and name no place, beyond those names.py's place reading already refuses
+# (某社区, 某小区, 辖区, 片区): a scenic area, a campus, a works (某景区, 校区, 厂区), a supermarket or a market (超市,
+# 夜市, 集市)
+_NOT_A_PLACE = re.compile(r"(?:景|校|厂)区$|(?:超|夜|集|股|楼|门)市$")
 # a body or a system of the place's, named after it: 某县卫生计生系统, 某县教育部门
 _SYSTEM = re.compile(rf"[{_HAN}]{{2,8}}?(?:系统|部门)")
 
@@ -950,7 +951,7 @@ def _own_place(text: str) -> Optional[Found]:
                 _PROPER_STEM.fullmatch(name[:-1])
                 and exact_name(name, place=True) == name
                 and name not in _GENERIC
-                and not _NOT_A_PLACE.search(name)  # 就业社区: a community, no district 业社区
+                and not _NOT_A_PLACE.search(name)  # 某景区, 超市: a scenic area, a shop, no place
                 and not _owns_body(text, end)
                 and (
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")

@@ -119,6 +119,10 @@ _SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*
 _SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})[ \t\u3000]+{_SIGN_DATE}[ \t\u3000|｜]*$")
 
 
+# the marks a line of names may stand behind: a bullet, a dash, a full-width space
+_MARKS = " ■●•·\u3000-–—*"
+
+
 def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """An organisation alone on a line just below the title: 2024年…情况报告 / 新晃县退役军人事务局; or the first
     of joint authors a reading platform lists there (- 某研究中心 某研究所项目组). In a copy with no title, a name
@@ -127,7 +131,7 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
     after_title = title_span[1] + 1 if title_span else 0
     for line_start, line_end in _lines(text[after_title:], 4):
         line = text[after_title + line_start : after_title + line_end]
-        bare = line.strip(" ■●•·\u3000-–—*")
+        bare = line.strip(_MARKS)
         name = org_name(despace(bare))
         if not title_span and name and _site_header(text[after_title + line_end : after_title + line_end + 300]):
             return None
@@ -232,7 +236,7 @@ _SIGNED_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|二[〇○零].{3})\s*年.{0,8}
 
 def _name_line(line: str) -> Optional[str]:
     """The organisation a line holds alone (its date, if it signs, cut off), or None."""
-    return org_name(despace(_SIGNED_DATE.sub("", line).strip(" ■●•·\u3000-–—*")))
+    return org_name(despace(_SIGNED_DATE.sub("", line).strip(_MARKS)))
 
 
 def in_list(text: str, start: int, end: int) -> bool:

@@ -208,6 +208,8 @@ def joint_level(name: str) -> Optional[str]:
     return (listed.group(2) or listed.group(1)[-1]) if listed else None
 
 
+# how a place's government is named at the end of a joint name (中共某县委某县人民政府, 某区党工委管委会)
+_GOVERNS = re.compile(r"(?:政府|管委会|管理委员会|办事处)$")
 # two places linked by a hyphen in one body's name (中国-东盟, 广西-东盟经济技术开发区)
 _LINKED = re.compile(rf"[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}")
 _JOINT = re.compile(
@@ -277,11 +279,11 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if (
         (joint := _JOINT.match(name))
         # a second full name after a space or a 、, or the government: 市委全面依法治市委员会办公室 is one body
-        and (name[joint.end()] in " \u3000、" or re.search(r"(?:政府|管委会|管理委员会|办事处)$", name))
+        and (name[joint.end()] in " \u3000、" or _GOVERNS.search(name))
         and (rest := org_name(name[joint.end() :].lstrip(" \u3000、"), place=place))
         and not (name[joint.end()] == "、" and rest in _GENERIC)  # 中共某县委、县政府: no name of its own
         # (after a 、 only the place's government is the joint's second name: 某街道党工委、县司法局 lists two bodies)
-        and not (name[joint.end()] == "、" and not re.search(r"(?:政府|管委会|管理委员会|办事处)$", rest))
+        and not (name[joint.end()] == "、" and not _GOVERNS.search(rest))
     ):
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
