@@ -361,3 +361,28 @@ def test_r12_plan_view_keeps_every_task_with_its_responsible_unit():
     assert {p.period for p in s.plans} == {"2023—2027"}
     assert not s.achievements and not s.shortfalls
     assert s.verification.ok
+
+
+# R12b: a part heading over several tasks, the first of which has lost its enumerator: the task is the paragraph
+#       under the heading, not the part heading itself.
+R12B = """某市卫生健康委法治政府建设实施方案（2021—2025年）
+为推进卫生健康领域依法行政，制定本方案。
+一、完善制度体系
+（一）健全规范性文件管理。严格合法性审核。（责任科室：法规科）
+（二）清理过时文件。每年开展一次清理。（责任科室：办公室）
+二、提升执法水平，推动依法履职
+
+做实传染病监测预警。健全多点触发监测机制，完善应急预案。（责任科室：疾控科、应急办）
+
+（三）规范监督执法。全面推行执法三项制度。（责任科室：监督科）
+（四）加强执法培训。每年组织执法人员轮训。（责任科室：人事科）
+"""
+
+
+def test_r12b_a_part_heading_over_tasks_is_not_the_title_of_the_first_unnumbered_task():
+    s = summarize(R12B, engine="rules")
+    assert s.document.doc_type == "implementation_plan"
+    pairs = [(p.action, p.responsible) for p in s.plans]
+    assert ("做实传染病监测预警", "疾控科、应急办") in pairs
+    assert not any(a.startswith("提升执法水平") for a, _ in pairs)
+    assert len(pairs) == 5

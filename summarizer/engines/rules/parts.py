@@ -265,10 +265,16 @@ class _Extractor(_Reading):
         pos, first, title_line = 0, None, None
         for line in self.text.split("\n"):
             end = pos + len(line)
-            if first is None:
-                first = (pos, end)
-            if any(p in heads for p in range(pos, min(end, pos + 8))):
-                title_line = (pos, end)
+            head = next((heads[p] for p in range(pos, min(end, pos + 8)) if p in heads), None)
+            if head is not None and head.children:
+                # a part heading over several tasks (二、健全政府机构职能体系) titles none of them: the task is
+                # the paragraph that follows it, numbered or not
+                first, title_line = None, None
+            else:
+                if first is None and line.strip():
+                    first = (pos, end)
+                if head is not None:
+                    title_line = (pos, end)
             found = _RESPONSIBLE.search(line)
             if found:
                 ts_line = title_line or first
