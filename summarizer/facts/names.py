@@ -223,7 +223,7 @@ _JOINT = re.compile(
 CENTRAL_JOINT = re.compile(r"中共中央(?:办公厅)?(?:、国务院(?:办公厅)?)?")
 
 # one body with two signboards, the second in brackets: 某市应急管理局(人防办), 经开区(杨舍镇)
-_SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,16})[)）]")
+_SECOND_NAME = re.compile(r"(.{2,30}?)[(（]([^()（）]{2,24})[)）]")
 # a place's party committee and government reporting jointly: 云南省委、省政府, 郏县县委、县政府; a place named with
 # 党委 (巴州党委、政府, 某镇党委、镇人民政府)
 # …and a zone's party working committee with its management committee (某度假区党工委、管委会), a street's with its
@@ -268,7 +268,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         inner = second.group(2)
         if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
             return org_name(second.group(1), place=place)
-        return name if org_name(inner, place=True) else None
+        # a body with three signboards lists the other two: 某市数据局(市营商环境建设局、市行政审批局)
+        return name if all(org_name(each, place=True) for each in inner.split("、")) else None
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
         org_name(listed.group(1), place=True)
         or org_name(listed.group(1) + (listed.group(2) or ""), place=True)
