@@ -277,7 +277,7 @@ class _Extractor(_Reading):
                     title_line = (pos, end)
             found = _RESPONSIBLE.search(line)
             if found:
-                ts_line = title_line or first
+                ts_line = title_line or first or (pos, end)  # the unit line itself is never blank
                 blocks.append((ts_line[0], ts_line[1], pos, found))
                 first, title_line = None, None
             pos = end + 1
