@@ -7,6 +7,9 @@ seen, each kind checked on the development sets (A–AM) and kept only when the 
 - A headline that tells a session opening or closing (某县…人民代表大会第N次会议开幕, 两会隆重闭幕) or its platform's
   sub-headline (…在主席台前排就座) is news of the session, not the work report delivered at it; the speech that
   opens it (开幕词, 在…开幕式上的讲话) and a story's chapter named 开幕 are not.
+- A disclosure report that lost its title and starts at the part ① its regulation's template gives it (一、总体情况,
+  opening on the year's 政府信息公开 work) is a disclosure report; a report on rule-of-law work may call its part one
+  总体情况 too, and a title that names the genre decides.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
@@ -97,3 +100,39 @@ NOT_NEWS = [
 @pytest.mark.parametrize("text", [t for _, t in NOT_NEWS], ids=[n for n, _ in NOT_NEWS])
 def test_an_opening_that_is_no_news_of_a_session(text: str) -> None:
     assert document(text).doc_type != DocType.news
+
+
+# a disclosure report that lost its title and starts at the part ① the regulation's template gives it
+DISCLOSURE = (
+    "一、总体情况\n"
+    "2023年，青禾省水利厅坚持以习近平新时代中国特色社会主义思想为指导，深入落实省委省政府关于全面推进政务公开的"
+    "部署，扎实推进政府信息公开工作，不断完善公开机制，保障公众知情权和监督权。\n"
+    "（一）突出重点，丰富公开渠道\n"
+    "一是结合年度重点工作，在门户网站和微信公众号开设水资源保护专栏，发布稿件416篇。二是围绕河湖长制，"
+    "开设专题栏目，宣传各地典型经验。\n"
+)
+DISCLOSURE_TRADITIONAL = (
+    "一、總體情況\n"
+    "2023年，青禾省水利廳堅持以習近平新時代中國特色社會主義思想為指導，紮實推進政府信息公開工作，不斷完善公開機制。\n"
+    "（一）突出重點，豐富公開渠道\n一是在門戶網站開設水資源保護專欄，發布稿件416篇。\n"
+)
+
+
+@pytest.mark.parametrize("text", [DISCLOSURE, DISCLOSURE_TRADITIONAL], ids=["simplified", "traditional"])
+def test_a_disclosure_report_from_its_part_one(text: str) -> None:
+    assert document(text).doc_type == DocType.information_disclosure_report
+
+
+# …but a report on the year's rule-of-law work may open its part one the same way: its work is not disclosure
+RULE_OF_LAW_PART_ONE = (
+    "一、总体情况\n"
+    "2023年，青禾县司法局在县委、县政府的坚强领导下，深入推进法治政府建设，全年审查规范性文件21件，"
+    "办理行政复议案件46件，依法行政水平持续提升。\n"
+    "（一）政务公开。全年主动公开政府信息132条。\n"
+)
+TITLED = "青禾县司法局2023年法治政府建设情况报告\n" + DISCLOSURE.replace("青禾省水利厅", "县司法局")
+
+
+@pytest.mark.parametrize("text", [RULE_OF_LAW_PART_ONE, TITLED], ids=["rule-of-law work", "a report's title"])
+def test_part_one_named_overall_is_no_disclosure_report_by_itself(text: str) -> None:
+    assert document(text).doc_type != DocType.information_disclosure_report

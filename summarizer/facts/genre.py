@@ -265,6 +265,11 @@ _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开
 # 编制: the regulation is the report's basis, in the sentence that names the report; a rule-of-law report may cite it
 # among its work (严格落实政府信息公开条例) but never opens on it
 _DISCLOSURE_BASIS = re.compile(r"(?:根据|依据|按照|依照)(?:新修订的?)?《(?:中华人民共和国)?政府信息公开条例》")
+# the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
+# 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
+_DISCLOSURE_PART_ONE = re.compile(
+    r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n[^\n]{0,300}?(?:政府信息公开|政务公开)", re.M
+)
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
@@ -554,6 +559,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (basis := _disclosure_basis(text, body_start)):
         return Genre(DocType.information_disclosure_report, [basis])
+    if by_title is None and (part := _DISCLOSURE_PART_ONE.match(_masked(text), body_start, body_start + 600)):
+        return Genre(DocType.information_disclosure_report, [part.span()])
     if by_title is None and (entry := _ENTRY.match(first_line)):
         by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
