@@ -63,3 +63,33 @@ def test_a_body_with_three_signboards_is_named_with_all_of_them() -> None:
 def test_brackets_listing_what_a_body_includes_are_not_its_names() -> None:
     agency = document(_opening("青禾市数据局（含下属单位、派出机构）")).agency
     assert agency is None or "派出机构" not in agency
+
+
+def test_a_street_that_works_under_the_districts_guidance_names_itself_after_it() -> None:
+    # 在区委、区政府的正确引领下, as 领导下: the leadership the writer works under, then the writer
+    text = (
+        "2025年，在区委、区政府的正确引领下，青禾街道坚定不移地深入学习贯彻习近平法治思想，稳步推进法治政府建设各项工作。"
+        "现将本年度法治政府建设具体情况汇报如下。\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。街道党工委专题研究法治建设工作4次。\n"
+    )
+    assert_agency(text, "青禾街道", "preamble")
+
+
+def test_a_metadata_table_flattened_into_spaced_rows_is_no_title() -> None:
+    # 发布机构 某局 文 号: a row of fields parted by spaces, whose 发布 is no headline's verb
+    text = (
+        "您当前的位置:首页 > 政府信息公开 > 法治政府建设年报\n"
+        "索 引 号 640000000/2025-00022 发文时间 2025-02-28\n"
+        "发布机构 青禾区司法局 文 号\n"
+        "公开方式 主动公开 有效性 有效\n"
+        "标 题: 青禾区2024年法治政府建设年度报告\n"
+        "青禾区2024年法治政府建设年度报告\n"
+        "2024年，青禾区坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+        "一、2024年度推进法治政府建设的主要举措和成效\n"
+        "（一）坚持党的领导。区政府常务会议专题研究法治政府建设工作3次。\n"
+    )
+    doc = document(text)
+    assert doc.title == "青禾区2024年法治政府建设年度报告"
+    assert doc.doc_type == "annual_report"
+    assert doc.agency == "青禾区"

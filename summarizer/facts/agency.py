@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Optional
 
-from .fallback import Cue, _place_of, self_references
+from .fallback import UNDER, Cue, _longest_name, _place_of, self_references
 from .lines import (
     Found,
     byline,
@@ -79,7 +79,7 @@ _WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依�
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
-    rf"(?:领导|指导|关心|支持|监督)下[，,]\s*|(?:日前|近日|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
+    rf"{UNDER}[，,]\s*|(?:日前|近日|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
@@ -88,7 +88,7 @@ _SELF = re.compile(
     rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
-_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|指导)下)")
+_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|引领|指导)下)")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
@@ -346,7 +346,30 @@ def _headline_organ(text: str, title_span: Optional[Span], found: Found) -> Foun
         and not _government(lead[0])
     ):
         return lead
+    if acting := _place_organ_acting(text, title_span[1], name):
+        return acting
     return found
+
+
+def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
+    """The one organ of the headline's ``place`` that the lead's first sentence says acted (为规范…，9月8日，某市司法局
+    组织开展了…): the lead names it in full, the place's name first, then its deed. None when it names two organs of
+    the place, or none."""
+    head = text[start : start + 400]
+    stop = re.search(r"[。！!]", head)
+    sentence_end = start + (stop.start() if stop else len(head))
+    acting: dict[str, Span] = {}
+    for at in occurrences(text[:sentence_end], place):
+        if at < start or text[at - 1] in "、和与及同":
+            continue  # one of several bodies listed: 由A、B、某市普法办主办 is no one organ's deed
+        name = _longest_name(text, at)
+        if name and name != place and org_name(name) == name and not _government(name):
+            if _VERB_AT.match(text, at + len(name)) or re.match("组织|开展|举办|主办", text[at + len(name) :]):
+                acting.setdefault(name, (at, at + len(name)))
+    if len(acting) != 1:
+        return None
+    ((name, span),) = acting.items()
+    return name, span, "news lead"
 
 
 # a lead's subject that lists several bodies acting together (市司法局、市民政局组成审核小组…, 市中院、市司法局联合在…
@@ -386,7 +409,20 @@ def _organs_listed(text: str, found: Found) -> bool:
             for item in items
         ):
             return True
+    # 由省普法处、某市委宣传部、某市司法局…主办的…活动: two or more of the place's organs among its hosts
+    for m in _HOSTS.finditer(lead, 0, end.start() if end else len(lead)):
+        own = [
+            item
+            for item in m.group(1).split("、")
+            if org_name(item) == item and (item.startswith(place) or item[0] == place[-1]) and not _government(item)
+        ]
+        if len(own) >= 2:
+            return True
     return False
+
+
+# the hosts of an event the lead lists: 由A、B、C主办的 / 由A、B联合举办
+_HOSTS = re.compile(rf"由((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)(?:联合|共同)?(?:主办|承办|举办|组织)")
 
 
 # a transmittal that passes on another's document whole: 转发《A、B关于…》…现转发给你们, 现将《A、B关于…》转发给你们,
@@ -827,7 +863,7 @@ def _led_by(text: str, name: str) -> bool:
     body = rf"{re.escape(name)}(?:党组|党委)?"
     return bool(
         re.search(
-            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}(?:领导|指导)下"
+            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}(?:领导|引领|指导)下"
             rf"|(?:按照|根据|遵照)[^。；;，,\n]{{0,10}}?{body}的?(?:统一|总体|决策)?部署",
             text[:3000],
         )

@@ -42,6 +42,8 @@ class Cue(NamedTuple):
     kind: str
 
 
+# the leadership a writer says it works under (在市委、市政府的坚强领导下 / 正确引领下 / 关心支持下)
+UNDER = r"(?:领导|引领|指导|关心|支持|监督)下"
 # where an opening sentence's subject may start: the body's start, a sentence's or a line's start, after the
 # time the sentence opens with (2023年，近日，12月8日下午，今年以来，) or a news lead's source clause (…获悉，)
 _SENTENCE_START = lazy(
@@ -50,7 +52,7 @@ _SENTENCE_START = lazy(
     r"(?:\d{1,2}月)?\d{1,2}(?:日|号)(?:上午|下午|晚上?)?)[，,、]?\s*)?"
     r"(?:本报讯[(（][^()（）]{0,30}[)）]\s*|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
     # the bodies the writer works under, before the writer: 在市委、市政府的坚强领导下，某区政府坚决…
-    r"(?:在[^。；;\n]{2,40}?(?:领导|指导|关心|支持|监督)下[，,]\s*){0,2}"
+    rf"(?:在[^。；;\n]{{2,40}}?{UNDER}[，,]\s*){{0,2}}"
 )
 # what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)

@@ -9,11 +9,15 @@ from .genre import _NEWS_TITLE
 from .names import _HAN, Span, despace, org_name
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
-_META = re.compile(
-    r"^[-•·*]?\s*(?:索\s*引\s*号|发布机构|发布部门|发文部门|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
-    r"成文日期|发文日期|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
-    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)\s*[:：]"
+_META_FIELD = (
+    r"(?:索\s*引\s*号|发布机构|发布部门|发文部门|发文机关|发文单位|发布单位|公开主体|所属机构|文件来源|信息来源|来\s*源|"
+    r"成文日期|发文日期|发文时间|发布日期|公开日期|主题分类|主\s*题\s*词|文\s*号|发文字号|分\s*类|有\s*效\s*性|"
+    r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)"
 )
+_META = re.compile(rf"^[-•·*]?\s*{_META_FIELD}\s*[:：]")
+# a metadata table flattened into rows of fields and values parted by spaces alone (发布机构 某局 文 号): no title,
+# though its value is a name and 发布 reads like a headline's verb
+_META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
 _TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
 _TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报|清单$")
 
@@ -56,6 +60,7 @@ def _titleish(line: str) -> bool:
         and not _FURNITURE.search(line)
         and not _ADDRESSEE.match(line)
         and not _META.match(line)
+        and not _META_ROW.match(line)
         and not _NOT_TITLE_START.match(line)
         and not _FIELD_ROW.match(line)
         and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
