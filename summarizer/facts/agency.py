@@ -70,20 +70,24 @@ _TITLE_SUBJECT = re.compile(
 _VERB = (
     r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
-    r"召开|组织召开|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草))"
+    r"召开|组织召开|组织开展|组织举办|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草))"
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
-_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)"
+# (a day or a run of days: 10月27日, 10月27-28日, 2月22—24日)
+_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?日(?:上午|下午)?)"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 _WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|"
-    rf"{UNDER}[，,]\s*|(?:日前|近日|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日(?:上午|下午)?)[，,]?\s*|"
+    rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
-    rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*)"
+    rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*|"
+    # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…): the body's first sentence's only
+    rf"(?:^|讯\s*(?:[(（][^()（）]{{0,30}}[)）])?)\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
@@ -219,7 +223,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    r"获评|公布|出台|召开|开展|举行|举办|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
+    r"获评|公布|出台|召开|开展|举行|举办|组织|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
     r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
@@ -359,7 +363,9 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
     stop = re.search(r"[。！!]", head)
     sentence_end = start + (stop.start() if stop else len(head))
     acting: dict[str, Span] = {}
-    for at in occurrences(text[:sentence_end], place):
+    # the organ named with the place (某市司法局) or with its level word alone (市司法局) at a clause's start
+    level = [m.start() + 1 for m in re.finditer(rf"[^{_HAN}]{re.escape(place[-1])}", text[start - 1 : sentence_end])]
+    for at in sorted(set(occurrences(text[:sentence_end], place)) | {start - 1 + k for k in level}):
         if at < start or text[at - 1] in "、和与及同":
             continue  # one of several bodies listed: 由A、B、某市普法办主办 is no one organ's deed
         name = _longest_name(text, at)
