@@ -307,8 +307,9 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
 # a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
 # background event (2015年1月14日，《某意见》印发，…), so only with the verb of a meeting or an activity held
 _DATED_LEAD = re.compile(
-    r"^[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,80}?"
-    r"(?:召开|举行|举办|开幕|闭幕|开班)"
+    # (after the lead's purpose clause, if it opens with one: 为深化…，提升…，2025年10月27日，某局…召开听证会)
+    r"^(?:为了?(?:[^。\n；;，,]{2,60}[，,]){1,4}\s*)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"[^。\n]{0,80}?(?:召开|举行|举办|开幕|闭幕|开班|汇报|考察|调研|督导|检查|验收|评审|签订|签约|成立|启动|揭牌|授牌|培训|考试)"
 )
 
 
