@@ -104,3 +104,12 @@ def test_a_headlines_place_whose_organ_the_lead_names_by_its_level_word() -> Non
         "此次评查随机抽取行政处罚和行政许可案卷共计123份。\n"
     )
     assert document(text).agency == "市司法局"
+
+
+def test_a_place_pointed_at_is_never_named() -> None:
+    # 这个省将…: a reporter's pointer to the province, which the item never names as a body
+    text = (
+        "青禾省法律顾问团成立\n"
+        "受聘的28名法律顾问将为省级党政机关提供决策和咨询服务。这个省将逐步在各级党政机关普遍建立法律顾问制度。\n"
+    )
+    assert document(text).agency != "这个省"

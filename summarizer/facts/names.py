@@ -68,6 +68,8 @@ _LEADING_WORD = re.compile(
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
     # 曾都区, 乃东区, 可克达拉市, 自贡市, 会同县)
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
+    # a demonstrative: 这个省将…, 那个县 (a place pointed at, never named; 那曲, 那坡县 are real places)
+    r"|这|那个|那一|那些|整个|每个|哪个"
 )
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
