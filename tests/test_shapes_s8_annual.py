@@ -93,3 +93,44 @@ def test_a_metadata_table_flattened_into_spaced_rows_is_no_title() -> None:
     assert doc.title == "青禾区2024年法治政府建设年度报告"
     assert doc.doc_type == "annual_report"
     assert doc.agency == "青禾区"
+
+
+def test_a_report_whose_opening_lists_a_duty_review_among_its_honours_stays_a_report() -> None:
+    # 述法测评…获得肯定 among the year's honours, then the body's formula: the body's report, not a leader's 述法
+    text = (
+        "关于青禾区2023年度法治政府建设情况的报告\n"
+        "2023年，在市委、市政府的坚强领导下，青禾区深入贯彻习近平法治思想，全面推进法治政府建设。"
+        "述法测评、诉源治理两项工作在全省中期评估中获得肯定；某镇获评全省法治政府建设示范地区。"
+        "现将一年来工作情况报告如下：\n"
+        "一、2023年度推进法治政府建设的主要举措和成效\n"
+        "（一）坚持党的领导。区政府常务会议专题研究法治政府建设4次。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+def test_a_leaders_own_account_of_the_duty_is_still_read_as_one() -> None:
+    text = (
+        "2023年以来，我认真履行推进法治建设第一责任人职责，带头尊法学法守法用法。现将本人述法情况报告如下：\n"
+        "一、履职情况\n"
+        "（一）带头学法。我主持召开专题学法会议4次。\n"
+    )
+    assert document(text).doc_type == "accountability_report"
+
+
+def test_a_city_that_calls_itself_by_its_bare_name_is_named_so() -> None:
+    # 湘潭深入贯彻…: the city by its bare name (a real division's stem), named in full in a document it cites
+    text = (
+        "2024年，在省委、省人民政府的坚强领导下，湘潭深入贯彻习近平法治思想，法治政府建设进一步纵深推进。"
+        "现将有关情况报告如下：\n"
+        "一、加强党对法治政府建设的领导。出台《湘潭市党政主要负责人履行推进法治建设第一责任人职责清单》。\n"
+    )
+    assert_agency(text, "湘潭", "preamble")
+
+
+def test_a_bare_name_the_text_never_gives_in_full_is_not_read_as_a_place() -> None:
+    text = (
+        "2024年，在省委、省人民政府的坚强领导下，湘潭深入贯彻习近平法治思想，法治政府建设进一步纵深推进。"
+        "现将有关情况报告如下：\n"
+        "一、加强党对法治政府建设的领导。出台党政主要负责人履行推进法治建设第一责任人职责清单。\n"
+    )
+    assert document(text).agency is None

@@ -48,6 +48,7 @@ from .names import (
     broken_name,
     despace,
     exact_name,
+    is_stem,
     joint_level,
     occurrences,
     org_name,
@@ -157,6 +158,20 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
                 return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
             s = start + text[start : start + length].find(name)
             return name, (s, s + len(name))
+    return None
+
+
+def _stem_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
+    """A place by its bare name as a sentence's subject (株洲深入贯彻…), which the text names in full elsewhere
+    (《株洲市…》): asked only when no sentence's subject is a name."""
+    for length in (4, 3, 2):
+        stem = text[start : start + length]
+        if (
+            is_stem(stem)
+            and _VERB_AT.match(text, start + length)
+            and re.search(rf"{stem}[市区县州旗盟](?!委|政府)", text[:20000])
+        ):
+            return stem, (start, start + length)
     return None
 
 
@@ -545,6 +560,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
+    if not organs and starts and (stem := _stem_subject(head, min(starts))):
+        return stem[0], (body_start + stem[1][0], body_start + stem[1][1]), "preamble"
     if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
         return found_at(name, body_start + m.start(m.lastindex or 1), "preamble")
     # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
