@@ -68,8 +68,8 @@ class FactEvidence(_Model):
     agency_source: Optional[str] = Field(
         default=None,
         description=(
-            "title, byline, metadata, preamble, signature, own document, speech, cited report, news lead, contact, head "
-            "or self-reference"
+            "title, byline, metadata, preamble, signature, own document, speech, cited report, news lead, passed "
+            "report, contact, head or self-reference"
         ),
     )
     report_year: Optional[Quote] = None

@@ -113,3 +113,35 @@ def test_a_place_pointed_at_is_never_named() -> None:
         "受聘的28名法律顾问将为省级党政机关提供决策和咨询服务。这个省将逐步在各级党政机关普遍建立法律顾问制度。\n"
     )
     assert document(text).agency != "这个省"
+
+
+# --- a session that passed one body's report --------------------------------------------------------------
+
+
+def test_a_session_that_passed_a_courts_report_is_news_of_the_court() -> None:
+    text = (
+        "1月14日，青禾市第十六届人民代表大会第五次会议胜利闭幕。经会议表决，青禾市中级人民法院工作报告获全票通过。\n"
+        "2024年，全市法院共受理各类案件14909件，办结13384件。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "青禾市中级人民法院"
+    assert doc.evidence.agency_source == "passed report"
+
+
+def test_a_session_that_heard_three_bodies_reports_is_none_of_theirs() -> None:
+    text = (
+        "1月21日下午，青禾州十五届人大六次会议举行第二次全体会议，听取州人大常委会工作报告、州中级人民法院工作报告、"
+        "州人民检察院工作报告，三个报告均获表决通过。\n"
+        "会议由大会执行主席某某主持。\n"
+    )
+    assert document(text).agency not in ("州中级人民法院", "州人民检察院", "州人大常委会")
+
+
+def test_a_sessions_resolution_on_a_report_is_not_the_reporting_bodys() -> None:
+    # 关于…工作报告的决议: the session's resolution, approving the report; not news of the court's report passing
+    text = (
+        "关于青禾区人民法院工作报告的决议\n"
+        "（2014年2月20日青禾区第十七届人民代表大会第三次会议通过）\n"
+        "青禾区第十七届人民代表大会第三次会议听取和审查了区人民法院工作报告。会议决定批准这个报告。\n"
+    )
+    assert document(text).evidence.agency_source != "passed report"

@@ -36,6 +36,7 @@ from .mentions import (
     meeting_lead,
     on_behalf,
     own_document,
+    passed_report,
     visiting,
 )
 from .names import (
@@ -638,6 +639,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
+        partial(passed_report, text),
         partial(meeting_lead, text),
         partial(_preamble_subject, text, title_span),
         partial(source_field, text),

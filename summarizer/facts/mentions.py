@@ -230,6 +230,41 @@ def meeting_lead(text: str) -> Optional[Found]:
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
+# a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
+# 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
+_PASSED_REPORT = lazy(
+    r"《?([\u4e00-\u9fff（）()]{2,30}?(?:人民法院|法院|中院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))工作报告》?"
+)
+# the passing said of that report: 获(全票/一致)通过 after it, 表决通过了 before it
+_PASSED_AFTER = lazy(r"[^。\n]{0,30}?获[^。\n]{0,8}?通过")
+_PASSED_BEFORE = lazy(r"通过了?$")
+
+
+def passed_report(text: str) -> Optional[Found]:
+    """A session's news whose opening says one body's work report was passed (…人民法院工作报告获全票通过): that
+    body, named in full where the opening does; none when the opening names the reports of two bodies (a session
+    that heard the standing committee's, the court's and the procuratorate's)."""
+    head = text[:800]
+    names: list[tuple[str, int]] = []
+    passed = False
+    for m in _PASSED_REPORT.finditer(head):
+        start = m.start(1) + next((k for k in range(len(m.group(1))) if exact_name(m.group(1)[k:])), len(m.group(1)))
+        if (name := exact_name(head[start : m.end(1)])) and name not in _GENERIC and not re.match(r"[年月日\d]", name):
+            names.append((name, start))
+            passed = passed or bool(
+                _PASSED_AFTER.match(head, m.end()) or _PASSED_BEFORE.search(head, max(0, m.start() - 6), m.start())
+            )
+    if not passed:
+        return None
+    kinds = {
+        re.sub(r".*?(法院|中院|检察院|常委会|常务委员会)$", r"\1", name).replace("中院", "法院") for name, _ in names
+    }
+    if len(kinds) != 1:
+        return None
+    name, at = max(names, key=lambda n: len(n[0]))
+    return found_at(name, at, "passed report")
+
+
 # what a name owned by its place starts with: a level word (县委…, 市司法局), a central or national body's prefix
 _OWNER_WORD = lazy(rf"[{LEVEL_CHARS}]|中共|中央|国家|国务院|全国")
 
