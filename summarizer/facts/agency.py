@@ -87,14 +87,16 @@ _SELF = re.compile(
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*|"
-    # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…): the body's first sentence's only
+    # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     rf"(?:^|讯\s*(?:[(（][^()（）]{{0,30}}[)）])?)\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
-_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}(?:领导|引领|指导)下)")
+# the leadership or guidance a writer works under, named after its subject (某街道，在区委的正确引领下) or the body's
+_LED_UNDER = r"(?:领导|引领|指导)下"
+_SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}{_LED_UNDER})")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
@@ -888,7 +890,7 @@ def _led_by(text: str, name: str) -> bool:
     body = rf"{re.escape(name)}(?:党组|党委)?"
     return bool(
         re.search(
-            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}(?:领导|引领|指导)下"
+            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}{_LED_UNDER}"
             rf"|(?:按照|根据|遵照)[^。；;，,\n]{{0,10}}?{body}的?(?:统一|总体|决策)?部署",
             text[:3000],
         )
