@@ -145,3 +145,14 @@ def test_a_sessions_resolution_on_a_report_is_not_the_reporting_bodys() -> None:
         "青禾区第十七届人民代表大会第三次会议听取和审查了区人民法院工作报告。会议决定批准这个报告。\n"
     )
     assert document(text).evidence.agency_source != "passed report"
+
+
+def test_words_a_sentence_opens_with_are_never_run_onto_a_name() -> None:
+    # 该案由某法院…, 受县政府委托…, 主要为县政府…: a pointer, a mandate, an adverb before a body; never its name
+    text = (
+        "我县成立政府法律顾问组\n"
+        "4月14日，我县召开依法行政工作会议，成立了政府法律顾问组，聘请了3名法律顾问。\n"
+        "该案由青禾法院党组书记、院长某某担任审判长。受县政府委托对县政府规范性文件进行合法性审查。"
+        "主要为县政府重大决策提供法律服务。\n"
+    )
+    assert document(text).agency is None

@@ -140,3 +140,13 @@ TITLED = "青禾县司法局2023年法治政府建设情况报告\n" + DISCLOSUR
 @pytest.mark.parametrize("text", [RULE_OF_LAW_PART_ONE, TITLED], ids=["rule-of-law work", "a report's title"])
 def test_part_one_named_overall_is_no_disclosure_report_by_itself(text: str) -> None:
     assert document(text).doc_type != DocType.information_disclosure_report
+
+
+def test_a_hearing_told_from_its_hour_with_a_head_count_of_its_audience_is_news() -> None:
+    # 10月22日上午9时，随着法槌声响起… / 60余人旁听庭审: the day and hour of an event, and those who came to watch it
+    text = (
+        "10月22日上午9时，随着法槌声响起，一起行政复议案件在青禾县人民法院公开开庭审理。"
+        "青禾县人民政府县长出庭应诉，县直机关、乡镇政府负责人60余人旁听庭审。\n"
+        "庭审中，双方围绕争议焦点充分发表意见。\n"
+    )
+    assert document(text).doc_type == "news"

@@ -60,7 +60,7 @@ _TASK_BODY = re.compile(
 _LEADING_WORD = re.compile(
     r"最终|最后|同时|此外|另外|其中|目前|随后|此前|之后|届时|今后|并且|而且|还|也|均|都|已|又|再|另"
     # focus and order: 特别是某局…, 首先某局…; time: 近年来某县…, 上半年某局…, 会上某局…
-    r"|特别是|尤其是|主要是|重点是|首先|其次|然后|总体上|从而|因此|一方面|例如|比如|包括|即(?!墨)"
+    r"|特别是|尤其是|主要|重点是|首先|其次|然后|总体上|从而|因此|一方面|例如|比如|包括|即(?!墨)"
     r"|(?:近|多|几|数|历)年来|全年|全体|年内|今年|去年|明年|上半年|下半年|会上|会后|当前|下一步|接下来|近期|近日|日前"
     # a count's adverb: 共审查区直部门…, 共办理…; never 共青城市 or 共和县
     r"|共(?![青和])"
@@ -68,8 +68,10 @@ _LEADING_WORD = re.compile(
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
     # 曾都区, 乃东区, 可克达拉市, 自贡市, 会同县)
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
-    # a demonstrative: 这个省将…, 那个县 (a place pointed at, never named; 那曲, 那坡县 are real places)
-    r"|这|那个|那一|那些|整个|每个|哪个"
+    # a demonstrative: 这个省将…, 该县司法局, 该案由某法院… (a body pointed at, never named; 那曲, 那坡县 are real places)
+    r"|这|该|此|那个|那一|那些|整个|每个|哪个"
+    # an agent's mandate: 受县政府委托… (never a body's name)
+    r"|受"
 )
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
