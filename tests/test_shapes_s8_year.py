@@ -35,3 +35,20 @@ def test_a_date_the_lead_gives_to_a_documents_issue_gives_no_year() -> None:
         "近日，记者走访了多个部门，了解到相关工作进展顺利。\n"
     )
     assert document(text).report_year != 2015
+
+
+def test_a_lead_dated_in_full_for_an_activity_carried_out_gives_its_year() -> None:
+    text = (
+        "为进一步提升全县国家机关工作人员依法行政能力，2025年9月4日上午，青禾县司法局联合县人民法院组织开展庭审观摩活动。\n"
+        "15个行政执法部门的分管负责同志全程参与本次活动。\n"
+    )
+    assert document(text).report_year == 2025
+
+
+def test_a_period_a_lead_opens_with_is_no_day_of_an_event() -> None:
+    # 2022年11月2日至2023年1月6日，某巡察组对…开展了常规巡察: a period over two years, not the day of one event
+    text = (
+        "根据区委巡察工作统一部署，2022年11月2日至2023年1月6日，区委第一巡察组对青禾区司法局党组开展了常规巡察。\n"
+        "按照巡察工作有关要求，现将集中整改进展情况予以公布。\n"
+    )
+    assert document(text).report_year != 2022
