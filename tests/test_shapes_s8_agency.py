@@ -156,3 +156,16 @@ def test_words_a_sentence_opens_with_are_never_run_onto_a_name() -> None:
         "主要为县政府重大决策提供法律服务。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_sites_contact_row_is_no_title() -> None:
+    # 服务热线:400-… 0755-…: a vendor site's row above the item it copied
+    text = (
+        "欢迎光临某某科技官方网站!\n"
+        "服务热线:400-8010-590 0755-29469551最新解决方案人才招聘\n"
+        "2020年3月31日下午，青禾市司法局在行政复议听证室就一起土地界线纠纷案举行行政复议听证会。\n"
+        "这是听证室建成后的首次启用。\n"
+    )
+    doc = document(text)
+    assert doc.title is None or "热线" not in doc.title
+    assert doc.report_year == 2020
