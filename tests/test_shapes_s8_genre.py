@@ -150,3 +150,31 @@ def test_a_hearing_told_from_its_hour_with_a_head_count_of_its_audience_is_news(
         "庭审中，双方围绕争议焦点充分发表意见。\n"
     )
     assert document(text).doc_type == "news"
+
+
+PUFA = (
+    "强化普法宣传教育 提升依法治理水平\n"
+    "2024年是全面落实“八五”普法规划承上启下之年。一年来，全市普法依法治理工作坚持以习近平法治思想为指引，"
+    "加快推进“八五”普法规划落实，公民法治素养不断提升。\n"
+    "一、普法品牌有了新内涵\n"
+    "制作普法节目64期，开设普法品牌专栏，市县两级普法同频同声。\n"
+    "二、基层依法治理有了新突破\n"
+    "举办“法律明白人”示范培训班32期，共培训3760人。\n"
+)
+
+
+def test_a_year_of_pufa_told_is_not_a_rule_of_law_governments_report() -> None:
+    assert document(PUFA).doc_type != DocType.annual_report
+
+
+def test_a_report_with_a_part_on_pufa_stays_a_report() -> None:
+    text = (
+        "青禾市2024年法治政府建设情况报告\n"
+        "2024年，我市深入推进法治政府建设，全面落实“八五”普法规划。现将有关情况报告如下。\n"
+        "一、推进法治政府建设的主要举措和成效\n"
+        "（一）深化依法行政。审查规范性文件42件。\n"
+        "（二）深化普法。制作普法节目64期。\n"
+        "二、存在的不足和原因\n"
+        "法治政府建设还有短板。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report

@@ -659,7 +659,18 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
     # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
     # text that work's report, whatever its opening and parts)
-    if annual_weight >= 2 and annual_weight * 2 >= weight and named and not (other_topic and not title_span):
+    # a year of 普法 told (2024年是…“八五”普法规划…之年。一年来，全市普法依法治理工作…): a 普法 summary, whose body
+    # names 普法 more often than the government's rule-of-law work
+    pufa = re.match(
+        r"\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来)[^。\n]{0,40}普法", opening_line
+    ) is not None and body.count("普法") > len(re.findall(r"法治政府|依法行政", body))
+    if (
+        annual_weight >= 2
+        and annual_weight * 2 >= weight
+        and named
+        and not (other_topic and not title_span)
+        and not pufa
+    ):
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
         rival_cue = {
@@ -685,7 +696,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if annual_weight >= 1 and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2 and not other_topic:
+    if (
+        annual_weight >= 1
+        and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
+        and not other_topic
+        and not pufa
+    ):
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
