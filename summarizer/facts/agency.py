@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Optional
 
-from .fallback import UNDER, Cue, _longest_name, _place_of, self_references
+from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
 from .lines import (
     Found,
     byline,
@@ -95,7 +95,7 @@ _SELF = re.compile(
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
 # the leadership or guidance a writer works under, named after its subject (某街道，在区委的正确引领下) or the body's
-_LED_UNDER = r"(?:领导|引领|指导)下"
+_LED_UNDER = rf"(?:{LED})下"
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}{_LED_UNDER})")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
@@ -382,12 +382,12 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
     sentence_end = start + (stop.start() if stop else len(head))
     acting: dict[str, Span] = {}
     # the organ named with the place (某市司法局) or with its level word alone (市司法局) at a clause's start
-    level = [m.start() + 1 for m in re.finditer(rf"[^{_HAN}]{re.escape(place[-1])}", text[start - 1 : sentence_end])]
-    for at in sorted(set(occurrences(text[:sentence_end], place)) | {start - 1 + k for k in level}):
+    level = {m.start() for m in re.compile(rf"(?<![{_HAN}]){re.escape(place[-1])}").finditer(text, start, sentence_end)}
+    for at in sorted(set(occurrences(text[:sentence_end], place)) | level):
         if at < start or text[at - 1] in "、和与及同":
             continue  # one of several bodies listed: 由A、B、某市普法办主办 is no one organ's deed
         name = _longest_name(text, at)
-        if name and name != place and org_name(name) == name and not _government(name):
+        if name and name != place and _place_organ(name, place):
             if _VERB_AT.match(text, at + len(name)) or re.match("组织|开展|举办|主办", text[at + len(name) :]):
                 acting.setdefault(name, (at, at + len(name)))
     if len(acting) != 1:
@@ -426,23 +426,21 @@ def _organs_listed(text: str, found: Found) -> bool:
     place, start = found[0], found[1][1]
     lead = text[start : start + 400]
     end = re.search(r"[。！!]", lead)
-    for m in _LISTED_ACTORS.finditer(lead, 0, end.start() if end else len(lead)):
-        items = m.group(1).split("、")
-        if all(
-            org_name(item) == item and (item.startswith(place) or item[0] == place[-1]) and not _government(item)
-            for item in items
-        ):
+    sentence_end = end.start() if end else len(lead)
+    for m in _LISTED_ACTORS.finditer(lead, 0, sentence_end):
+        if all(_place_organ(item, place) for item in m.group(1).split("、")):
             return True
     # 由省普法处、某市委宣传部、某市司法局…主办的…活动: two or more of the place's organs among its hosts
-    for m in _HOSTS.finditer(lead, 0, end.start() if end else len(lead)):
-        own = [
-            item
-            for item in m.group(1).split("、")
-            if org_name(item) == item and (item.startswith(place) or item[0] == place[-1]) and not _government(item)
-        ]
-        if len(own) >= 2:
-            return True
-    return False
+    return any(
+        sum(_place_organ(item, place) for item in m.group(1).split("、")) >= 2
+        for m in _HOSTS.finditer(lead, 0, sentence_end)
+    )
+
+
+def _place_organ(name: str, place: str) -> bool:
+    """``name`` is a whole organ of ``place``, named with it (某市司法局) or with its level word (市司法局), and not
+    the place's government (which is the place)."""
+    return org_name(name) == name and (name.startswith(place) or name[0] == place[-1]) and not _government(name)
 
 
 # the hosts of an event the lead lists: 由A、B、C主办的 / 由A、B联合举办

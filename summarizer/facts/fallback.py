@@ -42,8 +42,10 @@ class Cue(NamedTuple):
     kind: str
 
 
-# the leadership a writer says it works under (在市委、市政府的坚强领导下 / 正确引领下 / 关心支持下)
-UNDER = r"(?:领导|引领|指导|关心|支持|监督)下"
+# the leadership a writer says it works under (在市委、市政府的坚强领导下 / 正确引领下): a body it answers to; and with
+# the care, support or oversight of others besides (关心支持下, 监督下)
+LED = r"领导|引领|指导"
+UNDER = rf"(?:{LED}|关心|支持|监督)下"
 # where an opening sentence's subject may start: the body's start, a sentence's or a line's start, after the
 # time the sentence opens with (2023年，近日，12月8日下午，今年以来，) or a news lead's source clause (…获悉，)
 _SENTENCE_START = lazy(

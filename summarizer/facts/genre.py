@@ -584,15 +584,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             by_title = run[1]
     # the formula's paragraph told by a person (本人主动接受监督…。现…将履职情况报告如下): a leader's own account
     # (述法 only in the formula's own sentence, 现将本人述法情况报告如下: a paragraph of honours may list a 述法测评)
-    own_account = preamble is not None and (
-        re.search(r"本人", text[text.rfind("\n", 0, preamble.start()) + 1 : preamble.end()])
-        or re.search(
-            r"述法",
-            text[
-                max(text.rfind("\n", 0, preamble.start()), text.rfind("。", 0, preamble.start())) + 1 : preamble.end()
-            ],
+    own_account = False
+    if preamble is not None:
+        paragraph = text.rfind("\n", 0, preamble.start()) + 1
+        sentence = max(paragraph, text.rfind("。", 0, preamble.start()) + 1)
+        own_account = bool(
+            re.search(r"本人", text[paragraph : preamble.end()]) or re.search(r"述法", text[sentence : preamble.end()])
         )
-    )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
     if by_title is None and (own := _OWN_OPENING.match(opening_line)):

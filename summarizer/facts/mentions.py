@@ -233,7 +233,7 @@ def meeting_lead(text: str) -> Optional[Found]:
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
 _PASSED_REPORT = lazy(
-    r"《?([\u4e00-\u9fff（）()]{2,30}?(?:人民法院|法院|中院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))工作报告》?"
+    rf"《?([{_HAN}（）()]{{2,30}}?(?:人民法院|法院|中院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))工作报告》?"
 )
 # the passing said of that report: 获(全票/一致)通过 after it, 表决通过了 before it
 _PASSED_AFTER = lazy(r"[^。\n]{0,30}?获[^。\n]{0,8}?通过")
@@ -248,9 +248,10 @@ def passed_report(text: str) -> Optional[Found]:
     names: list[tuple[str, int]] = []
     passed = False
     for m in _PASSED_REPORT.finditer(head):
-        start = m.start(1) + next((k for k in range(len(m.group(1))) if exact_name(m.group(1)[k:])), len(m.group(1)))
-        if (name := exact_name(head[start : m.end(1)])) and name not in _GENERIC and not re.match(r"[年月日\d]", name):
-            names.append((name, start))
+        words = m.group(1)  # the longest name that ends the words before 工作报告 (大会表决通过了|某县人民检察院)
+        k, name = next(((k, name) for k in range(len(words)) if (name := exact_name(words[k:]))), (0, None))
+        if name and name not in _GENERIC and not re.match(r"[年月日\d]", name):
+            names.append((name, m.start(1) + k))
             passed = passed or bool(
                 _PASSED_AFTER.match(head, m.end()) or _PASSED_BEFORE.search(head, max(0, m.start() - 6), m.start())
             )
