@@ -636,3 +636,25 @@ def test_review_pages_of_an_earlier_batch_are_not_reports(tmp_path):
         run_batch([str(tmp_path / "in" / "**" / "*.html")], tmp_path / "c.jsonl", engine="rules")
     page = next((tmp_path / "in" / "pages").glob("*.html"))
     assert run_batch([page], tmp_path / "d.jsonl", engine="rules").total == 1  # named on purpose: read
+
+
+def test_of_two_identical_inputs_the_later_is_the_duplicate_whichever_is_read_first(tmp_path, monkeypatch):
+    # the first input's read is slow: its copy, read sooner, must still be the one named a duplicate of it
+    import summarizer.batch.runner as runner
+
+    (tmp_path / "a").mkdir()
+    shutil.copy(FIXTURES / SEEDS[2], tmp_path / "a" / "one.txt")
+    shutil.copy(FIXTURES / SEEDS[2], tmp_path / "a" / "two.txt")
+    read = runner._read
+
+    def slow_first(path, max_bytes):
+        if path.name == "one.txt":
+            time.sleep(0.3)
+        return read(path, max_bytes)
+
+    monkeypatch.setattr(runner, "_read", slow_first)
+    eng = Counting()
+    report = run_batch([tmp_path / "a"], tmp_path / "r.jsonl", engine=eng, concurrency=8)
+    assert eng.calls == ["one.txt"]
+    (dup,) = [i for i in report.items if i.status == "duplicate"]
+    assert dup.file.endswith("two.txt") and dup.error.endswith("one.txt")

@@ -90,16 +90,26 @@ async def _run(
         if on_item is not None:
             on_item(item)
 
-    async def one(path: Path) -> None:
+    # each input claims its bytes in the inputs' order, whichever read ends first: of two copies the later one is
+    # the duplicate, the same in every run
+    claimed_in_turn = [asyncio.Event() for _ in paths]
+
+    async def one(index: int, path: Path) -> None:
         file = str(path)
+        if index:
+            await claimed_in_turn[index - 1].wait()
         async with ahead:
             t0 = time.perf_counter()
             sha: Optional[str] = None
             try:
-                data = await asyncio.to_thread(_read, path, max_bytes)
-                sha = hashlib.sha256(data).hexdigest()
-                if sha in claimed:  # the same bytes as another input of this run (done, or in flight)
-                    await record(ItemResult(file, "duplicate", sha, error=f"same bytes as {claimed[sha]}"), None)
+                try:
+                    data = await asyncio.to_thread(_read, path, max_bytes)
+                    sha = hashlib.sha256(data).hexdigest()
+                    first = claimed.setdefault(sha, file) if sha not in done else None
+                finally:
+                    claimed_in_turn[index].set()
+                if first is not None and first != file:  # the same bytes as another input of this run
+                    await record(ItemResult(file, "duplicate", sha, error=f"same bytes as {first}"), None)
                     return
                 if sha in done:  # done by an earlier run
                     item = ItemResult(file, "skipped", sha)
@@ -113,7 +123,6 @@ async def _run(
                             _page_failed(item, err)
                     await record(item, None)
                     return
-                claimed[sha] = file
                 coro = engine.summarize(data, path.name, sha, slot)
                 outcome = await (asyncio.wait_for(coro, timeout) if timeout else coro)
                 s = outcome.summary
@@ -165,7 +174,7 @@ async def _run(
                     claimed.pop(sha, None)
             await record(item, rec)
 
-    tasks = [asyncio.ensure_future(one(p)) for p in paths]
+    tasks = [asyncio.ensure_future(one(i, p)) for i, p in enumerate(paths)]
     try:
         await asyncio.gather(*tasks)
     finally:
