@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import Span, despace
+from .names import _HAN, Span, despace, exact_name
+from .places import place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
 # governments (中国法治政府评估报告, 政务公开第三方评估报告)
@@ -294,6 +295,38 @@ _OWN_OPENING = re.compile(
     rf"(?:我(?!{_BODY_AFTER_WE})|本人)"
 )
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
+# a body that speaks of itself as 我局, 我县, 我们: its own text, whoever tells it
+_SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
+# a feature story's lead: a body named in full (a place's name first: 某县司法局, 某市, 某镇) telling nothing of a
+# year and doing its work in the story's words (为…，某县司法局积极… / 近年来，某市多措并举… / 今年以来，某区率先…);
+# a report opens on its year and its guiding thought (2023年，某局坚持以…为指导), or speaks as 我局
+_STORY_OPENER = re.compile(
+    r"(?:为|为了)[^。\n]{4,120}?[，,]|(?:近年来|今年以来|去年以来|年初以来|近期|一段时间以来)[，,]"
+)
+_STORY_LEAD = re.compile(
+    rf"(?P<name>[{_HAN}]{{2,24}}?)"
+    r"(?:积极|不断|多措并举|大力|率先|探索|认真落实|坚持把|聚焦|着力|扎实|全力|创新|深入|持续|组织开展|以“|将[^。，,]{2,20}作为)"
+)
+# a place's own name at a name's start (某县, 某市, 某镇, 某街道): never a pointer (全市, 本区, 该县) nor an organ
+_NAMED_PLACE = re.compile(rf"(?![全各本该我某其])[{_HAN}]{{2,5}}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)(?![委长])")
+
+
+def _story_lead(line: str) -> Optional[re.Match[str]]:
+    """The opening sentence of a feature story (see ``_STORY_LEAD``) whose subject is a named body, a place's name
+    first, and which names no guiding thought nor any body it works under: the subject starts the sentence or one
+    of the clauses after its opening purpose or time (为…，推动…，某局积极…)."""
+    sentence = line.split("。", 1)[0]
+    if re.search(r"思想为指导|领导下|如下", sentence):
+        return None
+    starts = [0]
+    if opener := _STORY_OPENER.match(sentence):
+        starts = [opener.end()] + [m.end() for m in re.compile(r"[，,]").finditer(sentence, opener.end())]
+    for start in starts:
+        lead = _STORY_LEAD.match(line, start)
+        name = lead.group("name") if lead else ""
+        if lead and exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)):
+            return lead
+    return None
 
 
 # a title run into the page's furniture and the body's first words, as a copy without line breaks has it: a stretch
@@ -711,4 +744,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
         # the report without its opening
         return Genre(DocType.annual_report, [start.span()])
+    if (
+        by_title is None
+        and annual_weight == 0
+        and weight <= 1  # (a story may name a 责任单位 once)
+        and not _SELF_WE.search(body)
+        and (story := _story_lead(opening_line))
+    ):  # 为…，某县司法局积极做好…。一是…: a third party's story of a body's work, no report of its own
+        return Genre(DocType.news, [(opening_at + story.start("name"), opening_at + story.end("name"))])
     return Genre(DocType.other, [])

@@ -1,0 +1,80 @@
+"""Genre of near misses, session 9 (issue 10): a feature story on a body's work is news, not "other".
+
+Local news sites and the columns of justice bureaus run short stories on what a body did ("经验交流", "工作动态"):
+a lead that names the body in full and tells its deeds in the story's words (为…，某县司法局积极… / 近年来，某市多措
+并举… / 今年以来，某区率先…), then 一是…二是…. No dateline, no reporter, no meeting: none of a journalist's other
+traces, so such stories read as "other" (the largest class of genre misses on documents nobody here had seen).
+A body's own text differs: it speaks as 我局 / 我县, or opens on its year and its guiding thought (2023年，某局坚持以…
+为指导), or in the 领导下 of the bodies above it, or carries a report's formula and parts. A story names its body by
+its place's name first (某县司法局, 某市, 某镇); a bare 县司法局 or a ministry is left as it was.
+
+Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
+document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.models import DocType
+
+from .support.facts import document, one_line
+
+# 为…，推动…，某区司法局积极…: the subject after the purpose's clauses
+PURPOSE_STORY = (
+    "为充分发挥法治宣传在基层治理中的作用，推动社区依法办事水平不断提升，青禾区司法局积极做好“法律明白人”培养工作。\n"
+    "一是规范培养流程。区司法局制定培养方案，明确每个社区至少培养3名“法律明白人”。\n"
+    "二是开展集中培训。全年共举办社区培训12场，参训人员460余人次。\n"
+    "三是发挥示范作用。评选优秀“法律明白人”20名，带动居民学法用法。\n"
+)
+# 近年来，某市多措并举…
+YEARS_STORY = (
+    "近年来，石岭市多措并举推动行政机关负责人出庭应诉，出庭应诉率连续三年保持100%。\n"
+    "强化制度约束。市政府出台出庭应诉工作办法，将出庭情况纳入法治建设考核。\n"
+    "强化能力提升。组织旁听庭审活动6次，覆盖全市行政机关负责人80余名。\n"
+)
+# 某镇不断深化…: a town by its name
+TOWN_STORY = (
+    "为全面推进法治乡村建设，柳溪镇不断深化公共法律服务和人民调解工作，着力提升基层治理法治化水平。\n"
+    "广泛开展普法活动。全年组织“法律进村”等活动25场次，发放宣传资料3000余份。\n"
+    "健全调解网络。全镇12个村均设立调解室，调处矛盾纠纷96件。\n"
+)
+
+
+@pytest.mark.parametrize("text", [PURPOSE_STORY, YEARS_STORY, TOWN_STORY], ids=["purpose", "years", "town"])
+@pytest.mark.parametrize("packaging", [lambda t: t, one_line], ids=["lines", "one line"])
+def test_a_story_of_a_named_bodys_work_is_news(text: str, packaging) -> None:
+    assert document(packaging(text)).doc_type == DocType.news
+
+
+# the same deeds told by the body itself (我局), on its year under its guiding thought, or under the bodies above it
+OWN_VOICE = PURPOSE_STORY.replace("一是规范培养流程。区司法局", "一是规范培养流程。我局")
+OWN_YEAR = (
+    "2024年，青禾区司法局坚持以习近平法治思想为指导，积极做好“法律明白人”培养工作。\n"
+    "一是规范培养流程。制定培养方案，明确每个社区至少培养3名“法律明白人”。\n"
+    "二是开展集中培训。全年共举办社区培训12场，参训人员460余人次。\n"
+)
+OWN_LEADERS = (
+    "近年来，在区委、区政府的坚强领导下，青禾区司法局积极做好“法律明白人”培养工作。\n"
+    "一是规范培养流程。制定培养方案，明确每个社区至少培养3名“法律明白人”。\n"
+    "二是开展集中培训。全年共举办社区培训12场，参训人员460余人次。\n"
+)
+# a bare level word names no one's story; a plan's marks are a plan's
+BARE_BODY = PURPOSE_STORY.replace("青禾区司法局积极", "区司法局积极")
+PLAN = (
+    "为全面推进法治乡村建设，柳溪镇积极开展民主法治示范村创建，特制定本方案。\n"
+    "一、工作目标\n到年底，全镇半数以上村达到示范村标准。\n"
+    "二、主要任务\n（一）健全村规民约。责任单位：镇司法所。\n"
+    "三、保障措施\n加强组织领导，落实工作经费。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [OWN_VOICE, OWN_YEAR, OWN_LEADERS, BARE_BODY], ids=["我局", "year and thought", "领导下", "bare 区司法局"]
+)
+def test_a_bodys_own_account_is_no_story(text: str) -> None:
+    assert document(text).doc_type != DocType.news
+
+
+def test_a_plan_opening_on_a_named_body_stays_a_plan() -> None:
+    assert document(PLAN).doc_type == DocType.implementation_plan
