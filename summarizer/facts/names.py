@@ -162,6 +162,8 @@ _NOT_AN_ORGAN = re.compile(
     r"(?:格|布|大|全|开|变|新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层|顶|底|首|尾|东|西|南|北|中|前|后|上|下|背)部$|[一二三四五六七八九十]是|通过"
     r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在|举)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
     r"|^(?:[^人]{0,12}委)?常委$"  # 常委, 区委常委: members of a standing committee, people (人大常委 is a body's short name)
+    # a kind of place, not one place: 乡镇委员会, 镇街党委, 县区政府 name every town's or county's body at once
+    r"|^(?:乡镇(?!企业)|镇街|街镇|县区|区县|县市(?:区|(?!场))|市县区?)"
 )
 # courts and procuratorates named together (温州法院, 浙江法院, 两级法院, 各级检察院): a place's or a tier's courts as a
 # whole. One court's name carries its kind (某市中级人民法院, 某区人民法院, 某海事法院) or at least its place's level

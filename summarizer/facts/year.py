@@ -123,6 +123,10 @@ def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
 _PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）]?\s*$")
 
 
+# a summary's title that adds next year's plan (…总结和2024年工作思路 / 及2025年工作计划): the plan's year
+_PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -142,6 +146,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
+        if found and (plan := _PLAN_AFTER.search(title)) and found[1][0] == title_span[0] + plan.start(1):
+            found = None  # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up
         if found:
             opening = _body_year(text, title_span[1])[0]
             if opening is not None and opening != found[0] and not work_report(title):

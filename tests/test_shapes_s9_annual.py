@@ -1,0 +1,56 @@
+"""Annual reports' facts, session 9 (issue 10): shapes from the blind set BN.
+
+- A template site's copy titles a town's summary with a kind of place, not a place (乡镇委员会依法行政工作年度总结):
+  乡镇, 镇街, 县区, 县市区 name every town or county at once, so no one body wrote it; 县市场监管局 (a county's
+  market regulator) and 乡镇企业局 stay names.
+- A summary's title that adds next year's plan (…年度总结和2024年工作思路) names the plan's year, not the year summed
+  up: with no year of the summary's own in the title the year comes from the body, or stays unknown (a null beats a
+  wrong year). A title naming both (2023年工作总结和2024年工作计划) keeps the first.
+
+Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
+document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support.facts import document
+
+BODY = (
+    "xxxx年以来，在县委、县政府的正确领导下，我镇认真贯彻习近平法治思想，推动全镇法治建设工作取得实效，"
+    "现将具体工作情况报告如下：\n"
+    "一、xxxx年法治政府建设工作总结\n"
+    "（一）落实领导责任。镇党委定期研究法治建设工作，全年召开专题会议4次。\n"
+    "二、存在的问题\n基层执法力量不足。\n"
+    "三、下一步工作思路\n持续推进镇村法律顾问全覆盖。\n"
+)
+
+
+@pytest.mark.parametrize("kind", ["乡镇委员会", "镇街党委", "县区政府", "县市区人民政府"])
+def test_a_kind_of_place_names_no_writer(kind: str) -> None:
+    doc = document(f"{kind}依法行政工作年度总结\n" + BODY)
+    assert doc.agency is None
+
+
+def test_a_countys_market_regulator_is_still_named() -> None:
+    text = (
+        "县市场监管局2023年法治政府建设情况报告\n"
+        "2023年，县市场监管局在县委、县政府的坚强领导下，深入推进法治政府建设，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年办理行政处罚案件86件。\n"
+    )
+    assert document(text).agency == "县市场监管局"
+
+
+def test_the_plans_year_in_a_summarys_title_is_not_the_year_reported() -> None:
+    doc = document("柳溪镇依法行政工作年度总结和2024年工作思路\n" + BODY)
+    assert doc.report_year is None
+
+
+def test_the_plans_year_gives_way_to_the_bodys_year() -> None:
+    body = BODY.replace("xxxx年以来", "2023年以来").replace("xxxx年法治", "2023年法治")
+    assert document("柳溪镇依法行政工作年度总结和2024年工作思路\n" + body).report_year == 2023
+
+
+def test_a_title_naming_both_years_keeps_the_summarys() -> None:
+    assert document("柳溪镇2023年依法行政工作总结和2024年工作思路\n" + BODY).report_year == 2023
