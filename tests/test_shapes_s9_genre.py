@@ -78,3 +78,26 @@ def test_a_bodys_own_account_is_no_story(text: str) -> None:
 
 def test_a_plan_opening_on_a_named_body_stays_a_plan() -> None:
     assert document(PLAN).doc_type == DocType.implementation_plan
+
+
+# a report on a government's whole term, or on how a plan of several years was carried out, is no annual report
+TERM_REPORT = (
+    "青禾市水务局本届政府以来推进依法行政工作情况报告\n"
+    "本届政府以来，我局在市委、市政府领导下，全面推进依法行政，坚持依法履行职责，规范行政执法行为。\n"
+    "一、主要工作\n（一）完善制度建设。制定规范性文件12件，清理文件86件。\n"
+    "二、存在问题\n执法力量不足。\n"
+)
+PLAN_DONE = (
+    "青禾市石岭区人民政府\n"
+    "关于法治政府建设实施纲要(2015-2020)落实完成情况的报告\n"
+    "一、法治政府建设的总体完成情况\n"
+    "石岭区对标对表纲要要求，制定区法治政府建设实施方案，明确主要任务46项，目前已全部完成。\n"
+    "二、主要任务完成情况\n（一）依法全面履行政府职能。责任单位：区发展改革委。\n"
+)
+
+
+@pytest.mark.parametrize("text", [TERM_REPORT, PLAN_DONE], ids=["term", "plan carried out"])
+def test_a_report_on_several_years_is_no_annual_report(text: str) -> None:
+    doc = document(text)
+    assert doc.doc_type == DocType.other
+    assert doc.report_year is None

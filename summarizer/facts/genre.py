@@ -21,7 +21,7 @@ _ISSUING = re.compile(
     r"^关于《([^《》]{4,80})》(?:(?:公开)?征求(?:社会公众|公众|社会)?意见)?的(?:公示|公告|通告){1,2}$"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
-FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)"
+FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)|本届(?:政府|任期)(?:以来|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
 SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
 # a note after a title: 的通知(定稿) / 的报告(征求意见稿) / (试行) / (节选) / (2020年); one naming a span of years
@@ -57,7 +57,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|评估报告|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             + YEAR_SPAN.pattern
-            + r"\s*年(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
+            + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
             + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
