@@ -54,3 +54,50 @@ def test_the_plans_year_gives_way_to_the_bodys_year() -> None:
 
 def test_a_title_naming_both_years_keeps_the_summarys() -> None:
     assert document("柳溪镇2023年依法行政工作总结和2024年工作思路\n" + BODY).report_year == 2023
+
+
+# a district site's menu, each label broken over two lines (政府信息 / 公开年报, 政府网站 / 年度报表), above the report
+MENU = (
+    "青禾市石岭区人民政府\n法定主动\n公开内容\n政策\n试点领域\n信息公开\n政府信息\n公开年报\n依申请\n公开\n"
+    "政府网站\n年度报表\n地方部门\n链接\n"
+    "石岭区2020年度法治政府建设情况报告\n"
+    "2020年，在区委的正确领导下，区政府坚持以习近平法治思想为引领，持续推进依法行政，"
+    "现将有关情况汇报如下：\n"
+    "一、2020年法治政府建设工作开展情况\n（一）深化放管服改革。全年取消调整行政许可事项12项。\n"
+    "二、存在的问题\n基层执法力量不足。\n"
+)
+
+
+def test_a_sites_menu_is_no_title() -> None:
+    doc = document(MENU)
+    assert doc.title == "石岭区2020年度法治政府建设情况报告"
+    assert doc.doc_type == "annual_report"
+    assert doc.report_year == 2020
+
+
+# a title broken over short lines is no menu: it stays whole
+SPLIT = (
+    "青禾县司法局\n关于2023年度法治政府建设\n情况的报告\n"
+    "2023年，县司法局坚持以习近平法治思想为指导，深入推进依法行政，现将有关情况报告如下：\n"
+    "一、主要举措和成效\n全年审查规范性文件18件。\n"
+)
+
+
+def test_a_title_broken_over_short_lines_is_no_menu() -> None:
+    assert document(SPLIT).title == "青禾县司法局关于2023年度法治政府建设情况的报告"
+
+
+# a district's report addressed to its city's 市委、市政府 (the reader, on a line of its own), speaking as 全区, naming
+# its own document in full: the addressee's level is not the writer's
+ADDRESSED = (
+    "2019年度法治政府建设工作情况报告\n"
+    "市委、市政府：\n"
+    "2019年，在区委的正确领导下，全区深入贯彻习近平法治思想，持续推进依法行政，现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "（一）压实第一责任人职责。印发《青禾市石岭区2019年度党政主要负责人履行推进法治建设第一责任人职责清单》。\n"
+    "（二）规范行政执法。全年办理行政处罚案件312件。\n"
+)
+
+
+def test_the_addressees_level_names_no_writer() -> None:
+    assert document(ADDRESSED).agency != "青禾市"

@@ -151,6 +151,19 @@ def _repeated(text: str, below: list[Span], line: str) -> bool:
     return any(text[s:e].strip() == line.strip() for s, e in below)
 
 
+# a menu's label: a few characters on a line of their own, no digit
+_MENU_LABEL = re.compile(rf"[{_HAN}]{{1,6}}")
+
+
+def _in_menu(text: str, lines: list[Span], index: int) -> bool:
+    """The line is a label of a site's menu: short, among at least five short labels in the seven lines around it
+    (a title broken over lines has two or three pieces, and its year's digits)."""
+    around = lines[max(0, index - 3) : index + 4]
+    return bool(_MENU_LABEL.fullmatch(text[slice(*lines[index])].strip())) and (
+        sum(bool(_MENU_LABEL.fullmatch(text[s:e].strip())) for s, e in around) >= 5
+    )
+
+
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
@@ -169,6 +182,8 @@ def find_title(text: str) -> Optional[Span]:
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
+        if _in_menu(text, lines, i):
+            continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
         end, joined = e, line
         last = i
         for ns, ne in lines[i + 1 : i + 3]:
