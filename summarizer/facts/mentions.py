@@ -49,8 +49,8 @@ _PLACE_GOVERNMENT = lazy(r"(.{2,12}?[省市县区州旗盟镇乡])(?:人民)?政
 # the opening's joint subject: 2025年，县委、县政府坚持…, 镇党委、镇政府…: a level's Party committee and government
 # speak as it
 _JOINT_SUBJECT = lazy(
-    r"(?:^|[，,。\n])[ \t\u3000]*([省市县区州旗盟镇乡])(?:党)?委、\1(?:人民)?政府(?=[^、，,和及与的])"
-)
+    r"(?:^|[，,。\n])[ \t\u3000]*([省市县区州旗盟镇乡])(?:党)?委、\1(?:人民)?政府(?=[^、，,和及与的:：])"
+)  # (市委、市政府： on a line of its own is the reader a report is addressed to, not its subject)
 
 
 # levels from the top, each with the levels below it that say plainly they are lower (我区 may be a district or an
