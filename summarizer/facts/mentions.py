@@ -476,6 +476,9 @@ def hearer(name: str) -> bool:
     return bool(_HEARER.search(name))
 
 
+_HEARD_ITEM = re.compile(r"(?:(?!(?:和|及|以及)[省市区县州旗盟镇乡])[^、，,])+")
+
+
 def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list[Found]]]:
     """A news lead of a legislature's (or a party committee's) meeting that heard reports: (every body whose report
     it heard, those of them whose report is on rule-of-law government) in its first paragraph, or None when the
@@ -498,7 +501,9 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
         if not re.search(r"报告|汇报", clause):
             continue
         at = start + m.end()
-        for item in re.finditer(r"[^、，,]+", clause):
+        # (items listed with 、 or joined by 和/及 before the next body's place: 市司法局…的通报和市财政局…的报告; never
+        # the 和 inside a name, 住房和城乡建设局)
+        for item in _HEARD_ITEM.finditer(clause):
             words = item.group().strip()
             offset = at + item.start() + item.group().find(words)
             named = _REPORTER.match(words) or _QUOTED_REPORT.search(words)

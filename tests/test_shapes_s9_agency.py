@@ -1,0 +1,51 @@
+"""Agencies, session 9 (issue 10): shapes from the blind sets BL–BQ.
+
+- A 政协 and its standing committee are bodies of their own (县政协, 县政协常委会, 省政协常委会): a name is whole with
+  their suffix, where the name reader stopped at 常委 (people, not a body) or read nothing.
+- A session that hears two bodies' reports joined by 和 (…的报告和某局…的报告) heard two bodies, as one listing them
+  with 、 does; the 和 inside a name (住房和城乡建设局) joins nothing.
+
+Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
+document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+# a 政协's standing committee reports on its year as a body of its own (县政协常委会, 省政协常委会): its name is
+# whole; a report made under the 政协's oversight is still the government's
+CPPCC = (
+    "中国人民政治协商会议\n第九届青禾县委员会常务委员会工作报告\n"
+    "各位委员：\n我受政协第九届青禾县委员会常务委员会的委托，向大会报告工作，请予审议。\n"
+    "2023年工作回顾\n"
+    "2023年，县政协常委会在中共青禾县委的坚强领导下，围绕中心、服务大局，全年组织专题协商4次，提交提案186件。\n"
+)
+OVERSEEN = (
+    "青禾县2023年法治政府建设情况报告\n"
+    "2023年，在县委的坚强领导下，在县人大、县政协的监督支持下，县政府坚持以习近平法治思想为指导，"
+    "深入推进依法行政，现将有关情况报告如下：\n"
+    "一、主要举措和成效\n全年审查规范性文件18件。\n"
+)
+
+
+def test_a_cppcc_standing_committee_is_named_whole() -> None:
+    assert document(CPPCC).agency == "县政协常委会"
+
+
+def test_a_report_under_the_cppccs_oversight_stays_the_governments() -> None:
+    assert document(OVERSEEN).agency in ("青禾县", "县政府")
+
+
+# a session that hears two bodies' reports joined by 和 (…的通报和某局…的报告) is no one body's news; a name with 和
+# inside it (住房和城乡建设局) is one body
+TWO_HEARD = "7月1日，青禾县人大常委会召开会议，听取县司法局关于法律援助工作情况的报告和县财政局关于预算执行情况的报告。"
+ONE_HEARD = "7月1日，青禾县人大常委会召开会议，听取县住房和城乡建设局关于依法行政工作情况的报告。"
+
+
+def test_two_reports_joined_by_he_are_no_ones() -> None:
+    assert document(TWO_HEARD).agency is None
+
+
+def test_a_name_with_he_inside_is_one_body() -> None:
+    assert document(ONE_HEARD).agency == "县住房和城乡建设局"
