@@ -4,12 +4,15 @@
   their suffix, where the name reader stopped at 常委 (people, not a body) or read nothing.
 - A session that hears two bodies' reports joined by 和 (…的报告和某局…的报告) heard two bodies, as one listing them
   with 、 does; the 和 inside a name (住房和城乡建设局) joins nothing.
+- People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from .support.facts import document
 
@@ -49,3 +52,10 @@ def test_two_reports_joined_by_he_are_no_ones() -> None:
 
 def test_a_name_with_he_inside_is_one_body() -> None:
     assert document(ONE_HEARD).agency == "县住房和城乡建设局"
+
+
+# people's organisations are bodies too: 县妇联, 区侨联 (their news names them as its subject)
+@pytest.mark.parametrize("name", ["青禾县妇联", "石岭区侨联"])
+def test_a_peoples_organisation_is_a_body(name: str) -> None:
+    text = f"近日，{name}在温桥村开展反家庭暴力法宣传活动。\n活动中，志愿者向群众发放宣传单页，讲解法律知识。\n"
+    assert document(text).agency == name

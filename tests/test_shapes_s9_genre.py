@@ -101,3 +101,24 @@ def test_a_report_on_several_years_is_no_annual_report(text: str) -> None:
     doc = document(text)
     assert doc.doc_type == DocType.other
     assert doc.report_year is None
+
+
+# the story's lead may open on its day or on 近日, and its deed may be 组织 or 开展 (近日，某县妇联组织… / 某区委统战部开展…)
+DAY_STORY = (
+    "10月26日上午，石岭区侨联深入柳溪镇开展归侨侨眷权益保护法宣传活动。\n"
+    "活动通过座谈交流、发放资料等形式，讲解涉侨法律法规，现场发放资料300余份。\n"
+)
+PLAIN_STORY = (
+    "石岭区委统战部开展侨法宣传“四进”活动，进一步营造知侨法、懂侨法的良好氛围。\n"
+    "他们结合节日慰问，宣传解读涉侨政策法规，在11个社区设置宣传专栏。\n"
+)
+# a magazine's lead in brackets: (本刊讯 记者 某某)
+MAGAZINE = (
+    "（本刊讯 记者王明）4月14日上午，青禾县城关镇人民政府在大同街开展民族宗教政策法规宣传活动。\n"
+    "活动共悬挂横幅30余幅，发放宣传资料9000余份。\n"
+)
+
+
+@pytest.mark.parametrize("text", [DAY_STORY, PLAIN_STORY, MAGAZINE], ids=["day", "plain", "本刊讯"])
+def test_a_story_on_its_day_or_a_magazines_lead_is_news(text: str) -> None:
+    assert document(text).doc_type == DocType.news

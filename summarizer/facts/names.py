@@ -12,7 +12,7 @@ Span = tuple[int, int]
 _HAN = r"\u4e00-\u9fff"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
-    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
     # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
     r"(?:领导|协调)小组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|"
