@@ -4,6 +4,8 @@
   their suffix, where the name reader stopped at 常委 (people, not a body) or read nothing.
 - A session that hears two bodies' reports joined by 和 (…的报告和某局…的报告) heard two bodies, as one listing them
   with 、 does; the 和 inside a name (住房和城乡建设局) joins nothing.
+- Where people came from is no body (来自该县…主管部门负责人): 来自 and a pointed-at place (该县) never stand inside a
+  name.
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -13,6 +15,8 @@ document.
 from __future__ import annotations
 
 import pytest
+
+from summarizer.facts.names import org_name
 
 from .support.facts import document
 
@@ -59,3 +63,14 @@ def test_a_name_with_he_inside_is_one_body() -> None:
 def test_a_peoples_organisation_is_a_body(name: str) -> None:
     text = f"近日，{name}在温桥村开展反家庭暴力法宣传活动。\n活动中，志愿者向群众发放宣传单页，讲解法律知识。\n"
     assert document(text).agency == name
+
+
+# where people came from is no body: 来自该县农林牧主管部门负责人… (BR-011 read the fragment 来自该县农林牧主管部 as
+# the writer of a court's news); the name reader every finder shares refuses it, and a body after 来自 too
+@pytest.mark.parametrize("fragment", ["来自该县农林牧主管部", "来自青禾县司法局", "参加来自该县司法局"])
+def test_where_people_came_from_is_no_name(fragment: str) -> None:
+    assert org_name(fragment) is None
+
+
+def test_a_body_is_still_a_name() -> None:
+    assert org_name("青禾县农业农村局") == "青禾县农业农村局"

@@ -34,6 +34,8 @@ _NOT_IN_NAME = re.compile(
     r"发文机关|发布机构|上级|和(?:区|市|县|省)委|充分|肯定|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
+    # where people came from, and a body pointed at inside a phrase: 来自该县农林牧主管部门负责人
+    r"来自|该[省市区县州旗盟镇乡]|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会
