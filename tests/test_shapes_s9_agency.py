@@ -6,6 +6,8 @@
   with 、 does; the 和 inside a name (住房和城乡建设局) joins nothing.
 - Where people came from is no body (来自该县…主管部门负责人): 来自 and a pointed-at place (该县) never stand inside a
   name.
+- A news headline's subject may come with the manner of its deed (某局积极开展…, 某局多种形式开展…); but a place's
+  headline (某市多举措加强…) whose story points at its body as 该局 tells a bureau's work, and names no writer.
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -74,3 +76,24 @@ def test_where_people_came_from_is_no_name(fragment: str) -> None:
 
 def test_a_body_is_still_a_name() -> None:
     assert org_name("青禾县农业农村局") == "青禾县农业农村局"
+
+
+# a headline's subject may come with the manner of its deed (某局积极开展…, 某局多种形式开展…); a place's headline
+# whose story points at its body as 该局 tells a bureau's work, not the place's
+MANNER = (
+    "青禾县审计局积极开展“宪法宣传周”活动\n"
+    "为切实做好“宪法宣传周”活动，青禾县审计局专门成立宣传工作领导小组，结合审计工作加强宣传。\n"
+)
+POINTED = (
+    "石岭市多举措加强民族宗教法律宣传工作\n"
+    "近年来，石岭市广泛开展民族宗教法律法规学习宣传活动。\n"
+    "一是开展学习宣传教育活动。为满足学法需要，该局不定期向各宗教团体赠送法律读本。\n"
+)
+
+
+def test_a_headlines_subject_with_the_manner_of_its_deed() -> None:
+    assert document(MANNER).agency == "青禾县审计局"
+
+
+def test_a_place_whose_story_points_at_its_bureau_is_not_the_writer() -> None:
+    assert document(POINTED).agency != "石岭市"

@@ -242,7 +242,9 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|组织|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)"
+    r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
+    # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
+    r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
 )
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
 
@@ -613,6 +615,11 @@ def _finder(call: _Finder) -> object:
     return call.func if isinstance(call, partial) else call
 
 
+# a story that points at its body as an organ (该局不定期…, 该委…): the body is an organ, never the place itself
+_POINTED_ORGAN = re.compile(r"该(?:局|委|厅|办|署|中心)")
+_BARE_PLACE = re.compile(rf"(?:[{_HAN}]{{2,7}}?(?:自治[区州县旗]|省|市|区|县|州|旗|盟|镇|乡|街道))+")
+
+
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source) from the first place that names the issuer, strongest evidence first: the title's
     subject, a speaker's line, a byline, the page's metadata, a dated signature (at the start of a page or the
@@ -625,6 +632,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if host := _inspected(text, title_span):
             return host
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
+        if found and _BARE_PLACE.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
+            return None  # 宿州市多举措加强…宣传 whose story says 该局…: a bureau's work under its place's name
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
