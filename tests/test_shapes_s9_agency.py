@@ -8,6 +8,9 @@
   name.
 - A news headline's subject may come with the manner of its deed (某局积极开展…, 某局多种形式开展…); but a place's
   headline (某市多举措加强…) whose story points at its body as 该局 tells a bureau's work, and names no writer.
+- Joint issuers stacked one per line above a notice's 关于 line (某县科学技术局 / 某县财政局 / 关于印发…): the first
+  listed leads; a line of another place above (a site's name) is not an issuer.
+- A rule's words (暂行, …管理办法 read as …管理办) and a spam site's (下载, 官网) never stand in a name.
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -97,3 +100,40 @@ def test_a_headlines_subject_with_the_manner_of_its_deed() -> None:
 
 def test_a_place_whose_story_points_at_its_bureau_is_not_the_writer() -> None:
     assert document(POINTED).agency != "石岭市"
+
+
+# joint issuers stacked one per line above the title's 关于 line: the first listed leads; a site's name of another
+# place above an issuer line is the site's
+JOINT = (
+    "青禾县科学技术局\n青禾县财政局\n关于印发《青禾县科研项目管理办法(试行)》的通知\n"
+    "各乡镇人民政府，县级各部门：\n《青禾县科研项目管理办法(试行)》已经研究同意，现印发给你们，请认真贯彻执行。\n"
+)
+SITE_ABOVE = (
+    "石岭市气象局\n青禾县气象局\n关于印发《青禾县气象行政执法工作规范》的通知\n"
+    "各科室：\n现将《青禾县气象行政执法工作规范》印发给你们，请遵照执行。\n"
+)
+
+
+def test_the_first_of_stacked_joint_issuers_leads() -> None:
+    assert document(JOINT).agency == "青禾县科学技术局"
+
+
+def test_a_site_of_another_place_above_the_issuer_is_the_sites() -> None:
+    assert document(SITE_ABOVE).agency == "青禾县气象局"
+
+
+# a rule's title and a spam site's words never end up a name: …资金暂行管理办法 (no 办), 某某app下载官网科技局
+@pytest.mark.parametrize("fragment", ["统筹整合使用财政涉农资金暂行管理办", "下载官网科技局"])
+def test_a_rules_or_a_spam_sites_words_are_no_name(fragment: str) -> None:
+    assert org_name(fragment) is None
+
+
+RULE_TEXT = (
+    "青禾县统筹整合使用财政涉农资金暂行管理办法第一章总则第一条为加强涉农资金管理，制定本办法。\n"
+    "第二条本办法适用于全县统筹整合使用的财政涉农资金。\n"
+)
+
+
+def test_a_rules_title_names_no_writer() -> None:
+    agency = document(RULE_TEXT).agency
+    assert agency is None or not agency.endswith("管理办")

@@ -202,6 +202,31 @@ _YEAR_FIRST = re.compile(
 )
 
 
+def _lead_issuer(text: str, start: int, name: str) -> Optional[Found]:
+    """The first of joint issuers stacked one per line right above a title's own issuer line (某县科学技术局 /
+    某县财政局 / 关于印发…的通知): bodies of the same place, each a whole line; the one listed first leads."""
+    lead: Optional[Found] = None
+    end = start - 1
+    for _ in range(3):
+        if end <= 0:
+            break
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        other = exact_name(line)
+        if not other or other == name or not _same_place(other, name):
+            break
+        at = text.find(line, line_start)
+        lead = (other, (at, at + len(other)), "title")
+        end = line_start - 1
+    return lead
+
+
+def _same_place(one: str, other: str) -> bool:
+    """Two organs named with the same place first (某县科学技术局, 某县财政局)."""
+    k = next((i + 1 for i, c in enumerate(one) if c in LEVEL_CHARS and i >= 1), 0)
+    return k > 0 and other.startswith(one[:k]) and one[k:] != other[k:]
+
+
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
@@ -209,6 +234,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
+        if joint := _lead_issuer(text, title_span[0], name):
+            return joint  # 某县科学技术局 / 某县财政局 / 关于印发…的通知: joint issuers stacked, the first leads
         at = first.find(name) if name in first else 0  # a letter-spaced name is quoted as the page spaces it
         return name, (title_span[0] + at, title_span[0] + at + (len(name) if name in first else len(first))), "title"
     first, _, rest = title.partition("\n")

@@ -90,8 +90,13 @@ def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:
     joins."""
     best, prev = None, 0
     for length in range(2, min(longest, len(text) - start) + 1):
-        if text[start + length - 1] not in _NAME_END or text[start + length : start + length + 1] == "长":
-            continue  # 某镇镇长, 某局副局长: a name ends before its head's title
+        after = text[start + length : start + length + 1]
+        if (
+            text[start + length - 1] not in _NAME_END
+            or after == "长"
+            or (after == "法" and text[start + length - 1] == "办")
+        ):
+            continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule, no 办
         if not exact_name(text[start : start + length], place=True):
             continue
         segment = text[start + prev : start + length]
