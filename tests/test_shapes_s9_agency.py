@@ -11,6 +11,8 @@
 - Joint issuers stacked one per line above a notice's 关于 line (某县科学技术局 / 某县财政局 / 关于印发…): the first
   listed leads; a line of another place above (a site's name) is not an issuer.
 - A rule's words (暂行, …管理办法 read as …管理办) and a spam site's (下载, 官网) never stand in a name.
+- A lead whose subject is a body's head, dated in full (2021年3月23日，某局局长某某主持召开…), names the head's body
+  as a lead dated by month and day does (BL-011 read 上海市, a meeting's place, instead).
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -137,3 +139,16 @@ RULE_TEXT = (
 def test_a_rules_title_names_no_writer() -> None:
     agency = document(RULE_TEXT).agency
     assert agency is None or not agency.endswith("管理办")
+
+
+# a lead whose subject is a body's head, dated in full (2021年3月23日，某局局长某某主持召开…): the head's body, as a
+# lead dated by month and day already reads
+HEAD_DATED = (
+    "2021年3月23日，市地方金融监管局（市金融工作局）局长王明主持召开2021年第3次行政办公会，"
+    "研究贯彻落实石岭市规范性文件工作推进会精神等工作。\n"
+    "会议指出，加强行政规范性文件制定和管理工作，是行政机关依法履职的重要方式。\n"
+)
+
+
+def test_a_heads_lead_dated_in_full_names_the_heads_body() -> None:
+    assert document(HEAD_DATED).agency == "市地方金融监管局（市金融工作局）"

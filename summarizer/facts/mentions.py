@@ -383,7 +383,7 @@ _VISIT = lazy(r"一行|莅临|带队|率队|陪同|来我|到我|赴我|调研|�
 _VISITOR = lazy(rf"(?:{_HEAD_TITLE}|(?:党组|党委)副?书记){_PERSON}")
 # what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
 # what may stand before a news lead's subject: its day (12月12日，, 近日，)
-_LEAD_START = lazy(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
+_LEAD_START = lazy(r"\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
 _CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
 
 
