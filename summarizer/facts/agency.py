@@ -43,6 +43,7 @@ from .names import (
     _GENERIC,
     _HAN,
     _NOT_IN_NAME,
+    _PLACE_CHAIN,
     CENTRAL_JOINT,
     LEVEL_CHARS,
     Span,
@@ -644,7 +645,6 @@ def _finder(call: _Finder) -> object:
 
 # a story that points at its body as an organ (该局不定期…, 该委…): the body is an organ, never the place itself
 _POINTED_ORGAN = re.compile(r"该(?:局|委|厅|办|署|中心)")
-_BARE_PLACE = re.compile(rf"(?:[{_HAN}]{{2,7}}?(?:自治[区州县旗]|省|市|区|县|州|旗|盟|镇|乡|街道))+")
 
 
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
@@ -659,7 +659,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if host := _inspected(text, title_span):
             return host
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
-        if found and _BARE_PLACE.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
+        if found and _PLACE_CHAIN.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
             return None  # 宿州市多举措加强…宣传 whose story says 该局…: a bureau's work under its place's name
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 

@@ -309,8 +309,10 @@ _STORY_LEAD = re.compile(
     r"(?:积极|不断|多措并举|大力|率先|探索|认真落实|坚持把|聚焦|着力|扎实|全力|创新|深入|持续|组织|开展|广泛|充分|精心|"
     r"以“|将[^。，,]{2,20}作为)"
 )
-# a place's own name at a name's start (某县, 某市, 某镇, 某街道): never a pointer (全市, 本区, 该县) nor an organ
+# a place's own name at a name's start (某县, 某市, 某镇, 某街道, and 某区委统战部's 某区): never a pointer (全市, 本区,
+# 该县) nor a head's title (某市长)
 _NAMED_PLACE = re.compile(rf"(?![全各本该我某其])[{_HAN}]{{2,5}}?(?:省|市|区|县|州|旗|盟|镇|乡|街道)(?!长)")
+_COMMA = re.compile(r"[，,]")
 
 
 def _story_lead(line: str) -> Optional[re.Match[str]]:
@@ -322,7 +324,7 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
         return None
     starts = [0]
     if opener := _STORY_OPENER.match(sentence):
-        starts = [opener.end()] + [m.end() for m in re.compile(r"[，,]").finditer(sentence, opener.end())]
+        starts = [opener.end()] + [m.end() for m in _COMMA.finditer(sentence, opener.end())]
     for start in starts:
         lead = _STORY_LEAD.match(line, start)
         name = lead.group("name") if lead else ""
