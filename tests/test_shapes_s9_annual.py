@@ -7,6 +7,11 @@
   up: with no year of the summary's own in the title the year comes from the body, or stays unknown (a null beats a
   wrong year). A title naming both (2023年工作总结和2024年工作计划) keeps the first.
 
+- A site's menu of short labels broken over two lines each (政府信息 / 公开年报) is no title; 市委、市政府： on a line of
+  its own is the reader a report is addressed to, not its joint subject.
+- A report without title or formula whose part ① heading names the rule-of-law work (一、推进法治政府建设的成效和主要
+  举措, either order) names its work there.
+
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
 """
@@ -101,3 +106,23 @@ ADDRESSED = (
 
 def test_the_addressees_level_names_no_writer() -> None:
     assert document(ADDRESSED).agency != "青禾市"
+
+
+# a report without title or formula whose part ① heading names the rule-of-law work (一、推进法治政府建设的成效和主要
+# 举措, its words in either order) is an annual report; a bureau's general summary with the same heading of its own
+# work is not
+PART_ONE_NAMED = (
+    "2022年，市科技局以习近平新时代中国特色社会主义思想为指导，坚持依法履行科技行政职能，为打造创新活力之城提供有力保障。\n"
+    "一、推进法治政府建设的成效和主要举措\n"
+    "依法履行工作职责，全市研发经费投入667亿元，投入强度达3.68%。\n"
+    "1.依法履行职责。全面贯彻落实科技进步法，制定配套文件5件。\n"
+)
+PART_ONE_OTHER = PART_ONE_NAMED.replace("一、推进法治政府建设的成效和主要举措", "一、科技创新工作的成效和主要举措")
+
+
+def test_a_part_one_naming_the_work_makes_a_report() -> None:
+    assert document(PART_ONE_NAMED).doc_type == "annual_report"
+
+
+def test_a_part_one_of_other_work_makes_none() -> None:
+    assert document(PART_ONE_OTHER).doc_type != "annual_report"

@@ -113,7 +113,7 @@ _OTHER_TOPIC = re.compile(
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
 # an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
 _ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
-_PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}主要举措和成效")
+_PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}(?:主要举措和成效|成效和主要举措|主要成效和举措)")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
 _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
@@ -565,7 +565,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     )
     # the mandated part ① under its own name (一、2023年推进法治政府建设的主要举措和成效): a report's part, never a
     # plan's task (a plan's 牵头单位、完成时限 may be the report's words too, on work done)
-    part_one = any(_PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b) for a, b in part_headings)
+    part_one_lines = [
+        text[m.start() : m.end()]
+        for a, b in part_headings
+        if (m := _PART_ONE.match(text, text.rfind("\n", 0, a) + 1, b))
+    ]
+    part_one = bool(part_one_lines)
     annual_weight = (
         (2 if preamble else 0)
         + (2 if topical else 0)
@@ -683,6 +688,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or topical
         or retrospect
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+        # (…or its part ① names it: 一、推进法治政府建设的成效和主要举措)
+        or any(re.search(r"法治政府|依法行政|法治建设", line) for line in part_one_lines)
     )
     if (
         not title_span
