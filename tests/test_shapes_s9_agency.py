@@ -13,6 +13,8 @@
 - A rule's words (暂行, …管理办法 read as …管理办) and a spam site's (下载, 官网) never stand in a name.
 - A lead whose subject is a body's head, dated in full (2021年3月23日，某局局长某某主持召开…), names the head's body
   as a lead dated by month and day does (BL-011 read 上海市, a meeting's place, instead).
+- A rule's title never runs into its issuer's name (某市…管理办法 over 某省某市人民政府: 办法, 条例, 细则 stand in no
+  name); an honour a place strives for (创建全国平安先进区, 示范市) is no place.
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -152,3 +154,26 @@ HEAD_DATED = (
 
 def test_a_heads_lead_dated_in_full_names_the_heads_body() -> None:
     assert document(HEAD_DATED).agency == "市地方金融监管局（市金融工作局）"
+
+
+# a government's rule printed with its title over the issuer's line (某市…管理办法 / 某省某市人民政府): the rule's
+# title never runs into the name; an honour a place strives for (创建全国平安先进区) is no place
+RULE_ISSUER = (
+    "石岭市行政规范性文件管理办法\n石岭市行政规范性文件管理办法\n青禾省石岭市人民政府\n石岭市行政规范性文件管理办法\n"
+    "(2025年1月23日石岭市人民政府令第10号公布 自2025年4月1日起施行)\n第一章 总 则\n"
+    "第一条 为了规范行政规范性文件的管理，提高行政规范性文件质量，制定本办法。\n"
+)
+HONOUR = (
+    "关于我区平安建设工作情况的调研报告\n"
+    "为推进我区新一轮平安区县创建，根据区人大常委会工作安排，区人大法制委调研组深入部分乡镇开展调研。\n"
+    "近年来，我区高度重视平安建设，围绕创建全国平安先进区的目标，深入开展严打整治行动，加强治安防控。\n"
+)
+
+
+def test_a_rules_title_never_runs_into_its_issuer() -> None:
+    agency = document(RULE_ISSUER).agency
+    assert agency is None or "办法" not in agency
+
+
+def test_an_honour_is_no_place() -> None:
+    assert document(HONOUR).agency != "平安先进区"

@@ -1016,7 +1016,8 @@ _HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,
 # words that end in a level's character and name no place, beyond those names.py's place reading already refuses
 # (某社区, 某小区, 辖区, 片区): a scenic area, a campus, a works (某景区, 校区, 厂区), a supermarket or a market (超市,
 # 夜市, 集市)
-_NOT_A_PLACE = re.compile(r"(?:景|校|厂)区$|(?:超|夜|集|股|楼|门)市$")
+_NOT_A_PLACE = re.compile(r"(?:景|校|厂)区$|(?:超|夜|集|股|楼|门)市$|(?:先进|示范|文明|模范|标杆)[省市区县州旗镇乡]$")
+# (…nor an honour a place strives for: 创建全国平安先进区, 法治政府建设示范市)
 # a body or a system of the place's, named after it: 某县卫生计生系统, 某县教育部门
 _SYSTEM = re.compile(rf"[{_HAN}]{{2,8}}?(?:系统|部门)")
 
