@@ -12,6 +12,9 @@
 - A report without title or formula whose part ① heading names the rule-of-law work (一、推进法治政府建设的成效和主要
   举措, either order) names its work there.
 
+- An opening that frames its year first names its writer after 这一年，; a title keeps its line when its date
+  follows in brackets (…年度报告 ( 2020.12.10 )).
+
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
 """
@@ -126,3 +129,31 @@ def test_a_part_one_naming_the_work_makes_a_report() -> None:
 
 def test_a_part_one_of_other_work_makes_none() -> None:
     assert document(PART_ONE_OTHER).doc_type != "annual_report"
+
+
+# an opening that frames the year first (2021年是…之年。这一年，某市委、市政府以…为指导，…): the subject after 这一年
+THIS_YEAR = (
+    "2021年时间节点特殊，是“十四五”规划开局之年，也是“八五”普法启动年。这一年，石岭市委、市政府以习近平法治思想为指导，"
+    "持续推进法治政府建设，取得积极成效。现将2021年度法治政府建设情况报告如下。\n"
+    "一、加强法治政府建设顶层设计\n（一）履行第一责任人职责。市政府常务会议专题研究法治政府建设4次。\n"
+)
+
+
+def test_the_subject_after_this_year_is_the_writer() -> None:
+    assert document(THIS_YEAR).agency == "石岭市委、市政府"
+
+
+# a title with its date in brackets on its line (市外办2020年法治政府建设年度报告 ( 2020.12.10 )): still the title
+DATED_TITLE = (
+    "市外办2020年法治政府建设年度报告 ( 2020.12.10 )\n"
+    "一、法治工作总结\n"
+    "2020年，我办深入学习贯彻习近平法治思想，持续推进外事工作法治化，现就我办2020年法治工作相关情况汇报如下。\n"
+    "1、坚持依法防控。审核涉外合同12份，办理涉外法律咨询30余件。\n"
+)
+
+
+def test_a_title_with_its_date_in_brackets() -> None:
+    doc = document(DATED_TITLE)
+    assert doc.title == "市外办2020年法治政府建设年度报告"
+    assert doc.agency == "市外办"
+    assert doc.report_year == 2020
