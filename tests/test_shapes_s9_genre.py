@@ -8,6 +8,9 @@ A body's own text differs: it speaks as 我局 / 我县, or opens on its year an
 为指导), or in the 领导下 of the bodies above it, or carries a report's formula and parts. A story names its body by
 its place's name first (某县司法局, 某市, 某镇); a bare 县司法局 or a ministry is left as it was.
 
+A rule under its own title (…听取意见制度, …程序暂行规定) is the rule (other), not a headline about it, whatever
+verb its title names or day its page gives.
+
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
 """
@@ -122,3 +125,32 @@ MAGAZINE = (
 @pytest.mark.parametrize("text", [DAY_STORY, PLAIN_STORY, MAGAZINE], ids=["day", "plain", "本刊讯"])
 def test_a_story_on_its_day_or_a_magazines_lead_is_news(text: str) -> None:
     assert document(text).doc_type == DocType.news
+
+
+# a rule under its own title (…听取意见制度, …程序暂行规定) is the rule, not a headline about it, whatever verb its
+# title names or whatever day its page says it was issued; a site's menu label 政府信息 / 公开制度 titles nothing
+RULE = (
+    "石岭区人民政府重大行政决策听取意见制度\n"
+    "第一条 为建立健全公众参与重大行政决策的规则和程序，增强行政决策的透明度，制定本制度。\n"
+    "第二条 区政府作出重大行政决策，应当听取公众意见。\n"
+)
+RULE_PAGE = (
+    "青禾省重大行政决策程序暂行规定\n"
+    "《青禾省重大行政决策程序暂行规定》旨在健全科学、民主、依法决策机制。\n"
+    "2021年6月21日，青禾省人民政府令第4号公布《青禾省重大行政决策程序暂行规定》，自2021年8月1日起施行。\n"
+)
+MENU_OVER_DISCLOSURE = (
+    "政府信息\n公开指南\n\n政府信息\n公开制度\n\n"
+    "青禾县自然资源局2023年政府信息公开工作年度报告\n"
+    "根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n"
+    "一、总体情况\n2023年，我局主动公开政府信息126条。\n"
+)
+
+
+@pytest.mark.parametrize("text", [RULE, RULE_PAGE], ids=["rule", "rule's page"])
+def test_a_rule_under_its_own_title_is_no_news(text: str) -> None:
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_menus_rule_word_titles_nothing() -> None:
+    assert document(MENU_OVER_DISCLOSURE).doc_type == DocType.information_disclosure_report

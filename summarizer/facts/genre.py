@@ -151,6 +151,8 @@ _NEWS_TITLE = re.compile(
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
+# a rule's own title (…听取意见制度, …程序暂行规定, …管理办法(试行)): the rule, never a headline about it
+_RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)")
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
@@ -597,6 +599,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     )
     if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
+    if bare and not bare.startswith("关于") and _RULE_TITLE.search(bare) and annual_weight < 4:
+        return Genre(DocType.other, evidence)  # 某区人民政府重大行政决策听取意见制度: a rule, whatever verb it names
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None

@@ -18,8 +18,12 @@ _META = re.compile(rf"^[-•·*]?\s*{_META_FIELD}\s*[:：]")
 # a metadata table flattened into rows of fields and values parted by spaces alone (发布机构 某局 文 号): no title,
 # though its value is a name and 发布 reads like a headline's verb
 _META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
-_TITLE_END = re.compile(r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报)$")
-_TITLE_CUE = re.compile(r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报|清单$")
+_TITLE_END = re.compile(
+    r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报|规定|办法|规则|细则|条例)$"
+)
+_TITLE_CUE = re.compile(
+    r"报告|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例)$"
+)
 
 
 def _lines(text: str, limit: int) -> list[Span]:
