@@ -15,6 +15,7 @@
   as a lead dated by month and day does (BL-011 read 上海市, a meeting's place, instead).
 - A rule's title never runs into its issuer's name (某市…管理办法 over 某省某市人民政府: 办法, 条例, 细则 stand in no
   name); an honour a place strives for (创建全国平安先进区, 示范市) is no place.
+- A verb of the work before a level word is no place (抓好镇机关: 抓好 + 镇机关, BY-021's fragment 抓好镇).
 - People's organisations (县妇联, 区侨联, 残联, 科协, 工商联, 文联) are bodies whose news names them as its subject.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.facts.names import org_name
+from summarizer.facts.names import exact_name, org_name
 
 from .support.facts import document
 
@@ -177,3 +178,16 @@ def test_a_rules_title_never_runs_into_its_issuer() -> None:
 
 def test_an_honour_is_no_place() -> None:
     assert document(HONOUR).agency != "平安先进区"
+
+
+# a verb of the work before a level word is no place (我镇在抓好镇机关…的同时: 抓好 + 镇机关)
+GRASP = (
+    "今年以来，我镇认真落实行政执法责任制，全年未发生因行政行为不当引起的诉讼案件。"
+    "我镇在抓好镇机关、站所的执法责任制公示、政务公开的同时，加强村务公开。\n"
+    "一是完善制度。制定镇机关执法公示制度3项。\n"
+)
+
+
+def test_a_verb_before_a_level_word_is_no_place() -> None:
+    assert document(GRASP).agency != "抓好镇"
+    assert exact_name("抓好镇", place=True) is None
