@@ -113,6 +113,8 @@ _OTHER_TOPIC = re.compile(
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
 # an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
 _ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
+# the rule-of-law work a report on its year names (in its body, or in its part ① heading)
+_LAW_WORK = re.compile(r"法治政府|依法行政|法治建设")
 _PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}(?:主要举措和成效|成效和主要举措|主要成效和举措)")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
@@ -693,7 +695,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or retrospect
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
         # (…or its part ① names it: 一、推进法治政府建设的成效和主要举措)
-        or any(re.search(r"法治政府|依法行政|法治建设", line) for line in part_one_lines)
+        or any(_LAW_WORK.search(line) for line in part_one_lines)
     )
     if (
         not title_span
@@ -742,12 +744,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if (
-        annual_weight >= 1
-        and len(re.findall(r"法治政府|依法行政|法治建设", body)) >= 2
-        and not other_topic
-        and not pufa
-    ):
+    if annual_weight >= 1 and len(_LAW_WORK.findall(body)) >= 2 and not other_topic and not pufa:
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span

@@ -198,8 +198,9 @@ _PLACE = re.compile(
 # (…nor is a community, a compound or a jurisdiction a place that issues anything: 某社区, 某小区, 辖区, 片区 end
 # in 区 as a district does; nor a batch's rank before a level: 首批州“示范村”, 第二批县级…)
 _NOT_IN_PLACE = re.compile(
-    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举|抓好|做好|搞好|办好|加强|督促|指导)|来到|前往|一行|(?:社|小|辖|片|学|灾)区$|批[省市区县州旗盟镇乡]$"
+    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举|抓好|做好|搞好|办好)|来到|前往|一行|(?:社|小|辖|片|学|灾)区$|批[省市区县州旗盟镇乡]$"
 )
+# (加强, 指导 and 督促 before a level word are refused already, by _NOT_IN_NAME and _LEADING_WORD, for every name)
 # a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
 # characters or more before a level word is a sentence's words (某某一行来到某镇), not a place
 _PLACE_CHAIN = re.compile(
