@@ -5,9 +5,9 @@ NFKC over the whole document (it turns ，（）： into ASCII and shifts nothin
 quote is); full-width digits and Latin letters are mapped one-to-one instead. What is removed is
 removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
 debris and web-page furniture lines — except the page's own date on a furniture line at the page's head right
-above a lead that dates its event by month and day only (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…``
-keeps ``发布时间:2023-11-24 17:39``): that lead's year is the date line's, and a fact must be quoted from the
-cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
+above the body's first prose (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…`` or ``近日，…`` keeps
+``发布时间:2023-11-24 17:39``): a news item that names no year of its own is of that line's year, and a fact must be
+quoted from the cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
 only where the conversion keeps the length, so offsets are the same in both scripts.
 """
 
@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
+from .facts.title import _TITLE_END  # and the endings of a document's title
 from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a news lead, whose page date it keeps
 from .lazyre import lazy
 from .models import Script
@@ -95,6 +96,8 @@ _PAGE_DATE_FIELD = re.compile(
 _HEAD_LINES = 12
 # a lead that dates its event by month and day only, or by the day alone (11月23日上午，… / 记者22日从…获悉)
 _DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
+# a line of prose (a sentence or a clause within its first 200 characters): the lead a page's date line stands above
+_PROSE_LEAD = re.compile(r"^[^\n]{0,200}?[，,。]")
 
 
 HEADING_START = lazy(
@@ -585,7 +588,19 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             continue
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
-    if page_date and page_date[0] < len(lines) and _DAY_LEAD.match(lines[page_date[0]]):
+    if (
+        page_date
+        and page_date[0] < len(lines)
+        and (
+            _DAY_LEAD.match(lines[page_date[0]])
+            # (…or any prose under a headline: under a document's title, 某局2023年法治政府建设情况报告, the row is
+            # the posting's date, not the document's, and stays furniture)
+            or (
+                _PROSE_LEAD.match(lines[page_date[0]])
+                and not (page_date[0] and _TITLE_END.search(lines[page_date[0] - 1]))
+            )
+        )
+    ):
         lines.insert(page_date[0], page_date[1])  # kept alone: its source, editor and counters are furniture
     while lines and _BULLET_META.match(lines[0]):
         removed.append(lines.pop(0))

@@ -39,8 +39,18 @@ def test_site_furniture_lines_are_dropped_and_reported():
         "网站标识码:4417000019 备案序号:粤ICP备16010311号-3\n责编:卫生健康局"
     )
     c = clean(raw)
-    assert c.text == "标题报告\n正文第一段。"
+    assert c.text == "标题报告\n正文第一段。"  # under a document's title the date row is the posting's: furniture
     assert len(c.removed_lines) == 6
+
+
+def test_a_news_pages_date_row_is_kept_alone_above_its_lead() -> None:
+    """Under a headline, the page's own date stays, alone, above the lead's prose: a news item that names no year
+    of its own is dated by it, and the year finder quotes it. Its source and counter go; above a heading (no lead)
+    the row goes whole."""
+    raw = "青禾县开展法律咨询活动\n来源:本网 时间:2022-12-02 11:44 浏览量:-\n近日，县司法局开展法律咨询活动。"
+    assert clean(raw).text == "青禾县开展法律咨询活动\n时间:2022-12-02 11:44\n近日，县司法局开展法律咨询活动。"
+    raw = "青禾县开展法律咨询活动\n来源:本网 时间:2022-12-02 11:44 浏览量:-\n一、主要举措\n正文第一段。"
+    assert clean(raw).text == "青禾县开展法律咨询活动\n一、主要举措\n正文第一段。"
 
 
 def test_traditional_is_detected_and_converted_without_moving_offsets():

@@ -189,11 +189,15 @@ def test_news_dated_by_its_leads_day_under_a_summary_paragraph():
 
 
 def test_a_summary_paragraphs_date_is_not_the_leads():
+    """The summary's day (11月23日) is not the lead's; the item names no year of its own, so its page's date line
+    dates it, as it dates any such item (session 10)."""
     page = _SUMMARY_PAGE.format(
         summary="11月23日，省司法厅一处处长某某在新闻发布会上介绍了示范创建活动的情况。",
         lead="在省政府新闻办举行的新闻发布会上，省司法厅一处处长某某表示，法治政府建设取得了显著成效。",
     )
-    assert document(page).report_year is None
+    doc = document(page)
+    assert doc.report_year == 2023
+    assert doc.evidence.report_year_source == "date line"
 
 
 @pytest.mark.parametrize("count", ["5篇", "(精选3篇)", "汇编（12篇）"])

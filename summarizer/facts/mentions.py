@@ -302,7 +302,8 @@ def lead_place(text: str) -> Optional[Found]:
             return found_at(name, m.start(1), "news lead")
     if found := _our_place(text):
         return found
-    first = re.split(r"[。！!\n]", lead, maxsplit=1)[0]
+    # (the first sentence past a carrier's rows: a page's date row above the lead is not the lead)
+    first = re.split(r"[。！!\n]", lead[carrier_rows(lead) :].lstrip("\n"), maxsplit=1)[0]
     for m in _SHORT_PLACE.finditer(first):
         for suffix in "市县区":
             full = m.group(1) + suffix

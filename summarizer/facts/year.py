@@ -331,7 +331,11 @@ def dateline_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 
 # the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
-_PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# (…or written day first by some sites' templates: 29.12.2015 11:53)
+_PAGE_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
+    r"|(?<![\d.])(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})"
+)
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
 # page's date line above a lead so dated. An event over several days (10月12日-13日, 9月28日至10月2日) is dated by
 # its last day, the one a report of it follows.
@@ -348,7 +352,7 @@ LEAD_SENTENCE_DATE = r"^[^。\n]{0,200}?" + DAY_DATE
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item whose lead dates its event by month and day only (12月17日，县人大常委会开展…视察; 记者22日从…获悉)
     under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
-    the week before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
+    the two weeks before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
     from the event (a repost, a mirror's or an app's copy, a crawl date) dates nothing."""
     lines = _lead_lines(text, start)
     if not lines:
@@ -362,7 +366,8 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not dates:
         return None
     page = dates[-1]
-    year, month, day = (int(g) for g in page.groups())
+    ymd = ("y", "m", "d") if page.group("y") else ("y2", "m2", "d2")
+    year, month, day = (int(page.group(g)) for g in ymd)
     event_day = int(lead.group(4) or lead.group(2))
     if named_month := lead.group(3) or lead.group(1):
         event_month = int(named_month)
@@ -373,9 +378,49 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         days = (date(year, month, day) - date(event_year, event_month, event_day)).days
     except ValueError:
         return None  # not a date at all (2023-13-45, 2月30日)
-    if not 0 <= days <= 7:
+    if not 0 <= days < 14:
         return None
-    return event_year, page.span(1)
+    return event_year, page.span(ymd[0])
+
+
+# a news item told over a period, or as the year before the page's (去年，我省…): the page's date dates no year of it
+_NOT_THE_PAGE_YEAR = re.compile(
+    r"去年|上年|前年|近年|多年|年来|以来|[一二三四五六七八九十]+年|[“\"]?(?:十[一二三四五六]|[一二三四五六七八九])五[”\"]?"
+    r"|(?:19|20)\d{2}\s*[-—–~至－]+\s*(?:19|20)\d{2}"
+)
+
+
+def _own_line(text: str, at: int) -> bool:
+    """The date at ``at`` is on a page's date line (发布时间：2021-03-01 来源：某局), not a subtitle's date of an event
+    (——2025年3月8日在…会议上)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) <= 100 and not line.lstrip().startswith(("—", "-")) and "会" not in line
+
+
+def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item that names no year of its own: the year of the page's own date line, between its headline and
+    its lead (发布时间：2021-03-01 over 近日，某局开展…). None when the lead is dated by day (its date line then dates
+    it only in the two weeks after: dated_news_year), tells of a period or of the year before (去年，…; 近年来), or the
+    body names years but not the line's."""
+    lines = _lead_lines(text, start)
+    if not lines:
+        return None
+    lead_start = start + lines[0][0]
+    found = [m for m in _PAGE_DATE.finditer(text, start, lead_start) if _own_line(text, m.start())]
+    if not found:
+        return None
+    page = found[-1]
+    first = text[lead_start : start + lines[0][1]].split("。")[0]
+    if _LEAD_DATE.search(first) or _NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start]):
+        return None
+    group = "y" if page.group("y") else "y2"
+    year = int(page.group(group))
+    named = years(text[lead_start : lead_start + 3000])
+    if named and year not in named:
+        return None  # a body that names other years, not the line's: a copy's date (later), or a look back
+    return year, page.span(group)
 
 
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
