@@ -7,6 +7,10 @@ takes the date line's year when the line stands between the headline and the lea
 or of the year before (近年来, “七五”普法以来, 去年), the body names a later year than the line's, the lead's day is not
 in the month before the line (a reprint), or the line is an event's subtitle (——2025年3月8日在…会议上).
 
+A lead's own verb dates the work it names (开展2022年度…评查, 传达…2015年度…的通知), never inside a cited title
+(《关于开展2021年…的方案》) nor over a period looked back on (2011年以来); a text's place in a five-year period may be
+said at length (今年是决胜…、完成“十三五”规划的收官之年).
+
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
 
@@ -148,3 +152,54 @@ def test_an_annual_report_under_a_page_date_keeps_its_own_year() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == (DocType.annual_report, 2023)
+
+
+LEAD_YEARS = [
+    # (name, text, year)
+    (
+        "the year of the work the lead says the body carried out (开展2022年度…评查)",
+        "青禾县司法局开展行政执法案卷评查\n"
+        "12月6日，青禾县司法局组织开展2022年度行政执法案卷评查活动，共抽查执法案卷120卷。\n"
+        "评查组对发现的问题逐一反馈。\n",
+        2022,
+    ),
+    (
+        "the year of the notice a meeting passed on (传达…2015年度…的通知)",
+        "青禾县召开政务公开工作会议\n"
+        "6月10日，青禾县召开政务公开工作会议，会议传达了关于开展2015年度全县政务公开考评工作的通知。\n",
+        2015,
+    ),
+    (
+        "the year a text calls its own by its place in a five-year period, said at length",
+        "青禾县召开依法治县工作会议\n"
+        "会议指出，今年是决胜全面建成小康社会、决战脱贫攻坚、完成“十三五”规划的收官之年，各部门要依法履职。\n",
+        2020,
+    ),
+]
+
+LEAD_NOT_YEARS = [
+    (
+        "a cited plan's title (《关于开展2021年…的实施方案》) dates the plan, not the item",
+        "青禾县入选法治政府建设示范地区\n"
+        "根据《关于开展2021年全国法治政府建设示范创建活动的实施方案》，经评估，青禾县被命名为示范地区。\n",
+    ),
+    (
+        "a period looked back on (查阅了2011年以来的资料) is no year",
+        "省卫生计生委督导青禾县普法工作\n"
+        "督导组听取了县卫生计生系统“六五”普法工作开展情况汇报，查阅了2011年以来的普法宣传资料。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,year", LEAD_YEARS, ids=[n for n, _, _ in LEAD_YEARS])
+def test_news_year_from_its_lead(name: str, text: str, year: int) -> None:
+    doc = document(text)
+    assert doc.doc_type == DocType.news, name
+    assert doc.report_year == year, name
+
+
+@pytest.mark.parametrize("name,text", LEAD_NOT_YEARS, ids=[n for n, _ in LEAD_NOT_YEARS])
+def test_news_lead_years_that_are_not_the_items(name: str, text: str) -> None:
+    doc = document(text)
+    assert doc.doc_type == DocType.news, name
+    assert doc.report_year is None, name

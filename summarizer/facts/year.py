@@ -230,9 +230,12 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对)"
-    # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告)
-    rf"[^。\n、]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月)|"
+    # (开展 and 传达 as the lead's own verbs, not a cited title's: 《关于开展2021年…的方案》 is another document's year)
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对"
+    r"|(?<!关于)(?:开展|传达))"
+    # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告; not a period
+    # looked back on: 查阅了2011年以来…)
+    rf"[^。\n、]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
@@ -527,7 +530,7 @@ def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 # (2008), 今年是“十四五”开局之年 (2021). 普法 periods (一五 1986–1990 … 八五 2021–2025) need the word 普法 (九五 is also
 # the 1996–2000 plan); 十一五…十六五 are the national plans (2006–2010 … 2031–2035)
 _PERIOD_PLACE = re.compile(
-    r"(?<![\d年])(?:今年|本年度?)是[^。；;\n]{0,16}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
+    r"(?<![\d年])(?:今年|本年度?)是[^。；;\n]{0,30}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
     r"[^。；;，,\n]{0,10}?(?:的)?(开局|起步|开篇|首|第[一二三四五]|收官|最后一)(?:之)?年"
 )
 _DIGITS = "一二三四五六七八九"
