@@ -45,8 +45,9 @@ _NOT_IN_NAME = re.compile(
     r"赴|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
     r"联合(?![会国体社党旗])|"
-    # …or a body's action towards another: 市委巡察组向市司法局反馈 (never 向阳区, a place: a level word follows 向)
-    r"[向给把被从](?=[省市区县州旗镇乡])|"
+    # …or a body's action towards another: 市委巡察组向市司法局反馈 (never 向阳区, a place: a level word follows 向);
+    # a passive's agent never stands in a name (某公园被福建省司法厅授予…)
+    r"[向给把从](?=[省市区县州旗镇乡])|被|"
     # a verb of the work before the body it names: 强化…市委, 结合某部, 利用分局, 领导小组下设办公室
     r"强化|结合|利用|依托|下设|以下简称|"
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
