@@ -2,6 +2,11 @@
 
 - A passive's agent never stands inside a name: 某市交通文化公园被福建省司法厅授予… names a park and the department
   that honoured it, not a body called …公园被…司法厅 (CD-013's fragment).
+- The lead body of joint organisers is the subject (为…，9月4日上午，某县司法局联合县人民法院组织开展…): 联合 follows
+  the subject as a verb does; not a third party's publication (某大学研究院联合某出版社发布…, a body of no place), and
+  two bodies joined by 和 before it (某市普法办和某市人民法院联合印发…) are no one name.
+- A place's headline (某市开展…) over a lead whose organ of that place decides the work (…，某市环保局决定在全市组织开展…):
+  the organ, as when it 组织/开展s it.
 
 Each text is written in our own words (places, bodies, people and figures invented) and reproduces a shape, not a
 document.
@@ -29,3 +34,44 @@ def test_a_passives_agent_is_not_inside_a_name() -> None:
 def test_an_honoured_parks_news_names_no_fragment() -> None:
     agency = document(HONOURED).agency
     assert agency is None or "被" not in agency
+
+
+JOINT = (
+    "为进一步提升全县国家机关工作人员依法行政能力，2025年9月4日上午，青禾县司法局联合县人民法院组织开展2025年度"
+    "庭审观摩活动。县税务局、自然资源局等15个行政执法部门的分管负责同志参加。\n"
+)
+THIRD_PARTY = (
+    "2016法治政府评估报告发布 青禾列西北省会城市第一\n"
+    "日前，某政法大学法治政府研究院联合某出版社发布了《法治政府评估报告(2016)》，报告显示，青禾市法治政府建设水平"
+    "提升显著，在100个城市中排名第41位。\n"
+)
+TWO_JOINED = (
+    "为推进国家工作人员旁听庭审活动常态化，近日，青禾市普法办和青禾市人民法院联合印发《关于组织全市国家机关工作人员"
+    "参加旁听庭审活动的安排》。\n"
+    "文件要求，各乡镇（街道）、各有关单位要把旁听庭审作为落实普法责任制的重要步骤。\n"
+)
+DECIDED = (
+    "青禾市开展环境执法大练兵\n"
+    "为推进我市环境执法队伍建设，提高执法水平，按照上级的工作部署，青禾市环保局决定在全市组织开展环境执法大练兵活动。\n"
+    "通过开展大练兵活动，严厉打击环境违法行为。\n"
+)
+
+
+def test_the_lead_body_of_joint_organisers_is_the_subject() -> None:
+    assert document(JOINT).agency == "青禾县司法局"
+
+
+def test_a_third_partys_joint_publication_names_no_place_organ() -> None:
+    assert document(THIRD_PARTY).agency != "某政法大学法治政府研究院"
+
+
+def test_two_bodies_joined_by_he_are_no_one_name() -> None:
+    assert org_name("青禾市普法办和青禾市人民法院", place=True) is None
+    assert org_name("县司法局和县法院", place=True) is None
+    assert org_name("青禾市住房和城乡建设局", place=True) == "青禾市住房和城乡建设局"
+    agency = document(TWO_JOINED).agency
+    assert agency is None or "和" not in agency
+
+
+def test_a_places_organ_that_decides_the_work_is_the_subject() -> None:
+    assert document(DECIDED).agency == "青禾市环保局"

@@ -142,6 +142,8 @@ _VERB_AT = re.compile(
     + "?"
     + _VERB
     + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进|的(?:法治政府建设|依法行政|法治建设)工作"
+    # (the lead body of joint organisers: 某市委政法委联合市妇联、公安局…开展了…)
+    + "|联合(?=[^。\\n]{2,60}?(?:开展|举办|召开|组织|举行|发布|印发|出台))"
 )
 
 
@@ -157,6 +159,8 @@ def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
         if not _VERB_AT.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
+        if name and text.startswith("联合", after) and not re.search("[省市县区州旗盟镇乡]", name):
+            continue  # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
             if _goes_on(text, start, length):
                 return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
@@ -418,7 +422,7 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
             continue  # one of several bodies listed: 由A、B、某市普法办主办 is no one organ's deed
         name = _longest_name(text, at)
         if name and name != place and _place_organ(name, place):
-            if _VERB_AT.match(text, at + len(name)) or re.match("组织|开展|举办|主办", text[at + len(name) :]):
+            if _VERB_AT.match(text, at + len(name)) or re.match("组织|开展|举办|主办|决定", text[at + len(name) :]):
                 acting.setdefault(name, (at, at + len(name)))
     if len(acting) != 1:
         return None
