@@ -5,6 +5,8 @@
 - The lead body of joint organisers is the subject (为…，9月4日上午，某县司法局联合县人民法院组织开展…): 联合 follows
   the subject as a verb does; not a third party's publication (某大学研究院联合某出版社发布…, a body of no place), and
   two bodies joined by 和 before it (某市普法办和某市人民法院联合印发…) are no one name.
+- Never a name: the tail of a date run onto a title (2023 / 年政府工作报告 split over lines gave 年政府), nor the words of
+  a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
 - A place's headline (某市开展…) over a lead whose organ of that place decides the work (…，某市环保局决定在全市组织开展…):
   the organ, as when it 组织/开展s it.
 
@@ -75,3 +77,29 @@ def test_two_bodies_joined_by_he_are_no_one_name() -> None:
 
 def test_a_places_organ_that_decides_the_work_is_the_subject() -> None:
     assert document(DECIDED).agency == "青禾市环保局"
+
+
+SPLIT_TITLE = (
+    "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表\nXX\n镇人民政府向大会报告工作,请\n予审\n议,并请各位列席人员"
+    "提出意见。\n一、2023年工作回顾\n今年以来,\nXX\n镇认真贯彻落实市委、市政府决策部署,坚持稳中求进工作总基调,统筹做好"
+    "乡村振兴、人居环境整治等重点工作。现将\nXX\n镇\n2023\n年工作报告如下:\n(一)经济运行稳中有进\n"
+)
+CLOSED_CASES = (
+    "去年依法办结行政复议案件29.3万件\n"
+    "发布时间:2024-11-19 03:48:31 来源: sp20241119\n"
+    "本报青禾4月1日电 (记者王明)日前发布的青禾省司法厅2023年法治政府建设年度报告显示,2023年,各级行政复议机构始终以维护群众"
+    "合法权益为落脚点,全国新收行政复议案件31.5万件,同比增长17.1%;依法办结行政复议案件29.3万件,同比增长14.45%。\n"
+)
+
+
+def test_no_name_is_read_from_a_dates_tail_or_a_verb() -> None:
+    assert org_name("年政府") is None and org_name("依法办") is None
+    assert org_name("县依法治县办") == "县依法治县办"
+
+
+def test_a_title_split_after_its_year_names_no_fragment() -> None:
+    assert document(SPLIT_TITLE).agency != "年政府"
+
+
+def test_a_headline_on_closed_cases_names_no_office() -> None:
+    assert document(CLOSED_CASES).agency != "依法办"

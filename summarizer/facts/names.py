@@ -79,7 +79,8 @@ _LEADING_WORD = re.compile(
     # an agent's mandate: 受县政府委托… (never a body's name)
     r"|受"
 )
-_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于（(")  # (三)政府: an enumerator, not a name
+# (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年（(")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
@@ -313,6 +314,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")) and not place_at(name, 0):
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
+    if name.endswith("依法办"):
+        return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
     if (twice := re.fullmatch(r"(.{3,16})\1", name)) is not None:
         name = twice.group(1)  # 某市生态环境局某市生态环境局: a copy that lost the break between title and byline
     else:  # 武汉市某局市某局: the page's byline, then the title's short form, run together
