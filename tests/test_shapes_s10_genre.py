@@ -1,7 +1,9 @@
-"""Genres, session 10 (issue 10): shapes from the blind sets CA–CC.
+"""Genres, session 10 (issue 10): shapes from the blind sets CA–CH.
 
 - A copy that keeps the headline only as ``(原标题:…)`` on its first line leads news, as ``原标题:…`` does.
 - A site's dateline with the day and 讯 (某某网12月6日讯:) leads news, as 某地12月6日电 does.
+- A rule's articles one per line (第一条 为…，制定本办法。第二条 …), alone or carried in full by a news lead (…实施办法全文如下:),
+  are no report on a year, however much of the duty they name; an assessment form numbers its items as articles too.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -47,3 +49,34 @@ def test_a_report_that_cites_a_days_notice_stays_a_report() -> None:
         "二、存在的不足和原因\n三、2024年工作安排\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+# a rule's articles, one per line: the rule (a notice forwarding it, a news lead carrying it in full), never a report
+RULE_ARTICLES = (
+    "第一章 总则\n"
+    "第一条 为推动党政主要负责人切实履行推进法治建设第一责任人职责，根据有关规定，结合本省实际，制定本实施办法。\n"
+    "第二条 本实施办法适用于全省县级以上地方党委和政府主要负责人。\n"
+    "第三条 党政主要负责人履行推进法治建设第一责任人职责，应当坚持党的领导、人民当家作主、依法治国有机统一。\n"
+    "第四条 党政主要负责人作为推进法治建设第一责任人，应当切实履行依法治省重要组织者、推动者和实践者职责。\n"
+)
+CARRIED_RULE = (
+    "本报讯 日前，省委办公厅、省政府办公厅印发《青禾省党政主要负责人履行推进法治建设第一责任人职责实施办法》，并发出"
+    "通知，要求各地各部门结合实际认真贯彻落实。实施办法全文如下：\n" + RULE_ARTICLES.split("\n", 1)[1]
+)
+SCORED_ARTICLES = (
+    "第七条 行政执法责任制落实情况（10分）。\n"
+    "（一）明确各执法单位及执法人员的执法权限、执法责任（4分）。\n"
+    "第八条 法律知识培训和执法人员执法证件管理情况（12分）。\n"
+    "（一）按要求及时报送年度培训计划（3分）。\n"
+    "第九条 行政执法案卷评查情况（8分）。\n"
+    "（一）每年组织开展案卷评查（4分）。\n"
+)
+
+
+@pytest.mark.parametrize("text", [RULE_ARTICLES, CARRIED_RULE], ids=["alone", "carried by a news lead"])
+def test_a_rules_articles_are_no_report(text: str) -> None:
+    assert document(text).doc_type == DocType.other
+
+
+def test_an_assessment_forms_articles_keep_its_genre() -> None:
+    assert document(SCORED_ARTICLES).doc_type == DocType.assessment_form

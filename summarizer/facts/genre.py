@@ -154,6 +154,8 @@ _NEWS_TITLE = re.compile(
 )
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
 # a rule's own title (…听取意见制度, …程序暂行规定, …管理办法(试行)): the rule, never a headline about it
+# a rule's articles, one per line (第一条 为…，制定本办法。 / 第二条 本办法适用于…), which no report on a year has
+_ARTICLES = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 _RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)")
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
@@ -687,6 +689,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         DocType.assessment_form: len(_SCORE.findall(body)),
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
+    articles = list(_ARTICLES.finditer(body))
+    carried = preamble is not None and re.search(r"(?:全文|具体内容|主要内容|原文|详情)如下", preamble.group())
+    if len(articles) >= 3 and (not preamble or carried) and weight < 3:
+        # 第一条 为…，制定本办法。第二条 …: a rule's articles, alone or carried in full by a news lead (实施办法全文如下:);
+        # an assessment form's or a disclosure report's marks outweigh them (its items may be numbered as articles)
+        return Genre(DocType.other, [articles[0].span()])
     # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a
     # bureau's general summary (现将主要情况总结如下) has the same formula and parts
     named = (
