@@ -5,6 +5,7 @@
 - The lead body of joint organisers is the subject (为…，9月4日上午，某县司法局联合县人民法院组织开展…): 联合 follows
   the subject as a verb does; not a third party's publication (某大学研究院联合某出版社发布…, a body of no place), and
   two bodies joined by 和 before it (某市普法办和某市人民法院联合印发…) are no one name.
+- A street's party committee with no place (街道党工委, 街道工委) is as generic as 县委: 我街道's report names no one by it.
 - Never a name: the tail of a date run onto a title (2023 / 年政府工作报告 split over lines gave 年政府), nor the words of
   a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
 - A place's headline (某市开展…) over a lead whose organ of that place decides the work (…，某市环保局决定在全市组织开展…):
@@ -103,3 +104,16 @@ def test_a_title_split_after_its_year_names_no_fragment() -> None:
 
 def test_a_headline_on_closed_cases_names_no_office() -> None:
     assert document(CLOSED_CASES).agency != "依法办"
+
+
+def test_a_streets_party_committee_with_no_place_names_no_one() -> None:
+    """我街道's report whose part ① opens on 街道党工委深入学习…: the street is never named, and a bare 街道党工委 is as
+    generic as 县委 (CH-034 gave it as the writer)."""
+    text = (
+        "2024年,在区委、区政府坚强领导下,我街道坚持以习近平新时代中国特色社会主义思想为指导,奋力推进街道法治政府建设。"
+        "现将具体工作报告如下:\n"
+        "一、坚持党的领导,扎实推进法治政府建设\n"
+        "街道党工委深入学习贯彻习近平法治思想,今年以来,先后研究部署法治建设相关议题7次。\n"
+        "二、存在的不足\n三、下一步工作安排\n"
+    )
+    assert document(text).agency is None

@@ -127,6 +127,8 @@ _GENERIC = {
     "部",
     "院",
     "街道",
+    "街道党工委",  # (a street's party committee with no place: 我街道's report names no one by it)
+    "街道工委",
     "新城",
     "本市",
     "本区",
