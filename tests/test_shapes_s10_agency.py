@@ -8,6 +8,8 @@
 - A street's party committee with no place (街道党工委, 街道工委) is as generic as 县委: 我街道's report names no one by it.
 - Never a name: the tail of a date run onto a title (2023 / 年政府工作报告 split over lines gave 年政府), nor the words of
   a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
+- A lead's subject may be followed by 举办 (3月24日，市司法局举办…培训班), 组成 (某办组成两个督察组), 借助 or 特意, as
+  by 召开 or 组织举办 (not by 多措并举: a sentence's subject named once that way is the fallback's, and no clear evidence).
 - A place's headline (某市开展…) over a lead whose organ of that place decides the work (…，某市环保局决定在全市组织开展…):
   the organ, as when it 组织/开展s it.
 
@@ -16,6 +18,8 @@ document.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from summarizer.facts.names import exact_name, org_name
 
@@ -117,3 +121,21 @@ def test_a_streets_party_committee_with_no_place_names_no_one() -> None:
         "二、存在的不足\n三、下一步工作安排\n"
     )
     assert document(text).agency is None
+
+
+LEAD_VERBS = [
+    (
+        "为深入贯彻落实法治思想，坚持和发展新时代“枫桥经验”，3月24日，市司法局举办2023年青禾市基层司法所长、调委会主任"
+        "业务培训班。培训班首先传达学习了有关会议精神。\n",
+        "市司法局",
+    ),
+    (
+        "为推动法治督察工作落到实处，近日，区委依法治区办组成两个督察组，分别在副主任带领下对各街道开展法治督察。\n",
+        "区委依法治区办",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agency", LEAD_VERBS, ids=["举办", "组成"])
+def test_a_leads_subject_before_its_verb(text: str, agency: str) -> None:
+    assert document(text).agency == agency
