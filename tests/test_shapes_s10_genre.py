@@ -4,6 +4,8 @@
 - A site's dateline with the day and 讯 (某某网12月6日讯:) leads news, as 某地12月6日电 does.
 - A rule's articles one per line (第一条 为…，制定本办法。第二条 …), alone or carried in full by a news lead (…实施办法全文如下:),
   are no report on a year, however much of the duty they name; an assessment form numbers its items as articles too.
+- A day's event told after a sentence of a report's first paragraph (…。6月18日，成功举办…) is the report's story when its title
+  names an annual report.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -80,3 +82,26 @@ def test_a_rules_articles_are_no_report(text: str) -> None:
 
 def test_an_assessment_forms_articles_keep_its_genre() -> None:
     assert document(SCORED_ARTICLES).doc_type == DocType.assessment_form
+
+
+def test_a_days_event_inside_a_reports_first_paragraph_is_its_story() -> None:
+    """A report titled as one (关于2021年度法治政府建设工作情况的报告) whose first paragraph tells the year's days
+    (…。6月18日，成功举办…座谈会): the report, not news (CL-020 was read as news)."""
+    text = (
+        "青禾县人民政府关于青禾县2021年度法治政府建设工作情况的报告\n"
+        "2021年,青禾县以习近平法治思想为指导,统筹开展法治政府建设。4月25日,青禾县成功创建全省首批法治政府建设示范县。"
+        "6月18日,成功举办首届法治论坛,20多位知名专家参会。12月28日,县普法办被评为全国普法工作先进单位。\n"
+        "一、2021年青禾县法治政府建设工作推进情况\n"
+        "一是加快打造法治化营商环境。全年清理规范性文件26件。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_days_event_opening_a_news_item_under_a_reports_name_stays_news() -> None:
+    """The guard is the 。 before the day: a news item whose first sentence is the day's event stays news."""
+    text = (
+        "青禾县发布2021年度法治政府建设情况报告\n"
+        "6月18日,青禾县举办法治政府建设新闻发布会,发布2021年度法治政府建设情况报告。\n"
+        "发布会上,县司法局负责人介绍了有关情况。\n"
+    )
+    assert document(text).doc_type == DocType.news

@@ -668,6 +668,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
     if news and opening[news.start() - 1 : news.start()] == "。" and "\n" in opening[body_start : news.start()]:
         news = None  # 。近日，… leads a news item from its first paragraph only; further down it is the body's story
+    if news and by_title is DocType.annual_report and opening[news.start() - 1 : news.start()] == "。":
+        news = None  # 关于2021年度法治政府建设工作情况的报告 over …。6月18日，成功举办…: a day of the year the report tells
     if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
         news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
     if news and not (wrapped or annual_weight >= 4):
