@@ -1,4 +1,4 @@
-"""Genres, session 10 (issue 10): shapes from the blind sets CA–CH.
+"""Genres, session 10 (issue 10): shapes from the blind sets CA–CL.
 
 - A copy that keeps the headline only as ``(原标题:…)`` on its first line leads news, as ``原标题:…`` does.
 - A site's dateline with the day and 讯 (某某网12月6日讯:) leads news, as 某地12月6日电 does.
@@ -6,6 +6,8 @@
   are no report on a year, however much of the duty they name; an assessment form numbers its items as articles too.
 - A day's event told after a sentence of a report's first paragraph (…。6月18日，成功举办…) is the report's story when its title
   names an annual report.
+- A title on a school's rule-of-law work (依法治校工作总结) or on one campaign (…开展法治政府示范创建工作情况汇报) is a report,
+  but no annual report on a government's rule-of-law work.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -105,3 +107,18 @@ def test_a_days_event_opening_a_news_item_under_a_reports_name_stays_news() -> N
         "发布会上,县司法局负责人介绍了有关情况。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["学校依法治校工作总结", "县交通运输局开展法治政府示范创建工作情况汇报"],
+    ids=["a school's rule-of-law work", "one campaign's work"],
+)
+def test_a_report_on_a_schools_work_or_one_campaign_is_no_annual_report(title: str) -> None:
+    text = (
+        f"{title}\n"
+        "按照县委依法治县办印发的任务清单要求，结合我单位实际，现将有关工作情况汇报如下：\n"
+        "一、主要做法和成效\n我单位高度重视，成立工作专班，全年开展法治宣传12次。\n"
+        "二、存在的问题\n三、下一步工作打算\n"
+    )
+    assert document(text).doc_type == DocType.other

@@ -480,6 +480,9 @@ _OUTSIDE = r"(?:人民法院|人民检察院|中级法院|法院|检察院|政�
 # the author's own name before the organ word: a place, not another body working with it (县司法局会同县人民法院)
 _OUTSIDE_PREFIX = r"(?:(?!政府|关于|[局厅办]|会同|联合|协同|[和与及])[^\d《》，,。、\s])"
 _OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(?:19|20)\d{{2}}")
+# a title on a school's rule-of-law work (依法治校工作总结) or on one campaign (开展法治政府示范创建工作情况汇报): a report,
+# but not on a government's year of rule-of-law work
+_CAMPAIGN_TITLE = re.compile(r"依法治校|示范创建")
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
@@ -493,7 +496,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if genre.doc_type is not DocType.annual_report:
         return genre
-    if title and title_span and _OUTSIDE_TITLE.search(title):
+    if title and title_span and (_OUTSIDE_TITLE.search(title) or _CAMPAIGN_TITLE.search(title)):
         return Genre(DocType.other, [title_span])
     start = title_span[1] if title_span else 0
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
