@@ -8,6 +8,8 @@
   names an annual report.
 - A title on a school's rule-of-law work (依法治校工作总结) or on one campaign (…开展法治政府示范创建工作情况汇报) is a report,
   but no annual report on a government's rule-of-law work.
+- A feature story may open since a period's start (“七五”普法以来，某旗认真贯彻…) or on a body taking its occasion
+  (为…，今年以来，某县司法局以推动…为契机，采取…): news, as 为…，某局积极… is.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -122,3 +124,33 @@ def test_a_report_on_a_schools_work_or_one_campaign_is_no_annual_report(title: s
         "二、存在的问题\n三、下一步工作打算\n"
     )
     assert document(text).doc_type == DocType.other
+
+
+STORIES = [
+    (
+        "since a period's start, a named body at work",
+        "青禾旗践行志远 着力打造法治文化品牌\n"
+        "发表时间:2018-05-06 15:52:59 来源:青禾旗\n"
+        "“七五”普法以来,青禾旗认真贯彻依法治国总体要求,整合各种社会资源,充分发挥法治文化的引领功能。\n"
+        "一是建设法治文化阵地。全旗建成法治文化广场12个。\n",
+    ),
+    (
+        "a purpose, this year, and a body taking its occasion",
+        "为提升基层矛盾纠纷预防化解法治化水平,今年以来,青禾县司法局以推动“1名村(居)法律顾问+N名法律明白人”行动为"
+        "契机,采取多项举措,着力培树一支群众满意的法律服务队伍。\n"
+        "一是强化培训。全年培训法律明白人600余人次。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text", STORIES, ids=[n for n, _ in STORIES])
+def test_a_feature_story_on_a_named_bodys_work_is_news(name: str, text: str) -> None:
+    assert document(text).doc_type == DocType.news, name
+
+
+def test_a_reports_opening_on_its_year_and_guiding_thought_stays_a_report() -> None:
+    text = (
+        "2023年,青禾县司法局认真贯彻落实上级决策部署,以习近平法治思想为指导,深入推进法治政府建设,现将有关情况报告如下:\n"
+        "一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足和原因\n三、2024年工作安排\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
