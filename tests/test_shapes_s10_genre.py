@@ -10,6 +10,8 @@
   but no annual report on a government's rule-of-law work.
 - A feature story may open since a period's start (“七五”普法以来，某旗认真贯彻…) or on a body taking its occasion
   (为…，今年以来，某县司法局以推动…为契机，采取…): news, as 为…，某局积极… is.
+- A cover letter sending the report up (关于报送《X》的报告, 现将《X》随文呈报) is the report X; a repost from a paper
+  (转自:某某报) is news.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -154,3 +156,29 @@ def test_a_reports_opening_on_its_year_and_guiding_thought_stays_a_report() -> N
         "一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足和原因\n三、2024年工作安排\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_cover_letter_sending_up_the_report_is_the_report() -> None:
+    """关于报送《某区2022年度法治政府建设情况》的报告 / 省政府： / 现将《…》随文呈报 over the report itself: the report it
+    carries (CM-019 was read as other)."""
+    text = (
+        "青禾新区管理委员会关于报送\n"
+        "《青禾新区2022年度法治政府建设情况》的报告\n"
+        "省政府:\n"
+        "现将《青禾新区2022年度法治政府建设情况》随文呈报,请审阅。\n"
+        "青禾新区管理委员会\n2023年1月12日\n"
+        "青禾新区2022年度法治政府建设情况\n"
+        "2022年,青禾新区坚持以习近平法治思想为引领,统筹推进法治政府建设。\n"
+        "一、坚持党的领导,法治建设制度体系不断完善\n全年审查规范性文件18件。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == (DocType.annual_report, 2022)
+
+
+def test_a_repost_from_a_paper_is_news() -> None:
+    """转自:某某报 on the first line: the item is the paper's (CM-024)."""
+    text = (
+        "转自:青禾市场监管报\n"
+        "法治是国家治理体系的重要依托。近年来,青禾市市场监管局将公职律师纳入执法全过程,全年参与审核执法案件120件。\n"
+    )
+    assert document(text).doc_type == DocType.news
