@@ -5,6 +5,8 @@
 - The lead body of joint organisers is the subject (为…，9月4日上午，某县司法局联合县人民法院组织开展…): 联合 follows
   the subject as a verb does; not a third party's publication (某大学研究院联合某出版社发布…, a body of no place), and
   two bodies joined by 和 before it (某市普法办和某市人民法院联合印发…) are no one name.
+- A rule's title never runs into its issuer's name: 规定 and 责任制 stand in no name (某自治区行政执法责任制规定 over
+  某自治区人民政府 read as one: CN-007's fragment), as 办法, 条例 and 细则 already did not.
 - A street's party committee with no place (街道党工委, 街道工委) is as generic as 县委: 我街道's report names no one by it.
 - Never a name: the tail of a date run onto a title (2023 / 年政府工作报告 split over lines gave 年政府), nor the words of
   a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
@@ -139,3 +141,21 @@ LEAD_VERBS = [
 @pytest.mark.parametrize("text,agency", LEAD_VERBS, ids=["举办", "组成"])
 def test_a_leads_subject_before_its_verb(text: str, agency: str) -> None:
     assert document(text).agency == agency
+
+
+RULE_ON_ITS_PAGE = (
+    "新法规速递>>纯文字版\n"
+    "青禾自治区行政执法责任制规定\n"
+    "青禾自治区人民政府\n"
+    "《青禾自治区行政执法责任制规定》已经自治区人民政府1999年第十五次常务会议通过,现予发布施行。\n"
+    "第一章 总则\n"
+    "第一条 为促进依法行政,保障法律、法规、规章的正确实施,制定本规定。\n"
+)
+
+
+def test_a_rules_title_does_not_run_into_its_issuers_name() -> None:
+    assert (
+        org_name("青禾自治区行政执法责任制规定青禾自治区人民政府") != "青禾自治区行政执法责任制规定青禾自治区人民政府"
+    )
+    assert exact_name("青禾自治区行政执法责任制规定青禾自治区人民政府") is None
+    assert document(RULE_ON_ITS_PAGE).agency == "青禾自治区人民政府"

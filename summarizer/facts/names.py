@@ -38,7 +38,7 @@ _NOT_IN_NAME = re.compile(
     r"来自|该[省市区县州旗盟镇乡]|"
     # a rule's words and a spam site's (某县…资金暂行管理办法, 某市行政规范性文件管理办法某市人民政府 run together,
     # 某某app下载官网科技局)
-    r"暂行|下载|官网|办法|条例|细则|"
+    r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会
