@@ -12,6 +12,7 @@
   (为…，今年以来，某县司法局以推动…为契机，采取…): news, as 为…，某局积极… is.
 - A cover letter sending the report up (关于报送《X》的报告, 现将《X》随文呈报) is the report X; a repost from a paper
   (转自:某某报) is news.
+- An opinion on bringing in a system (关于推行…的指导意见) sets tasks, as one on 推进 or 建立 does: a plan.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -182,3 +183,13 @@ def test_a_repost_from_a_paper_is_news() -> None:
         "法治是国家治理体系的重要依托。近年来,青禾市市场监管局将公职律师纳入执法全过程,全年参与审核执法案件120件。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_an_opinion_on_bringing_in_a_system_is_a_plan() -> None:
+    """…转发关于推行行政执法责任制…的指导意见的通知: an opinion that sets tasks (推行, 实行 as 推进, 建立 do), CN-009."""
+    text = (
+        "青禾市人民政府办公室转发关于推行行政执法责任制工作配套制度建设的指导意见的通知\n"
+        "各县（市）、区人民政府，市各委办局：\n"
+        "为加快推行行政执法责任制，市法制办制定了配套制度建设的指导意见，现转发给你们，请认真贯彻执行。\n"
+    )
+    assert document(text).doc_type == DocType.implementation_plan
