@@ -12,6 +12,8 @@
   a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
 - A lead's subject may be followed by 举办 (3月24日，市司法局举办…培训班), 组成 (某办组成两个督察组), 借助 or 特意, as
   by 召开 or 组织举办 (not by 多措并举: a sentence's subject named once that way is the fallback's, and no clear evidence).
+- A headline's subject before more verbs: 邀请, 就 (某厅就…召开听证会), 实现, 公示, 落成, 组建, 成立, 学习(贯彻), 走进,
+  联合, 被授予; not before an inspection's (视察, 调研, 督导, 到…): the visitor is not whose work the news tells.
 - A place's headline (某市开展…) over a lead whose organ of that place decides the work (…，某市环保局决定在全市组织开展…):
   the organ, as when it 组织/开展s it.
 
@@ -159,3 +161,30 @@ def test_a_rules_title_does_not_run_into_its_issuers_name() -> None:
     )
     assert exact_name("青禾自治区行政执法责任制规定青禾自治区人民政府") is None
     assert document(RULE_ON_ITS_PAGE).agency == "青禾自治区人民政府"
+
+
+HEADLINES = [
+    ("青禾中院邀请市退役军人事务局工作人员参加旁听庭审活动", "青禾中院"),
+    ("省司法厅就一宗土地闲置案件召开听证会 不断提升行政复议质量", "省司法厅"),
+    ("青禾县残联学习贯彻《残疾人尊法学法守法用法专项行动计划》", "青禾县残联"),
+    ("青禾省白石市审计局被授予“全省法治文化建设示范点”", "青禾省白石市审计局"),
+    ("青禾市白石区公示乡镇街道权力事项", "青禾市白石区"),
+    ("白石区落成全市首座法治文化园", "白石区"),
+]
+
+
+@pytest.mark.parametrize("headline,agency", HEADLINES, ids=[a for _, a in HEADLINES])
+def test_a_headlines_subject_before_more_verbs(headline: str, agency: str) -> None:
+    text = f"{headline}\n近日,有关单位负责同志参加活动,现场气氛热烈。\n活动取得了良好效果。\n"
+    assert document(text).agency == agency
+
+
+def test_an_inspections_headline_names_no_visitor_as_its_subject() -> None:
+    """某县人大常委会视察法治政府建设: whose work the news tells (the inspected government's, by the labels' rule) is
+    not the visitor's; 视察, 调研, 督导 and 到 are left out of the headline verbs."""
+    text = (
+        "青禾县人大常委会视察法治政府建设\n"
+        "12月17日,县人大常委会开展法治政府建设工作视察。县领导某某出席。\n"
+        "会上,县政府负责人汇报了我县法治政府建设工作情况。\n"
+    )
+    assert document(text).agency != "青禾县人大常委会"

@@ -276,6 +276,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 _HEADLINE_VERB = re.compile(
     r"获评|公布|出台|召开|开展|举行|举办|组织|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
     r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
+    r"邀请|就|实现|公示|落成|组建|成立|学习|走进|联合|被授予|"
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
     r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
 )
