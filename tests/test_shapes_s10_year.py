@@ -11,6 +11,9 @@ A lead's own verb dates the work it names (开展2022年度…评查, 传达…2
 (《关于开展2021年…的方案》) nor over a period looked back on (2011年以来); a text's place in a five-year period may be
 said at length (今年是决胜…、完成“十三五”规划的收官之年).
 
+A yearly occasion's ordinal names its year as surely as digits do (第七个国家宪法日 → 2020, 第二十三届“世界水日” →
+2015, 第九个全民国家安全教育日 → 2024): read for a text that names no year of its own, from the occasion's first year.
+
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
 
@@ -203,3 +206,29 @@ def test_news_lead_years_that_are_not_the_items(name: str, text: str) -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news, name
     assert doc.report_year is None, name
+
+
+OCCASIONS = [
+    ("为迎接第七个国家宪法日,青禾县司法局在县城广场开展宪法宣传活动,发放资料600余份。\n", 2020),
+    ("近日,青禾县水利局围绕第二十三届“世界水日”和第二十八届“中国水周”开展水法宣传活动。\n", 2015),
+    ("4月15日是第九个全民国家安全教育日,青禾县司法局组织干部职工参加国家安全知识竞答。\n", 2024),
+    ("在第32个全国税收宣传月期间,青禾县税务局走进企业开展税法宣讲。\n", 2023),
+]
+
+
+@pytest.mark.parametrize("text,year", OCCASIONS, ids=[str(y) for _, y in OCCASIONS])
+def test_the_year_of_an_occasion_by_its_ordinal(text: str, year: int) -> None:
+    doc = document(text)
+    assert doc.report_year == year
+    quote = doc.evidence.report_year
+    assert quote is not None and quote.text.startswith("第")
+
+
+def test_an_occasions_ordinal_does_not_override_a_stated_year() -> None:
+    text = "2024年12月4日,青禾县召开第十一个国家宪法日座谈会,县司法局负责同志出席。\n"
+    assert document(text).report_year == 2024
+
+
+def test_an_ordinal_of_an_occasion_with_no_known_first_year_dates_nothing() -> None:
+    text = "近日,青禾县文旅局围绕第十个中国旅游日开展文明旅游宣传活动,发放资料300余份。\n"
+    assert document(text).report_year is None

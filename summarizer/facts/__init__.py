@@ -34,6 +34,7 @@ from .year import (
     find_year,
     news_review_year,
     news_year,
+    occasion_year,
     page_date_year,
     period_year,
     review_heading_year,
@@ -155,6 +156,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
         # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
         year, year_span, year_source = placed[0], placed[1], "body"
+    if year is None and (kept := occasion_year(text, body_start)):
+        # 第七个国家宪法日, 第二十三届“世界水日”: the year of the occasion the text gives an ordinal
+        year, year_span, year_source = kept[0], kept[1], "body"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from ..numbers import find_numbers
+from ..numbers import find_numbers, parse_chinese_numeral
 from .genre import FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
 from .names import Span
 from .title import _lines
@@ -424,6 +424,43 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if named and year not in named:
         return None  # a body that names other years, not the line's: a copy's date (later), or a look back
     return year, page.span(group)
+
+
+# days, weeks and months kept every year, by the year each was first kept: the text's year by the ordinal it gives
+# its occasion (第七个国家宪法日 → 2020; 第二十三届“世界水日” → 2015). The years are the occasions' own; a text that
+# names an ordinal of one names its year as surely as by digits
+_FIRST_KEPT = {
+    "全国法制宣传日": 2001,
+    "国家宪法日": 2014,
+    "宪法宣传周": 2018,
+    "全民国家安全教育日": 2016,
+    "国家网络安全宣传周": 2014,
+    "民法典宣传月": 2021,
+    "全国税收宣传月": 1992,
+    "税收宣传月": 1992,
+    "安全生产月": 2002,
+    "国际禁毒日": 1987,
+    "世界水日": 1993,
+    "中国水周": 1988,
+}
+_OCCASION = re.compile(
+    r"第\s*([一二三四五六七八九十百零〇\d]{1,4})\s*[个届次]\s*[“\"]?[\d·.]{0,6}[”\"]?\s*("
+    + "|".join(sorted(_FIRST_KEPT, key=len, reverse=True))
+    + ")"
+)
+
+
+def occasion_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year of the first occasion the text's opening gives an ordinal (第八个“宪法宣传周”, 第32个全国税收宣传月),
+    for a text that names no year of its own: the occasion's first year, plus the ordinal, less one."""
+    m = _OCCASION.search(text, start, start + 1500)
+    if not m:
+        return None
+    digits = m.group(1)
+    n = int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
+    if not isinstance(n, int) or not 1 <= n <= 100:
+        return None
+    return _FIRST_KEPT[m.group(2)] + n - 1, m.span()
 
 
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
