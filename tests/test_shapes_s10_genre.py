@@ -12,6 +12,8 @@
   (为…，今年以来，某县司法局以推动…为契机，采取…): news, as 为…，某局积极… is.
 - A cover letter sending the report up (关于报送《X》的报告, 现将《X》随文呈报) is the report X; a repost from a paper
   (转自:某某报) is news.
+- A feature story may open on its occasion (4月26日是第22个世界知识产权日，…，某局积极部署…; 在“3·15”…来临之际，某局联合…
+  开展…): news.
 - An opinion on bringing in a system (关于推行…的指导意见) sets tasks, as one on 推进 or 建立 does: a plan.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -193,3 +195,22 @@ def test_an_opinion_on_bringing_in_a_system_is_a_plan() -> None:
         "为加快推行行政执法责任制，市法制办制定了配套制度建设的指导意见，现转发给你们，请认真贯彻执行。\n"
     )
     assert document(text).doc_type == DocType.implementation_plan
+
+
+OCCASION_STORIES = [
+    (
+        "on its occasion's coming",
+        "在“3·15”国际消费者权益日来临之际,青禾区市场监督管理局联合高岳街道办事处,于3月13日在和谐广场开展主题宣传活动,"
+        "把消费维权知识送到群众身边。\n",
+    ),
+    (
+        "after the occasion's day is told",
+        "今年4月26日是第22个世界知识产权日,20日至26日为知识产权宣传周,青禾县市场监督管理局积极部署,制定了宣传周活动方案,"
+        "加强社会公众的知识产权保护意识。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text", OCCASION_STORIES, ids=[n for n, _ in OCCASION_STORIES])
+def test_a_story_on_an_occasion_is_news(name: str, text: str) -> None:
+    assert document(text).doc_type == DocType.news, name
