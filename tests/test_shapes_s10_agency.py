@@ -7,6 +7,8 @@
   two bodies joined by 和 before it (某市普法办和某市人民法院联合印发…) are no one name.
 - A rule's title never runs into its issuer's name: 规定 and 责任制 stand in no name (某自治区行政执法责任制规定 over
   某自治区人民政府 read as one: CN-007's fragment), as 办法, 条例 and 细则 already did not.
+- Two levels side by side are a scope, no place (全面深化市县法治建设… read 全面深化市县), and a market (市场) is no
+  city: 《某市农贸市场管理条例》 names 某市, not 某市农贸市 (CQ-009's fragments, one after the other).
 - A street's party committee with no place (街道党工委, 街道工委) is as generic as 县委: 我街道's report names no one by it.
 - Never a name: the tail of a date run onto a title (2023 / 年政府工作报告 split over lines gave 年政府), nor the words of
   a verb (依法办结…案件 gave 依法办): CH-026's and CH-019's fragments.
@@ -188,3 +190,17 @@ def test_an_inspections_headline_names_no_visitor_as_its_subject() -> None:
         "会上,县政府负责人汇报了我县法治政府建设工作情况。\n"
     )
     assert document(text).agency != "青禾县人大常委会"
+
+
+def test_a_scope_of_levels_and_a_market_are_no_places() -> None:
+    assert org_name("全面深化市县", place=True) is None
+    assert org_name("梅县区司法局", place=True) == "梅县区司法局"  # (a real 县区)
+    text = (
+        "魏某代表:\n你提出的《关于强化基层法治建设的建议》收悉。现将办理情况函告如下:\n"
+        "一、我市基层法治建设工作开展情况\n"
+        "近年来,我市始终坚持将基层法治建设工作作为依法治市重点工作。\n"
+        "(一)加强统筹谋划。全面深化市县法治建设“1 5 N”工作机制,定期召开依法治市、县(市、区)会议。\n"
+        "(二)提升立法质效。高质量出台《青禾市农贸市场管理条例》《青禾市优化营商环境条例》等3部地方性法规。\n"
+    )
+    agency = document(text).agency
+    assert agency not in ("全面深化市县", "青禾市农贸市")

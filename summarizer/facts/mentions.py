@@ -92,7 +92,14 @@ def own_document(text: str) -> Optional[Found]:
         inner, at = m.group(1)[skip:], m.start(1) + skip
         for k in range(min(24, len(inner)), 1, -1):
             place = org_name(inner[:k], place=True)
-            if places and place and place not in _GENERIC and place[-1] in places and inner.startswith(place):
+            if (
+                places
+                and place
+                and place not in _GENERIC
+                and place[-1] in places
+                and inner.startswith(place)
+                and not (place.endswith("市") and inner.startswith("场", len(place)))  # 《某市农贸市场…条例》
+            ):
                 return found_at(place, at, "own document")
             if k < 4:
                 continue

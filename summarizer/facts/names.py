@@ -318,6 +318,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
     if name.endswith("依法办"):
         return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
+    if name.endswith(("市县", "县市", "区县")):
+        return None  # 全面深化市县法治建设…: two levels side by side are a scope, no place (梅县区 is one)
     if (twice := re.fullmatch(r"(.{3,16})\1", name)) is not None:
         name = twice.group(1)  # 某市生态环境局某市生态环境局: a copy that lost the break between title and byline
     else:  # 武汉市某局市某局: the page's byline, then the title's short form, run together
