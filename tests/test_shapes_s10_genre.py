@@ -14,6 +14,8 @@
   (转自:某某报) is news.
 - A feature story may open on its occasion (4月26日是第22个世界知识产权日，…，某局积极部署…; 在“3·15”…来临之际，某局联合…
   开展…): news.
+- An untitled report over its formula whose opening names the rule-of-law thought it works by (…深入学习贯彻习近平
+  法治思想…。现将有关情况报告如下) names its work as one naming 法治政府 does.
 - An opinion on bringing in a system (关于推行…的指导意见) sets tasks, as one on 推进 or 建立 does: a plan.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -214,3 +216,24 @@ OCCASION_STORIES = [
 @pytest.mark.parametrize("name,text", OCCASION_STORIES, ids=[n for n, _ in OCCASION_STORIES])
 def test_a_story_on_an_occasion_is_news(name: str, text: str) -> None:
     assert document(text).doc_type == DocType.news, name
+
+
+def test_an_untitled_report_whose_opening_names_the_rule_of_law_thought_is_a_report() -> None:
+    """No title; 2023年，某局…深入学习贯彻习近平法治思想…。现将有关情况报告如下。 over 一、2023年度主要工作成效: the
+    body's year of rule-of-law work (CN-016 was read as other: its opening named no 法治政府 in those words)."""
+    text = (
+        "2023年,青禾管理局始终坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,充分发挥法治"
+        "在改革开放中的保障作用。现将有关情况报告如下。\n"
+        "一、2023年度主要工作成效\n(一)加快打造涉外法律服务高地。全年新设律师事务所4家。\n"
+        "二、存在的不足\n三、2024年工作打算\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_an_untitled_general_summary_without_the_rule_of_law_stays_other() -> None:
+    text = (
+        "2023年,青禾管理局始终坚持以习近平新时代中国特色社会主义思想为指导,全面完成年度目标任务。现将有关情况报告如下。\n"
+        "一、2023年度主要工作成效\n(一)招商引资成效明显。全年引进项目40个。\n"
+        "二、存在的不足\n三、2024年工作打算\n"
+    )
+    assert document(text).doc_type != DocType.annual_report

@@ -715,6 +715,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
         # (…or its part ① names it: 一、推进法治政府建设的成效和主要举措)
         or any(_LAW_WORK.search(line) for line in part_one_lines)
+        # (…or its opening, over its own formula, names the rule-of-law thought it works by: 2023年，某局…深入学习贯彻
+        # 习近平法治思想…。现将有关情况报告如下)
+        or (preamble is not None and opening_line.find("法治思想") >= 0)
     )
     if (
         not title_span
