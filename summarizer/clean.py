@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
+from .facts.lines import DATE_FIELD  # …the page's date field the carrier rows read past
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
 from .facts.title import _TITLE_END  # and the endings of a document's title
 from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a news lead, whose page date it keeps
@@ -90,7 +91,7 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 # the page's own publication date in a furniture line (发布时间:2023-11-24 17:39:40, 时间:2022-10-10, 发布日期:2018-09-06)
 _PAGE_DATE_FIELD = re.compile(
-    r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    DATE_FIELD + r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
 _HEAD_LINES = 12

@@ -111,13 +111,7 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (dated := dateline_year(text, body_start)):
         # news whose lead opens with its event's full date (2020年11月27日，市长主持召开…): that date's year
         year, year_span, year_source = dated[0], dated[1], "opening"
-    if (
-        news
-        and year is None
-        and PLENARY.search(text, body_start, body_start + 600) is None
-        and not several_years(text, body_start)
-        and (dated := page_date_year(text, body_start))
-    ):
+    if news and year is None and (dated := page_date_year(text, body_start)):
         # news that names no year of its own: the year of the page's date line above its lead
         year, year_span, year_source = dated[0], dated[1], "date line"
     if (

@@ -27,12 +27,15 @@ _META_AGENCY = re.compile(
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|(?<!图片)(?<!图)来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 
 _YEAR = r"(?:19|20)\d{2}"
+# a page's date field (发布时间：, 更新日期：, 时间:): how cleaning finds the page's own date among its furniture, and
+# how the row it keeps above a lead reads as a carrier's
+DATE_FIELD = r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*"
 
 # a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某) and its
 # date-and-count row (2024-03-20 10:11 4857阅读); never a reporter who tells something (记者从某办获悉…)
 _CARRIER_ROW = lazy(
     rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
-    rf"|(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*)?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
+    rf"|(?:{DATE_FIELD})?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
     r"[ \t\u3000]*(?=\n|$)"
 )
 

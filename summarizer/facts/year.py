@@ -405,8 +405,10 @@ def _own_line(text: str, at: int) -> bool:
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item that names no year of its own: the year of the page's own date line, between its headline and
     its lead (发布时间：2021-03-01 over 近日，某局开展…). None when the lead is dated by day (its date line then dates
-    it only in the two weeks after: dated_news_year), tells of a period or of the year before (去年，…; 近年来), or the
-    body names years but not the line's."""
+    it only in the two weeks after: dated_news_year), tells of a period or of the year before (去年，…; 近年来), the
+    body names years but not the line's, or it tells of a session that heard a work report or of several years."""
+    if PLENARY.search(text, start, start + 600) or several_years(text, start):
+        return None  # news of a session hearing a work report, or on several years: no page's year
     lines = _lead_lines(text, start)
     if not lines:
         return None
