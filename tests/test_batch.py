@@ -432,7 +432,9 @@ def test_llm_batch_concurrent_cached_and_resumed(tmp_path, llm_env, monkeypatch,
     from .support.fake_openai import FakeOpenAI, ReportResponder
 
     texts = variants(tmp_path / "in", 8)
-    with FakeOpenAI(ReportResponder(texts, marker=r"批次样本 #\d{4}"), latency=0.1, max_seconds=60) as server:
+    # (each answer takes 0.4 s, long enough that all four requests of a full pool overlap even on a loaded machine: at
+    # 0.1 s the fourth sometimes started after the first had returned, and the pool's bound read as 3)
+    with FakeOpenAI(ReportResponder(texts, marker=r"批次样本 #\d{4}"), latency=0.4, max_seconds=60) as server:
         report = run_batch(
             [tmp_path / "in"],
             tmp_path / "a.jsonl",
