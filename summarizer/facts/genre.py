@@ -327,6 +327,42 @@ _NAMED_PLACE = re.compile(rf"(?![全各本该我某其])[{_HAN}]{{2,5}}?(?:省|�
 _COMMA = re.compile(r"[，,]")
 
 
+# a news item's headline is a sentence, its subject a named body and its predicate what the body did (某县成立法律顾问组,
+# 某县四项措施加强审计法律宣传, 某市中院：抓实“三个抓手”…); a document's title is a noun phrase (某局2023年工作总结,
+# 某县人民政府工作规则, 某县人民政府关于…的通知), and an addressee line (某市人民政府：) has no predicate
+_HEADLINE_PREDICATE = (
+    r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|率先|进一步|"
+    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|"
+    r"成立|公示|联合|推动|推进|加强|打造|实现|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
+    r"召开|举行|举办|开展|启动|出台|印发|发布"
+)
+_HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
+_NOUN_TITLE_END = re.compile(
+    r"(?:报告|总结|方案|要点|计划|意见|通知|办法|规定|细则|规则|清单|制度|讲话|决定|公告|通报|汇报|纲要|规划|情况|说明|解读)$"
+)
+
+
+def _headline(text: str, end: int) -> Optional[Span]:
+    """The span of the name that opens a news headline among the short lines above the body (at ``end``): a line
+    without a sentence's marks whose subject is a named body (a place's name first) or 我县, and whose predicate
+    follows it (see ``_HEADLINE_PREDICATE``)."""
+    at = 0
+    for line in text[:end].split("\n"):
+        words = line.strip()
+        if 6 <= len(words) <= 40 and not re.search(r"[。，,；;]", words) and not _NOUN_TITLE_END.search(words):
+            lead = line.find(words)
+            for m in _HEADLINE.finditer(words):
+                name = m.group("name")
+                if m.start() == 0 and (
+                    name.startswith("我")
+                    or (exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)))
+                ):
+                    return at + lead, at + lead + len(name)
+                break
+        at += len(line) + 1
+    return None
+
+
 def _story_lead(line: str) -> Optional[re.Match[str]]:
     """The opening sentence of a feature story (see ``_STORY_LEAD``) whose subject is a named body, a place's name
     first, and which names no guiding thought nor any body it works under: the subject starts the sentence or one
@@ -786,4 +822,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (story := _story_lead(opening_line))
     ):  # 为…，某县司法局积极做好…。一是…: a third party's story of a body's work, no report of its own
         return Genre(DocType.news, [(opening_at + story.start("name"), opening_at + story.end("name"))])
+    if (
+        by_title is None
+        and not title_span
+        and annual_weight == 0
+        and weight <= 1
+        and (headline_at := _headline(text, body_start))
+    ):
+        return Genre(
+            DocType.news, [headline_at]
+        )  # 某县四项措施加强审计法律宣传 over its story: a headline, not a title
     return Genre(DocType.other, [])

@@ -1,0 +1,90 @@
+"""Genres, session 11 (issue 10): shapes from the labelled sets A–CU and the blind sets of session 11.
+
+- A news item's headline is a sentence: a named body (a place's name first, or 我县) and what it did (某县四项措施加强
+  审计法律宣传, 某县在全市率先成立…, 某市中院：抓实“三个抓手”…, 某区“四个落实”健全…). Over a story that tells no
+  year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
+  title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.models import DocType
+
+from .support.facts import document
+
+HEADLINES = [
+    (
+        "measures counted in the headline",
+        "青禾县四项措施加强审计法律宣传\n"
+        "今年元月，青禾县审计局为宣传新修订的审计法和国家审计准则，举办了为期一个月的审计法律宣传月活动。"
+        "一是开辟电视专栏，县电视台连续一个月解读审计法律政策。二是开展一条街宣传，在县城主街设立咨询台。"
+        "三是举办知识竞赛，各被审计单位派员参加。四是送法进单位，审计人员上门讲解审计程序。\n",
+    ),
+    (
+        "a first in the county, under the page's date line",
+        "白石县在全市率先成立政府法律顾问委员会\n"
+        "12.04.2016 10:20\n"
+        "为深入推进依法行政，促进“法治白石”建设，根据市政府法律顾问工作的要求，白石县成立了由11名律师和专家组成的"
+        "政府法律顾问委员会，为县政府重大决策、重大合同和涉法事务提供法律意见。顾问委员会实行聘任制，每届任期三年。\n",
+    ),
+    (
+        "a court's work after a colon",
+        "青禾市中院:抓实“三个抓手” 助推依法行政\n"
+        "时间:2026-01-13 16:20:31\n"
+        "今年，青禾市中级人民法院把促进依法行政作为行政审判的重要任务，以风险提示、府院联席和出庭应诉为抓手，"
+        "向行政机关送达败诉风险提示书，定期通报行政案件审理情况，推动行政机关负责人出庭应诉。\n",
+    ),
+    (
+        "a quoted slogan between the body and its verb",
+        "白石区“四个落实”健全教育法治体系\n"
+        "一是全面落实学校章程建设。全区中小学校建立起以章程为核心的管理制度，公办学校均聘请了法律顾问。"
+        "二是全面落实法治教育课时。三是全面落实教师学法制度。四是全面落实校园纠纷调处机制。\n",
+    ),
+    (
+        "我县 as the headline's subject",
+        "我县成立政府法律顾问组\n"
+        "为提高县政府依法决策水平，县政府从县司法局和律师事务所聘请了3名法律顾问，并颁发了聘书。"
+        "顾问组协助县政府处理法律事务，为重大决策和涉法问题提供咨询。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text", HEADLINES, ids=[n for n, _ in HEADLINES])
+def test_a_headline_sentence_over_a_story_makes_news(name: str, text: str) -> None:
+    doc = document(text)
+    assert doc.doc_type == DocType.news, name
+    assert doc.evidence is not None
+
+
+NOT_HEADLINES = [
+    (
+        "a quoted noun ending the first line",
+        "白石区司法局“三项制度”\n"
+        "行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度是规范执法行为的基本制度。"
+        "本页收录三项制度的条文，供执法人员查阅。\n",
+        DocType.other,
+    ),
+    (
+        "an addressee line over a report's formula",
+        "青禾市人民政府:\n"
+        "2023年，白石县深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、推进法治政府建设的主要举措和成效\n"
+        "（一）深化“放管服”改革。全年取消行政许可事项5项。\n"
+        "二、存在的不足和原因\n"
+        "部分执法人员能力不足。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "县长召开常务会议研究法治工作4次。\n"
+        "四、2024年工作安排\n"
+        "继续推进严格规范公正文明执法。\n",
+        DocType.annual_report,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,genre", NOT_HEADLINES, ids=[n for n, _, _ in NOT_HEADLINES])
+def test_a_noun_title_or_an_addressee_is_no_headline(name: str, text: str, genre: DocType) -> None:
+    assert document(text).doc_type == genre, name
