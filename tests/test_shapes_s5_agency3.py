@@ -35,9 +35,9 @@ SHAPES = [
     ),
     (
         "a county's news that says 我县 and names the county once as the subject of a visit",
-        "6月3日，县政协副主席李华一行就青禾县加强依法行政工作开展了专题调研。\n"
+        "6月3日，县政协副主席李华一行就肥西县加强依法行政工作开展了专题调研。\n"
         "调研组详细了解了我县近年来推进依法行政工作情况，并提出了意见建议。",
-        "青禾县",
+        "肥西县",
     ),
     (
         "a first sentence that opens like a title (某县2025年法治政府建设工作坚持…)",

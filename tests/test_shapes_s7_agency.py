@@ -109,9 +109,9 @@ def test_a_place_named_only_as_its_systems_front_is_not_the_agency() -> None:
 def test_a_countys_one_place_named_alone_is_still_its_own() -> None:
     text = (
         "今年以来，我县扎实推进法治政府建设，各项工作取得新进展。\n"
-        "3月，县人大常委会就青禾县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
+        "3月，县人大常委会就长丰县法治政府建设情况开展了专题调研，对我县工作给予肯定。\n"
     )
-    assert document(text).agency == "青禾县"
+    assert document(text).agency == "长丰县"
 
 
 # --- a document several bodies issue jointly --------------------------------------------------------------

@@ -74,10 +74,10 @@ def test_an_organ_visited_of_another_level_than_the_text_speaks_as_is_no_agency(
 def test_a_place_opening_a_clause_with_its_work_is_the_agency_of_a_text_that_speaks_as_it() -> None:
     text = (
         "11月7日，省委督察组深入我县，就法治政府建设情况进行全面督察。\n"
-        "督察组对我县法治政府建设工作给予充分肯定。督察组指出，青禾县法治政府建设工作扎实推进，亮点纷呈。\n"
+        "督察组对我县法治政府建设工作给予充分肯定。督察组指出，庐江县法治政府建设工作扎实推进，亮点纷呈。\n"
         "督察组希望我县进一步提高依法治理水平。\n"
     )
-    assert document(text).agency == "青禾县"
+    assert document(text).agency == "庐江县"
 
 
 def test_a_place_after_a_comma_that_fronts_a_body_is_no_agency() -> None:

@@ -59,6 +59,7 @@ from .names import (
     speaks_as,
     two_names,
 )
+from .places import starts_a_stem
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -1069,6 +1070,10 @@ def _own_place(text: str) -> Optional[Found]:
                 and not _PLACE_END.fullmatch(name)
                 and not name.endswith(("城市", "设区市"))
                 and text.rfind("《", 0, at) <= text.rfind("》", 0, at)  # 《某省…办法》: a cited document's
+                # a county's or a higher level's name starts as one in the gazetteer does, in full or shortened (东乌旗);
+                # 举行区, 原则同意县 are a verb before a level word that starts a phrase (区中小学校, 县财政局); a
+                # town's name is in no list, and is left to the patterns
+                and (level in "乡镇" or starts_a_stem(name))
             ):
                 best = (name, at)
                 break

@@ -62,3 +62,9 @@ def is_stem(word: str) -> bool:
 def first_place(name: str) -> int:
     """Where the first division named in ``name`` starts, or -1."""
     return next((at for at in range(len(name) - 2) if place_at(name, at)), -1)
+
+
+def starts_a_stem(word: str) -> bool:
+    """``word``'s first two characters start a division's name: the name in full (菏泽) or as a text shortens it (东乌旗
+    for 东乌珠穆沁旗), never a verb run onto a level word (举行区, 原则同意县)."""
+    return word[:2] in _stems()

@@ -1,0 +1,51 @@
+"""Agencies, session 11 (issue 10): shapes from the blind sets of session 11.
+
+- A text that speaks as a county (我区, 我县) and names its level word right after a verb (联合举行区中小学校…仪式,
+  会议原则同意县经发局…) names no place there: a county's or a higher level's own name is one the gazetteer holds
+  (some 3,200 divisions), and 举行区 or 原则同意县 is none. A real county named once, as a clause's subject, is still
+  the text's own (see tests/test_shapes_s7_agency.py).
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support.facts import document
+
+VERB_BEFORE_A_LEVEL = [
+    (
+        "a ceremony held for the district's schools",
+        "我区教育局与区人民检察院联合举行区中小学校兼职法治副校长聘任仪式\n"
+        "2022-04-29 15:30:20\n"
+        "4月28日上午，我区教育局与区人民检察院在区实验中学联合举行区中小学校兼职法治副校长聘任仪式，"
+        "12名检察官受聘为全区中小学校兼职法治副校长。仪式上，区检察院负责人为受聘检察官颁发聘书。\n",
+        "举行区",
+    ),
+    (
+        "a meeting's minutes agreeing to a county bureau's proposal",
+        "常务会议纪要\n"
+        "xx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+        "一、关于xx年财政预算执行情况有关问题\n"
+        "会议原则同意县财政局关于xx年财政预算执行情况的意见，会后修改完善后报请审批。\n"
+        "二、关于城乡发展有关问题\n"
+        "会议原则同意县经发局关于调整城乡统筹领导小组组成人员的意见。我县要加快推进城乡一体化。\n",
+        "原则同意县",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,fragment", VERB_BEFORE_A_LEVEL, ids=[n for n, _, _ in VERB_BEFORE_A_LEVEL])
+def test_a_verb_before_a_level_word_is_no_place(name: str, text: str, fragment: str) -> None:
+    agency = document(text).agency
+    assert agency != fragment, name
+    assert agency is None or fragment not in agency, name
+
+
+def test_a_real_county_named_once_as_a_clauses_subject_is_still_its_own() -> None:
+    text = (
+        "11月7日，市委督察组深入我县，就法治政府建设情况进行督察。\n"
+        "督察组指出，庐江县法治政府建设工作扎实推进，亮点纷呈。督察组希望我县进一步提高依法治理水平。\n"
+    )
+    assert document(text).agency == "庐江县"
