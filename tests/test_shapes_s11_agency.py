@@ -4,6 +4,8 @@
   会议原则同意县经发局…) names no place there: a county's or a higher level's own name is one the gazetteer holds
   (some 3,200 divisions), and 举行区 or 原则同意县 is none. A real county named once, as a clause's subject, is still
   the text's own (see tests/test_shapes_s7_agency.py).
+- The body inside a noun phrase naming a cited document (国务院发布的《某条例》重点对…) issued that document; it is
+  not the subject of the sentence, whatever follows the title.
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -49,3 +51,16 @@ def test_a_real_county_named_once_as_a_clauses_subject_is_still_its_own() -> Non
         "督察组指出，庐江县法治政府建设工作扎实推进，亮点纷呈。督察组希望我县进一步提高依法治理水平。\n"
     )
     assert document(text).agency == "庐江县"
+
+
+def test_the_issuer_of_a_cited_document_is_not_the_texts_writer() -> None:
+    """国务院发布的《某条例》重点对…: the body inside a noun phrase that names a cited document issued it; an essay
+    that opens so names no writer of its own."""
+    text = (
+        "关于优化法治化营商环境的调研与思考\n"
+        "国务院发布的《优化营商环境条例》重点对政府在营商环境建设中的职责作出规定，为各地改革提供了遵循。"
+        "本文结合基层实践，就如何以法治政府建设促进营商环境优化谈几点思考。\n"
+        "一、法治是最好的营商环境\n"
+        "市场主体最关心的是规则稳定、预期明确。\n"
+    )
+    assert document(text).agency != "国务院"

@@ -129,9 +129,7 @@ _WROTE = re.compile(
 )
 
 # a document named as the source of what the text cites: 某局编制的《…》显示, 由某办印发的《…》要求
-_CITING = re.compile(
-    r"(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》[^。，,；;]{0,4}?(?:显示|表明|指出|中|里|提出|要求)"
-)
+_CITING = re.compile(r"(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》")
 
 # a news lead's source: 记者(22日/近日)从某办获悉: the body whose news it tells, whatever its second clause says
 _INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知)")
