@@ -4,6 +4,7 @@
   审计法律宣传, 某县在全市率先成立…, 某市中院：抓实“三个抓手”…, 某区“四个落实”健全…). Over a story that tells no
   year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
+- A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -88,3 +89,24 @@ NOT_HEADLINES = [
 @pytest.mark.parametrize("name,text,genre", NOT_HEADLINES, ids=[n for n, _, _ in NOT_HEADLINES])
 def test_a_noun_title_or_an_addressee_is_no_headline(name: str, text: str, genre: DocType) -> None:
     assert document(text).doc_type == genre, name
+
+
+def test_a_headline_that_ends_with_a_reports_fate_is_news() -> None:
+    """某区法治政府建设年度报告评估完成: the report is the headline's subject and 完成 its verb; news of an evaluation,
+    not the report. A title that names the completion of tasks (…任务完成情况的报告) is still the report."""
+    news = (
+        "白石区法治政府建设年度报告评估完成\n"
+        "2023-05-11 08:04:15 来源:某某网\n"
+        "近日，白石区委依法治区办按照督察工作规定，首次启动法治政府建设年度报告发布情况评估。第三方评估机构对区政府、"
+        "20家区政府部门、8个镇街的2021年法治政府建设情况报告的发布形式、报告内容等26项指标进行测评，形成评估报告。\n"
+    )
+    assert document(news).doc_type == DocType.news
+    report = (
+        "白石区2023年度法治政府建设任务完成情况的报告\n"
+        "2023年，白石区坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "全年制定区政府规范性文件5件，办结行政复议案件42件。\n"
+        "二、存在的不足和原因\n"
+        "基层执法力量不足。\n"
+    )
+    assert document(report).doc_type == DocType.annual_report
