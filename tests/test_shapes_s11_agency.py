@@ -6,6 +6,7 @@
   the text's own (see tests/test_shapes_s7_agency.py).
 - The body inside a noun phrase naming a cited document (国务院发布的《某条例》重点对…) issued that document; it is
   not the subject of the sentence, whatever follows the title.
+- 到 between two places in a headline (某区到某镇开展…检查) joins the visitor and the visited, as 赴 does.
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -64,3 +65,13 @@ def test_the_issuer_of_a_cited_document_is_not_the_texts_writer() -> None:
         "市场主体最关心的是规则稳定、预期明确。\n"
     )
     assert document(text).agency != "国务院"
+
+
+def test_a_visit_between_two_places_in_a_headline_is_no_name() -> None:
+    """某区到某镇开展…检查: 到 joins the visitor and the visited, as 赴 does; no name holds it."""
+    text = (
+        "白石区到青禾镇开展法治政府建设考核现场检查\n"
+        "2017年12月25日上午，白石区法制办副主任一行到青禾镇现场检查法治政府建设情况。\n"
+        "检查组查看了我镇法治政府建设的文件、会议记录、台帐和报表等材料，听取了工作汇报。\n"
+    )
+    assert "到" not in (document(text).agency or "")
