@@ -5,6 +5,8 @@
   year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
+- A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
+  is that work's report, as …工作报告 is.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -110,3 +112,28 @@ def test_a_headline_that_ends_with_a_reports_fate_is_news() -> None:
         "基层执法力量不足。\n"
     )
     assert document(report).doc_type == DocType.annual_report
+
+
+REPORT_BODY = (
+    "2023年，在市人大常委会的监督下，我市认真贯彻落实规范性文件管理办法，加强领导，完善机制，现将工作情况报告如下：\n"
+    "一、工作开展情况\n"
+    "全年审查各类文件38件，提出修改意见12条，清理文件56件。\n"
+    "二、存在的问题\n"
+    "部分单位报备不及时。\n"
+    "三、下一步工作打算\n"
+    "继续加强备案审查工作。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title,genre",
+    [
+        ("2023年度规范性文件备案审查工作情况报告", DocType.other),
+        ("2023年度行政复议工作情况的报告", DocType.other),
+        ("白石市2023年度依法行政工作情况报告", DocType.annual_report),
+    ],
+)
+def test_a_report_titled_on_another_line_of_work_is_no_annual_report(title: str, genre: DocType) -> None:
+    """A report whose title names a line of work and no rule-of-law word (…规范性文件备案审查工作情况报告) is that work's
+    report, as …工作报告 is; one that names 依法行政 is the annual report."""
+    assert document(title + "\n" + REPORT_BODY).doc_type == genre

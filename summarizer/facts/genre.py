@@ -506,6 +506,8 @@ def _title_genre(title: str) -> Optional[DocType]:
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
+    if general and not re.search(r"信息公开|政务公开", whole) and re.search(r"(?:工作|情况)的?报告$", title):
+        return DocType.other  # 2023年度规范性文件备案审查工作情况报告: a report on another line of work
     # 某县2023年重点工作进展情况表: a table, whatever report it tracks (an assessment's is above)
     if title.endswith("表"):
         return DocType.other
