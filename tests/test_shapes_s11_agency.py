@@ -7,6 +7,8 @@
 - The body inside a noun phrase naming a cited document (国务院发布的《某条例》重点对…) issued that document; it is
   not the subject of the sentence, whatever follows the title.
 - 到 between two places in a headline (某区到某镇开展…检查) joins the visitor and the visited, as 赴 does.
+- A passed work report of a city's base courts (各基层法院工作报告获全票通过) names no one court: a court's name starts
+  with its place's. A company's board named without its company (董事局) names no one.
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -75,3 +77,26 @@ def test_a_visit_between_two_places_in_a_headline_is_no_name() -> None:
         "检查组查看了我镇法治政府建设的文件、会议记录、台帐和报表等材料，听取了工作汇报。\n"
     )
     assert "到" not in (document(text).agency or "")
+
+
+def test_a_passed_report_of_the_base_courts_names_no_court() -> None:
+    """银川各基层法院工作报告获全票通过: the base courts of a city, no one court; 各基层法院 is never cut to 层法院.
+    One county court's report passed still names that court."""
+    many = (
+        "白石各基层法院工作报告获全票通过\n"
+        "2021-11-23 18:08:00\n"
+        "本网讯 11月14日至22日，白石市辖区各县（市、区）人民代表大会相继召开，各基层法院院长向大会作了工作报告，"
+        "各基层法院工作报告均获全票通过。\n"
+    )
+    assert "层法院" not in (document(many).agency or "")
+    one = (
+        "肥西县人民法院工作报告获全票通过\n"
+        "本网讯 1月12日，肥西县第十八届人民代表大会第三次会议表决通过了肥西县人民法院工作报告。\n"
+    )
+    assert document(one).agency == "肥西县人民法院"
+
+
+def test_a_board_without_its_company_names_no_one() -> None:
+    """董事局由以下九名董事组成: a company's board, whose company the text does not name."""
+    text = "企业管治报告\n董事局组成\n于本年报日期，董事局由以下合共九名董事组成。董事局负责制定集团的发展战略。\n"
+    assert document(text).agency != "董事局"

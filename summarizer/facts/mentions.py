@@ -28,6 +28,7 @@ from .names import (
     self_organs,
     speaks_as,
 )
+from .places import starts_a_stem
 from .title import _lines
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
@@ -257,7 +258,13 @@ def passed_report(text: str) -> Optional[Found]:
     for m in _PASSED_REPORT.finditer(head):
         words = m.group(1)  # the longest name that ends the words before 工作报告 (大会表决通过了|某县人民检察院)
         k, name = next(((k, name) for k in range(len(words)) if (name := exact_name(words[k:]))), (0, None))
-        if name and name not in _GENERIC and not re.match(r"[年月日\d]", name):
+        if (
+            name
+            and name not in _GENERIC
+            and not re.match(r"[年月日\d]", name)
+            # a court is its place's (某县人民法院, 银川中院): 各基层法院 cut to 层法院 names none
+            and not (_ownerless(name) and not starts_a_stem(name))
+        ):
             names.append((name, m.start(1) + k))
             passed = passed or bool(
                 _PASSED_AFTER.match(head, m.end()) or _PASSED_BEFORE.search(head, max(0, m.start() - 6), m.start())

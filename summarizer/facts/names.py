@@ -129,6 +129,10 @@ _GENERIC = {
     "街道",
     "街道党工委",  # (a street's party committee with no place: 我街道's report names no one by it)
     "街道工委",
+    # a company's board named without its company (董事局由以下九名董事组成): whose board the text does not say
+    "董事局",
+    "董事会",
+    "监事会",
     "新城",
     "本市",
     "本区",
