@@ -6,7 +6,9 @@
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 - A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
-  is that work's report, as …工作报告 is.
+  is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year).
+- An untitled text opening on the year's rule-of-law government whose first heading gives it to one line of work
+  (一、行政复议案件情况) is that work's report.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -137,3 +139,56 @@ def test_a_report_titled_on_another_line_of_work_is_no_annual_report(title: str,
     """A report whose title names a line of work and no rule-of-law word (…规范性文件备案审查工作情况报告) is that work's
     report, as …工作报告 is; one that names 依法行政 is the annual report."""
     assert document(title + "\n" + REPORT_BODY).doc_type == genre
+
+
+def test_a_companys_statutory_annual_report_is_no_rule_of_law_report() -> None:
+    """某股份有限公司2022年年度报告 over its 重要提示: a company's statutory report on its year, however its table's
+    lines (董事长 某某 公务原因 某某) read as a part on causes."""
+    text = (
+        "白石能源股份有限公司2022年年度报告\n"
+        "公司A股代码:600000\n"
+        "公司A股简称:白石能源\n"
+        "白石能源股份有限公司\n"
+        "2022年年度报告\n"
+        "重要提示\n"
+        "一、本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容的真实性、准确性、完整性。\n"
+        "二、未出席董事情况。\n"
+        "未出席董事职务 未出席董事姓名 未出席董事的原因说明 被委托人姓名\n"
+        "董事长 张某 公务原因 李某\n"
+        "董事 王某 公务原因 李某\n"
+        "三、某会计师事务所为本公司出具了标准无保留意见的审计报告。\n"
+        "四、公司负责人张某、主管会计工作负责人赵某声明：保证年度报告中财务报告的真实、准确、完整。\n"
+        "五、董事会决议通过的本报告期利润分配预案\n"
+        "以公司总股本为基数，向全体股东每10股派发现金红利0.25元。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_review_cases_report_opening_on_the_years_rule_of_law_is_that_works_report() -> None:
+    """2023年，某区法治政府建设工作取得了显著成就…行政复议工作… over 一、行政复议案件情况: the year's review cases, no
+    annual report; an untitled report whose first heading names 法治政府 stays one."""
+    opening = (
+        "2023年，白石区法治政府建设工作取得了显著成就，行政机关依法行政水平持续提高。行政复议工作以改革为契机，"
+        "不断完善工作机制，充分发挥化解行政争议的主渠道作用，全力助推法治政府建设。\n"
+    )
+    cases = (
+        opening + "一、行政复议案件情况\n"
+        "（一）基本情况\n"
+        "2023年，区政府共收到行政复议申请1113件，同比增长99.5%。受理1033件，决定维持435件，驳回申请136件。\n"
+        "（二）案件特点\n"
+        "涉及征收补偿的案件占比较高。\n"
+        "二、行政应诉案件情况\n"
+        "全年办理一审行政应诉案件268件，行政机关负责人出庭应诉率100%。\n"
+    )
+    assert document(cases).doc_type == DocType.other
+    report = (
+        opening + "一、深化行政复议体制改革，推进法治政府建设\n"
+        "全年收到行政复议申请1113件，办结1033件。\n"
+        "二、存在的不足和原因\n"
+        "基层执法人员能力有待提升。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "区长主持召开常务会议研究法治工作6次。\n"
+        "四、2024年工作安排\n"
+        "继续推进严格规范公正文明执法。\n"
+    )
+    assert document(report).doc_type == DocType.annual_report

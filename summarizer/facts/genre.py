@@ -438,6 +438,23 @@ def _party_first(text: str, body_start: int) -> Optional[Span]:
     return None
 
 
+# the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况): that
+# work's report, whatever its opening says of the year's rule-of-law government
+_OTHER_LINE_FIRST = re.compile(
+    r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?(?:[^\n]{0,6}?)"
+    r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育)(?![^\n]*法治政府)"
+)
+
+
+def _other_line_first(text: str, body_start: int) -> Optional[Span]:
+    """The body's first heading when it names one line of work and not the year's rule-of-law government (see
+    ``_OTHER_LINE_FIRST``)."""
+    heading = _HEADING.search(text, body_start, body_start + 3000)
+    if heading and (m := _OTHER_LINE_FIRST.match(text, heading.start(), heading.end())):
+        return m.start(), m.end()
+    return None
+
+
 def _masked(text: str) -> str:
     """``text`` with the titles it cites (《…》) blanked out, offsets kept: another document's title never votes."""
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
@@ -506,8 +523,10 @@ def _title_genre(title: str) -> Optional[DocType]:
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
-    if general and not re.search(r"信息公开|政务公开", whole) and re.search(r"(?:工作|情况)的?报告$", title):
-        return DocType.other  # 2023年度规范性文件备案审查工作情况报告: a report on another line of work
+    if general and not re.search(r"信息公开|政务公开", whole) and re.search(r"(?:工作|情况)的?报告$|年度报告$", title):
+        # 2023年度规范性文件备案审查工作情况报告: a report on another line of work; 某股份有限公司2022年年度报告: a
+        # company's statutory report on its year
+        return DocType.other
     # 某县2023年重点工作进展情况表: a table, whatever report it tracks (an assessment's is above)
     if title.endswith("表"):
         return DocType.other
@@ -765,6 +784,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (party := _party_first(text, body_start))
     ):
         return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
+    if not title_span and not topical and not part_one and (work_line := _other_line_first(text, body_start)):
+        return Genre(DocType.other, [work_line])  # 一、行政复议案件情况: a line of work's report, told as the year's
     # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
     # text that work's report, whatever its opening and parts)
     # a year of 普法 told (2024年是…“八五”普法规划…之年。一年来，全市普法依法治理工作…): a 普法 summary, whose body
