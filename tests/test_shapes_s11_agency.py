@@ -6,7 +6,8 @@
   the text's own (see tests/test_shapes_s7_agency.py).
 - The body inside a noun phrase naming a cited document (国务院发布的《某条例》重点对…) issued that document; it is
   not the subject of the sentence, whatever follows the title.
-- 到 between two places in a headline (某区到某镇开展…检查) joins the visitor and the visited, as 赴 does.
+- 到 between two places in a headline (某区到某镇开展…检查) joins the visitor and the visited, as 赴 does; 邀请 (某镇
+  邀请县书法家协会…) joins a host and its guest.
 - A passed work report of a city's base courts (各基层法院工作报告获全票通过) names no one court: a court's name starts
   with its place's. A company's board named without its company (董事局) names no one.
 
@@ -100,3 +101,15 @@ def test_a_board_without_its_company_names_no_one() -> None:
     """董事局由以下九名董事组成: a company's board, whose company the text does not name."""
     text = "企业管治报告\n董事局组成\n于本年报日期，董事局由以下合共九名董事组成。董事局负责制定集团的发展战略。\n"
     assert document(text).agency != "董事局"
+
+
+def test_an_invitation_between_a_town_and_a_county_body_is_no_name() -> None:
+    """新仓镇邀请县书法家协会…: 邀请 joins the host and its guest, as 赴 and 到 join a visitor and the visited."""
+    text = (
+        "我县开展法治春联贺新春活动\n"
+        "发布时间:2019-01-29\n"
+        "春节即将来临，为做好法律进乡村普法宣传教育工作，我县各地开展了各式各样的法治宣传活动。\n"
+        "一是开展送法治春联进乡村活动。青禾镇邀请县书法家协会的书法家现场书写法治春联，免费赠送群众。\n"
+        "二是开展法律咨询活动。\n"
+    )
+    assert "邀请" not in (document(text).agency or "")
