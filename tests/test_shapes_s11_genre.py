@@ -4,6 +4,9 @@
   审计法律宣传, 某县在全市率先成立…, 某市中院：抓实“三个抓手”…, 某区“四个落实”健全…). Over a story that tells no
   year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
+- A slogan may come before the headline's clause, set off by a space (深耕法治“责任田” 某区…工作锻造…).
+- A lead that opens on the day a meeting was held (1月30日，全省…会议在长沙召开) is news of the meeting, whatever
+  requirements its body quotes (今年…工作的总体要求是…: a year's points say so too).
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 - A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
   is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year).
@@ -48,6 +51,14 @@ HEADLINES = [
         "白石区“四个落实”健全教育法治体系\n"
         "一是全面落实学校章程建设。全区中小学校建立起以章程为核心的管理制度，公办学校均聘请了法律顾问。"
         "二是全面落实法治教育课时。三是全面落实教师学法制度。四是全面落实校园纠纷调处机制。\n",
+    ),
+    (
+        "a slogan before the headline's clause, set off by a space",
+        "当前位置:首页 >> 法治在线\n"
+        "深耕法治“责任田” 白石区“一村(社区)一法律顾问”工作锻造基层法治新样板\n"
+        "发布时间:2026-01-16 14:38:37\n"
+        "走进白石区的村居，法律顾问的身影随处可见。全区200多个村（社区）均配备了法律顾问，"
+        "顾问每月到村坐班不少于一次，为群众解答法律咨询、参与矛盾调处。\n",
     ),
     (
         "我县 as the headline's subject",
@@ -192,3 +203,20 @@ def test_a_review_cases_report_opening_on_the_years_rule_of_law_is_that_works_re
         "继续推进严格规范公正文明执法。\n"
     )
     assert document(report).doc_type == DocType.annual_report
+
+
+def test_a_meetings_day_lead_outweighs_the_requirements_it_quotes() -> None:
+    text = (
+        "1月30日，白石省公安局长会议在省城召开。会议由省公安厅常务副厅长主持，副省长出席并讲话。\n"
+        "2023年，全省公安机关全面强化执法规范化建设，社会稳定持续巩固。\n"
+        "会议指出，今年全省公安工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，坚持严格规范公正文明执法。\n"
+        "会议强调，要突出重点，全力推进2024年全省公安工作。\n"
+    )
+    assert document(text).doc_type == DocType.news
+    points = (
+        "2024年全省公安工作要点\n"
+        "2024年全省公安工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，坚持严格规范公正文明执法。\n"
+        "一、强化执法规范化建设\n"
+        "二、深化执法监督\n"
+    )
+    assert document(points).doc_type == DocType.work_points

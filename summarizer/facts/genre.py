@@ -146,6 +146,10 @@ _NEWS_LEAD = re.compile(
     r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
     re.M,
 )
+# a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
+_MEETING_DAY = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?[^\n。]{0,60}?(?:召开|举行|举办)"
+)
 _NEWS_TITLE = re.compile(
     # a session that opens or closes (县人大…会议开幕, 两会隆重开幕; not the speech that opens it, 开幕词 / 在开幕式上的
     # 讲话, nor a story's chapter named 开幕), and the sub-headline of its platform (…在主席台就座)
@@ -349,16 +353,17 @@ def _headline(text: str, end: int) -> Optional[Span]:
     at = 0
     for line in text[:end].split("\n"):
         words = line.strip()
-        if 6 <= len(words) <= 40 and not re.search(r"[。，,；;]", words) and not _NOUN_TITLE_END.search(words):
-            lead = line.find(words)
-            for m in _HEADLINE.finditer(words):
-                name = m.group("name")
-                if m.start() == 0 and (
+        if 6 <= len(words) <= 48 and not re.search(r"[。，,；;]", words) and not _NOUN_TITLE_END.search(words):
+            # (a slogan may come first, set off by a space: 深耕法治“责任田” 某区“一村一法律顾问”工作锻造…)
+            for clause in dict.fromkeys((words, words.split(" ", 1)[-1].strip())):
+                lead = line.find(clause)
+                m = _HEADLINE.match(clause)
+                name = m.group("name") if m else ""
+                if m and (
                     name.startswith("我")
                     or (exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)))
                 ):
                     return at + lead, at + lead + len(name)
-                break
         at += len(line) + 1
     return None
 
@@ -723,10 +728,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is None:
         if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
             return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+        # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
+        # its body then quotes: 今年工作的总体要求是… is the meeting's, not the text's own)
+        lead = _MEETING_DAY.match(text, body_start, body_start + len(first_line))
         for doc_type, cue in _OWN:
             # (a formula that reports the year's rule-of-law work, 现将2022年度法治政府建设工作报告如下, makes the
             # text a report, whatever its opening says of the year's requirements)
-            if not topical and (own := cue.search(body)):
+            if not topical and not lead and (own := cue.search(body)):
                 return Genre(doc_type, [own.span()])
 
     news = _NEWS_LEAD.search(opening)
