@@ -10,6 +10,8 @@
   邀请县书法家协会…) joins a host and its guest.
 - A passed work report of a city's base courts (各基层法院工作报告获全票通过) names no one court: a court's name starts
   with its place's. A company's board named without its company (董事局) names no one.
+- A metadata row of joint issuers (发文机关:中共某区委 某区人民政府) names the government, as such a title does; 本届
+  (本届县政府第一次全体会议) points at a government and is no part of its name.
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -113,3 +115,30 @@ def test_an_invitation_between_a_town_and_a_county_body_is_no_name() -> None:
         "二是开展法律咨询活动。\n"
     )
     assert "邀请" not in (document(text).agency or "")
+
+
+def test_a_metadata_row_of_a_party_committee_and_its_government_names_the_government() -> None:
+    """发文机关:中共某区委 某区人民政府: joint issuers in one row; the government is named on its own, as the title
+    中共某区委 某区人民政府关于… names it."""
+    text = (
+        "| 索引号:000014349/2026-01325 | |\n"
+        "| 发文字号:白字〔2026〕1号 | 发文时间:2026-01-14 |\n"
+        "| 发文机关:中共白石市青禾区委 白石市青禾区人民政府 | 主题词: |\n"
+        "| 主题分类: | 发布日期:2026-01-15 |\n"
+        "2025年，青禾区坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "全年制定行政规范性文件3件，办结行政复议案件56件。\n"
+        "二、存在的不足和原因\n"
+        "基层执法力量不足。\n"
+    )
+    assert document(text).agency == "白石市青禾区人民政府"
+
+
+def test_this_terms_government_is_no_name() -> None:
+    """今天，我们召开本届县政府第一次全体会议: 本届 (this term's) points at the government; it is no part of a name."""
+    text = (
+        "县长在县政府全体会议上的讲话\n"
+        "同志们：今天，我们召开本届县政府第一次全体会议，主要任务是贯彻落实县党代会和县两会精神，动员安排重点工作任务。\n"
+        "一、统一思想，明确任务\n"
+    )
+    assert "本届" not in (document(text).agency or "")

@@ -198,8 +198,17 @@ def metadata(text: str) -> Optional[Found]:
                 return found_at(name, next_pos + nxt.find(name), "metadata")
         m = _META_AGENCY.search(line)
         if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
+            if joint := _JOINT_GOVERNMENT.match(line, found[1][1]):
+                # 发文机关:中共某区委 某区人民政府: a party committee and its government issue jointly; the
+                # government is named, as the title 中共某区委 某区人民政府关于… names it
+                if government := exact_name(joint.group(1)):
+                    return found_at(government, pos + joint.start(1), "metadata")
             return found_at(found[0], pos + found[1][0], "metadata")
     return None
+
+
+# the government a metadata row names second, after its party committee and a space (中共某区委 某区人民政府)
+_JOINT_GOVERNMENT = re.compile(rf"[ \t\u3000]+([{_HAN}]{{2,20}}?人民政府)(?![{_HAN}])")
 
 
 def source_field(text: str) -> Optional[Found]:
