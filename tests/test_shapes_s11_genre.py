@@ -7,6 +7,8 @@
 - A slogan may come before the headline's clause, set off by a space (深耕法治“责任田” 某区…工作锻造…).
 - A lead that opens on the day a meeting was held (1月30日，全省…会议在长沙召开) is news of the meeting, whatever
   requirements its body quotes (今年…工作的总体要求是…: a year's points say so too).
+- 述法 inside a notice the formula's sentence cites (根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…报告
+  如下) makes no leader's own account of a bureau's report.
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 - A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
   is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year).
@@ -220,3 +222,18 @@ def test_a_meetings_day_lead_outweighs_the_requirements_it_quotes() -> None:
         "二、深化执法监督\n"
     )
     assert document(points).doc_type == DocType.work_points
+
+
+def test_a_notice_cited_in_the_formulas_sentence_names_no_leaders_account() -> None:
+    """根据《关于做好2024年度法治政府建设情况报告和党政主要负责人述法工作的通知》要求，我局…报告如下: 述法 inside the
+    cited notice's title asks for a leader's account elsewhere; the bureau's report is the annual report."""
+    text = (
+        "白石区文旅体局2024年度法治政府建设情况报告\n"
+        "根据区委全面依法治区委员会办公室下发的《关于做好2024年度法治政府建设情况报告和党政主要负责人述法工作的通知》"
+        "的文件要求，我局认真梳理总结2024年法治政府建设工作，报告如下：\n"
+        "一、上一年度法治政府建设的主要举措和成效\n"
+        "（一）深入学习贯彻习近平法治思想。局党组理论学习中心组专题学法4次。\n"
+        "二、存在的不足和原因\n"
+        "执法人员专业能力有待提升。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report

@@ -710,7 +710,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         paragraph = text.rfind("\n", 0, preamble.start()) + 1
         sentence = max(paragraph, text.rfind("。", 0, preamble.start()) + 1)
         own_account = bool(
-            re.search(r"本人", text[paragraph : preamble.end()]) or re.search(r"述法", text[sentence : preamble.end()])
+            re.search(r"本人", text[paragraph : preamble.end()])
+            # (not inside a cited notice's title: 根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…)
+            or re.search(r"述法", _CITED.sub("", text[sentence : preamble.end()]))
         )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
