@@ -208,6 +208,8 @@ def test_a_review_cases_report_opening_on_the_years_rule_of_law_is_that_works_re
 
 
 def test_a_meetings_day_lead_outweighs_the_requirements_it_quotes() -> None:
+    """1月30日，全省公安局长会议在省城召开… 会议指出，今年…工作的总体要求是…: news of the meeting, whose requirements it
+    quotes; a year's points that state their own 总体要求 stay points."""
     text = (
         "1月30日，白石省公安局长会议在省城召开。会议由省公安厅常务副厅长主持，副省长出席并讲话。\n"
         "2023年，全省公安机关全面强化执法规范化建设，社会稳定持续巩固。\n"

@@ -446,7 +446,7 @@ def _party_first(text: str, body_start: int) -> Optional[Span]:
 # the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况): that
 # work's report, whatever its opening says of the year's rule-of-law government
 _OTHER_LINE_FIRST = re.compile(
-    r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?(?:[^\n]{0,6}?)"
+    r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?[^\n]{0,6}?"
     r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育)(?![^\n]*法治政府)"
 )
 
@@ -861,8 +861,6 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and annual_weight == 0
         and weight <= 1
         and (headline_at := _headline(text, body_start))
-    ):
-        return Genre(
-            DocType.news, [headline_at]
-        )  # 某县四项措施加强审计法律宣传 over its story: a headline, not a title
+    ):  # 某县四项措施加强审计法律宣传 over its story: a headline, not a title
+        return Genre(DocType.news, [headline_at])
     return Genre(DocType.other, [])

@@ -187,6 +187,10 @@ def _site_header(below: str) -> bool:
     return any(len(row) <= 120 and _SITE_ROW.search(row) for row in rows)
 
 
+# the government a metadata row names second, after its party committee and a space (中共某区委 某区人民政府)
+_JOINT_GOVERNMENT = re.compile(rf"[ \t\u3000]+([{_HAN}]{{2,20}}?人民政府)(?![{_HAN}])")
+
+
 def metadata(text: str) -> Optional[Found]:
     """A metadata row naming the issuer: 发布机构: 某局, or the field on one line and its value on the next."""
     lines = _line_starts(text, 16)
@@ -205,10 +209,6 @@ def metadata(text: str) -> Optional[Found]:
                     return found_at(government, pos + joint.start(1), "metadata")
             return found_at(found[0], pos + found[1][0], "metadata")
     return None
-
-
-# the government a metadata row names second, after its party committee and a space (中共某区委 某区人民政府)
-_JOINT_GOVERNMENT = re.compile(rf"[ \t\u3000]+([{_HAN}]{{2,20}}?人民政府)(?![{_HAN}])")
 
 
 def source_field(text: str) -> Optional[Found]:
