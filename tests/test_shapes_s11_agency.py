@@ -12,6 +12,8 @@
   with its place's. A company's board named without its company (董事局) names no one.
 - A metadata row of joint issuers (发文机关:中共某区委 某区人民政府) names the government, as such a title does; 本届
   (本届县政府第一次全体会议) points at a government and is no part of its name.
+- A level's character that starts a longer word (乡村, 市场, 区域) ends no place in a document a text names as its own
+  (我乡制定《青山乡村振兴…方案》 names no 青山乡).
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -142,3 +144,20 @@ def test_this_terms_government_is_no_name() -> None:
         "一、统一思想，明确任务\n"
     )
     assert "本届" not in (document(text).agency or "")
+
+
+@pytest.mark.parametrize(
+    "document_title,agency",
+    [("《青山乡村振兴法治保障三年行动方案》", None), ("《青山乡2023年法治政府建设工作要点》", "青山乡")],
+)
+def test_a_level_character_that_starts_a_longer_word_ends_no_place(document_title: str, agency: str | None) -> None:
+    """我乡制定《青山乡村振兴…方案》: 乡村 (rural) is a word of its own, as 市场 is in 《某市农贸市场…》; the town names
+    itself only when its name ends where the word does (《青山乡2023年…要点》)."""
+    text = (
+        "2023年，我乡坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        f"（一）完善制度。我乡制定{document_title}，明确12项任务。\n"
+        "二、存在的不足和原因\n"
+        "基层法治力量薄弱。\n"
+    )
+    assert document(text).agency == agency

@@ -77,6 +77,11 @@ def _joint_subject(text: str) -> set[str]:
 _DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编制)(?:情况|过程|说明|工作)")
 
 
+# words that start with a level's character and are about no place (农贸市场, 区域, 乡村振兴): a place's name never ends
+# on their first character. (县域, 市民, 市容 are the place's own: 《某县域…规划》 is the county's; 市政府 follows a place)
+_LEVEL_LED = lazy(r"市场|区域|乡村")
+
+
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
@@ -99,7 +104,8 @@ def own_document(text: str) -> Optional[Found]:
                 and place not in _GENERIC
                 and place[-1] in places
                 and inner.startswith(place)
-                and not (place.endswith("市") and inner.startswith("场", len(place)))  # 《某市农贸市场…条例》
+                # 《某市农贸市场…条例》: a level's character that starts a longer word ends no place
+                and not _LEVEL_LED.match(inner, len(place) - 1)
             ):
                 return found_at(place, at, "own document")
             if k < 4:
