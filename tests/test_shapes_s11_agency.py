@@ -13,7 +13,7 @@
 - A metadata row of joint issuers (发文机关:中共某区委 某区人民政府) names the government, as such a title does; 本届
   (本届县政府第一次全体会议) points at a government and is no part of its name.
 - A level's character that starts a longer word (乡村, 市场, 区域) ends no place in a document a text names as its own
-  (我乡制定《青山乡村振兴…方案》 names no 青山乡).
+  (我乡制定《青山乡村振兴…方案》 names no 青山乡); nor does a verb before a town's level word (实现镇领导干部述法全覆盖).
 
 Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -161,3 +161,15 @@ def test_a_level_character_that_starts_a_longer_word_ends_no_place(document_titl
         "基层法治力量薄弱。\n"
     )
     assert document(text).agency == agency
+
+
+def test_a_verb_before_a_towns_level_word_is_no_town() -> None:
+    """全年…，实现镇领导干部述法全覆盖: 实现 (achieve) before 镇领导干部 names no town called 实现镇."""
+    text = (
+        "2023年，我镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、工作开展情况\n"
+        "（一）组织领导到位。成立镇法治政府领导小组，全年开展法治理论专题学习4次，实现镇领导干部述法全覆盖。\n"
+        "二、存在的不足和原因\n"
+        "我镇法治人才不足。\n"
+    )
+    assert document(text).agency != "实现镇"

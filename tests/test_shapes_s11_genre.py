@@ -9,6 +9,7 @@
   requirements its body quotes (今年…工作的总体要求是…: a year's points say so too).
 - 述法 inside a notice the formula's sentence cites (根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…报告
   如下) makes no leader's own account of a bureau's report.
+- 我街 is a street office speaking, as 我局 and 我镇 are, never a leader's own 我.
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 - A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
   is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year).
@@ -237,5 +238,19 @@ def test_a_notice_cited_in_the_formulas_sentence_names_no_leaders_account() -> N
         "（一）深入学习贯彻习近平法治思想。局党组理论学习中心组专题学法4次。\n"
         "二、存在的不足和原因\n"
         "执法人员专业能力有待提升。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_street_that_calls_itself_our_street_speaks_as_a_body() -> None:
+    """我街坚持…，现将情况报告如下: 我街 is the street office speaking, as 我局 and 我镇 are, not a leader's 我."""
+    text = (
+        "白石区青禾街道办事处关于2024年度法治政府建设情况的报告\n"
+        "2024年，在区委、区政府的正确领导下，我街坚持以习近平新时代中国特色社会主义思想为指导，推动法治政府建设工作落实落细，"
+        "现将情况报告如下：\n"
+        "一、2024年推进法治政府建设的主要举措和成效\n"
+        "我街强抓政治建设和业务工作深度融合。全年开展党工委中心组学法9次。\n"
+        "二、存在的不足和原因\n"
+        "我街法治宣传形式较为单一。\n"
     )
     assert document(text).doc_type == DocType.annual_report

@@ -297,7 +297,7 @@ _OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)�
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统
 # are the body speaking: 我 followed by an organ's word (a suffix, maybe after one qualifying character) is no person
 _BODY_AFTER_WE = (
-    r"们|[国省市区县州旗盟乡镇村]|街道|社区|单位|系统|部门|机关|行业|公司|集团|"
+    r"们|[国省市区县州旗盟乡镇村街]|社区|单位|系统|部门|机关|行业|公司|集团|"
     r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭)"
 )
 # the subject of a report's retrospective opening is a person (我, 本人), not a body (我局, 我们)
