@@ -4,6 +4,7 @@
   审计法律宣传, 某县在全市率先成立…, 某市中院：抓实“三个抓手”…, 某区“四个落实”健全…). Over a story that tells no
   year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
+- The subject may be a place's name without its level word (滨州：打造…) and the verb 完成 (某市完成…验收工作).
 - A slogan may come before the headline's clause, set off by a space (深耕法治“责任田” 某区…工作锻造…).
 - A lead that opens on the day a meeting was held (1月30日，全省…会议在长沙召开) is news of the meeting, whatever
   requirements its body quotes (今年…工作的总体要求是…: a year's points say so too).
@@ -62,6 +63,19 @@ HEADLINES = [
         "发布时间:2026-01-16 14:38:37\n"
         "走进白石区的村居，法律顾问的身影随处可见。全区200多个村（社区）均配备了法律顾问，"
         "顾问每月到村坐班不少于一次，为群众解答法律咨询、参与矛盾调处。\n",
+    ),
+    (
+        "a city named without its level word, before a colon",
+        "滨州:打造法治政府全新样板 护航经济社会高质量发展\n"
+        "作为全省首家法治政府建设示范市，滨州市近年来积极探索，开拓创新，打造依法行政、公正执法的良好环境。"
+        "建立法治指数评估体系，设置91项三级指标，对法治建设动态监测、评估和分析。\n",
+    ),
+    (
+        "a city that completed an inspection",
+        "铜川市完成省级依法行政示范试点镇考评验收工作\n"
+        "05.11.2015 10:15\n"
+        "受省政府法制办委托，铜川市成立考评验收组，对两个省级依法行政示范试点镇开展考评验收。考评验收严格按照"
+        "示范镇标准，客观全面地对试点镇两年多来的创建工作进行考评。\n",
     ),
     (
         "我县 as the headline's subject",

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..models import DocType
 from .names import _HAN, Span, despace, exact_name
-from .places import place_at
+from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
 # governments (中国法治政府评估报告, 政务公开第三方评估报告)
@@ -338,7 +338,7 @@ _HEADLINE_PREDICATE = (
     r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|率先|进一步|"
     r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|"
     r"成立|公示|联合|推动|推进|加强|打造|实现|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
-    r"召开|举行|举办|开展|启动|出台|印发|发布"
+    r"召开|举行|举办|开展|启动|出台|印发|发布|完成"
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
 _NOUN_TITLE_END = re.compile(
@@ -362,6 +362,8 @@ def _headline(text: str, end: int) -> Optional[Span]:
                 if m and (
                     name.startswith("我")
                     or (exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)))
+                    or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
+                    or (name[0] in "省市县区" and exact_name(name) == name)  # 县司法局突出五项重点…
                 ):
                     return at + lead, at + lead + len(name)
         at += len(line) + 1
