@@ -95,10 +95,12 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         ),
     ),
 ]
+# the words with which a page hands over to the whole of a document it carries (全文如下, 具体内容如下)
+_WHOLE_TEXT = r"具体内容|主要内容|报告全文|全文"
 _PREAMBLE = re.compile(
     r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布)?|公布|公开)如下|"
     r"(?:报告|汇报)如下[:：]|"
-    r"(?:具体内容|主要内容|报告全文|全文|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
+    rf"(?:{_WHOLE_TEXT}|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
     r"(?:详情|原文)如下[:：]?[ \t]*\n|"
     # …or in a copy that lost its line breaks, right before the title of the report it carries
@@ -770,7 +772,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
     articles = list(_ARTICLES.finditer(body))
-    carried = preamble is not None and re.search(r"(?:全文|具体内容|主要内容|原文|详情)如下", preamble.group())
+    carried = preamble is not None and re.search(rf"(?:{_WHOLE_TEXT}|原文|详情)如下", preamble.group())
     if len(articles) >= 3 and (not preamble or carried) and weight < 3:
         # 第一条 为…，制定本办法。第二条 …: a rule's articles, alone or carried in full by a news lead (实施办法全文如下:);
         # an assessment form's or a disclosure report's marks outweigh them (its items may be numbered as articles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
@@ -272,13 +273,16 @@ _PROSE = re.compile(r"[。，,]")  # site furniture (banners, dates, sources) ab
 _SUMMARY = re.compile(r"\s*(?:摘\s*要|导\s*读|核心提示|内容提要)\s*[:：]")
 
 
-def _lead_lines(text: str, start: int) -> list[Span]:
-    """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped."""
-    return [
+@lru_cache(maxsize=4)
+def _lead_lines(text: str, start: int) -> tuple[Span, ...]:
+    """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped.
+    Kept for the last few texts: the four readers of a news item's year (news_year, dated_news_year, dateline_year,
+    page_date_year) each ask for the same lead of the same text."""
+    return tuple(
         (s, e)
         for s, e in _lines(text[start : start + 1500], 12)
         if _PROSE.search(text[start + s : start + e]) and not _SUMMARY.match(text, start + s)
-    ]
+    )
 
 
 # a report published under an edition of several years, the span of (发布《…报告(2018)》)
