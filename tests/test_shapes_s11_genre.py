@@ -4,6 +4,8 @@
   审计法律宣传, 某县在全市率先成立…, 某市中院：抓实“三个抓手”…, 某区“四个落实”健全…). Over a story that tells no
   year of a report and shows no plan's marks, it makes the text news, as a lead's 近日，某局召开… does. A document's
   title is a noun phrase (某县人民政府工作规则, 某局“三项制度”), and an addressee line (某市人民政府：) has no predicate.
+- Such a headline over a story of a body's year that has no report's formula (某镇：推动法治政府建设走深走实 over 一、二、
+  三、) is news, however much of a report's work the story tells; over the formula, the page carries the report.
 - The subject may be a place's name without its level word (滨州：打造…) and the verb 完成 (某市完成…验收工作).
 - A slogan may come before the headline's clause, set off by a space (深耕法治“责任田” 某区…工作锻造…).
 - A lead that opens on the day a meeting was held (1月30日，全省…会议在长沙召开) is news of the meeting, whatever
@@ -268,3 +270,24 @@ def test_a_street_that_calls_itself_our_street_speaks_as_a_body() -> None:
         "我街法治宣传形式较为单一。\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+TOWN_STORY = (
+    "2023年以来，青禾镇坚持以习近平法治思想为指导，扎实推进法治政府建设，取得明显成效。{formula}\n"
+    "一、强化组织领导，压实法治建设责任\n"
+    "镇党委、政府成立法治政府建设领导小组，全年召开专题会议4次，研究解决法治建设重大问题。\n"
+    "二、坚持依法决策，规范权力运行\n"
+    "严格落实重大行政决策程序，全年合法性审查各类文件56件。\n"
+    "三、深化普法宣传，营造法治氛围\n"
+    "开展法治宣传活动32场次，培育“法律明白人”120名。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "formula,genre", [("", DocType.news), ("现将有关情况报告如下：", DocType.annual_report)], ids=["story", "report"]
+)
+def test_a_headline_over_a_story_of_a_towns_year_is_news(formula: str, genre: DocType) -> None:
+    """青禾镇：推动法治政府建设走深走实 over the town's year told without a report's formula: news, however much of a
+    report's work it tells; the same page over the formula (现将有关情况报告如下) carries the report."""
+    text = "青禾镇:推动法治政府建设走深走实\n" + TOWN_STORY.format(formula=formula)
+    assert document(text).doc_type == genre

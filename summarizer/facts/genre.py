@@ -800,6 +800,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
     if not title_span and not topical and not part_one and (work_line := _other_line_first(text, body_start)):
         return Genre(DocType.other, [work_line])  # 一、行政复议案件情况: a line of work's report, told as the year's
+    if not title_span and not preamble and not part_one and (headline_at := _headline(text, body_start)):
+        # 某县四项措施加强审计法律宣传, 某镇：推动法治政府建设走深走实 over a story with no report's formula: a
+        # headline, not a title, and the story under it news, however much of a report's or a plan's work it tells
+        return Genre(DocType.news, [headline_at])
     # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
     # text that work's report, whatever its opening and parts)
     # a year of 普法 told (2024年是…“八五”普法规划…之年。一年来，全市普法依法治理工作…): a 普法 summary, whose body
@@ -859,12 +863,4 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (story := _story_lead(opening_line))
     ):  # 为…，某县司法局积极做好…。一是…: a third party's story of a body's work, no report of its own
         return Genre(DocType.news, [(opening_at + story.start("name"), opening_at + story.end("name"))])
-    if (
-        by_title is None
-        and not title_span
-        and annual_weight == 0
-        and weight <= 1
-        and (headline_at := _headline(text, body_start))
-    ):  # 某县四项措施加强审计法律宣传 over its story: a headline, not a title
-        return Genre(DocType.news, [headline_at])
     return Genre(DocType.other, [])
