@@ -15,7 +15,8 @@
 - 我街 is a street office speaking, as 我局 and 我镇 are, never a leader's own 我.
 - A headline that ends on its verb 完成 (某区法治政府建设年度报告评估完成) is news of what was done to the report.
 - A report titled on a line of work with no rule-of-law word (…规范性文件备案审查工作情况报告, …行政复议工作情况的报告)
-  is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year).
+  is that work's report, as …工作报告 is; so is a company's …年年度报告 (its statutory report on its year), and a
+  third party's evaluation of a year's work (…法治政府建设情况第三方评估项目) is no annual report.
 - An untitled text opening on the year's rule-of-law government whose first heading gives it to one line of work
   (一、行政复议案件情况) is that work's report.
 
@@ -291,3 +292,15 @@ def test_a_headline_over_a_story_of_a_towns_year_is_news(formula: str, genre: Do
     report's work it tells; the same page over the formula (现将有关情况报告如下) carries the report."""
     text = "青禾镇:推动法治政府建设走深走实\n" + TOWN_STORY.format(formula=formula)
     assert document(text).doc_type == genre
+
+
+def test_a_third_partys_evaluation_of_a_years_work_is_no_annual_report() -> None:
+    """评估现场丨2020年度某市法治政府建设情况第三方评估项目①: an evaluator's page on the year's work, never the city's own
+    report, however the title names the year and 法治政府建设情况."""
+    text = (
+        "评估现场丨2020年度白石市法治政府建设情况第三方评估项目①\n"
+        "评估组按照评估方案，对白石市2020年度法治政府建设情况开展实地评估，查阅台账资料，召开座谈会，随机抽查执法案卷。\n"
+        "一、评估内容\n"
+        "依法全面履行政府职能、完善依法行政制度体系、推进严格规范公正文明执法等八个方面。\n"
+    )
+    assert document(text).doc_type != DocType.annual_report

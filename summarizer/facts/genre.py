@@ -54,9 +54,10 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         re.compile(
             r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
-            # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report; nor is a
-            # government's report on how it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
-            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|评估报告|(?:处理|办理)情况的?报告|"
+            # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
+            # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
+            # it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
+            r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|评估报告|第三方评估|(?:处理|办理)情况的?报告|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             + YEAR_SPAN.pattern
             + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
