@@ -127,6 +127,9 @@ _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|
 # a tag leads news when it names a carrier or a lead (【新华社北京电】, 【某某日报】, 【导语】); a site's repost or pin
 # tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
 # 【法治建设报告】) lead nothing
+# a meeting held on a day the lead names (6月4日，…在…召开): a news lead's last form, and the opening that makes a text
+# news whatever requirements it quotes (_MEETING_DAY)
+_MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
 _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*(?:电|消息|讯)|[(（]?原标题[:：]|"
@@ -145,14 +148,11 @@ _NEWS_LEAD = re.compile(
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
-    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌)|"
-    r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)",
+    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌)|" + _MEETING_ON_DAY,
     re.M,
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
-_MEETING_DAY = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?[^\n。]{0,60}?(?:召开|举行|举办)"
-)
+_MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 _NEWS_TITLE = re.compile(
     # a session that opens or closes (县人大…会议开幕, 两会隆重开幕; not the speech that opens it, 开幕词 / 在开幕式上的
     # 讲话, nor a story's chapter named 开幕), and the sub-headline of its platform (…在主席台就座)
@@ -334,6 +334,12 @@ _NAMED_PLACE = re.compile(rf"(?![全各本该我某其])[{_HAN}]{{2,5}}?(?:省|�
 _COMMA = re.compile(r"[，,]")
 
 
+def _named_place_first(name: str) -> bool:
+    """``name`` is, as it stands, a body's or a place's name that opens with a place's own name (某县司法局, 某市, 某镇):
+    the subject a feature story's lead and a news headline name."""
+    return exact_name(name, place=True) == name and bool(place_at(name, 0) or _NAMED_PLACE.match(name))
+
+
 # a news item's headline is a sentence, its subject a named body and its predicate what the body did (某县成立法律顾问组,
 # 某县四项措施加强审计法律宣传, 某市中院：抓实“三个抓手”…); a document's title is a noun phrase (某局2023年工作总结,
 # 某县人民政府工作规则, 某县人民政府关于…的通知), and an addressee line (某市人民政府：) has no predicate
@@ -364,7 +370,7 @@ def _headline(text: str, end: int) -> Optional[Span]:
                 name = m.group("name") if m else ""
                 if m and (
                     name.startswith("我")
-                    or (exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)))
+                    or _named_place_first(name)
                     or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
                     or (name[0] in "省市县区" and exact_name(name) == name)  # 县司法局突出五项重点…
                 ):
@@ -386,7 +392,7 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
     for start in starts:
         lead = _STORY_LEAD.match(line, start)
         name = lead.group("name") if lead else ""
-        if lead and exact_name(name, place=True) == name and (place_at(name, 0) or _NAMED_PLACE.match(name)):
+        if lead and _named_place_first(name):
             return lead
     return None
 
