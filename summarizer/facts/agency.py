@@ -45,6 +45,7 @@ from .names import (
     _NOT_IN_NAME,
     _PLACE_CHAIN,
     CENTRAL_JOINT,
+    HEADLINE_DEEDS,
     LEVEL_CHARS,
     Span,
     broken_name,
@@ -273,9 +274,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    r"获评|公布|出台|召开|开展|举行|举办|组织|发布|印发|推进|深入|持续|扎实|加强|打造|推动|完成|顺利|成功|启动|部署|荣获|"
-    r"入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
-    r"邀请|就|实现|公示|落成|组建|成立|学习|走进|联合|被授予|"
+    rf"{HEADLINE_DEEDS}|获评|公布|组织|深入|持续|扎实|顺利|成功|部署|荣获|入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
+    r"邀请|就|落成|组建|学习|走进|被授予|"
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
     r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import _HAN, Span, despace, exact_name
+from .names import _HAN, HEADLINE_DEEDS, Span, despace, exact_name
 from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
@@ -344,10 +344,9 @@ def _named_place_first(name: str) -> bool:
 # 某县四项措施加强审计法律宣传, 某市中院：抓实“三个抓手”…); a document's title is a noun phrase (某局2023年工作总结,
 # 某县人民政府工作规则, 某县人民政府关于…的通知), and an addressee line (某市人民政府：) has no predicate
 _HEADLINE_PREDICATE = (
-    r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|率先|进一步|"
-    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|"
-    r"成立|公示|联合|推动|推进|加强|打造|实现|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
-    r"召开|举行|举办|开展|启动|出台|印发|发布|完成"
+    r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|"
+    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|进一步|"
+    rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出"
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
 _NOUN_TITLE_END = re.compile(

@@ -10,6 +10,9 @@ from .places import PEOPLES, first_place, is_stem, place_at
 Span = tuple[int, int]
 
 _HAN = r"\u4e00-\u9fff"
+# what a news headline says a body did (某县召开…会, 某局开展…, 某区成立…): the deeds the agency finder reads after a
+# headline's subject and the genre finder reads as a headline's predicate, each adding the words only it needs
+HEADLINE_DEEDS = r"召开|举行|举办|开展|启动|出台|印发|发布|完成|成立|公示|联合|推动|推进|加强|打造|实现|率先"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
