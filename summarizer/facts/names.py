@@ -381,7 +381,7 @@ def speaks_as(name: str, organs: set[str]) -> bool:
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # 某市应急管理局(人防办) is a 局
     return any(
         name.endswith(s)
-        or (s == "委" and name.endswith(("委员会", "工委")))
+        or (s == "委" and name.endswith(("委员会", "工委", "管委会")))  # 我委: a zone's 管委会 too
         or (s == "办" and name.endswith("办公室"))
         or (s == "校" and name.endswith(("大学", "学院")))  # 我校: a university or a college
         for s in organs
