@@ -99,7 +99,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
 # the words with which a page hands over to the whole of a document it carries (全文如下, 具体内容如下)
 _WHOLE_TEXT = r"具体内容|主要内容|报告全文|全文"
 _PREAMBLE = re.compile(
-    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布)?|公布|公开)如下|"
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布|公告)?|公布|公开)如下|"
     r"(?:报告|汇报)如下[:：]|"
     rf"(?:{_WHOLE_TEXT}|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
@@ -403,6 +403,10 @@ _RUN_ON_TITLE = re.compile(
 )
 
 
+# the rule-of-law work a report's opening names (法治政府, 依法行政, 法治某某建设, 依法治区; not 依法治区办, a body)
+_RULE_OF_LAW_WORK = re.compile(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])")
+
+
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
 _PAST = r"先后|出台|印发|召开|全年|累计|截至"  # the verbs and spans of work done
 _DONE = _PAST + r"|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"  # …and what it counted
@@ -638,9 +642,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # 法治化): the year's work is its rule-of-law work, whatever the body calls it
     retrospect = (
         _RETROSPECT.search(opening_line)
-        and re.search(
-            r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])|以习近平法治思想为指导", opening_line
-        )
+        and re.search(rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导", opening_line)
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
@@ -853,13 +855,17 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
-        and (start := re.match(r"\s*(?:一[、.．]|[(（]一[)）])", text))
+        and (start := re.match(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])", text))
+        # (the paragraph names the rule-of-law work, not half a year: 2022年上半年，在县委…领导下, or a bureau's whole
+        # year, 县司法局…充分发挥司法行政职能作用，各项工作取得了新进展 over 一、2023年工作总结)
+        and (start.start(1) < 0 or (_RULE_OF_LAW_WORK.search(start.group(1)) and not PART_YEAR.search(start.group(1))))
         and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
         >= 2
         and body.count("普法") <= work  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
         and _tells_done(body)
-    ):  # a copy that starts at part 一 or at its first item (一) and tells what was done, with the year's counts:
-        # the report without its opening
+    ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
+        # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
+        # its title and formula
         return Genre(DocType.annual_report, [start.span()])
     if (
         by_title is None
