@@ -5,12 +5,18 @@
   without its title, as a copy starting at 一、 is. Half a year's summary (2022年上半年，…) opening the same way is not,
   nor a bureau's whole year whose opening names no rule-of-law work (…充分发挥司法行政职能作用，各项工作取得了新进展),
   nor a plan whose parts ask what is to be done.
+- A feature story is news whose subtitle says what it is (——某县“八五”普法工作掠影, …工作纪实, …工作回眸), in the
+  title or on a line of its own under the headline; over a report carried whole (its formula, its parts) the page is
+  the report's.
+- A 普法 summary titled with 依法治理 or 依法治县 beside it (四五普法与依法治县工作总结) is a 普法 summary.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from summarizer.models import DocType
 
@@ -66,3 +72,47 @@ def test_a_report_announced_by_its_formula_is_a_report() -> None:
     assert document(report).doc_type == DocType.annual_report
     roster = basis + "现将2017年度法治政府建设先进单位名单公告如下：\n青禾市审计局\n白石县审计局\n"
     assert document(roster).doc_type != DocType.annual_report
+
+
+_STORY = (
+    "“八五”普法规划实施以来，青禾县坚持以习近平法治思想为指引，强力推动普法各项任务落地生根。全县建成法治文化公园"
+    "6个，组织法律明白人培训40场，群众法治素养显著提升。\n"
+    "青禾县司法局工作人员在枸杞地里调解矛盾纠纷，把法律送到田间地头。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "法治之光照亮青禾大地\n\n——青禾县“八五”普法工作掠影\n\n",
+        "法治之光照亮青禾大地——青禾县“八五”普法工作回眸\n来源：青禾日报 时间：2025-07-09\n",
+        "以法治力量护航高质量发展\n——青禾县做实做细法治建设工作纪实\n",
+    ],
+)
+def test_a_feature_storys_subtitle_makes_news(head: str) -> None:
+    assert document(head + _STORY).doc_type == DocType.news
+
+
+def test_a_report_carried_under_a_feature_subtitle_stays_a_report() -> None:
+    """——某县2023年法治政府建设工作回眸 over a text that reports its year by the formula and the mandated parts: the
+    page carries the report, whatever its subtitle calls it."""
+    head = "法治之光照亮青禾大地\n——青禾县2023年法治政府建设工作回眸\n"
+    report = (
+        "2023年，青禾县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
+        "二、存在的不足和原因\n基层执法力量不足。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
+        "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
+    )
+    assert document(head + report).doc_type == DocType.annual_report
+
+
+def test_a_pufa_summary_with_the_governance_of_its_county_is_no_annual_report() -> None:
+    """县四五普法与依法治县工作总结 over a year of 普法 told as 我县: a 普法 summary, as 普法工作总结 is."""
+    body = (
+        "今年，我县的普法和依法治县工作在县委、县政府的坚强领导下，大力开展普法宣传教育，全面深化依法治理，较好地完成了"
+        "年度任务。\n一、夯实工作基础\n（一）健全组织领导。县委、县政府成立了普法依法治县领导小组，全年召开会议4次。\n"
+        "二、推进依法行政\n全年审查规范性文件12件，办结行政复议案件8件。\n"
+    )
+    for title in ("青禾县四五普法与依法治县工作总结\n", "青禾县普法依法治理年度工作总结\n"):
+        assert document(title + body).doc_type == DocType.other

@@ -52,7 +52,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|审查意见|审议意见|普法(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
+            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
@@ -159,8 +159,12 @@ _NEWS_TITLE = re.compile(
     r"会(?:议|议在[^\n，,。]{2,12})?(?:隆重|胜利)?(?:开幕|闭幕)(?!词|式)|主席台(?:前排)?就座|"
     r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查|督导|走访|完成$)|"
+    # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
+    r"(?:纪实|掠影|巡礼|回眸|侧记|剪影)$|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
+# …on a line of its own under the headline, as a newspaper's page sets it (法治光芒照亮…\n——某县“八五”普法工作掠影)
+_FEATURE_SUBTITLE = re.compile(r"^[ \t]*——[^\n]{2,40}?(?:纪实|掠影|巡礼|回眸|侧记|剪影)[ \t]*$", re.M)
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
 # a rule's own title (…听取意见制度, …程序暂行规定, …管理办法(试行)): the rule, never a headline about it
 # a rule's articles, one per line (第一条 为…，制定本办法。 / 第二条 本办法适用于…), which no report on a year has
@@ -734,6 +738,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.accountability_report, [(opening_at + own.start(), opening_at + own.end())])
     if by_title in (None, DocType.other) and (byline := _FEATURE.search(text[: body_start + 200])):
         return Genre(DocType.news, [byline.span()])  # a newspaper's feature (某局“八五”普法工作综述 / 本报记者 某某)
+    if (
+        by_title in (None, DocType.other)
+        and not (wrapped or annual_weight >= 4)
+        and (subtitle := _FEATURE_SUBTITLE.search(text, 0, body_start + 600))
+    ):
+        return Genre(DocType.news, [subtitle.span()])  # …and its subtitle (——某县做实做细法治建设工作纪实)
     if by_title is None and not (wrapped or annual_weight >= 4) and (credit := _CREDIT.search(head)):
         return Genre(DocType.news, [credit.span()])  # an item its reporter signs: …进行了交流。(记者 某某)
     if by_title and by_title is not DocType.annual_report:
