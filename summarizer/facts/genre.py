@@ -411,6 +411,12 @@ _RUN_ON_TITLE = re.compile(
 _RULE_OF_LAW_WORK = re.compile(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])")
 
 
+# the years since a period's start that a text opens on (党的十八大以来，… / “十三五”以来，…): several years' work
+_PERIOD_SINCE = re.compile(
+    r"\s*(?:党的[^，,。]{1,6}大|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?)以来"
+)
+
+
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
 _PAST = r"先后|出台|印发|召开|全年|累计|截至"  # the verbs and spans of work done
 _DONE = _PAST + r"|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"  # …and what it counted
@@ -866,9 +872,17 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if (
         not title_span
         and (start := re.match(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])", text))
-        # (the paragraph names the rule-of-law work, not half a year: 2022年上半年，在县委…领导下, or a bureau's whole
-        # year, 县司法局…充分发挥司法行政职能作用，各项工作取得了新进展 over 一、2023年工作总结)
-        and (start.start(1) < 0 or (_RULE_OF_LAW_WORK.search(start.group(1)) and not PART_YEAR.search(start.group(1))))
+        # (the paragraph names the rule-of-law work, not half a year, 2022年上半年，在县委…领导下, nor years since a
+        # period's start, 党的十八大以来，某市…; nor is it a bureau's whole year, 县司法局…充分发挥司法行政职能作用，
+        # 各项工作取得了新进展 over 一、2023年工作总结)
+        and (
+            start.start(1) < 0
+            or (
+                _RULE_OF_LAW_WORK.search(start.group(1))
+                and not PART_YEAR.search(start.group(1))
+                and not _PERIOD_SINCE.match(start.group(1))
+            )
+        )
         and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
         >= 2
         and body.count("普法") <= work  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
