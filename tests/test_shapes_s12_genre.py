@@ -9,6 +9,10 @@
   title or on a line of its own under the headline; over a report carried whole (its formula, its parts) the page is
   the report's.
 - A 普法 summary titled with 依法治理 or 依法治县 beside it (四五普法与依法治县工作总结) is a 普法 summary.
+- A carrier's dateline names the item news whatever the carrier is called (某某在线讯 通讯员 某某 报道：, 某某信息港讯 …),
+  unless the page goes on to carry a report whole.
+- A headline that ends on a meeting held (十七届县人民政府第25次常务会议召开) is news whoever held the meeting; the
+  meeting's minutes (…常务会议纪要) are not.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -121,3 +125,44 @@ def test_a_pufa_summary_with_the_governance_of_its_county_is_no_annual_report() 
     )
     for title in ("青禾县四五普法与依法治县工作总结\n", "青禾县普法依法治理年度工作总结\n"):
         assert document(title + body).doc_type == DocType.other
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["青禾在线讯 通讯员 白石 报道：今年5月是第五个民法典宣传月。", "青禾信息港讯 今年5月是第五个民法典宣传月。"],
+)
+def test_a_carriers_dateline_makes_news(dateline: str) -> None:
+    story = (
+        "5月8日，县卫健局联合县疾控中心来到城关镇王家坪村，开展民法典集中宣传活动。\n"
+        "在活动现场，县卫健局通过设置咨询台、发放普法资料、现场答疑等方式，把法律知识送到群众家门口。\n"
+    )
+    assert document(dateline + story).doc_type == DocType.news
+
+
+def test_a_report_carried_under_a_carriers_dateline_stays_a_report() -> None:
+    text = (
+        "青禾在线讯 现将青禾县2023年法治政府建设情况报告如下：\n"
+        "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
+        "二、存在的不足和原因\n基层执法力量不足。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
+        "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+_MEETING_PAGE = "无障碍浏览\n长者模式 青禾县人民政府\n首页 >> 公开信息内容\n\n{headline}\n\n{body}"
+
+
+def test_a_headline_of_a_meeting_held_makes_news() -> None:
+    body = (
+        "县长白石主持召开第十七届县人民政府第25次常务会议，学习贯彻土林保护管理条例，听取全县行政执法工作情况"
+        "汇报，研究部署下一步工作。\n会议强调，要严格规范公正文明执法。\n"
+    )
+    text = _MEETING_PAGE.format(headline="十七届县人民政府第25次常务会议召开", body=body)
+    assert document(text).doc_type == DocType.news
+
+
+def test_a_meetings_minutes_are_no_news() -> None:
+    body = "会议议定：\n一、原则同意《青禾县行政执法公示办法》，由县司法局修改完善后印发实施。\n二、同意土林保护项目实施方案。\n"
+    text = _MEETING_PAGE.format(headline="十七届县人民政府第25次常务会议纪要", body=body)
+    assert document(text).doc_type != DocType.news

@@ -131,7 +131,7 @@ _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|
 # news whatever requirements it quotes (_MEETING_DAY)
 _MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
 _NEWS_LEAD = re.compile(
-    r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心)\s*讯|"
+    r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}讯|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)\s*讯|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*(?:电|消息|讯)|[(（]?原标题[:：]|"
     # a carrier and its writer's name in brackets: 某某法制传媒网:(某某)
     r"[^\n]{0,16}(?:网|报|台|社|客户端)[:：]\s*[(（][^()（）\n]{2,12}[)）]|"
@@ -353,6 +353,8 @@ _HEADLINE_PREDICATE = (
     rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出"
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
+# a headline that ends on a meeting held (…常务会议召开, …推进会在某地举行), whatever body or term opens it
+_MEETING_HELD = re.compile(r"(?:会议|会)(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)$")
 _NOUN_TITLE_END = re.compile(
     r"(?:报告|总结|方案|要点|计划|意见|通知|办法|规定|细则|规则|清单|制度|讲话|决定|公告|通报|汇报|纲要|规划|情况|说明|解读)$"
 )
@@ -365,7 +367,11 @@ def _headline(text: str, end: int) -> Optional[Span]:
     at = 0
     for line in text[:end].split("\n"):
         words = line.strip()
-        if 6 <= len(words) <= 48 and not re.search(r"[。，,；;]", words) and not _NOUN_TITLE_END.search(words):
+        if not 6 <= len(words) <= 48 or re.search(r"[。，,；;]", words):
+            pass  # a sentence of the body, or a line too short or too long for a headline
+        elif _MEETING_HELD.search(words):  # 十七届县人民政府第25次常务会议召开: news whoever held the meeting
+            return at + line.find(words), at + line.find(words) + len(words)
+        elif not _NOUN_TITLE_END.search(words):
             # (a slogan may come first, set off by a space: 深耕法治“责任田” 某区“一村一法律顾问”工作锻造…)
             for clause in dict.fromkeys((words, words.split(" ", 1)[-1].strip())):
                 lead = line.find(clause)
