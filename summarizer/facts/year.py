@@ -259,10 +259,10 @@ _NEWS_REPORT_YEAR = re.compile(
 
 
 # the meeting or course the lead reports held, under its edition's year (2017年全国…法制工作会在北京召开, 2022年度某区
-# 述法现场会在…召开, 2018年全区行政执法人员…培训班在…开班): the item is about that year, whatever years the meeting
-# reviewed (总结2016年…) or planned
+# 述法现场会在…召开, 2018年全区行政执法人员…培训班在…开班, 2018年“江淮普法行”活动启动仪式在…举行): the item is
+# about that year, whatever years the meeting reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛)"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛|仪式)"
     # (a venue may be long: 在县文化中心四楼会议室召开)
     r"(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
 )
