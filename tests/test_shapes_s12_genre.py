@@ -4,7 +4,8 @@
   为指导…，法治建设成效显著。) before its part 一、 and then tell what was done, with the year's counts: the report
   without its title, as a copy starting at 一、 is. Half a year's summary (2022年上半年，…) opening the same way is not,
   nor a bureau's whole year whose opening names no rule-of-law work (…充分发挥司法行政职能作用，各项工作取得了新进展),
-  nor the years since a period's start (党的十八大以来，某市…), nor a plan whose parts ask what is to be done.
+  nor the years since a period's start (党的十八大以来，某市…), nor a plan's purpose (为…，现结合某镇实际，制定2024年
+  …工作计划), nor a plan whose parts ask what is to be done.
 - A feature story is news whose subtitle says what it is (——某县“八五”普法工作掠影, …工作纪实, …工作回眸), in the
   title or on a line of its own under the headline; over a report carried whole (its formula, its parts) the page is
   the report's.
@@ -57,6 +58,11 @@ def test_an_untitled_report_opening_on_its_rule_of_law_year_before_part_one_is_a
         "建设取得实质性成效。\n"
     )
     assert document(since + _PARTS).doc_type != DocType.annual_report
+    purpose = (
+        "为深入推进依法行政，全面建设法治政府，根据《法治政府建设实施纲要（2021—2025年）》，现结合青禾镇实际，制定"
+        "2024年法治政府建设工作计划。\n"
+    )
+    assert document(purpose + _PARTS).doc_type != DocType.annual_report
     plan = opening + (
         "一、高位推进法治政府建设\n"
         "要坚持把法治政府建设摆在全局工作的重要位置，要加强统筹协调，确保各项任务落到实处。\n"

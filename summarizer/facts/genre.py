@@ -423,6 +423,10 @@ _PERIOD_SINCE = re.compile(
 )
 
 
+# the document a purpose clause says it makes (为…，制定本方案 / 现结合某镇实际，制定2024年…工作计划): a plan's opening
+_MADE_HERE = re.compile(r"制定(?:本|[^。，,；;]{0,30}?(?:计划|方案|要点|意见|规划|办法|细则))")
+
+
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
 _PAST = r"先后|出台|印发|召开|全年|累计|截至"  # the verbs and spans of work done
 _DONE = _PAST + r"|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"  # …and what it counted
@@ -880,13 +884,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (start := re.match(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])", text))
         # (the paragraph names the rule-of-law work, not half a year, 2022年上半年，在县委…领导下, nor years since a
         # period's start, 党的十八大以来，某市…; nor is it a bureau's whole year, 县司法局…充分发挥司法行政职能作用，
-        # 各项工作取得了新进展 over 一、2023年工作总结)
+        # 各项工作取得了新进展 over 一、2023年工作总结, nor a plan's purpose, 为…，现结合某镇实际，制定2024年…工作计划)
         and (
             start.start(1) < 0
             or (
                 _RULE_OF_LAW_WORK.search(start.group(1))
                 and not PART_YEAR.search(start.group(1))
                 and not _PERIOD_SINCE.match(start.group(1))
+                and not _MADE_HERE.search(start.group(1))
             )
         )
         and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
