@@ -3,6 +3,12 @@
 - A zone's management committee that names itself by its short form (某经济区管委会) and calls itself 我委 speaks as
   that committee, as one that writes out 管理委员会 does; a bureau (某区司法局) named where the text says 我委 is still
   no body the text speaks as.
+- A department's name may join its two fields with 与 (某市海洋与渔业局, 某局自然资源与规划建设交通局), as others join
+  them with 和; 与 between two bodies still makes no name.
+- A metadata row may be a list's item (- 发布机构:某局): the issuer it names is read as any row's is. A poster is not the
+  writer when it posts another's text: an organ of the place whose report the opening says it is (发布机构：某区司法局
+  over 2025年，…，某区坚持…), or an organ named by its level alone under a title that opens with a place of another
+  level (发布机构：县民政局 over 某省…三年行动方案).
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -29,3 +35,51 @@ def test_a_zones_committee_that_calls_itself_our_committee_is_the_agency(name: s
 
 def test_a_bureau_is_no_body_that_calls_itself_our_committee() -> None:
     assert document(_ZONE_REPORT.format(name="青禾区司法局")).agency is None
+
+
+def test_a_department_that_joins_its_fields_with_yu_is_named() -> None:
+    text = (
+        "青禾市海洋与渔业局2025年法治政府建设情况年度报告\n"
+        "2025年，我局深入贯彻落实法治政府建设的决策部署，扎实推进法治政府建设各项工作。现将我局2025年度法治政府建设"
+        "情况报告如下：\n一、2025年度法治政府建设主要举措及成效\n全年办结行政执法案件36件。\n"
+    )
+    assert_agency(text, "青禾市海洋与渔业局", "title")
+
+
+def test_bodies_joined_by_yu_make_no_name() -> None:
+    from summarizer.facts.names import org_name
+
+    assert org_name("青禾市司法局与青禾市民政局") is None
+
+
+_BULLETED = (
+    "- 索 引 号:370403/2026-00187\n"
+    "- 主题分类:法治政府建设年报\n"
+    "- 发布机构:{issuer}\n"
+    "- 成文时间:2026年01月28日\n"
+    "{title}\n\n"
+)
+
+
+def test_a_bulleted_metadata_row_names_the_issuer() -> None:
+    text = _BULLETED.format(issuer="长丰县市场监督管理局", title="关于2025年度法治政府建设情况的报告") + (
+        "2025年，我局坚持以习近平法治思想为指导，扎实推进市场监管领域法治建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年办结行政处罚案件120件。\n"
+    )
+    assert_agency(text, "长丰县市场监督管理局", "metadata")
+
+
+def test_a_bureau_that_posts_its_places_report_is_not_its_writer() -> None:
+    text = _BULLETED.format(issuer="长丰县司法局", title="关于2025年度法治政府建设情况的报告") + (
+        "2025年，在市委、市政府的坚强领导下，长丰县坚持以习近平法治思想为根本遵循，系统推进法治政府建设。\n"
+        "一、强化政治引领\n全年召开县政府常务会议专题研究法治工作6次。\n"
+    )
+    assert_agency(text, "长丰县", "preamble")
+
+
+def test_a_county_bureau_that_reposts_a_provinces_plan_is_not_its_writer() -> None:
+    text = _BULLETED.format(issuer="县民政局", title="安徽省法治民政建设三年行动方案") + (
+        "为贯彻落实《法治政府建设实施纲要（2021-2025年）》，深化法治民政建设，制定本方案。\n"
+        "一、总体要求\n到2023年，民政法规制度体系更加完备。\n"
+    )
+    assert document(text).agency != "县民政局"

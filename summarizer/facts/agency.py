@@ -60,7 +60,7 @@ from .names import (
     speaks_as,
     two_names,
 )
-from .places import starts_a_stem
+from .places import place_at, starts_a_stem
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -732,6 +732,8 @@ def _verdict(
         and not _government(found[0])
     ):
         return _NEXT  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
+    if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
+        return _NEXT  # 发布机构：某区司法局 over 2025年，…，某区坚持…: the district's report its bureau posted
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
         return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
@@ -741,6 +743,20 @@ def _verdict(
         if bodies:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
+    """A page's poster (``name``, from its metadata or source) posts another's text: an organ of the place whose
+    report the opening says it is (发布机构：某区司法局 over 2025年，在市委…领导下，某区坚持…), or an organ named
+    by its level alone under a title that opens with a place of another level (发布机构：县民政局 over 湖南省…方案)."""
+    if _government(name):
+        return False
+    subject = _preamble_subject(text, title_span)
+    if subject and _government(subject[0]) and name != subject[0] and name.startswith(subject[0]):
+        return True
+    if title_span and name[0] in LEVEL_CHARS and (length := place_at(text, title_span[0])):
+        return text[title_span[0] + length - 1] != name[0]
+    return False
 
 
 def _not_the_writer(text: str, title_span: Optional[Span], organs: set[str], name: str, *, first: bool) -> bool:
