@@ -9,6 +9,8 @@
   writer when it posts another's text: an organ of the place whose report the opening says it is (发布机构：某区司法局
   over 2025年，…，某区坚持…), or an organ named by its level alone under a title that opens with a place of another
   level (发布机构：县民政局 over 某省…三年行动方案).
+- A newspaper group's masthead lists its papers, institutes and companies on the first lines (某日报 某时报 / 某舆情
+  研究院 某图片社): no authors of the story under it.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -83,3 +85,14 @@ def test_a_county_bureau_that_reposts_a_provinces_plan_is_not_its_writer() -> No
         "一、总体要求\n到2023年，民政法规制度体系更加完备。\n"
     )
     assert document(text).agency != "县民政局"
+
+
+def test_a_newspaper_groups_masthead_names_no_author() -> None:
+    text = (
+        "青禾日报 白石时报 小禾同学\n青禾头条 掌中青禾\n"
+        "白石舆情研究院 白石创新发展研究院 白石云媒大数据研究院 青禾白石图片社\n"
+        "白石品牌联盟 湾区主流媒体联盟 新媒体公司 报业印务公司\n"
+        "12月28日，市司法局举行行政复议开放日活动，邀请人大代表、政协委员走进行政复议机构，介绍2023年行政复议和"
+        "行政应诉工作情况。\n活动中，市司法局负责人表示，将持续发挥行政复议化解行政争议的主渠道作用。\n"
+    )
+    assert "研究院" not in (document(text).agency or "")

@@ -14,6 +14,8 @@
   unless the page goes on to carry a report whole.
 - A headline that ends on a meeting held (十七届县人民政府第25次常务会议召开) is news whoever held the meeting; the
   meeting's minutes (…常务会议纪要) are not.
+- A feature story may open on the course of the work it tells (在推进…的进程中，某区法学会积极探索…): a third party's
+  story, as one opening on its purpose (为…，) is; a body telling its own course (…进程中，我局坚持…) is none.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -172,3 +174,14 @@ def test_a_meetings_minutes_are_no_news() -> None:
     body = "会议议定：\n一、原则同意《青禾县行政执法公示办法》，由县司法局修改完善后印发实施。\n二、同意土林保护项目实施方案。\n"
     text = _MEETING_PAGE.format(headline="十七届县人民政府第25次常务会议纪要", body=body)
     assert document(text).doc_type != DocType.news
+
+
+def test_a_story_opening_on_the_course_of_its_work_is_news() -> None:
+    story = (
+        "时间:2025-05-16 来源:青禾市法学会 责任编辑:白石\n"
+        "在推进法学会基层服务站点建设的进程中，青禾市白石区法学会积极探索、大胆创新，走出了一条服务基层治理之路。\n"
+        "该区法学会在12个街道设立服务站点，组织法律专家开展咨询服务40余场。\n"
+    )
+    assert document(story).doc_type == DocType.news
+    own = story.replace("青禾市白石区法学会积极探索、大胆创新", "我会积极探索、大胆创新")
+    assert document(own).doc_type != DocType.news

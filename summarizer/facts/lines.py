@@ -160,7 +160,13 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if name and name not in _GENERIC and len(authors) == 2 and authors[1] == name:
             # 中共某市委 某市人民政府: a place's joint issuers under the title name its government, as org_name does
             return found_at(name, after_title + line_start + line.rfind(name), "byline")
-        if len(authors) > 1 and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors):
+        if (
+            len(authors) > 1
+            and all(re.fullmatch(rf"[{_HAN}（）()]{{4,32}}", a) for a in authors)
+            # (a newspaper group's masthead lists its papers, institutes and companies: 某日报 某时报 / 某舆情研究院
+            # 某图片社 — no authors of the text)
+            and not any(outlet(a) or re.search(r"(?:社|公司|联盟|俱乐部)$", a) for a in authors)
+        ):
             first = authors[0]
             if (name := org_name(first)) == first and name not in _GENERIC:
                 return found_at(name, after_title + line_start + line.find(first), "byline")
