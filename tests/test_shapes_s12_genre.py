@@ -16,6 +16,8 @@
   meeting's minutes (…常务会议纪要) are not.
 - A feature story may open on the course of the work it tells (在推进…的进程中，某区法学会积极探索…): a third party's
   story, as one opening on its purpose (为…，) is; a body telling its own course (…进程中，我局坚持…) is none.
+- An article that speaks of itself as 本文 (本文将深入探讨…) or opens on its 引言 is a writer's view of the work,
+  whatever report's parts it borrows; a mirror's disclaimer (对本文以及其中全部或者部分内容…) makes no article.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -185,3 +187,28 @@ def test_a_story_opening_on_the_course_of_its_work_is_news() -> None:
     assert document(story).doc_type == DocType.news
     own = story.replace("青禾市白石区法学会积极探索、大胆创新", "我会积极探索、大胆创新")
     assert document(own).doc_type != DocType.news
+
+
+_REPORT_PARTS = (
+    "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
+    "二、存在的不足和原因\n（一）执法力量不足\n基层执法人员偏少。\n（二）执法能力不足\n培训覆盖面不够。\n"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
+    "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
+)
+
+
+def test_an_article_on_the_work_is_no_report() -> None:
+    article = (
+        "引言\n\n青禾作为西南地区的一个省份，乡镇行政执法权的行使对于保障民生具有重要意义。本文将深入探讨青禾乡镇行政"
+        "执法权的现状、挑战以及破解之道。\n\n"
+    )
+    assert document(article + _REPORT_PARTS).doc_type == DocType.other
+
+
+def test_a_mirrors_disclaimer_makes_no_article() -> None:
+    report = (
+        "2023年，白石县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        + _REPORT_PARTS
+        + "声明：本站转载的文章，对本文以及其中全部或者部分内容、文字的真实性、完整性不作任何保证。\n"
+    )
+    assert document(report).doc_type == DocType.annual_report

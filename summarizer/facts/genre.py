@@ -587,6 +587,9 @@ _OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(
 # a title on a school's rule-of-law work (依法治校工作总结) or on one campaign (开展法治政府示范创建工作情况汇报): a report,
 # but not on a government's year of rule-of-law work
 _CAMPAIGN_TITLE = re.compile(r"依法治校|示范创建")
+# an article that speaks of itself as 本文 (本文将深入探讨…, 本文从多维度剖析…) or opens on its 引言: a writer's view of
+# the work, whatever report's parts it borrows (not a mirror's disclaimer, 对本文以及其中全部或者部分内容…)
+_ARTICLE = re.compile(r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$", re.M)
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
@@ -605,6 +608,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     start = title_span[1] if title_span else 0
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
         return Genre(DocType.other, [own.span()])
+    if article := _ARTICLE.search(text, 0, 1500):
+        return Genre(DocType.other, [article.span()])  # 本文将深入探讨…: an article on the work, no body's report
     return genre
 
 
