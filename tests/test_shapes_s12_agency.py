@@ -1,4 +1,4 @@
-"""Agencies, session 12 (issue 10): shapes from the labelled sets A–DY and the blind sets of session 12.
+"""Agencies, session 12 (issue 10): shapes from the labelled sets A–EN, blind sets of session 12 among them.
 
 - A zone's management committee that names itself by its short form (某经济区管委会) and calls itself 我委 speaks as
   that committee, as one that writes out 管理委员会 does; a bureau (某区司法局) named where the text says 我委 is still

@@ -1,4 +1,4 @@
-"""Genres, session 12 (issue 10): shapes from the labelled sets A–DY and the blind sets of session 12.
+"""Genres, session 12 (issue 10): shapes from the labelled sets A–EN, blind sets of session 12 among them.
 
 - A copy that lost its title and its formula may open on one paragraph about the body's rule-of-law work (某市坚持以…
   为指导…，法治建设成效显著。) before its part 一、 and then tell what was done, with the year's counts: the report

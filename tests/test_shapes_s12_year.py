@@ -1,4 +1,4 @@
-"""Years, session 12 (issue 10): shapes from the labelled sets A–EG and the blind sets of session 12.
+"""Years, session 12 (issue 10): shapes from the labelled sets A–EN, blind sets of session 12 among them.
 
 - A news lead that reports a ceremony held under its edition's year (6月29日，某区2018年“江淮普法行”活动启动仪式在
   法治公园举行) is about that year, as one that reports a meeting so named is (2022年度某区述法现场会在…召开); a year
