@@ -41,6 +41,14 @@ _PARTS = (
     "组织行政执法人员培训3场，评查行政执法案卷150份，办结行政复议案件46件。\n"
 )
 
+# the mandated parts of a report on 2023, as a formula or a carrier hands them over
+_REPORT_PARTS = (
+    "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
+    "二、存在的不足和原因\n（一）执法力量不足\n基层执法人员偏少。\n（二）执法能力不足\n培训覆盖面不够。\n"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
+    "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
+)
+
 
 def test_an_untitled_report_opening_on_its_rule_of_law_year_before_part_one_is_a_report() -> None:
     """某市坚持以…为指导…法治建设成效显著。 over 一、二、三、 that tell what was done with counts: the report, its title
@@ -116,13 +124,7 @@ def test_a_report_carried_under_a_feature_subtitle_stays_a_report() -> None:
     """——某县2023年法治政府建设工作回眸 over a text that reports its year by the formula and the mandated parts: the
     page carries the report, whatever its subtitle calls it."""
     head = "法治之光照亮青禾大地\n——青禾县2023年法治政府建设工作回眸\n"
-    report = (
-        "2023年，青禾县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
-        "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
-        "二、存在的不足和原因\n基层执法力量不足。\n"
-        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
-        "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
-    )
+    report = "2023年，青禾县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n" + _REPORT_PARTS
     assert document(head + report).doc_type == DocType.annual_report
 
 
@@ -150,13 +152,7 @@ def test_a_carriers_dateline_makes_news(dateline: str) -> None:
 
 
 def test_a_report_carried_under_a_carriers_dateline_stays_a_report() -> None:
-    text = (
-        "青禾在线讯 现将青禾县2023年法治政府建设情况报告如下：\n"
-        "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
-        "二、存在的不足和原因\n基层执法力量不足。\n"
-        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
-        "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
-    )
+    text = "青禾在线讯 现将青禾县2023年法治政府建设情况报告如下：\n" + _REPORT_PARTS
     assert document(text).doc_type == DocType.annual_report
 
 
@@ -187,14 +183,6 @@ def test_a_story_opening_on_the_course_of_its_work_is_news() -> None:
     assert document(story).doc_type == DocType.news
     own = story.replace("青禾市白石区法学会积极探索、大胆创新", "我会积极探索、大胆创新")
     assert document(own).doc_type != DocType.news
-
-
-_REPORT_PARTS = (
-    "一、2023年法治政府建设的主要举措和成效\n全年审查规范性文件12件，办结行政复议案件8件。\n"
-    "二、存在的不足和原因\n（一）执法力量不足\n基层执法人员偏少。\n（二）执法能力不足\n培训覆盖面不够。\n"
-    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长主持召开常务会议研究法治工作5次。\n"
-    "四、2024年工作安排\n继续推进严格规范公正文明执法。\n"
-)
 
 
 def test_an_article_on_the_work_is_no_report() -> None:
