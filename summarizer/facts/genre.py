@@ -153,6 +153,8 @@ _NEWS_LEAD = re.compile(
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
+# what a feature story calls itself: a record, a glimpse, a tour, a look back (…工作纪实, …掠影, …巡礼, …回眸)
+_FEATURE_WORDS = r"纪实|掠影|巡礼|回眸|侧记|剪影"
 _NEWS_TITLE = re.compile(
     # a session that opens or closes (县人大…会议开幕, 两会隆重开幕; not the speech that opens it, 开幕词 / 在开幕式上的
     # 讲话, nor a story's chapter named 开幕), and the sub-headline of its platform (…在主席台就座)
@@ -160,11 +162,11 @@ _NEWS_TITLE = re.compile(
     r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查|督导|走访|完成$)|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
-    r"(?:纪实|掠影|巡礼|回眸|侧记|剪影)$|"
+    rf"(?:{_FEATURE_WORDS})$|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
 )
 # …on a line of its own under the headline, as a newspaper's page sets it (法治光芒照亮…\n——某县“八五”普法工作掠影)
-_FEATURE_SUBTITLE = re.compile(r"^[ \t]*——[^\n]{2,40}?(?:纪实|掠影|巡礼|回眸|侧记|剪影)[ \t]*$", re.M)
+_FEATURE_SUBTITLE = re.compile(rf"^[ \t]*——[^\n]{{2,40}}?(?:{_FEATURE_WORDS})[ \t]*$", re.M)
 # a review (综述) is a scholar's unless a reporter signs it: 某某工作综述 / 本报通讯员 某某
 # a rule's own title (…听取意见制度, …程序暂行规定, …管理办法(试行)): the rule, never a headline about it
 # a rule's articles, one per line (第一条 为…，制定本办法。 / 第二条 本办法适用于…), which no report on a year has
@@ -319,10 +321,12 @@ _SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
 # a feature story's lead: a body named in full (a place's name first: 某县司法局, 某市, 某镇) telling nothing of a
 # year and doing its work in the story's words (为…，某县司法局积极… / 近年来，某市多措并举… / 今年以来，某区率先…);
 # a report opens on its year and its guiding thought (2023年，某局坚持以…为指导), or speaks as 我局
+# a five-year period by its number (“七五”, 八五普法, “十四五”规划, 十三五时期)
+_FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?"
 _STORY_OPENER = re.compile(
     r"(?:为|为了)[^。\n]{4,120}?[，,]|(?:近年来|今年以来|去年以来|年初以来|近期|一段时间以来|近日|日前)[，,]|"
     # (…or since a period's start: “七五”普法以来，某旗认真贯彻…)
-    r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?以来[，,]|"
+    rf"{_FIVE_YEARS}以来[，,]|"
     # (…or on its occasion: 4月15日是第九个全民国家安全教育日，… / 在“3·15”国际消费者权益日来临之际，…)
     r"[^。\n]{2,60}?是[^。\n]{0,40}?(?:纪念日|宣传日|教育日|权益日|宣传周|宣传月)[，,]|在[^。\n]{2,40}?之际[，,]|"
     # (…or in the course of the work it tells: 在推进…服务站点建设的进程中，某区法学会积极探索…)
@@ -420,9 +424,7 @@ _RULE_OF_LAW_WORK = re.compile(r"法治政府|依法行政|法治(?:\S{0,4})建�
 
 
 # the years since a period's start that a text opens on (党的十八大以来，… / “十三五”以来，…): several years' work
-_PERIOD_SINCE = re.compile(
-    r"\s*(?:党的[^，,。]{1,6}大|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?)以来"
-)
+_PERIOD_SINCE = re.compile(rf"\s*(?:党的[^，,。]{{1,6}}大|{_FIVE_YEARS})以来")
 
 
 # the document a purpose clause says it makes (为…，制定本方案 / 现结合某镇实际，制定2024年…工作计划): a plan's opening
