@@ -9,6 +9,9 @@
   writer when it posts another's text: an organ of the place whose report the opening says it is (发布机构：某区司法局
   over 2025年，…，某区坚持…), or an organ named by its level alone under a title that opens with a place of another
   level (发布机构：县民政局 over 某省…三年行动方案).
+- A bureau's head who presents the government's rule-of-law report to a congress (某区司法局局长 某某 / …我受区人民
+  政府委托，报告法治政府建设情况) speaks for the government; one who presents the bureau's own audit work under the same
+  commission (…报告2023年度区级预算执行和其他财政收支的审计工作情况) speaks for the bureau.
 - A newspaper group's masthead lists its papers, institutes and companies on the first lines (某日报 某时报 / 某舆情
   研究院 某图片社): no authors of the story under it.
 
@@ -96,3 +99,22 @@ def test_a_newspaper_groups_masthead_names_no_author() -> None:
         "行政应诉工作情况。\n活动中，市司法局负责人表示，将持续发挥行政复议化解行政争议的主渠道作用。\n"
     )
     assert "研究院" not in (document(text).agency or "")
+
+
+_SPEECH = (
+    "——2023年9月26日在白石区第十六届人大常委会第十四次会议上\n"
+    "白石区{bureau}局长 青禾\n"
+    "主任、各位副主任、各位委员：\n"
+    "根据区人大常委会工作安排，我受区人民政府委托，{what}。\n"
+    "一、工作成效\n全年办理案件46件。\n"
+)
+
+
+def test_a_bureau_head_presenting_the_governments_rule_of_law_report_speaks_for_it() -> None:
+    text = _SPEECH.format(bureau="司法局", what="报告法治政府建设情况")
+    assert_agency(text, "区人民政府", "speech")
+
+
+def test_an_audit_head_presenting_the_bureaus_own_work_speaks_for_the_bureau() -> None:
+    text = _SPEECH.format(bureau="审计局", what="向区人大常委会报告2023年度区级预算执行和其他财政收支的审计工作情况")
+    assert document(text).agency == "白石区审计局"

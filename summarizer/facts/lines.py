@@ -94,11 +94,24 @@ _SPEAKER = re.compile(
 
 
 def speaker_line(text: str) -> Optional[Found]:
+    """The body a speaker's line names (某局局长 某某 above 主任、各位副主任…); or, when the speaker then says whose
+    rule-of-law report it is (我受区人民政府委托，报告法治政府建设情况), the body that entrusted it: a bureau's head
+    presents the government's report."""
     for pos, line in _line_starts(text, 16):
         m = _SPEAKER.match(line)
         if m and (name := exact_name(m.group(1), place=True)) and name not in _GENERIC:
+            entrusted = _ENTRUSTED.search(text, pos, pos + 400)
+            if entrusted and (body := exact_name(entrusted.group(1), place=True)):
+                return found_at(body, entrusted.start(1), "speech")
             return found_at(name, pos + m.start(1), "byline")
     return None
+
+
+# a speaker who presents another body's report on its rule-of-law work: 我受区人民政府委托，报告法治政府建设情况 (an
+# audit bureau's head who reports 审计工作 受某政府委托 presents the bureau's own work, as its title says)
+_ENTRUSTED = re.compile(
+    rf"受([{_HAN}]{{2,32}}?)的?委托[，,]?\s*(?:向[^。，,\n]{{2,20}}?)?(?:报告|汇报)[^。\n]{{0,20}}?(?:法治|依法行政)"
+)
 
 
 _TITLE_AGAIN = re.compile(rf"^(?:关于|{_YEAR}\s*年).{{4,60}}(?:报告|总结|汇报|方案|要点)$")
