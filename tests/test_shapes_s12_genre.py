@@ -18,6 +18,9 @@
   story, as one opening on its purpose (为…，) is; a body telling its own course (…进程中，我局坚持…) is none.
 - An article that speaks of itself as 本文 (本文将深入探讨…) or opens on its 引言 is a writer's view of the work,
   whatever report's parts it borrows; a mirror's disclaimer (对本文以及其中全部或者部分内容…) makes no article.
+- A notice that issues a rule the government passed (《某县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，
+  现予印发) is the rule's notice, no news of the meeting; a lead that tells of the meeting that passed it (1月4日，县政府
+  召开全体会议，审议通过《…工作规则》) is news.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -200,3 +203,18 @@ def test_a_mirrors_disclaimer_makes_no_article() -> None:
         + "声明：本站转载的文章，对本文以及其中全部或者部分内容、文字的真实性、完整性不作任何保证。\n"
     )
     assert document(report).doc_type == DocType.annual_report
+
+
+def test_a_notice_issuing_a_rule_the_government_passed_is_no_news() -> None:
+    notice = (
+        "青禾县人民政府关于印发《青禾县人民政府工作规则》的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "《青禾县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请认真贯彻执行。\n"
+        "青禾县人民政府工作规则\n第一章 总则\n第一条 为适应新时代要求，制定本规则。\n"
+    )
+    assert document(notice).doc_type == DocType.other
+    lead = (
+        "1月4日，青禾县人民政府召开第三次全体会议，审议通过《青禾县人民政府工作规则》。县长白石主持会议并讲话。\n"
+        "会议强调，要严格执行工作规则，推进依法行政。\n"
+    )
+    assert document(lead).doc_type == DocType.news

@@ -260,7 +260,11 @@ _PLAN_MARKS = re.compile(
 )
 # 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们 (or 同意。现印发你们): a
 # transmittal notice carries X
-_TRANSMITTED = re.compile(r"《([^《》]{2,60})》[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们")
+_TRANSMITTED = re.compile(
+    r"《([^《》]{2,60})》[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们|"
+    # (…or passed and issued by the notice: 《某县人民政府工作规则》已经…全体会议通过，现予印发)
+    r"《([^《》]{2,60})》已(?:经|于)[^。《》]{0,60}?通过[，,]\s*现予(?:印发|发布|公布)"
+)
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; (某局…工作的)总体要求是 opens a year's points
 _OWN = [
     # a government work report's own section: 今年政府工作的总体要求是 (a year's points say 总体要求是 too)
@@ -775,8 +779,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(by_title, evidence)
 
     if by_title is None:
-        if (sent := _TRANSMITTED.search(head)) and (inner := _title_genre(sent.group(1))):
-            return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X
+        if sent := _TRANSMITTED.search(head):
+            carried = sent.group(sent.lastindex or 1)
+            if inner := _title_genre(carried) or (DocType.other if _RULE_TITLE.search(carried) else None):
+                return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X (a rule: other)
         # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
         # its body then quotes: 今年工作的总体要求是… is the meeting's, not the text's own)
         lead = _MEETING_DAY.match(text, body_start, body_start + len(first_line))
