@@ -21,6 +21,9 @@
 - A notice that issues a rule the government passed (《某县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，
   现予印发) is the rule's notice, no news of the meeting; a lead that tells of the meeting that passed it (1月4日，县政府
   召开全体会议，审议通过《…工作规则》) is news.
+- A research report (…情况调研报告, …调研报告汇编) and an inspection's circular (…重点工作进展情况督查通报) are documents,
+  whatever report's parts a study holds; a headline telling of the research or the inspection done (某县政协开展法治政府
+  建设专题调研, 市政府督查组到某县督查…) is news.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -218,3 +221,29 @@ def test_a_notice_issuing_a_rule_the_government_passed_is_no_news() -> None:
         "会议强调，要严格执行工作规则，推进依法行政。\n"
     )
     assert document(lead).doc_type == DocType.news
+
+
+_CIRCULAR = (
+    "各县区人民政府，市政府各部门：\n根据市政府工作安排，市政府督查室对2020年上半年重点工作进展情况进行了督查。现将"
+    "有关情况通报如下：\n一、总体情况\n42项重点工作中，已完成12项，序时推进26项，滞后4项。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县法治建设情况调研报告\n" + _REPORT_PARTS,
+        "法治政府建设情况调研报告汇编（7篇）\n" + _REPORT_PARTS,
+        "2020年上半年市政府重点工作进展情况督查通报\n" + _CIRCULAR,
+    ],
+)
+def test_a_research_report_or_an_inspections_circular_is_a_document(text: str) -> None:
+    assert document(text).doc_type == DocType.other
+
+
+@pytest.mark.parametrize(
+    "title", ["青禾县政协开展法治政府建设专题调研\n", "市政府督查组到青禾县督查法治政府建设工作\n"]
+)
+def test_a_headline_of_research_or_inspection_done_is_news(title: str) -> None:
+    story = "5月8日，调研组一行实地察看了县行政复议中心，听取了县司法局的工作汇报，并召开座谈会听取意见建议。\n"
+    assert document(title + story).doc_type == DocType.news

@@ -52,7 +52,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
+            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|调研报告|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
@@ -159,8 +159,8 @@ _NEWS_TITLE = re.compile(
     # a session that opens or closes (县人大…会议开幕, 两会隆重开幕; not the speech that opens it, 开幕词 / 在开幕式上的
     # 讲话, nor a story's chapter named 开幕), and the sub-headline of its platform (…在主席台就座)
     r"会(?:议|议在[^\n，,。]{2,12})?(?:隆重|胜利)?(?:开幕|闭幕)(?!词|式)|主席台(?:前排)?就座|"
-    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研|视察|印发|出台|莅临|获评|荣获|揭牌|"
-    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查|督导|走访|完成$)|"
+    r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研(?!报告)|视察|印发|出台|莅临|获评|荣获|揭牌|"
+    r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查(?!通报|报告)|督导|走访|完成$)|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
     rf"(?:{_FEATURE_WORDS})$|"
     r"(?:开展|部署)(?!.*(?:报告|总结)$)"
