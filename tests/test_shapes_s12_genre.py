@@ -24,6 +24,8 @@
 - A research report (…情况调研报告, …调研报告汇编) and an inspection's circular (…重点工作进展情况督查通报) are documents,
   whatever report's parts a study holds; a headline telling of the research or the inspection done (某县政协开展法治政府
   建设专题调研, 市政府督查组到某县督查…) is news.
+- A title that names a survey, an inspection's findings, a budget's accounts or a lesson learnt (…法治政府建设调查
+  报告, …重点工作督查报告, …决算公开报告, …创建经验总结) names no year's report, whatever formula and parts follow.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -247,3 +249,24 @@ def test_a_research_report_or_an_inspections_circular_is_a_document(text: str) -
 def test_a_headline_of_research_or_inspection_done_is_news(title: str) -> None:
     story = "5月8日，调研组一行实地察看了县行政复议中心，听取了县司法局的工作汇报，并召开座谈会听取意见建议。\n"
     assert document(title + story).doc_type == DocType.news
+
+
+_FORMULA = "2023年，青禾县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县法治政府建设调查报告\n",
+        "2023年街道办事处重点工作督查报告\n",
+        "白石区司法局2023年决算公开报告\n",
+        "民主法治示范村创建经验总结\n",
+    ],
+)
+def test_a_title_naming_a_survey_findings_accounts_or_lessons_is_no_annual_report(title: str) -> None:
+    assert document(title + _FORMULA + _REPORT_PARTS).doc_type == DocType.other
+
+
+def test_the_same_formula_and_parts_under_a_reports_title_are_a_report() -> None:
+    title = "青禾县2023年法治政府建设情况报告\n"
+    assert document(title + _FORMULA + _REPORT_PARTS).doc_type == DocType.annual_report

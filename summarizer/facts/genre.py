@@ -52,7 +52,10 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|调研报告|"
+            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
+            # a study, a survey, an inspection's findings, a budget's accounts, a lesson learnt (…调研报告, …调查报告,
+            # …督查报告, …决算公开报告, …经验总结): no year's report
+            r"调研报告|调查报告|督查(?:通报|报告)|决算|经验(?:总结|材料|做法|交流)|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
