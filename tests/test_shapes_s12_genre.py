@@ -26,6 +26,8 @@
   建设专题调研, 市政府督查组到某县督查…) is news.
 - A title that names a survey, an inspection's findings, a budget's accounts or a lesson learnt (…法治政府建设调查
   报告, …重点工作督查报告, …决算公开报告, …创建经验总结) names no year's report, whatever formula and parts follow.
+- A decision that makes public what it decided (现将清理结果公布如下) has no report's formula; a body that makes public
+  its year's work (现将本县2023年法治政府建设情况公布如下) has.
 - A report made public as a notice says so in its formula (现将某厅…法治政府建设情况报告公告如下): a report's formula.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
@@ -270,3 +272,14 @@ def test_a_title_naming_a_survey_findings_accounts_or_lessons_is_no_annual_repor
 def test_the_same_formula_and_parts_under_a_reports_title_are_a_report() -> None:
     title = "青禾县2023年法治政府建设情况报告\n"
     assert document(title + _FORMULA + _REPORT_PARTS).doc_type == DocType.annual_report
+
+
+def test_a_decision_made_public_has_no_reports_formula() -> None:
+    opening = (
+        "为维护社会主义法制统一，根据有关规定，县人民政府对现行有效的行政规范性文件进行了全面清理。现将清理结果公布"
+        "如下：\n"
+    )
+    results = "一、继续有效的行政规范性文件（共58件）\n二、废止的行政规范性文件（共12件）\n三、修改的行政规范性文件（共3件）\n"
+    assert document(opening + results).doc_type != DocType.annual_report
+    made_public = "2023年，青禾县扎实推进法治政府建设。现将本县2023年法治政府建设情况公布如下：\n" + _REPORT_PARTS
+    assert document(made_public).doc_type == DocType.annual_report

@@ -102,7 +102,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
 # the words with which a page hands over to the whole of a document it carries (全文如下, 具体内容如下)
 _WHOLE_TEXT = r"具体内容|主要内容|报告全文|全文"
 _PREAMBLE = re.compile(
-    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布|公告)?|公布|公开)如下|"
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布|公告)?|(?<=情况)(?:公布|公开))如下|"
     r"(?:报告|汇报)如下[:：]|"
     rf"(?:{_WHOLE_TEXT}|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
