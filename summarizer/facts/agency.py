@@ -725,15 +725,8 @@ def _verdict(
         return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
         return _NEXT  # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, not the place
-    if (
-        _finder(finder) in _POSTED_BY
-        and not organs
-        and _LOCAL_SELF.search(text, 0, 20000)
-        and not _government(found[0])
-    ):
-        return _NEXT  # 我县's report that its 司法局 drafted and posted (来源：县司法局) is the county's
     if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
-        return _NEXT  # 发布机构：某区司法局 over 2025年，…，某区坚持…: the district's report its bureau posted
+        return _NEXT  # 来源：县司法局 over 我县's report: the county's report its bureau drafted and posted
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
         return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
@@ -746,11 +739,15 @@ def _verdict(
 
 
 def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
-    """A page's poster (``name``, from its metadata or source) posts another's text: an organ of the place whose
-    report the opening says it is (发布机构：某区司法局 over 2025年，在市委…领导下，某区坚持…), or an organ named
-    by its level alone under a title that opens with a place of another level (发布机构：县民政局 over 湖南省…方案)."""
+    """A page's poster (``name``, an organ from its metadata or source) posts another's text: a place's, when the
+    text speaks as a place (我县's report its 司法局 drafted and posted, 来源：县司法局) or its opening says whose
+    report it is (发布机构：某区司法局 over 2025年，在市委…领导下，某区坚持…); or another level's, when the organ is
+    named by its level alone under a title that opens with a place of another level (发布机构：县民政局 over
+    湖南省…方案)."""
     if _government(name):
         return False
+    if _LOCAL_SELF.search(text, 0, 20000):
+        return True
     subject = _preamble_subject(text, title_span)
     if subject and _government(subject[0]) and name != subject[0] and name.startswith(subject[0]):
         return True

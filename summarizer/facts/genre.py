@@ -123,6 +123,8 @@ _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:�
 _ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
 # the rule-of-law work a report on its year names (in its body, or in its part ① heading)
 _LAW_WORK = re.compile(r"法治政府|依法行政|法治建设")
+# …and the words of that work's parts a body names when it tells its year (政府职能, 放管服, 行政执法, 规范性文件…)
+_LAW_WORDS = re.compile(rf"{_LAW_WORK.pattern}|政府职能|放管服|行政执法|行政复议|规范性文件")
 _PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}(?:主要举措和成效|成效和主要举措|主要成效和举措)")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
@@ -325,11 +327,11 @@ _OWN_OPENING = re.compile(
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 # a body that speaks of itself as 我局, 我县, 我们: its own text, whoever tells it
 _SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
+# a five-year period by its number (“七五”, 八五普法, “十四五”规划, 十三五时期)
+_FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?"
 # a feature story's lead: a body named in full (a place's name first: 某县司法局, 某市, 某镇) telling nothing of a
 # year and doing its work in the story's words (为…，某县司法局积极… / 近年来，某市多措并举… / 今年以来，某区率先…);
 # a report opens on its year and its guiding thought (2023年，某局坚持以…为指导), or speaks as 我局
-# a five-year period by its number (“七五”, 八五普法, “十四五”规划, 十三五时期)
-_FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?"
 _STORY_OPENER = re.compile(
     r"(?:为|为了)[^。\n]{4,120}?[，,]|(?:近年来|今年以来|去年以来|年初以来|近期|一段时间以来|近日|日前)[，,]|"
     # (…or since a period's start: “七五”普法以来，某旗认真贯彻…)
@@ -383,7 +385,8 @@ def _headline(text: str, end: int) -> Optional[Span]:
         if not 6 <= len(words) <= 48 or re.search(r"[。，,；;]", words):
             pass  # a sentence of the body, or a line too short or too long for a headline
         elif _MEETING_HELD.search(words):  # 十七届县人民政府第25次常务会议召开: news whoever held the meeting
-            return at + line.find(words), at + line.find(words) + len(words)
+            start = at + line.find(words)
+            return start, start + len(words)
         elif not _NOUN_TITLE_END.search(words):
             # (a slogan may come first, set off by a space: 深耕法治“责任田” 某区“一村一法律顾问”工作锻造…)
             for clause in dict.fromkeys((words, words.split(" ", 1)[-1].strip())):
@@ -829,13 +832,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # 第一条 为…，制定本办法。第二条 …: a rule's articles, alone or carried in full by a news lead (实施办法全文如下:);
         # an assessment form's or a disclosure report's marks outweigh them (its items may be numbered as articles)
         return Genre(DocType.other, [articles[0].span()])
+    law_words = len(_LAW_WORDS.findall(body))
     # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a
     # bureau's general summary (现将主要情况总结如下) has the same formula and parts
     named = (
         title_span
         or topical
         or retrospect
-        or len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)) >= 2
+        or law_words >= 2
         # (…or its part ① names it: 一、推进法治政府建设的成效和主要举措)
         or any(_LAW_WORK.search(line) for line in part_one_lines)
         # (…or its opening, over its own formula, names the rule-of-law thought it works by: 2023年，某局…深入学习贯彻
@@ -912,9 +916,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
                 and not _MADE_HERE.search(start.group(1))
             )
         )
-        and (work := len(re.findall(r"法治政府|依法行政|法治建设|政府职能|放管服|行政执法|行政复议|规范性文件", body)))
-        >= 2
-        and body.count("普法") <= work  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
+        and law_words >= 2
+        and body.count("普法") <= law_words  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
         and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
         # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
