@@ -793,6 +793,13 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
         name, (start, end) = cue.name, cue.span
         if _anonymised(text, name):
             return None
+        if (
+            cue.kind == "lead subject"
+            and hearer(name)
+            and _SESSION.match(text, end)
+            and not (heard_reports(text, title_span[1] if title_span else 0) or ([],))[0]
+        ):
+            continue  # 近日，某区人大常委会第15次会议召开: news of what the session heard, of whom the text says not
         if _placed_below(text, name):
             continue  # 我市's report: 某县 opening a sentence of its honours list is a county under it, no rival
         if (
@@ -807,11 +814,16 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
         ):
             continue
         kept.append(cue)
-    # every name in a writer's role counts against another (two bodies: no one's); only clear evidence names one
+    # every name in a writer's role counts against another (two bodies: no one's); only clear evidence names one (a
+    # news lead's subject doing its deed on the lead's day is clear however often the item names it: 该院 after it)
     clear = [cue for cue in kept if cue.kind != "subject" or _clear_subject(text, cue.name)]
     if not clear or len({_one_body(cue.name) for cue in kept}) != 1:
         return None
     return clear[0].name, clear[0].span, "self-reference"
+
+
+# a legislature's or a committee's numbered session (第15次会议, 第十四次会议)
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|常委会)?会议")
 
 
 def _inspecting(text: str, name: str, end: int) -> bool:

@@ -4,7 +4,7 @@
 preamble's subject with a verb it knows…); a document of a shape none of them knows gets no agency, and on
 documents nobody had seen most agency misses were such nulls (bench/RESULTS.md, issue 10). This module does not
 read one more shape: it lists every organisation name standing in a *self-referring role* — the subject of one of
-the opening sentences (whatever verb follows it), the one full name of the organ a text calls itself (我局 and
+the opening sentences (whatever verb follows it; past a purpose it opens on, 为…，近日，某乡组织…), the one full name of the organ a text calls itself (我局 and
 某县市场监督管理局 in its first lines), a body issuing a document on a line of its own (某局关于…), the one full
 name of the text's own level (我县, 全县) it keeps repeating — and ``agency.py`` weighs them: a body is returned
 only when exactly one survives the guards every finder passes (never a superior, an addressee, a body the writer
@@ -56,6 +56,18 @@ _SENTENCE_START = lazy(
     # the bodies the writer works under, before the writer: 在市委、市政府的坚强领导下，某区政府坚决…
     rf"(?:在[^。；;\n]{{2,40}}?{UNDER}[，,]\s*){{0,2}}"
 )
+# a purpose or a basis the sentence opens on before its subject (为进一步…，充分发挥…，近日，某乡组织…; 根据…，日前，):
+# the subject starts one of the clauses after it, maybe after the time it names
+_PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)")
+_CLAUSE_TIME = lazy(r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*")
+# what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
+# into more words of a name (某局法规科科长…, 某县城关中学, 某市政协副主席…) was read short and is no subject
+_DEED = lazy(
+    r"(?:首次|率先|积极|主动|精心|认真|深入|持续|扎实|全面|专门|巧借|借助|依托|结合|围绕|聚焦|针对|采取|通过|利用|联合|"
+    r"会同|组织|开展|召开|举办|举行|主办|承办|成立|启动|印发|出台|发布|邀请|派出|选派|在|对|从|以|为|与|将|把|"
+    r"第[一二三四五六七八九十\d]+(?:届|次))"
+)
+_LEAD_DAY = lazy(r"(?:近日|日前|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*$")
 # what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
 _NOT_ITS_ACT = lazy(
@@ -138,8 +150,7 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
             sentences += 1
         if sentences >= 3:
             break
-        at = m.end()
-        name = _longest_name(text, at)  # the pattern found the sentence's start: its subject starts there
+        at, name = _subject_at(text, m.end())
         end = at + len(name) if name else at
         line_end = text.find("\n", end)
         if (
@@ -148,8 +159,26 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
             and re.match(rf"[{_HAN}]", text[end : end + 1])
             and _CLAUSE_MARK.search(text, end, line_end if line_end >= 0 else len(text))  # a sentence, not a title
         ):
-            cues.append(Cue(name, (at, end), "subject"))
+            # (a news lead's subject, on the day it names: 近日，某乡组织… / 日前，某县检察院成立…)
+            dated = _LEAD_DAY.search(text, max(0, at - 12), at) is not None and bool(_DEED.match(text, end))
+            cues.append(Cue(name, (at, end), "lead subject" if dated else "subject"))
     return cues
+
+
+def _subject_at(text: str, at: int) -> tuple[int, Optional[str]]:
+    """Where a sentence's subject starts and the name there: at ``at`` (the pattern found the sentence's start), or,
+    when the sentence opens on a purpose (为…，), at the first of the clauses after it that starts with a name."""
+    name = _longest_name(text, at)
+    if name or not _PURPOSE_OPEN.match(text, at):
+        return at, name
+    end = text.find("。", at, at + 200)
+    for comma in re.finditer(r"[，,]\s*", text[at : end if end >= 0 else at + 200]):
+        start = at + comma.end()
+        if time := _CLAUSE_TIME.match(text, start):
+            start = time.end()
+        if (name := _longest_name(text, start)) and _DEED.match(text, start + len(name)):
+            return start, name
+    return at, None
 
 
 def issuer_lines(text: str, limit: int = 8) -> list[Cue]:

@@ -317,7 +317,9 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     # a government in its term (某县第十八届人民政府, 十二届州人民政府 convening its standing meeting) is the government
     name = re.sub(r"第?[一二三四五六七八九十]{1,3}届(?=(?:[省市区县州旗盟]|自治[区州县旗])?人民政府$)", "", name)
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
-    if name.startswith("中共") and not re.search(r"(?:委员会|党委|党工委|市委|区委|县委|省委|小组)$", name):
+    if name.startswith("中共") and not re.search(
+        r"(?:委员会|党委|党工委|工委|市委|区委|县委|州委|旗委|盟委|省委|小组)$", name
+    ):
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or re.search(r"\d", name):
         return None
