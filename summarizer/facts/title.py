@@ -48,6 +48,9 @@ _META_TITLE = re.compile(
     r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
     r"([^|｜]{6,80}?)\s*(?:[|｜]|\s[\u4e00-\u9fff ]{2,8}[:：]|$)"
 )  # the value ends at a bar, at the next field on the row (… 发布机构: …) or at the line's end
+# a document-sharing site's blurb: 《某局2022年法治政府建设年度报告.docx》由会员分享，可在线阅读…: the shared file's
+# name is the document's title, the page's own words around it the site's
+_SHARED_FILE = re.compile(r"《\s*([^《》\n]{4,80}?)\s*\.(?:docx?|pdf|wps|pptx?|txt)》由(?:会员|用户|网友)分享")
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
@@ -171,7 +174,18 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
-    关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own."""
+    关于… line) is one title; a metadata field 标题 | … gives the title where the page has none of its own, and so
+    does the name of the file a document-sharing site's blurb names (a file's name may be shortened: 2022上半)."""
+    if found := _own_title(text):
+        return found
+    for s, e in _lines(text, 3):
+        if m := _SHARED_FILE.match(text, s, e):
+            return m.start(1), m.end(1)
+    return None
+
+
+def _own_title(text: str) -> Optional[Span]:
+    """The title the page prints as a line of its own (see ``find_title``)."""
     lines = _lines(text, 20)
     seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
