@@ -569,14 +569,18 @@ def _title_genre(title: str) -> Optional[DocType]:
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
     general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
-    if general and re.search(r"工作总结(?:$|及|和|与)", title):
+    if general and re.search(r"(?:工作|年终|年度)总结(?:$|及|和|与)", title):
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
-    if general and not re.search(r"信息公开|政务公开", whole) and re.search(r"(?:工作|情况)的?报告$|年度报告$", title):
+    if (
+        general
+        and not re.search(r"信息公开|政务公开", whole)
+        and re.search(r"(?:工作|情况|分析)的?报告$|年度报告$", title)
+    ):
         # 2023年度规范性文件备案审查工作情况报告: a report on another line of work; 某股份有限公司2022年年度报告: a
         # company's statutory report on its year
         return DocType.other
