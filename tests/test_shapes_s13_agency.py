@@ -5,6 +5,10 @@
   even when the item names it once and calls it 该院 after; a name that runs on into more words of a name (某县公共
   法律服务的大篷车, 某省人大代表, 某局法规科科长) was read short and names no one.
 - A prefecture's or a banner's Party committee keeps its 中共 (中共某州委), as a county's does.
+- A bureau's station (某县司法局某司法所, 某县卫生计生监督所, 某县公安局某派出所) is a body of its own, the subject of
+  its news; a bureau's report that names its stations stays the bureau's.
+- A headline may open on its year (2023年某市某大队开展…) before the body that acts, or tell of a meeting held
+  (某州人民政府第二届法律顾问工作会议召开): the body that held it, or, a legislature's session, the body it heard.
 - A legislature's numbered session opening a lead (近日，某区人大常委会第15次会议召开) is news of what it heard: of the
   body whose report it heard when the lead says so, of no one when it does not.
 
@@ -83,3 +87,50 @@ def test_a_prefectures_party_committee_keeps_its_party_name(committee: str) -> N
         f"{committee}\n2022年1月23日\n"
     )
     assert document(text).agency == committee
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["青禾县司法局河东司法所", "青禾县卫生计生监督所", "青禾县公安局城关派出所"],
+)
+def test_a_station_of_a_bureau_is_named_as_the_body_of_its_news(name: str) -> None:
+    text = (
+        f"{name}开展“法律进乡村”普法宣传活动\n"
+        f"近日，{name}深入河东村，面对面为群众讲解民法典、人民调解法等法律知识，发放宣传资料300余份。\n"
+    )
+    assert document(text).agency == name
+
+
+def test_a_bureaus_report_that_names_its_stations_is_still_the_bureaus() -> None:
+    text = (
+        "青禾县司法局2023年法治政府建设年度报告\n"
+        "2023年，我局在县委、县政府的领导下，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "指导河东司法所、城关司法所规范开展人民调解工作，全年调解纠纷236件。青禾县司法局河东司法所被评为"
+        "全省模范司法所。\n"
+    )
+    assert document(text).agency == "青禾县司法局"
+
+
+def test_a_headline_that_opens_on_its_year_names_its_body_after_it() -> None:
+    text = (
+        "2023年青禾市农业综合行政执法大队开展农资打假专项整治行动\n"
+        "为进一步加强农资市场监管，严厉打击生产销售假劣农资违法行为，我市农业综合行政执法大队在春耕期间开展"
+        "专项整治，共检查农资经营门店46家。\n"
+    )
+    assert document(text).agency == "青禾市农业综合行政执法大队"
+
+
+_MEETING_HEADLINE = "{headline}\n{lead}会议还对下一阶段工作作了部署。\n"
+
+
+def test_a_headline_of_a_meeting_held_names_the_body_that_held_it() -> None:
+    headline = "青禾州人民政府第二届法律顾问工作会议召开"
+    lead = "会议宣布了州政府第二届法律顾问名单并颁发了聘书，总结回顾了政府法律顾问工作。"
+    assert document(_MEETING_HEADLINE.format(headline=headline, lead=lead)).agency == "青禾州人民政府"
+
+
+def test_a_headline_of_a_legislatures_session_held_is_news_of_the_report_it_heard() -> None:
+    headline = "青禾县人大常委会第十次会议召开"
+    lead = "12月8日，青禾县人大常委会第十次会议召开，会议听取了县人民政府关于2023年度法治政府建设情况的报告。"
+    assert document(_MEETING_HEADLINE.format(headline=headline, lead=lead)).agency == "县人民政府"

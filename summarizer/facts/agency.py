@@ -279,7 +279,7 @@ _HEADLINE_VERB = re.compile(
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
     r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
 )
-_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*")
+_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*(?:(?:19|20)\d{2}\s*年度?)?")
 
 
 def _headline_subject(title: str, offset: int) -> Optional[Found]:
@@ -293,7 +293,16 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
                     # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
                 break
+            if _MEETING_HELD_AFTER.fullmatch(title, start + length) and exact_name(cand, place=True) == cand:
+                # 某州人民政府第二届法律顾问工作会议召开: the body whose meeting the headline says was held
+                if cand not in _GENERIC:
+                    return cand, (offset + start, offset + start + length), "title"
+                break
     return None
+
+
+# the rest of a headline that tells of a meeting held (…第二届法律顾问工作会议召开, …推进会在某地举行)
+_MEETING_HELD_AFTER = re.compile(r"[^，,。！!：:|｜\s]{2,30}?会议?(?:在[^，,。]{2,12})?(?:召开|举行)")
 
 
 # a document's title on a page's first lines, its issuer first (某办关于…的公示), or put before it by a repost
