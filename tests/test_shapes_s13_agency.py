@@ -7,6 +7,7 @@
 - A prefecture's or a banner's Party committee keeps its 中共 (中共某州委), as a county's does.
 - A bureau's station (某县司法局某司法所, 某县卫生计生监督所, 某县公安局某派出所) is a body of its own, the subject of
   its news; a bureau's report that names its stations stays the bureau's.
+- A half-year's summary opens on its half year (2024年上半年，某区司法局坚持…) before its writer, as a year's does.
 - A headline may open on its year (2023年某市某大队开展…) before the body that acts, or tell of a meeting held
   (某州人民政府第二届法律顾问工作会议召开): the body that held it, or, a legislature's session, the body it heard.
 - A legislature's numbered session opening a lead (近日，某区人大常委会第15次会议召开) is news of what it heard: of the
@@ -134,3 +135,12 @@ def test_a_headline_of_a_legislatures_session_held_is_news_of_the_report_it_hear
     headline = "青禾县人大常委会第十次会议召开"
     lead = "12月8日，青禾县人大常委会第十次会议召开，会议听取了县人民政府关于2023年度法治政府建设情况的报告。"
     assert document(_MEETING_HEADLINE.format(headline=headline, lead=lead)).agency == "县人民政府"
+
+
+def test_a_half_years_summary_names_its_writer_after_its_half_year() -> None:
+    text = (
+        "2024年上半年，青禾区司法局坚持以习近平新时代中国特色社会主义思想为指导，深入践行习近平法治思想，"
+        "围绕区委、区政府中心工作，凝心聚力，实干笃行。\n"
+        "一、对标一流，扎实推进法治政府建设\n（一）统筹谋划法治建设。开展法治调研课题6项。\n"
+    )
+    assert document(text).agency == "青禾区司法局"

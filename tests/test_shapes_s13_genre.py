@@ -3,6 +3,8 @@
 - A title that names a line of work and no rule-of-law word, as a statistical analysis (某省行政复议和行政应诉案件
   统计分析报告) or a year-end summary (某局安全饮食发展年终总结), is that work's report, whatever report's formula
   (…情况报告如下) and parts it opens with; the same words about rule-of-law work still make the annual report.
+- A news item without a headline may open on its purpose as a sentence of its own, then its lead (为进一步…。近日，
+  某大队…开展…培训): a deed told as recent in the first paragraph makes the lead, as a meeting held there does.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -59,3 +61,26 @@ def test_a_year_end_summary_of_another_line_of_work_is_no_annual_report(title: s
 def test_a_year_end_summary_of_rule_of_law_work_stays_the_annual_report() -> None:
     title = "青禾镇法治政府建设2022年度总结"
     assert document(_YEAR_END.format(title=title, work="法治政府建设")).doc_type == "annual_report"
+
+
+_LEAD_AFTER_PURPOSE = (
+    "为进一步提高乡镇消防安全意识，加强乡镇监管责任落实，形成消防事业发展合力。近日，青禾县消防救援大队深入"
+    "柳岸镇政府，对乡镇领导干部、各村负责人开展消防安全培训。\n"
+    "培训中，大队培训人员结合辖区火灾形势，讲解了消防法律法规和火灾隐患排查方法。\n"
+)
+
+
+def test_a_purpose_then_a_recent_deed_in_the_first_paragraph_is_a_news_lead() -> None:
+    assert document(_LEAD_AFTER_PURPOSE).doc_type == "news"
+
+
+def test_a_recent_deed_in_a_reports_first_paragraph_leaves_it_the_report() -> None:
+    text = (
+        "青禾县消防救援大队2023年法治政府建设年度报告\n"
+        "2023年，我大队坚持以习近平法治思想为指导，扎实推进法治建设。近日，我大队组织开展了年度执法案卷评查。"
+        "现将2023年度法治政府建设情况报告如下：\n"
+        "一、主要举措和成效\n全年办结行政处罚案件42件。\n"
+        "二、存在的不足和原因\n执法力量不足。\n"
+        "三、下一年度工作安排\n持续规范执法。\n"
+    )
+    assert document(text).doc_type == "annual_report"

@@ -153,7 +153,7 @@ _NEWS_LEAD = re.compile(
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
-    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌)|" + _MEETING_ON_DAY,
+    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织)|" + _MEETING_ON_DAY,
     re.M,
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
