@@ -7,6 +7,10 @@
 - A prefecture's or a banner's Party committee keeps its 中共 (中共某州委), as a county's does.
 - A bureau's station (某县司法局某司法所, 某县卫生计生监督所, 某县公安局某派出所) is a body of its own, the subject of
   its news; a bureau's report that names its stations stays the bureau's.
+- A disclosure report's contact office for open government (请与某街道办事处政务公开工作领导小组办公室联系)
+  stands for its body (a province's for the province), as its general office does; a standing member of a Party
+  committee (某省委常委、政法委书记某某) is a person, a session (县政协七届十七次常委会议) no body, and a pointer
+  (本街道, 该镇) no place.
 - A half-year's summary opens on its half year (2024年上半年，某区司法局坚持…) before its writer, as a year's does.
 - A headline may open on its year (2023年某市某大队开展…) before the body that acts, or tell of a meeting held
   (某州人民政府第二届法律顾问工作会议召开): the body that held it, or, a legislature's session, the body it heard.
@@ -144,3 +148,39 @@ def test_a_half_years_summary_names_its_writer_after_its_half_year() -> None:
         "一、对标一流，扎实推进法治政府建设\n（一）统筹谋划法治建设。开展法治调研课题6项。\n"
     )
     assert document(text).agency == "青禾区司法局"
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [("青禾区柳岸街道办事处政务公开工作领导小组办公室", "青禾区柳岸街道办事处"), ("南屿省政务公开办公室", "南屿省")],
+)
+def test_a_disclosure_reports_open_government_office_stands_for_its_body(office: str, body: str) -> None:
+    text = (
+        "本报告根据《中华人民共和国政府信息公开条例》编制。本年度报告中所列数据统计期限从2024年1月1日起至2024年"
+        f"12月31日止。如对本年度报告有疑问，请与{office}联系。\n"
+        "一、总体情况\n2024年，本街道主动公开政府信息120条。\n"
+    )
+    assert document(text).agency == body
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a standing member of a province's Party committee is a person, not the committee
+        "本刊讯 8月15日至16日，由南屿省委政法委、省法学会联合主办的第三届“湖畔法治论坛”在青禾召开。近200人参加了"
+        "论坛活动。南屿省委常委、政法委书记林某出席开幕式并讲话。",
+        # a session of a political consultative conference is no body's name
+        "县政协七届十七次常委会议在听取县司法局工作汇报的基础上，进行了认真的评议。",
+    ],
+)
+def test_a_person_or_a_session_is_no_body(lead: str) -> None:
+    agency = document(lead + "\n与会人员围绕相关工作进行了交流。\n").agency
+    assert agency not in ("南屿省委", "县政协七届十七次常委", "县政协七届十七次常委会议")
+
+
+def test_a_pointer_to_the_place_is_no_name_of_it() -> None:
+    text = (
+        "2023年，柳岸路街道以习近平法治思想为指导，坚持依法履行职能，高质量推进基层法治政府建设。现将本街道2023年"
+        "法治政府建设工作情况报告如下：\n一、主要举措和成效\n全年开展法治讲座12场。\n"
+    )
+    assert document(text).agency == "柳岸路街道"

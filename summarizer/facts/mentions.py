@@ -382,7 +382,12 @@ def contact_line(text: str) -> Optional[Found]:
             candidate = candidate[: -len("办公室")]
         elif candidate.endswith("党政办公室"):  # a township's, a street's, a zone's internal office stands for it
             candidate = candidate[: -len("党政办公室")]
-        name = exact_name(candidate)
+        # …and so does its open-government office (某街道办事处政务公开工作领导小组办公室), a place's its government's
+        # (安徽省政务公开办公室: the province's)
+        place = bool(office := re.search(r"政务公开(?:工作)?(?:领导小组)?办公室$", candidate))
+        if office:
+            candidate = candidate[: office.start()]
+        name = exact_name(candidate, place=place)
         if name and name not in _GENERIC and not outlet(name):
             return found_at(name, m.start(1), "contact")
     return None

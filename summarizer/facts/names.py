@@ -56,7 +56,9 @@ _NOT_IN_NAME = re.compile(
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
     r"[乡镇县区市省州旗]长(?=(?:人民)?政府)|"
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
-    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]"
+    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]|"
+    # a session of a body, not the body (县政协七届十七次常委会议)
+    r"届[一二三四五六七八九十百\d]{1,4}次"
 )
 # a standing body named for its task keeps 推进 or 法治政府建设 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(
@@ -360,6 +362,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             and name not in _GENERIC
             and not _WORK_WORD.search(name)
             and not _NOT_IN_PLACE.search(name)
+            and name[0] not in "本该其此"  # 本街道, 该镇: a pointer to the place, not its name
             and (_PLACE_CHAIN.fullmatch(name) or place_at(name, 0) == len(name))
         )
     ):
