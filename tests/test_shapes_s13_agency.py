@@ -10,12 +10,14 @@
 - A disclosure report's contact office for open government (请与某街道办事处政务公开工作领导小组办公室联系)
   stands for its body (a province's for the province), as its general office does; a standing member of a Party
   committee (某省委常委、政法委书记某某) is a person, a session (县政协七届十七次常委会议) no body, and a pointer
-  (本街道, 该镇) no place.
+  (本街道, 该镇) no place; a bureau's Party committee member who leads a visit (某局党委委员、副局长某某带领…一行，
+  到某区督察) is the visitor, not the body whose work the news tells.
 - A half-year's summary opens on its half year (2024年上半年，某区司法局坚持…) before its writer, as a year's does.
 - A headline may open on its year (2023年某市某大队开展…) before the body that acts, or tell of a meeting held
   (某州人民政府第二届法律顾问工作会议召开): the body that held it, or, a legislature's session, the body it heard.
 - A legislature's numbered session opening a lead (近日，某区人大常委会第15次会议召开) is news of what it heard: of the
-  body whose report it heard when the lead says so, of no one when it does not.
+  body whose report it heard when the lead says so (one report, however often told), of no one when it does not or
+  when it heard one body's reports on several subjects (a session's agenda).
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -184,3 +186,31 @@ def test_a_pointer_to_the_place_is_no_name_of_it() -> None:
         "法治政府建设工作情况报告如下：\n一、主要举措和成效\n全年开展法治讲座12场。\n"
     )
     assert document(text).agency == "柳岸路街道"
+
+
+def test_a_bureaus_committee_member_leading_a_visit_is_the_visitor() -> None:
+    text = (
+        "青禾市委依法治市办督察组督察柳岸区法治政府建设工作\n"
+        "发布时间：2019-12-11\n"
+        "12月10日，市司法局党委委员、副局长林某带领市委法治政府建设第四督察组一行，到柳岸区督察法治政府建设工作。"
+        "区委副书记、区政府副区长等陪同督察。\n"
+    )
+    assert document(text).agency != "市司法局"
+
+
+def test_a_session_that_heard_one_bodys_reports_on_several_subjects_is_no_ones_news() -> None:
+    text = (
+        "区十一届人大常委会第十一次会议召开\n"
+        "9月6日，区十一届人大常委会召开第十一次会议。\n"
+        "会议审议通过了区人民政府关于2023年上半年财政预算执行情况的报告；审议通过了区人民政府关于2023年上半年国民"
+        "经济和社会发展计划执行情况的报告；审议通过了区人民政府关于2022年环境状况和环境目标完成情况的报告。\n"
+    )
+    assert document(text).agency != "区人民政府"
+
+
+def test_a_session_that_heard_one_report_told_twice_is_news_of_its_body() -> None:
+    text = (
+        "11月2日，区人大常委会以座谈会形式专题听取了区人民政府关于2023年工作推进情况报告。区长林某到会并报告工作。\n"
+        "常委会组成人员在听取林某代表区人民政府所作的2023年工作推进情况报告后，对区人民政府的工作予以肯定。\n"
+    )
+    assert document(text).agency == "区人民政府"

@@ -396,7 +396,7 @@ def contact_line(text: str) -> Optional[Found]:
 # a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
 # 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
 _HEAD_TITLE = (
-    r"(?:党组|党委)?(?:副?书记|成员)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
+    r"(?:党组|党委)?(?:副?书记|成员|委员)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
 )
 # the person a title names (局长某某), never a title's office, mailbox or duty (局长办公会议, 局长信箱, 局长负责制)
 _PERSON = rf"(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}"
@@ -522,6 +522,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
         return None
     bodies: list[Found] = []
     on_law: list[Found] = []
+    reports: set[tuple[str, str]] = set()
     for m in _HEARS.finditer(para):
         clause = re.split(r"[。；;]", para[m.end() :], maxsplit=1)[0]
         if not re.search(r"报告|汇报", clause):
@@ -537,7 +538,12 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
             if not name or _HEARER.search(name):
                 continue  # 审议通过了某县人大常委会2023年工作要点: the hearer's own paper, no report
             found = found_at(name, offset + (named.start(1) if named else 0), "cited report")
-            if all(f[0] != name for f in bodies):
+            # each report once, by its body and its subject's last words (…工作推进情况报告 told twice is one report;
+            # one body's three reports on three subjects are a session's agenda, no one body's news)
+            subject = re.sub(r"[的\s]", "", words)
+            report = (name, subject[: max(subject.rfind("报告"), subject.rfind("汇报"))][-6:])
+            if report not in reports:
+                reports.add(report)
                 bodies.append(found)
             if re.search(r"法治政府|依法行政", words):
                 on_law.append(found)
