@@ -5,6 +5,8 @@
   (…情况报告如下) and parts it opens with; the same words about rule-of-law work still make the annual report.
 - A news item without a headline may open on its purpose as a sentence of its own, then its lead (为进一步…。近日，
   某大队…开展…培训): a deed told as recent in the first paragraph makes the lead, as a meeting held there does.
+- 法制 in a body's name (某常委会法制工作委员会关于…备案审查工作情况的报告) names no rule-of-law work: its report on
+  another line of work is that work's; a public notice asking for comments (…公开征求意见的通告) is no report.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -84,3 +86,30 @@ def test_a_recent_deed_in_a_reports_first_paragraph_leaves_it_the_report() -> No
         "三、下一年度工作安排\n持续规范执法。\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+_FILING_REVIEW = (
+    "{title}\n"
+    "主任、各位副主任、秘书长、各位委员：\n"
+    "现将2022年{work}情况报告如下，请审议。\n"
+    "一、基本情况\n全年共接收报备的规范性文件126件，审查发现问题12件。\n"
+    "二、存在的问题\n个别单位报备不及时。\n"
+    "三、下一步工作\n进一步健全工作机制。\n"
+)
+
+
+def test_a_law_committees_report_on_another_line_of_work_is_no_annual_report() -> None:
+    # (法制 in the committee's own name names no rule-of-law work of the report's)
+    title = "南屿省人民代表大会常务委员会法制工作委员会关于2022年备案审查工作情况的报告"
+    assert document(_FILING_REVIEW.format(title=title, work="备案审查工作")).doc_type == "other"
+
+
+def test_a_notice_asking_for_comments_is_no_report() -> None:
+    text = (
+        "青禾市司法局关于《青禾市促进民营经济发展条例（草案送审稿）》公开征求意见的通告\n"
+        "为增强立法的公开性和透明度，现将《青禾市促进民营经济发展条例（草案送审稿）》全文公布，向社会征求意见。"
+        "现将《条例》有关情况说明如下：\n"
+        "一、起草背景\n2020年，全市新增民营经济市场主体2.3万户。\n"
+        "二、主要内容\n草案共六章四十条。\n"
+    )
+    assert document(text).doc_type == "other"

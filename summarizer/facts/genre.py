@@ -555,9 +555,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
-    elif re.search(r"通知$|的通报$", title):
+    elif re.search(r"通知$|的通[报告]$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
-        # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报): no report of its own
+        # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
+        # (关于《…条例(草案)》公开征求意见的通告): no report of its own
         return DocType.other
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
@@ -568,7 +569,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         title = bundle.group(1)
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
-    general = not re.search(r"法治|依法|法制", title)  # a bureau's whole year, not its rule-of-law work
+    # a bureau's whole year, not its rule-of-law work (法制 in a body's name, 某常委会法制工作委员会, names no work)
+    general = not re.search(r"法治|依法|法制(?!工作委员会|委员会|办公室|办|局)", title)
     if general and re.search(r"(?:工作|年终|年度)总结(?:$|及|和|与)", title):
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
