@@ -356,12 +356,24 @@ _LEAD_DATE = re.compile(DAY_DATE)
 LEAD_SENTENCE_DATE = r"^[^。\n]{0,200}?" + DAY_DATE
 
 
+def _dated_lead_lines(text: str, start: int) -> tuple[Span, ...]:
+    """The lead's lines (``_lead_lines``) under the page's date line: a headline the title finder passed over (a
+    comma in it: 某县某局：异地学习取经，促进…!) is no lead when the page's date line stands under it."""
+    lines = _lead_lines(text, start)
+    head = text[start + lines[0][0] : start + lines[0][1]] if lines else ""
+    if len(lines) > 1 and len(head.strip()) <= 60 and "。" not in head:
+        below = _PAGE_DATE.finditer(text, start + lines[0][1], start + lines[1][0])
+        if any(_own_line(text, m.start()) for m in below):
+            return lines[1:]
+    return lines
+
+
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item whose lead dates its event by month and day only (12月17日，县人大常委会开展…视察; 记者22日从…获悉)
     under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
     the two weeks before it (an item of 2 January on a meeting of 28 December is the year before's). A date line further
     from the event (a repost, a mirror's or an app's copy, a crawl date) dates nothing."""
-    lines = _lead_lines(text, start)
+    lines = _dated_lead_lines(text, start)
     if not lines:
         return None
     s, e = start + lines[0][0], start + lines[0][1]
@@ -413,7 +425,7 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     body names years but not the line's, or it tells of a session that heard a work report or of several years."""
     if PLENARY.search(text, start, start + 600) or several_years(text, start):
         return None  # news of a session hearing a work report, or on several years: no page's year
-    lines = _lead_lines(text, start)
+    lines = _dated_lead_lines(text, start)
     if not lines:
         return None
     lead_start = start + lines[0][0]
