@@ -7,6 +7,9 @@
   某大队…开展…培训): a deed told as recent in the first paragraph makes the lead, as a meeting held there does.
 - 法制 in a body's name (某常委会法制工作委员会关于…备案审查工作情况的报告) names no rule-of-law work: its report on
   another line of work is that work's; a public notice asking for comments (…公开征求意见的通告) is no report.
+- A lead opening on its day, or on 近日, and telling a deed done (开展, 组织, 走进: 6月3日-4日，某局…开展检查) is news;
+  a period running from a full date (2023年11月24日至2024年1月31日，省委巡视组对某市开展了巡视) dates no lead, nor does
+  工作开展情况 (a noun) tell a deed.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -113,3 +116,39 @@ def test_a_notice_asking_for_comments_is_no_report() -> None:
         "二、主要内容\n草案共六章四十条。\n"
     )
     assert document(text).doc_type == "other"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "为切实提高机关干部的法治素养，根据省普法办《关于举行2020年全省公民法律知识考核的通知》，青禾县文旅局于1月6日"
+        "上午，组织全体机关干部开展2020年公民法律知识考试。",
+        "6月3日-4日，青禾县档案局联合县委法规室、县司法局组成档案执法检查组，对28家县直单位开展档案执法检查。",
+        "2023年2月21日，南屿省青禾市司法局联合柳岸市司法局开展送法进村活动，31名法律工作者走进乡村。",
+    ],
+)
+def test_a_lead_that_tells_a_deed_on_its_day_is_news(lead: str) -> None:
+    body = (
+        "\n内容涉及宪法、民法典、行政处罚法、国家安全法等法律法规，以及依法行政、依法办事的基本要求。\n"
+        "一是坚持学用结合，把法律知识学习与业务工作结合起来。二是坚持以考促学，推动干部职工自觉学法用法。\n"
+    )
+    assert document(lead + body).doc_type == "news"
+
+
+def test_an_inspection_over_a_span_of_dates_is_no_news_lead() -> None:
+    text = (
+        "根据省委统一部署，2023年11月24日至2024年1月31日，省委第七巡视组对青禾市开展了巡视。2024年4月12日，省委"
+        "巡视组向青禾市委反馈了巡视意见。按照巡视工作有关要求，现将巡视整改进展情况予以公布。\n"
+        "一、强化政治担当，坚决有力推进整改工作\n（一）提高政治站位。市委坚持把抓好巡视整改作为重大政治任务。\n"
+    )
+    assert document(text).doc_type != "news"
+
+
+def test_a_speech_dated_by_its_session_that_reports_how_work_went_is_no_news_lead() -> None:
+    # (a copy pasted as one line: the date of the session runs on into 工作开展情况, a noun, no deed done)
+    text = (
+        "2018年11月22日在青禾市十七届人大常委会第十六次会议上市人民政府主任、各位副主任、各位委员：现在向市人大常委会"
+        "报告我市“七五”普法规划实施以来工作开展情况，请予审议。一、“七五”普法规划实施以来的主要工作情况2016年，"
+        "市委、市政府批转《青禾市第七个五年法治宣传教育规划》，全市深入开展“七五”普法教育。"
+    )
+    assert document(text).doc_type != "news"

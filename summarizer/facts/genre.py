@@ -144,10 +144,12 @@ _NEWS_LEAD = re.compile(
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
     # (a meeting of two days: 5月23-24日，…工作会在北京召开; a report that 出炉: 近日，《2022年…调查报告》出炉)
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?:\d{1,2}月|^)\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午)?)"
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?<![\d至—~-])(?<!至\d{4}年)(?:\d{1,2}月|^)\d{1,2}(?:[-—至]\d{1,2})?日(?:[-—至]\d{1,2}日)?(?:上午|下午)?"
+    # (a period that runs from a full date, 2024年3月7日至5月7日，某巡察组对…开展了巡察, dates an inspection, no lead)
+    r"(?!(?:(?<=\d{4}年\d月\d日)|(?<=\d{4}年\d{2}月\d日)|(?<=\d{4}年\d月\d{2}日)|(?<=\d{4}年\d{2}月\d{2}日))[至—~-]))"
     r"[，,]?[^\n。]{0,80}"
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌)"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
@@ -571,7 +573,7 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.accountability_report
     # a bureau's whole year, not its rule-of-law work (法制 in a body's name, 某常委会法制工作委员会, names no work)
     general = not re.search(r"法治|依法|法制(?!工作委员会|委员会|办公室|办|局)", title)
-    if general and re.search(r"(?:工作|年终|年度)总结(?:$|及|和|与)", title):
+    if general and re.search(r"(?:工作|年终|年度|活动)总结(?:$|及|和|与)", title):
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
         if cue.search(title):
