@@ -13,6 +13,9 @@
   (本街道, 该镇) no place; a bureau's Party committee member who leads a visit (某局党委委员、副局长某某带领…一行，
   到某区督察) is the visitor, not the body whose work the news tells.
 - A half-year's summary opens on its half year (2024年上半年，某区司法局坚持…) before its writer, as a year's does.
+- A lead names its body before its day or its run of days (某县卫健委于12月25日至26日组织开展…, 某区政府于10月30日上午
+  举行…), and after a paper's credit with no brackets (某某日报讯 市人大常委会…); the first of its kind (某县首个…广场,
+  某省首家公职律师办公室) is a thing the place has, not a body that acts.
 - A headline may open on its year (2023年某市某大队开展…) before the body that acts, or tell of a meeting held
   (某州人民政府第二届法律顾问工作会议召开): the body that held it, or, a legislature's session, the body it heard.
 - A legislature's numbered session opening a lead (近日，某区人大常委会第15次会议召开) is news of what it heard: of the
@@ -214,3 +217,41 @@ def test_a_session_that_heard_one_report_told_twice_is_news_of_its_body() -> Non
         "常委会组成人员在听取林某代表区人民政府所作的2023年工作推进情况报告后，对区人民政府的工作予以肯定。\n"
     )
     assert document(text).agency == "区人民政府"
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        (
+            "为持续提升卫生健康行政执法规范化水平，青禾县卫生健康委员会于12月25日至26日组织开展年度卫生健康行政"
+            "执法案卷集中评查。",
+            "青禾县卫生健康委员会",
+        ),
+        (
+            "为了深入推进依法行政，加快法治政府建设，柳岸区政府于10月30日上午举行政府法律顾问聘任仪式，聘任10位"
+            "法学专家和律师担任区政府法律顾问。",
+            "柳岸区政府",
+        ),
+        ("青禾日报讯 市人大常委会认真履行职责，积极开展执法检查，加快法治青禾建设。", "市人大常委会"),
+    ],
+)
+def test_a_leads_subject_before_its_day_or_after_a_bracketless_credit_is_its_body(lead: str, agency: str) -> None:
+    assert document(lead + "\n此次活动进一步提升了干部的法治意识。\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    ("lead", "not_agency"),
+    [
+        (
+            "本报讯 青禾省省直机关首家公职律师办公室日前在青禾省工商局挂牌成立。青禾省工商局高度重视公职律师工作。",
+            "青禾省省直机关首家公职律师办公室",
+        ),
+        ("青禾县首个县级法治主题广场——湖畔法治广场于近日全面建成并投入使用，总占地面积约33亩。", "青禾县"),
+    ],
+)
+def test_the_first_of_its_kind_is_a_thing_not_a_body(lead: str, not_agency: str) -> None:
+    body = (
+        "\n广场内设有宪法长廊、民法典宣传栏等设施，全县群众休闲时即可学法。\n"
+        "下一步，青禾县将把广场打造成全县法治宣传教育的重要阵地，让全县群众在潜移默化中增强法治意识。\n"
+    )
+    assert document(lead + body).agency != not_agency

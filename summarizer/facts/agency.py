@@ -80,7 +80,10 @@ _VERB = (
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
 # (a day or a run of days: 10月27日, 10月27-28日, 2月22—24日)
-_NEWS_DAY = r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日)|近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?日(?:上午|下午)?)"
+_NEWS_DAY = (
+    r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|昨日|"
+    r"(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?日(?:上午|下午)?)"
+)
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 _WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
@@ -90,7 +93,7 @@ _SELF = re.compile(
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
-    rf"(?:日电|讯)\s*[(（][^()（）]{{0,30}}[)）]\s*|"
+    rf"(?:日电|讯)\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*(?:{_NEWS_DAY}[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     rf"(?:^|讯\s*(?:[(（][^()（）]{{0,30}}[)）])?)\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
