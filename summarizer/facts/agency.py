@@ -47,6 +47,7 @@ from .names import (
     CENTRAL_JOINT,
     HEADLINE_DEEDS,
     LEVEL_CHARS,
+    MEETING_HELD,
     Span,
     broken_name,
     despace,
@@ -305,7 +306,7 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
 
 
 # the rest of a headline that tells of a meeting held (…第二届法律顾问工作会议召开, …推进会在某地举行)
-_MEETING_HELD_AFTER = re.compile(r"[^，,。！!：:|｜\s]{2,30}?会议?(?:在[^，,。]{2,12})?(?:召开|举行)")
+_MEETING_HELD_AFTER = re.compile(r"[^，,。！!：:|｜\s]{2,30}?" + MEETING_HELD)
 
 
 # a document's title on a page's first lines, its issuer first (某办关于…的公示), or put before it by a repost

@@ -4,11 +4,12 @@
 preamble's subject with a verb it knows…); a document of a shape none of them knows gets no agency, and on
 documents nobody had seen most agency misses were such nulls (bench/RESULTS.md, issue 10). This module does not
 read one more shape: it lists every organisation name standing in a *self-referring role* — the subject of one of
-the opening sentences (whatever verb follows it; past a purpose it opens on, 为…，近日，某乡组织…), the one full name of the organ a text calls itself (我局 and
-某县市场监督管理局 in its first lines), a body issuing a document on a line of its own (某局关于…), the one full
-name of the text's own level (我县, 全县) it keeps repeating — and ``agency.py`` weighs them: a body is returned
-only when exactly one survives the guards every finder passes (never a superior, an addressee, a body the writer
-works under, a cited document's owner, a visitor, a place visited or helped) and its evidence is clear.
+the opening sentences (whatever verb follows it; past a purpose it opens on, 为…，近日，某乡组织…), the one full name
+of the organ a text calls itself (我局 and 某县市场监督管理局 in its first lines), a body issuing a document on a line
+of its own (某局关于…), the one full name of the text's own level (我县, 全县) it keeps repeating — and ``agency.py``
+weighs them: a body is returned only when exactly one survives the guards every finder passes (never a superior, an
+addressee, a body the writer works under, a cited document's owner, a visitor, a place visited or helped) and its
+evidence is clear.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ _SENTENCE_START = lazy(
 # a purpose or a basis the sentence opens on before its subject (为进一步…，充分发挥…，近日，某乡组织…; 根据…，日前，):
 # the subject starts one of the clauses after it, maybe after the time it names
 _PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)")
-_CLAUSE_TIME = lazy(r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*")
+_LEAD_TIME = r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*"
+_CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
 # into more words of a name (某局法规科科长…, 某县城关中学, 某市政协副主席…) was read short and is no subject
 _DEED = lazy(
@@ -67,7 +69,7 @@ _DEED = lazy(
     r"会同|组织|开展|召开|举办|举行|主办|承办|成立|启动|印发|出台|发布|邀请|派出|选派|在|对|从|以|为|与|将|把|"
     r"第[一二三四五六七八九十\d]+(?:届|次))"
 )
-_LEAD_DAY = lazy(r"(?:近日|日前|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*$")
+_LEAD_DAY = lazy(_LEAD_TIME + "$")  # (…right before a name: the lead's day, or 近日)
 # what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
 _NOT_ITS_ACT = lazy(

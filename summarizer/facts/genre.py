@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import _HAN, HEADLINE_DEEDS, Span, despace, exact_name
+from .names import _HAN, HEADLINE_DEEDS, MEETING_HELD, Span, despace, exact_name
 from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
@@ -371,7 +371,7 @@ _HEADLINE_PREDICATE = (
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
 # a headline that ends on a meeting held (…常务会议召开, …推进会在某地举行), whatever body or term opens it
-_MEETING_HELD = re.compile(r"(?:会议|会)(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)$")
+_MEETING_HELD = re.compile(MEETING_HELD + "$")
 _NOUN_TITLE_END = re.compile(
     r"(?:报告|总结|方案|要点|计划|意见|通知|办法|规定|细则|规则|清单|制度|讲话|决定|公告|通报|汇报|纲要|规划|情况|说明|解读)$"
 )

@@ -382,8 +382,8 @@ def contact_line(text: str) -> Optional[Found]:
             candidate = candidate[: -len("办公室")]
         elif candidate.endswith("党政办公室"):  # a township's, a street's, a zone's internal office stands for it
             candidate = candidate[: -len("党政办公室")]
-        # …and so does its open-government office (某街道办事处政务公开工作领导小组办公室), a place's its government's
-        # (安徽省政务公开办公室: the province's)
+        # …and so does its open-government office (某街道办事处政务公开工作领导小组办公室 → the street), and a place's
+        # for the place (某省政务公开办公室 → the province)
         place = bool(office := re.search(r"政务公开(?:工作)?(?:领导小组)?办公室$", candidate))
         if office:
             candidate = candidate[: office.start()]

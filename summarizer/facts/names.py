@@ -13,6 +13,9 @@ _HAN = r"\u4e00-\u9fff"
 # what a news headline says a body did (某县召开…会, 某局开展…, 某区成立…): the deeds the agency finder reads after a
 # headline's subject and the genre finder reads as a headline's predicate, each adding the words only it needs
 HEADLINE_DEEDS = r"召开|举行|举办|开展|启动|出台|印发|发布|完成|成立|公示|联合|推动|推进|加强|打造|实现|率先"
+# a headline's last words telling of a meeting held (…常务会议召开, …推进会在某地举行, …会议开幕): read by the genre finder
+# (news, whoever held it) and by the agency finder (the body named before the meeting's name held it)
+MEETING_HELD = r"会议?(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
