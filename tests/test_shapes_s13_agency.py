@@ -13,6 +13,7 @@
   (本街道, 该镇) no place; a bureau's Party committee member who leads a visit (某局党委委员、副局长某某带领…一行，
   到某区督察) is the visitor, not the body whose work the news tells.
 - A half-year's summary opens on its half year (2024年上半年，某区司法局坚持…) before its writer, as a year's does.
+- 获 before a name is a verb (获国家某总局表扬), no part of it (获嘉县 is a county).
 - A lead names its body before its day or its run of days (某县卫健委于12月25日至26日组织开展…, 某区政府于10月30日上午
   举行…), and after a paper's credit with no brackets (某某日报讯 市人大常委会…); the first of its kind (某县首个…广场,
   某省首家公职律师办公室) is a thing the place has, not a body that acts.
@@ -255,3 +256,10 @@ def test_the_first_of_its_kind_is_a_thing_not_a_body(lead: str, not_agency: str)
         "下一步，青禾县将把广场打造成全县法治宣传教育的重要阵地，让全县群众在潜移默化中增强法治意识。\n"
     )
     assert document(lead + body).agency != not_agency
+
+
+def test_a_real_place_that_starts_with_a_verbs_character_is_still_a_name() -> None:
+    from summarizer.facts.names import exact_name
+
+    # (获 before a name is a verb, 获国家市场监管总局表扬; 获嘉县 is a county)
+    assert (exact_name("获嘉县司法局"), exact_name("获国家市场监管总局")) == ("获嘉县司法局", None)

@@ -88,7 +88,7 @@ _LEADING_WORD = re.compile(
     r"|受"
 )
 # (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
-_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年（(")
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
