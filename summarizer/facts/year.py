@@ -356,9 +356,11 @@ _LEAD_DATE = re.compile(DAY_DATE)
 LEAD_SENTENCE_DATE = r"^[^。\n]{0,200}?" + DAY_DATE
 
 
+@lru_cache(maxsize=4)
 def _dated_lead_lines(text: str, start: int) -> tuple[Span, ...]:
     """The lead's lines (``_lead_lines``) under the page's date line: a headline the title finder passed over (a
-    comma in it: 某县某局：异地学习取经，促进…!) is no lead when the page's date line stands under it."""
+    comma in it: 某县某局：异地学习取经，促进…!) is no lead when the page's date line stands under it. Kept for the
+    last few texts, as ``_lead_lines`` is: dated_news_year and page_date_year each ask it of one news item."""
     lines = _lead_lines(text, start)
     head = text[start + lines[0][0] : start + lines[0][1]] if lines else ""
     if len(lines) > 1 and len(head.strip()) <= 60 and "。" not in head:
