@@ -607,6 +607,11 @@ _OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(
 # a title on a school's rule-of-law work (依法治校工作总结) or on one campaign (开展法治政府示范创建工作情况汇报): a report,
 # but not on a government's year of rule-of-law work
 _CAMPAIGN_TITLE = re.compile(r"依法治校|示范创建")
+# …unless its preamble reports its year's rule-of-law government work all the same (某镇2022年度法治政府建设示范创建
+# 工作报告: 现将我镇本年度法治政府建设工作情况报告如下)
+_YEAR_OF_WORK_REPORTED = re.compile(
+    r"现将[^。，,]{0,12}(?:本|(?:19|20)\d{2}\s*)年度?法治政府建设(?:工作)?(?:开展)?情况(?:报告|汇报)如下"
+)
 # an article that speaks of itself as 本文 (本文将深入探讨…, 本文从多维度剖析…) or opens on its 引言: a writer's view of
 # the work, whatever report's parts it borrows (not a mirror's disclaimer, 对本文以及其中全部或者部分内容…)
 _ARTICLE = re.compile(r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$", re.M)
@@ -623,9 +628,16 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if genre.doc_type is not DocType.annual_report:
         return genre
-    if title and title_span and (_OUTSIDE_TITLE.search(title) or _CAMPAIGN_TITLE.search(title)):
-        return Genre(DocType.other, [title_span])
     start = title_span[1] if title_span else 0
+    if (
+        title
+        and title_span
+        and (
+            _OUTSIDE_TITLE.search(title)
+            or (_CAMPAIGN_TITLE.search(title) and not _YEAR_OF_WORK_REPORTED.search(text, start, start + 600))
+        )
+    ):
+        return Genre(DocType.other, [title_span])
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
         return Genre(DocType.other, [own.span()])
     if article := _ARTICLE.search(text, 0, 1500):

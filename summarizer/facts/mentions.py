@@ -37,10 +37,11 @@ _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
 # or publishing the body's own list: 公示《某局行政权力事项清单》
 _ISSUED = re.compile(
     r"(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发|公示|公布)(?:了|并实施|并印发|下发|并下发)?"
-    r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?《([^《》]{4,60})》"
-)
+    r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?《([^《》]{4,60})(?:》|\ufffd?\s*\Z)"
+)  # (a title the copy cut off where it ends: 印发《中共某局党组学习…)
 
 
+_PARTY_OF = lazy(r"中共(?=\S{2,20}?(?:党组|党委))")
 _JOINTLY = lazy(r"(?:联合|共同|会同)$")
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 
@@ -111,10 +112,11 @@ def own_document(text: str) -> Optional[Found]:
             if k < 4:
                 continue
             name = org_name(inner[:k])
-            if not name or name in _GENERIC or not inner.startswith(name):
-                continue
+            party = 2 if _PARTY_OF.match(inner) else 0
+            if not name or name in _GENERIC or not inner.startswith(name, party):
+                continue  # 《中共某局党组…》: the document of the bureau's Party group, the bureau's own
             if speaks_as(name, suffixes):
-                return found_at(name, at, "own document")
+                return found_at(name, at + party, "own document")
             if (
                 places
                 and (own := _PLACE_GOVERNMENT.fullmatch(name))
@@ -122,7 +124,7 @@ def own_document(text: str) -> Optional[Found]:
                 and proper_place(own.group(1))
             ):  # 我县…出台《某县人民政府…规定》: the county's own; never a level's bare word (自治区人民政府)
                 return found_at(name, at, "own document")
-            issued.setdefault(name, []).append(at)
+            issued.setdefault(name, []).append(at + party)
             break
     for m in _DRAFTED.finditer(text, 0, 20000) if suffixes else ():
         inner = m.group(1)

@@ -105,6 +105,17 @@ def _whole_title(line: str) -> bool:
     return len(line) >= 8 and bool(_TITLE_CUE.search(line) and _TITLE_END.search(line))
 
 
+# a title's last line that names no one: 2023年度报告 under 某乡人民政府信息公开工作, the rest of the title above it
+_BARE_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:报告|年报|总结)")
+
+
+def _opens_with_name(line: str) -> bool:
+    """The line opens with a body's whole name (某县某乡人民政府信息公开工作): the head of a title whose year and genre
+    word are on the next line."""
+    flat = despace(line)
+    return any((name := org_name(flat[:k], place=True)) and flat.startswith(name) for k in range(len(flat), 3, -1))
+
+
 def _title_head(line: str) -> bool:
     """A line that can begin a title continued below: an organisation's name (某县应急管理局), 关于…, or a line with a
     year (2024年度); a page's stray word (排序, 正文, 颜色) is none of these."""
@@ -211,7 +222,11 @@ def _own_title(text: str) -> Optional[Span]:
                 continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
-            if _whole_title(nxt) and (not _title_head(joined) or _own_subject(nxt)):
+            if (
+                _whole_title(nxt)
+                and (not _title_head(joined) or _own_subject(nxt))
+                and not (_BARE_YEAR_TITLE.fullmatch(nxt) and _opens_with_name(joined))
+            ):
                 break  # a stray word (排序, 正文) or the site's name above a title that is whole on its own line
             if not (
                 (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))

@@ -1,0 +1,94 @@
+"""Shapes of session 14 (issue 10), from the blind sets FD and FE: a body named after 本年度, an essay that names
+itself 本文, a disclosure report's title broken before its year, a bureau that names itself only in its Party group's
+document, a demonstration-campaign report that reports its year's work.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer.models import DocType
+
+from .support.facts import assert_agency, document
+
+_PART_ONE = (
+    "一、2024年度推进法治政府建设的主要举措和成效\n"
+    "（一）强化学习。组织专题学法4次，班子成员带头讲法。\n"
+    "（二）规范执法。修订执法文书12种，开展案卷评查2次。\n"
+)
+
+
+def test_a_body_named_after_this_year_opens_the_report_as_its_writer() -> None:
+    # 2024年，是…之年。本年度县卫健委…: the time comes first, then the writer
+    text = (
+        "2024年，是全面落实“八五”普法规划的关键之年。本年度县卫健委深入贯彻习近平法治思想，"
+        "统筹推进卫生健康领域依法行政。具体推进落实情况报告如下。\n" + _PART_ONE
+    )
+    assert_agency(text, "县卫健委", "preamble")
+
+
+def test_an_essay_that_speaks_of_itself_names_no_body_with_its_own_words() -> None:
+    # 本文将回顾司法局…: the essay's words about itself are no part of a body's name
+    text = (
+        "引言\n司法局作为推进法治建设的职能部门，承担着普法宣传和法律服务等职责。本文将回顾司法局在过去一年的"
+        "工作亮点，分析面临的挑战。\n一、年度工作亮点\n1.普法宣传。全年举办讲座30余场。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not any(word in agency for word in ("本文", "回顾"))
+
+
+_DISCLOSURE = (
+    "根据《中华人民共和国政府信息公开条例》，现公开本乡政府信息公开工作年度报告。\n"
+    "一、总体情况\n2023年，本乡主动公开政府信息86条，未收到依申请公开。\n"
+)
+
+
+def test_a_disclosure_title_broken_before_its_year_is_one_title_naming_its_body() -> None:
+    # 某县某乡人民政府信息公开工作 / 2023年度报告: the second line finishes the first
+    doc = document("青禾县石岭乡人民政府信息公开工作\n2023年度报告\n" + _DISCLOSURE)
+    assert doc.title == "青禾县石岭乡人民政府信息公开工作2023年度报告"
+    assert doc.doc_type == DocType.information_disclosure_report
+    assert doc.agency == "青禾县石岭乡人民政府"
+    assert doc.evidence.agency_source == "title"
+    assert doc.report_year == 2023
+
+
+def test_a_bare_year_report_line_under_a_line_that_names_no_body_is_not_joined_to_it() -> None:
+    # a column's label above the report's short title is no part of it
+    doc = document("信息公开专栏\n2023年度报告\n" + _DISCLOSURE)
+    assert doc.title is None or not doc.title.startswith("信息公开专栏")
+
+
+_BUREAU = (
+    "根据《法治政府建设实施纲要（2021—2025年）》的部署，我局坚持以习近平法治思想为指导，扎实推进医疗保障领域"
+    "法治政府建设。现将有关情况报告如下：\n一、法治建设工作情况\n（一）组织开展法治宣传教育\n"
+    "1.推动学习走深走实。印发《{doc}"
+)
+
+
+def test_a_bureau_that_names_itself_only_in_its_party_groups_document_is_that_bureau() -> None:
+    # 我局…印发《中共某局党组…》, the title cut where the copy ends: the bureau's own document
+    text = _BUREAU.format(doc="中共云港市医疗保障局党组学习贯彻习近平法治思想工作方案》，全年集中学习6次。\n")
+    assert_agency(text, "云港市医疗保障局", "own document")
+    cut = _BUREAU.format(doc="中共云港市医疗保障局党组学习贯")
+    assert_agency(cut, "云港市医疗保障局", "own document")
+
+
+def test_a_superiors_party_committee_document_is_not_the_bureaus_own() -> None:
+    # 印发《中共云港市委…》 in a bureau's report: the city's Party committee is no bureau
+    text = _BUREAU.format(doc="中共云港市委全面依法治市委员会2024年工作要点》，全年集中学习6次。\n")
+    assert document(text).agency is None
+
+
+_CAMPAIGN = "青禾县石岭镇\n2022年度法治政府建设示范创建工作报告\n为深入贯彻习近平法治思想，结合我镇实际，{formula}\n一、基本情况\n石岭镇位于县城南部。\n"
+
+
+def test_a_campaign_report_that_reports_its_years_rule_of_law_work_is_the_annual_report() -> None:
+    # 某镇2022年度法治政府建设示范创建工作报告 whose preamble says 现将我镇本年度法治政府建设工作情况报告如下
+    doc = document(_CAMPAIGN.format(formula="现将我镇本年度法治政府建设工作情况报告如下："))
+    assert doc.doc_type == DocType.annual_report
+
+
+def test_a_campaign_report_on_the_campaign_alone_stays_no_annual_report() -> None:
+    doc = document(_CAMPAIGN.format(formula="现将我镇示范创建工作情况报告如下："))
+    assert doc.doc_type == DocType.other
