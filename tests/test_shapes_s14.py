@@ -7,6 +7,7 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+from summarizer.api import summarize_with_source
 from summarizer.models import DocType
 
 from .support.facts import assert_agency, document
@@ -92,3 +93,30 @@ def test_a_campaign_report_that_reports_its_years_rule_of_law_work_is_the_annual
 def test_a_campaign_report_on_the_campaign_alone_stays_no_annual_report() -> None:
     doc = document(_CAMPAIGN.format(formula="现将我镇示范创建工作情况报告如下："))
     assert doc.doc_type == DocType.other
+
+
+def test_a_disclosure_report_published_for_a_place_is_the_places_not_its_compiling_offices() -> None:
+    # 特向社会公布某苏木人民政府2025年度政府信息公开情况。本报告由某苏木党政综合办公室编制: the government's report,
+    # which its general office compiled
+    text = (
+        "白塔区乌兰苏木\n2025年政府信息公开工作年度报告\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求制作，特向社会公布白塔区乌兰苏木人民政府2025年度"
+        "政府信息公开情况。本报告由白塔区乌兰苏木党政综合办公室编制。\n一、总体情况\n"
+        "2025年，本苏木主动公开政府信息52条。\n"
+    )
+    assert_agency(text, "白塔区乌兰苏木人民政府", "preamble")
+
+
+def test_a_lead_whose_day_a_converter_spaced_out_is_still_a_news_lead() -> None:
+    # 3 月14日，全市…推进会召开。: the day is one date again in the cleaned text, and the item is news
+    doc = document(
+        "3 月14日，全市依法行政工作推进会召开。市委副书记、市依法治市领导小组副组长出席并讲话。\n"
+        "会议指出，过去一年来，全市依法行政水平全面提升。\n"
+    )
+    assert doc.doc_type == DocType.news
+
+
+def test_a_spaced_out_full_date_is_one_date_in_the_cleaned_text() -> None:
+    # 2021 年 4 月 2 日: the quote a reviewer checks is the date as a reader writes it
+    _, prepared = summarize_with_source(text="2021 年 4 月 2 日，全区法治政府建设推进会召开。\n", engine="rules")
+    assert prepared.text.startswith("2021年4月2日，")

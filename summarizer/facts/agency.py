@@ -117,8 +117,8 @@ _REPORTING = re.compile(
 # a disclosure report that names itself in its opening: 编制某局2023年政府信息公开工作年度报告, 现向社会公开《某局
 # 2024年政府信息公开工作年度报告》: the body whose report it is
 _OWN_DISCLOSURE = re.compile(
-    rf"(?:编制|公开|公布|发布)《?([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?政府信息公开工作年度报告"
-)
+    rf"(?:编制|公开|公布|发布)《?([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?政府信息公开(?:工作年度报告|(?:工作)?情况)"
+)  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
 # body whose year of work it was compiled from, with no verb after the name
 _COMPILED_FOR = re.compile(
@@ -584,7 +584,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     head = re.sub(r"[^\n]", " ", head[:lead_at]) + head[lead_at:]
     starts = [
         m.start(m.lastindex or 1)
-        for pattern in (_REPORTING, _OWN_DISCLOSURE, _SELF, _SELF_COMMA)
+        for pattern in (_OWN_DISCLOSURE, _REPORTING, _SELF, _SELF_COMMA)
         for m in pattern.finditer(head)
         if pattern is not _SELF or not _DEEP_SENTENCE(head, m.start(1))
         # 某街道党工委、办事处在…领导下: a joint name whole, never a list of bodies (某街道党工委、县司法局)
