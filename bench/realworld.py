@@ -47,6 +47,9 @@ def canonical(name: str) -> str:
     name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
     name = re.sub(r"(?:党组|党委)$", "", name)  # (中共)某局党组 speaks for 某局
     name = re.sub(r"第?[一二三四五六七八九十百]+届", "", name)  # 某县第十八届人民政府: the same government in its term
+    name = name.replace("人民代表大会常务委员会", "人大常委会").replace(
+        "人民代表大会", "人大"
+    )  # 某市人大常委会 in full
     if name.startswith("中共") and not re.search(r"(?:委员会|委)$", name):
         name = name[2:]
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", ""), ("街道办事处", "街道")):

@@ -120,3 +120,21 @@ def test_a_spaced_out_full_date_is_one_date_in_the_cleaned_text() -> None:
     # 2021 年 4 月 2 日: the quote a reviewer checks is the date as a reader writes it
     _, prepared = summarize_with_source(text="2021 年 4 月 2 日，全区法治政府建设推进会召开。\n", engine="rules")
     assert prepared.text.startswith("2021年4月2日，")
+
+
+def test_a_copy_that_starts_at_the_duty_part_is_the_report_not_a_leaders_account() -> None:
+    # 一、党政主要负责人履行推进法治建设第一责任人职责情况 as the first line: part ③ of a body's report, numbered
+    text = (
+        "一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "一是委党组中心组专题学习习近平法治思想，组织全委干部职工、执法人员集中学法4次。二是及时研究部署区法治政府"
+        "建设重点任务，将依法行政纳入年度考核。\n"
+        "二、推进法治政府建设的重点任务和成效\n"
+        "（一）规范行政执法，执法质量稳步提升。全年办理行政处罚案件36件，开展案卷评查2次。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_title_on_the_duty_that_lost_its_line_break_is_still_a_leaders_account() -> None:
+    # the same words unnumbered, a title the page ran into the text: the leader's own account
+    text = "县水利局局长履行推进法治建设第一责任人职责情况\n本人认真履行第一责任人职责，带头学法用法。现将本人履职情况报告如下。\n"
+    assert document(text).doc_type == DocType.accountability_report

@@ -916,7 +916,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
         # genre: 会上，某某详细解读了考核方案。)
         return Genre(DocType.news, list(traces.values()))
-    line_genre = _title_genre(first_line) if len(first_line) <= 60 else None
+    # (a numbered heading on the duty is the report's part ③, never a title: a copy that starts at 一、党政主要负责人
+    # 履行推进法治建设第一责任人职责情况 is a report that opens on that part, not a leader's account)
+    duty_part = re.match(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])", first_line)
+    line_genre = (
+        _title_genre(first_line) if len(first_line) <= 60 and not (duty_part and _DUTY.search(first_line)) else None
+    )
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
     if annual_weight >= 1 and len(_LAW_WORK.findall(body)) >= 2 and not other_topic and not pufa:
