@@ -138,3 +138,40 @@ def test_a_title_on_the_duty_that_lost_its_line_break_is_still_a_leaders_account
     # the same words unnumbered, a title the page ran into the text: the leader's own account
     text = "县水利局局长履行推进法治建设第一责任人职责情况\n本人认真履行第一责任人职责，带头学法用法。现将本人履职情况报告如下。\n"
     assert document(text).doc_type == DocType.accountability_report
+
+
+def test_a_plan_report_a_department_delivers_for_its_government_is_no_government_work_report() -> None:
+    # 受区人民政府委托，我向大会报告…计划执行情况: the development bureau's plan report, though 各位代表 opens it
+    text = (
+        "──2021年4月10日在青禾区第八届人民代表大会第八次会议上\n青禾区发展和改革局局长 林某\n各位代表：\n"
+        "受区人民政府委托，我向大会报告青禾区2020年国民经济和社会发展计划执行情况与2021年计划草案，请予审议。\n"
+        "一、2020年国民经济和社会发展计划执行情况\n2020年，全区地区生产总值增长3.1%。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_rule_of_law_report_a_bureau_delivers_for_its_government_stays_the_annual_report() -> None:
+    # 受市人民政府委托，现将我市2023年法治政府建设情况报告如下: the government's report, whoever reads it out
+    text = (
+        "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将我市2023年法治政府建设情况报告如下，请予审议。\n"
+        "一、2023年推进法治政府建设的主要举措和成效\n（一）深化行政执法改革。全年开展执法检查120次。\n"
+        "二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_standing_committees_own_work_report_is_no_government_work_report() -> None:
+    text = (
+        "各位代表：\n现将区人大常委会今年以来主要工作情况报告如下，请予审议。\n"
+        "区四届人大五次会议以来，区人大常委会认真履行宪法和法律赋予的职责，审议专项工作报告12项。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_sessions_agenda_is_no_work_report_it_lists() -> None:
+    # 1.听取区人民政府工作报告 as an agenda's item: the session hears the report, the page is its agenda
+    text = (
+        "9时至10时30分\n第一次全体会议\n1.听取区人民政府工作报告\n"
+        "2.审查区2021年预算执行情况和2022年预算草案的报告（书面）\n3.表决区十届人大二次会议民生实事项目\n"
+    )
+    assert document(text).doc_type == DocType.other

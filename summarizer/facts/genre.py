@@ -313,7 +313,13 @@ _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作政府工作)报告(工作)
 _GOV_SPEECH = re.compile(r"我代表[^。，,]{0,16}(?:人民)?政府[，,]?向大会(?:作政府工作报告|报告(?:工作|政府工作))")
 # …but the congress hears its standing committee, its court and its procuratorate the same way
-_OTHER_PLENARY = re.compile(r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)")
+_OTHER_PLENARY = re.compile(
+    r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
+    # a department delivering the plan's or the budget's report for its government (受区人民政府委托，我向大会报告
+    # …计划执行情况; never a rule-of-law report a bureau delivers for it) and a standing committee's own work report
+    # (现将区人大常委会今年以来主要工作情况报告如下，请予审议)
+    r"受[^。，,]{0,12}政府委托[^。]{0,40}(?:计划|预算|决算)|现将[^。，,]{0,8}(?:人大常委会|常务委员会)[^。，,]{0,12}工作"
+)
 # a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统
 # are the body speaking: 我 followed by an organ's word (a suffix, maybe after one qualifying character) is no person
 _BODY_AFTER_WE = (
@@ -918,9 +924,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.news, list(traces.values()))
     # (a numbered heading on the duty is the report's part ③, never a title: a copy that starts at 一、党政主要负责人
     # 履行推进法治建设第一责任人职责情况 is a report that opens on that part, not a leader's account)
+    # (…nor is a session's agenda item: 1.听取区人民政府工作报告 names a report the session hears)
     duty_part = re.match(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])", first_line)
+    agenda_item = re.match(r"\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|通过)", first_line)
     line_genre = (
-        _title_genre(first_line) if len(first_line) <= 60 and not (duty_part and _DUTY.search(first_line)) else None
+        _title_genre(first_line)
+        if len(first_line) <= 60 and not (duty_part and _DUTY.search(first_line)) and not agenda_item
+        else None
     )
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
