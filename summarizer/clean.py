@@ -134,6 +134,17 @@ def _wrap_width(measures: list[int], floor: int, slack: int) -> Optional[tuple[i
     return (mode, full) if full >= max(5, 0.4 * len(long)) else None
 
 
+# a row of a page's list (• 某局) or of its metadata (索 引 号:… / 发布日期:…) starts a line of its own, never a wrapped
+# paragraph's next piece; a metadata field's row (• 公文生成日期:2026-02-28) also ends where it ends, however wide the
+# page sets it (a bulleted title the viewer wrapped, • 某委法治政府建设实施 / 方案(2021—2025), goes on)
+_FIELD = (
+    r"(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布日期|成文日期|公文生成日期|文\s*号|主题分类|信息来源)\s*[:：]|"
+    + DATE_FIELD
+)
+_ITEM_START = re.compile(r"[•·▪■◆●]|" + _FIELD)
+_FIELD_ROW = re.compile(r"(?:[•·▪■◆●]\s*)?(?:" + _FIELD + ")")
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -172,7 +183,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     out: list[str] = []
     joining = False
     for index, (line, w) in enumerate(zip(lines, widths)):
-        if joining and not HEADING_START.match(line):
+        if joining and not HEADING_START.match(line) and not _ITEM_START.match(line):
             sep = (
                 " "
                 if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
@@ -182,7 +193,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - slack and not line.endswith(SENTENCE_END)
+        joining = w >= mode - slack and not line.endswith(SENTENCE_END) and not _FIELD_ROW.match(line)
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text

@@ -175,3 +175,24 @@ def test_a_sessions_agenda_is_no_work_report_it_lists() -> None:
         "2.审查区2021年预算执行情况和2022年预算草案的报告（书面）\n3.表决区十届人大二次会议民生实事项目\n"
     )
     assert document(text).doc_type == DocType.other
+
+
+def test_a_hard_wrapped_page_keeps_its_bulleted_metadata_rows_and_title_on_lines_of_their_own() -> None:
+    # a page copied from a viewer that wraps at a fixed width, its head a list of bulleted fields (• 发布机构:…), the
+    # title, a date row and the addressee: the rows are never a wrapped paragraph's pieces, so the title stands alone
+    body = (
+        "2025年，县水利局在县委、县政府的正确领导下，坚持以习近平法治思想为指导，全面落实法治政府建设各项部署，"
+        "推动水利事业高质量发展，依法治水管水能力明显提升，水行政执法更加规范，群众满意度持续提高，现将有关情况报告如下："
+    )
+    wrapped = ["    " + body[i : i + 24] for i in range(0, len(body), 24)]
+    head = [
+        "    • 索 引 号:QZ0811-0100-2026-0001",
+        "    • 发布机构:青禾县水利局",
+        "    • 公文生成日期:2026-02-28",
+        "    青禾县水利局关于2025年度法治政府建设情况的报告",
+        "    时间:2026-02-28 16:51",
+        "    中共青禾县委、青禾县人民政府",
+    ]
+    doc = document("\n".join([*head, *wrapped, "    一、主要工作成效", *wrapped[:3]]) + "\n")
+    assert doc.title == "青禾县水利局关于2025年度法治政府建设情况的报告"
+    assert doc.agency == "青禾县水利局"
