@@ -87,6 +87,8 @@ _NEWS_DAY = (
     r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|昨日|"
     r"(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?日(?:上午|下午)?)"
 )
+# a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
+_WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 _WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
 _SELF = re.compile(
@@ -96,9 +98,9 @@ _SELF = re.compile(
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
-    rf"(?:日电|讯)\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*(?:{_NEWS_DAY}[，,]\s*)?|"
+    rf"(?:日电|讯)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
-    rf"(?:^|讯\s*(?:[(（][^()（）]{{0,30}}[)）])?)\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    rf"(?:^|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
