@@ -196,3 +196,20 @@ def test_a_hard_wrapped_page_keeps_its_bulleted_metadata_rows_and_title_on_lines
     doc = document("\n".join([*head, *wrapped, "    一、主要工作成效", *wrapped[:3]]) + "\n")
     assert doc.title == "青禾县水利局关于2025年度法治政府建设情况的报告"
     assert doc.agency == "青禾县水利局"
+
+
+_BRIEFING = (
+    "11月25日，青禾区政协召开部门情况通报会，听取{heard}工作情况通报，围绕全区法治建设开展议政协商。\n"
+    "会上，区司法局局长林某通报区司法局2022年工作开展情况，与会委员提出意见建议12条。\n"
+)
+
+
+def test_a_cppccs_briefing_is_news_of_the_bureau_whose_briefing_it_heard() -> None:
+    # 听取区司法局工作情况通报: a 通报 heard as a report is; the bureau's head briefing (局长某某通报…) is no name
+    doc = document(_BRIEFING.format(heard="区司法局"))
+    assert doc.agency == "区司法局"
+
+
+def test_a_briefing_on_several_bureaus_is_no_one_bodys_news() -> None:
+    doc = document(_BRIEFING.format(heard="区司法局、区教育局、区民政局"))
+    assert doc.agency is None

@@ -492,7 +492,7 @@ _DATED_LEAD = lazy(
 _HEARS = lazy(r"(?:听取(?:和审议)?|审议(?:通过)?|评议)了?")
 # an item of what it heard: 区人民政府关于…的报告, (某某)代表区政府所作的…报告, 县卫健局等单位负责人汇报
 _REPORTER = lazy(
-    rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门))"
+    rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门)|工作情况通报)"
 )
 
 # …or the report's own title, quoted after whoever delivered it: 副区长某某作的《某区政府关于法制工作情况的报告》
@@ -527,7 +527,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
     reports: set[tuple[str, str]] = set()
     for m in _HEARS.finditer(para):
         clause = re.split(r"[。；;]", para[m.end() :], maxsplit=1)[0]
-        if not re.search(r"报告|汇报", clause):
+        if not re.search(r"报告|汇报|通报", clause):  # (a CPPCC's 部门情况通报会 hears a bureau's 工作情况通报)
             continue
         at = start + m.end()
         # (items listed with 、 or joined by 和/及 before the next body's place: 市司法局…的通报和市财政局…的报告; never
@@ -543,7 +543,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
             # each report once, by its body and its subject's last words (…工作推进情况报告 told twice is one report;
             # one body's three reports on three subjects are a session's agenda, no one body's news)
             subject = re.sub(r"[的\s]", "", words)
-            report = (name, subject[: max(subject.rfind("报告"), subject.rfind("汇报"))][-6:])
+            report = (name, subject[: max(subject.rfind("报告"), subject.rfind("汇报"), subject.rfind("通报"))][-6:])
             if report not in reports:
                 reports.add(report)
                 bodies.append(found)

@@ -47,8 +47,8 @@ _NOT_IN_NAME = re.compile(
     r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|首家|首个|首批|"
-    # an essay's words about itself: 本文将回顾某局在过去一年的工作
-    r"本文|回顾|"
+    # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
+    r"本文|回顾|通报|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
     r"赴|到|邀请|实现|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
