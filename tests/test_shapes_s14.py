@@ -213,3 +213,12 @@ def test_a_cppccs_briefing_is_news_of_the_bureau_whose_briefing_it_heard() -> No
 def test_a_briefing_on_several_bureaus_is_no_one_bodys_news() -> None:
     doc = document(_BRIEFING.format(heard="区司法局、区教育局、区民政局"))
     assert doc.agency is None
+
+
+def test_a_levels_party_committee_and_government_with_no_place_name_no_one() -> None:
+    # 我市被授予…。市委市政府高度重视…: the pair names the level's leadership, no body a reader can tell
+    text = (
+        "某某新闻网讯 近日，全国普法办公室下发文件，表彰了法治城市创建活动先进单位。我市被授予先进单位称号。\n"
+        "近年来，市委市政府高度重视法治建设，把法治城市创建纳入全市发展大局。\n"
+    )
+    assert document(text).agency is None

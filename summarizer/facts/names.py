@@ -90,6 +90,7 @@ _LEADING_WORD = re.compile(
     r"|受"
 )
 # (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
+_BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
@@ -330,6 +331,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
     if not 2 <= len(name) <= 32 or re.search(r"\d", name):
         return None
+    if _BARE_PAIR.fullmatch(name):
+        return None  # 市委市政府, 县委县政府: a level's Party committee and government with no place's name, no one
     if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")) and not place_at(name, 0):
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
     if name.endswith("依法办"):
