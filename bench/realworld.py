@@ -163,6 +163,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not rows:
         print(f"no labelled documents found in {args.docs}", file=sys.stderr)
         return 3
+    if missing := len(read_labels(args.labels)) - len(rows):
+        # texts live on one machine only: a new one holds what was collected again, and the figures are of those
+        print(f"{missing} labelled documents have no text in {args.docs}: the figures are of the other {len(rows)}")
 
     n = len(rows)
     genre_ok = [r for r in rows if r[1].doc_type == r[0]["doc_type"]]

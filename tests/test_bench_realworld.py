@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.realworld import agency_ok
+import json
+
+from bench.realworld import agency_ok, main
 
 
 def _label(agency: str, *aliases: str) -> dict:
@@ -43,3 +45,20 @@ def test_the_body_without_its_higher_places_name_is_right() -> None:
 def test_a_town_under_the_whole_chain_of_places_above_it_is_right() -> None:
     assert agency_ok("青山省青禾市文水县孝义镇", _label("孝义镇"))
     assert not agency_ok("青山省青禾市文水县司法局", _label("司法局"))
+
+
+def test_the_scorer_says_how_many_labelled_documents_it_could_not_read(tmp_path, capsys) -> None:
+    """Texts live on one machine only: a folder that holds some of them is scored on those, and says so."""
+    labels = tmp_path / "X.jsonl"
+    rows = [{"id": f"X-00{i}", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024} for i in (1, 2, 3)]
+    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "X-001.txt").write_text(
+        "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
+        encoding="utf-8",
+    )
+    assert main([str(docs), "--labels", str(labels)]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 1 " in out
+    assert "2 labelled documents have no text" in out
