@@ -97,11 +97,11 @@ _PAGE_DATE_FIELD = re.compile(
 _HEAD_LINES = 12
 # a lead that dates its event by month and day only, or by the day alone (11月23日上午，… / 记者22日从…获悉)
 _DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
-# a line of prose (a sentence or a clause within its first 200 characters): the lead a page's date line stands above
 # a date a converter spaced out (2023 年 3 月 14 日, 3 月14日): one date again, as every finder of a day or a year reads it
 _SPACED_DATE = re.compile(
     r"(?<![\d.])(?:(?:19|20)\d{2}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?<![\d.])(?:19|20)\d{2}[ \t]+年"
 )
+# a line of prose (a sentence or a clause within its first 200 characters): the lead a page's date line stands above
 _PROSE_LEAD = re.compile(r"^[^\n]{0,200}?[，,。]")
 
 

@@ -89,8 +89,9 @@ _LEADING_WORD = re.compile(
     # an agent's mandate: 受县政府委托… (never a body's name)
     r"|受"
 )
-# (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
+# a level's Party committee and its government with no place's name (市委市政府, 县委县政府): no one's name
 _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")
+# (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
