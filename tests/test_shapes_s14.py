@@ -222,3 +222,19 @@ def test_a_levels_party_committee_and_government_with_no_place_name_no_one() -> 
         "近年来，市委市政府高度重视法治建设，把法治城市创建纳入全市发展大局。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_headlines_year_written_without_its_nian_is_the_year() -> None:
+    # 2023“宪法宣传周”来了: the year before the occasion it names, with no 年
+    doc = document(
+        "2023“宪法宣传周”来了 青禾市将开展多项活动\n12月1日，青禾市召开“宪法宣传周”新闻发布会。市司法局负责人介绍了"
+        "相关情况。\n据介绍，今年“宪法宣传周”集中宣传时间为12月1日至12月7日。\n"
+    )
+    assert doc.report_year == 2023
+    assert doc.evidence.report_year_source == "title"
+
+
+def test_a_title_with_two_bare_years_gives_neither() -> None:
+    # 2022工作总结和2023工作计划: two years, none of them the one the document is on by itself
+    doc = document("青禾县司法局2022工作总结和2023工作计划\n一、主要工作\n全年办理法律援助案件120件。\n")
+    assert doc.evidence.report_year_source != "title"

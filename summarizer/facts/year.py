@@ -26,6 +26,20 @@ def _first_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     return None
 
 
+# a title's year written without 年 before the work it names (某局2021法治政府建设年度报告, 2023“宪法宣传周”来了)
+_BARE_YEAR = re.compile(
+    r"(?<![\d\-/.〔\[［(（])((?:19|20)\d{2})(?=\s*(?:[“\"「]|法治|依法|年度|度|工作|政府|上半年|下半年|全年))"
+)
+
+
+def _bare_title_year(title: str, offset: int) -> Optional[tuple[int, Span]]:
+    """The year of a title that writes it with no 年, when the title names exactly one such year."""
+    named = {m.group(1) for m in _BARE_YEAR.finditer(title)}
+    if len(named) != 1 or not (m := _BARE_YEAR.search(title)):
+        return None
+    return int(m.group(1)), (offset + m.start(1), offset + m.end(1))
+
+
 def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
     """The year ``text`` names, when it names exactly one (however often): two different years say nothing."""
     named = {int(n.value): n for n in find_numbers(text) if n.kind == "year"}
@@ -143,7 +157,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         mentions = find_numbers(title)
         if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
             return None, None, None  # a plan for 2021—2025, a review of five years: no single year
-        if (found := _first_year(title, title_span[0])) and (SAMPLE.search(title) or _PIECES.search(title)):
+        found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
+        if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
