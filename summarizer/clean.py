@@ -592,7 +592,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     traditional = not text.isascii() and _t2s().convert(text) != text
     for line in text.split("\n"):
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
-        line = _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
+        if " " in line or "\t" in line:  # (most lines of Chinese prose have none: no date in them to join)
+            line = _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
         if not line:
             continue
         simple = line

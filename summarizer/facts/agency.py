@@ -816,7 +816,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             cue.kind == "lead subject"
             and hearer(name)
             and _SESSION.match(text, end)
-            and not (heard_reports(text, title_span[1] if title_span else 0) or ([],))[0]
+            and not _heard_anyone(text, title_span)
         ):
             continue  # 近日，某区人大常委会第15次会议召开: news of what the session heard, of whom the text says not
         if _placed_below(text, name):
@@ -839,6 +839,12 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if not clear or len({_one_body(cue.name) for cue in kept}) != 1:
         return None
     return clear[0].name, clear[0].span, "self-reference"
+
+
+def _heard_anyone(text: str, title_span: Optional[Span]) -> bool:
+    """The text's lead says whose report a session heard (some body's, whatever its subject)."""
+    heard = heard_reports(text, title_span[1] if title_span else 0)
+    return bool(heard and heard[0])
 
 
 # a legislature's or a committee's numbered session (第15次会议, 第十四次会议)

@@ -925,7 +925,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # (a numbered heading on the duty is the report's part ③, never a title: a copy that starts at 一、党政主要负责人
     # 履行推进法治建设第一责任人职责情况 is a report that opens on that part, not a leader's account)
     # (…nor is a session's agenda item: 1.听取区人民政府工作报告 names a report the session hears)
-    duty_part = re.match(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])", first_line)
+    duty_part = _HEADING.match(first_line)
     agenda_item = re.match(r"\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|通过)", first_line)
     line_genre = (
         _title_genre(first_line)

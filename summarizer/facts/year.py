@@ -34,10 +34,10 @@ _BARE_YEAR = re.compile(
 
 def _bare_title_year(title: str, offset: int) -> Optional[tuple[int, Span]]:
     """The year of a title that writes it with no 年, when the title names exactly one such year."""
-    named = {m.group(1) for m in _BARE_YEAR.finditer(title)}
-    if len(named) != 1 or not (m := _BARE_YEAR.search(title)):
+    found = list(_BARE_YEAR.finditer(title))
+    if len({m.group(1) for m in found}) != 1:
         return None
-    return int(m.group(1)), (offset + m.start(1), offset + m.end(1))
+    return int(found[0].group(1)), (offset + found[0].start(1), offset + found[0].end(1))
 
 
 def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
