@@ -90,7 +90,11 @@ _NEWS_DAY = (
 # a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
-_WORK_OF_YEAR = rf"(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)工作{_VERB}"
+# (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it)
+_WORK_OF_YEAR = (
+    rf"(?:(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)"
+    rf"|(?:(?:19|20)\d{{2}}\s*年度?|的)?(?:政府)?(?:信息公开|政务公开))工作{_VERB}"
+)
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
@@ -119,8 +123,10 @@ _REPORTING = re.compile(
 # a disclosure report that names itself in its opening: 编制某局2023年政府信息公开工作年度报告, 现向社会公开《某局
 # 2024年政府信息公开工作年度报告》: the body whose report it is
 _OWN_DISCLOSURE = re.compile(
-    rf"(?:编制|公开|公布|发布)《?([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?政府信息公开(?:工作年度报告|(?:工作)?情况)"
-)  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line)
+    rf"(?:编制|公开|公布|发布)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
+    r"政府信息公开(?:工作年度报告|(?:工作)?情况)"
+)  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
+# 2022年某局政府信息公开工作年度报告: the year before the body)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
 # body whose year of work it was compiled from, with no verb after the name
 _COMPILED_FOR = re.compile(
@@ -151,6 +157,8 @@ _VERB_AT = re.compile(
     + "?"
     + _VERB
     + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进|的(?:法治政府建设|依法行政|法治建设)工作"
+    # (某局政府信息公开工作年度报告, 某局信息公开工作在…领导下: a disclosure report's body before its work)
+    + "|的?(?:政府信息公开|(?<!政府)信息公开|政务公开)工作"
     # (the lead body of joint organisers: 某市委政法委联合市妇联、公安局…开展了…)
     + "|联合(?=[^。\\n]{2,60}?(?:开展|举办|召开|组织|举行|发布|印发|出台))"
 )
@@ -331,6 +339,11 @@ def _explainer(line: str, offset: int) -> Optional[Found]:
     return None
 
 
+# a headline that puts its subject before a colon (某镇：法治文化游园助推乡村法治建设, 【专栏】某区人民政府：建设…政府，
+# 推动…): the body or place the story is about, when all before the colon is its name
+_NAMED_HEADLINE = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{_HAN}（）()]{{2,24}})[:：]\s*[^。:：\n]{{4,40}}$")
+
+
 def _untitled_headline(text: str) -> Optional[Found]:
     """A headline the title finder passed over (no title word in it), on one of the first short lines; or the
     title of a document whose kind the title finder does not know, with its issuer before 关于."""
@@ -338,6 +351,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
         line = text[line_start:line_end]
         if len(line) <= 40 and not re.search(r"[。，,；;:：]", line) and (found := _headline_subject(line, line_start)):
             return found
+        if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
+            return m.group(1), (line_start + m.start(1), line_start + m.end(1)), "title"
         if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
             return name, (line_start + m.start(1), line_start + m.end(1)), "title"
         if found := _explainer(text[line_start : line_start + 200], line_start):

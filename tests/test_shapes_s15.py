@@ -1,0 +1,77 @@
+"""Shapes of session 15 (issue 10), from the blind sets FD–FI: a headline that puts its subject before a colon, a
+disclosure report that publishes its year before its body's name or opens with its body's 信息公开工作, and an organ
+run into the 政府 of the phrase after it.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer.facts import org_name
+from summarizer.models import DocType
+
+from .support.facts import assert_agency, document
+
+_STORY = (
+    "时间：2021-06-02 09:30\n"
+    "“每天傍晚来这里走走，顺便看看墙上的法律小故事。”6月1日，家住枫林村的村民老周笑着说。\n"
+    "据了解，该镇枫林村法治长廊全长200余米，将村规民约和民法典条文绘上墙面。\n"
+)
+
+
+def test_a_headline_that_puts_its_town_before_a_colon_names_the_town() -> None:
+    # 某镇：法治长廊扮靓乡村: the place the story is about, before the colon of its headline
+    assert_agency("石川镇：法治长廊扮靓乡村新风貌\n" + _STORY, "石川镇", "title")
+
+
+def test_a_tagged_headline_with_a_government_before_its_colon_names_the_government() -> None:
+    # 【专栏名】某区人民政府：建设…政府，推动…: a column's tag, then the body, then its story's headline
+    text = (
+        "【示范创建风采】青岚区人民政府：建设守法诚信政府，推动营商环境提升\n"
+        "今年5月，省里组织开展了法治政府建设先进集体评选，共评出先进集体40个。\n"
+        "本期推出青岚区人民政府的先进事迹。\n"
+    )
+    assert_agency(text, "青岚区人民政府", "title")
+
+
+def test_a_headline_whose_words_before_the_colon_are_no_name_names_no_one_by_them() -> None:
+    # a column's label before the colon (今日关注：…) is no body
+    agency = document("今日关注：法治长廊扮靓乡村新风貌\n" + _STORY).agency
+    assert agency is None or "今日关注" not in agency
+
+
+_DISCLOSURE_BODY = (
+    "本报告所列数据的统计期限为2022年1月1日至2022年12月31日。\n"
+    "一、总体情况\n2022年，我局主动公开政府信息120条，未收到政府信息公开申请。\n"
+)
+
+
+def test_a_disclosure_report_that_publishes_its_year_before_its_body_names_that_body() -> None:
+    # 向社会公布2022年某县某局政府信息公开工作年度报告: the year first, then the body whose report it is
+    text = (
+        "一、总体情况\n根据《中华人民共和国政府信息公开条例》规定，向社会公布2022年云溪县医疗保障局政府信息公开"
+        "工作年度报告。\n" + _DISCLOSURE_BODY
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.information_disclosure_report
+    assert doc.agency == "云溪县医疗保障局"
+    assert doc.report_year == 2022
+
+
+def test_a_disclosure_report_that_opens_with_its_bodys_disclosure_work_names_that_body() -> None:
+    # 2022年，某局信息公开工作在县委…领导下: the body before its work, with no 的 between
+    text = (
+        "2022年，县商务局信息公开工作在县委、县政府的正确领导下，全面贯彻落实《中华人民共和国政府信息公开条例》，"
+        "不断增强商务工作透明度。\n一、主动公开情况\n全年主动公开政府信息85条。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "县商务局"
+    assert doc.evidence.agency_source == "preamble"
+
+
+def test_an_organ_run_into_the_government_of_the_phrase_after_it_is_no_name() -> None:
+    # 某局政府信息公开…: 某局政府 is no government; a place's government still is one
+    assert org_name("云溪县审计局政府") is None
+    assert org_name("本机关政府") is None
+    assert org_name("云溪县人民政府") == "云溪县人民政府"
+    assert org_name("云溪县政府") == "云溪县政府"
