@@ -75,3 +75,25 @@ def test_an_organ_run_into_the_government_of_the_phrase_after_it_is_no_name() ->
     assert org_name("本机关政府") is None
     assert org_name("云溪县人民政府") == "云溪县人民政府"
     assert org_name("云溪县政府") == "云溪县政府"
+
+
+def test_a_wire_credit_then_this_years_work_names_the_subject_after_it() -> None:
+    # 某报讯 今年来，某区积极发挥…: the credit, a time of the year written without 以, then the subject
+    text = (
+        "江岸时报讯 今年来，青岚市石港区积极发挥法治督察职能作用，压实全区法治建设责任。"
+        "将法治督察工作列入2024年区委依法治区工作要点，开展专项督察3轮。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "青岚市石港区"
+    assert doc.report_year == 2024
+
+
+def test_a_headline_that_opens_with_a_subtitles_dash_names_its_subject() -> None:
+    # ——某区某镇开展…: the headline's second line standing alone under its dash
+    text = (
+        "——石港区新桥镇开展“八五”普法集中宣传活动\n"
+        "2023年8月30日，新桥镇抓住庙会人流聚集的时机，在东岭村开展普法集中宣传教育活动，发放资料600余份。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "石港区新桥镇"
+    assert doc.evidence.agency_source == "title"

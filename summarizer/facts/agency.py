@@ -97,12 +97,13 @@ _WORK_OF_YEAR = (
 )
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
-    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以来[，,]\s*|(?:一|近|多)年来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
+    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多)年来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
-    rf"(?:日电|讯)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,]\s*)?|"
+    # (…or a time of the year: 某报讯 今年来，某区积极发挥…)
+    rf"(?:日电|讯)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)以?来[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     rf"(?:^|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
@@ -295,7 +296,8 @@ _HEADLINE_VERB = re.compile(
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
     r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
 )
-_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*(?:(?:19|20)\d{2}\s*年度?)?")
+# (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
+_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
 
 
 def _headline_subject(title: str, offset: int) -> Optional[Found]:
