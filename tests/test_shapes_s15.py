@@ -97,3 +97,25 @@ def test_a_headline_that_opens_with_a_subtitles_dash_names_its_subject() -> None
     doc = document(text)
     assert doc.agency == "石港区新桥镇"
     assert doc.evidence.agency_source == "title"
+
+
+_DISCLOSURE_OPENING = (
+    "本报告根据《中华人民共和国政府信息公开条例》编制。报告所列数据的统计期限为2021年1月1日至2021年12月31日。\n"
+    "一、总体情况\n2021年，主动公开政府信息156条。\n"
+)
+
+
+def test_a_high_tech_zone_by_its_whole_name_is_the_disclosure_reports_body() -> None:
+    # 某地高新技术产业开发区2021年度政府信息公开工作报告: a zone whose place's stem is long
+    doc = document("云港滨江高新技术产业开发区2021年度政府信息公开工作报告\n" + _DISCLOSURE_OPENING)
+    assert doc.agency == "云港滨江高新技术产业开发区"
+    assert doc.report_year == 2021
+
+
+def test_a_body_reporting_for_its_own_offices_is_named_with_them() -> None:
+    # 某总署(本级机关)…年度报告, 某局机关…年度报告: the body's own offices, apart from the units under it
+    for name in ("国家某某总署(本级机关)", "云港市市场监督管理局机关"):
+        doc = document(f"{name}2021年政府信息公开工作年度报告\n" + _DISCLOSURE_OPENING)
+        assert doc.agency == name
+    assert org_name("机关") is None
+    assert org_name("全市机关") is None

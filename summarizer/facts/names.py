@@ -208,7 +208,8 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$
 
 # a 苏木 is Inner Mongolia's township (某旗某苏木), a 镇 or 乡 by another name
 # the words a place's name ends in: its level, an autonomous or a special region's, a zone's, a street's
-_LEVEL_WORD = r"(?:自治[区州县旗]|特别行政区|新区|开发区|高新区|街道|苏木|[省市区县州旗盟镇乡])"
+# (a high-tech zone by its whole name: 某地高新技术产业开发区, its place's stem too long to be read as one word before 开发区)
+_LEVEL_WORD = r"(?:自治[区州县旗]|特别行政区|新区|(?:高新技术产业)?开发区|高新区|街道|苏木|[省市区县州旗盟镇乡])"
 _PLACE = re.compile(
     rf"[{_HAN}]{{1,14}}?{_LEVEL_WORD}"
     # a new town of a state-level new area (某新区某新城), governed by its own committee as a district is
@@ -305,6 +306,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         inner = second.group(2)
         if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
             return org_name(second.group(1), place=place)
+        if re.fullmatch(r"本级机关|机关本级|本级|机关", inner):
+            return name  # 海关总署(本级机关): the body's own offices, apart from the units under it, reporting
         # a body with three signboards lists the other two: 某市数据局(市营商环境建设局、市行政审批局)
         return name if all(org_name(each, place=True) for each in inner.split("、")) else None
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
@@ -357,6 +360,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if _COURTS_TOGETHER.fullmatch(name):
         return None
+    if re.search(r"[局委厅部署办院]机关$", name) and org_name(name[:-2]) == name[:-2]:
+        return name  # 某市市场监督管理局机关: the bureau's own offices, as its disclosure report names them
     if name.endswith("中心") and not _OWNED_CENTRE.search(name[:-2]):
         return None
     if _JOINED_BODIES.search(name):
