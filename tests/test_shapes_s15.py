@@ -119,3 +119,30 @@ def test_a_body_reporting_for_its_own_offices_is_named_with_them() -> None:
         assert doc.agency == name
     assert org_name("机关") is None
     assert org_name("全市机关") is None
+
+
+def test_a_trade_sites_credit_leads_a_news_item_whose_subject_follows_its_time() -> None:
+    # 某某在线某地消息 今年上半年，某县某局在…领导下: the credit, a part of the year, then the subject; the 在 of
+    # the credit's 在线 is no leadership the body works under
+    text = (
+        "粮油在线桂西消息 今年上半年，广西天等县粮食和物资储备局在当地县委、县政府的正确领导下，"
+        "扎实开展粮食流通监督检查，共检查企业12家。\n一是强化组织领导。二是突出专项检查。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.agency == "广西天等县粮食和物资储备局"
+
+
+def test_a_real_county_whose_name_holds_a_word_of_a_sentence_is_a_name() -> None:
+    # 天等县: 等 is the county's own character, not the 等 that ends a list (某局等单位)
+    assert org_name("天等县司法局") == "天等县司法局"
+    assert org_name("市司法局等单位") is None
+
+
+def test_a_body_that_is_the_subject_of_its_own_leadership_clause_is_not_led_by_itself() -> None:
+    # …在线…，某局在县委…领导下: an 在 before the body that opens no clause of its own leaves the body the writer
+    text = (
+        "本站在线发布 2023年，云溪县医疗保障局在县委、县政府的坚强领导下，坚持以人民为中心，"
+        "推进法治政府建设。现将有关情况报告如下。\n一、主要举措和成效\n（一）强化学法。组织学法6次。\n"
+    )
+    assert document(text).agency == "云溪县医疗保障局"

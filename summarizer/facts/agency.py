@@ -102,8 +102,9 @@ _SELF = re.compile(
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
-    # (…or a time of the year: 某报讯 今年来，某区积极发挥…)
-    rf"(?:日电|讯)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)以?来[，,]\s*)?|"
+    # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
+    rf"(?:日电|讯|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
+    rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     rf"(?:^|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
@@ -996,7 +997,8 @@ def _led_by(text: str, name: str) -> bool:
     body = rf"{re.escape(name)}(?:党组|党委)?"
     return bool(
         re.search(
-            rf"在[^。；;\n]{{0,20}}{body}[^。；;，,\n]{{0,30}}{_LED_UNDER}"
+            # (a body followed by its own 在…领导下 is that clause's subject: 某报在线消息 今年，某局在县委…领导下)
+            rf"在[^。；;\n]{{0,20}}{body}(?!在)[^。；;，,\n]{{0,30}}{_LED_UNDER}"
             rf"|(?:按照|根据|遵照)[^。；;，,\n]{{0,10}}?{body}的?(?:统一|总体|决策)?部署",
             text[:3000],
         )

@@ -288,6 +288,19 @@ def despace(line: str) -> str:
     return line.replace(" ", "") if _SPACED.fullmatch(line) else line
 
 
+def _outside_places(name: str) -> str:
+    """``name`` with the characters of every real division it names blanked: 天等县's 等 and 于都县's 于 are a
+    county's own, no word of a sentence (asked only of a name holding such a word)."""
+    if not _NOT_IN_NAME.search(name):
+        return name
+    chars, at = list(name), 0
+    while at < len(name):
+        length = place_at(name, at)
+        chars[at : at + max(length, 1)] = "地" * length if length else chars[at : at + 1]
+        at += max(length, 1)
+    return "".join(chars)
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -356,7 +369,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
     if _LEADING_WORD.match(name):
         return None
-    if _NOT_IN_NAME.search(_TASK_BODY.sub("", name)) or name in _BARE or _NOT_AN_ORGAN.search(name):
+    if _NOT_IN_NAME.search(_outside_places(_TASK_BODY.sub("", name))) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _COURTS_TOGETHER.fullmatch(name):
         return None
