@@ -146,3 +146,12 @@ def test_a_body_that_is_the_subject_of_its_own_leadership_clause_is_not_led_by_i
         "推进法治政府建设。现将有关情况报告如下。\n一、主要举措和成效\n（一）强化学法。组织学法6次。\n"
     )
     assert document(text).agency == "云溪县医疗保障局"
+
+
+def test_a_leader_whose_given_name_ends_as_a_towns_does_is_no_body() -> None:
+    # 自治州州长 金之镇 … 1月6日，金之镇作报告: a person signed under a post, not a town
+    text = (
+        "2023年1月6日在某自治州第十六届人民代表大会第二次会议上\n自治州州长 林安镇\n"
+        "1月6日，林安镇在自治州十六届人大二次会议上作政府工作报告。 记者 某某 摄\n各位代表：\n"
+    )
+    assert document(text).agency != "林安镇"

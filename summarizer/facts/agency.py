@@ -758,6 +758,8 @@ def _verdict(
     rest."""
     if _anonymised(text, found[0]):
         return _STOP
+    if _a_person(text, found[0]):
+        return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
@@ -773,6 +775,17 @@ def _verdict(
         if bodies:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _a_person(text: str, name: str) -> bool:
+    """``name`` (three or four characters, ending in a level word) is a person's: the text writes it after a
+    leader's post, as a speech's or a report's signature line does (州长 金之镇)."""
+    return (
+        3 <= len(name) <= 4
+        and name[-1] in LEVEL_CHARS
+        and re.search(rf"(?:[省市州县区旗镇乡]长|书记|主任|主席)[ \t\u3000]*{re.escape(name)}(?![{_HAN}])", text[:5000])
+        is not None
+    )
 
 
 def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
