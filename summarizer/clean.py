@@ -570,6 +570,10 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line) and not _SOURCE_ONLY.fullmatch(line)
 
 
+# a converted table's row of empty cells (标题 | |||||||…): debris that ends the line it follows
+_EMPTY_CELLS = re.compile(r"[ \t]*(?:[|｜][ \t]*){5,}")
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -590,6 +594,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
+    text = _EMPTY_CELLS.sub("\n", text)
     for line in text.split("\n"):
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
         if " " in line or "\t" in line:  # (most lines of Chinese prose have none: no date in them to join)

@@ -7,6 +7,7 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+from summarizer.api import summarize_with_source
 from summarizer.facts import org_name
 from summarizer.models import DocType
 
@@ -155,3 +156,33 @@ def test_a_leader_whose_given_name_ends_as_a_towns_does_is_no_body() -> None:
         "1月6日，林安镇在自治州十六届人大二次会议上作政府工作报告。 记者 某某 摄\n各位代表：\n"
     )
     assert document(text).agency != "林安镇"
+
+
+def test_a_title_followed_by_a_converted_tables_empty_cells_is_the_title() -> None:
+    # 标题 | |||||||…: a row of empty cells run onto the title's line ends it
+    doc = document(
+        "云港市人力资源和社会保障局2023年政府信息公开工作年度报告 | " + "|" * 60 + "\n" + _DISCLOSURE_OPENING
+    )
+    assert doc.title == "云港市人力资源和社会保障局2023年政府信息公开工作年度报告"
+    assert doc.agency == "云港市人力资源和社会保障局"
+    _, prepared = summarize_with_source(text="某局工作动态 | " + "|" * 20 + "\n本月共办理事项12件。\n", engine="rules")
+    assert "|||" not in prepared.cleaned.text
+
+
+def test_a_street_that_holds_high_the_banner_opens_its_report_as_its_writer() -> None:
+    # 某街党工委、办事处高举…旗帜: the writer, its verb a banner held high
+    text = (
+        "2022年，在区委、区政府的正确领导下，石岭街党工委、办事处高举习近平法治思想旗帜，"
+        "深入推进法治政府建设，完善重大事项决策和法制审核程序。\n一、主要举措和成效\n（一）学法。组织学法8次。\n"
+    )
+    assert_agency(text, "石岭街党工委、办事处", "preamble")
+
+
+def test_a_subject_set_off_by_commas_after_its_leadership_is_the_writer() -> None:
+    # 在市委…领导下，某局，以…为目标: the subject between two commas
+    text = (
+        "2024年，在市委、市政府的正确领导下，青岚市林业和草原局，以全面推进依法行政为目标，"
+        "切实抓好法治政府建设各项工作。现将有关工作情况报告如下：\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "（一）深入学习。召开专题会议4次。\n"
+    )
+    assert_agency(text, "青岚市林业和草原局", "preamble")

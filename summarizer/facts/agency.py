@@ -77,7 +77,7 @@ _TITLE_SUBJECT = re.compile(
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
     r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
-    r"高度|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
+    r"高度|高举|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草)|"
     r"举办|借助|特意|组成)"
 )
@@ -112,6 +112,7 @@ _SELF = re.compile(
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
+_LED_THEN_NAME = re.compile(rf"{UNDER}[，,]\s*([{_HAN}（）()]{{2,32}}?)[，,]\s*{_VERB}")
 # the leadership or guidance a writer works under, named after its subject (某街道，在区委的正确引领下) or the body's
 _LED_UNDER = rf"(?:{LED})下"
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}{_LED_UNDER})")
@@ -633,6 +634,14 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
+    # 在市委…领导下，某局，以…为目标，…: the subject set off by commas between the leadership and its verb
+    if (
+        (m := _LED_THEN_NAME.search(head, 0, 400))
+        and (name := exact_name(m.group(1), place=True))
+        and name not in _GENERIC
+        and (not organs or speaks_as(name, organs))
+    ):
+        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     if not organs and starts and (stem := _stem_subject(head, min(starts))):
         return stem[0], (body_start + stem[1][0], body_start + stem[1][1]), "preamble"
     if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
