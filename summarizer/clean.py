@@ -570,6 +570,20 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line) and not _SOURCE_ONLY.fullmatch(line)
 
 
+# a short row between a page's date line and its lead: the source it kept (来源：某局), a photo's caption, a second
+# headline; never a document's addressee (省人民政府办公厅：), whose posting date is no date of its body
+_ROW_ABOVE_LEAD = re.compile(
+    r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章部节])"
+    r"[^。，,；;\n]{1,30}(?<![:：])"
+)  # (nor a document's numbered heading: a page date above 一、主要举措 dates no lead)
+
+
+def _lead_below(lines: list[str], at: int) -> int:
+    """The line of the lead under a page's date line that stood above line ``at``: past up to two short rows (a
+    source, a caption) that the page kept between them."""
+    return next((k for k in range(at, min(at + 3, len(lines))) if not _ROW_ABOVE_LEAD.fullmatch(lines[k])), at)
+
+
 # a converted table's row of empty cells (标题 | |||||||…): debris that ends the line it follows
 _EMPTY_CELLS = re.compile(r"[ \t]*(?:[|｜][ \t]*){5,}")
 
@@ -615,13 +629,10 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         page_date
         and page_date[0] < len(lines)
         and (
-            _DAY_LEAD.match(lines[page_date[0]])
+            _DAY_LEAD.match(lines[lead := _lead_below(lines, page_date[0])])
             # (…or any prose under a headline: under a document's title, 某局2023年法治政府建设情况报告, the row is
             # the posting's date, not the document's, and stays furniture)
-            or (
-                _PROSE_LEAD.match(lines[page_date[0]])
-                and not (page_date[0] and _TITLE_END.search(lines[page_date[0] - 1]))
-            )
+            or (_PROSE_LEAD.match(lines[lead]) and not (page_date[0] and _TITLE_END.search(lines[page_date[0] - 1])))
         )
     ):
         lines.insert(page_date[0], page_date[1])  # kept alone: its source, editor and counters are furniture

@@ -186,3 +186,46 @@ def test_a_subject_set_off_by_commas_after_its_leadership_is_the_writer() -> Non
         "（一）深入学习。召开专题会议4次。\n"
     )
     assert_agency(text, "青岚市林业和草原局", "preamble")
+
+
+def test_a_page_date_above_a_kept_source_row_dates_a_lead_that_gives_the_day_only() -> None:
+    # 标题 / 时间：2025-04-23 / 来源：某队 / 4月22日，…: the date line stood above the source row the page kept
+    text = (
+        "某大队组织开展“执法开放日”活动\n时间:2025-04-23\n来源:省路政执法总队第九支队\n\n"
+        "4月22日,省路政执法总队第九支队某大队在执法站所组织开展“执法开放日”活动,邀请群众代表走进执法一线。\n"
+        "活动中,执法人员现场讲解执法记录仪等设备的功能。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2025
+    assert doc.evidence.report_year_source == "date line"
+
+
+def test_a_page_date_in_a_row_of_fields_above_a_photo_caption_dates_the_lead_under_it() -> None:
+    # 来源：某报 | 日期：2025年08月29日 | 制作：某某 / 图片说明 / 为…，8月27日，某局组织…
+    text = (
+        "公职人员旁听庭审\n\n来源:  某某法治报  |  日期:  2025年08月29日  |  制作:  某某\n\n"
+        "庭审现场(图/记者某某)\n\n为进一步推动国家工作人员旁听庭审活动,8月27日,青岚市司法局组织局机关工作人员"
+        "20余人旁听了一起行政诉讼案件的庭审。\n庭审结束后,大家纷纷表示受益匪浅。\n"
+    )
+    assert document(text).report_year == 2025
+
+
+def test_a_cppcc_standing_committees_report_names_the_year_before_its_session() -> None:
+    # ——2017年1月15日在政协某省第十一届委员会第五次会议上: the report reviews the year before
+    text = (
+        "政协某省第十一届委员会常务委员会工作报告\n——2017年1月15日在政协某省第十一届委员会第五次会议上\n某某\n"
+        "各位委员、同志们:\n我受政协某省第十一届委员会常务委员会的委托,向大会报告工作,请予审议。\n"
+        "一年来,常委会围绕中心、服务大局,开展协商议政活动28次。\n"
+    )
+    assert document(text).report_year == 2016
+
+
+def test_a_page_date_above_a_documents_addressee_stays_furniture() -> None:
+    # 发布时间：… / 省人民政府办公厅：/ 正文 (no title): the posting's date, not its body's
+    _, prepared = summarize_with_source(
+        text="首页 > 政务公开 > 正文\n发布时间:2019-03-20 来源:本网\n省人民政府办公厅:\n"
+        "2018年度报告,依据《中华人民共和国政府信息公开条例》要求,由某省人民防空办公室编制。本年度报告由三部分组成。\n",
+        engine="rules",
+    )
+    assert "2019-03-20" not in prepared.cleaned.text

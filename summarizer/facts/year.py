@@ -585,9 +585,11 @@ def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return None
 
 
-# the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上
+# the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上 (a CPPCC
+# standing committee's report too: 2017年1月15日在政协某省第十一届委员会第五次会议上)
 _DELIVERED = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
+    r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?(?:人民代表大会(?!常务委员会)|政协|政治协商会议)"
+    r"[^。\n]{0,16}?会议上"
 )
 
 
