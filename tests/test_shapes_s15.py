@@ -229,3 +229,27 @@ def test_a_page_date_above_a_documents_addressee_stays_furniture() -> None:
         engine="rules",
     )
     assert "2019-03-20" not in prepared.cleaned.text
+
+
+def test_a_bodys_yearly_report_whose_formula_says_shufa_stays_the_bodys_report() -> None:
+    # 某局2024年度法治政府建设年度报告 … 现述法报告如下: no person tells it; the title names the body's report
+    text = (
+        "青禾县水利局2024年度法治政府建设年度报告\n"
+        "2024年,在县委、县政府的正确领导下,青禾县水利局扎实推进水利法治建设,为水利事业高质量发展提供了有力的"
+        "法治保障,现述法报告如下:\n一、主要举措和成效\n(一)深入学习。我局组织集中学法6次。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_cover_letter_that_sends_up_a_yearly_summary_is_that_summary() -> None:
+    # (a page's metadata rows,) 中共某市委、某市人民政府：/ 现将我局《2024年度…法治政府建设工作总结》随文上报。特此报告。/ the summary
+    text = (
+        "索引号: | 002560000/2025-00061 | 成文日期: | 2025-01-27 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n"
+        "文件编号: | 发布机构: | 青岚市交通运输局 |\n"
+        "中共青岚市委、青岚市人民政府:\n根据市委依法治市办《关于做好2024年度法治政府建设总结工作的通知》要求,"
+        "现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n特此报告。\n青岚市交通运输局\n2025年1月15日\n"
+        "2024年度交通运输法治政府建设\n工作总结\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2024

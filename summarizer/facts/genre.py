@@ -22,6 +22,9 @@ _ISSUING = re.compile(
     # a cover letter that sends a document up (关于报送《某区2022年度法治政府建设情况》的报告): the document it carries
     r"(?:报送|呈报|上报)[^《]{0,6}《([^《》]{4,60})》|^《([^《》]{4,60})》的(?:报告|函)$"
 )
+# a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
+# 现将我局《2024年度某某法治政府建设工作总结》随文上报。特此报告。): the genre of the document sent up
+_SENT_UP = re.compile(r"现将[^《。\n]{0,8}《([^《》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|呈送)")
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)|本届(?:政府|任期)(?:以来|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
@@ -768,6 +771,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
+    if by_title is None and not title_span and (sent := _SENT_UP.search(head, 0, 800)):
+        by_title = _title_genre(sent.group(1))  # 现将我局《2024年度…法治政府建设工作总结》随文上报: the summary below
     if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(_CITED.sub("", first_line)):
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
@@ -790,8 +795,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         sentence = max(paragraph, text.rfind("。", 0, preamble.start()) + 1)
         own_account = bool(
             re.search(r"本人", text[paragraph : preamble.end()])
-            # (not inside a cited notice's title: 根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…)
-            or re.search(r"述法", _CITED.sub("", text[sentence : preamble.end()]))
+            # (not inside a cited notice's title: 根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…; nor
+            # under a title that names a body's yearly report, 某局2024年度法治政府建设年度报告 …现述法报告如下,
+            # with no person telling it)
+            or (by_title is None and re.search(r"述法", _CITED.sub("", text[sentence : preamble.end()])))
         )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
