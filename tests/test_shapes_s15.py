@@ -253,3 +253,16 @@ def test_a_cover_letter_that_sends_up_a_yearly_summary_is_that_summary() -> None
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.report_year == 2024
+
+
+def test_a_lead_that_tells_of_a_hearing_held_on_a_day_is_news() -> None:
+    # 12月10日，某县法院…公开开庭审理一起…案件: a court's hearing the lead dates is an event, the item news
+    text = (
+        "千名干部观百庭丨青禾县法院:庭审现场“沉浸式”学法,筑牢依法行政“防火墙”\n地方法治 | 2025-12-12 15:07:49\n"
+        "微信扫码下载客户端\n为深化“千名干部观百庭”活动实效,全面提升行政机关依法行政能力,12月10日,青禾县法院"
+        "行政审判庭(综合审判庭)公开开庭审理一起行政处罚案件,邀请辖区内20家行政机关的公职人员代表现场观摩庭审。\n"
+        "庭审中,合议庭围绕案件争议焦点,有序推进法庭调查、法庭辩论等环节。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2025

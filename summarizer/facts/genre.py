@@ -154,7 +154,7 @@ _NEWS_LEAD = re.compile(
     r"(?!(?:(?<=\d{4}年\d月\d日)|(?<=\d{4}年\d{2}月\d日)|(?<=\d{4}年\d月\d{2}日)|(?<=\d{4}年\d{2}月\d{2}日))[至—~-]))"
     r"[，,]?[^\n。]{0,80}"
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进)"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
