@@ -266,3 +266,13 @@ def test_a_lead_that_tells_of_a_hearing_held_on_a_day_is_news() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news
     assert doc.report_year == 2025
+
+
+def test_a_plans_title_with_its_first_heading_run_onto_it_is_still_a_plans_title() -> None:
+    # 文档简介 / 某某工作方案一、背景与意义 / 1.3存在问题分析: a plan, whatever its headings name
+    text = (
+        "版权说明:本文档由用户提供并上传\n文档简介\n乡镇普法进机关工作方案一、背景与意义\n1.1政策背景分析\n"
+        "1.1.1上级法治建设部署\n1.2现实需求分析\n1.2.1干部法律素养提升需求\n1.3存在问题分析\n"
+        "1.3.1普法内容与工作实际脱节\n1.3.2普法形式单一吸引力不足\n1.3.3普法机制保障不健全\n1.4实施意义阐述\n"
+    )
+    assert document(text).doc_type != DocType.annual_report

@@ -565,6 +565,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
     title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
     title = whole = bare_title(title)
+    # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
+    title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
     issued = _ISSUING.search(title)
     if issued:
         title = next(g for g in issued.groups() if g)
