@@ -276,3 +276,15 @@ def test_a_plans_title_with_its_first_heading_run_onto_it_is_still_a_plans_title
         "1.3.1普法内容与工作实际脱节\n1.3.2普法形式单一吸引力不足\n1.3.3普法机制保障不健全\n1.4实施意义阐述\n"
     )
     assert document(text).doc_type != DocType.annual_report
+
+
+def test_a_headline_of_a_session_that_heard_the_report_is_news() -> None:
+    # 某省人大常委会会议听取审议2024年法治政府建设情况的报告: the session's news, the report its object
+    text = (
+        "人民之声丨省人大常委会会议听取审议2024年法治政府建设情况的报告\n稿件来源:某人大客户端 发布时间:2025-04-11 17:24:03\n"
+        "3月25日,在省十四届人大常委会第十四次会议第一次全体会议上,受省人民政府委托,副省长某某作某省人民政府关于"
+        "2024年法治政府建设情况的报告。\n常委会组成人员认为,省政府认真践行习近平法治思想,法治建设不断进步。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2024

@@ -22,6 +22,8 @@ _ISSUING = re.compile(
     # a cover letter that sends a document up (关于报送《某区2022年度法治政府建设情况》的报告): the document it carries
     r"(?:报送|呈报|上报)[^《]{0,6}《([^《》]{4,60})》|^《([^《》]{4,60})》的(?:报告|函)$"
 )
+# a headline whose subject is a session that heard the report (某常委会会议听取审议…情况的报告)
+_HEARD_TITLE = re.compile(r"(?:会议|常委会|人大|政协)[^《》，,。]{0,12}?(?:听取|审议)[^《》]{0,40}(?:报告|情况)$")
 # a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
 # 现将我局《2024年度某某法治政府建设工作总结》随文上报。特此报告。): the genre of the document sent up
 _SENT_UP = re.compile(r"现将[^《。\n]{0,8}《([^《》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|呈送)")
@@ -568,6 +570,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
     issued = _ISSUING.search(title)
+    if _HEARD_TITLE.search(title):
+        return (
+            DocType.news
+        )  # 省人大常委会会议听取审议2024年法治政府建设情况的报告: a session's news, the report its object
     if issued:
         title = next(g for g in issued.groups() if g)
     elif re.search(r"通知$|的通[报告]$", title):
