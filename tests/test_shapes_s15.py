@@ -288,3 +288,24 @@ def test_a_headline_of_a_session_that_heard_the_report_is_news() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news
     assert doc.report_year == 2024
+
+
+def test_a_lead_that_tells_of_a_bodys_numbered_session_held_names_that_body() -> None:
+    # 4月15日上午，区委政法委员会2022年第一次全体(扩大)会议在…召开: the session's own body
+    text = (
+        "4月15日上午,区委政法委员会2022年第一次全体(扩大)会议在区公安分局会议室召开。会议传达学习中央政法工作会议精神,"
+        "听取政法委员述职,安排部署2022年政法重点工作。\n区委常委、政法委书记某某出席会议并讲话。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "区委政法委员会"
+    assert doc.report_year == 2022
+
+
+def test_a_session_the_headlines_subject_reported_to_is_not_the_storys_body() -> None:
+    # 某区政府22名部门负责同志向区人大常委会述职 / 近日，某区三届人大常委会第15次会议召开: the audience
+    text = (
+        "县区动态\n青岚区政府22名组成部门主要负责同志向区人大常委会述职\n发布时间:2018-12-04\n"
+        "近日,青岚区三届人大常委会第15次会议召开,区人大常委会主任某某主持会议。\n"
+        "会上,区民政局、农业局等4个部门主要负责同志分别作了口头述职。\n"
+    )
+    assert document(text).agency != "青岚区三届人大常委会"

@@ -95,6 +95,11 @@ _WORK_OF_YEAR = (
     rf"(?:(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)"
     rf"|(?:(?:19|20)\d{{2}}\s*年度?|的)?(?:政府)?(?:信息公开|政务公开))工作{_VERB}"
 )
+# the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
+# 会议在…召开): the session's own body
+_SESSION_HELD = (
+    r"(?:(?:19|20)\d{2}\s*年度?)?第[一二三四五六七八九十\d]{1,3}次[^。\n]{0,20}?会议[^。\n，,]{0,30}?(?:召开|举行)"
+)
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多)年来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
@@ -109,7 +114,7 @@ _SELF = re.compile(
     rf"(?:^|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
-    rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR})"
+    rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
 _LED_THEN_NAME = re.compile(rf"{UNDER}[，,]\s*([{_HAN}（）()]{{2,32}}?)[，,]\s*{_VERB}")
@@ -162,6 +167,8 @@ _VERB_AT = re.compile(
     + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进|的(?:法治政府建设|依法行政|法治建设)工作"
     # (某局政府信息公开工作年度报告, 某局信息公开工作在…领导下: a disclosure report's body before its work)
     + "|的?(?:政府信息公开|(?<!政府)信息公开|政务公开)工作"
+    + "|"
+    + _SESSION_HELD
     # (the lead body of joint organisers: 某市委政法委联合市妇联、公安局…开展了…)
     + "|联合(?=[^。\\n]{2,60}?(?:开展|举办|召开|组织|举行|发布|印发|出台))"
 )
@@ -769,6 +776,8 @@ def _verdict(
         return _STOP
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
+    if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]):
+        return _NEXT  # 某区政府22名部门负责同志向区人大常委会述职: the body the headline's subject reports to
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
@@ -784,6 +793,13 @@ def _verdict(
         if bodies:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _reported_to(headline: str, name: str) -> bool:
+    """The headline above a lead (``headline``: the lines before where ``name`` was read) says its subject reported to
+    ``name`` (…向区人大常委会述职): the audience, not the story's body."""
+    tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
+    return len(tail) >= 3 and re.search(rf"向[^，,。！!]{{0,6}}{re.escape(tail)}", headline) is not None
 
 
 def _a_person(text: str, name: str) -> bool:
