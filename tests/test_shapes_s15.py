@@ -309,3 +309,13 @@ def test_a_session_the_headlines_subject_reported_to_is_not_the_storys_body() ->
         "会上,区民政局、农业局等4个部门主要负责同志分别作了口头述职。\n"
     )
     assert document(text).agency != "青岚区三届人大常委会"
+
+
+def test_a_body_asked_for_its_views_on_a_draft_report_is_not_the_storys_body() -> None:
+    # 州政府就《政府工作报告(征求意见稿)》征求州人大常委会意见: the committee is consulted, the work is the government's
+    text = (
+        "州政府就《政府工作报告(征求意见稿)》征求州人大常委会意见\n来源:州人大常委会研究室 点击:2656\n"
+        "1月19日,州委副书记、州长某某率州政府班子成员,就州政府工作和2023年《政府工作报告(征求意见稿)》"
+        "听取州人大常委会意见建议。\n州人大常委会主任某某主持座谈会。\n"
+    )
+    assert document(text).agency != "州人大常委会"

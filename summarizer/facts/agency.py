@@ -776,7 +776,7 @@ def _verdict(
         return _STOP
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
-    if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]):
+    if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
         return _NEXT  # 某区政府22名部门负责同志向区人大常委会述职: the body the headline's subject reports to
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
@@ -800,6 +800,15 @@ def _reported_to(headline: str, name: str) -> bool:
     ``name`` (…向区人大常委会述职): the audience, not the story's body."""
     tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
     return len(tail) >= 3 and re.search(rf"向[^，,。！!]{{0,6}}{re.escape(tail)}", headline) is not None
+
+
+def _consulted(text: str, name: str) -> bool:
+    """The opening says the story's subject asked ``name`` for its views (州政府就《政府工作报告(征求意见稿)》征求州人大
+    常委会意见, 副市长赴市政协…征求市政协委员…意见建议): the body consulted, not the one whose work it is."""
+    tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
+    return (
+        len(tail) >= 2 and re.search(rf"征求[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", text[:600]) is not None
+    )
 
 
 def _a_person(text: str, name: str) -> bool:
