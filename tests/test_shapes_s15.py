@@ -319,3 +319,13 @@ def test_a_body_asked_for_its_views_on_a_draft_report_is_not_the_storys_body() -
         "听取州人大常委会意见建议。\n州人大常委会主任某某主持座谈会。\n"
     )
     assert document(text).agency != "州人大常委会"
+
+
+def test_a_metadata_row_facing_the_public_is_no_audience_the_body_reported_to() -> None:
+    # 公开范围 | 面向全社会 |某街道2022年度…报告: 面向 is no 向…述职, the street stays the writer (one-line copy)
+    text = (
+        "公开范围 | 面向全社会 |青溪街道2022年度法治政府建设报告 | ||发布时间: 2023-03-14 14:40 信息来源: 青溪街道 | |||||"
+        "2022年,青溪街道法治政府建设工作在区委、区政府的坚强领导下,认真开展了法治政府建设各项工作,"
+        "现将2022年法治政府工作情况报告如下:一、2022年度推进法治政府建设的主要举措和成效(一)强化组织领导。"
+    )
+    assert document(text).agency == "青溪街道"

@@ -799,7 +799,10 @@ def _reported_to(headline: str, name: str) -> bool:
     """The headline above a lead (``headline``: the lines before where ``name`` was read) says its subject reported to
     ``name`` (…向区人大常委会述职): the audience, not the story's body."""
     tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
-    return len(tail) >= 3 and re.search(rf"向[^，,。！!]{{0,6}}{re.escape(tail)}", headline) is not None
+    return (
+        len(tail) >= 3
+        and re.search(rf"向[^，,。！!|｜]{{0,6}}{re.escape(tail)}(?:述职|述法|报告|汇报)", headline) is not None
+    )
 
 
 def _consulted(text: str, name: str) -> bool:
