@@ -571,11 +571,12 @@ def _is_boilerplate(line: str) -> bool:
 
 
 # a short row between a page's date line and its lead: the source it kept (来源：某局), a photo's caption, a second
-# headline; never a document's addressee (省人民政府办公厅：), whose posting date is no date of its body
+# headline; never a document's addressee (省人民政府办公厅：) nor its numbered heading (一、主要举措), under which the
+# posting's date is no date of the body
 _ROW_ABOVE_LEAD = re.compile(
     r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章部节])"
     r"[^。，,；;\n]{1,30}(?<![:：])"
-)  # (nor a document's numbered heading: a page date above 一、主要举措 dates no lead)
+)
 
 
 def _lead_below(lines: list[str], at: int) -> int:

@@ -117,6 +117,7 @@ _SELF = re.compile(
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
+# a subject set off by commas after the leadership it works under (在市委…领导下，某局，以…为目标)
 _LED_THEN_NAME = re.compile(rf"{UNDER}[，,]\s*([{_HAN}（）()]{{2,32}}?)[，,]\s*{_VERB}")
 # the leadership or guidance a writer works under, named after its subject (某街道，在区委的正确引领下) or the body's
 _LED_UNDER = rf"(?:{LED})下"
@@ -777,7 +778,7 @@ def _verdict(
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
-        return _NEXT  # 某区政府22名部门负责同志向区人大常委会述职: the body the headline's subject reports to
+        return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
@@ -795,10 +796,16 @@ def _verdict(
     return _unglued(text, found)
 
 
+def _short_form(name: str) -> str:
+    """The end of ``name`` a text repeats when it names the body again (宜秀区三届人大常委会 → 人大常委会): its last five
+    characters, after its term (三届) if it names one."""
+    return re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
+
+
 def _reported_to(headline: str, name: str) -> bool:
     """The headline above a lead (``headline``: the lines before where ``name`` was read) says its subject reported to
     ``name`` (…向区人大常委会述职): the audience, not the story's body."""
-    tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
+    tail = _short_form(name)
     return (
         len(tail) >= 3
         and re.search(rf"向[^，,。！!|｜]{{0,6}}{re.escape(tail)}(?:述职|述法|报告|汇报)", headline) is not None
@@ -808,7 +815,7 @@ def _reported_to(headline: str, name: str) -> bool:
 def _consulted(text: str, name: str) -> bool:
     """The opening says the story's subject asked ``name`` for its views (州政府就《政府工作报告(征求意见稿)》征求州人大
     常委会意见, 副市长赴市政协…征求市政协委员…意见建议): the body consulted, not the one whose work it is."""
-    tail = re.sub(r"^.*?(?:第?[一二三四五六七八九十]{1,3}届)", "", name)[-5:]
+    tail = _short_form(name)
     return (
         len(tail) >= 2 and re.search(rf"征求[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", text[:600]) is not None
     )

@@ -570,10 +570,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
     issued = _ISSUING.search(title)
-    if _HEARD_TITLE.search(title):
-        return (
-            DocType.news
-        )  # 省人大常委会会议听取审议2024年法治政府建设情况的报告: a session's news, the report its object
+    if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
+        return DocType.news
     if issued:
         title = next(g for g in issued.groups() if g)
     elif re.search(r"通知$|的通[报告]$", title):

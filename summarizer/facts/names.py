@@ -296,7 +296,8 @@ def _outside_places(name: str) -> str:
     chars, at = list(name), 0
     while at < len(name):
         length = place_at(name, at)
-        chars[at : at + max(length, 1)] = "地" * length if length else chars[at : at + 1]
+        if length:
+            chars[at : at + length] = "地" * length
         at += max(length, 1)
     return "".join(chars)
 
