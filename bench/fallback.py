@@ -38,8 +38,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--labels", type=Path, nargs="+", default=sorted(LABELS.parent.glob("*.jsonl")))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong answer")
     args = ap.parse_args(argv)
-    if (texts := texts_or_complain(args.docs, args.labels)) is None:
+    if (found := texts_or_complain(args.docs, args.labels)) is None:
         return 2
+    texts = found[1]
 
     n = len(texts)
     if not n:

@@ -112,21 +112,16 @@ def read_labels(paths: list[Path]) -> list[dict]:
     return labels
 
 
-def labelled_texts(docs: Path, label_files: list[Path]) -> list[tuple[dict, Path]]:
-    """(label, path of its text) for every label whose ``<id>.txt`` is in ``docs``; a label file that cannot be read
-    is a ValueError naming it."""
-    return [
-        (lab, docs / f"{lab['id']}.txt") for lab in read_labels(label_files) if (docs / f"{lab['id']}.txt").exists()
-    ]
-
-
-def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[list[tuple[dict, Path]]]:
-    """:func:`labelled_texts`, or None after saying in one line which label file cannot be read (exit 2)."""
+def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[tuple[int, list[tuple[dict, Path]]]]:
+    """(how many labels the files hold, (label, path of its text) for every label whose ``<id>.txt`` is in
+    ``docs``), or None after saying in one line which label file cannot be read (exit 2). The count comes with the
+    texts so that a caller can say how many labelled documents have none without reading the files again."""
     try:
-        return labelled_texts(docs, label_files)
+        labels = read_labels(label_files)
     except ValueError as e:
         print(e, file=sys.stderr)
         return None
+    return len(labels), [(lab, path) for lab in labels if (path := docs / f"{lab['id']}.txt").exists()]
 
 
 def score_line(rows: list) -> str:
@@ -157,13 +152,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
 
-    if (texts := texts_or_complain(args.docs, args.labels)) is None:
+    if (found := texts_or_complain(args.docs, args.labels)) is None:
         return 2
+    labelled, texts = found
     rows = [(lab, summarize(str(path), engine="rules").document) for lab, path in texts]
     if not rows:
         print(f"no labelled documents found in {args.docs}", file=sys.stderr)
         return 3
-    if missing := len(read_labels(args.labels)) - len(rows):
+    if missing := labelled - len(rows):
         # texts live on one machine only: a new one holds what was collected again, and the figures are of those
         print(f"{missing} labelled documents have no text in {args.docs}: the figures are of the other {len(rows)}")
 

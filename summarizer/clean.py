@@ -105,10 +105,9 @@ _SPACED_DATE = re.compile(
 _PROSE_LEAD = re.compile(r"^[^\n]{0,200}?[，,。]")
 
 
-HEADING_START = lazy(
-    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]"
-    r"(?!\d)|第[一二三四五六七八九十]{1,3}部分)"
-)
+# a heading's number in words or in brackets (一、 / （三）), the part a heading and a heading-like row share
+_NUMBER_MARK = r"[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+HEADING_START = lazy(rf"^(?:{_NUMBER_MARK}|\d{{1,2}}[.．、](?!\d)|第[一二三四五六七八九十]{{1,3}}部分)")
 SENTENCE_END = ("。", "！", "？", "!", "?", "。”", "。」", "！”", "？”")
 
 
@@ -574,8 +573,7 @@ def _is_boilerplate(line: str) -> bool:
 # headline; never a document's addressee (省人民政府办公厅：) nor its numbered heading (一、主要举措), under which the
 # posting's date is no date of the body
 _ROW_ABOVE_LEAD = re.compile(
-    r"(?![一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章部节])"
-    r"[^。，,；;\n]{1,30}(?<![:：])"
+    rf"(?!{_NUMBER_MARK}|\d{{1,2}}[、.．]|第[一二三四五六七八九十]{{1,3}}[章部节])[^。，,；;\n]{{1,30}}(?<![:：])"
 )
 
 

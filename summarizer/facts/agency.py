@@ -91,9 +91,9 @@ _NEWS_DAY = (
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 # (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it)
+_OF_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|的)"
 _WORK_OF_YEAR = (
-    rf"(?:(?:(?:19|20)\d{{2}}\s*年度?|的)(?:法治政府建设|依法行政|法治建设)"
-    rf"|(?:(?:19|20)\d{{2}}\s*年度?|的)?(?:政府)?(?:信息公开|政务公开))工作{_VERB}"
+    rf"(?:{_OF_YEAR}(?:法治政府建设|依法行政|法治建设)|{_OF_YEAR}?(?:政府)?(?:信息公开|政务公开))工作{_VERB}"
 )
 # the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
 # 会议在…召开): the session's own body
@@ -805,6 +805,8 @@ def _short_form(name: str) -> str:
 def _reported_to(headline: str, name: str) -> bool:
     """The headline above a lead (``headline``: the lines before where ``name`` was read) says its subject reported to
     ``name`` (…向区人大常委会述职): the audience, not the story's body."""
+    if "向" not in headline:  # (asked of every name a finder reads: no pattern built for it where none can match)
+        return False
     tail = _short_form(name)
     return (
         len(tail) >= 3
@@ -815,10 +817,11 @@ def _reported_to(headline: str, name: str) -> bool:
 def _consulted(text: str, name: str) -> bool:
     """The opening says the story's subject asked ``name`` for its views (州政府就《政府工作报告(征求意见稿)》征求州人大
     常委会意见, 副市长赴市政协…征求市政协委员…意见建议): the body consulted, not the one whose work it is."""
+    opening = text[:600]
+    if "征求" not in opening:
+        return False
     tail = _short_form(name)
-    return (
-        len(tail) >= 2 and re.search(rf"征求[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", text[:600]) is not None
-    )
+    return len(tail) >= 2 and re.search(rf"征求[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", opening) is not None
 
 
 def _a_person(text: str, name: str) -> bool:
