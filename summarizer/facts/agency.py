@@ -142,6 +142,10 @@ _COMPILED_FOR = re.compile(
     rf"结合([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:(?:19|20)\d{{2}}\s*年度?)?"
     rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
 )
+# …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
+_COMPILED_BY = re.compile(
+    rf"本(?:年度)?报告[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)(?:按照|根据|依据|依照|综合|结合|负责|编制)"
+)
 
 # the body that wrote the report the opening names: 某局特编制《某部门2022年…年度报告》, 某区人民政府编写了《关于…的
 # 报告》, a news lead's 由某学会组织撰写的《某年度报告(2021)》正式发布 (a mark right before the name); never a report
@@ -624,13 +628,14 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         m.start(m.lastindex or 1) for pattern in (_REPORTING, _OWN_DISCLOSURE) for m in pattern.finditer(head)
     }
     organs = self_organs(text)
-    if (
-        (m := _COMPILED_FOR.search(head))
-        and (name := exact_name(m.group(1)))
-        and name not in _GENERIC
-        and (not organs or speaks_as(name, organs))
-    ):
-        return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
+    for pattern in (_COMPILED_FOR, _COMPILED_BY):
+        if not (m := pattern.search(head)):
+            continue
+        words = m.group(1)
+        if pattern is _COMPILED_BY and words.endswith("办公室") and exact_name(words[:-3]) == words[:-3]:
+            continue  # 由某县人民政府办公室编制: the office of a body, whose report it may be (the finders below)
+        if (name := exact_name(words)) and name not in _GENERIC and (not organs or speaks_as(name, organs)):
+            return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     for start in starts + _after_fronted(head):
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):

@@ -162,7 +162,10 @@ _NEWS_LEAD = re.compile(
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
-    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织)|" + _MEETING_ON_DAY,
+    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织)|"
+    # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
+    r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    r"(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织|带领|带队|前往|一行|走访|督察|检查|调研)|" + _MEETING_ON_DAY,
     re.M,
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
