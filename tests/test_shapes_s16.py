@@ -66,3 +66,76 @@ def test_an_office_that_compiles_a_whole_citys_report_is_named_whole() -> None:
         "一、概述\n2015年，全市主动公开政府信息5万余条。\n"
     )
     assert_agency(text, "青岚市人民政府政务公开办公室", "preamble")
+
+
+def test_a_shops_collection_of_a_bureaus_work_summaries_is_no_rule_of_law_report() -> None:
+    # (6篇)某局2024年度工作总结汇编: a document shop's bundle of a bureau's whole-year summaries
+    text = (
+        "(6篇)水务局2024年度工作总结汇编\n1.XX区水务局2024年度工作总结2\n2.XX县水务局2024年工作总结及2025年工作计划9\n"
+        "XX区水务局2024年度工作总结\n2024年以来，我局认真贯彻落实区委区政府决策部署，统筹推进各项工作任务。\n"
+        "一、主要工作\n（一）完成河道整治12公里。\n二、存在问题\n资金缺口较大。\n三、下一步工作计划\n继续推进河道整治。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_towns_disclosure_report_posted_by_its_county_government_is_the_towns() -> None:
+    # 发布机构 | 某县政府 over 现将某镇2022年度政府信息公开工作报告如下: the county posts the town's report
+    text = (
+        "索 引 号 | 0001-2023-000071 | 发布机构 | 云溪县政府 |\n发布日期 | 2023-01-30 | 文 号 | |\n"
+        "按照县政府办公室的通知要求，现将石坪回族镇2022年度政府信息公开工作报告如下：\n"
+        "一、总体情况\n2022年，我镇主动公开政府信息56条。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.information_disclosure_report
+    assert doc.agency == "石坪回族镇"
+
+
+def test_a_countys_own_disclosure_report_on_its_site_stays_the_countys() -> None:
+    # the twin: the poster's own report (现将云溪县人民政府2022年度…) keeps the poster
+    text = (
+        "索 引 号 | 0001-2023-000072 | 发布机构 | 云溪县人民政府 |\n发布日期 | 2023-01-30 | 文 号 | |\n"
+        "根据《条例》要求，现将云溪县人民政府2022年度政府信息公开工作报告如下：\n"
+        "一、总体情况\n2022年，我县主动公开政府信息560条。\n"
+    )
+    assert document(text).agency == "云溪县人民政府"
+
+
+def test_a_collection_of_every_provinces_work_reports_names_no_government() -> None:
+    # 2025年省区市政府工作报告汇编: 省区市 is every province at once, no one's name
+    text = (
+        "2025年省区市政府工作报告汇编31篇(第12/88页)\n"
+        "实现全年目标任务，要重点把握以下几个方面。一要聚焦主线。二要稳中求进。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_groups_office_for_the_task_is_named_whole() -> None:
+    # 自治区依法治区领导小组法治政府建设办公室印发了…: the group's office for that task, not the group
+    text = (
+        "我区就2018年法治政府建设考评工作进行安排部署\n"
+        "近日，自治区依法治区领导小组法治政府建设办公室印发了《关于做好2018年度法治政府建设考评工作的通知》，"
+        "就考评工作作出具体安排。\n考评按照职责分工进行，结果分为优秀、良好、一般三个等次。\n"
+    )
+    assert document(text).agency == "自治区依法治区领导小组法治政府建设办公室"
+
+
+def test_a_report_whose_title_lost_its_first_words_stays_a_report() -> None:
+    # 建设工作情况的报告 (the title's 关于2023年法治政府… cut off) over a formula and part one that name the work
+    text = (
+        "建设工作情况的报告\n"
+        "2023年，省林业局坚持以习近平法治思想为指导，统筹推进林业法治建设，现将我局2023年法治政府建设情况报告如下。\n"
+        "一、法治政府建设的主要举措和成效\n（一）健全制度体系。全年审查规范性文件9件。\n"
+        "二、存在的不足和原因\n基层执法力量薄弱。\n三、2024年工作安排\n继续推进依法行政。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_report_on_five_years_under_a_plain_title_stays_no_yearly_report() -> None:
+    # the twin: 关于2016—2020年法治政府建设情况的报告 reports five years, whatever its formula and part one say
+    text = (
+        "云溪区人民政府关于2016—2020年法治政府建设情况的报告\n"
+        "2020年，云溪区坚持以习近平法治思想为指导，现将我区法治政府建设情况报告如下。\n"
+        "一、法治政府建设的主要举措和成效\n（一）健全制度体系。五年来审查规范性文件90件。\n"
+        "二、存在的不足和原因\n基层执法力量薄弱。\n"
+    )
+    assert document(text).doc_type != DocType.annual_report

@@ -132,8 +132,8 @@ _REPORTING = re.compile(
 # a disclosure report that names itself in its opening: 编制某局2023年政府信息公开工作年度报告, 现向社会公开《某局
 # 2024年政府信息公开工作年度报告》: the body whose report it is
 _OWN_DISCLOSURE = re.compile(
-    rf"(?:编制|公开|公布|发布)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
-    r"政府信息公开(?:工作年度报告|(?:工作)?情况)"
+    rf"(?:编制|公开|公布|发布|现将)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
+    r"政府信息公开(?:工作年度报告|(?:工作)?情况|工作报告(?=如下))"
 )  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
 # 2022年某局政府信息公开工作年度报告: the year before the body)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
@@ -845,7 +845,11 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     text speaks as a place (我县's report its 司法局 drafted and posted, 来源：县司法局) or its opening says whose
     report it is (发布机构：某区司法局 over 2025年，在市委…领导下，某区坚持…); or another level's, when the organ is
     named by its level alone under a title that opens with a place of another level (发布机构：县民政局 over
-    湖南省…方案)."""
+    湖南省…方案); or, whatever the poster, another body's disclosure report (发布机构：某县政府 over 现将某镇2022年度
+    政府信息公开工作报告如下)."""
+    own = _OWN_DISCLOSURE.search(text, 0, 2000)
+    if own and (body := exact_name(own.group(1) or own.group(2), place=True)) and _one_body(body) != _one_body(name):
+        return True
     if _government(name):
         return False
     if _LOCAL_SELF.search(text, 0, 20000):

@@ -572,6 +572,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     title = whole = bare_title(title)
     # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
+    # a document shop's collection of one kind of document ((6篇)某局2024年度工作总结汇编): that kind
+    title = re.sub(r"^[(（](?:精选)?\d{1,3}篇[)）]|(?<=[\u4e00-\u9fff])汇编$", "", title)
     issued = _ISSUING.search(title)
     if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
         return DocType.news
@@ -770,6 +772,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
+    if (
+        by_title is DocType.other
+        and topical
+        and part_one
+        and re.search(r"情况的?报告$", title or "")
+        and not YEAR_SPAN.search(title or "")  # (关于2016—2020年…情况的报告: five years, no report on one)
+    ):
+        # a title that names no work (建设工作情况的报告, its first words lost) over a formula that reports the year's
+        # rule-of-law government work and its part ① under its own name: the report the formula says it is
+        by_title = DocType.annual_report
     if by_title is None and preamble and _DISCLOSURE_MARKS.search(_CITED.sub("", preamble.group())):
         by_title = DocType.information_disclosure_report  # 现将…2024年政府信息公开主要工作报告如下
     if by_title is None and (basis := _disclosure_basis(text, body_start)):

@@ -68,7 +68,8 @@ _NOT_IN_NAME = re.compile(
 # a standing body named for its task keeps 推进 or 法治政府建设 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(
     r"(?:全面)?推进(?=[\u4e00-\u9fff]{2,20}(?:领导小组|委员会)(?:办公室)?$)"
-    r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$)"  # 某市法治政府建设领导小组办公室
+    # 某市法治政府建设领导小组办公室, and a group's office for that task (自治区依法治区领导小组法治政府建设办公室)
+    r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$|(?<=领导小组法治政府建设)办公室$)"
     # a research body named for its field (某大学法治政府研究院, 某省法治研究中心): the field is its name, no phrase
     r"|法治(?:政府)?(?=研究(?:院|所|中心|会)$)"
 )
@@ -188,7 +189,7 @@ _NOT_AN_ORGAN = re.compile(
     r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在|举)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
     r"|^(?:[^人]{0,12}委)?常委$"  # 常委, 区委常委: members of a standing committee, people (人大常委 is a body's short name)
     # a kind of place, not one place: 乡镇委员会, 镇街党委, 县区政府 name every town's or county's body at once
-    r"|^(?:乡镇(?!企业)|镇街|街镇|县区|区县|县市(?:区|(?!场))|市县区?)"
+    r"|^(?:乡镇(?!企业)|镇街|街镇|县区|区县|县市(?:区|(?!场))|市县区?|省区市|省市区)"
     # an organ run into the 政府 of a phrase after it (某局政府信息公开…, 本机关政府…): a government is a place's
     r"|[局委厅部办署院关](?:人民)?政府$"
 )
