@@ -139,3 +139,61 @@ def test_a_report_on_five_years_under_a_plain_title_stays_no_yearly_report() -> 
         "二、存在的不足和原因\n基层执法力量薄弱。\n"
     )
     assert document(text).doc_type != DocType.annual_report
+
+
+def test_a_meeting_of_a_named_year_held_recently_dates_the_news() -> None:
+    # 本报讯 …全体会议暨2022年全面依法治省工作推进会近日在某地召开: the meeting's edition year dates the item
+    text = (
+        "本报讯 记者王明 青川省委全面依法治省委员会办公室全体会议暨2022年全面依法治省工作推进会近日在青川召开。\n"
+        "会议指出，今年以来，全省各地各部门深入学习贯彻习近平法治思想，取得新进展。2023年，要继续推进各项工作。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2022
+
+
+def test_a_lead_on_this_mornings_meeting_is_news_of_its_province() -> None:
+    # 今天上午，某省召开第八次全省…会议: today's meeting, the province that held it
+    text = (
+        "今天上午，青川省召开第八次全省法治宣传教育工作会议，会议总结“七五”普法工作经验，部署“八五”普法工作。\n"
+        "据了解，“七五”普法期间全省建立普法责任制，完善普法责任清单。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.agency == "青川省"
+
+
+def test_a_speech_that_opens_on_todays_meeting_is_no_news() -> None:
+    # the twin: 同志们：今天，我们召开… is the speech given at the meeting, not a report of it
+    text = (
+        "同志们：\n今天，我们召开全市法治政府建设工作会议，主要任务是总结去年工作，部署今年任务。\n"
+        "一、充分肯定成绩\n过去一年，全市法治政府建设取得明显成效。\n"
+    )
+    assert document(text).doc_type != DocType.news
+
+
+def test_a_lead_that_tells_of_a_city_honoured_recently_is_news() -> None:
+    # 近日，《某报》刊发了…命名的决定，某市荣获“…示范市”称号
+    text = (
+        "在特区建立40周年之际，青川法治政府建设再传捷报！近日，《人民日报》刊发了关于第一批示范地区命名的决定，"
+        "青川市荣获“全国法治政府建设示范市”称号。\n这是对青川法治政府建设工作的充分肯定。\n"
+    )
+    assert document(text).doc_type == DocType.news
+
+
+def test_an_honour_told_after_the_years_assessment_is_news() -> None:
+    # 2016年，省政府法制办牵头…进行了考核。近日，省委、省人民政府…予以表彰
+    text = (
+        "根据考核方案的要求，2016年，省政府法制办牵头对全省14个市州和43个省直部门进行了考核。近日，省委、"
+        "省人民政府对考核优秀的单位予以表彰，省环保厅被评为法治政府建设优秀单位。\n"
+    )
+    assert document(text).doc_type == DocType.news
+
+
+def test_a_taiwanese_papers_lead_on_todays_press_conference_is_news() -> None:
+    # 记者某某／综合报导 … 今（12）日举行…记者会: the paper's day form
+    text = (
+        "记者林立／综合报导\n大陆国务院新闻办今（12）日举行系列主题记者会，由中央政法委等单位介绍五年来法治中国"
+        "建设取得的突破。\n五年来，立法工作取得重大进展，法治政府建设迈出新步伐。\n"
+    )
+    assert document(text).doc_type == DocType.news

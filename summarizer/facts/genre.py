@@ -151,18 +151,21 @@ _NEWS_LEAD = re.compile(
     # (为…，) X近日印发…: the purpose clause may come first, the subject and its 近日 after it
     # (a lead dated by the day alone: 7日上午，某办揭牌)
     # (a meeting of two days: 5月23-24日，…工作会在北京召开; a report that 出炉: 近日，《2022年…调查报告》出炉)
-    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|(?<![\d至—~-])(?<!至\d{4}年)(?:\d{1,2}月|^)\d{1,2}(?:[-—至]\d{1,2})?日(?:[-—至]\d{1,2}日)?(?:上午|下午)?"
+    # (today's morning or afternoon: 今天上午，某省召开… / a Taiwanese paper's 今（12）日举行…; never a speech's 今天，我们召开…)
+    r"^(?:为[^。\n]{0,60}[，,])?[^\n。]{0,30}?(?:日前|近日|近期|昨日|今[天日](?:上午|下午)|今[(（]\d{1,2}[)）]日|(?<![\d至—~-])(?<!至\d{4}年)(?:\d{1,2}月|^)\d{1,2}(?:[-—至]\d{1,2})?日(?:[-—至]\d{1,2}日)?(?:上午|下午)?"
     # (a period that runs from a full date, 2024年3月7日至5月7日，某巡察组对…开展了巡察, dates an inspection, no lead)
     r"(?!(?:(?<=\d{4}年\d月\d日)|(?<=\d{4}年\d{2}月\d日)|(?<=\d{4}年\d月\d{2}日)|(?<=\d{4}年\d{2}月\d{2}日))[至—~-]))"
     r"[，,]?[^\n。]{0,80}"
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领)"
+    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领|"
+    # (an honour told: 近日，《某报》刊发了…决定，某市荣获…称号 / 近日，省委、省政府…予以表彰)
+    r"刊发|荣获|获评|表彰)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
-    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织)|"
+    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰)|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
     r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     r"(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织|带领|带队|前往|一行|走访|督察|检查|调研)|" + _MEETING_ON_DAY,

@@ -278,8 +278,8 @@ _NEWS_REPORT_YEAR = re.compile(
 # about that year, whatever years the meeting reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛|仪式)"
-    # (a venue may be long: 在县文化中心四楼会议室召开)
-    r"(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
+    # (a venue may be long: 在县文化中心四楼会议室召开; the day may come first: …推进会近日在福州召开)
+    r"(?:近日|日前|昨日|昨天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
 )
 
 
