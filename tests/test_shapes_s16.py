@@ -6,6 +6,7 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+from summarizer.clean import clean
 from summarizer.models import DocType
 
 from .support.facts import assert_agency, document
@@ -197,3 +198,32 @@ def test_a_taiwanese_papers_lead_on_todays_press_conference_is_news() -> None:
         "建设取得的突破。\n五年来，立法工作取得重大进展，法治政府建设迈出新步伐。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_source_row_that_ends_in_the_pages_date_dates_a_lead_of_a_day() -> None:
+    # 来源:某报-某新闻网 2021-04-15 20:19 over 4月13日，…: the row's date dates the lead; its source stays furniture
+    text = (
+        "石川镇开展法治宣传进村活动\n来源:青溪报-青溪新闻网 2021-04-15 20:19\n"
+        "4月13日，石川镇组织开展法治宣传进村活动，发放宣传资料500余份。\n活动现场，工作人员为群众解答法律问题。\n"
+    )
+    doc = document(text)
+    assert doc.report_year == 2021
+    assert "青溪新闻网" not in clean(text).text
+
+
+def test_an_event_whose_name_holds_its_year_and_a_laws_title_dates_the_news() -> None:
+    # 近日，某市2024年“宪法宣传周”暨新修改《某法》宣传学习活动在…举行
+    text = (
+        "近日，青川市2024年“宪法宣传周”暨新修改《中华人民共和国统计法》宣传学习活动在市文化广场举行，"
+        "普及统计法相关知识。\n市统计局局长出席活动并讲话。\n"
+    )
+    assert document(text).report_year == 2024
+
+
+def test_a_named_course_of_a_year_that_opens_dates_the_news() -> None:
+    # 2月24日，市人大常委会2017年“法制课堂”首次开课
+    text = (
+        "2月24日，市人大常委会2017年“法制课堂”首次开课。常委会组成人员和机关干部参加听课。\n"
+        "本次学习的内容是地方组织法。\n"
+    )
+    assert document(text).report_year == 2017

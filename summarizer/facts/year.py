@@ -277,9 +277,13 @@ _NEWS_REPORT_YEAR = re.compile(
 # 述法现场会在…召开, 2018年全区行政执法人员…培训班在…开班, 2018年“江淮普法行”活动启动仪式在…举行): the item is
 # about that year, whatever years the meeting reviewed (总结2016年…) or planned
 _MEETING_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)[^。，,\n《》]{{2,30}}?(?:会(?:议)?|培训班|研讨班|论坛|仪式)"
+    # (a law the event is about may be named in it: 2024年“宪法宣传周”暨新修改《某法》宣传学习活动在…举行; a quoted
+    # name may close before the verb: 2017年“法制课堂”首次开课)
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)(?:[^。，,\n《》]|《[^《》\n]{{1,30}}》){{2,50}}?"
+    r"(?:会(?:议)?|培训班|研讨班|论坛|仪式|活动|课堂|讲堂)[”\"」]?(?:首次|正式|隆重)?"
     # (a venue may be long: 在县文化中心四楼会议室召开; the day may come first: …推进会近日在福州召开)
-    r"(?:近日|日前|昨日|昨天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班)"
+    r"(?:近日|日前|昨日|昨天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:在[^。，,\n]{2,24}?)?(?:召开|举行|举办|开幕|开班|开课|启动)"
+    r"(?![^《》\n]*》)"  # (never inside a cited title: 依照《2017年某活动启动仪式方案》…)
 )
 
 
