@@ -227,3 +227,19 @@ def test_a_named_course_of_a_year_that_opens_dates_the_news() -> None:
         "本次学习的内容是地方组织法。\n"
     )
     assert document(text).report_year == 2017
+
+
+def test_a_first_line_that_opens_with_its_year_and_names_its_subject_gives_the_year() -> None:
+    # 2022年某街道平安建设工作 over a street's account of the year: no genre's word, the year all the same
+    text = (
+        "2022年青石街道平安建设工作\n平安建设方面\n（一）做好辖区维稳工作\n"
+        "今年以来，街道严格压实维稳责任，截至10月底共受理各类矛盾纠纷34件，调解成功32件。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_first_line_that_is_a_date_gives_no_year_of_a_heading() -> None:
+    # the twin: 2019年3月5日 is a day, not a heading's year; nor is a sentence that opens with a year
+    for first in ("2019年3月5日", "2019年，全县各项工作平稳推进，成效明显。"):
+        text = first + "\n近年来，云溪县持续推进平安建设。\n"
+        assert document(text).report_year != 2019 or document(text).evidence.report_year_source != "title"

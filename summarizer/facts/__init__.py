@@ -17,6 +17,7 @@ Each fact keeps the span it was read from, so the summary can quote it like ever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -66,6 +67,14 @@ _ONE_YEAR = (
     DocType.accountability_report,
     DocType.information_disclosure_report,
     DocType.work_points,
+)
+
+
+# a short line among the first four, the first that opens with a year (not a date) and goes on with words only (a
+# file's name its only tail)
+_YEAR_HEADING = re.compile(
+    # (under a few short lines of a page's furniture cleaning kept: a site's name, a date row, an addressee)
+    r"(?:[^\n。，,；;]{1,40}\n){0,3}[ \t]*((?:19|20)\d{2})\s*年度?(?!\d{1,2}\s*月)[\u4e00-\u9fff“”《》、]{4,40}(?:\.docx?(?:VIP)?)?[ \t]*\n"
 )
 
 
@@ -153,6 +162,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and (kept := occasion_year(text, body_start)):
         # 第七个国家宪法日, 第二十三届“世界水日”: the year of the occasion the text gives an ordinal
         year, year_span, year_source = kept[0], kept[1], "body"
+    if year is None and span is None and (heading := _YEAR_HEADING.match(text)):
+        # 2022年某街道平安建设工作 / 2025年某林场年终总结及2026年工作计划.docx: a first line that opens with its year and
+        # names its subject, which the title finder passed over (no genre's word in it): the text's year
+        year, year_span, year_source = int(heading.group(1)), heading.span(1), "title"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted
     return Facts(
