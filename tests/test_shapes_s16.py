@@ -243,3 +243,39 @@ def test_a_first_line_that_is_a_date_gives_no_year_of_a_heading() -> None:
     for first in ("2019年3月5日", "2019年，全县各项工作平稳推进，成效明显。"):
         text = first + "\n近年来，云溪县持续推进平安建设。\n"
         assert document(text).report_year != 2019 or document(text).evidence.report_year_source != "title"
+
+
+def test_a_leads_subject_that_organises_after_its_purpose_and_day_is_named() -> None:
+    # 本报讯 为…，7月5日，某区司法局司法事务服务中心组织…开展…: the lead's subject before 组织
+    text = (
+        "本报讯 为提升法律援助知晓率，使法律援助走进基层，7月5日，青川市石桥区司法局司法事务服务中心组织法律援助宣传队"
+        "深入集市开展宣传活动。\n农村赶集不是新鲜事，但集市上多了法律援助的摊位。\n"
+    )
+    assert document(text).agency == "青川市石桥区司法局司法事务服务中心"
+
+
+def test_a_bureau_that_takes_several_measures_after_its_purpose_is_named() -> None:
+    # 为…，某市林业局多措并举，积极开展…
+    text = (
+        "为进一步普及法律知识，增强干部职工法治意识，青川市林业局多措并举，积极开展法治宣传教育工作。\n"
+        "一是印发年度法治宣传教育实施方案。\n二是落实领导干部学法制度。\n"
+    )
+    assert document(text).agency == "青川市林业局"
+
+
+def test_a_station_that_holds_sessions_on_several_days_is_named() -> None:
+    # 为…，某镇司法所分别于2024年1月12日、4月1日组织召开…
+    text = (
+        "为增强乡村法律明白人的法治意识，石桥县石桥镇司法所分别于2024年1月12日、4月1日组织召开了法律明白人"
+        "培训会，全镇共70名法律明白人参加了培训。\n培训中，法律明白人就常见法律问题提问。\n"
+    )
+    assert document(text).agency == "石桥县石桥镇司法所"
+
+
+def test_a_visiting_team_a_province_organised_is_not_the_storys_body() -> None:
+    # the twin: 10月22日，某省卫生计生委组织的督导检查组到某县检查…: the organiser of the visitors, not the host
+    text = (
+        "10月22日，青川省卫生计生委组织的“六五”普法督导检查组到石桥县检查指导工作。\n"
+        "检查组听取了石桥县卫生计生系统“六五”普法工作情况汇报，认为我县卫生计生系统普法工作成效明显。\n"
+    )
+    assert document(text).agency != "青川省卫生计生委"

@@ -179,16 +179,27 @@ _VERB_AT = re.compile(
 )
 
 
-def _longest_subject(text: str, start: int) -> Optional[tuple[str, Span]]:
-    """The longest organisation (or place) name at ``start`` that a verb follows: 市委全面依法治市委员会办公室
-    召开…, not 市委; a superior body alone (市委, 区委) is never the subject found this way."""
+# a news lead's deeds, read only where the lead's day, credit or purpose clause stands before the subject (为…，7月5日，
+# 某中心组织…; 近日，某镇开展…; 为…，某局多措并举，…; 为…，某所分别于1月12日、…组织召开): a headline's or a
+# report's 某市开展… names a place whose organ the lead may name
+_LEAD_DEED_AT = re.compile(
+    _NEWS_DAY + r"?(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别于)"
+)
+# where a lead's subject starts: after its day (7月5日， / 近日，) or after a paper's credit (本报讯（记者 某某）)
+_LEAD_START = re.compile(rf"(?:(?:^|[，,。\n])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER})\s*")
+
+
+def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
+    """The longest organisation (or place) name at ``start`` that a verb follows (``verb``, the subject finder's own
+    by default): 市委全面依法治市委员会办公室召开…, not 市委; a superior body alone (市委, 区委) is never the subject
+    found this way."""
     if start and re.match(r"[A-Za-z*＊×某_＿]", text[start - 1]):
         return None  # XX街道办事处, **县: an anonymised copy names no one
     for length in range(min(32, len(text) - start), 1, -1):
         after = start + length
         if alias := _ALIAS.match(text, after):
             after = alias.end()  # 某新区(以下简称“新区”)始终坚持…: the body names its short form first
-        if not _VERB_AT.match(text, after):
+        if not verb.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
         if name and text.startswith("联合", after) and not re.search("[省市县区州旗盟镇乡]", name):
@@ -647,6 +658,16 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
+    # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
+    for start in _after_fronted(head) + [m.end() for m in _LEAD_START.finditer(head, 0, 300)]:
+        found = _longest_subject(head, start, _LEAD_DEED_AT)
+        if (
+            found
+            and not visiting(head, found[1][1])
+            and not hearer(found[0])  # (县人大常委会开展…视察: an inspection is told of the body inspected)
+            and (not organs or speaks_as(found[0], organs))
+        ):
+            return found[0], (body_start + found[1][0], body_start + found[1][1]), "preamble"
     # 在市委…领导下，某局，以…为目标，…: the subject set off by commas between the leadership and its verb
     if (
         (m := _LED_THEN_NAME.search(head, 0, 400))
