@@ -279,3 +279,31 @@ def test_a_visiting_team_a_province_organised_is_not_the_storys_body() -> None:
         "检查组听取了石桥县卫生计生系统“六五”普法工作情况汇报，认为我县卫生计生系统普法工作成效明显。\n"
     )
     assert document(text).agency != "青川省卫生计生委"
+
+
+def test_a_sites_own_compiled_news_credit_leads_news() -> None:
+    # 本网综合消息：4月15日是…，为…。某县司法局通过…组织开展…
+    text = (
+        "本网综合消息：4月15日是第九个全民国家安全教育日，为宣传普及国家安全知识，增强群众国家安全意识。"
+        "石桥县司法局通过线上线下组织开展宣传活动。\n线下，工作人员发放宣传资料300余份。\n"
+    )
+    assert document(text).doc_type == DocType.news
+
+
+def test_a_carriers_credit_with_its_writers_in_brackets_leads_news() -> None:
+    # 中国报道讯（某某 通讯员 某某）为…，7月12日，某检察院干警走进社区…
+    text = (
+        "青川报道讯（李明 通讯员王红）为增进群众对行政检察工作的了解，7月12日，石桥区人民检察院干警走进社区，"
+        "开展法治宣传活动。\n活动中，检察干警向居民讲解了行政检察职能。\n"
+    )
+    assert document(text).doc_type == DocType.news
+
+
+def test_a_lead_after_a_purpose_of_several_clauses_is_news() -> None:
+    # 为扎实推进…，抓住…，开展…，有效提高…，近日，某市普法办和某市法院联合印发《…》
+    text = (
+        "为扎实推进国家工作人员旁听庭审活动常态化、制度化，抓住国家工作人员特别是领导干部这一关键少数，开展生动的"
+        "以案释法工作，有效提高国家工作人员特别是各级领导干部尊法学法守法用法意识和依法行政、依法办事的能力，近日，"
+        "青川市普法办和青川市人民法院联合印发《关于组织旁听庭审活动的安排》。\n文件要求，各单位按时组织旁听。\n"
+    )
+    assert document(text).doc_type == DocType.news
