@@ -7,6 +7,7 @@ Each text is written in our own words (places, bodies and figures invented) and 
 from __future__ import annotations
 
 from summarizer.clean import clean
+from summarizer.facts import org_name
 from summarizer.models import DocType
 
 from .support.facts import assert_agency, document
@@ -307,3 +308,10 @@ def test_a_lead_after_a_purpose_of_several_clauses_is_news() -> None:
         "青川市普法办和青川市人民法院联合印发《关于组织旁听庭审活动的安排》。\n文件要求，各单位按时组织旁听。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_tier_of_governments_is_no_ones_name() -> None:
+    # 《2020年省级人民政府履行教育职责评价…案例》: 省级人民政府 is every province's government, no one's name
+    for tier in ("省级人民政府", "县级政府", "市级人民政府"):
+        assert org_name(tier) is None
+    assert org_name("青川市人民政府") == "青川市人民政府"
