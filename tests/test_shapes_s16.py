@@ -315,3 +315,16 @@ def test_a_tier_of_governments_is_no_ones_name() -> None:
     for tier in ("省级人民政府", "县级政府", "市级人民政府"):
         assert org_name(tier) is None
     assert org_name("青川市人民政府") == "青川市人民政府"
+
+
+def test_a_years_points_that_state_its_overall_line_of_thought_are_work_points() -> None:
+    # 2022年是…重要一年…。2022年全省司法行政工作的总体思路是：… / 2019年是…关键之年。总的工作要求是：…
+    for second in (
+        "2022年全省司法行政工作的总体思路是：坚持以习近平法治思想为指导，",
+        "总的工作要求是：坚持党的绝对领导，",
+    ):
+        text = (
+            "2022年是进入新征程的重要一年，做好今年工作责任重大、意义深远。" + second + "全面推进各项工作。\n"
+            "一、深化法治建设\n1.推进科学立法。\n2.严格规范执法。\n"
+        )
+        assert document(text).doc_type == DocType.work_points
