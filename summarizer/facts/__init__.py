@@ -163,8 +163,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # 第七个国家宪法日, 第二十三届“世界水日”: the year of the occasion the text gives an ordinal
         year, year_span, year_source = kept[0], kept[1], "body"
     if year is None and span is None and (heading := _YEAR_HEADING.match(text)):
-        # 2022年某街道平安建设工作 / 2025年某林场年终总结及2026年工作计划.docx: a first line that opens with its year and
-        # names its subject, which the title finder passed over (no genre's word in it): the text's year
+        # 2022年某街道平安建设工作 / 2022年某中心上半年工作总结.doc: a first line that opens with its year and names its
+        # subject, which the title finder passed over (no genre's word in it): the text's year
         year, year_span, year_source = int(heading.group(1)), heading.span(1), "title"
     if year is not None and rewritten(text):
         year, year_span, year_source = None, None, None  # the host rewrote the text's years: none can be trusted

@@ -140,6 +140,8 @@ _RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|
 # a meeting held on a day the lead names (6月4日，…在…召开): a news lead's last form, and the opening that makes a text
 # news whatever requirements it quotes (_MEETING_DAY)
 _MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
+# the deeds of a lead that opens after a sentence of its own (a motto's, a purpose's): the day's event, a visit, a check
+_DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰|带领|带队|前往|一行|走访|督察|检查|调研"
 _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}(?:讯|消息)|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)\s*讯|"
     # (a trade site's credit: 某某在线某地消息, then its lead)
@@ -167,10 +169,10 @@ _NEWS_LEAD = re.compile(
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
-    r"(?<=。)(?:日前|近日|近期)[，,][^\n。]{0,80}(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰)|"
+    rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
     r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    r"(?:召开|举行|举办|启动|发布|印发|揭牌|开展|组织|带领|带队|前往|一行|走访|督察|检查|调研)|" + _MEETING_ON_DAY,
+    rf"(?:{_DEED_AFTER})|" + _MEETING_ON_DAY,
     re.M,
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting

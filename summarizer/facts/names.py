@@ -191,7 +191,7 @@ _NOT_AN_ORGAN = re.compile(
     # a kind of place, not one place: 乡镇委员会, 镇街党委, 县区政府 name every town's or county's body at once
     r"|^(?:乡镇(?!企业)|镇街|街镇|县区|区县|县市(?:区|(?!场))|市县区?|省区市|省市区)"
     # a tier, not a body: 省级人民政府, 县级政府 (every province's, every county's)
-    r"|^[省市县区乡镇](?:一)?级"
+    r"|^[省市县区乡镇]一?级"
     # an organ run into the 政府 of a phrase after it (某局政府信息公开…, 本机关政府…): a government is a place's
     r"|[局委厅部办署院关](?:人民)?政府$"
 )
