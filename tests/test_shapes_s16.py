@@ -328,3 +328,13 @@ def test_a_years_points_that_state_its_overall_line_of_thought_are_work_points()
             "一、深化法治建设\n1.推进科学立法。\n2.严格规范执法。\n"
         )
         assert document(text).doc_type == DocType.work_points
+
+
+def test_an_untitled_report_that_opens_with_its_year_body_and_work_as_one_phrase_names_the_body() -> None:
+    # 2024年某区卫生健康局法治建设工作，坚持以…为指导，…。现将…报告如下: year, body and work before the verb
+    text = (
+        "2024年石桥区卫生健康局法治建设工作，坚持以习近平法治思想为指导，在区委、区政府的正确领导下，推动法治建设"
+        "稳步推进。现将2024年度我局法治政府建设工作情况报告如下：\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "（一）学深悟透习近平法治思想。全年组织集中学法12次。\n"
+    )
+    assert_agency(text, "石桥区卫生健康局", "preamble")

@@ -93,7 +93,7 @@ _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it)
 _OF_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|的)"
 _WORK_OF_YEAR = (
-    rf"(?:{_OF_YEAR}(?:法治政府建设|依法行政|法治建设)|{_OF_YEAR}?(?:政府)?(?:信息公开|政务公开))工作{_VERB}"
+    rf"(?:{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设)|{_OF_YEAR}?(?:政府)?(?:信息公开|政务公开))工作[，,]?{_VERB}"
 )
 # the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
 # 会议在…召开): the session's own body
