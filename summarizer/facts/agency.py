@@ -90,11 +90,10 @@ _NEWS_DAY = (
 # a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
-# (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it)
+# (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it; so is
+# an untitled report's year, body and work as one phrase, its verb after a comma: 2024年某局法治建设工作，坚持…)
 _OF_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|的)"
-_WORK_OF_YEAR = (
-    rf"(?:{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设)|{_OF_YEAR}?(?:政府)?(?:信息公开|政务公开))工作[，,]?{_VERB}"
-)
+_WORK_OF_YEAR = rf"{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设|(?:政府)?(?:信息公开|政务公开))工作[，,]?{_VERB}"
 # the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
 # 会议在…召开): the session's own body
 _SESSION_HELD = (
@@ -647,7 +646,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 由某县人民政府办公室编制: the office of a body, whose report it may be (the finders below)
         if (name := exact_name(words)) and name not in _GENERIC and (not organs or speaks_as(name, organs)):
             return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
-    for start in starts + _after_fronted(head):
+    fronted = _after_fronted(head)
+    for start in starts + fronted:
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
@@ -659,7 +659,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
-    for start in _after_fronted(head) + [m.end() for m in _LEAD_START.finditer(head, 0, 300)]:
+    for start in fronted + [m.end() for m in _LEAD_START.finditer(head, 0, 300)]:
         found = _longest_subject(head, start, _LEAD_DEED_AT)
         if (
             found
