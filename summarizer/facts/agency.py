@@ -179,13 +179,21 @@ _VERB_AT = re.compile(
 
 
 # a news lead's deeds, read only where the lead's day, credit or purpose clause stands before the subject (为…，7月5日，
-# 某中心组织…; 近日，某镇开展…; 为…，某局多措并举，…; 为…，某所分别于1月12日、…组织召开): a headline's or a
-# report's 某市开展… names a place whose organ the lead may name
+# 某中心组织…; 近日，某镇开展…; 为…，某局多措并举，…; 为…，某所分别于1月12日、…组织召开; 近日，某局携检查组…;
+# 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
+# organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
+# news is of those on it; 某院、某局联合…: its labels name either)
+_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别于)"
 _LEAD_DEED_AT = re.compile(
-    _NEWS_DAY + r"?(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别于)"
+    _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
+    r"|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布)))"
 )
-# where a lead's subject starts: after its day (7月5日， / 近日，) or after a paper's credit (本报讯（记者 某某）)
-_LEAD_START = re.compile(rf"(?:(?:^|[，,。\n])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER})\s*")
+# …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
+# (（某区司法局）) is the credit's body's news
+_PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
+# where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，) or
+# after a paper's credit (本报讯（记者 某某）)
+_LEAD_START = re.compile(rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER})\s*")
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
@@ -665,6 +673,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             found
             and not visiting(head, found[1][1])
             and not hearer(found[0])  # (县人大常委会开展…视察: an inspection is told of the body inspected)
+            and (org_name(found[0]) or _PLACE_DEED_AT.match(head, found[1][1]))
             and (not organs or speaks_as(found[0], organs))
         ):
             return found[0], (body_start + found[1][0], body_start + found[1][1]), "preamble"

@@ -1,0 +1,45 @@
+"""Shapes of session 17 (issue 10), from the development texts and the blind sets FP–FR: news leads whose subject
+acts by a deed the report-reading verbs leave out (出台, 携, 与…召开, 邀请).
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import assert_agency, document
+
+
+def test_a_credit_with_a_colon_then_a_body_that_issues_rules() -> None:
+    # 某网讯 通讯员某某报道：近日，市人民政府出台《…规则》: a credit closed by a colon, a deed of issuing
+    text = (
+        "青溪新闻网讯 通讯员王红、李青报道：近日，市人民政府出台《青溪市人民政府法律顾问工作规则》，进一步规范"
+        "法律顾问的选聘和管理。\n《规则》明确，市政府设立法律顾问室，负责指导各县区的法律顾问工作。\n"
+    )
+    assert_agency(text, "市人民政府", "preamble")
+
+
+def test_a_purpose_clause_then_a_bureau_that_takes_a_team_along() -> None:
+    # 为做好…工作，近日，某县司法局携检查组对…进行实地检查
+    text = (
+        "本报讯 记者 张三 为做好民主法治示范村复核工作，近日，云岭县司法局携检查组对已命名的两个示范村进行"
+        "实地检查评估。\n检查组查阅了台账资料，走访了村民代表。\n"
+    )
+    assert_agency(text, "云岭县司法局", "preamble")
+
+
+def test_a_government_that_meets_with_a_court() -> None:
+    # 近日，某县人民政府与某中院召开…座谈会: the first of two bodies that meet, named before 与
+    text = (
+        "近日，石门县人民政府与北溪市中级人民法院召开行政争议预防与化解工作座谈会。副县长刘某出席会议。\n"
+        "会议通报了去年全县行政诉讼案件的审理情况。\n"
+    )
+    assert_agency(text, "石门县人民政府", "preamble")
+
+
+def test_bodies_that_publish_a_list_are_not_the_news_of_a_village_on_it() -> None:
+    # the twin: 近日，司法部、民政部公布了第九批…名单，某村上榜: the village's news, never the publishers'
+    text = (
+        "近日，司法部、民政部公布了第九批全国民主法治示范村名单，青溪县柳岸镇桃源村上榜。\n"
+        "近年来，桃源村坚持民主管理、依法治村，村民安居乐业。\n"
+    )
+    assert document(text).agency != "司法部"
