@@ -43,3 +43,22 @@ def test_bodies_that_publish_a_list_are_not_the_news_of_a_village_on_it() -> Non
         "近年来，桃源村坚持民主管理、依法治村，村民安居乐业。\n"
     )
     assert document(text).agency != "司法部"
+
+
+def test_a_titles_bare_organ_is_named_as_the_opening_names_it() -> None:
+    # 应急管理局2024年度工作总结 / 2024年，市应急管理局在市委…领导下: the opening's 市 tells which bureau it is
+    text = (
+        "应急管理局2024年度工作总结\n"
+        "2024年，市应急管理局在市委、市政府的坚强领导下，紧扣安全生产工作目标，各项工作取得新成效。\n"
+        "一、工作总结\n（一）防灾减灾能力稳步提升。全年组织应急演练36次。\n"
+    )
+    assert document(text).agency == "市应急管理局"
+
+
+def test_a_zone_whose_place_has_a_four_character_name() -> None:
+    # 现公布某某某某经济技术开发区2022年政府信息公开工作年度报告: a stem of four characters before 经济技术开发区
+    text = (
+        "根据《中华人民共和国政府信息公开条例》规定，现公布鄂尔多克经济技术开发区2022年政府信息公开工作年度报告。"
+        "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，主动公开信息312条。\n"
+    )
+    assert document(text).agency == "鄂尔多克经济技术开发区"

@@ -427,7 +427,8 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
-    (2024年，某县经济开发区在…): the same body, named so a reader knows which one."""
+    (2024年，某县经济开发区在…), or with its level alone (应急管理局…总结 over 2024年，市应急管理局在…): the same
+    body, named so a reader knows which one."""
     name, span, source = found
     for start in occurrences(text[:1500], name):
         end = start + len(name)
@@ -436,7 +437,9 @@ def _fuller(text: str, found: Found) -> Found:
             if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日"):
                 continue
             longer = text[at:end]
-            if org_name(text[at:start], place=True) and exact_name(longer, place=True):
+            if (org_name(text[at:start], place=True) or (k == 1 and text[at] in LEVEL_CHARS)) and exact_name(
+                longer, place=True
+            ):
                 return longer, (at, end), "preamble"
     return found
 

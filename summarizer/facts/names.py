@@ -211,8 +211,11 @@ _PARTY_ORGAN = re.compile(r"(?:党组|党委|党组织|领导班子)(?:成员)?$
 
 # a 苏木 is Inner Mongolia's township (某旗某苏木), a 镇 or 乡 by another name
 # the words a place's name ends in: its level, an autonomous or a special region's, a zone's, a street's
-# (a high-tech zone by its whole name: 某地高新技术产业开发区, its place's stem too long to be read as one word before 开发区)
-_LEVEL_WORD = r"(?:自治[区州县旗]|特别行政区|新区|(?:高新技术产业)?开发区|高新区|街道|苏木|[省市区县州旗盟镇乡])"
+# (a zone by its whole name: 某地高新技术产业开发区, 呼伦贝尔经济技术开发区, its place's stem too long to be read as one
+# word before 开发区)
+_LEVEL_WORD = (
+    r"(?:自治[区州县旗]|特别行政区|新区|(?:高新技术产业|经济技术)?开发区|高新区|街道|苏木|[省市区县州旗盟镇乡])"
+)
 _PLACE = re.compile(
     rf"[{_HAN}]{{1,14}}?{_LEVEL_WORD}"
     # a new town of a state-level new area (某新区某新城), governed by its own committee as a district is
