@@ -62,3 +62,21 @@ def test_a_zone_whose_place_has_a_four_character_name() -> None:
         "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，主动公开信息312条。\n"
     )
     assert document(text).agency == "鄂尔多克经济技术开发区"
+
+
+def test_an_occasion_dated_by_its_year_dates_the_news() -> None:
+    # 在2022年“12.4”国家宪法日暨宪法宣传周活动之际，某司法所…: the year the occasion is named with
+    text = (
+        "在2021年“12·4”国家宪法日暨宪法宣传周活动之际，青溪镇司法所统筹谋划，在全镇掀起宪法学习宣传热潮。\n"
+        "一是开展宪法进村居活动。司法所工作人员走进12个村发放宣传资料。\n"
+    )
+    assert document(text).report_year == 2021
+
+
+def test_a_year_named_in_passing_is_no_occasion() -> None:
+    # the twin: 在2021年工作的基础上…: a year the sentence builds on, with no occasion or period after it
+    text = (
+        "在2021年工作的基础上，青溪镇司法所进一步完善调解机制，全镇纠纷化解率稳步提升。\n"
+        "一是健全调解网络。司法所在12个村设立调解室。\n"
+    )
+    assert document(text).report_year != 2021

@@ -489,9 +489,19 @@ _OCCASION = re.compile(
 )
 
 
+# an occasion the opening dates by its year (在2022年“12.4”国家宪法日暨宪法宣传周活动之际, 于2022年宪法宣传周期间):
+# the year the text's events fall in, as surely as a date's
+_DATED_OCCASION = re.compile(
+    r"(?:在|于|值此)\s*((?:19|20)\d{2})\s*年(?![度底初末])[^。；;\n]{0,30}?(?:之际|期间|来临|到来)"
+)
+
+
 def occasion_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """The year of the first occasion the text's opening gives an ordinal (第八个“宪法宣传周”, 第32个全国税收宣传月),
-    for a text that names no year of its own: the occasion's first year, plus the ordinal, less one."""
+    """The year of the first occasion the text's opening dates by its year (在2022年…宪法宣传周活动之际) or gives an
+    ordinal (第八个“宪法宣传周”, 第32个全国税收宣传月), for a text that names no year of its own: the year it is
+    dated by, or the occasion's first year plus the ordinal, less one."""
+    if dated := _DATED_OCCASION.search(text, start, start + 400):
+        return int(dated.group(1)), dated.span(1)
     m = _OCCASION.search(text, start, start + 1500)
     if not m:
         return None
