@@ -80,3 +80,15 @@ def test_a_year_named_in_passing_is_no_occasion() -> None:
         "一是健全调解网络。司法所在12个村设立调解室。\n"
     )
     assert document(text).report_year != 2021
+
+
+def test_a_person_speaking_for_a_committee_is_no_place() -> None:
+    # 某某代表区委依法治区委员会对…点评: 代表 is a verb, so 某某代表区 is no place and no body
+    text = (
+        "我区召开开门述法专题会议\n"
+        "本报讯 2月21日，我区开门述法专题会议召开。区委书记张明主持并讲话。\n"
+        "会上，青湖镇、白沙镇、区市场监管局主要负责人就2021年度履行推进法治建设第一责任人职责情况进行了述法。"
+        "张明代表区委依法治区委员会对3位负责人的述法情况进行逐一点评。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "代表" not in agency
