@@ -92,3 +92,17 @@ def test_a_person_speaking_for_a_committee_is_no_place() -> None:
     )
     agency = document(text).agency
     assert agency is None or "代表" not in agency
+
+
+def test_a_work_report_whose_part_one_is_a_summary_reports_on_the_year_before() -> None:
+    # 2025年政府工作报告 / 一、2024年工作总结: delivered in 2025, it reports on 2024
+    text = (
+        "2025年政府工作报告\n"
+        "——2025年1月20日在青湖区第十七届人民代表大会第四次会议上\n"
+        "各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+        "一、2024年工作总结\n"
+        "2024年，全区地区生产总值增长6.1%，一般公共预算收入增长4.2%。\n"
+        "二、2025年工作安排\n"
+        "2025年，全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    assert document(text).report_year == 2024

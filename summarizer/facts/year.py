@@ -528,14 +528,20 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
     """A work report delivered early in year N (2025年政府工作报告, 市交委2017年工作报告) reports on N-1 and plans N:
-    its review part says so (一、2024年工作回顾, 总结2016年…工作). The year reported on is the one reviewed."""
+    its review part says so (一、2024年工作回顾, 总结2016年…工作, 一、2024年工作总结). The year reported on is the one
+    reviewed."""
     prior = str(title_year - 1)
     # (回顾 2024年，… : the heading's line break may have become a space or nothing in a copy)
-    cue = re.compile(rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s+({prior})\s*年[，,]")
+    # (…or part one's heading calls it a summary: 一、2024年工作总结)
+    cue = re.compile(
+        rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s+({prior})\s*年[，,]"
+        rf"|^\s*[一1][、.．]\s*({prior})\s*年(?:度)?(?:工作)?总结\s*$",
+        re.M,
+    )
     m = cue.search(text, start, start + 4000)
     if not m:
         return None
-    group = next(g for g in (1, 2, 3) if m.group(g))
+    group = next(g for g in (1, 2, 3, 4) if m.group(g))
     return title_year - 1, (m.start(group), m.end(group) + 1)
 
 
