@@ -106,3 +106,21 @@ def test_a_work_report_whose_part_one_is_a_summary_reports_on_the_year_before() 
         "2025年，全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_city_whose_name_starts_as_a_pointer_does_is_a_place() -> None:
+    # 本溪市2022年法治政府建设情况报告: 本溪 is a city's own name, not 本 (this) pointing at a city
+    text = (
+        "本溪市2022年法治政府建设情况报告\n省委依法治省办：\n现将本溪市2022年法治政府建设工作情况报告如下。\n"
+        "一、2022年法治政府建设完成情况\n（一）全面依法履行政府职能。梳理调整行政职权主项1782项。\n"
+    )
+    assert document(text).agency == "本溪市"
+
+
+def test_this_city_is_still_no_place() -> None:
+    # the twin: 本市 and 本街道 point at a place without naming it
+    text = (
+        "2022年法治政府建设情况报告\n现将本街道2022年法治政府建设工作情况报告如下。\n"
+        "一、2022年法治政府建设完成情况\n（一）全面依法履行职能。本街道梳理权责事项86项。\n"
+    )
+    assert document(text).agency is None

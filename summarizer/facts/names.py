@@ -399,7 +399,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             and name not in _GENERIC
             and not _WORK_WORD.search(name)
             and not _NOT_IN_PLACE.search(name)
-            and name[0] not in "本该其此"  # 本街道, 该镇: a pointer to the place, not its name
+            # 本街道, 该镇: a pointer to the place, not its name (本溪市, 本溪县: a real division by its own name)
+            and (name[0] not in "本该其此" or place_at(name, 0) > 0)
             and (_PLACE_CHAIN.fullmatch(name) or place_at(name, 0) == len(name))
         )
     ):
