@@ -124,3 +124,24 @@ def test_this_city_is_still_no_place() -> None:
         "一、2022年法治政府建设完成情况\n（一）全面依法履行职能。本街道梳理权责事项86项。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_template_whose_title_names_a_placeholder_county_names_no_one() -> None:
+    # X县配合做好…工作行动方案 … 我县…: a template's placeholder is the whole of the county's name, which 我县 points at
+    text = (
+        "X县配合做好迎接示范创建实地核查工作行动方案 X县配合做好迎接示范创建实地核查工作行动方案根据市依法治市办的"
+        "安排，为做好实地核查和满意度测评工作，制定本方案。\n"
+        "一、工作要求\n1.加强宣传。宣传我市创建工作进展情况以及我县推进法治政府建设的好经验、好做法。\n"
+        "2.营造浓厚氛围。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_title_run_into_the_first_sentence_names_no_body_with_the_title_inside() -> None:
+    # 区某局行风建设先进事迹材料区某局坚持…: a copy that lost the break after its title; 事迹 is in no body's name
+    text = (
+        "区地税局行风建设先进事迹材料区地税局坚持行风建设和依法治税并重，不断增强服务意识，构建和谐征纳关系。\n"
+        "2021年，行风建设和精神文明建设取得新成效。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "事迹" not in agency
