@@ -145,3 +145,15 @@ def test_a_title_run_into_the_first_sentence_names_no_body_with_the_title_inside
     )
     agency = document(text).agency
     assert agency is None or "事迹" not in agency
+
+
+def test_a_report_about_a_place_delivered_by_its_organ_is_the_organs() -> None:
+    # 关于某省2022年度…的审计工作报告 / 某省审计厅厅长 某某: the place is the report's subject, its organ delivers it
+    text = (
+        "关于青云省2022年度省级预算执行和其他财政收支的审计工作报告\n"
+        "——2023年7月25日在青云省第十四届人民代表大会常务委员会第四次会议上\n"
+        "青云省审计厅厅长 王明\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "我受省政府委托，向省人大常委会报告2022年度省级预算执行和其他财政收支的审计情况，请审议。\n"
+    )
+    assert document(text).agency == "青云省审计厅"

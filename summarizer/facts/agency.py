@@ -761,6 +761,15 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
         if found and _PLACE_CHAIN.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
             return None  # 宿州市多举措加强…宣传 whose story says 该局…: a bureau's work under its place's name
+        if (
+            found
+            and proper_place(found[0])
+            and (speaker := speaker_line(text))
+            and speaker[0].startswith(found[0])
+            and speaker[0] != found[0]
+            and not _government(speaker[0])
+        ):
+            return speaker  # 关于某省2017年度…的审计工作报告 / 某省审计厅厅长 某某: the place's organ that delivers it
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
