@@ -157,3 +157,21 @@ def test_a_report_about_a_place_delivered_by_its_organ_is_the_organs() -> None:
         "我受省政府委托，向省人大常委会报告2022年度省级预算执行和其他财政收支的审计情况，请审议。\n"
     )
     assert document(text).agency == "青云省审计厅"
+
+
+def test_an_event_of_a_year_with_its_quoted_name_dates_the_news() -> None:
+    # 12月3日下午，2020年宪法宣传周某省主场活动“…年度盛典”在某市举行: the quoted name stands between event and verb
+    text = (
+        "本报讯 12月3日下午，2021年宪法宣传周青云省主场活动“国家宪法日暨法治青云建设年度盛典”在青湖举行。"
+        "市委常委、政法委书记李明在我市分会场收看。\n今年国家宪法日的主题是大力弘扬宪法精神。\n"
+    )
+    assert document(text).report_year == 2021
+
+
+def test_a_training_of_a_year_held_in_the_district_dates_the_news() -> None:
+    # 近日，2025年全国…能力提升培训在我区举办: a training, not only a 培训班
+    text = (
+        "青湖融媒讯（记者 王一）近日，2024年全省乡镇综合执法业务骨干能力提升培训在我区举办。此次培训由青云大学主办。\n"
+        "培训采取专题讲座和现场教学相结合的方式进行。\n"
+    )
+    assert document(text).report_year == 2024
