@@ -6,6 +6,8 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+from summarizer.models import DocType
+
 from .support.facts import assert_agency, document
 
 
@@ -175,3 +177,24 @@ def test_a_training_of_a_year_held_in_the_district_dates_the_news() -> None:
         "培训采取专题讲座和现场教学相结合的方式进行。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_headline_the_page_dated_is_news() -> None:
+    # 某市发挥…优势助力法治政府建设 / 09.10.2016 01:32 / 今年以来，某市政府…: a headline dated as the page posts it
+    text = (
+        "青湖市发挥政府法律顾问优势助力法治政府建设\n09.10.2021  01:32\n"
+        "今年以来，青湖市政府充分发挥政府法律顾问作用，探索运行有效工作模式，在推进依法行政中的作用日益彰显。\n"
+        "一是完善顾问制度。出台法律顾问管理办法。\n二是拓展服务范围。全年审查合同86份。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == (DocType.news, 2021)
+
+
+def test_a_reports_title_the_page_dated_is_still_the_report() -> None:
+    # the twin: 某县2024年度法治政府建设工作报告 / 2025-03-20 / 2024年，某县…: a document's title, dated as posted
+    text = (
+        "青湖县2024年度法治政府建设工作报告\n2025-03-20\n"
+        "2024年，青湖县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下。\n"
+        "一、主要举措和成效\n（一）依法全面履行政府职能。全年取消行政许可事项6项。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report

@@ -401,6 +401,37 @@ _NOUN_TITLE_END = re.compile(
 )
 
 
+# a page's own date line (09.10.2016 01:32, 2025-07-21 15:56:12) right under the first line: a page dates a news
+# headline so as it posts it (石嘴山市发挥政府法律顾问优势助力法治政府建设 / 09.10.2016 01:32 / 今年以来，…)
+_DATE_LINE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+# …which a document's title (某局2024年法治政府建设年度报告, 某市行政执法监督规定, 在…会上的讲话VIP), a speaker's
+# line (某局局长 某某), a bare name or a column's name never is
+_NOT_A_HEADLINE = re.compile(r"工作报告|专辑|年报|白皮书|条例|公报|讲话|致辞|[|｜]|(?:长|主任|书记)\s+\S{2,4}$")
+
+
+def _dated_headline(text: str) -> Optional[Span]:
+    """The first line of an untitled text when the page's date line stands right under it and it reads as a
+    headline, not a document's title (see ``_DATE_LINE``)."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:400]) if m.group().strip()]
+    if len(lines) < 3 or not _DATE_LINE.fullmatch(lines[1][1]):
+        return None
+    at, first = lines[0]
+    words = first.strip()
+    if (
+        not 8 <= len(words) <= 60
+        or re.search(r"[。；;]", words)
+        or _NOUN_TITLE_END.search(words)
+        or _NOT_A_HEADLINE.search(words)
+        or all(exact_name(part) for part in words.split())
+    ):
+        return None
+    start = at + first.find(words)
+    return start, start + len(words)
+
+
 def _headline(text: str, end: int) -> Optional[Span]:
     """The span of the name that opens a news headline among the short lines above the body (at ``end``): a line
     without a sentence's marks whose subject is a named body (a place's name first) or 我县, and whose predicate
@@ -924,6 +955,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # 某县四项措施加强审计法律宣传, 某镇：推动法治政府建设走深走实 over a story with no report's formula: a
         # headline, not a title, and the story under it news, however much of a report's or a plan's work it tells
         return Genre(DocType.news, [headline_at])
+    if not title_span and not preamble and not part_one and (dated_at := _dated_headline(text)):
+        return Genre(DocType.news, [dated_at])  # 某市…助力法治政府建设 / 09.10.2016 01:32: a headline the page dated
     # (without a title, a formula that names another line of work, 现将全市2022年行政执法工作情况报告如下, makes the
     # text that work's report, whatever its opening and parts)
     # a year of 普法 told (2024年是…“八五”普法规划…之年。一年来，全市普法依法治理工作…): a 普法 summary, whose body
