@@ -198,3 +198,12 @@ def test_a_reports_title_the_page_dated_is_still_the_report() -> None:
         "一、主要举措和成效\n（一）依法全面履行政府职能。全年取消行政许可事项6项。\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+def test_an_inspection_over_days_written_short_leads_news() -> None:
+    # 为…，10月11至10月21日，某县档案局对…开展了…执法检查: the first day without its 日
+    text = (
+        "为进一步推进依法治档，提高全县档案工作管理水平，10月11至10月21日，青湖县档案局对全县15个乡镇开展了"
+        "档案行政执法检查，检查工作成效显著。\n此次执法检查采取听取汇报、查阅资料的方式进行。\n"
+    )
+    assert document(text).doc_type == DocType.news
