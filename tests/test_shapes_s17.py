@@ -207,3 +207,30 @@ def test_an_inspection_over_days_written_short_leads_news() -> None:
         "档案行政执法检查，检查工作成效显著。\n此次执法检查采取听取汇报、查阅资料的方式进行。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_spring_meeting_that_reviews_last_year_and_plans_this_one_is_this_years() -> None:
+    # 3月24日，某区召开…会议，总结2024年…工作，部署2025年…任务: held in the year it plans
+    text = (
+        "3月24日，青湖区召开区委全面依法治区委员会会议，总结2024年全面依法治区工作，研究部署2025年法治建设"
+        "重点任务。区委书记王明主持会议并讲话。\n会议审议了有关文件。\n"
+    )
+    assert document(text).report_year == 2025
+
+
+def test_a_december_meeting_that_reviews_its_year_is_that_years() -> None:
+    # the twin: 12月26日，…总结2024年工作，部署2025年…: held late in the year it reviews
+    text = (
+        "12月26日，青湖区召开区委全面依法治区委员会会议，总结2024年全面依法治区工作，研究部署2025年法治建设"
+        "重点任务。区委书记王明主持会议并讲话。\n会议审议了有关文件。\n"
+    )
+    assert document(text).report_year == 2024
+
+
+def test_a_spring_session_that_heard_a_report_is_the_reports_year() -> None:
+    # the twin: 3月28日，…审议…关于2022年度法治政府建设情况的报告、2023年工作要点: the report heard dates it
+    text = (
+        "3月28日，县人大常委会主任李明主持召开县十届人大常委会第十次会议。会议审议了县人民政府关于2022年度法治"
+        "政府建设情况的报告，审议通过了县人大常委会2023年工作要点。\n会议还表决通过了有关人事任免事项。\n"
+    )
+    assert document(text).report_year == 2022

@@ -335,7 +335,24 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     if not m:
         return None
     group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
-    return int(m.group(group)), (start + m.start(group), start + m.end(group) + 1)
+    year = int(m.group(group))
+    heard = re.match(r"的?报告", lead[m.end() :]) or m.group().endswith("报告")  # a report heard: the report's year
+    if m.re is not _MEETING_YEAR and not heard and (ahead := _planned_next(lead, year)):
+        return year + 1, (start + ahead.start(1), start + ahead.end(1) + 1)
+    return year, (start + m.start(group), start + m.end(group) + 1)
+
+
+# a meeting in the first three quarters of a year that reviews the year before and plans its own (3月24日，某区召开…
+# 会议，总结2024年…工作，部署2025年…任务): the item is of the year it was held in, the one it plans
+_PLAN_VERB = r"(?:部署|安排|谋划|研究|明确|审议)[^。\n]{0,16}?"
+_EARLY_DAY = re.compile(r"(?<![\d年])([1-9])\s*月\s*\d{1,2}\s*日")
+
+
+def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
+    """The next year's plans in a lead dated by day in its first nine months (see ``_PLAN_VERB``), or None."""
+    if not _EARLY_DAY.search(lead) or "工作报告" in lead:
+        return None  # (a work report delivered to a session reviews its year: the session's news is that year's)
+    return re.search(rf"{_PLAN_VERB}(?:《)?({year + 1})\s*年", lead)
 
 
 # a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
