@@ -443,6 +443,7 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 
 # a news item told over a period, or as the year before the page's (去年，我省…): the page's date dates no year of it
+# (今年以来 and 今年来 tell of the page's own year, so they date it)
 _NOT_THE_PAGE_YEAR = re.compile(
     r"去年|上年|前年|近年|多年|(?<!今)年来|(?<!今年)以来|[一二三四五六七八九十]+年|[“\"]?(?:十[一二三四五六]|[一二三四五六七八九])五[”\"]?"
     r"|(?:19|20)\d{2}\s*[-—–~至－]+\s*(?:19|20)\d{2}"
