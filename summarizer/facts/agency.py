@@ -583,19 +583,21 @@ def _held_by(text: str, found: Found) -> Found:
     return found
 
 
-_PLACEHOLDER = re.compile(r"[_＿xX*＊×某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
+# the marks an anonymised copy writes for a name (__县, XX镇, ＊＊局, ××局; 某 too where it stands before a name)
+_MASK = "_＿xX*＊×"
+_PLACEHOLDER = re.compile(rf"[{_MASK}某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
 
 
 def _anonymised(text: str, name: str) -> bool:
     """教育局…报告 / __县教育局: the name stands after a placeholder somewhere, or opens with one (X县某局…), so the
     copy names no one. (某 opening a name is left to stand: our fixtures write 某市某局 for an invented body.)"""
-    if re.match(r"[_＿xX*＊×]", name):
+    if name.startswith(tuple(_MASK)):
         return True
     if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in occurrences(text[:3000], name)):
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
-    return bool(level and re.search(rf"[_＿xX*＊×某]{level.group()}", text[:3000]))
+    return bool(level and re.search(rf"[{_MASK}某]{level.group()}", text[:3000]))
 
 
 def _DEEP_SENTENCE(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
