@@ -417,8 +417,37 @@ _CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出�
 
 def visiting(text: str, end: int) -> bool:
     """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…,
-    某局党组成员、副局长某某一行对某镇…进行督导), or escorting one (某局党组书记某某陪同)."""
-    return bool((m := _VISITOR.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24))
+    某局党组成员、副局长某某一行对某镇…进行督导), or escorting one (某局党组书记某某陪同), or as a guest (``_guest``)."""
+    return bool((m := _VISITOR.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24)) or _guest(text, end)
+
+
+# what guests do at another's event (某局党组书记、局长某某，某市委副书记某某…出席): they attend, speak, take part
+_ATTEND = lazy(r"出席|参加|参会|到会|应邀|致辞")
+# what a host's head does at its own event: chairs it, calls it, leads a group
+_HOST = lazy(r"主持|召开|组织|带队|率队|一行|宣布")
+# a meeting of a whole level's line of work (全国…工作会议, 全省…推进会), which its head body convenes and attends first
+_WHOLE_MEETING = lazy(r"全(?:国|省|市|州|县|区)[^。\n]{0,24}?(?:会议|工作会|推进会|座谈会)")
+# …and the next head in the list, of a body the list names (、某市委副书记某某, / 某县人大常委会党组书记某某参加), not the
+# first body's own deputies (副主任某某、…参加: a body's leaders at its own event)
+_ANOTHER_HEAD = lazy(
+    rf"(?:同志)?[，,、]\s*[^，,。；;\n]{{0,40}}?(?:[省市县区州旗镇乡委局院厅部会]|政府)[^，,。；;\n]{{0,20}}?"
+    rf"(?:书记|[^家]长|主任|主席|委员)[{_HAN}]{{2,3}}(?:同志)?(?:[，,、]|{_ATTEND.pattern})"
+)
+
+
+def _guest(text: str, end: int) -> bool:
+    """The body named just before ``end`` is there through its head, the first of two or more heads of bodies
+    listed as attending an event the sentence before told of (某仪式在某地举行。某局党委书记、局长某某，某市委副书记
+    某某…出席): a guest of the event, whose news is its host's or its subject's, never the first guest's."""
+    if not (head := _VISITOR.match(text, end)):
+        return False
+    if _WHOLE_MEETING.search(text, max(0, end - 160), end):
+        return (
+            False  # 全国教育政策法治工作会议在某地召开。教育部党组成员、副部长某某，某省政协副主席某某出席: the host's
+        )
+    stop = re.compile(r"[。！!；;\n]").search(text, end)
+    rest = text[head.end() : stop.start() if stop else len(text)]
+    return _ATTEND.search(rest) is not None and _HOST.search(rest) is None and _ANOTHER_HEAD.match(rest) is not None
 
 
 def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:

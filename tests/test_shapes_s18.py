@@ -1,0 +1,39 @@
+"""Shapes of session 18 (issue 10), from the development texts and the blind sets FY–GH: who a news item is about
+when the bodies it names are there only as guests of an event.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import assert_agency, document
+
+
+def test_the_first_guest_listed_at_a_ceremony_is_not_the_news() -> None:
+    # 某仪式在某地举行。某市司法局党委书记、局长某某，某县委副书记某某…出席: guests at another's event, the first
+    # of them a superior's head; the item is the ceremony's news, never the first guest's
+    text = (
+        "12月2日，2024年青溪县“宪法宣传周”启动仪式在柳岸镇法治文化广场举行。北川市司法局党委书记、局长王红，"
+        "青溪县委副书记、依法治县委员会副主任李青，北川市司法局党委委员张山出席活动，全县各镇群众200余人参加。\n"
+        "王红在致辞中对青溪县的普法工作表示肯定。\n"
+    )
+    assert document(text).agency != "北川市司法局"
+
+
+def test_a_bodys_own_leaders_at_its_own_event_still_name_it() -> None:
+    # the twin: 某机关开展…。某常委会党组书记、主任某某，副主任某某、某某参加: the body's own leaders, no guests
+    text = (
+        "本报讯（记者 王红）3月27日下午，北川市人大常委会组织机关党员干部参观宪法主题展馆，深化对人民代表大会"
+        "制度的认识。北川市人大常委会党组书记、主任李青，副主任张山、赵水参加。\n"
+    )
+    assert_agency(text, "北川市人大常委会", "preamble")
+
+
+def test_the_head_body_of_a_national_meeting_is_its_host() -> None:
+    # the twin: 全国…工作会议在某地召开。某部党组成员、副部长某某，某省政协副主席某某出席: the ministry that convenes
+    # the whole line's meeting, not a guest of it
+    text = (
+        "6月17日至18日，2024年全国水利政策法治工作会议在北川召开。水利部党组成员、副部长李青，某省政协副主席"
+        "张山出席会议并讲话。\n会议指出，要加快推进水利法治建设。\n"
+    )
+    assert_agency(text, "水利部", "preamble")
