@@ -37,3 +37,24 @@ def test_the_head_body_of_a_national_meeting_is_its_host() -> None:
         "张山出席会议并讲话。\n会议指出，要加快推进水利法治建设。\n"
     )
     assert_agency(text, "水利部", "preamble")
+
+
+def test_a_corps_regiment_names_itself_by_its_number() -> None:
+    # 2021年五团法治政府建设工作报告 / 2021年，五团…在师市司法局和团镇党委的正确领导下: a regiment of the corps, a
+    # town-level place named by its number alone
+    text = (
+        "2023年七团法治政府建设工作报告\n"
+        "2023年，七团在师市党委和团镇党委的正确领导下，坚持以习近平法治思想为指导，扎实推进依法治团各项工作。\n"
+        "一、主要举措和成效\n（一）健全依法决策机制。全年审查合同18份。\n"
+    )
+    assert_agency(text, "七团", "title")
+
+
+def test_a_regiment_numbered_in_figures_opens_its_report_after_the_leadership() -> None:
+    # 106团2022年法治政府建设年度报告 / 在师市党委、政府的坚强领导下，106团深入学习…
+    text = (
+        "128团2022年法治政府建设年度报告\n"
+        "在师市党委、政府的坚强领导下，128团深入学习贯彻习近平法治思想，全面深化法治团场建设。现将2022年度"
+        "法治政府建设情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    )
+    assert_agency(text, "128团", "title")

@@ -240,6 +240,11 @@ _PLACE_CHAIN = re.compile(
 # a county named by one character (陇县, 沛县); never a word ending in 县 (全县, 各县, 本县, 该县, 两县, 郡县)
 # words that point at a place without naming it (全县, 各市, 本镇, 我县, 某州, 原县): never a one-character stem
 _POINTERS = "全各本该两每一某此我其原郡知"
+# a regiment of the Xinjiang Production and Construction Corps (兵团), a town-level place by its number (五团, 106团,
+# 一〇六团, 第六师一〇三团, 第十四师某某市二二五团, 团场 its farm): its reports name it so, as a county's name its county
+_REGIMENT = re.compile(
+    rf"(?:第?[一二三四五六七八九十]{{1,3}}师(?:[{_HAN}]{{2,4}}市)?)?(?:\d{{1,3}}|[一二三四五六七八九十〇零百]{{1,4}})团(?:场)?"
+)
 _TWO_CHAR_COUNTY = re.compile(rf"[^{_POINTERS}市省州区县]县")
 
 
@@ -356,6 +361,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         r"(?:委员会|党委|党工委|工委|市委|区委|县委|州委|旗委|盟委|省委|小组)$", name
     ):
         name = name[2:]  # 中共某局（党组）: the bureau's party group speaks for the bureau
+    if place and _REGIMENT.fullmatch(name):  # 五团, 106团, 第一师十团: a corps regiment, governed as a town is
+        return name
     if not 2 <= len(name) <= 32 or re.search(r"\d", name):
         return None
     if _BARE_PAIR.fullmatch(name):
