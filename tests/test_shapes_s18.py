@@ -58,3 +58,29 @@ def test_a_regiment_numbered_in_figures_opens_its_report_after_the_leadership() 
         "法治政府建设情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
     )
     assert_agency(text, "128团", "title")
+
+
+def test_a_metadata_block_whose_fields_only_spaces_part() -> None:
+    # 标      题 2016年度某区法治政府建设情况 / 发布机构 某办公室 发布日期 2017-05-05: the issuer's field with no colon
+    # or bar, its value after spaces
+    text = (
+        "标      题 2016年度青川自治区法治政府建设情况\n"
+        "索引号 000014349/2017-00027 文      号\n"
+        "发布机构 青川自治区法治政府建设工作领导小组办公室 发布日期 2017-05-05 10:55:08\n\n"
+        "2016年，在自治区党委、政府的坚强领导下，各地各部门深入推进依法行政，法治政府建设取得新进展。\n"
+        "一是行政审批制度改革深入推进。全年取消行政审批事项26项。\n"
+    )
+    assert_agency(text, "青川自治区法治政府建设工作领导小组办公室", "metadata")
+
+
+def test_a_metadata_issuer_without_its_place_gives_way_to_the_opening() -> None:
+    # the twin: 发布机构 人民政府办公室 文 号: an office whose government the field leaves out names no one; the
+    # opening sentence's subject does
+    text = (
+        "索 引 号 11152525011676612K/2021-00059 主题分类 其他\n"
+        "发布机构 人民政府办公室 文  号\n"
+        "成文日期 2021-03-29\n\n"
+        "青山旗人民政府坚持以习近平新时代中国特色社会主义思想为统领，认真贯彻落实法治政府建设实施纲要，"
+        "法治政府建设取得明显成效。\n一、主要举措和成效\n（一）依法全面履行政府职能。取消证明事项12项。\n"
+    )
+    assert_agency(text, "青山旗人民政府", "preamble")

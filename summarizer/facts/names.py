@@ -104,6 +104,7 @@ _OWNERLESS = {
     "管委会",
     "委员会",
     "政府办公室",
+    "人民政府办公室",  # (a metadata block's 发布机构 人民政府办公室: its government's place left out)
     "办公室",
     "政府",
     "自治区",
