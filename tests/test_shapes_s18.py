@@ -6,6 +6,8 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+from summarizer.models import DocType
+
 from .support.facts import assert_agency, document
 
 
@@ -84,3 +86,28 @@ def test_a_metadata_issuer_without_its_place_gives_way_to_the_opening() -> None:
         "法治政府建设取得明显成效。\n一、主要举措和成效\n（一）依法全面履行政府职能。取消证明事项12项。\n"
     )
     assert_agency(text, "青山旗人民政府", "preamble")
+
+
+def test_an_untitled_department_report_that_tells_a_dated_meeting_is_a_report() -> None:
+    # 某厅全面学习贯彻…，圆满达成2022年法治政府建设目标任务。 / 一、加强党对法治政府建设的全面领导 / …厅党组书记、
+    # 厅长多次主持召开…。6月22日，…学习会议上… / 我厅…: the department's own account (我厅), its dated events told
+    # as the year's work, never a journalist's
+    text = (
+        "青川省农牧厅深入学习贯彻习近平法治思想，坚持用法治思维和法治方式履行职责，圆满完成2022年法治政府建设"
+        "目标任务。\n一、加强党对法治政府建设的全面领导\n（一）深入学习贯彻习近平法治思想。厅党组书记、厅长多次"
+        "主持召开党组会专题学习法治政府建设部署。6月22日，厅党组理论学习中心组邀请专家讲解习近平法治思想。"
+        "同时，我厅为干部职工购置学习读本200余册。\n（二）推进依法行政。年初，我厅印发《2022年法治工作要点》，"
+        "涵盖22项具体举措，全年审查规范性文件15件。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_bureaus_own_news_with_no_rule_of_law_work_stays_news() -> None:
+    # the twin: 两会召开期间，我局积极为“两会”提供…服务。1月15日上午，…参加了…活动。市长某某巡视了…: a bureau's news
+    # on its own site, 我局 twice, nothing of the rule-of-law work
+    text = (
+        "北川市十五届人大四次会议召开期间，我局积极为“两会”提供统计咨询服务。2019年1月15日上午，局综合处、"
+        "办公室等有关人员组成工作小组，参加了市政府办公厅组织的集中咨询活动。\n咨询活动期间，市长王红巡视了各部门"
+        "咨询点。在市统计局服务咨询点，市领导慰问了工作人员。\n咨询活动中，我局提供了《北川统计年鉴2018》等资料。\n"
+    )
+    assert document(text).doc_type == DocType.news

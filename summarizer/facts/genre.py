@@ -355,6 +355,8 @@ _OWN_OPENING = re.compile(
 _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
 # a body that speaks of itself as 我局, 我县, 我们: its own text, whoever tells it
 _SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
+# an organ speaking of itself (我厅, 我局, 我委) again and again: its own account, not a journalist's
+_ORGAN_WE = re.compile(r"我(?:厅|局|委)")
 # a five-year period by its number (“七五”, 八五普法, “十四五”规划, 十三五时期)
 _FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?"
 # a feature story's lead: a body named in full (a place's name first: 某县司法局, 某市, 某镇) telling nothing of a
@@ -990,7 +992,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     told = len(traces) + ("quoted" in traces) + ("press" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
-    if annual_weight == 0 and told >= 2 and told > weight:
+    if annual_weight == 0 and told >= 2 and told > weight and not (law_words >= 3 and len(_ORGAN_WE.findall(body)) >= 2):
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
         # genre: 会上，某某详细解读了考核方案。)
