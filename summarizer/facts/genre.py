@@ -992,7 +992,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     told = len(traces) + ("quoted" in traces) + ("press" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
-    if annual_weight == 0 and told >= 2 and told > weight and not (law_words >= 3 and len(_ORGAN_WE.findall(body)) >= 2):
+    if (
+        annual_weight == 0
+        and told >= 2
+        and told > weight
+        and not (law_words >= 3 and len(_ORGAN_WE.findall(body)) >= 2)
+    ):
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
         # genre: 会上，某某详细解读了考核方案。)
