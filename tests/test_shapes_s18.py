@@ -111,3 +111,40 @@ def test_a_bureaus_own_news_with_no_rule_of_law_work_stays_news() -> None:
         "咨询点。在市统计局服务咨询点，市领导慰问了工作人员。\n咨询活动中，我局提供了《北川统计年鉴2018》等资料。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_purpose_clause_verb_never_makes_a_name() -> None:
+    # 为推动法治政府建设，提升政府依法行政的能力与水平，确保…: 提升政府 is a purpose's words, no body
+    text = (
+        "为推动法治政府建设，提升政府依法行政的能力与水平，确保重大决策科学合法，现就重大行政决策合法性审查"
+        "提出以下意见。\n一、审查范围\n涉及公共利益的重大事项，应当经过合法性审查。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_an_office_acting_with_a_bureau_is_not_one_body() -> None:
+    # 县政府办公室会同县司法局组织开展…宣传活动: two bodies acting together, never the run-on 某办公室会同某局
+    text = (
+        "为贯彻落实行政复议法学习宣传月活动要求，县政府办公室会同县司法局组织开展“加强行政复议，推进依法行政”"
+        "主题宣传活动。12月4日，工作人员在县城广场设置咨询台，发放宣传资料800余份。\n"
+    )
+    assert document(text).agency != "县政府办公室会同县司法局"
+
+
+def test_a_county_named_huitong_keeps_its_name() -> None:
+    # the twin: 会同县司法局 is a county's bureau, its 会同 the county's name, no verb
+    text = (
+        "会同县司法局2023年法治政府建设年度报告\n"
+        "2023年，会同县司法局在县委、县政府的坚强领导下，深入推进依法行政。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    )
+    assert_agency(text, "会同县司法局", "title")
+
+
+def test_a_congress_listed_with_the_bodies_it_oversees_is_not_one_name() -> None:
+    # 某市人大常委会和一府两院举行…会前审议活动: a legislature and the government, court and procuratorate together
+    text = (
+        "18日至19日，北川市人大常委会和一府两院举行市十七届人大五次会议会前审议活动，集中听取各乡镇（街道）"
+        "代表小组对政府工作报告的意见建议。\n"
+    )
+    assert document(text).agency != "北川市人大常委会和一府两院"

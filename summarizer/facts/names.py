@@ -53,6 +53,8 @@ _NOT_IN_NAME = re.compile(
     r"赴|到|邀请|实现|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
     r"联合(?![会国体社党旗])|"
+    # …or a body listed with the others a legislature oversees (某市人大常委会和一府两院: no one body)
+    r"一府(?:一委)?两院|"
     # …or a body's action towards another: 市委巡察组向市司法局反馈 (never 向阳区, a place: a level word follows 向);
     # a passive's agent never stands in a name (某公园被福建省司法厅授予…)
     r"[向给把从](?=[省市区县州旗镇乡])|被|"
@@ -82,6 +84,8 @@ _LEADING_WORD = re.compile(
     # a count's adverb: 共审查区直部门…, 共办理…; never 共青城市 or 共和县
     r"|共(?![青和])"
     r"|截至|早在|自从|首次|率先|共同|联合|配合|协助|邀请|督促|确保|推动|支持|迅速|主动|带头|专门"
+    # a purpose's verb run onto the body it serves: 提升政府依法行政的能力 (never a name's first word)
+    r"|提升|提高|促进|增强|优化|深化|助力"
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
     # 曾都区, 乃东区, 可克达拉市, 自贡市, 会同县)
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
@@ -288,6 +292,9 @@ _SHORT_PLACE = re.compile(rf"[^{_POINTERS}省市州区县旗盟镇乡][州市县
 # 和 after a party committee or a government joins two bodies (自治区党委和政府); inside a department's name it
 # joins two fields (住房和城乡建设局, 发展和改革委员会)
 # …and after an organ's suffix before another body of a place (某市普法办和某市人民法院, 县司法局和县法院)
+# an organ acting with another (某办公室会同某局组织…): read on the whole name, before places are set aside, as the
+# verb runs into 会同县's name
+_ACTS_WITH = re.compile(r"[室局委办厅院府]会同")
 _JOINED_BODIES = re.compile(
     r"(?:党委|党组|政府|[省市县区州旗盟镇乡]委)和|(?:局|办|院|厅)和(?=[\u4e00-\u9fff]{0,8}?[省市县区州旗盟镇乡])"
 )
@@ -395,6 +402,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if _JOINED_BODIES.search(name):
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
+    if _ACTS_WITH.search(name):
+        return None  # 县政府办公室会同县司法局: a body acting with another (会同县, a county, is a place's name)
     if _run_on_front(name):
         return None  # 编制某自治州, 号某县: a word run onto a real place's name
     if (
