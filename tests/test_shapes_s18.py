@@ -148,3 +148,18 @@ def test_a_congress_listed_with_the_bodies_it_oversees_is_not_one_name() -> None
         "代表小组对政府工作报告的意见建议。\n"
     )
     assert document(text).agency != "北川市人大常委会和一府两院"
+
+
+def test_a_long_year_is_clause_before_the_bureau_that_reports() -> None:
+    # 区委、区政府： / 2025年是贯彻实施《…纲要(2021-2025年)》《…实施意见(2021-2025年)》《…规划(2021-2025年)》的收官
+    # 之年，区司法局坚持…: the year's character runs past 80 characters before the subject; the district named in
+    # the body (依托某区…平台, 我区) is not the writer
+    text = (
+        "区委、区政府：\n"
+        "2025年是贯彻实施《法治政府建设实施纲要（2021-2025年）》《青川市法治政府建设实施意见（2021-2025年）》"
+        "《北川区法治政府建设规划（2021-2025年）》的收官之年，区司法局坚持以习近平新时代中国特色社会主义思想为"
+        "指导，着力推进全面依法治区工作。现将本年度法治政府建设情况报告如下：\n"
+        "一、2025年推进法治政府建设主要举措和成效\n一是统筹推进全面依法治区。依托北川区行政执法监督平台，"
+        "全面分析我区行政执法工作情况，全年审查规范性文件21件。\n"
+    )
+    assert_agency(text, "区司法局", "preamble")

@@ -721,7 +721,7 @@ def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span
 # an opening sentence that starts with an adverbial: 为深入推进依法行政，…，某办近日印发…; 在…新征程上，某街道坚持…
 # 2025年是“十四五”规划收官之年，是…关键一年，市国资委深入学习…: the year's character first, then the subject
 _FRONTED = re.compile(
-    r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过|(?:19|20)\d{2}\s*年[，,]?\s*是|今年[，,]?\s*是)[^。：:\n]{2,80}?[，,]"
+    r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过|(?:19|20)\d{2}\s*年[，,]?\s*是|今年[，,]?\s*是)[^。：:\n]{2,160}?[，,]"
 )
 
 
