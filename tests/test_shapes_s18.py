@@ -163,3 +163,13 @@ def test_a_long_year_is_clause_before_the_bureau_that_reports() -> None:
         "全面分析我区行政执法工作情况，全年审查规范性文件21件。\n"
     )
     assert_agency(text, "区司法局", "preamble")
+
+
+def test_a_formula_that_gives_the_year_before_the_place() -> None:
+    # 根据…《纲要》要求，现将2016年某市法治政府建设情况公开如下： / 2016年，本市各级行政机关…: the place after the year
+    text = (
+        "根据中共中央、国务院印发的《法治政府建设实施纲要（2015-2020年）》要求，现将2016年青川市法治政府建设情况"
+        "公开如下：\n2016年，本市各级行政机关在市委、市政府的领导下，深入推进依法行政。\n"
+        "一、依法全面履行政府职能\n全年取消行政审批事项31项。\n"
+    )
+    assert_agency(text, "青川市", "preamble")

@@ -123,6 +123,8 @@ _LED_UNDER = rf"(?:{LED})下"
 _SELF_COMMA = re.compile(rf"[，,]\s*([{_HAN}（）()、]{{2,32}}?)(?=在[^。]{{0,40}}{_LED_UNDER})")
 _REPORTING = re.compile(
     rf"(?:现将|现公布|现予公布|现发布)([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|(?:19|20)\d{{2}}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进)"
+    # (…its year first: 现将2016年某市法治政府建设情况公开如下)
+    rf"|(?:现将|现公布|现予公布|现发布)(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?)(?:法治|依法)"
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
     # task the writer reports on)
     # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
