@@ -173,3 +173,50 @@ def test_a_formula_that_gives_the_year_before_the_place() -> None:
         "一、依法全面履行政府职能\n全年取消行政审批事项31项。\n"
     )
     assert_agency(text, "青川市", "preamble")
+
+
+def test_words_of_the_work_before_an_organ_word_name_no_one() -> None:
+    # 关键词：…;转变政府职能;… / 2018年，法治县委建设取得…: a phrase that ends in an organ word, never a body
+    for text in (
+        "[摘要]本文讨论审批改革。\n[关键词]行政审批制度;简政放权;转变政府职能;法治政府建设\n[中图分类号]D922.1\n"
+        "一、问题的提出\n审批制度改革是转变政府职能的关键。\n",
+        "引言\n2018年，法治县委建设取得了显著的成果，同时也面临着一系列挑战。本文将从法治县委建设的重要性、"
+        "取得的成果和面临的挑战三个方面展开论述。\n",
+    ):
+        assert document(text).agency is None, text
+
+
+def test_an_organ_word_with_its_owner_cut_off_names_no_one() -> None:
+    # 管理委员会, 政府办, 基层政府: an organ word with no place or field before it
+    for word in ("管理委员会", "政府办", "基层政府"):
+        text = f"{word}坚持以习近平法治思想为指导，深入推进依法行政，各项工作取得新进展。\n一、主要做法\n全年办结事项12件。\n"
+        assert document(text).agency is None, word
+
+
+def test_a_street_asked_to_be_contacted_through_its_party_and_government_office() -> None:
+    # 如对本报告有疑问，请与某街道党政办联系: the street's internal office stands for the street
+    text = (
+        "一、总体情况\n2021年，我街道认真贯彻落实政府信息公开条例，主动公开政府信息86条。\n"
+        "二、其他需要报告的事项\n如对本报告有疑问，请与青溪街道党政办联系（电话：0592-1234567）。\n"
+    )
+    assert_agency(text, "青溪街道", "contact")
+
+
+def test_a_decree_the_rules_rest_on_is_not_the_writers() -> None:
+    # 根据2019年4月3日中华人民共和国国务院令第711号公布修订的《条例》: a cited decree, never a page's signature (and
+    # never 国国务院, the run of 共和国 into 国务院)
+    text = (
+        "青溪县医疗保障局信息公开指南\n发布日期：2024-01-10\n"
+        "根据2019年4月3日中华人民共和国国务院令第711号公布修订的《中华人民共和国政府信息公开条例》规定，特编制"
+        "本指南。\n一、主动公开\n坚持以公开为常态、不公开为例外。\n"
+    )
+    assert document(text).agency not in ("国国务院", "中华人民共和国国务院", "国务院")
+
+
+def test_a_spam_sites_words_run_into_a_government_name() -> None:
+    # 某区干部最新任免人民政府: a mirror's menu words inside the name, no government's
+    text = (
+        "盐城市北川区干部最新任免人民政府工作报告\n"
+        "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2018年工作回顾\n全区地区生产总值增长6.5%。\n"
+    )
+    assert document(text).agency != "盐城市北川区干部最新任免人民政府"

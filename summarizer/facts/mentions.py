@@ -177,8 +177,14 @@ def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
     return None
 
 
+# a decree the text's rules rest on (根据2019年4月3日中华人民共和国国务院令第711号公布修订的《条例》): cited, not its own
+_CITED_DECREE = lazy(r"(?:根据|依据|按照|依照|贯彻)[^。；;，,\n]{0,30}$")
+
+
 def decree(text: str) -> Optional[Found]:
     for m in _DECREE.finditer(text, 0, 600):
+        if _CITED_DECREE.search(text, max(0, m.start() - 40), m.start(1) + len(m.group(1))):
+            continue
         if (at := _name_before(text, m.end(1), 20)) is not None and text[at : m.end(1)] not in _GENERIC:
             return found_at(text[at : m.end(1)], at, "signature")
     return None
@@ -380,15 +386,17 @@ def contact_line(text: str) -> Optional[Found]:
     street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself (某县人民政府办公室); never a superior or an outlet."""
     for m in _CONTACT.finditer(text, 0, 20000):
         candidate = m.group(1)
+        place = False
         if re.search(r"[局委厅署院]办公室$", candidate):
             candidate = candidate[: -len("办公室")]
-        elif candidate.endswith("党政办公室"):  # a township's, a street's, a zone's internal office stands for it
-            candidate = candidate[: -len("党政办公室")]
+        elif office := re.search(r"党政(?:综合)?办(?:公室)?$", candidate):
+            # a township's, a street's, a zone's internal office stands for it (党政办公室, 党政综合办公室, 党政办;
+            # 某街道党政办 → 某街道, the place by its name)
+            candidate, place = candidate[: office.start()], True
         # …and so does its open-government office (某街道办事处政务公开工作领导小组办公室 → the street), and a place's
         # for the place (某省政务公开办公室 → the province)
-        place = bool(office := re.search(r"政务公开(?:工作)?(?:领导小组)?办公室$", candidate))
-        if office:
-            candidate = candidate[: office.start()]
+        if office := re.search(r"政务公开(?:工作)?(?:领导小组)?办公室$", candidate):
+            candidate, place = candidate[: office.start()], True
         name = exact_name(candidate, place=place)
         if name and name not in _GENERIC and not outlet(name):
             return found_at(name, m.start(1), "contact")

@@ -63,7 +63,7 @@ _NOT_IN_NAME = re.compile(
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
     r"[乡镇县区市省州旗]长(?=(?:人民)?政府)|"
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
-    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|[，,。：:；;、]|"
+    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|[，,。：:；;、]|"
     # a session of a body, not the body (县政协七届十七次常委会议)
     r"届[一二三四五六七八九十百\d]{1,4}次"
 )
@@ -85,7 +85,9 @@ _LEADING_WORD = re.compile(
     r"|共(?![青和])"
     r"|截至|早在|自从|首次|率先|共同|联合|配合|协助|邀请|督促|确保|推动|支持|迅速|主动|带头|专门"
     # a purpose's verb run onto the body it serves: 提升政府依法行政的能力 (never a name's first word)
-    r"|提升|提高|促进|增强|优化|深化|助力"
+    r"|提升|提高|促进|增强|优化|深化|助力|转变"
+    # the work's own word before an organ (法治县委, 法治政府…): a phrase, never a body's first word
+    r"|法治"
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
     # 曾都区, 乃东区, 可克达拉市, 自贡市, 会同县)
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
@@ -108,6 +110,11 @@ _OWNERLESS = {
     "管委会",
     "委员会",
     "政府办公室",
+    "政府办",
+    "政府办公厅",
+    "人民政府办公厅",
+    "管理委员会",
+    "基层政府",
     "人民政府办公室",  # (a metadata block's 发布机构 人民政府办公室: its government's place left out)
     "办公室",
     "政府",
