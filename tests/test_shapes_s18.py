@@ -220,3 +220,22 @@ def test_a_spam_sites_words_run_into_a_government_name() -> None:
         "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2018年工作回顾\n全区地区生产总值增长6.5%。\n"
     )
     assert document(text).agency != "盐城市北川区干部最新任免人民政府"
+
+
+def test_the_publisher_of_a_list_is_not_the_news_of_a_place_on_it() -> None:
+    # 近日，某办公布第二批…示范地区名单，某县上榜: the news of the county on the list, never the publisher's
+    text = (
+        "青溪网讯（记者 王红）近日，省委依法治省办印发《关于第二批全省法治政府建设示范地区和项目命名的决定》，"
+        "北川市被命名为省级法治政府建设示范市。此外，青溪县被命名为示范县。\n"
+        "近年来，北川市坚持高位推动，法治政府建设取得明显成效。\n"
+    )
+    assert document(text).agency != "省委依法治省办"
+
+
+def test_a_body_that_publishes_a_list_with_no_place_on_it_named_is_still_named() -> None:
+    # the twin: 近日，某办公布了…示范地区名单。名单共包括…: the list's publication is its publisher's news
+    text = (
+        "近日，省委依法治省办公布了第二批全省法治政府建设示范地区名单。名单共包括示范市4个、示范县12个。\n"
+        "省委依法治省办有关负责人表示，将加强对示范地区的动态管理。\n"
+    )
+    assert_agency(text, "省委依法治省办", "preamble")

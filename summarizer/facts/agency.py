@@ -510,6 +510,14 @@ _LISTED_ACTORS = re.compile(
 )
 
 
+# a body that publishes a list, a naming decision or a commendation whose next clause names who is on it (某办公布
+# 第二批…示范地区名单，某县上榜 / 某办印发《关于…命名的决定》，某市被命名为… / 某办公布…通报。其中，某区…获得通报表扬)
+_AWARDING = re.compile(
+    rf"{_NEWS_DAY}?(?:公布|印发|发布|下发|通报)[^。]{{0,60}}?(?:名单|命名|决定|通报)[^。]{{0,40}}?[，,。]"
+    r"[^。]{0,40}?(?:上榜|入选|被命名|获评|荣获|获得|名列|位列|被确定)"
+)
+
+
 def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> bool:
     """``found`` is a place a news headline names as the doer (某市开展…), on its own line (``headline``) or opening a
     copy that ran it into its lead (某市召开…会议为推动…，6月2日，市中院、市司法局联合…), while the lead says several
@@ -835,6 +843,8 @@ def _verdict(
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
+    if not first and _AWARDING.match(text, found[1][1]):
+        return _NEXT  # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it
     if _organs_acted(text, title_span, found, headline=first):
         return _NEXT  # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, not the place
     if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
