@@ -239,3 +239,26 @@ def test_a_body_that_publishes_a_list_with_no_place_on_it_named_is_still_named()
         "省委依法治省办有关负责人表示，将加强对示范地区的动态管理。\n"
     )
     assert_agency(text, "省委依法治省办", "preamble")
+
+
+def test_a_title_that_names_another_line_of_work_is_that_works_report() -> None:
+    # 某局2017年度绩效管理工作自查报告 / 现将…情况报告如下 / 一、基本情况 …依法行政…: a performance review's self-check,
+    # whatever rule-of-law words its body holds
+    text = (
+        "青川市农业局2017年度绩效管理工作自查报告\n"
+        "根据2017年度市政府绩效管理年终考评工作安排，现将市农业局年度绩效管理工作自查情况报告如下：\n"
+        "一、主要举措和成效\n2017年，我局坚持依法行政，推进法治政府建设，全年审查规范性文件6件，办结行政复议案件2件。\n"
+        "二、存在的不足和原因\n绩效目标设置还不够精准。\n三、下一年度主要安排\n进一步完善绩效管理制度。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_title_that_names_the_rule_of_law_work_keeps_the_report() -> None:
+    # the twin: 某局2017年度依法行政工作自查报告 over the same body: the report on the year's rule-of-law work
+    text = (
+        "青川市农业局2017年度依法行政工作自查报告\n"
+        "根据市政府的工作安排，现将市农业局2017年度依法行政工作情况报告如下：\n"
+        "一、主要举措和成效\n2017年，我局坚持依法行政，推进法治政府建设，全年审查规范性文件6件，办结行政复议案件2件。\n"
+        "二、存在的不足和原因\n执法人员素质有待提高。\n三、下一年度主要安排\n进一步规范行政执法。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report

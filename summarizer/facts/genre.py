@@ -968,12 +968,19 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     pufa = re.match(
         r"\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来)[^。\n]{0,40}普法", opening_line
     ) is not None and body.count("普法") > len(re.findall(r"法治政府|依法行政", body))
+    # a title that names a year's report on its own line of work, none of it the rule of law (某局2017年度绩效管理工作
+    # 自查报告, 县水利局2020年全面推进河长制工作总结报告): that work's report, whatever rule-of-law words its body holds
+    # (a title that dates its year: a menu's 开题报告 taken for a title names no work of its own)
+    foreign_title = bool(
+        title and by_title is None and re.search(r"(?:19|20)\d{2}", title) and not re.search(r"法治|依法|法制", title)
+    )
     if (
         annual_weight >= 2
         and annual_weight * 2 >= weight
         and named
         and not (other_topic and not title_span)
         and not pufa
+        and not foreign_title
     ):
         return Genre(DocType.annual_report, annual_evidence)
     if weight >= 3:
@@ -1014,7 +1021,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     )
     if line_genre:  # a title that the page lost its line break after
         return Genre(line_genre, [(body_start, body_start + len(first_line))])
-    if annual_weight >= 1 and len(_LAW_WORK.findall(body)) >= 2 and not other_topic and not pufa:
+    if annual_weight >= 1 and len(_LAW_WORK.findall(body)) >= 2 and not other_topic and not pufa and not foreign_title:
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
