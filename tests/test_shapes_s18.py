@@ -262,3 +262,24 @@ def test_a_title_that_names_the_rule_of_law_work_keeps_the_report() -> None:
         "二、存在的不足和原因\n执法人员素质有待提高。\n三、下一年度主要安排\n进一步规范行政执法。\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_five_year_plan_and_its_long_range_goals_is_a_plan_of_no_single_year() -> None:
+    # 某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 / 来源：市发改委: a plan, its 2035 a goal
+    text = (
+        "青川市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n来源：市发改委\n日期：2021-12-30\n\n"
+        "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n第一章 发展基础\n"
+        "“十三五”时期，全市地区生产总值年均增长7.2%。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.implementation_plan
+    assert doc.report_year is None
+
+
+def test_a_year_plan_of_study_is_a_years_points() -> None:
+    # 经市政府同意，现将《2020年度市政府常务会议学法计划》印发给你们: a year's plan of what to study
+    text = (
+        "各镇人民政府、街道办事处，市府直属各单位：\n经市政府同意，现将《2020年度市政府常务会议学法计划》印发给"
+        "你们，并就相关事项通知如下：\n一、各主讲单位要高度重视市政府常务会议学法工作。\n"
+    )
+    assert document(text).doc_type == DocType.work_points

@@ -85,6 +85,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.implementation_plan,
         re.compile(
             r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|" + YEAR_SPAN.pattern + r"\s*年|"
+            # a five-year plan and its long-range goals (某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,
+            # 某事业“十四五”发展规划), an action plan for a span (…数字化转型行动计划(2018—2022))
+            r"五年规划|远景目标纲要$|[“\"]?十[一二三四五]五[”\"]?[^《》]{0,12}规划(?:纲要)?$|行动计划(?:\s*[(（][^()（）]{4,16}[)）])?$|"
             # a programme for a span of years (改革纲要(2019—2023)); a directive opinion that sets tasks (某院关于深化…
             # 改革的意见, 关于进一步加强…的指导意见): not an opinion on something heard (审议意见, 征求意见, 处理意见)
             r"(?:纲要|规划)\s*[(（]?" + YEAR_SPAN.pattern + r"|"
@@ -94,7 +97,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     ),
     (
         DocType.work_points,
-        re.compile(r"工作要点|工作计划(?!.{0,4}(?:的报告|执行))|(?:19|20)\d{2}年(?:度)?.{0,16}工作安排$"),
+        # (…and a year's plan of study, 2020年度市政府常务会议学法计划)
+        re.compile(r"工作要点|工作计划(?!.{0,4}(?:的报告|执行))|学法计划$|(?:19|20)\d{2}年(?:度)?.{0,16}工作安排$"),
     ),
     (
         DocType.annual_report,

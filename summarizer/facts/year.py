@@ -139,6 +139,8 @@ _PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）
 
 
 # a summary's title that adds next year's plan (…总结和2024年工作思路 / 及2025年工作计划): the plan's year
+# a five-year plan's title (第十四个五年规划, “十四五”规划) or a long-range goal's year (二〇三五年远景目标)
+_LONG_RANGE = re.compile(r"五年规划|十[一二三四五]五[”\"]?[^《》]{0,12}规划|年\s*远景目标")
 _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
 
 
@@ -155,8 +157,14 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         if own != title and years(own):
             title = own
         mentions = find_numbers(title)
-        if any(m.kind == "range" for m in mentions) or YEAR_SPAN.search(title) or re.search(FEW_YEARS_WORK, title):
-            return None, None, None  # a plan for 2021—2025, a review of five years: no single year
+        if (
+            any(m.kind == "range" for m in mentions)
+            or YEAR_SPAN.search(title)
+            or re.search(FEW_YEARS_WORK, title)
+            or _LONG_RANGE.search(title)
+        ):
+            # a plan for 2021—2025, a review of five years, a five-year plan and its goals for 2035: no single year
+            return None, None, None
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
