@@ -283,3 +283,21 @@ def test_a_year_plan_of_study_is_a_years_points() -> None:
         "你们，并就相关事项通知如下：\n一、各主讲单位要高度重视市政府常务会议学法工作。\n"
     )
     assert document(text).doc_type == DocType.work_points
+
+
+def test_a_prefectures_administrative_office_delivers_its_work_report() -> None:
+    # 2011年行署工作报告 / 各位代表：…: a prefecture's government by its 行署, a zone's by its 管委会
+    for title in ("2011年行署工作报告", "2024年青川投资区管委会工作报告"):
+        text = (
+            f"{title}\n各位代表：\n现在，我向大会报告工作，请予审议。\n一、过去一年的工作回顾\n地区生产总值增长8.1%。\n"
+        )
+        assert document(text).doc_type == DocType.government_work_report, title
+
+
+def test_a_head_of_government_reports_to_everyone_present() -> None:
+    # 我谨代表某县政府，向大家汇报2023年的工作成果: the work report's speech, its audience called 大家
+    text = (
+        "北川2024年工作报告\n尊敬的各位领导、各位代表：\n随着新年的到来，我谨代表北川县政府，向大家汇报2023年的工作"
+        "成果，并对2024年的工作进行展望。\n2023年，全县地区生产总值增长6.8%，城乡居民收入稳步提高。\n"
+    )
+    assert document(text).doc_type == DocType.government_work_report

@@ -74,7 +74,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     ),  # an explanation of a report is not the report; nor is a review of five years
     (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法|述职(?:述廉)?报告")),
-    (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告")),
+    # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告)
+    (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告|(?:行署|行政公署|管委会)工作报告$")),
     (
         DocType.assessment_form,
         re.compile(
@@ -335,7 +336,11 @@ _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}�
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
 _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作政府工作)报告(工作)
-_GOV_SPEECH = re.compile(r"我代表[^。，,]{0,16}(?:人民)?政府[，,]?向大会(?:作政府工作报告|报告(?:工作|政府工作))")
+# (…or a zone's committee, a prefecture's 行署, and to the delegates as 大家: 我谨代表某县政府，向大家汇报…工作)
+_GOV_SPEECH = re.compile(
+    r"我(?:谨)?代表[^。，,]{0,16}(?:(?:人民)?政府|管委会|管理委员会|行署|行政公署)[，,]?"
+    r"向(?:大会|大家|各位代表)(?:作政府工作报告|(?:报告|汇报)(?:工作|政府工作|[^。，,]{0,12}(?:工作|成果)))"
+)
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(
     r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
