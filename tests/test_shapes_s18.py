@@ -301,3 +301,17 @@ def test_a_head_of_government_reports_to_everyone_present() -> None:
         "成果，并对2024年的工作进行展望。\n2023年，全县地区生产总值增长6.8%，城乡居民收入稳步提高。\n"
     )
     assert document(text).doc_type == DocType.government_work_report
+
+
+def test_a_report_that_opens_on_the_places_year_of_work_as_its_subject() -> None:
+    # 2024年某区法治政府建设，坚持以…为指导，…取得新进展、新成效。 / 一、加强党的领导…: the year and the place's work
+    # as one subject, its verb after a comma
+    text = (
+        "2024年北川区法治政府建设，坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，扎实"
+        "推进依法行政，法治政府建设各项工作取得新进展、新成效。\n"
+        "一、加强党的领导，推动政府依法行政\n（一）深入学习贯彻习近平法治思想。把习近平法治思想作为理论学习中心组"
+        "学习重点内容。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2024

@@ -138,7 +138,11 @@ _LAW_WORDS = re.compile(rf"{_LAW_WORK.pattern}|政府职能|放管服|行政执�
 _PART_ONE = re.compile(r"\s*一\s*[、.．][^\n]{0,30}(?:主要举措和成效|成效和主要举措|主要成效和举措)")
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 # the opening of a report on a year: 2024年，XX局… / 2024年以来… / 一年来… / 2023年是…之年
-_RETROSPECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度)")
+# (…and the year's work of a place as the subject: 2024年某区法治政府建设，坚持以…为指导)
+_RETROSPECT = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度|"
+    r"(?:19|20)\d{2}\s*年(?:度)?[^。，,\n\d《》]{2,16}?(?:法治政府建设|依法行政|法治建设)(?:工作)?[，,])"
+)
 # a tag leads news when it names a carrier or a lead (【新华社北京电】, 【某某日报】, 【导语】); a site's repost or pin
 # tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
 # 【法治建设报告】) lead nothing

@@ -57,7 +57,9 @@ _NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展
 # …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
 # cited document's title: 2004年国务院《…纲要》颁布实施以来 dates the plan, not the text)
 _SUBJECT_ACTS = (
-    r"(?=[^。，,\n\d《》“”\"]{2,24}?(?:坚持|在[^。，,\n]{2,20}?领导下|深入|认真|全面|紧紧围绕|始终|持续|扎实))"
+    r"(?=[^。，,\n\d《》“”\"]{2,24}?(?:坚持|在[^。，,\n]{2,20}?领导下|深入|认真|全面|紧紧围绕|始终|持续|扎实)"
+    # (…or the place's work itself, then its verb after a comma: 2024年某区法治政府建设，坚持以…为指导)
+    r"|[^。，,\n\d《》“”\"]{2,16}?(?:法治政府建设|依法行政|法治建设)(?:工作)?[，,]\s*(?:坚持|在|以|深入|认真|全面|紧紧|始终|持续|扎实))"
 )
 _OPENING_YEAR = re.compile(
     r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
