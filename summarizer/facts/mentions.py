@@ -429,6 +429,8 @@ def visiting(text: str, end: int) -> bool:
     return bool((m := _VISITOR.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24)) or _guest(text, end)
 
 
+# where the sentence that lists an event's guests ends
+_SENTENCE_END = lazy(r"[。！!；;\n]")
 # what guests do at another's event (某局党组书记、局长某某，某市委副书记某某…出席): they attend, speak, take part
 _ATTEND = lazy(r"出席|参加|参会|到会|应邀|致辞")
 # what a host's head does at its own event: chairs it, calls it, leads a group
@@ -450,10 +452,9 @@ def _guest(text: str, end: int) -> bool:
     if not (head := _VISITOR.match(text, end)):
         return False
     if _WHOLE_MEETING.search(text, max(0, end - 160), end):
-        return (
-            False  # 全国教育政策法治工作会议在某地召开。教育部党组成员、副部长某某，某省政协副主席某某出席: the host's
-        )
-    stop = re.compile(r"[。！!；;\n]").search(text, end)
+        # 全国教育政策法治工作会议在某地召开。教育部党组成员、副部长某某，某省政协副主席某某出席: the host's head
+        return False
+    stop = _SENTENCE_END.search(text, end)
     rest = text[head.end() : stop.start() if stop else len(text)]
     return _ATTEND.search(rest) is not None and _HOST.search(rest) is None and _ANOTHER_HEAD.match(rest) is not None
 

@@ -299,12 +299,12 @@ _SHORT_PLACE = re.compile(rf"[^{_POINTERS}省市州区县旗盟镇乡][州市县
 # 和 after a party committee or a government joins two bodies (自治区党委和政府); inside a department's name it
 # joins two fields (住房和城乡建设局, 发展和改革委员会)
 # …and after an organ's suffix before another body of a place (某市普法办和某市人民法院, 县司法局和县法院)
-# an organ acting with another (某办公室会同某局组织…): read on the whole name, before places are set aside, as the
-# verb runs into 会同县's name
-_ACTS_WITH = re.compile(r"[室局委办厅院府]会同")
 _JOINED_BODIES = re.compile(
     r"(?:党委|党组|政府|[省市县区州旗盟镇乡]委)和|(?:局|办|院|厅)和(?=[\u4e00-\u9fff]{0,8}?[省市县区州旗盟镇乡])"
 )
+# an organ acting with another (某办公室会同某局组织…): read on the whole name, before places are set aside, as the
+# verb runs into 会同县's name
+_ACTS_WITH = re.compile(r"[室局委办厅院府]会同")
 # a bare place holds no words of the work: 某镇法治乡镇 is the title of a campaign (创建法治乡镇), not a place
 _WORK_WORD = re.compile(r"法治|依法|示范|创建|建设|乡镇")
 _SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")

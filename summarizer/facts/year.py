@@ -140,9 +140,9 @@ def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
 _PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）]?\s*$")
 
 
-# a summary's title that adds next year's plan (…总结和2024年工作思路 / 及2025年工作计划): the plan's year
 # a five-year plan's title (第十四个五年规划, “十四五”规划) or a long-range goal's year (二〇三五年远景目标)
 _LONG_RANGE = re.compile(r"五年规划|十[一二三四五]五[”\"]?[^《》]{0,12}规划|年\s*远景目标")
+# a summary's title that adds next year's plan (…总结和2024年工作思路 / 及2025年工作计划): the plan's year
 _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
 
 
