@@ -315,3 +315,28 @@ def test_a_report_that_opens_on_the_places_year_of_work_as_its_subject() -> None
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.report_year == 2024
+
+
+def test_an_acting_mayor_delivering_the_work_report_is_no_name() -> None:
+    # 代市长某某作政府工作报告 / 开幕大会由某市人大常委会…主持: a person's post and a session's chair, never a body's name
+    text = (
+        "青川市十五届人大一次会议正式开幕\n代市长李青作政府工作报告\n今天上午，青川市十五届人大一次会议正式开幕，"
+        "青川市人民政府代市长李青在会上作政府工作报告。\n开幕大会由青川市人大常委会主任王红主持。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or ("代市长" not in agency and "由" not in agency)
+
+
+def test_a_pilot_named_in_a_headline_is_not_a_body() -> None:
+    # 某市试点建设基层法治审核中心 / 某网讯 日前，记者从市司法局了解到…: the headline's pilot, the bureau's news
+    text = (
+        "北川市试点建设基层法治审核中心\n北川网讯 日前，记者从市司法局了解到，针对基层法治建设中合法性审查力量"
+        "薄弱的问题，我市在5个镇试点建设基层法治审核中心。\n"
+    )
+    assert document(text).agency != "北川市试点建设基层法治审核中心"
+
+
+def test_a_courts_office_named_without_its_court_names_no_one() -> None:
+    # 近日，审管办走进商圈开展宣传: a court's internal office, its court cut off
+    text = "近日，审管办走进商圈，开展优化营商环境条例宣传活动，发放宣传资料200余份。\n法官助理现场解答了群众咨询。\n"
+    assert document(text).agency != "审管办"

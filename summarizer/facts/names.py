@@ -62,6 +62,10 @@ _NOT_IN_NAME = re.compile(
     r"强化|结合|利用|依托|下设|以下简称|"
     # a head's post before the organ he heads: (乡人民代表大会)乡长政府工作报告 names a person, then a body
     r"[乡镇县区市省州旗]长(?=(?:人民)?政府)|"
+    # …an acting head's post and the report he delivers (代市长某某作政府工作报告), a pilot's verb (某市试点建设某中心)
+    r"代[乡镇县区市省州旗]长|作(?=(?:人民)?政府)|试点建设|"
+    # …a session and the body that chairs it (开幕大会由某人大常委会…主持): never 自由贸易试验区's 由
+    r"开幕|闭幕|(?<!自)由|"
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
     r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|[，,。：:；;、]|"
     # a session of a body, not the body (县政协七届十七次常委会议)
@@ -189,6 +193,7 @@ _BARE = _OWNERLESS | {
     "机关党委",
     "机关纪委",
     "局办公室",
+    "审管办",  # (a court's case-management office, named without its court)
     "厅办公室",
     "委办公室",
     "主任办公室",
