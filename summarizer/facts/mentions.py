@@ -426,7 +426,9 @@ _CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出�
 def visiting(text: str, end: int) -> bool:
     """The body named just before ``end`` is there through its head on a visit (某局党组书记、局长某某一行来我局…,
     某局党组成员、副局长某某一行对某镇…进行督导), or escorting one (某局党组书记某某陪同), or as a guest (``_guest``)."""
-    return bool((m := _VISITOR.match(text, end)) and _VISIT.search(text, m.end(), m.end() + 24)) or _guest(text, end)
+    if not (head := _VISITOR.match(text, end)):
+        return False
+    return bool(_VISIT.search(text, head.end(), head.end() + 24)) or _guest(text, end, head)
 
 
 # where the sentence that lists an event's guests ends
@@ -445,12 +447,11 @@ _ANOTHER_HEAD = lazy(
 )
 
 
-def _guest(text: str, end: int) -> bool:
-    """The body named just before ``end`` is there through its head, the first of two or more heads of bodies
-    listed as attending an event the sentence before told of (某仪式在某地举行。某局党委书记、局长某某，某市委副书记
-    某某…出席): a guest of the event, whose news is its host's or its subject's, never the first guest's."""
-    if not (head := _VISITOR.match(text, end)):
-        return False
+def _guest(text: str, end: int, head: re.Match[str]) -> bool:
+    """The body named just before ``end`` is there through its head (``head``, its post and name), the first of two
+    or more heads of bodies listed as attending an event the sentence before told of (某仪式在某地举行。某局党委书记、
+    局长某某，某市委副书记某某…出席): a guest of the event, whose news is its host's or its subject's, never the first
+    guest's."""
     if _WHOLE_MEETING.search(text, max(0, end - 160), end):
         # 全国教育政策法治工作会议在某地召开。教育部党组成员、副部长某某，某省政协副主席某某出席: the host's head
         return False
