@@ -289,6 +289,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     title = text[title_span[0] : title_span[1]]
     if "\n" not in title and (explainer := _explainer(title, title_span[0])):
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
+    if "\n" not in title and (issuer := _document_line(title, title_span[0])):
+        return issuer  # 某办:关于…的决定: the issuer a repost puts before the title
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         if joint := _lead_issuer(text, title_span[0], name):
@@ -358,10 +360,19 @@ _MEETING_HELD_AFTER = re.compile(r"[^，,。！!：:|｜\s]{2,30}?" + MEETING_HE
 
 
 # a document's title on a page's first lines, its issuer first (某办关于…的公示), or put before it by a repost
-# (某办:关于…的决定): the kinds of document an office issues that the title finder does not read as titles
+# (某办:关于…的决定): the kinds of document an office issues, read as the title or, where the finder passes the
+# line over (公示, 通知 under a repost's issuer), as the page's first lines
 _DOCUMENT_LINE = re.compile(
     rf"^([{_HAN}（）()、]{{2,32}}?)[:：]?\s*关于[^。，,；;:：]{{2,60}}的(?:公示|决定|通知|通报|公告|批复|意见)$"
 )
+
+
+def _document_line(line: str, offset: int) -> Optional[Found]:
+    """The issuer a document's title line names first (see ``_DOCUMENT_LINE``), as the body's name."""
+    if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return name, (offset + m.start(1), offset + m.end(1)), "title"
+    return None
+
 
 # an explanation headed by its explainer (某局：《某市人民政府…安排》解读): the body before the colon wrote it, as a
 # repost names a document's issuer before its title; an explanation with no such name is the document's
@@ -389,8 +400,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
             return found
         if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
             return m.group(1), (line_start + m.start(1), line_start + m.end(1)), "title"
-        if (m := _DOCUMENT_LINE.match(line)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
-            return name, (line_start + m.start(1), line_start + m.end(1)), "title"
+        if found := _document_line(line, line_start):
+            return found
         if found := _explainer(text[line_start : line_start + 200], line_start):
             return found
     return None

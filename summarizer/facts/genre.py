@@ -388,7 +388,9 @@ _STORY_OPENER = re.compile(
 _STORY_LEAD = re.compile(
     rf"(?P<name>[{_HAN}]{{2,24}}?)"
     r"(?:积极|不断|多措并举|大力|率先|探索|认真落实|认真贯彻|坚持把|聚焦|着力|扎实|全力|创新|深入|持续|组织|开展|广泛|充分|精心|"
-    r"以“|以[^。，,]{2,40}?为契机|将[^。，,]{2,20}作为|联合)"
+    r"始终|坚持|立足|紧扣|紧紧|围绕|坚决|认真|贯彻|全面|通过|针对|高度重视|主动|结合|采取|强化|加强|推进|狠抓|突出|注重|切实|"
+    r"健全|建立|构建|打造|[三四五六]措|实施|落实|用好|牢牢|锚定|紧盯|把|"
+    r"以“|以[^。，,]{2,40}?为(?:契机|目标|抓手|引领|驱动|载体|主线|重点|核心|突破口|牵引)|将[^。，,]{2,20}作为|联合)"
 )
 # a place's own name at a name's start (某县, 某市, 某镇, 某街道, and 某区委统战部's 某区): never a pointer (全市, 本区,
 # 该县) nor a head's title (某市长)
@@ -635,10 +637,11 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.news
     if issued:
         title = next(g for g in issued.groups() if g)
-    elif re.search(r"通知$|的通[报告]$", title):
+    elif re.search(r"通知$|的通[报告]$|的(?:决定|批复)$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
         # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
-        # (关于《…条例(草案)》公开征求意见的通告): no report of its own
+        # (关于《…条例(草案)》公开征求意见的通告), a decision names or awards (关于…示范区县命名的决定), a reply
+        # grants (关于…的批复): no report of its own
         return DocType.other
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report
