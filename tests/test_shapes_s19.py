@@ -55,3 +55,81 @@ def test_a_decision_that_names_model_counties_is_read_by_its_title() -> None:
     doc = document(text)
     assert doc.title == title
     assert doc.doc_type == DocType.other
+
+
+def test_a_caption_that_names_two_bodies_joined_by_and_names_neither_as_one() -> None:
+    # 中共某市委全面依法治市委员会办公室和市司法局揭牌仪式现场。(某某 摄): two bodies' signboards unveiled
+    # together, never one body's name; the story's subject is the bureau
+    text = (
+        "中共青川市委全面依法治市委员会办公室和市司法局揭牌仪式现场。（王红 摄）\n"
+        "青川市司法局在围绕中心、服务大局中积极作为，全年审查市政府规范性文件23件。\n"
+    )
+    assert document(text).agency != "青川市委全面依法治市委员会办公室和市司法局"
+
+
+def test_a_weather_service_that_calls_itself_a_department_is_not_cut_to_a_ministry() -> None:
+    # 湖北省某市气象部门2022年政府信息公开工作年度报告 / 2022年，某市气象部门认真贯彻…: 部门, never a 部
+    text = (
+        "北川省青川市气象部门2024年政府信息公开工作年度报告\n一、总体情况\n"
+        "2024年，青川市气象部门认真贯彻落实《中华人民共和国政府信息公开条例》，推进重点领域信息公开。\n"
+    )
+    assert document(text).agency != "青川市气象部"
+
+
+def test_a_session_of_a_standing_committee_is_not_cut_before_its_last_word() -> None:
+    # 县政协九届常委会第二十四次会议召开: the committee's session; 县政协九届常委 is no body's name
+    text = (
+        "县政协九届常委会第十二次会议召开\n发布时间：2024-01-13\n"
+        "1月12日上午，县政协九届常委会第十二次会议召开。县政协主席王红主持会议。\n"
+    )
+    assert document(text).agency != "县政协九届常委"
+
+
+def test_a_definition_and_a_class_of_cities_are_no_names() -> None:
+    # 财政预算是指国家或地方政府在一定时期内…: a definition's subject; 自治区设区市推进…评价报告: every city
+    definition = "一、乡镇财政预算概述\n财政预算是指国家或地方政府在一定时期内对财政收支进行预测和计划的活动。\n"
+    assert document(definition).agency is None
+    cities = (
+        "自治区设区市推进政务公开工作五年来的总体评价报告\n2023-03-13 来源：北川自治区政务公开领导小组办公室\n"
+        "五年来，各设区市认真落实政务公开工作要求，公开平台建设不断加强。\n"
+    )
+    assert document(cities).agency != "自治区设区市"
+
+
+def test_a_standing_committees_report_delivered_on_its_behalf_is_no_government_work_report() -> None:
+    # 各位代表：受市人大常委会的委托，我向大会报告工作，请予审议: the congress's committee reports, with 的 in its
+    # mandate
+    text = (
+        "2025年1月20日在青川市第九届人民代表大会第四次会议上\n青川市人民代表大会常务委员会主任 王红\n各位代表：\n"
+        "受市人大常委会的委托，我向大会报告工作，请予审议。\n过去一年的主要工作\n2024年，常委会依法履职。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_notice_issuing_the_split_of_a_work_reports_tasks_issues_a_plan() -> None:
+    # 某办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知: the plan is issued, the report
+    # only cited; 关于印发《政府工作报告》2018年目标任务责任分解的通知 likewise
+    for title in (
+        "青川市人民政府办公厅关于印发2024年省《政府工作报告》涉及我市工作任务责任分解方案的通知",
+        "青川市人民政府关于印发《政府工作报告》2024年目标任务责任分解的通知",
+    ):
+        text = f"{title}\n各区人民政府，市政府各部门：\n现将有关任务分解印发给你们，请认真贯彻落实。\n"
+        assert document(text).doc_type == DocType.implementation_plan, title
+
+
+def test_the_plans_execution_report_is_not_the_government_work_report() -> None:
+    # 关于某县2021年国民经济和社会发展计划执行情况及2022年计划(草案)的报告 / 各位代表：
+    text = (
+        "关于柳岸县2024年国民经济和社会发展计划执行情况及2025年计划(草案)的报告\n各位代表：\n"
+        "受县人民政府委托，现将柳岸县2024年国民经济和社会发展计划执行情况及2025年计划草案提请大会审议。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_two_documents_issued_together_take_the_first_ones_genre() -> None:
+    # 《某局系统2022年度普法依法治理工作要点》和《某局系统2022年度普法责任清单》已经局党组同意，现印发给你们
+    text = (
+        "局属各单位、机关各处室：\n《青川市林业局系统2024年度普法依法治理工作要点》和《青川市林业局系统2024年度"
+        "普法责任清单》已经局党组同意，现印发给你们，请结合工作实际，认真遵照执行。\n中共青川市林业局党组\n2024年5月\n"
+    )
+    assert document(text).doc_type == DocType.work_points

@@ -16,6 +16,7 @@ from .lines import (
     candidate,
     carrier_rows,
     closing_line,
+    cut_short,
     found_at,
     metadata,
     repeated_title_byline,
@@ -342,6 +343,8 @@ def _headline_subject(title: str, offset: int) -> Optional[Found]:
     for start in dict.fromkeys((lead, 0)):
         for length in range(min(30, len(title) - start - 2), 1, -1):
             cand = title[start : start + length]
+            if cut_short(title, start + length):
+                continue  # 县政协九届常委|会第二十四次会议召开: a name cut inside its last word
             if (verb := _HEADLINE_VERB.match(title, start + length)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
@@ -983,6 +986,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or _placed_above(text, name)
             or CENTRAL_JOINT.fullmatch(name)
             or visiting(text, end)
+            or cut_short(text, end)  # 某市气象部|门: a lazy match cut inside a word
             or text.rfind("《", 0, start) > text.rfind("》", 0, start)  # 《某省…办法》: a cited document's owner
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
             or _HOSTED_OR_HELPED.match(text, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped

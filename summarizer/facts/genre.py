@@ -22,6 +22,8 @@ _ISSUING = re.compile(
     # a cover letter that sends a document up (关于报送《某区2022年度法治政府建设情况》的报告): the document it carries
     r"(?:报送|呈报|上报)[^《]{0,6}《([^《》]{4,60})》|^《([^《》]{4,60})》的(?:报告|函)$"
 )
+# the yearly reports on the economic plan and the budget a congress hears beside the government's work report
+_PLAN_OR_BUDGET = re.compile(r"(?:国民经济和社会发展计划|预算|决算)\s*(?:草案|执行情况)")
 # a headline whose subject is a session that heard the report (某常委会会议听取审议…情况的报告)
 _HEARD_TITLE = re.compile(r"(?:会议|常委会|人大|政协)[^《》，,。]{0,12}?(?:听取|审议)[^《》]{0,40}(?:报告|情况)$")
 # a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
@@ -86,6 +88,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.implementation_plan,
         re.compile(
             r"实施方案|实施纲要|实施意见|实施规划|建设规划|方案$|行动方案|" + YEAR_SPAN.pattern + r"\s*年|"
+            # (the tasks of a work report split among the bodies that carry them out: …目标任务责任分解)
+            r"(?:任务|责任)分解$|"
             # a five-year plan and its long-range goals (某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,
             # 某事业“十四五”发展规划), an action plan for a span (…数字化转型行动计划(2018—2022))
             r"五年规划|远景目标纲要$|[“\"]?十[一二三四五]五[”\"]?[^《》]{0,12}规划(?:纲要)?$|行动计划(?:\s*[(（][^()（）]{4,16}[)）])?$|"
@@ -296,7 +300,8 @@ _PLAN_MARKS = re.compile(
 # 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们 (or 同意。现印发你们): a
 # transmittal notice carries X
 _TRANSMITTED = re.compile(
-    r"《([^《》]{2,60})》[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们|"
+    # (two documents sent together, 《X工作要点》和《X责任清单》已经局党组同意，现印发给你们: the first leads)
+    r"《([^《》]{2,60})》(?:[和及与、]《[^《》]{2,60}》)*[^。《》]{0,30}?(?:。[^。《》]{0,6}?)?印发(?:给)?你们|"
     # (…or passed and issued by the notice: 《某县人民政府工作规则》已经…全体会议通过，现予印发)
     r"《([^《》]{2,60})》已(?:经|于)[^。《》]{0,60}?通过[，,]\s*现予(?:印发|发布|公布)"
 )
@@ -347,7 +352,7 @@ _GOV_SPEECH = re.compile(
 )
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(
-    r"受[^。，,]{0,12}(?:常委会|常务委员会)委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
+    r"受[^。，,]{0,12}(?:常委会|常务委员会)的?委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
     # a department delivering the plan's or the budget's report for its government (受区人民政府委托，我向大会报告
     # …计划执行情况; never a rule-of-law report a bureau delivers for it) and a standing committee's own work report
     # (现将区人大常委会今年以来主要工作情况报告如下，请予审议)
@@ -637,6 +642,11 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.news
     if issued:
         title = next(g for g in issued.groups() if g)
+        whole_issued = re.search(r"(?:印发|转发|批转)(.{4,80}?)的通知$", whole)
+        if whole_issued and len(outside := _CITED.sub("", whole_issued.group(1))) >= 6:
+            # 印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知: the issued document is the plan that
+            # splits the cited report's tasks, not the report
+            title = outside
     elif re.search(r"通知$|的通[报告]$|的(?:决定|批复)$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
         # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
@@ -650,6 +660,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         title = sample.group(1)
     if bundle := _BUNDLE.match(title):
         title = bundle.group(1)
+    if _PLAN_OR_BUDGET.search(title):
+        return DocType.other  # 关于某县2021年国民经济和社会发展计划执行情况…的报告: the plan's or the budget's report
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
     # a bureau's whole year, not its rule-of-law work (法制 in a body's name, 某常委会法制工作委员会, names no work)

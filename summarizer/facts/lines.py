@@ -57,13 +57,26 @@ def found_at(name: str, at: int, source: str) -> Found:
     return name, (at, at + len(name)), source
 
 
+# a name whose last word the text goes on with: 某市气象部|门, 县政协九届常委|会,
+# 某市建设区域性国际中心|城市 (a lazy match stops at the first organ suffix, inside a longer word)
+_CUT_WORD = re.compile(r"(?<=部)门|(?<=常委)会|(?<=中心)城市")
+
+
 def candidate(text: str, m: re.Match[str], group: int = 1, place: bool = False) -> Optional[tuple[str, Span]]:
-    """The organisation named in ``m``'s group, and where it stands in ``text``."""
+    """The organisation named in ``m``'s group, and where it stands in ``text``; none when the name ends inside a
+    word the text goes on with (see ``_CUT_WORD``)."""
     name = org_name(m.group(group), place=place)
     if not name:
         return None
     start = m.start(group) + m.group(group).find(name)
+    if cut_short(text, start + len(name)):
+        return None
     return name, (start, start + len(name))
+
+
+def cut_short(text: str, end: int) -> bool:
+    """A name that ends at ``end`` in ``text`` ends inside a word the text goes on with (see ``_CUT_WORD``)."""
+    return _CUT_WORD.match(text, end) is not None
 
 
 def _line_starts(text: str, limit: int) -> list[tuple[int, str]]:

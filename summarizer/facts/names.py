@@ -49,6 +49,8 @@ _NOT_IN_NAME = re.compile(
     r"审议|调研|视察|考察|督导|学习(?!型)|表彰|首家|首个|首批|"
     # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
     r"本文|回顾|通报|"
+    # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
+    r"是指|设区市|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
     r"赴|到|邀请|实现|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
@@ -305,7 +307,9 @@ _SHORT_PLACE = re.compile(rf"[^{_POINTERS}省市州区县旗盟镇乡][州市县
 # joins two fields (住房和城乡建设局, 发展和改革委员会)
 # …and after an organ's suffix before another body of a place (某市普法办和某市人民法院, 县司法局和县法院)
 _JOINED_BODIES = re.compile(
-    r"(?:党委|党组|政府|[省市县区州旗盟镇乡]委)和|(?:局|办|院|厅)和(?=[\u4e00-\u9fff]{0,8}?[省市县区州旗盟镇乡])"
+    r"(?:(?:党委|党组|政府|[省市县区州旗盟镇乡]委)和|(?:局|办|院|厅|室|委员会)和(?=[\u4e00-\u9fff]{0,8}?[省市县区州旗盟镇乡]))"
+    # (和 that opens a place's name, 和田县, 和平区, 和政县, joins nothing; 和县 is read as 和 and a county)
+    r"(?![田平静龙顺硕]|政县|布克|林格尔)"
 )
 # an organ acting with another (某办公室会同某局组织…): read on the whole name, before places are set aside, as the
 # verb runs into 会同县's name
