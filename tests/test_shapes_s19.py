@@ -133,3 +133,35 @@ def test_two_documents_issued_together_take_the_first_ones_genre() -> None:
         "普法责任清单》已经局党组同意，现印发给你们，请结合工作实际，认真遵照执行。\n中共青川市林业局党组\n2024年5月\n"
     )
     assert document(text).doc_type == DocType.work_points
+
+
+def test_a_story_under_a_reporters_byline_of_its_own_is_news() -> None:
+    # ■记者 某某 通讯员 某某 on a line of its own over a story that names no report's formula nor parts
+    text = (
+        "■记者 王红 通讯员 李青\n"
+        "2024年，青川市政法系统紧紧围绕中心、服务大局，在法治轨道上推进政法领域改革，取得明显成效。\n"
+        "全市矛盾纠纷化解率保持在98%以上，群众安全感持续提升。\n"
+    )
+    assert document(text).doc_type == DocType.news
+
+
+def test_a_report_a_newspaper_carries_under_a_byline_stays_a_report() -> None:
+    # the twin: the byline over the bureau's own report, 现将…报告如下 and part ①
+    text = (
+        "■记者 王红\n"
+        "青川市司法局2024年法治政府建设年度报告\n"
+        "2024年，青川市司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、2024年推进法治政府建设的主要举措和成效\n（一）加强组织领导。召开专题会议5次。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_feature_whose_page_names_a_newspaper_as_its_source_is_news() -> None:
+    # 某某新闻>>某某要闻 / 2017-02-21 来源：某某日报 / 五年来，某市…: the paper's story of the city's work, told at
+    # second hand (据了解，…)
+    text = (
+        "青川新闻>>青川要闻\n2023-02-21 11:46:55 来源：青川日报\n"
+        "五年来，青川市普法工作交出了一份亮眼的成绩单，全市涌现出一大批学法用法的先进典型。\n"
+        "据了解，全市各地各部门广泛开展群众性法治宣传教育活动，形成了全社会共同参与的大普法格局。\n"
+    )
+    assert document(text).doc_type == DocType.news

@@ -284,6 +284,20 @@ _NEWS_MARKS = {
     # a scene or a list of feats that trails off (…答复率连续100%……近年来， / a line of its own: ……): a writer's
     # device no official text uses (a cut, ……略…… or …………, and a list's closing , …… are no such trace)
     "trailing": _TRAILING,
+    # a reporter's or a correspondent's byline on a line of its own (■记者 某某, 本报记者 某某 / 通讯员 某某, (某某融媒记者
+    # 某某)): the paper's own story, and it weighs double below (where no report's mark is read: a paper may carry a
+    # report); a news app's (某某客户端记者 某某) is the app's repost of whatever it carries, and counts as none
+    "byline": re.compile(
+        r"^[ \t　■□●]*[(（]?(?:本报|本台|[^\n]{0,12}?(?:融媒|全媒体|日报|电视台|广电)[^\n]{0,4}?)?(?:见习)?"
+        r"(?:记者|記者|通讯员|通訊員)[\s　:：/]*(?!了解|获悉|獲悉|从|從|在|发现|看到|走进|来到|注意到)[\u4e00-\u9fff]{2,4}",
+        re.M,
+    ),
+    # the page's source field naming a newspaper, a news site or a station (来源：某某日报, 来源:法治网, 来源：中国网)
+    "outlet": re.compile(
+        r"^[^\n。]{0,40}(?:来源|來源|稿源)\s*[:：]?\s*《?[^\n]{0,12}?(?:日报|日報|晚报|晚報|早报|时报|時報|新闻网|新聞網|"
+        r"法治网|法治網|法制网|中国网|电视台|廣電|广电|客户端|新华社|新華社|人民网|新华网|新華網|国际在线|第一财经|融媒)",
+        re.M,
+    ),
 }
 
 
@@ -1024,7 +1038,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
     # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
     # that lost its title opens on the day too, with the 指导思想 it explains)
-    told = len(traces) + ("quoted" in traces) + ("press" in traces)
+    told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
     if (
