@@ -165,3 +165,46 @@ def test_a_feature_whose_page_names_a_newspaper_as_its_source_is_news() -> None:
         "据了解，全市各地各部门广泛开展群众性法治宣传教育活动，形成了全社会共同参与的大普法格局。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_an_opening_that_runs_the_year_into_the_towns_work_dates_the_report() -> None:
+    # 中共某市委、某市人民政府： / 2022年某镇法治政府建设工作以…为指导，…。现将推进情况报告如下： / …专题听取2021年度
+    # 法治政府建设情况报告: the opening's year, not the year of the report heard inside a measure
+    text = (
+        "中共青川市委、青川市人民政府：\n"
+        "2024年柳岸镇法治政府建设工作以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平法治思想，"
+        "大力推进依法行政工作。现将推进情况报告如下：\n一、主要举措和成效\n"
+        "（一）加强党的领导。一是全年举办理论中心组学法6次。二是专题听取2023年度法治政府建设情况报告，"
+        "制定《柳岸镇2024年度法治建设工作要点》。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2024
+
+
+def test_a_neighbourhood_committee_is_not_cut_before_its_last_word() -> None:
+    # 某社区居委|会召开…居民代表大会: never 居委
+    committee = (
+        "柳岸社区居委会召开2024年度居民代表大会\n"
+        "近日，柳岸社区居委会召开2024年度居民代表大会，居民代表40余人参加，会议审议了社区工作报告。\n"
+    )
+    assert document(committee).agency != "柳岸社区居委"
+
+
+def test_a_work_report_template_with_its_place_left_blank_names_no_body() -> None:
+    # 人民代表大会政府工作报告 with the place before 人民代表大会 left out, as a template site has it
+    template = (
+        "人民代表大会政府工作报告\n\n时间:2024-03-02 12:16:17\n\n人民代表大会政府工作报告\n\n"
+        "各位代表，下面，我代表**乡人民政府向大会做政府工作报告，请予以审议。\n一、几年来工作简要回顾\n"
+    )
+    assert document(template).agency != "人民代表大会政府"
+
+
+def test_the_government_and_the_court_as_a_pair_are_no_one_body() -> None:
+    # 市长在府院联动工作推进会上的讲话: 府院 is the government and the court working together
+    pair = (
+        "一、提站位明方向\n二、抓重点破梗阻\n三、强保障抓落实\n市长在府院联动工作推进会上的讲话\n同志们：\n"
+        "今天我们专题召开府院联动工作推进会，既是对前期工作的总结，也是对下一步工作的部署。府院联动不是简单的"
+        "“政府+法院”协作，而是推进治理能力现代化的重要抓手。\n"
+    )
+    assert document(pair).agency != "府院"

@@ -51,6 +51,8 @@ _NOT_IN_NAME = re.compile(
     r"本文|回顾|通报|"
     # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
     r"是指|设区市|"
+    # a template's blank before the government (某某县第X届人民代表大会政府工作报告 with the place left out)
+    r"大会政府|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
     r"赴|到|邀请|实现|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
@@ -196,6 +198,7 @@ _BARE = _OWNERLESS | {
     "机关纪委",
     "局办公室",
     "审管办",  # (a court's case-management office, named without its court)
+    "府院",  # (the government and the court as a pair, 府院联动: no one body)
     "厅办公室",
     "委办公室",
     "主任办公室",
