@@ -208,3 +208,25 @@ def test_the_government_and_the_court_as_a_pair_are_no_one_body() -> None:
         "“政府+法院”协作，而是推进治理能力现代化的重要抓手。\n"
     )
     assert document(pair).agency != "府院"
+
+
+def test_disclosure_reports_titled_without_the_words_government_or_open_are_disclosure_reports() -> None:
+    # 某镇2020年度信息公开工作报告, 某旗林草局2020年政府信息年度报告, 上海市某局2020年政务公开年度工作报告
+    for title in (
+        "柳岸县青禾镇2024年度信息公开工作报告",
+        "青川市林业和草原局2024年政府信息年度报告",
+        "青川市水务局2024年政务公开年度工作报告",
+    ):
+        text = f"{title}\n一、总体情况\n2024年，本单位认真落实公开要求，主动公开信息120条。\n"
+        assert document(text).doc_type == DocType.information_disclosure_report, title
+
+
+def test_a_disclosure_report_that_opens_by_publishing_itself_by_title_is_one() -> None:
+    # 根据《中华人民共和国政府信息公开条例》和…要求，现发布《某镇2021年政府信息公开工作年度报告》。: every 报告 of
+    # the sentence is inside a title, and the sentence publishes the report
+    text = (
+        "根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府"
+        "信息公开工作年度报告格式>的通知》要求，现发布《柳岸县青禾镇2024年政府信息公开工作年度报告》。\n"
+        "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
+    )
+    assert document(text).doc_type == DocType.information_disclosure_report

@@ -74,7 +74,14 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
-    (DocType.information_disclosure_report, re.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")),
+    # (…also without 政府 or 公开, a town's 2020年度信息公开工作报告, a university's 学年信息公开工作年度报告, a
+    # bureau's 政府信息年度报告, and the wider 政务公开年度工作报告)
+    (
+        DocType.information_disclosure_report,
+        re.compile(
+            r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政府信息(?:公开)?年度报|政务公开(?:工作)?年度(?:工作)?报告"
+        ),
+    ),
     (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法|述职(?:述廉)?报告")),
     # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告)
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告|(?:行署|行政公署|管委会)工作报告$")),
@@ -558,7 +565,8 @@ def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
     end = text.find("。", body_start, body_start + 400)
     sentence = text[body_start : end if end > 0 else body_start + 400]
     basis = _DISCLOSURE_BASIS.search(sentence)
-    if basis and re.search(r"报告|年报", _masked(sentence)):
+    # (…or publishes the report by its title: 根据《条例》和…要求，现发布《某旗2021年政府信息公开工作年度报告》)
+    if basis and (re.search(r"报告|年报", _masked(sentence)) or re.search(r"发布《[^《》]*(?:报告|年报)》", sentence)):
         return body_start + basis.start(), body_start + basis.end()
     return None
 
