@@ -230,3 +230,25 @@ def test_a_disclosure_report_that_opens_by_publishing_itself_by_title_is_one() -
         "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
     )
     assert document(text).doc_type == DocType.information_disclosure_report
+
+
+def test_a_work_report_that_starts_at_its_review_of_the_year_is_a_government_work_report() -> None:
+    # 一、2024年工作回顾 / 2024年，在地委的坚强领导下，在地区人大工委的监督指导下，我们坚持…: a government's work
+    # report without its title and its address to the delegates
+    text = (
+        "一、2024年工作回顾\n"
+        "2024年，在区委的坚强领导下，在区人大及其常委会的监督支持下，我们坚持以习近平新时代中国特色社会主义思想"
+        "为指导，全力以赴稳增长、促改革、惠民生，全区经济社会发展取得新成效。\n"
+        "（一）经济运行稳中向好。全年地区生产总值增长5.6%。\n"
+    )
+    assert document(text).doc_type == DocType.government_work_report
+
+
+def test_a_procuratorates_review_of_its_year_is_not_a_government_work_report() -> None:
+    # the twin: 2024年工作回顾 / 2024年，全市检察机关在市委和省检察院的坚强领导下，在市人大及其常委会有力监督下…
+    text = (
+        "一、2024年工作回顾\n"
+        "2024年，全市检察机关在市委和省检察院的坚强领导下，在市人大及其常委会有力监督下，我们坚持以习近平"
+        "新时代中国特色社会主义思想为指导，依法履行法律监督职责。\n（一）全年批准逮捕犯罪嫌疑人320人。\n"
+    )
+    assert document(text).doc_type != DocType.government_work_report

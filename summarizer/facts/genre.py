@@ -560,6 +560,30 @@ def _tells_done(body: str) -> bool:
     return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
 
 
+# a work report's first part, the year reviewed (一、2024年工作回顾, 本届政府工作回顾, 过去五年工作回顾)
+_REVIEW_HEADING = re.compile(
+    r"^[ \t　]*(?:[一1][、.．]\s*)?(?:(?:19|20)\d{2}年|过去一年|本届政府|过去五年|五年来的?)(?:政府)?的?(?:主要)?工作回顾",
+    re.M,
+)
+
+
+def _work_review(text: str) -> Optional[Span]:
+    """A government's work report that lost its title and its address: the year reviewed under its own heading,
+    told as 我们 and under the congress's oversight (在人大…监督下); a procuratorate's, a court's or a CPPCC's own
+    work report reviews its year the same way, and names itself."""
+    head = text[:3000]
+    if not (review := _REVIEW_HEADING.search(head)):
+        return None
+    after = head[review.end() : review.end() + 800]
+    if (
+        "我们" in after
+        and re.search(r"人大|人民代表", after)
+        and not re.search(r"检察|法院|政协|审判", head[: review.end() + 800])
+    ):
+        return review.span()
+    return None
+
+
 def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
     """The body's first sentence, when it names the report it opens and the disclosure regulation as its basis."""
     end = text.find("。", body_start, body_start + 400)
@@ -941,6 +965,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
         # its body then quotes: 今年工作的总体要求是… is the meeting's, not the text's own)
         lead = _MEETING_DAY.match(text, body_start, body_start + len(first_line))
+        if not topical and annual_weight == 0 and (review := _work_review(text)):
+            return Genre(DocType.government_work_report, [review])
         for doc_type, cue in _OWN:
             # (a formula that reports the year's rule-of-law work, 现将2022年度法治政府建设工作报告如下, makes the
             # text a report, whatever its opening says of the year's requirements)
