@@ -252,3 +252,27 @@ def test_a_procuratorates_review_of_its_year_is_not_a_government_work_report() -
         "新时代中国特色社会主义思想为指导，依法履行法律监督职责。\n（一）全年批准逮捕犯罪嫌疑人320人。\n"
     )
     assert document(text).doc_type != DocType.government_work_report
+
+
+def test_a_notice_that_says_its_matters_as_follows_is_no_report() -> None:
+    # 各市农业农村局： / 根据…的通知要求，…开展农业行政执法信息报送工作。现将有关事项通知如下： / 一、报送内容
+    text = (
+        "各市农业农村局：\n"
+        "根据《农业农村部办公厅关于开展农业行政执法信息报送工作的通知》要求，自2024年起组织开展全省农业行政执法"
+        "信息报送工作。现将有关事项通知如下：\n一、报送内容\n"
+        "农业行政执法信息报送内容主要包括常规工作信息报送和专项执法信息报送。\n"
+        "1.年度工作情况。主要报送各级农业综合行政执法机构设置、队伍建设、执法办案、行政复议应诉等情况。\n"
+        "2.上半年办案情况。主要报送各级执法机构1-6月份的执法办案情况，案件数量以1-6月份立案数量为准。\n"
+        "3.专项执法工作情况。主要报送春季农资执法以及部署的其他专项执法行动开展情况。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_bureau_that_opens_on_raising_its_rule_of_law_work_reports_its_year() -> None:
+    # 2024年，市应急管理局…认真落实习近平法治思想要求，…全面提升法治工作水平，… / 一、主要工作开展情况
+    text = (
+        "2024年，市应急管理局全面贯彻党的二十大精神，认真落实习近平法治思想要求，紧紧围绕应急管理各项工作，全面提升"
+        "法治工作水平，推动应急管理步入法治化、规范化轨道。\n一、主要工作开展情况\n（一）强化法治学习教育\n"
+        "一是强化学习培训。组织全体干部职工集中学法8次，举办安全生产法专题培训班2期。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report

@@ -560,6 +560,9 @@ def _tells_done(body: str) -> bool:
     return past >= 1 and (past >= 2 or done >= 3) and len(re.findall(_TO_DO, body)) < done
 
 
+# a notice's or a reply's own formula (现将有关事项通知如下, 现将办理情况函告如下 to a delegate whose proposal it
+# answers): it instructs or answers, whatever work it describes
+_NOTICE_FORMULA = re.compile(r"现(?:将|就)[^。\n]{0,30}?(?:通知|函告|答复|函复)如下")
 # a work report's first part, the year reviewed (一、2024年工作回顾, 本届政府工作回顾, 过去五年工作回顾)
 _REVIEW_HEADING = re.compile(
     r"^[ \t　]*(?:[一1][、.．]\s*)?(?:(?:19|20)\d{2}年|过去一年|本届政府|过去五年|五年来的?)(?:政府)?的?(?:主要)?工作回顾",
@@ -840,7 +843,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # 法治化): the year's work is its rule-of-law work, whatever the body calls it
     retrospect = (
         _RETROSPECT.search(opening_line)
-        and re.search(rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导", opening_line)
+        and re.search(rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导|法治工作水平", opening_line)
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
@@ -965,6 +968,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
         # its body then quotes: 今年工作的总体要求是… is the meeting's, not the text's own)
         lead = _MEETING_DAY.match(text, body_start, body_start + len(first_line))
+        if notice := _NOTICE_FORMULA.search(text, body_start, body_start + 1500):
+            # 现将有关事项通知如下 / 现将办理情况函告如下: a notice, a reply
+            return Genre(DocType.other, [notice.span()])
         if not topical and annual_weight == 0 and (review := _work_review(text)):
             return Genre(DocType.government_work_report, [review])
         for doc_type, cue in _OWN:
