@@ -276,3 +276,15 @@ def test_a_bureau_that_opens_on_raising_its_rule_of_law_work_reports_its_year() 
         "一是强化学习培训。组织全体干部职工集中学法8次，举办安全生产法专题培训班2期。\n"
     )
     assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_papers_story_of_a_bureaus_year_under_its_reporters_byline_is_news() -> None:
+    # ■见习记者 某某 / 通讯员 某某 / 2023年，市司法局在市委、市政府的坚强领导下，…: the paper's story of the year,
+    # its opening the reporter's, with no title, formula nor part of a report under the byline
+    text = (
+        "■见习记者 王红\n通讯员 李青\n"
+        "2024年，市司法局在市委、市政府的坚强领导下，坚持以习近平法治思想为引领，推进全面依法治市走深走实，"
+        "法治政府建设取得新成效。\n"
+        "深耕法治沃土\n全年审查市政府规范性文件31件，办理行政复议案件120件。\n"
+    )
+    assert document(text).doc_type == DocType.news
