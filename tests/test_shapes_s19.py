@@ -288,3 +288,14 @@ def test_a_papers_story_of_a_bureaus_year_under_its_reporters_byline_is_news() -
         "深耕法治沃土\n全年审查市政府规范性文件31件，办理行政复议案件120件。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_story_under_a_news_sites_source_line_is_news() -> None:
+    # 某某新闻>>科教文卫 / 某市大普法格局让法治理念深植人心 / 2017-02-21 11:46:55 来源：某某日报 / 五年来，…: the
+    # source line names the paper that wrote the story, and no other trace of a journalist is needed
+    text = (
+        "青川新闻>>青川科教文卫\n\n青川市大普法格局让法治理念深植人心\n\n2023-02-21 11:46:55 来源：青川日报\n\n"
+        "五年来，青川市普法工作交出了一份亮眼的成绩单：市普法办荣获全国普法先进单位，三个县荣获全国普法先进县。\n\n"
+        "在过去的五年，青川市以“法律八进”活动为载体，构建了党委领导、政府实施、全社会共同参与的大普法格局。\n"
+    )
+    assert document(text).doc_type == DocType.news

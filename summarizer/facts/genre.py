@@ -1056,14 +1056,18 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     foreign_title = bool(
         title and by_title is None and re.search(r"(?:19|20)\d{2}", title) and not re.search(r"法治|依法|法制", title)
     )
-    # a paper's own story of a body's year (■记者 某某 / 通讯员 某某 over 2023年，市司法局…): its retrospective opening
-    # is the reporter's, with no title, formula nor part of a report under the byline
+    # a paper's own story of a body's year (■记者 某某 / 通讯员 某某 over 2023年，市司法局…), or a story under the
+    # page's source line naming the paper or the site that wrote it (2017-02-21 来源：某某日报 over 五年来，某市…): the
+    # opening is the writer's, with no title, formula nor part of a report under the byline
     papers = (
         not title_span
         and not preamble
         and not part_headings
         and not closing
-        and (byline := _NEWS_MARKS["byline"].search(text, 0, body_start + 200))
+        and (
+            byline := _NEWS_MARKS["byline"].search(text, 0, body_start + 200)
+            or _NEWS_MARKS["outlet"].search(text, 0, body_start + 200)
+        )
     )
     if papers and byline:
         return Genre(DocType.news, [byline.span()])
