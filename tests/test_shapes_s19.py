@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from summarizer.models import DocType
 
-from .support.facts import document
+from .support.facts import document, spaced_line
 
 
 def test_a_feature_that_tells_of_a_city_since_recent_years_is_news() -> None:
@@ -299,3 +299,17 @@ def test_a_story_under_a_news_sites_source_line_is_news() -> None:
         "在过去的五年，青川市以“法律八进”活动为载体，构建了党委领导、政府实施、全社会共同参与的大普法格局。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_decision_whose_copy_ran_its_source_line_onto_its_title_is_not_news() -> None:
+    # 某办:关于…命名的决定 • 信息来源:人民网-人民日报 • 发布日期:… on one line (a copy whose line breaks became
+    # spaces): the source line names a paper, but the line is the decision's title, not a story's
+    text = (
+        "中央依法治国办:关于第二批全国法治政府建设示范地区和项目命名的决定\n"
+        "  • 信息来源:人民网-人民日报\n  • 发布日期:2023-08-21\n  • 阅读次数:1530\n\n"
+        "关于第二批全国法治政府建设示范地区和项目命名的决定\n"
+        "党的十八大以来，各地区各部门全面推进依法行政，加快建设法治政府。经研究，决定命名北川市等50个地区为"
+        "全国法治政府建设示范地区。\n"
+    )
+    assert document(text).doc_type == DocType.other
+    assert document(spaced_line(text)).doc_type == DocType.other

@@ -1069,7 +1069,15 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             or _NEWS_MARKS["outlet"].search(text, 0, body_start + 200)
         )
     )
-    if papers and byline:
+    if (
+        papers
+        and byline
+        # (…under no title of a document run onto the source's line: 某办:关于…的决定 • 信息来源:人民网, a copy
+        # that lost its line breaks)
+        and not re.search(
+            r"的(?:决定|通知|公告|通报|批复|意见|报告)", text[text.rfind("\n", 0, byline.start()) + 1 : byline.end()]
+        )
+    ):
         return Genre(DocType.news, [byline.span()])
     if (
         annual_weight >= 2
