@@ -1059,26 +1059,23 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # a paper's own story of a body's year (■记者 某某 / 通讯员 某某 over 2023年，市司法局…), or a story under the
     # page's source line naming the paper or the site that wrote it (2017-02-21 来源：某某日报 over 五年来，某市…): the
     # opening is the writer's, with no title, formula nor part of a report under the byline
-    papers = (
+    writer = (
         not title_span
         and not preamble
         and not part_headings
         and not closing
         and (
-            byline := _NEWS_MARKS["byline"].search(text, 0, body_start + 200)
+            _NEWS_MARKS["byline"].search(text, 0, body_start + 200)
             or _NEWS_MARKS["outlet"].search(text, 0, body_start + 200)
         )
     )
-    if (
-        papers
-        and byline
+    if writer and not re.search(
         # (…under no title of a document run onto the source's line: 某办:关于…的决定 • 信息来源:人民网, a copy
         # that lost its line breaks)
-        and not re.search(
-            r"的(?:决定|通知|公告|通报|批复|意见|报告)", text[text.rfind("\n", 0, byline.start()) + 1 : byline.end()]
-        )
+        r"的(?:决定|通知|公告|通报|批复|意见|报告)",
+        text[text.rfind("\n", 0, writer.start()) + 1 : writer.end()],
     ):
-        return Genre(DocType.news, [byline.span()])
+        return Genre(DocType.news, [writer.span()])
     if (
         annual_weight >= 2
         and annual_weight * 2 >= weight
