@@ -42,3 +42,27 @@ def test_a_law_in_force_from_a_dated_day_dates_no_item() -> None:
         "记者了解到，条例施行以来，各项制度逐步落地。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_party_secretary_invited_by_an_office_is_no_agency() -> None:
+    # 近日，某县委书记某某受中共某省委依法治省办邀请…: a person between two bodies, never one name
+    text = (
+        "聚焦法治政府建设“柳岸实践”\n\n2021-04-15 10:54:00\n"
+        "2016年至2018年，柳岸县连续三年被评为全省法治先进县。\n\n"
+        "  近日，柳岸县委书记周明受中共青川省委依法治省办邀请参加《法治的声音》专题节目的录制。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or ("书记" not in agency and "受" not in agency)
+
+
+def test_a_bureau_that_strives_under_its_leaders_names_itself() -> None:
+    # 2020年，在市委市政府正确领导下，市司法局奋力扛起…责任: the report's writer before its verb of striving
+    text = (
+        "2020年，在市委市政府正确领导下，市司法局奋力扛起法治建设统筹协调、组织推动的重要责任，"
+        "积极履行全面依法治市的组织者、推动者职责，统筹推动全市法治政府建设。\n"
+        "一、主要举措和成效\n（一）完善制度体系。审核规范性文件32件。\n"
+        "二、存在的不足和原因\n基层执法力量不足。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.agency == "市司法局"
