@@ -66,3 +66,25 @@ def test_a_bureau_that_strives_under_its_leaders_names_itself() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.agency == "市司法局"
+
+
+def test_a_lead_that_opens_on_the_days_occasion_is_news() -> None:
+    # 2018年12月4日为第5个“国家宪法日”…。为…，某县法院组织干警开展…活动: the occasion, then the events held for it
+    text = (
+        "2019年12月4日是第六个“国家宪法日”，也是全国法制宣传日。为弘扬宪法精神，维护宪法权威，"
+        "柳岸县法院组织干警开展以“尊崇宪法 学习宪法”为主题的法律宣传活动。\n"
+        "干警们一早来到人流较多的文化广场，通过宣传横幅、宣传彩页和现场咨询向群众讲解宪法知识。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2019
+
+
+def test_yesterdays_occasion_opens_news_too() -> None:
+    # 昨天是某省第六个司法日，为…，某市司法局…开展…活动
+    text = (
+        "昨天是青川省第六个司法日，为进一步提高群众的法治意识，青川省柳岸市司法局以“红、绿、蓝”三色为主打色，"
+        "开展多样的法律宣传活动，为群众送法上门。\n"
+        "上午九点，一排排单车和红马甲出现在柳岸市宣堡镇的村口。\n"
+    )
+    assert document(text).doc_type == DocType.news

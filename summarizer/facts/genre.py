@@ -188,6 +188,10 @@ _NEWS_LEAD = re.compile(
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
+    # a lead that opens on the day's occasion (今年12月4日是第九个国家宪法日，…; 昨天是某省第六个司法日，为…): a writer's
+    # lead into the events held for it
+    r"^(?:今年|(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|今天)(?:是|为)[^。\n]{0,30}?"
+    r"(?:宪法日|司法日|宣传日|纪念日|教育日|知识产权日|助残日|宣传周|宣传月)|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
     rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
