@@ -88,3 +88,28 @@ def test_yesterdays_occasion_opens_news_too() -> None:
         "上午九点，一排排单车和红马甲出现在柳岸市宣堡镇的村口。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_template_that_names_no_town_gives_no_town_from_a_verb() -> None:
+    # XX乡镇2023年度…报告 whose body says 我镇 and 充分发挥镇党委…作用: 发挥镇 is a verb and a level, no town
+    text = (
+        "XX乡镇2023年度法治政府建设情况的报告\n\n"
+        "2023年，我镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）压实责任。切实履行推进法治建设第一责任人职责，充分发挥镇党委在推进法治建设中"
+        "总揽全局、协调各方的领导核心作用，全年召开专题会议4次。\n"
+        "二、存在的不足和原因\n我镇执法人员力量不足。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.agency is None
+
+
+def test_a_headline_that_a_district_set_up_a_committee_is_no_name() -> None:
+    # 某区设立区政府行政复议委员会 as a bulletin's headline: a deed, not one body's name
+    text = (
+        "第23期\n（2025年9月）\n■ 法治实践\n柳岸区设立区政府行政复议委员会\n"
+        "9月8日，柳岸区人民政府办公室印发《关于建立柳岸区人民政府行政复议委员会的通知》。"
+        "行政复议委员会的设立，是贯彻落实新修订行政复议法的重要举措。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "设立" not in agency
