@@ -113,3 +113,37 @@ def test_a_headline_that_a_district_set_up_a_committee_is_no_name() -> None:
     )
     agency = document(text).agency
     assert agency is None or "设立" not in agency
+
+
+def test_a_self_check_of_another_line_of_work_is_no_annual_report() -> None:
+    # 保密工作自查报告 / 现将保密工作自查情况报告如下 / 一、保密工作组织领导情况: another line's check of itself
+    text = (
+        "保密工作自查报告\n\n"
+        "根据《中华人民共和国保守国家秘密法》及实施条例要求，结合单位工作实际，现将保密工作自查情况报告如下：\n\n"
+        "一、保密工作组织领导情况\n单位高度重视保密工作，成立由主要负责人任组长的保密工作领导小组。\n"
+        "二、存在的问题\n个别干部保密意识不强。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_a_rule_of_law_self_check_stays_a_report() -> None:
+    # the twin: 现将法治政府建设工作自查情况报告如下 is the year's rule-of-law report whatever it calls its check
+    text = (
+        "2023年，柳岸县司法局在县委县政府领导下扎实推进法治政府建设，现将法治政府建设工作自查情况报告如下：\n"
+        "一、2023年度推进法治政府建设的主要举措和成效\n（一）完善制度。审核规范性文件12件。\n"
+        "二、存在的不足和原因\n执法人员力量不足。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_disclosure_report_that_opens_on_its_template_part_one_without_its_words() -> None:
+    # 一、总体情况 / 2022年，市政务办以…为指导，…高质量完成年度各项目标任务。/ （一）突出重点领域，加大主动公开力度
+    text = (
+        "一、总体情况\n"
+        "2022年，青川市政务服务管理办公室以习近平新时代中国特色社会主义思想为指导，纵深推进“放管服”改革，"
+        "统筹实施政务服务便民提升工程，高质量完成年度各项目标任务。\n"
+        "（一）突出重点领域，加大主动公开力度\n一是统筹推动“放管服”改革。制定年度改革重点任务分工方案，"
+        "细分20项监管、46项惠企改革措施，出台配套改革文件40余份。\n"
+        "二是集成优化“一门一窗”。推行综合窗口改革，办件量同比增长12%。\n"
+    )
+    assert document(text).doc_type == DocType.information_disclosure_report

@@ -136,7 +136,8 @@ _PREAMBLE = re.compile(
 _OTHER_TOPIC = re.compile(
     r"(?:现将|特将|对|就)(?:[全本我][省市州县区旗镇乡])?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
     r"(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|今年|一年|年度|上半年|工作|情况|所|落实|开展|推进|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
-    r"(?:工作情况|工作|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
+    # (…and a check of that work: 现将保密工作自查情况报告如下)
+    r"(?:工作情况|工作(?:自查|检查|开展|落实)?(?:情况)?|情况)(?:的)?(?:报告|汇报|总结)?(?:公开|公布|发布)?如下"
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
@@ -363,7 +364,10 @@ _DISCLOSURE_BASIS = re.compile(r"(?:根据|依据|按照|依照)(?:新修订的?
 # the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
 # 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
 _DISCLOSURE_PART_ONE = re.compile(
-    r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n[^\n]{0,300}?(?:政府信息公开|政务公开)", re.M
+    r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
+    # (…or a first paragraph on the body's year whose sub-part (一) is the template's 主动公开)
+    r"|(?:[^\n]{0,600}\n){1,3}?[ \t　]*[(（]一[)）][^\n。]{0,20}?主动公开)",
+    re.M,
 )
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
