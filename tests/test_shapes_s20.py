@@ -147,3 +147,36 @@ def test_a_disclosure_report_that_opens_on_its_template_part_one_without_its_wor
         "二是集成优化“一门一窗”。推行综合窗口改革，办件量同比增长12%。\n"
     )
     assert document(text).doc_type == DocType.information_disclosure_report
+
+
+def test_a_shared_files_cut_title_is_no_name() -> None:
+    # a document site's copy whose title lost its place: 委办公室政府办公室 (of 市委办公室市政府办公室) names no body
+    text = (
+        "委办公室政府办公室\n\n委办公室政府办公室\n\nID:20933962\n\n大小:460.50 KB\n\n页数:61页\n\n"
+        "时间:2018-10-18\n\n委办公室政府办公室_第1页\n"
+        "为进一步加强全市土地执法监察工作，经市委、市政府同意，现提出如下实施意见。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_group_office_whose_name_a_layout_split_is_not_named_by_its_tail() -> None:
+    # 宜昌市城市综合管理工作 / 领导小组办公室公布了 / …评估结果: the office's name broken over two lines
+    text = (
+        "近日\n青川市城市综合管理工作\n领导小组办公室公布了\n2月份城区城市综合管理评估结果\n"
+        "2月份按照新修订的《青川市城市综合管理工作评估办法》，从专项工作、行业管理等方面对各城区进行了评估。\n"
+    )
+    assert document(text).agency != "领导小组办公室"
+
+
+def test_a_notice_issuing_the_disclosure_reports_format_names_no_government_of_the_republic() -> None:
+    # 关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知: a law's words, not a body
+    text = (
+        "国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\n\n"
+        "各省、自治区、直辖市人民政府办公厅，国务院各部委、各直属机构办公厅（室）：\n"
+        "现将修订后的《中华人民共和国政府信息公开工作年度报告格式》印发给你们，请认真贯彻执行。\n\n"
+        "中华人民共和国\n\n政府信息公开工作年度报告格式\n\n"
+        "年度报告是全面反映政府信息公开工作情况的重要方式。依据《中华人民共和国政府信息公开条例》第五十条的要求，"
+        "结合工作实际，制定《中华人民共和国政府信息公开工作年度报告格式》，并根据情况变化适时更新。\n"
+        "一、报告内容\n（一）总体情况。这一项报告本机关政府信息公开工作总体情况。\n"
+    )
+    assert document(text).agency != "中华人民共和国政府"

@@ -109,7 +109,8 @@ _LEADING_WORD = re.compile(
 # a level's Party committee and its government with no place's name (市委市政府, 县委县政府): no one's name
 _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")
 # (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
-_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(")
+# (…nor an organ's word, a name's head lost to a line break or a cut: 委办公室政府办公室, 领导小组办公室公布了)
+_NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(委局厅")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
@@ -398,6 +399,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 市委市政府, 县委县政府: a level's Party committee and government with no place's name, no one
     if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")) and not place_at(name, 0):
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
+    if name.startswith("领导小组") or name == "中华人民共和国政府":
+        return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if name.endswith("依法办"):
         return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
     if name.endswith(("市县", "县市", "区县")):
