@@ -169,7 +169,8 @@ def test_a_group_office_whose_name_a_layout_split_is_not_named_by_its_tail() -> 
 
 
 def test_a_notice_issuing_the_disclosure_reports_format_names_no_government_of_the_republic() -> None:
-    # 关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知: a law's words, not a body
+    # 关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知: a law's words, not a body; the form every report
+    # follows, not a report
     text = (
         "国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\n\n"
         "各省、自治区、直辖市人民政府办公厅，国务院各部委、各直属机构办公厅（室）：\n"
@@ -179,4 +180,16 @@ def test_a_notice_issuing_the_disclosure_reports_format_names_no_government_of_t
         "结合工作实际，制定《中华人民共和国政府信息公开工作年度报告格式》，并根据情况变化适时更新。\n"
         "一、报告内容\n（一）总体情况。这一项报告本机关政府信息公开工作总体情况。\n"
     )
-    assert document(text).agency != "中华人民共和国政府"
+    doc = document(text)
+    assert doc.agency != "中华人民共和国政府"
+    assert doc.doc_type == DocType.other
+
+
+def test_a_notice_issuing_a_plan_is_still_the_plan() -> None:
+    # the twin: 关于印发《某市2024年法治政府建设工作要点》的通知 carries the work points it issues
+    text = (
+        "青川市人民政府办公室关于印发《青川市2024年法治政府建设工作要点》的通知\n\n各区县人民政府，市政府各部门：\n"
+        "《青川市2024年法治政府建设工作要点》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+        "一、深入学习贯彻习近平法治思想\n二、依法全面履行政府职能\n"
+    )
+    assert document(text).doc_type == DocType.work_points

@@ -701,6 +701,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.news
     if issued:
         title = next(g for g in issued.groups() if g)
+        if re.search(r"(?:格式|模板|范本|样式|参考文本|编制指引|编写指引|编制指南)$", title):
+            return DocType.other  # 印发《…年度报告格式》的通知: the form every such report follows, no report
         whole_issued = re.search(r"(?:印发|转发|批转)(.{4,80}?)的通知$", whole)
         if whole_issued and len(outside := _CITED.sub("", whole_issued.group(1))) >= 6:
             # 印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知: the issued document is the plan that
