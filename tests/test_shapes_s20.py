@@ -193,3 +193,35 @@ def test_a_notice_issuing_a_plan_is_still_the_plan() -> None:
         "一、深入学习贯彻习近平法治思想\n二、依法全面履行政府职能\n"
     )
     assert document(text).doc_type == DocType.work_points
+
+
+def test_a_credited_lead_whose_purpose_clause_comes_before_its_dated_deed_gives_its_year() -> None:
+    # 某某传媒网：（某某）进一步贯彻好…，2021年8月26日上午，某县司法局…开展了…活动
+    text = (
+        "青川法制传媒网：（王小丽）进一步贯彻好《中华人民共和国乡村振兴促进法》，切实增强群众依法推进乡村振兴的意识，"
+        "2021年8月26日上午，青川市柳岸县司法局联合县农业农村局在尚官村开展了“乡村振兴、法治先行”普法宣传活动。\n"
+        "活动现场，工作人员悬挂横幅、发放宣传资料2000余份。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2021
+
+
+def test_a_lead_dated_by_its_month_after_a_purpose_sentence_gives_its_year() -> None:
+    # 某某讯（通讯员 某某）为…助力法治农村建设。2022年2月，某司法所精心策划，在某村打造法治文化广场。
+    text = (
+        "青川人讯（通讯员 杨一春）为进一步加强农村法治文化建设，让群众在休闲中吸收法律知识，助力法治农村建设。"
+        "2022年2月，柳岸县司法局新兴司法所精心策划，在新兴镇木山村打造法治文化广场。\n"
+        "法治文化广场将法治宣传栏与广场有机融合，向村民宣传民法典等法律知识。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_law_passed_in_a_month_dates_no_item() -> None:
+    # the twin: 2014年2月，市人大通过《某条例》，规定市政府应当于每年3月5日举行…: a law's passing is background
+    text = (
+        "2014年2月，市人大通过《青川市民管理条例》，规定市政府应当于每年3月5日举行全体会议，布置政府年度重点工作任务；"
+        "此后，市人大常委会又通过了规范行政决策程序的规定。\n"
+        "这些制度让市民参与城市管理有了依据。\n"
+    )
+    assert document(text).report_year is None
