@@ -225,3 +225,26 @@ def test_a_law_passed_in_a_month_dates_no_item() -> None:
         "这些制度让市民参与城市管理有了依据。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_bureau_that_sets_up_its_heads_duty_names_no_bureau_set_up() -> None:
+    # 我局…建立局党组书记、局长全面领导…的机制: 建立 is a verb before 局党组书记, no bureau named 建立局
+    text = (
+        "2022年，我局高度重视政府信息公开工作，要求全体干部充分认识政府信息公开工作的重要性，"
+        "建立局党组书记、局长全面领导，分管领导具体负责的工作机制。\n"
+        "一、总体情况\n全年主动公开政府信息56条。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "建立" not in agency
+
+
+def test_a_towns_schedule_of_checks_names_no_town() -> None:
+    # 我镇…落实村每周镇每半月排查制度: a schedule over the levels, 村每周镇 is no town
+    text = (
+        "乡镇2024年平安建设工作调研报告\n"
+        "一、矛盾纠纷排查调处工作中的经验做法\n"
+        "经验做法：我镇进一步健全了镇、村、组、户四级调处网络，认真落实村每周镇每半月排查制度，"
+        "对排查出的矛盾纠纷明确处理责任。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "每" not in agency

@@ -1287,6 +1287,7 @@ def _own_place(text: str) -> Optional[Found]:
                 # town's name is in no list, and is left to the patterns
                 and (level in "乡镇" or starts_a_stem(name))
                 and not _DEED_STEM.fullmatch(name[:-1])  # 充分发挥镇党委…作用: a verb before the level's organ
+                and "每" not in name  # 落实村每周镇每半月排查制度: a schedule of levels, no place
             ):
                 best = (name, at)
                 break

@@ -52,7 +52,7 @@ _NOT_IN_NAME = re.compile(
     # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
     r"是指|设区市|"
     # a person between a body and the one that asked them (某县委书记某某受某办邀请…): no organ is named 书记 or 受
-    r"书记(?!处)|受(?![理灾])|设立|"
+    r"书记(?!处)|受(?![理灾])|设立|建立|"
     # a template's blank before the government (某某县第X届人民代表大会政府工作报告 with the place left out)
     r"大会政府|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
