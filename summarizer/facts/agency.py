@@ -1219,8 +1219,6 @@ _BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_
 # a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
 # level's at its end (市县乡, 新区自贸片区)
 _PROPER_STEM = re.compile(r"[^\W\d_政府委局办厅部和与及到在对等]{2,4}(?<![省市区县州旗盟镇乡])")
-# a verb that stands before a level word (发挥镇党委作用, 加强县级统筹) where no place is named
-_DEED_STEM = re.compile(r"发挥|加强|推进|强化|落实|指导|督促|推动|带动|覆盖|健全|完善|压实|夯实")
 _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
@@ -1286,8 +1284,6 @@ def _own_place(text: str) -> Optional[Found]:
                 # 举行区, 原则同意县 are a verb before a level word that starts a phrase (区中小学校, 县财政局); a
                 # town's name is in no list, and is left to the patterns
                 and (level in "乡镇" or starts_a_stem(name))
-                and not _DEED_STEM.fullmatch(name[:-1])  # 充分发挥镇党委…作用: a verb before the level's organ
-                and "每" not in name  # 落实村每周镇每半月排查制度: a schedule of levels, no place
             ):
                 best = (name, at)
                 break

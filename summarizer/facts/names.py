@@ -53,6 +53,8 @@ _NOT_IN_NAME = re.compile(
     r"是指|设区市|"
     # a person between a body and the one that asked them (某县委书记某某受某办邀请…): no organ is named 书记 or 受
     r"书记(?!处)|受(?![理灾])|设立|建立|"
+    # a verb or a schedule before a level word where no place is named (充分发挥镇党委…作用, 落实村每周镇每半月排查)
+    r"发挥|强化|督促|推动|带动|覆盖|压实|夯实|每|"
     # a template's blank before the government (某某县第X届人民代表大会政府工作报告 with the place left out)
     r"大会政府|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
