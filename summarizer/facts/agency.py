@@ -610,6 +610,9 @@ def _held_by(text: str, found: Found) -> Found:
 # the marks an anonymised copy writes for a name (__县, XX镇, ＊＊局, ××局; 某 too where it stands before a name)
 _MASK = "_＿xX*＊×"
 _PLACEHOLDER = re.compile(rf"[{_MASK}某]+(?:[省市区县州旗镇乡]|街道)?\Z")  # right before the name, not a line above
+# a browser's title bar a page kept as its first line (某市2018年法治政府建设情况报告_栏目_某市人民政府门户网站):
+# its underscores part the page's title, column and site, and hide no name
+_TITLE_BAR = re.compile(r"[^_\n]{2,80}(?:_[^_\n]{2,40})+(?:网|网站|門戶網站|网站首页)[ \t]*(?:\n|\Z)")
 
 
 def _anonymised(text: str, name: str) -> bool:
@@ -617,7 +620,10 @@ def _anonymised(text: str, name: str) -> bool:
     copy names no one. (某 opening a name is left to stand: our fixtures write 某市某局 for an invented body.)"""
     if name.startswith(tuple(_MASK)):
         return True
-    if any(_PLACEHOLDER.search(text[max(0, at - 6) : at]) for at in occurrences(text[:3000], name)):
+    if any(
+        _PLACEHOLDER.search(text[max(0, at - 6) : at]) and not _TITLE_BAR.match(text, text.rfind("\n", 0, at) + 1)
+        for at in occurrences(text[:3000], name)
+    ):
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
