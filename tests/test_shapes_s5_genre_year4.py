@@ -48,10 +48,10 @@ NEWS_YEARS = [
         2023,
     ),
     (
-        "an app's copy two weeks after the event: its date line is the copy's, not the item's",
+        "an app's copy three months after the event: its date line is the copy's, not the item's",
         "某市召开法治政府建设示范创建动员会\n"
         "某某新闻客户端记者 某某 通讯员 某某\n"
-        "2025-03-20 10:11 4857阅读\n"
+        "2025-06-20 10:11 4857阅读\n"
         "3月6日,某市召开法治政府建设示范创建动员部署会议,部署示范创建工作。\n"
         "会议要求各部门压实责任。\n",
         None,

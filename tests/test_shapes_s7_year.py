@@ -127,7 +127,7 @@ def test_a_news_lead_dated_by_day_in_its_first_sentence_takes_its_page_date_line
 
 
 def test_an_event_over_days_that_ended_weeks_before_the_page_date_is_not_dated_by_it():
-    lead = "5月2日至5月6日，县委依法治县办组成督察组到各乡镇实地督察。"  # a repost six weeks later
+    lead = "3月2日至3月6日，县委依法治县办组成督察组到各乡镇实地督察。"  # a repost three months later
     assert document(_DATED_NEWS.format(lead=lead)).report_year is None
 
 
