@@ -91,3 +91,86 @@ def test_a_span_of_days_after_a_full_date_is_dated_by_that_date() -> None:
         "会议期间，与会人员认真审议各项报告。\n"
     )
     assert document(text).report_year != 2026
+
+
+def test_a_town_congress_report_that_follows_the_party_committee_names_no_town_called_weirao() -> None:
+    # a document site's copy of a town congress's report: 围绕镇党委中心工作，… opening a sentence is a verb and a level
+    # word, no town named 围绕镇
+    text = (
+        "《2023年乡镇人大工作报告.docx》由会员分享,可在线阅读,更多相关《2023年乡镇人大工作报告.docx(8页)》"
+        "请在某某文库网上搜索。\n"
+        "1、2023年乡镇人大工作报告 各位代表: 我受镇人大主席团委托,向大会报告工作,请予审议。\n"
+        "一、过去一年的工作回顾 过去一年,是镇人大换届后的开局之年。一年来,在市委、市政府和镇党委的正确领导下,"
+        "在市人大常委会的指导下,以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神,"
+        "切实履行宪法和法律赋予的职责,紧紧围绕镇党委工作部署,突出经济发展和乡村振兴工作大局,依法开展监督。"
+        "围绕镇党委中心工作,认真落实代表建议、批评和意见,为推动我镇经济发展贡献力量。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not agency.startswith("围绕")
+
+
+def test_a_deputy_heads_post_is_no_district() -> None:
+    # 会上，某某副区长作了重要讲话: the person and the cut post (辛某副区) are no body
+    text = (
+        "我区召开2018年度人大代表建议、政协委员提案交办会议\n"
+        "5月10日,我区召开2018年度人大代表建议、政协委员提案交办工作会议,区人大常委会副主任李明,区政府副区长方立,"
+        "区政协副主席赵强出席会议。\n"
+        "会议回顾总结了2017年代表建议和委员提案办理情况,安排部署了2018年办理工作。会上,方立副区长作了重要讲话,"
+        "他要求进一步增强办理工作的责任感。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not agency.endswith("副区")
+
+
+def test_a_party_committee_and_government_named_twice_over_is_no_one_body() -> None:
+    # 镇党委政府镇政府2022年工作汇报材料: a template site's heading, no one body
+    text = (
+        "镇党委政府镇政府2022年工作汇报材料\n"
+        "2022年，在县委、县政府的坚强领导下，全镇上下团结一心，经济社会各项事业取得新进展。\n"
+        "一、主要工作成效\n"
+        "（一）经济运行稳中有进。全年完成地区生产总值8.6亿元。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or agency.count("政府") < 2
+
+
+def test_a_terms_ordinal_before_a_town_government_is_no_name() -> None:
+    # 会议认为，第十七届镇政府在…的领导下…: the town's resolution on its government's report, never 第十七届镇政府
+    text = (
+        "柳岸镇十七届人大二次会议文件(12)\n"
+        "柳岸镇第十七届人民代表大会第二次会议\n"
+        "关于《柳岸镇政府工作报告》\n"
+        "的决议(草案)\n"
+        "(2018年2月9日柳岸镇十七届人大二次会议)\n"
+        "柳岸镇第十七届人民代表大会第二次会议听取和审议了王明同志代表柳岸镇人民政府所作的工作报告。\n"
+        "会议认为,第十七届镇政府在市委、市政府和镇党委的领导下,紧紧围绕全年目标任务,各项工作取得新成效。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not agency.startswith("第")
+
+
+def test_a_joint_issuers_name_split_over_lines_is_no_group_office() -> None:
+    # 中共某省委宣传部 某省法治宣传教育 / 工作领导小组办公室 某省司法厅关于…: the split name's tail is no body
+    text = (
+        "关于印发《全省第三个“民法典宣传月”活动方案》的通知\n"
+        "2023-05-04 08:49:00  来源:法润青川\n\n"
+        "中共青川省委宣传部 青川省法治宣传教育\n\n"
+        "工作领导小组办公室 青川省司法厅关于\n\n"
+        "印发《全省第三个“民法典宣传月”\n\n"
+        "活动方案》的通知\n\n"
+        "各设区市市委宣传部、法治宣传教育工作领导小组办公室、司法局:\n"
+        "现将《全省第三个“民法典宣传月”活动方案》印发给你们,请结合实际认真贯彻落实。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not agency.startswith("工作")
+
+
+def test_a_news_items_own_term_and_government_stays_its_name() -> None:
+    # the twin: 州长某某主持召开十六届州政府第一次常务会议 names the government by its term, without 第
+    text = (
+        "本报讯 (记者 马明)12月14日,州长何平主持召开十六届州政府第一次常务会议,研究部署法治政府建设等工作。"
+        "州政府班子成员参加会议。\n"
+        "会议强调,依法行政是政府工作的基本准则。\n"
+    )
+    agency = document(text).agency
+    assert agency is not None and agency.endswith("州政府")

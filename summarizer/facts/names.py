@@ -55,6 +55,9 @@ _NOT_IN_NAME = re.compile(
     r"书记(?!处)|受(?![理灾])|设立|建立|"
     # a verb or a schedule before a level word where no place is named (充分发挥镇党委…作用, 落实村每周镇每半月排查)
     r"发挥|强化|督促|推动|带动|覆盖|压实|夯实|每|"
+    # a deputy's post cut from its holder (辛某副区长讲话 → 辛某副区), and a Party committee with its government named
+    # twice over (镇党委政府镇政府): a person, and a pair of bodies, never one name
+    r"副(?=[省市区县州旗镇乡]$)|政府[\u4e00-\u9fff]*政府|"
     # a template's blank before the government (某某县第X届人民代表大会政府工作报告 with the place left out)
     r"大会政府|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
@@ -97,7 +100,7 @@ _LEADING_WORD = re.compile(
     r"|共(?![青和])"
     r"|截至|早在|自从|首次|率先|共同|联合|配合|协助|邀请|督促|确保|推动|支持|迅速|主动|带头|专门"
     # a purpose's verb run onto the body it serves: 提升政府依法行政的能力 (never a name's first word)
-    r"|提升|提高|促进|增强|优化|深化|助力|转变"
+    r"|提升|提高|促进|增强|优化|深化|助力|转变|紧紧|围绕"
     # the work's own word before an organ (法治县委, 法治政府…): a phrase, never a body's first word
     r"|法治"
     # modal and negation: 须某局…, 没有某局…; never a character that opens a place's name (应县, 正定县, 如皋市,
@@ -113,6 +116,9 @@ _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人
 # (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
 # (…nor an organ's word, a name's head lost to a line break or a cut: 委办公室政府办公室, 领导小组办公室公布了)
 _NOT_FIRST = set("由经向对为是各据按在将把被从和与及并以于年获（(委局厅")
+# a term's ordinal before a level's government, its place cut off before it (某镇第十七届镇政府 → 第十七届镇政府; 十六届州政府
+# is how a news item names its own)
+_TERM_ONLY = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[省市区县州旗盟镇乡](?:人民)?政府")
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
@@ -401,7 +407,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 市委市政府, 县委县政府: a level's Party committee and government with no place's name, no one
     if name[0] in _NOT_FIRST and not name.startswith(("经济", "经开")) and not place_at(name, 0):
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
-    if name.startswith("领导小组") or name == "中华人民共和国政府":
+    if name.startswith(("领导小组", "工作领导小组")) or name == "中华人民共和国政府" or _TERM_ONLY.match(name):
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if name.endswith("依法办"):
         return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
