@@ -174,3 +174,32 @@ def test_a_news_items_own_term_and_government_stays_its_name() -> None:
     )
     agency = document(text).agency
     assert agency is not None and agency.endswith("州政府")
+
+
+def test_a_legal_affairs_offices_year_summary_is_its_rule_of_law_report() -> None:
+    # 某市法制局2016年工作总结: a government's legal affairs office has no work but the government's rule of law
+    text = (
+        "您当前的位置:首页 > 政务公开 > 规划计划\n"
+        "青川市法制局2016年工作总结\n"
+        "信息来源:青川市法制局发布日期:2017-03-02 分享:\n"
+        "2016年,市法制局全面贯彻法治政府建设实施纲要,紧紧围绕市委、市政府的中心工作,扎实推进法治政府建设。"
+        "全年审查市政府规范性文件32件,办理行政复议案件118件。\n"
+        "一、推进依法行政制度建设\n"
+        "(一)完善重大行政决策程序。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.agency == "青川市法制局"
+    assert doc.report_year == 2016
+
+
+def test_a_congress_legislative_commissions_year_summary_is_no_such_report() -> None:
+    # the twin: 某市人大常委会法制工作委员会2016年工作总结 is a congress body's year, not the government's rule of law
+    text = (
+        "青川市人大常委会法制工作委员会2016年工作总结\n"
+        "2016年,市人大常委会法制工作委员会在常委会党组的领导下,认真做好地方立法和备案审查工作。"
+        "全年完成地方性法规草案审查4件。\n"
+        "一、扎实做好立法工作\n"
+        "(一)加强立法调研。\n"
+    )
+    assert document(text).doc_type != DocType.annual_report

@@ -725,8 +725,9 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.other  # 关于某县2021年国民经济和社会发展计划执行情况…的报告: the plan's or the budget's report
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
         return DocType.accountability_report
-    # a bureau's whole year, not its rule-of-law work (法制 in a body's name, 某常委会法制工作委员会, names no work)
-    general = not re.search(r"法治|依法|法制(?!工作委员会|委员会|办公室|办|局)", title)
+    # a bureau's whole year, not its rule-of-law work (法制 in a congress's body, 某常委会法制工作委员会, names no work;
+    # a government's legal affairs office, 某市政府法制办/某市法制局, has no other work: its year's summary is the report)
+    general = not re.search(r"法治|依法|法制(?!工作委员会|委员会)", title)
     if general and re.search(r"(?:工作|年终|年度|活动)总结(?:$|及|和|与)", title):
         return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
     for doc_type, cue in _GENRES:
