@@ -568,10 +568,22 @@ _ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位
 _SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
 
 
+# a site's menu written as words between spaces (首页 政务公开 政务服务 互动交流 …; 欢迎来到某秘书网! 工作总结 工作计划
+# 心得体会 述职报告 …): five or more short words, two of them a site's section names, so that a byline of names or a
+# table's header row is never taken for one
+_SPACED_MENU = re.compile(r"(?:[^\s]{0,30}[!！]\s*)?(?:[\u4e00-\u9fff]{2,6}\s+){4,}[\u4e00-\u9fff]{2,6}")
+_MENU_WORD = re.compile(
+    r"(?<!\S)(?:网站首页|首页|政务公开|信息公开|政府信息|政务服务|办事服务|互动交流|政民互动|新闻中心|工作总结|工作计划|"
+    r"心得体会|思想汇报|述职报告|自查报告|发言稿|申请书|范文大全|登录|注册|简体|繁体|加入收藏|收藏|打印)(?!\S)"
+)
+
+
 def _is_boilerplate(line: str) -> bool:
     """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |) and a line that is only
     the page's source (来源：某县交通运输局, also how a page's head declares its publisher): the agency may be
     stated nowhere else, and a fact must be quoted from the cleaned text."""
+    if _SPACED_MENU.fullmatch(line) and len(_MENU_WORD.findall(line)) >= 2:
+        return True
     return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line) and not _SOURCE_ONLY.fullmatch(line)
 
 

@@ -203,3 +203,43 @@ def test_a_congress_legislative_commissions_year_summary_is_no_such_report() -> 
         "(一)加强立法调研。\n"
     )
     assert document(text).doc_type != DocType.annual_report
+
+
+def test_a_heads_whole_year_performance_report_is_no_accountability_report() -> None:
+    # 乡镇镇长述职报告 / 区卫健局2025年工作述职报告: a post's whole year, not the duty of 法治建设 (述法)
+    text = (
+        "柳岸镇镇长述职报告\n"
+        "各位领导、同志们:我于今年二月当选为柳岸镇镇长,负责政府全面工作。一年来,我团结带领政府一班人,"
+        "在镇党委的正确领导下,真抓实干,较好地完成了各项目标任务。\n"
+        "一、抓项目建设,经济实力不断增强\n"
+        "全年完成固定资产投资3.2亿元。\n"
+    )
+    assert document(text).doc_type != DocType.accountability_report
+
+
+def test_a_performance_report_on_the_rule_of_law_duty_stays_an_accountability_report() -> None:
+    # the twin: a 述职报告 on 履行推进法治建设第一责任人职责 is the accountability report it names
+    text = (
+        "履行推进法治建设第一责任人职责述职报告\n"
+        "柳岸镇党委书记 王明\n"
+        "本人坚持以习近平法治思想为指导,认真履行推进法治建设第一责任人职责,现将有关情况报告如下:\n"
+        "一、履职情况\n"
+        "(一)带头学法。全年主持党委会专题学法4次。\n"
+    )
+    assert document(text).doc_type == DocType.accountability_report
+
+
+def test_an_essay_sites_spaced_menu_is_no_title() -> None:
+    # 欢迎来到某秘书网平台! 工作总结 工作计划 心得体会 … 述职报告 自查报告 above the report's title: the site's menu
+    text = (
+        "欢迎来到某某秘书网平台! 工作总结 工作计划 心得体会 思想汇报 发言稿 申请书 述职报告 自查报告\n"
+        "当前位置:首页 > 工作总结 > 正文\n"
+        "【法制总结】2010年青川法治政府建设工作总结\n"
+        "时间:2023-05-17 18:55:12 来源:网友投稿\n"
+        "2010年,我市各级行政机关认真贯彻《国务院关于加强市县政府依法行政的决定》,以提高依法行政能力为主线,"
+        "扎实推进法治政府建设。现将有关情况总结如下:\n"
+        "一、依法行政制度建设不断加强\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2010

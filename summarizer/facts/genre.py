@@ -82,7 +82,12 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政府信息(?:公开)?年度报|政务公开(?:工作)?年度(?:工作)?报告"
         ),
     ),
-    (DocType.accountability_report, re.compile(r"述法(?:报告|情况|材料)?|述职述法|述职(?:述廉)?报告")),
+    # (a 述职报告 is one only on rule-of-law work: a 镇长's, a 卫健局's or a Party branch's 述职报告 reports a post's
+    # whole year, no duty of 法治建设)
+    (
+        DocType.accountability_report,
+        re.compile(r"述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*述职(?:述廉)?报告"),
+    ),
     # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告)
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告|(?:行署|行政公署|管委会)工作报告$")),
     (
@@ -733,6 +738,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
+    if re.search(r"述职(?:述廉)?报告", title):
+        return DocType.other  # 某镇镇长述职报告, 某局2025年工作述职报告: a post's whole year, told as 我 all the same
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
     if (
@@ -943,10 +950,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             by_title = run[1]
     # the formula's paragraph told by a person (本人主动接受监督…。现…将履职情况报告如下): a leader's own account
     # (述法 only in the formula's own sentence, 现将本人述法情况报告如下: a paragraph of honours may list a 述法测评)
-    own_account = False
+    own_account = told_duty = False
     if preamble is not None:
         paragraph = text.rfind("\n", 0, preamble.start()) + 1
         sentence = max(paragraph, text.rfind("。", 0, preamble.start()) + 1)
+        # (a 述职报告 whose formula reports 述法 too: 现将本人一年来的述职、述法情况报告如下)
+        told_duty = bool(re.search(r"述法", _CITED.sub("", text[sentence : preamble.end()])))
         own_account = bool(
             re.search(r"本人", text[paragraph : preamble.end()])
             # (not inside a cited notice's title: 根据《关于做好…报告和党政主要负责人述法工作的通知》要求，我局…; nor
@@ -956,6 +965,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
+    elif by_title is DocType.other and told_duty and title and re.search(r"述职(?:述廉)?报告", title):
+        by_title = DocType.accountability_report  # 某局副局长述职报告 whose formula reports 述职、述法 together
     if by_title is None and (own := _OWN_OPENING.match(opening_line)):
         # a copy that lost its title: a year told by a person (今年以来，我认真… / 2024年以来，在市委的领导下，我带领…)
         # is a leader's own account, not the body's report on its year
