@@ -243,3 +243,26 @@ def test_an_essay_sites_spaced_menu_is_no_title() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.report_year == 2010
+
+
+def test_a_yearbook_entry_names_the_body_before_its_verb_of_work() -> None:
+    # 书名:… / 2020年，某县林业局加大防火宣传…: a yearbook's entry opens with its body and a verb of its work
+    text = (
+        "书名:柳岸年鉴2021\n"
+        "一级目:农业•林业•水利\n"
+        "2020年,柳岸县林业局加大防火宣传、林区值守和巡护工作,全年未发生森林火灾。"
+        "做好有害生物预测预报及防治,完成防治面积2万亩。\n"
+    )
+    assert document(text).agency == "柳岸县林业局"
+
+
+def test_a_provinces_headline_verb_leaves_the_office_its_lead_names() -> None:
+    # the twin: 某省开展法治政府建设全面督察 over a lead whose office organises it: the bare place's verb of work
+    # never makes the place the agency
+    text = (
+        "青川省开展法治政府建设全面督察\n"
+        "11月1日,全省法治政府建设示范创建与全面督察电视电话会议召开。记者从会上获悉,即日起,"
+        "省法治政府建设领导小组办公室将组织督导组,分赴各地全面督察法治政府建设情况。\n"
+        "督察组将重点围绕党政主要负责人履行推进法治建设第一责任人职责情况开展督察。\n"
+    )
+    assert document(text).agency != "青川省"

@@ -80,7 +80,11 @@ _VERB = (
     r"(?:在|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|高举|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草)|"
-    r"举办|借助|特意|组成|奋力|聚力|着眼|锐意|自觉)"
+    r"举办|借助|特意|组成|奋力|聚力|着眼|锐意|自觉|"
+    # …and the verbs of a yearbook's or a feature's work after an organ (2020年，某县林业局加大防火宣传…; 今年以来，某局
+    # 加快推进…), never after a bare place, whose headline (某省开展…督察) tells of the organ its lead names, nor after a
+    # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject)
+    r"(?<=[局委厅办院所站队心室部组府处科])(?:加大|加快|推进|开展|推动|加强|完善|健全|创新|努力))"
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了…
 # (a day or a run of days: 10月27日, 10月27-28日, 2月22—24日)
