@@ -266,3 +266,19 @@ def test_a_provinces_headline_verb_leaves_the_office_its_lead_names() -> None:
         "督察组将重点围绕党政主要负责人履行推进法治建设第一责任人职责情况开展督察。\n"
     )
     assert document(text).agency != "青川省"
+
+
+def test_a_dates_tail_before_the_bureaus_short_form_is_no_name() -> None:
+    # a 我局 report: 2020年10月局党组书记、局长某某在…授课: the date's 月 and the bureau's short form 局 are no body
+    text = (
+        "今年以来,在区委、区政府的正确领导下,我局坚持以习近平法治思想为指导,提高人社工作法治化水平。"
+        "现将今年法治政府建设工作情况报告如下:\n"
+        "一、2020年度推进法治政府建设的主要举措和成效\n"
+        "(一)夯实法治政府建设基础\n"
+        "1.强化落实“第一责任人”职责。多次召开专题会议部署研究法治建设工作。\n"
+        "2.争取区级层面学法授课。《中华人民共和国民法典》被纳入2020年度区政府常务会议学法计划内容,"
+        "2020年10月局党组书记、局长王明在区政府常务会议上授课。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.agency is None

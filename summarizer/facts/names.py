@@ -409,6 +409,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 经…批准, 向某局 are no names; 经济开发区 is, and so are 从化区, 和平区, 于都县 (real places)
     if name.startswith(("领导小组", "工作领导小组")) or name == "中华人民共和国政府" or _TERM_ONLY.match(name):
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
+    if re.fullmatch(r"[年月日][局委厅办]", name):
+        return None  # 2020年10月局党组书记…: a date's tail before the organ's own short form (月局), no name
     if name.endswith("依法办"):
         return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
     if name.endswith(("市县", "县市", "区县")):
