@@ -54,6 +54,8 @@ def bare_title(title: str) -> str:
     return title
 
 
+# a post-holder's report on a year of the post (述职报告, 述职述廉报告): an accountability report only on rule-of-law work
+PERFORMANCE_REPORT = r"述职(?:述廉)?报告"
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.news, re.compile(r"新闻综述")),
     (
@@ -86,7 +88,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     # whole year, no duty of 法治建设)
     (
         DocType.accountability_report,
-        re.compile(r"述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*述职(?:述廉)?报告"),
+        re.compile(rf"述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*{PERFORMANCE_REPORT}"),
     ),
     # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告)
     (DocType.government_work_report, re.compile(r"(?<!法治)政府工作报告|(?:行署|行政公署|管委会)工作报告$")),
@@ -738,7 +740,7 @@ def _title_genre(title: str) -> Optional[DocType]:
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
-    if re.search(r"述职(?:述廉)?报告", title):
+    if re.search(PERFORMANCE_REPORT, title):
         return DocType.other  # 某镇镇长述职报告, 某局2025年工作述职报告: a post's whole year, told as 我 all the same
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
@@ -965,7 +967,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…
-    elif by_title is DocType.other and told_duty and title and re.search(r"述职(?:述廉)?报告", title):
+    elif by_title is DocType.other and told_duty and title and re.search(PERFORMANCE_REPORT, title):
         by_title = DocType.accountability_report  # 某局副局长述职报告 whose formula reports 述职、述法 together
     if by_title is None and (own := _OWN_OPENING.match(opening_line)):
         # a copy that lost its title: a year told by a person (今年以来，我认真… / 2024年以来，在市委的领导下，我带领…)

@@ -433,8 +433,9 @@ def _dated_lead_lines(text: str, start: int) -> tuple[Span, ...]:
 _POSTED_WITHIN = 60
 # the lead's list or span of its event's days (于2024年1月12、4月1日、11月14日; 于2023年5月20日至22日): its first day is
 # no page's date line
+# (each day after a separator it must have, so that no character can go to two parts: a long list fails in linear time)
 _DATE_LIST = re.compile(
-    r"(?:日?[ \t]*[、，,和及与至到—-][ \t]*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?)*日?[ \t]*[、，,和及与至到—-]?[ \t]*"
+    r"日?(?:[ \t]*[、，,和及与至到—-][ \t]*(?:\d{1,2}月)?\d{1,2}日?)*[ \t]*[、，,和及与至到—-]?[ \t]*"
 )
 
 
@@ -454,7 +455,9 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not lead:
         return None
     dates = list(_PAGE_DATE.finditer(text, max(0, lead.start() - 400), lead.start()))
-    if not dates or _DATE_LIST.fullmatch(text, dates[-1].end(), lead.start()):
+    if not dates:
+        return None
+    if text[dates[-1].end() : lead.start()].strip() and _DATE_LIST.fullmatch(text, dates[-1].end(), lead.start()):
         return None  # (the lead's day ends a list or a span that opens with a full date: the lead dates itself)
     page = dates[-1]
     ymd = ("y", "m", "d") if page.group("y") else ("y2", "m2", "d2")
