@@ -282,3 +282,31 @@ def test_a_dates_tail_before_the_bureaus_short_form_is_no_name() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.annual_report
     assert doc.agency is None
+
+
+def test_a_meeting_told_under_a_reports_first_part_is_no_news_lead() -> None:
+    # a report with no title or formula: 2022年，市住建局在…领导下… / 一、加强组织领导 / …今年5月18日，市政府召开…会议
+    text = (
+        "2022年,市住建局在市委、市政府的正确领导下,深入学习贯彻习近平法治思想,严格按照法治政府建设工作要求,"
+        "在推进法治政府建设方面取得了积极成效。\n"
+        "一、加强组织领导,重视部署落实\n"
+        "严格落实党政主要负责人履行法治建设职责。将法治建设纳入年度工作计划。\n"
+        "积极开展法治政府建设活动。今年5月18日,市政府召开全市法治政府建设工作会议,会议部署了全年工作。\n"
+        "二、加强调查研究,推进依法行政\n"
+        "制定印发了《住建领域法治建设行动方案》。\n"
+    )
+    assert document(text).doc_type == DocType.annual_report
+
+
+def test_a_news_lead_above_its_numbered_points_stays_news() -> None:
+    # the twin: 5月18日，市政府召开… as the item's first line, its points numbered below, is a news item
+    text = (
+        "市政府召开法治政府建设工作会议\n"
+        "5月18日,市政府召开全市法治政府建设工作会议,部署全年工作。\n"
+        "会议强调:\n"
+        "一、要加强组织领导\n"
+        "各部门要压实主体责任。\n"
+        "二、要推进依法行政\n"
+        "各部门要规范执法行为。\n"
+    )
+    assert document(text).doc_type == DocType.news

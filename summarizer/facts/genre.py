@@ -209,6 +209,8 @@ _NEWS_LEAD = re.compile(
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
+# a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
+_FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
 # what a feature story calls itself: a record, a glimpse, a tour, a look back (…工作纪实, …掠影, …巡礼, …回眸)
 _FEATURE_WORDS = r"纪实|掠影|巡礼|回眸|侧记|剪影"
 _NEWS_TITLE = re.compile(
@@ -1010,6 +1012,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         news = None  # 【法治建设报告】某厅2019年度…工作报告: a site's column tag on a report's title, not a news lead
     if news and opening[news.start() - 1 : news.start()] == "。" and "\n" in opening[body_start : news.start()]:
         news = None  # 。近日，… leads a news item from its first paragraph only; further down it is the body's story
+    if news and _FIRST_PART.search(opening, body_start, news.start()):
+        news = None  # 一、加强组织领导 above 今年5月18日，市政府召开…: a report's part tells of a meeting; no news item's lead
+        # stands under a numbered part
     if news and by_title is DocType.annual_report and opening[news.start() - 1 : news.start()] == "。":
         news = None  # 关于2021年度法治政府建设工作情况的报告 over …。6月18日，成功举办…: a day of the year the report tells
     if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
