@@ -46,3 +46,69 @@ def test_a_congress_committees_review_opinions_are_no_plan() -> None:
         "区政府要把法治政府建设摆在全局工作的重要位置。\n"
     )
     assert document(text).doc_type != DocType.implementation_plan
+
+
+def test_a_report_on_another_campaign_under_a_title_without_law_words_is_no_rule_of_law_report() -> None:
+    # 某局关于争创全国文明典范城市工作情况的汇报 over 现将…创建工作情况报告如下 and numbered parts: a report on another
+    # line of work, whatever report's shape it has (a 行政执法 item in passing names no rule-of-law report)
+    text = (
+        "林溪市水务局关于创建全国卫生城市工作情况的汇报\n"
+        "根据会议安排，现将市水务局2023年以来创建全国卫生城市工作情况报告如下：\n"
+        "一、提高思想认识，认真谋划部署\n"
+        "局党组多次研究部署创卫工作，明确牵头科室和分管领导，落实行政执法“三项制度”。\n"
+        "二、存在的问题\n"
+        "部分河道保洁不到位。\n"
+        "三、下一步工作打算\n"
+        "持续巩固创卫成果。\n"
+    )
+    assert document(text).doc_type == DocType.other
+
+
+def test_the_same_shape_on_the_years_rule_of_law_work_stays_a_report() -> None:
+    # the twin: a title that names the work (…法治政府建设工作情况的汇报) makes the same shape a report
+    text = (
+        "林溪市水务局关于2023年法治政府建设工作情况的汇报\n"
+        "根据会议安排，现将市水务局2023年法治政府建设工作情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "局党组专题研究法治政府建设4次，落实行政执法“三项制度”。\n"
+        "二、存在的问题\n"
+        "执法人员法治素养有待提高。\n"
+        "三、下一步工作打算\n"
+        "持续推进依法行政。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2023
+
+
+def test_a_report_that_publishes_its_year_with_a_notices_verb_is_a_report() -> None:
+    # 现将我局2017年度法治政府建设情况公告如下: a bureau publishing its report calls it a 公告; the formula reports
+    # the year's rule-of-law work all the same (its citations name the report it is, none of them votes)
+    text = (
+        "按照《某省法治政府建设情况定期报告规定》(某府法治办〔2016〕7号)，以及《某省人民政府法制办公室关于做好法治"
+        "政府建设情况报告的通知》(某府法函〔2017〕1624号)要求，现将我局2017年度法治政府建设情况公告如下：\n"
+        "一、推进依法履行监管职能。\n"
+        "及时调整完善目录清单。根据法律法规调整情况，及时调整权责清单和行政许可事项目录并公布实施，取消审批事项3项。\n"
+        "优化服务提升审批效能。推进行政审批“一网通办”，全年办结许可事项1200件。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.annual_report
+    assert doc.report_year == 2017
+
+
+def test_a_metadata_rows_field_and_short_value_is_no_title() -> None:
+    # 组配分类 计划总结 (a flattened metadata table's row of one field and its value, no colon) over the page's title:
+    # the row names a genre but is furniture; the title below is the document's, a bureau's year on its own work
+    text = (
+        "当前位置: 首页 > 政务公开 > 计划总结\n"
+        "发布日期 2022-02-25 发布机构 县林业局\n"
+        "组配分类 计划总结\n"
+        "临川县林业局2021年工作总结和2022年工作计划\n"
+        "2021年，我局坚持依法行政，全力抓好森林防火和林政执法工作。全年查处林业行政案件15起。\n"
+        "一、2021年工作总结\n"
+        "（一）森林防火形势平稳。\n"
+    )
+    doc = document(text)
+    assert doc.title == "临川县林业局2021年工作总结和2022年工作计划"
+    assert doc.doc_type == DocType.other
+    assert doc.report_year == 2021

@@ -130,7 +130,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
 # the words with which a page hands over to the whole of a document it carries (全文如下, 具体内容如下)
 _WHOLE_TEXT = r"具体内容|主要内容|报告全文|全文"
 _PREAMBLE = re.compile(
-    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布|公告)?|(?<=情况)(?:公布|公开))如下|"
+    r"(?:现将|特将|兹将|现就|现把|现对|将)[^。]{0,80}?(?:(?:报告|汇报|总结|说明)(?:公开|公布|发布|公告)?|(?<=情况)(?:公布|公开|公告))如下|"
     r"(?:报告|汇报)如下[:：]|"
     rf"(?:{_WHOLE_TEXT}|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
@@ -1084,11 +1084,15 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     pufa = re.match(
         r"\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来)[^。\n]{0,40}普法", opening_line
     ) is not None and body.count("普法") > len(re.findall(r"法治政府|依法行政", body))
-    # a title that names a year's report on its own line of work, none of it the rule of law (某局2017年度绩效管理工作
-    # 自查报告, 县水利局2020年全面推进河长制工作总结报告): that work's report, whatever rule-of-law words its body holds
-    # (a title that dates its year: a menu's 开题报告 taken for a title names no work of its own)
+    # a title that names a report on its own line of work, none of it the rule of law (某局2017年度绩效管理工作自查报告,
+    # 县水利局2020年全面推进河长制工作总结报告, 某局关于争创全国文明典范城市工作情况的汇报): that work's report,
+    # whatever rule-of-law words its body holds (a title that dates its year or names a work: a menu's 开题报告 taken
+    # for a title names none of its own)
     foreign_title = bool(
-        title and by_title is None and re.search(r"(?:19|20)\d{2}", title) and not re.search(r"法治|依法|法制", title)
+        title
+        and by_title is None
+        and re.search(r"(?:19|20)\d{2}|工作", title)
+        and not re.search(r"法治|依法|法制", title)
     )
     # a paper's own story of a body's year (■记者 某某 / 通讯员 某某 over 2023年，市司法局…), or a story under the
     # page's source line naming the paper or the site that wrote it (2017-02-21 来源：某某日报 over 五年来，某市…): the

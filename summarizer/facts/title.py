@@ -18,6 +18,9 @@ _META = re.compile(rf"^[-•·*]?\s*{_META_FIELD}\s*[:：]")
 # a metadata table flattened into rows of fields and values parted by spaces alone (发布机构 某局 文 号): no title,
 # though its value is a name and 发布 reads like a headline's verb
 _META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
+# …or a row of one field and its short value (组配分类 计划总结, whose value names a genre): a title is a name's value
+# only under 标题/名称, whose value is the title itself
+_META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}\s*$")
 _TITLE_END = re.compile(
     r"(?:报告|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报|规定|办法|规则|细则|条例|的决定|的批复)$"
 )
@@ -70,6 +73,7 @@ def _titleish(line: str) -> bool:
         and not _ADDRESSEE.match(line)
         and not _META.match(line)
         and not _META_ROW.match(line)
+        and not _META_PAIR.match(line)
         and not _NOT_TITLE_START.match(line)
         and not _FIELD_ROW.match(line)
         and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
