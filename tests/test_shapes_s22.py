@@ -112,3 +112,34 @@ def test_a_metadata_rows_field_and_short_value_is_no_title() -> None:
     assert doc.title == "临川县林业局2021年工作总结和2022年工作计划"
     assert doc.doc_type == DocType.other
     assert doc.report_year == 2021
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["- 发布日期: 2020-11-26 09:12", "2020-11-26 09:12:00 来源: 市民族宗教事务委员会"],
+)
+def test_a_bulleted_or_committee_sourced_date_line_dates_the_news_item(date_line: str) -> None:
+    # - 发布日期: … (a bullet before the page's own date line) and 来源: 某委员会 (a committee is no meeting): both are
+    # the page's date line over a lead that names no year
+    text = (
+        "青川市司法局“网格律师”服务企业零距离\n"
+        + date_line
+        + "\n青川市司法局聚焦市场主体法治需求，全力推进企业法律顾问服务网格化全覆盖试点工作，"
+        "为全市企业提供法律体检服务1200余次。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2020
+
+
+def test_a_dated_subtitle_of_a_meeting_still_dates_no_news_item() -> None:
+    # the twin: ——2020年11月26日在全市法治政府建设推进会上 under a headline is the day of a speech at a meeting, no
+    # page's date line; an item that names no year of its own keeps none
+    text = (
+        "全市法治政府建设推进会召开\n"
+        "——2020年11月26日在全市法治政府建设推进会上\n"
+        "近日，全市上下深入推进依法行政，法治政府建设取得明显成效。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year is None

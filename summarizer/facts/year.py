@@ -491,7 +491,13 @@ def _own_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line) <= 100 and not line.lstrip().startswith(("—", "-")) and "会" not in line
+    # (a bullet may set off the page's own line: - 发布日期: 2020-11-25; a source line names a 委员会 that held no
+    # meeting: 2025-04-27 15:21 来源: 市民族宗教事务委员会)
+    return (
+        len(line) <= 100
+        and not re.match(r"\s*(?:—|-(?!\s*(?:发布|更新|时间|日期)))", line)
+        and not re.search(r"会(?:议|上)|大会", line)
+    )
 
 
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
