@@ -143,3 +143,19 @@ def test_a_dated_subtitle_of_a_meeting_still_dates_no_news_item() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news
     assert doc.report_year is None
+
+
+HEADLINE_IN_TWO_CLAUSES = (
+    "青溪镇精心开展《中华人民共和国民法典》宣传进乡村活动，用群众听得懂的语言讲好法律故事——\n"
+    "用心“典”亮乡村法治\n"
+    "来源：某某日报 发布时间：2020-12-08\n"
+    "（全媒体记者 李某）12月4日上午，冬日的暖阳普照大地。镇文化广场上人头攒动，普法志愿者向村民发放宣传资料500余份。\n"
+)
+
+
+def test_a_headline_in_two_clauses_names_its_subject() -> None:
+    # 某镇精心开展…活动，用…讲述…—— over its subtitle: a headline of two clauses parted by a comma, longer than a
+    # one-clause headline; its subject is the item's
+    doc = document(HEADLINE_IN_TWO_CLAUSES)
+    assert doc.doc_type == DocType.news
+    assert doc.agency == "青溪镇"

@@ -403,7 +403,13 @@ def _untitled_headline(text: str) -> Optional[Found]:
     title of a document whose kind the title finder does not know, with its issuer before 关于."""
     for line_start, line_end in _lines(text, 3):
         line = text[line_start:line_end]
-        if len(line) <= 40 and not re.search(r"[。，,；;:：]", line) and (found := _headline_subject(line, line_start)):
+        if (
+            # (a headline in two clauses, its second after a comma: 某镇精心开展…宣传进乡村活动，用…讲述…——)
+            len(line) <= 64
+            and line.count("，") + line.count(",") <= 1
+            and not re.search(r"[。；;:：]", line)
+            and (found := _headline_subject(line, line_start))
+        ):
             return found
         if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
             return m.group(1), (line_start + m.start(1), line_start + m.end(1)), "title"
