@@ -159,3 +159,29 @@ def test_a_headline_in_two_clauses_names_its_subject() -> None:
     doc = document(HEADLINE_IN_TWO_CLAUSES)
     assert doc.doc_type == DocType.news
     assert doc.agency == "青溪镇"
+
+
+def test_the_one_host_of_an_event_is_the_news_items_body() -> None:
+    # 5月9日，某市司法局主办，某区司法局、某镇人民政府承办的…活动…启动: the event is its host's, not those who carry
+    # it out
+    text = (
+        "本报讯（通讯员 李某）5月9日，青川市司法局主办，东岭区司法局、石桥镇人民政府承办的农村法治宣传月主场活动"
+        "在荷塘社区正式启动。活动现场发放宣传资料3000余份。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.agency == "青川市司法局"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # several hosts: whose event it is the text does not say
+        "12月2日，由东岭边境管理大队、东岭县普法办、东岭县司法局主办的法治宣传文艺汇演在龙门古寨举行。",
+        # a press conference: its host publishes what others did
+        "3月3日上午，由省委宣传部主办的“奋力推进全面依法治省”主题新闻发布会第二场在省行政中心召开。",
+    ],
+)
+def test_no_host_is_taken_for_the_items_body_where_the_host_does_not_own_the_event(lead: str) -> None:
+    doc = document(lead + "\n活动现场发放宣传资料3000余份。\n")
+    assert doc.agency not in ("东岭边境管理大队", "省委宣传部")

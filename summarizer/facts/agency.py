@@ -30,6 +30,7 @@ from .mentions import (
     contact_line,
     credit_line,
     decree,
+    event_host,
     head_of,
     heard_reports,
     hearer,
@@ -828,6 +829,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     mentions: tuple[_Finder, ...] = (
         partial(passed_report, text),
         partial(meeting_lead, text),
+        partial(event_host, text),
         partial(_preamble_subject, text, title_span),
         partial(source_field, text),
         partial(closing_line, text),

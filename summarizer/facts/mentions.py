@@ -252,6 +252,27 @@ def meeting_lead(text: str) -> Optional[Found]:
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
+# the body that hosts the event a news item tells of (活动由某局主办, 5月9日，某局主办、某镇承办的…活动): the clause
+# before 主办
+_HOSTS = lazy(r"(?:由|^|[，,。\s])([^。，,；;：:\n由]{2,80}?)(?:联合|共同)?主办(?=[，,、]|的)")
+
+
+def event_host(text: str) -> Optional[Found]:
+    """A news item whose headline or first paragraph says who hosts its event (…活动由某局主办, 某局主办，某局承办的…):
+    its one host, whose event it is (those who carry it out, 承办, are not asked); none where several bodies host it
+    (某大队、某办、某局主办的…: whose it is the text does not say) or the event is a press conference (由省委宣传部主办的
+    …发布会: its host publishes what others did)."""
+    head = text[:800]
+    for pos, line in _line_starts(head, min(3, head.count("\n") + 1)):
+        for m in _HOSTS.finditer(line):
+            first = m.group(1)
+            if "、" in first or re.match(r"[^。]{0,60}?发布会", line[m.end() :]):
+                continue  # several hosts (no one body's event), or a press conference (its topic is the news)
+            if (name := exact_name(first)) and name not in _GENERIC and first.endswith(name):
+                return found_at(name, pos + m.start(1) + len(first) - len(name), "news lead")
+    return None
+
+
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
 _PASSED_REPORT = lazy(
