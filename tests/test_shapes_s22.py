@@ -185,3 +185,25 @@ def test_the_one_host_of_an_event_is_the_news_items_body() -> None:
 def test_no_host_is_taken_for_the_items_body_where_the_host_does_not_own_the_event(lead: str) -> None:
     doc = document(lead + "\n活动现场发放宣传资料3000余份。\n")
     assert doc.agency not in ("东岭边境管理大队", "省委宣传部")
+
+
+def test_a_special_regions_policy_address_is_a_government_work_report() -> None:
+    # 二○二四年财政年度施政报告—二〇二三年施政工作回顾与总结: the chief executive's yearly account of the government's
+    # work and plans, a government work report in all but name
+    text = (
+        "二○二一年财政年度施政报告—二○二○年施政工作回顾和总结\n"
+        "下面，我先就特区政府2020年的施政作简要回顾和总结。\n"
+        "（一）疫情防控工作取得阶段性成效\n"
+        "特区政府坚持严防严控的防疫政策，全年完成核酸检测30万人次。\n"
+    )
+    assert document(text).doc_type == DocType.government_work_report
+
+
+def test_news_that_the_address_is_delivered_stays_news() -> None:
+    # the twin: 特首明发表2019施政报告 is a headline on the address to come, no address
+    text = (
+        "特首明发表2019施政报告\n"
+        "本报讯 行政长官将于明日上午在立法会发表任内第二份施政报告，施政方针以“坚守初心”为主题。"
+        "记者昨日从特区政府新闻局获悉，施政报告共分六个部分。\n"
+    )
+    assert document(text).doc_type == DocType.news
