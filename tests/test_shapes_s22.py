@@ -207,3 +207,17 @@ def test_news_that_the_address_is_delivered_stays_news() -> None:
         "记者昨日从特区政府新闻局获悉，施政报告共分六个部分。\n"
     )
     assert document(text).doc_type == DocType.news
+
+
+def test_a_disclosure_report_names_its_body_only_where_it_asks_readers_to_call() -> None:
+    # 如对本报告有疑问，请联系：某区退役军人事务局(地址…): the report's boilerplate names no one else; the body to call is
+    # its writer
+    text = (
+        "根据《中华人民共和国政府信息公开条例》第五十条规定，编制本年度报告。本报告中所列数据的统计期限自2025年1月1日"
+        "起至2025年12月31日止。如对本报告有疑问，请联系：东岭区退役军人事务局(地址：东岭区建设路8号，电话：0000-1234567)。\n"
+        "一、总体情况\n"
+        "2025年，我局主动公开政府信息56条。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.information_disclosure_report
+    assert doc.agency == "东岭区退役军人事务局"

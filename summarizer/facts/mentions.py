@@ -398,15 +398,21 @@ def credit_line(text: str) -> Optional[Found]:
 
 
 # 如对本年度报告有疑问，请与某局(办公室)联系: a disclosure report's closing names the body that answers for it
-_CONTACT = lazy(rf"(?:本年度报告|本报告)[^。]{{0,40}}?请与([{_HAN}（）()]{{2,32}}?)联系")
+_CONTACT = lazy(
+    rf"(?:本年度报告|本报告)[^。]{{0,40}}?(?:请与([{_HAN}（）()]{{2,32}}?)联系"
+    # (…or 请联系：某局, the body named after the request, its address or telephone after it)
+    rf"|请联系[:：]?\s*([{_HAN}]{{2,32}}?)(?=[（(，,。；;\s]|地址|电话|联系|$))"
+)
 
 
 def contact_line(text: str) -> Optional[Found]:
-    """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系); a department's
-    office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局), a street's 党政办公室 for the
-    street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself (某县人民政府办公室); never a superior or an outlet."""
+    """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系; 如对本报告有疑问，
+    请联系：某局(地址…)); a department's office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局),
+    a street's 党政办公室 for the street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself
+    (某县人民政府办公室); never a superior or an outlet."""
     for m in _CONTACT.finditer(text, 0, 20000):
-        candidate = m.group(1)
+        group = 1 if m.group(1) else 2
+        candidate = m.group(group)
         place = False
         if re.search(r"[局委厅署院]办公室$", candidate):
             candidate = candidate[: -len("办公室")]
@@ -420,7 +426,7 @@ def contact_line(text: str) -> Optional[Found]:
             candidate, place = candidate[: office.start()], True
         name = exact_name(candidate, place=place)
         if name and name not in _GENERIC and not outlet(name):
-            return found_at(name, m.start(1), "contact")
+            return found_at(name, m.start(group), "contact")
     return None
 
 
