@@ -221,3 +221,14 @@ def test_a_disclosure_report_names_its_body_only_where_it_asks_readers_to_call()
     doc = document(text)
     assert doc.doc_type == DocType.information_disclosure_report
     assert doc.agency == "东岭区退役军人事务局"
+
+
+def test_an_event_told_as_ended_on_a_dated_day_is_news_of_that_year() -> None:
+    # 2017年12月4日，某厅“12·4”法治宣传大讲堂在…圆满结束: a lead that reports its event ended, dated in full
+    text = (
+        "2019年12月4日，青川省林业厅“12·4”法治宣传大讲堂在厅二楼会议室圆满结束，厅机关近两百名工作人员参加。\n"
+        "讲堂由厅党组成员、副厅长致辞，特邀律师围绕森林法作专题辅导。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2019

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import _HAN, HEADLINE_DEEDS, MEETING_HELD, Span, despace, exact_name
+from .names import _HAN, EVENT_ENDED, HEADLINE_DEEDS, MEETING_HELD, Span, despace, exact_name
 from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
@@ -196,7 +196,7 @@ _NEWS_LEAD = re.compile(
     r"(?!(?:(?<=\d{4}年\d月\d日)|(?<=\d{4}年\d{2}月\d日)|(?<=\d{4}年\d月\d{2}日)|(?<=\d{4}年\d{2}月\d{2}日))[至—~-]))"
     r"[，,]?[^\n。]{0,80}"
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
-    r"(?:召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领|"
+    rf"(?:{EVENT_ENDED}|召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领|"
     # (an honour told: 近日，《某报》刊发了…决定，某市荣获…称号 / 近日，省委、省政府…予以表彰)
     r"刊发|荣获|获评|表彰)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"

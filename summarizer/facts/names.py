@@ -16,6 +16,9 @@ HEADLINE_DEEDS = r"召开|举行|举办|开展|启动|出台|印发|发布|完�
 # a headline's last words telling of a meeting held (…常务会议召开, …推进会在某地举行, …会议开幕): read by the genre finder
 # (news, whoever held it) and by the agency finder (the body named before the meeting's name held it)
 MEETING_HELD = r"会议?(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)"
+# an event told as ended (…大讲堂在某会议室圆满结束, …培训班顺利结束, …宣传周落下帷幕): the deed a news lead dated
+# by its day reports, read by the genre finder (a lead) and the year finder (a dated lead)
+EVENT_ENDED = r"(?:圆满|顺利)结束|落下帷幕"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
 from .genre import FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
-from .names import Span
+from .names import EVENT_ENDED, Span
 from .title import _lines
 
 
@@ -380,7 +380,7 @@ _DATED_LEAD = re.compile(
     r"(?:\s*\d{1,2}\s*日(?!\s*[至—–~-]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月))[^。\n]{0,120}?|(?!\s*\d)(?:(?!通过|施行|规定)[^。\n]){0,40}?)"
     r"(?:召开|举行|举办|开展|开幕|闭幕|开班|汇报|考察|调研|督导|检查|验收|评审|签订|签约|成立|启动|揭牌|授牌|培训|考试|"
     # (…or a court's hearing, an award, a session of teaching or mediation: 开庭审理, 获…殊荣, 作…辅导, 协调化解)
-    r"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成)"
+    rf"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成|{EVENT_ENDED})"
 )
 
 
