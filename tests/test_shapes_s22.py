@@ -37,6 +37,17 @@ def test_a_plan_that_names_itself_in_its_purpose_clause_is_a_plan(formula: str) 
     assert document(text).doc_type == DocType.implementation_plan
 
 
+def test_a_years_plan_that_names_itself_in_its_purpose_clause_is_a_work_points() -> None:
+    # 为…，按照…要求，结合我区实际，制定本计划。 over the year's tasks: a body's plan for its year
+    text = (
+        "为巩固提升我区国家生态文明建设示范区创建成果，按照有关管理规程要求，结合我区实际，制定本计划。\n"
+        "一、主要任务\n"
+        "（一）2023年底前完成示范区建设规划修编。\n"
+        "（二）全年开展生态环境执法检查不少于12次。\n"
+    )
+    assert document(text).doc_type == DocType.work_points
+
+
 def test_a_congress_committees_review_opinions_are_no_plan() -> None:
     # the twin: 现将…提出以下审议意见 is a standing committee's comment on a report it heard, no plan of its own
     text = (
