@@ -243,3 +243,14 @@ def test_an_event_told_as_ended_on_a_dated_day_is_news_of_that_year() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news
     assert doc.report_year == 2019
+
+
+def test_a_person_speaking_for_a_body_is_no_part_of_its_name() -> None:
+    # (摘自…某某同志代表市人民政府在…会议上向大会作的工作报告。): the speaker and the body run together are no name
+    text = (
+        "干得漂亮！五年奋力拼搏，结果令人振奋！\n"
+        "（摘自2016年11月1日上午李明德同志代表市人民政府在青川市七届人大一次会议上向大会作的工作报告。）\n"
+        "一、市六届政府工作回顾\n"
+        "五年来，在省委、省政府和市委的正确领导下，全市生产总值年均增长8%。\n"
+    )
+    assert "同志" not in (document(text).agency or "")
