@@ -254,3 +254,18 @@ def test_a_person_speaking_for_a_body_is_no_part_of_its_name() -> None:
         "五年来，在省委、省政府和市委的正确领导下，全市生产总值年均增长8%。\n"
     )
     assert "同志" not in (document(text).agency or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a template site's collection named by level: 省市级政府 is no government
+        "某某范文网 —— 专注行政公文写作范文\n2024年省市级政府工作报告汇编65篇\nadmin 分享 时间: 加入收藏\n"
+        "一、过去一年工作回顾\n全年地区生产总值增长5%。\n",
+        # a template site's invitation to read under its copy: 阅读镇 is no town
+        "今年以来，我镇在县委、县政府的正确领导下，经济社会各项事业稳步发展。\n"
+        "《镇年度工作总结》来源于某某网，欢迎阅读镇年度工作总结。\n",
+    ],
+)
+def test_a_template_sites_words_name_no_body(text: str) -> None:
+    assert document(text).agency not in ("省市级政府", "阅读镇")
