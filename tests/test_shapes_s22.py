@@ -269,3 +269,15 @@ def test_a_person_speaking_for_a_body_is_no_part_of_its_name() -> None:
 )
 def test_a_template_sites_words_name_no_body(text: str) -> None:
     assert document(text).agency not in ("省市级政府", "阅读镇")
+
+
+def test_a_lead_on_its_basis_then_its_full_date_gives_the_year() -> None:
+    # 根据…安排，2023年2月24日，某巡察组向某街道党工委反馈巡察情况: the basis clause before the lead's full date
+    text = (
+        "根据区委巡察工作领导小组安排，2023年2月24日，区委第二巡察组向东岭街道党工委及所辖5个社区党委反馈巡察情况。"
+        "巡察组组长主持召开反馈会议。\n"
+        "会议指出，街道党工委要切实扛起整改主体责任。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2023

@@ -369,18 +369,19 @@ def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
 # a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
 # background event (2015年1月14日，《某意见》印发，…), so only with the verb of a meeting or an activity held
 _DATED_LEAD = re.compile(
-    # (after the lead's purpose clause, if it opens with one: 为深化…，提升…，2025年10月27日，某局…召开听证会)
+    # (after the lead's purpose clause or its basis, if it opens with one: 为深化…，提升…，2025年10月27日，某局…召开听证会;
+    # 根据…安排，2023年2月24日，某巡察组向…反馈巡察情况)
     # (…and after a paper's credit, 某某传媒网：（某某） / 某某人讯（通讯员 某某）, whose purpose clause may end its own
     # sentence: …助力法治农村建设。2022年2月，某所…打造…)
     r"^(?:[^。\n，,]{0,20}?(?:讯|网|报)\s*[:：]?\s*[(（][^()（）\n]{1,30}[)）]\s*)?"
-    r"(?:(?:为了?|进一步)(?:[^。\n；;，,]{2,60}[，,。]){1,4}\s*)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+    r"(?:(?:为了?|进一步|根据|按照)(?:[^。\n；;，,]{2,60}[，,。]){1,4}\s*)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
     # (a period is no day: 2022年11月2日至2023年1月6日; a few days of one month are: 10月15日至17日; a month alone
     # dates the deed that follows it closely, 2022年2月，某所精心策划，…打造…, never a law's passing: 2014年2月，市人大
     # 通过《某条例》，规定…举行…)
     r"(?:\s*\d{1,2}\s*日(?!\s*[至—–~-]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月))[^。\n]{0,120}?|(?!\s*\d)(?:(?!通过|施行|规定)[^。\n]){0,40}?)"
     r"(?:召开|举行|举办|开展|开幕|闭幕|开班|汇报|考察|调研|督导|检查|验收|评审|签订|签约|成立|启动|揭牌|授牌|培训|考试|"
     # (…or a court's hearing, an award, a session of teaching or mediation: 开庭审理, 获…殊荣, 作…辅导, 协调化解)
-    rf"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成|{EVENT_ENDED})"
+    rf"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成|反馈|{EVENT_ENDED})"
 )
 
 
