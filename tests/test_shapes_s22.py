@@ -281,3 +281,26 @@ def test_a_lead_on_its_basis_then_its_full_date_gives_the_year() -> None:
     doc = document(text)
     assert doc.doc_type == DocType.news
     assert doc.report_year == 2023
+
+
+def test_a_committee_that_entrusts_is_not_cut_inside_its_verb() -> None:
+    # 市人大常委会委托执法检查指导小组表示…: 委托 is the committee's verb, 常委会委 no name
+    text = (
+        "今年市人大常委会委托5个区县对5件法规开展了执法检查工作\n"
+        "某某日报2018-12-04 10:00:59\n"
+        "近日，市人大常委会通报了委托部分区县人大常委会开展执法检查工作的情况。今年，市人大常委会委托5个区县对5件"
+        "法规开展了执法检查工作。\n"
+        "市人大常委会委托执法检查指导小组表示，委托执法检查是发挥区县人大作用的有效方式。\n"
+    )
+    assert document(text).agency != "市人大常委会委"
+
+
+def test_a_bodys_definition_is_no_name() -> None:
+    # 某委员会(简称某委)是某省人民政府组成部门: the short form and what the body is, no name of one body
+    text = (
+        "一、单位简介\n"
+        "青川省卫生健康委员会(简称青川卫健委)是青川省人民政府组成部门，负责全省卫生健康事业发展与管理工作。\n"
+        "二、部门预算情况\n"
+        "2023年收入预算合计12.5亿元。\n"
+    )
+    assert "简称" not in (document(text).agency or "")

@@ -59,6 +59,8 @@ _NOT_IN_NAME = re.compile(
     # a person speaking for a body (某某同志代表市人民政府作报告): no organ is named 同志; nor a level's governments
     # (2024年省市级政府工作报告汇编), nor a site's invitation to read (欢迎阅读镇年度工作总结)
     r"同志|级(?:人民)?政府|阅读|"
+    # a body's short form defined and what it is said to be (某委员会(简称某委)是某省人民政府组成部门): a sentence
+    r"简称|"
     # a verb or a schedule before a level word where no place is named (充分发挥镇党委…作用, 落实村每周镇每半月排查)
     r"发挥|强化|督促|推动|带动|覆盖|压实|夯实|每|"
     # a deputy's post cut from its holder (辛某副区长讲话 → 辛某副区), and a Party committee with its government named
