@@ -304,3 +304,16 @@ def test_a_bodys_definition_is_no_name() -> None:
         "2023年收入预算合计12.5亿元。\n"
     )
     assert "简称" not in (document(text).agency or "")
+
+
+def test_a_year_opened_on_what_the_work_is_to_follow_is_a_work_points() -> None:
+    # 2025年，全省交通运输要以…为指导，…: the year's points, told as what is to be done, under a metadata table that
+    # names no genre
+    text = (
+        "索引号: | 000000/2025-00238 | 公开方式: | 主动公开 |\n"
+        "发布机构: | 青川省交通运输厅 | 组配分类: | 年度计划 |\n"
+        "2025年，全省交通运输要以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，加快建设交通强省。\n"
+        "一、着力扩大有效投资\n"
+        "全年完成交通固定资产投资1000亿元以上。\n"
+    )
+    assert document(text).doc_type == DocType.work_points
