@@ -1,5 +1,7 @@
-"""Shapes of session 22 (issue 10), from the development texts and the blind sets IK–: a plan or an opinion that
-names itself in a formula our first list did not know (特制定如下行动方案, 现提出以下意见, 编制本规划).
+"""Shapes of session 22 (issue 10), from the development texts and the sets IK–IZ: plans and points that name
+themselves in more words, reports on another line of work, a special region's 施政报告, events told as ended, page
+date lines behind a bullet or a committee's name, a news lead on its basis, an event's one host, two-clause
+headlines, a disclosure report's 请联系, and fragments no body is named by.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
