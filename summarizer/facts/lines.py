@@ -58,8 +58,7 @@ def found_at(name: str, at: int, source: str) -> Found:
 
 
 # a name whose last word the text goes on with: 某市气象部|门, 县政协九届常委|会, 某社区居委|会,
-# 某市建设区域性国际中心|城市, 市人大常委会委|托 (a lazy match
-# stops at the first organ suffix, inside a longer word)
+# 某市建设区域性国际中心|城市, 市人大常委会委|托 (a lazy match stops at the first organ suffix, inside a longer word)
 _CUT_WORD = re.compile(r"(?<=部)门|(?<=常委)会|(?<=居委)会|(?<=中心)城市|(?<=会委)托")
 
 
