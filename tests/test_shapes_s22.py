@@ -319,3 +319,16 @@ def test_a_year_opened_on_what_the_work_is_to_follow_is_a_work_points() -> None:
         "全年完成交通固定资产投资1000亿元以上。\n"
     )
     assert document(text).doc_type == DocType.work_points
+
+
+def test_a_reading_counter_between_date_line_and_lead_keeps_the_page_date() -> None:
+    # 发布时间:2019-12-31 / 阅读次数: / 12月27日，…: the counter row is furniture, the date line dates the item
+    text = (
+        "来源:青川普法\n"
+        "发布时间:2019-12-31\n"
+        "阅读次数:\n"
+        "12月27日，数九严寒，惠风送暖。由市委宣传部主办的“三下乡”集中示范活动在东岭镇举行，发放普法资料2000余份。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == DocType.news
+    assert doc.report_year == 2019
