@@ -263,7 +263,7 @@ def event_host(text: str) -> Optional[Found]:
     (某大队、某办、某局主办的…: whose it is the text does not say) or the event is a press conference (由省委宣传部主办的
     …发布会: its host publishes what others did)."""
     head = text[:800]
-    for pos, line in _line_starts(head, min(3, head.count("\n") + 1)):
+    for pos, line in _line_starts(head, 3):
         for m in _HOSTS.finditer(line):
             first = m.group(1)
             if "、" in first or re.match(r"[^。]{0,60}?发布会", line[m.end() :]):
@@ -411,7 +411,7 @@ def contact_line(text: str) -> Optional[Found]:
     a street's 党政办公室 for the street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself
     (某县人民政府办公室); never a superior or an outlet."""
     for m in _CONTACT.finditer(text, 0, 20000):
-        group = 1 if m.group(1) else 2
+        group = m.lastindex or 1  # 请与某局联系 or 请联系：某局, whichever matched
         candidate = m.group(group)
         place = False
         if re.search(r"[局委厅署院]办公室$", candidate):
