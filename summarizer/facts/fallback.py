@@ -49,11 +49,18 @@ LED = r"领导|引领|指导"
 UNDER = rf"(?:{LED}|关心|支持|监督)下"
 # where an opening sentence's subject may start: the body's start, a sentence's or a line's start, after the
 # time the sentence opens with (2023年，近日，12月8日下午，今年以来，) or a news lead's source clause (…获悉，)
-_SENTENCE_START = lazy(
-    r"(?:^|(?<=[。！!；;\n]))[ \t\u3000]*"
+_OPENING_TIME = (
     r"(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|(?:今年|去年|近年|一年|多年|近)(?:以来|来)|近日|日前|近期|"
     r"(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?(?:日|号)(?:上午|下午|晚上?)?)[，,、]?\s*)?"
-    r"(?:本报讯[(（][^()（）]{0,30}[)）]\s*|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
+)
+_SENTENCE_START = lazy(
+    r"(?:^|(?<=[。！!；;\n]))[ \t\u3000]*"
+    + _OPENING_TIME
+    # a paper's or an app's credit, its writer and the lead's day after it (本报讯（记者 某某）, 某客户端11月11日讯(记者
+    # 某某)11月8日，) or a lead's source (…获悉，)
+    + r"(?:(?P<credit>[^。\n，,]{0,24}?(?:讯|日电))(?=[\s(（\d]|近日|日前)\s*(?:[(（][^()（）]{0,30}[)）])?\s*"
+    + _OPENING_TIME
+    + r"|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
     # the bodies the writer works under, before the writer: 在市委、市政府的坚强领导下，某区政府坚决…
     rf"(?:在[^。；;\n]{{2,40}}?{UNDER}[，,]\s*){{0,2}}"
 )
@@ -79,6 +86,8 @@ _NOT_ITS_ACT = lazy(
     # line breaks runs the number line into the sentence after it)
     r"发?[〔［\[]"
 )
+# a press conference's host, whose news is what its speakers tell (国务院新闻办公室举行…新闻发布会)
+_PRESS_CONFERENCE = lazy(r"[^。，,]{0,8}?(?:举行|召开|举办)[^。]{0,40}?发布会")
 # a sentence goes on past its subject to a mark; a title line (2022年某市法治政府建设工作要点) does not
 _CLAUSE_MARK = lazy(r"[，,。；;！!：:]")
 # a line that is a document's title with its issuer first, whatever the document: 某局关于…
@@ -109,8 +118,10 @@ def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:
             text[start + length - 1] not in _NAME_END
             or after == "长"
             or (after == "法" and text[start + length - 1] == "办")
+            or (after == "署" and text[start + length - 1] == "部")
         ):
-            continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule, no 办
+            continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule, no 办; 某局精心部|署
+            # is a deed, no 部
         if not exact_name(text[start : start + length], place=True):
             continue
         segment = text[start + prev : start + length]
@@ -161,8 +172,16 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
             and re.match(rf"[{_HAN}]", text[end : end + 1])
             and _CLAUSE_MARK.search(text, end, line_end if line_end >= 0 else len(text))  # a sentence, not a title
         ):
+            deed = bool(_DEED.match(text, end))
+            if m.group("credit") and (
+                not (deed or name in text[end : end + 2000])
+                or text.startswith("第", end)
+                or _PRESS_CONFERENCE.match(text, end)
+            ):
+                continue  # 某日报讯(记者 某某)漫步市法治文化公园…: a scene, no subject; 国务院新闻办公室举行…发布会: a host;
+                # 某市第六届人民代表大会第四次会议举行…: the session's, not the place's
             # (a news lead's subject, on the day it names: 近日，某乡组织… / 日前，某县检察院成立…)
-            dated = _LEAD_DAY.search(text, max(0, at - 12), at) is not None and bool(_DEED.match(text, end))
+            dated = _LEAD_DAY.search(text, max(0, at - 12), at) is not None and deed
             cues.append(Cue(name, (at, end), "lead subject" if dated else "subject"))
     return cues
 

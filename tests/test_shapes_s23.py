@@ -1,0 +1,72 @@
+"""Shapes of session 23 (issue 10), from the development texts and the sets JE, JF and JH: a news lead after an
+app's or a site's credit, a bureau that 精心部署, a commendation's notice.
+
+Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import assert_agency, document
+
+
+def test_a_lead_after_an_apps_credit_names_its_subject() -> None:
+    # 某日报·某客户端11月11日讯(记者 某某)11月8日，县人大常委会组织…: the credit runs into the lead with no mark
+    # between them; the lead's subject, doing its deed on the lead's day, is the item's body
+    text = (
+        "两级代表联组开展集中视察活动\n"
+        "来源：湖东日报客户端\n"
+        "湖东日报·湖东客户端3月12日讯(记者 田禾)3月9日，青禾县人大常委会组织城南、城北街道的30多名代表开展集中视察，"
+        "县人大常委会主任李明参加。\n"
+        "本次视察围绕重点项目建设和安全生产执法检查展开。\n"
+    )
+    assert_agency(text, "青禾县人大常委会", "self-reference")
+
+
+def test_a_place_after_a_credit_that_the_item_keeps_naming_is_its_subject() -> None:
+    # 某网讯 2022年，某市各级行政机关着力…: no deed right after the place, but the item is the place's throughout
+    text = (
+        "青禾长安网讯 2023年，青禾市各级行政机关着力建设职能科学、权责法定的法治政府，全力护航全市五大攻坚行动。"
+        "全市先后出台规范性文件管理办法等制度12项。\n"
+        "全年全市办理行政复议案件186件，青禾市行政机关负责人出庭应诉率保持100%。\n"
+    )
+    assert_agency(text, "青禾市", "self-reference")
+
+
+def test_a_scene_after_a_credit_is_no_subject() -> None:
+    # the twin: 某日报讯(记者 某某)漫步市法治文化公园… opens on a scene; 漫步市 reads as a place and is no one
+    text = (
+        "湖东日报讯(记者 田禾 通讯员 石青)漫步市法治文化公园，宪法广场、法治长廊等主题区把法治教育融入景观。"
+        "市司法局有关负责人介绍，公园第二期建设已于日前完成。据了解，市司法局还将在各区建设法治主题公园。\n"
+    )
+    assert document(text).agency == "市司法局"
+
+
+def test_a_press_conferences_host_after_a_credit_is_not_the_story() -> None:
+    # the twin: 某网9月8日讯 9月8日，国务院新闻办公室举行…新闻发布会。司法部部长某某表示…: the host of the
+    # conference publishes what its speaker says; the speaker's ministry is the item's body
+    text = (
+        "青禾网9月8日讯 9月8日，国务院新闻办公室举行系列主题新闻发布会。司法部部长李明表示，五年来共选树"
+        "90个法治政府建设示范地区。\n"
+        "他介绍，司法部将会同有关部门继续推进示范创建。\n"
+    )
+    assert document(text).agency == "司法部"
+
+
+def test_a_bureau_that_plans_its_work_with_care_is_the_subject() -> None:
+    # 为…，…，某局精心部署、明确分工: 精心部 is no ministry; the bureau before it is the item's body
+    text = (
+        "为确保按时完成2024年度青禾县林草行政案件统计填报工作，提高数据的及时性和准确性，"
+        "青禾县自然资源和规划局精心部署、明确分工，扎实推进全县统计填报工作。\n"
+        "经核实，统计时段内全县共查处林草行政案件12起。今后，青禾县自然资源和规划局将与有关部门做好对接。\n"
+    )
+    assert_agency(text, "青禾县自然资源和规划局", "self-reference")
+
+
+def test_the_body_that_issues_a_commendation_is_not_the_story() -> None:
+    # 近日，某办对各县…创建工作进行通报，某局创建工作受到通报表扬: the news is of the body commended
+    text = (
+        "本报讯(通讯员 王青)近日，市推进依法行政领导小组办公室对各县市区人民政府及市直各部门创建工作进行通报，"
+        "青禾县税务局创建工作受到通报表扬。\n"
+        "今年以来，该局大力开展法治机关创建活动，成立了依法行政领导小组。\n"
+    )
+    assert document(text).agency != "市推进依法行政领导小组办公室"
