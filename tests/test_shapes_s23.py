@@ -70,3 +70,15 @@ def test_the_body_that_issues_a_commendation_is_not_the_story() -> None:
         "今年以来，该局大力开展法治机关创建活动，成立了依法行政领导小组。\n"
     )
     assert document(text).agency != "市推进依法行政领导小组办公室"
+
+
+def test_a_disclosure_report_that_names_its_year_before_its_body_names_its_body() -> None:
+    # 结合2025年某局政府信息公开工作实际，编制发布本报告: the standard sentence with the year before the body
+    text = (
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》要求，"
+        "结合2025年青禾市退役军人事务局政府信息公开工作实际，编制发布本报告。\n"
+        "本报告内容包括：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等。\n"
+        "一、总体情况\n"
+        "2025年，我局认真贯彻落实《条例》，主动公开政府信息46条。\n"
+    )
+    assert_agency(text, "青禾市退役军人事务局", "preamble")

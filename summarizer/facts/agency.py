@@ -144,9 +144,10 @@ _OWN_DISCLOSURE = re.compile(
 )  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
 # 2022年某局政府信息公开工作年度报告: the year before the body)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
-# body whose year of work it was compiled from, with no verb after the name
+# body whose year of work it was compiled from, with no verb after the name (结合2025年某局政府信息公开工作实际: its year
+# first)
 _COMPILED_FOR = re.compile(
-    rf"结合([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:(?:19|20)\d{{2}}\s*年度?)?"
+    rf"结合(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:(?:19|20)\d{{2}}\s*年度?)?"
     rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
