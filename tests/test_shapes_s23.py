@@ -82,3 +82,15 @@ def test_a_disclosure_report_that_names_its_year_before_its_body_names_its_body(
         "2025年，我局认真贯彻落实《条例》，主动公开政府信息46条。\n"
     )
     assert_agency(text, "青禾市退役军人事务局", "preamble")
+
+
+def test_a_lead_that_dates_its_event_after_two_clauses_is_of_that_year() -> None:
+    # 在…来临之际，某局联合某街道办事处，于2026年3月13日在…开展…: the lead's event, dated in full after its setting
+    text = (
+        "在国际消费者权益日来临之际，青禾区市场监督管理局联合城南街道办事处，于2026年3月13日在城南广场开展主题宣传活动，"
+        "把消费维权知识送到群众家门口。\n"
+        "活动现场，工作人员通过设立咨询台、发放普法手册等形式，向群众普及消费者权益保护法。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "news"
+    assert doc.report_year == 2026

@@ -370,11 +370,13 @@ def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
 # background event (2015年1月14日，《某意见》印发，…), so only with the verb of a meeting or an activity held
 _DATED_LEAD = re.compile(
     # (after the lead's purpose clause or its basis, if it opens with one: 为深化…，提升…，2025年10月27日，某局…召开听证会;
-    # 根据…安排，2023年2月24日，某巡察组向…反馈巡察情况)
+    # 根据…安排，2023年2月24日，某巡察组向…反馈巡察情况; or after up to three clauses of its setting: 在…来临之际，某局联合
+    # 某街道办事处，于2026年3月13日在…开展…)
     # (…and after a paper's credit, 某某传媒网：（某某） / 某某人讯（通讯员 某某）, whose purpose clause may end its own
     # sentence: …助力法治农村建设。2022年2月，某所…打造…)
     r"^(?:[^。\n，,]{0,20}?(?:讯|网|报)\s*[:：]?\s*[(（][^()（）\n]{1,30}[)）]\s*)?"
-    r"(?:(?:为了?|进一步|根据|按照)(?:[^。\n；;，,]{2,60}[，,。]){1,4}\s*)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+    r"(?:(?:为了?|进一步|根据|按照)(?:[^。\n；;，,]{2,60}[，,。]){1,4}\s*|(?:[^。\n；;，,]{2,60}[，,]+\s*){1,3})?"
+    r"[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
     # (a period is no day: 2022年11月2日至2023年1月6日; a few days of one month are: 10月15日至17日; a month alone
     # dates the deed that follows it closely, 2022年2月，某所精心策划，…打造…, never a law's passing: 2014年2月，市人大
     # 通过《某条例》，规定…举行…)
