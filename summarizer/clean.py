@@ -96,8 +96,12 @@ _BOILERPLATE_LINE = re.compile(
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 # the page's own publication date in a furniture line (发布时间:2023-11-24 17:39:40, 时间:2022-10-10, 发布日期:2018-09-06)
 # (…or a source row that ends in it, 来源:某报-某新闻网 2021-04-15 20:19: the date alone is kept, never the source)
+# (…behind a bracket or 发布于: 发布时间:[2024-8-5], 发布于:2015-12-22; after a source and a bar or one more field:
+# 来源:某网 | 2021-11-16 18:00:42, 来源: 某日报 浏览字号: 2010年06月11日 09:09, a date field read as itself, its label
+# kept)
 _PAGE_DATE_FIELD = re.compile(
-    rf"(?:{DATE_FIELD}|(?P<source>(?:信息|文章)?来源\s*[:：]\s*[^\s:：]{{2,24}}\s+))"
+    rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{{2,24}}"
+    r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?)))"
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
@@ -639,7 +643,11 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         ):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
-                at = date_field.start("date") if date_field.group("source") else date_field.start()
+                at = (
+                    date_field.start("date")
+                    if date_field.group("source", "open") != (None, None)
+                    else date_field.start()
+                )
                 page_date = (len(lines), line[at : date_field.end()])
             continue
         lines.append(line)

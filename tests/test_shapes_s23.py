@@ -6,6 +6,10 @@ Each text is written in our own words (places, bodies and figures invented) and 
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.api import summarize_with_source
+
 from .support.facts import assert_agency, document
 
 
@@ -94,3 +98,26 @@ def test_a_lead_that_dates_its_event_after_two_clauses_is_of_that_year() -> None
     doc = document(text)
     assert doc.doc_type == "news"
     assert doc.report_year == 2026
+
+
+@pytest.mark.parametrize(
+    "date_row",
+    [
+        "来源: 青禾日报  浏览字号: 2019年06月11日 09:09",
+        "来源:青禾网 | 2019-06-11 18:00:42",
+        "作者:田禾 来源:青禾日报 浏览次数:7137 发布时间:[2019-6-11] |",
+    ],
+)
+def test_a_page_date_among_other_fields_dates_news_of_no_year(date_row: str) -> None:
+    # the page's date after its source and another field, behind a bar or inside a bracket: the row is furniture,
+    # its date is kept, and news whose lead names no year is of that date's year
+    text = (
+        "青禾市人大常委会开展体育法执法检查\n"
+        + date_row
+        + "\n本报讯 近日，市人大常委会副主任李明带领调研组，对我市贯彻实施《体育法》的情况开展了执法检查。\n"
+        "检查组先后深入4个县，实地查看了社区健身工程建设情况。\n"
+    )
+    summary, prepared = summarize_with_source(text=text, engine="rules")
+    assert summary.document.doc_type == "news"
+    assert summary.document.report_year == 2019
+    assert "来源" not in prepared.text  # the row's source is furniture still
