@@ -121,3 +121,27 @@ def test_a_page_date_among_other_fields_dates_news_of_no_year(date_row: str) -> 
     assert summary.document.doc_type == "news"
     assert summary.document.report_year == 2019
     assert "来源" not in prepared.text  # the row's source is furniture still
+
+
+def test_news_of_lately_is_of_its_pages_year_whatever_older_years_it_names() -> None:
+    # 发布时间:2021-04-15 over 日前，某镇… whose body tells of a system set up in 2018: the page's year
+    text = (
+        "青禾镇：调解加普法化解基层矛盾\n"
+        "发布时间:2021-04-15 20:19\n"
+        "日前，记者走进青禾镇，看到该镇各村调解室运转有序。\n"
+        "该镇自2018年起推行“调解+普法”工作法，累计化解矛盾纠纷300余件。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "news"
+    assert doc.report_year == 2021
+
+
+def test_a_feature_that_looks_back_over_older_years_takes_no_page_year() -> None:
+    # the twin: a feature with no 近日 whose body names only older years is a look back, no news of the page's year
+    text = (
+        "青禾县法治乡村建设纪实\n"
+        "发布时间:2019-06-14 17:28\n"
+        "“七五”普法规划实施以来，青禾县不断加强基层法治宣传，2016年以来共建成民主法治示范村12个。\n"
+        "全县村(社区)法律顾问实现全覆盖。\n"
+    )
+    assert document(text).report_year is None

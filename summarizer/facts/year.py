@@ -503,6 +503,11 @@ def _own_line(text: str, at: int) -> bool:
     )
 
 
+# a lead that tells of what happened lately (近日，某局… / 日前，…): the page's year is its event's, whatever older
+# years the body names (a system set up in 2017, a law of 1988)
+_LATELY = re.compile(r"近日|日前|近期|今天|昨天|昨日")
+
+
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item that names no year of its own: the year of the page's own date line, between its headline and
     its lead (发布时间：2021-03-01 over 近日，某局开展…). None when the lead is dated by day (its date line then dates
@@ -524,7 +529,7 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     group = "y" if page.group("y") else "y2"
     year = int(page.group(group))
     named = years(text[lead_start : lead_start + 3000])
-    if named and year not in named:
+    if named and year not in named and not (max(named) <= year - 2 and _LATELY.search(first)):
         return None  # a body that names other years, not the line's: a copy's date (later), or a look back
     return year, page.span(group)
 
