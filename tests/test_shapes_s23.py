@@ -145,3 +145,30 @@ def test_a_feature_that_looks_back_over_older_years_takes_no_page_year() -> None
         "全县村(社区)法律顾问实现全覆盖。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_speech_is_of_the_year_it_was_given() -> None:
+    # 在…会上的讲话 / 某某 / (2019年4月17日) / 各位同志：: the date line under a speech's title dates it
+    text = (
+        "在全县行政复议应诉工作推进会上的讲话\n"
+        "李明\n"
+        "(2019年4月17日)\n"
+        "各位同志：\n"
+        "今天召开这次会议，主要任务是总结行政复议应诉工作，部署下一阶段任务。\n"
+        "一、充分肯定成绩\n"
+        "全县行政机关负责人出庭应诉率稳步提高。\n"
+    )
+    assert document(text).report_year == 2019
+
+
+def test_a_work_report_given_to_a_session_is_no_speech_of_that_year() -> None:
+    # the twin: 常务委员会工作报告 / (2020年1月13日) / 各位委员、同志们：: a report delivered early in 2020 reviews 2019
+    text = (
+        "青禾市政协常务委员会工作报告\n"
+        "(2020年1月13日)\n"
+        "各位委员、同志们：\n"
+        "现在，我代表政协第十届青禾市委员会常务委员会，向大会报告工作，请予审议。\n"
+        "一、过去一年的主要工作\n"
+        "一年来，常委会坚持团结和民主两大主题，认真履行各项职能。\n"
+    )
+    assert document(text).report_year != 2020

@@ -130,6 +130,20 @@ def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
     return int(m.group(1)), m.span(1)
 
 
+# a speech's or an address's delivery date under its title, on a line of its own or after the speaker's name
+# (在…会议上的讲话 / 某某 / (2017年11月21日) / 同志们：), right above the address that opens it: the year it was given
+_SPEECH_DATE = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
+_ADDRESS = re.compile(r"(?:同志们|各位(?:同志|领导|来宾|专家|同事|老师)|尊敬的|女士们|朋友们)[^\n。]{0,60}?[:：！!]")
+
+
+def speech_year(text: str, end: int) -> Optional[tuple[int, Span]]:
+    """A speech's delivery year, from its date line before ``end`` with the address it opens on (同志们：) after it."""
+    m = _SPEECH_DATE.search(text, 0, end)
+    if not m or not _ADDRESS.search(text, m.end(), m.end() + 120) or "工作报告" in text[: m.start()]:
+        return None  # (a work report delivered to a session reviews the year before: reviewed_year's)
+    return int(m.group(1)), m.span(1)
+
+
 def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
     """The edition year of a yearly survey named on a line of its own between ``start`` and ``end``."""
     m = _EDITION_LINE.search(text, start, end)
@@ -187,6 +201,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
         # 关于2022年度…报告的决议, is the year the resolution is about)
         return adopted[0], adopted[1], "opening"
+    if (
+        found_in_body[0] is None
+        and (head := _lines(text[body_start : body_start + 600], 8))
+        and (given := speech_year(text, body_start + head[-1][1]))
+    ):
+        return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
     return found_in_body
 
 
