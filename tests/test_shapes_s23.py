@@ -172,3 +172,17 @@ def test_a_work_report_given_to_a_session_is_no_speech_of_that_year() -> None:
         "一年来，常委会坚持团结和民主两大主题，认真履行各项职能。\n"
     )
     assert document(text).report_year != 2020
+
+
+def test_a_notices_title_cut_short_by_the_page_is_no_headline() -> None:
+    # 某厅关于印发某省2017年 (the rest of the title lost) over 《某省2017年依法行政工作要点》已经省政府同意，现印发给
+    # 你们: the notice carries the year's points; 印发 in its cut title is no news verb
+    text = (
+        "青禾省人民政府办公厅关于印发青禾省2017年\n"
+        "青政办发〔2017〕103号\n"
+        "各市、自治州人民政府，省政府各部门：\n"
+        "《青禾省2017年依法行政工作要点》已经省政府同意，现印发给你们，请结合实际，认真贯彻执行。\n"
+        "一、加强政府立法工作\n"
+        "（一）完善立法工作机制。\n"
+    )
+    assert document(text).doc_type == "work_points"

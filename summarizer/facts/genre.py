@@ -915,8 +915,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     headline = (
         bare
         and not bare.startswith("关于")
-        # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end)
-        and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知", bare)
+        # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end; 某厅关于印发某省2017年:
+        # its title cut short by the page)
+        and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知|关于印发", bare)
         and _NEWS_TITLE.search(_CITED.sub("", bare))
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
