@@ -186,3 +186,36 @@ def test_a_notices_title_cut_short_by_the_page_is_no_headline() -> None:
         "（一）完善立法工作机制。\n"
     )
     assert document(text).doc_type == "work_points"
+
+
+def test_a_years_plan_whose_title_runs_into_its_text_is_a_work_points() -> None:
+    # 县林业局2017年工作计划2017年，全县林业工作要…: a copy that lost its line breaks, the title opening it
+    text = (
+        "县林业局2019年工作计划2019年，全县林业工作要深入实施生态建设为主的发展战略，加速绿化美化，严管林业资源，"
+        "提升森林质量，改善人居环境，筑牢生态安全屏障，为建设山区生态经济强县贡献林业力量。一、指导思想以生态文明"
+        "思想为指导，准确把握新使命。二、主要目标全年完成人工造林1.2万亩，森林抚育3万亩。"
+    )
+    assert document(text).doc_type == "work_points"
+
+
+def test_a_report_citing_a_years_points_in_its_first_sentence_stays_a_report() -> None:
+    # the twin: 2024年，某区法治政府建设各项工作…对标…2024年某区法治政府建设工作要点各项目标: a report that cites the
+    # year's points it worked to, no plan
+    text = (
+        "2024年，青禾区法治政府建设各项工作坚持以习近平法治思想为指导，对标对表《法治政府建设实施纲要(2021—2025年)》、"
+        "2024年青禾市、青禾区法治政府建设工作要点各项目标任务，扎实推进依法行政，各项工作取得明显成效。"
+        "一、主要举措和成效（一）加强党的领导。区政府常务会议专题研究法治政府建设4次。"
+        "二、存在的不足和原因部分执法人员能力有待提升。三、下一步工作安排持续深化行政执法改革。"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+def test_a_years_points_that_open_on_the_year_and_its_work_is_a_work_points() -> None:
+    # 2023年是…之年，是…关键之年，做好2023年群众体育工作要以…: a year's points whose title the copy lost
+    text = (
+        "2023年是全面贯彻落实党的二十大精神的开局之年，是实施“十四五”规划承前启后的关键之年，"
+        "做好2023年群众体育工作要以新时代中国特色社会主义思想为指导，坚持以人民为中心。\n"
+        "一、完善全民健身公共服务体系\n"
+        "（一）新建社区健身中心10个。\n"
+    )
+    assert document(text).doc_type == "work_points"

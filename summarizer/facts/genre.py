@@ -365,7 +365,9 @@ _OWN = [
             # (the year's requirements or line of thought: 总体要求是 / 总的工作要求是 / 工作的总体思路是)
             r"制定本要点|制定本(?:工作|年度)?计划|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|总的工作要求是|工作的总体思路是|"
             r"^(?:19|20)\d{2}年是[^。\n]{0,60}(?:之年|一年)。[^。\n]{0,30}要以"  # 2026年是…之年。各级…要以…
-            r"|^(?:19|20)\d{2}\s*年[，,]\s*[^。\n，,]{2,30}?要以",  # 2025年，全省交通运输要以…为指导
+            r"|^(?:19|20)\d{2}\s*年[，,]\s*[^。\n，,]{2,30}?要以"  # 2025年，全省交通运输要以…为指导
+            # (2023年是…之年，是…关键之年，做好2023年群众体育工作要以…)
+            r"|^(?:19|20)\d{2}年是[^。\n]{0,120}?[，,。]\s*做好(?:19|20)\d{2}年[^。\n]{0,30}?工作[，,]?要以",
             re.M,
         ),
     ),
@@ -958,7 +960,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             return Genre(DocType.other, [run[0]], run[0])
         words = text[run[0][0] : run[0][1]]
         if (
-            run[1] is DocType.annual_report
+            # (…or a year's plan whose title opens the copy: 县林业局2017年工作计划2017年，全县林业工作要…; never a plan
+            # the first sentence cites, 对标…2024年某区法治政府建设工作要点各项目标)
+            (run[1] is DocType.annual_report or (run[1] is DocType.work_points and not text[: run[0][0]].strip()))
             and re.search(r"(?:19|20)\d{2}\s*年", words)
             and not _NEWS_TITLE.search(words)  # 某部发布2021年…年度报告 / 审议…情况报告: a headline, not the title
             and not re.search(r"审议|听取", words)
