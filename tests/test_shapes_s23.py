@@ -219,3 +219,24 @@ def test_a_years_points_that_open_on_the_year_and_its_work_is_a_work_points() ->
         "（一）新建社区健身中心10个。\n"
     )
     assert document(text).doc_type == "work_points"
+
+
+def test_a_plan_approved_and_issued_by_its_notice_is_a_plan() -> None:
+    # 《某部2016年政务公开工作实施方案》已经部领导同意，现予印发: the notice carries the plan
+    text = (
+        "部机关各司局，各直属单位：\n"
+        "《青禾部2016年政务公开工作实施方案》已经部领导同意，现予印发，请认真贯彻落实。\n"
+        "各单位要高度重视政务公开工作，加强组织领导，健全完善工作机制。\n"
+    )
+    assert document(text).doc_type == "implementation_plan"
+
+
+def test_a_plan_that_names_itself_in_full_after_its_basis_is_a_plan() -> None:
+    # 结合我镇实际，制定2024年“民主法治示范村”创建活动实施方案。: the text's own plan, named without 本
+    text = (
+        "为深入贯彻习近平法治思想，推进乡村治理体系和治理能力现代化，结合我镇实际，"
+        "制定2024年“民主法治示范村”创建活动实施方案。\n"
+        "一、指导思想\n"
+        "“民主法治示范村”创建活动是法治宣传教育与法治实践相结合的有效载体。\n"
+    )
+    assert document(text).doc_type == "implementation_plan"
