@@ -240,3 +240,29 @@ def test_a_plan_that_names_itself_in_full_after_its_basis_is_a_plan() -> None:
         "“民主法治示范村”创建活动是法治宣传教育与法治实践相结合的有效载体。\n"
     )
     assert document(text).doc_type == "implementation_plan"
+
+
+def test_a_journal_article_on_the_report_system_is_no_report() -> None:
+    # a study of the annual-report system on a journal site (…年度报告制度：… / 理论与改革 2021年6期 / 关键词:…): an
+    # article on the work, whatever its title says
+    text = (
+        "法治政府建设年度报告制度：生成逻辑与实践图景\n"
+        "2021-12-28 田禾\n"
+        "理论与改革 2021年6期 关键词:年度报告 行政法治\n"
+        "法治政府建设年度报告制度是推进法治政府建设的重要抓手。本研究基于300余个地方政府年度报告样本，"
+        "考察其主要举措和成效、存在的不足和原因、下一年度工作安排等内容的呈现方式。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_reports_page_with_an_empty_keywords_field_stays_a_report() -> None:
+    # the twin: a portal's metadata block whose 关键词: field is empty above the report itself
+    text = (
+        "索引号: 2022-00056 发布机构: 青禾市司法局\n"
+        "关键词:\n"
+        "青禾市2022年法治政府建设情况报告\n"
+        "2022年，青禾市坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "（一）加强党的领导。市政府常务会议专题研究法治政府建设4次。\n"
+    )
+    assert document(text).doc_type == "annual_report"

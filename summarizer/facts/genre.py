@@ -796,7 +796,10 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 )
 # an article that speaks of itself as 本文 (本文将深入探讨…, 本文从多维度剖析…) or opens on its 引言: a writer's view of
 # the work, whatever report's parts it borrows (not a mirror's disclaimer, 对本文以及其中全部或者部分内容…)
-_ARTICLE = re.compile(r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$", re.M)
+# (…or a journal article's keywords line, 关键词:年度报告 行政法治; never a page's empty metadata field, 关键词:)
+_ARTICLE = re.compile(
+    r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$|^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]", re.M
+)
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
