@@ -266,3 +266,35 @@ def test_a_reports_page_with_an_empty_keywords_field_stays_a_report() -> None:
         "（一）加强党的领导。市政府常务会议专题研究法治政府建设4次。\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度报告根据《条例》要求，汇总2021年度青禾市商务局的政务公开工作开展情况编制而成。",
+        "本报告根据《条例》要求，在青禾市东城区人民政府东四街道办事处2017年度政府信息公开工作的基础上编制。",
+        "根据《条例》规定，现对青禾市商务局政府信息公开工作进行汇总报告。",
+    ],
+)
+def test_a_disclosure_reports_compiling_sentence_names_its_body(sentence: str) -> None:
+    # the standard sentences that say whose year of disclosure work the report was compiled from
+    text = (
+        sentence + "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分。\n"
+        "一、总体情况\n"
+        "本年度主动公开政府信息120条。\n"
+    )
+    name = "青禾市东城区人民政府东四街道办事处" if "东四" in sentence else "青禾市商务局"
+    assert_agency(text, name, "preamble")
+
+
+def test_a_metadata_row_whose_value_stands_in_its_own_cell_names_the_issuer() -> None:
+    # 发布机构: | 青禾镇人民政府 | (a table converted with bars between the field and its value)
+    text = (
+        "索引号: | 113306/2015-28256 | 公开方式: | 主动公开 |\n"
+        "发布机构: | 青禾镇人民政府 |\n"
+        "2009年度青禾镇政府信息公开年度报告\n"
+        "根据《中华人民共和国政府信息公开条例》有关规定，现将2009年我镇政府信息公开年度报告如下。\n"
+        "一、概述\n"
+        "本年度主动公开政府信息86条。\n"
+    )
+    assert document(text).agency == "青禾镇人民政府"

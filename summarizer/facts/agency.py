@@ -146,9 +146,11 @@ _OWN_DISCLOSURE = re.compile(
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
 # body whose year of work it was compiled from, with no verb after the name (结合2025年某局政府信息公开工作实际: its year
 # first)
+# (…and its kin: 汇总2021年度某局的政务公开工作开展情况编制而成, 在某街道办事处2017年度政府信息公开工作的基础上编制,
+# 现对某局政府信息公开工作进行汇总报告)
 _COMPILED_FOR = re.compile(
-    rf"结合(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:(?:19|20)\d{{2}}\s*年度?)?"
-    rf"(?:政府信息公开|政务公开)工作[^。]{{0,20}}(?:编制|撰写)"
+    rf"(?:结合|汇总|在|现对)(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
+    rf"(?:(?:19|20)\d{{2}}\s*年度?)?的?(?:政府信息公开|政务公开)工作(?:[^。]{{0,20}}(?:编制|撰写)|进行(?:汇总)?报告)"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
 _COMPILED_BY = re.compile(

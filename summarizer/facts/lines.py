@@ -23,7 +23,7 @@ _META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[:：]?\s*$")
 _META_AGENCY = re.compile(
     rf"(?:^[ \t\u3000]*(?:[-•·*][ \t\u3000]*)?|[|｜\]】]\s*|[\[【]\s*){_ISSUER_FIELD}"
     # (…or a block whose fields only spaces part: 发布机构 某办公室 发布日期 2017-05-05)
-    r"(?:\s*(?:[\]】]\s*[:：]?|[:：]|\s*[|｜])\s*|[ \t\u3000]+)([^|｜\s\[【]{2,32})"
+    r"(?:\s*(?:[\]】]\s*[:：]?|[:：](?:\s*[|｜])?|\s*[|｜])\s*|[ \t\u3000]+)([^|｜\s\[【]{2,32})"
 )
 # (a photo's credit, 图片来源：某学院, names who took the picture, not who published the page)
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|(?<!图片)(?<!图)来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
