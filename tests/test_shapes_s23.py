@@ -298,3 +298,15 @@ def test_a_metadata_row_whose_value_stands_in_its_own_cell_names_the_issuer() ->
         "本年度主动公开政府信息86条。\n"
     )
     assert document(text).agency == "青禾镇人民政府"
+
+
+def test_a_report_that_opens_on_its_place_by_its_bare_name_names_it() -> None:
+    # 2024年，淮安坚持…: a city's report that never writes its name in full opens on the city by its bare name
+    text = (
+        "2024年，淮安坚持以习近平法治思想为指导，持续深入推进依法行政，加快建设法治政府，各项工作取得新成效。\n"
+        "一、坚持和加强党的领导，健全法治政府建设推进机制\n"
+        "市政府常务会议专题研究法治政府建设工作6次。\n"
+        "二、存在的不足和原因\n"
+        "基层执法力量仍然薄弱。\n"
+    )
+    assert_agency(text, "淮安", "preamble")
