@@ -310,3 +310,14 @@ def test_a_report_that_opens_on_its_place_by_its_bare_name_names_it() -> None:
         "基层执法力量仍然薄弱。\n"
     )
     assert_agency(text, "淮安", "preamble")
+
+
+def test_a_plan_carrying_out_a_years_points_whose_title_runs_into_its_text_is_a_plan() -> None:
+    # 某县2018年政务公开工作要点实施方案为深入贯彻…: the run-on title is the plan's, not the points it carries out
+    text = (
+        "青禾县2018年政务公开工作要点实施方案为深入贯彻落实省人民政府办公厅关于印发2018年全省政务公开工作要点的通知"
+        "精神，不断提升政务公开的质量和实效，助力全县营商环境优化，结合本县实际，制定本实施方案。一、工作目标全面"
+        "推进决策、执行、管理、服务、结果公开。二、主要任务（一）深化重点领域信息公开。各乡镇、各部门要及时公开"
+        "财政预决算信息。"
+    )
+    assert document(text).doc_type == "implementation_plan"

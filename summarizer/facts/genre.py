@@ -968,7 +968,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         if (
             # (…or a year's plan whose title opens the copy: 县林业局2017年工作计划2017年，全县林业工作要…; never a plan
             # the first sentence cites, 对标…2024年某区法治政府建设工作要点各项目标)
-            (run[1] is DocType.annual_report or (run[1] is DocType.work_points and not text[: run[0][0]].strip()))
+            (
+                run[1] is DocType.annual_report
+                or (
+                    run[1] is DocType.work_points
+                    and not text[: run[0][0]].strip()
+                    # (某县2018年政务公开工作要点实施方案: the plan that carries out a year's points, its title read
+                    # short)
+                    and not re.match(r"(?:实施|分工|落实)?方案|分工", text[run[0][1] :])
+                )
+            )
             and re.search(r"(?:19|20)\d{2}\s*年", words)
             and not _NEWS_TITLE.search(words)  # 某部发布2021年…年度报告 / 审议…情况报告: a headline, not the title
             and not re.search(r"审议|听取", words)
