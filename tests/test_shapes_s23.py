@@ -1,5 +1,8 @@
-"""Shapes of session 23 (issue 10), from the development texts and the sets JE, JF and JH: a news lead after an
-app's or a site's credit, a bureau that 精心部署, a commendation's notice.
+"""Shapes of session 23 (issue 10), from the development texts and the sets JE, JF, JH, JJ and JN (and one from
+blind set JQ, mended after its figures were taken): news leads after an app's or a site's credit, disclosure reports'
+compiling sentences, page dates among other fields, speeches' date lines, notices' titles cut short, years' plans
+whose titles run into the copy, plans that name themselves, journal articles, reports that open on their place's bare
+name.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
