@@ -643,9 +643,10 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         ):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
+                # (the date alone after a source or a bracket; a date field with its label)
                 at = (
                     date_field.start("date")
-                    if date_field.group("source", "open") != (None, None)
+                    if date_field.group("source") or date_field.group("open")
                     else date_field.start()
                 )
                 page_date = (len(lines), line[at : date_field.end()])

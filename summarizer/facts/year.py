@@ -196,16 +196,14 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
     found_in_body = _body_year(text, body_start)
-    first = _lines(text[body_start : body_start + 600], 3)
-    if found_in_body[0] is None and first and (adopted := adopted_year(text, body_start, body_start + first[-1][1])):
+    # the body's first lines, read once: a resolution's adoption line stands in the first three, a speech's date line
+    # in the first eight
+    head = _lines(text[body_start : body_start + 600], 8) if found_in_body[0] is None else []
+    if head and (adopted := adopted_year(text, body_start, body_start + head[:3][-1][1])):
         # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
         # 关于2022年度…报告的决议, is the year the resolution is about)
         return adopted[0], adopted[1], "opening"
-    if (
-        found_in_body[0] is None
-        and (head := _lines(text[body_start : body_start + 600], 8))
-        and (given := speech_year(text, body_start + head[-1][1]))
-    ):
+    if head and (given := speech_year(text, body_start + head[-1][1])):
         return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
     return found_in_body
 
