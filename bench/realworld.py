@@ -20,7 +20,9 @@ An agency is right when it is the label's agency, one of its aliases or its full
 委员会 as 委, and a place for its government (南昌县 = 南昌县人民政府: so reports of a place's
 government name themselves).
 
-    python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl ...] [-v]
+    python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl ...] [-v] [--missing FILE]
+
+Texts live on one machine only: on a new one, ``--missing FILE`` lists what to collect again (by URL or title).
 """
 
 from __future__ import annotations
@@ -150,11 +152,25 @@ def main(argv: Optional[list[str]] = None) -> int:
         help="label files (default: every bench/realworld/*.jsonl; sets are told apart by their id's prefix)",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument(
+        "--missing",
+        type=Path,
+        metavar="FILE",
+        help="write the labelled documents that have no text (id, url, title; tab-separated) to FILE, to collect again",
+    )
     args = ap.parse_args(argv)
 
     if (found := texts_or_complain(args.docs, args.labels)) is None:
         return 2
     labelled, texts = found
+    if args.missing:
+        have = {lab["id"] for lab, _ in texts}
+        lacking = [lab for lab in read_labels(args.labels) if lab["id"] not in have]
+        args.missing.write_text(
+            "".join(f"{lab['id']}\t{lab.get('url') or ''}\t{lab.get('title') or ''}\n" for lab in lacking),
+            encoding="utf-8",
+        )
+        print(f"{len(lacking)} labelled documents without text listed in {args.missing}")
     rows = [(lab, summarize(str(path), engine="rules").document) for lab, path in texts]
     if not rows:
         print(f"no labelled documents found in {args.docs}", file=sys.stderr)

@@ -62,3 +62,26 @@ def test_the_scorer_says_how_many_labelled_documents_it_could_not_read(tmp_path,
     out = capsys.readouterr().out
     assert "documents: 1 " in out
     assert "2 labelled documents have no text" in out
+
+
+def test_the_scorer_lists_the_documents_it_has_no_text_for(tmp_path) -> None:
+    """A new machine holds no texts: the list of what to collect again names each missing one by id, URL and title."""
+    labels = tmp_path / "X.jsonl"
+    rows = [
+        {
+            "id": f"X-00{i}",
+            "url": f"http://example.gov.cn/{i}.html",
+            "title": f"报告{i}",
+            "doc_type": "news",
+            "agency": None,
+            "year": None,
+        }
+        for i in (1, 2)
+    ]
+    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "X-001.txt").write_text("青禾县召开会议\n本报讯 3月1日，青禾县召开会议。\n", encoding="utf-8")
+    missing = tmp_path / "missing.tsv"
+    assert main([str(docs), "--labels", str(labels), "--missing", str(missing)]) == 0
+    assert missing.read_text(encoding="utf-8") == "X-002\thttp://example.gov.cn/2.html\t报告2\n"
