@@ -636,7 +636,10 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
 # line of its own (a sentence that reviews, 2021年，我们回顾…, is no heading)
 _REVIEW_HEADING = re.compile(
     r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾|"
-    r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?回顾\s*$",
+    r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?回顾\s*$|"
+    # (in a copy that lost its line breaks, the heading runs on between the preamble's last sentence and its own
+    # first one: …提出意见。一、2021年工作回顾2021年是…, …提出意见。过去五年和2021年工作回顾过去五年，…)
+    r"(?<=。)\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,12}?((?:19|20)\d{2})\s*年(?:工作)?回顾",
     re.M,
 )
 # …or a review of the whole term: 过去五年工作回顾 / 一、本届政府工作回顾 / 一、区十五届人大一次会议以来的主要工作
@@ -658,7 +661,7 @@ def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     m = _REVIEW_HEADING.search(text, start, start + 4000)
     if not m:
         return None
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (1, 2, 3) if m.group(g))
     return int(m.group(group)), (m.start(group), m.end(group) + 1)
 
 
