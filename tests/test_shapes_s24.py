@@ -1,12 +1,13 @@
 """Shapes of session 24 (issue 10), from texts collected again on a new machine (sets A–JQ, by their labels' URLs):
-work reports copied as one run of text, whose part one's heading sits between two sentences.
+work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
+credit stands before their purpose clause.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
 
 from __future__ import annotations
 
-from .support.facts import document, one_line
+from .support.facts import assert_agency, document, one_line
 
 _REPORT = (
     "摘要\n"
@@ -40,3 +41,25 @@ def test_a_term_review_with_no_year_still_reports_on_no_one_year() -> None:
         "全市地区生产总值年均增长6.5%。二、今后五年的目标任务\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_lead_whose_day_comes_before_its_purpose_names_the_body_after_them() -> None:
+    # 12月4日上午，在…之际，为…，…，某镇开展…: the day, an occasion and a purpose stand before the subject
+    text = (
+        "12月4日上午，在第十二个国家宪法日到来之际，为深入学习宣传法治思想，大力弘扬宪法精神，"
+        "青禾镇开展“12·4”国家宪法日宣传活动。\n"
+        "本次活动由青禾镇工作人员和司法所共同开展，现场发放宣传资料800余份。\n"
+    )
+    assert_agency(text, "青禾镇", "preamble")
+
+
+def test_a_lead_whose_credit_comes_before_its_purpose_names_the_body_after_them() -> None:
+    # 本报讯（记者 某某）为…，…，某镇开展…: the paper's credit, then the purpose
+    text = "本报讯（记者 田禾）为深入学习宣传法治思想，大力弘扬宪法精神，青禾镇开展国家宪法日宣传活动。\n"
+    assert_agency(text, "青禾镇", "preamble")
+
+
+def test_a_visitor_after_the_day_and_purpose_is_still_no_writer() -> None:
+    # the twin: 5月13日，为…，某局局长一行来某县调研 — the visitor's body is not the text's
+    text = "5月13日，为深入了解法治政府建设情况，青山市司法局局长李明一行来青禾县调研。\n青禾县司法局局长陪同调研。\n"
+    assert document(text).agency != "青山市司法局"

@@ -779,9 +779,14 @@ _FRONTED = re.compile(
 
 
 def _after_fronted(head: str) -> list[int]:
-    """Where the main clause may start in a first sentence that opens with an adverbial: after each of its
-    commas (the adverbial may hold several), the subject being the first name a verb follows there."""
+    """Where the main clause may start in a first sentence that opens with an adverbial, maybe after its lead's day
+    or credit: after each of its commas (the adverbial may hold several), the subject being the first name a verb
+    follows there."""
     opening = len(head) - len(head.lstrip())
+    lead = _LEAD_START.search(head, opening, opening + 40)
+    if lead and "。" not in head[opening : lead.start()] and _FRONTED.match(head, lead.end()):
+        # 12月4日上午，在…之际，为…，某镇开展… (本报讯（记者 某某）为…，): the lead's day or credit first
+        opening = lead.end()
     if not _FRONTED.match(head, opening):
         return []
     end = re.compile(r"[。！!；;\n]").search(head, opening)
