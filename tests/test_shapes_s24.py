@@ -1,6 +1,7 @@
 """Shapes of session 24 (issue 10), from texts collected again on a new machine (sets A–JQ, by their labels' URLs):
 work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
-credit stands before their purpose clause.
+credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
+class of governments.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -63,3 +64,38 @@ def test_a_visitor_after_the_day_and_purpose_is_still_no_writer() -> None:
     # the twin: 5月13日，为…，某局局长一行来某县调研 — the visitor's body is not the text's
     text = "5月13日，为深入了解法治政府建设情况，青山市司法局局长李明一行来青禾县调研。\n青禾县司法局局长陪同调研。\n"
     assert document(text).agency != "青山市司法局"
+
+
+def test_a_speaker_and_the_body_he_speaks_of_are_no_one_name() -> None:
+    # 某某强调中央编办一直…: a person, his verb, then a body; never 某某强调中央编办
+    text = (
+        "此次调研主要采取座谈会方式进行，青禾县相关部门和青禾镇负责同志参加了座谈会。\n"
+        "李明强调省委编办一直非常重视经济发达镇行政管理体制改革试点工作，下一步将出台更多政策。\n"
+    )
+    assert document(text).agency != "李明强调省委编办"
+
+
+def test_a_standing_committee_without_its_owner_is_no_name() -> None:
+    # 政协某旗第十三届委员会召开常务委员会第九次会议: the session's committee, its owner named before the verb
+    text = (
+        "青禾旗2024年大事记（第四期）\n发布日期：2024-02-04 来源：档案馆\n"
+        "1月22日，政协青禾旗第十三届委员会召开常务委员会第九次会议，旗政协主席主持会议并讲话。\n"
+        "1月23日，旗长主持召开重点项目推进会。\n"
+    )
+    assert document(text).agency != "常务委员会"
+
+
+def test_a_class_of_governments_is_no_body() -> None:
+    # 某省市县政府依法行政工作…: the province's city and county governments, no one of them
+    text = (
+        "青山全省市县政府依法行政工作会议召开\n"
+        "人民网青州11月6日电 6日上午，青山全省市县政府依法行政工作会议在青州召开。\n"
+        "副省长李明指出，青山省市县政府依法行政工作在省委、省政府的正确领导下，取得了显著成效。\n"
+    )
+    assert document(text).agency != "青山省市县政府"
+
+
+def test_a_standing_committee_with_its_owner_is_still_the_body() -> None:
+    # the twin: 某县人大常委会组织… names its owner, and is the item's body
+    text = "3月9日，青禾县人大常委会组织城南街道的30多名代表开展集中视察，县人大常委会主任李明参加。\n"
+    assert document(text).agency == "青禾县人大常委会"

@@ -88,7 +88,11 @@ _NOT_IN_NAME = re.compile(
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局
     r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|[，,。：:；;、]|"
     # a session of a body, not the body (县政协七届十七次常委会议)
-    r"届[一二三四五六七八九十百\d]{1,4}次"
+    r"届[一二三四五六七八九十百\d]{1,4}次|"
+    # a speaker's verb between the speaker and what he speaks of (某某强调中央编办一直…: a person, then a body)
+    r"强调|指出|表示|"
+    # a class of governments, no one body (山东省市县政府依法行政工作…, 县乡政府)
+    r"市县乡?(?:人民)?政府|县乡(?:人民)?政府"
 )
 # a standing body named for its task keeps 推进 or 法治政府建设 in its name (自治区推进依法行政和政务公开领导小组办公室)
 _TASK_BODY = re.compile(
@@ -141,6 +145,9 @@ _OWNERLESS = {
     "政府办公厅",
     "人民政府办公厅",
     "管理委员会",
+    # a legislature's or a CPPCC's standing committee with its owner cut off (政协某旗委员会召开常务委员会第九次会议)
+    "常务委员会",
+    "常委会",
     "基层政府",
     "人民政府办公室",  # (a metadata block's 发布机构 人民政府办公室: its government's place left out)
     "办公室",
