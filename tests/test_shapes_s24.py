@@ -1,7 +1,7 @@
 """Shapes of session 24 (issue 10), from texts collected again on a new machine (sets A–JQ, by their labels' URLs):
 work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
-class of governments.
+class of governments; page dates whose year a space or a line break sets apart.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -99,3 +99,23 @@ def test_a_standing_committee_with_its_owner_is_still_the_body() -> None:
     # the twin: 某县人大常委会组织… names its owner, and is the item's body
     text = "3月9日，青禾县人大常委会组织城南街道的30多名代表开展集中视察，县人大常委会主任李明参加。\n"
     assert document(text).agency == "青禾县人大常委会"
+
+
+def test_a_page_date_whose_year_stands_on_a_line_of_its_own_dates_the_lead() -> None:
+    # a district site's date block: 2022 / 10-21 / 17:32, one part a line, over a lead dated by day only
+    text = (
+        "青禾区召开守法普法协调小组第三次全体会议\n[ 司法 ]\n2022\n10-21\n17:32\n"
+        "10月21日上午，青禾区召开守法普法协调小组第三次全体会议，部署下阶段普法工作。\n"
+        "区守法普法协调小组全体成员参加会议。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_page_date_whose_year_a_space_sets_apart_dates_the_item() -> None:
+    # a wire's channel page: 2025 09/06 16:29:24 over a feature that names no year of its own
+    text = (
+        "青禾盟：法治文化润北疆- 某某网青山频道\n某某网 > > 正文\n2025 09/06 16:29:24\n来源：某某网\n"
+        "如何在地广人稀的边境地区让法治文化落地生根，是青禾盟委政法委破解的课题。\n"
+        "青禾盟推进法治文化建设，打造具有区域特色的法治文化品牌。\n"
+    )
+    assert document(text).report_year == 2025

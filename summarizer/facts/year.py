@@ -420,7 +420,17 @@ def dateline_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 _PAGE_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
     r"|(?<![\d.])(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})"
+    # (a CMS that sets the year apart from the day, by a space or on a line of its own, the time after them:
+    # 2025 09/06 16:29:24, 2022⏎10-21⏎17:32)
+    r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?=\s+\d{1,2}:\d{2})"
 )
+
+
+def _date_groups(page: re.Match[str]) -> tuple[str, str, str]:
+    """The names of the year's, the month's and the day's groups of a ``_PAGE_DATE`` match, whichever form it is."""
+    return next(g for g in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")) if page.group(g[0]))
+
+
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
 # page's date line above a lead so dated. An event over several days (10月12日-13日, 9月28日至10月2日) is dated by
 # its last day, the one a report of it follows.
@@ -481,7 +491,7 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if text[dates[-1].end() : lead.start()].strip() and _DATE_LIST.fullmatch(text, dates[-1].end(), lead.start()):
         return None  # (the lead's day ends a list or a span that opens with a full date: the lead dates itself)
     page = dates[-1]
-    ymd = ("y", "m", "d") if page.group("y") else ("y2", "m2", "d2")
+    ymd = _date_groups(page)
     year, month, day = (int(page.group(g)) for g in ymd)
     event_day = int(lead.group(4) or lead.group(2))
     if named_month := lead.group(3) or lead.group(1):
@@ -544,7 +554,7 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     first = text[lead_start : start + lines[0][1]].split("。")[0]
     if _LEAD_DATE.search(first) or _NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start]):
         return None
-    group = "y" if page.group("y") else "y2"
+    group = _date_groups(page)[0]
     year = int(page.group(group))
     named = years(text[lead_start : lead_start + 3000])
     if named and year not in named and not (max(named) <= year - 2 and _LATELY.search(first)):
