@@ -1,7 +1,8 @@
 """Shapes of session 24 (issue 10), from texts collected again on a new machine (sets A–JQ, by their labels' URLs):
 work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
-class of governments; page dates whose year a space or a line break sets apart.
+class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
+as the text names it.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -119,3 +120,19 @@ def test_a_page_date_whose_year_a_space_sets_apart_dates_the_item() -> None:
         "青禾盟推进法治文化建设，打造具有区域特色的法治文化品牌。\n"
     )
     assert document(text).report_year == 2025
+
+
+def test_a_government_named_in_its_term_is_quoted_as_the_text_names_it() -> None:
+    # 某县第十八届人民政府召开第一次全体会议, pasted as one line: the name read is the government's (its term dropped),
+    # and its quote is the words the text has, inside the text — once a quote from before the text's start, and a
+    # crash for the user
+    text = one_line(
+        "青禾县第十八届人民政府第一次全体会议召开\n"
+        "5月26日，青禾县第十八届人民政府召开第一次全体会议，就加快推进法治政府建设进行部署。\n"
+        "县长李明出席会议并讲话。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "青禾县人民政府"
+    quote = doc.evidence.agency
+    assert quote is not None and 0 <= quote.start < quote.end <= len(text)
+    assert quote.text == "青禾县第十八届人民政府"

@@ -62,6 +62,7 @@ from .names import (
     self_organs,
     speaks_as,
     two_names,
+    where,
 )
 from .places import place_at, starts_a_stem
 from .title import _TITLE_END, _lines
@@ -225,8 +226,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
             if _goes_on(text, start, length):
                 return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
-            s = start + text[start : start + length].find(name)
-            return name, (s, s + len(name))
+            s, e = where(text[start : start + length], name)
+            return name, (start + s, start + e)
     return None
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .names import _GENERIC, _HAN, Span, broken_name, despace, exact_name, org_name, outlet, two_names
+from .names import _GENERIC, _HAN, Span, broken_name, despace, exact_name, org_name, outlet, two_names, where
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -68,10 +68,11 @@ def candidate(text: str, m: re.Match[str], group: int = 1, place: bool = False) 
     name = org_name(m.group(group), place=place)
     if not name:
         return None
-    start = m.start(group) + m.group(group).find(name)
-    if cut_short(text, start + len(name)):
+    s, e = where(m.group(group), name)
+    start, end = m.start(group) + s, m.start(group) + e
+    if cut_short(text, end):
         return None
-    return name, (start, start + len(name))
+    return name, (start, end)
 
 
 def cut_short(text: str, end: int) -> bool:
@@ -233,7 +234,8 @@ def metadata(text: str) -> Optional[Found]:
             next_pos, nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
             name = org_name(nxt.strip(" •·\t"))
             if name and name not in _GENERIC and not outlet(name):
-                return found_at(name, next_pos + nxt.find(name), "metadata")
+                s, e = where(nxt, name)
+                return name, (next_pos + s, next_pos + e), "metadata"
         m = _META_AGENCY.search(line)
         if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
             if joint := _JOINT_GOVERNMENT.match(line, found[1][1]):
@@ -250,7 +252,8 @@ def source_field(text: str) -> Optional[Found]:
     for pos, line in _line_starts(text, 16):
         m = _SOURCE_FIELD.search(line)
         if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
-            return found_at(name, pos + m.start(1) + m.group(1).find(name), "metadata")
+            s, e = where(m.group(1), name)
+            return name, (pos + m.start(1) + s, pos + m.start(1) + e), "metadata"
     return None
 
 
@@ -263,7 +266,8 @@ def signature(text: str) -> Optional[Found]:
         for m in _SIGNED.finditer(text, lo, hi):
             name = org_name(m.group(1).strip(" \t\u3000"))
             if name and name not in _GENERIC and len(name) >= 4:
-                return found_at(name, m.start(1) + m.group(1).find(name), "signature")
+                s, e = where(m.group(1), name)
+                return name, (m.start(1) + s, m.start(1) + e), "signature"
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
@@ -320,7 +324,8 @@ def closing_line(text: str) -> Optional[Found]:
             and not re.search(r"[:：]\s*$", previous)
             and not in_list(text, offset, offset + len(line))
         ):
-            return name, (offset + line.find(name), offset + line.find(name) + len(name)), "signature"
+            s, e = where(line, name)
+            return name, (offset + s, offset + e), "signature"
         offset += len(line) + 1
         previous = line
     return None

@@ -561,6 +561,23 @@ def broken_name(first: str, second: str) -> Optional[str]:
     return name
 
 
+_IN_TERM = re.compile(r"((?:[省市区县州旗盟]|自治[区州县旗])?人民政府)$")
+
+
+def where(hay: str, name: str) -> Span:
+    """Where ``name``, as :func:`org_name` read it from ``hay``, stands there: verbatim, or as the government in its
+    term it was read from (某县第十八届人民政府 read as 某县人民政府: the quote is the words the text has). Never
+    outside ``hay``: a name it cannot place is quoted as all of ``hay``."""
+    if (at := hay.find(name)) >= 0:
+        return at, at + len(name)
+    for k in range(len(name)):
+        if _IN_TERM.fullmatch(name, k):
+            term = re.compile(re.escape(name[:k]) + r"第?[一二三四五六七八九十]{1,3}届" + re.escape(name[k:]))
+            if m := term.search(hay):
+                return m.span()
+    return 0, len(hay)
+
+
 def occurrences(text: str, name: str) -> list[int]:
     """Where ``name`` stands in ``text``, every place."""
     out, at = [], text.find(name)
