@@ -2,7 +2,7 @@
 work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
 class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
-as the text names it.
+as the text names it; plans carried whole under the lead that names their issuers.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -136,3 +136,37 @@ def test_a_government_named_in_its_term_is_quoted_as_the_text_names_it() -> None
     quote = doc.evidence.agency
     assert quote is not None and 0 <= quote.start < quote.end <= len(text)
     assert quote.text == "青禾县第十八届人民政府"
+
+
+_CARRIED_PLAN = (
+    "近日，中共青山市委办公厅、青山市人民政府办公厅印发了《青山市推进城镇化建设实施方案》，并发出通知，"
+    "要求各区县各部门结合实际认真抓好贯彻落实。\n"
+    "《青山市推进城镇化建设实施方案》全文如下。\n"
+    "为深入贯彻落实党中央决策部署，推进以县城为载体的城镇化建设，制定本方案。\n"
+    "一、工作目标\n到2027年，县城综合承载能力明显提升。\n二、主要任务\n（一）推进产业配套设施提质增效。\n"
+)
+
+
+def test_a_plan_carried_whole_under_its_issue_is_its_issuers() -> None:
+    # 近日，某市委办公厅、某市政府办公厅印发了《某方案》…。《某方案》全文如下: the plan is theirs, not its place's
+    doc = document(_CARRIED_PLAN)
+    assert doc.doc_type == "implementation_plan"
+    assert_agency(_CARRIED_PLAN, "中共青山市委办公厅、青山市人民政府办公厅", "title")
+
+
+def test_a_plan_carried_whole_in_traditional_script_is_its_issuers() -> None:
+    # 近日，某省委辦公廳、省政府辦公廳印發《某方案》，內容如下: the same shape, its words 内容如下, in a mirror's script
+    text = (
+        "近日，青山省委辦公廳、省政府辦公廳印發《青山省自然災害防治能力建設行動方案》，內容如下。\n"
+        "為建立高效科學的自然災害防治體系，全面提高我省自然災害防治能力，制定本方案。\n"
+        "一、工作目標。到2027年，9項重點工程建設取得明顯成效。\n二、主要任務。\n"
+    )
+    assert document(text).agency == "青山省委办公厅、省政府办公厅"
+
+
+def test_news_of_an_issue_that_does_not_carry_the_plan_names_no_issuers_as_its_writer() -> None:
+    # the twin: …印发了《某方案》，并发出通知。通知指出… tells of the issue; the plan is not on the page
+    text = _CARRIED_PLAN.split("\n")[0].replace("，要求各区县各部门结合实际认真抓好贯彻落实。", "。") + (
+        "\n通知指出，推进城镇化建设是一项重大任务，各区县要结合实际认真抓好贯彻落实。\n"
+    )
+    assert document(text).agency != "中共青山市委办公厅、青山市人民政府办公厅"

@@ -604,17 +604,26 @@ _HOSTS = re.compile(rf"由((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,
 _CARRIED = re.compile(
     rf"(?:转发了?|现将)《((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)关于[^《》]{{4,80}}》"
 )
-_PASSED_ON = re.compile(r"全文如下|公布如下|印发如下|(?:转发|印发)给你们")
+# …or a lead that names the document's issuers before it carries it whole: 近日，某市委办公厅、某市政府办公厅印发了《某
+# 方案》，并发出通知…。《某方案》全文如下 / 近日，某省委办公厅、省政府办公厅印发《某方案》，内容如下
+_ISSUED_WHOLE = re.compile(
+    rf"(?:近日|日前|近期|\d{{1,2}}月\d{{1,2}}日)[，,][ \t\u3000]*"
+    rf"((?:[{_HAN}（）()]{{2,24}}?、)*[{_HAN}（）()]{{2,24}}?)(?:联合)?印发了?《[^《》]{{4,80}}》"
+)
+_PASSED_ON = re.compile(r"全文如下|内容如下|公布如下|印发如下|(?:转发|印发)给你们")
 
 
 def _carried_authors(text: str) -> Optional[Found]:
     """The joint authors of the document a page carries whole under its transmittal (某市委、某市政府转发了《市委宣传部、
-    市司法局关于…规划》。《…》全文如下): the page is their plan, as its genre is; the bodies that pass it on are not
-    its writers. Never news of a transmittal that does not carry the document (转发了《…》，并发出通知。通知指出…)."""
-    for m in _CARRIED.finditer(text, 0, 1500):
-        names = m.group(1).split("、")
-        if all(exact_name(name) == name for name in names) and _PASSED_ON.search(text, m.end(), m.end() + 300):
-            return m.group(1), m.span(1), "title"
+    市司法局关于…规划》。《…》全文如下), or its issuers that the lead names (近日，某办公厅、某办公厅印发《某方案》，内容如下):
+    the page is their plan, as its genre is; the bodies that pass it on are not its writers. Never news of a
+    transmittal or an issue that does not carry the document (转发了《…》，并发出通知。通知指出…)."""
+    for pattern in (_CARRIED, _ISSUED_WHOLE):
+        for m in pattern.finditer(text, 0, 1500):
+            # (中共某市委办公厅 is named whole: the office of the Party committee, 中共 its name's front)
+            names = [name.removeprefix("中共") for name in m.group(1).split("、")]
+            if all(exact_name(name) == name for name in names) and _PASSED_ON.search(text, m.end(), m.end() + 300):
+                return m.group(1), m.span(1), "title"
     return None
 
 
