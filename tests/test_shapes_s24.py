@@ -2,7 +2,8 @@
 work reports copied as one run of text, whose part one's heading sits between two sentences; news leads whose day or
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
 class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
-as the text names it; plans carried whole under the lead that names their issuers.
+as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
+an organ word onto a name.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -170,3 +171,24 @@ def test_news_of_an_issue_that_does_not_carry_the_plan_names_no_issuers_as_its_w
         "\n通知指出，推进城镇化建设是一项重大任务，各区县要结合实际认真抓好贯彻落实。\n"
     )
     assert document(text).agency != "中共青山市委办公厅、青山市人民政府办公厅"
+
+
+def test_a_weekday_run_onto_a_name_in_a_one_line_copy_is_no_part_of_it() -> None:
+    # 今天是2024年05月20日 星期一某镇召开…: a page's date row, its line break lost, before the headline's subject
+    text = one_line(
+        "今天是2024年05月20日 星期一\n青禾镇召开第十六届人民代表大会第七次会议\n来源：青禾镇\n"
+        "5月18日，青禾镇第十六届人民代表大会第七次会议召开。\n会议听取了镇人民政府工作报告。\n"
+    )
+    assert "星期" not in (document(text).agency or "")
+
+
+def test_an_organ_word_run_onto_a_place_in_a_one_line_copy_is_no_name() -> None:
+    # 中共某市委办公室某市人民政府办公室印发…, a page pasted as one line: 办公室某市人民政府办公室 is the tail of one
+    # name run onto the next, never a body
+    text = one_line(
+        "归档时间：2018-11-21\n当前位置：首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规\n\n"
+        "中共青山市委办公室青山市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(青办发〔2017〕2号)\n\n"
+        "来源:青山市政府门户网 日期:2017-01-12 17:08 字号:【\n浏览量:\n\n各县市区委、人民政府，市直各单位：\n"
+        "现将《关于全面推进政务公开工作的实施意见》印发给你们，请认真贯彻落实。\n"
+    )
+    assert not (document(text).agency or "").startswith("办公室")

@@ -91,6 +91,8 @@ _NOT_IN_NAME = re.compile(
     r"届[一二三四五六七八九十百\d]{1,4}次|"
     # a speaker's verb between the speaker and what he speaks of (某某强调中央编办一直…: a person, then a body)
     r"强调|指出|表示|"
+    # a page's date row run onto the name after it (今天是2024年05月20日 星期一某镇召开…)
+    r"星期[一二三四五六日天]|"
     # a class of governments, no one body (山东省市县政府依法行政工作…, 县乡政府)
     r"市县乡?(?:人民)?政府|县乡(?:人民)?政府"
 )
@@ -542,10 +544,11 @@ _FRONT_OF_PLACE = re.compile(r"[省市区县州旗盟镇乡局厅部委办院所
 
 
 def _run_on_front(name: str) -> bool:
-    """``name`` starts with a word run onto the front of a real place's name (编制某自治州, 号某县): a fragment,
+    """``name`` starts with a word run onto the front of a real place's name (编制某自治州, 号某县, 办公室某市): a fragment,
     told by the gazetteer of places rather than by a list of such words, which is never complete."""
     at = first_place(name)
-    return at > 0 and not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])
+    # (…or an organ's word with no owner, the tail of the name before it: 中共某市委|办公室某市人民政府办公室)
+    return at > 0 and (name[:at] in _BARE or (not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])))
 
 
 def broken_name(first: str, second: str) -> Optional[str]:
