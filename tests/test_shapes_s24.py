@@ -3,7 +3,7 @@ work reports copied as one run of text, whose part one's heading sits between tw
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
 class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
 as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
-an organ word onto a name.
+an organ word onto a name, or a notice's signature into the sentence that passes the document on.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -192,3 +192,26 @@ def test_an_organ_word_run_onto_a_place_in_a_one_line_copy_is_no_name() -> None:
         "现将《关于全面推进政务公开工作的实施意见》印发给你们，请认真贯彻落实。\n"
     )
     assert not (document(text).agency or "").startswith("办公室")
+
+
+_NOTICE = (
+    "青政发〔2025〕4号\n青山市人民政府 青山市中级人民法院印发\n关于完善府院联动机制的意见的通知\n"
+    "各县（区）人民政府、法院，市政府各部门：\n"
+    "《青山市人民政府 青山市中级人民法院关于完善府院联动机制的意见》已经市政府常务会议审议通过，现印发给你们，"
+    "请认真贯彻执行。\n{signers}\n2025年4月30日\n"
+    "关于完善府院联动机制的意见\n为深入推进法治政府建设，持续深化府院联动，制定本意见。\n"
+)
+
+
+def test_a_notice_pasted_as_one_line_is_signed_by_its_issuer() -> None:
+    # …现印发给你们，请认真贯彻执行。某市人民政府 某市中级人民法院2025年4月30日…: the signature run into the sentence
+    # that passes the document on, as a one-line copy has it, names the issuer the notice's own lines name
+    text = _NOTICE.format(signers="青山市人民政府 青山市中级人民法院")
+    assert document(text).agency == "青山市人民政府"
+    assert document(one_line(text)).agency == "青山市人民政府"
+
+
+def test_a_joint_signature_run_into_a_one_line_copy_names_the_government() -> None:
+    # 中共某市委办公室 某市人民政府办公室2021年…: of a Party office's and a government office's, the government's
+    text = one_line(_NOTICE.format(signers="中共青山市委办公室 青山市人民政府办公室"))
+    assert document(text).agency == "青山市人民政府办公室"

@@ -149,6 +149,12 @@ _SIGN_DATE = r"(?:(?:19|20)\d{2}|二[〇○零oO][一二三四五六七八九〇
 _SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*{_SIGN_DATE}[ \t\u3000]*(?:\n|$)")
 # the same pair run into the text's last line when the copy lost its line breaks: …通知。 某市政府办公室 二oo九年…日 |
 _SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})[ \t\u3000]+{_SIGN_DATE}[ \t\u3000|｜]*$")
+# …or run into the sentence that passes the document on, a copy that lost its line breaks: …现印发给你们，请认真贯彻执行。
+# 某市人民政府 某市中级人民法院2025年4月30日… (the issuers, one or two, then the date the notice is signed on)
+_SIGNED_RUN_IN = re.compile(
+    rf"(?:印发|转发)给你们[^。\n]{{0,30}}。[ \t\u3000]*([{_HAN}（）()]{{4,32}}?(?:[ \t\u3000]+[{_HAN}（）()]{{4,32}}?)?)"
+    rf"[ \t\u3000]*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+)
 
 
 # the marks a line of names may stand behind: a bullet, a dash, a full-width space
@@ -260,7 +266,8 @@ def source_field(text: str) -> Optional[Found]:
 def signature(text: str) -> Optional[Found]:
     """The organ's name on the line before the date that signs the document: near its start (a page's opening
     that holds a short document whole) or at its end, where a full-length report is signed (the last 1,500
-    characters), or both run into the last line of a copy that lost its line breaks."""
+    characters), or both run into the last line of a copy that lost its line breaks, or into the sentence that passes
+    the document on (…现印发给你们，请认真贯彻执行。某市人民政府2025年4月30日)."""
     tail = max(0, len(text) - 1500)
     for lo, hi in ((0, min(2000, len(text))), (max(tail, 2000), len(text))):
         for m in _SIGNED.finditer(text, lo, hi):
@@ -268,6 +275,13 @@ def signature(text: str) -> Optional[Found]:
             if name and name not in _GENERIC and len(name) >= 4:
                 s, e = where(m.group(1), name)
                 return name, (m.start(1) + s, m.start(1) + e), "signature"
+    if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
+        # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
+        names = [name for part in run_in.group(1).split() if (name := org_name(part))]
+        name = next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0] if names else None)
+        if name and name not in _GENERIC and len(name) >= 4:
+            s, e = where(run_in.group(1), name)
+            return name, (run_in.start(1) + s, run_in.start(1) + e), "signature"
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
