@@ -3,7 +3,8 @@ work reports copied as one run of text, whose part one's heading sits between tw
 credit stands before their purpose clause; names that are a speaker and his verb, a committee without its owner, or a
 class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
 as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
-an organ word onto a name, or a notice's signature into the sentence that passes the document on.
+an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
+sentence on the day's occasion, or whose body makes full use of something.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -215,3 +216,32 @@ def test_a_joint_signature_run_into_a_one_line_copy_names_the_government() -> No
     # 中共某市委办公室 某市人民政府办公室2021年…: of a Party office's and a government office's, the government's
     text = one_line(_NOTICE.format(signers="中共青山市委办公室 青山市人民政府办公室"))
     assert document(text).agency == "青山市人民政府办公室"
+
+
+def test_a_lead_after_a_sentence_on_the_days_occasion_names_its_body() -> None:
+    # 2019年12月4日是第六个国家宪法日，…。为…，…，某镇联合某所举办了…: the first sentence names the occasion, the
+    # second opens on its purpose and then names the body at work
+    text = (
+        "2019年12月4日是第六个国家宪法日，也将迎来第二个宪法宣传周。为深入贯彻落实会议精神，进一步弘扬宪法精神，"
+        "青禾镇联合城郊派出所举办了主题宣传活动。\n活动现场设置咨询台，发放宣传资料500余份。\n"
+    )
+    assert_agency(text, "青禾镇", "preamble")
+
+
+def test_a_lead_whose_body_makes_full_use_of_an_occasion_names_it() -> None:
+    # 为…，…，借助…，某局充分利用…，开展…: after the purpose and the means, the body and what it makes use of
+    text = (
+        "为认真落实“谁执法谁普法”责任制，进一步提高群众的法律意识，借助一年一度的庙会，"
+        "青禾县市场监督管理局充分利用庙会期间人员聚集的特点，开展普法宣传。\n现场发放宣传资料300余份。\n"
+    )
+    assert_agency(text, "青禾县市场监督管理局", "preamble")
+
+
+def test_a_photo_caption_that_makes_full_use_of_a_corner_is_no_lead() -> None:
+    # the twin: 某所充分利用…打造…。图为… under a feature's headline is a caption, not the feature's body at work
+    text = (
+        "以文化人 法润万家\n——青山纵深推进法治文化建设纪实\n"
+        "青禾镇司法所充分利用社区图书角打造“法治书屋”，普及法律知识。图为群众在书屋阅读书籍（资料图片）。\n"
+        "近年来，青山各地把法治文化建设作为法治建设的重要内容。\n"
+    )
+    assert document(text).agency != "青禾镇司法所"

@@ -198,7 +198,7 @@ _VERB_AT = re.compile(
 _PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别于)"
 _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
-    r"|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布)))"
+    r"|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布)))"
 )
 # …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
 # (（某区司法局）) is the credit's body's news
@@ -788,11 +788,19 @@ _FRONTED = re.compile(
 )
 
 
+# a news item's first sentence that names the day's occasion and no one's deed (2019年12月4日是第六个国家宪法日，也将迎来
+# 第二个宪法宣传周。 / 今年5月是第3个“民法典宣传月”。): its lead is the sentence after it
+_OCCASION_FIRST = re.compile(r"[^。\n]{0,30}?是[^。\n]{0,12}?第[一二三四五六七八九十\d]{1,3}个[^。\n]{0,40}?。\s*")
+
+
 def _after_fronted(head: str) -> list[int]:
     """Where the main clause may start in a first sentence that opens with an adverbial, maybe after its lead's day
     or credit: after each of its commas (the adverbial may hold several), the subject being the first name a verb
     follows there."""
     opening = len(head) - len(head.lstrip())
+    if occasion := _OCCASION_FIRST.match(head, opening):
+        # 2019年12月4日是第六个国家宪法日，…。为…，某镇联合…: the day's occasion, then the lead
+        opening = occasion.end()
     lead = _LEAD_START.search(head, opening, opening + 40)
     if lead and "。" not in head[opening : lead.start()] and _FRONTED.match(head, lead.end()):
         # 12月4日上午，在…之际，为…，某镇开展… (本报讯（记者 某某）为…，): the lead's day or credit first
