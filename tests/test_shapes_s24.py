@@ -4,7 +4,8 @@ credit stands before their purpose clause; names that are a speaker and his verb
 class of governments; page dates whose year a space or a line break sets apart; a government named in its term, quoted
 as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
 an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
-sentence on the day's occasion, or whose body makes full use of something.
+sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
+plenums an essay recalls.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -245,3 +246,24 @@ def test_a_photo_caption_that_makes_full_use_of_a_corner_is_no_lead() -> None:
         "近年来，青山各地把法治文化建设作为法治建设的重要内容。\n"
     )
     assert document(text).agency != "青禾镇司法所"
+
+
+def test_the_year_a_goal_is_set_for_is_no_report_year_whatever_quotes_it() -> None:
+    # 对标 “2035年基本建成法治国家…”: the goal's year, behind a space and a quotation mark, is the target, not the news
+    text = (
+        "青山市人大常委会开展法治政府建设工作专题调研\n来源：青山市司法局 发布时间：2021-03-16 11:29:07\n"
+        "3月11日—12日，青山市人大常委会副主任李明带队，专题调研全市法治政府建设工作。\n"
+        "调研组指出，2021年是实施“十四五”规划的开局之年，全市各级政府要对标 “2035年基本建成法治国家、法治政府、"
+        "法治社会”的目标，持续推进法治政府建设。\n"
+    )
+    assert document(text).report_year == 2021
+
+
+def test_the_year_of_a_plenum_an_essay_recalls_is_no_report_year() -> None:
+    # 引言 / 1978年，党的十一届三中全会开启了…: a study's introduction recalls history; it reports on no year
+    text = (
+        "基层政府法律顾问制度实施的困境及其出路\n——以青山省某县为例\n"
+        "摘要：政府法律顾问制度是法治政府建设的有机组成，在全面推进依法治国进程中具有重要意义。\n"
+        "引言\n1978年，党的十一届三中全会开启了改革开放历史新时期，法制建设随之恢复。\n"
+    )
+    assert document(text).report_year is None

@@ -53,7 +53,10 @@ def _one_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
 PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 # a year that closes a span (2015—2020年) or sets a goal (到2025年，…, 对标2035年…目标, 展望2022年, 2035年远景目标) is
 # not the year a text reports on
-_NOT_REPORTED = r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年远景)"
+# (…nor the year a goal is set for, whatever stands before it: 对标 “2035年基本建成法治国家…”)
+_NOT_REPORTED = (
+    r"(?<![\-—–~至－到\d])(?<!对标|瞄准|锚定|迈向|展望|面向)(?!\d{4}\s*年(?:远景|基本建成|基本实现|全面建成))"
+)
 # …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
 # cited document's title: 2004年国务院《…纲要》颁布实施以来 dates the plan, not the text)
 _SUBJECT_ACTS = (
@@ -67,9 +70,11 @@ _OPENING_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?"
     rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
-# the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's
+# the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's (nor is
+# the year of a Party congress or plenum the opening recalls: 1978年，党的十一届三中全会开启了…)
 _CENTRAL_ISSUED = re.compile(
     r"\s*[^。，,；;\n]{0,20}?(?:中共中央|党中央|国务院)(?:办公厅)?[^。，,；;\n]{0,6}?(?:印发|出台|颁布|发布)了?《"
+    r"|\s*党的[一二三四五六七八九十]{1,3}(?:大|届[一二三四五六七八九]中全会)"
 )
 # a host that rewrote every year to the one it serves pages in leaves impossible dates behind: a span that starts
 # and ends in the same year (纲要(2023-2023)), 2023年年年…: no year the text states can be trusted then
