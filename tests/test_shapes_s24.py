@@ -267,3 +267,13 @@ def test_the_year_of_a_plenum_an_essay_recalls_is_no_report_year() -> None:
         "引言\n1978年，党的十一届三中全会开启了改革开放历史新时期，法制建设随之恢复。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_year_that_is_its_congress_year_is_the_texts_own() -> None:
+    # the twin: 2022年是党的二十大召开之年，…: the opening tells its own year's character, which names the congress
+    text = (
+        "2022年是党的二十大召开之年，是“十四五”规划的关键之年，也是青禾街道抢抓新机遇、实现新发展的奋进之年。"
+        "今年以来，街道党工委、办事处坚持稳中求进工作总基调，各项工作取得新成效。\n"
+        "一、主要工作成效\n（一）经济发展稳中有进。全年完成固定资产投资12.6亿元。\n"
+    )
+    assert document(text).report_year == 2022

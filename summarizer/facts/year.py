@@ -71,10 +71,11 @@ _OPENING_YEAR = re.compile(
     rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's (nor is
-# the year of a Party congress or plenum the opening recalls: 1978年，党的十一届三中全会开启了…)
+# the year of a Party congress or plenum the opening recalls: 1978年，党的十一届三中全会开启了…; a year that is its
+# congress's year, 2022年是党的二十大召开之年, is the text's own)
 _CENTRAL_ISSUED = re.compile(
     r"\s*[^。，,；;\n]{0,20}?(?:中共中央|党中央|国务院)(?:办公厅)?[^。，,；;\n]{0,6}?(?:印发|出台|颁布|发布)了?《"
-    r"|\s*党的[一二三四五六七八九十]{1,3}(?:大|届[一二三四五六七八九]中全会)"
+    r"|(?<=[，,])\s*党的[一二三四五六七八九十]{1,3}(?:大|届[一二三四五六七八九]中全会)"
 )
 # a host that rewrote every year to the one it serves pages in leaves impossible dates behind: a span that starts
 # and ends in the same year (纲要(2023-2023)), 2023年年年…: no year the text states can be trusted then
