@@ -5,7 +5,7 @@ class of governments; page dates whose year a space or a line break sets apart; 
 as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
 an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
-plenums an essay recalls.
+plenums an essay recalls; headlines whose body works through many channels.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -277,3 +277,12 @@ def test_a_year_that_is_its_congress_year_is_the_texts_own() -> None:
         "一、主要工作成效\n（一）经济发展稳中有进。全年完成固定资产投资12.6亿元。\n"
     )
     assert document(text).report_year == 2022
+
+
+def test_a_headline_whose_body_works_through_many_channels_names_it() -> None:
+    # 某县某司法所多渠道开展法治宣传活动: the manner of the deed (多渠道, 多途径) between the body and its verb
+    text = (
+        "青禾县城关司法所多渠道开展法治宣传活动\n来源：青山司法网 发布时间：2017/8/4 15:18:51\n"
+        "本网讯（通讯员 周明）为进一步提高群众法治意识，城关司法所在辖区开展法治宣传活动，发放资料600余份。\n"
+    )
+    assert_agency(text, "青禾县城关司法所", "title")

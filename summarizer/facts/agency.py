@@ -348,7 +348,7 @@ _HEADLINE_VERB = re.compile(
     rf"{HEADLINE_DEEDS}|获评|公布|组织|深入|持续|扎实|顺利|成功|部署|荣获|入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
     r"邀请|就|落成|组建|学习|走进|被授予|"
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
-    r"积极|认真|多措并举|多举措|多种形式|多形式|大力|全力|率先|精心|广泛"
+    r"积极|认真|多措并举|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|率先|精心|广泛"
 )
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
