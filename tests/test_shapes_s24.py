@@ -5,7 +5,8 @@ class of governments; page dates whose year a space or a line break sets apart; 
 as the text names it; plans carried whole under the lead that names their issuers; one-line copies that run a weekday or
 an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
-plenums an essay recalls; headlines whose body works through many channels.
+plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
+field's label run onto its value.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -286,3 +287,33 @@ def test_a_headline_whose_body_works_through_many_channels_names_it() -> None:
         "本网讯（通讯员 周明）为进一步提高群众法治意识，城关司法所在辖区开展法治宣传活动，发放资料600余份。\n"
     )
     assert_agency(text, "青禾县城关司法所", "title")
+
+
+def test_a_yearly_statistics_report_titled_as_such_reports_on_its_year() -> None:
+    # 某局2020年度行政执法统计年报 over its table of contents: the title ends in 年报, its year the one reported on
+    text = (
+        "市商务局2020年度行政执法统计年报\n目 录\n第一部分 行政执法总体情况\n一、行政执法信息情况\n"
+        "二、行政执法情况综述\n第二部分 行政执法数据统计\n"
+        "一、行政执法信息情况\n2020年，市商务局共公开行政执法主体信息12条。\n"
+    )
+    assert document(text).report_year == 2020
+
+
+def test_a_bulletin_under_a_disclosure_block_reports_on_its_year() -> None:
+    # 2021年某市生态环境状况公报 under an index block: the title ends in 公报
+    text = (
+        "阅读辅助\n索  引：001008/2022-69044 发文机关：青山市生态环境局青禾分局\n公开形式：主动公开 成文日期：2022-06-14\n"
+        "责任部门：青山市生态环境局青禾分局 责任科室：综合生态科\n所属栏目：环境保护 访 问 量 ：\n进入老年模式\n"
+        "2021年青禾市生态环境状况公报\n\n  2021年，全市上下深入贯彻生态文明思想，荣获2020年度美丽青山建设优秀市，"
+        "环境质量持续改善。\n"
+    )
+    assert document(text).report_year == 2021
+
+
+def test_a_field_label_run_onto_a_name_is_no_part_of_it() -> None:
+    # 公报标题市商务局2023年度…年报: the field's label, then its value; 公报标题市商务局 is no body
+    text = (
+        "当前位置：首页 > 政府信息公开 > 政府信息公开年报\n公报标题市商务局2023年度行政执法统计年报\n总号 期号\n"
+        "一、行政执法信息情况\n2023年，市商务局共公开行政执法主体信息12条。\n"
+    )
+    assert "标题" not in (document(text).agency or "")
