@@ -6,7 +6,7 @@ as the text names it; plans carried whole under the lead that names their issuer
 an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
-field's label run onto its value.
+field's label run onto its value; a government website's name (某某政府在线) before a subject's verb.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -317,3 +317,15 @@ def test_a_field_label_run_onto_a_name_is_no_part_of_it() -> None:
         "一、行政执法信息情况\n2023年，市商务局共公开行政执法主体信息12条。\n"
     )
     assert "标题" not in (document(text).agency or "")
+
+
+def test_a_sites_name_run_into_a_one_line_copy_is_no_subject() -> None:
+    # 某某政府在线 (a government's website), pasted as one line with the report under it: 在线 is the site's name, not
+    # the verb 在 after a subject; the report's own opening names its body
+    text = one_line(
+        "青山政府在线 青禾政府在线PC端 青禾政府在线英文版\n首页 > 政务公开 > 法治政府建设\n"
+        "青山市青禾区司法局2025年法治政府建设年度报告\n发布日期：2026-01-20\n"
+        "2025年，青禾区司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+    )
+    assert document(text).agency == "青禾区司法局"
