@@ -6,7 +6,8 @@ as the text names it; plans carried whole under the lead that names their issuer
 an organ word onto a name, or a notice's signature into the sentence that passes the document on; leads after a
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
-field's label run onto its value; a government website's name (某某政府在线) before a subject's verb.
+field's label run onto its value; a government website's name (某某政府在线) before a subject's verb; a place's
+white paper on its rule-of-law government.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -329,3 +330,24 @@ def test_a_sites_name_run_into_a_one_line_copy_is_no_subject() -> None:
         "一、主要举措和成效\n（一）加强组织领导。\n"
     )
     assert document(text).agency == "青禾区司法局"
+
+
+def test_a_places_white_paper_on_its_rule_of_law_government_is_its_annual_report() -> None:
+    # 某区法治政府建设白皮书(2021版) over its table of contents: the district's report on its year, dated by its edition
+    text = (
+        "办理会员咨询热线：4000-000-000\n青禾区法治政府建设白皮书(2021版)\n所在地区：青山-青禾 发布日期：2022年8月15日\n"
+        "青禾区法治政府建设白皮书\n(2021版)\n2022年8月\n目录\n前 言... 1\n一、总报告... 5\n"
+        "(一)深入贯彻习近平法治思想，加强党对法治政府建设全面领导... 5\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("annual_report", 2021, "青禾区")
+
+
+def test_news_that_a_white_paper_came_out_is_still_news() -> None:
+    # the twin: 某市发布法治政府建设白皮书 tells of the paper's release
+    text = (
+        "青山市发布法治政府建设白皮书\n"
+        "6月9日，青山市政府召开新闻发布会，发布《青山市法治政府建设状况报告(2014-2019年)》白皮书。副市长李明对报告作解读。\n"
+        "白皮书全文2万余字，全面回顾了6年来青山市法治政府建设取得的成就。\n"
+    )
+    assert document(text).doc_type == "news"

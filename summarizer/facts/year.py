@@ -112,7 +112,7 @@ _PART_ONE_YEAR = re.compile(
 # a yearly survey or white paper named by its edition (中国法治政府评估报告(2013), 行政检察工作白皮书(2023)): the year
 # the edition covers. A work report's "(2021)" is no edition (a report to a new congress may review five years), and
 # an edition of several years ((2021-2022)) is none
-_EDITION = r"(?:发展报告|评估报告|年度报告|指数报告|白皮书|蓝皮书)\s*[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]"
+_EDITION = r"(?:发展报告|评估报告|年度报告|指数报告|白皮书|蓝皮书)\s*[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?版?\s*[)）]"
 # …on a line of its own among the first lines: a compilation's or a catalogue's entry the title finder passed over
 _EDITION_LINE = re.compile(rf"^\s*[^。，,；;\n《》]{{2,40}}?{_EDITION}\s*$", re.M)
 
