@@ -7,7 +7,7 @@ an organ word onto a name, or a notice's signature into the sentence that passes
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
 field's label run onto its value; a government website's name (某某政府在线) before a subject's verb; a place's
-white paper on its rule-of-law government.
+white paper on its rule-of-law government; a bureau's Party committee and the bureau as one subject.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -351,3 +351,12 @@ def test_news_that_a_white_paper_came_out_is_still_news() -> None:
         "白皮书全文2万余字，全面回顾了6年来青山市法治政府建设取得的成就。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_bureaus_party_committee_and_the_bureau_report_as_the_bureau() -> None:
+    # 在区委、区政府的坚强领导下，区某局委员会、区某局坚持…: the bureau's Party committee, then the bureau that reports
+    text = (
+        "2025年，在区委、区政府的坚强领导下，区城市管理局委员会、区城市管理局坚持以习近平新时代中国特色社会主义思想为指导，"
+        "深入学习贯彻习近平法治思想，扎实开展法治建设各项工作。现将有关情况报告如下：\n一、主要举措和成效\n"
+    )
+    assert_agency(text, "区城市管理局", "preamble")

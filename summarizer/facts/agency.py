@@ -712,6 +712,16 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         # 某街道党工委、办事处在…领导下: a joint name whole, never a list of bodies (某街道党工委、县司法局)
         if pattern is not _SELF_COMMA or "、" not in m.group(1) or exact_name(m.group(1), place=True)
     ]
+    # 某局委员会、某局坚持…: the bureau's Party committee and the bureau, the bureau reporting (its second name)
+    starts += [
+        m.start(1) + len(first) + 1
+        for pattern in (_SELF, _SELF_COMMA)
+        for m in pattern.finditer(head)
+        if (pair := m.group(1).split("、"))
+        and len(pair) == 2
+        and (first := pair[0]).startswith(pair[1])
+        and first[len(pair[1]) :] in ("委员会", "党委", "党组", "党工委")
+    ]
     # a subject in the report's body, past its closing formula and a paragraph's first sentence
     body_talk = {start for start in starts if _PAST_FORMULA(head, start)} - {
         m.start(m.lastindex or 1) for pattern in (_REPORTING, _OWN_DISCLOSURE) for m in pattern.finditer(head)
