@@ -7,7 +7,8 @@ an organ word onto a name, or a notice's signature into the sentence that passes
 sentence on the day's occasion, or whose body makes full use of something; goal years behind a quotation mark and
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
 field's label run onto its value; a government website's name (某某政府在线) before a subject's verb; a place's
-white paper on its rule-of-law government; a bureau's Party committee and the bureau as one subject.
+white paper on its rule-of-law government; a bureau's Party committee and the bureau as one subject; an organ's name
+alone above a report that speaks as it.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -360,3 +361,35 @@ def test_a_bureaus_party_committee_and_the_bureau_report_as_the_bureau() -> None
         "深入学习贯彻习近平法治思想，扎实开展法治建设各项工作。现将有关情况报告如下：\n一、主要举措和成效\n"
     )
     assert_agency(text, "区城市管理局", "preamble")
+
+
+def test_an_organs_name_alone_above_its_report_that_speaks_as_it_is_the_writer() -> None:
+    # 某市市场监管局 / 时间:… / 2020年，我局…: the page's only title is the bureau's name, and the report speaks as 我局
+    text = (
+        "青禾市市场监管局\n"
+        "时间：2021-03-22 17:13\n"
+        "2020年，我局深入贯彻市委市政府和省市场监管局有关法治政府建设的决策部署，围绕中心、服务大局，"
+        "力推法治防疫、优化营商环境，法治政府建设工作取得新成效。现将主要工作汇报如下：\n"
+        "一、2020年度推进法治政府建设主要举措和成效\n"
+        "（一）高效法治防疫，助推法治市监。在全国范围内率先出台《疫情防控期间市场监管领域执法指南》，"
+        "发布指导案例12个。我局法治防疫系列举措被国家市场监管总局推广。\n"
+        "（二）优化营商环境，服务市场主体。全面推行证照分离改革，新设市场主体增长12.5%，办理时限压缩至1个工作日。\n"
+        "（三）助推立法立规。配合完成地方性法规草案2部，清理规范性文件36件，废止不合时宜的文件5件。\n"
+        "（四）规范执法行为。全面落实行政执法三项制度，全年办理行政处罚案件1560件，听证案件12件。\n"
+    )
+    assert_agency(text, "青禾市市场监管局", "title")
+
+
+def test_an_organs_name_alone_above_a_text_that_never_speaks_as_it_is_not_the_writer() -> None:
+    # the twin: a first line naming a 局 over a text that never says 我局 names no writer by that line alone
+    text = (
+        "青禾市市场监管局\n时间：2021-03-22 17:13\n"
+        "2020年，全省各地市场监管部门深入贯彻总局部署，执法规范化水平持续提升，全年办理行政处罚案件1.2万件。\n"
+        "一、执法规范化建设成效\n（一）规范执法行为。全面落实行政执法三项制度。\n"
+        "（二）优化营商环境，服务市场主体。全面推行证照分离改革，新设市场主体增长12.5%，办理时限压缩至1个工作日。\n"
+        "（三）助推立法立规。配合完成地方性法规草案2部，清理规范性文件36件，废止不合时宜的文件5件。\n"
+        "（四）强化执法监督。全年开展执法案卷评查2次，评查案卷300卷，发现问题42个。\n"
+        "（五）推进普法依法治理。开展“八五”普法宣传活动120场次，发放宣传资料3万余份，受众10万人次。\n"
+        "（六）强化队伍建设。举办执法人员培训班6期，培训执法人员800人次，考试合格率100%。\n"
+    )
+    assert document(text).agency != "青禾市市场监管局"

@@ -19,6 +19,7 @@ from .lines import (
     cut_short,
     found_at,
     metadata,
+    name_line,
     repeated_title_byline,
     signature,
     source_field,
@@ -887,6 +888,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(credit_line, text),
         partial(contact_line, text),
         partial(_own_place, text),
+        partial(name_line, text),
     )
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)

@@ -10,7 +10,20 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .names import _GENERIC, _HAN, Span, broken_name, despace, exact_name, org_name, outlet, two_names, where
+from .names import (
+    _GENERIC,
+    _HAN,
+    Span,
+    broken_name,
+    despace,
+    exact_name,
+    org_name,
+    outlet,
+    self_organs,
+    speaks_as,
+    two_names,
+    where,
+)
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -99,6 +112,17 @@ def title_line(text: str) -> Optional[Found]:
             if name and m.group(1).endswith(name) and (name not in _GENERIC or _TITLE_END.search(line.strip())):
                 return found_at(name, pos + m.end(1) - len(name), "title")
     return None
+
+
+def name_line(text: str) -> Optional[Found]:
+    """A page whose first line is an organ's name alone, the report's own title lost under it (某市市场监管局 /
+    时间:2021-03-22 / 2020年，我局深入贯彻…): that organ, when the text speaks as it (我局 for a 局)."""
+    first = next(((pos, line) for pos, line in _line_starts(text, 3) if line.strip()), None)
+    if not first or not (name := exact_name(first[1].strip())) or name in _GENERIC or outlet(name):
+        return None
+    if not speaks_as(name, self_organs(text)):
+        return None
+    return found_at(name, first[0] + first[1].find(name), "title")
 
 
 # a speech's speaker line: 某市某区审计局局长 张三, 某市市长 李四, 某省人民政府副秘书长王五
