@@ -8,7 +8,7 @@ sentence on the day's occasion, or whose body makes full use of something; goal 
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
 field's label run onto its value; a government website's name (某某政府在线) before a subject's verb; a place's
 white paper on its rule-of-law government; a bureau's Party committee and the bureau as one subject; an organ's name
-alone above a report that speaks as it.
+alone above a report that speaks as it; a plan that names the year it is made for in its preamble.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -393,3 +393,14 @@ def test_an_organs_name_alone_above_a_text_that_never_speaks_as_it_is_not_the_wr
         "（六）强化队伍建设。举办执法人员培训班6期，培训执法人员800人次，考试合格率100%。\n"
     )
     assert document(text).agency != "青禾市市场监管局"
+
+
+def test_a_plan_that_names_the_year_it_is_made_for_in_its_preamble_has_that_year() -> None:
+    # 为…，结合我镇实际，制定2024年“民主法治示范村”创建活动实施方案。 over 一、指导思想: the plan's own year
+    text = (
+        "为深入贯彻落实《关于加强法治乡村建设的意见》，推进乡村治理体系和治理能力现代化，结合我镇实际，"
+        "制定2024年“民主法治示范村”创建活动实施方案。\n一、指导思想\n以习近平法治思想为指导，深入推进法治乡村建设。\n"
+        "二、工作目标\n到年底，全镇创建县级以上“民主法治示范村”3个。\n三、主要任务\n（一）健全村级组织。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("implementation_plan", 2024)

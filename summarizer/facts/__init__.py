@@ -70,6 +70,13 @@ _ONE_YEAR = (
 )
 
 
+# a plan's or a year's points' preamble naming what it makes for which year (…，制定2024年某创建活动实施方案。)
+_PLANS = (DocType.implementation_plan, DocType.work_points)
+_MADE_FOR_YEAR = re.compile(
+    r"(?:制定|制订)(?:本|如下)?((?:19|20)\d{2})\s*年度?[^。\n《》]{0,40}?(?:实施方案|工作方案|行动方案|工作计划|工作要点)(?=[。：:\n])"
+)
+
+
 # a short line among the first four, the first that opens with a year (not a date) and goes on with words only (a
 # file's name its only tail)
 _YEAR_HEADING = re.compile(
@@ -156,6 +163,13 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (delivered := delivered_year(text, body_start))
     ):
         year, year_span, year_source = delivered[0], delivered[1], "heading"
+    if (
+        year is None
+        and genre.doc_type in _PLANS
+        and (made := _MADE_FOR_YEAR.search(text, body_start, body_start + 1500))
+    ):
+        # 结合我镇实际，制定2024年…实施方案: a plan that names the year it is made for in its own preamble
+        year, year_span, year_source = int(made.group(1)), (made.start(1), made.end(1) + 1), "preamble"
     if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
         # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
         year, year_span, year_source = placed[0], placed[1], "body"
