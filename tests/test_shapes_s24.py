@@ -8,7 +8,8 @@ sentence on the day's occasion, or whose body makes full use of something; goal 
 plenums an essay recalls; headlines whose body works through many channels; titles that end in 年报 or 公报, and a
 field's label run onto its value; a government website's name (某某政府在线) before a subject's verb; a place's
 white paper on its rule-of-law government; a bureau's Party committee and the bureau as one subject; an organ's name
-alone above a report that speaks as it; a plan that names the year it is made for in its preamble.
+alone above a report that speaks as it; a plan that names the year it is made for in its preamble; a white paper on
+another subject.
 
 Each text is written in our own words (places, bodies and figures invented) and reproduces a shape, not a document.
 """
@@ -404,3 +405,15 @@ def test_a_plan_that_names_the_year_it_is_made_for_in_its_preamble_has_that_year
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("implementation_plan", 2024)
+
+
+def test_a_white_paper_on_another_subject_is_no_annual_report() -> None:
+    # the twin: 《某方略的实践及其成就》白皮书 carried whole (全文如下) is a paper on its subject, no body's yearly report,
+    # however many rule-of-law words it holds
+    text = (
+        "《新时代青山治理方略的实践及其成就》白皮书\n2025-07-14\n"
+        "国务院新闻办公室2023年11月10日发布《新时代青山治理方略的实践及其成就》白皮书。全文如下：\n"
+        "前言\n新时代以来，青山坚持全面依法治理，法治政府建设取得历史性成就，依法行政水平全面提高。\n"
+        "一、坚持依法治理，法治建设全面推进\n（一）法治政府建设深入推进。全区制定地方性法规20件。\n"
+    )
+    assert document(text).doc_type != "annual_report"

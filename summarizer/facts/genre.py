@@ -70,6 +70,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
             # it handled a congress's opinions or proposals (审议意见研究处理情况的报告)
             r"考核(?:实施|工作)?方案|(?:职责|责任|权责)清单$|发展报告|蓝皮书|评估报告|第三方评估|(?:处理|办理)情况的?报告|"
+            # (…nor a white paper on another subject: 《某方略的实践及其成就》白皮书; a place's 法治政府建设白皮书 is its
+            # annual report)
+            r"(?<!法治政府建设)白皮书(?:\s*[(（][^()（）]{2,12}[)）])?$|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             + YEAR_SPAN.pattern
             + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
