@@ -166,10 +166,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.missing:
         have = {lab["id"] for lab, _ in texts}
         lacking = [lab for lab in read_labels(args.labels) if lab["id"] not in have]
-        args.missing.write_text(
-            "".join(f"{lab['id']}\t{lab.get('url') or ''}\t{lab.get('title') or ''}\n" for lab in lacking),
-            encoding="utf-8",
-        )
+        try:
+            args.missing.write_text(
+                "".join(f"{lab['id']}\t{lab.get('url') or ''}\t{lab.get('title') or ''}\n" for lab in lacking),
+                encoding="utf-8",
+            )
+        except OSError as e:
+            print(f"cannot write {args.missing}: {e.strerror or e}", file=sys.stderr)
+            return 2
         print(f"{len(lacking)} labelled documents without text listed in {args.missing}")
     rows = [(lab, summarize(str(path), engine="rules").document) for lab, path in texts]
     if not rows:

@@ -85,3 +85,16 @@ def test_the_scorer_lists_the_documents_it_has_no_text_for(tmp_path) -> None:
     missing = tmp_path / "missing.tsv"
     assert main([str(docs), "--labels", str(labels), "--missing", str(missing)]) == 0
     assert missing.read_text(encoding="utf-8") == "X-002\thttp://example.gov.cn/2.html\t报告2\n"
+
+
+def test_the_scorer_says_in_one_line_when_it_cannot_write_the_list(tmp_path, capsys) -> None:
+    """A list of what to collect again that cannot be written is said, with a non-zero exit, before any scoring."""
+    labels = tmp_path / "X.jsonl"
+    labels.write_text(
+        json.dumps({"id": "X-001", "doc_type": "news", "agency": None, "year": None}) + "\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    assert main([str(docs), "--labels", str(labels), "--missing", str(tmp_path / "no" / "such" / "dir.tsv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("cannot write ")
