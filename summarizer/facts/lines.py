@@ -70,6 +70,13 @@ def found_at(name: str, at: int, source: str) -> Found:
     return name, (at, at + len(name)), source
 
 
+def found_in(name: str, hay: str, offset: int, source: str) -> Found:
+    """``name`` as read from ``hay`` (which stands at ``offset`` in the text), quoted where the text has it: a
+    government read from its name in its term (某县第十八届人民政府) is quoted with its term (``where``)."""
+    s, e = where(hay, name)
+    return name, (offset + s, offset + e), source
+
+
 # a name whose last word the text goes on with: 某市气象部|门, 县政协九届常委|会, 某社区居委|会,
 # 某市建设区域性国际中心|城市, 市人大常委会委|托 (a lazy match stops at the first organ suffix, inside a longer word)
 _CUT_WORD = re.compile(r"(?<=部)门|(?<=常委)会|(?<=居委)会|(?<=中心)城市|(?<=会委)托")
@@ -122,7 +129,7 @@ def name_line(text: str) -> Optional[Found]:
         return None
     if not speaks_as(name, self_organs(text)):
         return None
-    return found_at(name, first[0] + first[1].find(name), "title")
+    return found_in(name, first[1], first[0], "title")
 
 
 # a speech's speaker line: 某市某区审计局局长 张三, 某市市长 李四, 某省人民政府副秘书长王五
@@ -264,8 +271,7 @@ def metadata(text: str) -> Optional[Found]:
             next_pos, nxt = lines[i + 1]  # • 发布机构: / 区市场监督管理局
             name = org_name(nxt.strip(" •·\t"))
             if name and name not in _GENERIC and not outlet(name):
-                s, e = where(nxt, name)
-                return name, (next_pos + s, next_pos + e), "metadata"
+                return found_in(name, nxt, next_pos, "metadata")
         m = _META_AGENCY.search(line)
         if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
             if joint := _JOINT_GOVERNMENT.match(line, found[1][1]):
@@ -282,8 +288,7 @@ def source_field(text: str) -> Optional[Found]:
     for pos, line in _line_starts(text, 16):
         m = _SOURCE_FIELD.search(line)
         if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
-            s, e = where(m.group(1), name)
-            return name, (pos + m.start(1) + s, pos + m.start(1) + e), "metadata"
+            return found_in(name, m.group(1), pos + m.start(1), "metadata")
     return None
 
 
@@ -297,15 +302,13 @@ def signature(text: str) -> Optional[Found]:
         for m in _SIGNED.finditer(text, lo, hi):
             name = org_name(m.group(1).strip(" \t\u3000"))
             if name and name not in _GENERIC and len(name) >= 4:
-                s, e = where(m.group(1), name)
-                return name, (m.start(1) + s, m.start(1) + e), "signature"
+                return found_in(name, m.group(1), m.start(1), "signature")
     if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
         # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
         names = [name for part in run_in.group(1).split() if (name := org_name(part))]
         name = next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0] if names else None)
         if name and name not in _GENERIC and len(name) >= 4:
-            s, e = where(run_in.group(1), name)
-            return name, (run_in.start(1) + s, run_in.start(1) + e), "signature"
+            return found_in(name, run_in.group(1), run_in.start(1), "signature")
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
@@ -362,8 +365,7 @@ def closing_line(text: str) -> Optional[Found]:
             and not re.search(r"[:：]\s*$", previous)
             and not in_list(text, offset, offset + len(line))
         ):
-            s, e = where(line, name)
-            return name, (offset + s, offset + e), "signature"
+            return found_in(name, line, offset, "signature")
         offset += len(line) + 1
         previous = line
     return None
