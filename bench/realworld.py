@@ -21,8 +21,12 @@ An agency is right when it is the label's agency, one of its aliases or its full
 government name themselves).
 
     python bench/realworld.py DOCS_DIR [--labels bench/realworld/labels.jsonl ...] [-v] [--missing FILE]
+        [--only IDS] [--rows FILE] [--jobs N]
 
-Texts live on one machine only: on a new one, ``--missing FILE`` lists what to collect again (by URL or title).
+Texts live on one machine only: on a new one, ``--missing FILE`` lists what to collect again (by URL or title;
+``bench/realworld_save.py`` files what was found). ``--only`` scores a frozen list of ids (a development set chosen
+before looking; what arrives later can be held back), and ``--rows`` writes what was read of each document, so that
+two commits' readings can be compared document by document with ``bench/realworld_diff.py``.
 """
 
 from __future__ import annotations
@@ -32,11 +36,13 @@ import json
 import re
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Optional
 
 from summarizer import summarize
 from summarizer.clean import to_simplified
+from summarizer.models import Document
 
 LABELS = Path(__file__).resolve().parent / "realworld" / "labels.jsonl"
 
@@ -126,6 +132,38 @@ def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[tuple[int
     return len(labels), [(lab, path) for lab in labels if (path := docs / f"{lab['id']}.txt").exists()]
 
 
+def read_one(path: Path) -> Document:
+    """The document facts the rules engine reads from one text (a top-level function, so worker processes can run
+    it)."""
+    return summarize(str(path), engine="rules").document
+
+
+def read_all(paths: list[Path], jobs: int) -> list[Document]:
+    """Every text's facts, in order; ``jobs`` > 1 reads them in that many processes (2,000 texts take minutes in
+    one)."""
+    if jobs <= 1:
+        return [read_one(p) for p in paths]
+    with ProcessPoolExecutor(jobs) as pool:
+        return list(pool.map(read_one, paths, chunksize=16))
+
+
+def row_of(label: dict, doc: Document) -> dict:
+    """What was read of one document beside what its label says, with a verdict per fact (for --rows)."""
+    return {
+        "id": label["id"],
+        "want": {"doc_type": label["doc_type"], "year": label.get("year"), "agency": label.get("agency")},
+        "got": {
+            "doc_type": getattr(doc.doc_type, "value", doc.doc_type),
+            "year": doc.report_year,
+            "agency": doc.agency,
+        },
+        "genre_ok": doc.doc_type == label["doc_type"],
+        "year_ok": doc.report_year == label.get("year"),
+        "agency_ok": agency_as_labelled(doc.agency, label),
+        "agency_wrong": doc.agency is not None and not agency_ok(doc.agency, label),
+    }
+
+
 def score_line(rows: list) -> str:
     """genre / year / agency / wrong agency of a subset, in one line."""
     n = len(rows)
@@ -158,6 +196,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         metavar="FILE",
         help="write the labelled documents that have no text (id, url, title; tab-separated) to FILE, to collect again",
     )
+    ap.add_argument("--only", type=Path, metavar="IDS", help="score only the ids listed in IDS (one a line)")
+    ap.add_argument("--rows", type=Path, metavar="FILE", help="write what was read of each document (JSON lines)")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     args = ap.parse_args(argv)
 
     if (found := texts_or_complain(args.docs, args.labels)) is None:
@@ -175,7 +216,24 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"cannot write {args.missing}: {e.strerror or e}", file=sys.stderr)
             return 2
         print(f"{len(lacking)} labelled documents without text listed in {args.missing}")
-    rows = [(lab, summarize(str(path), engine="rules").document) for lab, path in texts]
+    if args.only:
+        try:
+            wanted = set(args.only.read_text(encoding="utf-8").split())
+        except OSError as e:
+            print(f"cannot read {args.only}: {e.strerror or e}", file=sys.stderr)
+            return 2
+        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
+        labelled = len(wanted)
+    rows = list(zip([lab for lab, _ in texts], read_all([path for _, path in texts], args.jobs)))
+    if args.rows:
+        try:
+            args.rows.write_text(
+                "".join(json.dumps(row_of(lab, doc), ensure_ascii=False) + "\n" for lab, doc in rows),
+                encoding="utf-8",
+            )
+        except OSError as e:
+            print(f"cannot write {args.rows}: {e.strerror or e}", file=sys.stderr)
+            return 2
     if not rows:
         print(f"no labelled documents found in {args.docs}", file=sys.stderr)
         return 3

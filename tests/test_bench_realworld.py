@@ -98,3 +98,54 @@ def test_the_scorer_says_in_one_line_when_it_cannot_write_the_list(tmp_path, cap
     assert main([str(docs), "--labels", str(labels), "--missing", str(tmp_path / "no" / "such" / "dir.tsv")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("cannot write ")
+
+
+def test_rows_say_what_was_read_of_each_document_and_only_scores_the_frozen_list(tmp_path, capsys) -> None:
+    """A development set is a list frozen before looking: --only scores it alone (the rest is held back), and
+    --rows keeps each document's reading so that two commits can be compared document by document."""
+    labels = tmp_path / "X.jsonl"
+    rows = [{"id": f"X-00{i}", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024} for i in (1, 2)]
+    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in (1, 2):
+        (docs / f"X-00{i}.txt").write_text(
+            "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
+            encoding="utf-8",
+        )
+    only = tmp_path / "dev.txt"
+    only.write_text("X-002\n", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    assert main([str(docs), "--labels", str(labels), "--only", str(only), "--rows", str(out), "-j", "2"]) == 0
+    assert "documents: 1 " in capsys.readouterr().out
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["id"] == "X-002" and row["got"]["year"] == 2024 and row["got"]["doc_type"] == "annual_report"
+    assert row["genre_ok"] and row["year_ok"] and row["agency_ok"] and not row["agency_wrong"]
+
+
+def test_the_comparison_lists_what_a_change_broke_before_what_it_mended(tmp_path, capsys) -> None:
+    from bench.realworld_diff import main as diff
+
+    def row(id_: str, agency: str | None, ok: bool) -> str:
+        return json.dumps(
+            {
+                "id": id_,
+                "want": {"doc_type": "news", "year": None, "agency": "青禾县司法局"},
+                "got": {"doc_type": "news", "year": None, "agency": agency},
+                "genre_ok": True,
+                "year_ok": True,
+                "agency_ok": ok,
+                "agency_wrong": agency is not None and not ok,
+            },
+            ensure_ascii=False,
+        )
+
+    before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    before.write_text(row("X-001", None, False) + "\n" + row("X-002", "青禾县司法局", True) + "\n", encoding="utf-8")
+    after.write_text(row("X-001", "青禾县司法局", True) + "\n" + row("X-002", "县委", False) + "\n", encoding="utf-8")
+    assert diff([str(before), str(after)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "2 documents in both"
+    changes = [line for line in lines if line.startswith(("BROKE", "MENDED"))]
+    assert changes[0].startswith("BROKE") and "X-002" in changes[0] and "'县委'" in changes[0]
+    assert any(line.startswith("MENDED agency_ok X-001") for line in changes)
