@@ -37,6 +37,8 @@ _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
 _NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
+# the hour of a clock time right before its minutes (10时30分, 9点30分, 14:30分): 分 there is not a score
+_CLOCK_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*[时点:：]\s*$")
 # the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
 # up to a clause separator, a bracket, the next number or a verb that starts what is done with it
 _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
@@ -47,6 +49,8 @@ _CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 _LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
 # the verb alone is no label (开展 / 实现 / 共组织)
+# a verb right before points (共记6分, 考核中被扣2分): the points are its 记分/扣分
+_SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
 _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
 _STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")

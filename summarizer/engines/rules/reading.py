@@ -22,6 +22,7 @@ from .patterns import (
     _CAUSE_INTRO,
     _CHANGE_ONLY,
     _CLAUSE_SEP,
+    _CLOCK_BEFORE,
     _FUSED_VERB,
     _INLINE_ENUM,
     _LABEL_LEAD,
@@ -33,6 +34,7 @@ from .patterns import (
     _NOUN_AFTER,
     _PREPOSITION,
     _PROBLEM,
+    _SCORE_VERB,
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
@@ -131,7 +133,9 @@ class _Reading:
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
             bare = label.strip()
-            if _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
+            if m.raw_unit == "分" and (score := _SCORE_VERB.search(bare)):
+                label = score.group(1) + "分"  # 共记6分 / 考核中被扣2分: what is counted is the 记分 or 扣分
+            elif _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
                 label = out[-1].label
             elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
@@ -170,9 +174,11 @@ class _Reading:
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
     def _is_metric(self, m: NumberMention) -> bool:
-        if m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
-            return False  # a bare number (“12·4”国家宪法日) states no quantity
         before = self.text[max(0, m.start - 20) : m.start]
+        if m.raw_unit == "分" and not _CLOCK_BEFORE.search(before):
+            pass  # 共记6分, 扣2分, 得分95.5分: points scored, not the minutes of a clock time (10时30分)
+        elif m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
+            return False  # a bare number (“12·4”国家宪法日) states no quantity
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
