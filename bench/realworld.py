@@ -7,12 +7,15 @@ are committed in ``bench/realworld/labels.jsonl`` (one JSON object a line):
     id, url, title, doc_type, agency (as the text names itself, or null when it never does),
     agency_aliases (other forms the text uses for the same body), agency_full (the official name when known
     from elsewhere), year (the year reported on or covered; null when unstated or several years), level,
-    department, script, packaging, shape (what is unusual about it)
+    department, script, packaging, shape (what is unusual about it), year_in_text (false where the labelled year
+    is one the text never writes: only the page's address or outside knowledge gives it)
 
 Prints, for the whole folder:
 - genre: share of documents whose ``doc_type`` is the label's;
-- year: share right among documents whose text states the year (label not null); also how many documents
-  got a year when the label has none;
+- year: share right among documents whose text states the year (label not null, and not marked
+  ``year_in_text: false``); also how many documents got a year when the label has none, and, apart, how the
+  documents whose year only their address gives were read (with the share over every labelled year, as scored
+  before the mark);
 - agency: share right among documents whose text names the agency; and wrong-agency, the share of all
   documents given a non-null agency that is not theirs (a wrong agency in a table is worse than none).
 
@@ -159,16 +162,23 @@ def row_of(label: dict, doc: Document) -> dict:
         },
         "genre_ok": doc.doc_type == label["doc_type"],
         "year_ok": doc.report_year == label.get("year"),
+        "year_stated": year_stated(label),
         "agency_ok": agency_as_labelled(doc.agency, label),
         "agency_wrong": doc.agency is not None and not agency_ok(doc.agency, label),
     }
+
+
+def year_stated(label: dict) -> bool:
+    """The text states the labelled year: a year only the page's address gives (news dated 3月5日 at a URL of
+    2024/0306) is not asked of an engine that reads the text."""
+    return label.get("year") is not None and label.get("year_in_text") is not False
 
 
 def score_line(rows: list) -> str:
     """genre / year / agency / wrong agency of a subset, in one line."""
     n = len(rows)
     genre = sum(1 for lab, doc in rows if doc.doc_type == lab["doc_type"])
-    dated = [(lab, doc) for lab, doc in rows if lab.get("year") is not None]
+    dated = [(lab, doc) for lab, doc in rows if year_stated(lab)]
     year = sum(1 for lab, doc in dated if doc.report_year == lab["year"])
     named = [(lab, doc) for lab, doc in rows if lab.get("agency")]
     agency = sum(1 for lab, doc in named if agency_ok(doc.agency, lab))
@@ -243,8 +253,9 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     n = len(rows)
     genre_ok = [r for r in rows if r[1].doc_type == r[0]["doc_type"]]
-    dated = [r for r in rows if r[0].get("year") is not None]
+    dated = [r for r in rows if year_stated(r[0])]
     year_ok = [r for r in dated if r[1].report_year == r[0]["year"]]
+    outside = [r for r in rows if r[0].get("year") is not None and not year_stated(r[0])]
     year_extra = [r for r in rows if r[0].get("year") is None and r[1].report_year is not None]
     named = [r for r in rows if r[0].get("agency")]
     agency_right = [r for r in named if agency_ok(r[1].agency, r[0])]
@@ -258,6 +269,14 @@ def main(argv: Optional[list[str]] = None) -> int:
         f"year:    {len(year_ok) / max(len(dated), 1):6.1%}  ({len(year_ok)}/{len(dated)} where stated; "
         f"{len(year_extra)} given a year where the label has none)"
     )
+    if outside:
+        every = [r for r in rows if r[0].get("year") is not None]
+        print(
+            f"         {len(outside)} labelled with a year the text never writes (only its address gives it): "
+            f"{sum(1 for r in outside if r[1].report_year == r[0]['year'])} read it, "
+            f"{sum(1 for r in outside if r[1].report_year is None)} left it null; over every labelled year "
+            f"{sum(1 for r in every if r[1].report_year == r[0]['year']) / len(every):.1%}"
+        )
     print(
         f"agency:  {len(agency_right) / max(len(named), 1):6.1%}  ({len(agency_right)}/{len(named)} where named; "
         f"{len(unnamed_null)}/{n - len(named)} unnamed left null)"
@@ -282,7 +301,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             misses = []
             if doc.doc_type != lab["doc_type"]:
                 misses.append(f"genre {doc.doc_type} (want {lab['doc_type']})")
-            if lab.get("year") is not None and doc.report_year != lab["year"]:
+            if year_stated(lab) and doc.report_year != lab["year"]:
                 misses.append(f"year {doc.report_year} (want {lab['year']})")
             if lab.get("year") is None and doc.report_year is not None:
                 misses.append(f"year {doc.report_year} (want none)")

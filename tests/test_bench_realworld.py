@@ -149,3 +149,28 @@ def test_the_comparison_lists_what_a_change_broke_before_what_it_mended(tmp_path
     changes = [line for line in lines if line.startswith(("BROKE", "MENDED"))]
     assert changes[0].startswith("BROKE") and "X-002" in changes[0] and "'县委'" in changes[0]
     assert any(line.startswith("MENDED agency_ok X-001") for line in changes)
+
+
+def test_a_year_only_the_address_gives_is_not_asked_of_the_text_and_is_said_apart(tmp_path, capsys) -> None:
+    """News dated 3月5日 at a URL of 2024/0306: the label keeps 2024 but marks it as not in the text, so the
+    figure 'where stated' is over the years a text states, and those others are reported on their own line."""
+    labels = tmp_path / "X.jsonl"
+    rows = [
+        {"id": "X-001", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024},
+        {"id": "X-002", "doc_type": "news", "agency": "青禾县司法局", "year": 2024, "year_in_text": False},
+    ]
+    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "X-001.txt").write_text(
+        "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
+        encoding="utf-8",
+    )
+    (docs / "X-002.txt").write_text(
+        "青禾县司法局开展普法宣传\n3月5日，青禾县司法局在城区广场开展普法宣传。\n", encoding="utf-8"
+    )
+    assert main([str(docs), "--labels", str(labels)]) == 0
+    out = capsys.readouterr().out
+    assert "(1/1 where stated;" in out
+    assert "1 labelled with a year the text never writes" in out
+    assert "over every labelled year 50.0%" in out
