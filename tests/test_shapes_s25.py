@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from summarizer import summarize
 
+from .support.facts import document
+
 _REPORT = (
     "青禾县卫生健康局2023年法治政府建设年度报告\n"
     "一、主要举措和成效\n"
@@ -35,3 +37,41 @@ def test_the_minutes_of_a_clock_time_are_no_metric() -> None:
     metrics = _metrics(_REPORT.format(extra="12月1日10时30分召开执法案卷评查会，次日9点30分通报结果。"))
     assert (30.0, "分") not in metrics
     assert metrics[(8.0, "分")] == "记分"
+
+
+_SENT_WITH_FOREWORD = (
+    "关于报送《青禾新区生态环境局2023年度法治政府建设情况报告》的报告\n"
+    "发布机构 | 生态环境局 |\n"
+    "发布时间 | 2024-01-26 |\n"
+    "青禾新区法治政府建设工作领导小组办公室：\n"
+    "《青禾新区生态环境局2023年度法治政府建设情况报告》已编制完成，请审阅。\n"
+    "青禾新区生态环境局\n"
+    "2024年1月26日\n"
+    "附件：\n"
+    "青禾新区生态环境局\n"
+    "2023年度法治政府建设情况报告\n"
+    "{opening}\n"
+    "2023年，在区委、区政府的领导下，青禾新区生态环境局坚持依法行政，扎实推进法治政府建设。\n"
+)
+
+
+def test_a_report_sent_up_under_a_cover_letter_keeps_its_foreword_headed_yinyan() -> None:
+    # 引言⏎本年度报告根据…编制: the report's own foreword, as many cities' reports open, not an essay's introduction
+    text = _SENT_WITH_FOREWORD.format(
+        opening="引言\n本年度报告根据《法治政府建设与责任落实督察工作规定》编制，报告期为2023年1月1日至12月31日。"
+    )
+    doc = document(text)
+    assert doc.doc_type == "annual_report"
+    assert doc.report_year == 2023
+
+
+def test_an_essay_that_opens_on_its_yinyan_is_still_no_report() -> None:
+    # the twin: 引言 over an essay's own framing of its subject stays a writer's article
+    text = (
+        "青禾法治政府建设之路\n"
+        "引言\n"
+        "青禾，一个位于东南沿海的城市，近年来在法治政府建设方面取得了显著成就。本文将回顾其历程。\n"
+        "一、主要举措和成效\n"
+        "完善制度体系。\n"
+    )
+    assert document(text).doc_type == "other"

@@ -801,9 +801,12 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 )
 # an article that speaks of itself as 本文 (本文将深入探讨…, 本文从多维度剖析…) or opens on its 引言: a writer's view of
 # the work, whatever report's parts it borrows (not a mirror's disclaimer, 对本文以及其中全部或者部分内容…)
-# (…or a journal article's keywords line, 关键词:年度报告 行政法治; never a page's empty metadata field, 关键词:)
+# (…or a journal article's keywords line, 关键词:年度报告 行政法治; never a page's empty metadata field, 关键词:) —
+# but a report's own foreword headed 引言 (引言⏎本年度报告根据…编制) is the report speaking
 _ARTICLE = re.compile(
-    r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$|^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]", re.M
+    r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
+    r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]",
+    re.M,
 )
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
