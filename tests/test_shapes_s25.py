@@ -75,3 +75,20 @@ def test_an_essay_that_opens_on_its_yinyan_is_still_no_report() -> None:
         "完善制度体系。\n"
     )
     assert document(text).doc_type == "other"
+
+
+_NAMED = "通讯员 李青\n近日，省委依法治省办印发《关于第二批全省法治政府建设示范地区和项目命名的决定》，{named}\n近年来，青禾市坚持把法治作为…\n"
+
+
+def test_a_naming_decisions_news_is_of_the_one_place_it_names_first() -> None:
+    # 某办印发《…命名的决定》，某市被命名为…: no headline, and the story is of the city named, not of the office
+    text = _NAMED.format(named="青禾市被命名为省级法治政府建设示范市。此外，青禾市南溪区被命名为示范县（市、区）。")
+    doc = document(text)
+    assert doc.doc_type == "news"
+    assert doc.agency == "青禾市"
+
+
+def test_a_naming_decisions_news_that_names_a_list_names_no_one() -> None:
+    # the twin: 某市、某市被命名为… is a list; the news is of none of them alone, and never of the office
+    text = _NAMED.format(named="青禾市、白水市被命名为省级法治政府建设示范市。")
+    assert document(text).agency is None

@@ -557,6 +557,11 @@ _AWARDING = re.compile(
 )
 
 
+# the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜;
+# never one of a list, 某县、某区被命名为)
+_AWARDEE = re.compile(rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?=被命名|上榜|入选|获评|荣获|被确定为)")
+
+
 def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> bool:
     """``found`` is a place a news headline names as the doer (某市开展…), on its own line (``headline``) or opening a
     copy that ran it into its lead (某市召开…会议为推动…，6月2日，市中院、市司法局联合…), while the lead says several
@@ -922,8 +927,12 @@ def _verdict(
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     if _not_the_writer(text, title_span, organs, found[0], first=first):
         return _NEXT
-    if not first and _AWARDING.match(text, found[1][1]):
-        return _NEXT  # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it
+    if not first and (award := _AWARDING.match(text, found[1][1])):
+        # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
+        # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
+        if (one := _AWARDEE.search(text, found[1][1], award.end())) and org_name(one[1], place=True) == one[1]:
+            return one[1], one.span(1), "news lead"
+        return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
         return _NEXT  # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, not the place
     if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
