@@ -92,3 +92,25 @@ def test_a_naming_decisions_news_that_names_a_list_names_no_one() -> None:
     # the twin: 某市、某市被命名为… is a list; the news is of none of them alone, and never of the office
     text = _NAMED.format(named="青禾市、白水市被命名为省级法治政府建设示范市。")
     assert document(text).agency is None
+
+
+_EXCERPT = (
+    "干得漂亮！青禾市这五年，成绩亮眼\n"
+    "（摘自2021年12月28日上午王某同志代表{body}在青禾市八届人大一次会议上向大会作的工作报告。）\n"
+    "一、过去五年工作回顾\n"
+    "五年来，在省委、省政府和市委的正确领导下，全市经济总量跨越千亿元台阶。\n"
+)
+
+
+def test_an_excerpt_of_a_government_work_report_under_a_sites_headline_is_that_report() -> None:
+    # (摘自…代表市人民政府在…会议上向大会作的工作报告): the site's note says whose speech the text is
+    doc = document(_EXCERPT.format(body="市人民政府"))
+    assert doc.doc_type == "government_work_report"
+    assert doc.agency == "市人民政府"
+
+
+def test_an_excerpt_of_a_courts_report_is_no_government_work_report() -> None:
+    # the twin: a court delivers its report to the same session in the same words
+    doc = document(_EXCERPT.format(body="市中级人民法院"))
+    assert doc.doc_type != "government_work_report"
+    assert doc.agency != "市人民政府"

@@ -407,7 +407,10 @@ _GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
 # (…or a zone's committee, a prefecture's 行署, and to the delegates as 大家: 我谨代表某县政府，向大家汇报…工作)
 _GOV_SPEECH = re.compile(
     r"我(?:谨)?代表[^。，,]{0,16}(?:(?:人民)?政府|管委会|管理委员会|行署|行政公署)[，,]?"
-    r"向(?:大会|大家|各位代表)(?:作政府工作报告|(?:报告|汇报)(?:工作|政府工作|[^。，,]{0,12}(?:工作|成果)))"
+    r"向(?:大会|大家|各位代表)(?:作政府工作报告|(?:报告|汇报)(?:工作|政府工作|[^。，,]{0,12}(?:工作|成果)))|"
+    # …or a site's note over an excerpt of it: (摘自某年某月某日某某同志代表市人民政府在某市人大某次会议上向大会作的
+    # 工作报告)
+    r"摘自[^。\n]{0,40}代表[^。，,\n]{0,16}(?:人民政府|管委会|行署)在[^。，,\n]{0,40}?(?:向大会)?作的(?:政府)?工作报告"
 )
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(

@@ -143,6 +143,8 @@ def own_document(text: str) -> Optional[Found]:
 
 # (我代表某院报告…工作情况, a report to a legislature's standing committee; 某县人民政府代理县长某某作政府工作报告)
 _ON_BEHALF = lazy(
+    # (…同志代表市人民政府在某市七届人大一次会议上向大会作的工作报告: the session between the body and 向)
+    rf"代表([{_HAN}]{{2,16}}?(?:政府|管委会|行署))在[^。，,\n]{{2,40}}?上向|"
     rf"我?代表([{_HAN}]{{2,32}}?)[，,]?向|我代表([{_HAN}]{{2,32}}?)[，,]?报告|"
     rf"([{_HAN}]{{2,12}}?)(?:(?:副|代理|代)?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}作《?政府工作报告"
 )
@@ -150,7 +152,7 @@ _ON_BEHALF = lazy(
 
 def on_behalf(text: str) -> Optional[Found]:
     """The speech it is: 我代表市人民政府向大会报告工作, 县长某某代表县人民政府向大会作《政府工作报告》, 某区区长
-    某某作《政府工作报告》."""
+    某某作《政府工作报告》, 某某同志代表市人民政府在…会议上向大会作的工作报告."""
     for m in _ON_BEHALF.finditer(text, 0, 30000):
         group = m.lastindex or 1
         name = exact_name(m.group(group), place=True)
