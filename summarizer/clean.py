@@ -283,7 +283,7 @@ def split_run_on(lines: list[str]) -> list[str]:
             line = line[m.end() :]
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
-        for piece in _RUN_IN_FURNITURE.split(line):
+        for piece in _furniture_pieces(line):
             if field := _ISSUER_ROW.match(piece):
                 merged.extend((field.group(), piece[field.end() :]))  # 发布部门:某办公室: the issuer's row, whole
             elif merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
@@ -292,6 +292,8 @@ def split_run_on(lines: list[str]) -> list[str]:
                 merged.append(piece)
         titled = False
         for piece in merged:
+            if not piece.strip():
+                continue  # the space between two footer records (…备09006188号 网站标识码:…) is no title
             if m := _FIELD_THEN_LEAD.match(piece):
                 # a field holds no sentence: 来源: 某网 3月29日电 据…，某部发布…。具体内容如下: is the field, then
                 # the news lead it ran into, the body's first line
@@ -439,6 +441,18 @@ _RUN_IN_FURNITURE = lazy(
     r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
     r"|(?<=浏览量[:：]-)"
 )
+# …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
+# where the next piece begins: a copy that starts at its footer runs them into its title
+_RECORD_END = lazy(r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?")
+
+
+def _furniture_pieces(line: str) -> list[str]:
+    """A run-on line cut before each furniture field and after each footer record number."""
+    cuts = [m.end() for m in _RECORD_END.finditer(line)]
+    segments = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
+    return [piece for segment in segments for piece in _RUN_IN_FURNITURE.split(segment)]
+
+
 # the issuer's field run into a one-line copy (…的通知政策发布部门:某市政府办公室发布时间:…): the field and its
 # value, which ends where the next field of the row begins or with the row
 _ISSUER_ROW = lazy(r"(?:发布|发文)(?:机构|机关|单位|部门)\s*[:：]\s*[^\s:：|｜。，,]{2,32}\s*$")

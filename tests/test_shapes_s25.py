@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from summarizer import summarize
 
-from .support.facts import document
+from .support.facts import document, one_line
 
 _REPORT = (
     "青禾县卫生健康局2023年法治政府建设年度报告\n"
@@ -114,3 +114,33 @@ def test_an_excerpt_of_a_courts_report_is_no_government_work_report() -> None:
     doc = document(_EXCERPT.format(body="市中级人民法院"))
     assert doc.doc_type != "government_work_report"
     assert doc.agency != "市人民政府"
+
+
+_FOOTER_FIRST = (
+    "Copyright © 2019 青禾市司法局 青ICP备10020030号\n"
+    "网站标识码:3301000099\n"
+    "青公网安备 33010202000456号\n"
+    "青禾市人民政府关于2023年度法治政府建设情况的报告\n"
+    "一图读懂:https://sfj.qinghe.gov.cn/xxgk/content/post_1234567.html\n"
+    "2023年，青禾市坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "（一）深化政府职能转变。全年取消和调整行政许可事项12项。\n"
+    "二、存在的不足和原因\n"
+    "基层执法力量仍然薄弱。\n"
+)
+
+
+def test_a_one_line_copy_that_starts_at_its_footer_keeps_its_title() -> None:
+    # Copyright…青ICP备…号 网站标识码:…青公网安备 …号青禾市人民政府关于…的报告一图读懂:…: every record number ends a
+    # piece of furniture, so the title after the last one is read as the plain copy's is
+    plain, run_on = document(_FOOTER_FIRST), document(one_line(_FOOTER_FIRST))
+    assert plain.title == run_on.title == "青禾市人民政府关于2023年度法治政府建设情况的报告"
+    assert (
+        (run_on.doc_type, run_on.agency, run_on.report_year)
+        == (
+            plain.doc_type,
+            plain.agency,
+            plain.report_year,
+        )
+        == ("annual_report", "青禾市人民政府", 2023)
+    )
