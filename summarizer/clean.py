@@ -286,7 +286,7 @@ def split_run_on(lines: list[str]) -> list[str]:
         for piece in _furniture_pieces(line):
             if field := _ISSUER_ROW.match(piece):
                 merged.extend((field.group(), piece[field.end() :]))  # 发布部门:某办公室: the issuer's row, whole
-            elif merged and not _is_boilerplate(piece.strip()) and not _is_boilerplate(merged[-1].strip()):
+            elif merged and not _stands_alone(piece) and not _stands_alone(merged[-1]):
                 merged[-1] += piece
             elif piece:
                 merged.append(piece)
@@ -446,9 +446,22 @@ _RUN_IN_FURNITURE = lazy(
 _RECORD_END = lazy(r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?")
 
 
+# a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:), run in
+# between a news copy's headline and its headline again: a piece of its own
+_STAMP = lazy(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?")
+
+
+def _stands_alone(piece: str) -> bool:
+    """A piece of a run-on line that never joins its neighbours again: furniture, or a page's date stamp."""
+    return _is_boilerplate(piece.strip()) or bool(_STAMP.fullmatch(piece.strip()))
+
+
 def _furniture_pieces(line: str) -> list[str]:
-    """A run-on line cut before each furniture field and after each footer record number."""
-    cuts = [m.end() for m in _RECORD_END.finditer(line)]
+    """A run-on line cut before each furniture field, after each footer record number and around a page's date
+    stamp."""
+    cuts = sorted(
+        {m.end() for m in _RECORD_END.finditer(line)} | {k for m in _STAMP.finditer(line) for k in m.span()} - {0}
+    )
     segments = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
     return [piece for segment in segments for piece in _RUN_IN_FURNITURE.split(segment)]
 

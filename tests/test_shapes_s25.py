@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from summarizer import summarize
 
-from .support.facts import document, one_line
+from .support.facts import document, one_line, spaced_line
 
 _REPORT = (
     "青禾县卫生健康局2023年法治政府建设年度报告\n"
@@ -144,3 +144,31 @@ def test_a_one_line_copy_that_starts_at_its_footer_keeps_its_title() -> None:
         )
         == ("annual_report", "青禾市人民政府", 2023)
     )
+
+
+_NEWS_STAMPED = (
+    "立即下载\n"
+    "市政府召开常务会议 研究部署青禾市创建“全国法治政府建设示范市”等工作\n"
+    "2024-09-12 17:05:33 字号:\n"
+    "市政府召开常务会议 研究部署青禾市创建“全国法治政府建设示范市”等工作\n"
+    "9月11日下午，青禾市市长王某主持召开市政府2024年第19次常务会议，研究部署创建全国法治政府建设示范市等工作。\n"
+    "会议强调，全市各级各部门要对标对表创建指标，补齐短板弱项，以创建促提升，以示范带全局，"
+    "推动法治政府建设各项任务落地见效。会议还研究了其他事项。\n"
+)
+
+
+def test_a_one_line_news_copy_keeps_its_page_stamp_apart_from_its_headlines() -> None:
+    # …等工作2024-09-12 17:05:33 字号:市政府召开…: the stamp between the headline and its repetition is a line of its
+    # own, so the copy reads as news of the government, dated by its page, as the plain copy does
+    plain = document(_NEWS_STAMPED)
+    for copy in (one_line(_NEWS_STAMPED), spaced_line(_NEWS_STAMPED)):
+        run_on = document(copy)
+        assert (
+            (run_on.doc_type, run_on.agency, run_on.report_year)
+            == (
+                plain.doc_type,
+                plain.agency,
+                plain.report_year,
+            )
+            == ("news", "市政府", 2024)
+        )
