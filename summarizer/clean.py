@@ -284,6 +284,8 @@ def split_run_on(lines: list[str]) -> list[str]:
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
         for piece in _furniture_pieces(line):
+            if not piece.strip():
+                continue  # the space between two cuts (…备09006188号 网站标识码:…) is no piece: no title, no field's front
             if field := _ISSUER_ROW.match(piece):
                 merged.extend((field.group(), piece[field.end() :]))  # 发布部门:某办公室: the issuer's row, whole
             elif merged and not _stands_alone(piece) and not _stands_alone(merged[-1]):
@@ -292,8 +294,6 @@ def split_run_on(lines: list[str]) -> list[str]:
                 merged.append(piece)
         titled = False
         for piece in merged:
-            if not piece.strip():
-                continue  # the space between two footer records (…备09006188号 网站标识码:…) is no title
             if m := _FIELD_THEN_LEAD.match(piece):
                 # a field holds no sentence: 来源: 某网 3月29日电 据…，某部发布…。具体内容如下: is the field, then
                 # the news lead it ran into, the body's first line
@@ -459,9 +459,14 @@ def _stands_alone(piece: str) -> bool:
 def _furniture_pieces(line: str) -> list[str]:
     """A run-on line cut before each furniture field, after each footer record number and around a page's date
     stamp."""
+    stamps = list(_STAMP.finditer(line))
     cuts = sorted(
-        {m.end() for m in _RECORD_END.finditer(line)} | {k for m in _STAMP.finditer(line) for k in m.span()} - {0}
+        {m.end() for m in _RECORD_END.finditer(line)}
+        | {m.end() for m in stamps}
+        # (a field's own value stays with its label: 发布时间:2024-03-30 10:12:40)
+        | {m.start() for m in stamps if not re.search(r"[:：]\s*$", line[max(0, m.start() - 3) : m.start()])}
     )
+    cuts = [k for k in cuts if 0 < k < len(line)]
     segments = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
     return [piece for segment in segments for piece in _RUN_IN_FURNITURE.split(segment)]
 
