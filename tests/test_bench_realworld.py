@@ -7,6 +7,20 @@ import json
 from bench.realworld import agency_ok, main
 
 
+def _folder(tmp_path, rows: list[dict], texts: dict[str, str]):
+    """A label file holding ``rows`` and a folder of texts (id → text): what the scorer is pointed at."""
+    labels = tmp_path / "X.jsonl"
+    labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for id_, text in texts.items():
+        (docs / f"{id_}.txt").write_text(text, encoding="utf-8")
+    return labels, docs
+
+
+_REPORT = "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n"
+
+
 def _label(agency: str, *aliases: str) -> dict:
     return {"agency": agency, "agency_aliases": list(aliases), "agency_full": None}
 
@@ -49,15 +63,8 @@ def test_a_town_under_the_whole_chain_of_places_above_it_is_right() -> None:
 
 def test_the_scorer_says_how_many_labelled_documents_it_could_not_read(tmp_path, capsys) -> None:
     """Texts live on one machine only: a folder that holds some of them is scored on those, and says so."""
-    labels = tmp_path / "X.jsonl"
     rows = [{"id": f"X-00{i}", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024} for i in (1, 2, 3)]
-    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "X-001.txt").write_text(
-        "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
-        encoding="utf-8",
-    )
+    labels, docs = _folder(tmp_path, rows, {"X-001": _REPORT})
     assert main([str(docs), "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
     assert "documents: 1 " in out
@@ -66,7 +73,6 @@ def test_the_scorer_says_how_many_labelled_documents_it_could_not_read(tmp_path,
 
 def test_the_scorer_lists_the_documents_it_has_no_text_for(tmp_path) -> None:
     """A new machine holds no texts: the list of what to collect again names each missing one by id, URL and title."""
-    labels = tmp_path / "X.jsonl"
     rows = [
         {
             "id": f"X-00{i}",
@@ -78,10 +84,7 @@ def test_the_scorer_lists_the_documents_it_has_no_text_for(tmp_path) -> None:
         }
         for i in (1, 2)
     ]
-    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "X-001.txt").write_text("青禾县召开会议\n本报讯 3月1日，青禾县召开会议。\n", encoding="utf-8")
+    labels, docs = _folder(tmp_path, rows, {"X-001": "青禾县召开会议\n本报讯 3月1日，青禾县召开会议。\n"})
     missing = tmp_path / "missing.tsv"
     assert main([str(docs), "--labels", str(labels), "--missing", str(missing)]) == 0
     assert missing.read_text(encoding="utf-8") == "X-002\thttp://example.gov.cn/2.html\t报告2\n"
@@ -89,12 +92,7 @@ def test_the_scorer_lists_the_documents_it_has_no_text_for(tmp_path) -> None:
 
 def test_the_scorer_says_in_one_line_when_it_cannot_write_the_list(tmp_path, capsys) -> None:
     """A list of what to collect again that cannot be written is said, with a non-zero exit, before any scoring."""
-    labels = tmp_path / "X.jsonl"
-    labels.write_text(
-        json.dumps({"id": "X-001", "doc_type": "news", "agency": None, "year": None}) + "\n", encoding="utf-8"
-    )
-    docs = tmp_path / "docs"
-    docs.mkdir()
+    labels, docs = _folder(tmp_path, [{"id": "X-001", "doc_type": "news", "agency": None, "year": None}], {})
     assert main([str(docs), "--labels", str(labels), "--missing", str(tmp_path / "no" / "such" / "dir.tsv")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("cannot write ")
@@ -103,16 +101,8 @@ def test_the_scorer_says_in_one_line_when_it_cannot_write_the_list(tmp_path, cap
 def test_rows_say_what_was_read_of_each_document_and_only_scores_the_frozen_list(tmp_path, capsys) -> None:
     """A development set is a list frozen before looking: --only scores it alone (the rest is held back), and
     --rows keeps each document's reading so that two commits can be compared document by document."""
-    labels = tmp_path / "X.jsonl"
     rows = [{"id": f"X-00{i}", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024} for i in (1, 2)]
-    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in (1, 2):
-        (docs / f"X-00{i}.txt").write_text(
-            "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
-            encoding="utf-8",
-        )
+    labels, docs = _folder(tmp_path, rows, {"X-001": _REPORT, "X-002": _REPORT})
     only = tmp_path / "dev.txt"
     only.write_text("X-002\n", encoding="utf-8")
     out = tmp_path / "rows.jsonl"
@@ -154,21 +144,12 @@ def test_the_comparison_lists_what_a_change_broke_before_what_it_mended(tmp_path
 def test_a_year_only_the_address_gives_is_not_asked_of_the_text_and_is_said_apart(tmp_path, capsys) -> None:
     """News dated 3月5日 at a URL of 2024/0306: the label keeps 2024 but marks it as not in the text, so the
     figure 'where stated' is over the years a text states, and those others are reported on their own line."""
-    labels = tmp_path / "X.jsonl"
     rows = [
         {"id": "X-001", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024},
         {"id": "X-002", "doc_type": "news", "agency": "青禾县司法局", "year": 2024, "year_in_text": False},
     ]
-    labels.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "X-001.txt").write_text(
-        "青禾县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政。现将有关情况报告如下：\n",
-        encoding="utf-8",
-    )
-    (docs / "X-002.txt").write_text(
-        "青禾县司法局开展普法宣传\n3月5日，青禾县司法局在城区广场开展普法宣传。\n", encoding="utf-8"
-    )
+    news = "青禾县司法局开展普法宣传\n3月5日，青禾县司法局在城区广场开展普法宣传。\n"
+    labels, docs = _folder(tmp_path, rows, {"X-001": _REPORT, "X-002": news})
     assert main([str(docs), "--labels", str(labels)]) == 0
     out = capsys.readouterr().out
     assert "(1/1 where stated;" in out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from summarizer import summarize
 
-from .support.facts import document, one_line, spaced_line
+from .support.facts import document, facts, one_line, spaced_line
 
 _REPORT = (
     "青禾县卫生健康局2023年法治政府建设年度报告\n"
@@ -133,17 +133,8 @@ _FOOTER_FIRST = (
 def test_a_one_line_copy_that_starts_at_its_footer_keeps_its_title() -> None:
     # Copyright…青ICP备…号 网站标识码:…青公网安备 …号青禾市人民政府关于…的报告一图读懂:…: every record number ends a
     # piece of furniture, so the title after the last one is read as the plain copy's is
-    plain, run_on = document(_FOOTER_FIRST), document(one_line(_FOOTER_FIRST))
-    assert plain.title == run_on.title == "青禾市人民政府关于2023年度法治政府建设情况的报告"
-    assert (
-        (run_on.doc_type, run_on.agency, run_on.report_year)
-        == (
-            plain.doc_type,
-            plain.agency,
-            plain.report_year,
-        )
-        == ("annual_report", "青禾市人民政府", 2023)
-    )
+    assert document(one_line(_FOOTER_FIRST)).title == "青禾市人民政府关于2023年度法治政府建设情况的报告"
+    assert facts(one_line(_FOOTER_FIRST)) == facts(_FOOTER_FIRST) == ("annual_report", "青禾市人民政府", 2023)
 
 
 _NEWS_STAMPED = (
@@ -160,15 +151,5 @@ _NEWS_STAMPED = (
 def test_a_one_line_news_copy_keeps_its_page_stamp_apart_from_its_headlines() -> None:
     # …等工作2024-09-12 17:05:33 字号:市政府召开…: the stamp between the headline and its repetition is a line of its
     # own, so the copy reads as news of the government, dated by its page, as the plain copy does
-    plain = document(_NEWS_STAMPED)
     for copy in (one_line(_NEWS_STAMPED), spaced_line(_NEWS_STAMPED)):
-        run_on = document(copy)
-        assert (
-            (run_on.doc_type, run_on.agency, run_on.report_year)
-            == (
-                plain.doc_type,
-                plain.agency,
-                plain.report_year,
-            )
-            == ("news", "市政府", 2024)
-        )
+        assert facts(copy) == facts(_NEWS_STAMPED) == ("news", "市政府", 2024)

@@ -3,6 +3,8 @@ engine on a text and checks an agency the way every shape test means it."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from summarizer import summarize
 from summarizer.models import Document
 
@@ -11,6 +13,12 @@ def document(text: str) -> Document:
     """The document facts of ``text`` through the whole public path (cleaning, outline, facts), as
     ``summarize(text=…)`` gives them to a user."""
     return summarize(text=text, engine="rules").document
+
+
+def facts(text: str) -> tuple[str, Optional[str], Optional[int]]:
+    """(genre, agency, year) of ``text``: what a copy in another packaging must read the same as the plain one."""
+    doc = document(text)
+    return doc.doc_type, doc.agency, doc.report_year
 
 
 def assert_agency(text: str, agency: str, source: str) -> None:
