@@ -153,3 +153,40 @@ def test_a_one_line_news_copy_keeps_its_page_stamp_apart_from_its_headlines() ->
     # own, so the copy reads as news of the government, dated by its page, as the plain copy does
     for copy in (one_line(_NEWS_STAMPED), spaced_line(_NEWS_STAMPED)):
         assert facts(copy) == facts(_NEWS_STAMPED) == ("news", "市政府", 2024)
+
+
+_JOURNAL_PAGE = (
+    "协同与共治：街道综合执法改革的路径探索\n"
+    "——基于青禾市南溪街道的实践\n"
+    "2019-05-08 06:12李某\n"
+    "青禾行政学院学报 2019年2期\n"
+    "关键词:综合执法街道改革\n"
+    "李某\n"
+    "(青禾市委党校,青禾 310000)\n"
+    "街道综合执法改革是基层治理现代化的重要内容。本文以南溪街道为例，分析综合执法改革的成效与困境，"
+    "提出完善权责清单、强化部门协同、提升执法数字化水平的建议，以期为同类地区提供参考。\n"
+    "一、街道综合执法改革的背景\n"
+    "长期以来，街道面临“看得见、管不着”的困境，执法力量分散在多个部门，难以形成合力。\n"
+)
+
+
+def test_a_journal_articles_page_run_into_one_line_is_no_news() -> None:
+    # title, 2019-05-08 06:12 stamp, 某学报 2019年2期: cut at its stamp, the copy looks like a news page, but it is an
+    # article and reports on no year
+    for copy in (_JOURNAL_PAGE, one_line(_JOURNAL_PAGE), spaced_line(_JOURNAL_PAGE)):
+        assert facts(copy)[0] == "other"
+        assert facts(copy)[2] is None
+
+
+def test_a_news_pages_keywords_field_leaves_it_news() -> None:
+    # the twin: 关键词: is also a news page's own field, below its story and its reporter's credit
+    text = (
+        "青禾2023年法治政府建设工作取得新成效\n"
+        "发布日期: 2024-03-31 10:08:59 来源: 青禾经济日报\n"
+        "正在召开的市人大常委会会议听取和审议了市人民政府2023年度法治政府建设情况报告。报告显示，全市1742个村（居）"
+        "实现法律顾问全覆盖。\n"
+        "报告显示，去年我市加快推进数字政府建设，促进行政权力依法规范公开运行。\n"
+        "（记者 王青）\n"
+        "关键词: 青禾法治政府建设 取得新成效 法律顾问\n"
+    )
+    assert facts(text)[0] == "news"

@@ -811,6 +811,8 @@ _ARTICLE = re.compile(
     r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]",
     re.M,
 )
+# a journal's issue line (某某学报 2015年3期, 某某研究 2020年第4期)
+_JOURNAL = re.compile(r"(?:学报|学刊|期刊|杂志|研究)\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期")
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
@@ -822,6 +824,13 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
+    if genre.doc_type is DocType.news and (
+        (article := _JOURNAL.search(text, 0, 1500))
+        or ((article := _ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())
+    ):
+        # a journal article's page (某学报 2015年3期, 本文…) is no news of the work either, whatever date stamp stands
+        # under its title; a news page's own keywords field (关键词: …) says nothing of the kind
+        return Genre(DocType.other, [article.span()])
     if genre.doc_type is not DocType.annual_report:
         return genre
     start = title_span[1] if title_span else 0
