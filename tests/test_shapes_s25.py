@@ -190,3 +190,14 @@ def test_a_news_pages_keywords_field_leaves_it_news() -> None:
         "关键词: 青禾法治政府建设 取得新成效 法律顾问\n"
     )
     assert facts(text)[0] == "news"
+
+
+def test_an_awards_panel_without_its_owner_is_no_agency() -> None:
+    # 初评委员会在严格评审基础上…: the panel's word alone says not whose panel it is; a table shows no fragment
+    text = (
+        "第三届“青禾法治创新奖”获奖名单揭晓\n"
+        "发布日期:2025-05-14 来源:青禾法治研究会\n"
+        "2025年4月26日，第三届“青禾法治创新奖”终评会在青禾举行。自2024年3月发布申报公告以来，组委会办公室共收到"
+        "120个申报项目。初评委员会在严格评审基础上，从120个项目中评选出30个项目进入终评。\n"
+    )
+    assert document(text).agency not in {"初评委员会", "组委会办公室", "组委会"}

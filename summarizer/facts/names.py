@@ -165,6 +165,13 @@ _OWNERLESS = {
     "检察院",
     "中级人民法院",
     "高级人民法院",
+    # an award's or an appraisal's panel (初评委员会在严格评审基础上…): whose panel the word alone does not say
+    "初评委员会",
+    "终评委员会",
+    "评审委员会",
+    "评选委员会",
+    "专家委员会",
+    "组委会",
 }
 _GENERIC = {
     "市委",
