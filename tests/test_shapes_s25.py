@@ -201,3 +201,26 @@ def test_an_awards_panel_without_its_owner_is_no_agency() -> None:
         "120个申报项目。初评委员会在严格评审基础上，从120个项目中评选出30个项目进入终评。\n"
     )
     assert document(text).agency not in {"初评委员会", "组委会办公室", "组委会"}
+
+
+_PUBLISHER_FIRST = (
+    "{title}\n"
+    "  • 2024年05月07日\n"
+    "  • 50 金币\n"
+    "下载完整pdf文档\n"
+    "人民健康是民族昌盛和国家强盛的重要标志。青禾市委、市政府历来高度重视人民生命安全和健康，全面推进健康青禾建设。\n"
+)
+
+
+def test_a_title_that_puts_its_publisher_before_a_colon_names_it() -> None:
+    # 某市卫生健康委员会:某市居民健康白皮书(2022年度): the body before the colon published it, not the city's Party
+    # committee and government the preamble praises
+    doc = document(_PUBLISHER_FIRST.format(title="青禾市卫生健康委员会:青禾市居民健康白皮书(2022年度)"))
+    assert doc.agency == "青禾市卫生健康委员会"
+    assert doc.evidence.agency_source == "title"
+
+
+def test_a_title_whose_front_is_no_name_gives_no_publisher() -> None:
+    # the twin: 健康青禾行动:… puts a campaign, not a body, before its colon
+    doc = document(_PUBLISHER_FIRST.format(title="健康青禾行动:青禾市居民健康白皮书(2022年度)"))
+    assert doc.agency != "健康青禾行动"

@@ -310,6 +310,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     if "\n" not in title and (issuer := _document_line(title, title_span[0])):
         return issuer  # 某办:关于…的决定: the issuer a repost puts before the title
+    if "\n" not in title and (named := _named_title(title, title_span[0])):
+        return named  # 某市卫生健康委员会:某市居民健康白皮书(2022年度): the publisher a page puts before the title
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         if joint := _lead_issuer(text, title_span[0], name):
@@ -412,6 +414,14 @@ def _explainer(line: str, offset: int) -> Optional[Found]:
 _NAMED_HEADLINE = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{_HAN}（）()]{{2,24}})[:：]\s*[^。:：\n]{{4,40}}$")
 
 
+def _named_title(line: str, offset: int) -> Optional[Found]:
+    """The body or place a headline or a title puts before its colon (see ``_NAMED_HEADLINE``), when all of it is a
+    name."""
+    if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
+        return m.group(1), (offset + m.start(1), offset + m.end(1)), "title"
+    return None
+
+
 def _untitled_headline(text: str) -> Optional[Found]:
     """A headline the title finder passed over (no title word in it), on one of the first short lines; or the
     title of a document whose kind the title finder does not know, with its issuer before 关于."""
@@ -425,8 +435,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
             and (found := _headline_subject(line, line_start))
         ):
             return found
-        if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
-            return m.group(1), (line_start + m.start(1), line_start + m.end(1)), "title"
+        if found := _named_title(line, line_start):
+            return found
         if found := _document_line(line, line_start):
             return found
         if found := _explainer(text[line_start : line_start + 200], line_start):
