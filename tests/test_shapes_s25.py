@@ -224,3 +224,28 @@ def test_a_title_whose_front_is_no_name_gives_no_publisher() -> None:
     # the twin: 健康青禾行动:… puts a campaign, not a body, before its colon
     doc = document(_PUBLISHER_FIRST.format(title="健康青禾行动:青禾市居民健康白皮书(2022年度)"))
     assert doc.agency != "健康青禾行动"
+
+
+_PASSED = (
+    "各乡镇人民政府，各街道办事处，市各委、办、局，市各直属单位：\n"
+    "{document}已经市政府同意，现予印发，请遵照执行。\n"
+    "特此通知。\n"
+    "青禾市人民政府办公室\n"
+    "2022年1月10日\n"
+    "（此件公开发布）\n"
+    "青禾市人力资源和社会保障局{document}\n"
+    "{kind}时期是我市各项事业高质量发展的关键时期，面临新的机遇和挑战。\n"
+)
+
+
+def test_a_notice_whose_title_was_lost_has_the_genre_of_the_document_it_passes_on() -> None:
+    # …发展规划已经市政府同意，现予印发，请遵照执行。: no title above the addressees, and the plan's own heading run
+    # into its drafter's name below; the plan the notice issues is the document
+    text = _PASSED.format(document="青禾市人力资源和社会保障事业“十四五”发展规划", kind="“十四五”")
+    assert facts(text)[0] == "implementation_plan"
+
+
+def test_a_notice_passing_on_work_points_is_work_points() -> None:
+    # the twin: the genre follows the document passed on, not the notice's wording
+    text = _PASSED.format(document="青禾市2022年法治政府建设工作要点", kind="今年")
+    assert facts(text)[0] == "work_points"

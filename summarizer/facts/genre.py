@@ -29,6 +29,11 @@ _HEARD_TITLE = re.compile(r"(?:会议|常委会|人大|政协)[^《》，,。]{0
 # a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
 # 现将我局《2024年度某某法治政府建设工作总结》随文上报。特此报告。): the genre of the document sent up
 _SENT_UP = re.compile(r"现将[^《。\n]{0,8}《([^《》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|呈送)")
+# …and a notice's sentence that passes a document on, its own title lost above it (某事业发展规划已经市政府同意，现予印发，
+# 请遵照执行): the genre of the document it issues
+_PASSED_ON = re.compile(
+    r"(?:^|[\n。：:])\s*《?([^《》。，,：:\n]{4,60}?)》?(?:已经|经)[^。，,\n]{1,16}同意[，,]\s*现(?:予)?(?:印发|转发)"
+)
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)|本届(?:政府|任期)(?:以来|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
@@ -976,8 +981,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
         by_title = _title_genre(tag.group(1))  # 【普法工作总结】为深入贯彻…
-    if by_title is None and not title_span and (sent := _SENT_UP.search(head, 0, 800)):
-        by_title = _title_genre(sent.group(1))  # 现将我局《2024年度…法治政府建设工作总结》随文上报: the summary below
+    if (
+        by_title is None
+        and not title_span
+        and (sent := _SENT_UP.search(head, 0, 800) or _PASSED_ON.search(head, 0, 800))
+    ):
+        # 现将我局《2024年度…法治政府建设工作总结》随文上报 / 某事业“十四五”发展规划已经市政府同意，现予印发: the
+        # document below, sent up or passed on by the notice whose title the copy lost
+        by_title = _title_genre(sent.group(1))
     if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(_CITED.sub("", first_line)):
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
