@@ -87,6 +87,9 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»/]\s*\S{1,16}\s*){1,6}"
     # a breadcrumb of any site (某范文网 > 工作总结 > 正文): three or more short pieces between > or »
     r"|[^\s<>＞»。，,]{1,16}(?:\s*[>＞»]\s*[^\s<>＞»。，,]{1,16}){2,}\s*[>＞»]?"  # (<tag> is no crumb)
+    # a template site's word above its copy (下面是小编为大家整理的…范本，供大家参考。)
+    r"|(?:下面|以下)是[^\n]{0,12}(?:小编|本站|编辑)[^\n]{0,80}?(?:供大家参考|希望对[您你]?有所?帮助|欢迎阅读|仅供参考)"
+    r"[^\n]{0,20}"
     # a template or document-sharing site's notes on downloading and previewing its copy
     r"|(?=.{0,120}$)(?=.*(?:下载|预览|上传)).*(?:文档|资料|金币|扣费|按钮|WPS|Word|解压|会员|网友|本站|付费|全文).*"
     r"|•\s*(?:索引号\s*[:：]?\s*)?[0-9A-Za-z/\-]{6,40}"  # • 005291441/2022-00166

@@ -7,6 +7,7 @@ Each text is written in our own words (places, bodies and figures invented) and 
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.api import summarize_with_source
 
 from .support.facts import document, facts, one_line, spaced_line
 
@@ -249,3 +250,28 @@ def test_a_notice_passing_on_work_points_is_work_points() -> None:
     # the twin: the genre follows the document passed on, not the notice's wording
     text = _PASSED.format(document="青禾市2022年法治政府建设工作要点", kind="今年")
     assert facts(text)[0] == "work_points"
+
+
+_TEMPLATE_WORD = (
+    "{intro}\n"
+    "2020年县林业局工作总结暨2021年工作计划\n"
+    "一、2020年工作总结\n"
+    "（一）主要林业指标全面完成\n"
+    "1、造林绿化任务超额完成。全县完成成片人工造林800亩。\n"
+)
+
+
+def test_a_template_sites_word_above_its_copy_is_furniture() -> None:
+    # 下面是小编为大家整理的…范本，供大家参考。: the site speaks, then the document's title follows
+    doc = document(
+        _TEMPLATE_WORD.format(intro="下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本，供大家参考。")
+    )
+    assert doc.title == "2020年县林业局工作总结暨2021年工作计划"
+    assert doc.report_year == 2020
+
+
+def test_a_documents_own_first_sentence_is_kept() -> None:
+    # the twin: a sentence of the document's own that starts the same way stays in its cleaned text
+    text = _TEMPLATE_WORD.format(intro="下面是县林业局2020年工作总结，请审阅。")
+    _, prepared = summarize_with_source(text=text, engine="rules")
+    assert "下面是县林业局2020年工作总结，请审阅。" in prepared.text

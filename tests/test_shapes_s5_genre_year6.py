@@ -110,7 +110,13 @@ def test_five_years_named_before_the_formula_give_no_single_year():
 
 
 def test_one_year_named_before_the_formula_still_counts():
-    text = FIVE_YEARS.replace("近五年法治政府建设情况", "2023年法治政府建设情况").replace("五年来", "一年来")
+    # (the twin's own title names one year's work too: since the template site's word above it is furniture, the
+    # title line is read, and a title of five years' work would make it a review of five years whatever its formula)
+    text = (
+        FIVE_YEARS.replace("近五年法治政府建设情况", "2023年法治政府建设情况")
+        .replace("五年来", "一年来")
+        .replace("区五年法治政府建设工作情况的报告", "区法治政府建设工作情况的报告")
+    )
     assert document(text).report_year == 2023
 
 
