@@ -75,6 +75,7 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:来源|信息来源|文章来源|发布时间|更新时间|发布日期|时间|浏览量|浏览次数|点击数|点击量|点击次数|阅读次数|阅读量|"
     r"访问量|访问次数|作者)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
+    r"|【?返回顶部】?"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
     # a page's text-size and colour controls on a row of their own (字号: / 字体大小: 大 中 小 / 保护视力色:), between its
     # date line and its lead
@@ -442,7 +443,7 @@ _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
     r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
-    r"|(?<=浏览量[:：]-)"
+    r"|(?<=浏览量[:：]-)|(?<=返回顶部)"
 )
 # …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
 # where the next piece begins: a copy that starts at its footer runs them into its title

@@ -275,3 +275,19 @@ def test_a_documents_own_first_sentence_is_kept() -> None:
     text = _TEMPLATE_WORD.format(intro="下面是县林业局2020年工作总结，请审阅。")
     _, prepared = summarize_with_source(text=text, engine="rules")
     assert "下面是县林业局2020年工作总结，请审阅。" in prepared.text
+
+
+def test_a_pages_back_to_top_link_run_into_a_title_is_no_part_of_the_name() -> None:
+    # 返回顶部某县林业和草原局2021年政府信息公开工作年度报告…: a one-line copy runs the page's link onto the title
+    text = (
+        "返回顶部\n"
+        "青禾县林业和草原局2021年政府信息公开工作年度报告\n"
+        "来源:林业和草原局 发布时间:2022-01-25 11:37 作者:林业局\n"
+        "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《青禾省政府信息公开年度报告制度》要求编制。\n"
+        "址:青禾县长顺镇长春大街青禾县林业和草原局\n"
+        "一、总体情况\n"
+        "2021年，我局认真贯彻落实政府信息公开工作要求，主动公开各类信息120条，进一步加强组织领导，"
+        "健全工作机制，政府信息公开工作取得新进展。\n"
+    )
+    for copy in (text, one_line(text)):
+        assert facts(copy) == ("information_disclosure_report", "青禾县林业和草原局", 2021)

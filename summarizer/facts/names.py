@@ -87,7 +87,7 @@ _NOT_IN_NAME = re.compile(
     r"开幕|闭幕|(?<!自)由|"
     # page words a copy without line breaks runs into the name: 打印本页某旗人民政府, 正文某管委会, 专题专栏某局, and a
     # field's label run onto its value (公报标题某局…年报)
-    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|标题|[，,。：:；;、]|"
+    r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|标题|返回|顶部|[，,。：:；;、]|"
     # a session of a body, not the body (县政协七届十七次常委会议)
     r"届[一二三四五六七八九十百\d]{1,4}次|"
     # a speaker's verb between the speaker and what he speaks of (某某强调中央编办一直…: a person, then a body)
