@@ -450,9 +450,12 @@ _RUN_IN_FURNITURE = lazy(
 _RECORD_END = lazy(r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?")
 
 
-# a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:), run in
+# a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:,
+# 2013年04月23日17:01), run in
 # between a news copy's headline and its headline again: a piece of its own
-_STAMP = lazy(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?")
+_STAMP = lazy(
+    r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
+)
 
 
 def _stands_alone(piece: str) -> bool:

@@ -291,3 +291,19 @@ def test_a_pages_back_to_top_link_run_into_a_title_is_no_part_of_the_name() -> N
     )
     for copy in (text, one_line(text)):
         assert facts(copy) == ("information_disclosure_report", "青禾县林业和草原局", 2021)
+
+
+_DISCLOSURE_MIRROR = (
+    "青禾省2012年政府信息公开工作报告(全文)\n"
+    "2013年04月23日17:01 | 某发展门户网 www.example.cn | 给编辑写信 字号:T|T\n"
+    "本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等。"
+    "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
+    "如对本年度报告有任何疑问，请与青禾省政府信息技术办公室联系（地址：青禾市西大街12号）。\n"
+)
+
+
+def test_a_mirrors_stamp_written_in_words_ends_the_title_of_a_one_line_copy() -> None:
+    # …工作报告(全文)2013年04月23日17:01 | 某网…: the stamp in 年月日 form ends the title as a dashed one does, so the
+    # province is read from the title, not the office the contact sentence names
+    for copy in (_DISCLOSURE_MIRROR, one_line(_DISCLOSURE_MIRROR), spaced_line(_DISCLOSURE_MIRROR)):
+        assert facts(copy) == ("information_disclosure_report", "青禾省", 2012)
