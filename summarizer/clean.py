@@ -446,8 +446,13 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?<=浏览量[:：]-)|(?<=返回顶部)"
 )
 # …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
-# where the next piece begins: a copy that starts at its footer runs them into its title
-_RECORD_END = lazy(r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?")
+# where the next piece begins: a copy that starts at its footer runs them into its title (as a copy that starts at its
+# catalogue row runs 公开方式: 主动公开 into it)
+_RECORD_END = lazy(
+    r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?"
+    # …and a disclosure catalogue's field whose values are few (公开方式: 主动公开), the last of its row
+    r"|(?:公开方式|公开形式|公开属性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开)"
+)
 
 
 # a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:,
@@ -459,8 +464,14 @@ _STAMP = lazy(
 
 
 def _stands_alone(piece: str) -> bool:
-    """A piece of a run-on line that never joins its neighbours again: furniture, or a page's date stamp."""
-    return _is_boilerplate(piece.strip()) or bool(_STAMP.fullmatch(piece.strip()))
+    """A piece of a run-on line that never joins its neighbours again: furniture, a page's date stamp, or a row
+    that ends in a record or a catalogue field (…公开方式: 主动公开)."""
+    piece = piece.strip()
+    return (
+        _is_boilerplate(piece)
+        or bool(_STAMP.fullmatch(piece))
+        or any(m.end() == len(piece) for m in _RECORD_END.finditer(piece))
+    )
 
 
 def _furniture_pieces(line: str) -> list[str]:

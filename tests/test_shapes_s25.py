@@ -307,3 +307,22 @@ def test_a_mirrors_stamp_written_in_words_ends_the_title_of_a_one_line_copy() ->
     # province is read from the title, not the office the contact sentence names
     for copy in (_DISCLOSURE_MIRROR, one_line(_DISCLOSURE_MIRROR), spaced_line(_DISCLOSURE_MIRROR)):
         assert facts(copy) == ("information_disclosure_report", "青禾省", 2012)
+
+
+_CATALOGUE_ROW = (
+    "索引号: 734200000/2025-000001 主题分类: 政务公开\n"
+    "成文日期: 2025-03-11 体裁分类: 报告\n"
+    "发布机构: 区政府办公室 公开方式: 主动公开\n"
+    "青禾市南溪区人民政府关于2024年法治政府建设情况报告\n"
+    "2025-03-11 10:57 来源:南溪区政府办公室\n"
+    "2024年，南溪区政府在市委、市政府的正确领导下，坚持以习近平法治思想为指导，推动法治政府建设行稳致远。\n"
+    "一、2024年法治政府建设主要举措和成效\n"
+    "（一）坚持党的领导，全面压实法治政府建设责任。区政府常务会议听取法治政府建设情况3次。\n"
+)
+
+
+def test_a_catalogue_rows_last_field_ends_before_the_title_of_a_one_line_copy() -> None:
+    # …发布机构: 区政府办公室 公开方式: 主动公开某区人民政府关于…报告: the row ends with its field's value, so the title is
+    # read and names the government, not the office that posted it
+    for copy in (_CATALOGUE_ROW, one_line(_CATALOGUE_ROW)):
+        assert facts(copy) == ("annual_report", "青禾市南溪区人民政府", 2024)
