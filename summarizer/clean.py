@@ -236,9 +236,10 @@ _LEAD_FURNITURE = (
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
 _GLUED_TITLE = lazy(
-    # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first)
+    # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
+    # a page's title and the document's own, the same words twice, end where the second begins)
     r"^(.{6,60}?(?:报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)))"
-    r"(?=(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
+    r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
     r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
@@ -303,8 +304,8 @@ def split_run_on(lines: list[str]) -> list[str]:
                 # the news lead it ran into, the body's first line
                 out.append(m.group())
                 piece = piece[m.end() :]
-            elif _is_boilerplate(piece.strip()):
-                out.append(piece)
+            elif _stands_alone(piece):
+                out.append(piece)  # furniture, a stamp, a catalogue row: a line of its own above the title
                 continue
             if not titled and (number := _DOC_NUMBER_FIRST.match(piece)):
                 out.append(number.group())  # 某政办〔2019〕22号: the notice's number above its title
@@ -452,6 +453,7 @@ _RECORD_END = lazy(
     r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?"
     # …and a disclosure catalogue's field whose values are few (公开方式: 主动公开), the last of its row
     r"|(?:公开方式|公开形式|公开属性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开)"
+    r"|[\[【]\s*有效性\s*[\]】](?:\s*(?:有效|失效|废止|已废止|已失效)(?![\u4e00-\u9fff]))?"
 )
 
 

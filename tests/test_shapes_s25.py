@@ -326,3 +326,24 @@ def test_a_catalogue_rows_last_field_ends_before_the_title_of_a_one_line_copy() 
     # read and names the government, not the office that posted it
     for copy in (_CATALOGUE_ROW, one_line(_CATALOGUE_ROW)):
         assert facts(copy) == ("annual_report", "青禾市南溪区人民政府", 2024)
+
+
+_BRACKET_CATALOGUE = (
+    "您当前的位置: 首页 >政务公开 >政府信息公开目录 >法治政府建设年度报告\n"
+    "[ 索引号 ] 11500000000000000P/2026-00001 [ 发文字号 ]\n"
+    "[ 发布机构 ] 南溪区政府办公室 [ 主题分类 ] 其他\n"
+    "[ 成文日期 ] 2026-01-27 [ 发布日期 ] 2026-01-27\n"
+    "[ 体裁分类 ] 其他 [ 有效性 ]\n"
+    "青禾市南溪区白沙镇人民政府关于2025年法治政府建设情况的报告\n"
+    "青禾市南溪区白沙镇人民政府关于2025年法治政府建设情况的报告\n"
+    "根据《法治政府建设与责任落实督察工作规定》要求，现将我镇2025年法治政府建设情况报告如下。\n"
+    "一、2025年度法治政府建设主要举措和成效\n"
+    "（一）纵深推进学习贯彻习近平法治思想。镇党委理论学习中心组专题学习4次。\n"
+)
+
+
+def test_a_bracketed_catalogue_and_a_title_given_twice_in_one_line_keep_the_title() -> None:
+    # …[ 体裁分类 ] 其他 [ 有效性 ]某镇人民政府关于…的报告某镇人民政府关于…的报告根据…: the catalogue's last field
+    # ends its row, and the page's title and the document's, the same words twice, end where the second begins
+    for copy in (_BRACKET_CATALOGUE, one_line(_BRACKET_CATALOGUE), spaced_line(_BRACKET_CATALOGUE)):
+        assert facts(copy) == ("annual_report", "青禾市南溪区白沙镇人民政府", 2025)
