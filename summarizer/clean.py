@@ -622,6 +622,10 @@ def to_simplified(text: str) -> str:
 
 
 _ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
+# a source field whose value is an organ (来源:某省文化和旅游厅), in a row of other fields
+_ORGAN_SOURCE = re.compile(
+    r"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|中心)(?=\s|$|[|｜]|作者|编辑)"
+)
 _SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
 
 
@@ -679,6 +683,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     lines: list[str] = []
     removed: list[str] = []
     page_date: Optional[tuple[int, str]] = None  # where the page's date line stood among the kept lines, its date
+    source_row: Optional[tuple[int, str]] = None  # …and an organ the page names as its source in a row of furniture
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
@@ -702,6 +707,13 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
                     else date_field.start()
                 )
                 page_date = (len(lines), line[at : date_field.end()])
+            if (
+                not source_row
+                and len(lines) < _HEAD_LINES
+                and (field := _ORGAN_SOURCE.search(simple))
+                and not re.search(r"(?:19|20)\d{2}\s*[-/.年]", simple)  # (a dated row is the page's date line)
+            ):
+                source_row = (len(lines), line[field.start() : field.end()])
             continue
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
@@ -716,6 +728,10 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         )
     ):
         lines.insert(page_date[0], page_date[1])  # kept alone: its source, editor and counters are furniture
+    elif source_row and not any(_SOURCE_ONLY.fullmatch(line) for line in lines[:_HEAD_LINES]):
+        # 时间: 来源:某省文化和旅游厅 作者:佚名 点击:: a row of empty fields whose source names an organ keeps that
+        # field, the publisher the agency may be stated by nowhere else (a source-only line is kept already)
+        lines.insert(source_row[0], source_row[1])
     while lines and _BULLET_META.match(lines[0]):
         removed.append(lines.pop(0))
     cleaned = "\n".join(lines)

@@ -347,3 +347,23 @@ def test_a_bracketed_catalogue_and_a_title_given_twice_in_one_line_keep_the_titl
     # ends its row, and the page's title and the document's, the same words twice, end where the second begins
     for copy in (_BRACKET_CATALOGUE, one_line(_BRACKET_CATALOGUE), spaced_line(_BRACKET_CATALOGUE)):
         assert facts(copy) == ("annual_report", "青禾市南溪区白沙镇人民政府", 2025)
+
+
+_EMPTY_FIELDS = (
+    ">\n"
+    "时间: 来源:{source} 作者:佚名 点击:\n"
+    "在第十个国家宪法日到来之际，根据省“宪法宣传周”安排部署，省文化和旅游厅积极组织开展了宪法宣传活动。"
+    "一是组织宪法宣传进景区活动。二是组织宪法宣传进机关活动。\n"
+)
+
+
+def test_a_row_of_empty_fields_keeps_the_organ_it_names_as_its_source() -> None:
+    # 时间: 来源:某省文化和旅游厅 作者:佚名 点击:: the only place that names the province of 省文化和旅游厅
+    doc = document(_EMPTY_FIELDS.format(source="青禾省文化和旅游厅"))
+    assert doc.agency == "青禾省文化和旅游厅"
+    assert doc.evidence.agency_source == "metadata"
+
+
+def test_a_row_whose_source_is_a_newspaper_names_no_agency_by_it() -> None:
+    # the twin: 来源:某日报 names the outlet that printed the story, not a body
+    assert document(_EMPTY_FIELDS.format(source="青禾日报")).agency != "青禾日报"
