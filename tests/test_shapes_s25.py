@@ -367,3 +367,16 @@ def test_a_row_of_empty_fields_keeps_the_organ_it_names_as_its_source() -> None:
 def test_a_row_whose_source_is_a_newspaper_names_no_agency_by_it() -> None:
     # the twin: 来源:某日报 names the outlet that printed the story, not a body
     assert document(_EMPTY_FIELDS.format(source="青禾日报")).agency != "青禾日报"
+
+
+def test_a_list_whose_next_clause_names_the_body_that_entered_the_project_is_that_bodys_news() -> None:
+    # 某办近日公布…示范项目名单，某局申报的“某某”项目入选。: the bureau whose project was listed, not the office
+    text = (
+        "某资讯网\n"
+        "林长制入选青禾法治政府建设示范项目\n"
+        "2023-03-31 分类:园林资讯 阅读:101\n"
+        "青禾省委依法治省办公室近日公布第二批法治政府建设示范地区（部门）和项目名单，青禾省林业局申报的“立法保障，"
+        "深化林长制”项目入选。\n"
+        "青禾将依法治理贯穿林业改革发展全过程。\n"
+    )
+    assert document(text).agency == "青禾省林业局"

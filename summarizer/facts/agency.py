@@ -567,9 +567,11 @@ _AWARDING = re.compile(
 )
 
 
-# the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜;
-# never one of a list, 某县、某区被命名为)
-_AWARDEE = re.compile(rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?=被命名|上榜|入选|获评|荣获|被确定为)")
+# the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜 /
+# ，某局申报的“某某”项目入选; never one of a list, 某县、某区被命名为)
+_AWARDEE = re.compile(
+    rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?=被命名|上榜|入选|获评|荣获|被确定为)"
+)
 
 
 def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> bool:
