@@ -380,3 +380,21 @@ def test_a_list_whose_next_clause_names_the_body_that_entered_the_project_is_tha
         "青禾将依法治理贯穿林业改革发展全过程。\n"
     )
     assert document(text).agency == "青禾省林业局"
+
+
+_PROVINCE_REPORT = (
+    "2023年，青禾省委、省政府坚持以习近平法治思想为指导，扎实推进法治政府建设，各项工作取得积极成效，"
+    "为推动青禾高质量发展提供了有力法治保障。\n"
+    "一、坚持党的全面领导，确保法治政府建设始终沿着正确方向推进\n"
+    "青禾省委、省政府始终将法治政府建设摆在突出位置，主要负责同志积极履行推进法治建设第一责任人职责，"
+    "组织召开省委全面依法治省委员会会议，将法治政府建设纳入省政府工作报告重要内容。\n"
+    "二、深入推进依法行政，持续提升政府治理能力\n"
+    "全年审查规范性文件120件。\n"
+)
+
+
+def test_a_reports_part_one_run_into_its_body_is_no_news_lead() -> None:
+    # one line: 一、坚持党的全面领导…推进青禾省委、省政府…组织召开省委全面依法治省委员会会议: part one's heading and its
+    # first sentence, not a news item's lead about the committee's meeting
+    for copy in (_PROVINCE_REPORT, one_line(_PROVINCE_REPORT), spaced_line(_PROVINCE_REPORT)):
+        assert facts(copy)[1] == "青禾省委、省政府"

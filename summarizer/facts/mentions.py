@@ -230,6 +230,9 @@ _ABOUT_PLACE = lazy(
 )
 
 
+_NUMBERED = lazy(r"\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
 def meeting_lead(text: str) -> Optional[Found]:
     """A news item whose headline or first sentence is a committee's meeting being held (…会议召开, 召开了…会议;
     never a meeting a report's opening cites: …第一次会议审议通过了): the committee, named in full where
@@ -245,6 +248,8 @@ def meeting_lead(text: str) -> Optional[Found]:
         if carrier_rows(line) == 0 and not (i and len(line.strip()) <= 12 and not re.search(r"[，,。:：]", line))
     ]
     for pos, line in lines[:2]:
+        if _NUMBERED.match(line):
+            continue  # 一、坚持党的领导…组织召开某委员会会议: a report's part one (its heading run into its body), no lead
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
