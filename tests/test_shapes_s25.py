@@ -398,3 +398,24 @@ def test_a_reports_part_one_run_into_its_body_is_no_news_lead() -> None:
     # first sentence, not a news item's lead about the committee's meeting
     for copy in (_PROVINCE_REPORT, one_line(_PROVINCE_REPORT), spaced_line(_PROVINCE_REPORT)):
         assert facts(copy)[1] == "青禾省委、省政府"
+
+
+_OFFICE_POSTED = (
+    "索引号: 734200000/2025-000002 主题分类: 政务公开\n"
+    "发布机构: {poster} 公开方式: 主动公开\n"
+    "2025-03-11 10:57 来源:南溪区政府办公室\n"
+    "2024年，南溪区政府在市委、市政府的正确领导下，坚持以习近平法治思想为指导，推动法治政府建设行稳致远。\n"
+    "一、2024年法治政府建设主要举措和成效\n"
+    "（一）坚持党的领导。区政府常务会议听取法治政府建设情况3次。\n"
+)
+
+
+def test_a_governments_report_its_office_posted_is_the_governments() -> None:
+    # 发布机构: 区政府办公室 over 2024年，南溪区政府在…领导下…, its title lost: the office posted its government's report
+    assert facts(_OFFICE_POSTED.format(poster="区政府办公室"))[1] == "南溪区政府"
+
+
+def test_a_governments_office_above_another_bodys_opening_stays_the_poster() -> None:
+    # the twin: a bureau's report (2024年，南溪区司法局在…) that the government's office posted is not the government's
+    text = _OFFICE_POSTED.format(poster="区政府办公室").replace("2024年，南溪区政府在", "2024年，南溪区司法局在")
+    assert facts(text)[1] != "南溪区政府"

@@ -999,6 +999,10 @@ def _a_person(text: str, name: str) -> bool:
     )
 
 
+# a government's general office, named by its level (区政府办公室, 县人民政府办公室, 市政府办公厅)
+_GOVERNMENT_OFFICE = re.compile(r"([省市县区州旗盟镇乡])(?:人民)?政府办公[室厅]$")
+
+
 def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     """A page's poster (``name``, an organ from its metadata or source) posts another's text: a place's, when the
     text speaks as a place (我县's report its 司法局 drafted and posted, 来源：县司法局) or its opening says whose
@@ -1009,6 +1013,10 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     own = _OWN_DISCLOSURE.search(text, 0, 2000)
     if own and (body := exact_name(own.group(1) or own.group(2), place=True)) and _one_body(body) != _one_body(name):
         return True
+    if (office := _GOVERNMENT_OFFICE.search(name)) and (subject := _preamble_subject(text, title_span)):
+        # 发布机构：区政府办公室 over 2024年，某区政府在…领导下…: the government's own report, its office posted it
+        if re.search(rf"{office.group(1)}(?:人民)?政府$", subject[0]) and not _GOVERNMENT_OFFICE.search(subject[0]):
+            return True
     if _government(name):
         return False
     if _LOCAL_SELF.search(text, 0, 20000):
