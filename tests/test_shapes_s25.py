@@ -419,3 +419,16 @@ def test_a_governments_office_above_another_bodys_opening_stays_the_poster() -> 
     # the twin: a bureau's report (2024年，南溪区司法局在…) that the government's office posted is not the government's
     text = _OFFICE_POSTED.format(poster="区政府办公室").replace("2024年，南溪区政府在", "2024年，南溪区司法局在")
     assert facts(text)[1] != "南溪区政府"
+
+
+_BUREAU_YEAR = (
+    "2022年，是具有特殊重要意义的一年，青禾区卫生健康局围绕“强基层、促发展”的发展主线，坚持公益，聚焦健康，"
+    "多项工作成绩明显。青禾区获评全市2021年度综合医改考核A等次。\n"
+)
+
+
+def test_a_wechat_accounts_line_above_the_opening_leaves_its_subject_the_agency() -> None:
+    # 原创 某某普法 某某普法 2020-01-05 09:30 发表于某地 above 2022年，…，某区卫生健康局围绕…: the account's row, like a
+    # news app's byline, is the carrier's, and the opening's subject is still the bureau (not the district it names)
+    wechat = "原创 青山普法 青山普法 2020-01-05 09:30 发表于青山\n" + _BUREAU_YEAR + "来源：青山普法\n编辑：王明\n"
+    assert facts(wechat)[1] == facts(_BUREAU_YEAR)[1] == "青禾区卫生健康局"

@@ -46,11 +46,14 @@ _YEAR = r"(?:19|20)\d{2}"
 # how the row it keeps above a lead reads as a carrier's
 DATE_FIELD = r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*"
 
-# a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某) and its
-# date-and-count row (2024-03-20 10:11 4857阅读); never a reporter who tells something (记者从某办获悉…)
+# a carrier's rows between a headline and its lead: a news app's byline (某某客户端记者 某某 通讯员 某某), its
+# date-and-count row (2024-03-20 10:11 4857阅读) and a WeChat account's line; never a reporter who tells something
+# (记者从某办获悉…)
 _CARRIER_ROW = lazy(
     rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
-    rf"|(?:{DATE_FIELD})?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}})"
+    rf"|(?:{DATE_FIELD})?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}}"
+    # a WeChat account's line (原创 某某普法 某某普法 2020-01-05 09:30 发表于某地)
+    rf"|原创\s+[^\n。，,]{{1,40}}?{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[^\n。，,]{{0,30}})"
     r"[ \t\u3000]*(?=\n|$)"
 )
 
