@@ -298,7 +298,15 @@ def split_run_on(lines: list[str]) -> list[str]:
             elif piece:
                 merged.append(piece)
         titled = False
-        for piece in merged:
+        for k, piece in enumerate(merged):
+            if (
+                k + 1 < len(merged)
+                and _SITE_ADDRESS.fullmatch(merged[k + 1].strip())
+                and len(piece.strip()) <= 30
+                and not re.search(r"[。，,；;]", piece)
+            ):
+                out.append(piece)  # 某网—全网资源每日更新www.example.com: the site's name, above its address
+                continue
             if m := _FIELD_THEN_LEAD.match(piece):
                 # a field holds no sentence: 来源: 某网 3月29日电 据…，某部发布…。具体内容如下: is the field, then
                 # the news lead it ran into, the body's first line
@@ -466,20 +474,28 @@ _STAMP = lazy(
 
 
 def _stands_alone(piece: str) -> bool:
-    """A piece of a run-on line that never joins its neighbours again: furniture, a page's date stamp, or a row
-    that ends in a record or a catalogue field (…公开方式: 主动公开)."""
+    """A piece of a run-on line that never joins its neighbours again: furniture, a page's date stamp, a site's
+    address, a document's number, or a row that ends in a record or a catalogue field (…公开方式: 主动公开)."""
     piece = piece.strip()
     return (
         _is_boilerplate(piece)
-        or bool(_STAMP.fullmatch(piece))
+        or any(pattern.fullmatch(piece) for pattern in (_STAMP, _SITE_ADDRESS, _DOC_NUMBER_ALONE))
         or any(m.end() == len(piece) for m in _RECORD_END.finditer(piece))
     )
 
 
+# …a site's address after its name (某区人民政府www.example.gov.cn), and an official document's red header and its
+# number (某局文件某环保〔2026〕1号) before its title: pieces of their own
+_SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")
+_RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
+_DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
+
+
 def _furniture_pieces(line: str) -> list[str]:
     """A run-on line cut before each furniture field, after each footer record number and around a page's date
-    stamp."""
+    stamp, a site's address and a red header's document number."""
     stamps = list(_STAMP.finditer(line))
+    stamps += [*_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
     cuts = sorted(
         {m.end() for m in _RECORD_END.finditer(line)}
         | {m.end() for m in stamps}
@@ -676,7 +692,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     stripped = join_page_chunks([line.strip() for line in raw_lines])
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
-    text = "\n".join(split_run_on(unwrap(stripped, raw_lines)))
+    # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
+    text = "\n".join(split_run_on([_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)

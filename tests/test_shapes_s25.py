@@ -432,3 +432,59 @@ def test_a_wechat_accounts_line_above_the_opening_leaves_its_subject_the_agency(
     # news app's byline, is the carrier's, and the opening's subject is still the bureau (not the district it names)
     wechat = "原创 青山普法 青山普法 2020-01-05 09:30 发表于青山\n" + _BUREAU_YEAR + "来源：青山普法\n编辑：王明\n"
     assert facts(wechat)[1] == facts(_BUREAU_YEAR)[1] == "青禾区卫生健康局"
+
+
+# a body long enough for a copy that lost its line breaks to be read as one (a line of over 200 characters)
+_WORK = (
+    "区政府常务会议专题研究法治政府建设4次，全年审查规范性文件26件，办理行政复议案件58件，纠错率12.1%；"
+    "组织行政执法人员培训3期，培训执法人员620人次；推行包容审慎监管，对轻微违法行为不予处罚案件135件；"
+    "全面落实重大行政决策程序，公开征求意见的决策事项9项，政府法律顾问参与审核合同412份。"
+)
+
+_SITE_NAMED = (
+    "青禾市南溪区人民政府\n"
+    "www.nanxi.gov.cn\n"
+    "2023年，我区坚持以习近平法治思想为指导，全面完成法治政府建设年度任务，现将有关情况报告如下。\n"
+    "一、主要举措和成效\n"
+    "（一）压实法治政府建设责任。" + _WORK + "\n"
+)
+
+_RED_HEADED = (
+    "青禾市南溪区生态环境局文件\n"
+    "南环保〔2026〕1号\n"
+    "南溪区生态环境局\n"
+    "2025年法治政府建设情况报告\n"
+    "中共青禾市南溪区委、南溪区人民政府：\n"
+    "2025年在区委、区政府的坚强领导下，我局以习近平法治思想为指导，深入推进依法行政，现将有关情况报告如下。\n"
+    "一、2025年度推进法治政府建设的主要举措和成效\n"
+    "（一）强化政治引领。" + _WORK + "\n"
+)
+
+_MIRRORED_REPORT = (
+    "某某之家—全网资源每日更新www.example.com青禾省人民政府关于2023年度法治政府建设情况的报告2023年，省政府坚持"
+    "以习近平法治思想为指导，坚持依法行政，推动依法行政制度体系更加完善，法治政府建设取得新成效。"
+    + _WORK * 5
+    + "\n一、坚持党的领导，坚决扛牢法治政府建设政治责任。"
+    + _WORK * 3
+    + "\nwww.example.com\n"
+)
+
+
+def test_a_sites_name_and_address_run_into_the_opening_keep_the_name_above_it() -> None:
+    # 某区人民政府www.example.gov.cn2023年，我区…: the address is a piece of its own, so the name stands alone
+    for copy in (_SITE_NAMED, one_line(_SITE_NAMED), spaced_line(_SITE_NAMED)):
+        assert facts(copy) == ("annual_report", "青禾市南溪区人民政府", 2023)
+
+
+def test_a_red_header_and_its_number_run_into_the_title_stay_above_it() -> None:
+    # 某局文件某环保〔2026〕1号某局2025年…报告中共某区委、某区人民政府：2025年…: header, number, title, addressee
+    for copy in (_RED_HEADED, one_line(_RED_HEADED)):
+        assert facts(copy) == ("annual_report", "青禾市南溪区生态环境局", 2025)
+
+
+def test_a_mirrors_name_and_address_before_a_run_on_title_leave_the_report_a_report() -> None:
+    # 某某之家—全网资源每日更新www.example.com某省人民政府关于…的报告2023年，…: the site's name is no title, and a
+    # converter's readings (報(bào)告) do not hide the title word
+    assert facts(_MIRRORED_REPORT)[0] == "annual_report"
+    traditional = _MIRRORED_REPORT.replace("报告", "報(bào)告").replace("关于", "關(guān)於")
+    assert facts(traditional)[0] == "annual_report"
