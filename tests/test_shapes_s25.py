@@ -488,3 +488,21 @@ def test_a_mirrors_name_and_address_before_a_run_on_title_leave_the_report_a_rep
     assert facts(_MIRRORED_REPORT)[0] == "annual_report"
     traditional = _MIRRORED_REPORT.replace("报告", "報(bào)告").replace("关于", "關(guān)於")
     assert facts(traditional)[0] == "annual_report"
+
+
+_APP_PROMPT = (
+    "请点击右上角 选择浏览器打开\n"
+    "(欢迎您)注销\n"
+    "遂宁市2021年法治政府建设情况报告\n"
+    "发布时间:2022-03-30 14:23\n"
+    "字号: [小] [大] 【打印正文】\n"
+    "分享到:\n"
+    "2021年，在党中央、国务院和市委的坚强领导下，全市法治政府建设取得新成效。" + _WORK * 2 + "\n"
+)
+
+
+def test_a_pages_words_run_onto_the_title_leave_the_place_that_leads_it() -> None:
+    # …(欢迎您)注销某市2021年法治政府建设情况报告: the title read from the place where its name starts (a real
+    # place's name, which is how the start is known)
+    for copy in (_APP_PROMPT, one_line(_APP_PROMPT)):
+        assert facts(copy)[1:] == ("遂宁市", 2021)

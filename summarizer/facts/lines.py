@@ -24,6 +24,7 @@ from .names import (
     two_names,
     where,
 )
+from .places import first_place
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -119,6 +120,9 @@ def title_line(text: str) -> Optional[Found]:
             continue
         for m in _TITLE_LINE.finditer(line):
             name = org_name(m.group(1), place=True)
+            if not name and (at := first_place(m.group(1))) > 0:
+                # a page's words run onto the title (…(欢迎您)注销重庆市2021年…报告): the name from its place on
+                name = org_name(m.group(1)[at:], place=True)
             if name and m.group(1).endswith(name) and (name not in _GENERIC or _TITLE_END.search(line.strip())):
                 return found_at(name, pos + m.end(1) - len(name), "title")
     return None
