@@ -466,11 +466,15 @@ _RECORD_END = lazy(
 
 
 # a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:,
-# 2013年04月23日17:01), run in
-# between a news copy's headline and its headline again: a piece of its own
+# 2013年04月23日17:01), run in between a news copy's headline and its headline again; a site's address after its name
+# (某区人民政府www.example.gov.cn); an official document's red header and its number (某局文件某环保〔2026〕1号)
+# before its title: each a piece of its own
 _STAMP = lazy(
     r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
 )
+_SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")
+_RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
+_DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
 
 
 def _stands_alone(piece: str) -> bool:
@@ -484,23 +488,15 @@ def _stands_alone(piece: str) -> bool:
     )
 
 
-# …a site's address after its name (某区人民政府www.example.gov.cn), and an official document's red header and its
-# number (某局文件某环保〔2026〕1号) before its title: pieces of their own
-_SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")
-_RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
-_DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
-
-
 def _furniture_pieces(line: str) -> list[str]:
-    """A run-on line cut before each furniture field, after each footer record number and around a page's date
+    """A run-on line cut before each furniture field, after each footer record number, and around a page's date
     stamp, a site's address and a red header's document number."""
-    stamps = list(_STAMP.finditer(line))
-    stamps += [*_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
+    marks = [*_STAMP.finditer(line), *_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
     cuts = sorted(
         {m.end() for m in _RECORD_END.finditer(line)}
-        | {m.end() for m in stamps}
+        | {m.end() for m in marks}
         # (a field's own value stays with its label: 发布时间:2024-03-30 10:12:40)
-        | {m.start() for m in stamps if not re.search(r"[:：]\s*$", line[max(0, m.start() - 3) : m.start()])}
+        | {m.start() for m in marks if not re.search(r"[:：]\s*$", line[max(0, m.start() - 3) : m.start()])}
     )
     cuts = [k for k in cuts if 0 < k < len(line)]
     segments = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
