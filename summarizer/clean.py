@@ -639,6 +639,18 @@ _ORGAN_SOURCE = re.compile(
     r"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|中心)(?=\s|$|[|｜]|作者|编辑)"
 )
 _SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
+# a source or author field whose value the page put on the next line, and such a value (a unit's short name, no clause)
+_EMPTY_SOURCE_FIELD = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*|作者\s*[:：]\s*")
+_SHORT_VALUE = re.compile(r"[^\s。，,；;：:]{2,20}")
+_PLACED_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]{1,12}[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,14}(?:局|厅|委|委员会|办|办公室|政府|中心|街道办事处)"
+)
+
+
+def _org_like(value: str) -> bool:
+    """A field's value that names a place's organ (来源:⏎某县司法局), which a finder may read: kept. (Cleaning does
+    not ask the fact finders; a place's level word before an organ's suffix is enough here.)"""
+    return bool(_PLACED_ORGAN.fullmatch(value))
 
 
 # a site's menu written as words between spaces (首页 政务公开 政务服务 互动交流 …; 欢迎来到某秘书网! 工作总结 工作计划
@@ -697,6 +709,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     removed: list[str] = []
     page_date: Optional[tuple[int, str]] = None  # where the page's date line stood among the kept lines, its date
     source_row: Optional[tuple[int, str]] = None  # …and an organ the page names as its source in a row of furniture
+    empty_field = False  # the line before was a source or author field with its value on the next line
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
@@ -727,7 +740,13 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
                 and not re.search(r"(?:19|20)\d{2}\s*[-/.年]", simple)  # (a dated row is the page's date line)
             ):
                 source_row = (len(lines), line[field.start() : field.end()])
+            empty_field = bool(_EMPTY_SOURCE_FIELD.fullmatch(simple))
             continue
+        if empty_field and len(lines) < _HEAD_LINES and _SHORT_VALUE.fullmatch(line) and not _org_like(line):
+            removed.append(line)  # 文章来源:⏎局政策法规处: the value of a field left on a line of its own, no headline
+            empty_field = False
+            continue
+        empty_field = False
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
     if (

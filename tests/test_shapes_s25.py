@@ -506,3 +506,29 @@ def test_a_pages_words_run_onto_the_title_leave_the_place_that_leads_it() -> Non
     # place's name, which is how the start is known)
     for copy in (_APP_PROMPT, one_line(_APP_PROMPT)):
         assert facts(copy)[1:] == ("遂宁市", 2021)
+
+
+_FIELD_ON_TWO_LINES = (
+    "文章来源:\n"
+    "{value}\n"
+    "发布时间:\n"
+    "2024-02-19 10:15:20\n"
+    "【字体:\n"
+    "2023年，省广电局坚持以习近平法治思想为指导，切实履行推进法治建设第一责任人职责，严格依法行政，推动全省广播电视"
+    "领域法治建设取得新进展。\n"
+    "一、主要工作情况\n"
+    "（一）组织领导不断强化。" + _WORK + "\n"
+)
+
+
+def test_a_source_fields_value_on_its_own_line_is_no_headline() -> None:
+    # 文章来源:⏎局政策法规处(行政审批处): a copy that lost its title; the field's value is furniture, not a news headline
+    assert facts(_FIELD_ON_TWO_LINES.format(value="局政策法规处(行政审批处)"))[0] == "annual_report"
+
+
+def test_a_source_fields_value_that_names_a_places_organ_is_kept() -> None:
+    # the twin: 文章来源:⏎某省广播电视局 names the publisher, a line a finder may read
+    from summarizer.api import summarize_with_source
+
+    _, prepared = summarize_with_source(text=_FIELD_ON_TWO_LINES.format(value="云南省广播电视局"), engine="rules")
+    assert "云南省广播电视局" in prepared.text.split("\n")
