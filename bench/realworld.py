@@ -123,16 +123,16 @@ def read_labels(paths: list[Path]) -> list[dict]:
     return labels
 
 
-def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[tuple[int, list[tuple[dict, Path]]]]:
-    """(how many labels the files hold, (label, path of its text) for every label whose ``<id>.txt`` is in
-    ``docs``), or None after saying in one line which label file cannot be read (exit 2). The count comes with the
-    texts so that a caller can say how many labelled documents have none without reading the files again."""
+def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[tuple[list[dict], list[tuple[dict, Path]]]]:
+    """(every label the files hold, (label, path of its text) for every label whose ``<id>.txt`` is in ``docs``), or
+    None after saying in one line which label file cannot be read (exit 2). The labels come with the texts so that a
+    caller can say how many labelled documents have none, and which, without reading the files again."""
     try:
         labels = read_labels(label_files)
     except ValueError as e:
         print(e, file=sys.stderr)
         return None
-    return len(labels), [(lab, path) for lab in labels if (path := docs / f"{lab['id']}.txt").exists()]
+    return labels, [(lab, path) for lab in labels if (path := docs / f"{lab['id']}.txt").exists()]
 
 
 def read_one(path: Path) -> Document:
@@ -213,10 +213,11 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     if (found := texts_or_complain(args.docs, args.labels)) is None:
         return 2
-    labelled, texts = found
+    labels, texts = found
+    labelled = len(labels)
     if args.missing:
         have = {lab["id"] for lab, _ in texts}
-        lacking = [lab for lab in read_labels(args.labels) if lab["id"] not in have]
+        lacking = [lab for lab in labels if lab["id"] not in have]
         try:
             args.missing.write_text(
                 "".join(f"{lab['id']}\t{lab.get('url') or ''}\t{lab.get('title') or ''}\n" for lab in lacking),

@@ -634,22 +634,25 @@ def to_simplified(text: str) -> str:
 
 
 _ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
+# the word an organ's name ends in, as a source field's value shows it (某省文化和旅游厅, 某县司法局, 某镇人民政府)
+_ORGAN_END = r"局|厅|委员会|委|办公室|办|政府|中心"
 # a source field whose value is an organ (来源:某省文化和旅游厅), in a row of other fields
 _ORGAN_SOURCE = re.compile(
-    r"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办|人民政府|政府|中心)(?=\s|$|[|｜]|作者|编辑)"
+    rf"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{{2,24}}?(?:{_ORGAN_END})(?=\s|$|[|｜]|作者|编辑)"
 )
 _SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
 # a source or author field whose value the page put on the next line, and such a value (a unit's short name, no clause)
 _EMPTY_SOURCE_FIELD = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*|作者\s*[:：]\s*")
 _SHORT_VALUE = re.compile(r"[^\s。，,；;：:]{2,20}")
 _PLACED_ORGAN = re.compile(
-    r"[\u4e00-\u9fff]{1,12}[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,14}(?:局|厅|委|委员会|办|办公室|政府|中心|街道办事处)"
+    rf"[\u4e00-\u9fff]{{1,12}}[省市县区州旗盟镇乡][\u4e00-\u9fff]{{0,14}}(?:{_ORGAN_END}|街道办事处)"
 )
 
 
 def _org_like(value: str) -> bool:
-    """A field's value that names a place's organ (来源:⏎某县司法局), which a finder may read: kept. (Cleaning does
-    not ask the fact finders; a place's level word before an organ's suffix is enough here.)"""
+    """A field's value that names a place's organ (来源:⏎某县司法局), which a finder may read: kept. (A place's level
+    word before an organ's ending is the test, looser than the finders' ``exact_name``: a value it keeps is only
+    left for them to judge.)"""
     return bool(_PLACED_ORGAN.fullmatch(value))
 
 

@@ -31,7 +31,7 @@ _HEARD_TITLE = re.compile(r"(?:会议|常委会|人大|政协)[^《》，,。]{0
 _SENT_UP = re.compile(r"现将[^《。\n]{0,8}《([^《》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|呈送)")
 # …and a notice's sentence that passes a document on, its own title lost above it (某事业发展规划已经市政府同意，现予印发，
 # 请遵照执行): the genre of the document it issues
-_PASSED_ON = re.compile(
+_ISSUED_ON_APPROVAL = re.compile(
     r"(?:^|[\n。：:])\s*《?([^《》。，,：:\n]{4,60}?)》?(?:已经|经)[^。，,\n]{1,16}同意[，,]\s*现(?:予)?(?:印发|转发)"
 )
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
@@ -984,7 +984,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if (
         by_title is None
         and not title_span
-        and (sent := _SENT_UP.search(head, 0, 800) or _PASSED_ON.search(head, 0, 800))
+        and (sent := _SENT_UP.search(head, 0, 800) or _ISSUED_ON_APPROVAL.search(head, 0, 800))
     ):
         # 现将我局《2024年度…法治政府建设工作总结》随文上报 / 某事业“十四五”发展规划已经市政府同意，现予印发: the
         # document below, sent up or passed on by the notice whose title the copy lost

@@ -48,9 +48,9 @@ _LIST_JOIN = lazy(r"[和及与、]")
 _CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 _LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
-# the verb alone is no label (开展 / 实现 / 共组织)
 # a verb right before points (共记6分, 考核中被扣2分): the points are its 记分/扣分
 _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
+# the verb alone is no label (开展 / 实现 / 共组织)
 _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
 _STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")

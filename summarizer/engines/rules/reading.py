@@ -175,9 +175,9 @@ class _Reading:
 
     def _is_metric(self, m: NumberMention) -> bool:
         before = self.text[max(0, m.start - 20) : m.start]
-        if m.raw_unit == "分" and not _CLOCK_BEFORE.search(before):
-            pass  # 共记6分, 扣2分, 得分95.5分: points scored, not the minutes of a clock time (10时30分)
-        elif m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT:
+        # 共记6分, 扣2分, 得分95.5分: points scored, a quantity, not the minutes of a clock time (10时30分)
+        points = m.raw_unit == "分" and not _CLOCK_BEFORE.search(before)
+        if not points and (m.kind not in ("number", "percent") or not m.raw_unit or m.raw_unit in _NOT_METRIC_UNIT):
             return False  # a bare number (“12·4”国家宪法日) states no quantity
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
