@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer import summarize
 from summarizer.api import summarize_with_source
 
-from .support.facts import document, facts, one_line, spaced_line
+from .support.facts import document, facts, one_line, packaged
 
 _REPORT = (
     "青禾县卫生健康局2023年法治政府建设年度报告\n"
@@ -152,7 +152,7 @@ _NEWS_STAMPED = (
 def test_a_one_line_news_copy_keeps_its_page_stamp_apart_from_its_headlines() -> None:
     # …等工作2024-09-12 17:05:33 字号:市政府召开…: the stamp between the headline and its repetition is a line of its
     # own, so the copy reads as news of the government, dated by its page, as the plain copy does
-    for copy in (one_line(_NEWS_STAMPED), spaced_line(_NEWS_STAMPED)):
+    for copy in packaged(_NEWS_STAMPED):
         assert facts(copy) == facts(_NEWS_STAMPED) == ("news", "市政府", 2024)
 
 
@@ -174,7 +174,7 @@ _JOURNAL_PAGE = (
 def test_a_journal_articles_page_run_into_one_line_is_no_news() -> None:
     # title, 2019-05-08 06:12 stamp, 某学报 2019年2期: cut at its stamp, the copy looks like a news page, but it is an
     # article and reports on no year
-    for copy in (_JOURNAL_PAGE, one_line(_JOURNAL_PAGE), spaced_line(_JOURNAL_PAGE)):
+    for copy in packaged(_JOURNAL_PAGE):
         assert facts(copy)[0] == "other"
         assert facts(copy)[2] is None
 
@@ -289,7 +289,7 @@ def test_a_pages_back_to_top_link_run_into_a_title_is_no_part_of_the_name() -> N
         "2021年，我局认真贯彻落实政府信息公开工作要求，主动公开各类信息120条，进一步加强组织领导，"
         "健全工作机制，政府信息公开工作取得新进展。\n"
     )
-    for copy in (text, one_line(text)):
+    for copy in packaged(text, one_line):
         assert facts(copy) == ("information_disclosure_report", "青禾县林业和草原局", 2021)
 
 
@@ -305,7 +305,7 @@ _DISCLOSURE_MIRROR = (
 def test_a_mirrors_stamp_written_in_words_ends_the_title_of_a_one_line_copy() -> None:
     # …工作报告(全文)2013年04月23日17:01 | 某网…: the stamp in 年月日 form ends the title as a dashed one does, so the
     # province is read from the title, not the office the contact sentence names
-    for copy in (_DISCLOSURE_MIRROR, one_line(_DISCLOSURE_MIRROR), spaced_line(_DISCLOSURE_MIRROR)):
+    for copy in packaged(_DISCLOSURE_MIRROR):
         assert facts(copy) == ("information_disclosure_report", "青禾省", 2012)
 
 
@@ -324,7 +324,7 @@ _CATALOGUE_ROW = (
 def test_a_catalogue_rows_last_field_ends_before_the_title_of_a_one_line_copy() -> None:
     # …发布机构: 区政府办公室 公开方式: 主动公开某区人民政府关于…报告: the row ends with its field's value, so the title is
     # read and names the government, not the office that posted it
-    for copy in (_CATALOGUE_ROW, one_line(_CATALOGUE_ROW)):
+    for copy in packaged(_CATALOGUE_ROW, one_line):
         assert facts(copy) == ("annual_report", "青禾市南溪区人民政府", 2024)
 
 
@@ -345,7 +345,7 @@ _BRACKET_CATALOGUE = (
 def test_a_bracketed_catalogue_and_a_title_given_twice_in_one_line_keep_the_title() -> None:
     # …[ 体裁分类 ] 其他 [ 有效性 ]某镇人民政府关于…的报告某镇人民政府关于…的报告根据…: the catalogue's last field
     # ends its row, and the page's title and the document's, the same words twice, end where the second begins
-    for copy in (_BRACKET_CATALOGUE, one_line(_BRACKET_CATALOGUE), spaced_line(_BRACKET_CATALOGUE)):
+    for copy in packaged(_BRACKET_CATALOGUE):
         assert facts(copy) == ("annual_report", "青禾市南溪区白沙镇人民政府", 2025)
 
 
@@ -396,7 +396,7 @@ _PROVINCE_REPORT = (
 def test_a_reports_part_one_run_into_its_body_is_no_news_lead() -> None:
     # one line: 一、坚持党的全面领导…推进青禾省委、省政府…组织召开省委全面依法治省委员会会议: part one's heading and its
     # first sentence, not a news item's lead about the committee's meeting
-    for copy in (_PROVINCE_REPORT, one_line(_PROVINCE_REPORT), spaced_line(_PROVINCE_REPORT)):
+    for copy in packaged(_PROVINCE_REPORT):
         assert facts(copy)[1] == "青禾省委、省政府"
 
 
@@ -472,13 +472,13 @@ _MIRRORED_REPORT = (
 
 def test_a_sites_name_and_address_run_into_the_opening_keep_the_name_above_it() -> None:
     # 某区人民政府www.example.gov.cn2023年，我区…: the address is a piece of its own, so the name stands alone
-    for copy in (_SITE_NAMED, one_line(_SITE_NAMED), spaced_line(_SITE_NAMED)):
+    for copy in packaged(_SITE_NAMED):
         assert facts(copy) == ("annual_report", "青禾市南溪区人民政府", 2023)
 
 
 def test_a_red_header_and_its_number_run_into_the_title_stay_above_it() -> None:
     # 某局文件某环保〔2026〕1号某局2025年…报告中共某区委、某区人民政府：2025年…: header, number, title, addressee
-    for copy in (_RED_HEADED, one_line(_RED_HEADED)):
+    for copy in packaged(_RED_HEADED, one_line):
         assert facts(copy) == ("annual_report", "青禾市南溪区生态环境局", 2025)
 
 
@@ -504,7 +504,7 @@ _APP_PROMPT = (
 def test_a_pages_words_run_onto_the_title_leave_the_place_that_leads_it() -> None:
     # …(欢迎您)注销某市2021年法治政府建设情况报告: the title read from the place where its name starts (a real
     # place's name, which is how the start is known)
-    for copy in (_APP_PROMPT, one_line(_APP_PROMPT)):
+    for copy in packaged(_APP_PROMPT, one_line):
         assert facts(copy)[1:] == ("遂宁市", 2021)
 
 

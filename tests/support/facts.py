@@ -3,7 +3,7 @@ engine on a text and checks an agency the way every shape test means it."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from summarizer import summarize
 from summarizer.models import Document
@@ -39,3 +39,9 @@ def one_line(text: str) -> str:
 def spaced_line(text: str) -> str:
     """``text`` as a copy whose line breaks became spaces shows it (bench/perturb.py's spaced_line)."""
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def packaged(text: str, *packagings: Callable[[str], str]) -> list[str]:
+    """``text`` and its copies in ``packagings`` (a one-line and a spaced copy when none is named): what a shape test
+    reads the same facts from."""
+    return [text, *(pack(text) for pack in packagings or (one_line, spaced_line))]
