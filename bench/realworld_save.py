@@ -10,7 +10,8 @@ same way and never overwrites one already kept:
 
 A URL matches a label's when they are equal after dropping the scheme, a leading ``www.`` and a trailing slash
 (mirrors and stores write them either way). Exit 0 when saved or already kept, 1 when no label has the URL or the
-text is empty, 2 on bad arguments or unreadable labels.
+text is empty, 2 on bad arguments, unreadable labels or a folder that cannot be written (a text is written whole or not
+at all).
 """
 
 from __future__ import annotations
@@ -57,7 +58,13 @@ def save(docs: Path, url: str, text: str, known: Optional[dict[str, list[str]]] 
         if path.exists():
             said.append(f"HAVE {id_}")
         else:
-            path.write_text(text, encoding="utf-8")
+            # written whole or not at all: a text cut short by a full disk would be kept (HAVE) ever after
+            part = path.with_name(path.name + ".part")
+            try:
+                part.write_text(text, encoding="utf-8")
+                part.replace(path)
+            finally:
+                part.unlink(missing_ok=True)
             said.append(f"SAVE {id_}")
     return said
 
@@ -89,7 +96,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not text.strip():
         print("EMPTY: no text on standard input, nothing saved", file=sys.stderr)
         return 1
-    said = save(args.docs, args.url, text, known)
+    try:
+        said = save(args.docs, args.url, text, known)
+    except OSError as e:
+        print(f"cannot write to {args.docs}: {e.strerror or e}; nothing was saved for this page", file=sys.stderr)
+        return 2
     print("\n".join(said))
     return 1 if said == ["NOT LABELLED"] else 0
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from bench.realworld_save import main, save, url_key
 
 KNOWN = {url_key("http://www.example.gov.cn/a/1.html"): ["ZZ-001", "ZY-004"]}
@@ -41,3 +43,25 @@ def test_the_todo_count_says_how_many_are_still_lacking(tmp_path, capsys) -> Non
     (tmp_path / "ZZ-001.txt").write_text("正文", encoding="utf-8")
     assert main([str(tmp_path), "--todo", str(todo)]) == 0
     assert capsys.readouterr().out.strip() == "1 of 2 collected, 1 still lacking"
+
+
+def test_a_folder_that_cannot_be_written_is_said_in_one_line_and_nothing_is_kept(tmp_path, monkeypatch, capsys) -> None:
+    """A page that could not be written is no page kept: exit 2 with one line, and no file left to count as HAVE."""
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    docs = blocked / "docs"  # a folder under a file cannot be made
+    monkeypatch.setattr("sys.stdin", io.StringIO("正文"))
+    monkeypatch.setattr("bench.realworld_save.labels_by_url", lambda: KNOWN)
+    assert main([str(docs), "http://example.gov.cn/a/1.html"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"cannot write to {docs}")
+
+
+def test_a_write_that_fails_midway_leaves_no_text_behind(tmp_path, monkeypatch) -> None:
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.replace", full_disk)
+    with pytest.raises(OSError):
+        save(tmp_path, "http://example.gov.cn/a/1.html", "正文", KNOWN)
+    assert list(tmp_path.iterdir()) == []
