@@ -937,7 +937,10 @@ def _verdict(
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
-    if _not_the_writer(text, title_span, organs, found[0], first=first):
+    # (the speaker's own word for whom he speaks, 我代表国务院，作政府工作报告, names the writer as surely as its title:
+    # a body it says it works under elsewhere, 在国务院领导下, is that same body)
+    spoken = _finder(finder) is on_behalf and bool(_SPOKEN_FOR.search(text, 0, found[1][0]))
+    if _not_the_writer(text, title_span, organs, found[0], first=first or spoken):
         return _NEXT
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
@@ -1165,6 +1168,7 @@ def _one_body(name: str) -> str:
 _POSTED_BY = (metadata, source_field, closing_line, credit_line)
 # finders that read a name standing on its own line under the title
 _ALONE = (byline, repeated_title_byline)
+_SPOKEN_FOR = re.compile(r"我(?:谨)?代表$")
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 

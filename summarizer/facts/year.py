@@ -631,13 +631,13 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
     """A work report delivered early in year N (2025年政府工作报告, 市交委2017年工作报告) reports on N-1 and plans N:
-    its review part says so (一、2024年工作回顾, 总结2016年…工作, 一、2024年工作总结). The year reported on is the one
+    its review part says so (一、2024年工作回顾, 总结2016年…工作, 一、2024年工作总结, 首先报告2001年的工作). The year reported on is the one
     reviewed."""
     prior = str(title_year - 1)
     # (回顾 2024年，… : the heading's line break may have become a space or nothing in a copy)
     # (…or part one's heading calls it a summary: 一、2024年工作总结)
     cue = re.compile(
-        rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结)({prior})\s*年|回顾\s+({prior})\s*年[，,]"
+        rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结|首先报告)({prior})\s*年|回顾\s+({prior})\s*年[，,]"
         rf"|^\s*[一1][、.．]\s*({prior})\s*年(?:度)?(?:工作)?总结\s*$",
         re.M,
     )
@@ -653,6 +653,8 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
 _REVIEW_HEADING = re.compile(
     r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾|"
     r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?回顾\s*$|"
+    # (…or says it reports the year first: 首先报告2001年的工作, on a line of its own or run on after the preamble)
+    r"(?:^|(?<=。))\s*首先(?:报告|回顾)((?:19|20)\d{2})\s*年的?工作|"
     # (in a copy that lost its line breaks, the heading runs on between the preamble's last sentence and its own
     # first one: …提出意见。一、2021年工作回顾2021年是…, …提出意见。过去五年和2021年工作回顾过去五年，…)
     r"(?<=。)\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,12}?((?:19|20)\d{2})\s*年(?:工作)?回顾",
@@ -667,7 +669,8 @@ _TERM_REVIEW = re.compile(
     re.M,
 )
 # the one delivering the report to the session in plenary: 现在，我代表某院向大会报告工作 / 我受…常委会委托，向大会报告工作
-PLENARY = re.compile(r"(?:我代表|受)[^。]{0,40}?向大会(?:报告|作)")
+# (…or with no hearer named: 我代表国务院，作政府工作报告)
+PLENARY = re.compile(r"(?:我代表|受)[^。]{0,40}?(?:向大会(?:报告|作)|[，,]作政府工作报告)")
 
 
 def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -677,7 +680,7 @@ def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     m = _REVIEW_HEADING.search(text, start, start + 4000)
     if not m:
         return None
-    group = next(g for g in (1, 2, 3) if m.group(g))
+    group = next(g for g in (1, 2, 3, 4) if m.group(g))
     return int(m.group(group)), (m.start(group), m.end(group) + 1)
 
 
