@@ -553,12 +553,24 @@ _LOST_INDENT = re.compile(r"^[ \t]*[?？]{2,4}(?=\S)", re.M)
 _CHUNK = re.compile(r"(\d{1,3})、")
 
 
+# …and in a copy whose paragraphs then ran together (pasted as one line), the ?? that still leads each paragraph
+# right after the last one's end, a sentence's or a heading's: …情况的报告公开如下:??一、…体制??(一)…
+_RUN_ON_INDENT = re.compile(r"(?<=[^\s?？])[ \t]*(?:[?？]{2}){1,2}(?=[^\W_?？]|[(（])")
+
+
 def strip_lost_indent(text: str) -> str:
     """Blank the ?? that stands for a lost indent, when most lines (three or more) start with it: then it is debris
-    of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay as wrapped."""
+    of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay as wrapped. In a
+    copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and outnumber the
+    lines, each marks where a paragraph began: it becomes that line break again (a pair, never the lone ? of a
+    character the copy could not encode)."""
+    lines = sum(1 for line in text.split("\n") if line.strip())
     starts = len(_LOST_INDENT.findall(text))
-    if starts < 3 or starts * 2 < sum(1 for line in text.split("\n") if line.strip()):
-        return text
+    if starts < 3 or starts * 2 < lines:
+        inner = len(_RUN_ON_INDENT.findall(text))
+        if inner < 3 or inner < lines:
+            return text
+        text = _RUN_ON_INDENT.sub("\n", text)
     return _LOST_INDENT.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -7,7 +7,10 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
-from .support.facts import facts, packaged
+from summarizer.api import summarize_with_source
+from summarizer.clean import strip_lost_indent
+
+from .support.facts import facts, packaged, spaced_line
 
 _PREMIER_NO_HEARER = (
     "各位代表，现在，我代表国务院，作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
@@ -41,3 +44,32 @@ def test_a_work_report_that_first_reports_the_year_before_is_of_that_year_and_no
     # 首先报告2011年的工作 dates the report; 今年工作的总体要求是 in a report delivered to the delegates sets no points
     for text in packaged(_PREMIER_REPORTS_FIRST):
         assert facts(text) == ("government_work_report", "国务院", 2011)
+
+
+# a mirror that re-encoded the page turned each paragraph's full-width indent into ??, then the copy lost its line
+# breaks: the ?? is all that is left of where each paragraph began
+_LOST_INDENTS_RUN_ON = (
+    "??根据《法治政府建设实施纲要(2015—2020年)》等要求,现将2019年青禾市法治政府建设情况的报告公开如下:"
+    "??一、健全法治政府建设领导体制??(一)领导机制进一步完善"
+    "??市法治政府建设工作领导小组统筹推进各项工作,全年召开专题会议4次,审议规范性文件12件。"
+    "??(二)行政决策更加规范??全面落实重大行政决策程序规定,对18项重大决策事项开展合法性审查。"
+    "??二、存在的不足??基层执法力量仍显薄弱,执法规范化水平有待提高。"
+    "??三、2020年工作安排??继续推进严格规范公正文明执法。"
+)
+
+
+def test_a_one_line_copy_whose_paragraphs_kept_only_their_lost_indents_is_read_as_its_paragraphs() -> None:
+    # without the breaks its first piece (??根据《纲要(2015—2020年)》…公开如下:??) read as a plan's title
+    for text in packaged(_LOST_INDENTS_RUN_ON, spaced_line):
+        summary, prepared = summarize_with_source(text=text, engine="rules")
+        doc = summary.document
+        assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "青禾市", 2019)
+        assert "?" not in prepared.text
+        assert any("18项" in q.text for a in summary.achievements for q in a.evidence)
+        assert summary.shortfalls
+
+
+def test_an_authors_question_marks_are_no_lost_indents() -> None:
+    # the twin: two ?? in a line of prose say nothing of paragraphs (fewer than three)
+    text = "青禾市司法局2019年法治政府建设情况报告??一、主要举措和成效。全年办理行政复议案件20件,难道还不够??我们继续努力。"
+    assert strip_lost_indent(text) == text
