@@ -351,7 +351,7 @@ def split_run_on(lines: list[str]) -> list[str]:
 _CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»]{0,30}[:：]\s*)?(?:[^。，,；;>＞»]{0,30}[>＞»]+\s*)+")
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
-    r"政策|通报|总结|解读)$"
+    r"政策|通报|总结|解读|调研)$"
 )
 
 
@@ -451,8 +451,12 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
+    r"索引号|文件编号|公开类别|"
     r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
     r"|(?<=浏览量[:：]-)|(?<=返回顶部)"
+    # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
+    r"|(?<!发布)(?<!更新)(?<!成文)(?=(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2})|(?=【\s*字号)|(?<=打印本页)"
+    r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
 )
 # …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
 # where the next piece begins: a copy that starts at its footer runs them into its title (as a copy that starts at its
@@ -461,7 +465,7 @@ _RECORD_END = lazy(
     r"(?:ICP备|公网安备|网站标识码)\s*[:：]?\s*\d[\d-]{5,23}号?(?:-\d{1,3})?"
     # …and a disclosure catalogue's field whose values are few (公开方式: 主动公开), the last of its row
     r"|(?:公开方式|公开形式|公开属性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开)"
-    r"|[\[【]\s*有效性\s*[\]】](?:\s*(?:有效|失效|废止|已废止|已失效)(?![\u4e00-\u9fff]))?"
+    r"|(?:[\[【]\s*有效性\s*[\]】]|有效性\s*[:：])(?:\s*(?:有效|失效|废止|已废止|已失效)(?![\u4e00-\u9fff]))?"
 )
 
 
@@ -477,23 +481,42 @@ _RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
 _DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
 
 
+# a page's date field and its buttons, cut off by _RUN_IN_FURNITURE: 日期: 2021-04-12 09:35:00 / 【字号: 打印本页
+_PAGE_ROW = lazy(
+    r"(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|【\s*字号[^】\n]{0,16}?打印本页"
+    # (…the row of buttons whose sizes the copy lost, its title run on after it: 主题词:【打印】 【字体:某局关于…)
+    r"|[^\n]{0,60}?【\s*(?:字体|字号)\s*[:：]"
+    # …and a catalogue's row kept as table cells (索引号 | SY0024578210202200007 |, 发布时间 | 2022-01-30 |)
+    r"|(?:索引号|文件编号|发文字号|公开类别|主题分类|发布机构|发布时间|成文日期)\s*[|｜]\s*[^|｜\n]{1,40}?\s*[|｜]"
+    # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务, 发布机构: 某办公室)
+    r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
+    r"|(?:发布机构|发文机关)\s*[:：]\s*[^\s。，,；;:：、]{1,40}?(?:局|委|办|厅|部|院|府|室|会|处|中心)"
+    r"(?:、[^\s。，,；;:：、]{1,40}?(?:局|委|办|厅|部|院|府|室|会|处|中心))*"
+)
+# (those two rows only stand alone where the copy's own fields cut them off: their values have no end of their own)
+_CATALOGUE_FIELDS = ("索引号", "发布机构", "发文机关")
+
+
 def _stands_alone(piece: str) -> bool:
     """A piece of a run-on line that never joins its neighbours again: furniture, a page's date stamp, a site's
     address, a document's number, or a row that ends in a record or a catalogue field (…公开方式: 主动公开)."""
     piece = piece.strip()
     return (
         _is_boilerplate(piece)
-        or any(pattern.fullmatch(piece) for pattern in (_STAMP, _SITE_ADDRESS, _DOC_NUMBER_ALONE))
+        or any(pattern.fullmatch(piece) for pattern in (_STAMP, _SITE_ADDRESS, _DOC_NUMBER_ALONE, _PAGE_ROW))
         or any(m.end() == len(piece) for m in _RECORD_END.finditer(piece))
     )
 
 
 def _furniture_pieces(line: str) -> list[str]:
-    """A run-on line cut before each furniture field, after each footer record number, and around a page's date
-    stamp, a site's address and a red header's document number."""
+    """A run-on line cut before each furniture field, after each footer record number and page row (a date field, a
+    catalogue's row, a row of buttons), and
+    around a page's date stamp, a site's address and a red header's document number."""
     marks = [*_STAMP.finditer(line), *_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
     cuts = sorted(
         {m.end() for m in _RECORD_END.finditer(line)}
+        | {m.end() for m in _PAGE_ROW.finditer(line) if not m.group().startswith(_CATALOGUE_FIELDS)}
         | {m.end() for m in marks}
         # (a field's own value stays with its label: 发布时间:2024-03-30 10:12:40)
         | {m.start() for m in marks if not re.search(r"[:：]\s*$", line[max(0, m.start() - 3) : m.start()])}
@@ -559,14 +582,14 @@ _RUN_ON_INDENT = re.compile(r"(?<=[^\s?？])[ \t]*(?:[?？]{2}){1,2}(?=[^\W_?？
 
 
 def strip_lost_indent(text: str) -> str:
-    """Blank the ?? that stands for a lost indent, when most lines (three or more) start with it: then it is debris
-    of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay as wrapped. In a
-    copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and outnumber the
+    """Blank the ?? that stands for a lost indent, when most lines (three or more, or both of two) start with it:
+    then it is debris of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay
+    as wrapped. In a copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and outnumber the
     lines, each marks where a paragraph began: it becomes that line break again (a pair, never the lone ? of a
     character the copy could not encode)."""
     lines = sum(1 for line in text.split("\n") if line.strip())
     starts = len(_LOST_INDENT.findall(text))
-    if starts < 3 or starts * 2 < lines:
+    if (starts < 3 or starts * 2 < lines) and not (starts == lines == 2):  # (a two-paragraph excerpt: both)
         inner = len(_RUN_ON_INDENT.findall(text))
         if inner < 3 or inner < lines:
             return text
