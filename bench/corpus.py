@@ -1,0 +1,77 @@
+"""Score the rules engine on a public corpus of whole documents that all share one genre and one writer.
+
+Some public repositories hold full-length government documents of one kind (the State Council's work reports from
+1954 on, for one), one JSON object a line with the document's title and text. Every one of them should read as that
+genre and that writer; this prints how many do, read from the body alone (as a copy that lost its title shows it)
+and with the title above the body, and lists those that do not. Like the texts of ``realworld.py``, a corpus stays on
+this machine and never enters the repository; ``bench/realworld/COLLECTING.md`` says where the one we use comes from.
+
+    python bench/corpus.py FILE.jsonl --genre government_work_report --agency 国务院 [--since 1978] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from summarizer import summarize
+
+
+def read_corpus(path: Path, text_field: str, title_field: str, since: int) -> list[tuple[str, str, str]]:
+    """(name, title, text) of each document whose year field is ``since`` or later (a document without a year, such
+    as a resolution filed with the reports, is left out: it is not of the kind)."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        year = str(row.get("year") or "")
+        if not year.isdigit() or int(year) < since or not row.get(text_field):
+            continue
+        out.append((f"{year}#{number}", str(row.get(title_field) or ""), str(row[text_field])))
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="a JSON-lines file: one document an object")
+    parser.add_argument("--genre", required=True, help="the genre every document should read as")
+    parser.add_argument("--agency", required=True, help="the writer every document should name")
+    parser.add_argument("--text-field", default="content")
+    parser.add_argument("--title-field", default="title")
+    parser.add_argument("--since", type=int, default=0, help="only documents of this year or later")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each document read otherwise")
+    args = parser.parse_args(argv)
+    try:
+        docs = read_corpus(args.corpus, args.text_field, args.title_field, args.since)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+        print(f"corpus.py: cannot read {args.corpus}: {exc}", file=sys.stderr)
+        return 2
+    if not docs:
+        print(f"corpus.py: no documents in {args.corpus} (with a year of {args.since} or later)", file=sys.stderr)
+        return 1
+    counts: Counter[str] = Counter()
+    for name, title, body in docs:
+        for form, text in (("body", body), ("titled", f"{title}\n{body}" if title else body)):
+            doc = summarize(text=text, engine="rules").document
+            genre_ok, agency_ok = doc.doc_type == args.genre, doc.agency == args.agency
+            counts[f"{form} genre"] += genre_ok
+            counts[f"{form} agency"] += agency_ok
+            if args.verbose and not (genre_ok and agency_ok):
+                print(f"  {form} {name}: genre {doc.doc_type}, agency {doc.agency!r}")
+    print(f"documents: {len(docs)} ({args.corpus.name})")
+    for form in ("body", "titled"):
+        genre, agency = counts[f"{form} genre"], counts[f"{form} agency"]
+        print(
+            f"{form:7} genre {100 * genre / len(docs):5.1f}% ({genre}/{len(docs)})"
+            f"   agency {100 * agency / len(docs):5.1f}% ({agency}/{len(docs)})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""bench/corpus.py scores the rules engine on a corpus of whole documents of one genre and one writer."""
+
+from __future__ import annotations
+
+import json
+
+from bench.corpus import main
+
+_REPORT = (
+    "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、2015年工作回顾\n"
+    "2015年，经济运行总体平稳，全年新增就业人口1100万人。\n二、2016年主要任务\n今年要着力稳增长。\n"
+)
+
+
+def test_it_counts_the_documents_read_as_the_genre_and_writer_from_the_body_and_with_the_title(
+    tmp_path, capsys
+) -> None:
+    corpus = tmp_path / "reports.jsonl"
+    rows = [
+        {"year": "2016", "title": "2016年国务院政府工作报告", "content": _REPORT},
+        {"year": "2016", "title": "随笔", "content": "今天天气很好，我们去公园散步，看见很多人在跳舞。"},
+        {"year": None, "title": "关于政府工作报告的决议", "content": "大会批准这个报告。"},  # no year: not of the kind
+    ]
+    corpus.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    assert main([str(corpus), "--genre", "government_work_report", "--agency", "国务院", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 2" in out
+    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)" in out
+    assert "body 2016#2: genre other" in out
+
+
+def test_an_unreadable_or_empty_corpus_is_said_in_one_line_with_a_failing_exit(tmp_path, capsys) -> None:
+    assert main([str(tmp_path / "missing.jsonl"), "--genre", "g", "--agency", "a"]) == 2
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert main([str(empty), "--genre", "g", "--agency", "a"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("corpus.py: ") for line in err)
