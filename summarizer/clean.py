@@ -511,8 +511,8 @@ def _stands_alone(piece: str) -> bool:
 
 def _furniture_pieces(line: str) -> list[str]:
     """A run-on line cut before each furniture field, after each footer record number and page row (a date field, a
-    catalogue's row, a row of buttons), and
-    around a page's date stamp, a site's address and a red header's document number."""
+    catalogue's cell row, a row of buttons), and around a page's date stamp, a site's address and a red header's
+    document number."""
     marks = [*_STAMP.finditer(line), *_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
     cuts = sorted(
         {m.end() for m in _RECORD_END.finditer(line)}
@@ -584,9 +584,9 @@ _RUN_ON_INDENT = re.compile(r"(?<=[^\s?？])[ \t]*(?:[?？]{2}){1,2}(?=[^\W_?？
 def strip_lost_indent(text: str) -> str:
     """Blank the ?? that stands for a lost indent, when most lines (three or more, or both of two) start with it:
     then it is debris of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay
-    as wrapped. In a copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and outnumber the
-    lines, each marks where a paragraph began: it becomes that line break again (a pair, never the lone ? of a
-    character the copy could not encode)."""
+    as wrapped. In a copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and
+    outnumber the lines, each marks where a paragraph began: it becomes that line break again (a pair, never the lone
+    ? of a character the copy could not encode)."""
     lines = sum(1 for line in text.split("\n") if line.strip())
     starts = len(_LOST_INDENT.findall(text))
     if (starts < 3 or starts * 2 < lines) and not (starts == lines == 2):  # (a two-paragraph excerpt: both)

@@ -151,8 +151,8 @@ _ON_BEHALF = lazy(
 
 
 def on_behalf(text: str) -> Optional[Found]:
-    """The speech it is: 我代表市人民政府向大会报告工作, 我代表国务院，作政府工作报告, 县长某某代表县人民政府向大会作《政府工作报告》, 某区区长
-    某某作《政府工作报告》, 某某同志代表市人民政府在…会议上向大会作的工作报告."""
+    """The speech it is: 我代表市人民政府向大会报告工作, 我代表国务院，作政府工作报告, 县长某某代表县人民政府向大会作
+    《政府工作报告》, 某区区长某某作《政府工作报告》, 某某同志代表市人民政府在…会议上向大会作的工作报告."""
     for m in _ON_BEHALF.finditer(text, 0, 30000):
         group = m.lastindex or 1
         name = exact_name(m.group(group), place=True)

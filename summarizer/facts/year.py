@@ -631,8 +631,8 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
     """A work report delivered early in year N (2025年政府工作报告, 市交委2017年工作报告) reports on N-1 and plans N:
-    its review part says so (一、2024年工作回顾, 总结2016年…工作, 一、2024年工作总结, 首先报告2001年的工作). The year reported on is the one
-    reviewed."""
+    its review part says so (一、2024年工作回顾, 总结2016年…工作, 一、2024年工作总结, 首先报告2001年的工作). The year
+    reported on is the one reviewed."""
     prior = str(title_year - 1)
     # (回顾 2024年，… : the heading's line break may have become a space or nothing in a copy)
     # (…or part one's heading calls it a summary: 一、2024年工作总结)
