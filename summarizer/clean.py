@@ -489,13 +489,13 @@ _PAGE_ROW = lazy(
     r"|[^\n]{0,60}?【\s*(?:字体|字号)\s*[:：]"
     # …and a catalogue's row kept as table cells (索引号 | SY0024578210202200007 |, 发布时间 | 2022-01-30 |)
     r"|(?:索引号|文件编号|发文字号|公开类别|主题分类|发布机构|发布时间|成文日期)\s*[|｜]\s*[^|｜\n]{1,40}?\s*[|｜]"
-    # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务, 发布机构: 某办公室)
+    # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务); the issuer's row
+    # (发布机构: 某办公室) is set apart by _ISSUER_ROW
     r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
-    r"|(?:发布机构|发文机关)\s*[:：]\s*[^\s。，,；;:：、]{1,40}?(?:局|委|办|厅|部|院|府|室|会|处|中心)"
-    r"(?:、[^\s。，,；;:：、]{1,40}?(?:局|委|办|厅|部|院|府|室|会|处|中心))*"
 )
-# (those two rows only stand alone where the copy's own fields cut them off: their values have no end of their own)
-_CATALOGUE_FIELDS = ("索引号", "发布机构", "发文机关")
+# (rows opening with these stand alone only where the copy's own fields cut them off: an index's value has no end of
+# its own, and the issuer's row, in cells too, is _ISSUER_ROW's)
+_CATALOGUE_FIELDS = ("索引号", "发布机构")
 
 
 def _stands_alone(piece: str) -> bool:
