@@ -28,7 +28,12 @@ def read_corpus(path: Path, text_field: str, title_field: str, since: int) -> li
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {number} is not JSON ({exc.msg}): one JSON object a line") from exc
+        if not isinstance(row, dict):
+            raise ValueError(f"line {number} is not a JSON object: one JSON object a line")
         year = str(row.get("year") or "")
         if not year.isdigit() or int(year) < since or not row.get(text_field):
             continue
@@ -48,7 +53,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         docs = read_corpus(args.corpus, args.text_field, args.title_field, args.since)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"corpus.py: cannot read {args.corpus}: {exc}", file=sys.stderr)
         return 2
     if not docs:

@@ -34,5 +34,9 @@ def test_an_unreadable_or_empty_corpus_is_said_in_one_line_with_a_failing_exit(t
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     assert main([str(empty), "--genre", "g", "--agency", "a"]) == 1
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"year": "2020", "content": "正文"}\nnot json\n', encoding="utf-8")
+    assert main([str(broken), "--genre", "g", "--agency", "a"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith("corpus.py: ") for line in err)
+    assert len(err) == 3 and all(line.startswith("corpus.py: ") for line in err)
+    assert "line 2 is not JSON" in err[2]
