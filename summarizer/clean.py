@@ -248,6 +248,9 @@ _GLUED_TITLE = lazy(
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀))"
     r"\s+(?=\S)"
+    # a body of rules whose first chapter or article follows its title (某县人民政府工作规则第一章 总则)
+    r"|^([^。，,；;]{4,60}?(?:规则|办法|条例|细则|规定|章程|規則|辦法|條例|細則|規定))"
+    r"(?=\s*第[一二三四五六七八九十]{1,3}[章条條])"
 )
 
 
@@ -332,7 +335,7 @@ def split_run_on(lines: list[str]) -> list[str]:
                 and (m := _GLUED_TITLE.match(piece))
                 and not (m.group(1) and re.search(r"[>＞»→|｜]", m.group()))
             ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
-                out.append(m.group(1) or m.group(2))
+                out.append(m.group(1) or m.group(2) or m.group(3))
                 piece = piece[m.end() :]
             if body := _fields_before_body(piece):
                 out.append(piece[:body])  # 来源:某局 编辑:某局: a row of the page above the body's first sentence
@@ -457,6 +460,8 @@ _RUN_IN_FURNITURE = lazy(
     # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
     r"|(?<!发布)(?<!更新)(?<!成文)(?=(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2})|(?=【\s*字号)|(?<=打印本页)"
     r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
+    # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
+    r"|(?<=供大家参考[。！!])|(?<=仅供参考[。！!])|(?<=欢迎阅读[。！!])|(?<=有所帮助[。！!])"
 )
 # …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
 # where the next piece begins: a copy that starts at its footer runs them into its title (as a copy that starts at its

@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from typing import Optional
 
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
+from .genre import SAMPLE
 from .lines import (
     Found,
     byline,
@@ -75,6 +76,8 @@ _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})
 _TITLE_SUBJECT = re.compile(
     r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
     r"|(?<=政府)工作报告"
+    # (an organ's own year's summary, plan or points, or its rules of work: 某县林业局工作总结, 某县人民政府工作规则)
+    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
     # 某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告: the body before its disclosure work
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开)"
 )
@@ -274,7 +277,8 @@ _BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
 _YEAR_FIRST = re.compile(
-    r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|(?<=政府)工作报告)"
+    r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|(?<=政府)工作报告"
+    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则))"
 )
 
 
@@ -339,6 +343,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
                 m
                 and (found := candidate(sub, m, place=True))
                 and (found[0] not in _GENERIC or _TITLE_END.search(title))
+                # (2023年某局工作总结范文: a template site's sample, written for any such body, names none)
+                and not SAMPLE.search(title)
             ):  # 市政府…考核组来我区: a headline, not a title
                 name, (s, e) = found
                 return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"

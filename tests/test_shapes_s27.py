@@ -1,0 +1,61 @@
+"""Shapes of session 27 (issue 10), found on real documents nobody here wrote: an organ's own year's summary, plan or
+rules of work named by its title alone (某县林业局工作总结, 某县人民政府工作规则) and a template site's sample of one.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import facts, packaged
+
+_RULES_OF_WORK = (
+    "青禾县人民政府工作规则\n"
+    "第一章 总则\n"
+    "一、为规范县政府工作，提高行政效能，根据有关法律法规，结合县政府工作实际，制定本规则。\n"
+    "二、县政府工作坚持依法行政，严格按照法定权限和程序履行职责。\n"
+    "第二章 组成人员职责\n"
+    "三、县政府组成人员要模范遵守宪法和法律，认真履行职责，接受监督。\n"
+    "四、县长领导县政府全面工作，副县长按照分工负责分管工作，受县长委托负责其他方面的工作或者专项任务。\n"
+    "第三章 依法全面履行政府职能\n"
+    "五、县政府要全面正确履行经济调节、市场监管、社会管理、公共服务、生态环境保护等职能，持续优化营商环境。\n"
+)
+
+
+def test_an_organs_rules_of_work_are_its_own() -> None:
+    # 某县人民政府工作规则: the government that rules its own work is the document's writer
+    for text in packaged(_RULES_OF_WORK):
+        assert facts(text)[:2] == ("other", "青禾县人民政府")
+
+
+_SUMMARY_AND_PLAN = (
+    "2022年县水利局工作总结暨2023年工作计划\n"
+    "一、2022年工作总结\n"
+    "（一）水利建设任务全面完成\n"
+    "全年完成小型水库除险加固6座，新建灌溉渠道12公里，完成投资3100万元。\n"
+    "（二）依法治水扎实推进\n"
+    "开展河道执法巡查86次，办结水事违法案件9件。\n"
+    "二、2023年工作计划\n"
+    "继续推进水利工程建设，强化河湖长制落实。\n"
+    "（一）加快重点工程建设。确保两座中型水库年内开工，完成农村供水保障工程投资2000万元。\n"
+    "（二）加强水行政执法。深化河湖“清四乱”常态化规范化，严厉打击非法采砂行为，维护良好水事秩序。\n"
+)
+
+
+def test_a_year_first_title_names_the_organ_whose_summary_and_plan_it_is() -> None:
+    # 2022年县水利局工作总结暨2023年工作计划: the bureau before its 工作总结, the year summed up
+    for text in packaged(_SUMMARY_AND_PLAN):
+        assert facts(text) == ("other", "县水利局", 2022)
+
+
+def test_a_template_sites_sample_summary_names_no_writer() -> None:
+    # 2024年水利局工作总结范文: written for any such bureau, so no bureau of its own
+    sample = _SUMMARY_AND_PLAN.replace("2022年县水利局工作总结暨2023年工作计划", "2022年县水利局工作总结范文")
+    for text in packaged(sample):
+        assert facts(text)[1] is None
+
+
+def test_a_template_sites_note_run_into_the_title_of_a_one_line_copy_is_set_apart() -> None:
+    # 下面是小编为大家整理的…，供大家参考。2022年县水利局工作总结…: the note is the site's, the title the copy's own
+    note = "下面是小编为大家整理的县水利局工作总结暨工作计划，供大家参考。\n"
+    for text in packaged(note + _SUMMARY_AND_PLAN):
+        assert facts(text) == ("other", "县水利局", 2022)
