@@ -235,19 +235,22 @@ _LEAD_FURNITURE = (
 )
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
 _ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
+# a white paper or a guide and its edition (某委政府信息公开指南(2024年版)): a title's last words
+_EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?"
 _GLUED_TITLE = lazy(
     # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
     # a page's title and the document's own, the same words twice, end where the second begins)
-    r"^(.{6,60}?(?:报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)))"
+    r"^(.{6,60}?(?:报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
+    + _EDITION_TITLE
+    + "))"
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
     r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
-    + _LEAD_FURNITURE
-    + ")"
+     + _LEAD_FURNITURE + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
-    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀))"
-    r"\s+(?=\S)"
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀|"
+    rf"{_EDITION_TITLE}))" + r"\s+(?=\S)"
     # a body of rules whose first chapter or article follows its title (某县人民政府工作规则第一章 总则)
     r"|^([^。，,；;]{4,60}?(?:规则|办法|条例|细则|规定|章程|規則|辦法|條例|細則|規定))"
     r"(?=\s*第[一二三四五六七八九十]{1,3}[章条條])"

@@ -59,3 +59,22 @@ def test_a_template_sites_note_run_into_the_title_of_a_one_line_copy_is_set_apar
     note = "下面是小编为大家整理的县水利局工作总结暨工作计划，供大家参考。\n"
     for text in packaged(note + _SUMMARY_AND_PLAN):
         assert facts(text) == ("other", "县水利局", 2022)
+
+
+_DISCLOSURE_GUIDE = (
+    "青禾县自然资源局政府信息公开指南 (2025年版)\n"
+    "为便于公民、法人和其他组织依法获取本机关的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。\n"
+    "一、主动公开\n"
+    "（一）公开的主要内容。本机关主动公开机构职能、规范性文件、行政许可和行政处罚等信息。\n"
+    "（二）公开的方式。通过县政府门户网站、政务新媒体和政务服务大厅等渠道主动公开政府信息。\n"
+    "二、依申请公开\n"
+    "申请人可以通过当面提交、邮寄和互联网等方式向本机关提出政府信息公开申请，本机关在规定期限内答复。\n"
+)
+
+
+def test_a_guide_to_asking_a_body_for_information_is_no_disclosure_report() -> None:
+    # 某局政府信息公开指南(2025年版): the body tells how to ask it for information; it reports no year's disclosure work
+    for text in packaged(_DISCLOSURE_GUIDE):
+        assert facts(text) == ("other", "青禾县自然资源局", 2025)
+    report = _DISCLOSURE_GUIDE.replace("政府信息公开指南 (2025年版)", "2024年政府信息公开工作年度报告")
+    assert facts(report) == ("information_disclosure_report", "青禾县自然资源局", 2024)
