@@ -64,6 +64,11 @@ _PINYIN = re.compile(
 _LOST_XIAN = re.compile(r"\?,F(?:[(（]xiàn[)）])?(?=[將将在])")
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
 
+# the visitor's day a site's greeting gives (今天是 2024年10月23日 星期三 农历九月廿一)
+_VISIT_DAY = (
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?"
+    r"(?:\s*农历[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅][一二三四五六七八九十]?)?"
+)
 # One piece of a menu row: at most 12 characters from its first non-space to its last, spaces around it; no
 # character can go to two parts of the pattern, so a row of 100 bars that is not a menu fails in linear time.
 _MENU_PIECE = r"\s*(?:[^|｜\s](?:[^|｜]{0,10}[^|｜\s])?\s*)?"
@@ -76,10 +81,15 @@ _BOILERPLATE_LINE = re.compile(
     r"访问量|访问次数|作者)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
     r"|【?返回顶部】?"
+    # a site's greeting with the visitor's date (欢迎访问某网 今天是 2024年10月23日 星期三): the day of the visit, no
+    # date of the page
+    r"|.{0,30}今天是\s*[:：]?\s*(?:" + _VISIT_DAY + ")?"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
     # a page's text-size and colour controls on a row of their own (字号: / 字体大小: 大 中 小 / 保护视力色:), between its
     # date line and its lead
-    r"|【?\s*(?:字体大小|字体|字号)\s*[:：]?(?:\s*[\[【(（]?\s*(?:大|中|小|默认|超大|标准)\s*[\]】)）]?\s*[|｜/]?)*\s*】?"
+    # (…or as letters, with a colour control after them: 字号:A A 颜色:)
+    r"|【?\s*(?:字体大小|字体|字号)\s*[:：]?(?:\s*[\[【(（]?\s*(?:大|中|小|默认|超大|标准|A[+\-＋－]?)\s*[\]】)）]?\s*[|｜/]?)*\s*】?"
+    r"(?:\s*(?:颜色|背景色?)\s*[:：]?)?"
     r"|(?:保护视力色|背景颜色|背景色)\s*[:：]?.{0,40}"
     r"|(?:主办单位|承办单位|主管单位|管理维护|维护单位|网站标识码|备案序号|技术支持|版权所有|联系我们|网站报障|地址)\s*[:：].*"
     r"|.{0,40}(?:ICP备|公网安备|网站标识码).*"
@@ -463,6 +473,8 @@ _RUN_IN_FURNITURE = lazy(
     # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
     r"|(?<!发布)(?<!更新)(?<!成文)(?=(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2})|(?=【\s*字号)|(?<=打印本页)"
     r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
+    # (…or its sizes as letters and its colour control: 字号:A A 颜色:)
+    r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
     # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
     r"|(?<=供大家参考[。！!])|(?<=仅供参考[。！!])|(?<=欢迎阅读[。！!])|(?<=有所帮助[。！!])"
 )
@@ -500,6 +512,8 @@ _PAGE_ROW = lazy(
     # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务); the issuer's row
     # (发布机构: 某办公室) is set apart by _ISSUER_ROW
     r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
+    # …and a site's greeting with the visitor's day (欢迎访问某网 今天是 2024年10月23日 星期三), the headline after it
+    r"|^[^\n。]{0,30}?今天是\s*[:：]?\s*" + _VISIT_DAY
 )
 # (rows opening with these stand alone only where the copy's own fields cut them off: an index's value has no end of
 # its own, and the issuer's row, in cells too, is _ISSUER_ROW's)

@@ -78,3 +78,40 @@ def test_a_guide_to_asking_a_body_for_information_is_no_disclosure_report() -> N
         assert facts(text) == ("other", "青禾县自然资源局", 2025)
     report = _DISCLOSURE_GUIDE.replace("政府信息公开指南 (2025年版)", "2024年政府信息公开工作年度报告")
     assert facts(report) == ("information_disclosure_report", "青禾县自然资源局", 2024)
+
+
+# a news page in a site's frame: a greeting with the visitor's day, a text-size row in letters, the page's date line,
+# a lead dated 近日, then the background citing the plan the campaign followed
+_NAMING_NEWS = (
+    "欢迎访问青禾政法网 今天是 2026年3月9日 星期一\n"
+    "青禾省命名第三批全省法治政府建设示范地区\n"
+    "来源:青禾政法网 责任编辑:李某 发布时间:2024-05-20\n"
+    "字号:A A 颜色:\n"
+    "近日,省委全面依法治省办印发《关于第三批全省法治政府建设示范地区命名的决定》,通报了示范创建活动情况。\n"
+    "根据中央依法治国办统一部署和《青禾省开展2022年法治政府建设示范创建活动实施方案》安排,"
+    "自2022年10月起,省委全面依法治省办组织开展了第三批示范创建活动。\n"
+    "省委全面依法治省办要求各地各部门以示范创建为抓手,持续推进法治政府建设。\n"
+)
+
+
+def test_a_news_item_is_of_its_pages_year_not_of_the_plan_its_background_cites() -> None:
+    # 《某省开展2022年…实施方案》 is the plan the campaign followed; the greeting's 今天是 is the visitor's day
+    for text in packaged(_NAMING_NEWS):
+        assert facts(text)[0::2] == ("news", 2024)
+    # …while a meeting that deliberates a cited report is about that report's year
+    heard = _NAMING_NEWS.replace(
+        "近日,省委全面依法治省办印发《关于第三批全省法治政府建设示范地区命名的决定》,通报了示范创建活动情况。",
+        "近日,省政府常务会议审议《青禾省2023年法治政府建设情况报告》。",
+    )
+    assert facts(heard)[0::2] == ("news", 2023)
+    # …and a page whose date line was lost is dated by nothing, not by the visitor's day in its greeting
+    undated = _NAMING_NEWS.replace("来源:青禾政法网 责任编辑:李某 发布时间:2024-05-20\n", "")
+    for text in packaged(undated):
+        assert facts(text)[2] is None
+
+
+def test_a_mirrors_heading_that_restates_the_title_with_another_year_dates_nothing() -> None:
+    # 某委政府信息公开指南(2026年版) over 某委政府信息公开指南(2024年版): the copy does not say which is the document's
+    # (the mirror's heading kept a space inside its bracket, so both lines read as one title)
+    mirrored = "青禾县自然资源局政府信息公开指南 ( 2023年版)\n" + _DISCLOSURE_GUIDE
+    assert facts(mirrored) == ("other", "青禾县自然资源局", None)

@@ -167,6 +167,10 @@ _LONG_RANGE = re.compile(r"五年规划|十[一二三四五]五[”\"]?[^《》]
 _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
 
 
+# a title given twice, with a year in each: the words before and after the first year the same in the second
+_RESTATED = re.compile(r"(\D*?)(?:19|20)\d{2}(\D*)\1(?:19|20)\d{2}\2")
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -179,6 +183,10 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         own = re.sub(r"《[^《》]*》", lambda m: " " * len(m.group()), title)
         if own != title and years(own):
             title = own
+        if _RESTATED.fullmatch(re.sub(r"\s+", "", title)) and len(set(years(title))) > 1:
+            # a mirror's heading over the document's own title, the same words with another year: which is the
+            # document's, the copy does not say
+            return None, None, None
         mentions = find_numbers(title)
         if (
             any(m.kind == "range" for m in mentions)
@@ -286,7 +294,9 @@ _NEWS_YEAR = re.compile(
     r"|(?<!关于)(?:开展|传达))"
     # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告; not a period
     # looked back on: 查阅了2011年以来…)
-    rf"[^。\n、]{{0,14}}?({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
+    # (a cited title only as the verb's own object, 审议《某区2021年…报告》, never one the verb's noun is joined to:
+    # 根据…统一部署和《某省开展2021年…实施方案》安排 cites the plans it follows)
+    rf"(?:了?《[^。\n、《》]{{0,14}}?|[^。\n、《]{{0,14}}?)({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
@@ -349,6 +359,12 @@ _SPAN_EDITION = re.compile(
 NO_ONE_YEAR: tuple[None, None] = (None, None)
 
 
+def _within_title(text: str, at: int) -> bool:
+    """``at`` is inside a title the text cites (《 opened before it on its line and not closed)."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("《") > before.count("》")
+
+
 def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[Span]]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
     lead verb, or a year right after 近日; a year further down is the background or the next year's plans.
@@ -361,7 +377,8 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     if _SPAN_EDITION.search(lead):
         return NO_ONE_YEAR  # 发布了《中国法治政府评估报告》(2021-2022): a report on two years, the item on no one
     m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
-    if not m and (m := _NEWS_YEAR.search(lead)):
+    # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
+    if not m and (m := next((v for v in _NEWS_YEAR.finditer(lead) if not _within_title(lead, v.start())), None)):
         clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
         if clause and len(set(years(clause.group()))) > 1:
             # 会议听取了2020年度…评估结果通报及2021年…工作情况汇报: one verb, two objects of two years, no one year
