@@ -283,17 +283,26 @@ _FIELD_THEN_LEAD = lazy(
 )
 
 
+def run_on(lines: list[str]) -> bool:
+    """The text lost its line breaks (see ``split_run_on``): one line of over 200 characters, or a line of over 600
+    in a document of at most three non-empty lines or averaging over 800 a line."""
+    full = [ln for ln in lines if ln]
+    longest = max(map(len, full)) if full else 0
+    if len(full) == 1 and longest >= 200:
+        return True
+    return longest >= 600 and (len(full) <= 3 or sum(map(len, full)) / len(full) >= 800)
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
     document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
     sentence end, start lines again. Only for such text: a line of over 600 characters in a document of at most
     three non-empty lines or averaging over 800 a line, or a document that is one line of over 200 (a report has
     more than one paragraph); a report's own long paragraphs never trigger it."""
-    full = [ln for ln in lines if ln]
-    longest = max(map(len, full)) if full else 0
-    one_line = len(full) == 1 and longest >= 200
-    if not one_line and (longest < 600 or (len(full) > 3 and sum(map(len, full)) / len(full) < 800)):
+    if not run_on(lines):
         return lines
+    full = [ln for ln in lines if ln]
+    one_line = len(full) == 1 and len(full[0]) >= 200
     out: list[str] = []
     for line in lines:
         if len(line) < (200 if one_line else 600):
@@ -761,7 +770,14 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
-    text = "\n".join(split_run_on([_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]))
+    paragraphs = [_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]
+    source_script: Optional[Script] = None  # the source's script, when it is read before cleaning
+    if not keep_script and run_on(paragraphs) and detect_script("\n".join(paragraphs)) is Script.traditional:
+        # a traditional-script copy that lost its line breaks (…報告惠府〔2025〕9號2024年以來) is cut where the
+        # simplified words of its fields, numbers and headings stand; its cleaned text is simplified in the end anyway
+        source_script = Script.traditional
+        paragraphs = to_simplified("\n".join(paragraphs)).split("\n")
+    text = "\n".join(split_run_on(paragraphs))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
@@ -827,7 +843,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     while lines and _BULLET_META.match(lines[0]):
         removed.append(lines.pop(0))
     cleaned = "\n".join(lines)
-    script = detect_script(cleaned)
+    script = source_script or detect_script(cleaned)
     if script is Script.simplified:
         return CleanedText(cleaned, script, script, removed)
     simplified = to_simplified(cleaned)

@@ -6,7 +6,9 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
-from .support.facts import facts, packaged
+from summarizer.clean import to_simplified
+
+from .support.facts import document, facts, packaged
 
 _RULES_OF_WORK = (
     "青禾县人民政府工作规则\n"
@@ -115,3 +117,25 @@ def test_a_mirrors_heading_that_restates_the_title_with_another_year_dates_nothi
     # (the mirror's heading kept a space inside its bracket, so both lines read as one title)
     mirrored = "青禾县自然资源局政府信息公开指南 ( 2023年版)\n" + _DISCLOSURE_GUIDE
     assert facts(mirrored) == ("other", "青禾县自然资源局", None)
+
+
+# a mirror's traditional-script copy of a report that lost its line breaks: its title, its document number (…〔2025〕
+# 3號) and its opening (2024年以來，…) run together, none of them in the simplified words the splitter knows
+_TRADITIONAL_RUN_ON = (
+    "甘泉縣人民政府2024年法治政府建設年度報告甘府〔2025〕3號"
+    "2024年以來，在縣委的堅強領導下，縣政府深入推進依法行政，法治政府建設取得新成效。"
+    "一、主要舉措和成效（一）健全依法決策機制。全年審查重大行政決策事項15件，審查規範性文件22件。"
+    "（二）嚴格規範公正文明執法。開展行政執法案卷評查2次，評查案卷180卷。"
+    "二、存在的不足和原因基層執法力量仍然薄弱，執法人員專業素質有待提升。"
+    "三、2025年工作安排持續深化行政執法體制改革，推進法治政府建設示範創建。"
+)
+
+
+def test_a_traditional_copy_that_lost_its_line_breaks_reads_as_its_simplified_twin() -> None:
+    # its title, number and headings are cut where their simplified words stand: the same report either way
+    simplified = facts(to_simplified(_TRADITIONAL_RUN_ON))
+    assert simplified == ("annual_report", "甘泉县人民政府", 2024)
+    assert facts(_TRADITIONAL_RUN_ON) == simplified
+    # …and still says its source was in traditional script, its quotes in simplified
+    doc = document(_TRADITIONAL_RUN_ON)
+    assert (doc.script, doc.text_script) == ("traditional", "simplified")
