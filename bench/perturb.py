@@ -92,9 +92,19 @@ def traditional(doc: Doc) -> Optional[str]:
     return _s2t().convert(doc.text)
 
 
+def _joined(text: str) -> str:
+    return "".join(line.strip() for line in text.split("\n"))
+
+
 def one_line(doc: Doc) -> Optional[str]:
     """A copy pasted as one line: every line break lost."""
-    return "".join(line.strip() for line in doc.text.split("\n"))
+    return _joined(doc.text)
+
+
+def traditional_one_line(doc: Doc) -> Optional[str]:
+    """A traditional-script mirror's copy pasted as one line."""
+    text = traditional(doc)
+    return None if text is None else _joined(text)
 
 
 def spaced_line(doc: Doc) -> Optional[str]:
@@ -229,6 +239,7 @@ def page_dated(name: str, doc: Doc, after: Document) -> bool:
 PERTURBATIONS: dict[str, Callable[[Doc], Optional[str]]] = {
     "traditional": traditional,
     "one_line": one_line,
+    "traditional_one_line": traditional_one_line,
     "spaced_line": spaced_line,
     "lost_indent": lost_indent,
     "fullwidth_indent": fullwidth_indent,
@@ -298,7 +309,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 3
     print(f"documents read right: {len(docs)} of {len(labels)} labelled")
     print(
-        f"{'perturbation':<18}{'applies':>8}{'genre kept':>12}{'year kept':>11}{'(wrong)':>8}{'agency kept':>13}"
+        f"{'perturbation':<22}{'applies':>8}{'genre kept':>12}{'year kept':>11}{'(wrong)':>8}{'agency kept':>13}"
         f"{'(wrong)':>8}{'page-dated':>12}"
     )
     names = args.only or list(PERTURBATIONS)
@@ -323,11 +334,11 @@ def main(argv: Optional[list[str]] = None) -> int:
                 details.append(f"{name} {doc.id}: " + "; ".join(what))
         if n:
             print(
-                f"{name:<18}{n:>8}{genre / n:>12.1%}{year / n:>11.1%}{year_wrong:>8}{agency / n:>13.1%}"
+                f"{name:<22}{n:>8}{genre / n:>12.1%}{year / n:>11.1%}{year_wrong:>8}{agency / n:>13.1%}"
                 f"{agency_wrong:>8}{dated_by_page:>12}"
             )
         else:
-            print(f"{name:<18}{0:>8}")
+            print(f"{name:<22}{0:>8}")
     for line in details:
         print(line)
     return 0
