@@ -139,3 +139,22 @@ def test_a_traditional_copy_that_lost_its_line_breaks_reads_as_its_simplified_tw
     # …and still says its source was in traditional script, its quotes in simplified
     doc = document(_TRADITIONAL_RUN_ON)
     assert (doc.script, doc.text_script) == ("traditional", "simplified")
+
+
+_DISTRICT_WORK_REPORT = (
+    "青禾市2024年政府工作报告\n"
+    "各位代表:\n"
+    "我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员提出意见。\n"
+    "一、2023年工作回顾\n"
+    "2023年,全区地区生产总值增长6.1%,新增城镇就业1.2万人,完成固定资产投资210亿元。\n"
+    "二、2024年重点工作\n"
+    "今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+)
+
+
+def test_a_city_heading_over_a_districts_work_report_is_not_its_speaker() -> None:
+    # a mirror headed a district's report with its city's name; 我代表区人民政府 is the speaker's own word
+    assert facts(_DISTRICT_WORK_REPORT) == ("government_work_report", "区人民政府", 2023)
+    # …while the speaker of a report under its own place's name speaks for that place
+    city = _DISTRICT_WORK_REPORT.replace("我代表区人民政府", "我代表市人民政府").replace("全区", "全市")
+    assert facts(city) == ("government_work_report", "青禾市", 2023)

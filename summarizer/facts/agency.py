@@ -948,6 +948,10 @@ def _verdict(
     spoken = _finder(finder) is on_behalf and bool(_SPOKEN_FOR.search(text, 0, found[1][0]))
     if _not_the_writer(text, title_span, organs, found[0], first=first or spoken):
         return _NEXT
+    if _spoken_elsewhere(text, found[0]):
+        return (
+            _NEXT  # 某市2023年政府工作报告 over 我代表区人民政府向大会报告工作: a mirror's heading, not the speaker's
+        )
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
         # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
@@ -1175,6 +1179,21 @@ _POSTED_BY = (metadata, source_field, closing_line, credit_line)
 # finders that read a name standing on its own line under the title
 _ALONE = (byline, repeated_title_byline)
 _SPOKEN_FOR = re.compile(r"我(?:谨)?代表$")
+
+
+def _spoken_elsewhere(text: str, name: str) -> bool:
+    """The speaker's own word for whom he speaks (我代表区人民政府…) names a government of another level than the
+    place or the place's government ``name`` (a city's name over a district's work report): not the speaker's."""
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    if not place or place[-1] not in LEVEL_CHARS or not proper_place(place):
+        return False
+    spoken = on_behalf(text)
+    if not spoken or not _SPOKEN_FOR.search(text, 0, spoken[1][0]):
+        return False
+    # (区人民政府: a government named by its level alone, no place's name before it)
+    level = spoken[0][0] if re.fullmatch(rf"[{LEVEL_CHARS}](?:人民)?政府", spoken[0]) else None
+    return level is not None and place[-1] != level
+
 
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 
