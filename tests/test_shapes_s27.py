@@ -158,3 +158,36 @@ def test_a_city_heading_over_a_districts_work_report_is_not_its_speaker() -> Non
     # …while the speaker of a report under its own place's name speaks for that place
     city = _DISTRICT_WORK_REPORT.replace("我代表区人民政府", "我代表市人民政府").replace("全区", "全市")
     assert facts(city) == ("government_work_report", "青禾市", 2023)
+
+
+_MOTTO_FIRST = (
+    "守正创新，砥砺前行。2024年是全面落实“十四五”规划的关键之年，青禾市人民政府坚持以习近平法治思想为指导，"
+    "以高质量立法服务高质量发展。全年提请审议地方性法规4件，制定政府规章5件，清理规范性文件132件。\n"
+    "一、立法引领，护航发展大局\n"
+    "市政府坚持立法与改革决策相衔接，围绕营商环境、生态保护等领域开展立法，"
+    "对2019年、2021年出台的两部规章开展立法后评估，修改2021年出台的规章1部。\n"
+)
+
+
+def test_an_opening_after_a_motto_of_its_own_still_dates_the_text() -> None:
+    # 守正创新，砥砺前行。2024年是…之年: the motto is a sentence of its own, the year opens the next (the years
+    # the body names more often are of the rules it reviews)
+    assert facts(_MOTTO_FIRST)[2] == 2024
+
+
+_NOTICE_WITHOUT_TITLE = (
+    "各科室、各直属单位:\n"
+    "为做好今年政务公开工作,局办公室研究制定了《青禾县水利局2023年政务公开工作要点》,经局领导同意,"
+    "现印发给你们,请认真贯彻执行。\n"
+    "各科室要按照职责分工和时间节点,及时履行公开义务,按时完成公开任务,"
+    "对照2022年度考核中发现的问题逐项整改,2022年未完成的栏目建设任务于年内完成。\n"
+)
+
+
+def test_a_notice_that_lost_its_title_is_of_the_year_of_the_document_it_issues() -> None:
+    # 研究制定了《某局2023年…工作要点》，经局领导同意，现印发给你们: the points it issues are for 2023, whatever
+    # year of past work it names more often
+    assert facts(_NOTICE_WITHOUT_TITLE)[2] == 2023
+    # …and of no one year when that document spans several
+    plan = _NOTICE_WITHOUT_TITLE.replace("2023年政务公开工作要点", "政务公开工作规划(2021—2025年)")
+    assert facts(plan)[2] is None

@@ -66,7 +66,8 @@ _SUBJECT_ACTS = (
     r"|[^。，,\n\d《》“”\"]{2,16}?(?:法治政府建设|依法行政|法治建设)(?:工作)?[，,]?\s*(?:坚持|在|以|深入|认真|全面|紧紧|始终|持续|扎实))"
 )
 _OPENING_YEAR = re.compile(
-    r"^(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
+    # (after a motto of its own, 紧扣时代脉搏，回应发展需求。2025年是…之年: the opening's year all the same)
+    r"^(?:[^。\n，,]{2,12}[，,][^。\n，,]{2,12}。)?(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?"
     rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
@@ -99,7 +100,12 @@ def rewritten(text: str) -> bool:
 
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
-_CARRIED = re.compile(r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)", re.M)
+# (…or, in a notice that lost its title, the document it says it drew up: 研究制定了《X》，经局领导同意，现印发给你们)
+_CARRIED = re.compile(
+    r"^(?:现将)?《([^《》]{4,60})》[^。\n]{0,30}?(?:印发|发布|解读|同意|出台)"
+    r"|(?:制定|拟定|修订|编制)了?《([^《》]{4,60})》[，,][^。\n]{0,20}?现(?:予)?印发给",
+    re.M,
+)
 # (a year after 发布/公布 is the year of a report someone published, a mirror's headline, not a part heading)
 # a line that starts a part (一、, 第一部分): a year run on after its heading's words is the part's story
 _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分)")
@@ -261,9 +267,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         line_start = head.rfind("\n", 0, m.start()) + 1
         if found := _one_year(head[line_start : m.start()], body_start + line_start):
             return found[0], found[1], "preamble"
-    if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(m.group(1)):
+    if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(m.lastindex or 1)):
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
-        if found := _one_year(m.group(1), body_start + m.start(1)):
+        if found := _one_year(carried, body_start + m.start(m.lastindex or 1)):
             return found[0], found[1], "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
