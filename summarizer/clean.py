@@ -244,7 +244,11 @@ _LEAD_FURNITURE = (
     r"(?=(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,])"
 )
 _FURNITURE_BEFORE_OPENING = lazy("^" + _LEAD_FURNITURE)
-_ADDRESSEE_RUN = lazy(r"^[\u4e00-\u9fff、]{2,24}[:：](?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来)")
+# (…or a notice's list of addressees, 各市、自治州人民政府，省政府各部门：, over the document it passes on: 《X》已经…)
+_ADDRESSEE_RUN = lazy(
+    r"^(?:[\u4e00-\u9fff、]{2,24}|各[\u4e00-\u9fff、，,()（）]{2,60})[:：]\s*"
+    r"(?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来|《[^《》]{4,60}》(?:已经|经))"
+)
 # a white paper or a guide and its edition (某委政府信息公开指南(2024年版)): a title's last words
 _EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?"
 _GLUED_TITLE = lazy(

@@ -191,3 +191,26 @@ def test_a_notice_that_lost_its_title_is_of_the_year_of_the_document_it_issues()
     # …and of no one year when that document spans several
     plan = _NOTICE_WITHOUT_TITLE.replace("2023年政务公开工作要点", "政务公开工作规划(2021—2025年)")
     assert facts(plan)[2] is None
+
+
+_RULES_ISSUED = (
+    "青政发〔2024〕5号\n"
+    "各乡镇人民政府,县政府各部门:\n"
+    "《青禾县人民政府工作规则》已经2024年2月1日县政府常务会议审议通过,现印发给你们,请遵照执行。\n"
+    "青禾县人民政府\n"
+    "2024年2月6日\n"
+    "青禾县人民政府工作规则\n"
+    "第一章 总则\n"
+    "第一条 为规范县政府工作,提高行政效能,根据有关法律法规,结合县政府工作实际,制定本规则。\n"
+    "第二条 县政府工作坚持依法行政,严格按照法定权限和程序履行职责,自觉接受县人大及其常委会的监督。\n"
+    "第三条 县政府实行县长负责制,县长领导县政府全面工作,副县长协助县长工作。\n"
+)
+
+
+def test_a_notice_issuing_a_document_of_no_year_is_of_the_year_it_was_adopted() -> None:
+    # 《某县人民政府工作规则》已经2024年2月1日县政府常务会议审议通过，现印发给你们
+    for text in packaged(_RULES_ISSUED):
+        assert facts(text)[2] == 2024
+    # …while a document with a year of its own is of that year, whenever it was adopted
+    points = _RULES_ISSUED.replace("《青禾县人民政府工作规则》", "《青禾县2023年政务公开工作要点》")
+    assert facts(points)[2] == 2023

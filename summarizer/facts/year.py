@@ -98,6 +98,10 @@ def rewritten(text: str) -> bool:
     return bool(_REWRITTEN.search(text[:3000]))
 
 
+# the day the document a notice carries was adopted, right after its title (…》已经2023年1月19日某会议审议通过)
+_ADOPTED_ON = re.compile(
+    r"(?:已经|经)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,30}?(?:审议|讨论)?通过"
+)
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
 # (…or, in a notice that lost its title, the document it says it drew up: 研究制定了《X》，经局领导同意，现印发给你们)
@@ -271,6 +275,10 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
         if found := _one_year(carried, body_start + m.start(m.lastindex or 1)):
             return found[0], found[1], "preamble"
+        if not years(carried) and (adopted := _ADOPTED_ON.match(head, m.end(m.lastindex or 1) + 1)):
+            # 《某省人民政府工作规则》已经2023年1月19日省政府党组会议审议通过，现印发给你们: a document of no year
+            # of its own is of the year it was adopted and issued
+            return int(adopted.group(1)), (body_start + adopted.start(1), body_start + adopted.end(1) + 1), "preamble"
     for line_start, line_end in _lines(head, 6):
         line = head[line_start:line_end]
         m = _OPENING_YEAR.match(line)
