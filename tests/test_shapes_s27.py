@@ -214,3 +214,20 @@ def test_a_notice_issuing_a_document_of_no_year_is_of_the_year_it_was_adopted() 
     # …while a document with a year of its own is of that year, whenever it was adopted
     points = _RULES_ISSUED.replace("《青禾县人民政府工作规则》", "《青禾县2023年政务公开工作要点》")
     assert facts(points)[2] == 2023
+
+
+_REVIEW_MEETING_NEWS = (
+    "青禾市举行法治政府建设示范项目评审会\n"
+    "来源:市司法局 发布时间:2023-06-12 08:30\n"
+    "我市举行申报省级法治政府建设示范项目评审会,9个县市区申报的18个项目在会上逐一陈述。\n"
+    "近年来,我市法治政府建设工作走在全省前列。2019年,青禾市作为全省唯一的试点市,把行政执法三项制度经验推向全省。"
+    "今年,省委依法治省办下发示范创建活动实施方案,市委、市政府决定全面启动示范创建工作。\n"
+)
+
+
+def test_a_news_item_whose_body_tells_of_this_year_is_of_its_pages_year() -> None:
+    # 2019年 is long past; 今年，… is the page's own year
+    assert facts(_REVIEW_MEETING_NEWS)[0::2] == ("news", 2023)
+    # …while a body that names only a past year, and nothing of this one, dates nothing (a copy or a look back)
+    past = _REVIEW_MEETING_NEWS.replace("今年,省委依法治省办下发", "省委依法治省办曾下发")
+    assert facts(past)[2] is None

@@ -571,6 +571,8 @@ def _own_line(text: str, at: int) -> bool:
 # a lead that tells of what happened lately (近日，某局… / 日前，…): the page's year is its event's, whatever older
 # years the body names (a system set up in 2017, a law of 1988)
 _LATELY = re.compile(r"近日|日前|近期|今天|昨天|昨日")
+# a sentence of the body on the page's own year (今年，某办下发…; 今年以来)
+_THIS_YEAR = re.compile(r"(?:^|[。；;\n])\s*今年(?:以来)?[，,]")
 
 
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -594,7 +596,10 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     group = _date_groups(page)[0]
     year = int(page.group(group))
     named = years(text[lead_start : lead_start + 3000])
-    if named and year not in named and not (max(named) <= year - 2 and _LATELY.search(first)):
+    # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
+    # 作为试点…。今年，某办下发…)
+    now = _LATELY.search(first) or _THIS_YEAR.search(text, lead_start, lead_start + 3000)
+    if named and year not in named and not (max(named) <= year - 2 and now):
         return None  # a body that names other years, not the line's: a copy's date (later), or a look back
     return year, page.span(group)
 
