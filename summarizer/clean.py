@@ -249,8 +249,9 @@ _ADDRESSEE_RUN = lazy(
     r"^(?:[\u4e00-\u9fff、]{2,24}|各[\u4e00-\u9fff、，,()（）]{2,60})[:：]\s*"
     r"(?=根据|按照|依据|现将|为|(?:19|20)\d{2}\s*年|今年|一年来|《[^《》]{4,60}》(?:已经|经))"
 )
-# a white paper or a guide and its edition (某委政府信息公开指南(2024年版)): a title's last words
-_EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?"
+# a white paper or a guide and its edition (某委政府信息公开指南(2024年版)), a catalogue (政府信息主动公开事项目录):
+# a title's last words
+_EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|公开事项目录"
 _GLUED_TITLE = lazy(
     # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
     # a page's title and the document's own, the same words twice, end where the second begins)

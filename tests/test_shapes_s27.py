@@ -231,3 +231,23 @@ def test_a_news_item_whose_body_tells_of_this_year_is_of_its_pages_year() -> Non
     # …while a body that names only a past year, and nothing of this one, dates nothing (a copy or a look back)
     past = _REVIEW_MEETING_NEWS.replace("今年,省委依法治省办下发", "省委依法治省办曾下发")
     assert facts(past)[2] is None
+
+
+_DISCLOSURE_CATALOGUE = (
+    "政府信息主动公开事项目录\n"
+    "为全面推进政务公开标准化规范化,我区推进政务公开清单化管理。根据《中华人民共和国政府信息公开条例》,"
+    "区政府各部门编制形成政府信息主动公开事项目录,现集中对外公开。\n"
+    "事项名称 事项类别 公开内容 公开依据 公开时限 公开渠道\n"
+    "法治政府建设年度报告 法治政府建设 上一年度推进法治政府建设的主要举措和成效、存在的不足和原因、"
+    "党政主要负责人履行推进法治建设第一责任人职责情况、下一年度推进法治政府建设的主要安排 "
+    "《法治政府建设与责任落实督察工作规定》 每年4月1日之前 政府网站 主动公开\n"
+    "政府信息公开工作年度报告 政务公开 主动公开政府信息情况、收到和处理政府信息公开申请情况 "
+    "《中华人民共和国政府信息公开条例》 每年1月31日之前 政府网站 主动公开\n"
+    "行政规范性文件 政策文件 文件全文及解读 《中华人民共和国政府信息公开条例》 形成之日起20个工作日内 政府网站 主动公开\n"
+)
+
+
+def test_a_catalogue_of_what_a_body_publishes_is_no_report() -> None:
+    # 政府信息主动公开事项目录, its row on the annual report listing the report's parts: it carries no report
+    for text in packaged(_DISCLOSURE_CATALOGUE):
+        assert facts(text)[0] == "other"

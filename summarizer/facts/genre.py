@@ -78,8 +78,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # (…nor a white paper on another subject: 《某方略的实践及其成就》白皮书; a place's 法治政府建设白皮书 is its
             # annual report)
             r"(?<!法治政府建设)白皮书(?:\s*[(（][^()（）]{2,12}[)）])?$|"
-            # (…nor a body's guide to asking it for information, 某委政府信息公开指南(2024年版): no year's report)
-            r"信息公开(?:工作)?指南|"
+            # (…nor a body's guide to asking it for information, 某委政府信息公开指南(2024年版), nor a catalogue of what
+            # it publishes, 政府信息主动公开事项目录: no year's report)
+            r"信息公开(?:工作)?指南|公开事项目录|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
             + YEAR_SPAN.pattern
             + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"

@@ -22,16 +22,16 @@ _META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
 # only under 标题/名称, whose value is the title itself
 _META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}\s*$")
 # a body's guide to asking it for information (某委政府信息公开指南, 某市人民政府政府信息公开指南), the body named
-# before it (a site's menu label, 政府信息 / 公开指南, names none)
-_GUIDE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局委厅办院会心所站]))信息公开指南"
+# before it (a site's menu label, 政府信息 / 公开指南, names none); a catalogue of what it publishes (政府信息主动公开事项目录)
+_GUIDE_OR_CATALOGUE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局委厅办院会心所站]))信息公开指南|(?<=公开)事项目录"
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
-    + _GUIDE
+    + _GUIDE_OR_CATALOGUE
     + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报|规定|办法|规则|细则|条例|的决定|的批复)$"
 )
 _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
-    + _GUIDE
+    + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复)$"
 )
 
