@@ -251,3 +251,21 @@ def test_a_catalogue_of_what_a_body_publishes_is_no_report() -> None:
     # 政府信息主动公开事项目录, its row on the annual report listing the report's parts: it carries no report
     for text in packaged(_DISCLOSURE_CATALOGUE):
         assert facts(text)[0] == "other"
+
+
+_AWARD_NEWS = (
+    "第五届“法治创新奖”获奖名单揭晓\n"
+    "发布日期:2024-05-14\n"
+    "2024年4月26日,第五届“法治创新奖”终评会在青禾大学举行。本届评选活动由青禾大学法治政府研究院主办。"
+    "自2023年9月发布申报公告以来,共收到申报项目180个,最终16个项目获奖。\n"
+)
+
+
+def test_the_host_an_item_names_at_its_sentences_end_is_its_agency() -> None:
+    # 本届评选活动由某研究院主办。: the event's host, the clause ending the sentence; a news app's byline and reading
+    # count above the lead push it down the page, not out of the lead
+    app = _AWARD_NEWS.replace(
+        "发布日期:2024-05-14\n", "青禾新闻客户端记者 王明 通讯员 李红\n2024-05-14 10:11 4857阅读\n"
+    )
+    for text in [_AWARD_NEWS, "县委、县政府：\n" + _AWARD_NEWS, app]:
+        assert facts(text) == ("news", "青禾大学法治政府研究院", 2024)

@@ -261,7 +261,7 @@ def meeting_lead(text: str) -> Optional[Found]:
 
 # the body that hosts the event a news item tells of (活动由某局主办, 5月9日，某局主办、某镇承办的…活动): the clause
 # before 主办
-_HOSTS = lazy(r"(?:由|^|[，,。\s])([^。，,；;：:\n由]{2,80}?)(?:联合|共同)?主办(?=[，,、]|的)")
+_HOSTS = lazy(r"(?:由|^|[，,。\s])([^。，,；;：:\n由]{2,80}?)(?:联合|共同)?主办(?=[，,、。]|的)")
 
 
 def event_host(text: str) -> Optional[Found]:
@@ -270,7 +270,11 @@ def event_host(text: str) -> Optional[Found]:
     (某大队、某办、某局主办的…: whose it is the text does not say) or the event is a press conference (由省委宣传部主办的
     …发布会: its host publishes what others did)."""
     head = text[:800]
-    for pos, line in _line_starts(head, 3):
+    # (the headline and the first three lines of prose: a byline, a reading count or an addressee above the lead is
+    # none of them)
+    lines = _line_starts(head, 8)
+    prose = [(pos, line) for pos, line in lines[1:] if re.search(r"[。，,]", line)][:3]
+    for pos, line in lines[:1] + prose:
         for m in _HOSTS.finditer(line):
             first = m.group(1)
             if "、" in first or re.match(r"[^。]{0,60}?发布会", line[m.end() :]):
