@@ -269,3 +269,20 @@ def test_the_host_an_item_names_at_its_sentences_end_is_its_agency() -> None:
     )
     for text in [_AWARD_NEWS, "县委、县政府：\n" + _AWARD_NEWS, app]:
         assert facts(text) == ("news", "青禾大学法治政府研究院", 2024)
+
+
+_ALL_GOVERNMENTS_REPORT = (
+    "2022年,在党中央、国务院和省委的坚强领导下,全省各级政府坚持以习近平法治思想为指导,深入推进依法行政,"
+    "法治政府建设取得新进展。\n"
+    "一、加强组织领导。一是履行第一责任人职责。省政府主要负责人认真履行推进法治建设第一责任人职责,"
+    "主持召开省政府常务会议专题研究法治政府建设4次。\n"
+    "二、依法全面履行政府职能。全年取消和下放行政许可事项26项,编制公布省级权责清单。\n"
+)
+
+
+def test_a_report_of_all_the_governments_of_a_place_is_its_own_governments() -> None:
+    # 全省各级政府坚持…, 省政府主要负责人…: the province's government reports for them all
+    assert facts(_ALL_GOVERNMENTS_REPORT) == ("annual_report", "省政府", 2022)
+    # …never another place's government the body names (某市政府常务会议 in the province's report)
+    other = _ALL_GOVERNMENTS_REPORT.replace("省政府主要负责人", "主要负责人").replace("召开省政府", "召开青禾市政府")
+    assert facts(other)[1] is None

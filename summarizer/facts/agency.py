@@ -911,6 +911,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(credit_line, text),
         partial(contact_line, text),
         partial(_own_place, text),
+        partial(_collective_government, text),
         partial(name_line, text),
     )
     # asked last, when every finder named no one (or no one the guards let stand)
@@ -1368,6 +1369,27 @@ def _owns_body(text: str, end: int) -> bool:
     return bool(_SYSTEM.match(text, end)) or any(
         org_name(text[end : end + k]) == text[end : end + k] for k in range(2, 13)
     )
+
+
+# the governments of a whole place as a report's subject (2020年，…全省各级政府坚持…), and its own government's organs
+# the body names (省政府主要负责人, 省政府常务会议)
+_ALL_GOVERNMENTS = re.compile(r"全([省市县区州旗])各级(?:人民)?政府(?=坚持|认真|深入|全面|紧紧|始终|持续|扎实|积极|在)")
+_GOVERNMENT_ORGANS = r"(?:人民)?政府(?=主要负责|常务会议|全体会议|党组)"
+
+
+def _collective_government(text: str) -> Optional[Found]:
+    """A report whose opening's subject is all the governments of its place (全省各级政府坚持…) and that names
+    nobody: the place's own government, as its body names it where its head or its meetings act (省政府主要负责人…,
+    召开省政府常务会议): the government that reports for them all. Never a government with a place's name before it
+    (某市政府常务会议 in a province's report is another's)."""
+    m = _ALL_GOVERNMENTS.search(text, 0, 400)
+    if not m:
+        return None
+    for own in re.finditer(m.group(1) + _GOVERNMENT_ORGANS, text[:20000]):
+        named = any(exact_name(text[at : own.end()], place=True) for at in range(max(0, own.start() - 8), own.start()))
+        if not named:
+            return found_at(own.group(), own.start(), "preamble")
+    return None
 
 
 def _own_place(text: str) -> Optional[Found]:
