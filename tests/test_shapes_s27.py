@@ -286,3 +286,15 @@ def test_a_report_of_all_the_governments_of_a_place_is_its_own_governments() -> 
     # …never another place's government the body names (某市政府常务会议 in the province's report)
     other = _ALL_GOVERNMENTS_REPORT.replace("省政府主要负责人", "主要负责人").replace("召开省政府", "召开青禾市政府")
     assert facts(other)[1] is None
+
+
+_STANDING_MEETING_NEWS = (
+    "11月3日下午,市委副书记、市长李某主持召开市政府十二届第86次常务会议,专题学习《法治政府建设实施纲要"
+    "(2021-2025年)》,研究做好我市政务公开等工作。\n"
+    "会议指出,要深入学习贯彻习近平法治思想,坚持在法治轨道上推进各项工作。\n"
+)
+
+
+def test_a_governments_numbered_meeting_in_its_term_names_the_government() -> None:
+    # 召开市政府十二届第86次常务会议: the term before the meeting's number
+    assert facts(_STANDING_MEETING_NEWS)[:2] == ("news", "市政府")

@@ -220,7 +220,9 @@ _MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s
 # 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
 # a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会
 _MEETING = re.compile(
-    rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
+    # (…its term before its number: 市政府十二届第185次常务会议)
+    rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
+    rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
     rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?推进会|评议会)"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
