@@ -298,3 +298,16 @@ _STANDING_MEETING_NEWS = (
 def test_a_governments_numbered_meeting_in_its_term_names_the_government() -> None:
     # 召开市政府十二届第86次常务会议: the term before the meeting's number
     assert facts(_STANDING_MEETING_NEWS)[:2] == ("news", "市政府")
+
+
+_LISTED_NEWS = (
+    "全国第二批法治政府建设示范市\n"
+    "绍兴再获“国家级”金名片\n"
+    "近日,中央依法治国办公布了第二批全国法治政府建设示范市(县、区)名单,绍兴成功入选。\n"
+    "近年来,绍兴坚持把法治政府建设作为重点任务,市政府常务会议学法活动每年不少于4次。\n"
+)
+
+
+def test_the_place_a_list_names_as_its_one_newcomer_is_the_items_subject() -> None:
+    # 某办公布了…名单，绍兴成功入选: the news is of the place that made the list, named by its bare name
+    assert facts(_LISTED_NEWS)[:2] == ("news", "绍兴")

@@ -576,7 +576,8 @@ _AWARDING = re.compile(
 # the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜 /
 # ，某局申报的“某某”项目入选; never one of a list, 某县、某区被命名为)
 _AWARDEE = re.compile(
-    rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?=被命名|上榜|入选|获评|荣获|被确定为)"
+    rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
+    r"(?=被命名|上榜|入选|获评|荣获|被确定为)"
 )
 
 
@@ -956,7 +957,9 @@ def _verdict(
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
         # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
-        if (one := _AWARDEE.search(text, found[1][1], award.end())) and org_name(one[1], place=True) == one[1]:
+        if (one := _AWARDEE.search(text, found[1][1], award.end())) and (
+            org_name(one[1], place=True) == one[1] or is_stem(one[1])
+        ):
             return one[1], one.span(1), "news lead"
         return _NEXT
     if _organs_acted(text, title_span, found, headline=first):
