@@ -311,3 +311,19 @@ _LISTED_NEWS = (
 def test_the_place_a_list_names_as_its_one_newcomer_is_the_items_subject() -> None:
     # 某办公布了…名单，绍兴成功入选: the news is of the place that made the list, named by its bare name
     assert facts(_LISTED_NEWS)[:2] == ("news", "绍兴")
+
+
+_COMMITTEE_HEARS = (
+    "3月20日,青禾省委全面依法治省委员会召开会议,听取省委全面依法治省委员会2023年工作情况汇报,"
+    "审议《中共青禾省委全面依法治省委员会2024年工作要点》、省委全面依法治省委员会各协调小组2023年工作总结和"
+    "2024年工作打算,审议《青禾省人民政府2024年度立法计划(草案)》。\n"
+    "省委书记、省委全面依法治省委员会主任主持会议并讲话。\n"
+)
+
+
+def test_a_meeting_that_hears_a_years_work_report_is_about_that_year() -> None:
+    # 听取…2023年工作情况汇报: the report heard, whatever plans for 2024 the meeting approved
+    assert facts(_COMMITTEE_HEARS)[0::2] == ("news", 2023)
+    # …while a meeting that sums up one year's work and sets the next's is of the year it plans and is held in
+    plans = _COMMITTEE_HEARS.replace("听取省委全面依法治省委员会2023年工作情况汇报", "总结2023年工作,部署2024年工作")
+    assert facts(plans)[0::2] == ("news", 2024)

@@ -402,7 +402,8 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
         return None
     group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
     year = int(m.group(group))
-    heard = re.match(r"的?报告", lead[m.end() :]) or m.group().endswith("报告")  # a report heard: the report's year
+    # a report heard (听取…2022年工作情况汇报): the report's year
+    heard = re.match(r"[^。，,；;、\n]{0,8}?(?:报告|汇报)", lead[m.end() :]) or m.group().endswith("报告")
     if m.re is not _MEETING_YEAR and not heard and (ahead := _planned_next(lead, year)):
         return year + 1, (start + ahead.start(1), start + ahead.end(1) + 1)
     return year, (start + m.start(group), start + m.end(group) + 1)
