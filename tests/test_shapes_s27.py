@@ -327,3 +327,11 @@ def test_a_meeting_that_hears_a_years_work_report_is_about_that_year() -> None:
     # …while a meeting that sums up one year's work and sets the next's is of the year it plans and is held in
     plans = _COMMITTEE_HEARS.replace("听取省委全面依法治省委员会2023年工作情况汇报", "总结2023年工作,部署2024年工作")
     assert facts(plans)[0::2] == ("news", 2024)
+
+
+def test_a_summary_a_meeting_lists_after_a_cited_title_is_no_title_of_the_item() -> None:
+    # 审议《某要点》和各协调小组2023年工作总结: one of the things the meeting deliberated, not a title run into the lead
+    listed = _COMMITTEE_HEARS.replace(
+        "、省委全面依法治省委员会各协调小组2023年工作总结和", "和各协调小组2023年工作总结和"
+    )
+    assert facts(listed)[0::2] == ("news", 2023)
