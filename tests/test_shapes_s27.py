@@ -335,3 +335,30 @@ def test_a_summary_a_meeting_lists_after_a_cited_title_is_no_title_of_the_item()
         "、省委全面依法治省委员会各协调小组2023年工作总结和", "和各协调小组2023年工作总结和"
     )
     assert facts(listed)[0::2] == ("news", 2023)
+
+
+_NOTICE_ALONE = (
+    "机关各科室、局属各单位:\n"
+    "为贯彻落实上级关于政务公开工作的部署,局办公室研究制定了《青禾县农业农村局2024年政务公开工作要点分工方案》,"
+    "经局领导同意,现印发给你们,请认真执行。\n"
+    "各牵头科室要履行牵头职责,会办科室要主动对接配合,按时完成公开任务。\n"
+    "青禾县农业农村局办公室\n"
+    "2024年6月18日\n"
+)
+
+
+def test_a_transmittal_notice_without_the_document_it_passes_on_is_a_notice() -> None:
+    # the copy holds the notice alone: its formula, requests, signature and date, not the plan it issues
+    # (…and the fields of the account that posted it, below its date, are no more of it)
+    posted = _NOTICE_ALONE + "来源：青禾农业农村\n编辑：王明\n"
+    for text in [*packaged(_NOTICE_ALONE), posted]:
+        assert facts(text)[0::2] == ("other", 2024)
+    # …while a copy that goes on with the plan itself is the plan
+    plan = _NOTICE_ALONE + (
+        "青禾县农业农村局2024年政务公开工作要点分工方案\n"
+        "一、总体要求\n坚持以人民为中心,全面推进政务公开标准化规范化建设。\n"
+        "二、重点任务\n（一）深化决策公开。责任单位:办公室、政策法规科。完成时限:2024年12月底前。\n"
+        "（二）强化政策解读。责任单位:各业务科室。完成时限:长期坚持。\n"
+        "（三）加强平台建设。责任单位:办公室。完成时限:2024年10月底前。\n"
+    )
+    assert facts(plan)[0] == "implementation_plan"

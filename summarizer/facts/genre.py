@@ -695,6 +695,25 @@ def _masked(text: str) -> str:
     return _CITED.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text)
 
 
+# a notice's closing date (2021年7月16日, 二〇二六年四月三十日), on its line or run on after the signature
+_CLOSING_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年[^。，,\n]{1,8}日(?=[ \t]*(?:\n|$))"
+)
+# a field a page or an account puts under a copy (来源：某公众号, 编辑：某某): no text of the document
+_FIELD_ROW = re.compile(r"[^。，,\n]{1,8}[:：][^。\n]{0,30}")
+
+
+def _carries_whole(text: str, after: int) -> bool:
+    """The copy holds the document a transmittal notice passes on, not the notice alone: text follows the date the
+    notice closes with (a copy that ends at that date, its requests and signature above it, holds no more than the
+    fields of the page or the account that posted it)."""
+    dates = list(_CLOSING_DATE.finditer(text, after))
+    if not dates:
+        return True
+    rest = [line for line in text[dates[-1].end() :].split("\n") if line.strip()]
+    return any(not _FIELD_ROW.fullmatch(line.strip()) for line in rest)
+
+
 def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
     """The span and genre of a title that a copy without line breaks ran into the text's head (某局2019年林业建设
     工作总结及2020年工作计划, 议题解读:关于…的汇报, 某局2021年法治政府建设情况和2022年工作计划)."""
@@ -1059,6 +1078,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is None:
         if sent := _TRANSMITTED.search(head):
             carried = sent.group(sent.lastindex or 1)
+            if not _carries_whole(text, sent.end()):
+                # 《X》…现印发给你们 and the notice's closing words, its signature and date: X itself is not in the copy
+                return Genre(DocType.other, [sent.span()])
             if inner := _title_genre(carried) or (DocType.other if _RULE_TITLE.search(carried) else None):
                 return Genre(inner, [sent.span()])  # 现将《X工作要点》印发给你们: the notice carries X (a rule: other)
         # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
