@@ -489,6 +489,8 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
     # (…or its sizes as letters and its colour control: 字号:A A 颜色:)
     r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
+    # (a row of empty counters before the lead, 作者:佚名 点击:在第十个…: the counter's value never came)
+    r"|(?=作者\s*[:：])|(?<=点击[:：])(?!\s*\d)"
     # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
     r"|(?<=供大家参考[。！!])|(?<=仅供参考[。！!])|(?<=欢迎阅读[。！!])|(?<=有所帮助[。！!])"
 )

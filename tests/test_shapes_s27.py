@@ -362,3 +362,26 @@ def test_a_transmittal_notice_without_the_document_it_passes_on_is_a_notice() ->
         "（三）加强平台建设。责任单位:办公室。完成时限:2024年10月底前。\n"
     )
     assert facts(plan)[0] == "implementation_plan"
+
+
+_OCCASION_EVE_NEWS = (
+    "在第十一个国家宪法日到来之际,根据省“宪法宣传周”安排部署,省水利厅积极组织开展了系列宪法宣传活动。"
+    "一是组织宪法宣传进灌区活动,在灌区管理站张贴宪法宣传标语。二是开展宪法学习专题讲座,厅机关干部职工120余人参加。\n"
+    "三是利用厅门户网站和政务新媒体推送宪法知识,营造尊法学法守法用法的浓厚氛围。"
+    "四是组织厅属单位开展宪法知识网上答题,参与答题的干部职工达到860人次,进一步增强了干部职工的宪法意识。\n"
+)
+
+
+def test_a_lead_on_the_eve_of_an_occasion_is_news() -> None:
+    # 在第十一个国家宪法日到来之际，…某厅积极组织开展了…活动: the occasion's events, told as they were held
+    # (under its page's row of empty counters, in any packaging; a repost's page line of a later year dates it not)
+    page = "时间: 来源:青禾省水利厅 作者:佚名 点击:\n" + _OCCASION_EVE_NEWS
+    repost = "发布时间:2026-03-20 来源:本网\n" + _OCCASION_EVE_NEWS
+    for text in [*packaged(page), repost]:
+        assert facts(text)[0::2] == ("news", 2024)
+    # …while a report's part that tells of the same events stays the report's
+    report = (
+        "青禾县水利局2024年法治政府建设工作情况报告\n2024年,我局坚持以习近平法治思想为指导,扎实推进法治政府建设。\n"
+        "一、主要举措和成效\n" + _OCCASION_EVE_NEWS
+    )
+    assert facts(report)[0] == "annual_report"

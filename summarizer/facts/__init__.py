@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 
+# the characters of a news item's lead (its first sentence or two) where an occasion's ordinal dates the item
+_LEAD_SPAN = 200
 # genres that are about one year: when title, preamble and opening are lost, the year the body names most
 _ONE_YEAR = (
     DocType.annual_report,
@@ -121,6 +123,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…), not the
         # year of the session's date nor of the plans the item closes with (2024年，县法院将…)
         year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if news and year is None and (kept := occasion_year(text, body_start)) and kept[1][0] < body_start + _LEAD_SPAN:
+        # 在第十个国家宪法日到来之际，…: the lead's own occasion dates its events surely, whatever date a repost's
+        # page line gives (the occasion's year further down the body is asked last, below)
+        year, year_span, year_source = kept[0], kept[1], "opening"
     if news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"

@@ -220,6 +220,9 @@ _NEWS_LEAD = re.compile(
     # lead into the events held for it
     r"^(?:今年|(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|今天)(?:是|为)[^。\n]{0,30}?"
     r"(?:宪法日|司法日|宣传日|纪念日|教育日|知识产权日|助残日|宣传周|宣传月)|"
+    # (…or on its eve: 在第十个国家宪法日到来之际，…某厅积极组织开展了…宣传活动)
+    r"^在[^。\n]{2,30}?(?:宪法日|司法日|宣传日|纪念日|教育日|知识产权日|助残日|宣传周|宣传月)[^。\n，,]{0,6}?之际[，,]"
+    r"[^\n。]{0,80}?(?:开展|组织|举办|举行)了|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
     rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
