@@ -491,6 +491,8 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
     # (a row of empty counters before the lead, 作者:佚名 点击:在第十个…: the counter's value never came)
     r"|(?=作者\s*[:：])|(?<=点击[:：])(?!\s*\d)"
+    # (…and a date in brackets after the headline, (发布于:2023-12-08 18:00))
+    r"|(?=[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2})"
     # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
     r"|(?<=供大家参考[。！!])|(?<=仅供参考[。！!])|(?<=欢迎阅读[。！!])|(?<=有所帮助[。！!])"
 )
@@ -511,6 +513,7 @@ _RECORD_END = lazy(
 # before its title: each a piece of its own
 _STAMP = lazy(
     r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
+    r"(?:(?<=\d)[)）])?"  # (…with the bracket it closes: (发布于:2023-12-08 18:00))
 )
 _SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")
 _RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
@@ -528,6 +531,7 @@ _PAGE_ROW = lazy(
     # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务); the issuer's row
     # (发布机构: 某办公室) is set apart by _ISSUER_ROW
     r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
+    r"|[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
     # …and a site's greeting with the visitor's day (欢迎访问某网 今天是 2024年10月23日 星期三), the headline after it
     r"|^[^\n。]{0,30}?今天是\s*[:：]?\s*" + _VISIT_DAY
 )

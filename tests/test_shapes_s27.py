@@ -385,3 +385,24 @@ def test_a_lead_on_the_eve_of_an_occasion_is_news() -> None:
         "一、主要举措和成效\n" + _OCCASION_EVE_NEWS
     )
     assert facts(report)[0] == "annual_report"
+
+
+_INSPECTION_HEARS_ONE = (
+    "青禾县人大常委会调研指导法治政府建设工作\n"
+    "(发布于:2024-12-09 18:00)\n"
+    "12月8日下午,青禾县人大常委会副主任王某带领调研组,对我县2024年度法治政府建设工作进行调研指导。"
+    "县政府办、县司法局有关负责同志参加调研。\n"
+    "王某一行首先到县司法局,听取了县司法局党组书记、局长李某关于2024年度法治政府建设情况的汇报,"
+    "并实地察看了公共法律服务中心。\n"
+    "调研组对我县法治政府建设工作取得的成效给予肯定,要求进一步提高认识,压实责任,推动法治政府建设再上新台阶。\n"
+)
+
+
+def test_a_legislatures_inspection_that_hears_one_bodys_report_is_about_that_body() -> None:
+    # 某县人大常委会…调研指导 / 听取了县司法局…关于2024年度法治政府建设情况的汇报: the bureau's work is the item's
+    # (in any packaging: its page's bracketed date run in after the headline, a news app's byline above the lead)
+    app = _INSPECTION_HEARS_ONE.replace(
+        "(发布于:2024-12-09 18:00)\n", "青禾新闻客户端记者 王明\n2024-12-09 18:00 2301阅读\n"
+    )
+    for text in [*packaged(_INSPECTION_HEARS_ONE), app]:
+        assert facts(text) == ("news", "县司法局", 2024)

@@ -898,6 +898,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
         partial(passed_report, text),
+        partial(_heard_one, text, title_span),
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(_preamble_subject, text, title_span),
@@ -969,10 +970,9 @@ def _verdict(
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
         return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
-        bodies, on_law = heard
-        if on_law or len(bodies) == 1:
-            return (on_law or bodies)[0]  # 区人大常委会听取了区人民政府关于…的报告: the government's
-        if bodies:
+        if heard_one := _heard_one(text, title_span):
+            return heard_one  # 区人大常委会听取了区人民政府关于…的报告: the government's
+        if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
 
@@ -1111,6 +1111,17 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if not clear or len({_one_body(cue.name) for cue in kept}) != 1:
         return None
     return clear[0].name, clear[0].span, "self-reference"
+
+
+def _heard_one(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A legislature's inspection or session that heard one body's report (濮阳县人大常委会…调研组…听取了县司法局
+    …关于2023年度法治政府建设情况的汇报): that body, whose work the item is about; the one on rule-of-law work
+    among several."""
+    heard = heard_reports(text, title_span[1] if title_span else 0)
+    if not heard:
+        return None
+    bodies, on_law = heard
+    return on_law[0] if on_law else bodies[0] if len(bodies) == 1 else None
 
 
 def _heard_anyone(text: str, title_span: Optional[Span]) -> bool:

@@ -592,7 +592,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
     text opens no such lead. 区人大常委会…听取了区人民政府关于2023年工作推进情况报告: the government's; 县人大常委会
     召开座谈会…听取县卫健局、县医保局、县教育局等单位负责人汇报: three bodies, no one's."""
     lines = [(s, e) for s, e in _lines(text[start:], 8) if text[start + s : start + e].strip()]
-    for i, (s, e) in enumerate(lines[:3]):  # the lead, under a byline or an account line
+    for i, (s, e) in enumerate(lines[:5]):  # the lead, under a byline, a date row or an account line
         if (lead := _DATED_LEAD.match(text, start + s, start + e)) and _HEARER.search(lead.group(1)):
             # the lead and the paragraph after it (…第十次会议。/ 会议…审议通过了…)
             para_end = start + lines[i + 1][1] if i + 1 < len(lines) else start + e
