@@ -406,3 +406,19 @@ def test_a_legislatures_inspection_that_hears_one_bodys_report_is_about_that_bod
     )
     for text in [*packaged(_INSPECTION_HEARS_ONE), app]:
         assert facts(text) == ("news", "县司法局", 2024)
+
+
+_VISITED_COUNTY = (
+    "省应急厅检查青禾县应急管理依法行政工作\n"
+    "本网讯 20日上午,省应急厅执法监督处王某处长一行在市应急局李某局长陪同下检查我县近两年来的应急管理依法行政情况。"
+    "副县长赵某陪同检查。\n"
+    "检查组首先听取县应急局张某局长的汇报,随后现场查看了行政执法案卷,对我县工作给予肯定。\n"
+)
+
+
+def test_a_visit_to_the_writers_county_is_the_news_of_the_organ_that_reported_to_it() -> None:
+    # …一行…检查我县… / 听取县应急局张某局长的汇报: the host bureau's news, not the visitors'
+    assert facts(_VISITED_COUNTY)[:2] == ("news", "县应急局")
+    # …and no one's when several of the county's organs reported
+    several = _VISITED_COUNTY.replace("听取县应急局张某局长的汇报", "听取县应急局、县消防救援大队的汇报")
+    assert facts(several)[1] != "县应急局"

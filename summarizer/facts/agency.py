@@ -899,6 +899,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     mentions: tuple[_Finder, ...] = (
         partial(passed_report, text),
         partial(_heard_one, text, title_span),
+        partial(_host_reported, text),
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(_preamble_subject, text, title_span),
@@ -1122,6 +1123,28 @@ def _heard_one(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return None
     bodies, on_law = heard
     return on_law[0] if on_law else bodies[0] if len(bodies) == 1 else None
+
+
+# a visit to the writer's own place (…一行…检查我县…), and the organ of that place whose report the visitors heard
+# (省检查组首先听取县人防办罗永平主任的汇报)
+_VISITED_OWN = re.compile(r"一行[^。\n]{0,40}?(?:检查|督查|督导|调研|考核|视察|指导)我([县市区镇乡])")
+_HOST_REPORTED = re.compile(rf"听取了?([{_HAN}、]{{3,30}}?)(?:关于[^。\n]{{0,40}}?)?的?(?:工作)?(?:情况)?汇报")
+
+
+def _host_reported(text: str) -> Optional[Found]:
+    """A visit to the writer's own place (某局某处长一行…检查我县…) whose visitors heard one organ of that place
+    report (听取县人防办某某主任的汇报): the host organ, whose news it is."""
+    visit = _VISITED_OWN.search(text, 0, 600)
+    if not visit:
+        return None
+    for m in _HOST_REPORTED.finditer(text, visit.end(), visit.end() + 600):
+        heard = m.group(1)
+        if "、" in heard or not heard.startswith(visit.group(1)):
+            continue  # several bodies reported, or a body of another place
+        for k in range(3, len(heard) + 1):  # (the shortest: the organ before its head's name, 县应急局|张某局长)
+            if exact_name(heard[:k]) == heard[:k]:
+                return found_at(heard[:k], m.start(1), "news lead")
+    return None
 
 
 def _heard_anyone(text: str, title_span: Optional[Span]) -> bool:
