@@ -422,3 +422,20 @@ def test_a_visit_to_the_writers_county_is_the_news_of_the_organ_that_reported_to
     # …and no one's when several of the county's organs reported
     several = _VISITED_COUNTY.replace("听取县应急局张某局长的汇报", "听取县应急局、县消防救援大队的汇报")
     assert facts(several)[1] != "县应急局"
+
+
+_HEARS_WORK_AND_IDEAS = (
+    "本报讯 1月9日,青禾省司法厅在省城召开各市司法局长座谈会,听取各市司法局2024年工作情况和2025年工作思路汇报,"
+    "部署开展“法护平安”专项行动。省司法厅党委书记、厅长主持会议并讲话。\n"
+    "会上,各市司法局汇报了过去一年工作,谋划了今年工作思路。\n"
+)
+
+
+def test_a_meeting_that_hears_a_years_work_and_the_next_years_ideas_is_of_the_year_reviewed() -> None:
+    # 听取…2024年工作情况和2025年工作思路汇报: one report on the year it reviews, its ideas for the next appended
+    assert facts(_HEARS_WORK_AND_IDEAS)[0::2] == ("news", 2024)
+    # …while two reports of two unrelated years heard together give no one year
+    two = _HEARS_WORK_AND_IDEAS.replace(
+        "2024年工作情况和2025年工作思路汇报", "2022年度考核结果通报及2024年工作情况汇报"
+    )
+    assert facts(two)[2] is None

@@ -324,6 +324,11 @@ _NEWS_YEAR = re.compile(
     r"《[^《》]{0,40}?(?:报告|白皮书|蓝皮书)\s*[(（]?((?:19|20)\d{2})[)）]?》[^。，,《》\n]{0,10}?(?:发布|公布|出炉)(?=[。，,])",
     re.M,
 )
+# a year's work and the next year's plans heard or told together (2021年工作情况和2022年工作思路)
+_REVIEW_AND_PLAN = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^。，,；;、]{0,12}?(?:情况|总结)(?:和|及|与|暨)((?:19|20)\d{2})\s*年度?"
+    r"[^。，,；;、]{0,8}?(?:思路|计划|打算|安排|要点|重点)"
+)
 # a rule-of-law report the item names (审议…关于2022年度法治政府建设情况的报告): its year is the one the item is about,
 # whatever else the meeting passed (2023年工作要点, 2023年部门预算)
 _NEWS_REPORT_YEAR = re.compile(
@@ -394,6 +399,11 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
     if not m and (m := next((v for v in _NEWS_YEAR.finditer(lead) if not _within_title(lead, v.start())), None)):
         clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
+        if clause and (bundle := _REVIEW_AND_PLAN.search(clause.group())) and int(bundle[2]) == int(bundle[1]) + 1:
+            # 听取各市司法局2021年工作情况和2022年工作思路汇报: a year's work and the next year's ideas, one report on
+            # the year it reviews (as a title's …总结和2024年工作思路 is)
+            at = start + m.start() + bundle.start(1)
+            return int(bundle[1]), (at, at + 5)
         if clause and len(set(years(clause.group()))) > 1:
             # 会议听取了2020年度…评估结果通报及2021年…工作情况汇报: one verb, two objects of two years, no one year
             # (总结2023年工作，部署2024年工作 reviews the first and plans the second)
