@@ -439,3 +439,13 @@ def test_a_meeting_that_hears_a_years_work_and_the_next_years_ideas_is_of_the_ye
         "2024年工作情况和2025年工作思路汇报", "2022年度考核结果通报及2024年工作情况汇报"
     )
     assert facts(two)[2] is None
+
+
+def test_an_opening_on_a_years_report_published_is_of_that_year() -> None:
+    # 2025年4月，…发布2024年度法治政府建设白皮书。2024年，…: the white paper's year, not the month it came out
+    text = (
+        "2025年4月,青禾省政府新闻办发布2024年度法治政府建设白皮书。2024年,青禾省法治政府建设取得明显成效,"
+        "法治建设群众满意率达96.5%。\n"
+        "全省各级政府坚持立法与改革决策相衔接,提请审议地方性法规9件。\n"
+    )
+    assert facts(text)[2] == 2024
