@@ -449,3 +449,16 @@ def test_an_opening_on_a_years_report_published_is_of_that_year() -> None:
         "全省各级政府坚持立法与改革决策相衔接,提请审议地方性法规9件。\n"
     )
     assert facts(text)[2] == 2024
+
+
+_RESULTS_CIRCULAR = (
+    "各镇人民政府,各街道办事处,区政府各委、办、局:\n"
+    "根据《2023年青禾区政务公开考核评估实施方案》,区政府办公室会同相关部门组成考核评估小组,在全区开展了政务公开考核评估工作。\n"
+    "经评估,政务公开工作优秀单位21家、良好单位12家。具体如下:\n"
+    "一、优秀单位\n街镇:青山街道、绿水镇、白云街道。\n"
+)
+
+
+def test_a_circular_of_results_is_of_the_year_of_the_work_it_assessed() -> None:
+    # 根据《2023年某区…考核评估实施方案》，…开展了…考核评估工作。: the results of 2023's work
+    assert facts(_RESULTS_CIRCULAR)[2] == 2023

@@ -106,6 +106,12 @@ _ADOPTED_ON = re.compile(
 _PUBLISHED_REPORT = re.compile(
     r"[^。\n]{0,40}?(?:发布|公布)了?《?((?:19|20)\d{2})\s*年度?[^。\n《》]{0,30}?(?:报告|白皮书)》?。"
 )
+# …or on the year's work it carried out under that year's plan (根据《2021年某区政务公开考核评估实施方案》，区政府办公室
+# …在全区开展了政务公开考核评估工作。): a circular of the year's results, of that year
+_DONE_UNDER = re.compile(
+    r"^(?:根据|按照|依据)《((?:19|20)\d{2})\s*年度?[^《》\n]{2,40}》[，,][^。\n]{0,60}?(?:开展|组织|进行)了[^。\n]{0,30}?工作。",
+    re.M,
+)
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
 # 《X》已制定发布，为便于理解，现作如下解读 / 现将《X》印发给你们
 # (…or, in a notice that lost its title, the document it says it drew up: 研究制定了《X》，经局领导同意，现印发给你们)
@@ -293,8 +299,9 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
             m = None  # 2015年，中共中央、国务院印发《纲要》…: the year a plan the text applies came out, not the text's
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
             return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
-    if published := _PUBLISHED_REPORT.match(head):
-        # 2023年5月，某省政府新闻发布会发布2022年度法治政府建设白皮书。2022年，…: the year of the report it opens on
+    if (published := _PUBLISHED_REPORT.match(head)) or (published := _DONE_UNDER.search(head, 0, 400)):
+        # 2023年5月，某省政府新闻发布会发布2022年度法治政府建设白皮书。2022年，…: the year of the report it opens on;
+        # 根据《2021年…考核评估实施方案》，…开展了…考核评估工作。: the year of the work it reports the results of
         return int(published.group(1)), (body_start + published.start(1), body_start + published.end(1) + 1), "opening"
     first = _lines(head, 12)
     if first and (edition := edition_year(text, body_start, body_start + first[-1][1])):
