@@ -462,3 +462,18 @@ _RESULTS_CIRCULAR = (
 def test_a_circular_of_results_is_of_the_year_of_the_work_it_assessed() -> None:
     # 根据《2023年某区…考核评估实施方案》，…开展了…考核评估工作。: the results of 2023's work
     assert facts(_RESULTS_CIRCULAR)[2] == 2023
+
+
+_PRESS_CONFERENCE = (
+    "星报讯 3月5日上午,青禾省政府新闻办召开新闻发布会,介绍全面依法治省工作有关情况。\n"
+    "记者从会上获悉,近年来我省法治政府建设取得重大进展。2023年,省政府出台了推进法治政府建设三年行动计划。"
+    "2024年,我省将在全省政府系统谋划开展法治政府建设提升行动,推动政府行为全面纳入法治轨道。\n"
+)
+
+
+def test_a_news_item_dated_by_its_day_alone_is_of_the_year_its_place_will_act_in() -> None:
+    # 3月5日上午，…发布会 / 2024年，我省将…: the item looks ahead from its own year
+    assert facts(_PRESS_CONFERENCE)[0::2] == ("news", 2024)
+    # …and gives none when it tells of two years ahead
+    two = _PRESS_CONFERENCE.replace("纳入法治轨道。", "纳入法治轨道。2025年,我省将全面完成三年行动计划各项任务。")
+    assert facts(two)[2] is None

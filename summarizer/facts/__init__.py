@@ -43,6 +43,7 @@ from .year import (
     rewritten,
     several_years,
     term_review,
+    will_year,
     work_report,
     years,
 )
@@ -136,6 +137,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (dated := page_date_year(text, body_start)):
         # news that names no year of its own: the year of the page's date line above its lead
         year, year_span, year_source = dated[0], dated[1], "date line"
+    if news and year is None and (ahead := will_year(text, body_start)):
+        # news dated by nothing but its day (3月3日上午，…发布会…) whose body tells what its place will do this year
+        # (2023年，我省将…): that year, the item's own
+        year, year_span, year_source = ahead[0], ahead[1], "body"
     if (
         year is not None
         and year_source == "title"

@@ -629,6 +629,20 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return year, page.span(group)
 
 
+# a sentence on what a place will do in a year (2023年，我省将在全省政府系统…; 2024年，全市将…)
+_WILL_DO = re.compile(r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将")
+
+
+def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The one year a news item's body says its place will act in (2023年，我省将…), when the item names no year of
+    its own: the item looks ahead from that year. None when it names two such years."""
+    found = {int(m.group(1)): m.span(1) for m in _WILL_DO.finditer(text, start, start + 3000)}
+    if len(found) != 1:
+        return None
+    ((year, (s, e)),) = found.items()
+    return year, (s, e + 1)
+
+
 # days, weeks and months kept every year, by the year each was first kept: the text's year by the ordinal it gives
 # its occasion (第七个国家宪法日 → 2020; 第二十三届“世界水日” → 2015). The years are the occasions' own; a text that
 # names an ordinal of one names its year as surely as by digits
