@@ -783,11 +783,11 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
     paragraphs = [_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]
     source_script: Optional[Script] = None  # the source's script, when it is read before cleaning
-    if not keep_script and run_on(paragraphs) and detect_script("\n".join(paragraphs)) is Script.traditional:
+    if not keep_script and run_on(paragraphs) and detect_script(joined := "\n".join(paragraphs)) is Script.traditional:
         # a traditional-script copy that lost its line breaks (…報告惠府〔2025〕9號2024年以來) is cut where the
         # simplified words of its fields, numbers and headings stand; its cleaned text is simplified in the end anyway
         source_script = Script.traditional
-        paragraphs = to_simplified("\n".join(paragraphs)).split("\n")
+        paragraphs = to_simplified(joined).split("\n")
     text = "\n".join(split_run_on(paragraphs))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)

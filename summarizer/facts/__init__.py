@@ -124,10 +124,13 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…), not the
         # year of the session's date nor of the plans the item closes with (2024年，县法院将…)
         year, year_span, year_source = reviewed[0], reviewed[1], "body"
-    if news and year is None and (kept := occasion_year(text, body_start)) and kept[1][0] < body_start + _LEAD_SPAN:
+    # the occasion the text gives an ordinal (第七个国家宪法日), read once: asked first of a news lead, last of the rest
+    asked = news and year is None
+    occasion = occasion_year(text, body_start) if asked else None
+    if asked and occasion and occasion[1][0] < body_start + _LEAD_SPAN:
         # 在第十个国家宪法日到来之际，…: the lead's own occasion dates its events surely, whatever date a repost's
         # page line gives (the occasion's year further down the body is asked last, below)
-        year, year_span, year_source = kept[0], kept[1], "opening"
+        year, year_span, year_source = occasion[0], occasion[1], "opening"
     if news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"
@@ -184,7 +187,7 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
         # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
         year, year_span, year_source = placed[0], placed[1], "body"
-    if year is None and (kept := occasion_year(text, body_start)):
+    if year is None and (kept := occasion if asked else occasion_year(text, body_start)):
         # 第七个国家宪法日, 第二十三届“世界水日”: the year of the occasion the text gives an ordinal
         year, year_span, year_source = kept[0], kept[1], "body"
     if year is None and span is None and (heading := _YEAR_HEADING.match(text)):

@@ -953,9 +953,8 @@ def _verdict(
     if _not_the_writer(text, title_span, organs, found[0], first=first or spoken):
         return _NEXT
     if _spoken_elsewhere(text, found[0]):
-        return (
-            _NEXT  # 某市2023年政府工作报告 over 我代表区人民政府向大会报告工作: a mirror's heading, not the speaker's
-        )
+        # 某市2023年政府工作报告 over 我代表区人民政府向大会报告工作: a mirror's heading, not the speaker's
+        return _NEXT
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
         # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
@@ -971,7 +970,7 @@ def _verdict(
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
         return _NEXT  # 2021年，中共中央、国务院印发《纲要》… opening a report: the plan it applies, not its writer
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
-        if heard_one := _heard_one(text, title_span):
+        if heard_one := _one_heard(heard):
             return heard_one  # 区人大常委会听取了区人民政府关于…的报告: the government's
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
@@ -1119,8 +1118,12 @@ def _heard_one(text: str, title_span: Optional[Span]) -> Optional[Found]:
     …关于2023年度法治政府建设情况的汇报): that body, whose work the item is about; the one on rule-of-law work
     among several."""
     heard = heard_reports(text, title_span[1] if title_span else 0)
-    if not heard:
-        return None
+    return _one_heard(heard) if heard else None
+
+
+def _one_heard(heard: tuple[list[Found], list[Found]]) -> Optional[Found]:
+    """Of the bodies a session heard and those of them reporting on rule-of-law work (``heard_reports``): the first
+    on rule-of-law work, else the one body heard; none of several."""
     bodies, on_law = heard
     return on_law[0] if on_law else bodies[0] if len(bodies) == 1 else None
 

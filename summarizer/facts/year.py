@@ -281,11 +281,11 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         line_start = head.rfind("\n", 0, m.start()) + 1
         if found := _one_year(head[line_start : m.start()], body_start + line_start):
             return found[0], found[1], "preamble"
-    if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(m.lastindex or 1)):
+    if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(named := m.lastindex or 1)):
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
-        if found := _one_year(carried, body_start + m.start(m.lastindex or 1)):
+        if found := _one_year(carried, body_start + m.start(named)):
             return found[0], found[1], "preamble"
-        if not years(carried) and (adopted := _ADOPTED_ON.match(head, m.end(m.lastindex or 1) + 1)):
+        if not years(carried) and (adopted := _ADOPTED_ON.match(head, m.end(named) + 1)):
             # 《某省人民政府工作规则》已经2023年1月19日省政府党组会议审议通过，现印发给你们: a document of no year
             # of its own is of the year it was adopted and issued
             return int(adopted.group(1)), (body_start + adopted.start(1), body_start + adopted.end(1) + 1), "preamble"
