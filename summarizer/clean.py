@@ -846,11 +846,19 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             or (_PROSE_LEAD.match(lines[lead]) and not (page_date[0] and _TITLE_END.search(lines[page_date[0] - 1])))
         )
     ):
-        lines.insert(page_date[0], page_date[1])  # kept alone: its source, editor and counters are furniture
-    elif source_row and not any(_SOURCE_ONLY.fullmatch(line) for line in lines[:_HEAD_LINES]):
+        kept: list[tuple[int, str]] = [page_date]  # kept alone: its source, editor and counters are furniture
+    else:
+        kept = []
+    if source_row and not any(
+        _SOURCE_ONLY.fullmatch(line) and _ORGAN_SOURCE.match(line) for line in lines[:_HEAD_LINES]
+    ):
         # 时间: 来源:某省文化和旅游厅 作者:佚名 点击:: a row of empty fields whose source names an organ keeps that
-        # field, the publisher the agency may be stated by nowhere else (a source-only line is kept already)
-        lines.insert(source_row[0], source_row[1])
+        # field, the publisher the agency may be stated by nowhere else (a source-only line naming an organ is kept
+        # already; an account's 来源：某某普法 is none), also when the page's own date line (发布时间：… 来源：本网) is kept
+        kept.append(source_row)
+    # (the later row first, so the earlier one's index still holds; at one index the date goes above the source)
+    for at, row in sorted(reversed(kept), key=lambda k: k[0], reverse=True):
+        lines.insert(at, row)
     while lines and _BULLET_META.match(lines[0]):
         removed.append(lines.pop(0))
     cleaned = "\n".join(lines)
