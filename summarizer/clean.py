@@ -770,6 +770,28 @@ def _lead_below(lines: list[str], at: int) -> int:
 _EMPTY_CELLS = re.compile(r"[ \t]*(?:[|｜][ \t]*){5,}")
 
 
+def _cut_as(original: str, converted: str, lines: list[str]) -> Optional[list[str]]:
+    """``original`` cut into the lines that ``converted`` (its character-for-character conversion) was cut into,
+    each line's characters taken from the same places (the cut may drop spaces: 时间:… 来源:某网 → 时间:…来源:某网), or
+    None when a line is not made of ``converted``'s characters in order."""
+    out, at = [], 0
+    for line in lines:
+        if (start := converted.find(line, at)) >= 0:
+            out.append(original[start : start + len(line)])
+            at = start + len(line)
+            continue
+        kept = []
+        for char in line:
+            while at < len(converted) and converted[at] != char and converted[at].isspace():
+                at += 1
+            if at == len(converted) or converted[at] != char:
+                return None
+            kept.append(original[at])
+            at += 1
+        out.append("".join(kept))
+    return out
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -783,12 +805,20 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
     paragraphs = [_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]
     source_script: Optional[Script] = None  # the source's script, when it is read before cleaning
-    if not keep_script and run_on(paragraphs) and detect_script(joined := "\n".join(paragraphs)) is Script.traditional:
+    if run_on(paragraphs) and detect_script(joined := "\n".join(paragraphs)) is Script.traditional:
         # a traditional-script copy that lost its line breaks (…報告惠府〔2025〕9號2024年以來) is cut where the
-        # simplified words of its fields, numbers and headings stand; its cleaned text is simplified in the end anyway
-        source_script = Script.traditional
-        paragraphs = to_simplified(joined).split("\n")
-    text = "\n".join(split_run_on(paragraphs))
+        # simplified words of its fields, numbers and headings stand; its cleaned text is simplified in the end anyway,
+        # unless the script is kept: then the same cuts are made in the traditional text
+        simplified = to_simplified(joined)
+        if keep_script:
+            text = "\n".join(
+                _cut_as(joined, simplified, split_run_on(simplified.split("\n"))) or split_run_on(paragraphs)
+            )
+        else:
+            source_script = Script.traditional
+            text = "\n".join(split_run_on(simplified.split("\n")))
+    else:
+        text = "\n".join(split_run_on(paragraphs))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
@@ -807,10 +837,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             line = _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
         if not line:
             continue
-        simple = line
-        if _is_boilerplate(line) or (
-            traditional and not line.isascii() and _is_boilerplate(simple := to_simplified(line))
-        ):
+        # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)
+        simple = to_simplified(line) if traditional and not line.isascii() else line
+        if _is_boilerplate(simple):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
                 # (the date alone after a source or a bracket; a date field with its label)
