@@ -61,7 +61,7 @@ def compliance(summary: Summary, doc: Prepared) -> Compliance:
     pm = doc.parts
 
     def status(present: bool, parts: tuple[str, ...]) -> PartStatus:
-        ids = [n.id for p in parts for n in pm.nodes(p)]
+        ids = list(dict.fromkeys(n.id for p in parts for n in pm.nodes(p)))  # one heading can be 不足 and 原因
         return PartStatus(present=annual and present, sections=ids if annual and present else [])
 
     shortfalls = status(bool(summary.shortfalls or summary.causes), (SHORTFALLS, CAUSES))
