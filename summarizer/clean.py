@@ -532,6 +532,8 @@ _PAGE_ROW = lazy(
     # (发布机构: 某办公室) is set apart by _ISSUER_ROW
     r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
     r"|[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
+    # …and a row of a page's buttons (【 打印 】【 关闭 】), the headline run on after it
+    r"|(?:【\s*(?:打印|关闭|收藏|返回|打印本页|关闭窗口|返回顶部)\s*】\s*)+"
     # …and a site's greeting with the visitor's day (欢迎访问某网 今天是 2024年10月23日 星期三), the headline after it
     r"|^[^\n。]{0,30}?今天是\s*[:：]?\s*" + _VISIT_DAY
 )
@@ -865,14 +867,22 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         empty_field = False
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
+
+    def words(line: str) -> str:
+        """A traditional line read in simplified words, as the boilerplate was: a title ends in 報告 as in 报告."""
+        return to_simplified(line) if traditional else line
+
     if (
         page_date
         and page_date[0] < len(lines)
         and (
-            _DAY_LEAD.match(lines[lead := _lead_below(lines, page_date[0])])
+            _DAY_LEAD.match(words(lines[lead := _lead_below(lines, page_date[0])]))
             # (…or any prose under a headline: under a document's title, 某局2023年法治政府建设情况报告, the row is
             # the posting's date, not the document's, and stays furniture)
-            or (_PROSE_LEAD.match(lines[lead]) and not (page_date[0] and _TITLE_END.search(lines[page_date[0] - 1])))
+            or (
+                _PROSE_LEAD.match(lines[lead])
+                and not (page_date[0] and _TITLE_END.search(words(lines[page_date[0] - 1])))
+            )
         )
     ):
         kept: list[tuple[int, str]] = [page_date]  # kept alone: its source, editor and counters are furniture

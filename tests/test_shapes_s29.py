@@ -27,3 +27,22 @@ def test_one_heading_for_shortfalls_and_causes_is_listed_once() -> None:
     part = summarize(_ONE_HEADING_BOTH).compliance.shortfalls_causes
     assert part.present and part.causes_stated
     assert part.sections == ["二"]
+
+
+# a page copied as one line whose fields and buttons come before the headline (时间：… 来源：本网【 打印 】【 关闭 】),
+# the headline then the lead, the parts run together: the headline is the title, and the writer it names is kept
+_BUTTONS_BEFORE_TITLE = (
+    "时间：2025-03-01 来源：本网【 打印 】【 关闭 】 青禾县市场监督管理局2024年度法治政府建设工作情况报告 "
+    "2024年，县市场监管局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，全面推进依法行政，各项工作取得"
+    "积极成效。现将有关情况报告如下： 一、主要举措和成效 （一）加强组织领导。全年召开党组会议研究法治工作6次，"
+    "制定年度工作要点。（二）规范执法行为。全年办理行政处罚案件120件，罚没款30万元。 二、存在的不足和原因 "
+    "执法能力有待提升，主要原因是培训不够。 三、党政主要负责人履行推进法治建设第一责任人职责情况 "
+    "局主要负责人带头学法4次。 四、2025年工作安排 继续加强执法队伍建设。"
+)
+
+
+def test_a_one_line_page_with_buttons_before_the_headline_keeps_its_title() -> None:
+    s = summarize(text=_BUTTONS_BEFORE_TITLE)
+    assert s.document.title == "青禾县市场监督管理局2024年度法治政府建设工作情况报告"
+    assert s.document.agency == "青禾县市场监督管理局"
+    assert s.document.report_year == 2024 and not s.compliance.missing
