@@ -31,9 +31,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
-from bench.realworld import agency_as_labelled, read_labels
-from summarizer.models import Document
-from summarizer.pipeline import prepare_source
+if __package__ in (None, ""):  # run as a script (python bench/perturb.py): its sibling is bench.realworld
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.realworld import agency_as_labelled, read_labels  # noqa: E402
+from summarizer.models import Document  # noqa: E402
+from summarizer.pipeline import prepare_source  # noqa: E402
 
 OTHER_HOST = "青山市人民政府办公室"  # a mirror's host: never the document's own agency
 

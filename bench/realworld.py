@@ -63,6 +63,8 @@ def canonical(name: str) -> str:
     )  # 某市人大常委会 in full
     if name.startswith("中共") and not re.search(r"(?:委员会|委)$", name):
         name = name[2:]
+    if name.startswith("中华人民共和国") and len(name) > 9:
+        name = name[7:]  # 中华人民共和国国务院 = 国务院, 中华人民共和国司法部 = 司法部: a national organ's full name
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", ""), ("街道办事处", "街道")):
         if name.endswith(long):
             name = name[: -len(long)] + short
