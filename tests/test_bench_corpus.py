@@ -40,3 +40,32 @@ def test_an_unreadable_or_empty_corpus_is_said_in_one_line_with_a_failing_exit(t
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("corpus.py: ") for line in err)
     assert "line 2 is not JSON" in err[2]
+
+
+def test_a_national_organs_full_name_is_its_name(tmp_path, capsys) -> None:
+    # 中华人民共和国国务院 in the title is 国务院 named in full: counted right
+    corpus = tmp_path / "reports.jsonl"
+    row = {
+        "year": "2016",
+        "title": "2016年中华人民共和国国务院政府工作报告",
+        "content": "各位代表：\n过去一年，经济平稳。\n",
+    }
+    corpus.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    assert main([str(corpus), "--genre", "government_work_report", "--agency", "国务院"]) == 0
+    assert "titled  genre 100.0% (1/1)   agency 100.0% (1/1)" in capsys.readouterr().out
+
+
+def test_the_bench_scripts_run_as_the_readme_runs_them(tmp_path) -> None:
+    # python bench/corpus.py / bench/perturb.py from anywhere, with no PYTHONPATH: each finds bench.realworld beside it
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    for script in ("corpus.py", "perturb.py"):
+        run = subprocess.run(
+            [sys.executable, str(bench / script), "--help"], cwd=tmp_path, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr

@@ -46,3 +46,28 @@ def test_a_one_line_page_with_buttons_before_the_headline_keeps_its_title() -> N
     assert s.document.title == "青禾县市场监督管理局2024年度法治政府建设工作情况报告"
     assert s.document.agency == "青禾县市场监督管理局"
     assert s.document.report_year == 2024 and not s.compliance.missing
+
+
+_DELEGATES = "各位代表：\n刚刚过去的一年，是全国各族人民团结奋斗、取得新成就的一年。\n"
+
+
+def test_a_state_council_work_report_titled_with_its_year_names_its_writer() -> None:
+    # a mirror's title 2024年国务院政府工作报告 (or with 中华人民共和国 in front): the State Council's own report
+    for title, writer in (
+        ("2024年国务院政府工作报告", "国务院"),
+        ("2024年中华人民共和国国务院政府工作报告", "中华人民共和国国务院"),
+    ):
+        doc = summarize(text=f"{title}\n{_DELEGATES}").document
+        assert (doc.doc_type, doc.agency, doc.report_year) == ("government_work_report", writer, 2024)
+    # (a city's, as before: the government before 工作报告)
+    assert summarize(text=f"2024年青山市政府工作报告\n{_DELEGATES}").document.agency == "青山市政府"
+
+
+def test_the_premier_speaking_for_the_state_council_in_older_words_names_it() -> None:
+    # 我受国务院的委托，现在向大会提出…的报告 and 我代表国务院，作关于…的报告: the speaker names the writer
+    for opening in (
+        "我受国务院的委托，现在向大会提出关于今明两年国民经济计划安排的报告，请予审议。",
+        "现在，我代表国务院，作关于国民经济和社会发展五年计划的报告，请大会审议。",
+    ):
+        doc = summarize(text=f"各位代表：\n{opening}\n").document
+        assert (doc.doc_type, doc.agency) == ("government_work_report", "国务院")
