@@ -7,6 +7,7 @@ and with the title above the body, and lists those that do not. Like the texts o
 this machine and never enters the repository; ``bench/realworld/COLLECTING.md`` says where the one we use comes from.
 
     python bench/corpus.py FILE.jsonl --genre government_work_report --agency 国务院 [--since 1978] [-v]
+    python bench/corpus.py FILE.jsonl --genre government_work_report --agency-field province   # a writer a line
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from bench.realworld import agency_ok as names_writer  # noqa: E402
 from summarizer import summarize  # noqa: E402
 
 
-def read_corpus(path: Path, text_field: str, title_field: str, since: int) -> list[tuple[str, str, str]]:
-    """(name, title, text) of each document whose year field is ``since`` or later (a document without a year, such
-    as a resolution filed with the reports, is left out: it is not of the kind)."""
+def read_corpus(
+    path: Path, text_field: str, title_field: str, since: int, agency_field: Optional[str] = None
+) -> list[tuple[str, str, str, str]]:
+    """(name, title, text, writer) of each document whose year field is ``since`` or later (a document without a
+    year, such as a resolution filed with the reports, is left out: it is not of the kind); the writer is the
+    ``agency_field``'s value when one is named (a corpus of many writers: one province's report a line), else ''."""
     out = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -41,7 +45,10 @@ def read_corpus(path: Path, text_field: str, title_field: str, since: int) -> li
         year = str(row.get("year") or "")
         if not year.isdigit() or int(year) < since or not row.get(text_field):
             continue
-        out.append((f"{year}#{number}", str(row.get(title_field) or ""), str(row[text_field])))
+        writer = str(row.get(agency_field) or "") if agency_field else ""
+        if agency_field and not writer:
+            raise ValueError(f"line {number} has no {agency_field!r}: the writer each document is scored against")
+        out.append((f"{year}#{number}", str(row.get(title_field) or ""), str(row[text_field]), writer))
     return out
 
 
@@ -49,14 +56,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="a JSON-lines file: one document an object")
     parser.add_argument("--genre", required=True, help="the genre every document should read as")
-    parser.add_argument("--agency", required=True, help="the writer every document should name")
+    writers = parser.add_mutually_exclusive_group(required=True)
+    writers.add_argument("--agency", help="the writer every document should name")
+    writers.add_argument(
+        "--agency-field", help="the field holding each document's writer (省 for 省人民政府: a place is its government)"
+    )
     parser.add_argument("--text-field", default="content")
     parser.add_argument("--title-field", default="title")
     parser.add_argument("--since", type=int, default=0, help="only documents of this year or later")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each document read otherwise")
     args = parser.parse_args(argv)
     try:
-        docs = read_corpus(args.corpus, args.text_field, args.title_field, args.since)
+        docs = read_corpus(args.corpus, args.text_field, args.title_field, args.since, args.agency_field)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"corpus.py: cannot read {args.corpus}: {exc}", file=sys.stderr)
         return 2
@@ -64,10 +75,13 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"corpus.py: no documents in {args.corpus} (with a year of {args.since} or later)", file=sys.stderr)
         return 1
     counts: Counter[str] = Counter()
-    for name, title, body in docs:
+    for name, title, body, writer in docs:
         for form, text in (("body", body), ("titled", f"{title}\n{body}" if title else body)):
             doc = summarize(text=text, engine="rules").document
-            genre_ok, agency_ok = doc.doc_type == args.genre, names_writer(doc.agency, {"agency": args.agency})
+            genre_ok, agency_ok = (
+                doc.doc_type == args.genre,
+                names_writer(doc.agency, {"agency": writer or args.agency}),
+            )
             counts[f"{form} genre"] += genre_ok
             counts[f"{form} agency"] += agency_ok
             if args.verbose and not (genre_ok and agency_ok):

@@ -69,3 +69,28 @@ def test_the_bench_scripts_run_as_the_readme_runs_them(tmp_path) -> None:
             [sys.executable, str(bench / script), "--help"], cwd=tmp_path, env=env, capture_output=True, text=True
         )
         assert run.returncode == 0, run.stderr
+
+
+def test_each_document_can_name_its_own_writer(tmp_path, capsys) -> None:
+    # --agency-field: a corpus of many writers (one province's report a line), a place standing for its government
+    corpus = tmp_path / "provinces.jsonl"
+    rows = [
+        {
+            "year": "2016",
+            "title": "2016年青川省政府工作报告",
+            "province": "青川省",
+            "content": _REPORT.replace("国务院", "省人民政府"),
+        },
+        {
+            "year": "2016",
+            "title": "2016年白水省政府工作报告",
+            "province": "黑山省",
+            "content": _REPORT.replace("国务院", "省人民政府"),
+        },
+    ]
+    corpus.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    assert main([str(corpus), "--genre", "government_work_report", "--agency-field", "province"]) == 0
+    assert "titled  genre 100.0% (2/2)   agency  50.0% (1/2)" in capsys.readouterr().out
+    # a line without the field cannot be scored: said, not guessed
+    corpus.write_text(json.dumps({"year": "2016", "content": _REPORT}, ensure_ascii=False), encoding="utf-8")
+    assert main([str(corpus), "--genre", "government_work_report", "--agency-field", "province"]) == 2
