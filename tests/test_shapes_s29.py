@@ -71,3 +71,28 @@ def test_the_premier_speaking_for_the_state_council_in_older_words_names_it() ->
     ):
         doc = summarize(text=f"各位代表：\n{opening}\n").document
         assert (doc.doc_type, doc.agency) == ("government_work_report", "国务院")
+
+
+def test_a_work_report_titled_with_the_year_it_was_delivered_in_reports_on_the_year_before() -> None:
+    # 2026年某省政府工作报告 delivered 2026年1月27日 at the congress, its review part naming no year (一、工作回顾 /
+    # “十四五”时期工作回顾): it reports on 2025, as one whose part one reads 一、2025年工作回顾 does
+    for review in (
+        "一、工作回顾\n2025年是不平凡的一年，全省生产总值增长5%。",
+        "“十四五”时期工作回顾\n过去五年，全省发展取得新成就。",
+    ):
+        text = (
+            "2026年青川省政府工作报告\n——2026年1月27日在青川省第十四届人民代表大会第五次会议上\n省长 某某\n"
+            f"各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n{review}\n"
+        )
+        doc = summarize(text=text).document
+        assert (doc.doc_type, doc.report_year) == ("government_work_report", 2025)
+        assert doc.agency == "青川省政府"  # (as its title names it)
+
+
+def test_a_work_reports_delivery_date_in_words_dates_it() -> None:
+    # ——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上: delivered early in 2026, it reports on 2025
+    text = (
+        "政府工作报告\n——二〇二六年一月二十七日在青川省十四届人民代表大会第四次会议上\n"
+        "各位代表：\n我代表省人民政府，向大会报告工作，请予审议。\n一、工作回顾\n过去一年，全省经济稳中有进。\n"
+    )
+    assert summarize(text=text).document.report_year == 2025

@@ -149,7 +149,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and year_source == "title"
         and title
         and work_report(title)
-        and (review := reviewed_year(text, year, body_start))
+        and (
+            (review := reviewed_year(text, year, body_start))
+            # (…or says only that it was delivered early in the title's year, 2026年1月27日在某省…人民代表大会…会议上,
+            # its review part titled 一、工作回顾 or 一、“十四五”时期工作回顾)
+            or ((review := delivered_year(text, body_start)) and review[0] == year - 1)
+        )
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"
     if (

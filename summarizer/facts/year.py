@@ -792,7 +792,9 @@ def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上 (a CPPCC
 # standing committee's report too: 2017年1月15日在政协某省第十一届委员会第五次会议上)
 _DELIVERED = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?(?:人民代表大会(?!常务委员会)|政协|政治协商会议)"
+    # (…its date in words too: 二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上)
+    r"((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年\s*[1-6一二三四五六]\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"\s*在[^。\n]{0,30}?(?:人民代表大会(?!常务委员会)|政协|政治协商会议)"
     r"[^。\n]{0,16}?会议上"
 )
 
@@ -801,7 +803,10 @@ def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A government work report that names no year of its own, only the session it was delivered at in the first
     half of year N (2017年1月5日在…人民代表大会…会议上): it reports on N-1, as its review part would say."""
     m = _DELIVERED.search(text, max(0, start - 200), start + 600)
-    return (int(m.group(1)) - 1, m.span(1)) if m else None
+    if not m:
+        return None
+    delivered = int(m.group(1)) if m.group(1).isdigit() else years(m.group(1) + "年")[0]
+    return delivered - 1, (m.start(1), m.end(1) + 1)
 
 
 # the text's own year named by its place in a five-year period: 今年是“七五”普法收官之年 (2020), 今年是“五五”普法的第三年
