@@ -96,3 +96,16 @@ def test_a_work_reports_delivery_date_in_words_dates_it() -> None:
         "各位代表：\n我代表省人民政府，向大会报告工作，请予审议。\n一、工作回顾\n过去一年，全省经济稳中有进。\n"
     )
     assert summarize(text=text).document.report_year == 2025
+
+
+def test_an_untitled_explainer_opening_on_the_document_it_explains_names_that_documents_issuer() -> None:
+    # a page whose headline was lost: 《某县2024年…工作要点》已制定发布，为便于理解，现作如下解读。 — the explainer speaks
+    # for the issuer the explained document names first
+    text = (
+        "《青禾县2024年法治政府建设工作要点》已制定发布，为便于理解，现作如下解读。\n"
+        "一、制定依据\n为深入推进依法行政，结合本县实际，制定本工作要点。\n二、主要内容\n共安排重点任务20项。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾县"
+    # (a body that opens by citing a document, with no word of explaining it, is not so read)
+    cited = "《青禾县2024年法治政府建设工作要点》印发后，全镇认真抓好落实，开展普法活动12场。\n"
+    assert summarize(text=cited).document.agency != "青禾县"

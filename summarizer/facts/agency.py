@@ -458,6 +458,22 @@ _INSPECTION = re.compile(
 )
 
 
+# an explainer with no title of its own that opens on the document it explains (《某县2024年法治政府建设工作要点》已
+# 制定发布，为便于理解，现作如下解读): its writer is the explained document's issuer, as for one titled 关于《…》的解读
+_EXPLAINED_OPENING = re.compile(
+    r"^《([^《》\n]{6,80})》[^。\n]{0,12}?(?:制定|印发|发布|出台|公布)[^。\n]{0,30}?解读", re.M
+)
+
+
+def _explained_opening(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """The explained document's subject, from an untitled explainer's first line (see ``_EXPLAINED_OPENING``)."""
+    if title_span is not None or not (m := _EXPLAINED_OPENING.search(text, 0, 400)):
+        return None
+    if text.count("\n", 0, m.start()) > 2:
+        return None  # (the page's opening: past its trail and fields, no deeper)
+    return _title_subject(text, m.span(1))
+
+
 def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The body an inspection's headline visits (某检查组到市司法局检查…), or its lead's first sentence when it has no
     headline (6月6日，某局局长某某一行来到某镇调研…): its work is what the item is about, and the inspectors only
@@ -903,6 +919,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(_preamble_subject, text, title_span),
+        partial(_explained_opening, text, title_span),
         partial(source_field, text),
         partial(closing_line, text),
         partial(own_document, text),
