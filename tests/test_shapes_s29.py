@@ -109,3 +109,12 @@ def test_an_untitled_explainer_opening_on_the_document_it_explains_names_that_do
     # (a body that opens by citing a document, with no word of explaining it, is not so read)
     cited = "《青禾县2024年法治政府建设工作要点》印发后，全镇认真抓好落实，开展普法活动12场。\n"
     assert summarize(text=cited).document.agency != "青禾县"
+
+
+def test_news_of_a_meeting_named_for_the_year_it_sums_up_is_of_that_year() -> None:
+    # 1月21日，某局召开2021年度工作总结大会，…部署2022年工作: the meeting sums up 2021, the item is 2021's; a year's
+    # working meeting held early in it (召开2024年度工作会议，总结2023年工作) stays the year it is held for
+    summary = "1月21日上午，市林业局召开2021年度工作总结大会。会议总结2021年工作，部署安排2022年工作。\n"
+    assert summarize(text=summary).document.report_year == 2021
+    working = "3月24日，区司法局召开2024年度工作会议，总结2023年工作，部署2024年任务。\n"
+    assert summarize(text=working).document.report_year == 2024

@@ -428,7 +428,10 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     year = int(m.group(group))
     # a report heard (听取…2022年工作情况汇报): the report's year
     heard = re.match(r"[^。，,；;、\n]{0,8}?(?:报告|汇报)", lead[m.end() :]) or m.group().endswith("报告")
-    if m.re is not _MEETING_YEAR and not heard and (ahead := _planned_next(lead, year)):
+    # …and a meeting named for the year it sums up (召开2021年度工作总结大会): that year, whatever the next year's
+    # work it also lays out
+    summing_up = re.match(r"度?[^。，,；;、\n]{0,12}?总结(?:表彰)?大?会", lead[m.end() :])
+    if m.re is not _MEETING_YEAR and not heard and not summing_up and (ahead := _planned_next(lead, year)):
         return year + 1, (start + ahead.start(1), start + ahead.end(1) + 1)
     return year, (start + m.start(group), start + m.end(group) + 1)
 
