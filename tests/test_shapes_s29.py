@@ -118,3 +118,33 @@ def test_news_of_a_meeting_named_for_the_year_it_sums_up_is_of_that_year() -> No
     assert summarize(text=summary).document.report_year == 2021
     working = "3月24日，区司法局召开2024年度工作会议，总结2023年工作，部署2024年任务。\n"
     assert summarize(text=working).document.report_year == 2024
+
+
+def test_a_meeting_that_reviews_last_year_and_lays_out_this_one_with_the_year_first_is_of_this_year() -> None:
+    # 5月6日，某县…推进会召开。…总结了2018年全县…工作，并就2019年工作进行了安排部署: held in 2019 for 2019
+    text = (
+        "本网讯 5月6日，青禾县法治政府建设推进会在县政府会议室召开。常务副县长某某作了讲话，"
+        "总结了2018年全县法治政府建设工作，并就2019年工作进行了安排部署。\n会议强调，要压实责任，狠抓落实。\n"
+    )
+    assert summarize(text=text).document.report_year == 2019
+
+
+def test_a_disclosure_report_titled_with_its_year_first_names_the_government() -> None:
+    # 2022年某市政府信息公开工作年度报告: the place's government, as 某市政府信息公开工作2022年度报告 names it
+    text = (
+        "2022年青川市政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》要求编制。"
+        "本年度报告中所列数据统计期限为2022年1月1日至12月31日。\n一、总体情况\n全年主动公开信息1200条。\n"
+    )
+    doc = summarize(text=text).document
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("information_disclosure_report", 2022, "青川市")
+
+
+def test_a_disclosure_report_naming_its_year_only_in_the_day_its_figures_run_to_is_of_that_year() -> None:
+    # 一、总体情况 … 截止2023年12月31日我局通过官方网站发布政务类信息34条: the report's year is 2023
+    text = (
+        "一、总体情况\n（一）主动公开信息情况。本年度我局门户网站不断充实政务公开内容。截止2023年12月31日我局通过"
+        "官方网站发布政务类信息34条。\n（二）依申请公开工作情况。本年度共受理政府信息公开申请2件。\n"
+        "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+    )
+    doc = summarize(text=text).document
+    assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2023)

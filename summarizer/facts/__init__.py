@@ -45,6 +45,7 @@ from .year import (
     term_review,
     will_year,
     work_report,
+    year_end_year,
     years,
 )
 
@@ -164,6 +165,13 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (named := body_year(text, body_start))
     ):
         year, year_span, year_source = named[0], named[1], "body"
+    if (
+        year is None
+        and genre.doc_type is DocType.information_disclosure_report
+        and (cutoff := year_end_year(text, body_start))
+    ):
+        # 截止2023年12月31日我局通过官方网站发布信息34条: a disclosure report's figures run to the end of its year
+        year, year_span, year_source = cutoff[0], cutoff[1], "body"
     # a work report delivered to a congress or a CPPCC session, whoever delivers it (a government, a court, a
     # procuratorate, a standing committee): the year its part one reviews, or the year before its delivery in the
     # first half of a year; none when it reviews a whole term. A wire's or a site's news packaging around the report's

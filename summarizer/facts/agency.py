@@ -278,7 +278,9 @@ _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
 _YEAR_FIRST = re.compile(
     r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|(?<=政府)工作报告|(?<=国务院)政府工作报告"
-    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则))"
+    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
+    # (2022年某市政府信息公开工作年度报告: the body before its disclosure work, as in a title without the year first)
+    r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开)"
 )
 
 
@@ -899,6 +901,15 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             and not _government(speaker[0])
         ):
             return speaker  # 关于某省2017年度…的审计工作报告 / 某省审计厅厅长 某某: the place's organ that delivers it
+        if (
+            found
+            and proper_place(found[0])
+            and (row := metadata(text))
+            and row[0] in (found[0] + "人民政府", found[0] + "政府")
+        ):
+            return (
+                row  # 某镇政府信息公开年度报告 under 发布机构: 某镇人民政府: the place's government, by its full name
+            )
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (

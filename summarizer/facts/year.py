@@ -446,7 +446,10 @@ def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
     """The next year's plans in a lead dated by day in its first nine months (see ``_PLAN_VERB``), or None."""
     if not _EARLY_DAY.search(lead) or "工作报告" in lead:
         return None  # (a work report delivered to a session reviews its year: the session's news is that year's)
-    return re.search(rf"{_PLAN_VERB}(?:《)?({year + 1})\s*年", lead)
+    # (…or the year first: 并就2019年工作进行了安排部署)
+    return re.search(rf"{_PLAN_VERB}(?:《)?({year + 1})\s*年", lead) or re.search(
+        rf"就\s*({year + 1})\s*年[^。\n]{{0,12}}?(?:进行了?|作出了?|作了)?(?:安排部署|部署|安排)", lead
+    )
 
 
 # a lead that opens with the full date of the event it reports (2020年11月27日，市长主持召开…会议): a date, not a
@@ -705,6 +708,19 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
         return None
     return ranked[0][0], ranked[0][1][0]
+
+
+# the last day of the year a disclosure report's figures run to (截止2023年12月31日, 统计期限…至2023年12月31日)
+_YEAR_END = re.compile(r"(?:截[止至]|截止到|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
+def year_end_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A report of a year's figures that names the year only in the day they run to (截止2023年12月31日我局发布信息
+    34条): that day's year, when every such day in its opening is of one year."""
+    found = list(_YEAR_END.finditer(text, start, start + 3000))
+    if not found or len({m.group(1) for m in found}) != 1:
+        return None
+    return int(found[0].group(1)), (found[0].start(1), found[0].end(1) + 1)
 
 
 def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
