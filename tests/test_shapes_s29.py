@@ -148,3 +148,30 @@ def test_a_disclosure_report_naming_its_year_only_in_the_day_its_figures_run_to_
     )
     doc = summarize(text=text).document
     assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2023)
+
+
+def test_an_abstract_followed_by_its_english_version_is_a_scholars_text_not_a_report() -> None:
+    # a database's abstract of a yearbook chapter: the Chinese summary of a city's year, then <<In 2021, … in English
+    text = (
+        "2021年，青山市深入学习贯彻习近平法治思想，深入推进依法行政，推动法治政府建设迈上新台阶。在规章制定方面，"
+        "加大重点领域制度创新力度。展望2022年，青山市将聚力打造一流的法治化营商环境。\n"
+        "<<In 2021, Qingshan further studied and implemented the Thought on the Rule of Law, fully implemented the "
+        "deployment on building a government under the rule of law, and promoted the construction to a new level.\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"
+    # (a report quoting a short English name, 12345 Hotline or APP, is a report all the same)
+    report = (
+        "2021年，青山市深入推进法治政府建设，现将2021年度法治政府建设情况报告如下：\n一、主要举措和成效\n"
+        "开通Qingshan Government Service APP，办理事项120万件。\n二、存在的不足和原因\n执法力量不足。\n"
+    )
+    assert summarize(text=report).document.doc_type == "annual_report"
+
+
+def test_a_disclosure_report_naming_an_organs_information_work_without_government_names_the_organ() -> None:
+    # 特公布2022年某市人力资源和社会保障局信息公开工作年度报告 (信息公开 with no 政府 before it)
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求，特公布2022年青川市人力资源和社会保障局信息公开工作年度报告。"
+        "报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n全年主动公开信息1715条。\n"
+    )
+    doc = summarize(text=text).document
+    assert (doc.doc_type, doc.agency) == ("information_disclosure_report", "青川市人力资源和社会保障局")

@@ -145,7 +145,8 @@ _REPORTING = re.compile(
 # 2024年政府信息公开工作年度报告》: the body whose report it is
 _OWN_DISCLOSURE = re.compile(
     rf"(?:编制|公开|公布|发布|现将)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
-    r"政府信息公开(?:工作年度报告|(?:工作)?情况|工作报告(?=如下))"
+    # (…or an organ's own 信息公开 with no 政府 before it: 特公布2022年某市人力资源和社会保障局信息公开工作年度报告)
+    r"(?:政府|(?<=[局委厅办院府]))信息公开(?:工作年度报告|(?:工作)?情况|工作报告(?=如下))"
 )  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
 # 2022年某局政府信息公开工作年度报告: the year before the body)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the

@@ -841,7 +841,10 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 # but a report's own foreword headed 引言 (引言⏎本年度报告根据…编制) is the report speaking
 _ARTICLE = re.compile(
     r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
-    r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]",
+    r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]|"
+    # (…or an abstract followed by its English version, <<In 2021, Shenzhen further…: a scholar's, never a body's
+    # report, which is not translated on its own page)
+    r"^[ \t]*(?:<<|《|\[)?[ \t]*[A-Z][a-z]{1,12}[ ,][A-Za-z0-9 ,.;:()’'“”\"-]{200}",
     re.M,
 )
 # a journal's issue line (某某学报 2015年3期, 某某研究 2020年第4期)
