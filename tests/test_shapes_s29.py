@@ -175,3 +175,14 @@ def test_a_disclosure_report_naming_an_organs_information_work_without_governmen
     )
     doc = summarize(text=text).document
     assert (doc.doc_type, doc.agency) == ("information_disclosure_report", "青川市人力资源和社会保障局")
+
+
+def test_a_survey_reported_with_a_reports_formula_is_not_the_years_report() -> None:
+    # 区依法治区办就我区法治建设群众满意度进行了在线专题调查，现就相关情况报告如下: a survey's report, whatever
+    # rule-of-law words it holds
+    text = (
+        "法治建设群众满意度是我区现代化指标体系中的一项重要指标。为深入推进依法行政，区依法治区办就我区法治建设群众"
+        "满意度进行了在线专题调查，现就相关情况报告如下：\n一、在线调查的基本情况\n共有78人参与了调查。\n"
+        "二、在线调查的主要结果\n满意率为97.4%。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"
