@@ -186,3 +186,24 @@ def test_a_survey_reported_with_a_reports_formula_is_not_the_years_report() -> N
         "二、在线调查的主要结果\n满意率为97.4%。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+def test_news_of_a_satisfaction_survey_names_the_body_that_runs_it() -> None:
+    # 近日，某省委依法治省办、某省统计局公布了《2020年…满意度调查报告》，我市…位居全省第二: the survey's publisher, the
+    # first named; and 某办从2017年起委托某局…进行法治建设群众满意度调查 in a wire's second paragraph
+    published = (
+        "近日，青川省委依法治省办、青川省统计局公布了《2020年法治青川建设群众满意度调查报告》，"
+        "我市2020年法治建设群众满意度总体评价分值为84.53，居全省第二名。\n"
+    )
+    assert summarize(text=published).document.agency == "青川省委依法治省办"
+    commissioned = (
+        "本报讯 6月15日，青川省政府新闻办召开新闻发布会，介绍2022年度全省法治建设群众满意度调查情况。\n"
+        "青川省委全面依法治省委员会办公室从2017年起委托青川省统计局通过第三方测评，在全省进行法治建设群众满意度调查。\n"
+    )
+    assert summarize(text=commissioned).document.agency == "青川省委全面依法治省委员会办公室"
+    # (a report that cites such a survey's result keeps its own writer)
+    report = (
+        "青禾县司法局2022年度法治政府建设情况报告\n2022年，县司法局深入推进依法行政。省统计局公布了《2022年法治青川建设"
+        "群众满意度调查报告》，我县位居全市第一。现将有关情况报告如下：\n一、主要举措和成效\n全年办理复议案件12件。\n"
+    )
+    assert summarize(text=report).document.agency == "青禾县司法局"

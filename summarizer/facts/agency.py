@@ -41,6 +41,7 @@ from .mentions import (
     on_behalf,
     own_document,
     passed_report,
+    survey_host,
     visiting,
 )
 from .names import (
@@ -931,6 +932,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(_preamble_subject, text, title_span),
+        partial(survey_host, text),
         partial(_explained_opening, text, title_span),
         partial(source_field, text),
         partial(closing_line, text),

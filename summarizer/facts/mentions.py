@@ -289,6 +289,26 @@ def event_host(text: str) -> Optional[Found]:
     return None
 
 
+# the body that runs or publishes a survey of how satisfied the public is with the rule of law, as a news item about
+# the survey names it at a sentence's start (近日，某省委依法治省办、某省统计局公布了《2020年…满意度调查报告》 /
+# 今年2月，某办、某局联合组织开展“…满意度调查”工作 / 某办从2017年起委托某局…进行法治建设群众满意度调查): the first
+# body named, whose survey the item is about
+_SURVEY_RUN_BY = lazy(
+    rf"(?:^|[。，,；;\n])\s*([{_HAN}（）()]{{4,40}}?)(?:、[{_HAN}]{{2,20}}?)?(?:联合)?"
+    r"(?:(?:公布|发布)了?《[^《》\n]{2,60}?(?:满意度)?调查报告》|组织开展[“\"]?[^。\n]{0,40}?满意度调查|"
+    r"从(?:19|20)\d{2}年起委托[^。\n]{0,40}?(?:进行|开展)[^。\n]{0,40}?满意度调查)"
+)
+
+
+def survey_host(text: str) -> Optional[Found]:
+    """News of a survey of the public's satisfaction with the rule of law: the body that runs or publishes it (see
+    ``_SURVEY_RUN_BY``), in the item's first paragraphs."""
+    for m in _SURVEY_RUN_BY.finditer(text, 0, 800):
+        if (name := org_name(m.group(1))) and name not in _GENERIC and m.group(1).endswith(name):
+            return found_at(name, m.end(1) - len(name), "news lead")
+    return None
+
+
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
 _PASSED_REPORT = lazy(
