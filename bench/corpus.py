@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 if __package__ in (None, ""):  # run as a script (python bench/corpus.py): its sibling is bench.realworld
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
 from bench.realworld import agency_ok as names_writer  # noqa: E402
 from summarizer import summarize  # noqa: E402

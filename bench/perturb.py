@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 if __package__ in (None, ""):  # run as a script (python bench/perturb.py): its sibling is bench.realworld
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
 from bench.realworld import agency_as_labelled, read_labels  # noqa: E402
 from summarizer.models import Document  # noqa: E402
