@@ -52,6 +52,10 @@ _TRANSLATE = {**_FULLWIDTH, **_SPACES}
 _TRANSLATE_CHARS = {chr(k): (chr(v) if v is not None else "") for k, v in _TRANSLATE.items()}
 _TRANSLATABLE = re.compile("[" + "".join(re.escape(c) for c in _TRANSLATE_CHARS) + "]")
 
+# a year in words typed with the letter O for its zero (二O一九年, 二〇二O年): the zero again, so the year is read
+_LETTER_ZERO_YEAR = re.compile(r"二[〇○零OoＯｏ][〇○零OoＯｏ一二三四五六七八九]{2}(?=\s*年)")
+_LETTER_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
 _PINYIN = re.compile(
@@ -798,6 +802,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
+    text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

@@ -207,3 +207,31 @@ def test_news_of_a_satisfaction_survey_names_the_body_that_runs_it() -> None:
         "群众满意度调查报告》，我县位居全市第一。现将有关情况报告如下：\n一、主要举措和成效\n全年办理复议案件12件。\n"
     )
     assert summarize(text=report).document.agency == "青禾县司法局"
+
+
+def test_a_year_in_words_typed_with_the_letter_o_is_a_year() -> None:
+    # 二O二三年 (the letter O for 〇, as typed on a keyboard): the year is read, and the title's writer with it
+    text = (
+        "青禾县林业局二O二三年度法治政府建设情况报告\n二O二三年，县林业局坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年办理行政许可40件。\n"
+    )
+    doc = summarize(text=text).document
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("annual_report", 2023, "青禾县林业局")
+    assert doc.title == "青禾县林业局二〇二三年度法治政府建设情况报告"  # (the cleaned text reads the zero as a zero)
+    # (Latin letters that are no year's zero are left alone: Ozone, 二OO with no 年 after it)
+    from summarizer.clean import clean
+
+    assert clean("Ozone 二OO五 二O一九年").text == "Ozone 二OO五 二〇一九年"
+
+
+def test_a_menus_bulleted_label_above_the_title_is_not_the_title() -> None:
+    # 当前位置: / • 工作计划 / • 文字: / 某市人大常委会2020年工作要点 / • 时间:… / • 来源:市人大常办: the bulleted menu
+    # label is no title; the plain line below it is, and names the writer (not the source row's office)
+    text = (
+        "当前位置:\n• 工作计划\n• 文字:\n青川市人大常委会2020年工作要点\n• 时间:2020-05-21 10:11\n• 来源:市人大常办\n"
+        "• 2020年是全面建成小康社会的决胜之年。常委会工作总体要求是：坚持依法履职。\n一、助力疫情防控\n"
+        "1.依法保障推进疫情防控。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.title == "青川市人大常委会2020年工作要点"
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("work_points", 2020, "青川市人大常委会")

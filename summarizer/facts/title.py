@@ -193,6 +193,10 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
     )
 
 
+# a bulleted short label of a page's menu or trail (• 工作计划, • 通知公告): no title of its own
+_BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
+
+
 def find_title(text: str) -> Optional[Span]:
     """The title: a short line without sentence punctuation near the top, past site furniture and metadata; a
     title broken over lines (关于2024年度法治政府建设 / 情况的报告, or the agency on a line of its own above a
@@ -224,6 +228,11 @@ def _own_title(text: str) -> Optional[Span]:
             continue
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
+        if _BULLET_LABEL.fullmatch(line) and any(
+            _titleish(nxt := text[ns:ne]) and _TITLE_CUE.search(nxt) and len(nxt) > len(line)
+            for ns, ne in lines[i + 1 : i + 4]
+        ):
+            continue  # • 工作计划 over • 文字: / 某市人大常委会2020年工作要点: a menu's bulleted label, the title below
         end, joined = e, line
         last = i
         for ns, ne in lines[i + 1 : i + 3]:
