@@ -95,13 +95,14 @@ _BOILERPLATE_LINE = re.compile(
     r"|【?\s*(?:字体大小|字体|字号)\s*[:：]?(?:\s*[\[【(（]?\s*(?:大|中|小|默认|超大|标准|A[+\-＋－]?)\s*[\]】)）]?\s*[|｜/]?)*\s*】?"
     r"(?:\s*(?:颜色|背景色?)\s*[:：]?)?"
     r"|(?:保护视力色|背景颜色|背景色)\s*[:：]?.{0,40}"
+    r"|正文内容区域请使用\s*[Tt][Aa][Bb]\s*(?:键|按钮)?\s*切换浏览"  # (a page's note for keyboard readers)
     r"|(?:主办单位|承办单位|主管单位|管理维护|维护单位|网站标识码|备案序号|技术支持|版权所有|联系我们|网站报障|地址)\s*[:：].*"
     r"|.{0,40}(?:ICP备|公网安备|网站标识码).*"
     r"|关于我们\s*[|｜].*"
     r"|(?:责编|责任编辑|编辑|审核|校对|初审|复审|终审)\s*[:：]\s*\S{1,20}"
-    r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»/]\s*\S{1,16}\s*){1,6}"
+    r"|(?:首页|当前位置|您当前的位置|您的位置)\s*(?:[:：>＞»→/]\s*\S{1,16}\s*){1,6}"
     # a breadcrumb of any site (某范文网 > 工作总结 > 正文): three or more short pieces between > or »
-    r"|[^\s<>＞»。，,]{1,16}(?:\s*[>＞»]\s*[^\s<>＞»。，,]{1,16}){2,}\s*[>＞»]?"  # (<tag> is no crumb)
+    r"|[^\s<>＞»→。，,]{1,16}(?:\s*[>＞»→]\s*[^\s<>＞»→。，,]{1,16}){2,}\s*[>＞»→]?"  # (<tag> is no crumb)
     # a template site's word above its copy (下面是小编为大家整理的…范本，供大家参考。)
     r"|(?:下面|以下)是[^\n]{0,12}(?:小编|本站|编辑)[^\n]{0,80}?(?:供大家参考|希望对[您你]?有所?帮助|欢迎阅读|仅供参考)"
     r"[^\n]{0,20}"
@@ -265,6 +266,8 @@ _GLUED_TITLE = lazy(
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
     r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
+    # (…or a catalogue's row of values with no labels, 无 主动公开 无 无 2025.12.17)
+    r"(?:无|主动公开|依申请公开){2,5}\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
      + _LEAD_FURNITURE + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
@@ -382,7 +385,7 @@ def split_run_on(lines: list[str]) -> list[str]:
 
 # A page's trail (首页 > 政务公开 > 通知公告) run into the title of a one-line copy, and the word its last crumb ends in
 # (a section's name: 通知公告, 政府文件, 法治政府建设专栏, 规划计划)
-_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»]{0,30}[:：]\s*)?(?:[^。，,；;>＞»]{0,30}[>＞»]+\s*)+")
+_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,30}[>＞»→]+\s*)+")  # (首页→ 网站公告)
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
     r"政策|通报|总结|解读|调研)$"
@@ -416,7 +419,7 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     return None if cut is None else m.end() + cut
 
 
-_SPACED_CRUMB = lazy(r"[^\s>＞»]{1,10}\s+")
+_SPACED_CRUMB = lazy(r"[^\s>＞»→]{1,10}\s+")
 # a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
 _WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
 # a title that opens with its year: 2023年度某局法治政府建设工作报告
@@ -499,6 +502,8 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?=[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2})"
     # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
     r"|(?<=供大家参考[。！!])|(?<=仅供参考[。！!])|(?<=欢迎阅读[。！!])|(?<=有所帮助[。！!])"
+    # (…and a page's note for keyboard readers, 正文内容区域请使用tab按钮切换浏览, the headline run on after it)
+    r"|(?<=切换浏览)"
 )
 # …and a footer's record numbers (粤ICP备09006188号, 粤公网安备 44010402000213号, 网站标识码:4401000042), which end
 # where the next piece begins: a copy that starts at its footer runs them into its title (as a copy that starts at its

@@ -235,3 +235,30 @@ def test_a_menus_bulleted_label_above_the_title_is_not_the_title() -> None:
     doc = summarize(text=text).document
     assert doc.title == "青川市人大常委会2020年工作要点"
     assert (doc.doc_type, doc.report_year, doc.agency) == ("work_points", 2020, "青川市人大常委会")
+
+
+# page copies pasted as one line (every line break lost) whose furniture ran into the headline: a trail with arrows
+# (首页→ 网站公告), a catalogue's row of bare values (无 主动公开 无 无 2025.12.17), a note for keyboard readers
+_BODY = (
+    "2024年，{who}坚持以习近平法治思想为指导，深入推进依法行政。现将有关情况报告如下："
+    "一、主要举措和成效（一）规范行政执法。全年办理行政处罚案件46件，开展执法案卷评查3次，组织执法人员培训2期。"
+    "（二）强化普法宣传。开展“法律进社区”活动12场，发放宣传资料2000余份。二、存在的不足和原因执法力量不足，"
+    "专业人员偏少。三、下一步工作安排持续规范执法行为，加强执法队伍建设。"
+)
+
+
+def _one_line(text: str) -> str:
+    return "".join(line.strip() for line in text.split("\n"))
+
+
+def test_one_line_pages_whose_furniture_ran_into_the_headline_keep_their_title_and_writer() -> None:
+    for head, title, who in (
+        ("法制查询\n首页→ 网站公告\n", "青川市人民政府关于2024年度法治政府建设情况的报告", "青川市人民政府"),
+        ("", "白沙街道2024年度法治政府建设情况报告\n无\n主动公开\n无\n无\n2025.01.17", "白沙街道"),
+        ("正文内容区域请使用tab按钮切换浏览\n", "2024年度白沙街道法治政府建设情况报告", "白沙街道"),
+    ):
+        page = f"{head}{title}\n{_BODY.format(who=who)}"
+        for copy in (page, _one_line(page)):
+            doc = summarize(text=copy).document
+            assert doc.title == title.split("\n")[0], copy
+            assert (doc.doc_type, doc.report_year, doc.agency) == ("annual_report", 2024, who), copy
