@@ -842,6 +842,11 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
+
+    def words(line: str) -> str:
+        """A line in simplified words, as furniture, titles and leads are judged (發佈機構 as 发布机构, 報告 as 报告)."""
+        return to_simplified(line) if traditional and not line.isascii() else line
+
     text = _EMPTY_CELLS.sub("\n", text)
     for line in text.split("\n"):
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
@@ -850,7 +855,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         if not line:
             continue
         # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)
-        simple = to_simplified(line) if traditional and not line.isascii() else line
+        simple = words(line)
         if _is_boilerplate(simple):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
@@ -877,11 +882,6 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         empty_field = False
         lines.append(line)
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
-
-    def words(line: str) -> str:
-        """A traditional line read in simplified words, as the boilerplate was: a title ends in 報告 as in 报告."""
-        return to_simplified(line) if traditional else line
-
     if (
         page_date
         and page_date[0] < len(lines)

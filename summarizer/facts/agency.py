@@ -74,13 +74,16 @@ from .title import _TITLE_END, _lines
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
 # The title's subject: XX关于…, XX2024年…, XX法治政府建设…, XX转发YY关于…的通知 (XX passes on YY's document)
 # (a government's work report: 某市政府工作报告, 2017年某市政府工作报告)
+# …what follows a body named first in a title, with or without the year before it: its own work report (2024年国务院
+# 政府工作报告: the State Council's own), its year's summary, plan or points, or its rules of work (某县林业局工作总结,
+# 某县人民政府工作规则), its disclosure work (某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告)
+_OWN_WORK_AFTER = (
+    r"(?<=政府)工作报告|(?<=国务院)政府工作报告|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
+    r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
+)
 _TITLE_SUBJECT = re.compile(
     r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
-    r"|(?<=政府)工作报告|(?<=国务院)政府工作报告"  # (2024年国务院政府工作报告: the State Council's own)
-    # (an organ's own year's summary, plan or points, or its rules of work: 某县林业局工作总结, 某县人民政府工作规则)
-    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
-    # 某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告: the body before its disclosure work
-    r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开)"
+    rf"|{_OWN_WORK_AFTER})"
 )
 # The preamble's subject: (2024年，)XX在…领导下 / XX坚持… / 现将XX2024年…
 _VERB = (
@@ -279,10 +282,7 @@ _BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
 _YEAR_FIRST = re.compile(
-    r"^(?:19|20)\d{2}\s*年度?(.{2,24}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|(?<=政府)工作报告|(?<=国务院)政府工作报告"
-    r"|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
-    # (2022年某市政府信息公开工作年度报告: the body before its disclosure work, as in a title without the year first)
-    r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开)"
+    rf"^(?:19|20)\d{{2}}\s*年度?(.{{2,24}}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|{_OWN_WORK_AFTER})"
 )
 
 
