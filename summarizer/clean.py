@@ -55,6 +55,9 @@ _TRANSLATABLE = re.compile("[" + "".join(re.escape(c) for c in _TRANSLATE_CHARS)
 # a year in words typed with the letter O for its zero (二O一九年, 二〇二O年): the zero again, so the year is read
 _LETTER_ZERO_YEAR = re.compile(r"二[〇○零OoＯｏ][〇○零OoＯｏ一二三四五六七八九]{2}(?=\s*年)")
 _LETTER_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
+# a document-sharing site's page counter (第1页共13页 before the title, 第2页共13页 wherever its page broke): no
+# words of the document, and run into its title or a sentence it hides the title and splits the sentence
+_SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
@@ -260,7 +263,8 @@ _EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])
 _GLUED_TITLE = lazy(
     # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
     # a page's title and the document's own, the same words twice, end where the second begins)
-    r"^(.{6,60}?(?:报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
+    # (a document-sharing site's 某区依法行政工作报告材料 is the same papers' title)
+    r"^(.{6,60}?(?:(?:报告|总结|汇报)材料|报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
     + _EDITION_TITLE
     + "))"
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
@@ -808,6 +812,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
+    text = _SHARED_PAGE.sub("", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

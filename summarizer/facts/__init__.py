@@ -117,6 +117,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
             year, year_span, year_source = named[0], named[1], "body"  # 某发展报告(2025): a yearly survey's year
     body_start = span[1] if span else 0
     news = genre.doc_type is DocType.news
+    if news and year_span and year_source != "title" and text.startswith("以来", year_span[1]):
+        # 日前，县召开…发布会。2021年以来，我县…: a news item's look back over a period dates the period, not the item;
+        # the readers of a news item's year below ask its lead and its page's date line instead
+        year, year_span, year_source = None, None, None
     about = news_year(text, body_start) if news and year_source != "title" else None
     if about:
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote

@@ -1,0 +1,67 @@
+"""Shapes of session 30 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+from summarizer.clean import clean
+
+# a document-sharing site's copy: one line, its page counter run into the title (第1页共9页某区…报告材料2023年，…)
+_SHARED_ONE_LINE = (
+    "第1页共9页青禾区依法行政工作报告材料2023年，区司法局根据区政府年度工作重点，以法治思维和法治方式推进"
+    "行政机关依法行政，为区政府提供法律咨询、处置法律纠纷，提供法治保障做了大量工作。现将有关情况报告如下："
+    "一、以法治思维提升依法行政的自觉性。全年为全区干部举办法治讲座6场，审查重大行政决策14件。"
+    "第2页共9页二、规范行政执法。全年开展执法案卷评查2次，评查案卷80卷，发现问题23个，均已督促整改到位。"
+    "三、存在的不足。执法人员专业能力有待提升，部分单位合法性审查力量薄弱。"
+)
+
+
+def test_a_shared_copys_page_counter_is_no_part_of_the_title_or_the_text() -> None:
+    cleaned = clean(_SHARED_ONE_LINE).text
+    assert "页共" not in cleaned  # the counter before the title and the one where a page broke
+    s = summarize(text=_SHARED_ONE_LINE)
+    assert s.document.title == "青禾区依法行政工作报告材料"
+    assert s.document.doc_type == "annual_report"
+    assert s.document.report_year == 2023 and s.document.agency == "青禾区"  # the title's place, whose report it is
+
+
+def test_a_sentence_that_names_pages_is_kept() -> None:
+    # only the counter's own shape goes: a sentence about pages keeps its words
+    text = "青禾县司法局2024年度法治政府建设情况报告\n全年印发普法读本共3万册，每册共120页。\n"
+    assert "每册共120页" in clean(text).text
+
+
+# a news page whose lead tells of a press conference held lately (日前), its page date above it, and a body that
+# looks back over the plan's period from its first year (2021年以来): the item is of the page's year
+_LATELY_HELD = (
+    "县召开“八五”普法工作情况新闻发布会\n"
+    "信息来源：青禾融媒体中心 发布时间：2025-11-20 10:30\n"
+    "日前，县召开“八五”普法工作情况新闻发布会，介绍五年来普法工作开展情况。\n"
+    "2021年以来，我县深入实施“八五”普法规划，建成法治文化广场12个，开展送法下乡活动90场次。\n"
+)
+
+
+def test_news_of_a_meeting_held_lately_is_of_its_pages_year_not_of_the_period_it_reviews() -> None:
+    doc = summarize(text=_LATELY_HELD).document
+    assert doc.doc_type == "news"
+    assert doc.report_year == 2025
+    assert doc.evidence.report_year is not None and doc.evidence.report_year.text == "2025"
+
+
+def test_a_news_item_with_no_page_date_is_not_dated_by_the_period_it_reviews() -> None:
+    # without the page's date nothing dates the item: no year rather than the period's first
+    text = _LATELY_HELD.replace("信息来源：青禾融媒体中心 发布时间：2025-11-20 10:30\n", "")
+    assert summarize(text=text).document.report_year is None
+
+
+def test_an_annual_report_opening_with_a_year_and_since_keeps_that_year() -> None:
+    # 2023年以来，县司法局…: in a report the year it opens with is the year it reports on
+    text = (
+        "2023年以来，县司法局在县委、县政府的坚强领导下，始终坚持以习近平法治思想为指引，法治政府建设取得新成效。\n"
+        "一、2023年度法治政府建设的主要举措和成效\n"
+        "（一）持续深入学习贯彻习近平法治思想。全年开展宣讲活动40场次。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.doc_type == "annual_report" and doc.report_year == 2023
