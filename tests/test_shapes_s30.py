@@ -65,3 +65,35 @@ def test_an_annual_report_opening_with_a_year_and_since_keeps_that_year() -> Non
     )
     doc = summarize(text=text).document
     assert doc.doc_type == "annual_report" and doc.report_year == 2023
+
+
+# a news lead whose subject is several organs acting together (近日，市司法局、市民政局组成审核小组…): the first leads,
+# and a careful reader names it; under a headline that names the place (某市开展…), the organ, not the place
+_JOINT_LEAD = "为巩固示范村创建质量，近日，市司法局、市民政局组成审核小组先后赴甲镇、乙街道开展实地复核。\n审核组逐项检查了台账资料。\n"
+
+
+def test_the_first_of_organs_acting_together_is_the_items_agency() -> None:
+    assert summarize(text=_JOINT_LEAD).document.agency == "市司法局"
+    headlined = summarize(text="青禾市开展民主法治示范村实地复核工作\n" + _JOINT_LEAD).document
+    assert headlined.doc_type == "news" and headlined.agency == "市司法局"
+
+
+def test_organs_that_publish_a_list_of_the_named_are_not_its_agency() -> None:
+    # 某办、某局联合印发《…命名的决定》，甲村、乙村…等7个村被命名为…: the news is of those named, not of the issuers
+    text = (
+        "近日，青禾市法宣办、市司法局、市民政局联合印发《关于命名第三批民主法治示范村的决定》，"
+        "甲镇东村、乙镇西村、丙乡南村、丁乡北村等7个村被命名为第三批民主法治示范村。\n"
+    )
+    assert summarize(text=text).document.agency is None
+
+
+def test_a_joint_signature_names_its_first_signer() -> None:
+    # two organs side by side on one line and a third under them, then the date: the first signs for them
+    text = (
+        "关于第二批民主法治示范村拟命名名单的公示\n"
+        "经逐级申报、审核，拟命名甲村等21个村为民主法治示范村，现予公示。公示期为2023年4月18日至4月24日。\n"
+        + "如有异议，请在公示期内向市司法局反映。\n" * 30
+        + "青禾市司法局 青禾市民政局\n青禾市法治宣传教育工作领导小组办公室\n2023年4月18日\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.agency == "青禾市司法局" and doc.evidence.agency_source == "signature"

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
-from typing import Optional
+from typing import Optional, Union
 
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
 from .genre import SAMPLE
@@ -578,10 +578,23 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
 
 # a lead's subject that lists several bodies acting together (市司法局、市民政局组成审核小组…, 市中院、市司法局联合在…
 # 召开…, 省司法厅、省民政厅在全省部署…): names joined by 、, then a verb of the joint deed
-_LISTED_ACTORS = re.compile(
-    rf"(?:^|[，,。\n]\s*)((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)"
-    rf"(?=联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
-)
+_LISTED = rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)(?=联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
+_LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
+# …right where a lead's subject starts (近日，市司法局、市民政局组成审核小组…)
+_LISTED_AT = re.compile(_LISTED)
+
+
+def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
+    """The first of the organs a lead lists as acting together (近日，市司法局、市民政局组成审核小组赴…; 省司法厅、省民政厅
+    在全省部署…): the body that leads a joint deed is named first, and that is whose news the item is. Never a list
+    that publishes a list (某办、某部公布…名单，某村上榜: of those on it), nor one with a place or a non-organ in it."""
+    m = _LISTED_AT.match(text, start)
+    if not m or _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
+        return None
+    items = m.group(1).split("、")
+    if not all(org_name(item) == item and not _government(item) for item in items):
+        return None
+    return items[0], (m.start(1), m.start(1) + len(items[0]))
 
 
 # a body that publishes a list, a naming decision or a commendation whose next clause names who is on it (某办公布
@@ -589,7 +602,9 @@ _LISTED_ACTORS = re.compile(
 # 某办对各县…创建工作进行通报，某局创建工作受到通报表扬)
 _AWARDING = re.compile(
     rf"{_NEWS_DAY}?(?:(?:公布|印发|发布|下发|通报)[^。]{{0,60}}?(?:名单|命名|决定|通报)|对[^。]{{0,60}}?进行通报)"
-    r"[^。]{0,40}?[，,。][^。]{0,40}?(?:上榜|入选|被命名|获评|荣获|获得|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
+    # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
+    r"[^。]{0,40}?[，,。](?:[^。]{0,40}?|[^。，,]{0,100}?等[^。，,]{0,8})"
+    r"(?:上榜|入选|被命名|获评|荣获|获得|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
 )
 
 
@@ -601,10 +616,11 @@ _AWARDEE = re.compile(
 )
 
 
-def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> bool:
+def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headline: bool) -> Union[bool, Found]:
     """``found`` is a place a news headline names as the doer (某市开展…), on its own line (``headline``) or opening a
     copy that ran it into its lead (某市召开…会议为推动…，6月2日，市中院、市司法局联合…), while the lead says several
-    of the place's organs did it (:func:`_organs_listed`). Never a document's title (某市2024年…报告)."""
+    of the place's organs did it (:func:`_organs_listed`): the first of them when the lead lists them acting, True
+    when it names them as hosts. Never a document's title (某市2024年…报告)."""
     if org_name(found[0]):
         return False
     if headline:
@@ -615,18 +631,20 @@ def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headli
     return _organs_listed(text, found)
 
 
-def _organs_listed(text: str, found: Found) -> bool:
+def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
     """The headline's place (某市开展…, 某市召开…) did not act: its lead's first sentence names several of the place's
-    own organs doing it together (市司法局、市民政局组成…). Which of them the item is about the text does not say, and
-    the place is none of them. Read from the place on (the rest of the headline has no full stop), so a copy that ran
-    the headline into its lead reads the same."""
+    own organs doing it together (市司法局、市民政局组成…): the first of them, who leads a joint deed (and whom a
+    careful reader names), not the place; or two or more of them host it (True: whose it is the text does not say).
+    Read from the place on (the rest of the headline has no full stop), so a copy that ran the headline into its
+    lead reads the same."""
     place, start = found[0], found[1][1]
     lead = text[start : start + 400]
     end = re.search(r"[。！!]", lead)
     sentence_end = end.start() if end else len(lead)
     for m in _LISTED_ACTORS.finditer(lead, 0, sentence_end):
-        if all(_place_organ(item, place) for item in m.group(1).split("、")):
-            return True
+        items = m.group(1).split("、")
+        if all(_place_organ(item, place) for item in items):
+            return items[0], (start + m.start(1), start + m.start(1) + len(items[0])), "news lead"
     # 由省普法处、某市委宣传部、某市司法局…主办的…活动: two or more of the place's organs among its hosts
     return any(
         sum(_place_organ(item, place) for item in m.group(1).split("、")) >= 2
@@ -793,7 +811,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             name, (s, e) = _principal(text, head, found)
             return name, (body_start + s, body_start + e), "preamble"
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
-    for start in fronted + [m.end() for m in _LEAD_START.finditer(head, 0, 300)]:
+    lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
+    for start in fronted + lead_starts:
+        # (a list after the lead's day only: 2024年，某街道党工委、县司法局在县委的领导下… is no news lead)
+        if not organs and start in lead_starts and (listed := _first_listed(head, start)):
+            return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
         found = _longest_subject(head, start, _LEAD_DEED_AT)
         if (
             found
@@ -994,8 +1016,9 @@ def _verdict(
         ):
             return one[1], one.span(1), "news lead"
         return _NEXT
-    if _organs_acted(text, title_span, found, headline=first):
-        return _NEXT  # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, not the place
+    if acted := _organs_acted(text, title_span, found, headline=first):
+        # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, the first leading, not the place
+        return acted if isinstance(acted, tuple) else _NEXT
     if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
         return _NEXT  # 来源：县司法局 over 我县's report: the county's report its bureau drafted and posted
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):

@@ -309,7 +309,7 @@ def signature(text: str) -> Optional[Found]:
         for m in _SIGNED.finditer(text, lo, hi):
             name = org_name(m.group(1).strip(" \t\u3000"))
             if name and name not in _GENERIC and len(name) >= 4:
-                return found_in(name, m.group(1), m.start(1), "signature")
+                return _first_signer(text, m.start(1)) or found_in(name, m.group(1), m.start(1), "signature")
     if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
         # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
         names = [name for part in run_in.group(1).split() if (name := org_name(part))]
@@ -320,6 +320,31 @@ def signature(text: str) -> Optional[Found]:
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
     return None
+
+
+def _signers(line: str) -> Optional[list[str]]:
+    """The organs a signature line names, one or several side by side (某市司法局 某市民政局), or None when the line
+    holds anything else."""
+    parts = line.split()
+    names = [org_name(part) for part in parts]
+    return [n for n in names if n] if parts and all(n == part for n, part in zip(names, parts)) else None
+
+
+def _first_signer(text: str, start: int) -> Optional[Found]:
+    """Of a joint signature stacked over two lines, or side by side (某市司法局 某市民政局 / 某市法宣办 / 2023年4月18日),
+    the first signer, who leads; of a Party committee's and a government's, the government (as org_name reads a
+    joint). None when the signature is one body alone on its line (the caller's reading stands)."""
+    line_end = text.find("\n", start)
+    own = text[start : line_end if line_end >= 0 else len(text)]
+    prev_end = start - 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    above = _signers(text[prev_start:prev_end]) if prev_end > 0 else None
+    names = (above or []) + (_signers(own) or [])
+    if len(names) < 2 or len(names) > 4 or any(len(n) < 4 or n in _GENERIC for n in names):
+        return None
+    name = next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0])
+    at = text.find(name, prev_start if above else start)
+    return (name, (at, at + len(name)), "signature") if at >= 0 else None
 
 
 # a site's footer: the organs on its lines run the website (主办单位：某市人民政府办公室), they did not write the page
