@@ -62,8 +62,8 @@ def test_a_lead_subject_named_once_and_then_called_the_court_is_the_agency() -> 
         "近日，青禾区公共法律服务的大篷车驶入湖滨街道柳岸社区纳凉点，为居民送去法律咨询服务。",
         # a province's deputy is a person: the lead names no body that acts
         "近日，南屿省人大代表、青禾区区长林某带队来到青禾经济开发区人民法院，了解府院联动化解行政争议的情况。",
-        # a bureau's section head leads a team: the bureau read short
-        "近日，青禾市农牧局法规科科长林某一行4人到柳岸县开展农牧业综合行政执法交叉检查。",
+        # (a bureau's section head leading a team to another place was here until session 30: the labels of real
+        # visits name the visitor's bureau, and so does the engine since; see test_shapes_s30)
     ],
 )
 def test_a_name_read_short_in_a_lead_is_no_agency(lead: str) -> None:

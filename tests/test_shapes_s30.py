@@ -97,3 +97,32 @@ def test_a_joint_signature_names_its_first_signer() -> None:
     )
     doc = summarize(text=text).document
     assert doc.agency == "青禾市司法局" and doc.evidence.agency_source == "signature"
+
+
+# a visit told in a news lead: the place visited when the text speaks as it (莅临某州，对我州…) or the visit comes
+# (来某区); else the visitor's body, the first organ its party is named by (某省司法厅某处副处长某某一行到某市…)
+def test_a_visit_that_comes_to_the_writers_place_is_that_places_news() -> None:
+    text = (
+        "3月5日至8日，省司法厅普法处调研员某某一行三人莅临青禾州，对我州法治文化建设示范点进行考核验收。\n"
+        "考核组先后深入甲县、乙县，实地查看法治文化公园4个。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾州"
+    titled = "市委依法治市办督察组来青禾区开展法治建设中期评估督察\n10月24日，督察组查看了台账资料。\n"
+    assert summarize(text=titled).document.agency == "青禾区"
+
+
+def test_a_visitor_going_to_a_place_is_named_by_its_first_organ() -> None:
+    text = (
+        "10月18日，青禾省司法厅法治督察处副处长李建国一行到禾山市，开展行政执法监督机制创建验收工作。"
+        "溪口市司法局党委书记陈志远，禾山市领导王立新参加验收活动。\n"
+        "验收组查阅了台账资料，对创建工作给予肯定。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾省司法厅"  # not the guest's bureau, nor the office
+
+
+def test_a_section_heads_team_visiting_another_place_is_its_bureaus_news() -> None:
+    text = (
+        "近日，青禾市农牧局法规科科长林某一行4人到柳岸县开展农牧业综合行政执法交叉检查。\n"
+        "活动现场，工作人员向群众发放宣传资料200余份，解答法律咨询30余人次。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾市农牧局"

@@ -478,6 +478,55 @@ def _explained_opening(text: str, title_span: Optional[Span]) -> Optional[Found]
     return _title_subject(text, m.span(1))
 
 
+# a visit told in a news lead: [day，] the visitor (a body, a post, a name) 一行[N人][，] comes to a place (莅临某州, 来某区,
+# 到某市); never one that goes straight to the visit's work (…一行3人对某镇…进行督导检查): the place visited may
+# speak there (镇长汇报了…) by a name the lead need not give, and the visitor is no surer a writer than the visited
+_VISIT_LEAD = re.compile(
+    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)一行(?:[\d一二三四五六七八九十]+人)?[，,]?\s*"
+    rf"(?P<move>莅临|来到|来|到|赴|深入)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
+    r"(?=[，,]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
+)
+
+
+# a headline of a visit that comes to the writer's place (某督察组来某区开展…督察, 某考核组莅临某县…)
+_COMES_TO = re.compile(
+    rf"[^\n]{{2,40}}?(?:来|莅临)([{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
+    r"(?=开展|进行|调研|检查|督|考核|考评|评估|验收|指导|实地|视察)"
+)
+
+
+def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """Whose news a visit is, from the lead that tells it (省司法厅某处处长某某一行到某市开展验收…): the place visited
+    when the text speaks as it (莅临某州，对我州…; 来某区督察: the visit comes to the writer), else the visitor's body, the
+    first organ its party is named by (湖北省司法厅法治督察处副处长某某 → 湖北省司法厅) — a careful reader's
+    labels name them so. Asked of the lead's first sentence only."""
+    if title_span and (come := _COMES_TO.match(text, title_span[0], title_span[1])):
+        place = come.group(1)  # 某督察组来某区开展…督察: the visit comes to the writer's place, whose news it is
+        if exact_name(place, place=True) == place and place not in _GENERIC:
+            return place, come.span(1), "title"
+    start = title_span[1] if title_span else 0
+    lead = text[start : start + 300]
+    end = re.search(r"[。！!]", lead)
+    m = _VISIT_LEAD.search(lead, 0, end.start() if end else len(lead))
+    if not m:
+        return None
+    own = _self_levels(text)
+    place = m.group("place")
+    if m.group("move") in ("莅临", "来", "来到") or place[-1] in own:
+        if exact_name(place, place=True) == place and place not in _GENERIC:
+            return place, (start + m.start("place"), start + m.end("place")), "news lead"
+        return None
+    who, at = m.group("who"), start + m.start("who")
+    if led := re.search(r"带领|率领", who):
+        # 某局副局长某某带领某督察组一行: the team's, not its leader's bureau (a team lent by another body's head)
+        who, at = who[led.end() :], at + led.end()
+    for k in range(4, len(who) + 1):  # the visitor's body: the first organ its party's name holds
+        part = who[:k]
+        if org_name(part) == part and part not in _GENERIC and not _government(part):
+            return part, (at, at + k), "news lead"
+    return None
+
+
 def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The body an inspection's headline visits (某检查组到市司法局检查…), or its lead's first sentence when it has no
     headline (6月6日，某局局长某某一行来到某镇调研…): its work is what the item is about, and the inspectors only
@@ -953,6 +1002,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_host_reported, text),
         partial(meeting_lead, text),
         partial(event_host, text),
+        partial(_visit_lead, text, title_span),
         partial(_preamble_subject, text, title_span),
         partial(survey_host, text),
         partial(_explained_opening, text, title_span),
