@@ -126,3 +126,21 @@ def test_a_section_heads_team_visiting_another_place_is_its_bureaus_news() -> No
         "活动现场，工作人员向群众发放宣传资料200余份，解答法律咨询30余人次。\n"
     )
     assert summarize(text=text).document.agency == "青禾市农牧局"
+
+
+def test_a_news_lead_dated_by_its_month_alone_is_news_of_its_subject() -> None:
+    # 2022年9月，某部分别在…举办…培训班: no headline, no day, no outlet — the month, the doer and the event make news
+    text = (
+        "2022年9月，青禾部分别在甲市、乙市举办2期系统领导干部法治专题培训班。部机关各司局共120名干部参加培训。\n"
+        "培训采用集中授课、分组研讨等形式，内容涵盖习近平法治思想、依法决策相关法规制度等。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.doc_type == "news" and doc.agency == "青禾部" and doc.report_year == 2022
+    # a report's own sentence of a month in its body is no lead: its opening still makes it a report
+    report = (
+        "青禾县司法局2022年度法治政府建设情况报告\n"
+        "2022年，县司法局坚持以习近平法治思想为指导，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "2022年9月，县司法局召开全县法治政府建设推进会，部署重点任务12项。\n"
+    )
+    assert summarize(text=report).document.doc_type == "annual_report"

@@ -204,7 +204,7 @@ _VERB_AT = re.compile(
 # 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
 # organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
 # news is of those on it; 某院、某局联合…: its labels name either)
-_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别于)"
+_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
     r"|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布)))"
@@ -214,7 +214,9 @@ _LEAD_DEED_AT = re.compile(
 _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 # where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，) or
 # after a paper's credit (本报讯（记者 某某）)
-_LEAD_START = re.compile(rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER})\s*")
+_LEAD_START = re.compile(
+    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER}|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,])\s*"
+)  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:

@@ -229,7 +229,10 @@ _NEWS_LEAD = re.compile(
     rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
     r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
-    rf"(?:{_DEED_AFTER})|" + _MEETING_ON_DAY,
+    rf"(?:{_DEED_AFTER})|"
+    # (a lead dated by its month alone: 2022年9月，水利部分别在北京、郑州举办2期…培训班)
+    r"^(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?[，,][^\n。]{0,60}?(?:召开|举行|举办|启动|揭牌|表彰)|"
+    + _MEETING_ON_DAY,
     re.M,
 )
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
