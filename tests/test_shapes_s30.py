@@ -144,3 +144,23 @@ def test_a_news_lead_dated_by_its_month_alone_is_news_of_its_subject() -> None:
         "2022年9月，县司法局召开全县法治政府建设推进会，部署重点任务12项。\n"
     )
     assert summarize(text=report).document.doc_type == "annual_report"
+
+
+def test_a_lead_after_a_long_purpose_clause_that_issues_a_plan_is_news() -> None:
+    # 为贯彻落实《…》和《…》（no comma inside），我市近日出台《…》: the purpose may run long before the lead's 近日
+    text = (
+        "为贯彻落实教育部《全国教育系统开展法治宣传教育的第八个五年规划（2021-2025年）》和市委、市政府转发的"
+        "《市委宣传部、市司法局关于在全市公民中开展法治宣传教育的第八个五年规划》，我市近日出台《青禾市教育系统"
+        "开展法治宣传教育第八个五年规划》，对全市教育系统普法工作进行了全面部署。\n"
+        "《规划》明确了五大任务：一是提升师生法治素养；二是将法治教育纳入国民教育体系。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
+
+
+def test_an_editors_note_opens_a_papers_feature() -> None:
+    text = (
+        "编者按：\n"
+        "近年来，青禾以习近平法治思想为指导，积极推进全面依法治市工作，法治青禾建设蹄疾步稳。今年5月，"
+        "《法治青禾建设规划（2021—2025年）》出台，对今后一个时期法治青禾建设进行了统筹谋划。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
