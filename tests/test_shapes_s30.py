@@ -164,3 +164,14 @@ def test_an_editors_note_opens_a_papers_feature() -> None:
         "《法治青禾建设规划（2021—2025年）》出台，对今后一个时期法治青禾建设进行了统筹谋划。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_an_untitled_explainer_is_no_news_of_the_plan_it_explains() -> None:
+    # 2021年9月30日，某部、某局拟订了《…规划（征求意见稿）》…，某局对主要内容作出如下解读: an explainer
+    text = (
+        "2021年9月30日，青禾区委宣传部、青禾区司法局拟订了《关于开展法治宣传教育的第八个五年规划（征求意见稿）》，"
+        "为便于社会公众广泛知晓内容，区司法局对主要内容作出如下解读：\n"
+        "一、《征求意见稿》出台的背景\n"
+        "2021年9月，市委、市政府转发了全市第八个五年普法规划。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

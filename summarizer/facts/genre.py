@@ -236,6 +236,8 @@ _NEWS_LEAD = re.compile(
     + _MEETING_ON_DAY,
     re.M,
 )
+# an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)
+_EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^。\n]{0,30})?解读如下")
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
@@ -994,6 +996,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     )
     if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
+    if (explains := _EXPLAINS.search(text, body_start, body_start + 600)) and annual_weight < 4:
+        # …拟订了《某规划》…，某局对主要内容作出如下解读: an explainer, whatever news its first sentence tells
+        return Genre(DocType.other, [explains.span()])
     if bare and not bare.startswith("关于") and _RULE_TITLE.search(bare) and annual_weight < 4:
         return Genre(DocType.other, evidence)  # 某区人民政府重大行政决策听取意见制度: a rule, whatever verb it names
     if headline and not wrapped and annual_weight < 4:
