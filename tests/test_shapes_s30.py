@@ -175,3 +175,12 @@ def test_an_untitled_explainer_is_no_news_of_the_plan_it_explains() -> None:
         "2021年9月，市委、市政府转发了全市第八个五年普法规划。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+def test_a_chronicles_title_dates_it_and_names_no_writer() -> None:
+    # 某市二〇一九年十月份记事: the month's year dates it; the place is its subject, kept by an unnamed office
+    text = "青禾市二O一九年十月份记事\n发布时间:2019-11-19\n1 我市举行庆祝国庆升国旗仪式。\n2 市政府召开常务会议。\n"
+    doc = summarize(text=text).document
+    assert doc.title == "青禾市二〇一九年十月份记事"
+    assert doc.report_year == 2019 and doc.evidence.report_year_source == "title"
+    assert doc.agency is None

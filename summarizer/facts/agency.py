@@ -316,6 +316,8 @@ def _same_place(one: str, other: str) -> bool:
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
+    if re.search(r"(?:大事|月份?)记事?\s*$", title):
+        return None  # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office the title does not name
     if "\n" not in title and (explainer := _explainer(title, title_span[0])):
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     if "\n" not in title and (issuer := _document_line(title, title_span[0])):

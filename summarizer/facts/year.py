@@ -20,9 +20,13 @@ def years(text: str) -> list[int]:
 
 
 def _first_year(text: str, offset: int) -> Optional[tuple[int, Span]]:
+    """The first year ``text`` (a title) names: a year (2019年), or the year of a month it names (某市二〇一九年十月份
+    记事, read as the date 201910: a chronicle of that month is of that year)."""
     for m in find_numbers(text):
         if m.kind == "year":
             return int(m.value), (offset + m.start, offset + m.end)
+        if m.kind == "date" and len(str(int(m.value))) == 6:
+            return int(m.value) // 100, (offset + m.start, offset + m.end)
     return None
 
 
