@@ -184,3 +184,25 @@ def test_a_chronicles_title_dates_it_and_names_no_writer() -> None:
     assert doc.title == "青禾市二〇一九年十月份记事"
     assert doc.report_year == 2019 and doc.evidence.report_year_source == "title"
     assert doc.agency is None
+
+
+_FEATURE = (
+    "南屿青禾区奋力描绘法治乡村新画卷\n"
+    "2023-08-25 15:45:25来源:某某国际在线编辑:某某\n"
+    "近年来，南屿市青禾区聚焦乡村振兴，深化基层法治建设，持续秉持法治为民理念。\n"
+    "2023年以来，全区新建法治文化阵地12个，培育法律明白人300名。\n"
+)
+
+
+def test_a_feature_looking_back_names_its_district_in_full_and_its_pages_year() -> None:
+    # the headline shortens the district (南屿青禾区); the body gives its city's level (南屿市青禾区); the body's
+    # 2023年以来 is the page's own year, so the page's date dates it, whatever 近年来 opens the lead
+    doc = summarize(text=_FEATURE).document
+    assert doc.agency == "南屿市青禾区"
+    assert doc.report_year == 2023 and doc.evidence.report_year_source == "date line"
+
+
+def test_a_feature_whose_body_names_other_years_only_is_not_dated_by_its_page() -> None:
+    # a copy dated later than every year it names may be a repost: no year rather than the copy's
+    text = _FEATURE.replace("2023年以来", "2019年以来").replace("2023-08-25", "2025-08-25")
+    assert summarize(text=text).document.report_year is None

@@ -1033,8 +1033,21 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
-                return verdict
+                return _city_named(text, verdict)
     return None, None, None
+
+
+def _city_named(text: str, result: _Result) -> _Result:
+    """A district or county named after its city without the city's level (南通海门区, as a headline shortens it) in the
+    full form the text also gives it (南通市海门区): the name a reader and a register know."""
+    name, span, source = result
+    if not name or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) or "市" in name:
+        return result
+    for k in (2, 3):
+        full = name[:k] + "市" + name[k:]
+        if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]):
+            return full, (at, at + len(full)), source
+    return result
 
 
 _Result = tuple[Optional[str], Optional[Span], Optional[str]]

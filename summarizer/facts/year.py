@@ -626,17 +626,17 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     page = found[-1]
     first = text[lead_start : start + lines[0][1]].split("。")[0]
-    held_lately = _LATELY.search(first) and re.search(r"召开|举行|举办", first)
-    if (
-        _LEAD_DATE.search(first)
-        # (…unless the lead tells of a meeting held lately, whatever period it or its headline looks back on: 日前，县
-        # 召开“八五”普法开展情况新闻发布会 was held in the page's year)
-        or (not held_lately and (_NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start])))
-    ):
-        return None
     group = _date_groups(page)[0]
     year = int(page.group(group))
     named = years(text[lead_start : lead_start + 3000])
+    # (…unless the lead tells of a meeting held lately, whatever period it or its headline looks back on: 日前，县
+    # 召开“八五”普法开展情况新闻发布会 was held in the page's year; or the body names the line's year itself: 近年来，
+    # 某区… / 2023年以来，… under 2023-08-25)
+    held_lately = (_LATELY.search(first) and re.search(r"召开|举行|举办", first)) or year in named
+    if _LEAD_DATE.search(first) or (
+        not held_lately and (_NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start]))
+    ):
+        return None
     # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
     # 作为试点…。今年，某办下发…)
     now = _LATELY.search(first) or _THIS_YEAR.search(text, lead_start, lead_start + 3000)
