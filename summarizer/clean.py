@@ -392,7 +392,7 @@ def split_run_on(lines: list[str]) -> list[str]:
 _CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,30}[>＞»→]+\s*)+")  # (首页→ 网站公告)
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
-    r"政策|通报|总结|解读|调研)$"
+    r"政策|通报|总结|解读|调研|大事记)$"
 )
 
 
@@ -646,11 +646,12 @@ def strip_lost_indent(text: str) -> str:
     ? of a character the copy could not encode)."""
     lines = sum(1 for line in text.split("\n") if line.strip())
     starts = len(_LOST_INDENT.findall(text))
+    inner = len(_RUN_ON_INDENT.findall(text))
     if (starts < 3 or starts * 2 < lines) and not (starts == lines == 2):  # (a two-paragraph excerpt: both)
-        inner = len(_RUN_ON_INDENT.findall(text))
-        if inner < 3 or inner < lines:
-            return text
-        text = _RUN_ON_INDENT.sub("\n", text)
+        if inner >= 3 and inner >= lines:
+            text = _RUN_ON_INDENT.sub("\n", text)
+        elif not (starts == lines == 1 and _LOST_INDENT.match(text.lstrip("\n"))):
+            return text  # (…but a one-paragraph excerpt whose very first characters are ??: no author opens so)
     return _LOST_INDENT.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -206,3 +206,21 @@ def test_a_feature_whose_body_names_other_years_only_is_not_dated_by_its_page() 
     # a copy dated later than every year it names may be a repost: no year rather than the copy's
     text = _FEATURE.replace("2023年以来", "2019年以来").replace("2023-08-25", "2025-08-25")
     assert summarize(text=text).document.report_year is None
+
+
+def test_a_one_paragraph_excerpt_opening_on_a_lost_indent_reads_as_without_it() -> None:
+    text = "2022年9月，青禾部分别在甲市、乙市举办2期系统领导干部法治专题培训班。部机关各司局共120名干部参加培训。"
+    plain, lost = summarize(text=text).document, summarize(text="??" + text).document
+    assert "?" not in clean("??" + text).text
+    assert (lost.doc_type, lost.agency, lost.report_year) == (plain.doc_type, plain.agency, plain.report_year)
+    # a question mark inside a sentence is the author's and stays
+    assert "?" in clean("青禾县司法局2024年度法治政府建设情况报告\n群众问：如何申请法律援助?答：拨打热线。\n").text
+
+
+def test_a_chronicle_names_no_writer_whatever_stands_above_it() -> None:
+    text = (
+        "青山新闻客户端记者 王明 通讯员 李红\n2021-03-20 10:11 4857阅读\n"
+        "您当前的位置: 首页>资源>编研园地>大事记\n青禾市二O一九年十月份记事\n"
+        "1 我市举行庆祝国庆升国旗仪式。《青禾市生活垃圾分类管理条例》正式施行。\n"
+    )
+    assert summarize(text=text).document.agency is None

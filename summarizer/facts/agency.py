@@ -316,8 +316,6 @@ def _same_place(one: str, other: str) -> bool:
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
-    if re.search(r"(?:大事|月份?)记事?\s*$", title):
-        return None  # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office the title does not name
     if "\n" not in title and (explainer := _explainer(title, title_span[0])):
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     if "\n" not in title and (issuer := _document_line(title, title_span[0])):
@@ -1026,6 +1024,12 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
+    if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]):
+        return (
+            None,
+            None,
+            None,
+        )  # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office it does not name
     organs = self_organs(text)
     for finder in lines_naming_the_issuer + mentions + last_resort:
         if found := finder():
@@ -1051,6 +1055,8 @@ def _city_named(text: str, result: _Result) -> _Result:
 
 
 _Result = tuple[Optional[str], Optional[Span], Optional[str]]
+# a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
+_CHRONICLE = re.compile(r"(?:大事|月份?)记事?\s*$")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
 _STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
 
