@@ -224,3 +224,14 @@ def test_a_chronicle_names_no_writer_whatever_stands_above_it() -> None:
         "1 我市举行庆祝国庆升国旗仪式。《青禾市生活垃圾分类管理条例》正式施行。\n"
     )
     assert summarize(text=text).document.agency is None
+
+
+def test_a_session_told_as_it_sits_names_the_body_whose_report_it_heard() -> None:
+    text = (
+        "青禾2021年法治政府建设工作取得新成效\n"
+        "发布日期: 2022-03-31 10:08:59 来源: 青禾经济日报\n"
+        "正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。报告显示，"
+        "2021年，全省法治政府建设工作取得新成效。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.doc_type == "news" and doc.agency == "省人民政府" and doc.report_year == 2021
