@@ -231,7 +231,17 @@ def test_a_session_told_as_it_sits_names_the_body_whose_report_it_heard() -> Non
         "青禾2021年法治政府建设工作取得新成效\n"
         "发布日期: 2022-03-31 10:08:59 来源: 青禾经济日报\n"
         "正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。报告显示，"
-        "2021年，全省法治政府建设工作取得新成效。\n"
+        "2021年，全省法治政府建设工作取得新成效，17427个村（居）实现法律顾问全覆盖。\n"
+        "报告显示，去年我省加快推进数字政府建设，全面推行行政柔性执法，办理柔性执法47万件。\n"
+        "（记者 林某）\n"
     )
     doc = summarize(text=text).document
     assert doc.doc_type == "news" and doc.agency == "省人民政府" and doc.report_year == 2021
+
+
+def test_a_short_item_of_a_session_told_as_it_sits_is_news() -> None:
+    text = (
+        "青禾2021年法治政府建设工作取得新成效\n"
+        "正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
