@@ -245,3 +245,13 @@ def test_a_short_item_of_a_session_told_as_it_sits_is_news() -> None:
         "正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_places_event_held_at_anothers_venue_is_the_places_news() -> None:
+    text = (
+        "2018年青禾市宪法学习宣传暨农村法治宣传月活动启动仪式在柳岸县举行\n"
+        "5月24日，2018年青禾市宪法学习宣传暨农村法治宣传月活动启动仪式在柳岸县城广场举行。\n"
+        "市依法治市办常务副主任、市司法局副局长林某，市农委副主任陈某参加了启动仪式。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.agency == "青禾市" and doc.report_year == 2018  # the host place, not the venue's county

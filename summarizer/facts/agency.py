@@ -288,6 +288,14 @@ _YEAR_FIRST = re.compile(
 )
 
 
+# a headline of a place's event held at another's venue (2018年某市宪法学习宣传…启动仪式在某县举行): the place whose
+# event it is, named first
+_EVENT_HELD = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}]{{2,10}}?[省市县区州旗])(?=[^在\n，,。]{{2,40}}?"
+    r"(?:仪式|活动|大会|会议|推进会|座谈会|培训班|比赛|竞赛|论坛|宣讲会)在[^\n，,。]{2,24}?(?:举行|召开|举办|开幕))"
+)
+
+
 def _lead_issuer(text: str, start: int, name: str) -> Optional[Found]:
     """The first of joint issuers stacked one per line right above a title's own issuer line (某县科学技术局 /
     某县财政局 / 关于印发…的通知): bodies of the same place, each a whole line; the one listed first leads."""
@@ -344,7 +352,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
             lead = about.start(1) if about.group(1) else about.start(2)
         sub = title[lead:].replace("\n", " ")
-        for m in (_BEFORE_ABOUT.match(sub), _TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub)):
+        for m in (_BEFORE_ABOUT.match(sub), _TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub), _EVENT_HELD.match(sub)):
             if (
                 m
                 and (found := candidate(sub, m, place=True))
