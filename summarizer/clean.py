@@ -814,6 +814,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
+    # a lone ? before the first word of the text: a character the copy could not encode (an emblem, an emoji, a
+    # byte-order mark read wrong), never the author's question
+    text = re.sub(r"\A[ \t]*[?？](?=[\u4e00-\u9fff])", "", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

@@ -255,3 +255,12 @@ def test_a_places_event_held_at_anothers_venue_is_the_places_news() -> None:
     )
     doc = summarize(text=text).document
     assert doc.agency == "青禾市" and doc.report_year == 2018  # the host place, not the venue's county
+
+
+def test_a_lone_question_mark_before_a_headline_is_no_part_of_it() -> None:
+    # a character the copy could not encode stands as ? before the headline's first word (?某县：全面深化…)
+    text = "?青禾县:全面深化“府院联动”工作\n近日,青禾县“府院联动”第二次联席会议在县人民法院召开。\n"
+    assert not clean(text).text.startswith("?")
+    assert summarize(text=text).document.agency == "青禾县"
+    # a question the author asks keeps its mark
+    assert clean("青禾县司法局2024年度法治政府建设情况报告\n如何申请法律援助?拨打热线。\n").text.count("?") == 1
