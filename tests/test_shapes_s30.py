@@ -264,3 +264,12 @@ def test_a_lone_question_mark_before_a_headline_is_no_part_of_it() -> None:
     assert summarize(text=text).document.agency == "青禾县"
     # a question the author asks keeps its mark
     assert clean("青禾县司法局2024年度法治政府建设情况报告\n如何申请法律援助?拨打热线。\n").text.count("?") == 1
+
+
+def test_news_of_a_list_names_the_village_on_it_not_the_ministries_that_publish_it() -> None:
+    for lead in (
+        "近日，司法部、民政部公布了第八批“全国民主法治示范村（社区）”名单，青禾县柳岸镇东山村上榜。",
+        "近日，国家司法部、国家民政部联合发文，命名第八批“全国民主法治示范村”，青禾县柳岸镇东山村榜上有名。",
+    ):
+        text = lead + "\n近年来，东山村稳步推进民主法治示范村创建工作，全村社会和谐发展。\n"
+        assert summarize(text=text).document.agency == "青禾县柳岸镇东山村", lead

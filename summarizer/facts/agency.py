@@ -643,13 +643,26 @@ _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
 _LISTED_AT = re.compile(_LISTED)
 
 
+def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
+    """The one body or place a naming decision's or a list's clause names on its own between ``start`` and ``end``
+    (，某市被命名为… / ，某县某镇某村上榜), when it is a body, a place or a village named with its county and town."""
+    one = _AWARDEE.search(text, start, end)
+    if one and (org_name(one[1], place=True) == one[1] or is_stem(one[1]) or _VILLAGE.fullmatch(one[1])):
+        return one[1], one.span(1)
+    return None
+
+
 def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     """The first of the organs a lead lists as acting together (近日，市司法局、市民政局组成审核小组赴…; 省司法厅、省民政厅
     在全省部署…): the body that leads a joint deed is named first, and that is whose news the item is. Never a list
     that publishes a list (某办、某部公布…名单，某村上榜: of those on it), nor one with a place or a non-organ in it."""
     m = _LISTED_AT.match(text, start)
-    if not m or _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
+    if not m:
         return None
+    if award := _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
+        return _awardee(
+            text, m.end(), award.end()
+        )  # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named
     items = m.group(1).split("、")
     if not all(org_name(item) == item and not _government(item) for item in items):
         return None
@@ -660,18 +673,20 @@ def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
 # 第二批…示范地区名单，某县上榜 / 某办印发《关于…命名的决定》，某市被命名为… / 某办公布…通报。其中，某区…获得通报表扬 /
 # 某办对各县…创建工作进行通报，某局创建工作受到通报表扬)
 _AWARDING = re.compile(
-    rf"{_NEWS_DAY}?(?:(?:公布|印发|发布|下发|通报)[^。]{{0,60}}?(?:名单|命名|决定|通报)|对[^。]{{0,60}}?进行通报)"
+    rf"{_NEWS_DAY}?(?:(?:公布|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报)|对[^。]{{0,60}}?进行通报)"
     # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
     r"[^。]{0,40}?[，,。](?:[^。]{0,40}?|[^。，,]{0,100}?等[^。，,]{0,8})"
-    r"(?:上榜|入选|被命名|获评|荣获|获得|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
+    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
 )
 
 
+# a village or a community named with the county and the town it lies in (旌德县孙村镇玉屏村)
+_VILLAGE = re.compile(rf"[{_HAN}]{{1,6}}[县区市旗][{_HAN}]{{1,6}}(?:镇|乡|街道)[{_HAN}]{{1,8}}(?:村|社区)")
 # the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜 /
 # ，某局申报的“某某”项目入选; never one of a list, 某县、某区被命名为)
 _AWARDEE = re.compile(
     rf"[，,。]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
-    r"(?=被命名|上榜|入选|获评|荣获|被确定为)"
+    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为)"
 )
 
 
@@ -1092,10 +1107,8 @@ def _verdict(
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
         # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
-        if (one := _AWARDEE.search(text, found[1][1], award.end())) and (
-            org_name(one[1], place=True) == one[1] or is_stem(one[1])
-        ):
-            return one[1], one.span(1), "news lead"
+        if one := _awardee(text, found[1][1], award.end()):
+            return one[0], one[1], "news lead"
         return _NEXT
     if acted := _organs_acted(text, title_span, found, headline=first):
         # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, the first leading, not the place
