@@ -273,3 +273,13 @@ def test_news_of_a_list_names_the_village_on_it_not_the_ministries_that_publish_
     ):
         text = lead + "\n近年来，东山村稳步推进民主法治示范村创建工作，全村社会和谐发展。\n"
         assert summarize(text=text).document.agency == "青禾县柳岸镇东山村", lead
+
+
+def test_a_lead_opening_on_a_places_event_at_a_venue_names_the_place() -> None:
+    # no headline the title finder keeps (the site ran its date and name into it); the lead tells the event
+    text = (
+        "首页 > 地方新闻 > 新闻内容详情\n"
+        "2024年青禾市“一府两院”法治共建联动会商会议 2024-12-12 00:30:00 某某企业服务平台\n"
+        "2024年青禾市“一府两院”法治共建联动会商会议于12月10日在市人民检察院隆重召开。此次会议旨在深化府院联动机制。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾市"

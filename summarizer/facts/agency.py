@@ -292,7 +292,8 @@ _YEAR_FIRST = re.compile(
 # event it is, named first
 _EVENT_HELD = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}]{{2,10}}?[省市县区州旗])(?=[^在\n，,。]{{2,40}}?"
-    r"(?:仪式|活动|大会|会议|推进会|座谈会|培训班|比赛|竞赛|论坛|宣讲会)在[^\n，,。]{2,24}?(?:举行|召开|举办|开幕))"
+    r"(?:仪式|活动|大会|会议|推进会|座谈会|培训班|比赛|竞赛|论坛|宣讲会)(?:于[^在\n，,。]{2,14})?在[^\n，,。]{2,24}?"
+    r"(?:隆重|顺利)?(?:举行|召开|举办|开幕))"
 )
 
 
@@ -496,6 +497,18 @@ _VISIT_LEAD = re.compile(
     rf"(?P<move>莅临|来到|来|到|赴|深入)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
     r"(?=[，,]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
 )
+
+
+def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A news lead that opens on a place's event held at a venue (2024年某市…会商会议于12月10日在市人民检察院召开。):
+    the place whose event it is, as its headline would say (see ``_EVENT_HELD``). Asked of the first lines only."""
+    start = title_span[1] if title_span else 0
+    for s, e in _lines(text[start : start + 800], 8):
+        line = text[start + s : start + e].strip()
+        if (m := _EVENT_HELD.match(line)) and exact_name(m[1], place=True) == m[1] and m[1] not in _GENERIC:
+            at = text.find(m[1], start + s)
+            return m[1], (at, at + len(m[1])), "news lead"
+    return None
 
 
 # a headline of a visit that comes to the writer's place (某督察组来某区开展…督察, 某考核组莅临某县…)
@@ -1028,6 +1041,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(_visit_lead, text, title_span),
+        partial(_event_lead, text, title_span),
         partial(_preamble_subject, text, title_span),
         partial(survey_host, text),
         partial(_explained_opening, text, title_span),
