@@ -283,3 +283,14 @@ def test_a_lead_opening_on_a_places_event_at_a_venue_names_the_place() -> None:
         "2024年青禾市“一府两院”法治共建联动会商会议于12月10日在市人民检察院隆重召开。此次会议旨在深化府院联动机制。\n"
     )
     assert summarize(text=text).document.agency == "青禾市"
+
+
+def test_news_of_a_congress_session_is_of_the_year_whose_budget_it_adopted() -> None:
+    text = (
+        "本报讯 1月5日至6日，青禾县柳岸镇召开第二届人民代表大会第一次会议，圆满完成各项议程。\n"
+        "大会听取并审议了政府工作报告、《柳岸镇2021年财政预算执行情况和2022年财政预算安排情况的报告》。\n"
+    )
+    assert summarize(text=text).document.report_year == 2022
+    # two years that are not a year and the next say nothing of the session's
+    other = text.replace("2022年财政预算安排", "2024年财政预算安排")
+    assert summarize(text=other).document.report_year != 2024

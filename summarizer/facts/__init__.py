@@ -41,6 +41,7 @@ from .year import (
     review_heading_year,
     reviewed_year,
     rewritten,
+    session_plan_year,
     several_years,
     term_review,
     will_year,
@@ -122,6 +123,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # the readers of a news item's year below ask its lead and its page's date line instead
         year, year_span, year_source = None, None, None
     about = news_year(text, body_start) if news and year_source != "title" else None
+    if news and year_source != "title" and (session := session_plan_year(text, body_start)):
+        # news of a congress session that adopted the next year's budget or plan: that year, whatever else it names
+        about = session
     if about:
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
         year, year_span, year_source = about[0], about[1], "opening" if about[0] else None

@@ -649,6 +649,28 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 _WILL_DO = re.compile(r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将")
 
 
+# a people's congress's session that reviews a year's budget or plan and approves the next's (听取…《2021年财政预算执行
+# 情况和2022年财政预算安排情况的报告》 / 审查和批准…2018年…计划执行情况与2019年…计划(草案)的报告): held early in the
+# second year, whose plans it adopts
+_SESSION_PAIR = re.compile(
+    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,20}?(?:预算|计划)执行情况[^。；;\n《》]{0,4}?(?:和|与|及|、)\s*"
+    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,24}?(?:预算|计划)(?:安排|草案|（草案）|\(草案\))"
+)
+_CONGRESS = re.compile(r"人民代表大会|人代会|人大[^。，,\n]{0,8}次会议")
+
+
+def session_plan_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year of a people's congress session a news item tells of, from the budget or plan pair it reviewed and
+    adopted (see ``_SESSION_PAIR``): the second year, when the two are consecutive and the item names a congress."""
+    head = text[start : start + 1500]
+    if not _CONGRESS.search(head):
+        return None
+    for m in _SESSION_PAIR.finditer(head):
+        if int(m[2]) == int(m[1]) + 1:
+            return int(m[2]), (start + m.start(2), start + m.end(2))
+    return None
+
+
 def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The one year a news item's body says its place will act in (2023年，我省将…), when the item names no year of
     its own: the item looks ahead from that year. None when it names two such years."""
