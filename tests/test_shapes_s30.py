@@ -294,3 +294,15 @@ def test_news_of_a_congress_session_is_of_the_year_whose_budget_it_adopted() -> 
     # two years that are not a year and the next say nothing of the session's
     other = text.replace("2022年财政预算安排", "2024年财政预算安排")
     assert summarize(text=other).document.report_year != 2024
+
+
+def test_a_byline_after_the_pages_date_and_the_papers_name_makes_news() -> None:
+    text = (
+        "当前位置: 本市要闻\n"
+        "自治区检查验收我市“六五”普法工作感受“五个新”\n"
+        "• 2015-09-10 《青禾日报》 记者 林某、陈某\n"
+        "内容导航:\n"
+        "“在青禾‘六五’普法工作的生动实践中，汇聚了尊法之和。”今年是全国“六五”普法工作收官之年，检查验收工作组深入"
+        "我市社区、农村开展检查验收。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

@@ -342,7 +342,9 @@ _NEWS_MARKS = {
     # 某某)): the paper's own story, and it weighs double below (where no report's mark is read: a paper may carry a
     # report); a news app's (某某客户端记者 某某) is the app's repost of whatever it carries, and counts as none
     "byline": re.compile(
-        r"^[ \t　■□●]*[(（]?(?:本报|本台|[^\n]{0,12}?(?:融媒|全媒体|日报|电视台|广电)[^\n]{0,4}?)?(?:见习)?"
+        # (…or after the page's date and the paper's name: • 2015-09-10 《某某日报》 记者 某某)
+        r"^[ \t　■□●•·]*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+)?(?:《[^《》\n]{2,12}(?:报|刊)》\s*)?"
+        r"[(（]?(?:本报|本台|[^\n]{0,12}?(?:融媒|全媒体|日报|电视台|广电)[^\n]{0,4}?)?(?:见习)?"
         r"(?:记者|記者|通讯员|通訊員)[\s　:：/]*(?!了解|获悉|獲悉|从|從|在|发现|看到|走进|来到|注意到)[\u4e00-\u9fff]{2,4}",
         re.M,
     ),
