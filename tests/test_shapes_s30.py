@@ -306,3 +306,14 @@ def test_a_byline_after_the_pages_date_and_the_papers_name_makes_news() -> None:
         "我市社区、农村开展检查验收。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_lead_opening_on_the_years_occasion_is_read_on_to_the_organs_acting() -> None:
+    text = (
+        "四川省启动“八五”普法中期督导检查\n"  # (a province the name checks know)
+        "本报讯（记者 林某）今年是全面实施“八五”普法规划承上启下的关键之年。昨（27）日，记者从省司法厅获悉，"
+        "为全面检验“八五”普法工作成果，省委依法治省办、省委宣传部、省司法厅印发《关于开展“八五”普法中期督导检查的"
+        "通知》，决定即日起启动督导检查。\n"
+        "据了解，2021年，中共四川省委、省政府印发《四川省法治宣传教育第八个五年规划》，明确了全省普法工作的目标。\n"
+    )
+    assert summarize(text=text).document.agency == "省委依法治省办"  # the first of the organs acting, not the province

@@ -728,6 +728,10 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
     lead = text[start : start + 400]
     end = re.search(r"[。！!]", lead)
     sentence_end = end.start() if end else len(lead)
+    if end and not re.search(rf"{_NEWS_DAY}|昨[(（]\d{{1,2}}[)）]日", lead[:sentence_end]):
+        # (a lead that opens on a sentence of the year's occasion, 今年是…关键之年。昨(27)日，…: the next one tells it)
+        nxt = re.search(r"[。！!]", lead[end.end() :])
+        sentence_end = end.end() + nxt.start() if nxt else len(lead)
     for m in _LISTED_ACTORS.finditer(lead, 0, sentence_end):
         items = m.group(1).split("、")
         if all(_place_organ(item, place) for item in items):
