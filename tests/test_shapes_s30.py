@@ -262,6 +262,9 @@ def test_a_lone_question_mark_before_a_headline_is_no_part_of_it() -> None:
     text = "?青禾县:全面深化“府院联动”工作\n近日,青禾县“府院联动”第二次联席会议在县人民法院召开。\n"
     assert not clean(text).text.startswith("?")
     assert summarize(text=text).document.agency == "青禾县"
+    # …under a page's furniture too: the mark starts the headline's line, not the text
+    framed = "青山新闻客户端记者 王明\n2026-03-20 10:11 4857阅读\n" + text
+    assert summarize(text=framed).document.agency == "青禾县"
     # a question the author asks keeps its mark
     assert clean("青禾县司法局2024年度法治政府建设情况报告\n如何申请法律援助?拨打热线。\n").text.count("?") == 1
 
