@@ -296,7 +296,9 @@ _NOTICE_TITLE = lazy(
 
 # a run-on source field and the dateline after it (来源: 某网 3月29日电 / 来源:某报 本报讯): the lead is the body's
 _FIELD_THEN_LEAD = lazy(
-    r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜。，,]{2,32}?(?:\s+[^\s:：|｜。，,]{1,10}?)?\s*(?=\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|[^\s。，,]{0,8}讯)"
+    r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜。，,]{2,32}?(?:\s+[^\s:：|｜。，,]{1,10}?)?\s*(?=\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|[^\s。，,]{0,8}讯"
+    # (…or a lead that opens on lately or on a session as it sits: 来源: 某某日报正在召开的…会议 / 来源:某报近日，)
+    r"|正在(?:召开|举行)的|(?:近日|日前)[，,])"
 )
 
 

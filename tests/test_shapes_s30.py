@@ -320,3 +320,19 @@ def test_a_lead_opening_on_the_years_occasion_is_read_on_to_the_organs_acting() 
         "据了解，2021年，中共四川省委、省政府印发《四川省法治宣传教育第八个五年规划》，明确了全省普法工作的目标。\n"
     )
     assert summarize(text=text).document.agency == "省委依法治省办"  # the first of the organs acting, not the province
+
+
+def test_a_one_line_copy_whose_source_field_runs_into_the_lead_keeps_its_reading() -> None:
+    lines = [
+        "青禾2021年法治政府建设工作取得新成效",
+        "发布日期: 2022-03-31 10:08:59 来源: 青禾经济日报",
+        "正在召开的省十三届人大常委会第三十次会议听取和审议了省人民政府2021年度法治政府建设情况报告。报告显示，"
+        "2021年，全省法治政府建设工作取得新成效，17427个村（居）实现法律顾问全覆盖，为农民工追回劳动报酬5700余万元。",
+        "报告显示，去年我省加快推进数字政府建设，全面推行行政柔性执法，办理柔性执法47万件，新增市场主体30万户。",
+        "（记者 林某）",
+    ]
+    plain = summarize(text="\n".join(lines)).document
+    flat = summarize(text="".join(lines)).document
+    assert "来源: 青禾经济日报\n" in clean("".join(lines)).text  # the field ends where the lead begins
+    assert (flat.doc_type, flat.agency, flat.report_year) == (plain.doc_type, plain.agency, plain.report_year)
+    assert plain.agency == "省人民政府"
