@@ -284,6 +284,11 @@ _GLUED_TITLE = lazy(
 )
 
 
+# a news headline run into its lead, which opens on the day (某督察组来某区开展…督察工作10月24日，某局副局长…): a headline
+# is one clause, with no sentence's stop or comma in it
+_HEADLINE_BEFORE_DAY = lazy(r"^([^。，,；;：:！!？?\s]{8,60}?)(?=\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])")
+
+
 # An official document's number (某府发〔2018〕11号) run into a one-line copy: before its title, or between the title
 # and the addressees (各市人民政府,…:) its notice is sent to
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
@@ -377,6 +382,9 @@ def split_run_on(lines: list[str]) -> list[str]:
                 and not (m.group(1) and re.search(r"[>＞»→|｜]", m.group()))
             ):  # (with no space to end it, a breadcrumb's last crumb runs into the title: 首页 > 正文某县…报告 stays whole)
                 out.append(m.group(1) or m.group(2) or m.group(3))
+                piece = piece[m.end() :]
+            elif not titled and (m := _HEADLINE_BEFORE_DAY.match(piece)):
+                out.append(m.group(1))  # 某督察组来某区开展…工作10月24日，…: a news headline, then its lead's day
                 piece = piece[m.end() :]
             if body := _fields_before_body(piece):
                 out.append(piece[:body])  # 来源:某局 编辑:某局: a row of the page above the body's first sentence

@@ -336,3 +336,15 @@ def test_a_one_line_copy_whose_source_field_runs_into_the_lead_keeps_its_reading
     assert "来源: 青禾经济日报\n" in clean("".join(lines)).text  # the field ends where the lead begins
     assert (flat.doc_type, flat.agency, flat.report_year) == (plain.doc_type, plain.agency, plain.report_year)
     assert plain.agency == "省人民政府"
+
+
+def test_a_one_line_news_copy_keeps_its_headline_before_the_leads_day() -> None:
+    lines = [
+        "市委依法治市办督察组来青禾区开展法治建设中期评估督察工作",
+        "10月24日，市司法局副局长林某带领市委依法治市办第一督察组，来青禾区实地督查法治建设中期评估工作。",
+        "工作见面会上，区司法局局长陈某汇报了青禾区落实法治建设规划的情况、存在问题和改进举措，督察组查看了台账资料。",
+        "督察组还到区思源学校、区交通运输局、区人民法院等单位，深入调研青禾区法治建设工作开展情况。",
+        "督察组要求，要把握法治建设重点，紧盯年度重点任务，全面落实法治政府建设示范创建工作。",
+    ]
+    flat = summarize(text="".join(lines)).document
+    assert flat.title == lines[0] and flat.agency == "青禾区"
