@@ -55,9 +55,11 @@ _TRANSLATABLE = re.compile("[" + "".join(re.escape(c) for c in _TRANSLATE_CHARS)
 # a year in words typed with the letter O for its zero (二O一九年, 二〇二O年): the zero again, so the year is read
 _LETTER_ZERO_YEAR = re.compile(r"二[〇○零OoＯｏ][〇○零OoＯｏ一二三四五六七八九]{2}(?=\s*年)")
 _LETTER_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
+# a lone ? before the first word of a line: a character the copy could not encode (an emblem, an emoji, a byte-order
+# mark read wrong), never the author's question, which ends a sentence
+_LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 # a document-sharing site's page counter (第1页共13页 before the title, 第2页共13页 wherever its page broke): no
 # words of the document, and run into its title or a sentence it hides the title and splits the sentence
-_LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -825,8 +827,6 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
-    # a lone ? before the first word of a line: a character the copy could not encode (an emblem, an emoji, a
-    # byte-order mark read wrong), never the author's question, which ends a sentence
     text = _LOST_CHARACTER.sub("", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)

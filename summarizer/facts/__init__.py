@@ -122,10 +122,12 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # 日前，县召开…发布会。2021年以来，我县…: a news item's look back over a period dates the period, not the item;
         # the readers of a news item's year below ask its lead and its page's date line instead
         year, year_span, year_source = None, None, None
-    about = news_year(text, body_start) if news and year_source != "title" else None
-    if news and year_source != "title" and (session := session_plan_year(text, body_start)):
-        # news of a congress session that adopted the next year's budget or plan: that year, whatever else it names
-        about = session
+    # (news of a congress session that adopted the next year's budget or plan is of that year, whatever else it names)
+    about = (
+        (session_plan_year(text, body_start) or news_year(text, body_start))
+        if news and year_source != "title"
+        else None
+    )
     if about:
         # news: the year of the meeting or report the lead is about, not of the plans its last lines quote
         year, year_span, year_source = about[0], about[1], "opening" if about[0] else None

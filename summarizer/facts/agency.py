@@ -68,7 +68,7 @@ from .names import (
     where,
 )
 from .places import place_at, starts_a_stem
-from .title import _TITLE_END, _lines
+from .title import _TITLE_END, CHRONICLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
@@ -673,9 +673,8 @@ def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     if not m:
         return None
     if award := _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
-        return _awardee(
-            text, m.end(), award.end()
-        )  # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named
+        # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named
+        return _awardee(text, m.end(), award.end())
     items = m.group(1).split("、")
     if not all(org_name(item) == item and not _government(item) for item in items):
         return None
@@ -718,6 +717,10 @@ def _organs_acted(text: str, title_span: Optional[Span], found: Found, *, headli
     return _organs_listed(text, found)
 
 
+# the day a lead tells of (近日, 6月2日, 昨(27)日): a sentence without one opens on something else (今年是…之年。)
+_LEAD_DAY = re.compile(rf"{_NEWS_DAY}|昨[(（]\d{{1,2}}[)）]日")
+
+
 def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
     """The headline's place (某市开展…, 某市召开…) did not act: its lead's first sentence names several of the place's
     own organs doing it together (市司法局、市民政局组成…): the first of them, who leads a joint deed (and whom a
@@ -728,7 +731,7 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
     lead = text[start : start + 400]
     end = re.search(r"[。！!]", lead)
     sentence_end = end.start() if end else len(lead)
-    if end and not re.search(rf"{_NEWS_DAY}|昨[(（]\d{{1,2}}[)）]日", lead[:sentence_end]):
+    if end and not _LEAD_DAY.search(lead, 0, sentence_end):
         # (a lead that opens on a sentence of the year's occasion, 今年是…关键之年。昨(27)日，…: the next one tells it)
         nxt = re.search(r"[。！!]", lead[end.end() :])
         sentence_end = end.end() + nxt.start() if nxt else len(lead)
@@ -1000,6 +1003,9 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
     reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
+    if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]):
+        # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office it does not name
+        return None, None, None
 
     def headline() -> Optional[Found]:
         if host := _inspected(text, title_span):
@@ -1065,12 +1071,6 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
-    if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]):
-        return (
-            None,
-            None,
-            None,
-        )  # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office it does not name
     organs = self_organs(text)
     for finder in lines_naming_the_issuer + mentions + last_resort:
         if found := finder():
@@ -1097,7 +1097,7 @@ def _city_named(text: str, result: _Result) -> _Result:
 
 _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
-_CHRONICLE = re.compile(r"(?:大事|月份?)记事?\s*$")
+_CHRONICLE = re.compile(CHRONICLE_END + r"\s*$")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
 _STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
 

@@ -24,20 +24,23 @@ _META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}
 # a body's guide to asking it for information (某委政府信息公开指南, 某市人民政府政府信息公开指南), the body named
 # before it (a site's menu label, 政府信息 / 公开指南, names none); a catalogue of what it publishes (政府信息主动公开事项目录)
 _GUIDE_OR_CATALOGUE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局委厅办院会心所站]))信息公开指南|(?<=公开)事项目录"
+# a chronicle's month or year (某市二〇一九年十月份记事, 某县2020年大事记): a title, and a record of its place that names no
+# writer (agency.py)
+CHRONICLE_END = r"(?:大事|月份?)记事?"
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE
     + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|通知|表|情况|计划|清单|汇报|公告|通报|规定|办法|规则|细则|条例|的决定|的批复"
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
-    r"|(?:报告|汇报|总结)材料"
-    # (a chronicle's month or year: 某市二〇一九年十月份记事, 某县2020年大事记)
-    r"|(?:大事|月份?)记事?)$"
+    r"|(?:报告|汇报|总结)材料" + "|" + CHRONICLE_END + ")$"
 )
 _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复)$"
-    r"|(?:大事|月份?)记事?$"
+    + "|"
+    + CHRONICLE_END
+    + "$"
 )
 
 
