@@ -313,13 +313,19 @@ def signature(text: str) -> Optional[Found]:
     if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
         # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
         names = [name for part in run_in.group(1).split() if (name := org_name(part))]
-        name = next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0] if names else None)
+        name = _leading_signer(names)
         if name and name not in _GENERIC and len(name) >= 4:
             return found_in(name, run_in.group(1), run_in.start(1), "signature")
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")
     return None
+
+
+def _leading_signer(names: list[str]) -> Optional[str]:
+    """Whom a joint signature speaks for: of a Party committee's and a government's (or its office's), the government
+    (as org_name reads a joint); else the first signer, who leads."""
+    return next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0] if names else None)
 
 
 def _signers(line: str) -> Optional[list[str]]:
@@ -342,7 +348,9 @@ def _first_signer(text: str, start: int) -> Optional[Found]:
     names = (above or []) + (_signers(own) or [])
     if len(names) < 2 or len(names) > 4 or any(len(n) < 4 or n in _GENERIC for n in names):
         return None
-    name = next((n for n in names if re.search(r"政府(?:办公室|办公厅)?$", n)), names[0])
+    name = _leading_signer(names)
+    if name is None:
+        return None
     at = text.find(name, prev_start if above else start)
     return (name, (at, at + len(name)), "signature") if at >= 0 else None
 
