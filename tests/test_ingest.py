@@ -389,6 +389,8 @@ BAD_INPUTS = [
     # a UTF-16 BOM followed by code points no report uses (Arabic presentation forms)
     ("utf16-bom-noise", b"\xff\xfe" + b"\xfd\xfc\xfd\xfc" * 64, DecodeError, "UTF-16"),
     ("utf8-bom-invalid", b"\xef\xbb\xbf\x80\x80\xc3", DecodeError, "UTF-8"),
+    # a UTF-16 BOM and one stray byte: every character decoded is a replacement mark, no text to summarise
+    ("utf16-bom-stray-byte", b"\xff\xfe\x00", EmptyInputError, "no readable character"),
 ]
 
 

@@ -208,6 +208,12 @@ def _finish(
     if not text.strip():
         what = {"html": "no main text found in the HTML page", "docx": "the DOCX has no text"}.get(fmt, "empty")
         raise EmptyInputError(f"{label}: {what}: there is no report text to summarise")
+    if not text.replace("\ufffd", "").replace("\x00", "").strip():
+        # every character was one the decoder could not read (a BOM and a stray byte): nothing to summarise, and a
+        # summary of replacement marks would pass for one
+        raise EmptyInputError(
+            f"{label}: no readable character in it ({encoding or fmt}): there is no report text to summarise"
+        )
     _check_chars(len(text), max_chars, label)
     return LoadedDocument(text=text, source=label, format=fmt, encoding=encoding, warnings=warnings)
 
