@@ -25,7 +25,11 @@ _ISSUING = re.compile(
 # the yearly reports on the economic plan and the budget a congress hears beside the government's work report
 _PLAN_OR_BUDGET = re.compile(r"(?:国民经济和社会发展计划|预算|决算)\s*(?:草案|执行情况)")
 # a headline whose subject is a session that heard the report (某常委会会议听取审议…情况的报告)
-_HEARD_TITLE = re.compile(r"(?:会议|常委会|人大|政协)[^《》，,。]{0,12}?(?:听取|审议)[^《》]{0,40}(?:报告|情况)$")
+_HEARD_TITLE = re.compile(
+    r"(?:会议|常委会|人大|政协)[^《》，,。]{0,12}?(?:听取|审议)[^《》]{0,40}(?:报告|情况)$"
+    # …or whose subject is the one who delivered it there (某某在某县第十七届人民代表大会第四次会议上作法院工作报告)
+    r"|在[^《》，,。]{2,40}?(?:会议|大会|会)上作[^《》，,。]{0,24}报告$"
+)
 # a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
 # 现将我局《2024年度某某法治政府建设工作总结》随文上报。特此报告。): the genre of the document sent up
 _SENT_UP = re.compile(r"现将[^《。\n]{0,8}《([^《》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|呈送)")
