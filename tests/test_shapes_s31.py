@@ -27,3 +27,70 @@ def test_a_court_work_report_titled_as_such_stays_other() -> None:
     # the report itself, under its own title, is another body's work report, not news of it
     text = "青禾县人民法院工作报告\n各位代表：\n现在，我代表青禾县人民法院向大会报告工作，请予审议。\n2023年，全院共受理案件3100件。\n"
     assert summarize(text=text).document.doc_type == "other"
+
+
+# a short 普法 item whose lead opens on the feast it falls on (…是第十个国家宪法日，) before its subject acts
+_FEAST_LEAD = (
+    "2024年12月4日是第十一个国家宪法日，青禾县司法局石桥司法所开展“宪法宣传周”集中宣传活动。\n"
+    "活动中，司法所联合镇综治办、派出所在集镇设点，向群众发放宣传资料800余份，解答法律咨询40余人次。\n"
+)
+
+
+def test_the_subject_after_a_leads_feast_is_the_writer() -> None:
+    s = summarize(text=_FEAST_LEAD)
+    assert s.document.doc_type == "news"
+    assert s.document.agency == "青禾县司法局石桥司法所"
+    assert s.document.report_year == 2024
+
+
+# a headline-less item: this year's feast, a purpose, the day, several offices acting, and the writer's name alone on
+# the line under the last paragraph
+_FEAST_THEN_DAY = (
+    "今年是第十个国家宪法日，为进一步增强群众宪法意识，营造尊法学法守法用法氛围，12月4日上午，"
+    "石桥镇综治办、司法所、派出所等部门联合开展国家宪法日宣传活动。\n"
+    "活动采取设立咨询台、悬挂横幅、发放资料等方式开展普法宣传，共发放宣传资料600余份，接待咨询30余人次。\n"
+    "此次活动进一步提升了群众的宪法意识。\n"
+    "（陈晓雨）\n"
+)
+
+
+def test_a_lead_on_this_years_feast_with_a_lone_closing_name_is_news() -> None:
+    s = summarize(text=_FEAST_THEN_DAY)
+    assert s.document.doc_type == "news"
+    assert s.document.report_year == 2023  # the tenth Constitution Day
+
+
+def test_a_years_own_occasion_is_no_feast() -> None:
+    # 2024年是…之年， opens many a report: the body after it is the writer all the same, and the text stays a report
+    text = (
+        "青禾县司法局2024年度法治政府建设情况报告\n"
+        "2024年是全面贯彻党的二十届三中全会精神的开局之年，县司法局在县委、县政府的领导下，扎实推进法治政府建设。"
+        "现将有关情况报告如下：\n一、主要举措和成效\n全年审查规范性文件12件。\n"
+    )
+    s = summarize(text=text)
+    assert s.document.doc_type == "annual_report"
+    assert s.document.agency == "青禾县司法局"
+
+
+def test_a_signature_blocks_seal_mark_is_no_writers_credit() -> None:
+    # a report's last sentence and its seal mark under it: no journalist's name, so no second news mark beside the lead
+    text = (
+        "12月4日，青禾县司法局召开法治政府建设专题会议，研究部署年度报告工作。\n"
+        "一、主要举措和成效\n全年审查规范性文件12件，办理行政复议案件8件。\n"
+        "二、存在的不足和原因\n执法人员专业能力有待提升。\n"
+        "三、下一年度主要安排\n继续推进行政执法规范化建设。\n"
+        "（盖章）\n"
+    )
+    s = summarize(text=text)
+    assert s.document.doc_type != "news"
+
+
+# a campaign's week told before its subject (一周以来，某司法所联合…开展…)
+def test_the_subject_after_a_campaigns_week_is_the_writer() -> None:
+    text = (
+        "12月4日是国家宪法日，12月1日至7日是“宪法宣传周”。一周以来，青禾县石桥乡司法所联合乡综治办在全乡开展"
+        "宪法宣传教育活动。\n一是设立咨询台，接受群众法律咨询。二是进村入户开展宣传。\n"
+        "此次活动共发放宣传资料500余份。（李青）\n"
+    )
+    s = summarize(text=text)
+    assert s.document.agency == "青禾县石桥乡司法所"

@@ -53,6 +53,7 @@ from .names import (
     HEADLINE_DEEDS,
     LEVEL_CHARS,
     MEETING_HELD,
+    OCCASION_CLAUSE,
     Span,
     broken_name,
     despace,
@@ -212,10 +213,12 @@ _LEAD_DEED_AT = re.compile(
 # …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
 # (（某区司法局）) is the credit's body's news
 _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
-# where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，) or
-# after a paper's credit (本报讯（记者 某某）)
+# where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，),
+# after a paper's credit (本报讯（记者 某某）), after the feast the lead opens on (2023年12月4日是第十个国家宪法日，) or
+# after the days of a campaign (一周以来，某司法所联合…)
 _LEAD_START = re.compile(
-    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER}|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,])\s*"
+    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER}|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    rf"(?:^|[。\n])\s*{OCCASION_CLAUSE}|(?:^|[，,。\n])\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 

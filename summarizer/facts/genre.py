@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import _HAN, EVENT_ENDED, HEADLINE_DEEDS, MEETING_HELD, Span, despace, exact_name
+from .names import _HAN, EVENT_ENDED, HEADLINE_DEEDS, MEETING_HELD, OCCASION_CLAUSE, Span, despace, exact_name
 from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
@@ -291,10 +291,10 @@ _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)�
 # a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
 # journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
 _NEWS_MARKS = {
-    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，… / 根据…，日前，…) or told as recent
-    # (近日，…)
+    # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，… / 根据…，日前，…, after the feast it
+    # falls on: 今年是第九个国家宪法日，为…，12月5日上午，…) or told as recent (近日，…)
     "day": re.compile(
-        rf"(?:^|[。\n])[ \t　]*(?:{_PURPOSE})?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
+        rf"(?:^|[。\n])[ \t　]*(?:{OCCASION_CLAUSE})?(?:{_PURPOSE})?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
         re.M,
     ),
     # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
@@ -312,12 +312,14 @@ _NEWS_MARKS = {
     # …or quoted and then attributed: enough on its own (it weighs double below)
     "quoted": _QUOTED,
     # the item's own credits: 责任编辑： / 撰稿： / 摄影： / 通讯员|某某, (记者 某某), or a closing byline of names or a
-    # unit after its last sentence (区司法局) / (某某 某某); a byline on a line of its own (某某客户端记者 某某) is the
-    # carrier's
+    # unit after its last sentence (区司法局) / (某某 某某), or names alone on the line under it; a byline on a line of
+    # its own (某某客户端记者 某某) is the carrier's
     "credit": re.compile(
         _CREDIT.pattern
         + r"|(?:责任编辑|撰稿|责编|供稿|摄影|供图)\s*[:：|丨/ ]|(?:记者|通讯员)\s*[|丨｜]\s*[\u4e00-\u9fff]{2,4}|"
-        r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
+        r"。[ \t]*[(（][\u4e00-\u9fff]{2,10}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$|"
+        # (…or names alone on the line under it: 。\n（某某）; a signature block's (盖章) is no writer's name)
+        r"。[ \t]*\n[ \t]*[(（](?!盖章|签[字名]|公章|印章)[\u4e00-\u9fff]{2,4}(?:[ 　\t][\u4e00-\u9fff]{2,4}){0,3}[)）][ \t]*$",
         re.M,
     ),
     # a photo's caption (…摄 / 图为… / (某某图片社|供图)) or a newspaper's page (第一版 / 刊发日期 / 据《某日报》消息), or
