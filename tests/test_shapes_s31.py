@@ -94,3 +94,18 @@ def test_the_subject_after_a_campaigns_week_is_the_writer() -> None:
     )
     s = summarize(text=text)
     assert s.document.agency == "青禾县石桥乡司法所"
+
+
+def test_an_untitled_disclosure_report_is_its_contacts_town() -> None:
+    # the page kept no title: the report's preamble asks readers with questions on its content to call the town's
+    # office, which answers for the town's government
+    text = (
+        "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。本报告中所列数据统计时间为2024年1月1日至12月31日。"
+        "对报告内容如有疑问，请与青禾县石桥镇人民政府党政办联系（地址：石桥镇新街12号，电话：0800-1234567）。\n"
+        "一、总体情况\n（一）主动公开情况\n主动公开政府信息210条，其中县人民政府网站公开信息40条。\n"
+        "（二）依申请公开情况\n本年度未收到政府信息公开申请。\n"
+    )
+    s = summarize(text=text)
+    assert s.document.doc_type == "information_disclosure_report"
+    assert s.document.agency == "青禾县石桥镇人民政府"
+    assert s.document.report_year == 2024

@@ -742,17 +742,23 @@ def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return ranked[0][0], ranked[0][1][0]
 
 
-# the last day of the year a disclosure report's figures run to (截止2023年12月31日, 统计期限…至2023年12月31日)
-_YEAR_END = re.compile(r"(?:截[止至]|截止到|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# the last day of the year a disclosure report's figures run to (截止2023年12月31日, 统计期限…至2023年12月31日), or
+# the whole year they span with its year written once (统计时间为2024年1月1日至12月31日)
+_YEAR_END = re.compile(
+    r"(?:截[止至]|截止到|至)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日"
+    r"|((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|[-—–~])\s*12\s*月\s*31\s*日"
+)
 
 
 def year_end_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A report of a year's figures that names the year only in the day they run to (截止2023年12月31日我局发布信息
-    34条): that day's year, when every such day in its opening is of one year."""
+    34条) or in the span they cover (统计时间为2024年1月1日至12月31日): that year, when every such day in its opening
+    is of one year."""
     found = list(_YEAR_END.finditer(text, start, start + 3000))
-    if not found or len({m.group(1) for m in found}) != 1:
+    if not found or len({m.group(m.lastindex or 1) for m in found}) != 1:
         return None
-    return int(found[0].group(1)), (found[0].start(1), found[0].end(1) + 1)
+    group = found[0].lastindex or 1
+    return int(found[0].group(group)), (found[0].start(group), found[0].end(group) + 1)
 
 
 def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int, Span]]:
