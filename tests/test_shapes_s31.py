@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.facts.names import org_name
 
 # a court's site tells that its president delivered the court's work report at the county congress: the headline
 # names the report it is about, but the page is the news of its delivery
@@ -109,3 +110,55 @@ def test_an_untitled_disclosure_report_is_its_contacts_town() -> None:
     assert s.document.doc_type == "information_disclosure_report"
     assert s.document.agency == "青禾县石桥镇人民政府"
     assert s.document.report_year == 2024
+
+
+# a legislature committee's planning meeting whose second paragraph lists what it will do this year, among it
+# helping its standing committee hear the government's report: the report is yet to be heard, no one's news
+_PLANNED_HEARING = (
+    "2月20日，青禾县人大常委会副主任王立组织召开县人大监察和司法委2024年工作协调会。\n"
+    "会议研究了县人大监察和司法委2024年重点工作。2024年，县人大监察和司法委拟开展行政检察工作专题调研；"
+    "协助县人大常委会听取《青禾县人民政府关于2024年法治政府建设情况的报告》。\n"
+    "县公安局、县人民法院、县司法局等部门分管负责同志参加会议。\n"
+)
+
+
+def test_a_report_a_committee_plans_to_hear_is_not_the_items_writer() -> None:
+    s = summarize(text=_PLANNED_HEARING)
+    assert s.document.doc_type == "news"
+    assert s.document.agency != "青禾县人民政府"
+
+
+def test_a_report_heard_already_still_names_its_body() -> None:
+    # the same lead telling of a session that did hear the report: the government's, as before
+    text = (
+        "3月28日，青禾县第十八届人大常委会第十五次会议召开。\n"
+        "会议听取了青禾县人民政府关于2024年度法治政府建设情况的报告，并进行了审议。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾县人民政府"
+
+
+def test_a_party_that_goes_up_to_report_is_the_writer() -> None:
+    # a bureau's head and staff visit the provincial department to report on their work: the bureau's news (a real
+    # city's name, as the page had one: the headline names the city, and the lead's subject is its bureau's party)
+    text = (
+        "真学习真落实,加快推动韶关司法行政高质量发展\n"
+        "为深入学习贯彻全会精神,推进韶关依法治市和司法行政工作,加强地方司法行政机关与上级部门的沟通联系,"
+        "9月3日至4日,韶关市司法局党组书记李华一行5人到省司法厅汇报请示工作,内容涵盖法治建设和司法行政工作的基本情况。\n"
+        "汇报会上,省司法厅相关处室负责人逐一进行了回应和指导。\n"
+    )
+    s = summarize(text=text)
+    assert s.document.agency == "韶关市司法局"
+
+
+def test_a_word_run_onto_a_city_named_without_its_level_is_no_place() -> None:
+    # 广州 reads as a 州 by its last character: 内容涵盖广州 is a phrase's tail, never a place's government
+    for fragment in ("内容涵盖广州", "推动杭州", "涵盖郑州"):
+        assert org_name(fragment, place=True) is None
+    for name in ("广东省广州", "大理州", "黔东南州", "郑州市"):
+        assert org_name(name, place=True) == name
+    text = (
+        "真学习真落实,加快推动广州司法行政高质量发展\n"
+        "为加强与上级部门的沟通联系,8月6日至7日,广州市司法局党组书记李华一行4人到省司法厅汇报请示工作,"
+        "内容涵盖广州法治建设和司法行政工作的基本情况。\n"
+    )
+    assert summarize(text=text).document.agency == "广州市司法局"

@@ -500,6 +500,12 @@ _VISIT_LEAD = re.compile(
     rf"(?P<move>莅临|来到|来|到|赴|深入)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
     r"(?=[，,]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
 )
+# …or a visit up to another body to report or to learn (某局党组书记某某一行4人到省司法厅汇报请示工作): the visitors'
+# news, their body the writer
+_VISIT_UP = re.compile(
+    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)一行(?:[\d一二三四五六七八九十]+人)?[，,]?\s*"
+    rf"(?:到|赴|前往)[{_HAN}]{{2,20}}?(?:厅|局|委|部|办|院)(?:汇报|请示|学习|考察|交流|对接)"
+)
 
 
 def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
@@ -535,14 +541,20 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     end = re.search(r"[。！!]", lead)
     m = _VISIT_LEAD.search(lead, 0, end.start() if end else len(lead))
     if not m:
-        return None
+        up = _VISIT_UP.search(lead, 0, end.start() if end else len(lead))
+        return _visitor(up.group("who"), start + up.start("who")) if up else None
     own = _self_levels(text)
     place = m.group("place")
     if m.group("move") in ("莅临", "来", "来到") or place[-1] in own:
         if exact_name(place, place=True) == place and place not in _GENERIC:
             return place, (start + m.start("place"), start + m.end("place")), "news lead"
         return None
-    who, at = m.group("who"), start + m.start("who")
+    return _visitor(m.group("who"), start + m.start("who"))
+
+
+def _visitor(who: str, at: int) -> Optional[Found]:
+    """The body a visiting party (``who``, at ``at``) is named by: the first organ its name holds (湖北省司法厅法治督察处
+    副处长某某 → 湖北省司法厅), or its team's when another body's head leads it."""
     if led := re.search(r"带领|率领", who):
         # 某局副局长某某带领某督察组一行: the team's, not its leader's bureau (a team lent by another body's head)
         who, at = who[led.end() :], at + led.end()

@@ -195,6 +195,10 @@ def decree(text: str) -> Optional[Found]:
     return None
 
 
+# a sentence of plans before its hearing (拟…, 计划…, 将…): the report is yet to be heard
+_TO_HEAR = re.compile(
+    r"拟(?![定任稿])|(?:计划|准备)(?=于|在|开展|听取|审议)|将(?:要|于|在|适时)?(?=听取|审议|评议|开展|协助)"
+)
 _CITED = lazy(
     rf"关于{_YEAR}\s*年度?法治政府建设(?:工作)?情况的报告|《([{_HAN}]{{2,24}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告》"
 )
@@ -207,6 +211,8 @@ def cited_report(text: str) -> Optional[Found]:
     if re.search(r"审议意见|审查意见", text[:300]):
         return None
     for m in _CITED.finditer(text, 0, 3000):
+        if _TO_HEAR.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):
+            continue  # 拟…；协助常委会听取《某县人民政府关于…报告》: a report to be heard, not the item's
         if m.group(1):
             if name := exact_name(m.group(1), place=True):
                 return found_at(name, m.start(1), "cited report")
@@ -221,12 +227,12 @@ def cited_report(text: str) -> Optional[Found]:
 # 召开县委常委会会议暨县委全面依法治县委员会专题述法评议会: a joint meeting's second body after 暨
 _MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?|暨")
 # 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
-# a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会
+# a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会, 工作协调会
 _MEETING = re.compile(
     # (…its term before its number: 市政府十二届第185次常务会议)
     rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
     rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
-    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?推进会|评议会)"
+    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会)"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
 _ABOUT_PLACE = lazy(
@@ -633,6 +639,8 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
         clause = re.split(r"[。；;]", para[m.end() :], maxsplit=1)[0]
         if not re.search(r"报告|汇报|通报", clause):  # (a CPPCC's 部门情况通报会 hears a bureau's 工作情况通报)
             continue
+        if _TO_HEAR.search(para, para.rfind("。", 0, m.start()) + 1, m.start()):
+            continue  # 2023年，委员会拟开展…调研；协助常委会听取《…报告》: a hearing planned, no report heard yet
         at = start + m.end()
         # (items listed with 、 or joined by 和/及 before the next body's place: 市司法局…的通报和市财政局…的报告; never
         # the 和 inside a name, 住房和城乡建设局)

@@ -559,6 +559,10 @@ def _run_on_front(name: str) -> bool:
     """``name`` starts with a word run onto the front of a real place's name (编制某自治州, 号某县, 办公室某市): a fragment,
     told by the gazetteer of places rather than by a list of such words, which is never complete."""
     at = first_place(name)
+    if at < 0 and name[-1] in "州":
+        # (…or onto a city named without its level word whose own name ends in one, 内容涵盖|广州, 推动|郑州: a place
+        # that reads as a 州 by its last character)
+        at = next((len(name) - k for k in (4, 3, 2) if len(name) > k and is_stem(name[-k:])), -1)
     # (…or an organ's word with no owner, the tail of the name before it: 中共某市委|办公室某市人民政府办公室)
     return at > 0 and (name[:at] in _BARE or (not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])))
 
