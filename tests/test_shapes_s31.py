@@ -162,3 +162,11 @@ def test_a_word_run_onto_a_city_named_without_its_level_is_no_place() -> None:
         "内容涵盖广州法治建设和司法行政工作的基本情况。\n"
     )
     assert summarize(text=text).document.agency == "广州市司法局"
+
+
+def test_this_years_dated_feast_opens_a_lead_too() -> None:
+    # 今年12月4日是…: this year's feast by its day, then the subject
+    text = "今年12月4日是第十一个国家宪法日，青禾县石桥镇司法所开展宪法宣传活动。\n活动现场发放资料300余份，接受咨询20人次。\n"
+    s = summarize(text=text)
+    assert s.document.agency == "青禾县石桥镇司法所"
+    assert s.document.report_year == 2024

@@ -20,9 +20,11 @@ MEETING_HELD = r"会议?(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕
 # by its day reports, read by the genre finder (a lead) and the year finder (a dated lead)
 EVENT_ENDED = r"(?:圆满|顺利)结束|落下帷幕"
 # the feast a news lead opens on before its purpose, its day or its subject (2023年12月4日是第十个国家宪法日，/ 今年是
-# 第九个国家宪法日，/ 12月4日是国家宪法日，): a day's or this year's occasion, never a body's deed; read by the genre
+# 第九个国家宪法日，/ 今年12月4日是第五个国家宪法日，/ 12月4日是国家宪法日，): a day's or this year's occasion, never a body's deed; read by the genre
 # finder (a lead) and the agency finder (the subject after it). A year's own (2023年是…开局之年，) is no feast
-OCCASION_CLAUSE = r"(?:今年|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:是|为)[^。\n，,；;]{2,30}?(?:日|节|周|月)[，,]"
+OCCASION_CLAUSE = (
+    r"(?:今年(?:\d{1,2}月\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:是|为)[^。\n，,；;]{2,30}?(?:日|节|周|月)[，,]"
+)
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
