@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.clean import clean
 from summarizer.facts.names import org_name
 
 # a court's site tells that its president delivered the court's work report at the county congress: the headline
@@ -170,3 +171,31 @@ def test_this_years_dated_feast_opens_a_lead_too() -> None:
     s = summarize(text=text)
     assert s.document.agency == "青禾县石桥镇司法所"
     assert s.document.report_year == 2024
+
+
+def test_the_end_window_never_reads_the_tail_of_a_cut_line_as_a_signature() -> None:
+    # a disclosure report whose body breaks a quoted title over two lines near its end: the window over the last lines (300 characters) must not start inside the title's first line and read
+    # its tail (禾县石桥镇人民政府 of 《青禾县…) as a signature
+    head = (
+        "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。本报告中所列数据统计时间为2024年1月1日至12月31日。"
+        "对报告内容如有疑问，请与青禾县石桥镇人民政府党政办联系。\n"
+        "一、总体情况\n主动公开政府信息210条。\n"
+        "（三）政府信息管理情况\n在政务公开栏及时主动公开了《青"
+    )
+    rest = "禾县石桥镇人民政府\n关于印发〈石桥镇2024年工作要点〉的通知》等重要文件。\n"
+    text = head + rest + "依托县政府门户网站公开信息。" * 30
+    text = text[: len(head) + 300]  # the window opens right after 《青 (cleaning keeps every character here)
+    assert clean(text).text == text and text[len(text) - 300 - 1] == "青"
+    assert summarize(text=text).document.agency == "青禾县石桥镇人民政府"
+
+
+def test_a_clipped_government_office_publishes_for_no_one_by_name() -> None:
+    # a page's publisher field names the district government's office by its clipped form (区府办): no name; the
+    # report's opening names the district
+    text = (
+        "发布机构 区府办 公开范围 面向全社会\n生成日期 2025-02-07 发布日期 2025-02-07\n"
+        "2024年，拱墅区坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n"
+        "一、2024年推进法治政府建设的主要举措和突出成效\n全年审查规范性文件12件。\n"
+    )
+    assert org_name("区府办") is None
+    assert summarize(text=text).document.agency == "拱墅区"

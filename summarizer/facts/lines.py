@@ -390,6 +390,9 @@ def closing_line(text: str) -> Optional[Found]:
     dated signature, since a page's last lines may be furniture; a site's footer (from its first 主办/备案 line
     on) and a line under a field label (主办单位：) never sign."""
     tail_start = max(0, len(text) - 300)
+    if tail_start and text[tail_start - 1] != "\n":
+        # the window opens inside a line: its tail is no line of its own (…《剑|阁县某镇人民政府 is a title's front cut)
+        tail_start = text.find("\n", tail_start) + 1 or len(text)
     offset = tail_start
     previous = ""
     for line in text[tail_start:].split("\n"):

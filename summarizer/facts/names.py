@@ -22,9 +22,7 @@ EVENT_ENDED = r"(?:圆满|顺利)结束|落下帷幕"
 # the feast a news lead opens on before its purpose, its day or its subject (2023年12月4日是第十个国家宪法日，/ 今年是
 # 第九个国家宪法日，/ 今年12月4日是第五个国家宪法日，/ 12月4日是国家宪法日，): a day's or this year's occasion, never a body's deed; read by the genre
 # finder (a lead) and the agency finder (the subject after it). A year's own (2023年是…开局之年，) is no feast
-OCCASION_CLAUSE = (
-    r"(?:今年(?:\d{1,2}月\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:是|为)[^。\n，,；;]{2,30}?(?:日|节|周|月)[，,]"
-)
+OCCASION_CLAUSE = r"(?:今年(?:\d{1,2}月\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:是|为)[^。\n，,；;]{2,30}?(?:日|节|周|月)[，,]"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
@@ -225,6 +223,13 @@ _BARE = _OWNERLESS | {
     "综合办公室",
     "党政综合办",
     "党政综合办公室",
+    # …or a government's office by its clipped short form, no place before it (发布机构：区府办)
+    "区府办",
+    "县府办",
+    "市府办",
+    "州府办",
+    "旗府办",
+    "省府办",
     # a class of organs or a unit inside one, its owner cut off (a menu's 部委, 委办局; 分局, 局办公室, 党支部)
     "部委",
     "厅局",
