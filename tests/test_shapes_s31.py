@@ -199,3 +199,44 @@ def test_a_clipped_government_office_publishes_for_no_one_by_name() -> None:
     )
     assert org_name("区府办") is None
     assert summarize(text=text).document.agency == "拱墅区"
+
+
+def test_a_notice_title_set_over_three_lines_issues_work_points() -> None:
+    # a provincial office's notice whose title runs over three lines, issuing the province's split of a year's
+    # open-government points among its bodies: the points' genre, the whole title
+    text = (
+        "青禾省人民政府办公厅关于印发青禾省\n"
+        "贯彻落实国务院办公厅2022年政务公开\n"
+        "工作要点分工方案的通知\n"
+        "青政办〔2022〕17号\n"
+        "各市人民政府，省政府各部门：\n"
+        "《青禾省贯彻落实国务院办公厅2022年政务公开工作要点分工方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n"
+        "青禾省人民政府办公厅\n2022年5月20日\n"
+    )
+    s = summarize(text=text)
+    assert s.document.title == (
+        "青禾省人民政府办公厅关于印发青禾省贯彻落实国务院办公厅2022年政务公开工作要点分工方案的通知"
+    )
+    assert s.document.doc_type == "work_points"
+    assert s.document.report_year == 2022
+
+
+def test_a_centre_named_by_its_citys_stem_is_an_organ() -> None:
+    # 济南住房公积金中心: a city's public institution named by the city's stem, whose meeting the lead tells
+    assert org_name("济南住房公积金中心") == "济南住房公积金中心"
+    assert org_name("住房公积金中心") is None and org_name("活动中心") is None
+    text = (
+        "创建法治政府建设示范市，是加快高质量发展的重要举措。10月23日，济南住房公积金中心召开创建工作动员推进会议。\n"
+        "会上，中心党组书记、主任对创建工作提出要求并讲话。\n"
+    )
+    assert summarize(text=text).document.agency == "济南住房公积金中心"
+
+
+def test_a_meeting_over_two_days_written_17_18_is_dated_by_its_page() -> None:
+    # the page's date line, then a lead dated 1月17-18日 telling of a meeting that reviewed last year and planned this
+    text = (
+        "2007年1月20日\n"
+        "1月17-18日，省政府在省城召开了全省政府法制工作会议。各市法制工作机构负责人共240人参加了会议。"
+        "会议总结交流了2006年全省法制工作情况和经验，研究部署了2007年法制工作任务。\n"
+    )
+    assert summarize(text=text).document.report_year == 2007

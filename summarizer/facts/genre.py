@@ -120,6 +120,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"(?:考核|考评|评估|测评|评价|督察)(?:指标|细则)?(?:体系|表|评分)|(?:评分|考核|考评)(?:细则|标准)|指标体系"
         ),
     ),
+    # a year's points split among the bodies that carry them out (…2022年政务公开工作要点分工方案, …工作要点及任务分工):
+    # the points, whatever the split is called
+    (DocType.work_points, re.compile(r"工作要点(?:及|和|与)?(?:任务)?(?:分工|分解)(?:方案)?$")),
     (
         DocType.implementation_plan,
         re.compile(

@@ -468,8 +468,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None
     if re.search(r"[局委厅部署办院]机关$", name) and org_name(name[:-2]) == name[:-2]:
         return name  # 某市市场监督管理局机关: the bureau's own offices, as its disclosure report names them
-    if name.endswith("中心") and not _OWNED_CENTRE.search(name[:-2]):
-        return None
+    if name.endswith("中心") and not (
+        _OWNED_CENTRE.search(name[:-2]) or any(is_stem(name[:k]) for k in range(2, min(5, len(name) - 2)))
+    ):
+        return None  # (a centre of a place named by its stem is owned all the same: 济南住房公积金中心)
     if _JOINED_BODIES.search(name):
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
     if _ACTS_WITH.search(name):

@@ -119,6 +119,20 @@ def _continues(joined: str, nxt: str) -> bool:
     )
 
 
+def _three_line_notice(first: str, second: str, third: str) -> bool:
+    """A notice's title set over three lines (某厅关于印发某省 / 贯彻落实…2022年政务公开 / 工作要点分工方案的通知): the
+    first opens the notice, none ends it but the third, which is short and no sentence."""
+    return bool(
+        re.search(r"关于(?:印发|转发|批转)", first)
+        and _titleish(third)
+        and len(third) <= 40
+        and not re.search(r"[。；;]", third)
+        and not _TITLE_END.search(second)
+        and _TITLE_END.search(third)
+        and _TITLE_CUE.search(first + second + third)
+    )
+
+
 def _whole_title(line: str) -> bool:
     """A line that is a title by itself: it names a genre and ends like a title (某局2025年法治政府建设报告)."""
     return len(line) >= 8 and bool(_TITLE_CUE.search(line) and _TITLE_END.search(line))
@@ -243,13 +257,16 @@ def _own_title(text: str) -> Optional[Span]:
             continue  # • 工作计划 over • 文字: / 某市人大常委会2020年工作要点: a menu's bulleted label, the title below
         end, joined = e, line
         last = i
-        for ns, ne in lines[i + 1 : i + 3]:
+        for k, (ns, ne) in enumerate(lines[i + 1 : i + 3]):
             nxt = text[ns:ne]
             if _continues(joined, nxt):
                 end, joined, last = ne, joined + nxt, last + 1
                 continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
+            if k == 0 and i + 2 < len(lines) and _three_line_notice(joined, nxt, text[slice(*lines[i + 2])]):
+                end, joined, last = ne, joined + nxt, last + 1
+                continue  # 某厅关于印发某省 / 贯彻落实…2022年政务公开 / 工作要点分工方案的通知: a notice's title over three
             if (
                 _whole_title(nxt)
                 and (not _title_head(joined) or _own_subject(nxt))

@@ -443,7 +443,7 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
 # a meeting in the first three quarters of a year that reviews the year before and plans its own (3月24日，某区召开…
 # 会议，总结2024年…工作，部署2025年…任务): the item is of the year it was held in, the one it plans
 _PLAN_VERB = r"(?:部署|安排|谋划|研究|明确|审议)[^。\n]{0,16}?"
-_EARLY_DAY = re.compile(r"(?<![\d年])([1-9])\s*月\s*\d{1,2}\s*日")
+_EARLY_DAY = re.compile(r"(?<![\d年])([1-9])\s*月\s*\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?日")  # (1月17-18日 too)
 
 
 def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
@@ -505,9 +505,10 @@ def _date_groups(page: re.Match[str]) -> tuple[str, str, str]:
 
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
 # page's date line above a lead so dated. An event over several days (10月12日-13日, 9月28日至10月2日) is dated by
-# its last day, the one a report of it follows.
+# its last day, the one a report of it follows (1月17-18日 too).
 DAY_DATE = (
-    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
+    # (…its first day's 日 left out before the span: 1月17-18日)
+    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:日|(?=[-—–~至到]\s*\d{1,2}\s*日))"
     r"(?:\s*[-—–~至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?(?![\d、至到—\-])"
 )
 _LEAD_DATE = re.compile(DAY_DATE)
