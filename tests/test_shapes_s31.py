@@ -240,3 +240,33 @@ def test_a_meeting_over_two_days_written_17_18_is_dated_by_its_page() -> None:
         "会议总结交流了2006年全省法制工作情况和经验，研究部署了2007年法制工作任务。\n"
     )
     assert summarize(text=text).document.report_year == 2007
+
+
+def test_a_court_that_names_its_own_head_by_we_is_not_the_guest_procuratorate() -> None:
+    # a court's page (我院) on a county meeting: the procuratorate's head is named with his body, the court's own head
+    # by 我院 — the procuratorate is a guest, never the writer
+    text = (
+        "12月23日，我县召开2019年度法治政府建设推进会暨府院联席会议。县委副书记、县长王刚，我院党组书记、院长陈立，"
+        "县检察院党组书记、检察长叶华出席会议并讲话。\n"
+        "会上，司法局局长通报了2019年度青田县法治政府建设情况，我院就行政审判工作情况作了汇报。\n"
+    )
+    assert summarize(text=text).document.agency != "县检察院"
+
+
+def test_two_bodies_joined_by_yu_holding_a_meeting_are_the_firsts() -> None:
+    # a wire's dateline and writer, then lately, then a government and a court holding their joint meeting
+    text = (
+        "青禾县政府与青禾县法院召开2022年府院联席会议\n"
+        "青禾新闻网10月25日电 （李明）日前，青禾县人民政府与青禾县人民法院召开2022年府院联席会议，"
+        "持续深化府院良性互动。县长、县法院院长等出席会议。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾县人民政府"
+
+
+def test_a_town_congress_that_passed_last_years_accounts_and_this_years_budget_is_of_this_year() -> None:
+    # 《2020年财政预决算执行情况和2021年财政预算（草案）报告》: the session sits early in 2021
+    text = (
+        "1月19日，石桥镇召开了第六届人民代表大会第七次会议。会议听取和审议了《政府工作报告》和"
+        "《2020年财政预决算执行情况和2021年财政预算（草案）报告》。与会代表一致通过了以上报告。\n"
+    )
+    assert summarize(text=text).document.report_year == 2021

@@ -213,11 +213,12 @@ _LEAD_DEED_AT = re.compile(
 # …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
 # (（某区司法局）) is the credit's body's news
 _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
-# where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，),
+# where a lead's subject starts: after its day (7月5日， / 近日，, also after a credit's colon: 通讯员某某报道：近日，, or
+# its dateline and writer: 某网10月25日电（某某）日前，),
 # after a paper's credit (本报讯（记者 某某）), after the feast the lead opens on (2023年12月4日是第十个国家宪法日，) or
 # after the days of a campaign (一周以来，某司法所联合…)
 _LEAD_START = re.compile(
-    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|讯\s*{_WRITER}|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|(?:讯|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_CLAUSE}|(?:^|[，,。\n])\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
@@ -669,6 +670,9 @@ _LISTED = rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)(?=联�
 _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
 # …right where a lead's subject starts (近日，市司法局、市民政局组成审核小组…)
 _LISTED_AT = re.compile(_LISTED)
+# …or two bodies joined by 与 holding one meeting or signing one paper together (日前，某县人民政府与某县人民法院召开
+# 府院联席会议): the first, its host, a government too
+_PAIR_AT = re.compile(rf"([{_HAN}（）()]{{2,24}}?)与([{_HAN}（）()]{{2,24}}?)(?=联合|共同|召开|举行|举办|签订|签署)")
 
 
 def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
@@ -683,9 +687,13 @@ def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
 def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     """The first of the organs a lead lists as acting together (近日，市司法局、市民政局组成审核小组赴…; 省司法厅、省民政厅
     在全省部署…): the body that leads a joint deed is named first, and that is whose news the item is. Never a list
-    that publishes a list (某办、某部公布…名单，某村上榜: of those on it), nor one with a place or a non-organ in it."""
+    that publishes a list (某办、某部公布…名单，某村上榜: of those on it), nor one with a place or a non-organ in it.
+    Two bodies joined by 与 (某县人民政府与某县人民法院召开…) are read so too."""
     m = _LISTED_AT.match(text, start)
     if not m:
+        pair = _PAIR_AT.match(text, start)
+        if pair and all(org_name(item) == item for item in pair.groups()):
+            return pair[1], pair.span(1)
         return None
     if award := _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
         # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named

@@ -569,9 +569,12 @@ def head_of(text: str) -> Optional[Found]:
     it quotes (副省长、省公安厅党委书记、厅长某某) is that 厅's; a news lead whose subject is a head
     (某集团有限公司党组书记、董事长某某主持召开…) is that body's. Never a head on a visit (…一行来我局调研), nor a body
     of another kind than the text calls itself (a 局长's bureau in a 我委 text), nor when two bodies' heads are
-    named (the writer's and another's)."""
+    named (the writer's and another's), nor when the writer names its own head by 我院 (我院院长某某: the 县检察院
+    whose 检察长 it names beside is a guest)."""
     organs = self_organs(text)
     if organs:
+        if re.search(rf"我(?:{'|'.join(organs)})(?:党组|党委)?[^，,。、；;\s]{{0,6}}?(?:书记|长|主任)", text[:20000]):
+            return None  # 我院党组书记、代院长某某: the writer's own head goes by 我院; a 院 named with its head is another
         named = {
             name: at
             for name, at, title in _headed_bodies(text, 20000)
