@@ -270,3 +270,36 @@ def test_a_town_congress_that_passed_last_years_accounts_and_this_years_budget_i
         "《2020年财政预决算执行情况和2021年财政预算（草案）报告》。与会代表一致通过了以上报告。\n"
     )
     assert summarize(text=text).document.report_year == 2021
+
+
+def test_a_presidium_hearing_the_delegations_debate_names_no_reporting_court() -> None:
+    # 听取各代表团对…工作报告审议情况的汇报: the delegations report on their debate of three bodies' reports
+    text = (
+        "1月20日上午，县十六届人民代表大会第四次会议举行主席团第四次会议。会议听取各代表团对县人大常委会和县人民法院、"
+        "县人民检察院工作报告审议情况的汇报；通过议案处理意见报告；通过计划审查报告、预算审查报告。\n"
+    )
+    assert summarize(text=text).document.agency != "县人民法院"
+
+
+def test_a_standing_committees_review_meeting_is_its_own() -> None:
+    # 县人大常委会2020年工作评议大会在…召开: the committee's own meeting, its year after its name
+    text = (
+        "9月29日，县人大常委会2020年工作评议大会在县文化中心四楼会议室召开。县人大常委会主任张进等出席。\n"
+        "今年以来，县人大常委会组织对县司法局、县审计局等十部门开展工作评议。\n"
+    )
+    assert summarize(text=text).document.agency == "县人大常委会"
+
+
+def test_a_party_committees_standing_meeting_is_the_committees() -> None:
+    # the headline's meeting of a city Party committee's standing committee, studying its business
+    text = (
+        "青州市委常委会议研究环保督察反馈问题整改工作\n"
+        "8月1日，青州市委书记王明主持召开第23次市委常委会议，专题研究了环保督察反馈问题整改工作。\n"
+    )
+    assert summarize(text=text).document.agency == "青州市委"
+    # …while a report's sentence citing a meeting that studied its business names no meeting's body
+    report = (
+        "青禾县司法局2024年法治政府建设情况报告\n"
+        "2024年，县司法局坚持依法行政。县政府常务会议研究通过了《青禾县行政执法监督办法》。现将有关情况报告如下：\n"
+    )
+    assert summarize(text=report).document.agency == "青禾县司法局"

@@ -227,12 +227,13 @@ def cited_report(text: str) -> Optional[Found]:
 # 召开县委常委会会议暨县委全面依法治县委员会专题述法评议会: a joint meeting's second body after 暨
 _MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?|暨")
 # 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
-# a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会, 工作协调会
+# a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会, 工作协调会, 工作评议大会
 _MEETING = re.compile(
     # (…its term before its number: 市政府十二届第185次常务会议)
     rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
-    rf"(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
-    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会)"
+    # (…or its year after its name: 县人大常委会2020年工作评议大会)
+    rf"(?:第[一二三四五六七八九十\d]{{1,3}}次|{_YEAR}\s*年度?)?"
+    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会)"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
 _ABOUT_PLACE = lazy(
@@ -264,8 +265,19 @@ def meeting_lead(text: str) -> Optional[Found]:
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())
-            held = m and (at.group().startswith(("召开", "暨")) or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :]))
-            if held and m and (name := exact_name(m.group(1))) and (name not in _GENERIC or name.endswith("政府")):
+            held = (
+                m
+                and (
+                    at.group().startswith(("召开", "暨"))
+                    or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :])
+                    # (…or a headline's meeting that studies its business: 某市委常委会议研究…整改工作; a report's
+                    # sentence, 区政府常务会议研究通过…。, is no headline)
+                    or (pos == lines[0][0] and "。" not in line and re.match(r"\s*研究", lead[m.end() :]))
+                )
+            )
+            # (a Party committee's standing committee meets as the committee: 岳阳市委常委会议 → 岳阳市委)
+            words = re.sub(r"(?<=[省市县区州旗盟]委)常委会?$", "", m.group(1)) if m else ""
+            if held and m and (name := exact_name(words)) and (name not in _GENERIC or name.endswith("政府")):
                 found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1), "news lead"), pos))
     return max(found, key=lambda f: len(f[0]), default=None)
 
@@ -644,6 +656,8 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
             continue
         if _TO_HEAR.search(para, para.rfind("。", 0, m.start()) + 1, m.start()):
             continue  # 2023年，委员会拟开展…调研；协助常委会听取《…报告》: a hearing planned, no report heard yet
+        if re.match(r"\s*(?:各|全体)?(?:代表团|代表组|审议小组|小组)", clause):
+            continue  # 听取各代表团对县人民法院…工作报告审议情况的汇报: the delegations report on their debate, no body
         at = start + m.end()
         # (items listed with 、 or joined by 和/及 before the next body's place: 市司法局…的通报和市财政局…的报告; never
         # the 和 inside a name, 住房和城乡建设局)
