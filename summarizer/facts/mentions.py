@@ -200,7 +200,9 @@ _TO_HEAR = re.compile(
     r"拟(?![定任稿])|(?:计划|准备)(?=于|在|开展|听取|审议)|将(?:要|于|在|适时)?(?=听取|审议|评议|开展|协助)"
 )
 _CITED = lazy(
-    rf"关于{_YEAR}\s*年度?法治政府建设(?:工作)?情况的报告|《([{_HAN}]{{2,24}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告》"
+    rf"关于{_YEAR}\s*年度?法治政府建设(?:工作)?情况的报告|《([{_HAN}]{{2,24}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告》|"
+    # (a wire's lead on its publication, no brackets: 3月17日，2025年某省法治政府建设情况报告发布)
+    rf"{_YEAR}\s*年度?([{_HAN}]{{2,12}}?)法治政府建设(?:工作)?(?:情况)?(?:年度)?报告(?=(?:正式|新鲜|日前)?(?:发布|出炉|公布))"
 )
 
 
@@ -213,9 +215,9 @@ def cited_report(text: str) -> Optional[Found]:
     for m in _CITED.finditer(text, 0, 3000):
         if _TO_HEAR.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):
             continue  # 拟…；协助常委会听取《某县人民政府关于…报告》: a report to be heard, not the item's
-        if m.group(1):
-            if name := exact_name(m.group(1), place=True):
-                return found_at(name, m.start(1), "cited report")
+        if group := next((g for g in (1, 2) if m.group(g)), None):
+            if name := exact_name(m.group(group), place=True):
+                return found_at(name, m.start(group), "cited report")
             continue
         if (at := _name_before(text, m.start())) is not None:
             return found_at(text[at : m.start()], at, "cited report")
