@@ -32,3 +32,41 @@ def test_a_report_to_be_published_is_not_the_news_owner() -> None:
         "会议要求各单位按时报送材料。\n"
     )
     assert summarize(text=text).document.agency != "云岭省"
+
+
+# a publicity event a county's rule-of-law office leads (由某办牵头，组织…开展…活动), its headline saying only 我县
+_LED_EVENT = (
+    "我县开展法治政府建设示范创建宣传活动\n"
+    "6月5日，由县委依法治县委员会办公室牵头，组织全县20多家执法部门在法治广场开展集中宣传活动。"
+    "县委常委、政法委书记张华参加活动。\n"
+    "活动现场，各单位通过展板、资料向群众讲解创建的意义。\n"
+)
+
+
+def test_an_event_led_by_one_office_is_that_offices() -> None:
+    d = summarize(text=_LED_EVENT).document
+    assert d.doc_type == "news"
+    assert d.agency == "县委依法治县委员会办公室"
+
+
+def test_an_event_led_by_two_offices_names_neither() -> None:
+    text = _LED_EVENT.replace("县委依法治县委员会办公室牵头", "县司法局、县普法办牵头")
+    assert summarize(text=text).document.agency not in ("县司法局", "县普法办")
+
+
+# a county outlet's lead (某某新闻网讯（记者 某某）…，我县在…召开…): the county it is named after, in full
+_OUTLET = (
+    "青禾新闻网讯（记者 李文）11月4日上午，我县在行政中心会议室召开创建全国法治政府建设示范县新闻发布会。"
+    "会议邀请10家媒体参加。\n"
+    "发布会上，县司法局负责人介绍了创建工作进展。\n"
+)
+
+
+def test_a_county_outlets_lead_on_our_county_names_the_county() -> None:
+    d = summarize(text=_OUTLET).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾县"
+
+
+def test_an_outlet_lead_on_our_city_is_the_city_not_the_county() -> None:
+    assert summarize(text=_OUTLET.replace("我县", "我市")).document.agency == "青禾市"

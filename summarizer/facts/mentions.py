@@ -285,8 +285,11 @@ def meeting_lead(text: str) -> Optional[Found]:
 
 
 # the body that hosts the event a news item tells of (活动由某局主办, 5月9日，某局主办、某镇承办的…活动): the clause
-# before 主办
-_HOSTS = lazy(r"(?:由|^|[，,。\s])([^。，,；;：:\n由]{2,80}?)(?:联合|共同)?主办(?=[，,、。]|的)")
+# before 主办; or the one body that leads it, 由某办牵头，组织全县…开展…活动
+_HOSTS = lazy(
+    r"(?:由|^|[，,。\s])([^。，,；;：:\n由]{2,80}?)(?:联合|共同)?主办(?=[，,、。]|的)|"
+    r"由([^。，,；;：:\n由]{2,40}?)牵头[，,]?(?=组织|开展|举办|召开)"
+)
 
 
 def event_host(text: str) -> Optional[Found]:
@@ -301,11 +304,12 @@ def event_host(text: str) -> Optional[Found]:
     prose = [(pos, line) for pos, line in lines[1:] if re.search(r"[。，,]", line)][:3]
     for pos, line in lines[:1] + prose:
         for m in _HOSTS.finditer(line):
-            first = m.group(1)
+            group = m.lastindex or 1
+            first = m.group(group)
             if "、" in first or re.match(r"[^。]{0,60}?发布会", line[m.end() :]):
                 continue  # several hosts (no one body's event), or a press conference (its topic is the news)
             if (name := exact_name(first)) and name not in _GENERIC and first.endswith(name):
-                return found_at(name, pos + m.start(1) + len(first) - len(name), "news lead")
+                return found_at(name, pos + m.start(group) + len(first) - len(name), "news lead")
     return None
 
 
@@ -407,6 +411,8 @@ def lead_place(text: str) -> Optional[Found]:
             return found_at(name, m.start(1), "news lead")
     if found := _our_place(text):
         return found
+    if found := _outlet_place(lead):
+        return found
     # (the first sentence past a carrier's rows: a page's date row above the lead is not the lead)
     first = re.split(r"[。！!\n]", lead[carrier_rows(lead) :].lstrip("\n"), maxsplit=1)[0]
     for m in _SHORT_PLACE.finditer(first):
@@ -418,6 +424,22 @@ def lead_place(text: str) -> Optional[Found]:
 
 
 _OUR = re.compile(r"我(市|县|区)")
+# a county's own outlet opening its lead (某某新闻网讯（记者 某某）11月4日上午，我县在…召开…): the place it is named after
+_OUTLET_LEAD = lazy(
+    rf"^\s*([{_HAN}]{{2,4}}?)(?:新闻网|新闻|融媒体中心|融媒|广播电视台|电视台|日报|发布)\s*讯"
+    rf"(?:\s*[(（][^()（）\n]{{0,30}}[)）])?[^。\n]{{0,30}}?[，,]\s*我(市|县|区)"
+)
+
+
+def _outlet_place(lead: str) -> Optional[Found]:
+    """A lead from a place's own outlet whose first sentence says 我县: the outlet's place at that level (仪陇新闻网讯
+    …我县 → 仪陇县), quoted by the outlet's name."""
+    if (m := _OUTLET_LEAD.match(lead)) and (name := exact_name(m.group(1) + m.group(2), place=True)):
+        if name not in _GENERIC and name == m.group(1) + m.group(2):
+            return name, (m.start(1), m.end(1)), "news lead"
+    return None
+
+
 _CLAUSE_PLACE = lazy(rf"(?:^|[，,。！!；;\n]\s*)([{_HAN}]{{2,10}}?[市县区])(?=[{_HAN}])")
 
 
