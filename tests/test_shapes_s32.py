@@ -70,3 +70,23 @@ def test_a_county_outlets_lead_on_our_county_names_the_county() -> None:
 
 def test_an_outlet_lead_on_our_city_is_the_city_not_the_county() -> None:
     assert summarize(text=_OUTLET.replace("我县", "我市")).document.agency == "青禾市"
+
+
+# a city holding the meeting of its own leading group, said as the whole city's (某市召开全市…领导小组会议)
+_WHOLE_CITY_GROUP = (
+    "3月30日下午，青禾市召开全市行政复议体制改革领导小组会议，会议听取了全市改革进展情况，"
+    "副市长、领导小组副组长王明出席会议并讲话。\n"
+    "会议强调，各县区、各部门要加强协调，同心协力推进改革落地。\n"
+)
+
+
+def test_a_citys_meeting_of_its_whole_city_group_is_the_groups() -> None:
+    d = summarize(text=_WHOLE_CITY_GROUP).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市行政复议体制改革领导小组"
+
+
+def test_a_citys_whole_city_work_meeting_stays_the_citys() -> None:
+    # a meeting named for its business, not a body, is the city's own
+    text = _WHOLE_CITY_GROUP.replace("全市行政复议体制改革领导小组会议", "全市行政复议工作会议")
+    assert summarize(text=text).document.agency == "青禾市"

@@ -279,8 +279,10 @@ def meeting_lead(text: str) -> Optional[Found]:
             )
             # (a Party committee's standing committee meets as the committee: 岳阳市委常委会议 → 岳阳市委)
             words = re.sub(r"(?<=[省市县区州旗盟]委)常委会?$", "", m.group(1)) if m else ""
+            # (a place's body said as the whole place's: 某市召开全市某某改革领导小组会议 → 某市某某改革领导小组)
+            whole = len(words) - len(words := re.sub(r"^全[省市县区州旗盟]", "", words))
             if held and m and (name := exact_name(words)) and (name not in _GENERIC or name.endswith("政府")):
-                found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1), "news lead"), pos))
+                found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1) + whole, "news lead"), pos))
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
