@@ -90,3 +90,23 @@ def test_a_citys_whole_city_work_meeting_stays_the_citys() -> None:
     # a meeting named for its business, not a body, is the city's own
     text = _WHOLE_CITY_GROUP.replace("全市行政复议体制改革领导小组会议", "全市行政复议工作会议")
     assert summarize(text=text).document.agency == "青禾市"
+
+
+# a district congress's evaluation of one bureau, told by the congress's own site (…对区司法局工作开展评议调研)
+_EVALUATION = (
+    "青禾人大网讯（记者 赵敏）为开展好评议工作，11月13日，区人大常委会副主任周红带队，区人大代表参加，"
+    "对区司法局工作开展评议调研。\n"
+    "周红一行到区公共法律服务中心实地调研，听取相关负责人介绍，并召开评议会。\n"
+    "会上，区司法局负责人从2019年工作情况、存在问题和下一步打算三方面作了汇报。\n"
+)
+
+
+def test_a_congress_evaluating_one_bureau_is_news_of_that_bureau() -> None:
+    d = summarize(text=_EVALUATION).document
+    assert d.doc_type == "news"
+    assert d.agency == "区司法局"
+
+
+def test_a_congress_evaluating_three_bureaus_names_none_of_them() -> None:
+    text = _EVALUATION.replace("对区司法局工作", "对区水利局、区人社局、区司法局工作")
+    assert summarize(text=text).document.agency not in ("区水利局", "区人社局", "区司法局")

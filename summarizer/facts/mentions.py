@@ -315,6 +315,24 @@ def event_host(text: str) -> Optional[Found]:
     return None
 
 
+# a legislature's evaluation of one body's work (区人大常委会副主任某某带队…，对区司法局工作开展评议调研 /
+# 某县人大常委会组成评议调研组…对县司法局进行了工作评议): the body evaluated, whose work the item is about
+_EVALUATED = lazy(
+    rf"(?:人大|人大常委会|评议组|评议调研组)[^。\n]{{0,120}}?对([{_HAN}（）()]{{2,24}}?)(?:的?工作)?"
+    r"(?:开展|进行)了?(?:工作|专项工作)?评议"
+)
+
+
+def evaluated_body(text: str) -> Optional[Found]:
+    """News of a legislature's evaluation (工作评议) of one body, in its first paragraphs: the body evaluated; none
+    where several are (对区人力社保局、区水利局、区司法局工作开展集中评议: the committee's meeting is the news)."""
+    for m in _EVALUATED.finditer(text, 0, 600):
+        words = m.group(1)
+        if (name := exact_name(words)) and name not in _GENERIC and words.endswith(name) and org_name(name):
+            return found_at(name, m.end(1) - len(name), "news lead")
+    return None
+
+
 # the body that runs or publishes a survey of how satisfied the public is with the rule of law, as a news item about
 # the survey names it at a sentence's start (近日，某省委依法治省办、某省统计局公布了《2020年…满意度调查报告》 /
 # 今年2月，某办、某局联合组织开展“…满意度调查”工作 / 某办从2017年起委托某局…进行法治建设群众满意度调查): the first
