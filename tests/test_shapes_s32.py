@@ -110,3 +110,19 @@ def test_a_congress_evaluating_one_bureau_is_news_of_that_bureau() -> None:
 def test_a_congress_evaluating_three_bureaus_names_none_of_them() -> None:
     text = _EVALUATION.replace("对区司法局工作", "对区水利局、区人社局、区司法局工作")
     assert summarize(text=text).document.agency not in ("区水利局", "区人社局", "区司法局")
+
+
+# a street's disclosure report that opens on its rules and its contact, put as a possibility (可与某街道办事处联系)
+_MAY_CONTACT = (
+    "根据《中华人民共和国政府信息公开条例》要求，编制本报告并向社会公开。本报告所列数据的统计期限自2025年1月1日起"
+    "至2025年12月31日止。如对本报告有疑问，可与市中区青禾路街道办事处联系（地址：青禾路8号，电话：0632-1234567）。\n"
+    "一、总体情况\n"
+    "2025年，我街道认真贯彻落实条例，主动公开信息310条。\n"
+)
+
+
+def test_a_disclosure_report_whose_reader_may_contact_a_street_is_the_streets() -> None:
+    d = summarize(text=_MAY_CONTACT).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "市中区青禾路街道办事处"
+    assert d.report_year == 2025

@@ -498,7 +498,8 @@ def credit_line(text: str) -> Optional[Found]:
 # 如对本年度报告有疑问，请与某局(办公室)联系: a disclosure report's closing names the body that answers for it
 _CONTACT = lazy(
     # (…or 对报告内容如有疑问，请与某镇人民政府党政办联系: the report by its content)
-    rf"(?:本年度报告|本报告|对报告|报告内容)[^。]{{0,40}}?(?:请与([{_HAN}（）()]{{2,32}}?)联系"
+    # (…or 可与某街道办事处联系, the request put as a possibility)
+    rf"(?:本年度报告|本报告|对报告|报告内容)[^。]{{0,40}}?(?:(?:请|可)与([{_HAN}（）()]{{2,32}}?)联系"
     # (…or 请联系：某局, the body named after the request, its address or telephone after it)
     rf"|请联系[:：]?\s*([{_HAN}]{{2,32}}?)(?=[（(，,。；;\s]|地址|电话|联系|$))"
 )
