@@ -126,3 +126,25 @@ def test_a_disclosure_report_whose_reader_may_contact_a_street_is_the_streets() 
     assert d.doc_type == "information_disclosure_report"
     assert d.agency == "市中区青禾路街道办事处"
     assert d.report_year == 2025
+
+
+# one year's action plan posted on a city bureau's open-government page (某市建设某中心2019年度行动计划)
+_YEAR_ACTION_PLAN = (
+    "青禾市建设区域性物流中心城市2019年度行动计划\n"
+    "根据《青禾市建设区域性物流中心城市实施纲要(2017—2030)》精神，为加快推进建设工作，制定本行动计划。\n"
+    "一、总体思路\n"
+    "以新时代中国特色社会主义思想为指导，高质量推进物流中心城市建设。\n"
+    "二、基本原则\n"
+    "（一）突出重点、分步实施。立足当前实际，重点打基础、补短板。\n"
+)
+
+
+def test_one_years_action_plan_is_that_years_work_points() -> None:
+    d = summarize(text=_YEAR_ACTION_PLAN).document
+    assert d.doc_type == "work_points"
+    assert d.report_year == 2019
+
+
+def test_an_action_plan_for_a_span_of_years_stays_a_plan() -> None:
+    text = _YEAR_ACTION_PLAN.replace("2019年度行动计划", "三年行动计划(2019-2021年)")
+    assert summarize(text=text).document.doc_type == "implementation_plan"

@@ -123,6 +123,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     # a year's points split among the bodies that carry them out (…2022年政务公开工作要点分工方案, …工作要点及任务分工):
     # the points, whatever the split is called
     (DocType.work_points, re.compile(r"工作要点(?:及|和|与)?(?:任务)?(?:分工|分解)(?:方案)?$")),
+    # (…and one year's action plan, 某市建设某中心城市2019年度行动计划: a year's points, as a 工作计划 is; a plan for a
+    # span of years, 某某三年行动计划(2023-2025年), is a plan)
+    (DocType.work_points, re.compile(r"(?<![\d—\-－–~至])(?:19|20)\d{2}年度?(?:工作)?行动计划$")),
     (
         DocType.implementation_plan,
         re.compile(
