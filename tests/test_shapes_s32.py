@@ -148,3 +148,34 @@ def test_one_years_action_plan_is_that_years_work_points() -> None:
 def test_an_action_plan_for_a_span_of_years_stays_a_plan() -> None:
     text = _YEAR_ACTION_PLAN.replace("2019年度行动计划", "三年行动计划(2019-2021年)")
     assert summarize(text=text).document.doc_type == "implementation_plan"
+
+
+# an evaluation team's visit headlined by the place's short name (某评估组到琅琊开展“八五”普法中期评估), the item
+# written by that district (到我区开展…)
+_SHORT_VISITED = (
+    "青禾市评估组到松林开展“八五”普法中期评估\n"
+    "来源：松林区司法局 发布时间：2023-10-07 15:12\n"
+    "9月26日上午，市委宣传部副部长王林带领青禾市“八五”普法中期评估小组一行到我区开展中期评估验收。\n"
+    "评估组先后到区人民法院、实验学校等单位实地走访，详细了解松林区“八五”普法中期工作开展情况。\n"
+)
+
+
+def test_a_district_visited_by_its_short_name_is_named_in_full() -> None:
+    d = summarize(text=_SHORT_VISITED).document
+    assert d.doc_type == "news"
+    assert d.agency == "松林区"
+
+
+def test_a_short_name_the_text_never_gives_in_full_names_no_one() -> None:
+    text = _SHORT_VISITED.replace("详细了解松林区", "详细了解全区").replace("松林区司法局", "区司法局")
+    assert summarize(text=text).document.agency != "松林区"
+
+
+def test_an_outlets_lead_on_our_citys_honours_is_not_the_city_acting() -> None:
+    # 我市有多项工作获表彰: the city's bureaux are honoured; the outlet's place does no deed of its own
+    text = (
+        "青禾日报讯（李明）在7月23日召开的全省司法行政系统工作会议上，我市有多项工作成效显著，获得省厅表彰。"
+        "其中，市司法局被表彰为新闻宣传工作先进集体。\n"
+        "近年来，全市司法行政工作以服务发展为主线，推进普法工作上台阶。\n"
+    )
+    assert summarize(text=text).document.agency != "青禾市"

@@ -473,7 +473,8 @@ def _untitled_headline(text: str) -> Optional[Found]:
 # a headline of an inspection: 某检查组到某局检查…, 某局局长某某一行到某镇调研…, 某考核组莅临某厅考核…: the visitor,
 # then the body visited, then the visit's work (赴 is the visitor's own news: 某工作组赴某县暗访)
 _INSPECTION = re.compile(
-    rf"^(.{{2,40}}?)(?:到|莅临|来到|深入)([{_HAN}（）()]{{2,24}}?)(?:专题|实地|开展|进行|调研|检查)?"
+    # (…开展实地评估, 开展“八五”普法中期评估: the deed's words between the place and its verb)
+    rf"^(.{{2,40}}?)(?:到|莅临|来到|深入)([{_HAN}（）()]{{2,24}}?)(?:(?:开展|进行)了?[^，,。\n]{{0,16}}?|专题|实地|调研|检查)?"
     r"(?:调研|督察|督查|督导|检查|考核|考评|视察|评估|评议|指导|暗访)"
 )
 
@@ -579,9 +580,14 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     else:
         line_start = len(text) - len(text.lstrip())
         line = re.split(r"[。\n]", text[line_start : line_start + 200])[0]
-    if not (m := _INSPECTION.match(line)) or not (name := exact_name(m.group(2), place=True)) or name in _GENERIC:
+    if not (m := _INSPECTION.match(line)):
         return None
     own = _self_levels(text)
+    # (a place visited by its short name, 某评估组到五华开展…评估, in a text that says 我县 and names 五华县: that county)
+    short = [m.group(2) + level for level in own if m.group(2) + level in text[:20000]]
+    words = short[0] if len(short) == 1 and not exact_name(m.group(2), place=True) else m.group(2)
+    if not (name := exact_name(words, place=True)) or name in _GENERIC:
+        return None
     if org_name(name):  # an organ: refused only where the text speaks as another level than the one it names
         if own and name[0] in LEVEL_CHARS and name[0] not in own and not self_organs(text):
             return None  # 市某组到县某局检查 in 我市's news: the team's city speaks, not the county's office

@@ -448,6 +448,8 @@ _OUR = re.compile(r"我(市|县|区)")
 _OUTLET_LEAD = lazy(
     rf"^\s*([{_HAN}]{{2,4}}?)(?:新闻网|新闻|融媒体中心|融媒|广播电视台|电视台|日报|发布)\s*讯"
     rf"(?:\s*[(（][^()（）\n]{{0,30}}[)）])?[^。\n]{{0,30}}?[，,]\s*我(市|县|区)"
+    # (…doing the lead's deed: 我县在…召开; 我市有多项工作获表彰 is the city's bureaux honoured, not the city acting)
+    r"(?=(?:在[^，,。\n]{0,24}?)?(?:召开|举行|举办|开展|启动|召集))"
 )
 
 
