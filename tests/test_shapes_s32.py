@@ -179,3 +179,24 @@ def test_an_outlets_lead_on_our_citys_honours_is_not_the_city_acting() -> None:
         "近年来，全市司法行政工作以服务发展为主线，推进普法工作上台阶。\n"
     )
     assert summarize(text=text).document.agency != "青禾市"
+
+
+# a district site's page: its menu and a list of links cut short with an ellipsis, then a bureau's report untitled
+_CUT_LINKS = (
+    "首页\n要闻动态\n政务公开\n"
+    "關於青禾市松林區某公司物流項目用海變更...\n"
+    "青禾市松林區松林鎮2025年度第五批次城鎮建設用地...\n"
+    "征地補償安置方案公告\n"
+    "2025年，区文广旅体局严格按照法治政府建设工作要求，严格履行职能。现将我局法治政府建设工作自查报告如下：\n"
+    "一、2025年工作情况\n"
+    "2025年以来，我局高度重视依法行政工作，局主要领导履行推进法治建设第一责任人职责。\n"
+    "二、存在的问题\n"
+    "执法人员专业素质有待提高。\n"
+)
+
+
+def test_a_link_cut_short_is_never_the_title() -> None:
+    d = summarize(text=_CUT_LINKS).document
+    assert d.doc_type == "annual_report"
+    assert d.agency == "区文广旅体局"
+    assert not (d.title or "").startswith("青禾市松林区松林镇2025年度")

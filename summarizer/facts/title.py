@@ -94,6 +94,8 @@ def _titleish(line: str) -> bool:
         and not re.match(r"[(（][^()（）]*[)）]$", line)  # (2013年3月27日…公布，自…起施行): a note, not a title
         and line.count("，") + line.count(",") <= 1
         and not line.endswith((":", "："))  # 现将…报告公开如下： / an addressee: a lead-in, never a title
+        # (a link in a site's list, cut short: 关于某公司某项目用海… / 某镇2025年度第五批次城镇建设用地...)
+        and not re.search(r"(?:\.{3}|…|。。。)\s*$", line)
     )
 
 
