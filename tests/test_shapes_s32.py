@@ -200,3 +200,27 @@ def test_a_link_cut_short_is_never_the_title() -> None:
     assert d.doc_type == "annual_report"
     assert d.agency == "区文广旅体局"
     assert not (d.title or "").startswith("青禾市松林区松林镇2025年度")
+
+
+# a bureau's report copied from its part ①: the site's date and source rows, then 一、主要举措和成效 over a first
+# section on the rule-of-law government work, its title and opening lost
+_FROM_PART_ONE = (
+    "发布日期：2025-02-20 10:43 来源：区卫生健康委\n"
+    "一、主要举措和成效\n"
+    "（一）全面加强党对法治政府建设的领导\n"
+    "1.将上级重要讲话精神纳入委党委第一议题学习，列入2024年度普法学习清单。\n"
+    "2.委党委理论学习中心组集体学习2次。\n"
+    "（二）依法全面履行政府部门职能\n"
+    "3.推进医疗集团建设，实现群众就近就医。\n"
+)
+
+
+def test_a_report_copied_from_its_part_one_is_a_report() -> None:
+    d = summarize(text=_FROM_PART_ONE).document
+    assert d.doc_type == "annual_report"
+    assert d.report_year == 2024
+
+
+def test_a_summary_of_other_work_under_the_same_heading_is_not() -> None:
+    text = _FROM_PART_ONE.replace("法治政府建设的领导", "医疗服务的领导")
+    assert summarize(text=text).document.doc_type != "annual_report"
