@@ -224,3 +224,27 @@ def test_a_report_copied_from_its_part_one_is_a_report() -> None:
 def test_a_summary_of_other_work_under_the_same_heading_is_not() -> None:
     text = _FROM_PART_ONE.replace("法治政府建设的领导", "医疗服务的领导")
     assert summarize(text=text).document.doc_type != "annual_report"
+
+
+# a city's WeChat post on its honour: the headline names the city short after an exclamation (…示范市！某地喜获…),
+# the post's short lines tell of the national office that issued the decision naming it
+_HONOURED = (
+    "全国法治政府建设示范市！青禾喜获“金名片”\n\n"
+    "近日\n\n"
+    "中央全面依法治国委员会办公室印发\n\n"
+    "《关于第二批全国法治政府建设示范地区和项目命名的决定》\n\n"
+    "青禾\n\n成功入选\n\n"
+    "示范创建活动开展以来，青禾市高度重视、积极参与，将法治政府建设作为全面依法治市的重点任务纵深推进。\n"
+)
+
+
+def test_a_city_honoured_by_a_national_decision_is_the_news_owner() -> None:
+    d = summarize(text=_HONOURED).document
+    assert d.doc_type == "news"
+    assert d.title == "全国法治政府建设示范市！青禾喜获“金名片”"
+    assert d.agency == "青禾市"
+
+
+def test_a_short_name_given_in_full_at_two_levels_names_neither() -> None:
+    text = _HONOURED.replace("青禾市高度重视", "青禾市、青禾县高度重视")
+    assert summarize(text=text).document.agency not in ("青禾市", "青禾县")

@@ -368,29 +368,39 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             ):  # 市政府…考核组来我区: a headline, not a title
                 name, (s, e) = found
                 return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
-    return _headline_subject(title, title_span[0])
+    return _headline_subject(title, title_span[0], text)
 
 
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    rf"{HEADLINE_DEEDS}|获评|公布|组织|深入|持续|扎实|顺利|成功|部署|荣获|入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
+    rf"{HEADLINE_DEEDS}|获评|公布|组织|深入|持续|扎实|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
     r"邀请|就|落成|组建|学习|走进|被授予|"
     # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
     r"积极|认真|多措并举|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|率先|精心|广泛"
 )
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
-_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,8}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
+_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
 
 
-def _headline_subject(title: str, offset: int) -> Optional[Found]:
-    """A news headline's subject: the longest organisation or place at its start that a headline verb follows."""
+def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found]:
+    """A news headline's subject: the longest organisation or place at its start that a headline verb follows; a
+    place the headline names short (…示范市！鄂州喜获…) by the one full name the ``text`` gives it (鄂州市)."""
     lead = m.end() if (m := _HEADLINE_LEAD.match(title)) else 0  # always matches (every part optional)
     for start in dict.fromkeys((lead, 0)):
         for length in range(min(30, len(title) - start - 2), 1, -1):
             cand = title[start : start + length]
             if cut_short(title, start + length):
                 continue  # 县政协九届常委|会第二十四次会议召开: a name cut inside its last word
+            if (
+                length <= 3
+                and _HEADLINE_VERB.match(title, start + length)
+                and not exact_name(cand, place=True)
+                and len(full := {cand + level for level in "市县区" if cand + level in text[:5000]}) == 1
+                and (name := exact_name(next(iter(full)), place=True))
+                and name not in _GENERIC
+            ):
+                return name, (offset + start, offset + start + length), "title"
             if (verb := _HEADLINE_VERB.match(title, start + length)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
