@@ -248,3 +248,22 @@ def test_a_city_honoured_by_a_national_decision_is_the_news_owner() -> None:
 def test_a_short_name_given_in_full_at_two_levels_names_neither() -> None:
     text = _HONOURED.replace("青禾市高度重视", "青禾市、青禾县高度重视")
     assert summarize(text=text).document.agency not in ("青禾市", "青禾县")
+
+
+# a prefecture's project wins a national award, told from the ceremony (…颁奖典礼上，某州政府“某某”项目荣获…)
+_PROJECT_AWARD = (
+    "11月18日，在北京举办的第三届“中国法治政府奖”评选暨颁奖典礼上，青禾州政府“乡镇法治政府建设新探索”项目"
+    "荣获“中国法治政府奖”。\n"
+    "据介绍，该奖项由一所大学的研究院发起设立，每两年举办一次。\n"
+)
+
+
+def test_a_body_whose_project_wins_an_award_is_the_news_owner() -> None:
+    d = summarize(text=_PROJECT_AWARD).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾州政府"
+
+
+def test_a_project_without_its_body_names_no_one() -> None:
+    text = _PROJECT_AWARD.replace("青禾州政府“", "“")
+    assert summarize(text=text).document.agency is None

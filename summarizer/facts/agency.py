@@ -28,6 +28,7 @@ from .lines import (
     title_line,
 )
 from .mentions import (
+    award_winner,
     cited_report,
     contact_line,
     credit_line,
@@ -1091,6 +1092,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(meeting_lead, text),
         partial(event_host, text),
         partial(evaluated_body, text),
+        partial(award_winner, text),
         partial(_visit_lead, text, title_span),
         partial(_event_lead, text, title_span),
         partial(_preamble_subject, text, title_span),

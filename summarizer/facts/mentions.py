@@ -333,6 +333,22 @@ def evaluated_body(text: str) -> Optional[Found]:
     return None
 
 
+# a lead on a project that won an award, its body named before the project's quoted name (…颁奖典礼上，某州政府
+# “乡镇法治政府建设新探索”项目荣获“中国法治政府奖”): the body whose project it is
+_PROJECT_WON = lazy(
+    rf"(?:^|[，,。]\s*)([{_HAN}（）()]{{2,24}}?)(?:申报的|的)?[“\"][^”\"\n]{{2,40}}[”\"](?:项目|案例|做法)?"
+    r"(?:荣获|获得|获评|入选|被评为)"
+)
+
+
+def award_winner(text: str) -> Optional[Found]:
+    """News of one body's project winning an award, told in the lead's first sentences (see ``_PROJECT_WON``)."""
+    for m in _PROJECT_WON.finditer(text, 0, 400):
+        if (name := exact_name(m.group(1), place=True)) and name not in _GENERIC and m.group(1).endswith(name):
+            return found_at(name, m.end(1) - len(name), "news lead")
+    return None
+
+
 # the body that runs or publishes a survey of how satisfied the public is with the rule of law, as a news item about
 # the survey names it at a sentence's start (近日，某省委依法治省办、某省统计局公布了《2020年…满意度调查报告》 /
 # 今年2月，某办、某局联合组织开展“…满意度调查”工作 / 某办从2017年起委托某局…进行法治建设群众满意度调查): the first
