@@ -267,3 +267,23 @@ def test_a_body_whose_project_wins_an_award_is_the_news_owner() -> None:
 def test_a_project_without_its_body_names_no_one() -> None:
     text = _PROJECT_AWARD.replace("青禾州政府“", "“")
     assert summarize(text=text).document.agency is None
+
+
+# a provincial department's assessors visit a league (某厅副巡视员某某带队赴某盟检查指导工作), the league's bureau of that
+# department's line of work named in the story
+_ASSESSED = (
+    "司法厅副巡视员王明带队赴青禾盟检查指导工作\n"
+    "1月5日-6日，以司法厅副巡视员王明为组长的绩效考评组一行4人，赴青禾盟考核2015年度司法行政工作。\n"
+    "考评组一行通过与盟司法局班子成员座谈，详细了解2015年以来青禾盟司法局各项工作，给予了充分肯定。\n"
+)
+
+
+def test_a_department_assessing_a_place_is_news_of_its_bureau_there() -> None:
+    d = summarize(text=_ASSESSED).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾盟司法局"
+
+
+def test_a_bureau_visiting_a_place_is_its_own_news() -> None:
+    text = "青禾市司法局赴松林调研法治乡村建设\n近日，青禾市司法局一行赴松林县调研，松林县司法局局长陪同。\n"
+    assert summarize(text=text).document.agency == "青禾市司法局"

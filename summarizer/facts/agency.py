@@ -485,7 +485,7 @@ def _untitled_headline(text: str) -> Optional[Found]:
 # then the body visited, then the visit's work (赴 is the visitor's own news: 某工作组赴某县暗访)
 _INSPECTION = re.compile(
     # (…开展实地评估, 开展“八五”普法中期评估: the deed's words between the place and its verb)
-    rf"^(.{{2,40}}?)(?:到|莅临|来到|深入)([{_HAN}（）()]{{2,24}}?)(?:(?:开展|进行)了?[^，,。\n]{{0,16}}?|专题|实地|调研|检查)?"
+    rf"^(.{{2,40}}?)(?:到|莅临|来到|深入|赴)([{_HAN}（）()]{{2,24}}?)(?:(?:开展|进行)了?[^，,。\n]{{0,16}}?|专题|实地|调研|检查)?"
     r"(?:调研|督察|督查|督导|检查|考核|考评|视察|评估|评议|指导|暗访)"
 )
 
@@ -593,6 +593,8 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
         line = re.split(r"[。\n]", text[line_start : line_start + 200])[0]
     if not (m := _INSPECTION.match(line)):
         return None
+    if line.startswith("赴", m.end(1)) and exact_name(m.group(1)):
+        return None  # 某市司法局赴广水调研…: a body's own visit is its news; 某厅副厅长某某赴某市调研: the place's
     own = _self_levels(text)
     # (a place visited by its short name, 某评估组到五华开展…评估, in a text that says 我县 and names 五华县: that county)
     short = [m.group(2) + level for level in own if m.group(2) + level in text[:20000]]
@@ -603,8 +605,30 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if own and name[0] in LEVEL_CHARS and name[0] not in own and not self_organs(text):
             return None  # 市某组到县某局检查 in 我市's news: the team's city speaks, not the county's office
     elif name[-1] not in own or any(_owns_body(text, at + len(name)) for at in occurrences(text[:20000], name)):
-        return None  # 检查组听取某县卫生计生系统…汇报: the place's system was visited, not the place
+        # 检查组听取某县卫生计生系统…汇报: the place's system was visited, not the place; of that system, its bureau of
+        # the inspectors' own line of work where the text names it (司法厅…考评组赴阿拉善盟考核 → 阿拉善盟司法局)
+        return _visited_bureau(text, m.group(1), name)
     return name, (line_start + m.start(2), line_start + m.end(2)), "title"
+
+
+# the line of work a department's inspectors come from (省司法厅…, 市卫健委…): its bureau in the place visited
+_LINE_OF_WORK = re.compile(
+    r"司法|公安|卫生健康|卫健|市场监管|生态环境|教育|民政|财政|人社|人力资源和社会保障|自然资源|交通运输|应急管理|审计|"
+    r"统计|水利|农业农村|商务|林业|气象|信访"
+)
+
+
+def _visited_bureau(text: str, visitors: str, place: str) -> Optional[Found]:
+    """The place's own bureau of the inspecting department's line of work, named in full in the text (see
+    ``_inspected``); none when the visitors name no department or the text names no such bureau, or two."""
+    if not (work := _LINE_OF_WORK.search(visitors)):
+        return None
+    bureau = re.compile(rf"{re.escape(place)}{work.group()}(?:局|委员会|委)")
+    named = {m.group() for m in bureau.finditer(text, 0, 20000)}
+    if len(named) != 1 or not (name := exact_name(next(iter(named)))):
+        return None
+    at = text.find(name)
+    return name, (at, at + len(name)), "title"
 
 
 def _fuller(text: str, found: Found) -> Found:
