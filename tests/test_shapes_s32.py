@@ -287,3 +287,21 @@ def test_a_department_assessing_a_place_is_news_of_its_bureau_there() -> None:
 def test_a_bureau_visiting_a_place_is_its_own_news() -> None:
     text = "青禾市司法局赴松林调研法治乡村建设\n近日，青禾市司法局一行赴松林县调研，松林县司法局局长陪同。\n"
     assert summarize(text=text).document.agency == "青禾市司法局"
+
+
+# a township congress's session that passed last year's budget report and this year's (审查批准了2022年财政预算执行
+# 报告和2023年财政预算报告): the session is of the second year
+_SESSION_REPORTS = (
+    "2月24日，青禾乡第十八届人民代表大会第二次会议隆重召开。本次应到代表50名，实到代表47名。\n"
+    "会上，参会代表听取并审议了乡政府工作报告、乡人大工作报告，审查批准了2022年财政预算执行报告和2023年财政预算报告，"
+    "票决确定了民生实事项目。\n"
+)
+
+
+def test_a_session_passing_the_budget_reports_is_of_the_budgets_year() -> None:
+    assert summarize(text=_SESSION_REPORTS).document.report_year == 2023
+
+
+def test_budget_reports_two_years_apart_give_no_year() -> None:
+    text = _SESSION_REPORTS.replace("2023年财政预算报告", "2025年财政预算报告")
+    assert summarize(text=text).document.report_year != 2025
