@@ -890,7 +890,12 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
                 not source_row
                 and len(lines) < _HEAD_LINES
                 and (field := _ORGAN_SOURCE.search(simple))
-                and not re.search(r"(?:19|20)\d{2}\s*[-/.年]", simple)  # (a dated row is the page's date line)
+                # (a dated row is the page's date line, its source kept beside the date when it names an organ after
+                # the date: 时间:2021-03-18 16:40 作者: 某某 来源:某镇人民政府)
+                and (
+                    not (dated := re.search(r"(?:19|20)\d{2}\s*[-/.年]", simple))
+                    or (page_date is not None and page_date[0] == len(lines) and field.start() > dated.start())
+                )
             ):
                 source_row = (len(lines), line[field.start() : field.end()])
             empty_field = bool(_EMPTY_SOURCE_FIELD.fullmatch(simple))

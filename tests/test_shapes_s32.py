@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 # a wire's item on a province's report being published, no brackets round the report's name, after a paragraph
 # the mirror site pasted above it
@@ -305,3 +306,24 @@ def test_a_session_passing_the_budget_reports_is_of_the_budgets_year() -> None:
 def test_budget_reports_two_years_apart_give_no_year() -> None:
     text = _SESSION_REPORTS.replace("2023年财政预算报告", "2025年财政预算报告")
     assert summarize(text=text).document.report_year != 2025
+
+
+# a site's dated row that carries the author and the source on one line (时间:… 作者:… 来源:某镇人民政府), over a lead on
+# an inspection of that town's work: the source is the page's publisher, and stays in the cleaned text
+_DATED_SOURCE_ROW = (
+    "时间:2021-03-18 16:40 作者: 通讯员 李红 来源:松林镇人民政府\n"
+    "青禾政法网（通讯员 李红）3月15日，青禾县司法局副局长王明一行3人对松林镇法治政府建设工作进行督导检查。"
+    "镇机关全体领导参加会议。\n"
+    "督导组对松林镇法治政府建设工作取得的成效给予充分肯定。\n"
+)
+
+
+def test_a_dated_rows_organ_source_is_kept_and_names_the_publisher() -> None:
+    s = summarize(text=_DATED_SOURCE_ROW)
+    assert s.document.agency == "松林镇人民政府"
+    assert "来源:松林镇人民政府" in clean(_DATED_SOURCE_ROW).text
+
+
+def test_a_dated_rows_outlet_source_names_no_one() -> None:
+    text = _DATED_SOURCE_ROW.replace("来源:松林镇人民政府", "来源:青禾日报")
+    assert summarize(text=text).document.agency != "青禾日报"
