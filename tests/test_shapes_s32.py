@@ -327,3 +327,32 @@ def test_a_dated_rows_organ_source_is_kept_and_names_the_publisher() -> None:
 def test_a_dated_rows_outlet_source_names_no_one() -> None:
     text = _DATED_SOURCE_ROW.replace("来源:松林镇人民政府", "来源:青禾日报")
     assert summarize(text=text).document.agency != "青禾日报"
+
+
+# a city's campaign opening under a headline that quotes the campaign's name (2024年某市“宪法宣传周”正式启动)
+_CAMPAIGN = (
+    "2024年青禾市“宪法宣传周”正式启动\n"
+    "12月4日，我市2024年“宪法宣传周”启动仪式在全民健身活动中心举行。市领导和31家普法单位共400余人参加活动。\n"
+    "启动仪式结束后，各普法责任单位在现场设立宣传展台，解答群众法律咨询。\n"
+)
+
+
+def test_a_headline_opening_a_citys_quoted_campaign_names_the_city() -> None:
+    d = summarize(text=_CAMPAIGN).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市"
+    assert d.report_year == 2024
+
+
+def test_a_quoted_campaign_after_no_place_names_no_one() -> None:
+    text = _CAMPAIGN.replace("2024年青禾市“宪法宣传周”", "2024年“宪法宣传周”")
+    assert summarize(text=text).document.agency != "青禾市"
+
+
+def test_a_span_since_an_event_gives_no_year() -> None:
+    # 自2012年成立…以来: the start of a span the item looks back on, not the item's year
+    text = (
+        "近日，青禾州人民政府第二届法律顾问工作会议召开。\n"
+        "会议总结回顾自2012年成立聘任了第一届政府法律顾问以来，州法制办紧紧围绕建设法治政府提供法律服务。\n"
+    )
+    assert summarize(text=text).document.report_year is None

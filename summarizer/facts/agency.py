@@ -402,6 +402,10 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                 and name not in _GENERIC
             ):
                 return name, (offset + start, offset + start + length), "title"
+            if _CAMPAIGN_AFTER.match(title, start + length) and (name := exact_name(cand, place=True)) == cand:
+                if cand not in _GENERIC:  # 2024年某市“宪法宣传周”正式启动: the place whose campaign opens
+                    return cand, (offset + start, offset + start + length), "title"
+                break
             if (verb := _HEADLINE_VERB.match(title, start + length)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
@@ -413,6 +417,10 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                     return cand, (offset + start, offset + start + length), "title"
                 break
     return None
+
+
+# a campaign a headline's place opens, its name quoted (某市“宪法宣传周”正式启动, 某省“宪法宣传周”活动启动仪式…举行)
+_CAMPAIGN_AFTER = re.compile(r"[“\"][^”\"\n]{2,16}[”\"](?:活动)?(?:正式|全面)?(?:启动|开幕|拉开帷幕)")
 
 
 # the rest of a headline that tells of a meeting held (…第二届法律顾问工作会议召开, …推进会在某地举行)
