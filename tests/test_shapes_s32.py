@@ -356,3 +356,36 @@ def test_a_span_since_an_event_gives_no_year() -> None:
         "会议总结回顾自2012年成立聘任了第一届政府法律顾问以来，州法制办紧紧围绕建设法治政府提供法律服务。\n"
     )
     assert summarize(text=text).document.report_year is None
+
+
+# a city Party committee's theory study group meeting as a body (市委理论学习中心组…学习会召开 / 我市举行市委理论学习
+# 中心组学习扩大会议…)
+_STUDY_GROUP = (
+    "本报讯（记者 王芳）4月8日，市委理论学习中心组2019年第3次集体（扩大）学习会召开，会议围绕立法工作专题学习。\n"
+    "市委常委、宣传部长李明主持学习会。会议邀请省人大常委会法制委负责人作专题辅导。\n"
+)
+
+
+def test_a_theory_study_groups_session_is_that_groups_news() -> None:
+    d = summarize(text=_STUDY_GROUP).document
+    assert d.doc_type == "news"
+    assert d.agency == "市委理论学习中心组"
+    assert d.report_year == 2019
+
+
+def test_a_city_holding_its_study_groups_enlarged_meeting_names_the_group() -> None:
+    text = (
+        "12月14日，我市举行市委理论学习中心组学习扩大会议暨专题报告会，邀请一位法学教授作专题辅导报告。"
+        "市人大常委会主任等出席会议。\n"
+    )
+    assert summarize(text=text).document.agency == "市委理论学习中心组"
+
+
+def test_a_report_whose_study_group_studied_stays_the_writers() -> None:
+    text = (
+        "青禾县司法局2023年法治政府建设工作报告\n"
+        "2023年，县司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+        "（一）加强学习。县委理论学习中心组集中学习习近平法治思想4次。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾县司法局"

@@ -227,15 +227,17 @@ def cited_report(text: str) -> Optional[Found]:
 # a news lead about a committee's meeting: 4月12日下午，市委全面依法治市委员会办公室第八次会议召开;
 # 某县召开了全面依法治县委员会第五次工作会议
 # 召开县委常委会会议暨县委全面依法治县委员会专题述法评议会: a joint meeting's second body after 暨
-_MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?|暨")
+_MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s*|召开了?|举行了?|暨")
 # 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
 # a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会, 工作协调会, 工作评议大会
 _MEETING = re.compile(
     # (…its term before its number: 市政府十二届第185次常务会议)
     rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
     # (…or its year after its name: 县人大常委会2020年工作评议大会)
-    rf"(?:第[一二三四五六七八九十\d]{{1,3}}次|{_YEAR}\s*年度?)?"
-    rf"(?:(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会)"
+    rf"(?:{_YEAR}\s*年度?)?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
+    rf"(?:(?:学习)?(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会|"
+    # (…or a study group's session: 市委理论学习中心组2019年第3次集体(扩大)学习会)
+    r"(?:集体)?(?:[（(]扩大[)）])?学习会)"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
 _ABOUT_PLACE = lazy(
@@ -270,7 +272,7 @@ def meeting_lead(text: str) -> Optional[Found]:
             held = (
                 m
                 and (
-                    at.group().startswith(("召开", "暨"))
+                    at.group().startswith(("召开", "举行", "暨"))
                     or re.match(r"\s*(?:召开|举行|在|暨)", lead[m.end() :])
                     # (…or a headline's meeting that studies its business: 某市委常委会议研究…整改工作; a report's
                     # sentence, 区政府常务会议研究通过…。, is no headline)

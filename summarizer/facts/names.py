@@ -28,6 +28,8 @@ _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
     # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
     r"(?:领导|协调)小组|"
+    # (…and a Party committee's or a Party group's theory study group, which meets as a body: 市委理论学习中心组)
+    r"(?<=[委组])理论学习中心组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|"
     # a research office is an organ (市委政研室, 市政府研究室); a 科室, 股室 or 会议室 is not
     r"(?:政策)?研究室|政研室|调研室|大学|学院|供电公司|电网公司|电力公司|"
@@ -53,7 +55,7 @@ _NOT_IN_NAME = re.compile(
     # 某某app下载官网科技局)
     r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
-    r"审议|调研|视察|考察|督导|学习(?!型)|表彰|首家|首个|首批|"
+    r"审议|调研|视察|考察|督导|学习(?!型|中心组)|表彰|首家|首个|首批|"
     # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
     r"本文|回顾|通报|"
     # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
