@@ -389,3 +389,26 @@ def test_a_report_whose_study_group_studied_stays_the_writers() -> None:
         "（一）加强学习。县委理论学习中心组集中学习习近平法治思想4次。\n"
     )
     assert summarize(text=text).document.agency == "青禾县司法局"
+
+
+# a district's event under its headline, done by one of its bureaus in the lead (太原市某区举办…开放日活动 / 12月1日上午，
+# 某区司法局开展了…), the bureau named with its district's own name only
+_ONE_BUREAU = (
+    "青禾市松林区举办司法行政机关开放日活动\n"
+    "来源: 松林区司法局 ┆ 时间: 2021-12-13 15:38:36\n"
+    "为增进司法行政机关与群众的沟通联系，12月1日上午，松林区司法局开展了司法行政系统第四届开放日活动。"
+    "活动邀请人大代表、政协委员等10余人参加。\n"
+)
+
+
+def test_a_districts_event_one_bureau_held_is_the_bureaus() -> None:
+    d = summarize(text=_ONE_BUREAU).document
+    assert d.doc_type == "news"
+    assert d.agency == "松林区司法局"
+
+
+def test_another_districts_bureau_in_the_lead_is_not_the_headlines_places() -> None:
+    text = _ONE_BUREAU.replace("12月1日上午，松林区司法局开展了", "12月1日上午，柳河区司法局开展了").replace(
+        "来源: 松林区司法局", "来源: 青禾日报"
+    )
+    assert summarize(text=text).document.agency != "柳河区司法局"

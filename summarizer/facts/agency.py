@@ -718,6 +718,8 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
 # 召开…, 省司法厅、省民政厅在全省部署…): names joined by 、, then a verb of the joint deed
 _LISTED = rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)(?=联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
 _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
+# one organ doing the headline's deed right after the lead's day (12月1日上午，某区司法局开展了…)
+_ONE_ACTOR = re.compile(rf"{_NEWS_DAY}[，,]?\s*([{_HAN}（）()]{{2,24}}?)(?=开展了?|举办了?|组织开展|举行了?)")
 # …right where a lead's subject starts (近日，市司法局、市民政局组成审核小组…)
 _LISTED_AT = re.compile(_LISTED)
 # …or two bodies joined by 与 holding one meeting or signing one paper together (日前，某县人民政府与某县人民法院召开
@@ -812,6 +814,10 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
         items = m.group(1).split("、")
         if all(_place_organ(item, place) for item in items):
             return items[0], (start + m.start(1), start + m.start(1) + len(items[0])), "news lead"
+    # (…or one of them doing it, after the lead's day: 某区举办…开放日活动 / 12月1日上午，某区司法局开展了…活动)
+    for m in _ONE_ACTOR.finditer(lead, 0, sentence_end):
+        if _place_organ(m.group(1), place, short=True):
+            return m.group(1), (start + m.start(1), start + m.end(1)), "news lead"
     # 由省普法处、某市委宣传部、某市司法局…主办的…活动: two or more of the place's organs among its hosts
     return any(
         sum(_place_organ(item, place) for item in m.group(1).split("、")) >= 2
@@ -819,10 +825,16 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
     )
 
 
-def _place_organ(name: str, place: str) -> bool:
+def _place_organ(name: str, place: str, *, short: bool = False) -> bool:
     """``name`` is a whole organ of ``place``, named with it (某市司法局) or with its level word (市司法局), and not
-    the place's government (which is the place)."""
-    return org_name(name) == name and (name.startswith(place) or name[0] == place[-1]) and not _government(name)
+    the place's government (which is the place); with ``short``, named with the place's own name too, without the
+    higher places before it (小店区司法局 of 太原市小店区: one organ acting alone, which a lead names so)."""
+    own = next((place[k:] for k in range(2, len(place) - 1) if place[k - 1] in "省市州盟"), place) if short else place
+    return (
+        org_name(name) == name
+        and (name.startswith(place) or name[0] == place[-1] or name.startswith(own))
+        and not _government(name)
+    )
 
 
 # the hosts of an event the lead lists: 由A、B、C主办的 / 由A、B联合举办
