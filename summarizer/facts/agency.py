@@ -1116,6 +1116,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return (
                 row  # 某镇政府信息公开年度报告 under 发布机构: 某镇人民政府: the place's government, by its full name
             )
+        if found and title_span and _mashed(text[title_span[0] : title_span[1]], found[0]):
+            return None  # 某区法治政府建设 (另一区召开…推进会): a content farm's two headlines, neither the story's
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
 
     lines_naming_the_issuer: tuple[_Finder, ...] = (
@@ -1167,6 +1169,19 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is not _NEXT:
                 return _city_named(text, verdict)
     return None, None, None
+
+
+# a content farm's title: one headline with another in brackets after it (某区法治政府建设 (另一区召开…会))
+_MASHED_TITLE = re.compile(r"([^（(\n]{4,40}?)\s*[（(]([^）)\n]{4,40})[）)]\s*")
+
+
+def _mashed(title: str, subject: str) -> bool:
+    """Whether ``title`` is two headlines put together by a content farm, the bracketed one about another place
+    than ``subject``: the story under them is often about a third, so neither names its body."""
+    if not (m := _MASHED_TITLE.fullmatch(title)) or subject not in m.group(1):
+        return False
+    other = _headline_subject(m.group(2), 0)
+    return bool(other) and other[0] != subject and not _same_place(other[0], subject)
 
 
 def _city_named(text: str, result: _Result) -> _Result:
