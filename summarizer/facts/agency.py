@@ -1180,8 +1180,9 @@ def _mashed(title: str, subject: str) -> bool:
     than ``subject``: the story under them is often about a third, so neither names its body."""
     if not (m := _MASHED_TITLE.fullmatch(title)) or subject not in m.group(1):
         return False
-    other = _headline_subject(m.group(2), 0)
-    return bool(other) and other[0] != subject and not _same_place(other[0], subject)
+    if not (other := _headline_subject(m.group(2), 0)):
+        return False
+    return other[0] != subject and not _same_place(other[0], subject)
 
 
 def _city_named(text: str, result: _Result) -> _Result:
