@@ -43,3 +43,30 @@ def test_a_white_paper_published_at_a_press_conference_is_the_governments() -> N
     d = summarize(text=_WHITE_PAPER).document
     assert d.agency == "云岭省政府"
     assert d.report_year == 2022
+
+
+# a legislature's committee visits a county, on its own site: no voice of the county (我县), the visit is its news
+_COMMITTEE_VISIT = (
+    "您当前的位置:首页 > 新闻中心 > 委办动态\n"
+    "市人大社会建设委到青禾县调研养老服务工作\n"
+    "发布时间:2025-10-20\n"
+    "10月16日,市人大社会建设委到青禾县调研养老服务工作。\n"
+    "调研组先后察看了两家养老机构,详细了解服务开展情况。(市人大社会建设委 王明)\n"
+)
+
+
+def test_a_committees_visit_to_a_county_is_the_committees_news() -> None:
+    d = summarize(text=_COMMITTEE_VISIT).document
+    assert d.doc_type == "news"
+    assert d.agency == "市人大社会建设委"
+
+
+def test_a_visit_told_by_the_county_is_the_countys() -> None:
+    text = _COMMITTEE_VISIT.replace("详细了解服务开展情况", "详细了解我县服务开展情况")
+    assert summarize(text=text).document.agency == "青禾县"
+
+
+def test_a_place_opening_with_a_sentence_word_is_a_place() -> None:
+    # 都 opens a sentence's adverb and real places' names alike (都昌县, 都匀市)
+    text = "都昌县2024年法治政府建设情况报告\n2024年，我县坚持依法行政。现将有关情况报告如下。\n一、主要举措和成效\n"
+    assert summarize(text=text).document.agency == "都昌县"

@@ -615,7 +615,12 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     elif name[-1] not in own or any(_owns_body(text, at + len(name)) for at in occurrences(text[:20000], name)):
         # 检查组听取某县卫生计生系统…汇报: the place's system was visited, not the place; of that system, its bureau of
         # the inspectors' own line of work where the text names it (司法厅…考评组赴阿拉善盟考核 → 阿拉善盟司法局)
-        return _visited_bureau(text, m.group(1), name)
+        if bureau := _visited_bureau(text, m.group(1), name):
+            return bureau
+        if (organ := exact_name(m.group(1))) and organ not in _GENERIC:
+            # 市人大某委到某县调研…, in no voice of that county: a body's own visit is its news (as 某局赴某市调研)
+            return organ, (line_start + m.start(1), line_start + m.end(1)), "title"
+        return None
     return name, (line_start + m.start(2), line_start + m.end(2)), "title"
 
 

@@ -462,8 +462,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         )
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
-    if _LEADING_WORD.match(name):
-        return None
+    if _LEADING_WORD.match(name) and not place_at(name, 0):
+        return None  # (都昌县, 都匀市, 共和县: a real place's name may open with such a word)
     if _NOT_IN_NAME.search(_outside_places(_TASK_BODY.sub("", name))) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _COURTS_TOGETHER.fullmatch(name):
