@@ -70,3 +70,25 @@ def test_a_place_opening_with_a_sentence_word_is_a_place() -> None:
     # 都 opens a sentence's adverb and real places' names alike (都昌县, 都匀市)
     text = "都昌县2024年法治政府建设情况报告\n2024年，我县坚持依法行政。现将有关情况报告如下。\n一、主要举措和成效\n"
     assert summarize(text=text).document.agency == "都昌县"
+
+
+# a research institute's yearly report reposted on a news aggregator: it says whose it is in its first paragraph
+_SELF_DESCRIBED = (
+    "中国法治政府发展报告(2019) | 新阶段法治政府建设的任务\n"
+    "05.04.2020  21:10\n"
+    "  此报告是青禾大学法治政府研究院2019年中国法治政府发展报告的最终成果。报告聚焦年度热点问题、重要立法与典型案例。\n"
+    "   总报告作者\n"
+    "  王明,青禾大学教授\n"
+)
+
+
+def test_a_report_that_says_whose_it_is_names_its_maker() -> None:
+    d = summarize(text=_SELF_DESCRIBED).document
+    assert d.agency == "青禾大学法治政府研究院"
+    assert d.report_year == 2019
+
+
+def test_a_report_described_as_about_a_body_does_not_name_it() -> None:
+    # (…是关于某局工作的: the body the report is about is no maker)
+    text = _SELF_DESCRIBED.replace("此报告是青禾大学法治政府研究院2019年", "此报告是关于青禾市2019年")
+    assert summarize(text=text).document.agency != "青禾大学法治政府研究院"

@@ -43,6 +43,7 @@ from .mentions import (
     on_behalf,
     own_document,
     passed_report,
+    self_described,
     survey_host,
     visiting,
 )
@@ -1146,6 +1147,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(award_winner, text),
         partial(_visit_lead, text, title_span),
         partial(_event_lead, text, title_span),
+        partial(self_described, text),
         partial(_preamble_subject, text, title_span),
         partial(survey_host, text),
         partial(_explained_opening, text, title_span),

@@ -353,6 +353,19 @@ def award_winner(text: str) -> Optional[Found]:
     return None
 
 
+# a report that says whose it is (此报告是某研究院2017年…发展报告的最终结果, 本报告由某局编制): its maker, named at once
+_SELF_DESCRIBED = lazy(
+    rf"(?:此|本)(?:报告|白皮书|蓝皮书)(?:是|系|为|由)([{_HAN}（）()]{{4,40}}?)(?={_YEAR}\s*年|编制|编写|发布|制作|撰写)"
+)
+
+
+def self_described(text: str) -> Optional[Found]:
+    """The maker a report names when it says what it is (see ``_SELF_DESCRIBED``), in its first 1,500 characters."""
+    if (m := _SELF_DESCRIBED.search(text, 0, 1500)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return found_at(name, m.start(1), "preamble")
+    return None
+
+
 # the body that runs or publishes a survey of how satisfied the public is with the rule of law, as a news item about
 # the survey names it at a sentence's start (近日，某省委依法治省办、某省统计局公布了《2020年…满意度调查报告》 /
 # 今年2月，某办、某局联合组织开展“…满意度调查”工作 / 某办从2017年起委托某局…进行法治建设群众满意度调查): the first
