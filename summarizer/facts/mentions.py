@@ -353,10 +353,9 @@ def award_winner(text: str) -> Optional[Found]:
     return None
 
 
-# a report that says whose it is (此报告是某研究院2017年…发展报告的最终结果, 本报告由某局编制): its maker, named at once
-_SELF_DESCRIBED = lazy(
-    rf"(?:此|本)(?:报告|白皮书|蓝皮书)(?:是|系|为|由)([{_HAN}（）()]{{4,40}}?)(?={_YEAR}\s*年|编制|编写|发布|制作|撰写)"
-)
+# a report that says whose it is (此报告是某研究院2017年…发展报告的最终结果): its maker, named at once; never the office
+# that compiled a government's report for it (本报告由某苏木党政综合办公室编制 is the government's report)
+_SELF_DESCRIBED = lazy(rf"(?:此|本)(?:报告|白皮书|蓝皮书)(?:是|系|为)([{_HAN}（）()]{{4,40}}?)(?={_YEAR}\s*年)")
 
 
 def self_described(text: str) -> Optional[Found]:
