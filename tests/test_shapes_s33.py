@@ -92,3 +92,52 @@ def test_a_report_described_as_about_a_body_does_not_name_it() -> None:
     # (…是关于某局工作的: the body the report is about is no maker)
     text = _SELF_DESCRIBED.replace("此报告是青禾大学法治政府研究院2019年", "此报告是关于青禾市2019年")
     assert summarize(text=text).document.agency != "青禾大学法治政府研究院"
+
+
+# a congress site's item: a bureau's headline opening on the manner of its deed (认真贯彻落实…), the page's date line,
+# a lead with no date of its own
+_MANNER_HEADLINE = (
+    "县民政局认真贯彻落实县人大常委会决议\n"
+    "时间:2013-06-20\n"
+    "县人大常委会作出决议后,县民政局立足县情,采取五项措施抓好落实。\n"
+    "一是调整了工作领导小组。二是出台了《青禾县社会救助工作规范》。\n"
+)
+
+
+def test_a_headline_opening_on_its_deeds_manner_is_news() -> None:
+    d = summarize(text=_MANNER_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.agency == "县民政局"
+    assert d.report_year == 2013
+
+
+# a law site's feature with no headline: it opens on a body honoured (近日，某办被…评为…), then reviews the year's work
+_HONOURED = (
+    "近日,青禾县委依法治县办被省委依法治省办评为全省普法工作先进集体,县司法局一支部被评为先进党支部。\n"
+    "2019年,全县司法行政工作以服务高质量发展为主线,积极提供法律服务。\n"
+    "坚持党建引领。一是从严管理。二是素质培养,开展专题党课30次。\n"
+)
+
+
+def test_a_lead_on_a_body_honoured_is_that_bodys_news() -> None:
+    d = summarize(text=_HONOURED).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾县委依法治县办"
+
+
+# a law site's item with no headline: its second sentence is the headline's (某局多举措做好…)
+_SECOND_SENTENCE = (
+    "近日,2019年度法治政府建设年度报告报备工作正式启动。青禾县司法局多举措做好报告的审查备案工作。\n"
+    "强化报备责任。明确县委依法治县办的督促职责,对未按要求报送的单位予以通报。\n"
+)
+
+
+def test_an_untitled_leads_headline_sentence_names_its_body() -> None:
+    d = summarize(text=_SECOND_SENTENCE).document
+    assert d.agency == "青禾县司法局"
+
+
+def test_an_untitled_leads_place_sentence_is_left_to_other_finders() -> None:
+    # (a place's name there is a story's setting as often as its subject: this finder takes organs only)
+    text = _SECOND_SENTENCE.replace("青禾县司法局多举措", "青禾县多举措")
+    assert summarize(text=text).document.agency in (None, "青禾县")

@@ -31,22 +31,26 @@ OWN_LEVEL = (
 @pytest.mark.parametrize(
     ("text", "agency"),
     [
-        (SUBJECT, "青禾县司法局"),
         (OWN_ORGAN, "青禾县市场监督管理局"),
         (ISSUER_LINE, "青禾县应急管理局"),
         (OWN_LEVEL, "青禾县综合行政执法局"),
     ],
-    ids=["subject", "own-organ", "issuer-line", "own-level"],
+    ids=["own-organ", "issuer-line", "own-level"],
 )
 def test_fallback_names_the_one_body_in_a_self_referring_role(text: str, agency: str) -> None:
     assert_agency(text, agency, "self-reference")
 
 
+@pytest.mark.parametrize("text", [SUBJECT, SUBJECT.split("\n")[0] + "\n"], ids=["twice", "once"])
+def test_an_untitled_news_leads_one_headline_subject_is_read_before_the_fallback(text: str) -> None:
+    # (session 33: a real law-site item of this shape, its bureau named once in the lead's second sentence, is
+    # labelled that bureau's; the lead's headline-shaped sentence names it, once or twice)
+    assert_agency(text, "青禾县司法局", "news lead")
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # named once as a subject: a name read from one sentence alone may be read too long or be a passer-by
-        "近日，全县依法行政考核工作正式启动。青禾县司法局多措并举做好考核材料审核，逐项对照指标清单查漏补缺。\n",
         # two bodies, each the subject of an opening sentence and named twice: no one body
         "青禾县司法局多措并举做好考核材料审核，逐项查漏补缺。青禾县公安局多措并举做好执法监督，逐案评查。\n"
         "青禾县司法局还组织交叉评查，青禾县公安局还开展案件回访。\n",
@@ -67,7 +71,6 @@ def test_fallback_names_the_one_body_in_a_self_referring_role(text: str, agency:
         "近日，青禾县司法局副局长李明带队检查执法工作，李明指出要规范执法。青禾县司法局副局长李明还走访企业。\n",
     ],
     ids=[
-        "named-once",
         "two-bodies",
         "other-named-once",
         "placeholder",

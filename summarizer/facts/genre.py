@@ -225,7 +225,7 @@ _NEWS_LEAD = re.compile(
     # (not a page's field, 发布时间: / 发布单位:, nor a speaker's 请予审议 after the date a speech was delivered on)
     rf"(?:{EVENT_ENDED}|召开|举行|举办|开幕|闭幕|启动|发布|公布|出炉|(?<!请予)审议|听取|通报|调研|视察|督导|检查|座谈|考察|印发|出台|揭牌|开展(?!情况)|组织(?![部领保实])|走进|开庭|带队|带领|"
     # (an honour told: 近日，《某报》刊发了…决定，某市荣获…称号 / 近日，省委、省政府…予以表彰)
-    r"刊发|荣获|获评|表彰)"
+    r"刊发|荣获|获评|(?<=[\u4e00-\u9fff、])评为|表彰)"
     r"(?!\s*(?:时间|日期|单位|机构)\s*[:：])|"
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
@@ -513,7 +513,9 @@ def _named_place_first(name: str) -> bool:
 _HEADLINE_PREDICATE = (
     r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|"
     r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|进一步|"
-    rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出"
+    rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
+    # (…or the manner of the deed before it: 县司法局认真贯彻落实…, 某局多举措做好…, 某县扎实开展…)
+    r"认真(?:贯彻|落实|做好|开展)|积极(?:开展|推进|推动|做好)|扎实(?:开展|推进|做好)|多(?:举措|措并举)"
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
 # a headline that ends on a meeting held (…常务会议召开, …推进会在某地举行), whatever body or term opens it

@@ -345,11 +345,20 @@ _PROJECT_WON = lazy(
 )
 
 
+# …or a body honoured, told in the passive at the lead's start (近日，某县委依法治县办被省委依法治省办评为…先进集体)
+_HONOURED = lazy(
+    rf"(?:^|[。\n]\s*)(?:(?:近日|日前|近期)[，,]\s*)?([{_HAN}（）()]{{2,30}}?)被[^。\n]{{2,40}}?(?:评为|授予|命名为)"
+)
+
+
 def award_winner(text: str) -> Optional[Found]:
-    """News of one body's project winning an award, told in the lead's first sentences (see ``_PROJECT_WON``)."""
+    """News of one body's project winning an award, told in the lead's first sentences (see ``_PROJECT_WON``), or
+    of a body honoured (see ``_HONOURED``): the first such body."""
     for m in _PROJECT_WON.finditer(text, 0, 400):
         if (name := exact_name(m.group(1), place=True)) and name not in _GENERIC and m.group(1).endswith(name):
             return found_at(name, m.end(1) - len(name), "news lead")
+    if (m := _HONOURED.search(text, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return found_at(name, m.start(1), "news lead")
     return None
 
 
