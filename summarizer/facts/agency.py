@@ -512,7 +512,7 @@ def _lead_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             if (
                 found[0][-1] not in LEVEL_CHARS
                 and not found[0].endswith("街道")  # (an organ, not a place)
-                and not re.search(r"某|[xX×＊*]{1,3}", found[0])  # (某县司法局: an anonymised copy names no one)
+                and not re.search(rf"[某{_MASK}]", found[0])  # (某县司法局: an anonymised copy names no one)
             ):
                 subjects.append((found[0], found[1], "news lead"))
         at += len(sentence)
