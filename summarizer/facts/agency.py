@@ -54,6 +54,7 @@ from .names import (
     _PLACE_CHAIN,
     CENTRAL_JOINT,
     HEADLINE_DEEDS,
+    HEADLINE_MANNER,
     LEVEL_CHARS,
     MEETING_HELD,
     OCCASION_CLAUSE,
@@ -376,10 +377,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    rf"{HEADLINE_DEEDS}|获评|公布|组织|深入|持续|扎实|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|争创|赴(?!我)|"
-    r"邀请|就|落成|组建|学习|走进|被授予|"
-    # …or the manner of its deed before the deed: 某局积极开展…, 某局多种形式开展…, 某区多措并举推进…
-    r"积极|认真|多措并举|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|率先|精心|广泛"
+    rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
+    r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予"
 )
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")

@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import DocType
-from .names import _HAN, EVENT_ENDED, HEADLINE_DEEDS, MEETING_HELD, OCCASION_CLAUSE, Span, despace, exact_name
+from .names import (
+    _HAN,
+    EVENT_ENDED,
+    HEADLINE_DEEDS,
+    HEADLINE_MANNER_DEED,
+    MEETING_HELD,
+    OCCASION_CLAUSE,
+    Span,
+    despace,
+    exact_name,
+)
 from .places import is_stem, place_at
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
@@ -515,7 +525,7 @@ _HEADLINE_PREDICATE = (
     r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|进一步|"
     rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
     # (…or the manner of the deed before it: 县司法局认真贯彻落实…, 某局多举措做好…, 某县扎实开展…)
-    r"认真(?:贯彻|落实|做好|开展)|积极(?:开展|推进|推动|做好)|扎实(?:开展|推进|做好)|多(?:举措|措并举)"
+    rf"{HEADLINE_MANNER_DEED}"
 )
 _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)(?:{_HEADLINE_PREDICATE})")
 # a headline that ends on a meeting held (…常务会议召开, …推进会在某地举行), whatever body or term opens it

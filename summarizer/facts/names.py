@@ -13,6 +13,10 @@ _HAN = r"\u4e00-\u9fff"
 # what a news headline says a body did (某县召开…会, 某局开展…, 某区成立…): the deeds the agency finder reads after a
 # headline's subject and the genre finder reads as a headline's predicate, each adding the words only it needs
 HEADLINE_DEEDS = r"召开|举行|举办|开展|启动|出台|印发|发布|完成|成立|公示|联合|推动|推进|加强|打造|实现|率先"
+# …and the manner a headline tells its deed in, before the deed (某局积极开展…, 某县扎实推进…, 某区多措并举推进…): the
+# agency finder reads one alone after a named subject, the genre finder only with a deed after it (see HEADLINE_MANNER_DEED)
+HEADLINE_MANNER = r"积极|认真|扎实|多措并举|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|精心|广泛"
+HEADLINE_MANNER_DEED = rf"(?:{HEADLINE_MANNER})(?:{HEADLINE_DEEDS}|贯彻|落实|做好)"
 # a headline's last words telling of a meeting held (…常务会议召开, …推进会在某地举行, …会议开幕): read by the genre finder
 # (news, whoever held it) and by the agency finder (the body named before the meeting's name held it)
 MEETING_HELD = r"会议?(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)"
