@@ -489,35 +489,6 @@ def _untitled_headline(text: str) -> Optional[Found]:
     return None
 
 
-# a news lead with no headline above it whose second sentence is the headline's (近日，…工作正式启动。某局多举措做好…):
-# the body a headline verb follows at the sentence's very start, in the lead's first sentences
-_LEAD_SENTENCES = 3
-# …which opens as a news lead does: on lately or on the day (近日，…; 6月5日，…)
-_NEWS_OPENER = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]")
-
-
-def _lead_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
-    """The subject of the headline-shaped sentences among the first sentences of an untitled news lead (see
-    ``_LEAD_SENTENCES``): an organ's name, never a place's, right at a sentence's start; none when two organs are
-    (某局多措并举…。某局多措并举…: whose item it is the lead does not say)."""
-    if title_span is not None:
-        return None
-    start = len(text) - len(text.lstrip())
-    if not _NEWS_OPENER.match(text, start):
-        return None  # (2024年，我县…。某市司法局多措并举…: a report's sentence on a superior, no news lead)
-    at, subjects = start, []
-    for sentence in re.split(r"(?<=。)", text[start : start + 300].split("\n", 1)[0])[:_LEAD_SENTENCES]:
-        if (found := _headline_subject(sentence, at)) and found[1][0] == at and org_name(found[0]) == found[0]:
-            if (
-                found[0][-1] not in LEVEL_CHARS
-                and not found[0].endswith("街道")  # (an organ, not a place)
-                and not re.search(rf"[某{_MASK}]", found[0])  # (某县司法局: an anonymised copy names no one)
-            ):
-                subjects.append((found[0], found[1], "news lead"))
-        at += len(sentence)
-    return subjects[0] if len({name for name, _, _ in subjects}) == 1 else None
-
-
 # a headline of an inspection: 某检查组到某局检查…, 某局局长某某一行到某镇调研…, 某考核组莅临某厅考核…: the visitor,
 # then the body visited, then the visit's work (赴 is the visitor's own news: 某工作组赴某县暗访)
 _INSPECTION = re.compile(
@@ -1175,7 +1146,6 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(award_winner, text),
         partial(_visit_lead, text, title_span),
         partial(_event_lead, text, title_span),
-        partial(_lead_headline, text, title_span),
         partial(self_described, text),
         partial(_preamble_subject, text, title_span),
         partial(survey_host, text),

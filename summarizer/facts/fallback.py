@@ -72,7 +72,7 @@ _CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
 # into more words of a name (某局法规科科长…, 某县城关中学, 某市政协副主席…) was read short and is no subject
 _DEED = lazy(
-    r"(?:首次|率先|积极|主动|精心|认真|深入|持续|扎实|全面|专门|巧借|借助|依托|结合|围绕|聚焦|针对|采取|通过|利用|联合|"
+    r"(?:首次|率先|积极|主动|精心|认真|深入|持续|扎实|全面|专门|多措并举|多举措|多种形式|多形式|多渠道|巧借|借助|依托|结合|围绕|聚焦|针对|采取|通过|利用|联合|"
     r"会同|组织|开展|召开|举办|举行|主办|承办|成立|启动|印发|出台|发布|邀请|派出|选派|在|对|从|以|为|与|将|把|"
     r"第[一二三四五六七八九十\d]+(?:届|次))"
 )
@@ -158,6 +158,11 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
     start = carrier_rows(text, body_start)  # a news app's byline and date row are the carrier's, not the lead's
     cues: list[Cue] = []
     sentences = 0
+    # a lead that opens on its day (近日，…) tells its item in its first paragraph: a body doing a deed at a sentence's
+    # start there is its subject, though the day stands in another sentence (近日，…工作启动。某局多举措做好…)
+    lead_end = start
+    if _CLAUSE_TIME.match(text, start + len(text[start:head_end]) - len(text[start:head_end].lstrip())):
+        lead_end = text.find("\n", start) % (len(text) + 1)  # (its first line; all of a one-line text)
     for m in _SENTENCE_START.finditer(text, start, head_end):
         if m.start() > start and text[m.start() - 1] in "。！!；;":
             sentences += 1
@@ -181,7 +186,7 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
                 continue  # 某日报讯(记者 某某)漫步市法治文化公园…: a scene, no subject; 国务院新闻办公室举行…发布会: a host;
                 # 某市第六届人民代表大会第四次会议举行…: the session's, not the place's
             # (a news lead's subject, on the day it names: 近日，某乡组织… / 日前，某县检察院成立…)
-            dated = _LEAD_DAY.search(text, max(0, at - 12), at) is not None and deed
+            dated = deed and (_LEAD_DAY.search(text, max(0, at - 12), at) is not None or at < lead_end)
             cues.append(Cue(name, (at, end), "lead subject" if dated else "subject"))
     return cues
 
