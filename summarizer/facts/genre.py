@@ -262,6 +262,9 @@ _EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
+# an essay's or a paper's outline, its sections numbered 1.1, 1.2 under 一、 (a web essay reviewing a city's rule of law):
+# an official document numbers them (一)、1.、(1), whoever wrote it, so a copy without its title is no report
+_DECIMAL_OUTLINE = re.compile(r"^[ \t　]*\d{1,2}\.\d{1,2}[ \t　]+[\u4e00-\u9fff]", re.M)
 _FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
 # what a feature story calls itself: a record, a glimpse, a tour, a look back (…工作纪实, …掠影, …巡礼, …回眸)
 _FEATURE_WORDS = r"纪实|掠影|巡礼|回眸|侧记|剪影"
@@ -1315,6 +1318,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         )
         and law_words >= 2
         and body.count("普法") <= law_words  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
+        and len(_DECIMAL_OUTLINE.findall(body)) < 2
         and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
         # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
