@@ -432,6 +432,8 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
         return None
     group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
     year = int(m.group(group))
+    if m.re is _NEWS_YEAR and (agenda := _law_item_elsewhere(text, start, lead, m.end(group))):
+        return agenda
     # a report heard (听取…2022年工作情况汇报): the report's year
     heard = re.match(r"[^。，,；;、\n]{0,8}?(?:报告|汇报)", lead[m.end() :]) or m.group().endswith("报告")
     # …and a meeting named for the year it sums up (召开2021年度工作总结大会): that year, whatever the next year's
@@ -440,6 +442,25 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     if m.re is not _MEETING_YEAR and not heard and not summing_up and (ahead := _planned_next(lead, year)):
         return year + 1, (start + ahead.start(1), start + ahead.end(1) + 1)
     return year, (start + m.start(group), start + m.end(group) + 1)
+
+
+# the words of rule-of-law work in an agenda item (法治政府建设, 依法行政, 普法…)
+_LAW_ITEM = re.compile(r"法治|依法|法制|普法|执法|法律|合法性")
+
+
+def _law_item_elsewhere(text: str, start: int, lead: str, year_end: int) -> Optional[tuple[int, Span]]:
+    """A meeting's lead that studies several items (研究2026年度区级重点项目安排、政府系统督查工作、法治政府建设等事项),
+    the year it names on an item that is no rule-of-law work while the rule-of-law item it lists has none: the item is
+    about the rule-of-law report the meeting heard further down (会议听取《关于2025年度法治政府建设工作情况的报告》…),
+    when one year of such a report is all the opening names."""
+    item = re.match(r"[^。，,；;、\n]*", lead[year_end:])
+    listed = re.match(r"[^。；;\n]*", lead[year_end:])
+    if not item or not listed or _LAW_ITEM.search(item.group()) or not _LAW_ITEM.search(listed.group()):
+        return None
+    found = list(_NEWS_REPORT_YEAR.finditer(text, start, start + 2000))
+    if len({int(f.group(1)) for f in found}) != 1:
+        return None
+    return int(found[0].group(1)), (found[0].start(1), found[0].end(1) + 1)
 
 
 # a meeting in the first three quarters of a year that reviews the year before and plans its own (3月24日，某区召开…
