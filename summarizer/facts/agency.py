@@ -1630,7 +1630,10 @@ def _superior(text: str, name: str) -> bool:
     return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
 
 
-_SCOPE = re.compile(r"全(省|市|州|盟|县|区|旗|镇|乡)")
+# (a rank among a superior's places is no scope of the text's own: 排全省第15位、全市第3位 of a county's yearbook)
+_SCOPE = re.compile(
+    r"全(省|市|州|盟|县|区|旗|镇|乡)(?!(?:排名|排位|排|名列)?第[一二三四五六七八九十\d]|前列|首位|第一)"
+)
 
 
 def _own_levels(text: str) -> set[str]:
