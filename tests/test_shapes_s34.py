@@ -1,0 +1,93 @@
+"""Shapes of session 34 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a web essay on a city's rule of law that lost its title: it starts at part 一 like a report, but numbers its
+# sections 1.1, 1.2 as a paper does, and reviews several years with the latest year's figures
+_ESSAY = (
+    "一、法治云州建设的新跨越\n"
+    "1.1 制度建设引领改革\n"
+    "云州市近年出台《法治云州建设规划(2021-2025年)》,构建“1+4+N”制度体系。截至2024年底,累计清理规范性文件512件,"
+    "行政决策合法性审查率达100%。\n"
+    "1.2 执法效能显著提升\n"
+    "全市行政复议纠错率从10.2%降至5.1%,行政机关负责人出庭应诉率稳定在95%以上。\n"
+    "二、基层治理的实践\n"
+    "2.1 公共法律服务网络\n"
+    "建成三级公共法律服务中心网络,培育“法律明白人”1.8万名,2024年化解纠纷9000余件。\n"
+)
+
+
+def test_an_untitled_essay_numbered_as_a_paper_is_no_report() -> None:
+    d = summarize(text=_ESSAY).document
+    assert d.doc_type == "other"
+    assert d.report_year is None
+
+
+def test_an_untitled_report_starting_at_part_one_is_still_a_report() -> None:
+    # the same body numbered as an official document numbers its sections: the report without its title
+    text = _ESSAY.replace("1.1 ", "(一)").replace("1.2 ", "(二)").replace("2.1 ", "(一)")
+    assert summarize(text=text).document.doc_type == "annual_report"
+
+
+# a district government's executive meeting: its lead studies three items, the year on one that is no rule-of-law
+# work; the rule-of-law item is the draft of last year's report, heard further down
+_AGENDA = (
+    "2月5日,区委副书记、区长王明主持召开区政府常务会议,研究2026年度区级民生实事安排、政务督查工作、法治政府建设等事项。\n"
+    "会议听取关于2026年度区级民生实事有关情况的汇报,指出要倒排工期,确保按时完成。\n"
+    "会议听取关于政务督查工作情况的汇报,要求建立台账,跟踪问效。\n"
+    "会议听取《关于2025年度法治政府建设工作情况的报告》起草情况的汇报,指出要严格落实重大行政决策程序。\n"
+)
+
+
+def test_a_meetings_year_is_its_rule_of_law_items() -> None:
+    d = summarize(text=_AGENDA).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2025
+
+
+def test_a_meeting_on_the_years_rule_of_law_work_keeps_the_leads_year() -> None:
+    # the lead's year on the rule-of-law item itself is the item's year, whatever report it heard
+    text = _AGENDA.replace(
+        "研究2026年度区级民生实事安排、政务督查工作、法治政府建设", "研究2026年度法治政府建设工作要点"
+    )
+    assert summarize(text=text).document.report_year == 2026
+
+
+# a county yearbook's entry: its scope 全县 twice, and the county's rank in its province and city (全省第12位、
+# 全市第2位, 排名全市第3), which are no scope of the text's own
+_YEARBOOK = (
+    "书名:\n一级目:政治建设\n二级目:法治\n"
+    "【概况】 2021年,在县委、县政府的坚强领导下,全县政法各部门坚持稳中求进,全力建设平安青禾县、法治青禾县,"
+    "为全县经济社会发展提供了有力保障。2021年,青禾县群众安全感测评排全省第12位、全市第2位,"
+    "平安建设年度考核排名全市第3。\n"
+)
+
+
+def test_a_places_rank_in_its_superiors_is_no_scope_of_the_text() -> None:
+    d = summarize(text=_YEARBOOK).document
+    assert d.agency == "青禾县"
+    assert d.report_year == 2021
+
+
+# a district's news of its executive meeting, under a meeting record's fields (时间, 地点, 参会单位, 主持人)
+_RECORD = (
+    "会议时间:2023年4月20日(星期四)上午9:00\n"
+    "会议地点:区行政中心8楼会议室\n"
+    "参会单位:区司法局、区财政局、区市场监管局、区城管局、区信访局、区数据资源局。\n"
+    "主持人:区委副书记 区长 李华\n"
+    "4月20日上午,区委副书记、区长李华主持召开区政府第21次常务会议。会议听取了区司法局关于《青禾区2023年依法行政工作安排》"
+    "起草情况的汇报。\n"
+    "会议要求,各单位要对照任务分解表,推动工作落实。\n"
+)
+
+
+def test_a_meeting_records_fields_do_not_hide_its_lead() -> None:
+    d = summarize(text=_RECORD).document
+    assert d.doc_type == "news"
+    assert d.agency == "区政府"
+    assert d.report_year == 2023
