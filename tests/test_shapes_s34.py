@@ -91,3 +91,39 @@ def test_a_meeting_records_fields_do_not_hide_its_lead() -> None:
     assert d.doc_type == "news"
     assert d.agency == "区政府"
     assert d.report_year == 2023
+
+
+# a legal paper's item: a headline that sets its county apart by a space and tells the honour it became, over a
+# lead whose subject is the provincial committee that chose it
+_BECAME = (
+    "青禾县 成全省法治政府建设示范试点县\n"
+    "本报讯(王明)近日,省委全面依法治省委员会印发《关于开展法治政府建设示范试点工作的通知》,决定开展示范试点工作。"
+    "青禾县被确定为全省12个示范试点县之一。\n"
+    "据悉,青禾县将成立示范试点工作专班,制定实施方案。\n"
+)
+
+
+def test_a_headlines_subject_set_apart_by_a_space_names_the_item() -> None:
+    d = summarize(text=_BECAME).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾县"
+
+
+def test_a_headline_on_the_honour_a_place_became_names_it() -> None:
+    assert summarize(text=_BECAME.replace("青禾县 成全省", "青禾县成为全省", 1)).document.agency == "青禾县"
+
+
+# a district site's item with no headline: its lead opens on the year's occasion, then its purpose, then the day, the
+# office and its meeting (…，日前，某办于召开了…研讨会); an official of another office speaks in the next sentence
+_OCCASION_LEAD = (
+    "今年是法治青禾建设暨“八五”普法规划实施的关键一年,为进一步落实普法规划,日前,区依法治区领导小组办公室于召开了"
+    "法治青禾建设暨“八五”普法工作研讨会,邀请区人大、区法院等12个单位的普法联络员参加。\n"
+    "区普法办负责人就我区“八五”普法开展以来的工作进行了小结。\n"
+    "会议指出,要结合我区实际,使普法工作再上新台阶。\n"
+)
+
+
+def test_a_lead_opening_on_the_years_occasion_is_news_of_its_office() -> None:
+    d = summarize(text=_OCCASION_LEAD).document
+    assert d.doc_type == "news"
+    assert d.agency == "区依法治区领导小组办公室"

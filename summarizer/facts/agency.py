@@ -378,8 +378,11 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
     rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
-    r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予"
+    r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
+    # (…or the honour it became: 某县成全省…示范试点县, 某市成为首批…示范市)
+    r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级)"
 )
+_SPACES = re.compile(r"[ \u3000]*")
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
 _HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
 
@@ -406,7 +409,9 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                 if cand not in _GENERIC:  # 2024年某市“宪法宣传周”正式启动: the place whose campaign opens
                     return cand, (offset + start, offset + start + length), "title"
                 break
-            if (verb := _HEADLINE_VERB.match(title, start + length)) and exact_name(cand, place=True):
+            # (a headline may set its subject apart by a space: 某县 成全省…示范县)
+            after = _SPACES.match(title, start + length).end()  # type: ignore[union-attr]  # (always matches)
+            if (verb := _HEADLINE_VERB.match(title, after)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
