@@ -66,7 +66,8 @@ _SENTENCE_START = lazy(
 )
 # a purpose or a basis the sentence opens on before its subject (为进一步…，充分发挥…，近日，某乡组织…; 根据…，日前，):
 # the subject starts one of the clauses after it, maybe after the time it names
-_PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)")
+# (…or on the year's occasion: 今年是某规划实施的关键一年，为…，日前，某办召开了…)
+_PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)|(?:今年|(?:19|20)\d{2}\s*年)是[^。\n，,]{2,50}[，,]")
 _LEAD_TIME = r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*"
 _CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
@@ -74,6 +75,8 @@ _CLAUSE_TIME = lazy(_LEAD_TIME)
 _DEED = lazy(
     r"(?:首次|率先|积极|主动|精心|认真|深入|持续|扎实|全面|专门|多措并举|多举措|多种形式|多形式|多渠道|巧借|借助|依托|结合|围绕|聚焦|针对|采取|通过|利用|联合|"
     r"会同|组织|开展|召开|举办|举行|主办|承办|成立|启动|印发|出台|发布|邀请|派出|选派|在|对|从|以|为|与|将|把|"
+    # (…or its day, formally: 某办于3月5日召开…, 某办于近日印发…)
+    r"于(?=\d|[一二三四五六七八九十]+月|近日|日前|召开|举行|举办)|"
     r"第[一二三四五六七八九十\d]+(?:届|次))"
 )
 _LEAD_DAY = lazy(_LEAD_TIME + "$")  # (…right before a name: the lead's day, or 近日)
@@ -81,7 +84,7 @@ _LEAD_DAY = lazy(_LEAD_TIME + "$")  # (…right before a name: the lead's day, o
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
 _NOT_ITS_ACT = lazy(
     r"[的、和与及等,，:：]|领导|指导|要求|印发|下发|部署|通报|督查|督导|检查|考核|调研|视察|批复|召开的|举办的|来|到|赴|"
-    r"主要负责|负责同志|党组书记|书记|局长|主任|厅长|[省市区县州]长|副|代(?!表)|常务|常委(?!会)|被|向|首[个家批]|"
+    r"主要负责|负责人|负责同志|党组书记|书记|局长|主任|厅长|[省市区县州]长|副|代(?!表)|常务|常委(?!会)|被|向|首[个家批]|"
     # a document number (京政办发〔2016〕26号): the issuer's short form, no sentence's subject (a copy that lost its
     # line breaks runs the number line into the sentence after it)
     r"发?[〔［\[]"
