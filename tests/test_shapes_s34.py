@@ -127,3 +127,37 @@ def test_a_lead_opening_on_the_years_occasion_is_news_of_its_office() -> None:
     d = summarize(text=_OCCASION_LEAD).document
     assert d.doc_type == "news"
     assert d.agency == "区依法治区领导小组办公室"
+
+
+# a city's good-news item: its headline tells what the city gained (喜报！某市新增…), its closing line names the bureau
+# that posted it; the headline names the item's subject
+_GAINED = (
+    "喜报!青禾市新增一省级法治文化主题公园\n\n图片1.png\n\n"
+    "本网讯 通讯员王明 李华   近日,省委依法治省办、省司法厅下发《关于命名第三批省级法治文化建设示范点的通知》,"
+    "青禾市白沙镇法治文化公园榜上有名。\n\n微信截图_20240402101010.png\n\n"
+    "青禾市白沙镇法治文化公园,占地300亩,湖光山色、环境优美,配套建设有法治、平安、廉政、党建四个板块文化长廊。"
+    "公园设置有形态各异的雕塑、宣传灯箱、站牌共48个,内容包含习近平法治思想、法治故事、宪法、民法典、禁毒等。"
+    "公园充分利用法治文化景观,使群众在游玩时潜移默化地接受法治文化熏陶。\n\n微信截图_20240402101020.png\n\n"
+    "来源:青禾市司法局\n"
+)
+
+
+def test_a_headline_on_what_a_place_gained_names_the_place() -> None:
+    d = summarize(text=_GAINED).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市"
+
+
+# a district's item with no headline: its lead, after the purpose, is the day and the district's own 述法 meeting
+_SHUFA_MEETING = (
+    "为进一步推动党政主要负责人履行推进法治建设第一责任人职责,创新述法形式,2023年3月20日,2022年度青禾区述法现场会"
+    "在区委八楼会议室召开。区委常委、政法委书记王明主持会议,各部门及街道共30家单位参加。\n"
+    "会上,区财政局、区司法局等单位主要负责人进行现场述法。\n"
+)
+
+
+def test_a_places_own_shufa_meeting_names_the_place() -> None:
+    d = summarize(text=_SHUFA_MEETING).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾区"
+    assert d.report_year == 2022

@@ -379,7 +379,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 _HEADLINE_VERB = re.compile(
     rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
-    # (…or the honour it became: 某县成全省…示范试点县, 某市成为首批…示范市)
+    # (…or the honour it gained or became: 喜报！某市新增一省级…公园, 某县再添…, 某县成全省…示范试点县)
+    r"新增|新添|喜添|再添|又添|再获|又获|"
     r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级)"
 )
 _SPACES = re.compile(r"[ \u3000]*")

@@ -237,7 +237,7 @@ _MEETING = re.compile(
     rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
     # (…or its year after its name: 县人大常委会2020年工作评议大会)
     rf"(?:{_YEAR}\s*年度?)?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
-    rf"(?:(?:学习)?(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会|"
+    rf"(?:(?:学习)?(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议|现场)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会|"
     # (…or a study group's session: 市委理论学习中心组2019年第3次集体(扩大)学习会)
     r"(?:集体)?(?:[（(]扩大[)）])?学习会)"
 )
@@ -285,7 +285,13 @@ def meeting_lead(text: str) -> Optional[Found]:
             words = re.sub(r"(?<=[省市县区州旗盟]委)常委会?$", "", m.group(1)) if m else ""
             # (a place's body said as the whole place's: 某市召开全市某某改革领导小组会议 → 某市某某改革领导小组)
             whole = len(words) - len(words := re.sub(r"^全[省市县区州旗盟]", "", words))
-            if held and m and (name := exact_name(words)) and (name not in _GENERIC or name.endswith("政府")):
+            # (…or a place whose own meeting it is: 2022年度某区述法现场会在区委会议室召开)
+            if (
+                held
+                and m
+                and (name := exact_name(words) or exact_name(words, place=True))
+                and (name not in _GENERIC or name.endswith("政府"))
+            ):
                 found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1) + whole, "news lead"), pos))
     return max(found, key=lambda f: len(f[0]), default=None)
 
