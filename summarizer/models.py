@@ -74,7 +74,7 @@ class FactEvidence(_Model):
     )
     report_year: Optional[Quote] = None
     report_year_source: Optional[str] = Field(
-        default=None, description="title, preamble, opening, heading, body or date line"
+        default=None, description="title, preamble, opening, heading, body, date line or signature"
     )
     genre: list[Quote] = Field(default_factory=list, description="title, preamble formula, part headings…")
 

@@ -43,6 +43,7 @@ from .year import (
     rewritten,
     session_plan_year,
     several_years,
+    signature_year,
     term_review,
     will_year,
     work_report,
@@ -175,6 +176,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (named := body_year(text, body_start))
     ):
         year, year_span, year_source = named[0], named[1], "body"
+    if year is None and genre.doc_type is DocType.other and (signed := signature_year(text, body_start)):
+        # a reply or a notice dated only by its signature (某委员会 / 2020年9月27日): the year it was signed in
+        year, year_span, year_source = signed[0], signed[1], "signature"
     if (
         year is None
         and genre.doc_type is DocType.information_disclosure_report

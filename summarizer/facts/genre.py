@@ -656,7 +656,8 @@ def _tells_done(body: str) -> bool:
 
 # a notice's or a reply's own formula (现将有关事项通知如下, 现将办理情况函告如下 to a delegate whose proposal it
 # answers): it instructs or answers, whatever work it describes
-_NOTICE_FORMULA = re.compile(r"现(?:将|就)[^。\n]{0,30}?(?:通知|函告|答复|函复)如下")
+# (…or said bare: 您提出的建议收悉，现答复如下 / 现通知如下)
+_NOTICE_FORMULA = re.compile(r"现(?:(?:将|就)[^。\n]{0,30}?)?(?:通知|函告|答复|函复)如下")
 # a work report's first part, the year reviewed (一、2024年工作回顾, 本届政府工作回顾, 过去五年工作回顾); year.py's
 # _REVIEW_HEADING and _TERM_REVIEW read the same part for its year, on other bounds (a heading on a line of its own,
 # a court's 检察工作回顾), so each keeps its own pattern (see the note on issue 10)
@@ -1120,7 +1121,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (subtitle := _FEATURE_SUBTITLE.search(text, 0, body_start + 600))
     ):
         return Genre(DocType.news, [subtitle.span()])  # …and its subtitle (——某县做实做细法治建设工作纪实)
-    if by_title is None and not (wrapped or annual_weight >= 4) and (credit := _CREDIT.search(head)):
+    if (
+        by_title is None
+        and not (wrapped or annual_weight >= 4)
+        and (credit := _CREDIT.search(head))
+        # (a reply's or a notice's formula above it, …收悉，现答复如下, is the text's: the credit is a teaser's below it)
+        and not _NOTICE_FORMULA.search(text, body_start, credit.start())
+    ):
         return Genre(DocType.news, [credit.span()])  # an item its reporter signs: …进行了交流。(记者 某某)
     if by_title and by_title is not DocType.annual_report:
         return Genre(by_title, evidence)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
 from .genre import FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
-from .names import EVENT_ENDED, Span
+from .names import EVENT_ENDED, Span, exact_name
 from .title import _lines
 
 
@@ -324,7 +324,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 # 研究审议《某区2021年法治政府建设情况报告》, 对2023年…工作进行了督察, 出台2018年…工作要点)
 _NEWS_YEAR = re.compile(
     # (开展 and 传达 as the lead's own verbs, not a cited title's: 《关于开展2021年…的方案》 is another document's year)
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对"
+    # (…or watches or attends the year's meeting: 组织收看府院联动2021年第1次联席视频会议)
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对|收看|收听|参加|出席"
     r"|(?<!关于)(?:开展|传达))"
     # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告; not a period
     # looked back on: 查阅了2011年以来…)
@@ -394,6 +395,9 @@ def _lead_lines(text: str, start: int) -> tuple[Span, ...]:
 _SPAN_EDITION = re.compile(
     r"(?:发布|公布)了?《[^《》]{0,40}(?:》[(（]|[(（])(?:19|20)\d{2}\s*[-—–~至]+\s*(?:19|20)\d{2}[)）]"
 )
+# a yearly edition the lead's first sentence tells came out (《中国政府透明度(2020)》发布暨…研讨会召开): the item is of
+# the edition's year, whatever older report the event also released further on
+_EDITION_OUT = re.compile(r"《[^《》\n]{2,40}?[(（]((?:19|20)\d{2})[)）]》(?:正式|隆重)?(?:发布|出炉|首发|面世)")
 # the lead's verb has objects of two years: the item is about no one year (see news_year)
 NO_ONE_YEAR: tuple[None, None] = (None, None)
 
@@ -415,6 +419,8 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     lead = text[start : start + lines[-1][1]]
     if _SPAN_EDITION.search(lead):
         return NO_ONE_YEAR  # 发布了《中国法治政府评估报告》(2021-2022): a report on two years, the item on no one
+    if edition := _EDITION_OUT.search(lead, 0, (lead.find("。") + 1) or len(lead)):
+        return int(edition.group(1)), (start + edition.start(1), start + edition.end(1))
     m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
     # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
     if not m and (m := next((v for v in _NEWS_YEAR.finditer(lead) if not _within_title(lead, v.start())), None)):
@@ -913,3 +919,21 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     place = m.group(3)
     offset = _PLACES[place] if place in _PLACES else _DIGITS.index(place[1])
     return first + offset, m.span()
+
+
+# a letter's or a notice's signature: the body that signs it on a line of its own, the full date it signed on right
+# under it (某委员会 / 2020年9月27日)
+_SIGNATURE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff（）()]{4,40}?)[ \t\u3000]*\n[ \t\u3000]*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"[ \t\u3000]*$",
+    re.M,
+)
+
+
+def signature_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year a reply or a notice that names no year of its own was signed in (…收悉，现答复如下。…某委员会 /
+    2020年9月27日): its first signature within the text's opening pages."""
+    for m in _SIGNATURE.finditer(text, start, start + 3000):
+        if exact_name(m.group(1), place=True) == m.group(1):
+            return int(m.group(2)), (m.start(2), m.end(2) + 1)
+    return None
