@@ -161,3 +161,66 @@ def test_a_places_own_shufa_meeting_names_the_place() -> None:
     assert d.doc_type == "news"
     assert d.agency == "青禾区"
     assert d.report_year == 2022
+
+
+# a bureau's reply to a proposal, on a site whose teaser list below it carries a reporter's credit; the reply names
+# no year of its own, only the date it was signed
+_REPLY = (
+    "政协青禾市第五届委员会第二次会议的集体提案《关于加强基层卫生人才培养的提案》收悉,现答复如下。\n"
+    "市卫生健康委在卫生人才发展规划编制中,统筹部署了基层卫生人才培养工作,将继续采取措施加以推进。\n"
+    "感谢对卫生健康事业的关注与支持。\n"
+    "青禾市卫生健康委员会\n"
+    "2021年8月16日\n"
+    "承 办 人:王明\n"
+    "近日,白沙县人民医院顺利完成…\n"
+    "(全媒体记者李华)冬季是流感高发…\n"
+)
+
+
+def test_a_reply_signed_on_a_day_is_no_news_and_dated_by_its_signature() -> None:
+    d = summarize(text=_REPLY).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2021
+    assert d.evidence.report_year_source == "signature"
+
+
+# a city's item: it watched the province's joint meeting of the year (组织收看…2021年第1次联席视频会议)
+_WATCHED = (
+    "5月8日下午,青禾市白沙县组织收看府院联动2021年第1次联席视频会议。\n"
+    "县委副书记王明、县法院院长李华参加收看。\n"
+    "会议要求,要突出协调配合,合力抓好重大破产案件联动处理工作。\n"
+)
+
+
+def test_a_meeting_watched_gives_the_item_its_year() -> None:
+    assert summarize(text=_WATCHED).document.report_year == 2021
+
+
+# an office's item: the conference it watched released a yearly edition (《某某(2020)》发布暨…研讨会) and, later, an
+# older year's evaluation
+_EDITION = (
+    "青禾区政府办公室组织收看政务公开研讨会\n"
+    "9月16日,《中国政务透明度(2020)》发布暨政务公开发展研讨会顺利召开。"
+    "会议发布了2019年政府信息公开评估报告,多位专家作了专题报告。\n"
+    "青禾区政府办公室组织政务公开工作人员收看了此次大会。\n"
+)
+
+
+def test_a_yearly_edition_released_in_the_lead_dates_the_item() -> None:
+    d = summarize(text=_EDITION).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2020
+
+
+# a city's item whose lead opens on the superior's meeting it followed (…联席视频会议结束后，某市召开…)
+_AFTER = (
+    "3月30日,州政府、州中级人民法院第一次联席视频会议结束后,青禾市召开府院联动第一次联席会议。\n"
+    "会上,对青禾市府院联动机制工作规则进行了说明。\n"
+    "副市长王明主持联席会议。\n"
+)
+
+
+def test_a_lead_that_opens_on_the_meeting_it_followed_names_its_own_host() -> None:
+    d = summarize(text=_AFTER).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市"

@@ -1381,7 +1381,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or cut_short(text, end)  # 某市气象部|门: a lazy match cut inside a word
             or text.rfind("《", 0, start) > text.rfind("》", 0, start)  # 《某省…办法》: a cited document's owner
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
-            or _HOSTED_OR_HELPED.match(text, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
+            or _hosted_or_helped(text, start, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
             or _inspecting(text, name, end)
         ):
             continue
@@ -1675,7 +1675,17 @@ _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参�
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 # a place named as the venue of another's meeting (在某县召开的全市推进会上) or as the one helped (对某县开展帮扶):
 # whose it is the text does not say
-_HOSTED_OR_HELPED = re.compile(r"(?:召开|举办|举行|承办)|[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
+_HOSTED = re.compile(r"(?:召开|举办|举行|承办)(的)?")
+_HELPED = re.compile(r"[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
+
+
+def _hosted_or_helped(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a venue (在某县召开…, 某县召开的全市推进会) or a place helped (对某县开展帮扶), not a
+    body holding its own meeting (…结束后，某市召开…联席会议)."""
+    if _HELPED.match(text, end):
+        return True
+    hosted = _HOSTED.match(text, end)
+    return bool(hosted and (hosted.group(1) or text.endswith("在", 0, start)))
 
 
 # words that end in a level's character and name no place, beyond those names.py's place reading already refuses
@@ -1758,7 +1768,7 @@ def _own_place(text: str) -> Optional[Found]:
                 break
         if best:
             names.setdefault(best[0], best[1])
-            if _HOSTED_OR_HELPED.match(text, end):
+            if _hosted_or_helped(text, best[1], end):
                 barred.add(best[0])  # a place the text tells apart from its own, but names no more of
     distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
     if len(distinct) != 1 or distinct[0] in barred:

@@ -68,6 +68,8 @@ _SENTENCE_START = lazy(
 # the subject starts one of the clauses after it, maybe after the time it names
 # (…or on the year's occasion: 今年是某规划实施的关键一年，为…，日前，某办召开了…)
 _PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)|(?:今年|(?:19|20)\d{2}\s*年)是[^。\n，,]{2,50}[，,]")
+# …or on the event it follows (某某联席会议结束后，某市召开…): the subject starts a clause after it, as after a purpose
+_AFTER_EVENT = lazy(r"[^。，,；;\n]{2,60}?(?:结束|闭幕|召开|举行)(?:之)?后[，,]")
 _LEAD_TIME = r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*"
 _CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
@@ -198,7 +200,9 @@ def _subject_at(text: str, at: int) -> tuple[int, Optional[str]]:
     """Where a sentence's subject starts and the name there: at ``at`` (the pattern found the sentence's start), or,
     when the sentence opens on a purpose (为…，), at the first of the clauses after it that starts with a name."""
     name = _longest_name(text, at)
-    if name or not _PURPOSE_OPEN.match(text, at):
+    if (name and not _AFTER_EVENT.match(text, at)) or not (
+        _PURPOSE_OPEN.match(text, at) or _AFTER_EVENT.match(text, at)
+    ):
         return at, name
     end = text.find("。", at, at + 200)
     for comma in re.finditer(r"[，,]\s*", text[at : end if end >= 0 else at + 200]):
