@@ -391,7 +391,10 @@ def _news_marks(text: str) -> dict[str, Span]:
 
 
 _PLAN_MARKS = re.compile(
-    r"指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|组织保障|实施步骤|"
+    # a plan's parts as its headings (一、指导思想 / （二）工作目标 / 保障措施 on a line of its own); named in a sentence
+    # (…明确了指导思想和工作目标、主要任务…) they describe a plan the text tells of, not the text's own parts
+    r"(?:^|(?<=\n)|(?<=[一二三四五六七八九十\d][、．.])|(?<=[一二三四五六七八九十][)）]))[ \t\u3000]*(?:指导思想|总体要求|工作目标|总体目标|主要目标|主要任务|重点任务|保障措施|"
+    r"组织保障|实施步骤)|"
     r"责任单位|牵头单位|配合单位|责任科室|完成时限|时间安排"
 )
 # 现将《X》印发给你们 / 现将《X》及工作台账印发你们 / 《X》已经市政府研究同意，现印发给你们 (or 同意。现印发你们): a
@@ -1178,7 +1181,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if speech := _SPEECH.search(text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     marks = {
-        DocType.implementation_plan: len({m.group() for m in _PLAN_MARKS.finditer(body)}),
+        DocType.implementation_plan: len({m.group().strip() for m in _PLAN_MARKS.finditer(body)}),
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),
         DocType.government_work_report: 0 if _OTHER_PLENARY.search(body) else 3 * len(_GOV_REPORT_MARKS.findall(body)),
         DocType.accountability_report: first_person,
