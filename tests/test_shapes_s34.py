@@ -246,3 +246,51 @@ def test_a_county_court_named_by_its_stem_is_one_body() -> None:
 def test_a_prefectures_courts_named_together_are_no_one_body() -> None:
     text = _COUNTY_COURT.replace("鲁山法院", "温州法院")
     assert summarize(text=text).document.agency != "温州法院"
+
+
+# a bureau's report on its 普法 duty, reposted on the justice bureau's site (发布机构 names the site's owner): its
+# title names no year, and its body tells of a plan it issued (…明确了指导思想和工作目标、主要任务…)
+_DUTY_REPORT = (
+    "  • 首页\n  • 普法动态\n  • 经验交流\n"
+    "    青禾市民政局普法工作履职报告\n"
+    "    • 2021-11-08 09:07\n"
+    "    • 来源: 青禾市民政局\n"
+    "    • 发布机构:青禾市司法局\n"
+    "    近年来,青禾市民政局深入贯彻习近平法治思想,全面落实“谁执法谁普法”责任制,推动民政普法工作向纵深发展。\n"
+    "    一、主要做法\n"
+    "    (一)建立健全普法落实机制。我局成立普法工作领导小组,印发了《青禾民政系统法治宣传教育第八个五年规划》,"
+    "明确了指导思想和工作目标、主要任务、重点对象以及工作部署安排等内容。\n"
+)
+
+
+def test_a_plans_parts_named_in_a_sentence_make_no_plan() -> None:
+    assert summarize(text=_DUTY_REPORT).document.doc_type == "other"
+
+
+def test_a_title_on_one_line_of_a_bodys_work_names_the_body_over_the_sites_owner() -> None:
+    d = summarize(text=_DUTY_REPORT).document
+    assert d.agency == "青禾市民政局"
+    assert d.evidence.agency_source == "title"
+
+
+def test_a_plans_parts_as_headings_still_make_a_plan() -> None:
+    plan = (
+        "青禾县民政局普法工作方案\n一、指导思想\n以习近平法治思想为指导,落实普法责任制。\n二、工作目标\n"
+        "到年底,民政系统普法覆盖率达到100%。\n三、主要任务\n(一)开展法律进社区活动。\n四、保障措施\n加强组织领导。\n"
+    )
+    assert summarize(text=plan).document.doc_type == "implementation_plan"
+
+
+# a district's item: its headline pairs the writer's own bureau (我区教育局) with the procuratorate it acts with
+_OUR_BUREAU = (
+    "我区教育局与区人民检察院联合举行区中小学校兼职法治副校长聘任仪式\n"
+    "2022-04-29 15:30:20\n来源:区教育局 王明\n"
+    "为加强中小学生法治教育工作,4月26日上午,我区教育局与区人民检察院联合举行区中小学校兼职法治副校长聘任仪式。\n"
+    "仪式上,区教育局领导对2022年法治教育进校园等工作进行了总结。\n"
+)
+
+
+def test_the_writers_own_bureau_named_with_we_heads_a_pair() -> None:
+    d = summarize(text=_OUR_BUREAU).document
+    assert d.doc_type == "news"
+    assert d.agency == "区教育局"

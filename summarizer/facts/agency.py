@@ -85,6 +85,8 @@ _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})
 _OWN_WORK_AFTER = (
     r"(?<=政府)工作报告|(?<=国务院)政府工作报告|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
+    # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告)
+    r"|(?<=[局委厅办府院])(?!员会|会|公室)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
 )
 _TITLE_SUBJECT = re.compile(
     r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
@@ -747,6 +749,9 @@ def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
     return None
 
 
+_OWN_PLACE_ORGAN = re.compile(r"我(?=[省市区县州旗镇乡][\u4e00-\u9fff]{2})")
+
+
 def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     """The first of the organs a lead lists as acting together (近日，市司法局、市民政局组成审核小组赴…; 省司法厅、省民政厅
     在全省部署…): the body that leads a joint deed is named first, and that is whose news the item is. Never a list
@@ -755,8 +760,10 @@ def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     m = _LISTED_AT.match(text, start)
     if not m:
         pair = _PAIR_AT.match(text, start)
-        if pair and all(org_name(item) == item for item in pair.groups()):
-            return pair[1], pair.span(1)
+        # (a body of the writer's own place may be named so: 我区教育局与区人民检察院联合举行… → 区教育局)
+        own = 1 if pair and _OWN_PLACE_ORGAN.match(pair[1]) else 0
+        if pair and all(org_name(item) == item for item in (pair[1][own:], pair[2])):
+            return pair[1][own:], (pair.start(1) + own, pair.end(1))
         return None
     if award := _AWARDING.match(text, m.end() + (2 if text.startswith(("联合", "共同"), m.end()) else 0)):
         # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named
