@@ -294,3 +294,54 @@ def test_the_writers_own_bureau_named_with_we_heads_a_pair() -> None:
     d = summarize(text=_OUR_BUREAU).document
     assert d.doc_type == "news"
     assert d.agency == "区教育局"
+
+
+# a school's own news under a dash-led headline: the inspection it underwent (某小学接受…“回头看”检查)
+_SCHOOL = (
+    "依法治校,法育未来\n"
+    "——白沙镇中心小学接受青禾市依法治校示范校“回头看”检查\n"
+    "11月20日下午,专家组一行在市教体局副局长王明陪同下,到白沙镇中心小学进行依法治校示范校“回头看”抽查。\n"
+    "专家组听取了李华校长关于依法治校工作的专题汇报。\n"
+)
+
+
+def test_a_school_inspected_in_its_headline_is_the_items_body() -> None:
+    d = summarize(text=_SCHOOL).document
+    assert d.doc_type == "news"
+    assert d.agency == "白沙镇中心小学"
+
+
+def test_the_schools_of_a_level_together_are_no_body() -> None:
+    from summarizer.facts.names import exact_name
+
+    assert exact_name("中小学") is None
+    assert exact_name("白沙镇中心小学") == "白沙镇中心小学"
+
+
+# a statistics bureau's item with no headline: its lead opens on the procedure and the plan it follows (经过…程序，
+# 根据《某方案》要求，), then the day
+_BASIS_LEAD = (
+    "经过前期的抽取公示等程序,根据《青禾市统计局2018年统计执法抽查工作方案》要求,10月15日,青禾市统计局执法检查组"
+    "分成三个小组,分别前往白沙、东岭等地开展执法检查。\n"
+    "本次执法检查对抽取的36家联网直报企业进行现场检查。\n"
+)
+
+
+def test_a_lead_opening_on_its_basis_then_its_day_is_news() -> None:
+    assert summarize(text=_BASIS_LEAD).document.doc_type == "news"
+
+
+# a publisher's digest of a yearly survey's edition: its title gives the edition (…评估报告(2017)), its body opens on
+# the years the survey has run (自2013年…)
+_EDITION_DIGEST = (
+    "报告精读 | 法治政府蓝皮书:中国法治政府评估报告(2017)\n"
+    "法治政府蓝皮书:中国法治政府评估报告(2017)\n"
+    "地方法治政府建设区域发展不平衡的状况亟待重视\n"
+    "自2013年某研究院启动地方法治政府评估项目至今已有五年,地方法治政府水平不断提升。\n"
+    "1.地方法治政府建设的总体水平持续进步\n"
+    "在2014年,被评估城市的平均得分率为59.7%;2017年被评估城市的平均得分率为68.7%。\n"
+)
+
+
+def test_a_yearly_surveys_edition_keeps_its_year_over_the_years_it_reviews() -> None:
+    assert summarize(text=_EDITION_DIGEST).document.report_year == 2017

@@ -225,13 +225,15 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
+        edition = None
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
         if found and (plan := _PLAN_AFTER.search(title)) and found[1][0] == title_span[0] + plan.start(1):
             found = None  # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up
         if found:
             opening = _body_year(text, title_span[1])[0]
-            if opening is not None and opening != found[0] and not work_report(title):
+            # (a yearly survey's edition reviews the years before it: its body's opening year is no rival's)
+            if opening is not None and opening != found[0] and not work_report(title) and not edition:
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
