@@ -345,3 +345,28 @@ _EDITION_DIGEST = (
 
 def test_a_yearly_surveys_edition_keeps_its_year_over_the_years_it_reviews() -> None:
     assert summarize(text=_EDITION_DIGEST).document.report_year == 2017
+
+
+# a county bureau's feature under a headline whose subject is the bureau and whose predicate comes after its topic
+# (县司法局普法宣传多点开花加快推进…), under a breadcrumb that repeats it and above the page's date and source rows
+_FEATURE_HEADLINE = (
+    "当前位置:首页 部门动态 > 县司法局普法宣传多点开花加快推进法治青禾建设\n"
+    "县司法局普法宣传多点开花加快推进法治青禾建设\n"
+    "发布时间:2021-12-17 来源:县司法局\n"
+    "今年以来,青禾县司法局深入学习贯彻习近平法治思想,扎实推进各项普法重点任务有序开展。\n"
+    "“实”是关键词,强力推进法治宣传活动扎实开展。指导各乡镇开展“法治讲堂”120场次。\n"
+)
+
+
+def test_a_headline_whose_deed_follows_its_topic_is_news() -> None:
+    d = summarize(text=_FEATURE_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.title == "县司法局普法宣传多点开花加快推进法治青禾建设"
+
+
+def test_a_bodys_quoted_noun_or_its_opinion_is_still_no_headline() -> None:
+    from summarizer.facts.genre import headline_subject
+
+    assert headline_subject("青禾区司法局“三项制度”") is None
+    assert headline_subject("青禾省高级人民法院关于深化执行体制改革的意见") is None
+    assert headline_subject("县司法局突出五项重点开创“党建+普法”新格局") == "县司法局"

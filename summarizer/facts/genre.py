@@ -592,17 +592,42 @@ def _headline(text: str, end: int) -> Optional[Span]:
             # (a slogan may come first, set off by a space: 深耕法治“责任田” 某区“一村一法律顾问”工作锻造…)
             for clause in dict.fromkeys((words, words.split(" ", 1)[-1].strip())):
                 lead = line.find(clause)
-                m = _HEADLINE.match(clause)
-                name = m.group("name") if m else ""
-                if m and (
-                    name.startswith("我")
-                    or _named_place_first(name)
-                    or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
-                    or (name[0] in "省市县区" and exact_name(name) == name)  # 县司法局突出五项重点…
-                ):
+                if name := headline_subject(clause):
                     return at + lead, at + lead + len(name)
         at += len(line) + 1
     return None
+
+
+def headline_subject(clause: str) -> Optional[str]:
+    """The named body that opens ``clause`` when it reads as a news headline, its subject and then its predicate
+    (see ``_HEADLINE_PREDICATE``): a place's name first, 我县, a place's stem, or a level's organ (县司法局突出五项重点…)."""
+    m = _HEADLINE.match(clause)
+    name = m.group("name") if m else ""
+    if m and _headline_name(name):
+        return name
+    # (…or its topic or manner between the two: 县司法局普法宣传多点开花加快推进…, 县司法局突出五项重点开创…)
+    for k in range(min(16, len(clause) - 4), 2, -1):
+        if exact_name(clause[:k]) == clause[:k] and _headline_name(clause[:k]):
+            # (the words between are the deed's own, never a quoted name's: 某局“三项制度” is a noun title)
+            # (…nor a document's: 某院关于深化…的意见 is a title, its subject 关于 and its end a noun)
+            gap = len(_DEED_GAP.match(clause, k).group())  # type: ignore[union-attr]  # (always matches)
+            if any(_PREDICATE.match(clause, k + i) for i in range(gap + 1)):
+                return clause[:k]
+    return None
+
+
+_PREDICATE = re.compile(_HEADLINE_PREDICATE)
+_DEED_GAP = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fff]){0,12}")
+
+
+def _headline_name(name: str) -> bool:
+    """``name`` may open a headline as its subject: 我县, a place's name first, a place's stem, a level's organ."""
+    return bool(
+        name.startswith("我")
+        or _named_place_first(name)
+        or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
+        or (name[0] in "省市县区" and exact_name(name) == name)  # 县司法局突出五项重点…
+    )
 
 
 def _story_lead(line: str) -> Optional[re.Match[str]]:
@@ -1029,7 +1054,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end; 某厅关于印发某省2017年:
         # its title cut short by the page)
         and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知|关于印发", bare)
-        and _NEWS_TITLE.search(_CITED.sub("", bare))
+        # (…or a headline's subject and predicate, 县司法局突出五项重点开创…新格局, whose end names no document)
+        and (
+            _NEWS_TITLE.search(_CITED.sub("", bare))
+            or (headline_subject(bare) and not _NOUN_TITLE_END.search(bare) and not _NOT_A_HEADLINE.search(bare))
+        )
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
     if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):

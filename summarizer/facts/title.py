@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .genre import _NEWS_TITLE
+from .genre import _NEWS_TITLE, headline_subject
 from .names import _HAN, Span, despace, org_name
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
@@ -287,7 +287,8 @@ def _own_title(text: str) -> Optional[Span]:
             or (
                 (not seen or _repeated(text, lines[i + 1 : i + 8], line))
                 and 8 <= len(line) <= 40
-                and _NEWS_TITLE.search(line)
+                # (…or a headline's subject and predicate: 县司法局普法宣传多点开花加快推进法治某县建设)
+                and (_NEWS_TITLE.search(line) or headline_subject(line.strip()))
             )
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
             # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
