@@ -370,3 +370,15 @@ def test_a_bodys_quoted_noun_or_its_opinion_is_still_no_headline() -> None:
     assert headline_subject("青禾区司法局“三项制度”") is None
     assert headline_subject("青禾省高级人民法院关于深化执行体制改革的意见") is None
     assert headline_subject("县司法局突出五项重点开创“党建+普法”新格局") == "县司法局"
+
+
+# a county's item dated only by its place in the 普法 period (今年是“七五”普法启动之年: 2016)
+_PERIOD_START = (
+    "青禾县多举措开展春季法治宣传月活动\n"
+    "今年是“七五”普法启动之年,为营造良好的法治氛围,3月份以来,青禾县在全县范围内开展了为期一个月的法治宣传月活动。\n"
+    "各镇、各部门紧紧围绕活动主题,结合本单位实际开展内容丰富的宣传活动。\n"
+)
+
+
+def test_the_start_of_a_pufa_period_dates_the_item() -> None:
+    assert summarize(text=_PERIOD_START).document.report_year == 2016
