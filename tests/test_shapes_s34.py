@@ -382,3 +382,20 @@ _PERIOD_START = (
 
 def test_the_start_of_a_pufa_period_dates_the_item() -> None:
     assert summarize(text=_PERIOD_START).document.report_year == 2016
+
+
+# a bureau's own item: a headline on the honour its work received (我局…工作获市政府通报表彰), the page's date row, then
+# a lead that opens on its day and the setting (近日，在全市…考核考评中，) before the bureau and its honour
+_HONOUR_RECEIVED = (
+    "我局政务公开、网站工作获市政府通报表彰\n"
+    "发布日期:2021-06-03 10:57 来源:办公室\n"
+    "近日,在全市政务公开、政府网站工作考核考评中,青禾市粮食和物资储备局荣获“2020年度全市政务公开工作先进单位”。\n"
+    "2020年我局认真贯彻落实市委、市政府关于政务公开工作的决策部署,政务公开工作取得了显著成绩。\n"
+)
+
+
+def test_an_honour_received_headline_over_a_dated_lead_names_the_honoured_body() -> None:
+    d = summarize(text=_HONOUR_RECEIVED).document
+    assert d.doc_type == "news"
+    assert d.title == "我局政务公开、网站工作获市政府通报表彰"
+    assert d.agency == "青禾市粮食和物资储备局"

@@ -69,7 +69,8 @@ _SENTENCE_START = lazy(
 # (…or on the year's occasion: 今年是某规划实施的关键一年，为…，日前，某办召开了…)
 _PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)|(?:今年|(?:19|20)\d{2}\s*年)是[^。\n，,]{2,50}[，,]")
 # …or on the event it follows (某某联席会议结束后，某市召开…): the subject starts a clause after it, as after a purpose
-_AFTER_EVENT = lazy(r"[^。，,；;\n]{2,60}?(?:结束|闭幕|召开|举行)(?:之)?后[，,]")
+# (…or in the setting it names: 在全市政务公开工作考核考评中，某局荣获…)
+_AFTER_EVENT = lazy(r"[^。，,；;\n]{2,60}?(?:结束|闭幕|召开|举行)(?:之)?后[，,]|在[^。，,；;\n]{2,40}?(?:中|期间)[，,]")
 _LEAD_TIME = r"(?:近日|日前|近期|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*"
 _CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
@@ -79,7 +80,9 @@ _DEED = lazy(
     r"会同|组织|开展|召开|举办|举行|主办|承办|成立|启动|印发|出台|发布|邀请|派出|选派|在|对|从|以|为|与|将|把|"
     # (…or its day, formally: 某办于3月5日召开…, 某办于近日印发…)
     r"于(?=\d|[一二三四五六七八九十]+月|近日|日前|召开|举行|举办)|"
-    r"第[一二三四五六七八九十\d]+(?:届|次))"
+    r"第[一二三四五六七八九十\d]+(?:届|次)|"
+    # (…or the honour it won: 某局荣获“某年度先进单位”)
+    r"荣获|获评|被评为|被授予)"
 )
 _LEAD_DAY = lazy(_LEAD_TIME + "$")  # (…right before a name: the lead's day, or 近日)
 # what follows a subject that is not its own act: a possessive or a list (某局的…, 某局、某局…), a body acting on
@@ -166,8 +169,9 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
     # a lead that opens on its day (近日，…) tells its item in its first paragraph: a body doing a deed at a sentence's
     # start there is its subject, though the day stands in another sentence (近日，…工作启动。某局多举措做好…)
     lead_end = start
-    if _CLAUSE_TIME.match(text, start + len(text[start:head_end]) - len(text[start:head_end].lstrip())):
-        lead_end = text.find("\n", start) % (len(text) + 1)  # (its first line; all of a one-line text)
+    first = start + len(text[start:head_end]) - len(text[start:head_end].lstrip())  # (past the rows' line break)
+    if _CLAUSE_TIME.match(text, first):
+        lead_end = text.find("\n", first) % (len(text) + 1)  # (its first line; all of a one-line text)
     for m in _SENTENCE_START.finditer(text, start, head_end):
         if m.start() > start and text[m.start() - 1] in "。！!；;":
             sentences += 1
