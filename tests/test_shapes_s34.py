@@ -399,3 +399,21 @@ def test_an_honour_received_headline_over_a_dated_lead_names_the_honoured_body()
     assert d.doc_type == "news"
     assert d.title == "我局政务公开、网站工作获市政府通报表彰"
     assert d.agency == "青禾市粮食和物资储备局"
+
+
+# a portal's repost under its share widget (点击右上角微信好友 / 朋友圈 / …分享) and reading line (正在阅读：…): the
+# headline below them is the title, and its year (2021年…成绩单出炉) the item's, not the plans its lead lays out
+_SHARE_WIDGET = (
+    "点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n"
+    "正在阅读:2021年青禾省应急管理工作成绩单出炉\n"
+    "2021年青禾省应急管理工作成绩单出炉\n"
+    "来源:青禾省应急管理厅2022-01-06 12:44\n"
+    "1月5日,全省应急管理工作会议召开,全面总结2021年应急管理工作取得的成效,安排部署2022年重点工作任务。\n"
+    "会议指出,2021年全省生产安全事故起数和死亡人数同比分别下降11.0%、5.9%。\n"
+)
+
+
+def test_a_share_widget_is_no_title_and_the_headlines_year_stands() -> None:
+    d = summarize(text=_SHARE_WIDGET).document
+    assert d.title == "2021年青禾省应急管理工作成绩单出炉"
+    assert d.report_year == 2021
