@@ -266,10 +266,10 @@ _EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
+_FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
 # an essay's or a paper's outline, its sections numbered 1.1, 1.2 under 一、 (a web essay reviewing a city's rule of law):
 # an official document numbers them (一)、1.、(1), whoever wrote it, so a copy without its title is no report
 _DECIMAL_OUTLINE = re.compile(r"^[ \t　]*\d{1,2}\.\d{1,2}[ \t　]+[\u4e00-\u9fff]", re.M)
-_FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
 # what a feature story calls itself: a record, a glimpse, a tour, a look back (…工作纪实, …掠影, …巡礼, …回眸)
 _FEATURE_WORDS = r"纪实|掠影|巡礼|回眸|侧记|剪影"
 _NEWS_TITLE = re.compile(
