@@ -35,7 +35,9 @@ from .year import (
     find_year,
     news_review_year,
     news_year,
+    notice_year,
     occasion_year,
+    page_date_below,
     page_date_year,
     period_year,
     review_heading_year,
@@ -152,6 +154,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (dated := page_date_year(text, body_start)):
         # news that names no year of its own: the year of the page's date line above its lead
         year, year_span, year_source = dated[0], dated[1], "date line"
+    if news and year is None and (dated := page_date_below(text, body_start)):
+        # …the same line set under the body (…作者：某支队⏎2018-05-17 09:02:57 来源：某网)
+        year, year_span, year_source = dated[0], dated[1], "date line"
     if news and year is None and (ahead := will_year(text, body_start)):
         # news dated by nothing but its day (3月3日上午，…发布会…) whose body tells what its place will do this year
         # (2023年，我省将…): that year, the item's own
@@ -179,6 +184,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and genre.doc_type is DocType.other and (signed := signature_year(text, body_start)):
         # a reply or a notice dated only by its signature (某委员会 / 2020年9月27日): the year it was signed in
         year, year_span, year_source = signed[0], signed[1], "signature"
+    if year is None and genre.doc_type is DocType.other and (notice := notice_year(text, body_start)):
+        # a public notice dated only by the period it is open for (公示时间：2020年6月19日—…): that year
+        year, year_span, year_source = notice[0], notice[1], "body"
     if (
         year is None
         and genre.doc_type is DocType.information_disclosure_report

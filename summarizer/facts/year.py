@@ -594,7 +594,13 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     if text[dates[-1].end() : lead.start()].strip() and _DATE_LIST.fullmatch(text, dates[-1].end(), lead.start()):
         return None  # (the lead's day ends a list or a span that opens with a full date: the lead dates itself)
-    page = dates[-1]
+    return _event_year(lead, dates[-1])
+
+
+def _event_year(lead: re.Match[str], page: re.Match[str]) -> Optional[tuple[int, Span]]:
+    """The year of the lead's day (``lead``, a ``_LEAD_DATE`` match) by the page's date (``page``): the date's year
+    or the one before (an item of 2 January on a meeting of 28 December), None when the page follows its event by
+    more than ``_POSTED_WITHIN`` days (a repost's or a crawl's date) or either is no date at all."""
     ymd = _date_groups(page)
     year, month, day = (int(page.group(g)) for g in ymd)
     event_day = int(lead.group(4) or lead.group(2))
@@ -656,11 +662,18 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     found = [m for m in _PAGE_DATE.finditer(text, start, lead_start) if _own_line(text, m.start())]
     if not found:
         return None
-    page = found[-1]
-    first = text[lead_start : start + lines[0][1]].split("。")[0]
+    return _page_year(text, start, (lead_start, start + lines[0][1]), found[-1], lead_start + 3000)
+
+
+def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int) -> Optional[tuple[int, Span]]:
+    """The year of a news page's own date line (``page``) for the item whose body starts at ``start``, its lead
+    at ``lead`` and its body running to ``end``: none when the headline or the lead tells of a period or of the year
+    before, or the body names years but not the line's (a copy's later date, a look back)."""
+    lead_start, lead_end = lead
+    first = text[lead_start:lead_end].split("。")[0]
     group = _date_groups(page)[0]
     year = int(page.group(group))
-    named = years(text[lead_start : lead_start + 3000])
+    named = years(text[lead_start:end])
     # (…unless the lead tells of a meeting held lately, whatever period it or its headline looks back on: 日前，县
     # 召开“八五”普法开展情况新闻发布会 was held in the page's year; or the body names the line's year itself: 近年来，
     # 某区… / 2023年以来，… under 2023-08-25)
@@ -671,10 +684,40 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return None
     # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
     # 作为试点…。今年，某办下发…)
-    now = _LATELY.search(first) or _THIS_YEAR.search(text, lead_start, lead_start + 3000)
+    now = _LATELY.search(first) or _THIS_YEAR.search(text, lead_start, end)
     if named and year not in named and not (max(named) < year and now):
         return None  # a body that names other years, not the line's: a copy's date (later), or a look back
     return year, page.span(group)
+
+
+# a page's date line set under the body instead of over it (…作者：某支队 某某⏎2018-05-17 09:02:57 来源：某网 编辑：…):
+# the date with its time or a source, publisher or editor beside it, on a short line of its own
+_PAGE_FURNITURE = re.compile(r"\d{1,2}:\d{2}|来源|发布|编辑|责编|时间|日期")
+
+
+def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item whose page sets its date line under the body, with nothing dated over the lead: the year of
+    that line, as ``dated_news_year`` reads a lead dated by day and ``page_date_year`` one that is not (近日，…)."""
+    if PLENARY.search(text, start, start + 600) or several_years(text, start):
+        return None
+    lines = _dated_lead_lines(text, start)
+    if not lines:
+        return None
+    lead_start, lead_end = start + lines[0][0], start + lines[0][1]
+    if any(_own_line(text, m.start()) for m in _PAGE_DATE.finditer(text, start, lead_start)):
+        return None  # a date line over the lead: the readers of that line have judged it
+    for page in _PAGE_DATE.finditer(text, lead_end):
+        line_start = text.rfind("\n", 0, page.start()) + 1
+        line_end = text.find("\n", page.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _own_line(text, page.start()) and _PAGE_FURNITURE.search(line.replace(page.group(), " ")):
+            break
+    else:
+        return None
+    sentence_end = text.find("。", lead_start, lead_end)
+    if lead := _LEAD_DATE.search(text, lead_start, sentence_end if sentence_end > 0 else lead_end):
+        return _event_year(lead, page)
+    return _page_year(text, start, (lead_start, lead_end), page, page.start())
 
 
 # a sentence on what a place will do in a year (2023年，我省将在全省政府系统…; 2024年，全市将…)
@@ -938,4 +981,19 @@ def signature_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     for m in _SIGNATURE.finditer(text, start, start + 3000):
         if exact_name(m.group(1), place=True) == m.group(1):
             return int(m.group(2)), (m.start(2), m.end(2) + 1)
+    return None
+
+
+# a public notice's own period (公示时间：2020年6月19日—2020年6月25日; 公示期为2023年5月4日至…)
+_NOTICE_PERIOD = re.compile(
+    r"公示(?:时间|期间?|日期)\s*[:：为自从]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*[-—–~至到]+\s*(?:\1\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+)
+
+
+def notice_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year of a public notice (公示) that names none of its own but the period it is open for comment: the
+    notice's, whatever years of the campaign it tells of (自2019年7月起…)."""
+    if m := _NOTICE_PERIOD.search(text, start, start + 6000):
+        return int(m.group(1)), m.span(1)
     return None

@@ -1,0 +1,53 @@
+"""Shapes of session 35 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a news portal that prints its date line under the body, after the author's credit, and a copyright range
+# in its footer: the date line dates the item
+_DATED_BELOW = (
+    "青州市开展渔政联合执法试点\n"
+    "为规范近海捕捞秩序,近日,青州市渔政执法支队、青州海事处等3个部门开展联合执法试点,建立周例会、联合巡查等4项制度。\n"
+    "下一步,各部门将健全协作机制,严厉打击非法捕捞行为。 作者: 青州市渔政执法支队 李明\n"
+    "2019-06-12 10:21:07 来源:海风网 编辑:xw01\n"
+    "海风网 版权所有©2001-2018\n"
+)
+
+
+def test_a_date_line_under_the_body_dates_a_news_item() -> None:
+    d = summarize(text=_DATED_BELOW).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2019
+
+
+def test_a_date_line_under_the_body_dates_a_lead_dated_by_day() -> None:
+    text = _DATED_BELOW.replace("近日,", "6月3日,")
+    assert summarize(text=text).document.report_year == 2019
+
+
+def test_a_date_line_under_the_body_long_after_the_event_dates_nothing() -> None:
+    # a repost: the event's day is months before the line's, its year unknown
+    text = _DATED_BELOW.replace("近日,", "1月3日,")
+    assert summarize(text=text).document.report_year is None
+
+
+# a public notice copied without its headline: it tells of the campaign since an earlier year, and dates itself only
+# by the period it is open for comment
+_NOTICE = (
+    "为树立法治政府建设标杆,自2021年3月起,省依法治省办部署开展法治政府建设示范创建活动。经过初审、第三方评估、"
+    "满意度测评等环节,确定了拟命名的示范地区名单。\n"
+    "为体现公开、公平、公正原则,现将名单公示,接受社会监督。如有意见,请在公示期间以电子邮件反映。\n"
+    "公示时间:2022年6月19日—2022年6月25日\n"
+    "电子邮箱:sfsf2022@example.cn\n"
+)
+
+
+def test_a_public_notice_is_dated_by_its_comment_period() -> None:
+    d = summarize(text=_NOTICE).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2022
+
