@@ -51,3 +51,25 @@ def test_a_public_notice_is_dated_by_its_comment_period() -> None:
     assert d.doc_type == "other"
     assert d.report_year == 2022
 
+
+# a department's work brief on a city site: no headline, its purpose told as a sentence of its own, then the bureau,
+# named by its level alone, and what it did, item by item
+_BRIEF = (
+    "为深入学习贯彻习近平法治思想,营造共建共享法治政府建设示范市的良好氛围。市水务局结合行业实际,在全市水务系统开展"
+    "示范创建宣传活动。\n"
+    "一是各单位办公场所电子屏滚动播放创建宣传标语,通过工作群转发创建文件,提升干部职工知晓率。\n"
+    "二是在供水营业厅设置宣传展板,向办事群众发放宣传折页1200余份。\n"
+    "三是组织执法人员走进社区,现场解答群众涉水法律咨询。\n"
+)
+
+
+def test_a_work_brief_whose_purpose_is_its_own_sentence_is_news() -> None:
+    d = summarize(text=_BRIEF).document
+    assert d.doc_type == "news"
+    assert d.agency == "市水务局"
+
+
+def test_a_body_that_opens_on_its_guiding_thought_is_no_story() -> None:
+    # the same bureau telling its own year's work under its guiding thought: a report's opening, not a story's
+    text = _BRIEF.replace("市水务局结合行业实际,", "2023年,市水务局坚持以习近平法治思想为指导,")
+    assert summarize(text=text).document.doc_type != "news"

@@ -640,14 +640,24 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
     if re.search(r"思想为指导|领导下|如下", sentence):
         return None
     starts = [0]
+    own_purpose = -1
     if opener := _STORY_OPENER.match(sentence):
         starts = [opener.end()] + [m.end() for m in _COMMA.finditer(sentence, opener.end())]
+        if sentence.startswith("为") and len(sentence) < len(line):
+            own_purpose = len(sentence) + 1  # (a purpose told as a sentence of its own: 为…的良好局面。市某局结合…)
+            starts.append(own_purpose)
     for start in starts:
         lead = _STORY_LEAD.match(line, start)
         name = lead.group("name") if lead else ""
-        if lead and _named_place_first(name):
+        # (…the sentence after such a purpose may name its body by its level alone: 市交通运输局结合工作实际…)
+        if lead and (_named_place_first(name) or (start == own_purpose and _LEVEL_ORGAN.fullmatch(name))):
             return lead
     return None
+
+
+# a body named by its level alone (市交通运输局, 县医疗保障局, 区委依法治区办): a story's subject, never a report's
+# self-reference after a purpose clause (a report opens on its year and its guiding thought)
+_LEVEL_ORGAN = re.compile(rf"[省市县区州旗](?:委|政府)?[{_HAN}]{{1,10}}(?:局|委员会|办公室|办|厅|中心|支队|大队)")
 
 
 # a title run into the page's furniture and the body's first words, as a copy without line breaks has it: a stretch
