@@ -73,3 +73,50 @@ def test_a_body_that_opens_on_its_guiding_thought_is_no_story() -> None:
     # the same bureau telling its own year's work under its guiding thought: a report's opening, not a story's
     text = _BRIEF.replace("市水务局结合行业实际,", "2023年,市水务局坚持以习近平法治思想为指导,")
     assert summarize(text=text).document.doc_type != "news"
+
+
+# a procuratorate's work report on its own site, the year before its name in the title and no speaker's line
+_PROCURATORATE = (
+    "首页 检察要闻 工作报告\n"
+    "2019年云州市人民检察院工作报告\n"
+    "2019年工作回顾\n"
+    "2019年,全市检察机关在市委和省检察院的领导下,在市人大及其常委会的监督下,忠实履行法律监督职责。"
+    "一年来,共批准逮捕1200人,提起公诉2300人。\n"
+    "一、服务发展大局\n"
+    "起诉破坏市场经济秩序犯罪案件210件。\n"
+)
+
+
+def test_a_procuratorates_work_report_is_its_own() -> None:
+    d = summarize(text=_PROCURATORATE).document
+    assert d.agency == "云州市人民检察院"
+    assert d.report_year == 2019
+
+
+# a bureau's list of duties named by its slogan: the bureau's own document
+_SLOGAN_LIST = (
+    "云州市水务局“谁执法谁普法”普法责任清单(2021年版)\n"
+    "发布日期:[2021-05-06]\n"
+    "一、重点宣传的法律法规及责任处室\n"
+    "1.《中华人民共和国水法》,责任处室:政策法规处牵头,各相关处室配合。\n"
+    "2.《中华人民共和国防洪法》,责任处室:政策法规处、水旱灾害防御处牵头。\n"
+)
+
+
+def test_a_document_named_by_its_slogan_is_the_bureaus() -> None:
+    assert summarize(text=_SLOGAN_LIST).document.agency == "云州市水务局"
+
+
+# a disclosure report copied as its tables alone, each cell a line, the prose and the title lost
+_TABLES_ONLY = (
+    "第二十条第(一)项 |\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+    "规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n2 |\n0 |\n7 |\n"
+    "第二十条第(五)项 |\n信息内容 |\n本年处理决定数量 |\n行政许可 |\n31 |\n"
+    "申请人情况 |\n自然人 |\n法人或其他组织 |\n总计 |\n"
+    "一、本年新收政府信息公开申请数量 |\n40 |\n3 |\n43 |\n"
+    "二、上年结转政府信息公开申请数量 |\n2 |\n0 |\n2 |\n"
+)
+
+
+def test_a_disclosure_report_copied_as_its_tables_alone_is_a_disclosure_report() -> None:
+    assert summarize(text=_TABLES_ONLY).document.doc_type == "information_disclosure_report"

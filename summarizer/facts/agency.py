@@ -84,6 +84,10 @@ _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})
 # 某县人民政府工作规则), its disclosure work (某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告)
 _OWN_WORK_AFTER = (
     r"(?<=政府)工作报告|(?<=国务院)政府工作报告|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
+    # (…a court's or a procuratorate's own work report: 2017年某市人民检察院工作报告)
+    r"|(?<=法院|察院)工作报告"
+    # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
+    r"|(?<=[局委厅办府院])“[^”\n]{2,12}”[^“”\n]{0,10}?(?:清单|制度|办法|方案|细则|规定)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告)
     r"|(?<=[局委厅办府院])(?!员会|会|公室)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"

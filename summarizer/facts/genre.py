@@ -456,6 +456,12 @@ _DISCLOSURE_PART_ONE = re.compile(
     r"|(?:[^\n]{0,600}\n){1,3}?[ \t　]*[(（]一[)）][^\n。]{0,20}?主动公开)",
     re.M,
 )
+# the rows of the tables the template (国办公开办函〔2021〕30号) gives every disclosure report: a copy that kept its
+# tables and lost its prose (第二十条第(一)项 / 本年新收政府信息公开申请数量 / 本机关不掌握相关政府信息)
+_DISCLOSURE_TABLE = re.compile(
+    r"第二十条第[(（][一二三四五六七八][)）]项|本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|"
+    r"本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确"
+)
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
@@ -1099,6 +1105,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.information_disclosure_report, [basis])
     if by_title is None and (part := _DISCLOSURE_PART_ONE.match(_masked(text), body_start, body_start + 600)):
         return Genre(DocType.information_disclosure_report, [part.span()])
+    rows = list(_DISCLOSURE_TABLE.finditer(text, 0, 5000)) if by_title is None else []
+    if len({m.group() for m in rows}) >= 2:
+        return Genre(DocType.information_disclosure_report, [rows[0].span()])  # the template's tables alone
     if by_title is None and (entry := _ENTRY.match(first_line)):
         by_title = _title_genre(entry.group(1))  # 《X》是2019年某市人民政府发布的通知。: an encyclopedia's entry on X
     if by_title is None and (tag := re.match(r"【([^】]{2,20})】", first_line)):
