@@ -120,3 +120,28 @@ _TABLES_ONLY = (
 
 def test_a_disclosure_report_copied_as_its_tables_alone_is_a_disclosure_report() -> None:
     assert summarize(text=_TABLES_ONLY).document.doc_type == "information_disclosure_report"
+
+
+# a committee's review paper to a standing committee: its title names no year, the line under it names the sitting
+_REVIEW_PAPER = (
+    "云州市人大法制委员会关于市政府法治政府建设工作报告审议意见研究处理情况的审查意见\n"
+    "(2023年11月20日在市六届人大常委会第十二次会议上)\n"
+    "市人大常委会:\n"
+    "2023年6月,市六届人大常委会第九次会议听取和审议了市政府关于法治政府建设工作情况的报告。法制委员会对研究处理情况"
+    "进行了审查,现将审查意见报告如下。\n"
+)
+
+
+def test_a_paper_given_at_a_sitting_is_dated_by_it() -> None:
+    assert summarize(text=_REVIEW_PAPER).document.report_year == 2023
+
+
+def test_a_work_report_given_at_a_session_is_not_dated_by_the_sitting() -> None:
+    # a procuratorate's work report delivered in January reviews the year before
+    text = (
+        "云州市人民检察院工作报告\n"
+        "(2024年1月18日在云州市第六届人民代表大会第四次会议上)\n"
+        "各位代表:\n现在,我代表市人民检察院向大会报告工作,请予审议。\n"
+        "一、2023年主要工作\n2023年,全市检察机关共批准逮捕900人。\n"
+    )
+    assert summarize(text=text).document.report_year == 2023

@@ -176,6 +176,24 @@ def speech_year(text: str, end: int) -> Optional[tuple[int, Span]]:
     return int(m.group(1)), m.span(1)
 
 
+# a paper's own line under its title on the sitting it was given at ((2022年12月12日在市五届人大常委会第三十八次会议上)):
+# a committee's review or a department's report to a standing committee, given and dated that year
+_SITTING_LINE = re.compile(
+    r"^[ \t　]*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n()（）]{2,50}?会议上\s*[)）][ \t　]*$",
+    re.M,
+)
+
+
+def sitting_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year of the sitting a paper names on its own line right under its title (``start``): the paper's, unless
+    it is a work report delivered to a session (which reviews the year before: reviewed_year's and
+    delivered_year's)."""
+    if work_report(text[max(0, start - 80) : start]):
+        return None
+    m = _SITTING_LINE.search(text, start, start + 120)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 def edition_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
     """The edition year of a yearly survey named on a line of its own between ``start`` and ``end``."""
     m = _EDITION_LINE.search(text, start, end)
@@ -247,6 +265,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         return adopted[0], adopted[1], "opening"
     if head and (given := speech_year(text, body_start + head[-1][1])):
         return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
+    if head and title_span and (sat := sitting_year(text, body_start)):
+        return sat[0], sat[1], "opening"  # (2022年12月12日在某人大常委会…会议上) / 市人大常委会：
     return found_in_body
 
 
