@@ -145,3 +145,25 @@ def test_a_work_report_given_at_a_session_is_not_dated_by_the_sitting() -> None:
         "一、2023年主要工作\n2023年,全市检察机关共批准逮捕900人。\n"
     )
     assert summarize(text=text).document.report_year == 2023
+
+
+# a piece on a city's rank in a yearly assessment of governments: the assessor, whose report it is about, is named in
+# the course of the lead, never as the sentence's first subject
+_ASSESSMENT = (
+    "云州市获百城法治政府评估第五名\n"
+    "近日,《城市法治政府评估报告(2019)》在北京发布,云州市人民政府评估总分780分,在100个城市中排名第5位。\n"
+    "城市法治政府评估由江城大学法治政府研究院组织举办,今年是第六年发布评估报告,共设九个方面64项指标。\n"
+)
+
+
+def test_news_of_an_assessment_names_its_assessor() -> None:
+    assert summarize(text=_ASSESSMENT).document.agency == "江城大学法治政府研究院"
+
+
+def test_a_digest_of_an_assessment_report_names_its_publishers_first() -> None:
+    text = (
+        "报告精读 | 城市法治政府评估报告(2019)\n"
+        "2019年9月20日,江城大学法治政府研究院和某出版社共同发布了《城市法治政府评估报告(2019)》。\n"
+        "报告显示,地方法治政府建设水平稳步提升,但区域发展不平衡。\n"
+    )
+    assert summarize(text=text).document.agency == "江城大学法治政府研究院"

@@ -391,12 +391,24 @@ _SURVEY_RUN_BY = lazy(
 )
 
 
+# …or that runs a yearly assessment of governments and publishes its report (某研究院和某出版社共同发布了《…评估报告
+# (2017)》 / 自2013年某研究院启动…评估项目 / 某研究院设立“…评估项目” / …评估由某研究院组织举办): the assessor, whose
+# report a piece on its findings or on a city's rank in it is about
+_ASSESSED_BY = lazy(
+    rf"(?:^|[。，,；;\n]|(?:19|20)\d{{2}}年)\s*([{_HAN}]{{4,30}}?)(?:(?:和|与|、)[{_HAN}]{{2,20}}?(?:共同|联合)?)?"
+    r"(?:(?:公布|发布)了?《[^《》\n]{2,60}?(?:评估报告|蓝皮书)[^《》\n]{0,20}》|(?:启动|设立)[^。\n]{0,30}?评估项目)"
+    rf"|评估由([{_HAN}]{{4,30}}?)(?:组织|主办|举办|负责|承办)"
+)
+
+
 def survey_host(text: str) -> Optional[Found]:
-    """News of a survey of the public's satisfaction with the rule of law: the body that runs or publishes it (see
-    ``_SURVEY_RUN_BY``), in the item's first paragraphs."""
-    for m in _SURVEY_RUN_BY.finditer(text, 0, 800):
-        if (name := org_name(m.group(1))) and name not in _GENERIC and m.group(1).endswith(name):
-            return found_at(name, m.end(1) - len(name), "news lead")
+    """News of a survey of the public's satisfaction with the rule of law, or of a yearly assessment of governments:
+    the body that runs or publishes it (see ``_SURVEY_RUN_BY`` and ``_ASSESSED_BY``), in the item's first
+    paragraphs."""
+    for m in (*_SURVEY_RUN_BY.finditer(text, 0, 800), *_ASSESSED_BY.finditer(text, 0, 800)):
+        group = 1 if m.group(1) else 2
+        if (name := org_name(m.group(group))) and name not in _GENERIC and m.group(group).endswith(name):
+            return found_at(name, m.end(group) - len(name), "news lead")
     return None
 
 
