@@ -126,7 +126,7 @@ _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 # kept)
 _PAGE_DATE_FIELD = re.compile(
     rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{{2,24}}"
-    r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?)))"
+    r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?|(?<=[\u4e00-\u9fff]))))"
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)
@@ -741,10 +741,11 @@ def to_simplified(text: str) -> str:
 
 _ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
 # the word an organ's name ends in, as a source field's value shows it (某省文化和旅游厅, 某县司法局, 某镇人民政府)
-_ORGAN_END = r"局|厅|委员会|委|办公室|办|政府|中心"
-# a source field whose value is an organ (来源:某省文化和旅游厅), in a row of other fields
+_ORGAN_END = r"局|厅|委员会|委|办公室|办|政府|中心|部"
+# a source field whose value is an organ (来源:某省文化和旅游厅), in a row of other fields (or run into the page's
+# date: 来源:中华人民共和国某部2022-01-06 12:44)
 _ORGAN_SOURCE = re.compile(
-    rf"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{{2,24}}?(?:{_ORGAN_END})(?=\s|$|[|｜]|作者|编辑)"
+    rf"(?:信息|文章)?来源\s*[:：]\s*[\u4e00-\u9fff]{{2,24}}?(?:{_ORGAN_END})(?=\s|$|[|｜]|作者|编辑|(?:19|20)\d{{2}}\s*[-/.年])"
 )
 _SOURCE_ONLY = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{2,32}\s*")
 # a source or author field whose value the page put on the next line, and such a value (a unit's short name, no clause)
@@ -891,10 +892,14 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
                 and len(lines) < _HEAD_LINES
                 and (field := _ORGAN_SOURCE.search(simple))
                 # (a dated row is the page's date line, its source kept beside the date when it names an organ after
-                # the date: 时间:2021-03-18 16:40 作者: 某某 来源:某镇人民政府)
+                # the date, or runs into it: 时间:2021-03-18 16:40 作者: 某某 来源:某镇人民政府; 来源:某部2022-01-06 12:44)
                 and (
                     not (dated := re.search(r"(?:19|20)\d{2}\s*[-/.年]", simple))
-                    or (page_date is not None and page_date[0] == len(lines) and field.start() > dated.start())
+                    or (
+                        page_date is not None
+                        and page_date[0] == len(lines)
+                        and (field.start() > dated.start() or field.end() == dated.start())
+                    )
                 )
             ):
                 source_row = (len(lines), line[field.start() : field.end()])

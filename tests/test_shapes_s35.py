@@ -167,3 +167,18 @@ def test_a_digest_of_an_assessment_report_names_its_publishers_first() -> None:
         "报告显示,地方法治政府建设水平稳步提升,但区域发展不平衡。\n"
     )
     assert summarize(text=text).document.agency == "江城大学法治政府研究院"
+
+
+# a ministry's news page whose source field runs into its date (no space between them): the source names the
+# ministry, which the story under it never names by itself
+_SOURCE_RUN_INTO_DATE = (
+    "首页> 要闻 > 正文\n"
+    "2023年水利工作成绩单出炉\n"
+    "来源:中华人民共和国水利部2024-01-08 10:12\n"
+    "1月6日,全国水利工作会议在京召开,总结2023年水利工作成效,部署2024年重点任务。\n"
+    "会议指出,2023年全国完成水利建设投资1.2万亿元,新增恢复灌溉面积1500万亩。\n"
+)
+
+
+def test_a_source_field_run_into_the_date_names_the_publisher() -> None:
+    assert summarize(text=_SOURCE_RUN_INTO_DATE).document.agency in ("水利部", "中华人民共和国水利部")
