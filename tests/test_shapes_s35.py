@@ -182,3 +182,22 @@ _SOURCE_RUN_INTO_DATE = (
 
 def test_a_source_field_run_into_the_date_names_the_publisher() -> None:
     assert summarize(text=_SOURCE_RUN_INTO_DATE).document.agency in ("水利部", "中华人民共和国水利部")
+
+
+# a bureau's headline with an act outside the usual deeds (突出五项重点, 聚焦…, 筑牢…), then its items with no lead
+_ACT_HEADLINE = (
+    "青禾县司法局突出四项重点开创“党建+普法”新局面\n"
+    "一是以领导干部学法为重点。举办领导干部法治讲座30余场次,组织800余名干部参加法律知识考试。\n"
+    "二是以校园普法为重点。组织法治副校长进校园授课120余场。\n"
+)
+
+
+def test_a_headline_act_outside_the_usual_deeds_names_its_subject() -> None:
+    d = summarize(text=_ACT_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾县司法局"
+
+
+def test_a_bare_level_bureau_heading_its_own_headline_is_named() -> None:
+    text = _ACT_HEADLINE.replace("青禾县司法局", "县司法局")
+    assert summarize(text=text).document.agency == "县司法局"

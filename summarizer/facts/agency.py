@@ -53,6 +53,7 @@ from .names import (
     _NOT_IN_NAME,
     _PLACE_CHAIN,
     CENTRAL_JOINT,
+    HEADLINE_ACTS,
     HEADLINE_DEEDS,
     HEADLINE_MANNER,
     LEVEL_CHARS,
@@ -383,7 +384,7 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
+    rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
     # (…or the honour it gained or became: 喜报！某市新增一省级…公园, 某县再添…, 某县成全省…示范试点县)
     r"新增|新添|喜添|再添|又添|再获|又获|"

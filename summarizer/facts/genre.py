@@ -10,6 +10,7 @@ from ..models import DocType
 from .names import (
     _HAN,
     EVENT_ENDED,
+    HEADLINE_ACTS,
     HEADLINE_DEEDS,
     HEADLINE_MANNER_DEED,
     MEETING_HELD,
@@ -540,8 +541,8 @@ def _named_place_first(name: str) -> bool:
 # 某县人民政府工作规则, 某县人民政府关于…的通知), and an addressee line (某市人民政府：) has no predicate
 _HEADLINE_PREDICATE = (
     r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|"
-    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|严把|抓实|进一步|"
-    rf"{HEADLINE_DEEDS}|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|"
+    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|进一步|"
+    rf"{HEADLINE_DEEDS}|{HEADLINE_ACTS}|"
     # (…or the manner of the deed before it: 县司法局认真贯彻落实…, 某局多举措做好…, 某县扎实开展…)
     rf"{HEADLINE_MANNER_DEED}"
 )
