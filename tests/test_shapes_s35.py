@@ -201,3 +201,21 @@ def test_a_headline_act_outside_the_usual_deeds_names_its_subject() -> None:
 def test_a_bare_level_bureau_heading_its_own_headline_is_named() -> None:
     text = _ACT_HEADLINE.replace("青禾县司法局", "县司法局")
     assert summarize(text=text).document.agency == "县司法局"
+
+
+# a paper's news of a provincial meeting dated by its day alone, no date line: its speaker reviews the year before and
+# asks of this one
+_SPEAKER_PLANS = (
+    "本报讯(记者 李华)5月20日,全省司法行政系统法治督察工作推进会在青州召开。省司法厅副厅长王明出席会议。\n"
+    "会上,青州市副市长赵云致欢迎词,表示将以此次推进会为契机,推动法治督察工作再上新台阶。\n"
+    "王明对青州法治督察工作给予肯定。他指出,2021年全省法治督察工作持续发力,取得了一定成绩。他强调,2022年要充分发挥督察职能作用,推动问题整改。\n"
+)
+
+
+def test_a_meetings_speaker_asking_of_a_year_dates_the_meeting() -> None:
+    assert summarize(text=_SPEAKER_PLANS).document.report_year == 2022
+
+
+def test_a_year_end_meeting_asking_of_the_next_year_is_not_dated_by_it() -> None:
+    text = _SPEAKER_PLANS.replace("5月20日", "12月20日")
+    assert summarize(text=text).document.report_year != 2022

@@ -741,7 +741,11 @@ def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 
 # a sentence on what a place will do in a year (2023年，我省将在全省政府系统…; 2024年，全市将…)
-_WILL_DO = re.compile(r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将")
+_WILL_DO = re.compile(
+    r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将"
+    # (…or what a meeting's speaker asks of the year: 他强调，2020年要充分发挥…)
+    r"|(?:强调|指出|要求|提出)[，,:：]\s*((?:19|20)\d{2})\s*年(?:要|将|必须)"
+)
 
 
 # a people's congress's session that reviews a year's budget or plan and approves the next's (听取…《2021年财政预算执行
@@ -768,9 +772,18 @@ def session_plan_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 
 def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """The one year a news item's body says its place will act in (2023年，我省将…), when the item names no year of
-    its own: the item looks ahead from that year. None when it names two such years."""
-    found = {int(m.group(1)): m.span(1) for m in _WILL_DO.finditer(text, start, start + 3000)}
+    """The one year a news item's body says its place will act in (2023年，我省将…), or its meeting's speaker asks of
+    (他强调，2020年要…; not at a meeting late in a year, which plans the next), when the item names no year of its
+    own: the item looks ahead from that year. None when it names two such years."""
+    day = _LEAD_DATE.search(text, start, start + 300)
+    late = bool(day and (day.group(3) or day.group(1)) and int(day.group(3) or day.group(1)) >= 11)
+    found = {
+        int(m.group(g)): m.span(g)
+        for m in _WILL_DO.finditer(text, start, start + 3000)
+        # (a meeting late in the year asks its speaker's plans of the next: 12月28日…会议强调，2021年要…)
+        for g in ((1,) if late else (1, 2))
+        if m.group(g)
+    }
     if len(found) != 1:
         return None
     ((year, (s, e)),) = found.items()
