@@ -219,3 +219,13 @@ def test_a_meetings_speaker_asking_of_a_year_dates_the_meeting() -> None:
 def test_a_year_end_meeting_asking_of_the_next_year_is_not_dated_by_it() -> None:
     text = _SPEAKER_PLANS.replace("5月20日", "12月20日")
     assert summarize(text=text).document.report_year != 2022
+
+
+def test_a_towns_summary_of_its_disclosure_work_is_no_disclosure_report() -> None:
+    text = (
+        "云溪镇2024年政务公开总结\n"
+        "2024年,云溪镇人民政府深入贯彻落实政府信息公开相关要求,扎实推进政府信息公开工作,主动公开政府信息300余条。\n"
+        "一、工作开展情况\n通过镇政府网站、公告栏等渠道及时发布政府信息,优化政府信息公开专栏。\n"
+        "二、存在问题\n部分信息公开的及时性有待提高。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

@@ -885,8 +885,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a bureau's whole year, not its rule-of-law work (法制 in a congress's body, 某常委会法制工作委员会, names no work;
     # a government's legal affairs office, 某市政府法制办/某市法制局, has no other work: its year's summary is the report)
     general = not re.search(r"法治|依法|法制(?!工作委员会|委员会)", title)
-    if general and re.search(r"(?:工作|年终|年度|活动)总结(?:$|及|和|与)", title):
-        return DocType.other  # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles
+    if general and re.search(r"(?:工作|年终|年度|活动|公开)总结(?:$|及|和|与)", title):
+        # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles (某镇2024年政务公开总结: a summary
+        # of the year's disclosure work, not the report the regulation asks for)
+        return DocType.other
     for doc_type, cue in _GENRES:
         if cue.search(title):
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
