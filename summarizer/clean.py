@@ -773,6 +773,11 @@ _MENU_WORD = re.compile(
 )
 
 
+# a site's scrolling banner at the head of its pages: one motto written twice over on one line (关注某省依法治省工作，
+# 参与法治建设。关注某省依法治省工作，参与法治建设。), as a marquee repeats it
+_MARQUEE = re.compile(r".{0,12}?(.{12,}?[。！!])\1+")  # (after the site's name, if any: 法制某省，关注…)
+
+
 def _is_boilerplate(line: str) -> bool:
     """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |) and a line that is only
     the page's source (来源：某县交通运输局, also how a page's head declares its publisher): the agency may be
@@ -877,7 +882,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             continue
         # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)
         simple = words(line)
-        if _is_boilerplate(simple):
+        if _is_boilerplate(simple) or (len(lines) < _HEAD_LINES and _MARQUEE.fullmatch(simple)):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
                 # (the date alone after a source or a bracket; a date field with its label)

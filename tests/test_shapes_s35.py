@@ -229,3 +229,47 @@ def test_a_towns_summary_of_its_disclosure_work_is_no_disclosure_report() -> Non
         "二、存在问题\n部分信息公开的及时性有待提高。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+# a visit dated by a span of days written with the first day's 日 left out (3月23—25日), after the lead's purpose
+_DAY_SPAN = (
+    "为全面了解基层水行政执法工作情况, 2019年5月13—15日水利部政策法规司某副司长赴我省青州、白水等地调研。"
+    "省水利厅副厅长李明陪同调研。\n"
+    "调研组实地察看了水政执法码头,听取了执法工作汇报。\n"
+)
+
+
+def test_a_lead_dated_by_a_span_of_days_dates_the_item() -> None:
+    assert summarize(text=_DAY_SPAN).document.report_year == 2019
+
+
+# a paper's item whose lead opens on the time since a campaign began (自“七五”普法开展以来，某县…)
+_SINCE_CAMPAIGN = (
+    "2021-01-06 10:12 青州新闻网讯(通讯员 王五)自“七五”普法开展以来,云岭县以建设“法治云岭”为目标,以“法律六进”为载体,"
+    "在全县掀起学法用法热潮,普法工作成效明显。\n"
+    "该县举办公职人员普法考试2次1.2万人,为在校学生上法治课300课时。\n"
+)
+
+
+def test_a_lead_opening_on_the_time_since_a_campaign_names_its_subject() -> None:
+    assert summarize(text=_SINCE_CAMPAIGN).document.agency == "云岭县"
+
+
+# a province's rule-of-law portal: a scrolling motto written twice over on its first line, the breadcrumb, then the
+# item's headline set off by a colon
+_MARQUEE_PAGE = (
+    "法治云岭,关注云岭依法治省工作,参与法治云岭建设,尊法守法学法用法。关注云岭依法治省工作,参与法治云岭建设,"
+    "尊法守法学法用法。\n"
+    "新闻图片\n"
+    "您当前的位置: 首页 >> 新闻图片\n"
+    "青州:“赶集日”上话普法 法治宣传更入心\n"
+    "发布时间: 2024/3/2 10:12:25\n"
+    "来源: 中共青州市委全面依法治市委员会办公室\n"
+    "作为当地的传统盛会,“赶集日”由来已久。今年的集市上,青州市司法局组织工作人员集中开展普法宣传,发放宣传品800余份。\n"
+)
+
+
+def test_a_scrolling_motto_over_a_page_is_furniture() -> None:
+    d = summarize(text=_MARQUEE_PAGE).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2024
