@@ -273,3 +273,16 @@ def test_a_scrolling_motto_over_a_page_is_furniture() -> None:
     d = summarize(text=_MARQUEE_PAGE).document
     assert d.doc_type == "news"
     assert d.report_year == 2024
+
+
+# a ministry's news of its head leading a study tour to two provinces: the visitor's body, not the provinces
+_LED_TOUR = (
+    "2018年6月4日至8日,水利部副部长王明带队赴青州省、白水省就水政监察队伍建设、水行政审批等工作进行了专题调研。\n"
+    "在青期间,王明副部长深入执法基地,慰问一线执法人员,听取了省水利厅的工作汇报。\n"
+)
+
+
+def test_a_head_leading_a_tour_names_his_ministry() -> None:
+    d = summarize(text=_LED_TOUR).document
+    assert d.agency == "水利部"
+    assert d.report_year == 2018

@@ -533,9 +533,10 @@ def _explained_opening(text: str, title_span: Optional[Span]) -> Optional[Found]
 # 到某市); never one that goes straight to the visit's work (…一行3人对某镇…进行督导检查): the place visited may
 # speak there (镇长汇报了…) by a name the lead need not give, and the visitor is no surer a writer than the visited
 _VISIT_LEAD = re.compile(
-    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)一行(?:[\d一二三四五六七八九十]+人)?[，,]?\s*"
+    # (…or the head who leads the party: 某部副部长某某带队赴某省、某省就…进行专题调研)
+    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)(?:一行(?:[\d一二三四五六七八九十]+人)?|带队|率队)[，,]?\s*"
     rf"(?P<move>莅临|来到|来|到|赴|深入)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
-    r"(?=[，,]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
+    r"(?=[，,、]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
 )
 # …or a visit up to another body to report or to learn (某局党组书记某某一行4人到省司法厅汇报请示工作): the visitors'
 # news, their body the writer
@@ -595,8 +596,10 @@ def _visitor(who: str, at: int) -> Optional[Found]:
     if led := re.search(r"带领|率领", who):
         # 某局副局长某某带领某督察组一行: the team's, not its leader's bureau (a team lent by another body's head)
         who, at = who[led.end() :], at + led.end()
-    for k in range(4, len(who) + 1):  # the visitor's body: the first organ its party's name holds
+    for k in range(3, len(who) + 1):  # the visitor's body: the first organ its party's name holds
         part = who[:k]
+        if who.startswith("长", k):
+            continue  # (水利部副部|长某某: a head's title cut short, no organ)
         if org_name(part) == part and part not in _GENERIC and not _government(part):
             return part, (at, at + k), "news lead"
     return None
