@@ -286,3 +286,11 @@ def test_a_head_leading_a_tour_names_his_ministry() -> None:
     d = summarize(text=_LED_TOUR).document
     assert d.agency == "水利部"
     assert d.report_year == 2018
+
+
+def test_a_place_headline_over_its_bodies_counted_after_their_list_names_the_first() -> None:
+    # 某市开展… over a lead listing the city's unit first, a provincial unit beside it, then 等3个部门开展…
+    text = _DATED_BELOW.replace(
+        "青州市渔政执法支队、青州海事处等3个部门", "青州市渔政执法支队、云岭省海警第二支队、青州市海事局等3个部门"
+    )
+    assert summarize(text=text).document.agency == "青州市渔政执法支队"

@@ -739,7 +739,11 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
 
 # a lead's subject that lists several bodies acting together (市司法局、市民政局组成审核小组…, 市中院、市司法局联合在…
 # 召开…, 省司法厅、省民政厅在全省部署…): names joined by 、, then a verb of the joint deed
-_LISTED = rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)(?=联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
+_LISTED = (
+    rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)"
+    # (…counted after the list: 某支队、某处、某局等3个部门开展…)
+    rf"(?=等[\d一二三四五六七八九十]{{1,3}}[个家](?:部门|单位)(?:联合|共同|开展|组织)|联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
+)
 _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
 # one organ doing the headline's deed right after the lead's day (12月1日上午，某区司法局开展了…)
 _ONE_ACTOR = re.compile(rf"{_NEWS_DAY}[，,]?\s*([{_HAN}（）()]{{2,24}}?)(?=开展了?|举办了?|组织开展|举行了?)")
@@ -840,7 +844,8 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
         sentence_end = end.end() + nxt.start() if nxt else len(lead)
     for m in _LISTED_ACTORS.finditer(lead, 0, sentence_end):
         items = m.group(1).split("、")
-        if all(_place_organ(item, place) for item in items):
+        # (the first the place's, leading; a body of the province beside it joins: 某市某支队、某省某支队、某市某局)
+        if _place_organ(items[0], place) and all(org_name(item) == item for item in items[1:]):
             return items[0], (start + m.start(1), start + m.start(1) + len(items[0])), "news lead"
     # (…or one of them doing it, after the lead's day: 某区举办…开放日活动 / 12月1日上午，某区司法局开展了…活动)
     for m in _ONE_ACTOR.finditer(lead, 0, sentence_end):
