@@ -294,3 +294,22 @@ def test_a_place_headline_over_its_bodies_counted_after_their_list_names_the_fir
         "青州市渔政执法支队、青州海事处等3个部门", "青州市渔政执法支队、云岭省海警第二支队、青州市海事局等3个部门"
     )
     assert summarize(text=text).document.agency == "青州市渔政执法支队"
+
+
+# a district's news headed by its name, the district as the lead's subject, and the bureau that contributed it
+# credited at the close
+_CONTRIBUTED_ITEM = (
+    "青山区:“府检联动”助力执法质效提升\n"
+    "时间:2024-05-17 13:36\n"
+    "近日,云州市青山区建立“府检联动”案卷评查制度,区司法局、区检察院对全区行政执法案卷进行联合评查,发现问题120个。\n"
+    "下一步,该区将持续推动行政执法规范化建设。(青山区司法局供稿)\n"
+)
+
+
+def test_a_place_whose_item_its_bureau_contributed_is_the_bureaus() -> None:
+    assert summarize(text=_CONTRIBUTED_ITEM).document.agency == "青山区司法局"
+
+
+def test_a_contributor_of_another_place_does_not_take_the_item() -> None:
+    text = _CONTRIBUTED_ITEM.replace("(青山区司法局供稿)", "(白水县司法局供稿)")
+    assert summarize(text=text).document.agency != "白水县司法局"
