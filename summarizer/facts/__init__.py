@@ -174,6 +174,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         )
     ):  # a work report given in 2025 reviews 2024: its facts are 2024's
         year, year_span, year_source = review[0], review[1], "heading"
+    elif year_source == "title" and title and work_report(title) and term_review(text, body_start):
+        # 2022年某县人民政府工作报告 whose part one reviews the past five years: the report of a term, no year's
+        year, year_span, year_source = None, None, None
     if (
         year is None
         and genre.doc_type in _ONE_YEAR
