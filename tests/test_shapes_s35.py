@@ -313,3 +313,44 @@ def test_a_place_whose_item_its_bureau_contributed_is_the_bureaus() -> None:
 def test_a_contributor_of_another_place_does_not_take_the_item() -> None:
     text = _CONTRIBUTED_ITEM.replace("(青山区司法局供稿)", "(白水县司法局供稿)")
     assert summarize(text=text).document.agency != "白水县司法局"
+
+
+# a county's work report at the start of a new term, titled with its year, whose part one reviews the five years
+_TERM_REPORT = (
+    "2022年云岭县人民政府工作报告\n"
+    "各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议。\n"
+    "一、过去五年政府工作回顾\n"
+    "过去五年,全县地区生产总值由2017年的74亿元增至2021年的105亿元,年均增长5.7%。\n"
+)
+
+
+def test_a_work_report_reviewing_a_term_reports_no_single_year() -> None:
+    d = summarize(text=_TERM_REPORT).document
+    assert d.doc_type == "government_work_report"
+    assert d.report_year is None
+
+
+def test_a_work_report_reviewing_its_year_keeps_the_reviewed_year() -> None:
+    text = _TERM_REPORT.replace("一、过去五年政府工作回顾\n过去五年,", "一、2021年工作回顾\n2021年,")
+    assert summarize(text=text).document.report_year == 2021
+
+
+def test_a_feature_opening_on_the_time_since_a_campaign_is_news() -> None:
+    text = (
+        "自“八五”普法规划实施以来,云岭州锚定“法治云岭”建设目标,把全民普法作为全面依法治州的基础工作,"
+        "将普法宣传融入立法、执法、司法全过程。州、县两级法学会积极组织会员参与普法工作。\n"
+        "加强组织领导,夯实普法工作基础\n设立由州委书记任主任的州委全面依法治州委员会。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "云岭州"
+
+
+def test_a_title_broken_to_its_last_words_leaves_the_kind_to_the_body() -> None:
+    text = (
+        "工作年度报告\n"
+        "依据《中华人民共和国政府信息公开条例》,现公布云岭市农业农村局2021年政府信息公开工作年度报告。本报告由总体情况、"
+        "主动公开政府信息情况等六部分组成。\n"
+        "一、总体情况\n2021年,云岭市农业农村局主动公开政府信息932条。\n"
+    )
+    assert summarize(text=text).document.doc_type == "information_disclosure_report"

@@ -509,6 +509,8 @@ _FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普�
 # a report opens on its year and its guiding thought (2023年，某局坚持以…为指导), or speaks as 我局
 _STORY_OPENER = re.compile(
     r"(?:为|为了)[^。\n]{4,120}?[，,]|(?:近年来|今年以来|去年以来|年初以来|近期|一段时间以来|近日|日前)[，,]|"
+    # (…or since a campaign began: 自“八五”普法规划实施以来，某州锚定…)
+    r"自[^。\n，,]{2,30}?以来[，,]|"
     # (…or since a period's start: “七五”普法以来，某旗认真贯彻…)
     rf"{_FIVE_YEARS}以来[，,]|"
     # (…or on its occasion: 4月15日是第九个全民国家安全教育日，… / 在“3·15”国际消费者权益日来临之际，…)
@@ -853,6 +855,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
     # a document shop's collection of one kind of document ((6篇)某局2024年度工作总结汇编): that kind
     title = re.sub(r"^[(（](?:精选)?\d{1,3}篇[)）]|(?<=[\u4e00-\u9fff])汇编$", "", title)
+    if re.fullmatch(r"(?:工作|情况)?(?:年度)?(?:工作|情况)?(?:报告|总结)", title):
+        return None  # 工作年度报告: the last words of a title the page broke, no kind of report: the body tells
     issued = _ISSUING.search(title)
     if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
         return DocType.news
