@@ -354,3 +354,12 @@ def test_a_title_broken_to_its_last_words_leaves_the_kind_to_the_body() -> None:
         "一、总体情况\n2021年,云岭市农业农村局主动公开政府信息932条。\n"
     )
     assert summarize(text=text).document.doc_type == "information_disclosure_report"
+
+
+def test_a_deadline_met_early_is_not_the_items_year() -> None:
+    text = (
+        "本报讯 (记者 王一 通讯员 李二) 在经过一年多的试点后,云州市日前顺利完成“一村一法律顾问”工程,全市493个村和社区"
+        "实现法律顾问全覆盖,提前5年完成了全省2020年实现所有村(社区)设法律顾问的工作任务。\n"
+        "据统计,今年前三季度,法律顾问已为基层群众提供法律咨询2571人次。\n"
+    )
+    assert summarize(text=text).document.report_year != 2020

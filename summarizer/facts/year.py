@@ -445,7 +445,17 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
         return int(edition.group(1)), (start + edition.start(1), start + edition.end(1))
     m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
     # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
-    if not m and (m := next((v for v in _NEWS_YEAR.finditer(lead) if not _within_title(lead, v.start())), None)):
+    # (…nor a deadline met early: 提前5年完成了全省2020年实现…的任务 is the target's year, not the item's)
+    if not m and (
+        m := next(
+            (
+                v
+                for v in _NEWS_YEAR.finditer(lead)
+                if not _within_title(lead, v.start()) and "提前" not in lead[max(0, v.start() - 8) : v.start()]
+            ),
+            None,
+        )
+    ):
         clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
         if clause and (bundle := _REVIEW_AND_PLAN.search(clause.group())) and int(bundle[2]) == int(bundle[1]) + 1:
             # 听取各市司法局2021年工作情况和2022年工作思路汇报: a year's work and the next year's ideas, one report on
