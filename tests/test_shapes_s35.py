@@ -363,3 +363,9 @@ def test_a_deadline_met_early_is_not_the_items_year() -> None:
         "据统计,今年前三季度,法律顾问已为基层群众提供法律咨询2571人次。\n"
     )
     assert summarize(text=text).document.report_year != 2020
+
+
+def test_a_body_sentence_naming_a_release_date_is_no_date_line() -> None:
+    # no date line at all, only a sentence of the body that dates another document's release
+    text = _DATED_BELOW.split(" 作者:")[0] + "\n2015年6月1日,省政府发布《渔业管理办法》。\n"
+    assert summarize(text=text).document.report_year != 2015

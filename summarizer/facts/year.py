@@ -740,8 +740,9 @@ def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
         line_start = text.rfind("\n", 0, page.start()) + 1
         line_end = text.find("\n", page.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _own_line(text, page.start()) and _PAGE_FURNITURE.search(line.replace(page.group(), " ")):
-            break
+        rest = line.replace(page.group(), " ")
+        if _own_line(text, page.start()) and _PAGE_FURNITURE.search(rest) and not re.search(r"[。，,；;]", rest):
+            break  # (a row of fields, no sentence: 2022年6月1日，市政府发布《…》。 is the body's)
     else:
         return None
     sentence_end = text.find("。", lead_start, lead_end)
