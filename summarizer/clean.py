@@ -778,6 +778,12 @@ _MENU_WORD = re.compile(
 _MARQUEE = re.compile(r".{0,12}?(.{12,}?[。！!])\1+")  # (after the site's name, if any: 法制某省，关注…)
 
 
+def _marquee(line: str) -> bool:
+    """A head line that is a motto written twice over (see ``_MARQUEE``): short (the search is quadratic in the
+    line's length) and numberless, as a motto is and a lead that a mirror doubled is not."""
+    return len(line) <= 200 and not re.search(r"\d", line) and bool(_MARQUEE.fullmatch(line))
+
+
 def _is_boilerplate(line: str) -> bool:
     """Site furniture, except a metadata row naming the issuer (| 发布机构 | 某县林草局 |) and a line that is only
     the page's source (来源：某县交通运输局, also how a page's head declares its publisher): the agency may be
@@ -882,7 +888,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             continue
         # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)
         simple = words(line)
-        if _is_boilerplate(simple) or (len(lines) < _HEAD_LINES and _MARQUEE.fullmatch(simple)):
+        if _is_boilerplate(simple) or (len(lines) < _HEAD_LINES and _marquee(simple)):
             removed.append(line)
             if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
                 # (the date alone after a source or a bracket; a date field with its label)

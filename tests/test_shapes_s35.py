@@ -369,3 +369,10 @@ def test_a_body_sentence_naming_a_release_date_is_no_date_line() -> None:
     # no date line at all, only a sentence of the body that dates another document's release
     text = _DATED_BELOW.split(" 作者:")[0] + "\n2015年6月1日,省政府发布《渔业管理办法》。\n"
     assert summarize(text=text).document.report_year != 2015
+
+
+def test_a_lead_a_mirror_doubled_on_its_first_line_is_kept() -> None:
+    # a lead with figures written twice over on one line is a copy's fault, not a motto: its facts stay
+    lead = "近日,云州市司法局举办行政执法人员培训班,全市120名执法人员参加培训。"
+    d = summarize(text=lead * 2 + "\n培训围绕行政处罚法展开,并组织了闭卷测试。\n").document
+    assert d.agency == "云州市司法局"
