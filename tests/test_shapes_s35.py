@@ -376,3 +376,11 @@ def test_a_lead_a_mirror_doubled_on_its_first_line_is_kept() -> None:
     lead = "近日,云州市司法局举办行政执法人员培训班,全市120名执法人员参加培训。"
     d = summarize(text=lead * 2 + "\n培训围绕行政处罚法展开,并组织了闭卷测试。\n").document
     assert d.agency == "云州市司法局"
+
+
+def test_a_brief_whose_body_forms_a_team_after_its_purpose_is_news() -> None:
+    text = (
+        "为了进一步加强全县司法行政工作,云岭县人大常委会组成由常委会副主任任组长的评议调研组,于3月7日至9日对县司法局"
+        "进行了工作评议。\n评议调研组深入乡镇司法所,采取实地查看、座谈交流等方式了解工作情况。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
