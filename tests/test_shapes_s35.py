@@ -384,3 +384,20 @@ def test_a_brief_whose_body_forms_a_team_after_its_purpose_is_news() -> None:
         "进行了工作评议。\n评议调研组深入乡镇司法所,采取实地查看、座谈交流等方式了解工作情况。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+# a template site's half-year summary: its years masked (20XX年), its bureau named by its line of work alone
+_TEMPLATE = (
+    "2019年林业局上半年工作总结\n"
+    "20XX年全区林业工作在区委、区政府的领导下,以xx大精神为指导,坚持依法管理、科学经营的工作原则,基本实现了时间过半、"
+    "任务过半的目标,现将半年来的工作总结如下:\n一、任务完成情况\n1、森林管护:落实管护人员30人,管护面积12.06万亩。\n"
+)
+
+
+def test_a_template_that_masks_its_years_names_no_bureau() -> None:
+    assert summarize(text=_TEMPLATE).document.agency is None
+
+
+def test_a_bureau_named_by_its_line_of_work_without_masks_stays_named() -> None:
+    text = _TEMPLATE.replace("20XX年全区", "2019年全区").replace("以xx大精神", "以党的十九大精神")
+    assert summarize(text=text).document.agency == "林业局"

@@ -935,7 +935,15 @@ def _anonymised(text: str, name: str) -> bool:
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
-    return bool(level and re.search(rf"[{_MASK}某]{level.group()}", text[:3000]))
+    if level and re.search(rf"[{_MASK}某]{level.group()}", text[:3000]):
+        return True
+    # …and an organ named by its line of work alone (林业局) in a template that masks its years (20XX年全区林业工作):
+    # the place it stood for was taken out with them
+    return (
+        re.match(r"[省市区县州旗镇乡]", name) is None
+        and not place_at(name, 0)
+        and re.search(r"(?:19|20)[Xx×*＊]{2}\s*年|[Xx]{4}\s*年", text[:3000]) is not None
+    )
 
 
 def _DEEP_SENTENCE(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
