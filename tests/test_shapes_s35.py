@@ -401,3 +401,8 @@ def test_a_template_that_masks_its_years_names_no_bureau() -> None:
 def test_a_bureau_named_by_its_line_of_work_without_masks_stays_named() -> None:
     text = _TEMPLATE.replace("20XX年全区", "2019年全区").replace("以xx大精神", "以党的十九大精神")
     assert summarize(text=text).document.agency == "林业局"
+
+
+def test_a_term_review_headed_without_its_review_word_reports_no_single_year() -> None:
+    text = _TERM_REPORT.replace("一、过去五年政府工作回顾", "一、过去五年的工作")
+    assert summarize(text=text).document.report_year is None

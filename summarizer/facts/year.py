@@ -917,7 +917,9 @@ _TERM_REVIEW = re.compile(
     # (in a copy that lost its line breaks, the heading runs on after the sentence before it: …请予审议。过去五年工作回顾)
     r"(?:^|(?<=。))\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,16}?(?:过去|近)?[二三四五六七八九十]年(?:来)?(?:政府)?(?:工作)?回顾|"
     r"^\s*(?:[一1][、.．]\s*)?[^。，,\n\d]{0,10}?本届[^。，,\n\d]{0,8}回顾|"
-    r"^\s*[一1][、.．]\s*[^。，,\n\d]{0,12}?届[^。，,\n\d]{0,8}会议以来",
+    r"^\s*[一1][、.．]\s*[^。，,\n\d]{0,12}?届[^。，,\n\d]{0,8}会议以来|"
+    # (…or part one headed by the term's years without 回顾: 一、过去五年的工作)
+    r"^\s*[一1][、.．]\s*过去[二三四五六七八九十]年(?:来)?的?(?:政府)?工作[ \t　]*$",
     re.M,
 )
 # the one delivering the report to the session in plenary: 现在，我代表某院向大会报告工作 / 我受…常委会委托，向大会报告工作
