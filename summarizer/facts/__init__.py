@@ -30,6 +30,7 @@ from .year import (
     PLENARY,
     body_year,
     dated_news_year,
+    dated_over_body,
     dateline_year,
     delivered_year,
     find_year,
@@ -138,6 +139,15 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…), not the
         # year of the session's date nor of the plans the item closes with (2024年，县法院将…)
         year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if (
+        news
+        and not about
+        and year_source == "opening"
+        and year_span
+        and (dated := dated_over_body(text, body_start, year_span[0]))
+    ):
+        # 9月13日，某会召开… under its page's 2024-09-19 line, 2023年，某市… two paragraphs down: the lead's year
+        year, year_span, year_source = dated[0], dated[1], "date line"
     # the occasion the text gives an ordinal (第七个国家宪法日), read once: asked first of a news lead, last of the rest
     asked = news and year is None
     occasion = occasion_year(text, body_start) if asked else None

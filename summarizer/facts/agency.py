@@ -741,8 +741,8 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
 # 召开…, 省司法厅、省民政厅在全省部署…): names joined by 、, then a verb of the joint deed
 _LISTED = (
     rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)"
-    # (…counted after the list: 某支队、某处、某局等3个部门开展…)
-    rf"(?=等[\d一二三四五六七八九十]{{1,3}}[个家](?:部门|单位)(?:联合|共同|开展|组织)|联合|共同|组成|携手|组织|{_NEWS_DAY}?{_VERB})"
+    # (…counted after the list: 某支队、某处、某局等3个部门开展…; or inviting a speaker together: 某局、某委邀请…作专题培训)
+    rf"(?=等[\d一二三四五六七八九十]{{1,3}}[个家](?:部门|单位)(?:联合|共同|开展|组织)|联合|共同|组成|携手|组织|邀请|{_NEWS_DAY}?{_VERB})"
 )
 _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
 # one organ doing the headline's deed right after the lead's day (12月1日上午，某区司法局开展了…)

@@ -233,8 +233,8 @@ _MEETING_AT = re.compile(r"^|[，,。]\s*|日(?:上午|下午|晚上?)?[，,]?\s
 # 召开2024年市政府第一次全体会议, 召开区政府常务会议: a government's own meeting names it even without its place;
 # a committee's meeting named for its business: 专题述法评议会, 述法会, 工作推进会, 工作协调会, 工作评议大会
 _MEETING = re.compile(
-    # (…its term before its number: 市政府十二届第185次常务会议)
-    rf"(?:{_YEAR}\s*年度?)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
+    # (…its term before its number: 市政府十二届第185次常务会议; or before its name: 十八届县人民政府第81次常务会议)
+    rf"(?:{_YEAR}\s*年度?)?(?:第?[一二三四五六七八九十]{{1,3}}届)?([{_HAN}（）()]{{2,30}}?)(?:[（(]扩大[)）])?(?:第?[一二三四五六七八九十\d]{{1,3}}届)?"
     # (…or its year after its name: 县人大常委会2020年工作评议大会)
     rf"(?:{_YEAR}\s*年度?)?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
     rf"(?:(?:学习)?(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议|现场)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会|"
@@ -282,7 +282,8 @@ def meeting_lead(text: str) -> Optional[Found]:
                 )
             )
             # (a Party committee's standing committee meets as the committee: 岳阳市委常委会议 → 岳阳市委)
-            words = re.sub(r"(?<=[省市县区州旗盟]委)常委会?$", "", m.group(1)) if m else ""
+            # (…and a body's Party group meets for the body: 县政府党组(扩大)会议 → 县政府)
+            words = re.sub(r"(?<=[省市县区州旗盟]委)常委会?$|(?<=[政府局委厅办])党组$", "", m.group(1)) if m else ""
             # (a place's body said as the whole place's: 某市召开全市某某改革领导小组会议 → 某市某某改革领导小组)
             whole = len(words) - len(words := re.sub(r"^全[省市县区州旗盟]", "", words))
             # (…or a place whose own meeting it is: 2022年度某区述法现场会在区委会议室召开)

@@ -34,6 +34,8 @@ _TITLE_END = re.compile(
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
     r"|(?:报告|汇报|总结)材料" + "|" + CHRONICLE_END + ")$"
 )
+# a speech's title: the occasion it was given at, then 讲话 (在…会议上的讲话, 在…开班仪式上的致辞)
+_SPEECH = re.compile(r"在[^。，,；;：:]{2,50}?上的(?:讲话|致辞|发言|主旨演讲)$")
 _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
@@ -286,6 +288,7 @@ def _own_title(text: str) -> Optional[Span]:
         if (
             end != e
             or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
+            or _SPEECH.search(flat)  # 县长在2017年县政府全体会议上的讲话: a speech's title, whoever gave it
             or (
                 (not seen or _repeated(text, lines[i + 1 : i + 8], line))
                 and 8 <= len(line) <= 40

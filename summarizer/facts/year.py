@@ -627,6 +627,16 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return _event_year(lead, dates[-1])
 
 
+def dated_over_body(text: str, start: int, at: int) -> Optional[tuple[int, Span]]:
+    """A news item whose lead is dated by day under the page's date line (``dated_news_year``) while the year read
+    at ``at`` stands past the lead's first line (9月13日，某会在某市召开… over 近年来，…2023年，某市经过省级初评…):
+    the lead's event is the item's, the later paragraph's year its background."""
+    lines = _dated_lead_lines(text, start)
+    if not lines or at < start + lines[0][1]:
+        return None
+    return dated_news_year(text, start)
+
+
 def _event_year(lead: re.Match[str], page: re.Match[str]) -> Optional[tuple[int, Span]]:
     """The year of the lead's day (``lead``, a ``_LEAD_DATE`` match) by the page's date (``page``): the date's year
     or the one before (an item of 2 January on a meeting of 28 December), None when the page follows its event by
