@@ -71,6 +71,7 @@ def canonical(name: str) -> str:
     return name
 
 
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,12}?)(?:党委|委)[、和及]\s*(?:人民)?政府")
 _JOINT = re.compile(r"(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省委|市委|区委|县委|州委|旗委|党委|党工委|工委)|[、\s和]+")
 
 
@@ -81,6 +82,10 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     for name in list(names):
         if name and _JOINT.search(name):
             names += [part for part in _JOINT.split(name) if len(part) >= 3]
+            # (…and a government named by its level alone after its place's committee: 自治区党委和政府, 某市委、政府:
+            # the place's government)
+            if m := _COMMITTEE_AND_GOVERNMENT.fullmatch(name):
+                names.append(m.group(1) + "政府")
     wanted = {canonical(n) for n in names if n}
     if predicted is None:
         return False

@@ -61,6 +61,14 @@ def test_a_town_under_the_whole_chain_of_places_above_it_is_right() -> None:
     assert not agency_ok("青山省青禾市文水县司法局", _label("司法局"))
 
 
+def test_a_place_committees_joint_report_with_its_government_is_the_governments_too() -> None:
+    # 自治区党委和政府: the government named on its own (by the place) is right, the committee's place alone
+    # stands for its government; another place is still wrong
+    assert agency_ok("青州自治区", {"agency": "青州自治区党委和政府"})
+    assert agency_ok("自治区人民政府", {"agency": "自治区党委和政府"})
+    assert not agency_ok("白山自治区", {"agency": "青州自治区党委和政府"})
+
+
 def test_the_scorer_says_how_many_labelled_documents_it_could_not_read(tmp_path, capsys) -> None:
     """Texts live on one machine only: a folder that holds some of them is scored on those, and says so."""
     rows = [{"id": f"X-00{i}", "doc_type": "annual_report", "agency": "青禾县司法局", "year": 2024} for i in (1, 2, 3)]

@@ -91,3 +91,84 @@ def test_a_lead_dated_by_day_long_before_its_page_keeps_the_bodys_year() -> None
     # guard: a repost's date line months after the event dates nothing, and the body's year stands
     text = _APP_NEWS.replace("2024-10-12", "2025-03-12")
     assert summarize(text=text).document.report_year == 2023
+
+
+# a city paper's story on a standing committee's hearing: a two-part headline (the work goes on; last year's figure),
+# the paper and its posting time, a photo caption, and a lead that names last year's figures
+_LAST_YEAR = (
+    "青州市法治政府建设深入推进 去年推进120余项事项“跨省通办”\n"
+    "\n"
+    "  青州日报   2024-04-16 08:10:00\n"
+    "\n"
+    "(政务服务中心通办窗口)\n"
+    "\n"
+    "日前,记者从青州市人大常委会第十二次会议获悉,青州市法治政府建设深入推进。2023年全市与9省30市达成“跨省通办”"
+    "合作,推进120余项高频事项“跨省通办”。\n"
+    "过去一年,全市开展法治宣讲活动2000余场次。\n"
+)
+
+
+def test_a_headline_on_last_years_work_dates_the_item_by_that_year() -> None:
+    d = summarize(text=_LAST_YEAR).document
+    assert d.doc_type == "news"
+    assert d.title == "青州市法治政府建设深入推进 去年推进120余项事项“跨省通办”"
+    assert d.agency == "青州市"
+    assert d.report_year == 2023
+
+
+def test_last_years_work_without_its_year_in_the_body_is_no_year() -> None:
+    # guard: the headline tells of last year, the body names no year: neither the page's year nor any other
+    text = _LAST_YEAR.replace("2023年全市", "全市")
+    assert summarize(text=text).document.report_year is None
+
+
+# a congress committee's own ceremony, done for the first time, its lead opening on the sitting it was held at
+_FIRST_OATH = (
+    "青禾区人大常委会首次举行宪法宣誓仪式\n"
+    "发布时间 : 2017-04-28 17:30:00\n"
+    "4月27日上午,在青禾区六届人大常委会第十二次会议上,青禾区人大常委会组织3名新任命的局长就职前向宪法宣誓。\n"
+)
+
+
+def test_a_body_that_does_something_for_the_first_time_in_its_headline_is_its_subject() -> None:
+    d = summarize(text=_FIRST_OATH).document
+    assert d.agency == "青禾区人大常委会"
+    assert d.report_year == 2017
+
+
+# a congress session's resolution copied without its title: the adoption line, then the session hearing the report
+_RESOLUTION = (
+    "(2021年1月12日 青州市第十七届人民代表大会第五次会议通过)\n"
+    "青州市第十七届人民代表大会第五次会议听取和审查了市人民法院院长所作的工作报告。会议充分肯定市人民法院过去一年的"
+    "工作,同意报告提出的2021年工作安排,决定批准这个报告。\n"
+)
+
+
+def test_a_resolution_belongs_to_the_session_that_adopted_it() -> None:
+    d = summarize(text=_RESOLUTION).document
+    assert d.agency == "青州市第十七届人民代表大会第五次会议"
+    assert d.report_year == 2021
+
+
+def test_a_session_named_further_down_adopts_nothing() -> None:
+    # guard: a news item that mentions a session in its third paragraph is not that session's resolution
+    text = "近日,青州市司法局开展法治宣传活动。\n活动共发放资料500份。\n" + _RESOLUTION.split("\n", 1)[1].replace(
+        "青州市第十七届", "据悉,青州市第十七届"
+    )
+    assert summarize(text=text).document.agency != "青州市第十七届人民代表大会第五次会议"
+
+
+# a report template whose copy masked every year, the year placed only by its five-year period
+_MASKED = (
+    "关于****年法治政府建设情况的报告\n"
+    "中共青州市委、青州市人民政府:\n"
+    "****年是“十四五”规划收官之年。我局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。\n"
+    "一、主要举措和成效\n"
+    "(一)深化学法普法。局党委专题学习法治思想**次。\n"
+)
+
+
+def test_a_masked_year_is_placed_by_its_five_year_period() -> None:
+    d = summarize(text=_MASKED).document
+    assert d.doc_type == "annual_report"
+    assert d.report_year == 2025

@@ -28,6 +28,7 @@ from .lines import (
     title_line,
 )
 from .mentions import (
+    adopting_session,
     award_winner,
     cited_report,
     contact_line,
@@ -384,13 +385,15 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
 # uses of another's report (审议, 调研: the report is the government's)
 _HEADLINE_VERB = re.compile(
-    rf"{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
+    # (…after the first time or again it is done: 某区人大常委会首次举行宪法宣誓仪式)
+    r"(?:首次|再次|又一次)?"
+    rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
     # (…or the honour it gained or became: 喜报！某市新增一省级…公园, 某县再添…, 某县成全省…示范试点县)
     r"新增|新添|喜添|再添|又添|再获|又获|"
     # (…or the inspection it underwent: 某小学接受某市依法治校示范校“回头看”检查)
     r"接受(?=[^。\n]{0,30}?(?:检查|考核|督查|督导|评估|验收|回头看))|"
-    r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级)"
+    r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级))"
 )
 _SPACES = re.compile(r"[ \u3000]*")
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
@@ -422,7 +425,7 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
             # (a headline may set its subject apart by a space: 某县 成全省…示范县)
             after = _SPACES.match(title, start + length).end()  # type: ignore[union-attr]  # (always matches)
             if (verb := _HEADLINE_VERB.match(title, after)) and exact_name(cand, place=True):
-                if cand not in _GENERIC or (cand.endswith("政府") and verb.group() in ("召开", "举行")):
+                if cand not in _GENERIC or (cand.endswith("政府") and verb.group()[-2:] in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
                 break
@@ -1173,6 +1176,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
+        partial(adopting_session, text),
         partial(passed_report, text),
         partial(_heard_one, text, title_span),
         partial(_host_reported, text),

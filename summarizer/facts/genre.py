@@ -617,8 +617,11 @@ def headline_subject(clause: str) -> Optional[str]:
     if m and _headline_name(name):
         return name
     # (…or its topic or manner between the two: 县司法局普法宣传多点开花加快推进…, 县司法局突出五项重点开创…)
+    # (…or a place's work and how it goes: 某市法治政府建设深入推进, never a document's title: 某市…推进方案)
+    noun_title = _NOUN_TITLE_END.search(clause)
     for k in range(min(16, len(clause) - 4), 2, -1):
-        if exact_name(clause[:k]) == clause[:k] and _headline_name(clause[:k]):
+        named = exact_name(clause[:k]) or (None if noun_title else exact_name(clause[:k], place=True))
+        if named == clause[:k] and _headline_name(clause[:k]):
             # (the words between are the deed's own, never a quoted name's: 某局“三项制度” is a noun title)
             # (…nor a document's: 某院关于深化…的意见 is a title, its subject 关于 and its end a noun)
             gap = len(_DEED_GAP.match(clause, k).group())  # type: ignore[union-attr]  # (always matches)

@@ -413,6 +413,28 @@ def survey_host(text: str) -> Optional[Found]:
     return None
 
 
+# the session of a congress that adopts a resolution, on the resolution's adoption line ((2020年1月10日 某市第十六届
+# 人民代表大会第四次会议通过)) or as the subject of its opening (某市第十六届人民代表大会第四次会议听取和审查了…)
+_SESSION = (
+    rf"(?:[{_HAN}]{{2,20}}?)?第[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会(?:常务委员会)?"
+    r"第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+)
+_ADOPTING_SESSION = lazy(
+    rf"\s*[(（]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*({_SESSION})\s*通过\s*[)）]"
+    rf"|\s*({_SESSION})(?:听取|审议|审查)"
+)
+
+
+def adopting_session(text: str) -> Optional[Found]:
+    """A resolution of a congress's session, named on its adoption line or as its opening's subject within the
+    first lines (see ``_ADOPTING_SESSION``): that session, the body whose resolution it is."""
+    for start, line in _line_starts(text[:600], 6):
+        if m := _ADOPTING_SESSION.match(line):
+            group = 1 if m.group(1) else 2
+            return found_at(m.group(group), start + m.start(group), "adopting session")
+    return None
+
+
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
 _PASSED_REPORT = lazy(

@@ -718,16 +718,26 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     # 召开“八五”普法开展情况新闻发布会 was held in the page's year; or the body names the line's year itself: 近年来，
     # 某区… / 2023年以来，… under 2023-08-25)
     held_lately = (_LATELY.search(first) and re.search(r"召开|举行|举办", first)) or year in named
-    if _LEAD_DATE.search(first) or (
-        not held_lately and (_NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start]))
-    ):
+    if _LEAD_DATE.search(first):
         return None
+    if not held_lately and (_NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start])):
+        return _last_year(text, start, lead_start, end, year)
     # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
     # 作为试点…。今年，某办下发…)
     now = _LATELY.search(first) or _THIS_YEAR.search(text, lead_start, end)
     if named and year not in named and not (max(named) < year and now):
         return None  # a body that names other years, not the line's: a copy's date (later), or a look back
     return year, page.span(group)
+
+
+def _last_year(text: str, start: int, lead_start: int, end: int, year: int) -> Optional[tuple[int, Span]]:
+    """A news item whose headline or lead's first sentence tells of last year (去年推进160余项…) under a page's date
+    line of ``year``: the year before, where the body names it (2023年全市…), as the item's own; else no year."""
+    first = text[lead_start:end].split("。")[0]
+    if not re.search(r"去年|上年", text[:start] + first) or (year - 1) not in years(text[lead_start:end]):
+        return None
+    m = re.search(rf"{year - 1}\s*年", text[lead_start:end])
+    return (year - 1, (lead_start + m.start(), lead_start + m.start() + 5)) if m else None
 
 
 # a page's date line set under the body instead of over it (…作者：某支队 某某⏎2018-05-17 09:02:57 来源：某网 编辑：…):
@@ -1002,7 +1012,8 @@ def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 # (2008), 今年是“十四五”开局之年 (2021). 普法 periods (一五 1986–1990 … 八五 2021–2025) need the word 普法 (九五 is also
 # the 1996–2000 plan); 十一五…十六五 are the national plans (2006–2010 … 2031–2035)
 _PERIOD_PLACE = re.compile(
-    r"(?<![\d年])(?:今年|本年度?)是[^。；;\n]{0,30}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
+    # (…or a year a copy masked, ****年是“十四五”规划收官之年: the period still places it)
+    r"(?<![\d年])(?:今年|本年度?|(?<![\d*])\*{2,4}年|20[XxＸ×]{2}年)是[^。；;\n]{0,30}?[“\"]?(?:([一二三四五六七八九])五[”\"]?普法|十([一二三四五六])五[”\"]?)"
     r"[^。；;，,\n]{0,10}?(?:的)?(开局|起步|启动|开篇|首|第[一二三四五]|收官|最后一)(?:之)?年"
 )
 _DIGITS = "一二三四五六七八九"
