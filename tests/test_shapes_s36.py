@@ -172,3 +172,74 @@ def test_a_masked_year_is_placed_by_its_five_year_period() -> None:
     d = summarize(text=_MASKED).document
     assert d.doc_type == "annual_report"
     assert d.report_year == 2025
+
+
+# a county congress committee going to a town to meet its deputies
+def test_a_body_going_somewhere_to_do_its_work_is_the_subject() -> None:
+    text = (
+        "本网讯(通讯员 李明)6月18日,县人大常委会到青禾镇开展主任接待代表活动。县人大常委会主任王刚接待了20余名"
+        "县人大代表。\n与会代表围绕乡村振兴提出意见和建议。\n"
+    )
+    assert summarize(text=text).document.agency == "县人大常委会"
+
+
+# a lead opening on two occasions as a sentence of their own, then a purpose of several clauses, then the bureau
+# that decided to hold the week's events
+_WATER_WEEK = (
+    "2023年“世界水日”“中国水周”已至 青州市举办多项线上活动\n"
+    "今年3月22日是第三十一届“世界水日”,3月22日至28日是第三十六届“中国水周”。为进一步提高社会参与度,营造全民节水"
+    "氛围,建设人水和谐的生态城市,青州市水务局决定在“中国水周”期间开展系列线上活动,希望市民积极参与。\n"
+    "23日上午,在直播间开展《地下水管理条例》宣贯解读活动。\n"
+)
+
+
+def test_a_lead_after_occasions_and_a_long_purpose_names_its_subject() -> None:
+    d = summarize(text=_WATER_WEEK).document
+    assert d.doc_type == "news"
+    assert d.agency == "青州市水务局"
+
+
+def test_a_purpose_with_no_body_after_it_names_none() -> None:
+    # guard: the clauses after the purpose's commas name no body doing anything
+    text = _WATER_WEEK.replace("青州市水务局决定在“中国水周”期间开展系列线上活动", "全市各界踊跃参与系列线上活动")
+    assert summarize(text=text).document.agency != "青州市水务局"
+
+
+# a speech headed by its occasion, the speaker a Party commission's secretary
+def test_a_commission_secretarys_speech_is_the_commissions() -> None:
+    text = (
+        "在2021年法治蓝皮书发布会上的发言\n"
+        "青州市政法委书记 李明\n"
+        "(2021年6月10日)\n"
+        "尊敬的各位领导、各位专家、同志们:\n"
+        "初夏时节,我们在这里共同见证青州法治蓝皮书的发布。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "青州市政法委"
+    assert d.report_year == 2021
+
+
+# a circular on a check, copied from a wiki with its own heading, the checker the subject before the formula
+def test_a_circular_belongs_to_the_body_that_did_the_checking() -> None:
+    text = (
+        "2021年政府网站检查情况通报\n"
+        "2021年12月1日\n"
+        "为持续推动政府网站健康有序发展,2021年8月—10月,国务院办公厅政府信息与政务公开办公室对各地区政府网站进行了"
+        "检查。现将有关情况通报如下:\n"
+        "一、总体情况\n"
+        "共检查政府网站300个,总体合格率92.5%。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "国务院办公厅政府信息与政务公开办公室"
+
+
+# a county site's feature page: banner lines, then a lead on a naming decision a paper printed, and the city named
+def test_the_place_a_naming_decision_names_is_the_news() -> None:
+    text = (
+        "奋进四十载\n"
+        "营造良好的法治环境\n"
+        "近日,《某日报》刊发了某办关于第二批全国法治政府建设示范地区命名的决定,青州市荣获“全国法治政府建设示范市”称号,"
+        "成为第二批获评的示范地区。\n"
+        "6月8日,某研究所、某出版社联合举办的法治蓝皮书发布会在北京举行。\n"
+    )
+    assert summarize(text=text).document.agency == "青州市"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from .lines import (
 from .mentions import (
     adopting_session,
     award_winner,
+    circulated_check,
     cited_report,
     contact_line,
     credit_line,
@@ -59,7 +61,7 @@ from .names import (
     HEADLINE_MANNER,
     LEVEL_CHARS,
     MEETING_HELD,
-    OCCASION_CLAUSE,
+    OCCASION_RUN,
     Span,
     broken_name,
     despace,
@@ -104,6 +106,9 @@ _VERB = (
     r"高度|高举|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草)|"
     r"举办|借助|特意|组成|奋力|聚力|着眼|锐意|自觉|"
+    # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…活动, 某局决定在…期间开展…)
+    r"到(?=[^。，,；;\n]{2,16}?(?:开展|举办|召开|调研|检查|督查|督导|走访|视察|宣讲|慰问))|"
+    r"决定(?=在|于|从|自|开展|启动|组织|举办)|"
     # …and the verbs of a yearbook's or a feature's work after an organ (2020年，某县林业局加大防火宣传…; 今年以来，某局
     # 加快推进…), never after a bare place, whose headline (某省开展…督察) tells of the organ its lead names, nor after a
     # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject)
@@ -220,7 +225,9 @@ _VERB_AT = re.compile(
 _PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
-    r"|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布)))"
+    r"|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
+    # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…, 某局决定在…期间开展…)
+    r"|到(?=[^。，,；;\n]{2,16}?(?:开展|举办|召开|调研|检查|督查|督导|走访|视察|宣讲|慰问))|决定(?=在|于|开展|启动|组织|举办))"
 )
 # …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
 # (（某区司法局）) is the credit's body's news
@@ -231,7 +238,7 @@ _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 # after the days of a campaign (一周以来，某司法所联合…)
 _LEAD_START = re.compile(
     rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|(?:讯|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
-    rf"(?:^|[。\n])\s*{OCCASION_CLAUSE}|(?:^|[，,。\n])\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
+    rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 
@@ -1035,6 +1042,13 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return name, (body_start + s, body_start + e), "preamble"
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
     lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
+    # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
+    lead_starts += [
+        comma.end()
+        for start in list(lead_starts)
+        if head.startswith("为", start)
+        for comma in itertools.islice(_COMMA.finditer(head, start, (head.find("。", start) + 1) or len(head)), 8)
+    ]
     for start in fronted + lead_starts:
         # (a list after the lead's day only: 2024年，某街道党工委、县司法局在县委的领导下… is no news lead)
         if not organs and start in lead_starts and (listed := _first_listed(head, start)):
@@ -1064,6 +1078,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
+
+
+_COMMA = re.compile(r"[，,]\s*")
 
 
 def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span]:
@@ -1177,6 +1194,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
         partial(adopting_session, text),
+        partial(circulated_check, text),
         partial(passed_report, text),
         partial(_heard_one, text, title_span),
         partial(_host_reported, text),

@@ -144,7 +144,8 @@ def name_line(text: str) -> Optional[Found]:
 # a speech's speaker line: 某市某区审计局局长 张三, 某市市长 李四, 某省人民政府副秘书长王五
 _SPEAKER = re.compile(
     rf"^\s*([{_HAN}（）()]{{2,30}}?)(?:党组|党委)?(?:副|代|常务副)?"
-    rf"(?:局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|委员长|署长|院长)\s*[{_HAN}]{{2,3}}\s*$"
+    # (…or a Party committee's or its commission's secretary: 某市政法委书记 某某 speaks for 某市政法委)
+    rf"(?:局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|委员长|署长|院长|(?<=委)书记)\s*[{_HAN}]{{2,3}}\s*$"
 )
 
 

@@ -358,14 +358,28 @@ _HONOURED = lazy(
 )
 
 
+# …or the one place or body a naming decision or a list names right after it, whoever printed it (近日，《某报》刊发了
+# 某办关于…命名的决定，某市荣获“…示范市”称号)
+_NAMED_AFTER_DECISION = lazy(
+    rf"(?:命名的决定|的决定|名单|通报)[》”\"]?[，,]\s*([{_HAN}（）()]{{2,24}}?)"
+    r"(?:荣获|获评|获得|被命名为|被评为|入选|成功入选|上榜)"
+)
+
+
 def award_winner(text: str) -> Optional[Found]:
     """News of one body's project winning an award, told in the lead's first sentences (see ``_PROJECT_WON``), or
-    of a body honoured (see ``_HONOURED``): the first such body."""
+    of a body honoured (see ``_HONOURED``), or named by a decision the lead's first sentence reports (see
+    ``_NAMED_AFTER_DECISION``): the first such body."""
     for m in _PROJECT_WON.finditer(text, 0, 400):
         if (name := exact_name(m.group(1), place=True)) and name not in _GENERIC and m.group(1).endswith(name):
             return found_at(name, m.end(1) - len(name), "news lead")
     if (m := _HONOURED.search(text, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return found_at(name, m.start(1), "news lead")
+    for start, line in _line_starts(text[:600], 10):
+        first = line.split("。")[0]
+        m = _NAMED_AFTER_DECISION.search(first)
+        if m and exact_name(m.group(1), place=True) == m.group(1) and m.group(1) not in _GENERIC:
+            return found_at(m.group(1), start + m.start(1), "news lead")
     return None
 
 
@@ -432,6 +446,23 @@ def adopting_session(text: str) -> Optional[Found]:
         if m := _ADOPTING_SESSION.match(line):
             group = 1 if m.group(1) else 2
             return found_at(m.group(group), start + m.start(group), "adopting session")
+    return None
+
+
+# a circular's checker, the subject of the sentence right before its formula (2020年7月—10月，某办对各地区…进行了检查。
+# 现将有关情况通报如下：): the body that did the checking circulates its results
+_CHECKED_THEN_CIRCULATED = lazy(
+    rf"(?:^|[。，,\n])\s*(?:(?:19|20)\d{{2}}年[^。，,\n]{{0,16}}[，,]\s*)?([{_HAN}（）()]{{4,40}}?)"
+    r"(?:于[^。，,\n]{2,20}?)?对[^。\n]{2,120}?(?:进行了?|开展了?)[^。\n]{0,8}?(?:检查|抽查|督查|考核|评估|监测|测评)[^。\n]{0,10}。"
+    r"\s*(?:现将|特将|兹将)[^。\n]{0,20}?通报如下"
+)
+
+
+def circulated_check(text: str) -> Optional[Found]:
+    """A circular on a check (see ``_CHECKED_THEN_CIRCULATED``), within its first paragraphs: the checking body."""
+    if (m := _CHECKED_THEN_CIRCULATED.search(text, 0, 1500)) and (name := exact_name(m.group(1))):
+        if name not in _GENERIC:
+            return found_at(name, m.start(1) + m.group(1).find(name), "circular")
     return None
 
 
