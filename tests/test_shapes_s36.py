@@ -243,3 +243,77 @@ def test_the_place_a_naming_decision_names_is_the_news() -> None:
         "6月8日,某研究所、某出版社联合举办的法治蓝皮书发布会在北京举行。\n"
     )
     assert summarize(text=text).document.agency == "青州市"
+
+
+# a department's work brief on its own site: no headline, no date, a purpose clause, then the bureau by its level alone
+# holding an event, told done
+_BRIEF_EVENT = (
+    "为了进一步增强宗教界学法守法意识,维护宗教领域和谐稳定,市民宗局开展了“学法守法”为主题的政策法规学习月活动。\n"
+    "活动期间,通过以会代训的方式集中学习了《宗教事务条例》等法规。\n"
+    "通过学习月活动,提高了宗教界人士运用法律保护自身合法权益的能力。\n"
+)
+
+
+def test_a_bureau_that_held_an_event_after_a_purpose_clause_is_news() -> None:
+    d = summarize(text=_BRIEF_EVENT).document
+    assert d.doc_type == "news"
+    assert d.agency == "市民宗局"
+
+
+def test_a_bureau_that_goes_on_after_a_purpose_clause_is_no_event() -> None:
+    # guard: a report's self-reference after its purpose (…，市民宗局坚持…) is not a story's event
+    text = _BRIEF_EVENT.replace(
+        "开展了“学法守法”为主题的政策法规学习月活动", "坚持以习近平新时代中国特色社会主义思想为指导"
+    )
+    assert summarize(text=text).document.doc_type != "news"
+
+
+# a mirror's page of a news item: print buttons and page numbers, then the headline: a central office inspecting a
+# region unannounced
+def test_a_central_office_inspecting_unannounced_is_the_news() -> None:
+    text = (
+        "】 【打 印】 \n"
+        "【 第1页 第2页 】 \n"
+        "中央依法治国办明察暗访青州法治建设工作\n"
+        "http://www.example.com   2020-12-01 11:44:16\n"
+        "\n"
+        "  突击暗访,筛选短板\n"
+        "  督察组通过暗访等形式与群众交流,筛选出当地法治化过程存在的短板。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "中央依法治国办"
+
+
+# a public appeal signed by an office, its date with the year's 年 lost by the copy
+def test_a_signature_dated_by_its_month_names_the_signer() -> None:
+    text = (
+        "创建全国法治政府建设示范市倡议书\n"
+        "发布日期:2021-05-28\n"
+        "市民朋友们:\n"
+        "建设法治政府是全面推进依法治国的重点任务。在市民朋友们的大力支持下,我市大力推进法治建设实践创新,法治政府"
+        "建设走在全省前列。在全省高质量发展综合考核中,我市法治建设指标连续两年居全省第二,法治建设满意度逐年提升。"
+        "成绩的取得,是全市人民不懈努力的结果,在此向您表示衷心地感谢!\n"
+        "当前,我市正在创建全国法治政府建设示范市。让我们争做法治政府示范创建的坚定支持者、宣传者、参与者!\n"
+        "中共青州市委全面依法治市委员会办公室\n"
+        "20215月\n"
+    )
+    assert summarize(text=text).document.agency == "青州市委全面依法治市委员会办公室"
+
+
+# a city's yearly work meeting dated by its day, the year named only by the plans it lays out
+def test_a_work_meeting_is_dated_by_the_year_its_plans_are_for() -> None:
+    text = (
+        "本报讯3月12日,全市交通运输工作会议召开。副市长李明出席会议。\n"
+        "2020年来,全市交通运输系统圆满完成了各项任务。2021年将重点抓好六个方面工作,即稳步推进交通基础设施建设。\n"
+        "(本报记者 王刚)\n"
+    )
+    assert summarize(text=text).document.report_year == 2021
+
+
+def test_a_meeting_late_in_a_year_is_not_dated_by_next_years_plans() -> None:
+    # guard: a December meeting lays out the next year's plans; the item is not of that year
+    text = (
+        "本报讯12月12日,全市交通运输工作会议召开。副市长李明出席会议。\n"
+        "今年以来,全市交通运输系统圆满完成了各项任务。2021年将重点抓好六个方面工作。\n"
+    )
+    assert summarize(text=text).document.report_year != 2021

@@ -664,7 +664,14 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
         # (…the sentence after such a purpose may name its body by its level alone: 市交通运输局结合工作实际…)
         if lead and (_named_place_first(name) or (start == own_purpose and _LEVEL_ORGAN.fullmatch(name))):
             return lead
+        # (…or after the purpose's comma, a level's organ that held an event, told done: 为…，市民宗局开展了“…”为主题的
+        # …活动。: a report's self-reference goes on to its guiding thought and its year's work, not to one event)
+        if lead and start and _LEVEL_ORGAN.fullmatch(name) and _EVENT_HELD.match(line, lead.end("name")):
+            return lead
     return None
+
+
+_EVENT_HELD = re.compile(r"(?:组织)?开展了[^。\n]{2,60}?活动。")
 
 
 # a body named by its level alone (市交通运输局, 县医疗保障局, 区委依法治区办): a story's subject, never a report's

@@ -185,7 +185,11 @@ def repeated_title_byline(text: str) -> Optional[Found]:
 
 
 # a signature's date: 2024年3月25日, 二〇二四年三月二十五日, and a mirror's 二oo九年十一月十三日
-_SIGN_DATE = r"(?:(?:19|20)\d{2}|二[〇○零oO][一二三四五六七八九〇○零oO]{2})\s*年[^\n]{1,8}?日"
+_SIGN_DATE = (
+    r"(?:(?:(?:19|20)\d{2}|二[〇○零oO][一二三四五六七八九〇○零oO]{2})\s*年[^\n]{1,8}?日"
+    # (…or its month alone, its 年 maybe lost by the copy: 2021年5月, 20215月)
+    r"|(?:19|20)\d{2}\s*年?\s*(?:1[0-2]|0?[1-9])\s*月)"
+)
 # the organ on a line of its own, the date on the next (blank lines between allowed)
 _SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*{_SIGN_DATE}[ \t\u3000]*(?:\n|$)")
 # the same pair run into the text's last line when the copy lost its line breaks: …通知。 某市政府办公室 二oo九年…日 |

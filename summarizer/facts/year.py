@@ -776,6 +776,8 @@ _WILL_DO = re.compile(
     r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将"
     # (…or what a meeting's speaker asks of the year: 他强调，2020年要充分发挥…)
     r"|(?:强调|指出|要求|提出)[，,:：]\s*((?:19|20)\d{2})\s*年(?:要|将|必须)"
+    # (…or a sentence of the year's plans a work meeting lays out: 2019年将重点抓好八个方面工作)
+    r"|(?:^|[。；;])\s*((?:19|20)\d{2})\s*年将(?:重点|着力|全力|继续)"
 )
 
 
@@ -812,7 +814,7 @@ def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         int(m.group(g)): m.span(g)
         for m in _WILL_DO.finditer(text, start, start + 3000)
         # (a meeting late in the year asks its speaker's plans of the next: 12月28日…会议强调，2021年要…)
-        for g in ((1,) if late else (1, 2))
+        for g in ((1,) if late else (1, 2, 3))
         if m.group(g)
     }
     if len(found) != 1:
