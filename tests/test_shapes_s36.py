@@ -317,3 +317,51 @@ def test_a_meeting_late_in_a_year_is_not_dated_by_next_years_plans() -> None:
         "今年以来,全市交通运输系统圆满完成了各项任务。2021年将重点抓好六个方面工作。\n"
     )
     assert summarize(text=text).document.report_year != 2021
+
+
+# copies pasted as one line: the page's headline printed twice and run together, a site's menu run onto a column's
+# name, a trail's last crumb run onto the title, a speaker's line run into the address
+
+
+def test_a_headline_printed_twice_on_one_line_gives_no_fragment() -> None:
+    # (real places, so that the gazetteer reads them as it reads a real copy)
+    text = (
+        "潮安区人大常委会首次举行宪法宣誓仪式潮安区人大常委会首次举行宪法宣誓仪式来源 :作者 :发布时间 : 2017-04-28 "
+        "17:30:00点击数 : 5124月27日上午,在潮安区六届人大常委会第十二次会议上,潮安区人大常委会组织3名新任命的局长"
+        "就职前向宪法宣誓。这是潮安区人大常委会首次举行宪法宣誓仪式。宣誓仪式结束后,新任命人员表示将忠于宪法,依法履职,"
+        "为推进潮安区法治建设进程做出应有贡献。潮安区人大常委会副主任李明监誓。"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "潮安区人大常委会"
+
+
+def test_a_menu_run_onto_a_column_name_gives_no_fragment() -> None:
+    text = (
+        "微信手机版政务服务和数据管理局法治政府建设年度报告蓬江区政务服务和数据管理局关于2025年度法治政府建设情况的报告"
+        "文章来源:本网   更新时间:2025-11-20    浏览数:-字体大小:【打印本页】保护视力色:分享到:2025年,蓬江区政务和"
+        "数据局坚持以习近平新时代中国特色社会主义思想为指导,在区委、区政府的领导下,全面推进法治政府建设各项工作。"
+        "现就有关工作报告如下:一、2025年推进法治政府建设的主要举措和成效(一)深化政务服务改革。全年办理政务服务事项"
+        "12万件。"
+    )
+    d = summarize(text=text).document
+    assert d.agency is not None and "微信" not in d.agency
+
+
+def test_a_crumb_of_towns_before_a_leagues_town_is_no_part_of_its_name() -> None:
+    text = (
+        "您当前的位置:首页> 政府信息公开 > 政府信息公开年报 > 2022 > 苏木镇阿拉善盟阿拉善右旗巴丹吉林镇人民政府2022年度"
+        "政府信息公开工作年度报告本年度报告根据《中华人民共和国政府信息公开条例》制作。全文包括阿拉善盟阿拉善右旗"
+        "巴丹吉林镇人民政府2022年度政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况。"
+        "所列数据统计期限为2022年1月1日至2022年12月31日。"
+    )
+    d = summarize(text=text).document
+    assert d.agency is not None and not d.agency.startswith("苏木镇")
+
+
+def test_a_speakers_line_run_into_the_address_names_the_speakers_body() -> None:
+    text = (
+        "关于2022年度省级预算执行的审计工作报告——2023年7月27日在省十四届人大常委会第四次会议上青州省审计厅厅长李明主任、"
+        "各位副主任、秘书长、各位委员:我受省人民政府委托,向省人大常委会报告2022年度省级预算执行和其他财政收支的审计"
+        "情况,请予审议。"
+    )
+    assert summarize(text=text).document.agency == "青州省审计厅"

@@ -153,14 +153,26 @@ def speaker_line(text: str) -> Optional[Found]:
     """The body a speaker's line names (某局局长 某某 above 主任、各位副主任…); or, when the speaker then says whose
     rule-of-law report it is (我受区人民政府委托，报告法治政府建设情况), the body that entrusted it: a bureau's head
     presents the government's report."""
-    for pos, line in _line_starts(text, 16):
-        m = _SPEAKER.match(line)
-        if m and (name := exact_name(m.group(1), place=True)) and name not in _GENERIC:
-            entrusted = _ENTRUSTED.search(text, pos, pos + 400)
+    speakers = [(pos + m.start(1), m.group(1)) for pos, line in _line_starts(text, 16) if (m := _SPEAKER.match(line))]
+    # (…or the same line run into the subtitle above it and the address below, a copy that lost its lines: …会议上
+    # 某省审计厅厅长某某主任、各位副主任…)
+    if run_on := _SPEAKER_RUN_ON.search(text, 0, 1500):
+        speakers.append((run_on.start(1), run_on.group(1)))
+    for at, words in speakers:
+        if (name := exact_name(words, place=True)) and name not in _GENERIC:
+            entrusted = _ENTRUSTED.search(text, at, at + 400)
             if entrusted and (body := exact_name(entrusted.group(1), place=True)):
                 return found_at(body, entrusted.start(1), "speech")
-            return found_at(name, pos + m.start(1), "byline")
+            return found_at(name, at, "byline")
     return None
+
+
+_SPEAKER_RUN_ON = re.compile(
+    rf"(?:(?<=会议上|大会上)|^)\s*([{_HAN}（）()]{{2,30}}?)(?:党组|党委)?(?:副|代|常务副)?"
+    r"(?:局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|署长|院长)\s*"
+    rf"[{_HAN}]{{2,3}}\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*(?=主任、|各位|尊敬的)",
+    re.M,
+)
 
 
 # a speaker who presents another body's report on its rule-of-law work: 我受区人民政府委托，报告法治政府建设情况 (an

@@ -70,6 +70,8 @@ _NOT_IN_NAME = re.compile(
     # a rule's words and a spam site's (某县…资金暂行管理办法, 某市行政规范性文件管理办法某市人民政府 run together,
     # 某某app下载官网科技局)
     r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
+    # a site's menu and a headline run onto a name by a copy that lost its lines (微信手机版某局, 某会首次举行…仪式某会)
+    r"手机版|微信|微博|客户端|举行|举办|仪式|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
     r"审议|调研|视察|考察|督导|学习(?!型|中心组)|表彰|首家|首个|首批|"
     # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
@@ -600,7 +602,12 @@ def _run_on_front(name: str) -> bool:
         # that reads as a 州 by its last character)
         at = next((len(name) - k for k in (4, 3, 2) if len(name) > k and is_stem(name[-k:])), -1)
     # (…or an organ's word with no owner, the tail of the name before it: 中共某市委|办公室某市人民政府办公室)
-    return at > 0 and (name[:at] in _BARE or (not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at])))
+    # (…or a town's or a village's, which never stands before another place: a page's crumb, 苏木镇|某盟某旗某苏木)
+    return at > 0 and (
+        name[:at] in _BARE
+        or re.search(r"[镇乡村]$", name[:at]) is not None
+        or (not _FRONT_OF_PLACE.search(name[:at]) and not is_stem(name[:at]))
+    )
 
 
 def broken_name(first: str, second: str) -> Optional[str]:
