@@ -365,3 +365,63 @@ def test_a_speakers_line_run_into_the_address_names_the_speakers_body() -> None:
         "情况,请予审议。"
     )
     assert summarize(text=text).document.agency == "青州省审计厅"
+
+
+# a department's news copied without headline or date: it opens on the body holding a meeting
+_HELD = (
+    "省交通运输厅党组召开扩大会议,传达学习全省重点工作推进大会精神。厅领导班子全体成员、厅直单位主要负责人参加会议。"
+    "会议确定,2021年全省交通运输工作要聚焦重点难点,全力推进交通运输重点工作攻坚。一要全力推进项目建设。\n"
+)
+
+
+def test_a_text_opening_on_a_body_holding_a_meeting_is_news() -> None:
+    d = summarize(text=_HELD).document
+    assert d.doc_type == "news"
+    assert d.agency == "省交通运输厅"
+    assert d.report_year == 2021
+
+
+def test_a_report_opening_on_its_year_is_no_meeting_news() -> None:
+    # guard: a report's opening names its year and its guiding thought, not a meeting held
+    text = (
+        "2021年,省交通运输厅坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)完善制度。全年审查规范性文件12件。\n"
+    )
+    assert summarize(text=text).document.doc_type == "annual_report"
+
+
+# a news page dated day first, its lead on a plan with a target year
+def test_a_target_year_does_not_keep_the_page_from_dating_the_item() -> None:
+    text = (
+        "青州明年实现三级政府法律顾问全覆盖\n"
+        "\n"
+        "04.05.2015  10:40\n"
+        "\n"
+        "为推进依法行政,日前,青州提出推行政府法律顾问制度,到2016年,实现市、县、乡三级政府法律顾问全覆盖。\n"
+        "这意味着将建立起刚性制度,充分保障法律顾问的权利和地位。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2015
+
+
+# a newspaper's feature on a bureau's five years of work: no headline, no date, paired subheads between paragraphs
+_FEATURE = (
+    "金融是经济的血脉。“八五”普法规划实施以来,青州省地方金融管理局全面落实“谁执法谁普法”责任制,将普法工作融入"
+    "金融监管全过程。\n"
+    "加强统筹谋划\n"
+    "推动普法工作走深走实\n"
+    "近年来,青州省地方金融管理局坚持把普法工作纳入金融监管全局系统谋划,持续健全制度体系,推动普法工作落地见效。\n"
+)
+
+
+def test_a_feature_with_paired_subheads_is_news() -> None:
+    d = summarize(text=_FEATURE).document
+    assert d.doc_type == "news"
+    assert d.agency == "青州省地方金融管理局"
+
+
+def test_numbered_headings_are_no_feature_subheads() -> None:
+    # guard: a text whose short headings are numbered parts is no paper's feature
+    text = _FEATURE.replace("加强统筹谋划\n推动普法工作走深走实\n", "一、加强统筹谋划\n(一)推动普法工作走深走实\n")
+    assert summarize(text=text).document.doc_type != "news"

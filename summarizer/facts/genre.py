@@ -325,7 +325,7 @@ _NEWS_MARKS = {
     ),
     # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
     "meeting": re.compile(
-        r"会上[，,]|会议(?:指出|强调|要求|认为|充分肯定)|主持(?:会议|召开)|出席(?:会议|活动|仪式)|"
+        r"会上[，,]|会议(?:指出|强调|要求|认为|充分肯定|确定)|主持(?:会议|召开)|出席(?:会议|活动|仪式)|"
         r"在主席台(?:前排)?就座|与会(?:人员|代表|同志|领导)"
     ),
     # a person's words told by the teller: 某某同志强调， / 相关负责人介绍， (not 总书记强调, which every text cites),
@@ -357,6 +357,17 @@ _NEWS_MARKS = {
     # a visit (某某一行 / 率队 / 到我州督查), a head count of those who came (70余人参加), a report told by others
     "visit": re.compile(
         r"一行|率队|带队|陪同|莅临|到我(?:省|市|州|区|县|镇|旗)[^。，,\n]{0,8}(?:督查|调研|考察|检查|督导|视察|考评)"
+    ),
+    # a text that opens on a body holding a meeting, no headline nor date before it (某厅党组召开扩大会议，传达…):
+    # a lead; no report, plan or speech opens so
+    "held": re.compile(
+        rf"^[ \t　]*[{_HAN}（）()]{{2,30}}?(?:党组|党委)?(?:召开|举行)了?[^。\n，,]{{0,30}}?(?:会议|大会|座谈会|推进会|调度会)[，,]"
+    ),
+    # a feature's pair of subheads between its paragraphs, unnumbered, each a short phrase of its own (加强统筹谋划 /
+    # 推动普法工作走深走实): a paper's layout; a report numbers its parts, and it weighs double below
+    "subheads": re.compile(
+        r"。[ \t　]*\n(?:[ \t　]*\n)*[ \t　]*(?![一二三四五六七八九十]+[、.．])[^\n。，,；;：:、|｜>＞()（）\d“”《》]{4,16}[ \t　]*\n"
+        r"(?:[ \t　]*\n)*[ \t　]*[^\n。，,；;：:、|｜>＞()（）\d“”《》]{4,16}[ \t　]*\n(?:[ \t　]*\n)*[ \t　]*[^\n]{40,}?。"
     ),
     "people": re.compile(
         r"\d+(?:余|多)?(?:名|人)[^。，,；;\n]{0,10}?(?:参加|参与|参训|参会|出席|旁听|观摩)|参训人员|参会人员"
@@ -1355,7 +1366,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
     # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
     # that lost its title opens on the day too, with the 指导思想 it explains)
-    told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces)
+    told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces) + ("subheads" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
     if (

@@ -705,6 +705,9 @@ def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return _page_year(text, start, (lead_start, start + lines[0][1]), found[-1], lead_start + 3000)
 
 
+_TARGET_YEAR = re.compile(r"(?:力争|争取)?到(?:19|20)\d{2}\s*年(?:底|末)?")
+
+
 def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int) -> Optional[tuple[int, Span]]:
     """The year of a news page's own date line (``page``) for the item whose body starts at ``start``, its lead
     at ``lead`` and its body running to ``end``: none when the headline or the lead tells of a period or of the year
@@ -713,7 +716,8 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     first = text[lead_start:lead_end].split("。")[0]
     group = _date_groups(page)[0]
     year = int(page.group(group))
-    named = years(text[lead_start:end])
+    # (a target year the item looks ahead to, 到2016年，实现…全覆盖, is no year it is about)
+    named = years(_TARGET_YEAR.sub("", text[lead_start:end]))
     # (…unless the lead tells of a meeting held lately, whatever period it or its headline looks back on: 日前，县
     # 召开“八五”普法开展情况新闻发布会 was held in the page's year; or the body names the line's year itself: 近年来，
     # 某区… / 2023年以来，… under 2023-08-25)
@@ -775,7 +779,8 @@ def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
 _WILL_DO = re.compile(
     r"(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*(?:我|全)[省市州县区旗镇乡][^。\n，,]{0,8}?将"
     # (…or what a meeting's speaker asks of the year: 他强调，2020年要充分发挥…)
-    r"|(?:强调|指出|要求|提出)[，,:：]\s*((?:19|20)\d{2})\s*年(?:要|将|必须)"
+    # (…or decides for it, its work named first: 会议确定，2020年某省交通运输工作要…)
+    r"|(?:强调|指出|要求|提出|确定)[，,:：]\s*((?:19|20)\d{2})\s*年(?:[^。，,；;\n]{0,14}?工作)?(?:要|将|必须)"
     # (…or a sentence of the year's plans a work meeting lays out: 2019年将重点抓好八个方面工作)
     r"|(?:^|[。；;])\s*((?:19|20)\d{2})\s*年将(?:重点|着力|全力|继续)"
 )
