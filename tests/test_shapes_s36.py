@@ -425,3 +425,35 @@ def test_numbered_headings_are_no_feature_subheads() -> None:
     # guard: a text whose short headings are numbered parts is no paper's feature
     text = _FEATURE.replace("加强统筹谋划\n推动普法工作走深走实\n", "一、加强统筹谋划\n(一)推动普法工作走深走实\n")
     assert summarize(text=text).document.doc_type != "news"
+
+
+# a provincial office's notice commending the year's best, addressed to the cities' offices, the issuer deciding
+def test_the_body_that_decides_a_commendation_issues_the_notice() -> None:
+    text = (
+        "各设区市党委依法治市办,省直机关各单位: 2021年以来,全省各地认真贯彻落实“八五”普法规划,全民法治素养得到增强。"
+        "根据规划要求,经层层审核推荐,青州省委全面依法治省委员会办公室决定通报表扬白山市、青禾市为全省“八五”普法"
+        "中期先进城市。希望受表扬的单位发扬成绩,再接再厉。\n"
+    )
+    assert summarize(text=text).document.agency == "青州省委全面依法治省委员会办公室"
+
+
+# the deputy heads of a district's congress committee each leading a party to the towns they keep in touch with
+def test_heads_leading_parties_to_towns_name_their_committee_whole() -> None:
+    text = (
+        "7月5日-6日,区人大常委会副主任李明、王刚、赵强分别率队,到联系街镇(乡)走访代表,广泛听取代表对“一府两院”"
+        "上半年工作的意见建议。\n座谈会上,代表们对上半年工作开展情况表示满意。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "区人大常委会"
+
+
+# a news site's copy: its stock photo's note first, a purpose, the bureau commending the year's best, a tag row
+def test_a_stock_photos_note_and_a_tag_row_are_furniture() -> None:
+    text = (
+        "(资料图片仅供参考)\n"
+        "为了表彰先进,切实发挥示范村引领作用,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。经过逐级推荐,"
+        "共评选出青禾镇凤柳村等23个全市优秀“民主法治示范村(社区)”。\n"
+        "标签: 民主法治\n"
+    )
+    assert summarize(text=text).document.agency == "市司法局"

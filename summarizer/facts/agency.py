@@ -35,6 +35,7 @@ from .mentions import (
     cited_report,
     contact_line,
     credit_line,
+    decided_honours,
     decree,
     evaluated_body,
     event_host,
@@ -109,6 +110,8 @@ _VERB = (
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…活动, 某局决定在…期间开展…)
     r"到(?=[^。，,；;\n]{2,16}?(?:开展|举办|召开|调研|检查|督查|督导|走访|视察|宣讲|慰问))|"
     r"决定(?=在|于|从|自|开展|启动|组织|举办)|"
+    # (…or commending others: 为…，市司法局对全市优秀“…”予以通报表扬)
+    r"对(?=[^。，,；;\n]{2,40}?予以(?:通报表扬|通报表彰|表彰|表扬|奖励))|"
     # …and the verbs of a yearbook's or a feature's work after an organ (2020年，某县林业局加大防火宣传…; 今年以来，某局
     # 加快推进…), never after a bare place, whose headline (某省开展…督察) tells of the organ its lead names, nor after a
     # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject)
@@ -544,9 +547,11 @@ def _explained_opening(text: str, title_span: Optional[Span]) -> Optional[Found]
 # speak there (镇长汇报了…) by a name the lead need not give, and the visitor is no surer a writer than the visited
 _VISIT_LEAD = re.compile(
     # (…or the head who leads the party: 某部副部长某某带队赴某省、某省就…进行专题调研)
-    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)(?:一行(?:[\d一二三四五六七八九十]+人)?|带队|率队)[，,]?\s*"
+    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{4,60}}?)(?:一行(?:[\d一二三四五六七八九十]+人)?|(?:分别)?(?:带队|率队))[，,]?\s*"
     rf"(?P<move>莅临|来到|来|到|赴|深入)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
-    r"(?=[，,、]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就)"
+    # (…or the heads of one body each leading a party to the towns they keep in touch with, to call on deputies:
+    # 某区人大常委会副主任甲、乙分别率队，到联系街镇走访代表)
+    r"(?:[(（][^()（）]{1,4}[)）])?(?=[，,、]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就|走访|看望|慰问)"
 )
 # …or a visit up to another body to report or to learn (某局党组书记某某一行4人到省司法厅汇报请示工作): the visitors'
 # news, their body the writer
@@ -610,6 +615,8 @@ def _visitor(who: str, at: int) -> Optional[Found]:
         part = who[:k]
         if who.startswith("长", k):
             continue  # (水利部副部|长某某: a head's title cut short, no organ)
+        if k < len(who) and org_name(who[: k + 1]) == who[: k + 1]:
+            continue  # (区人大常委|会副主任某某: a name cut inside its last word, the whole one a character on)
         if org_name(part) == part and part not in _GENERIC and not _government(part):
             return part, (at, at + k), "news lead"
     return None
@@ -1195,6 +1202,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     mentions: tuple[_Finder, ...] = (
         partial(adopting_session, text),
         partial(circulated_check, text),
+        partial(decided_honours, text),
         partial(passed_report, text),
         partial(_heard_one, text, title_span),
         partial(_host_reported, text),

@@ -466,6 +466,20 @@ def circulated_check(text: str) -> Optional[Found]:
     return None
 
 
+# a notice's issuer deciding a commendation (…的基础上，某办决定通报表扬某市…为…先进城市): the body that decides
+_DECIDED_HONOURS = lazy(
+    rf"(?:^|[。，,；;\s])([{_HAN}（）()]{{4,40}}?)决定(?:对[^。\n]{{0,30}}?)?(?:予以)?(?:通报表扬|通报表彰|表彰|命名|授予)"
+)
+
+
+def decided_honours(text: str) -> Optional[Found]:
+    """The body a notice's commendation says decided it (see ``_DECIDED_HONOURS``), in its first paragraphs."""
+    for m in _DECIDED_HONOURS.finditer(text, 0, 1500):
+        if (name := exact_name(m.group(1))) and name not in _GENERIC:
+            return found_at(name, m.start(1), "circular")
+    return None
+
+
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
 _PASSED_REPORT = lazy(
