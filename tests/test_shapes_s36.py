@@ -463,9 +463,10 @@ def test_the_national_office_without_its_owner_names_no_one() -> None:
     # guard: a disclosure report wrapped so that the office's owner (国务院办公厅) ends the line above: the cited
     # office alone is a fragment, the report's own town is its writer
     text = (
-        "根据《中华人民共和国政府信息公开条例》和《国务院办公厅\n"
-        "政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》要求,现发布《青禾镇2021年"
-        "政府信息公开工作年度报告》。\n"
+        "根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅\n"
+        "政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式\n"
+        ">的通知》(国办公开办函〔2021〕30号)要求,现发布《青禾县白山镇\n"
+        "2021年政府信息公开工作年度报告》。\n"
         "一、总体情况\n(一)主动公开情况\n"
     )
     assert summarize(text=text).document.agency != "政府信息与政务公开办公室"
