@@ -470,3 +470,12 @@ def test_the_national_office_without_its_owner_names_no_one() -> None:
         "一、总体情况\n(一)主动公开情况\n"
     )
     assert summarize(text=text).document.agency != "政府信息与政务公开办公室"
+
+
+def test_a_kind_of_town_is_no_towns_name() -> None:
+    # a county's news copied without its headline: its last sentence's subject is "the pilot towns", no town
+    text = (
+        "青禾县顺利完成乡镇综合行政执法改革试点工作。县委县政府选择三个镇进行综合行政执法改革试点,组建综合执法队伍。"
+        "试点镇积极作为,大胆探索和实践,形成可复制的经验和模板。(李明)\n"
+    )
+    assert summarize(text=text).document.agency != "试点镇"

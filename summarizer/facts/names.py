@@ -408,6 +408,13 @@ def _outside_places(name: str) -> str:
     return "".join(chars)
 
 
+# a kind of place, not a place: the pilot towns, the key counties, the poor ones (试点镇积极作为)
+_KIND_OF_PLACE = re.compile(
+    r"(?:试点|重点|中心|贫困|示范|先进|所属|相关|有关|其他|其余|部分|全部|周边|辖区|各个|多个|沿线|偏远|边远|乡镇|城镇)"
+    r"[镇乡村县市]"
+)
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -417,6 +424,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     name = candidate.strip(" \u3000")
     if CENTRAL_JOINT.fullmatch(name):
         return name
+    if _KIND_OF_PLACE.fullmatch(name):
+        return None  # 试点镇, 重点县: a kind of place a text speaks of (试点镇积极作为), no place's name
     if _LINKED.fullmatch(name):  # 广西-东盟经济技术开发区: two places linked in one zone's name (a real one first:
         # a menu's 政务公开-某局 links no places)
         linked = name.replace("-", "")
