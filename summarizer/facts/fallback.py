@@ -204,9 +204,8 @@ def _subject_at(text: str, at: int) -> tuple[int, Optional[str]]:
     """Where a sentence's subject starts and the name there: at ``at`` (the pattern found the sentence's start), or,
     when the sentence opens on a purpose (为…，), at the first of the clauses after it that starts with a name."""
     name = _longest_name(text, at)
-    if (name and not _AFTER_EVENT.match(text, at)) or not (
-        _PURPOSE_OPEN.match(text, at) or _AFTER_EVENT.match(text, at)
-    ):
+    after_event = _AFTER_EVENT.match(text, at)  # (a name may open the event: 某某会议结束后，某市召开…)
+    if (name and not after_event) or not (after_event or _PURPOSE_OPEN.match(text, at)):
         return at, name
     end = text.find("。", at, at + 200)
     for comma in re.finditer(r"[，,]\s*", text[at : end if end >= 0 else at + 200]):
