@@ -462,7 +462,7 @@ def circulated_check(text: str) -> Optional[Found]:
     """A circular on a check (see ``_CHECKED_THEN_CIRCULATED``), within its first paragraphs: the checking body."""
     if (m := _CHECKED_THEN_CIRCULATED.search(text, 0, 1500)) and (name := exact_name(m.group(1))):
         if name not in _GENERIC:
-            return found_at(name, m.start(1) + m.group(1).find(name), "circular")
+            return found_at(name, m.start(1), "circular")  # (exact_name keeps the slot whole)
     return None
 
 
