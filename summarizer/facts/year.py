@@ -737,11 +737,11 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
 def _last_year(text: str, start: int, lead_start: int, end: int, year: int) -> Optional[tuple[int, Span]]:
     """A news item whose headline or lead's first sentence tells of last year (去年推进160余项…) under a page's date
     line of ``year``: the year before, where the body names it (2023年全市…), as the item's own; else no year."""
-    first = text[lead_start:end].split("。")[0]
-    if not re.search(r"去年|上年", text[:start] + first) or (year - 1) not in years(text[lead_start:end]):
+    body = text[lead_start:end]
+    if not re.search(r"去年|上年", text[:start] + body.split("。")[0]) or (year - 1) not in years(body):
         return None
-    m = re.search(rf"{year - 1}\s*年", text[lead_start:end])
-    return (year - 1, (lead_start + m.start(), lead_start + m.start() + 5)) if m else None
+    m = re.search(rf"{year - 1}\s*年", body)
+    return (year - 1, (lead_start + m.start(), lead_start + m.end())) if m else None
 
 
 # a page's date line set under the body instead of over it (…作者：某支队 某某⏎2018-05-17 09:02:57 来源：某网 编辑：…):
