@@ -13,6 +13,7 @@ from typing import Optional, Union
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
 from .genre import SAMPLE
 from .lines import (
+    HEAD_TITLE,
     Found,
     byline,
     candidate,
@@ -139,7 +140,7 @@ _SESSION_HELD = (
 )
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
-    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多)年来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
+    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多)年来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|(?:“?[一二三四五六七八九十]{{1,2}}五”?|党的[^。，,\n]{{1,6}}大)以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
@@ -247,6 +248,10 @@ _LEAD_START = re.compile(
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 
+# a place's bodies all together after its name (某市各级各部门, 全省上下): the place is the subject
+_ALL_OF_PLACE = re.compile(r"各级各部门(?:各单位)?|各地各部门|各级各类|上下")
+
+
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
     """The longest organisation (or place) name at ``start`` that a verb follows (``verb``, the subject finder's own
     by default): 市委全面依法治市委员会办公室召开…, not 市委; a superior body alone (市委, 区委) is never the subject
@@ -257,9 +262,14 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
         after = start + length
         if alias := _ALIAS.match(text, after):
             after = alias.end()  # 某新区(以下简称“新区”)始终坚持…: the body names its short form first
+        whole = _ALL_OF_PLACE.match(text, after)
+        if whole:
+            after = whole.end()  # 某市各级各部门深入学习…: the place's bodies together, the place at work
         if not verb.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
+        if whole and not (name and re.search(r"[省市县区州旗盟镇乡]$", name)):
+            continue
         if name and text.startswith("联合", after) and not re.search("[省市县区州旗盟镇乡]", name):
             continue  # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
@@ -441,12 +451,35 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                     # 县政府召开…会: a government's own meeting names it, though not its place
                     return cand, (offset + start, offset + start + length), "title"
                 break
+            if (
+                after > start + length
+                and cand not in _GENERIC
+                and place_at(cand, 0)
+                and re.search(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$", cand)
+                and exact_name(cand, place=True) == cand
+                and re.fullmatch(rf"[{_HAN}“”、]{{6,24}}", title[after:])
+            ):
+                # 某县某镇 普法工作…: a paper's two-part headline, the place set apart by a space, the rest what is
+                # said of it
+                return cand, (offset + start, offset + start + length), "title"
+            if _HEAD_DOES.match(title, after) and exact_name(cand, place=True) == cand:
+                # 某区人大常委会副主任某某调研…: the body whose head does it, the headline's subject (a generic body too:
+                # the head's own, named as the page's readers know it)
+                return cand, (offset + start, offset + start + length), "title"
             if _MEETING_HELD_AFTER.fullmatch(title, start + length) and exact_name(cand, place=True) == cand:
                 # 某州人民政府第二届法律顾问工作会议召开: the body whose meeting the headline says was held
                 if cand not in _GENERIC:
                     return cand, (offset + start, offset + start + length), "title"
                 break
     return None
+
+
+# a body's head by post and name, then what the head does there, not going elsewhere (…副主任某某调研…工作; never
+# …到某县调研, whose news is the place visited)
+_HEAD_DOES = re.compile(
+    rf"(?:党组|党委)?(?:副|代|常务副)?(?:{HEAD_TITLE}|检察长|(?<=委)书记)[{_HAN}]{{2,3}}?"
+    r"(?:一行)?(?=调研|督导|督查|检查|主持|出席|走访|视察|慰问|宣讲|讲授|带队|率队)"
+)
 
 
 # a campaign a headline's place opens, its name quoted (某市“宪法宣传周”正式启动, 某省“宪法宣传周”活动启动仪式…举行)

@@ -1287,6 +1287,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (…or its part ① under the mandated name, 一、主要举措和成效, over a first section on that work: (一)全面加强党
         # 对法治政府建设的领导, a copy that lost its title and opening)
         or (part_one and _LAW_WORK.search(body, body_start, body_start + 600) is not None)
+        # (…or its formula over part ① under the mandated name and nothing else, 现将有关情况报告如下。一、主要举措和
+        # 成效: the 督察工作规定's own words; a bureau's general summary names its parts after its own work)
+        or (
+            preamble is not None
+            and any(re.fullmatch(r"\s*一\s*[、.．]\s*主要举措和成效\s*", line) for line in part_one_lines)
+        )
         # (…or its opening, over its own formula, names the rule-of-law thought it works by: 2023年，某局…深入学习贯彻
         # 习近平法治思想…。现将有关情况报告如下)
         or (preamble is not None and opening_line.find("法治思想") >= 0)

@@ -143,12 +143,12 @@ def name_line(text: str) -> Optional[Found]:
 
 # a speaker's body and the post its head holds there, before the title (某市某区审计局 局长, 某省人民政府 副秘书长)
 _BODY_AND_POST = rf"([{_HAN}（）()]{{2,30}}?)(?:党组|党委)?(?:副|代|常务副)?"
-_HEAD_TITLE = r"局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|署长|院长"
+HEAD_TITLE = r"局长|主任|厅长|部长|市长|区长|县长|省长|州长|旗长|镇长|乡长|主席|秘书长|署长|院长"
 # a speech's speaker line: 某市某区审计局局长 张三, 某市市长 李四, 某省人民政府副秘书长王五
 _SPEAKER = re.compile(
     rf"^\s*{_BODY_AND_POST}"
     # (…or a Party committee's or its commission's secretary: 某市政法委书记 某某 speaks for 某市政法委)
-    rf"(?:{_HEAD_TITLE}|委员长|(?<=委)书记)\s*[{_HAN}]{{2,3}}\s*$"
+    rf"(?:{HEAD_TITLE}|委员长|(?<=委)书记)\s*[{_HAN}]{{2,3}}\s*$"
 )
 
 
@@ -171,7 +171,7 @@ def speaker_line(text: str) -> Optional[Found]:
 
 
 _SPEAKER_RUN_ON = re.compile(
-    rf"(?:(?<=会议上|大会上)|^)\s*{_BODY_AND_POST}(?:{_HEAD_TITLE})\s*"
+    rf"(?:(?<=会议上|大会上)|^)\s*{_BODY_AND_POST}(?:{HEAD_TITLE})\s*"
     rf"[{_HAN}]{{2,3}}\s*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*(?=主任、|各位|尊敬的)",
     re.M,
 )

@@ -1,0 +1,92 @@
+"""Shapes of session 37 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a bureau's report with no title: its formula, then part ① under the mandated name and nothing else
+_BARE_PART_ONE = (
+    "2024年,在市委、市政府的坚强领导下,临江市司法局认真履行各项职能,为全市发展提供坚实的法治保障。"
+    "现将有关情况报告如下。\n"
+    "一、主要举措和成效\n"
+)
+
+
+def test_a_formula_over_the_mandated_part_one_is_an_annual_report() -> None:
+    d = summarize(text=_BARE_PART_ONE).document
+    assert d.doc_type == "annual_report"
+    assert d.agency == "临江市司法局"
+    assert d.report_year == 2024
+
+
+def test_a_part_one_named_after_the_bodys_own_work_stays_other() -> None:
+    # guard: the same formula over a part named after the bureau's own work is its general summary
+    text = _BARE_PART_ONE.replace("一、主要举措和成效", "一、司法行政工作主要举措和成效")
+    assert summarize(text=text).document.doc_type != "annual_report"
+
+
+# a headline whose subject is a body's head, by post and name, doing the news's deed
+_HEAD_HEADLINE = (
+    "区人大常委会副主任陈立调研区市场监管局局长履职情况\n"
+    "2021-05-10\n"
+    "\n"
+    "5月8日下午,区人大常委会副主任陈立在区人大机关会议室主持召开座谈会,听取有关部门对其履职情况的评价。\n"
+    "区人大有关委员会负责人参加调研。\n"
+)
+
+
+def test_a_heads_headline_names_the_heads_body() -> None:
+    d = summarize(text=_HEAD_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.agency == "区人大常委会"
+
+
+def test_a_head_going_to_another_body_is_not_named_by_the_head() -> None:
+    # guard: 到某局调研 makes the visited bureau the news, never the visitor's body by this headline
+    text = "县委书记陈立到县应急管理局调研\n近日,县委书记陈立到县应急管理局调研安全生产工作。\n"
+    assert summarize(text=text).document.agency != "县委"
+
+
+# a paper's two-part headline: the place, a space, then what is said of it; under the page's edition line
+_SPACED_HEADLINE = (
+    "第5版:法治专刊\n"
+    "\n"
+    "石门县青山镇 依法治理工作扎实有效\n"
+    "\n"
+    "本报讯 (记者 赵磊) 自“八五”普法开展以来,石门县青山镇遵循基层治理工作要求,把法治宣传融入日常工作。\n"
+)
+
+
+def test_a_place_set_apart_by_a_space_heads_the_headline() -> None:
+    d = summarize(text=_SPACED_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.agency == "石门县青山镇"
+
+
+# a city's bodies together as a year's subject
+_ALL_BODIES = (
+    "2024年是全面依法治市的关键之年。一年来,临江市各级各部门深入学习贯彻习近平法治思想,推动法治临江建设迈上新台阶。\n"
+)
+
+
+def test_a_places_bodies_together_name_the_place() -> None:
+    assert summarize(text=_ALL_BODIES).document.agency == "临江市"
+
+
+# a feature's kicker above its headline: the years since a plan period began, then the place
+_KICKER = (
+    "“十四五”以来,临江市坚持以高水平法治护航高质量发展——\n"
+    "\n"
+    "奋力建设更高水平法治临江\n"
+    "\n"
+    "临江日报 2025年12月10日\n"
+    "\n"
+    "  今年是全面依法治国新征程上的重要一年。\n"
+)
+
+
+def test_a_kickers_period_since_does_not_hide_its_place() -> None:
+    assert summarize(text=_KICKER).document.agency == "临江市"
