@@ -90,3 +90,53 @@ _KICKER = (
 
 def test_a_kickers_period_since_does_not_hide_its_place() -> None:
     assert summarize(text=_KICKER).document.agency == "临江市"
+
+
+# a decision dated only by its signature, a blank line between the signer (with the Party's prefix) and the date
+_DECISION = (
+    "中共临江市委全面依法治市委员会办公室关于第一批法治建设示范单位命名的决定\n"
+    "\n"
+    "为树立法治建设先进标杆,自去年以来,市委依法治市办组织开展了示范创建活动。经报批准,决定予以命名。\n"
+    "\n"
+    "中共临江市委全面依法治市委员会办公室\n"
+    "\n"
+    "2021年11月3日\n"
+    "\n"
+    "主办: 临江市财政局\n"
+)
+
+
+def test_a_signature_a_blank_line_above_its_date_gives_the_year() -> None:
+    d = summarize(text=_DECISION).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2021
+
+
+def test_a_signer_that_is_no_name_gives_no_year() -> None:
+    # guard: a sentence above a date is no signature
+    text = _DECISION.replace("中共临江市委全面依法治市委员会办公室\n\n2021", "各单位要认真抓好落实\n\n2021")
+    assert summarize(text=text).document.report_year is None
+
+
+def test_a_government_making_full_use_of_something_is_the_leads_subject() -> None:
+    text = (
+        "临江市发挥政府法律顾问优势助力法治政府建设\n\n09.10.2016  01:32\n\n"
+        "今年以来,临江市政府充分发挥政府法律顾问作用,为依法决策提供法律服务。\n"
+    )
+    assert summarize(text=text).document.agency in ("临江市政府", "临江市")
+
+
+def test_a_standing_committees_report_takes_the_year_of_its_part_one() -> None:
+    text = (
+        "政协某市委员会常务委员会工作报告(摘要)\n各位委员:\n我代表政协常务委员会,向大会报告工作,请予审议。\n"
+        "一、2024年主要工作\n一年来,市政协及其常委会坚持围绕中心、服务大局。\n二、2025年主要工作任务\n"
+    )
+    assert summarize(text=text).document.report_year == 2024
+
+
+def test_a_team_of_a_body_named_by_level_alone_names_the_place_it_inspects() -> None:
+    text = (
+        "3月7日—8日,市人大常委会调研组对石门县法治政府建设工作情况进行专题调研。\n"
+        "调研组先后到东溪镇、县司法局,详细了解有关工作推进情况。\n"
+    )
+    assert summarize(text=text).document.agency == "石门县"

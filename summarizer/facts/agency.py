@@ -109,7 +109,7 @@ _VERB = (
     r"(?:在(?!线)|坚持|坚决|以|认真|深入|始终|紧紧|紧抓|全面|积极|紧扣|聚焦|围绕|牢固|持续|严格|按照|根据|立足|着力|扎实|全力|"
     r"高度|高举|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|党组|党委|领导班子|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|发布|编制|历来|一直|正式|揭牌|挂牌|启动|公布|部署|牵头(?=组织|召开|成立|开展|制定|起草)|"
-    r"举办|借助|特意|组成|奋力|聚力|着眼|锐意|自觉|"
+    r"举办|借助|特意|组成|奋力|聚力|着眼|锐意|自觉|充分(?=发挥)|"
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…活动, 某局决定在…期间开展…)
     rf"{_GOES_TO_DO}|"
     r"决定(?=在|于|从|自|开展|启动|组织|举办)|"
@@ -596,6 +596,14 @@ _VISIT_UP = re.compile(
 )
 
 
+# …or a team that inspects a place's work without coming there in words (市人大常委会调研组对某县…工作情况进行专题调研)
+_TEAM_ON_PLACE = re.compile(
+    rf"(?:^|[，,。\n])\s*(?P<who>[^，,。；;\n]{{2,30}}?(?:组|团))(?:一行)?[，,]?\s*"
+    rf"对(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))[^。\n]{{0,40}}?进行[^。\n]{{0,6}}?"
+    r"(?:调研|督察|督查|督导|检查|考核|评估|视察)"
+)
+
+
 def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """A news lead that opens on a place's event held at a venue (2024年某市…会商会议于12月10日在市人民检察院召开。):
     the place whose event it is, as its headline would say (see ``_EVENT_HELD``). Asked of the first lines only."""
@@ -629,8 +637,15 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     end = re.search(r"[。！!]", lead)
     m = _VISIT_LEAD.search(lead, 0, end.start() if end else len(lead))
     if not m:
-        up = _VISIT_UP.search(lead, 0, end.start() if end else len(lead))
-        return _visitor(up.group("who"), start + up.start("who")) if up else None
+        if up := _VISIT_UP.search(lead, 0, end.start() if end else len(lead)):
+            return _visitor(up.group("who"), start + up.start("who"))
+        team = _TEAM_ON_PLACE.search(lead, 0, end.start() if end else len(lead))
+        if team and not ((visitor := _visitor(team.group("who"), 0)) and place_at(visitor[0], 0)):
+            # 市人大常委会调研组对某县…进行专题调研: the one place the lead names, its visitor's body by level alone
+            place = team.group("place")
+            if exact_name(place, place=True) == place and place not in _GENERIC:
+                return place, (start + team.start("place"), start + team.end("place")), "news lead"
+        return None
     own = _self_levels(text)
     place = m.group("place")
     if m.group("move") in ("莅临", "来", "来到") or place[-1] in own:

@@ -129,8 +129,10 @@ _CARRIED = re.compile(
 # (a year after 发布/公布 is the year of a report someone published, a mirror's headline, not a part heading)
 # a line that starts a part (一、, 第一部分): a year run on after its heading's words is the part's story
 _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分)")
+# part ①'s heading with its year (a standing committee's report reviews its year as 一、2024年主要工作, never its
+# plans: 主要工作任务, 主要工作安排)
 _PART_ONE_YEAR = re.compile(
-    rf"({_NOT_REPORTED}(?<!发布|公布)(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|"
+    rf"({_NOT_REPORTED}(?<!发布|公布)(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|主要工作(?![任安计思打目要])|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
 )
 
@@ -1041,9 +1043,10 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 
 
 # a letter's or a notice's signature: the body that signs it on a line of its own, the full date it signed on right
-# under it (某委员会 / 2020年9月27日)
+# under it (某委员会 / 2020年9月27日), or a blank line below
 _SIGNATURE = re.compile(
-    r"^[ \t\u3000]*([\u4e00-\u9fff（）()]{4,40}?)[ \t\u3000]*\n[ \t\u3000]*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"^[ \t\u3000]*([\u4e00-\u9fff（）()]{4,40}?)[ \t\u3000]*\n(?:[ \t\u3000]*\n)?[ \t\u3000]*"
+    r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"[ \t\u3000]*$",
     re.M,
 )
@@ -1053,7 +1056,9 @@ def signature_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year a reply or a notice that names no year of its own was signed in (…收悉，现答复如下。…某委员会 /
     2020年9月27日): its first signature within the text's opening pages."""
     for m in _SIGNATURE.finditer(text, start, start + 3000):
-        if exact_name(m.group(1), place=True) == m.group(1):
+        # (…its name whole, maybe after the Party's prefix: 中共某市委…办公室 / 2021年11月3日, a blank line between)
+        signer = m.group(1).removeprefix("中共")
+        if exact_name(signer, place=True) == signer:
             return int(m.group(2)), (m.start(2), m.end(2) + 1)
     return None
 
