@@ -140,3 +140,47 @@ def test_a_team_of_a_body_named_by_level_alone_names_the_place_it_inspects() -> 
         "调研组先后到东溪镇、县司法局,详细了解有关工作推进情况。\n"
     )
     assert summarize(text=text).document.agency == "石门县"
+
+
+def test_a_society_named_by_its_level_alone_is_the_leads_subject() -> None:
+    text = (
+        "2025年5月是第五个“民法典宣传月”。按照中国法学会、某省委政法委的工作要求,省法学会组织全省各级法学会"
+        "开展了一系列普法宣传活动。\n"
+    )
+    assert summarize(text=text).document.agency == "省法学会"
+
+
+def test_a_bare_society_is_still_no_name() -> None:
+    # guard: 协会 with no place nor level before it names no one
+    text = "近日,协会组织会员单位开展了一系列普法宣传活动。\n"
+    assert summarize(text=text).document.agency is None
+
+
+# a mirror's spam in place of the lead's place name: the closing 下一步 sentence names the body
+_SPAMMED = (
+    "为推动群众性法治文化活动走深走实,日前,某某最大娱乐网站_官方投注网站司法局组织普法志愿者在社区开展了"
+    "送法进社区活动。\n"
+    "活动发放各类法治宣传物资500余份,接受群众法律咨询20余人次。\n"
+    "下一步,市司法局将继续坚持以习近平法治思想为指导,不断丰富法治文化活动的形式和内容。\n"
+)
+
+
+def test_the_next_step_names_the_body_when_the_lead_lost_its_name() -> None:
+    d = summarize(text=_SPAMMED).document
+    assert d.doc_type == "news"
+    assert d.agency == "市司法局"
+
+
+def test_a_next_step_of_no_body_names_no_one() -> None:
+    # guard: 下一步，全市将… names no body
+    text = _SPAMMED.replace("下一步,市司法局将", "下一步,全市将")
+    assert summarize(text=text).document.agency is None
+
+
+def test_a_correspondents_place_and_its_credit_lead_news() -> None:
+    text = (
+        "青原讯“胎儿享有继承权吗?”近日,在某街道社区,50多名居民聚精会神地聆听民法典讲座。"
+        "这场讲座是青原盟司法局开展的民法典进社区活动。\n"
+        "讲座结合典型案例进行了讲解。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

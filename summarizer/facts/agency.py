@@ -1279,6 +1279,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_own_place, text),
         partial(_collective_government, text),
         partial(name_line, text),
+        partial(_next_step, text),
     )
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
@@ -1291,6 +1292,19 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is not _NEXT:
                 return _contributed(text, _city_named(text, verdict))
     return None, None, None
+
+
+# a news item's closing words on what its body does next (下一步，市司法局将继续…): the body whose work it was, named
+# there when the lead's name is lost (a mirror's spam in its place)
+_NEXT_STEP = re.compile(rf"(?:^|[。\n])\s*下一步[，,]\s*([{_HAN}（）()]{{2,24}}?)将")
+
+
+def _next_step(text: str) -> Optional[Found]:
+    """The body a closing 下一步 sentence names as the one to go on (see ``_NEXT_STEP``)."""
+    for m in _NEXT_STEP.finditer(text, 0, 6000):
+        if (name := exact_name(m.group(1), place=True)) == m.group(1) and name not in _GENERIC:
+            return found_at(name, m.start(1), "closing")
+    return None
 
 
 # a news item's closing credit to the unit that contributed it ((某区司法局供稿), 某县人民法院(供稿), (某局 供稿))

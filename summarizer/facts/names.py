@@ -53,9 +53,10 @@ _SUFFIX = (
     r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )
 _ORG = re.compile(rf"[{_HAN}（）()]{{1,30}}?{_SUFFIX}")
-# a society that writes as a body does (中国法学会, 某省法学会, 某市律师协会): named by its country or its place, so
-# that a bare 协会 or 行业协会 is none, and never a meeting (会议, 大会, 研究会 as a seminar)
-_SOCIETY = re.compile(r"(?:中国|中华|[^\W\d_和与及]{1,10}?[省市区县州])[^\W\d_和与及]{0,10}?(?:法学会|学会|协会)")
+# a society that writes as a body does (中国法学会, 某省法学会, 某市律师协会): named by its country or its place (or
+# its place's level, 省法学会, as its own news names it), so that a bare 协会 or 行业协会 is none, and never a meeting
+# (会议, 大会, 研究会 as a seminar)
+_SOCIETY = re.compile(r"(?:中国|中华|[^\W\d_和与及]{0,10}?[省市区县州])[^\W\d_和与及]{0,10}?(?:法学会|学会|协会)")
 # words that never stand inside an organisation's name: prepositions, verbs, and phrases of the report itself
 _NOT_IN_NAME = re.compile(
     r"[在的了着我]|对(?![外口台])|作为|现将|根据|按照|依据|坚持|领导(?!小组)|指导|关于|报告|情况|系统|以来|年度|深入|全面推进(?!依法)|"
