@@ -63,10 +63,11 @@ def test_no_agency_from_a_body_the_text_only_mentions(text):
     assert summarize(text=text, engine="rules").document.agency is None
 
 
-def test_a_society_is_named_by_its_place_only():
+def test_a_society_is_named_by_its_place_or_level_only():
     from summarizer.facts.names import org_name
 
     assert org_name("青禾省法学会") == "青禾省法学会"
     assert org_name("中国法学会") == "中国法学会"
-    for not_a_name in ("行业协会", "市法学会", "专题研究会", "司法厅和青禾省法学会", "全市律师协会"):
+    assert org_name("省法学会") == "省法学会"  # by its place's level, as its own news names it (session 37)
+    for not_a_name in ("行业协会", "专题研究会", "司法厅和青禾省法学会", "全市律师协会"):
         assert org_name(not_a_name) is None

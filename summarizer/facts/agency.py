@@ -1294,7 +1294,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     return None, None, None
 
 
-# a news item's closing words on what its body does next (下一步，市司法局将继续…): the body whose work it was, named
+# a news item's closing words on what its organ does next (下一步，市司法局将继续…): the body whose work it was, named
 # there when the lead's name is lost (a mirror's spam in its place)
 _NEXT_STEP = re.compile(rf"(?:^|[。\n])\s*下一步[，,]\s*([{_HAN}（）()]{{2,24}}?)将")
 
@@ -1302,7 +1302,8 @@ _NEXT_STEP = re.compile(rf"(?:^|[。\n])\s*下一步[，,]\s*([{_HAN}（）()]{{
 def _next_step(text: str) -> Optional[Found]:
     """The body a closing 下一步 sentence names as the one to go on (see ``_NEXT_STEP``)."""
     for m in _NEXT_STEP.finditer(text, 0, 6000):
-        if (name := exact_name(m.group(1), place=True)) == m.group(1) and name not in _GENERIC:
+        # (an organ, never a bare place: 下一步，某县将把广场打造成… tells of the place's plans for a thing)
+        if (name := exact_name(m.group(1))) and name == m.group(1) and name not in _GENERIC:
             return found_at(name, m.start(1), "closing")
     return None
 
