@@ -184,3 +184,28 @@ def test_a_correspondents_place_and_its_credit_lead_news() -> None:
         "讲座结合典型案例进行了讲解。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_heads_duty_report_titled_with_its_year_first_names_the_body() -> None:
+    text = (
+        "2024年市档案局主要责任人述法报告\n"
+        "2023年,我始终坚持以习近平法治思想为指导,严格履行推进法治建设第一责任人职责,现将个人履职情况报告如下:\n"
+        "一、履职基本情况\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "accountability_report"
+    assert d.agency == "市档案局"
+
+
+def test_a_disclosure_report_compiled_and_named_in_its_opening_names_its_place() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》和市政府办公室有关通知要求,结合我县各部门统计数据编制完成"
+        "《青禾县2022年政府信息公开工作年度报告》。报告共分为六部分:总体情况、主动公开政府信息情况、收到和处理政府"
+        "信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。\n"
+        "一、总体情况\n"
+        "2022年,我县坚持以公开为常态、不公开为例外。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency in ("青禾县", "青禾县人民政府")
+    assert d.report_year == 2022

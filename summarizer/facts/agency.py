@@ -97,6 +97,8 @@ _OWN_WORK_AFTER = (
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告)
     r"|(?<=[局委厅办府院])(?!员会|会|公室)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
+    # …or its head's report on the duty to advance the rule of law (2024年市信访局主要责任人述法报告)
+    r"|(?<=[局委厅办府院])(?:党政|党组)?(?:主要负责人|主要责任人|主要负责同志)(?=[^\n]{0,40}?(?:述法|第一责任人))"
 )
 _TITLE_SUBJECT = re.compile(
     r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
@@ -169,10 +171,10 @@ _REPORTING = re.compile(
     # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
     rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
 )
-# a disclosure report that names itself in its opening: 编制某局2023年政府信息公开工作年度报告, 现向社会公开《某局
+# a disclosure report that names itself in its opening: 编制(完成)某局2023年政府信息公开工作年度报告, 现向社会公开《某局
 # 2024年政府信息公开工作年度报告》: the body whose report it is
 _OWN_DISCLOSURE = re.compile(
-    rf"(?:编制|公开|公布|发布|现将)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
+    rf"(?:编制(?:完成)?|公开|公布|发布|现将)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
     # (…or an organ's own 信息公开 with no 政府 before it: 特公布2022年某市人力资源和社会保障局信息公开工作年度报告)
     r"(?:政府|(?<=[局委厅办院府]))信息公开(?:工作年度报告|(?:工作)?情况|工作报告(?=如下))"
 )  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
