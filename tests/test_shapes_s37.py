@@ -209,3 +209,18 @@ def test_a_disclosure_report_compiled_and_named_in_its_opening_names_its_place()
     assert d.doc_type == "information_disclosure_report"
     assert d.agency in ("青禾县", "青禾县人民政府")
     assert d.report_year == 2022
+
+
+# a standing committee's opinions on the government's report, adopted by its chairpersons' meeting
+_OPINIONS = (
+    "(2024年5月7日临江市第十四届人民代表大会常务委员会第五十一次主任会议通过)\n"
+    "临江市十四届人大常委会第二十次会议听取并审议了市政府关于2023年度法治政府建设情况的报告。常委会组成人员认为,"
+    "2023年,市政府及其部门在完善依法行政机制等方面取得了阶段性成效。为此,提出以下审议意见:\n"
+    "一、加强法治建设统筹协调。\n"
+)
+
+
+def test_opinions_adopted_by_the_chairpersons_meeting_are_the_standing_committees() -> None:
+    d = summarize(text=_OPINIONS).document
+    assert d.agency == "临江市第十四届人民代表大会常务委员会"
+    assert d.agency != "市政府"

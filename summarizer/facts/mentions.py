@@ -436,6 +436,11 @@ _SESSION = (
 _ADOPTING_SESSION = lazy(
     rf"\s*[(（]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*({_SESSION})\s*通过\s*[)）]"
     rf"|\s*({_SESSION})(?:听取|审议|审查)"
+    # (…or its standing committee's chairpersons' meeting, which adopts the committee's opinions on a report it heard:
+    # (2024年5月7日某市第十四届人民代表大会常务委员会第五十一次主任会议通过): the standing committee's)
+    rf"|\s*[(（]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+    r"((?:[\u4e00-\u9fff]{2,20}?)?第[一二三四五六七八九十]{1,3}届人民代表大会常务委员会)"
+    r"第[一二三四五六七八九十]{1,4}次主任会议\s*通过\s*[)）]"
 )
 
 
@@ -444,7 +449,7 @@ def adopting_session(text: str) -> Optional[Found]:
     first lines (see ``_ADOPTING_SESSION``): that session, the body whose resolution it is."""
     for start, line in _line_starts(text[:600], 6):
         if m := _ADOPTING_SESSION.match(line):
-            group = 1 if m.group(1) else 2
+            group = next(k for k in (1, 2, 3) if m.group(k))
             return found_at(m.group(group), start + m.start(group), "adopting session")
     return None
 
