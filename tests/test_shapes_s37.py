@@ -224,3 +224,18 @@ def test_opinions_adopted_by_the_chairpersons_meeting_are_the_standing_committee
     d = summarize(text=_OPINIONS).document
     assert d.agency == "临江市第十四届人民代表大会常务委员会"
     assert d.agency != "市政府"
+
+
+def test_a_library_sites_trail_of_short_labels_is_no_title() -> None:
+    text = (
+        "文库 实用文档 报告/总结\n"
+        "\n"
+        "市林业局2023年上半年工作总结 和下半年工作安排\n"
+        "\n"
+        "工作总结 DOCX   12页   下载0   2023-09-03   浏览108\n"
+        "2023 年是推动高质量发展的关键之年,我市林业系统坚持以二十大精神为引领。\n"
+        "现将上半年工作总结如下\n"
+    )
+    d = summarize(text=text).document
+    assert d.title is not None and "文库" not in d.title
+    assert d.agency == "市林业局"

@@ -64,7 +64,9 @@ _FURNITURE = re.compile(
     # a telephone number (服务热线:400-8010-590 0755-29469551): a site's contact row
     r"\d{3,4}-\d{3,4}-\d{3,4}|\d{3,4}-\d{7,8}|服务热线|"
     # a page's share widget (点击右上角微信好友 / 朋友圈 / 请使用浏览器分享功能进行分享) and its reading line (正在阅读：)
-    r"^(?:点击右上角|朋友圈$|分享到|正在阅读)"
+    r"^(?:点击右上角|朋友圈$|分享到|正在阅读)|"
+    # a library site's trail of short labels (文库 实用文档 报告/总结): three or more words of a few characters each
+    r"^\s*[\u4e00-\u9fff/]{2,5}(?:[ \t\u3000]+[\u4e00-\u9fff/]{2,5}){2,}\s*$"
 )
 _META_TITLE = re.compile(
     r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
