@@ -239,3 +239,36 @@ def test_a_library_sites_trail_of_short_labels_is_no_title() -> None:
     d = summarize(text=text).document
     assert d.title is not None and "文库" not in d.title
     assert d.agency == "市林业局"
+
+
+def test_a_run_on_title_names_its_body() -> None:
+    text = (
+        "区水务局2015年工作总结暨2016年工作计划今年以来,我局紧紧围绕区委区政府的工作部署,积极履行部门职责。"
+        "一、务实求效,2015年工作成绩斐然2015年,我局在区委区政府的正确领导下全面推进各项工作。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "区水务局"
+    assert d.report_year == 2015
+
+
+# a province's summary of its whole line of work, posted by the organ that leads it, the text speaking as the province
+_LINE_OF_WORK = (
+    "首页 > 政务公开 > 规划计划\n"
+    "\n"
+    "2021年全省司法行政工作总结\n"
+    "\n"
+    "时间 : 2022-03-21 17:51:17 来源 : 青禾省司法厅\n"
+    "\n"
+    "  2021年,全省司法行政系统全面贯彻党的十九大精神,为助推我省“十四五”实现良好开局提供了有力法治保障。\n"
+    "  一、坚持政治统领党建引领\n"
+)
+
+
+def test_a_whole_levels_line_of_work_is_the_leading_organs() -> None:
+    assert summarize(text=_LINE_OF_WORK).document.agency == "青禾省司法厅"
+
+
+def test_a_places_own_summary_posted_by_an_organ_stays_unnamed_by_the_poster() -> None:
+    # guard: the province's general summary, posted by its justice department, is not the department's
+    text = _LINE_OF_WORK.replace("全省司法行政工作总结", "全省经济社会发展工作总结")
+    assert summarize(text=text).document.agency != "青禾省司法厅"
