@@ -272,3 +272,24 @@ def test_a_places_own_summary_posted_by_an_organ_stays_unnamed_by_the_poster() -
     # guard: the province's general summary, posted by its justice department, is not the department's
     text = _LINE_OF_WORK.replace("全省司法行政工作总结", "全省经济社会发展工作总结")
     assert summarize(text=text).document.agency != "青禾省司法厅"
+
+
+def test_news_of_a_procurators_report_that_quotes_the_delegates_is_news() -> None:
+    text = (
+        "3月29日上午,青禾区人民检察院检察长李明在青禾区第十六届人民代表大会第三次会议上作检察工作报告,"
+        "全面阐述了2018年青禾区人民检察院的各项工作,请大会审议。\n"
+        "下午,大会对检察院工作报告进行了分团审议。我院领导班子成员在认真听取各位代表对检察工作报告的审议意见后,"
+        "第一时间整合各团代表建议。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_work_report_that_addresses_the_delegates_is_still_one() -> None:
+    # guard: the address on its own line marks a government work report
+    text = (
+        "政府工作报告\n"
+        "各位代表:\n"
+        "现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+        "一、2023年工作回顾\n过去一年,我们坚持稳中求进。\n"
+    )
+    assert summarize(text=text).document.doc_type == "government_work_report"

@@ -479,7 +479,8 @@ _DISCLOSURE_TABLE = re.compile(
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
-_GOV_REPORT_MARKS = re.compile(r"各位代表|请各位政协委员")
+# (the address itself, on a line's start or after a sentence: 各位代表：/ 。各位代表！; never a story's 听取各位代表对…)
+_GOV_REPORT_MARKS = re.compile(r"(?:^|(?<=[\n。！!：:]))\s*各位代表[：:，,！!]|请各位政协委员", re.M)
 # the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作政府工作)报告(工作)
 # (…or a zone's committee, a prefecture's 行署, and to the delegates as 大家: 我谨代表某县政府，向大家汇报…工作; the
 # premier for the State Council, to the delegates or with no hearer named: 我代表国务院，作政府工作报告)
