@@ -293,3 +293,19 @@ def test_a_work_report_that_addresses_the_delegates_is_still_one() -> None:
         "一、2023年工作回顾\n过去一年,我们坚持稳中求进。\n"
     )
     assert summarize(text=text).document.doc_type == "government_work_report"
+
+
+def test_a_body_sending_out_inspection_teams_is_the_leads_subject() -> None:
+    text = (
+        "从6月下旬开始,青禾市司法局派出5个督察组深入全市各县区,对普法责任制落实情况开展督查。\n"
+        "督察组由局领导干部带队,为时两个月。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾市司法局"
+
+
+def test_a_correspondents_place_and_credit_in_brackets_lead_news() -> None:
+    text = (
+        "新青禾讯【记者 王明】12月1日,青禾市副市长李刚赴市政协,就《政府工作报告》(征求意见稿)征求委员意见建议。\n"
+        "市政协副主席主持会议。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

@@ -221,8 +221,9 @@ _NEWS_LEAD = re.compile(
     r"[^\n]{0,24}(?:网|在线|客户端)[^\n\s，,。:：]{0,6}消息(?=\s)|"
     # (a carrier's 讯 and its writers in brackets: 中国报道讯（某某 通讯员 某某）)
     r"[^\n，,。]{2,12}讯[(（][^()（）\n]{2,30}[)）]|"
-    # (…or a correspondent's place and 讯 run into the lead: 兴安讯“…？”近日，…; never 资讯, 快讯, a column's name)
-    r"[\u4e00-\u9fff]{2,5}(?<![资通快简喜电视问短])讯(?=[“\"]|近日|日前|\d{1,2}月)|"
+    # (…or a correspondent's place and 讯 run into the lead: 兴安讯“…？”近日，…, 某地讯【记者 某某】12月1日，…; never 资讯,
+    # 快讯, a column's name)
+    r"[\u4e00-\u9fff]{2,5}(?<![资通快简喜电视问短])讯(?=[“\"]|近日|日前|\d{1,2}月|【(?:记者|通讯员))|"
     r"[^\n]{0,12}\d{1,2}月\d{1,2}日\s*(?:电|消息|讯)|[(（]?原标题[:：]|"
     # a carrier and its writer's name in brackets: 某某法制传媒网:(某某)
     r"[^\n]{0,16}(?:网|报|台|社|客户端)[:：]\s*[(（][^()（）\n]{2,12}[)）]|"
