@@ -309,3 +309,15 @@ def test_a_correspondents_place_and_credit_in_brackets_lead_news() -> None:
         "市政协副主席主持会议。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_year_whose_word_was_dropped_before_since_is_the_openings_year() -> None:
+    text = (
+        "2024以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动青山镇法治政府建设"
+        "迈上新台阶。现将个人履行推进法治政府建设工作情况汇报如下:\n"
+        "一、履职情况\n"
+    )
+    d = summarize(text=text).document
+    assert d.report_year == 2024
+    quote = d.evidence.report_year
+    assert quote is not None and quote.text == "2024" and text[quote.start : quote.end] == "2024"

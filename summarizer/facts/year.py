@@ -74,7 +74,9 @@ _SUBJECT_ACTS = (
 _OPENING_YEAR = re.compile(
     # (after a motto of its own, 紧扣时代脉搏，回应发展需求。2025年是…之年: the opening's year all the same)
     r"^(?:[^。\n，,]{2,12}[，,][^。\n，,]{2,12}。)?(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年(?:度)?(?:以来|{PART_OF_YEAR})?"
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})"
+    # (…or its 年 dropped before 以来 by a hasty copy: 2024以来，在县委…指导下)
+    rf"(?:\s*年(?:度)?(?:以来|{PART_OF_YEAR})?|(?<=\d)以来(?=[，,]))"
     rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's (nor is
@@ -328,7 +330,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         if m and _CENTRAL_ISSUED.match(line, m.end()):
             m = None  # 2015年，中共中央、国务院印发《纲要》…: the year a plan the text applies came out, not the text's
         if m and (found := _first_year(m.group(1) + "年", body_start + line_start + m.start(1))):
-            return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "opening"
+            with_word = line[m.end(1) : m.end(1) + 1] == "年"  # (a dropped 年 is quoted as the digits alone)
+            return found[0], (found[1][0], found[1][0] + len(m.group(1)) + with_word), "opening"
     if (published := _PUBLISHED_REPORT.match(head)) or (published := _DONE_UNDER.search(head, 0, 400)):
         # 2023年5月，某省政府新闻发布会发布2022年度法治政府建设白皮书。2022年，…: the year of the report it opens on;
         # 根据《2021年…考核评估实施方案》，…开展了…考核评估工作。: the year of the work it reports the results of
