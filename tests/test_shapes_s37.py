@@ -321,3 +321,12 @@ def test_a_year_whose_word_was_dropped_before_since_is_the_openings_year() -> No
     assert d.report_year == 2024
     quote = d.evidence.report_year
     assert quote is not None and quote.text == "2024" and text[quote.start : quote.end] == "2024"
+
+
+def test_a_lead_after_the_last_few_years_names_its_subject() -> None:
+    text = (
+        "中国报道讯(通讯员 李明)人防工程是重要的防护设施。近两年来,青禾省石门县综合行政执法局主动作为、"
+        "加强同行业主管部门的协同,人防执法工作取得了明显成效。\n"
+        "一是加强宣传教育。今年共发放宣传册500余份。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾省石门县综合行政执法局"
