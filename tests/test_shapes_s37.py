@@ -330,3 +330,12 @@ def test_a_lead_after_the_last_few_years_names_its_subject() -> None:
         "一是加强宣传教育。今年共发放宣传册500余份。\n"
     )
     assert summarize(text=text).document.agency == "青禾省石门县综合行政执法局"
+
+
+def test_a_town_making_full_use_of_a_festival_after_its_day_is_the_subject() -> None:
+    text = (
+        "本网讯(通讯员 李明)2019年2月19日,是传统佳节元宵节,青禾县石桥镇庙会现场热闹非凡,石桥镇充分利用节日集会"
+        "人流量大的特点,组织镇综治办、司法所开展了法治宣传教育活动。\n"
+        "活动现场发放宣传资料1500余份。\n"
+    )
+    assert summarize(text=text).document.agency == "石桥镇"
