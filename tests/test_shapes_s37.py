@@ -339,3 +339,17 @@ def test_a_town_making_full_use_of_a_festival_after_its_day_is_the_subject() -> 
         "活动现场发放宣传资料1500余份。\n"
     )
     assert summarize(text=text).document.agency == "石桥镇"
+
+
+def test_a_purpose_clause_opening_a_paragraph_under_furniture_leads_to_the_subject() -> None:
+    text = (
+        "当前位置 :首页>政务公开>县区动态\n"
+        "\n"
+        "青禾县“八五”普法工作走深走实\n"
+        "\n"
+        "  • 日期:2025-11-11\n"
+        "  • 来源:青禾日报\n"
+        "\n"
+        "  为扎实推进“八五”普法工作,青禾县以压实普法责任为基础,聚焦重点领域,全面构建法治宣传教育新格局。\n"
+    )
+    assert summarize(text=text).document.agency == "青禾县"

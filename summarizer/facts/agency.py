@@ -151,7 +151,8 @@ _SELF = re.compile(
     rf"(?:日电|讯|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
-    rf"(?:^|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
+    rf"(?:^|\n|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD})"
