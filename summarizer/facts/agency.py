@@ -271,8 +271,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
         if not verb.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
-        if whole and not (name and re.search(r"[省市县区州旗盟镇乡]$", name)):
-            continue
+        if whole and not (name and name[-1] in LEVEL_CHARS):
+            continue  # (only a place's bodies act together: never 某局各级各部门)
         if name and text.startswith("联合", after) and not re.search("[省市县区州旗盟镇乡]", name):
             continue  # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
@@ -456,10 +456,9 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                 break
             if (
                 after > start + length
-                and cand not in _GENERIC
                 and place_at(cand, 0)
-                and re.search(r"(?:省|市|县|区|州|旗|盟|镇|乡|街道)$", cand)
-                and exact_name(cand, place=True) == cand
+                and (cand[-1] in LEVEL_CHARS or cand.endswith("街道"))
+                and proper_place(cand)
                 and re.fullmatch(rf"[{_HAN}“”、]{{6,24}}", title[after:])
             ):
                 # 某县某镇 普法工作…: a paper's two-part headline, the place set apart by a space, the rest what is
@@ -638,15 +637,15 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     start = title_span[1] if title_span else 0
     lead = text[start : start + 300]
     end = re.search(r"[。！!]", lead)
-    m = _VISIT_LEAD.search(lead, 0, end.start() if end else len(lead))
+    stop = end.start() if end else len(lead)  # the lead's first sentence
+    m = _VISIT_LEAD.search(lead, 0, stop)
     if not m:
-        if up := _VISIT_UP.search(lead, 0, end.start() if end else len(lead)):
+        if up := _VISIT_UP.search(lead, 0, stop):
             return _visitor(up.group("who"), start + up.start("who"))
-        team = _TEAM_ON_PLACE.search(lead, 0, end.start() if end else len(lead))
+        team = _TEAM_ON_PLACE.search(lead, 0, stop)
         if team and not ((visitor := _visitor(team.group("who"), 0)) and place_at(visitor[0], 0)):
             # 市人大常委会调研组对某县…进行专题调研: the one place the lead names, its visitor's body by level alone
-            place = team.group("place")
-            if exact_name(place, place=True) == place and place not in _GENERIC:
+            if proper_place(place := team.group("place")):
                 return place, (start + team.start("place"), start + team.end("place")), "news lead"
         return None
     own = _self_levels(text)
@@ -1307,7 +1306,7 @@ def _next_step(text: str) -> Optional[Found]:
     """The body a closing 下一步 sentence names as the one to go on (see ``_NEXT_STEP``)."""
     for m in _NEXT_STEP.finditer(text, 0, 6000):
         # (an organ, never a bare place: 下一步，某县将把广场打造成… tells of the place's plans for a thing)
-        if (name := exact_name(m.group(1))) and name == m.group(1) and name not in _GENERIC:
+        if exact_name(name := m.group(1)) == name and name not in _GENERIC:
             return found_at(name, m.start(1), "closing")
     return None
 
