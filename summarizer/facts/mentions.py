@@ -378,7 +378,7 @@ def award_winner(text: str) -> Optional[Found]:
     for start, line in _line_starts(text[:600], 10):
         first = line.split("。")[0]
         m = _NAMED_AFTER_DECISION.search(first)
-        if m and exact_name(m.group(1), place=True) == m.group(1) and m.group(1) not in _GENERIC:
+        if m and proper_place(m.group(1)):
             return found_at(m.group(1), start + m.start(1), "news lead")
     return None
 
