@@ -177,7 +177,9 @@ _REPORTING = re.compile(
 _OWN_DISCLOSURE = re.compile(
     rf"(?:编制(?:完成)?|公开|公布|发布|现将)《?(?:([{_HAN}（）()]{{2,32}}?)(?:19|20)\d{{2}}\s*年度?|(?:19|20)\d{{2}}\s*年度?([{_HAN}（）()]{{2,32}}?))"
     # (…or an organ's own 信息公开 with no 政府 before it: 特公布2022年某市人力资源和社会保障局信息公开工作年度报告)
-    r"(?:政府|(?<=[局委厅办院府]))信息公开(?:工作年度报告|(?:工作)?情况|工作报告(?=如下))"
+    # (…its own offices set apart from its units: 公布2019年度某镇政府(机关)信息公开年度报告)
+    r"(?:[(（]机关[)）])?(?:政府|(?<=[局委厅办院府])|(?<=[局委厅办院府][(（]机关[)）]))"
+    r"信息公开(?:工作年度报告|年度报告|(?:工作)?情况|工作报告(?=如下))"
 )  # (特向社会公布某苏木人民政府2025年度政府信息公开情况: the same, in the words of the report's first line; 向社会公布
 # 2022年某局政府信息公开工作年度报告: the year before the body)
 # 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写: the disclosure report's other standard sentence names the
@@ -219,6 +221,9 @@ _VERB_AT = re.compile(
     + "|编制|颁布|牵头|对|(?:19|20)\\d{2}|二[〇○零]|本?年度|今年|一年来|法治|依法|推进|的(?:法治政府建设|依法行政|法治建设)工作"
     # (某局政府信息公开工作年度报告, 某局信息公开工作在…领导下: a disclosure report's body before its work)
     + "|的?(?:政府信息公开|(?<!政府)信息公开|政务公开)工作"
+    # (…or before the report itself, its own offices set apart: 公布2019年度某镇政府(机关)信息公开年度报告)
+    # (the body named without the bracket, which says only which of its parts report)
+    + "|(?<![)）])(?:[(（]机关[)）])?(?:政府)?信息公开(?:工作)?年度报告"
     + "|"
     + _SESSION_HELD
     # (the lead body of joint organisers: 某市委政法委联合市妇联、公安局…开展了…)
@@ -309,9 +314,15 @@ def _goes_on(text: str, start: int, length: int) -> bool:
     """The name of ``length`` at ``start`` runs on into a longer organ's whole name (某大学 in 某大学法治政府研究院): a
     body's front, which a verb read too eagerly (法治…) cuts from the body the sentence is about."""
     return any(
-        exact_name(text[start : start + longer]) and not _A_VERB.search(text, start + length, start + longer)
+        exact_name(text[start : start + longer])
+        and not _A_VERB.search(text, start + length, start + longer)
+        # (…nor the same body's own offices, 某镇政府(机关): the bracket says which of its parts report)
+        and not _OWN_OFFICES.fullmatch(text, start + length, start + longer)
         for longer in range(length + 2, min(33, len(text) - start))
     )  # never over a verb the name reader lets pass (某县司法局紧紧围绕县委)
+
+
+_OWN_OFFICES = re.compile(r"[(（](?:本级)?机关[)）]")
 
 
 # a verb of the opening sentence; 全面 in a committee's name (全面依法治县委员会) is its name's
@@ -652,9 +663,25 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     place = m.group("place")
     if m.group("move") in ("莅临", "来", "来到") or place[-1] in own:
         if exact_name(place, place=True) == place and place not in _GENERIC:
-            return place, (start + m.start("place"), start + m.end("place")), "news lead"
+            return _host_organ(text, start + stop, place) or (
+                place,
+                (start + m.start("place"), start + m.end("place")),
+                "news lead",
+            )
         return None
     return _visitor(m.group("who"), start + m.start("who"))
+
+
+def _host_organ(text: str, at: int, place: str) -> Optional[Found]:
+    """The organ of the place visited that receives the visitors, in the sentence after the lead's (某区司法局党委书记、
+    局长某某…陪同): the host whose news the visit is, as its own site tells it, rather than the whole place."""
+    sentence = text[at : at + 160].split("。", 2)[:2]
+    after = "。".join(sentence)
+    for m in re.finditer(rf"{re.escape(place)}[{_HAN}]{{1,12}}?(?:局|委员会|委|厅|办公室|院)", after):
+        rest = after[m.end() : m.end() + 50]
+        if exact_name(m.group()) == m.group() and not _government(m.group()) and re.match(r"[^。]*?陪同", rest):
+            return m.group(), (at + m.start(), at + m.end()), "news lead"
+    return None
 
 
 def _visitor(who: str, at: int) -> Optional[Found]:
@@ -1393,6 +1420,8 @@ def _verdict(
     if acted := _organs_acted(text, title_span, found, headline=first):
         # 某市开展… whose lead says 市司法局、市民政局组成…: the place's organs acted, the first leading, not the place
         return acted if isinstance(acted, tuple) else _NEXT
+    if _finder(finder) in _POSTED_BY and (meeting := _office_posted_meeting(text, found[0])):
+        return meeting  # 公开主体：某区人民政府办公室 over 区长某某主持召开区政府常务会议: the government's meeting
     if _finder(finder) in _POSTED_BY and not organs and _posted_for(text, title_span, found[0]):
         return _NEXT  # 来源：县司法局 over 我县's report: the county's report its bureau drafted and posted
     if CENTRAL_JOINT.fullmatch(found[0]) and _finder(finder) not in _ALONE and not _in_news_lead(text, found[1][0]):
@@ -1403,6 +1432,15 @@ def _verdict(
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _office_posted_meeting(text: str, name: str) -> Optional[Found]:
+    """The government whose own meeting the item reports (区长某某主持召开区政府第83次常务会议), when the page's
+    posting line names that government's office (公开主体：某区人民政府办公室): the office posts the meeting, the
+    meeting is the government's. Only a government of the office's level."""
+    if not (office := _GOVERNMENT_OFFICE.search(name)) or not (held := meeting_lead(text)):
+        return None
+    return held if re.search(rf"{office.group(1)}(?:人民)?政府$", held[0]) else None
 
 
 def _short_form(name: str) -> str:

@@ -14,13 +14,14 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at
+from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at, found_in
 from .names import (
     _GENERIC,
     _HAN,
     LEVEL_CHARS,
     company_name,
     exact_name,
+    in_term,
     occurrences,
     org_name,
     outlet,
@@ -290,10 +291,12 @@ def meeting_lead(text: str) -> Optional[Found]:
             if (
                 held
                 and m
-                and (name := exact_name(words) or exact_name(words, place=True))
+                # (…or a government in its term: 主持召开某县十八届人民政府第25次常务会议 → 某县人民政府)
+                and (name := exact_name(words) or exact_name(words, place=True) or in_term(words))
                 and (name not in _GENERIC or name.endswith("政府"))
             ):
-                found.append(_owned(lead, at.start(), found_at(name, pos + m.start(1) + whole, "news lead"), pos))
+                named = found_in(name, words, pos + m.start(1) + whole, "news lead")
+                found.append(_owned(lead, at.start(), named, pos))
     return max(found, key=lambda f: len(f[0]), default=None)
 
 
@@ -563,6 +566,8 @@ def lead_place(text: str) -> Optional[Found]:
             return found_at(name, m.start(1), "news lead")
     if found := _our_place(text):
         return found
+    if (profile := _PROFILE.match(lead)) and proper_place(profile.group("name")):
+        return found_at(profile.group("name"), profile.start("name"), "news lead")  # 某县⏎某县位于…: its profile
     if found := _outlet_place(lead):
         return found
     # (the first sentence past a carrier's rows: a page's date row above the lead is not the lead)
@@ -576,6 +581,8 @@ def lead_place(text: str) -> Optional[Found]:
 
 
 _OUR = re.compile(r"我(市|县|区)")
+# a place's profile page: its name on a line of its own (or 走进某县, 某县概况), then where it lies (某县位于…)
+_PROFILE = lazy(rf"^\s*(?:走进)?(?P<name>[{_HAN}]{{2,12}}?)(?:概况|简介)?\s*\n\s*(?P=name)(?:位于|地处)")
 # a county's own outlet opening its lead (某某新闻网讯（记者 某某）11月4日上午，我县在…召开…): the place it is named after
 _OUTLET_LEAD = lazy(
     rf"^\s*([{_HAN}]{{2,4}}?)(?:新闻网|新闻|融媒体中心|融媒|广播电视台|电视台|日报|发布)\s*讯"

@@ -65,7 +65,7 @@ _NOT_IN_NAME = re.compile(
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|事迹|"
     r"发文机关|发布机构|上级|和(?:区|市|县|省)委|充分|肯定|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
-    r"转发|批转|转载|主办|承办|协办|走进|欢迎|"
+    r"转发|批转|转载|主办|承办|协办|走进|欢迎|公布|"
     # where people came from, and a body pointed at inside a phrase: 来自该县农林牧主管部门负责人, 本届县政府第一次全体会议
     r"来自|该[省市区县州旗盟镇乡]|本届|上届|历届|"
     # a rule's words and a spam site's (某县…资金暂行管理办法, 某市行政规范性文件管理办法某市人民政府 run together,
@@ -416,6 +416,10 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
+# a government's term before its name (某县第十八届人民政府, 十二届州人民政府): the government in that term
+_TERM_OF = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=(?:[省市区县州旗盟]|自治[区州县旗])?人民政府$)")
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -459,7 +463,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return rest
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
     # a government in its term (某县第十八届人民政府, 十二届州人民政府 convening its standing meeting) is the government
-    name = re.sub(r"第?[一二三四五六七八九十]{1,3}届(?=(?:[省市区县州旗盟]|自治[区州县旗])?人民政府$)", "", name)
+    name = _TERM_OF.sub("", name)
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
     if name.startswith("中共") and not re.search(
         r"(?:委员会|党委|党工委|工委|市委|区委|县委|州委|旗委|盟委|省委|小组)$", name
@@ -665,6 +669,13 @@ def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str
     if not candidate:
         return None
     return candidate if org_name(candidate, place=place) == candidate else None
+
+
+def in_term(candidate: str) -> Optional[str]:
+    """The government ``candidate`` names in its term (某县十八届人民政府 → 某县人民政府), when that is all it is:
+    quoted where the text has it by :func:`where`."""
+    named = org_name(candidate)
+    return named if named and named != candidate and _TERM_OF.sub("", candidate) == named else None
 
 
 # the level words a place's name ends in, county and above and below (某省, 某市, 某县, 某镇)

@@ -411,11 +411,16 @@ def _lead_lines(text: str, start: int) -> tuple[Span, ...]:
     """The lines of prose under a news item's headline (offsets from ``start``), the furniture above them skipped.
     Kept for the last few texts: the four readers of a news item's year (news_year, dated_news_year, dateline_year,
     page_date_year) each ask for the same lead of the same text."""
-    return tuple(
-        (s, e)
-        for s, e in _lines(text[start : start + 1500], 12)
-        if _PROSE.search(text[start + s : start + e]) and not _SUMMARY.match(text, start + s)
-    )
+    window = text[start : start + 1500]
+    # (a metadata block's short rows, 索引号:/公开主体:/2021-02-22 one to a line, do not count against the twelve
+    # lines a lead is looked for in: an open-government page may stack a dozen of them over its lead)
+    spans, counted = [], 0
+    for s, e in _lines(window, 200):
+        if counted == 12:
+            break
+        counted += e - s > 12 or bool(_PROSE.search(window, s, e))
+        spans.append((s, e))
+    return tuple((s, e) for s, e in spans if _PROSE.search(window, s, e) and not _SUMMARY.match(text, start + s))
 
 
 # a report published under an edition of several years, the span of (发布《…报告(2018)》)
@@ -531,6 +536,8 @@ _DATED_LEAD = re.compile(
     # (…and after a paper's credit, 某某传媒网：（某某） / 某某人讯（通讯员 某某）, whose purpose clause may end its own
     # sentence: …助力法治农村建设。2022年2月，某所…打造…)
     r"^(?:[^。\n，,]{0,20}?(?:讯|网|报)\s*[:：]?\s*[(（][^()（）\n]{1,30}[)）]\s*)?"
+    # (…or after photo captions in brackets run onto the lead's line: （某地庭审现场） （某某旁听…） 2014年9月12日上午，…)
+    r"(?:[(（][^()（）\n。]{2,40}[)）]\s*)*"
     r"(?:(?:为了?|进一步|根据|按照)(?:[^。\n；;，,]{2,60}[，,。]){1,4}\s*|(?:[^。\n；;，,]{2,60}[，,]+\s*){1,3})?"
     r"[^。\n]{0,20}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
     # (a period is no day: 2022年11月2日至2023年1月6日; a few days of one month are: 10月15日至17日, 3月23—25日; a month alone
@@ -539,7 +546,8 @@ _DATED_LEAD = re.compile(
     r"(?:\s*\d{1,2}\s*(?:[至—–~-]\s*\d{1,2}\s*)?日(?!\s*[至—–~-]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月))[^。\n]{0,120}?|(?!\s*\d)(?:(?!通过|施行|规定)[^。\n]){0,40}?)"
     r"(?:召开|举行|举办|开展|开幕|闭幕|开班|汇报|考察|调研|督导|检查|验收|评审|签订|签约|成立|启动|揭牌|授牌|培训|考试|"
     # (…or a court's hearing, an award, a session of teaching or mediation: 开庭审理, 获…殊荣, 作…辅导, 协调化解)
-    rf"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成|反馈|{EVENT_ENDED})"
+    # (…or whatever is under way that day: 一堂…教育课正在这里进行)
+    rf"开庭|审理|宣判|荣获|获评|获得|获|辅导|授课|宣讲|化解|调解|登门|走进|走访|打造|建成|反馈|进行|{EVENT_ENDED})"
 )
 
 

@@ -1,0 +1,148 @@
+"""Shapes of session 38 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# an open-government page: headline, then a metadata block of one short row each, a dozen of them, then the lead
+_MEETING_UNDER_METADATA = (
+    "周明主持召开区政府第41次常务会议,研究安全生产等工作\n"
+    "信息来源:平台发布\n"
+    "浏览\n"
+    "• 索引号:\n"
+    "• 主题分类:\n"
+    "其他-\n"
+    "• 公开主体:\n"
+    "临江市青山区人民政府办公室\n"
+    "• 发文字号:\n"
+    "• 成文日期:\n"
+    "• 发布日期:\n"
+    "2023-03-02\n"
+    "• 生效日期:\n"
+    "• 失效日期:\n"
+    "2月20日,区长周明主持召开区政府第41次常务会议,听取关于本区2022年安全生产工作汇报。\n"
+    "会议认为,安全生产工作事关群众生命财产安全,必须抓紧抓实。\n"
+    "会议还研究了其他事项。\n"
+)
+
+
+def test_a_lead_under_a_dozen_metadata_rows_still_dates_the_item() -> None:
+    d = summarize(text=_MEETING_UNDER_METADATA).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2022
+
+
+def test_the_governments_meeting_posted_by_its_office_is_the_governments() -> None:
+    # the page's 公开主体 is the government's office; the meeting it reports is the government's own
+    assert summarize(text=_MEETING_UNDER_METADATA).document.agency == "区政府"
+
+
+def test_an_office_posting_another_bodys_item_stays_the_poster() -> None:
+    # guard: the office's own news (no government meeting in the headline or lead) keeps the office
+    text = (
+        "区政府办公室开展保密教育培训\n"
+        "• 公开主体:\n"
+        "临江市青山区人民政府办公室\n"
+        "• 发布日期:\n"
+        "2023-03-02\n"
+        "3月1日,区政府办公室组织全体干部开展保密教育培训,进一步增强保密意识。\n"
+        "全体干部参加培训。\n"
+    )
+    assert summarize(text=text).document.agency != "区政府"
+
+
+# a government named in its term as it convenes its standing meeting, in a lead with no headline
+_TERM_MEETING = (
+    "4月2日,县委副书记、县长李华主持召开安宁县十七届人民政府第12次常务会议。\n"
+    "会议强调,各级各部门要提高站位,切实做好统计工作,确保数据真实准确。\n"
+)
+
+
+def test_a_government_convening_its_meeting_in_its_term_is_that_government() -> None:
+    d = summarize(text=_TERM_MEETING).document
+    assert d.agency == "安宁县人民政府"
+    quote = d.evidence.agency
+    assert quote is not None and quote.text == "安宁县十七届人民政府"
+
+
+# a visiting bureau comes to a district; the district's own bureau receives it
+_HOSTED_VISIT = (
+    "为进一步凝聚法治力量,更好服务区域一体化发展,3月5日上午,临江市青山区司法局党委书记王涛、局长孙立带队来到河东区"
+    "调研交流司法行政协同发展工作。河东区司法局党委书记、局长赵敏及相关班子成员等陪同。\n"
+    "调研组先后实地走访了河东区社区矫正中心、区公共法律服务中心,详细了解了各中心运行情况。\n"
+)
+
+
+def test_a_visit_received_by_the_places_own_bureau_is_that_bureaus_news() -> None:
+    assert summarize(text=_HOSTED_VISIT).document.agency == "河东区司法局"
+
+
+def test_a_visit_with_no_host_bureau_named_stays_the_place_visited() -> None:
+    # guard: the same visit with the district's leader, not one of its organs, receiving it
+    text = _HOSTED_VISIT.replace("河东区司法局党委书记、局长赵敏及相关班子成员等陪同。", "河东区副区长赵敏陪同。")
+    assert summarize(text=text).document.agency == "河东区"
+
+
+# photo captions in brackets run onto the lead's line, then the lead's full date and a class under way
+# (a mirror's summary runs the captions and the lead's start onto one line above them)
+_CAPTIONED_LEAD = (
+    "(青石县公职人员受贿案庭审现场) (青石县120余名基层干部旁听受贿案公审) 2015年6月3日上午,"
+    "青石县人民法院大审判庭座无虚席,一堂别开生面的警示教育课正在这里进行。来自该县各乡镇的(\n"
+    "(青石县公职人员受贿案庭审现场)\n"
+    "(青石县120余名基层干部旁听受贿案公审)\n"
+    "2015年6月3日上午,青石县人民法院大审判庭座无虚席,一堂别开生面的警示教育课正在这里进行。"
+    "来自该县各乡镇的120余名干部旁听了庭审。\n"
+    "庭审持续3个多小时,旁听干部深受教育。\n"
+    "(作者:王明)\n"
+)
+
+
+def test_a_full_date_after_bracketed_captions_dates_the_item() -> None:
+    d = summarize(text=_CAPTIONED_LEAD).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2015
+
+
+# a place's profile page: its name alone on the first line, then where it lies
+_PROFILE = "安宁县\n安宁县位于临江市东部平原,辖10镇、3乡,386个行政村,面积900平方公里。\n近年来坚持改革创新。\n"
+
+
+def test_a_places_profile_is_the_places() -> None:
+    assert summarize(text=_PROFILE).document.agency == "安宁县"
+
+
+def test_a_thing_located_somewhere_is_no_place_profile() -> None:
+    # guard: a park described the same way is no place
+    text = "法治公园\n法治公园位于青山镇司法所旁,园内设有宣传长廊。\n群众常在此休闲。\n"
+    assert summarize(text=text).document.agency is None
+
+
+# a disclosure report's standard preamble naming itself year first, the government's own offices in a bracket
+_OWN_OFFICES_DISCLOSURE = (
+    "根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2020年度白沙镇政府(机关)信息公开年度报告。"
+    "本报告由总体情况、主动公开政府信息情况等六个部分组成。\n"
+    "一、总体情况\n"
+)
+
+
+def test_a_disclosure_report_naming_its_body_after_the_year_is_that_bodys() -> None:
+    d = summarize(text=_OWN_OFFICES_DISCLOSURE).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "白沙镇政府"
+    assert d.report_year == 2020
+
+
+def test_the_same_preamble_without_the_bracket_names_the_same_body() -> None:
+    assert summarize(text=_OWN_OFFICES_DISCLOSURE.replace("(机关)", "")).document.agency == "白沙镇政府"
+
+
+def test_the_publishing_verb_is_never_part_of_the_name() -> None:
+    # 特向社会公布某镇政府2020年度…: the verb before the name stays out of it
+    text = (
+        "根据《中华人民共和国政府信息公开条例》,特向社会公布白沙镇政府2020年度政府信息公开年度报告。"
+        "本报告由六个部分组成。\n一、总体情况\n"
+    )
+    assert summarize(text=text).document.agency == "白沙镇政府"
