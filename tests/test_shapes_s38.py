@@ -146,3 +146,65 @@ def test_the_publishing_verb_is_never_part_of_the_name() -> None:
         "本报告由六个部分组成。\n一、总体情况\n"
     )
     assert summarize(text=text).document.agency == "白沙镇政府"
+
+
+# a summary's title that drops the 年 of the year it sums up, before the next year's plans
+_BARE_YEAR_SUMMARY = (
+    "县水利局2023工作总结和2024年工作思路\n一、2023年主要工作\n1.聚焦河湖管护,落实河长制责任,全年巡河1200余次。\n"
+)
+
+
+def test_a_summary_titled_without_its_years_nian_is_of_that_year_and_body() -> None:
+    d = summarize(text=_BARE_YEAR_SUMMARY).document
+    assert d.report_year == 2023
+    assert d.agency == "县水利局"
+
+
+def test_a_plan_after_a_summary_of_no_year_gives_no_year() -> None:
+    # guard: the plan's year is never the summary's
+    text = _BARE_YEAR_SUMMARY.replace("县水利局2023工作总结", "县水利局年度工作总结").replace(
+        "一、2023年主要工作", "一、主要工作"
+    )
+    assert summarize(text=text).document.report_year is None
+
+
+# a bureau's own list, announced with the verb after its title, then 我局 in the next sentence
+_OWN_LIST = (
+    "根据有关规定和法治政府建设相关要求,经研究确定列入目录的重大行政决策事项2个,"
+    "现将《青山盟林草局2023年度重大行政决策事项目录》予以公布如下:\n"
+    "我局将严格落实决策法定程序,确保程序正当、过程公开、责任明确。\n"
+    "2023年9月12日\n"
+)
+
+
+def test_a_list_announced_with_its_verb_after_the_title_is_the_bureaus() -> None:
+    d = summarize(text=_OWN_LIST).document
+    assert d.agency == "青山盟林草局"
+    assert d.report_year == 2023
+
+
+def test_a_superiors_document_announced_so_is_not_taken_for_the_bureaus() -> None:
+    # guard: a bureau passing on a commission's document (委, not 局) does not become that commission
+    text = _OWN_LIST.replace("青山盟林草局2023年度重大行政决策事项目录", "青山盟发展改革委2023年度重大项目清单")
+    assert summarize(text=text).document.agency != "青山盟发展改革委"
+
+
+# a city's head presides over its meeting; the city is named by its full name only further down
+_PRESIDED = (
+    "1月26日下午,市委副书记、市长王林主持召开2024年度专题述法工作会议,深入学习贯彻习近平法治思想,"
+    "不断提高法治临江建设水平。\n"
+    "会上,市发改委、市住建局主要负责同志进行了现场述法。\n"
+    "会议充分肯定了去年以来临江市认真履行法治建设所取得的成绩。\n"
+)
+
+
+def test_a_meeting_its_head_presides_over_is_the_city_named_below() -> None:
+    d = summarize(text=_PRESIDED).document
+    assert d.agency == "临江市"
+    assert d.report_year == 2024
+
+
+def test_a_presided_meeting_naming_two_cities_names_neither() -> None:
+    # guard: with another city named as well, which is the head's the text does not say
+    text = _PRESIDED.replace("去年以来临江市认真", "去年以来临江市、青石市认真")
+    assert summarize(text=text).document.agency is None

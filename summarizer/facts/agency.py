@@ -101,7 +101,9 @@ _OWN_WORK_AFTER = (
     r"|(?<=[局委厅办府院])(?:党政|党组)?(?:主要负责人|主要责任人|主要负责同志)(?=[^\n]{0,40}?(?:述法|第一责任人))"
 )
 _TITLE_SUBJECT = re.compile(
-    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*年|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)|对《|转发|批转"
+    # (…or its year written with no 年 before the work: 某局2022工作总结)
+    r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*(?:年|(?=工作|年度))|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)"
+    r"|对《|转发|批转"
     rf"|{_OWN_WORK_AFTER})"
 )
 # going somewhere to do a deed there, as a subject does (县人大常委会到某镇开展…活动)
@@ -1708,6 +1710,10 @@ def _spoken_elsewhere(text: str, name: str) -> bool:
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 
 
+# a news lead whose subject is the head of a level, by post alone, presiding over its meeting (市长某某主持召开…)
+_PRESIDED = re.compile(r"(?:^|[，,、])([市县区州旗盟])(?:委书记|长)[^，,。\n]{1,16}?主持召开")
+
+
 def _self_levels(text: str) -> set[str]:
     """The levels a text calls itself by (我市, 我县): a county's report that says 我县 speaks as a county."""
     return {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
@@ -1920,6 +1926,8 @@ def _own_place(text: str) -> Optional[Found]:
     body; a county's news that says 我县 and 就某县…开展了专题调研. Never when it names two places of that level
     (its own and another), nor one it goes to, comes from or learns from."""
     own = _self_levels(text)
+    if not own and (head := _PRESIDED.search(text, 0, 300)):
+        own = {head.group(1)}  # 市长某某主持召开…会议: the item speaks as the city its head presides for
     if len(own) != 1:
         return None
     (level,) = own

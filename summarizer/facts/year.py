@@ -251,7 +251,9 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
         if found and (plan := _PLAN_AFTER.search(title)) and found[1][0] == title_span[0] + plan.start(1):
-            found = None  # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up
+            # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up — which a
+            # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
+            found = _bare_title_year(title[: plan.start()], title_span[0])
         if found:
             opening = _body_year(text, title_span[1])[0]
             # (a yearly survey's edition reviews the years before it: its body's opening year is no rival's)
