@@ -208,3 +208,28 @@ def test_a_presided_meeting_naming_two_cities_names_neither() -> None:
     # guard: with another city named as well, which is the head's the text does not say
     text = _PRESIDED.replace("去年以来临江市认真", "去年以来临江市、青石市认真")
     assert summarize(text=text).document.agency is None
+
+
+# a news column's name printed twice over its item's headline, then the page's date and the lead
+_UNDER_COLUMN = (
+    "工作动态\n"
+    "工作动态\n"
+    "学院召开依法治校示范校创建工作推进会\n"
+    "发布日期:2024-11-28\n"
+    "为进一步推进依法治校示范校创建工作,对2024年宪法宣传周系列活动进行部署,11月27日,学院召开了创建工作推进会,"
+    "院领导出席,各部门负责人参加会议。\n"
+    "会上,院长强调,要不断增强法治意识,依法履行工作职责。\n"
+)
+
+
+def test_a_headline_under_its_columns_name_is_the_title() -> None:
+    d = summarize(text=_UNDER_COLUMN).document
+    assert d.title == "学院召开依法治校示范校创建工作推进会"
+    assert d.doc_type == "news"
+    assert d.report_year == 2024
+
+
+def test_a_column_name_is_never_the_title() -> None:
+    # guard: with no headline under it, the column's name is not taken for one
+    text = "工作动态\n发布日期:2024-11-28\n11月27日,学院召开了创建工作推进会,院领导出席,各部门负责人参加会议。\n"
+    assert summarize(text=text).document.title is None

@@ -225,6 +225,8 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 
 # a bulleted short label of a page's menu or trail (• 工作计划, • 通知公告): no title of its own
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
+# a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -258,6 +260,8 @@ def _own_title(text: str) -> Optional[Span]:
             continue
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
+        if _COLUMN_LABEL.fullmatch(line.strip()):
+            continue  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
         if _BULLET_LABEL.fullmatch(line) and any(
             _titleish(nxt := text[ns:ne]) and _TITLE_CUE.search(nxt) and len(nxt) > len(line)
             for ns, ne in lines[i + 1 : i + 4]
