@@ -160,10 +160,11 @@ def test_headline_printed_twice_under_a_column_label():
     assert doc.doc_type == DocType.news
 
 
-def test_column_label_over_an_unrepeated_line_is_no_headline():
-    """Printed once, the second short line under a column label is not taken for a headline."""
+def test_site_name_over_an_unrepeated_line_is_no_headline():
+    """Printed once, the second short line under a site's name is not taken for a headline. (Under a news column's
+    name, 法治动态, it is: session 38 found real items whose only headline stands so.)"""
     text = (
-        "法治动态\n\n某大学法治建设工作接受省考核组考核\n\n"
+        "某大学法治网\n\n某大学法治建设工作接受省考核组考核\n\n"
         "2月22日,省考核组来我校开展法治建设工作实地考核。\n考核组充分肯定了学校的工作。\n"
     )
     assert document(text).title is None
