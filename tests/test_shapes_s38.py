@@ -233,3 +233,32 @@ def test_a_column_name_is_never_the_title() -> None:
     # guard: with no headline under it, the column's name is not taken for one
     text = "工作动态\n发布日期:2024-11-28\n11月27日,学院召开了创建工作推进会,院领导出席,各部门负责人参加会议。\n"
     assert summarize(text=text).document.title is None
+
+
+# a document-sharing site's terms over the file, then the file's title broken after its second year
+_SHARED_SUMMARY = (
+    "- 18.20 KB\n"
+    "- 2022-03-15 发布\n"
+    "- 1、本文档由用户上传,文库整理发布,可阅读全部内容。\n"
+    "- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。\n"
+    "- 网站客服QQ:12345678\n"
+    "临江县水利局 2021 年工作总结和 2022 年\n"
+    "工作重点\n"
+    "今年以来,我局认真贯彻县委决策部署,扎实推进河湖治理,目前各项工作\n"
+    "进展顺利。现简要汇报如下:\n"
+    "一、工作进展情况\n"
+)
+
+
+def test_a_sharing_sites_terms_are_not_the_body_and_the_broken_title_is_joined() -> None:
+    d = summarize(text=_SHARED_SUMMARY).document
+    assert d.title is not None and d.title.replace(" ", "") == "临江县水利局2021年工作总结和2022年工作重点"
+    assert d.agency == "临江县水利局"
+    assert d.report_year == 2021
+
+
+def test_a_title_ending_in_a_bracketed_year_is_whole() -> None:
+    # guard: (2021年) closing a title leaves nothing dangling; the next line is the body's
+    text = "临江县政府工作报告(2021年)\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+    d = summarize(text=text).document
+    assert d.title == "临江县政府工作报告(2021年)"

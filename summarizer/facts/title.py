@@ -112,7 +112,8 @@ _TITLE_THEN_DATE = re.compile(
 )
 _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
-_DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、)$")
+# (…or on a year whose work comes on the next line: 某局2020年工作总结和2021年 / 工作重点)
+_DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、|(?<![(（\d])(?:19|20)\d{2}\s*年度?)$")
 
 
 def _continues(joined: str, nxt: str) -> bool:
@@ -225,6 +226,8 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 
 # a bulleted short label of a page's menu or trail (• 工作计划, • 通知公告): no title of its own
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
+# a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
+_SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
 
@@ -255,6 +258,8 @@ def _own_title(text: str) -> Optional[Span]:
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
         if not _titleish(line):
+            if _SHARING_NOTICE.search(line):
+                continue  # 本文档由用户上传…。: a document-sharing site's terms over the file, no body yet
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
