@@ -262,3 +262,59 @@ def test_a_title_ending_in_a_bracketed_year_is_whole() -> None:
     text = "临江县政府工作报告(2021年)\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
     d = summarize(text=text).document
     assert d.title == "临江县政府工作报告(2021年)"
+
+
+# a newspaper's author credit: the body that wrote the piece after a hollow square, on the first line
+_SQUARE_CREDIT = (
+    "□临江省人大常委会法制工作委员会\n"
+    "改革开放以来,临江省地方立法工作从无到有,从起步到逐渐完善,取得了显著成绩。\n"
+    "回顾四十年的立法历程,经历了探索前行、发展规范和日趋成熟几个阶段。\n"
+)
+
+
+def test_a_body_credited_after_a_hollow_square_is_the_writer() -> None:
+    assert summarize(text=_SQUARE_CREDIT).document.agency == "临江省人大常委会法制工作委员会"
+
+
+# a town's report on a page whose title names no one: its opening calls the year its place's
+_YEAR_OF_THE_TOWN = (
+    "2023年法治政府工作报告\n"
+    "发布时间:2024-02-27\n"
+    "刚刚过去的2023年,是白沙镇经济社会发展取得重大突破的一年。一年来,全镇上下坚持以习近平新时代中国特色社会主义"
+    "思想为指导,实现了全镇经济和社会各项事业持续健康发展。\n"
+    "一、工作开展情况\n"
+)
+
+
+def test_a_report_whose_opening_calls_the_year_its_towns_is_the_towns() -> None:
+    d = summarize(text=_YEAR_OF_THE_TOWN).document
+    assert d.agency == "白沙镇"
+    assert d.report_year == 2023
+
+
+def test_a_year_called_the_start_of_a_plan_names_no_place() -> None:
+    # guard: 2023年是…开局之年 names a plan's year, no place
+    text = _YEAR_OF_THE_TOWN.replace("是白沙镇经济社会发展取得重大突破的一年", "是全面贯彻党的二十大精神的开局之年")
+    assert summarize(text=text).document.agency is None
+
+
+# a town's government work report titled with its delivery year, part one the year before's main work
+_TOWN_WORK_REPORT = (
+    "青石镇2024年度政府工作报告\n"
+    "各位代表:\n"
+    "现在,我代表青石镇人民政府,向大会报告工作,请予审议。\n"
+    "一、2023年主要工作\n"
+    "2023年以来,我们坚持以习近平新时代中国特色社会主义思想为指导,全镇经济社会稳步发展。\n"
+)
+
+
+def test_a_work_reports_part_one_on_the_year_before_dates_it() -> None:
+    d = summarize(text=_TOWN_WORK_REPORT).document
+    assert d.doc_type == "government_work_report"
+    assert d.report_year == 2023
+
+
+def test_a_work_report_whose_part_one_is_its_own_year_keeps_it() -> None:
+    # guard: part one on the title's own year is no review of the year before
+    text = _TOWN_WORK_REPORT.replace("一、2023年主要工作", "一、2024年主要工作")
+    assert summarize(text=text).document.report_year == 2024

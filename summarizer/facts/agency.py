@@ -1710,6 +1710,10 @@ def _spoken_elsewhere(text: str, name: str) -> bool:
 _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 
 
+# a report's opening sentence on the year it was for its place (刚刚过去的2023年，是某镇…取得重大突破的一年)
+_YEAR_OF_PLACE = re.compile(
+    rf"(?:^|\n)(?:刚刚过去的|过去的)?(?:19|20)\d{{2}}年[，,]?是([{_HAN}]{{2,10}})[^。\n]{{2,40}}?的一年"
+)
 # a news lead whose subject is the head of a level, by post alone, presiding over its meeting (市长某某主持召开…)
 _PRESIDED = re.compile(r"(?:^|[，,、])([市县区州旗盟])(?:委书记|长)[^，,。\n]{1,16}?主持召开")
 
@@ -1928,6 +1932,10 @@ def _own_place(text: str) -> Optional[Found]:
     own = _self_levels(text)
     if not own and (head := _PRESIDED.search(text, 0, 300)):
         own = {head.group(1)}  # 市长某某主持召开…会议: the item speaks as the city its head presides for
+    if not own and (year := _YEAR_OF_PLACE.search(text, 0, 400)):
+        for k in range(len(year.group(1)), 1, -1):  # 刚刚过去的2023年，是某镇经济社会发展…的一年: the place's year
+            if proper_place(name := year.group(1)[:k]) and year.group(1)[k - 1] in LEVEL_CHARS:
+                return name, (year.start(1), year.start(1) + k), "preamble"
     if len(own) != 1:
         return None
     (level,) = own

@@ -217,7 +217,7 @@ _SIGNED_RUN_IN = re.compile(
 
 
 # the marks a line of names may stand behind: a bullet, a dash, a full-width space
-_MARKS = " ■●•·\u3000-–—*"
+_MARKS = " ■□●•·\u3000-–—*"
 
 
 def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:

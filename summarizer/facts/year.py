@@ -932,13 +932,15 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
     # (…or part one's heading calls it a summary: 一、2024年工作总结)
     cue = re.compile(
         rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结|首先报告)({prior})\s*年|回顾\s+({prior})\s*年[，,]"
-        rf"|^\s*[一1][、.．]\s*({prior})\s*年(?:度)?(?:工作)?总结\s*$",
+        rf"|^\s*[一1][、.．]\s*({prior})\s*年(?:度)?(?:工作)?总结\s*$"
+        # (…or its main work: 一、2022年主要工作, on its line or run on after the preamble's last sentence)
+        rf"|(?:^|(?<=。))\s*[一1][、.．]\s*({prior})\s*年(?:度)?主要工作(?:\s*$|(?={prior}))",
         re.M,
     )
     m = cue.search(text, start, start + 4000)
     if not m:
         return None
-    group = next(g for g in (1, 2, 3, 4) if m.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
     return title_year - 1, (m.start(group), m.end(group) + 1)
 
 
