@@ -318,3 +318,58 @@ def test_a_work_report_whose_part_one_is_its_own_year_keeps_it() -> None:
     # guard: part one on the title's own year is no review of the year before
     text = _TOWN_WORK_REPORT.replace("一、2023年主要工作", "一、2024年主要工作")
     assert summarize(text=text).document.report_year == 2024
+
+
+def test_a_study_groups_concentrated_session_is_the_groups() -> None:
+    text = (
+        "本网讯 (记者 王明)9月26日,区委书记李强主持召开区委理论学习中心组第十二次集中学习会。\n"
+        "区委副书记、区长张伟,区委常委和有关区领导参加学习会。\n"
+    )
+    assert summarize(text=text).document.agency == "区委理论学习中心组"
+
+
+def test_a_party_groups_meeting_called_hui_alone_is_its_bodys() -> None:
+    text = (
+        "5月5日上午,区委副书记、区长王林主持召开区政府党组(扩大)会,传达学习习近平法治思想和有关文件精神。"
+        "全体在家副区长参加。\n"
+        "会议强调,要坚持依法行政,不断提升政府工作水平。(区融媒体中心)\n"
+    )
+    assert summarize(text=text).document.agency == "区政府"
+
+
+# a town's disclosure report with no title, the town named only in its contact line's office
+_TOWN_CONTACT = (
+    "本年度报告根据《中华人民共和国政府信息公开条例》有关要求编制,全文包括总体情况、主动公开政府信息情况等六部分内容。"
+    "本报告所列数据的统计周期为2021年1月1日至2021年12月31日。如对本年度报告有疑问,"
+    "请与临江市青山区白沙镇人民政府办公室联系(地址:临江市青山区白沙路1号,电话:0000-1234567)。\n"
+    "一、总体情况\n"
+    "2021年,我镇在区委、区政府的正确领导下,积极推进政府信息公开。\n"
+)
+
+
+def test_a_towns_report_named_by_its_governments_office_is_the_towns() -> None:
+    d = summarize(text=_TOWN_CONTACT).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "临江市青山区白沙镇人民政府"
+
+
+def test_a_countys_government_office_stays_itself() -> None:
+    # guard: a county's government office reports for itself
+    text = _TOWN_CONTACT.replace("青山区白沙镇人民政府办公室", "青山县人民政府办公室").replace("我镇", "我办")
+    assert summarize(text=text).document.agency == "临江市青山县人民政府办公室"
+
+
+def test_a_template_sites_page_of_several_samples_is_no_plan() -> None:
+    text = (
+        "社区法治宣传方案范例6篇\n"
+        "前言:本站精心挑选了社区法治宣传方案供你参考和学习。\n"
+        "社区法治宣传方案范例1\n"
+        "为深入开展法治宣传,结合社区实际,制定本方案。\n一、指导思想\n二、工作目标\n三、主要任务\n四、保障措施\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"
+
+
+def test_a_plan_titled_without_a_count_stays_a_plan() -> None:
+    # guard: the same plan on its own is a plan
+    text = "白沙社区法治宣传实施方案\n为深入开展法治宣传,结合社区实际,制定本方案。\n一、指导思想\n二、工作目标\n三、主要任务\n"
+    assert summarize(text=text).document.doc_type == "implementation_plan"

@@ -872,9 +872,20 @@ _BUNDLE = re.compile(
 )
 
 
+# a template site's page of several samples of one kind, the count closing its title: 范例6篇, (精选7篇), 【热选4篇】,
+# (大全7篇), 八篇 (a shop's collection that opens with the count, (6篇)某局…汇编, is read as its kind below)
+_SAMPLES = re.compile(
+    r"(?:范例|范文|精选|优秀|大全|通用|热选|推荐|专业)?\s*(?:[2-9]|[1-9]\d|[两二三四五六七八九十]{1,2}|多)篇[)）】]?\s*$"
+)
+
+
 def _title_genre(title: str) -> Optional[DocType]:
     # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
     title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
+    if _SAMPLES.search(title) and not SAMPLE.search(title):
+        # 社区法治宣传方案范例6篇, 依法治县工作总结(大全7篇): a template site's samples, no one's (a page of 范文 is
+        # read as the document it carries, below: 某局法治建设情况范文(精选3篇) over that bureau's own report)
+        return DocType.other
     title = whole = bare_title(title)
     # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)

@@ -241,8 +241,10 @@ _MEETING = re.compile(
     # (…or its year after its name: 县人大常委会2020年工作评议大会)
     rf"(?:{_YEAR}\s*年度?)?(?:第[一二三四五六七八九十\d]{{1,3}}次)?"
     rf"(?:(?:学习)?(?:全体|工作|扩大|常务)?会议|(?:专题)?述法(?:评议|现场)?会|(?:工作)?(?:推进|协调)会|评议会|工作评议大会|"
-    # (…or a study group's session: 市委理论学习中心组2019年第3次集体(扩大)学习会)
-    r"(?:集体)?(?:[（(]扩大[)）])?学习会)"
+    # (…or a study group's session: 市委理论学习中心组2019年第3次集体(扩大)学习会, 第十五次集中学习会)
+    r"(?:集体|集中)?(?:[（(]扩大[)）])?学习会|"
+    # (…or a Party group's meeting called 会 alone: 主持召开区政府党组(扩大)会，…)
+    r"(?<=党组)会(?=[，,。])|(?<=党组[（(]扩大[)）])会(?=[，,。]))"
 )
 # a news lead presenting or inspecting a place's rule-of-law work: 介绍2024年某市法治政府建设情况
 _ABOUT_PLACE = lazy(
@@ -651,13 +653,15 @@ _CONTACT = lazy(
 def contact_line(text: str) -> Optional[Found]:
     """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系; 如对本报告有疑问，
     请联系：某局(地址…)); a department's office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局),
-    a street's 党政办公室 for the street (某街道办事处党政办公室 → 某街道办事处), a government's office for itself
-    (某县人民政府办公室); never a superior or an outlet."""
+    a street's 党政办公室 for the street (某街道办事处党政办公室 → 某街道办事处), a county's government's office for
+    itself (某县人民政府办公室), a town's for the town's government; never a superior or an outlet."""
     for m in _CONTACT.finditer(text, 0, 20000):
         group = m.lastindex or 1  # 请与某局联系 or 请联系：某局, whichever matched
         candidate = m.group(group)
         place = False
-        if re.search(r"[局委厅署院]办公室$", candidate):
+        if re.search(r"[局委厅署院]办公室$|(?<=[镇乡])(?:人民)?政府办公室$", candidate):
+            # (…and a town's government's office, which has no reports of its own, for the town's government:
+            # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府)
             candidate = candidate[: -len("办公室")]
         elif office := re.search(r"党政(?:综合)?办(?:公室)?$", candidate):
             # a township's, a street's, a zone's internal office stands for it (党政办公室, 党政综合办公室, 党政办;
