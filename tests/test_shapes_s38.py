@@ -373,3 +373,11 @@ def test_a_plan_titled_without_a_count_stays_a_plan() -> None:
     # guard: the same plan on its own is a plan
     text = "白沙社区法治宣传实施方案\n为深入开展法治宣传,结合社区实际,制定本方案。\n一、指导思想\n二、工作目标\n三、主要任务\n"
     assert summarize(text=text).document.doc_type == "implementation_plan"
+
+
+def test_a_lead_dated_to_the_hour_still_names_its_subject() -> None:
+    text = (
+        "5月29日上午8点,白沙镇召开第五届人民代表大会第三次会议。全镇人大代表、特邀代表出席了此次会议。\n"
+        "会议审议通过了镇长所作的《政府工作报告》。\n"
+    )
+    assert summarize(text=text).document.agency == "白沙镇"
