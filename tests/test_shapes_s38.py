@@ -381,3 +381,45 @@ def test_a_lead_dated_to_the_hour_still_names_its_subject() -> None:
         "会议审议通过了镇长所作的《政府工作报告》。\n"
     )
     assert summarize(text=text).document.agency == "白沙镇"
+
+
+# an open-government page whose metadata rows hold two fields each, the issuer's after another field's value
+_TWO_FIELDS_A_ROW = (
+    "当前位置:首页 > 信息公开 >\n"
+    "索引号:   123456789/2025-00020 发文时间:   2025-03-18\n"
+    "公开方式:   主动公开 公开时限:   长期公开\n"
+    "文件编号:   临综执〔2025〕3号 发布机构:   临江市综合行政执法局\n"
+    "2025年临江市综合行政执法和城市管理工作要点\n"
+    "2025年全市综合行政执法和城市管理工作的总体要求是:坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    "一、开展执法改革验收行动\n"
+)
+
+
+def test_an_issuer_field_after_another_fields_value_names_the_body() -> None:
+    d = summarize(text=_TWO_FIELDS_A_ROW).document
+    assert d.agency == "临江市综合行政执法局"
+    assert d.report_year == 2025
+
+
+def test_the_issuer_word_inside_a_sentence_is_no_field() -> None:
+    # guard: 发布机构 in prose, after a space, followed by words, names no body by that alone
+    text = "会议要求 发布机构 要加强审核把关,确保信息准确。\n各单位认真落实。\n"
+    assert summarize(text=text).document.agency is None
+
+
+# a town's congress in session as the subject of a lead with no headline, after a scene-setting phrase
+_TOWN_CONGRESS = (
+    "2月24日,在催人奋进的春天里,和顺乡第十八届人民代表大会第二次会议隆重召开。本次应到代表50名,实到代表47名。\n"
+    "会议听取并审议了乡政府工作报告,依法选举王明为和顺乡人民政府乡长。\n"
+    "大会在雄壮的国歌声中落下帷幕。\n"
+)
+
+
+def test_a_towns_congress_in_session_is_the_towns_news() -> None:
+    assert summarize(text=_TOWN_CONGRESS).document.agency == "和顺乡"
+
+
+def test_a_congress_of_a_word_that_names_no_place_stays_unnamed() -> None:
+    # guard: with no government of that name in the text, a word opening as 和… is not taken for a town
+    text = _TOWN_CONGRESS.replace("依法选举王明为和顺乡人民政府乡长", "依法选举了新一届领导班子")
+    assert summarize(text=text).document.agency is None

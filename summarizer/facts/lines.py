@@ -24,7 +24,7 @@ from .names import (
     two_names,
     where,
 )
-from .places import first_place
+from .places import first_place, place_at
 from .title import _TITLE_END, _lines
 
 Found = tuple[str, Span, str]
@@ -35,7 +35,8 @@ Found = tuple[str, Span, str]
 _ISSUER_FIELD = r"(?:发布|发文|制发|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
 _META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[:：]?\s*$")
 _META_AGENCY = re.compile(
-    rf"(?:^[ \t\u3000]*(?:[-•·*][ \t\u3000]*)?|[|｜\]】]\s*|[\[【]\s*){_ISSUER_FIELD}"
+    # (…or after another field's value on its row, a space apart: 文件编号: 某〔2025〕3号 发布机构: 某局)
+    rf"(?:^[ \t\u3000]*(?:[-•·*][ \t\u3000]*)?|[|｜\]】]\s*|[\[【]\s*|(?<=[^\s:：])[ \t\u3000]+){_ISSUER_FIELD}"
     # (…or a block whose fields only spaces part: 发布机构 某办公室 发布日期 2017-05-05)
     r"(?:\s*(?:[\]】]\s*[:：]?|[:：](?:\s*[|｜])?|\s*[|｜])\s*|[ \t\u3000]+)([^|｜\s\[【]{2,32})"
 )
@@ -301,6 +302,13 @@ def metadata(text: str) -> Optional[Found]:
             if name and name not in _GENERIC and not outlet(name):
                 return found_in(name, nxt, next_pos, "metadata")
         m = _META_AGENCY.search(line)
+        if (
+            m
+            and line[m.start()] in " \t\u3000"
+            and m.start() > 0
+            and not ((found := candidate(line, m)) and place_at(found[0], 0))
+        ):
+            continue  # (a field after another's value names a body only by its place: 县司法局 there may be a site's)
         if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
             if joint := _JOINT_GOVERNMENT.match(line, found[1][1]):
                 # 发文机关:中共某区委 某区人民政府: a party committee and its government issue jointly; the

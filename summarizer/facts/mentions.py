@@ -570,6 +570,15 @@ def lead_place(text: str) -> Optional[Found]:
             return found_at(name, m.start(1), "news lead")
     if found := _our_place(text):
         return found
+    if (
+        (congress := _CONGRESS_HELD.search(lead))
+        and (
+            proper_place(place := congress.group(1))
+            # (…a town whose name opens with a word no name opens with, 和平乡, when the text names its government too)
+            or (place[-1] in "乡镇" and f"{place}人民政府" in text[:3000])
+        )
+    ):
+        return found_at(place, congress.start(1), "news lead")  # 某乡第十八届人民代表大会第二次会议隆重召开
     if (profile := _PROFILE.match(lead)) and proper_place(profile.group("name")):
         return found_at(profile.group("name"), profile.start("name"), "news lead")  # 某县⏎某县位于…: its profile
     if found := _outlet_place(lead):
@@ -585,6 +594,11 @@ def lead_place(text: str) -> Optional[Found]:
 
 
 _OUR = re.compile(r"我(市|县|区)")
+# a place's congress in session as a lead's subject (…，某乡第十八届人民代表大会第二次会议隆重召开): the place's news
+_CONGRESS_HELD = lazy(
+    rf"(?:^|[，,。\n])\s*([{_HAN}]{{2,12}}?)第?[一二三四五六七八九十]{{1,3}}届人民代表大会第[一二三四五六七八九十\d]{{1,3}}次会议"
+    r"(?:[^，,。\n]{0,12}?)(?:隆重|胜利|顺利)?(?:召开|开幕|闭幕|举行)"
+)
 # a place's profile page: its name on a line of its own (or 走进某县, 某县概况), then where it lies (某县位于…)
 _PROFILE = lazy(rf"^\s*(?:走进)?(?P<name>[{_HAN}]{{2,12}}?)(?:概况|简介)?\s*\n\s*(?P=name)(?:位于|地处)")
 # a county's own outlet opening its lead (某某新闻网讯（记者 某某）11月4日上午，我县在…召开…): the place it is named after
