@@ -423,3 +423,31 @@ def test_a_congress_of_a_word_that_names_no_place_stays_unnamed() -> None:
     # guard: with no government of that name in the text, a word opening as 和… is not taken for a town
     text = _TOWN_CONGRESS.replace("依法选举王明为和顺乡人民政府乡长", "依法选举了新一届领导班子")
     assert summarize(text=text).document.agency is None
+
+
+def test_a_townships_report_compiled_by_its_party_and_government_office_is_the_townships() -> None:
+    text = (
+        "本年度报告根据《中华人民共和国政府信息公开条例》有关要求,由白沙乡人民政府党政办公室编制。"
+        "本报告中统计数据期限为2021年1月1日至2021年12月31日。\n"
+        "一、总体情况\n2021年,我乡不断完善政府信息公开制度。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "白沙乡人民政府"
+    quote = d.evidence.agency
+    assert quote is not None and quote.text == "白沙乡人民政府"
+
+
+def test_an_event_organised_by_a_bureau_is_the_bureaus() -> None:
+    text = (
+        "近日,由市司法局组织的行政案件现场庭审旁听活动在市人民法院举行。全体行政复议员参加旁听。"
+        "此举旨在进一步提高行政执法人员的法治思维和能力素养。\n"
+    )
+    assert summarize(text=text).document.agency == "市司法局"
+
+
+def test_two_bodies_hosting_together_are_led_by_the_first() -> None:
+    text = (
+        "临江法制网:(王明)11月24日,临江县司法局和临江县人民法院联合举办全县行政机关负责人观摩庭审活动,"
+        "副县长王明和全县行政机关负责人参加。\n本次庭审观摩活动进一步提高了依法行政意识。\n"
+    )
+    assert summarize(text=text).document.agency == "临江县司法局"

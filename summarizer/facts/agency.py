@@ -1115,8 +1115,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         words = m.group(1)
         if pattern is _COMPILED_BY and words.endswith("办公室") and exact_name(words[:-3]) == words[:-3]:
             continue  # 由某县人民政府办公室编制: the office of a body, whose report it may be (the finders below)
+        if pattern is _COMPILED_BY and (office := re.search(r"党政(?:综合)?办(?:公室)?$", words)):
+            # 由某乡人民政府党政办公室编制: a township's internal office compiles the township's report
+            words = words[: office.start()]
         if (name := exact_name(words)) and name not in _GENERIC and (not organs or speaks_as(name, organs)):
-            return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
+            return name, (body_start + m.start(1), body_start + m.start(1) + len(words)), "preamble"
     fronted = _after_fronted(head)
     for start in starts + fronted:
         found = _longest_subject(head, start)
