@@ -451,3 +451,28 @@ def test_two_bodies_hosting_together_are_led_by_the_first() -> None:
         "副县长王明和全县行政机关负责人参加。\n本次庭审观摩活动进一步提高了依法行政意识。\n"
     )
     assert summarize(text=text).document.agency == "临江县司法局"
+
+
+# a feature's headline set after a slogan and a dash on one line, then the page's date and the lead
+_SUBTITLED = (
+    "凝心聚力再出发 真抓实干谱新篇——临江市司法行政系统召开2024年工作会议\n"
+    "发布日期: 2024-02-22 08:00\n"
+    "2月20日下午,临江市司法行政系统2024年工作会议在市司法局召开。会议总结了去年工作,部署了今年任务。\n"
+    "局领导班子成员、各县区司法局主要负责人参加会议。\n"
+)
+
+
+def test_a_headline_after_a_slogan_and_a_dash_is_the_title() -> None:
+    d = summarize(text=_SUBTITLED).document
+    assert d.title == "临江市司法行政系统召开2024年工作会议"
+    assert d.doc_type == "news"
+    assert d.report_year == 2024
+
+
+def test_a_report_titles_dash_subtitle_line_stays_apart() -> None:
+    # guard: a work report's own dash line (——在某会议上) under its title is no headline after a slogan
+    text = (
+        "临江县政府工作报告\n——2024年1月10日在临江县第十八届人民代表大会第四次会议上\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+    )
+    assert summarize(text=text).document.title == "临江县政府工作报告"

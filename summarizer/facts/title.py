@@ -142,6 +142,19 @@ def _three_line_notice(first: str, second: str, third: str) -> bool:
     )
 
 
+def _subtitled_headline(line: str) -> Optional[Span]:
+    """Where a news headline stands after a slogan and a dash on one line (一句口号——某市召开…会议), when the part after
+    the dash is a headline on its own: its subject and deed (``headline_subject``) or a news title's words."""
+    dash = line.rfind("——")
+    if dash < 4:
+        return None
+    tail = line[dash + 2 :].strip()
+    if not 8 <= len(tail) <= 40 or not (_NEWS_TITLE.search(tail) or headline_subject(tail)):
+        return None
+    at = line.index(tail, dash)
+    return at, at + len(tail)
+
+
 def _whole_title(line: str) -> bool:
     """A line that is a title by itself: it names a genre and ends like a title (某局2025年法治政府建设报告)."""
     return len(line) >= 8 and bool(_TITLE_CUE.search(line) and _TITLE_END.search(line))
@@ -296,6 +309,9 @@ def _own_title(text: str) -> Optional[Span]:
             ):
                 break
             end, joined, last = ne, joined + nxt, last + 1
+        if not seen and end == e and (tail := _subtitled_headline(line)):
+            # 以创新姿态扛旗争先——某市司法行政系统召开2024年…会议: a slogan, then the headline proper
+            return s + tail[0], s + tail[1]
         if (
             end != e
             or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
