@@ -301,15 +301,11 @@ def metadata(text: str) -> Optional[Found]:
             name = org_name(nxt.strip(" •·\t"))
             if name and name not in _GENERIC and not outlet(name):
                 return found_in(name, nxt, next_pos, "metadata")
-        m = _META_AGENCY.search(line)
-        if (
-            m
-            and line[m.start()] in " \t\u3000"
-            and m.start() > 0
-            and not ((found := candidate(line, m)) and place_at(found[0], 0))
-        ):
+        if not (m := _META_AGENCY.search(line)) or not (found := candidate(line, m)):
+            continue
+        if m.start() > 0 and line[m.start()] in " \t\u3000" and not place_at(found[0], 0):
             continue  # (a field after another's value names a body only by its place: 县司法局 there may be a site's)
-        if m and (found := candidate(line, m)) and found[0] not in _GENERIC and not outlet(found[0]):
+        if found[0] not in _GENERIC and not outlet(found[0]):
             if joint := _JOINT_GOVERNMENT.match(line, found[1][1]):
                 # 发文机关:中共某区委 某区人民政府: a party committee and its government issue jointly; the
                 # government is named, as the title 中共某区委 某区人民政府关于… names it
