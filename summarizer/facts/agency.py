@@ -30,6 +30,7 @@ from .lines import (
     title_line,
 )
 from .mentions import (
+    INTERNAL_OFFICE,
     adopting_session,
     award_winner,
     circulated_check,
@@ -1115,7 +1116,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         words = m.group(1)
         if pattern is _COMPILED_BY and words.endswith("办公室") and exact_name(words[:-3]) == words[:-3]:
             continue  # 由某县人民政府办公室编制: the office of a body, whose report it may be (the finders below)
-        if pattern is _COMPILED_BY and (office := re.search(r"党政(?:综合)?办(?:公室)?$", words)):
+        if pattern is _COMPILED_BY and (office := INTERNAL_OFFICE.search(words)):
             # 由某乡人民政府党政办公室编制: a township's internal office compiles the township's report
             words = words[: office.start()]
         if (name := exact_name(words)) and name not in _GENERIC and (not organs or speaks_as(name, organs)):

@@ -668,6 +668,11 @@ _CONTACT = lazy(
 )
 
 
+# a township's, a street's, a zone's internal office (党政办公室, 党政综合办公室, 党政办), which speaks for the place it
+# serves: read by the contact finder (请与某街道党政办联系) and the agency finder (由某乡人民政府党政办公室编制)
+INTERNAL_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?$")
+
+
 def contact_line(text: str) -> Optional[Found]:
     """The body a report asks its readers to contact about it (如对本年度报告有疑问，请与某局联系; 如对本报告有疑问，
     请联系：某局(地址…)); a department's office stands for the department (请与某医疗保障局办公室联系 → 某医疗保障局),
@@ -681,9 +686,8 @@ def contact_line(text: str) -> Optional[Found]:
             # (…and a town's government's office, which has no reports of its own, for the town's government:
             # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府)
             candidate = candidate[: -len("办公室")]
-        elif office := re.search(r"党政(?:综合)?办(?:公室)?$", candidate):
-            # a township's, a street's, a zone's internal office stands for it (党政办公室, 党政综合办公室, 党政办;
-            # 某街道党政办 → 某街道, the place by its name)
+        elif office := INTERNAL_OFFICE.search(candidate):
+            # an internal office stands for its place (某街道党政办 → 某街道, the place by its name)
             candidate, place = candidate[: office.start()], True
         # …and so does its open-government office (某街道办事处政务公开工作领导小组办公室 → the street), and a place's
         # for the place (某省政务公开办公室 → the province)
