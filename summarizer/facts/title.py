@@ -142,6 +142,12 @@ def _three_line_notice(first: str, second: str, third: str) -> bool:
     )
 
 
+def _headline(line: str) -> bool:
+    """A line a news page's headline may be: of a headline's length, with a news title's words or (a headline's
+    subject and predicate: 县司法局普法宣传多点开花加快推进法治某县建设) ``headline_subject``."""
+    return 8 <= len(line) <= 40 and bool(_NEWS_TITLE.search(line) or headline_subject(line.strip()))
+
+
 def _subtitled_headline(line: str) -> Optional[Span]:
     """Where a news headline stands after a slogan and a dash on one line (一句口号——某市召开…会议), when the part after
     the dash is a headline on its own: its subject and deed (``headline_subject``) or a news title's words."""
@@ -149,7 +155,7 @@ def _subtitled_headline(line: str) -> Optional[Span]:
     if dash < 4:
         return None
     tail = line[dash + 2 :].strip()
-    if not 8 <= len(tail) <= 40 or not (_NEWS_TITLE.search(tail) or headline_subject(tail)):
+    if not _headline(tail):
         return None
     at = line.index(tail, dash)
     return at, at + len(tail)
@@ -316,12 +322,7 @@ def _own_title(text: str) -> Optional[Span]:
             end != e
             or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
             or _SPEECH.search(flat)  # 县长在2017年县政府全体会议上的讲话: a speech's title, whoever gave it
-            or (
-                (not seen or _repeated(text, lines[i + 1 : i + 8], line))
-                and 8 <= len(line) <= 40
-                # (…or a headline's subject and predicate: 县司法局普法宣传多点开花加快推进法治某县建设)
-                and (_NEWS_TITLE.search(line) or headline_subject(line.strip()))
-            )
+            or ((not seen or _repeated(text, lines[i + 1 : i + 8], line)) and _headline(line))
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
             # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
             return _retitled(text, lines, last, (s, end))
