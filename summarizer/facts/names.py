@@ -416,8 +416,11 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
-# a government's term before its name (某县第十八届人民政府, 十二届州人民政府): the government in that term
-_TERM_OF = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=(?:[省市区县州旗盟]|自治[区州县旗])?人民政府$)")
+# a government's term before its name (某县第十八届人民政府, 十二届州人民政府): the government in that term; org_name
+# drops the term (_TERM_OF) and where() finds it again (_IN_TERM), so both read it from these words
+_TERM = r"第?[一二三四五六七八九十]{1,3}届"
+_LEVEL_GOVERNMENT = r"(?:[省市区县州旗盟]|自治[区州县旗])?人民政府"
+_TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)")
 
 
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
@@ -637,7 +640,7 @@ def broken_name(first: str, second: str) -> Optional[str]:
     return name
 
 
-_IN_TERM = re.compile(r"((?:[省市区县州旗盟]|自治[区州县旗])?人民政府)$")
+_IN_TERM = re.compile(rf"({_LEVEL_GOVERNMENT})$")
 
 
 def where(hay: str, name: str) -> Span:
@@ -648,7 +651,7 @@ def where(hay: str, name: str) -> Span:
         return at, at + len(name)
     for k in range(len(name)):
         if _IN_TERM.fullmatch(name, k):
-            term = re.compile(re.escape(name[:k]) + r"第?[一二三四五六七八九十]{1,3}届" + re.escape(name[k:]))
+            term = re.compile(re.escape(name[:k]) + _TERM + re.escape(name[k:]))
             if m := term.search(hay):
                 return m.span()
     return 0, len(hay)
