@@ -420,9 +420,11 @@ def _lead_lines(text: str, start: int) -> tuple[Span, ...]:
     for s, e in _lines(window, 200):
         if counted == 12:
             break
-        counted += e - s > 12 or bool(_PROSE.search(window, s, e))
-        spans.append((s, e))
-    return tuple((s, e) for s, e in spans if _PROSE.search(window, s, e) and not _SUMMARY.match(text, start + s))
+        prose = _PROSE.search(window, s, e) is not None
+        counted += e - s > 12 or prose
+        if prose and not _SUMMARY.match(text, start + s):
+            spans.append((s, e))
+    return tuple(spans)
 
 
 # a report published under an edition of several years, the span of (发布《…报告(2018)》)
