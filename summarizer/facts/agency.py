@@ -1138,7 +1138,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
     lead_starts += [
         comma.end()
-        for start in list(lead_starts)
+        for start in lead_starts
         if head.startswith("为", start)
         for comma in itertools.islice(_COMMA.finditer(head, start, (head.find("。", start) + 1) or len(head)), 8)
     ]
