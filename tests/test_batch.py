@@ -376,6 +376,42 @@ def test_cli_exit_codes_and_summary_line(tmp_path):
     assert res.exit_code == 9 and res.stderr.startswith("summarizer: error:")
 
 
+def test_results_that_cannot_be_written_end_the_batch_with_one_line_and_keep_what_was_done(tmp_path, monkeypatch):
+    import errno
+    import types
+
+    from summarizer.batch import results
+
+    copy_seeds(tmp_path / "in", SEEDS[:3])
+    runner = CliRunner()
+    (tmp_path / "a-file").write_text("")
+    res = runner.invoke(batch_command, [str(tmp_path / "in"), "-o", str(tmp_path / "a-file" / "r.jsonl")])
+    assert res.exit_code == 12, res.output
+    assert res.stderr.startswith("summarizer: error: cannot write results to") and "use another -o" in res.stderr
+    assert "internal error" not in res.stderr
+
+    # the disk fills after the first report is recorded: that one stays done, the batch stops with exit 12
+    written: list[int] = []
+
+    def write(fd: int, data: bytes) -> int:
+        if written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(fd)
+        return os.write(fd, data)
+
+    monkeypatch.setattr(results, "os", types.SimpleNamespace(**{**vars(os), "write": write}))
+    out = tmp_path / "r.jsonl"
+    res = runner.invoke(batch_command, [str(tmp_path / "in"), "-o", str(out), "--engine", "rules", "--quiet"])
+    assert res.exit_code == 12, res.output
+    assert res.stderr.count("\n") == 1 and "No space left on device" in res.stderr
+    assert [r["status"] for r in lines(out)] == ["done"]
+    monkeypatch.undo()
+    res = runner.invoke(batch_command, [str(tmp_path / "in"), "-o", str(out), "--engine", "rules", "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert "3 done (1 already done)" in res.stderr
+    assert [r["status"] for r in lines(out)] == ["done"] * 3
+
+
 def test_cache_keys_and_roundtrip(tmp_path):
     summary = Summary.model_validate(
         json.loads(

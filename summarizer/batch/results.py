@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from ..errors import ConfigError
+from ..errors import ConfigError, OutputError
 from ..models import Provenance, Summary
 from .inputs import PathLike
 
@@ -115,8 +115,11 @@ class ResultsWriter:
     def __init__(self, path: PathLike, *, fsync: bool = True):
         self.path = Path(path)
         self.fsync = fsync
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as err:  # (a parent that is a file, no permission, a read-only disk: before any report is run)
+            raise OutputError(f"cannot write results to {self.path}: {err.strerror or err}: use another -o") from None
         try:
             self._lock()
             self.repaired = self._repair_tail()
@@ -173,14 +176,22 @@ class ResultsWriter:
         return (text + "\n").encode("utf-8")
 
     def append(self, record: dict) -> None:
+        """Write ``record`` as one whole line, or raise :class:`OutputError` with the file left as whole lines: the
+        reports recorded before stay done, and a run after the disk is freed goes on from them."""
         line = self.encode(record)
         before = os.fstat(self.fd).st_size
-        written = os.write(self.fd, line)
-        if written != len(line):  # a short write (disk full): take it back so the file stays whole lines
-            os.ftruncate(self.fd, before)
-            raise OSError(f"short write to {self.path} ({written} of {len(line)} bytes)")
-        if self.fsync:
-            os.fsync(self.fd)
+        try:
+            written = os.write(self.fd, line)
+            if written != len(line):  # a short write (disk full): take it back so the file stays whole lines
+                os.ftruncate(self.fd, before)
+                raise OSError(f"short write ({written} of {len(line)} bytes)")
+            if self.fsync:
+                os.fsync(self.fd)
+        except OSError as err:
+            raise OutputError(
+                f"cannot write results to {self.path}: {err.strerror or err}: the reports recorded before are kept; "
+                "free space and run the same command again to go on"
+            ) from None
 
     def close(self) -> None:
         if self.fd >= 0:
