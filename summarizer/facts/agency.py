@@ -762,11 +762,20 @@ def _visited_bureau(text: str, visitors: str, place: str) -> Optional[Found]:
     return name, (at, at + len(name)), "title"
 
 
+_ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|合作区)$")
+_ZONE_BODY = r"(?:管理委员会|管委会)"
+
+
 def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…), or with its level alone (应急管理局…总结 over 2024年，市应急管理局在…): the same
-    body, named so a reader knows which one."""
+    body, named so a reader knows which one; a zone's name (某经济技术开发区…报告) as the committee that governs it
+    when the opening names that committee."""
     name, span, source = found
+    if _ZONE.search(name) and (run := re.search(re.escape(name) + _ZONE_BODY, text[:1500])):
+        # 2025年天津经济技术开发区…报告 over 2025年，天津经济技术开发区管理委员会…: a zone is governed by its committee,
+        # not by a people's government the place's name would stand for
+        return run.group(), run.span(), "preamble"
     for start in occurrences(text[:1500], name):
         end = start + len(name)
         for k in range(12, 0, -1):

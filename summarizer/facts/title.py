@@ -107,7 +107,7 @@ def _titleish(line: str) -> bool:
 
 # a title with the page's source and date run onto its line
 _TITLE_THEN_DATE = re.compile(
-    r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报))\s+(?:\S{2,24}\s+)?"
+    r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报|安排))\s+(?:\S{2,24}\s+)?"
     r"[(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[)）]?\s*$"
 )
 _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
