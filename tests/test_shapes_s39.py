@@ -74,3 +74,23 @@ def test_a_session_after_a_dateline_that_heard_no_report_keeps_its_own_body() ->
     # guard: a session that only made appointments is the congress's own news
     text = _HEARING_AFTER_DATELINE.replace("会议听取和审议了县人民政府依法行政工作情况汇报", "会议进行了人事任免")
     assert summarize(text=text).document.agency == "县第十六届人大常委会"
+
+
+# an explainer site's essay on what a kind of bureau does in a year, in its own voice (本文将…), naming no place
+_ESSAY_ON_A_KIND = (
+    "引言\n"
+    "统计局作为经济社会发展的重要部门,承担着提供真实准确数据的职责。本文将回顾统计局一年来的工作亮点,并对未来作出展望。\n"
+    "一、年度工作亮点\n"
+    "1. 数据质量持续提升\n"
+    "过去一年,统计局开展执法检查300余次,数据质量明显提升。\n"
+)
+
+
+def test_an_essay_on_a_kind_of_bureau_names_no_agency() -> None:
+    assert summarize(text=_ESSAY_ON_A_KIND).document.agency is None
+
+
+def test_the_same_opening_without_the_essays_voice_still_names_its_bureau() -> None:
+    # guard: a body's own text that opens the same way keeps the body it names
+    text = _ESSAY_ON_A_KIND.replace("本文将回顾统计局一年来的工作亮点,并对未来作出展望。", "").replace("统计局", "县统计局")
+    assert summarize(text=text).document.agency == "县统计局"

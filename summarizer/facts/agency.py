@@ -1557,11 +1557,17 @@ def fallback_agency(text: str, title_span: Optional[Span]) -> _Result:
     return (None, None, None) if verdict in (_NEXT, _STOP) else verdict
 
 
+# an essay's own voice (本文将回顾…, 本文从…): a writer's piece about a kind of body or a place, no body's own text
+_ESSAY = re.compile(r"本文(?:将|从|就|旨在|通过|对)")
+
+
 def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """Asked last, when no finder named anyone: the one body that the names standing in self-referring roles
     (fallback.self_references: an opening sentence's subject, a body issuing a document on its own line, 我局's one
     full name of its kind, the one full name of the text's own level) agree on, once each has passed the guards;
     none when two bodies remain or the copy is anonymised."""
+    if _ESSAY.search(text, 0, 600):
+        return None  # 司法局作为…重要部门。本文将回顾…: an essay on a kind of body, written by none of them
     organs = self_organs(text)
     kept: list[Cue] = []
     for cue in self_references(text, title_span[1] if title_span else 0, _own_levels(text)):
