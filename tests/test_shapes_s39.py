@@ -94,3 +94,59 @@ def test_the_same_opening_without_the_essays_voice_still_names_its_bureau() -> N
     # guard: a body's own text that opens the same way keeps the body it names
     text = _ESSAY_ON_A_KIND.replace("本文将回顾统计局一年来的工作亮点,并对未来作出展望。", "").replace("统计局", "县统计局")
     assert summarize(text=text).document.agency == "县统计局"
+
+
+# a town's news under its page's date row, whose lead names a campaign after its length (三年行动) and says 近日
+_CAMPAIGN_LEAD = (
+    "浏览次数:-作者: 李明 信息来源: 本网 发布时间:2021-06-18 09:54:36 |\n"
+    "为扎实推进安全生产专项整治三年行动,着力营造防范化解重大安全风险的浓厚氛围,近日,石岭镇开展“安全生产月”宣传活动。"
+    "镇政府各部门均参加了活动。\n"
+    "本次活动共发放宣传资料800多份,讲解群众300多人次。\n"
+)
+
+
+def test_a_campaign_named_by_its_length_does_not_undate_the_page() -> None:
+    d = summarize(text=_CAMPAIGN_LEAD).document
+    assert d.doc_type == "news"
+    assert d.agency == "石岭镇"
+    assert d.report_year == 2021
+
+
+def test_a_lead_on_three_years_of_work_is_still_not_dated_by_the_page() -> None:
+    # guard: a lead that tells of three years' work covers a period, not the page's year
+    text = _CAMPAIGN_LEAD.replace("为扎实推进安全生产专项整治三年行动,", "三年来,")
+    assert summarize(text=text).document.report_year is None
+
+
+# a town congress session in spring: the year's projects for the people reviewed and the next year's chosen
+_TOWN_SESSION = (
+    "4月20日,石岭镇召开第十九届人民代表大会第三次会议。会议应到代表70人,实到代表62人。\n"
+    "会议听取和审议了政府工作报告、人大主席团工作报告,以及2022年民生实事项目实施情况及2023年民生实事候选项目情况的报告;"
+    "票决了年度重点民生实事项目。\n"
+    "镇党委书记代表镇党委对代表们提出希望。\n"
+)
+
+
+def test_a_session_choosing_next_years_projects_is_dated_by_that_year() -> None:
+    d = summarize(text=_TOWN_SESSION).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023
+
+
+# a headline of a county's event held, no venue named, over the page's source row naming the office that posted it
+_EVENT_HEADLINE = (
+    "您当前的位置 : 首页 >> 聚焦本县\n"
+    "\n"
+    "安宁县“12·4”国家宪法日宣传活动举行\n"
+    "\n"
+    "发表时间: 2019-12-05 10:11:28 来源: 县文明办\n"
+    "\n"
+    "今年12月4日是第六个国家宪法日。上午,县司法局、县委宣传部联合在中心广场举行法律宣传活动,现场发放宣传资料1500余份。\n"
+)
+
+
+def test_a_countys_event_held_headline_names_the_county_not_the_poster() -> None:
+    d = summarize(text=_EVENT_HEADLINE).document
+    assert d.doc_type == "news"
+    assert d.agency == "安宁县"
+    assert d.report_year == 2019

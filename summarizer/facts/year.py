@@ -676,9 +676,10 @@ def _event_year(lead: re.Match[str], page: re.Match[str]) -> Optional[tuple[int,
 
 
 # a news item told over a period, or as the year before the page's (去年，我省…): the page's date dates no year of it
-# (今年以来 and 今年来 tell of the page's own year, so they date it)
+# (今年以来 and 今年来 tell of the page's own year, so they date it; a campaign's name, 专项整治三年行动, tells of no
+# period the item covers)
 _NOT_THE_PAGE_YEAR = re.compile(
-    r"去年|上年|前年|近年|多年|(?<!今)年来|(?<!今年)以来|[一二三四五六七八九十]+年|[“\"]?(?:十[一二三四五六]|[一二三四五六七八九])五[”\"]?"
+    r"去年|上年|前年|近年|多年|(?<!今)年来|(?<!今年)以来|[一二三四五六七八九十]+年(?!行动|攻坚行动|规划|计划)|[“\"]?(?:十[一二三四五六]|[一二三四五六七八九])五[”\"]?"
     r"|(?:19|20)\d{2}\s*[-—–~至－]+\s*(?:19|20)\d{2}"
 )
 
@@ -808,8 +809,10 @@ _WILL_DO = re.compile(
 # second year, whose plans it adopts
 _SESSION_PAIR = re.compile(
     # (…or their reports: 审查批准了2022年财政预算执行报告和2023年财政预算报告)
-    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,20}?(?:预算|决算|计划)执行(?:情况|报告)[^。；;\n《》]{0,4}?(?:和|与|及|、)\s*"
-    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,24}?(?:预算|计划)(?:安排|草案|（草案）|\(草案\)|报告)"
+    # (…or the year's projects for the people, done and chosen: 2022年民生实事项目实施情况及2023年民生实事候选项目)
+    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,20}?(?:(?:预算|决算|计划)执行|民生实事项目(?:实施|完成))(?:情况|报告)"
+    r"[^。；;\n《》]{0,4}?(?:和|与|及|、)\s*"
+    r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,24}?(?:(?:预算|计划)(?:安排|草案|（草案）|\(草案\)|报告)|民生实事候选项目)"
 )
 _CONGRESS = re.compile(r"人民代表大会|人代会|人大[^。，,\n]{0,8}次会议")
 
