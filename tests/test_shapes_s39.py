@@ -150,3 +150,47 @@ def test_a_countys_event_held_headline_names_the_county_not_the_poster() -> None
     assert d.doc_type == "news"
     assert d.agency == "安宁县"
     assert d.report_year == 2019
+
+
+# a department's page of the year's case figures: its title tagged with the column, printed twice around the page's
+# column row (the department's site and its notices), told as 我厅
+_CASE_FIGURES = (
+    "登录 注册 退出\n"
+    "【复议、应诉】2021年度临江省行政复议和行政应诉案件数据统计\n"
+    "栏目:临江省司法厅-通知公告 发布时间:2021-12-28 加入收藏\n"
+    "【复议、应诉】2021年度临江省行政复议和行政应诉案件数据统计\n"
+    "\n"
+    "按照有关通知要求,我厅对2021年全省行政复议和行政应诉案件进行了统计。具体如下:\n"
+    "一、基本情况\n"
+    "2021年全省各级行政复议机构新收行政复议申请4200件,受理3100件。\n"
+)
+
+
+def test_a_pages_figures_titled_as_statistics_are_dated_by_the_title() -> None:
+    d = summarize(text=_CASE_FIGURES).document
+    assert d.title == "【复议、应诉】2021年度临江省行政复议和行政应诉案件数据统计"
+    assert d.doc_type == "other"
+    assert d.report_year == 2021
+
+
+def test_the_pages_column_named_after_its_department_names_the_writer() -> None:
+    assert summarize(text=_CASE_FIGURES).document.agency == "临江省司法厅"
+
+
+# an explainer told as questions and answers, its first question naming the plan it explains
+_QA_EXPLAINER = (
+    "问:安宁市2021年政务公开工作要点的制定背景和目标\n"
+    "答:2021年是“十四五”开局之年,全市政务公开工作要进一步提高标准化、规范化水平,更好服务经济社会发展。\n"
+    "问:工作要点的制定依据\n"
+    "答:国务院办公厅和省政府办公厅印发的2021年政务公开工作要点。\n"
+    "问:工作要点的主要内容\n"
+    "答:1、围绕“十四五”规划深化政务公开。2、推进决策公开和公众参与。3、强化组织保障。\n"
+)
+
+
+def test_a_question_and_answer_explainer_is_no_plan_and_names_the_plans_place() -> None:
+    d = summarize(text=_QA_EXPLAINER).document
+    assert d.title is None  # a question is no title
+    assert d.doc_type == "other"
+    assert d.agency == "安宁市"
+    assert d.report_year == 2021

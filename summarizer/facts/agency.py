@@ -582,7 +582,10 @@ _INSPECTION = re.compile(
 # an explainer with no title of its own that opens on the document it explains (《某县2024年法治政府建设工作要点》已
 # 制定发布，为便于理解，现作如下解读): its writer is the explained document's issuer, as for one titled 关于《…》的解读
 _EXPLAINED_OPENING = re.compile(
-    r"^《([^《》\n]{6,80})》[^。\n]{0,12}?(?:制定|印发|发布|出台|公布)[^。\n]{0,30}?解读", re.M
+    r"^《([^《》\n]{6,80})》[^。\n]{0,12}?(?:制定|印发|发布|出台|公布)[^。\n]{0,30}?解读"
+    # (…or the first question of one told as questions and answers: 问：某市2021年政务公开工作要点的制定背景 / 答：…)
+    r"|^\s*问\s*[:：]\s*([^\n]{6,80}?(?:要点|方案|规划|意见|办法|规定|计划|纲要))的?[^\n]{0,20}\n\s*答\s*[:：]",
+    re.M,
 )
 
 
@@ -592,7 +595,7 @@ def _explained_opening(text: str, title_span: Optional[Span]) -> Optional[Found]
         return None
     if text.count("\n", 0, m.start()) > 2:
         return None  # (the page's opening: past its trail and fields, no deeper)
-    return _title_subject(text, m.span(1))
+    return _title_subject(text, m.span(1) if m.group(1) else m.span(2))
 
 
 # a visit told in a news lead: [day，] the visitor (a body, a post, a name) 一行[N人][，] comes to a place (莅临某州, 来某区,

@@ -268,6 +268,9 @@ _NEWS_LEAD = re.compile(
 # an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)
 _EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^。\n]{0,30})?解读如下")
 # a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
+# an explainer told as questions and answers (问：某要点的制定背景和目标 / 答：2021年是…): it explains a document, whatever
+# that document is
+_ASKS = re.compile(r"\s*问\s*[:：][^\n]{4,80}\n\s*答\s*[:：]")
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
 _FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
@@ -1124,7 +1127,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     )
     if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
-    if (explains := _EXPLAINS.search(text, body_start, body_start + 600)) and annual_weight < 4:
+    if (explains := _EXPLAINS.search(text, body_start, body_start + 600) or _ASKS.match(text, body_start)) and (
+        annual_weight < 4
+    ):
         # …拟订了《某规划》…，某局对主要内容作出如下解读: an explainer, whatever news its first sentence tells
         return Genre(DocType.other, [explains.span()])
     if bare and not bare.startswith("关于") and _RULE_TITLE.search(bare) and annual_weight < 4:

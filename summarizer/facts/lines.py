@@ -315,10 +315,15 @@ def metadata(text: str) -> Optional[Found]:
     return None
 
 
+# (…or the page's column, named after the body whose site it is: 栏目:某省司法厅-通知公告)
+_COLUMN_FIELD = re.compile(r"栏目\s*[:：]\s*([^-—|｜\s\[【]{2,32})\s*[-—]")
+
+
 def source_field(text: str) -> Optional[Found]:
-    """日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer."""
+    """日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer (so does the page's
+    column named after its body: 栏目:某省司法厅-通知公告)."""
     for pos, line in _line_starts(text, 16):
-        m = _SOURCE_FIELD.search(line)
+        m = _SOURCE_FIELD.search(line) or _COLUMN_FIELD.search(line)
         if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
             return found_in(name, m.group(1), pos + m.start(1), "metadata")
     return None
