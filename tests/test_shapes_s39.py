@@ -92,7 +92,9 @@ def test_an_essay_on_a_kind_of_bureau_names_no_agency() -> None:
 
 def test_the_same_opening_without_the_essays_voice_still_names_its_bureau() -> None:
     # guard: a body's own text that opens the same way keeps the body it names
-    text = _ESSAY_ON_A_KIND.replace("本文将回顾统计局一年来的工作亮点,并对未来作出展望。", "").replace("统计局", "县统计局")
+    text = _ESSAY_ON_A_KIND.replace("本文将回顾统计局一年来的工作亮点,并对未来作出展望。", "").replace(
+        "统计局", "县统计局"
+    )
     assert summarize(text=text).document.agency == "县统计局"
 
 
