@@ -196,3 +196,66 @@ def test_a_question_and_answer_explainer_is_no_plan_and_names_the_plans_place() 
     assert d.doc_type == "other"
     assert d.agency == "安宁市"
     assert d.report_year == 2021
+
+
+# a street's disclosure report that lost its title's first line: the contact line names the street office's own office
+_STREET_DISCLOSURE = (
+    "工作年度报告\n"
+    "2024年以来,本街道通过官方网站、公示栏等渠道主动公开街道工作动态、社会救助等信息。报告由总体情况、主动公开政府信息情况、"
+    "收到和处理政府信息公开申请情况等六部分组成。本报告数据统计期限为2024年1月1日"
+    "至2024年12月31日止。如对本年度报告有疑问,请与临江区青石街道办事处办公室联系(咨询电话:82875429)。\n"
+    "一、总体情况\n"
+    "2024年,我街道按照区委、区政府的统一部署,不断规范政府信息公开内容。\n"
+)
+
+
+def test_a_street_offices_own_office_in_the_contact_line_stands_for_the_street_office() -> None:
+    d = summarize(text=_STREET_DISCLOSURE).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "临江区青石街道办事处"
+
+
+# an untitled disclosure report: its formula's paragraph tells a year of open government, then the template's part one
+_OPEN_GOVERNMENT_FORMULA = (
+    "2024年,在区政府政务公开工作主管部门的指导下,石岭街道办事处严格依照区委、区政府的要求,及时规范地公开街道政务信息,"
+    "稳步推进政务公开工作,"
+    "各项任务均按时完成,现将本年度工作情况报告如下:\n"
+    "一、总体情况\n"
+)
+
+
+def test_a_year_of_open_government_in_the_formula_over_part_one_is_a_disclosure_report() -> None:
+    d = summarize(text=_OPEN_GOVERNMENT_FORMULA).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "石岭街道办事处"
+    assert d.report_year == 2024
+
+
+def test_a_formula_on_other_work_over_part_one_is_no_disclosure_report() -> None:
+    # guard: the same formula on a year of rule-of-law work is not read as open government
+    text = _OPEN_GOVERNMENT_FORMULA.replace("政务公开工作主管部门", "司法行政部门").replace(
+        "及时规范地公开街道政务信息,稳步推进政务公开工作", "稳步推进法治政府建设工作"
+    )
+    assert summarize(text=text).document.doc_type != "information_disclosure_report"
+
+
+# a community's news on the constitution day, named by its short name and its ordinal
+def test_the_constitution_days_short_name_with_its_ordinal_dates_the_item() -> None:
+    text = (
+        "12月4日,在全国第七个“宪法日”到来之际,青石镇石桥社区组织党员干部深入居民小区进行普法宣传。\n"
+        "志愿者们向居民发放法治宣传单300份。\n"
+    )
+    assert summarize(text=text).document.report_year == 2020
+
+
+# a district congress's plenary news whose one year is the one a body says it will act in
+def test_what_a_body_will_do_in_a_year_dates_its_plenarys_news() -> None:
+    text = (
+        "区十八届人大二次会议举行第二次全体会议\n"
+        "区人民检察院检察长李明在工作报告中指出,过去的一年,区人民检察院充分履行法律监督职能,各项工作取得新成效。"
+        "2023年,区人民检察院将锚定工作主线,守正创新、开拓进取。\n"
+        "大会通过了区政府民生实事项目代表票决办法。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023

@@ -468,6 +468,8 @@ _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开
 _DISCLOSURE_BASIS = re.compile(r"(?:根据|依据|按照|依照)(?:新修订的?)?《(?:中华人民共和国)?政府信息公开条例》")
 # the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
 # 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
+# the template's first part right after a formula (…报告如下：/ 一、总体情况)
+_OVERALL_NEXT = re.compile(r"[:：。]?[ \t　]*\n[ \t　]*(一[、.．]\s*总体情况)[ \t　]*(?:\n|$)")
 _DISCLOSURE_PART_ONE = re.compile(
     r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
     # (…or a first paragraph on the body's year whose sub-part (一) is the template's 主动公开)
@@ -1153,6 +1155,15 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.information_disclosure_report, [basis])
     if by_title is None and (part := _DISCLOSURE_PART_ONE.match(_masked(text), body_start, body_start + 600)):
         return Genre(DocType.information_disclosure_report, [part.span()])
+    if (
+        by_title is None
+        and preamble
+        and (overall := _OVERALL_NEXT.match(text, preamble.end()))
+        and re.search(r"政务公开|政府信息公开", text[text.rfind("\n", 0, preamble.start()) + 1 : preamble.start()])
+    ):
+        # 2024年，某街道…稳步推进政务公开工作…，现将本年度工作情况报告如下：/ 一、总体情况: a year of open
+        # government told in its formula's paragraph, then the template's first part
+        return Genre(DocType.information_disclosure_report, [preamble.span(), overall.span(1)])
     rows = list(_DISCLOSURE_TABLE.finditer(text, 0, 5000)) if by_title is None else []
     if len({m.group() for m in rows}) >= 2:
         return Genre(DocType.information_disclosure_report, [rows[0].span()])  # the template's tables alone

@@ -682,9 +682,9 @@ def contact_line(text: str) -> Optional[Found]:
         group = m.lastindex or 1  # 请与某局联系 or 请联系：某局, whichever matched
         candidate = m.group(group)
         place = False
-        if re.search(r"[局委厅署院]办公室$|(?<=[镇乡])(?:人民)?政府办公室$", candidate):
+        if re.search(r"[局委厅署院]办公室$|(?<=[镇乡])(?:人民)?政府办公室$|(?<=街道)办事处办公室$", candidate):
             # (…and a town's government's office, which has no reports of its own, for the town's government:
-            # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府)
+            # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府; a street office's for the street office)
             candidate = candidate[: -len("办公室")]
         elif office := INTERNAL_OFFICE.search(candidate):
             # an internal office stands for its place (某街道党政办 → 某街道, the place by its name)

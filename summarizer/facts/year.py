@@ -801,6 +801,8 @@ _WILL_DO = re.compile(
     r"|(?:强调|指出|要求|提出|确定)[，,:：]\s*((?:19|20)\d{2})\s*年(?:[^。，,；;\n]{0,14}?工作)?(?:要|将|必须)"
     # (…or a sentence of the year's plans a work meeting lays out: 2019年将重点抓好八个方面工作)
     r"|(?:^|[。；;])\s*((?:19|20)\d{2})\s*年将(?:重点|着力|全力|继续)"
+    # (…or what a body named by its level will do in it: 2023年，区人民检察院将锚定…)
+    r"|(?:^|[。；;])\s*((?:19|20)\d{2})\s*年[，,]\s*[省市县区州旗][\u4e00-\u9fff]{1,10}(?:院|局|委|厅|政府)将"
 )
 
 
@@ -839,7 +841,7 @@ def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         int(m.group(g)): m.span(g)
         for m in _WILL_DO.finditer(text, start, start + 3000)
         # (a meeting late in the year asks its speaker's plans of the next: 12月28日…会议强调，2021年要…)
-        for g in ((1,) if late else (1, 2, 3))
+        for g in ((1, 4) if late else (1, 2, 3, 4))
         if m.group(g)
     }
     if len(found) != 1:
@@ -854,6 +856,7 @@ def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 _FIRST_KEPT = {
     "全国法制宣传日": 2001,
     "国家宪法日": 2014,
+    "宪法日": 2014,  # (第七个“宪法日”: the same day, its name shortened)
     "宪法宣传周": 2018,
     "全民国家安全教育日": 2016,
     "国家网络安全宣传周": 2014,
