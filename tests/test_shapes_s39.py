@@ -259,3 +259,18 @@ def test_what_a_body_will_do_in_a_year_dates_its_plenarys_news() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2023
+
+
+# a news item opening on the day of a law's anniversary as a sentence of its own, then a bureau's party visiting a
+# district
+_ANNIVERSARY_LEAD = (
+    "2021年12月8日是《中华人民共和国统计法》颁布38周年纪念日。市统计局李明调研员带队深入石岭区开展了“12.8”宣传活动。\n"
+    "此次宣传活动以深入推进依法治统为主题,发放统计法律法规小册子1000余份。\n"
+)
+
+
+def test_an_anniversary_sentence_dates_the_item_and_the_visit_after_it_names_the_bureau() -> None:
+    d = summarize(text=_ANNIVERSARY_LEAD).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2021
+    assert d.agency == "市统计局"

@@ -654,6 +654,8 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if exact_name(place, place=True) == place and place not in _GENERIC:
             return place, come.span(1), "title"
     start = title_span[1] if title_span else 0
+    if occasion := re.match(r"\s*" + OCCASION_RUN, text[start : start + 300]):
+        start += occasion.end()  # 2021年12月8日是某法颁布纪念日。市统计局某某带队深入某区…: the lead after its feast
     lead = text[start : start + 300]
     end = re.search(r"[。！!]", lead)
     stop = end.start() if end else len(lead)  # the lead's first sentence

@@ -77,6 +77,8 @@ _OPENING_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})"
     # (…or its 年 dropped before 以来 by a hasty copy: 2024以来，在县委…指导下)
     rf"(?:\s*年(?:度)?(?:以来|{PART_OF_YEAR})?|(?<=\d)以来(?=[，,]))"
+    # (…or the day of the year's occasion the lead opens on: 2021年12月8日是某法颁布38周年纪念日。)
+    rf"(?:\d{{1,2}}月\d{{1,2}}日(?=是))?"
     rf"(?:[，,是]|{_SUBJECT_ACTS})"
 )
 # the central bodies issuing a document, right after an opening's year: the plan's year, not the writer's (nor is
