@@ -274,3 +274,16 @@ def test_an_anniversary_sentence_dates_the_item_and_the_visit_after_it_names_the
     assert d.doc_type == "news"
     assert d.report_year == 2021
     assert d.agency == "市统计局"
+
+
+# a province's meeting held in a city named by one character (在绵召开), the meeting named after its year
+def test_a_meeting_held_in_a_place_of_one_character_is_dated_by_its_name() -> None:
+    text = (
+        "全省市场监管系统重点工作现场推进会在绵召开\n"
+        "本报讯(记者 李明)11月29日至30日,2021年度临江省市场监管系统重点工作现场推进会在绵召开。"
+        "省市场监管局局长王华出席会议并讲话。\n"
+        "与会人员先后前往多个服务中心详细了解工作开展情况。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2021
