@@ -287,3 +287,24 @@ def test_a_meeting_held_in_a_place_of_one_character_is_dated_by_its_name() -> No
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2021
+
+
+# a town whose one-character stem ends in 乡 (鹿乡镇): a town's name, not "townships"
+def test_a_town_named_with_xiang_before_its_level_is_a_place() -> None:
+    text = (
+        "双阳区鹿乡镇第二十届人民代表大会第二次会议召开\n"
+        "近日,鹿乡镇第二十届人民代表大会第二次会议召开。\n"
+        "会议听取审议了鹿乡镇政府工作报告和财政工作报告。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "双阳区鹿乡镇"
+
+
+def test_townships_counted_or_pointed_at_are_still_no_place() -> None:
+    # guard: 各乡镇, 两乡镇 and a campaign's 法治乡镇 name no one town
+    from summarizer.facts.names import org_name
+
+    assert org_name("各乡镇", place=True) is None
+    assert org_name("两乡镇", place=True) is None
+    assert org_name("石门镇法治乡镇", place=True) is None

@@ -387,6 +387,9 @@ _JOINED_BODIES = re.compile(
 _ACTS_WITH = re.compile(r"[室局委办厅院府]会同")
 # a bare place holds no words of the work: 某镇法治乡镇 is the title of a campaign (创建法治乡镇), not a place
 _WORK_WORD = re.compile(r"法治|依法|示范|创建|建设|乡镇")
+# …but a town whose one-character stem is followed by 乡 names itself so (某区鹿乡镇: the town 鹿乡, not townships);
+# never a pointer's or a count's (全乡镇, 各乡镇, 两乡镇)
+_XIANG_TOWN = re.compile(rf"((?:^|[省市区县州旗盟])[^{_POINTERS}二三四五六七八九十几多数诸])乡镇$")
 _SPACED = re.compile(rf"(?:[{_HAN}] ){{2,}}[{_HAN}]")
 
 
@@ -523,7 +526,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             and len(name) >= 3
             and _PLACE.fullmatch(name)
             and name not in _GENERIC
-            and not _WORK_WORD.search(name)
+            and not _WORK_WORD.search(_XIANG_TOWN.sub(r"\1", name))
             and not _NOT_IN_PLACE.search(name)
             # 本街道, 该镇: a pointer to the place, not its name (本溪市, 本溪县: a real division by its own name)
             and (name[0] not in "本该其此" or place_at(name, 0) > 0)
