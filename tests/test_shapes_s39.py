@@ -308,3 +308,38 @@ def test_townships_counted_or_pointed_at_are_still_no_place() -> None:
     assert org_name("各乡镇", place=True) is None
     assert org_name("两乡镇", place=True) is None
     assert org_name("石门镇法治乡镇", place=True) is None
+
+
+# a congress's opening as the headline, its deck naming the work report delivered: news, not the report
+def test_a_session_opened_formally_is_the_headline_over_its_reports_deck() -> None:
+    text = (
+        "临江市十五届人大一次会议正式开幕\n"
+        "代市长李明作政府工作报告\n"
+        "今天上午,临江市十五届人大一次会议正式开幕,代市长李明在会上作政府工作报告。\n"
+        "开幕大会由市人大常委会主任王华主持。\n"
+    )
+    d = summarize(text=text).document
+    assert d.title == "临江市十五届人大一次会议正式开幕"
+    assert d.doc_type == "news"
+
+
+# a feature story that opens on a maxim of its work, then 近年来 and its bureau (named with its province once, then
+# without it)
+_MAXIM_STORY = (
+    "开展基层合法性审查是提升源头防范的关键环节。近年来,临江省石岭市司法局通过强化基层法制审核职能、扩充审核力量,"
+    "有序开展基层合法性审查,有效提升了基层治理水平。\n"
+    "石岭市司法局出台《基层合法性审查工作指引》,明确审查范围和要点。\n"
+)
+
+
+def test_a_maxim_before_a_story_lead_leaves_it_a_story_of_its_bureau() -> None:
+    d = summarize(text=_MAXIM_STORY).document
+    assert d.doc_type == "news"
+    assert d.agency == "石岭市司法局"
+
+
+def test_a_bureau_named_with_and_without_its_province_is_one_body() -> None:
+    from summarizer.facts.agency import _one_body
+
+    assert _one_body("临江省石岭市司法局") == _one_body("石岭市司法局")
+    assert _one_body("临江省司法厅") != _one_body("司法厅")  # (a province's own organ keeps its province)

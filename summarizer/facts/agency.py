@@ -1708,8 +1708,10 @@ def _clear_subject(text: str, name: str) -> bool:
 
 
 def _one_body(name: str) -> str:
-    """A place and its government alike (开阳县 = 开阳县人民政府 = 开阳县政府): one body for the weighing."""
-    return re.sub(r"(?:人民政府|政府)$", "", _same_body(name))
+    """A place and its government alike (开阳县 = 开阳县人民政府 = 开阳县政府), and a body with its province's name
+    before it or without (江苏省太仓市司法局 = 太仓市司法局): one body for the weighing."""
+    name = re.sub(rf"^[{_HAN}]{{2,3}}(?:省|自治区)(?=[{_HAN}]{{2,}}?[市县区州旗盟])", "", _same_body(name))
+    return re.sub(r"(?:人民政府|政府)$", "", name)
 
 
 # finders that read what the page says of who posted it (metadata, 来源, a closing or credit line), not the body

@@ -282,7 +282,7 @@ _FEATURE_WORDS = r"纪实|掠影|巡礼|回眸|侧记|剪影"
 _NEWS_TITLE = re.compile(
     # a session that opens or closes (县人大…会议开幕, 两会隆重开幕; not the speech that opens it, 开幕词 / 在开幕式上的
     # 讲话, nor a story's chapter named 开幕), and the sub-headline of its platform (…在主席台就座)
-    r"会(?:议|议在[^\n，,。]{2,12})?(?:隆重|胜利)?(?:开幕|闭幕)(?!词|式)|主席台(?:前排)?就座|"
+    r"会(?:议|议在[^\n，,。]{2,12})?(?:隆重|胜利|正式)?(?:开幕|闭幕)(?!词|式)|主席台(?:前排)?就座|"
     r"(?:召开|举行|举办|发布|公布|出炉|审议通过|获(?:全票|一致|高票)?通过|获批|听取|亮相|晒出|推进会|调研(?!报告)|视察|印发|出台|莅临|获评|荣获|喜获|斩获|揭牌|"
     r"入选|启动|考核(?!表|办法|细则|方案|指标|评分|标准)|督查(?!通报|报告)|督导|走访|完成$|"
     # (…or an honour received: 某局…工作获市政府通报表彰, 某所受到省厅表扬)
@@ -668,6 +668,14 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
     """The opening sentence of a feature story (see ``_STORY_LEAD``) whose subject is a named body, a place's name
     first, and which names no guiding thought nor any body it works under: the subject starts the sentence or one
     of the clauses after its opening purpose or time (为…，推动…，某局积极…)."""
+    if (
+        maxim := re.match(r"[^。\n]{4,60}?是[^。\n]{2,40}。(?=近年来|今年以来|近期)", line)
+    ) and "年" not in maxim.group():
+        # 开展某项工作是…的关键环节。近年来，某局通过…: a maxim of the work before the story's own first sentence
+        lead = _story_lead(line[maxim.end() :])
+        if lead is None:
+            return None
+        return _STORY_LEAD.match(line, maxim.end() + lead.start(), maxim.end() + lead.end())
     sentence = line.split("。", 1)[0]
     if re.search(r"思想为指导|领导下|如下", sentence):
         return None
