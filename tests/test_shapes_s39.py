@@ -343,3 +343,52 @@ def test_a_bureau_named_with_and_without_its_province_is_one_body() -> None:
 
     assert _one_body("临江省石岭市司法局") == _one_body("石岭市司法局")
     assert _one_body("临江省司法厅") != _one_body("司法厅")  # (a province's own organ keeps its province)
+
+
+# a bureau's disclosure report with no title: its purpose clause names the bureau whose work it is, then 我局
+def test_the_bureau_named_in_the_purpose_before_wo_ju_writes_the_report() -> None:
+    text = (
+        "为认真做好石岭市卫生健康局政府信息公开工作,我局按照《中华人民共和国政府信息公开条例》的有关要求,精心组织,"
+        "狠抓落实。现向社会公布2022年度本单位政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、"
+        "收到和处理政府信息公开申请情况等6个部分组成。\n"
+        "一、总体情况\n"
+        "2022年,我局主动公开政府信息120条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "石岭市卫生健康局"
+    assert d.report_year == 2022
+
+
+def test_a_purpose_naming_another_kind_of_body_before_wo_ju_names_none_by_it() -> None:
+    # guard: 我局's purpose names a 委, not a 局: not the writer by this rule
+    from summarizer.facts.mentions import self_described
+
+    text = "为认真做好石岭市卫生健康委政府信息公开工作,我局按照有关要求,精心组织。\n"
+    assert self_described(text) is None
+
+
+# a story that opens on its year's occasion as a sentence of its own, then the bureau's work
+def test_an_occasion_sentence_before_a_bureaus_story_leaves_it_news() -> None:
+    text = (
+        "2023年是第十个“12·4”国家宪法宣传日。石岭市司法局积极贯彻落实国家宪法宣传周活动要求,广泛动员辖区单位开展宣传,"
+        "营造浓厚宪法宣传氛围。\n"
+        "精心设计,让宣传实用又亮眼。全市共发放宪法台历、读本等宣传物资50000余份。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "石岭市司法局"
+    assert d.report_year == 2023
+
+
+# a news page dated day.month.year, whose lead cites a bulletin named after a five-year plan (《“六五”普法简报》)
+def test_a_period_inside_a_cited_title_does_not_undate_the_page() -> None:
+    text = (
+        "司法部对我市“法制宣传月”活动进行专题报道\n"
+        "\n"
+        "06.11.2014  21:01\n"
+        "\n"
+        "近日,司法部对石岭市“法制宣传月”活动给予充分肯定,在第20期《“六五”普法简报》上推广了石岭市的普法经验。"
+        "市委主要领导作出重要批示。\n"
+    )
+    assert summarize(text=text).document.report_year == 2014

@@ -668,9 +668,14 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
     """The opening sentence of a feature story (see ``_STORY_LEAD``) whose subject is a named body, a place's name
     first, and which names no guiding thought nor any body it works under: the subject starts the sentence or one
     of the clauses after its opening purpose or time (为…，推动…，某局积极…)."""
-    if (
-        maxim := re.match(r"[^。\n]{4,60}?是[^。\n]{2,40}。(?=近年来|今年以来|近期)", line)
-    ) and "年" not in maxim.group():
+    maxim = re.match(r"[^。\n]{4,60}?是[^。\n]{2,40}。(?=近年来|今年以来|近期)", line)
+    if maxim and "年" in maxim.group():
+        maxim = None
+    # (…or the year's occasion as a sentence of its own: 2023年是第十个“12·4”国家宪法宣传日。某局积极…)
+    maxim = maxim or re.match(
+        r"(?:(?:19|20)\d{2}\s*年|今年)(?:\d{1,2}月\d{1,2}日)?是[^。\n]{2,40}?[日周月][”\"]?。", line
+    )
+    if maxim:
         # 开展某项工作是…的关键环节。近年来，某局通过…: a maxim of the work before the story's own first sentence
         lead = _story_lead(line[maxim.end() :])
         if lead is None:

@@ -399,9 +399,25 @@ def award_winner(text: str) -> Optional[Found]:
 _SELF_DESCRIBED = lazy(rf"(?:此|本)(?:报告|白皮书|蓝皮书)(?:是|系|为)([{_HAN}（）()]{{4,40}}?)(?={_YEAR}\s*年)")
 
 
+# …or the body whose work a report's purpose clause names before it calls itself 我局 (为认真做好某市某局政府信息公开
+# 工作，我局按照…): that body, when its name ends in the organ the report calls itself
+_OWN_WORK_THEN_WE = lazy(
+    rf"为(?:认真|进一步|切实|更好地?)?做好([{_HAN}（）()]{{3,30}}?[局委厅办院署])(?:的)?[^，,。\n]{{2,24}}?工作[，,]\s*"
+    r"我([局委厅办院署])"
+)
+
+
 def self_described(text: str) -> Optional[Found]:
-    """The maker a report names when it says what it is (see ``_SELF_DESCRIBED``), in its first 1,500 characters."""
+    """The maker a report names when it says what it is (see ``_SELF_DESCRIBED``), in its first 1,500 characters,
+    or names before it calls itself 我局 (see ``_OWN_WORK_THEN_WE``)."""
     if (m := _SELF_DESCRIBED.search(text, 0, 1500)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return found_at(name, m.start(1), "preamble")
+    if (
+        (m := _OWN_WORK_THEN_WE.search(text, 0, 1500))
+        and (name := exact_name(m.group(1)))
+        and name not in _GENERIC
+        and name.endswith(m.group(2))
+    ):
         return found_at(name, m.start(1), "preamble")
     return None
 

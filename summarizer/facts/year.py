@@ -744,7 +744,10 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     held_lately = (_LATELY.search(first) and re.search(r"召开|举行|举办", first)) or year in named
     if _LEAD_DATE.search(first):
         return None
-    if not held_lately and (_NOT_THE_PAGE_YEAR.search(first) or _NOT_THE_PAGE_YEAR.search(text[:start])):
+    # (a period inside a cited title, 《“六五”普法简报》, is the title's words, not the item's span)
+    if not held_lately and (
+        _NOT_THE_PAGE_YEAR.search(re.sub(r"《[^《》]*》", "", first)) or _NOT_THE_PAGE_YEAR.search(text[:start])
+    ):
         return _last_year(text, start, lead_start, end, year)
     # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
     # 作为试点…。今年，某办下发…)
