@@ -267,10 +267,10 @@ _NEWS_LEAD = re.compile(
 )
 # an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)
 _EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^。\n]{0,30})?解读如下")
-# a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 # an explainer told as questions and answers (问：某要点的制定背景和目标 / 答：2021年是…): it explains a document, whatever
 # that document is
 _ASKS = re.compile(r"\s*问\s*[:：][^\n]{4,80}\n\s*答\s*[:：]")
+# a lead that opens on the day a meeting was held (1月30日，全省公安局长会议在长沙召开): news of that meeting
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
 _FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
@@ -466,10 +466,10 @@ _DISCLOSURE_MARKS = re.compile(r"主动公开|依申请公开|政府信息公开
 # 编制: the regulation is the report's basis, in the sentence that names the report; a rule-of-law report may cite it
 # among its work (严格落实政府信息公开条例) but never opens on it
 _DISCLOSURE_BASIS = re.compile(r"(?:根据|依据|按照|依照)(?:新修订的?)?《(?:中华人民共和国)?政府信息公开条例》")
-# the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
-# 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
 # the template's first part right after a formula (…报告如下：/ 一、总体情况)
 _OVERALL_NEXT = re.compile(r"[:：。]?[ \t　]*\n[ \t　]*(一[、.．]\s*总体情况)[ \t　]*(?:\n|$)")
+# the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
+# 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
 _DISCLOSURE_PART_ONE = re.compile(
     r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
     # (…or a first paragraph on the body's year whose sub-part (一) is the template's 主动公开)
