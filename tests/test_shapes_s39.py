@@ -392,3 +392,21 @@ def test_a_period_inside_a_cited_title_does_not_undate_the_page() -> None:
         "市委主要领导作出重要批示。\n"
     )
     assert summarize(text=text).document.report_year == 2014
+
+
+# a county's news led by its head named with his post and the county (某省某县长某某到…调研), the county speaking as 我县
+def test_a_place_head_going_about_the_place_makes_it_the_places_news() -> None:
+    text = (
+        "记者 李明 12月20日,临江省石岭县长王华到县护苗驿站、县司法局、县法院,调研护苗、府院联动等工作情况。"
+        "县委副书记张强参加调研。\n"
+        "在县护苗驿站,王华强调要吸引更多志愿者参与我县护苗工作。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "临江省石岭县"
+
+
+def test_a_head_by_post_alone_names_no_place() -> None:
+    # guard: 县长某某 with no county's name gives no place by this rule
+    text = "12月20日,县长王华到县护苗驿站调研。\n县委副书记张强参加调研。\n"
+    assert summarize(text=text).document.agency is None

@@ -1742,6 +1742,11 @@ _LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
 _YEAR_OF_PLACE = re.compile(
     rf"(?:^|\n)(?:刚刚过去的|过去的)?(?:19|20)\d{{2}}年[，,]?是([{_HAN}]{{2,10}})[^。\n]{{2,40}}?的一年"
 )
+# …or the head of a place named with its post, going about its work (某县长某某到…调研, 某市长某某深入…检查)
+_PLACE_HEAD_LEAD = re.compile(
+    rf"(?:^|[，,。\s)）])((?:[{_HAN}]{{2,4}}省)?[{_HAN}]{{2,8}}?[县市区州旗])长[{_HAN}]{{2,3}}"
+    r"(?:到|赴|深入|前往|带队|率队|一行|来到|先后)"
+)
 # a news lead whose subject is the head of a level, by post alone, presiding over its meeting (市长某某主持召开…)
 _PRESIDED = re.compile(r"(?:^|[，,、])([市县区州旗盟])(?:委书记|长)[^，,。\n]{1,16}?主持召开")
 
@@ -1958,6 +1963,10 @@ def _own_place(text: str) -> Optional[Found]:
     body; a county's news that says 我县 and 就某县…开展了专题调研. Never when it names two places of that level
     (its own and another), nor one it goes to, comes from or learns from."""
     own = _self_levels(text)
+    if (led := _PLACE_HEAD_LEAD.search(text, 0, 300)) and (not own or own == {led.group(1)[-1]}):
+        # 12月20日，某省某县长某某到县护苗驿站…调研: the county its head goes about, named with the post
+        if (place := exact_name(led.group(1), place=True)) == led.group(1) and proper_place(place):
+            return place, led.span(1), "news lead"
     if not own and (head := _PRESIDED.search(text, 0, 300)):
         own = {head.group(1)}  # 市长某某主持召开…会议: the item speaks as the city its head presides for
     if not own and (year := _YEAR_OF_PLACE.search(text, 0, 400)):
