@@ -1965,7 +1965,8 @@ def _own_place(text: str) -> Optional[Found]:
     own = _self_levels(text)
     if (led := _PLACE_HEAD_LEAD.search(text, 0, 300)) and (not own or own == {led.group(1)[-1]}):
         # 12月20日，某省某县长某某到县护苗驿站…调研: the county its head goes about, named with the post
-        if (place := exact_name(led.group(1), place=True)) == led.group(1) and proper_place(place):
+        place = led.group(1)
+        if exact_name(place, place=True) == place and proper_place(place):
             return place, led.span(1), "news lead"
     if not own and (head := _PRESIDED.search(text, 0, 300)):
         own = {head.group(1)}  # 市长某某主持召开…会议: the item speaks as the city its head presides for
