@@ -221,6 +221,10 @@ _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:�
 _RESTATED = re.compile(r"(\D*?)(?:19|20)\d{2}(\D*)\1(?:19|20)\d{2}\2")
 
 
+# a title the text cites (《…》): its years and periods are the cited document's, not the text's
+_CITED_TITLE = re.compile(r"《[^《》]*》")
+
+
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """(year, span, source): the year reported on, from the title, the preamble formula, the opening sentence
     or the part-① heading; none from a multi-year plan's title, and none from dates of the page itself. A title
@@ -230,7 +234,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         title = text[title_span[0] : title_span[1]]
         # 某部2018年贯彻落实《某纲要(2015-2020年)》的情况: the cited plan's span is the plan's, the year outside
         # its marks the report's; a title with no year of its own outside them keeps every span it quotes
-        own = re.sub(r"《[^《》]*》", lambda m: " " * len(m.group()), title)
+        own = _CITED_TITLE.sub(lambda m: " " * len(m.group()), title)
         if own != title and years(own):
             title = own
         if _RESTATED.fullmatch(re.sub(r"\s+", "", title)) and len(set(years(title))) > 1:
@@ -746,7 +750,7 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
         return None
     # (a period inside a cited title, 《“六五”普法简报》, is the title's words, not the item's span)
     if not held_lately and (
-        _NOT_THE_PAGE_YEAR.search(re.sub(r"《[^《》]*》", "", first)) or _NOT_THE_PAGE_YEAR.search(text[:start])
+        _NOT_THE_PAGE_YEAR.search(_CITED_TITLE.sub("", first)) or _NOT_THE_PAGE_YEAR.search(text[:start])
     ):
         return _last_year(text, start, lead_start, end, year)
     # (…unless every year it names is long past and the lead tells of lately, or the body of this year: 2017年，某市…
