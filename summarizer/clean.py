@@ -513,6 +513,8 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?<=浏览量[:：]-)|(?<=返回顶部)"
     # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
     r"|(?<!发布)(?<!更新)(?<!成文)(?=(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2})|(?=【\s*字号)|(?<=打印本页)"
+    # (…or its time field, 时间:2020-01-07, the headline run on before it: …评查活动时间:2020-01-07)
+    r"|(?<!发布)(?<!更新)(?=时间\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
     # (…or its sizes as letters and its colour control: 字号:A A 颜色:)
     r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
@@ -551,7 +553,8 @@ _DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (�
 
 # a page's date field and its buttons, cut off by _RUN_IN_FURNITURE: 日期: 2021-04-12 09:35:00 / 【字号: 打印本页
 _PAGE_ROW = lazy(
-    r"(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:(?:发布|更新|成文)?日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|【\s*字号[^】\n]{0,16}?打印本页"
     # (…the row of buttons whose sizes the copy lost, its title run on after it: 主题词:【打印】 【字体:某局关于…)
     r"|[^\n]{0,60}?【\s*(?:字体|字号)\s*[:：]"
