@@ -279,7 +279,9 @@ _GLUED_TITLE = lazy(
     # (…or a catalogue's row of values with no labels, 无 主动公开 无 无 2025.12.17)
     r"(?:无|主动公开|依申请公开){2,5}\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
-     + _LEAD_FURNITURE + ")"
+    # (…or the one who reports, by post and name, and the month: …职责情况的报告某区党委副书记、管委会主任 某某2025年2月)
+    r"[\u4e00-\u9fff、]{2,30}?(?:书记|主任|局长|县长|区长|市长|镇长|乡长|主席|院长|厅长|部长|检察长)\s*"
+    r"[\u4e00-\u9fff]{2,3}\s*(?:19|20)\d{2}\s*年\d{1,2}月|" + _LEAD_FURNITURE + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀|"
     rf"{_EDITION_TITLE}))" + r"\s+(?=\S)"
@@ -367,6 +369,16 @@ def split_run_on(lines: list[str]) -> list[str]:
                 out.append(m.group())
                 piece = piece[m.end() :]
             elif _stands_alone(piece):
+                if (
+                    not titled
+                    and (m := _GLUED_TITLE.match(piece))
+                    and m.group(1)
+                    and piece[m.end() :].lstrip().startswith("【")
+                ):
+                    # the title and the text-size buttons it ran into (某局…年度报告【 字体:): each a line
+                    out.extend((m.group(1), piece[m.end() :]))
+                    titled = True
+                    continue
                 out.append(piece)  # furniture, a stamp, a catalogue row: a line of its own above the title
                 continue
             if not titled and (number := _DOC_NUMBER_FIRST.match(piece)):
@@ -508,7 +520,7 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
-    r"索引号|文件编号|公开类别|"
+    r"索引号|文件编号|公开类别|主题词|公开目录|"
     r"技术支持|版权所有|关于我们|(?:发布|发文)(?:机构|机关|单位|部门))\s*[:：|｜])|(?<=转载分享[:：])|(?<=分享到[:：])"
     r"|(?<=浏览量[:：]-)|(?<=返回顶部)"
     # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
