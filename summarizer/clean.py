@@ -417,7 +417,7 @@ def split_run_on(lines: list[str]) -> list[str]:
 
 # A page's trail (首页 > 政务公开 > 通知公告) run into the title of a one-line copy, and the word its last crumb ends in
 # (a section's name: 通知公告, 政府文件, 法治政府建设专栏, 规划计划)
-_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,30}[>＞»→]+\s*)+")  # (首页→ 网站公告)
+_CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,40}[>＞»→]+\s*)+")  # (首页→ 网站公告)
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
     r"政策|通报|总结|解读|调研|大事记)$"
@@ -443,15 +443,21 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
         and (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]) or _SPACED_CRUMB.fullmatch(rest[:k]))
         and (_GLUED_TITLE.match(rest[k:]) or _WHOLE_HEADLINE.fullmatch(rest[k:]))
     ]
-    named = (k for k in cuts if any(exact_name(rest[k:j], place=True) for j in range(k + 2, min(k + 33, len(rest)))))
-    # a title that names its body first; else one that opens with its year (2023年度某局…报告)
+    # (a column's tag may stand before the title's name: 【法治建设报告】某市司法局2023年…报告)
+    starts = [tag.end() if (tag := _COLUMN_TAG.match(rest, k)) else k for k in cuts]
+    named = (k for k in starts if any(exact_name(rest[k:j], place=True) for j in range(k + 2, min(k + 33, len(rest)))))
+    # a title that names its body first; else one that opens with its year (2023年度某局…报告); else, where the
+    # page's fields were split off after it, the whole headline after the last crumb (某市举行…评审会)
     cut = next(named, None)
     if cut is None:
         cut = next((k for k in cuts if _YEAR_FIRST_TITLE.match(rest, k)), None)
+    if cut is None and cuts and cuts[-1] == 0 and _WHOLE_HEADLINE.fullmatch(rest):
+        cut = 0
     return None if cut is None else m.end() + cut
 
 
 _SPACED_CRUMB = lazy(r"[^\s>＞»→]{1,10}\s+")
+_COLUMN_TAG = lazy(r"【[^【】\s]{2,10}】")
 # a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
 _WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
 # a title that opens with its year: 2023年度某局法治政府建设工作报告
@@ -584,6 +590,8 @@ _PAGE_ROW = lazy(
 # (rows opening with these stand alone only where the copy's own fields cut them off: an index's value has no end of
 # its own, and the issuer's row, in cells too, is _ISSUER_ROW's)
 _CATALOGUE_FIELDS = ("索引号", "发布机构")
+# a source field cut off by the next field (来源:某市司法局 时间:…): the row of the page it is, not the title's end
+_SOURCE_FIELD = lazy(r"(?:信息|文章)?来源\s*[:：]\s*[^\s。，,:：；;]{1,30}")
 
 
 def _stands_alone(piece: str) -> bool:
@@ -592,7 +600,9 @@ def _stands_alone(piece: str) -> bool:
     piece = piece.strip()
     return (
         _is_boilerplate(piece)
-        or any(pattern.fullmatch(piece) for pattern in (_STAMP, _SITE_ADDRESS, _DOC_NUMBER_ALONE, _PAGE_ROW))
+        or any(
+            pattern.fullmatch(piece) for pattern in (_STAMP, _SITE_ADDRESS, _DOC_NUMBER_ALONE, _PAGE_ROW, _SOURCE_FIELD)
+        )
         or any(m.end() == len(piece) for m in _RECORD_END.finditer(piece))
     )
 

@@ -74,3 +74,73 @@ _ONE_LINE_CATALOGUE = (
 def test_a_one_line_issuer_field_ends_where_the_keyword_field_begins() -> None:
     d = summarize(text=_ONE_LINE_CATALOGUE).document
     assert d.agency == "大理州司法局"
+
+
+# a news page pasted as one line: the site's greeting and trail, the headline, then the source field cut off by the
+# page's time field; the lead's own subject is the body whose news it is
+_ONE_LINE_TRAIL_NEWS = (
+    "您好!今天是当前位置:首页 > 司法动态 > 法治某城 >我市举行市级法治政府建设示范项目评审会来源:市司法局"
+    "发布时间:2024-09-27 10:02 926日,市委依法治市办组织召开市级法治政府建设示范项目评审会,"
+    "9个县市区申报的18个示范项目在会上逐一陈述,评审专家现场打分。近年来,全市法治政府建设工作稳步推进,"
+    "示范创建成效明显。会议要求,各地要对照评审意见抓好整改,确保示范项目经得起检验。"
+)
+
+
+def test_a_one_line_headline_after_the_last_crumb_and_before_the_source_field_is_the_title() -> None:
+    d = summarize(text=_ONE_LINE_TRAIL_NEWS).document
+    assert d.title == "我市举行市级法治政府建设示范项目评审会"
+    assert d.doc_type == "news"
+    assert d.agency == "市委依法治市办"
+
+
+# …and a report whose title follows a column's tag (【法治建设报告】) after the trail's last crumb
+_ONE_LINE_TAGGED_REPORT = (
+    "当前位置: 首页 > 政府信息公开 > 其他主动公开内容 > 法治政府建设年度报告【法治建设报告】"
+    "青山市司法局2025年法治政府建设年度报告来源:青山市司法局时间:2026-03-06 11:26"
+    "2025年,青山市司法局深入践行习近平法治思想,积极履行统筹协调职能,推进法治政府建设。"
+    "现将有关情况报告如下:一、主要举措和成效(一)全面履行职能。全年审查规范性文件43件,办理行政复议案件210件。"
+    "(二)严格规范执法。组织行政执法案卷评查,抽查案卷96份,发现问题均已督促整改。"
+)
+
+
+def test_a_one_line_title_after_a_columns_tag_names_its_writer() -> None:
+    d = summarize(text=_ONE_LINE_TAGGED_REPORT).document
+    assert d.title == "青山市司法局2025年法治政府建设年度报告"
+    assert d.doc_type == "annual_report"
+    assert d.agency == "青山市司法局"
+
+
+# a news lead whose subject is a court's officers going somewhere (某县人民法院干警驱车赶往…): the court's news
+_STAFF_LEAD = (
+    "法治宣传进草原\n"
+    "本报某县讯为进一步增强牧民法律意识,提高牧民依法维权能力。8月2日,白河县人民法院干警驱车赶往青草乡,"
+    "利用传统节日深入牧区开展法治宣传,发放双语宣传资料600余份。\n"
+)
+
+
+def test_a_lead_whose_subject_is_a_courts_officers_names_the_court() -> None:
+    assert summarize(text=_STAFF_LEAD).document.agency == "白河县人民法院"
+
+
+# a plan titled by its city with the bureau that issues it on a line of its own under the repeated title
+_PLAN_SIGNED_UNDER_TITLE = (
+    "您的位置:首页 >> 规划计划\n"
+    "青河市深化水利改革总体实施方案\n"
+    "发布时间:2016-4-12 10:20:31 点击:2301次\n"
+    "青河市深化水利改革总体实施方案\n"
+    "青河市水利局\n"
+    "为全面落实关于深化改革的决策部署,推动全市水利重要领域和关键环节改革,现制定总体实施方案如下。\n"
+    "一、总体思路\n(一)指导思想。坚持问题导向,统筹推进水利改革。\n"
+)
+
+
+def test_a_plan_titled_by_its_city_is_the_bureau_that_signs_under_the_title() -> None:
+    d = summarize(text=_PLAN_SIGNED_UNDER_TITLE).document
+    assert d.doc_type == "implementation_plan"
+    assert d.agency == "青河市水利局"
+
+
+def test_a_city_titled_plan_with_no_signature_under_the_title_stays_the_citys() -> None:
+    # guard: no bureau on its own line, so the title's city stands
+    text = _PLAN_SIGNED_UNDER_TITLE.replace("青河市水利局\n", "")
+    assert summarize(text=text).document.agency == "青河市"

@@ -243,7 +243,7 @@ _VERB_AT = re.compile(
 _PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
-    r"|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
+    r"|赶往|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…, 某局决定在…期间开展…)
     rf"|{_GOES_TO_DO}|决定(?=在|于|开展|启动|组织|举办))"
 )
@@ -262,6 +262,8 @@ _LEAD_START = re.compile(
 
 # a place's bodies all together after its name (某市各级各部门, 全省上下): the place is the subject
 _ALL_OF_PLACE = re.compile(r"各级各部门(?:各单位)?|各地各部门|各级各类|上下")
+# a body's staff after its name (某县人民法院干警驱车赶往…, 某局执法人员深入…): the body at work
+_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员)(?:驱车|一行)?")
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
@@ -277,6 +279,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
         whole = _ALL_OF_PLACE.match(text, after)
         if whole:
             after = whole.end()  # 某市各级各部门深入学习…: the place's bodies together, the place at work
+        elif staff := _STAFF.match(text, after):
+            after = staff.end()
         if not verb.match(text, after):
             continue
         name = org_name(text[start : start + length], place=True)
@@ -1271,12 +1275,14 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if (
             found
             and proper_place(found[0])
-            and (speaker := speaker_line(text))
+            and (speaker := speaker_line(text) or (title_span and byline(text, title_span)))
             and speaker[0].startswith(found[0])
             and speaker[0] != found[0]
             and not _government(speaker[0])
         ):
-            return speaker  # 关于某省2017年度…的审计工作报告 / 某省审计厅厅长 某某: the place's organ that delivers it
+            # 关于某省2017年度…的审计工作报告 / 某省审计厅厅长 某某: the place's organ that delivers it; 某市深化水利改革
+            # 总体实施方案 / 某市水利局: the one that signs under the title
+            return speaker
         if (
             found
             and proper_place(found[0])
