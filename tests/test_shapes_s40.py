@@ -144,3 +144,21 @@ def test_a_city_titled_plan_with_no_signature_under_the_title_stays_the_citys() 
     # guard: no bureau on its own line, so the title's city stands
     text = _PLAN_SIGNED_UNDER_TITLE.replace("青河市水利局\n", "")
     assert summarize(text=text).document.agency == "青河市"
+
+
+# a town's offices listed together in a news lead (某镇社治办、禁毒办、司法所、派出所等部门联合开展…): the town's news
+_TOWN_OFFICES_LEAD = (
+    "今年是第十个国家宪法日,为增强群众宪法意识,营造尊法学法守法用法氛围,12月4日上午,"
+    "清溪镇综治办、禁毒办、司法所、派出所等部门联合开展国家宪法日宣传活动。"
+    "活动采取设立咨询台、悬挂横幅、发放宣传资料等方式,向过往群众宣讲宪法知识,发放资料800余份。\n"
+)
+
+
+def test_a_towns_offices_listed_together_make_it_the_towns_news() -> None:
+    assert summarize(text=_TOWN_OFFICES_LEAD).document.agency == "清溪镇"
+
+
+def test_a_list_whose_others_are_named_with_their_own_place_keeps_its_first_body() -> None:
+    # guard: the county's offices named with the county are not the town's own offices
+    text = _TOWN_OFFICES_LEAD.replace("禁毒办、司法所、派出所", "县禁毒办、县司法局")
+    assert summarize(text=text).document.agency == "清溪镇综治办"

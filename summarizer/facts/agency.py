@@ -861,7 +861,8 @@ def _place_organ_acting(text: str, start: int, place: str) -> Optional[Found]:
 _LISTED = (
     rf"((?:[{_HAN}（）()]{{2,24}}?、)+[{_HAN}（）()]{{2,24}}?)"
     # (…counted after the list: 某支队、某处、某局等3个部门开展…; or inviting a speaker together: 某局、某委邀请…作专题培训)
-    rf"(?=等[\d一二三四五六七八九十]{{1,3}}[个家](?:部门|单位)(?:联合|共同|开展|组织)|联合|共同|组成|携手|组织|邀请|{_NEWS_DAY}?{_VERB})"
+    rf"(?=等(?:[\d一二三四五六七八九十]{{1,3}}[个家])?(?:部门|单位)(?:联合|共同|开展|组织)|联合|共同|组成|携手|组织|邀请|"
+    rf"{_NEWS_DAY}?{_VERB})"
 )
 _LISTED_ACTORS = re.compile(r"(?:^|[，,。\n]\s*)" + _LISTED)
 # one organ doing the headline's deed right after the lead's day (12月1日上午，某区司法局开展了…)
@@ -902,9 +903,21 @@ def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
         # 某部、某部公布…名单，某县某镇某村上榜: the item is of the one named
         return _awardee(text, m.end(), award.end())
     items = m.group(1).split("、")
+    if (
+        (town := _TOWN_OFFICE.fullmatch(items[0]))
+        and text.startswith("等", m.end())
+        and all(_BARE_OFFICE.fullmatch(item) for item in items[1:])
+    ):
+        # 某镇社治办、禁毒办、司法所、派出所等部门联合开展…: the town's offices together, the town at work
+        return town[1], (m.start(1), m.start(1) + len(town[1]))
     if not all(org_name(item) == item and not _government(item) for item in items):
         return None
     return items[0], (m.start(1), m.start(1) + len(items[0]))
+
+
+# a town's office first in a list of the town's offices (某镇社治办、禁毒办、司法所…), the others named without it
+_TOWN_OFFICE = re.compile(rf"([{_HAN}]{{2,6}}?(?:镇|乡|街道))[{_HAN}]{{2,6}}")
+_BARE_OFFICE = re.compile(rf"[{_HAN}]{{1,4}}(?:办|所|站|队|中心)")
 
 
 # a body that publishes a list, a naming decision or a commendation whose next clause names who is on it (某办公布
