@@ -162,3 +162,23 @@ def test_a_list_whose_others_are_named_with_their_own_place_keeps_its_first_body
     # guard: the county's offices named with the county are not the town's own offices
     text = _TOWN_OFFICES_LEAD.replace("禁毒办、司法所、派出所", "县禁毒办、县司法局")
     assert summarize(text=text).document.agency == "清溪镇综治办"
+
+
+# a bureau's report whose title the copy lost: its opening sentence names the bureau, then counts the year's results,
+# a district's project among them (…,某区“…”获评全省示范项目)
+_RESULTS_AFTER_SUBJECT = (
+    "来源:青山市司法局 时间:2026-03-06 11:26\n"
+    "2025年,青山市司法局深入践行习近平法治思想,积极履行统筹协调职能,推进法治政府建设走深走实,"
+    "我市入选第二批省级法治政府建设示范创建市,东坪区“多元调解进万家”获评全省法治政府建设示范项目。"
+    "现将有关情况报告如下:\n一、主要举措和成效\n(一)全面履行职能。全年审查规范性文件43件。\n"
+)
+
+
+def test_a_project_won_among_the_years_results_is_not_the_reports_subject() -> None:
+    assert summarize(text=_RESULTS_AFTER_SUBJECT).document.agency == "青山市司法局"
+
+
+def test_a_project_won_in_a_news_leads_opening_clauses_is_still_the_news_subject() -> None:
+    # guard: the award told at the lead's start is the news of the body whose project it is
+    text = "近日,在全省法治政府建设示范创建表彰会上,东坪区“多元调解进万家”项目获评全省法治政府建设示范项目。\n"
+    assert summarize(text=text + "该项目推动矛盾纠纷就地化解。\n").document.agency == "东坪区"

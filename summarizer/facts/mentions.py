@@ -382,6 +382,9 @@ def award_winner(text: str) -> Optional[Found]:
     of a body honoured (see ``_HONOURED``), or named by a decision the lead's first sentence reports (see
     ``_NAMED_AFTER_DECISION``): the first such body."""
     for m in _PROJECT_WON.finditer(text, 0, 400):
+        sentence = max(text.rfind("。", 0, m.start(1)), text.rfind("\n", 0, m.start(1))) + 1
+        if len(re.findall(r"[，,]", text[sentence : m.start(1)])) > 2:
+            continue  # 2023年，某市司法局深入践行…，推进…，我市入选…，某区“…”获评…: one of the year's results, not the lead
         if (name := exact_name(m.group(1), place=True)) and name not in _GENERIC and m.group(1).endswith(name):
             return found_at(name, m.end(1) - len(name), "news lead")
     if (m := _HONOURED.search(text, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
