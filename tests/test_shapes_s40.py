@@ -182,3 +182,15 @@ def test_a_project_won_in_a_news_leads_opening_clauses_is_still_the_news_subject
     # guard: the award told at the lead's start is the news of the body whose project it is
     text = "近日,在全省法治政府建设示范创建表彰会上,东坪区“多元调解进万家”项目获评全省法治政府建设示范项目。\n"
     assert summarize(text=text + "该项目推动矛盾纠纷就地化解。\n").document.agency == "东坪区"
+
+
+# a lead that dates its event by a list of days, the first day's 日 left out (于2025年3月12、6月5日、10月20日组织召开)
+_DAY_LIST_LEAD = (
+    "“法律明白人”培训会\n"
+    "为进一步增强乡村“法律明白人”的法治意识,提高运用法治方式化解矛盾的能力,青石镇司法所分别于2025年3月12、6月5日、"
+    "10月20日组织召开了全镇“法律明白人”培训会,全镇共85名法律明白人参加了培训。\n"
+)
+
+
+def test_a_leads_list_of_days_whose_first_day_lost_its_mark_dates_the_news() -> None:
+    assert summarize(text=_DAY_LIST_LEAD).document.report_year == 2025

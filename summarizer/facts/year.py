@@ -553,7 +553,9 @@ _DATED_LEAD = re.compile(
     # (a period is no day: 2022年11月2日至2023年1月6日; a few days of one month are: 10月15日至17日, 3月23—25日; a month alone
     # dates the deed that follows it closely, 2022年2月，某所精心策划，…打造…, never a law's passing: 2014年2月，市人大
     # 通过《某条例》，规定…举行…)
-    r"(?:\s*\d{1,2}\s*(?:[至—–~-]\s*\d{1,2}\s*)?日(?!\s*[至—–~-]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月))[^。\n]{0,120}?|(?!\s*\d)(?:(?!通过|施行|规定)[^。\n]){0,40}?)"
+    # (…its 日 left out before a list of the event's days: 于2024年1月12、4月1日、11月14日组织召开)
+    r"(?:\s*\d{1,2}\s*(?:[至—–~-]\s*\d{1,2}\s*)?(?:日|(?=、\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
+    r"(?!\s*[至—–~-]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月))[^。\n]{0,120}?|(?!\s*\d)(?:(?!通过|施行|规定)[^。\n]){0,40}?)"
     r"(?:召开|举行|举办|开展|开幕|闭幕|开班|汇报|考察|调研|督导|检查|验收|评审|签订|签约|成立|启动|揭牌|授牌|培训|考试|"
     # (…or a court's hearing, an award, a session of teaching or mediation: 开庭审理, 获…殊荣, 作…辅导, 协调化解)
     # (…or whatever is under way that day: 一堂…教育课正在这里进行)
