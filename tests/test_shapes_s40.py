@@ -194,3 +194,36 @@ _DAY_LIST_LEAD = (
 
 def test_a_leads_list_of_days_whose_first_day_lost_its_mark_dates_the_news() -> None:
     assert summarize(text=_DAY_LIST_LEAD).document.report_year == 2025
+
+
+# a disclosure work summary that lost its title, opening on the town devoted to its Party committee's work
+# (2025年，某乡紧紧围绕乡党委、政府中心工作…): the town, never the fragment up to the next level word
+_DEVOTED_OPENING = (
+    "2025年,青松乡紧紧围绕乡党委、政府中心工作和群众关切,不断深化公开内容、拓展公开渠道。\n"
+    "一、主要工作与成效\n"
+    "(一)聚焦中心大局,主动公开持续深化。全年累计主动公开政府信息856条。\n"
+)
+
+
+def test_an_opening_devoted_to_the_towns_party_committee_names_the_town_not_a_fragment() -> None:
+    assert summarize(text=_DEVOTED_OPENING).document.agency == "青松乡"
+
+
+# a bureau's disclosure work summary of its year, from before the report's form was set (2016年政府信息公开工作总结)
+_DISCLOSURE_SUMMARY = (
+    "青川县水利局2016年政府信息公开工作总结\n"
+    "2016年我局认真贯彻落实《中华人民共和国政府信息公开条例》精神,在局党委的正确领导下,"
+    "政府信息公开工作取得了良好成绩,全年主动公开信息128条。\n"
+)
+
+
+def test_a_year_of_government_disclosure_summarised_is_a_disclosure_report() -> None:
+    assert summarize(text=_DISCLOSURE_SUMMARY).document.doc_type == "information_disclosure_report"
+
+
+def test_a_disclosure_summary_bundled_with_next_years_ideas_is_no_disclosure_report() -> None:
+    # guard: the summary with next year's ideas, and the wider 政务公开 summary, stay other
+    bundled = _DISCLOSURE_SUMMARY.replace("工作总结\n", "工作总结和2017年工作思路\n")
+    assert summarize(text=bundled).document.doc_type == "other"
+    wider = _DISCLOSURE_SUMMARY.replace("政府信息公开工作总结\n", "政务公开工作总结\n")
+    assert summarize(text=wider).document.doc_type == "other"

@@ -108,6 +108,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.information_disclosure_report,
         re.compile(
             r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政府信息(?:公开)?年度报|政务公开(?:工作)?年度(?:工作)?报告"
+            # (…and, before the report's form was set, a bureau's 2016年政府信息公开工作总结 of its year alone: never
+            # one with next year's ideas, …总结和2024年工作思路, nor the wider 政务公开工作总结)
+            r"|政府信息公开(?:工作)?(?:年度)?总结(?![和及与])"
         ),
     ),
     # (a 述职报告 is one only on rule-of-law work: a 镇长's, a 卫健局's or a Party branch's 述职报告 reports a post's
@@ -943,7 +946,11 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a bureau's whole year, not its rule-of-law work (法制 in a congress's body, 某常委会法制工作委员会, names no work;
     # a government's legal affairs office, 某市政府法制办/某市法制局, has no other work: its year's summary is the report)
     general = not re.search(r"法治|依法|法制(?!工作委员会|委员会)", title)
-    if general and re.search(r"(?:工作|年终|年度|活动|公开)总结(?:$|及|和|与)", title):
+    if (
+        general
+        and re.search(r"(?:工作|年终|年度|活动|公开)总结(?:$|及|和|与)", title)
+        and not re.search(r"政府信息公开(?:工作)?(?:年度)?总结$", whole)
+    ):
         # 某局2022年工作总结和2023年工作要点: a summary first, whatever it bundles (某镇2024年政务公开总结: a summary
         # of the year's disclosure work, not the report the regulation asks for)
         return DocType.other
