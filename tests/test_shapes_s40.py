@@ -227,3 +227,21 @@ def test_a_disclosure_summary_bundled_with_next_years_ideas_is_no_disclosure_rep
     assert summarize(text=bundled).document.doc_type == "other"
     wider = _DISCLOSURE_SUMMARY.replace("政府信息公开工作总结\n", "政务公开工作总结\n")
     assert summarize(text=wider).document.doc_type == "other"
+
+
+# a catalogue page whose title line repeats the document's number before the title (某政发〔2016〕10号 某市人民政府
+# 关于命名…的决定), under a catalogue row that names the issuer by its short name
+_NUMBERED_TITLE = (
+    "发文机关: | 青山市政府 | 成文日期: | |\n"
+    "发文字号: | 发布日期: | 2016-04-12 | |\n"
+    "青政发〔2016〕12号 青山市人民政府关于命名2015年度全市依法行政示范单位的决定\n"
+    "各县、区人民政府,市政府各部门:\n"
+    "为深入推进依法行政,市政府决定命名市公安局等12个单位为2015年度全市依法行政示范单位。\n"
+)
+
+
+def test_a_title_after_its_documents_number_on_its_line_is_the_title() -> None:
+    d = summarize(text=_NUMBERED_TITLE).document
+    assert d.title == "青山市人民政府关于命名2015年度全市依法行政示范单位的决定"
+    assert d.agency == "青山市人民政府"
+    assert d.report_year == 2015
