@@ -245,3 +245,18 @@ def test_a_title_after_its_documents_number_on_its_line_is_the_title() -> None:
     assert d.title == "青山市人民政府关于命名2015年度全市依法行政示范单位的决定"
     assert d.agency == "青山市人民政府"
     assert d.report_year == 2015
+
+
+# a development zone's five-year plan, titled by the zone (某市某经济区国民经济和社会发展第十四个五年规划…纲要)
+_ZONE_PLAN = (
+    "欢迎访问青山市空港经济区网站!\n"
+    "青山市空港经济区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+    "来源: 发布时间:2022-03-14\n"
+    "目  录\n第一篇 继往开来,开启新征程\n第一章 历史方位\n"
+)
+
+
+def test_a_five_year_plan_titled_by_its_zone_names_the_zone() -> None:
+    d = summarize(text=_ZONE_PLAN).document
+    assert d.doc_type == "implementation_plan"
+    assert d.agency == "青山市空港经济区"

@@ -96,6 +96,8 @@ _OWN_WORK_AFTER = (
     # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
     r"|(?<=[局委厅办府院])“[^”\n]{2,12}”[^“”\n]{0,10}?(?:清单|制度|办法|方案|细则|规定)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
+    # (…or a place's five-year plan: 某市某经济区国民经济和社会发展第十四个五年规划…纲要)
+    r"|(?<=[省市县区州旗])国民经济和社会发展(?=第[一二三四五六七八九十]{1,3}个五年|“十[一二三四五六七八九十]{1,3}五”)"
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告)
     r"|(?<=[局委厅办府院])(?!员会|会|公室)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
     # …or its head's report on the duty to advance the rule of law (2024年市信访局主要责任人述法报告)
