@@ -260,3 +260,24 @@ def test_a_five_year_plan_titled_by_its_zone_names_the_zone() -> None:
     d = summarize(text=_ZONE_PLAN).document
     assert d.doc_type == "implementation_plan"
     assert d.agency == "青山市空港经济区"
+
+
+# a county paper's item on a visit: another county's offices come to 我县 (某县来我县考察…), the host unnamed
+_VISITORS_TO_US = (
+    "第2版\n"
+    "青河县来我县考察交流乡镇综合行政执法改革工作\n"
+    "本报讯 4月12日,青河县委编办、县司法局联合组成的学习考察组来我县考察交流乡镇综合行政执法改革工作,"
+    "县委编办、县司法局、东坪镇等单位相关负责人参加。\n"
+    "考察组先后深入东坪镇综合行政执法队,观摩了执法场所规范化建设。\n"
+)
+
+
+def test_visitors_coming_to_our_county_are_not_the_items_writer() -> None:
+    assert summarize(text=_VISITORS_TO_US).document.agency is None
+
+
+def test_bodies_listed_in_a_lead_that_go_elsewhere_are_still_its_subject() -> None:
+    # guard: the same list going to another county (赴某县) is the visitors' own news
+    text = _VISITORS_TO_US.replace("来我县考察交流乡镇综合行政执法改革工作\n", "赴东山县考察交流综合行政执法改革工作\n")
+    text = text.replace("来我县考察", "赴东山县考察")
+    assert summarize(text=text).document.agency == "青河县委编办"

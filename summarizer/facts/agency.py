@@ -1178,7 +1178,12 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     ]
     for start in fronted + lead_starts:
         # (a list after the lead's day only: 2024年，某街道党工委、县司法局在县委的领导下… is no news lead)
-        if not organs and start in lead_starts and (listed := _first_listed(head, start)):
+        if (
+            not organs
+            and start in lead_starts
+            and (listed := _first_listed(head, start))
+            and not _COMES_TO_US.match(head, listed[1][1])
+        ):
             return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
         found = _longest_subject(head, start, _LEAD_DEED_AT)
         if (
@@ -1208,6 +1213,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+# a lead's bodies coming to the writer's place (某县委编办、县司法局联合组成的考察组来我县考察…): visitors, whose
+# host writes the item
+_COMES_TO_US = re.compile(r"[^，,。；;\n]{0,30}?(?:来|到|莅临)我[省市县区州旗盟镇乡局委院所]")
 
 
 def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span]:

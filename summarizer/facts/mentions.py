@@ -652,6 +652,8 @@ def _our_place(text: str) -> Optional[Found]:
     for i, line in enumerate(lines[:6]):
         if len(line) > 60 or "。" in line or not (our := _OUR.search(line)):
             continue
+        if re.search(r"(?:来|到|莅临)我[省市县区]", line):
+            return None  # 某县来我县考察…: a visiting place, the headline's 我县 its unnamed host
         start = sum(len(x) + 1 for x in lines[: i + 1])
         lead = text[start : start + 300]
         places = {
