@@ -281,3 +281,16 @@ def test_bodies_listed_in_a_lead_that_go_elsewhere_are_still_its_subject() -> No
     text = _VISITORS_TO_US.replace("来我县考察交流乡镇综合行政执法改革工作\n", "赴东山县考察交流综合行政执法改革工作\n")
     text = text.replace("来我县考察", "赴东山县考察")
     assert summarize(text=text).document.agency == "青河县委编办"
+
+
+# a bureau's report issued with its Party group, the two names run together in the page's title line (中共某厅党组
+# 某厅关于…的报告): the bureau, never the run-together pair
+_PARTY_GROUP_AND_BODY = (
+    "中共青海省民政厅党组青海省民政厅关于2025年度法治政府建设情况的报告\n"
+    "2025年,民政厅党组坚持以习近平法治思想为指导,全面推进民政领域法治建设,现将有关情况报告如下。\n"
+    "一、主要举措和成效\n(一)完善制度体系。全年制定修订规范性文件6件。\n"
+)
+
+
+def test_a_party_group_and_its_body_run_together_name_the_body() -> None:
+    assert summarize(text=_PARTY_GROUP_AND_BODY).document.agency == "青海省民政厅"
