@@ -294,3 +294,27 @@ _PARTY_GROUP_AND_BODY = (
 
 def test_a_party_group_and_its_body_run_together_name_the_body() -> None:
     assert summarize(text=_PARTY_GROUP_AND_BODY).document.agency == "青海省民政厅"
+
+
+# a feature on a county's work, its headline naming the county by its stems alone and its body pointing at the county
+# from outside (该县积极…): told by a writer outside the county, news
+_FEATURE_FROM_OUTSIDE = (
+    "东江青河多措并举扎实推进法治政府建设\n"
+    "\n"
+    "近年来,针对东江市青河县基层法治氛围不够浓、法治建设工作压力大的问题,该县积极开拓创新,真抓实干,"
+    "以提高法治政府建设质量为核心,全力推进法治政府建设,取得了实实在在的成绩。\n"
+    "\n"
+    "立足“高站位”,强化组织领导\n"
+    "\n"
+    "青河县委、县政府充分发挥党委在推进法治建设中的领导核心作用,将各单位主要负责同志履职情况作为年终述职的重要依据。\n"
+)
+
+
+def test_a_feature_pointing_at_its_county_from_outside_is_news() -> None:
+    assert summarize(text=_FEATURE_FROM_OUTSIDE).document.doc_type == "news"
+
+
+def test_the_same_feature_told_as_our_county_is_not_read_as_news_by_that_mark() -> None:
+    # guard: told as 我县, nothing marks a writer outside the county
+    text = _FEATURE_FROM_OUTSIDE.replace("该县积极", "我县积极")
+    assert summarize(text=text).document.doc_type != "news"

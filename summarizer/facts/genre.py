@@ -385,6 +385,9 @@ _NEWS_MARKS = {
     # what the teller heard from others, told at second hand (据了解， / 据悉， / 据介绍，): a reporter's formula; a
     # body telling its own work counts it (据统计) and never cites hearsay about it
     "hearsay": re.compile(r"据(?:了解|悉|介绍)[，,]"),
+    # the body or the place the story is about pointed at from outside it (该县积极…, 该局先后…): a body telling its own
+    # work says 我县, 我局
+    "pointer": re.compile(r"(?:^|[。，,；;\n])[ \t　]*该(?:县|市|区|镇|乡|局|院|街道)(?!委|政府|人民政府)"),
     # a press conference transcribed or told (新闻界的朋友： / 欢迎参加…新闻发布会 / 回答记者提问 / 在…发布会上表示)
     "press": _PRESS,
     # a scene or a list of feats that trails off (…答复率连续100%……近年来， / a line of its own: ……): a writer's
@@ -525,6 +528,8 @@ _FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本
 _SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
 # an organ speaking of itself (我厅, 我局, 我委) again and again: its own account, not a journalist's
 _ORGAN_WE = re.compile(r"我(?:厅|局|委)")
+# a body or a place speaking of itself (我县, 我局, 我会, 我院): the writer is inside it
+_WE_BODY = re.compile(r"我(?:省|市|县|区|镇|乡|州|旗|厅|局|委|办|会|院|所|中心|街道)")
 # a five-year period by its number (“七五”, 八五普法, “十四五”规划, 十三五时期)
 _FIVE_YEARS = r"[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:普法|规划|时期)?"
 # a feature story's lead: a body named in full (a place's name first: 某县司法局, 某市, 某镇) telling nothing of a
@@ -1421,11 +1426,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(rival, [rival_cue.span()] if rival_cue else [])
     traces = _news_marks(text)
     # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
-    # event (5月30日上午，… / 根据…，日前，…) and a scene that trails off (……) when no rival's mark is read (an explainer
+    # event (5月30日上午，… / 根据…，日前，…), a scene that trails off (……) and a body pointed at from outside
+    # (该县…) when no rival's mark is read (an explainer
     # that lost its title opens on the day too, with the 指导思想 it explains)
     told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces) + ("subheads" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
+    # (该县…: told from outside the body; never where the text speaks as a body itself, 我会…该区法学会…)
+    told += weight == 0 and "pointer" in traces and not _WE_BODY.search(text, 0, 4000)
     if (
         annual_weight == 0
         and told >= 2
