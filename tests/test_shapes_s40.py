@@ -318,3 +318,41 @@ def test_the_same_feature_told_as_our_county_is_not_read_as_news_by_that_mark() 
     # guard: told as 我县, nothing marks a writer outside the county
     text = _FEATURE_FROM_OUTSIDE.replace("该县积极", "我县积极")
     assert summarize(text=text).document.doc_type != "news"
+
+
+# a government work report whose speaker's name is letter-spaced (某区人民政府区长 文 献), under a page whose source
+# field names the office that posted it
+_SPACED_SPEAKER = (
+    "当前位置: 首页>>政务公开>>规划计划>>政府工作报告\n"
+    "2026年政府工作报告\n"
+    "日期:2026-03-03 16:10 来源:区政府办公室 打印页面 关闭页面\n"
+    "政 府 工 作 报 告\n"
+    "——2026年1月12日在青山区第十七届人民代表大会第五次会议上\n"
+    "青山区人民政府区长 林 石\n"
+    "各位代表:\n"
+    "现在,我代表青山区人民政府,向大会报告工作,请予审议。\n"
+    "一、2025年工作回顾\n"
+)
+
+
+def test_a_letter_spaced_speakers_line_names_the_government_not_the_posting_office() -> None:
+    d = summarize(text=_SPACED_SPEAKER).document
+    assert d.doc_type == "government_work_report"
+    assert d.agency == "青山区人民政府"
+
+
+# a document-sharing page that shows the file's pages as images captioned by its name (某局2018年工作要点.docx_第1页),
+# the captions run together by the copy
+_PAGED_FILE = (
+    "区司法局2019年工作要点.docx_第1页区司法局2019年工作要点.docx_第2页区司法局2019年工作要点.docx_第3页"
+    "已阅读3页,还剩5页未读 继续免费阅读\n"
+    "文档简介\n"
+    "区司法局 2019年工作要点 一、总体要求 认真学习贯彻党的十九大精神,全面落实依法治区各项部署。\n"
+)
+
+
+def test_a_shared_files_page_captions_give_its_title() -> None:
+    d = summarize(text=_PAGED_FILE).document
+    assert d.title == "区司法局2019年工作要点"
+    assert d.doc_type == "work_points"
+    assert d.agency == "区司法局"

@@ -149,7 +149,8 @@ HEAD_TITLE = r"局长|主任|厅长|部长|市长|区长|县长|省长|州长|�
 _SPEAKER = re.compile(
     rf"^\s*{_BODY_AND_POST}"
     # (…or a Party committee's or its commission's secretary: 某市政法委书记 某某 speaks for 某市政法委)
-    rf"(?:{HEAD_TITLE}|委员长|(?<=委)书记)\s*[{_HAN}]{{2,3}}\s*$"
+    # (…the person's name letter-spaced as a cover sets it: 某区人民政府区长 文 献)
+    rf"(?:{HEAD_TITLE}|委员长|(?<=委)书记)\s*[{_HAN}](?:[ \u3000]?[{_HAN}]){{1,2}}\s*$"
 )
 
 

@@ -79,6 +79,8 @@ _META_TITLE = re.compile(
 # a document-sharing site's blurb: 《某局2022年法治政府建设年度报告.docx》由会员分享，可在线阅读…: the shared file's
 # name is the document's title, the page's own words around it the site's
 _SHARED_FILE = re.compile(r"《\s*([^《》\n]{4,80}?)\s*\.(?:docx?|pdf|wps|pptx?|txt)》由(?:会员|用户|网友)分享")
+# …or its pages' captions, one per page image (a copy may run them together): 某局2018年工作要点.docx_第1页
+_PAGED_FILE = re.compile(r"\s*([^\n.]{4,80}?)\s*\.(?:docx?|pdf|wps|pptx?|txt)_第\d{1,3}页")
 
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
@@ -267,7 +269,7 @@ def find_title(text: str) -> Optional[Span]:
     if found := _own_title(text):
         return found
     for s, e in _lines(text, 3):
-        if m := _SHARED_FILE.match(text, s, e):
+        if m := _SHARED_FILE.match(text, s, e) or _PAGED_FILE.match(text, s, e):
             return m.start(1), m.end(1)
     return None
 
