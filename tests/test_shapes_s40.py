@@ -356,3 +356,17 @@ def test_a_shared_files_page_captions_give_its_title() -> None:
     assert d.title == "区司法局2019年工作要点"
     assert d.doc_type == "work_points"
     assert d.agency == "区司法局"
+
+
+# a town's bulletin of a meeting (…推进调度会简报), told as a meeting is told (会上，…): a bulletin, not news
+_BULLETIN = (
+    "平安建设推进调度会简报\n"
+    "会上,副镇长xx传达了8月22日全市第三季度平安建设工作推进会的会议精神,并通报了近期全镇专项工作推进情况。"
+    "会议要求,各村要结合村级换届等中心工作统筹推进。\n"
+)
+
+
+def test_a_meetings_bulletin_is_no_news() -> None:
+    d = summarize(text=_BULLETIN).document
+    assert d.title == "平安建设推进调度会简报"
+    assert d.doc_type == "other"

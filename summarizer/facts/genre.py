@@ -85,6 +85,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # a study, a survey, an inspection's findings, a budget's accounts, a lesson learnt (…调研报告, …调查报告,
             # …督查报告, …决算公开报告, …经验总结): no year's report
             r"调研报告|调查报告|督查(?:通报|报告)|决算|经验(?:总结|材料|做法|交流)|"
+            # (…nor a bulletin, a meeting's or a work's, whatever news it holds: 某某推进会简报, 某区工作简报 第23期; one
+            # a body publishes is news of it: 某专员发表2018年工作简报)
+            r"^(?!.*(?:发表|發表|发布|發佈|公布)).*(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
