@@ -370,3 +370,21 @@ def test_a_meetings_bulletin_is_no_news() -> None:
     d = summarize(text=_BULLETIN).document
     assert d.title == "平安建设推进调度会简报"
     assert d.doc_type == "other"
+
+
+# (guard) a leader's duty report copied with its line breaks turned into spaces: the title, then who reports by post and a
+# letter-spaced name (某镇党委书记 林 山), then the opening
+_SPACED_DUTY = (
+    "履行推进法治建设第一责任人职责 述职报告 青石镇党委书记 林 山 本人坚持以习近平新时代中国特色社会主义思想为指导,"
+    "深入贯彻党的二十大精神,全面落实法治政府建设决策部署,以依法行政为核心、改革创新为动力、群众满意为目标,"
+    "推动法治建设取得显著成效。现将工作情况报告如下: 一、工作进展与成效 (一)带头学法。全年主持党委会专题学法6次,"
+    "组织旁听庭审2次,全镇干部参加法律知识考试合格率100%。(二)带头守法。严格落实重大行政决策程序,"
+    "全年审查合同和文件共计46件,确保决策合法合规。"
+)
+
+
+def test_a_spaced_duty_reports_reporter_line_names_the_town() -> None:
+    d = summarize(text=_SPACED_DUTY).document
+    assert d.doc_type == "accountability_report"
+    assert d.title == "履行推进法治建设第一责任人职责 述职报告"
+    assert d.agency == "青石镇"
