@@ -1430,8 +1430,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     traces = _news_marks(text)
     # an attributed quote (“…”某某介绍) and a press conference weigh double, and so do an opening on the day of an
     # event (5月30日上午，… / 根据…，日前，…), a scene that trails off (……) and a body pointed at from outside
-    # (该县…) when no rival's mark is read (an explainer
-    # that lost its title opens on the day too, with the 指导思想 it explains)
+    # (该县…) when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想
+    # it explains)
     told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces) + ("subheads" in traces)
     told += weight == 0 and re.match(f"(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
     told += weight == 0 and "trailing" in traces
