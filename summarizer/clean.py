@@ -23,7 +23,10 @@ from typing import Optional
 
 from .facts.lines import DATE_FIELD  # …the page's date field the carrier rows read past
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
-from .facts.title import _TITLE_END  # and the endings of a document's title
+from .facts.title import (
+    _TITLE_END,  # and the endings of a document's title
+    DOC_NUMBER,  # …and the title finder's document number
+)
 from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a news lead, whose page date it keeps
 from .lazyre import lazy
 from .models import Script
@@ -298,11 +301,10 @@ _HEADLINE_BEFORE_DAY = lazy(r"^([^。，,；;：:！!？?\s]{8,60}?)(?=\d{1,2}�
 
 # An official document's number (某府发〔2018〕11号) run into a one-line copy: before its title, or between the title
 # and the addressees (各市人民政府,…:) its notice is sent to
-_DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
-_DOC_NUMBER_FIRST = lazy(rf"^\s*{_DOC_NUMBER}\s*")
+_DOC_NUMBER_FIRST = lazy(rf"^\s*{DOC_NUMBER}\s*")
 _NOTICE_TITLE = lazy(
     r"^([^。，,；;：:]{6,80}?(?:通知|意见|决定|方案|要点|规划|通报|批复|报告|總結|总结))"
-    rf"(?=\s*{_DOC_NUMBER}|\s*各[^。：:]{{1,80}}[:：])"
+    rf"(?=\s*{DOC_NUMBER}|\s*各[^。：:]{{1,80}}[:：])"
 )
 
 
@@ -565,8 +567,8 @@ _STAMP = lazy(
     r"(?:(?<=\d)[)）])?"  # (…with the bracket it closes: (发布于:2023-12-08 18:00))
 )
 _SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")
-_RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){_DOC_NUMBER}")
-_DOC_NUMBER_ALONE = lazy(rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
+_RED_HEADER = lazy(rf"(?<=[\u4e00-\u9fff]文件){DOC_NUMBER}")
+_DOC_NUMBER_ALONE = lazy(rf"{DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…and the red header itself)
 
 
 # a page's date field and its buttons, cut off by _RUN_IN_FURNITURE: 日期: 2021-04-12 09:35:00 / 【字号: 打印本页

@@ -469,8 +469,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         and not (name[joint.end()] == "、" and not _GOVERNS.search(rest))
     ):
         return rest
-    if (group := re.fullmatch(r"(?:中共)?(.{3,24}?)(?:党组|党委)\1", name)) and org_name(group.group(1), place=place):
-        return org_name(group.group(1), place=place)  # 中共某厅党组某厅关于…: the body's Party group and the body
+    if (group := re.fullmatch(r"(?:中共)?(.{3,24}?)(?:党组|党委)\1", name)) and (
+        body := org_name(group.group(1), place=place)
+    ):
+        return body  # 中共某厅党组某厅关于…: the body's Party group and the body
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
     # a government in its term (某县第十八届人民政府, 十二届州人民政府 convening its standing meeting) is the government
     name = _TERM_OF.sub("", name)

@@ -119,10 +119,10 @@ _TITLE_THEN_DATE = re.compile(
     r"[(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[)）]?\s*$"
 )
 _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
+# an official document's number (某府发〔2018〕11号), which the cleaner reads in run-on copies too
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
 # a title after its document's number on its line (某政发〔2016〕10号 某市人民政府关于…的决定)
-_NUMBERED_TITLE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号\s+(\S.{6,79})$"
-)
+_NUMBERED_TITLE = re.compile(rf"^\s*{DOC_NUMBER}\s+(\S.{{6,79}})$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
 # (…or on a year whose work comes on the next line: 某局2020年工作总结和2021年 / 工作重点)
 _DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、|(?<![(（\d])(?:19|20)\d{2}\s*年度?)$")
