@@ -261,6 +261,20 @@ _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
+# a column's bare genre, no body and no year (政府信息公开年报, 法治政府建设年度报告): the page's column over its item
+_GENRE_COLUMN = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年报|年度报告)|法治政府建设(?:年度报告|情况报告)?")
+
+
+def _column_over_title(text: str, lines: list[Span], index: int) -> bool:
+    """The line is a column's bare genre and the item's own title, naming its year, follows within three lines (某区
+    人民政府 / 政府信息公开年报 / 某区某局2020 / 政府信息公开工作年度报告): the column is no part of the title, nor is
+    the site's name above it."""
+    if not _GENRE_COLUMN.fullmatch(text[slice(*lines[index])].strip()):
+        return False
+    below = [text[s:e] for s, e in lines[index + 1 : index + 4]]
+    return any(re.search(r"(?:19|20)\d{2}", line) and _titleish(line) for line in below) and bool(
+        _TITLE_CUE.search("".join(below))
+    )
 
 
 def find_title(text: str) -> Optional[Span]:
@@ -299,7 +313,7 @@ def _own_title(text: str) -> Optional[Span]:
             continue
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
-        if _COLUMN_LABEL.fullmatch(line.strip()):
+        if _COLUMN_LABEL.fullmatch(line.strip()) or _column_over_title(text, lines, i):
             continue  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
         if _BULLET_LABEL.fullmatch(line) and any(
             _titleish(nxt := text[ns:ne]) and _TITLE_CUE.search(nxt) and len(nxt) > len(line)
@@ -310,6 +324,8 @@ def _own_title(text: str) -> Optional[Span]:
         last = i
         for k, (ns, ne) in enumerate(lines[i + 1 : i + 3]):
             nxt = text[ns:ne]
+            if _column_over_title(text, lines, i + 1 + k):
+                break  # the site's name over its column's genre: neither is the title below them
             if _continues(joined, nxt):
                 end, joined, last = ne, joined + nxt, last + 1
                 continue
