@@ -941,6 +941,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
                         and page_date[0] == len(lines)
                         and (field.start() > dated.start() or field.end() == dated.start())
                     )
+                    # (…or before the date, on a row not kept as the page's date line: 信息来源:某镇人民政府 发布日期:…
+                    # under a document's title)
+                    or field.end() <= dated.start()
                 )
             ):
                 source_row = (len(lines), line[field.start() : field.end()])

@@ -40,3 +40,39 @@ def test_a_betting_sites_words_over_a_place_make_no_agency() -> None:
     d = summarize(text=_SPAM_PLACE).document
     assert d.agency is None
     assert d.report_year == 2022
+
+
+# a town's annual report whose page gives its publisher only in the row above the opening, the source before the
+# date (信息来源:… 发布日期:…), the title naming the town without its government
+_SOURCE_BEFORE_DATE = (
+    "无障碍版 长者助手 登录\n您当前的位置: > >其他文件\n\n"
+    "横栏镇2023年法治政府建设年度报告\n\n"
+    "信息来源:中山市横栏镇人民政府 发布日期:2024-02-06 分享:\n\n"
+    "  2023年,横栏镇深入学习贯彻习近平法治思想,扎实推进依法治镇各项工作,全镇法治建设取得新成效。\n\n"
+    "  一、2023年推进法治政府建设的主要举措和成效\n\n"
+    "  (一)加强组织领导。镇党委理论学习中心组专题学法4次。\n"
+)
+
+
+def test_a_source_row_before_the_date_keeps_the_towns_government_as_the_agency() -> None:
+    d = summarize(text=_SOURCE_BEFORE_DATE).document
+    assert d.agency == "中山市横栏镇人民政府"
+    assert d.doc_type == "annual_report"
+    assert d.report_year == 2023
+
+
+# a district's news of a city team come to evaluate it (某市评估组到某区开展…评估), posted by the district's judicial
+# bureau: the source row names the poster, not a body of the district that was visited, so the district is the subject
+_VISITED_POSTED_BY_BUREAU = (
+    "宿州市评估组到埇桥开展“八五”普法中期评估\n\n"
+    "来源:埇桥区司法局 阅读: 发布时间:2023-10-12 09:30 字体【   \n\n"
+    "10月10日上午,宿州市“八五”普法中期抽查评估小组一行到我区开展中期评估验收,区委常委、宣传部长全程陪同。\n\n"
+    "评估组先后到区人民法院、区实验学校、城东街道等单位实地走访,详细了解埇桥区“八五”普法中期工作开展情况。\n\n"
+    "评估组对我区“八五”普法工作取得的阶段性成效给予充分肯定。\n"
+)
+
+
+def test_a_place_visited_stays_the_subject_when_its_bureau_only_posted_the_news() -> None:
+    d = summarize(text=_VISITED_POSTED_BY_BUREAU).document
+    assert d.agency == "埇桥区"
+    assert d.report_year == 2023

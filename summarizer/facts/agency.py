@@ -717,6 +717,10 @@ def _visitor(who: str, at: int) -> Optional[Found]:
     return None
 
 
+# the page's source row (来源:某区司法局): who posted the item, not a body of the place's that was visited
+_SOURCE_ROW = re.compile(r"(?:信息|文章)?来源\s*[:：]")
+
+
 def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The body an inspection's headline visits (某检查组到市司法局检查…), or its lead's first sentence when it has no
     headline (6月6日，某局局长某某一行来到某镇调研…): its work is what the item is about, and the inspectors only
@@ -742,7 +746,10 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if org_name(name):  # an organ: refused only where the text speaks as another level than the one it names
         if own and name[0] in LEVEL_CHARS and name[0] not in own and not self_organs(text):
             return None  # 市某组到县某局检查 in 我市's news: the team's city speaks, not the county's office
-    elif name[-1] not in own or any(_owns_body(text, at + len(name)) for at in occurrences(text[:20000], name)):
+    elif name[-1] not in own or any(
+        _owns_body(text, at + len(name)) and not _SOURCE_ROW.match(text, text.rfind("\n", 0, at) + 1)
+        for at in occurrences(text[:20000], name)
+    ):
         # 检查组听取某县卫生计生系统…汇报: the place's system was visited, not the place; of that system, its bureau of
         # the inspectors' own line of work where the text names it (司法厅…考评组赴阿拉善盟考核 → 阿拉善盟司法局)
         if bureau := _visited_bureau(text, m.group(1), name):
@@ -1309,12 +1316,12 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if (
             found
             and proper_place(found[0])
-            and (row := metadata(text))
-            and row[0] in (found[0] + "人民政府", found[0] + "政府")
+            and (row := metadata(text) or source_field(text))
+            and re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{found[0]}(?:人民)?政府", row[0])
         ):
-            return (
-                row  # 某镇政府信息公开年度报告 under 发布机构: 某镇人民政府: the place's government, by its full name
-            )
+            # 某镇政府信息公开年度报告 under 发布机构: 某镇人民政府 (or 信息来源: 某市某镇人民政府): the place's
+            # government, by its full name
+            return row
         if found and title_span and _mashed(text[title_span[0] : title_span[1]], found[0]):
             return None  # 某区法治政府建设 (另一区召开…推进会): a content farm's two headlines, neither the story's
         return found and _held_by(text, _headline_organ(text, title_span, _fuller(text, found)))
