@@ -76,3 +76,76 @@ def test_a_place_visited_stays_the_subject_when_its_bureau_only_posted_the_news(
     d = summarize(text=_VISITED_POSTED_BY_BUREAU).document
     assert d.agency == "埇桥区"
     assert d.report_year == 2023
+
+
+# a headline naming two bodies that acted together (某市档案局、档案馆积极开展…): the first named leads
+_TWO_BODIES_HEADLINE = (
+    "宣城市档案局、档案馆积极开展“国际档案日”宣传活动\n2021-06-12\n"
+    "2021年6月9日是第14个国际档案日,宣城市档案局、档案馆精心部署,积极开展宣传活动。"
+    "当日,市档案局、档案馆在市民广场设置咨询服务台,发放宣传资料300余份。\n"
+)
+
+
+def test_a_headline_listing_two_bodies_names_the_first() -> None:
+    d = summarize(text=_TWO_BODIES_HEADLINE).document
+    assert d.agency == "宣城市档案局"
+    assert d.doc_type == "news"
+
+
+# a news item that lost its headline and opens on the times it falls in (随着…，…，为了…，) before its dated lead
+_TIMES_THEN_LEAD = (
+    "随着气温逐步回升,夜市经营陆续恢复,为了确保城区道路整洁畅通,5月12日,市城管综合执法局开展占道经营专项整治行动。\n"
+    "此次行动共出动执法人员40余人次,劝导流动摊贩60余处,暂扣经营工具12件。\n"
+    "下一步,市城管综合执法局将继续加强巡查,巩固整治成果。\n"
+)
+
+
+def test_an_untitled_news_lead_after_its_setting_clauses_is_news() -> None:
+    d = summarize(text=_TIMES_THEN_LEAD).document
+    assert d.doc_type == "news"
+    assert d.agency == "市城管综合执法局"
+
+
+# a repost of a county's work report: the province in brackets before the title, the day it was delivered after it
+_DATED_WORK_REPORT = (
+    "导航菜单\n(河南省)商水县人民政府工作报告(2024年1月9日)\n"
+    "一年来,我们坚持稳中求进工作总基调,统筹发展和安全,全县经济社会发展取得新成效。\n"
+    "(六)坚持依法行政,政府建设全面加强。扎实推进法治政府建设,全年办理人大代表建议126件。\n"
+)
+
+
+def test_a_work_reports_title_dated_by_its_delivery_day_reports_on_the_year_before() -> None:
+    d = summarize(text=_DATED_WORK_REPORT).document
+    assert d.doc_type == "government_work_report"
+    assert d.agency == "商水县人民政府"
+    assert d.report_year == 2023
+
+
+# an untitled item whose only paragraph opening on years lists two of them (2015年、2019年，某机关对某法进行了两次修订)
+_LISTED_YEARS = (
+    "为加强基层法律服务,推进法治政府建设,某省人民代表大会常务委员会作出关于加强公共法律服务的决定。\n"
+    "出台决定是落实全面依法治国战略部署的具体措施。\n"
+    "2015年、2019年,全国人大常委会对相关法律进行了两次修订,有关部门也出台了相应配套规定。\n"
+)
+
+
+def test_the_last_of_a_list_of_years_is_no_texts_year() -> None:
+    d = summarize(text=_LISTED_YEARS).document
+    assert d.report_year is None
+
+
+# a head, by post and name and without 一行, going to places of the province: the body of the post named last; a head
+# coming to a county in a provincial paper's words is still the visitor's news
+_HEAD_GOES = (
+    "6月3日至4日,省委副书记、省委政法委书记韩立新到六盘水市水城区、盘州市,调研基层社会治理等工作。\n"
+    "韩立新来到水城区某镇综治中心,详细了解矛盾纠纷多元化解情况。\n"
+)
+_HEAD_COMES = (
+    "8月2日至3日,省人大常委会副主任罗建国来到遂川县,就挂点联系的乡村振兴和法治建设工作进行调研。"
+    "省人大常委会法工委有关负责人陪同调研。\n"
+)
+
+
+def test_a_head_going_alone_names_the_body_of_his_last_post() -> None:
+    assert summarize(text=_HEAD_GOES).document.agency == "省委政法委"
+    assert summarize(text=_HEAD_COMES).document.agency == "省人大常委会"

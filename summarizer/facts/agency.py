@@ -343,7 +343,8 @@ _A_VERB = re.compile(rf"(?!全面依法治){_VERB}")
 # (a body named for its task, whose name the shorter subject would cut at 法治政府建设)
 _BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)")
 # tags a news CMS puts before a title: [权威发布], 【图解】
-_TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
+# (…and a repost's province before a county's title: (山东省)某县人民政府工作报告)
+_TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[(（][^()（）]{2,8}[)）](?=[\u4e00-\u9fff]))\s*")
 # a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
 _YEAR_FIRST = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年度?(.{{2,24}}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|{_OWN_WORK_AFTER})"
@@ -495,7 +496,16 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                 if cand not in _GENERIC:
                     return cand, (offset + start, offset + start + length), "title"
                 break
+            if _LISTED_WITH.match(title, start + length) and exact_name(cand) == cand and cand not in _GENERIC:
+                # 某市档案局、档案馆积极开展…: two bodies that acted together, the first named leading
+                return cand, (offset + start, offset + start + length), "title"
     return None
+
+
+# a second body listed after a headline's first, then the headline's verb (、档案馆积极开展…, 、县司法局联合举办…)
+_LISTED_WITH = re.compile(
+    rf"、[{_HAN}]{{0,16}}(?:局|馆|院|委|办|厅|中心|所|队|站|部)(?=(?:联合|共同|携手)?(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}))"
+)
 
 
 # a body's head by post and name, then what the head does there, not going elsewhere (…副主任某某调研…工作; never
@@ -615,6 +625,13 @@ _VISIT_LEAD = re.compile(
     # 某区人大常委会副主任甲、乙分别率队，到联系街镇走访代表)
     r"(?:[(（][^()（）]{1,4}[)）])?(?=[，,、]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|对|就|走访|看望|慰问)"
 )
+# …or a head alone, by post and name, going there (市司法局局长某某到某县调研…; 省委副书记、省委政法委书记某某到某市、
+# 某县，调研…): the body of the post named last, the one the visit is made for
+_HEAD_VISITS = re.compile(
+    rf"(?:^|[，,。\n])\s*(?:{_NEWS_DAY}[，,]\s*)?(?P<who>[^，,。；;\n]{{2,40}}?(?:{HEAD_TITLE}|书记))[{_HAN}]{{2,3}}"
+    rf"(?P<move>到|赴|深入|来到|莅临)(?P<place>[{_HAN}]{{2,12}}?(?:省|市|州|县|区|旗|镇|乡|街道))"
+    r"(?=[，,、]|开展|进行|调研|检查|督|考核|考评|评估|验收|实地|走访|看望|慰问)"
+)
 # …or a visit up to another body to report or to learn (某局党组书记某某一行4人到省司法厅汇报请示工作): the visitors'
 # news, their body the writer
 _VISIT_UP = re.compile(
@@ -665,7 +682,7 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     lead = text[start : start + 300]
     end = re.search(r"[。！!]", lead)
     stop = end.start() if end else len(lead)  # the lead's first sentence
-    m = _VISIT_LEAD.search(lead, 0, stop)
+    m = _VISIT_LEAD.search(lead, 0, stop) or _HEAD_VISITS.search(lead, 0, stop)
     if not m:
         if up := _VISIT_UP.search(lead, 0, stop):
             return _visitor(up.group("who"), start + up.start("who"))
@@ -677,7 +694,8 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return None
     own = _self_levels(text)
     place = m.group("place")
-    if m.group("move") in ("莅临", "来", "来到") or place[-1] in own:
+    # (a head alone 来到 a place in any paper's words: only the text's own voice, 我县, makes the place the writer)
+    if (m.re is _VISIT_LEAD and m.group("move") in ("莅临", "来", "来到")) or place[-1] in own:
         if exact_name(place, place=True) == place and place not in _GENERIC:
             return _host_organ(text, start + stop, place) or (
                 place,
@@ -685,6 +703,10 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
                 "news lead",
             )
         return None
+    if m.re is _HEAD_VISITS:
+        # (of a head's several posts, the last: 省委副书记、省委政法委书记 → 省委政法委)
+        post = m.group("who").rsplit("、", 1)[-1]
+        return _visitor(post, start + m.end("who") - len(post))
     return _visitor(m.group("who"), start + m.start("who"))
 
 

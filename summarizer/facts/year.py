@@ -74,6 +74,8 @@ _SUBJECT_ACTS = (
 _OPENING_YEAR = re.compile(
     # (after a motto of its own, 紧扣时代脉搏，回应发展需求。2025年是…之年: the opening's year all the same)
     r"^(?:[^。\n，,]{2,12}[，,][^。\n，,]{2,12}。)?(?:[^。\n]{0,30}?|[^。\n]*[，,]\s*)"
+    # (never the last of a list of years: 2014年、2017年，全国人大常委会对某法进行了两次修订)
+    r"(?<!年、)(?<!年和)(?<!年及)"
     rf"({_NOT_REPORTED}(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})"
     # (…or its 年 dropped before 以来 by a hasty copy: 2024以来，在县委…指导下)
     rf"(?:\s*年(?:度)?(?:以来|{PART_OF_YEAR})?|(?<=\d)以来(?=[，,]))"
@@ -250,6 +252,9 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         ):
             # a plan for 2021—2025, a review of five years, a five-year plan and its goals for 2035: no single year
             return None, None, None
+        if work_report(title) and (day := _DELIVERED_ON.search(title)):
+            # 某县人民政府工作报告(2023年1月3日): delivered early in 2023, on 2022
+            return int(day.group(1)) - 1, (title_span[0] + day.start(1), title_span[0] + day.end(1) + 1), "title"
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
@@ -1039,6 +1044,10 @@ _DELIVERED = re.compile(
     r"\s*在[^。\n]{0,30}?(?:人民代表大会(?!常务委员会)|政协|政治协商会议)"
     r"[^。\n]{0,16}?会议上"
 )
+
+
+# …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
+_DELIVERED_ON = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*[)）]\s*$")
 
 
 def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
