@@ -149,3 +149,37 @@ _HEAD_COMES = (
 def test_a_head_going_alone_names_the_body_of_his_last_post() -> None:
     assert summarize(text=_HEAD_GOES).document.agency == "省委政法委"
     assert summarize(text=_HEAD_COMES).document.agency == "省人大常委会"
+
+
+# a notice issuing the plan that splits a congress's work report into tasks: a plan, no work report
+_SPLIT_PLAN = (
+    "赤峰市人民政府办公室关于印发《市六届三次人代会〈政府工作报告〉重点任务分工方案》的通知\n"
+    "各旗县区人民政府,市政府各部门:\n"
+    "经市政府同意,现将《市六届三次人代会〈政府工作报告〉重点任务分工方案》印发给你们,请认真贯彻执行。\n"
+)
+
+
+def test_a_plan_splitting_a_work_reports_tasks_is_no_work_report() -> None:
+    d = summarize(text=_SPLIT_PLAN).document
+    assert d.doc_type != "government_work_report"
+    assert d.doc_type == "implementation_plan"
+
+
+# a journal's article on a congress's practice (its abstract and keywords under the title): the body it studies is
+# not its writer, and the page names no other
+_JOURNAL_ARTICLE = (
+    "【法学研究杂志】询问式监督的制度特征——省人大常委会的实践(2012—2022)\n"
+    "稿件来源:《法学研究》杂志 发布时间:2023-10-09 10:20:00\n"
+    "内容摘要:省人大常委会专题询问从实践探索、制度完善到立法确认,是省人大常委会开展的“问”与“答”的监督方式。"
+    "省人大常委会专题询问的21个案例,是由省人大常委会组成人员在分组会议上提出问题,由被询问机关负责人现场答复的"
+    "监督方式。专题询问是省人大常委会结合听取和审议报告、执法检查,列入年度监督工作计划的经常性监督方式。\n"
+    "关键词:人大常委会;专题询问;监督方式\n"
+    "一、引言\n"
+    "专题询问是人大常委会监督工作的重要形式。\n"
+)
+
+
+def test_an_articles_keywords_keep_the_studied_body_from_being_its_writer() -> None:
+    d = summarize(text=_JOURNAL_ARTICLE).document
+    assert d.agency != "省人大常委会"
+    assert d.doc_type == "other"

@@ -128,7 +128,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.government_work_report,
         re.compile(
-            r"(?<!法治)政府工作报告|(?:行署|行政公署|管委会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
+            # (never the plan that splits a work report's tasks: 《市人代会〈政府工作报告〉重点任务分工方案》)
+            r"(?<!法治)政府工作报告(?![^《》。\n]{0,16}(?:分工|分解))|(?:行署|行政公署|管委会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
         ),
     ),
     (
@@ -1006,9 +1007,10 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 # an article that speaks of itself as 本文 (本文将深入探讨…, 本文从多维度剖析…) or opens on its 引言: a writer's view of
 # the work, whatever report's parts it borrows (not a mirror's disclaimer, 对本文以及其中全部或者部分内容…)
 # (…or a journal article's keywords line, 关键词:年度报告 行政法治; never a page's empty metadata field, 关键词:) —
-# but a report's own foreword headed 引言 (引言⏎本年度报告根据…编制) is the report speaking
-_ARTICLE = re.compile(
-    r"本文(?:将|从|旨在|试图|拟)|^[ \t\u3000]*引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
+# but a report's own foreword headed 引言 (引言⏎本年度报告根据…编制) is the report speaking. (The agency finder's last
+# resort asks it too: an essay on a kind of body is written by none of them.)
+ARTICLE = re.compile(
+    r"本文(?:将|从|就|旨在|试图|拟|通过|对)|^[ \t\u3000]*引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
     r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]|"
     # (…or an abstract followed by its English version, <<In 2021, Shenzhen further…: a scholar's, never a body's
     # report, which is not translated on its own page)
@@ -1030,7 +1032,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if genre.doc_type is DocType.news and (
         (article := _JOURNAL.search(text, 0, 1500))
-        or ((article := _ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())
+        or ((article := ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())
     ):
         # a journal article's page (某学报 2015年3期, 本文…) is no news of the work either, whatever date stamp stands
         # under its title; a news page's own keywords field (关键词: …) says nothing of the kind
@@ -1049,7 +1051,7 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.other, [title_span])
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
         return Genre(DocType.other, [own.span()])
-    if article := _ARTICLE.search(text, 0, 1500):
+    if article := ARTICLE.search(text, 0, 1500):
         return Genre(DocType.other, [article.span()])  # 本文将深入探讨…: an article on the work, no body's report
     return genre
 
