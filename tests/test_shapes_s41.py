@@ -183,3 +183,17 @@ def test_an_articles_keywords_keep_the_studied_body_from_being_its_writer() -> N
     d = summarize(text=_JOURNAL_ARTICLE).document
     assert d.agency != "省人大常委会"
     assert d.doc_type == "other"
+
+
+# a committee's work report whose page prints its title twice, the day it was delivered on the line under the
+# second copy, run into part one: the year before that day's
+_DAY_UNDER_REPEATED_TITLE = (
+    "您的当前位置:\n常务委员会工作报告\n重要文件\n常务委员会工作报告\n"
+    "(2021年1月20日)一、过去一年工作回顾。省政协常委会准确把握新形势新任务,从以下几个方面夯实了工作基础。"
+    "一是坚持理论武装,组织专题学习14次。\n"
+)
+
+
+def test_a_work_reports_delivery_day_under_its_repeated_title_dates_the_year_before() -> None:
+    d = summarize(text=_DAY_UNDER_REPEATED_TITLE).document
+    assert d.report_year == 2020

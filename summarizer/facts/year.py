@@ -252,9 +252,20 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         ):
             # a plan for 2021—2025, a review of five years, a five-year plan and its goals for 2035: no single year
             return None, None, None
-        if work_report(title) and (day := _DELIVERED_ON.search(title)):
-            # 某县人民政府工作报告(2023年1月3日): delivered early in 2023, on 2022
-            return int(day.group(1)) - 1, (title_span[0] + day.start(1), title_span[0] + day.end(1) + 1), "title"
+        if work_report(title) and (
+            (day := _DELIVERED_ON.search(title))
+            and not title[day.end() :].strip()
+            or (day := _DELIVERED_ON.match(text, title_span[1]))
+            # (…or under the title printed again a line or two below: 常务委员会工作报告 / 重要文件 / 常务委员会工作报告)
+            or (
+                (again := text.find(title, title_span[1], title_span[1] + 100)) > 0
+                and (day := _DELIVERED_ON.match(text, again + len(title)))
+            )
+        ):
+            # 某县人民政府工作报告(2023年1月3日), or the day on the line under the title: delivered early in 2023, on
+            # 2022
+            at = title_span[0] if day.string is title else 0
+            return int(day.group(1)) - 1, (at + day.start(1), at + day.end(1) + 1), "title"
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
@@ -1047,7 +1058,7 @@ _DELIVERED = re.compile(
 
 
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
-_DELIVERED_ON = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*[)）]\s*$")
+_DELIVERED_ON = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*[)）]")
 
 
 def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
