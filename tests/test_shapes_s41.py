@@ -197,3 +197,30 @@ _DAY_UNDER_REPEATED_TITLE = (
 def test_a_work_reports_delivery_day_under_its_repeated_title_dates_the_year_before() -> None:
     d = summarize(text=_DAY_UNDER_REPEATED_TITLE).document
     assert d.report_year == 2020
+
+
+# a lead dated by its full day with the lunar date in brackets, a bureau acting with another
+_LUNAR_DATED_LEAD = (
+    "(资料图片)\n文、图/某晚报全媒体记者 陈明 通讯员 黄丽\n"
+    "2024年3月11日(农历二月初二),广东省茂名市司法局联合信宜市司法局在某镇开展送法进村活动,"
+    "普法志愿者和“法律明白人”等28名法律工作者参加。\n"
+    "活动现场设置法律咨询台,发放宣传资料500余份。\n"
+)
+
+# a region's awards ceremony held (…年度某区“法治人物”颁奖典礼举行): the region is the headline's subject
+_CEREMONY_HELD = (
+    "2023年度宁夏回族自治区“法治人物”颁奖典礼举行\n2024-05-20 10:12:30来源:宁夏日报\n"
+    "弘扬法治精神,彰显法治力量。5月18日晚,2023年度宁夏回族自治区“法治人物”颁奖典礼在银川举行。\n"
+)
+
+
+def test_a_lead_whose_day_carries_its_lunar_date_names_its_bureau() -> None:
+    d = summarize(text=_LUNAR_DATED_LEAD).document
+    assert d.agency == "广东省茂名市司法局"
+    assert d.report_year == 2024
+
+
+def test_a_ceremony_held_names_the_region_before_it() -> None:
+    d = summarize(text=_CEREMONY_HELD).document
+    assert d.agency == "宁夏回族自治区"
+    assert d.doc_type == "news"

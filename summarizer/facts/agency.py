@@ -257,7 +257,9 @@ _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 # after a paper's credit (本报讯（记者 某某）), after the feast the lead opens on (2023年12月4日是第十个国家宪法日，) or
 # after the days of a campaign (一周以来，某司法所联合…)
 _LEAD_START = re.compile(
-    rf"(?:(?:^|[，,。\n:：])\s*{_NEWS_DAY}[，,]|(?:讯|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    # (the day may carry its lunar date in brackets: 2023年2月21日(农历二月初二)，某局联合…)
+    rf"(?:(?:^|[，,。\n:：])\s*(?:(?:19|20)\d{{2}}年(?=\d{{1,2}}月))?{_NEWS_DAY}(?:[(（][^()（）\n]{{1,12}}[)）])?[，,]|"
+    rf"(?:讯|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
