@@ -224,3 +224,59 @@ def test_a_ceremony_held_names_the_region_before_it() -> None:
     d = summarize(text=_CEREMONY_HELD).document
     assert d.agency == "宁夏回族自治区"
     assert d.doc_type == "news"
+
+
+# an audit office's entry meeting: the lead names the office; a later paragraph's audited bureau, whose head makes
+# its statement of support, is at the meeting, not its writer
+_AUDIT_ENTRY = (
+    "为全面履行审计监督职责,扎实推进2024年度财政审计工作,博乐县审计局组织召开2024年度本级预算执行审计进点见面会,"
+    "标志着该审计项目正式启动。\n"
+    "会上,审计组主审宣读了审计通知书,介绍了本次审计的目标、范围和重点。\n"
+    "财政局党组书记作表态发言,对审计组的到来表示欢迎和支持,将严格按照审计要求,主动配合、全力保障。\n"
+    "下一步,审计组将严格按照审计方案,客观揭示问题、提出整改建议。\n"
+)
+
+
+def test_a_bureau_whose_head_speaks_at_the_meeting_is_not_the_items_writer() -> None:
+    d = summarize(text=_AUDIT_ENTRY).document
+    assert d.agency == "博乐县审计局"
+    assert d.report_year == 2024
+
+
+# people stirred by a work report (某地干部群众热议政府工作报告): news of the session, no work report
+_STIRRED = (
+    "钦州、北海等地干部群众热议政府工作报告\n"
+    "自治区十四届人大二次会议1月20日在南宁开幕,全区各地群众收看大会开幕直播,热议政府工作报告。\n"
+    "政府工作报告中提出,要实施高等学校骨干教师培育计划。\n"
+)
+
+
+def test_a_headline_of_people_stirred_by_a_work_report_is_news() -> None:
+    assert summarize(text=_STIRRED).document.doc_type == "news"
+
+
+# a lead whose subject carries its slogan in quotes before its verb (近日，某局“四方协同”齐抓…)
+_SLOGAN_LEAD = (
+    "近日,且末县烟草专卖局“三方联动”严查卷烟市场。\n"
+    "一是与公安部门联合执法,加强对国道卡点的检查。二是与市场监管部门信息互通。\n"
+)
+
+
+def test_a_lead_subjects_slogan_before_its_verb_keeps_the_subject() -> None:
+    assert summarize(text=_SLOGAN_LEAD).document.agency == "且末县烟草专卖局"
+
+
+# a meeting in March whose item looks back on last year's honours, then says what the year will bring: the year it
+# plans, as the meeting's own
+_EARLY_MEETING = (
+    "本报讯 3月15日,全市法院院长会议召开。与会人员认真学习贯彻全国全省法院院长会议精神。\n"
+    "2023年,全市法院涌现出一批先进集体和个人,多人获得省级表彰。\n"
+    "2024年,全市法院将紧紧围绕中心工作,深入推进诉源治理,努力让人民群众感受到公平正义。\n"
+    "(本报记者 林海 通讯员 周晴)\n"
+)
+
+
+def test_an_early_meeting_is_of_the_year_it_plans_not_the_one_it_looks_back_on() -> None:
+    d = summarize(text=_EARLY_MEETING).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2024

@@ -33,6 +33,7 @@ from .year import (
     dated_over_body,
     dateline_year,
     delivered_year,
+    early_lead,
     find_year,
     news_review_year,
     news_year,
@@ -142,6 +143,18 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # news of a session that heard a work report: the year the report reviews (报告…回顾了2021年…), not the
         # year of the session's date nor of the plans the item closes with (2024年，县法院将…)
         year, year_span, year_source = reviewed[0], reviewed[1], "body"
+    if (
+        news
+        and not about
+        and year is not None
+        and year_source == "opening"
+        and early_lead(text, body_start)
+        and (ahead := will_year(text, body_start))
+        and ahead[0] == year + 1
+    ):
+        # 3月22日，全市检察长会议召开。…2018年，全市检察机关涌现出…。2019年，全市检察机关将…: a meeting early in the
+        # year it plans for, the year before only looked back on
+        year, year_span, year_source = ahead[0], ahead[1], "body"
     if (
         news
         and not about

@@ -247,7 +247,9 @@ _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
     r"|赶往|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…, 某局决定在…期间开展…)
-    rf"|{_GOES_TO_DO}|决定(?=在|于|开展|启动|组织|举办))"
+    rf"|{_GOES_TO_DO}|决定(?=在|于|开展|启动|组织|举办)"
+    # (…or its slogan in quotes before whatever it does: 近日，某县烟草专卖局“四方协同”齐抓…)
+    r"|[“\"][^”\"\n，,。]{2,10}[”\"](?=[\u4e00-\u9fff]))"
 )
 # …of which a place by its name does only these (近日，某镇开展…): 日前，某区出台…要点 under a closing credit line
 # (（某区司法局）) is the credit's body's news
@@ -1130,6 +1132,12 @@ def _PAST_FORMULA(head: str, start: int) -> bool:  # noqa: N802 - reads as the c
     return "。" in head[max(head.rfind("\n", 0, start) + 1, formula.end()) : start]
 
 
+# a body's head making a statement at the meeting an item reports (…党组书记作表态发言, …负责人作交流发言)
+_ATTENDEE_SPEAKS = re.compile(
+    r"[^。，,；;\n]{0,12}?(?:书记|长|主任|负责人|代表)[^。，,；;\n]{0,4}?作(?:表态|交流|典型)发言"
+)
+
+
 @lru_cache(maxsize=4)
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下.
@@ -1193,6 +1201,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
+        if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
+            continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
         if found and start in body_talk and not (_government(found[0]) or (organs and speaks_as(found[0], organs))):
             continue  # 一是…。市委依法治市办印发…: a body the report tells of; never its place's government (我镇…)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer

@@ -40,6 +40,8 @@ _HEARD_TITLE = re.compile(
     r"(?:会议|常委会|人大|政协)[^《》，,。]{0,12}?(?:听取|审议)[^《》]{0,40}(?:报告|情况)$"
     # …or whose subject is the one who delivered it there (某某在某县第十七届人民代表大会第四次会议上作法院工作报告)
     r"|在[^《》，,。]{2,40}?(?:会议|大会|会)上作[^《》，,。]{0,24}报告$"
+    # …or whom it stirs (某地干部群众热议政府工作报告, 代表委员点赞政府工作报告)
+    r"|(?:热议|热评|点赞|畅谈|共话|聚焦)[^《》，,。]{0,6}工作报告$"
 )
 # a cover letter's sentence above the document it carries, with no title of its own above it (中共某市委：/ 根据…要求，
 # 现将我局《2024年度某某法治政府建设工作总结》随文上报。特此报告。): the genre of the document sent up

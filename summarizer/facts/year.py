@@ -858,6 +858,13 @@ def session_plan_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return None
 
 
+def early_lead(text: str, start: int) -> bool:
+    """The item's lead dates its event by a day in a year's first nine months (3月22日，全市…会议召开): a meeting then
+    looks back on the year before and plans its own."""
+    day = _LEAD_DATE.search(text, start, start + 300)
+    return bool(day and day.group(1) and int(day.group(1)) <= 9)
+
+
 def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The one year a news item's body says its place will act in (2023年，我省将…), or its meeting's speaker asks of
     (他强调，2020年要…; not at a meeting late in a year, which plans the next), when the item names no year of its
