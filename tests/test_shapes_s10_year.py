@@ -132,9 +132,10 @@ def test_a_subtitles_date_is_the_sessions_not_the_pages() -> None:
 
 def test_a_date_field_row_does_not_hide_the_leads_subject() -> None:
     """The page's date row kept between headline and lead is the carrier's: the lead's subject is still the body
-    whose work the item tells (the row was dropped before, and the subject read)."""
+    whose work the item tells (the row was dropped before, and the subject read). (A headline naming its own
+    subject, 青禾省委依法治省办在白石调研…, names the item's body first: test_shapes_s41.)"""
     text = (
-        "青禾省委依法治省办在白石调研镇（街道）法治政府建设工作\n"
+        "镇（街道）法治政府建设工作调研在白石开展\n"
         "发布时间:2021-03-01 16:03\n"
         "为推动镇（街道）法治政府建设，近日，青禾省司法厅法治调研处带领调研组一行在白石市开展镇（街道）法治政府建设"
         "工作调研。调研采取召开座谈会、实地看点等方式。\n"

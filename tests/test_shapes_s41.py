@@ -280,3 +280,68 @@ def test_an_early_meeting_is_of_the_year_it_plans_not_the_one_it_looks_back_on()
     d = summarize(text=_EARLY_MEETING).document
     assert d.doc_type == "news"
     assert d.report_year == 2024
+
+
+# a provincial office visiting a city by its short name (某省委依法治省办在渭调研…), posted by the city's bureau: the
+# visitor is the headline's subject, not the poster
+_VISITS_BY_SHORT_NAME = (
+    "首页 法治调研 正文\n甘肃省委依法治省办在陇调研镇(街道)法治政府建设工作\n发布时间:2022-04-08 10:03\n"
+    "来源:陇南市司法局\n"
+    "为推动镇(街道)法治政府建设,近日,甘肃省司法厅法治调研处有关负责同志一行到陇南市调研。\n"
+)
+
+
+def test_a_headline_visiting_a_place_by_its_short_name_names_the_visitor() -> None:
+    assert summarize(text=_VISITS_BY_SHORT_NAME).document.agency == "甘肃省委依法治省办"
+
+
+# a bureau's month's work summary (某局4月份工作小结): its title, naming the bureau
+_MONTHS_SUMMARY = (
+    "珠晖区市场监督管理局5月份工作小结\n"
+    "一、5月份工作完成情况\n"
+    "1、市场主体培育工作。截至5月底,我区市场主体总量28810户,净增1960户。\n"
+)
+
+
+def test_a_month_s_work_summary_is_titled_and_names_its_bureau() -> None:
+    d = summarize(text=_MONTHS_SUMMARY).document
+    assert d.title == "珠晖区市场监督管理局5月份工作小结"
+    assert d.agency == "珠晖区市场监督管理局"
+    assert d.doc_type == "other"
+
+
+# a government's decision addressed to its bodies, its work covering documents issued before a day (对…前印发的
+# 文件进行清理): a deadline, no news lead's day
+_DEADLINE_DECISION = (
+    "各镇人民政府,各街道办事处,区人民政府各部门:\n"
+    "为推进依法行政,根据《某省行政规范性文件管理办法》有关规定,区政府组织开展全区行政规范性文件清理工作,"
+    "对2024年6月30日前印发的行政规范性文件进行了全面清理。\n"
+    "经区政府研究,决定继续有效的文件38件,失效的文件71件,现予以公布。\n"
+)
+
+
+def test_a_day_before_which_documents_were_issued_is_no_news_lead() -> None:
+    assert summarize(text=_DEADLINE_DECISION).document.doc_type != "news"
+
+
+# a community's residents' committee by its short name (某社区居委会召开…大会)
+_COMMUNITY_MEETING = (
+    "沙头角管理局\n东和社区居委会召开2021年度居民代表大会\n发布时间:2021-12-06\n"
+    "12月3日,东和社区居委会召开2021年度居民代表大会,社区党委书记作年度工作总结。\n"
+)
+
+
+def test_a_communitys_residents_committee_by_its_short_name_is_a_body() -> None:
+    assert summarize(text=_COMMUNITY_MEETING).document.agency == "东和社区居委会"
+
+
+# a summary of a mayor's work report delivered at the congress (某某在某市…会议上所作工作报告摘要): news of it
+_REPORT_DIGEST = (
+    "林建国在绵阳市第八届人民代表大会第三次会议上所作工作报告摘要\n"
+    "——市长林建国在绵阳市第八届人民代表大会第三次会议上所作工作报告摘要\n"
+    "2023年圆满完成目标任务\n"
+)
+
+
+def test_a_digest_of_a_work_report_delivered_at_a_session_is_news() -> None:
+    assert summarize(text=_REPORT_DIGEST).document.doc_type == "news"

@@ -90,7 +90,9 @@ _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})
 # 政府工作报告: the State Council's own), its year's summary, plan or points, or its rules of work (某县林业局工作总结,
 # 某县人民政府工作规则), its disclosure work (某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告)
 _OWN_WORK_AFTER = (
-    r"(?<=政府)工作报告|(?<=国务院)政府工作报告|(?<=[局委厅办府院])工作(?:总结|计划|要点|规则)"
+    # (…or a month's or a part of a year's summary: 某局4月份工作小结, 某局上半年工作总结)
+    r"(?<=政府)工作报告|(?<=国务院)政府工作报告"
+    r"|(?<=[局委厅办府院])(?:[一二三四五六七八九十\d]{1,2}月份?|上半年|下半年|第[一二三四]季度)?工作(?:总结|小结|计划|要点|规则)"
     # (…a court's or a procuratorate's own work report: 2017年某市人民检察院工作报告)
     r"|(?<=法院|察院)工作报告"
     # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
@@ -445,6 +447,8 @@ _HEADLINE_VERB = re.compile(
     r"新增|新添|喜添|再添|又添|再获|又获|"
     # (…or the inspection it underwent: 某小学接受某市依法治校示范校“回头看”检查)
     r"接受(?=[^。\n]{0,30}?(?:检查|考核|督查|督导|评估|验收|回头看))|"
+    # (…or the visit it pays somewhere, by that place's short name: 某省委依法治省办在渭调研…)
+    r"在[\u4e00-\u9fff]{1,6}?(?:调研|督导|督查|检查|考察|视察)|"
     r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级))"
 )
 _SPACES = re.compile(r"[ \u3000]*")

@@ -42,6 +42,8 @@ _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
     # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
     r"(?:领导|协调)小组|"
+    # (…and a community's or a village's committee by its short name: 某社区居委会, 某村村委会)
+    r"(?<=社区)居委会|(?<=村)(?:村)?委会|"
     # (…and a Party committee's or a Party group's theory study group, which meets as a body: 市委理论学习中心组)
     r"(?<=[委组])理论学习中心组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|"
@@ -166,6 +168,8 @@ _TERM_ONLY = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[省�
 # superior bodies a report names in passing: never the agency unless the title or the preamble's subject says so
 # an organ word with no owner: never a name on its own (_BARE), and a superior's in passing (_GENERIC)
 _OWNERLESS = {
+    "村委会",
+    "村村委会",
     "街道办事处",
     "街道办",
     "办事处",
