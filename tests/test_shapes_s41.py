@@ -345,3 +345,44 @@ _REPORT_DIGEST = (
 
 def test_a_digest_of_a_work_report_delivered_at_a_session_is_news() -> None:
     assert summarize(text=_REPORT_DIGEST).document.doc_type == "news"
+
+
+# a district bureau's case on a city's list (近日，…名单出炉，区生态环境局选送的《…》案例上榜): the bureau that sent it
+_CASE_LISTED = (
+    "璧山案例入选重庆环境法治建设十大典型案例\n日期:2025-02-10\n"
+    "近日,重庆市环境法治建设十大典型案例名单出炉,区生态环境局选送的《依法治理农村污水,守护一方碧水》案例上榜。\n"
+    "去年以来,我区深入贯彻法治政府建设实施方案,启动农村污水治理专项行动。\n"
+)
+
+
+def test_a_bureau_whose_case_made_the_list_is_the_items_body() -> None:
+    assert summarize(text=_CASE_LISTED).document.agency == "区生态环境局"
+
+
+# the national law-popularisation office publishing the year's points (全国普法办公布《…工作要点》)
+_NATIONAL_OFFICE = (
+    "4月8日,全国普法办公布《2020年全国普法依法治理工作要点》。\n"
+    "《工作要点》指出,要推进多层次多领域依法治理,提升社会治理法治化水平。\n"
+)
+
+
+def test_the_national_law_popularisation_office_is_a_body() -> None:
+    d = summarize(text=_NATIONAL_OFFICE).document
+    assert d.agency == "全国普法办"
+    assert d.report_year == 2020
+
+
+# a guide to writing a government report, listing the parts a disclosure report has: no report of any kind
+_WRITING_GUIDE = (
+    "首页 常识\n政府报告怎么写\n"
+    "政府报告的写作应遵循一定的格式和内容要求,以确保信息清晰、准确。以下是撰写政府报告的一些基本要点:\n"
+    "标题\n标题应简明扼要地概括报告的主题。\n"
+    "此外,对于政府报告,还可能包括以下内容:\n"
+    "主动公开政府信息的情况:说明主动公开的范围和数量。\n"
+    "政府信息依申请公开办理情况:详细记录依申请公开的办理情况。\n"
+    "政府信息公开的收费及减免情况:说明收费标准和减免情况。\n"
+)
+
+
+def test_a_guide_to_writing_a_report_is_no_report() -> None:
+    assert summarize(text=_WRITING_GUIDE).document.doc_type == "other"

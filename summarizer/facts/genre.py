@@ -1030,6 +1030,11 @@ _OUTSIDE_OPENING = re.compile(
 )
 
 
+# a guide to writing a kind of document (政府报告应该怎么写, …的写作应遵循一定的格式, 撰写…报告时): it names the parts
+# such a document has (主动公开政府信息的情况…) without being one
+_WRITING_GUIDE = re.compile(r"怎么写|如何写|的写作应|写作(?:格式|要求|技巧|方法|要点)|撰写[^。\n]{0,20}?时[，,]")
+
+
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
@@ -1327,6 +1332,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [plenary.span()])  # 受省人大常委会委托，我向大会报告工作: no government's report
     if speech := _SPEECH.search(text[: body_start + 600]):
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
+    if guide := _WRITING_GUIDE.search(text, 0, body_start + 600):
+        return Genre(DocType.other, [guide.span()])  # 政府报告…的写作应遵循…: how to write one, whatever parts it lists
     marks = {
         DocType.implementation_plan: len({m.group().strip() for m in _PLAN_MARKS.finditer(body)}),
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),

@@ -358,8 +358,10 @@ def evaluated_body(text: str) -> Optional[Found]:
 # a lead on a project that won an award, its body named before the project's quoted name (…颁奖典礼上，某州政府
 # “乡镇法治政府建设新探索”项目荣获“中国法治政府奖”): the body whose project it is
 _PROJECT_WON = lazy(
-    rf"(?:^|[，,。]\s*)([{_HAN}（）()]{{2,24}}?)(?:申报的|的)?[“\"][^”\"\n]{{2,40}}[”\"](?:项目|案例|做法)?"
-    r"(?:荣获|获得|获评|入选|被评为)"
+    rf"(?:^|[，,。]\s*)([{_HAN}（）()]{{2,24}}?)(?:申报的|选送的|报送的|推荐的|的)?"
+    # (…or its case's title in book marks, and the list it made: 某局选送的《…》案例上榜)
+    r"(?:[“\"][^”\"\n]{2,40}[”\"]|(?<=[送荐报]的)《[^《》\n]{2,60}》)(?:项目|案例|做法)?"
+    r"(?:荣获|获得|获评|入选|被评为|上榜)"
 )
 
 
