@@ -172,7 +172,9 @@ def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
 
 # a speech's or an address's delivery date under its title, on a line of its own or after the speaker's name
 # (在…会议上的讲话 / 某某 / (2017年11月21日) / 同志们：), right above the address that opens it: the year it was given
-_SPEECH_DATE = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
+# (a day in brackets, its year and month read: the speech's date here, a work report's delivery below)
+_BRACKETED_DAY = r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]"
+_SPEECH_DATE = re.compile(_BRACKETED_DAY)
 _ADDRESS = re.compile(r"(?:同志们|各位(?:同志|领导|来宾|专家|同事|老师)|尊敬的|女士们|朋友们)[^\n。]{0,60}?[:：！!]")
 
 
@@ -252,20 +254,10 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         ):
             # a plan for 2021—2025, a review of five years, a five-year plan and its goals for 2035: no single year
             return None, None, None
-        if work_report(title) and (
-            (day := _DELIVERED_ON.search(title))
-            and not title[day.end() :].strip()
-            or (day := _DELIVERED_ON.match(text, title_span[1]))
-            # (…or under the title printed again a line or two below: 常务委员会工作报告 / 重要文件 / 常务委员会工作报告)
-            or (
-                (again := text.find(title, title_span[1], title_span[1] + 100)) > 0
-                and (day := _DELIVERED_ON.match(text, again + len(title)))
-            )
-        ):
+        if work_report(title) and (day := _delivered_on(text, title_span, title)):
             # 某县人民政府工作报告(2023年1月3日), or the day on the line under the title: delivered early in 2023, on
             # 2022
-            at = title_span[0] if day.string is title else 0
-            return int(day.group(1)) - 1, (at + day.start(1), at + day.end(1) + 1), "title"
+            return day[0] - 1, day[1], "title"
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
@@ -1065,7 +1057,22 @@ _DELIVERED = re.compile(
 
 
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
-_DELIVERED_ON = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*[1-6]\s*月\s*\d{1,2}\s*日\s*[)）]")
+_DELIVERED_ON = re.compile(r"\s*" + _BRACKETED_DAY)
+
+
+def _delivered_on(text: str, title_span: Span, title: str) -> Optional[tuple[int, Span]]:
+    """The year of the day a work report was delivered in a year's first half, as its title ends in it or the line
+    under the title gives it (also under the title printed again a line or two below: 常务委员会工作报告 / 重要文件 /
+    常务委员会工作报告 / (2019年1月13日)…)."""
+    again = text.find(title, title_span[1], title_span[1] + 100)
+    for day, at in (
+        (_DELIVERED_ON.search(title), title_span[0]),
+        (_DELIVERED_ON.match(text, title_span[1]), 0),
+        (_DELIVERED_ON.match(text, again + len(title)) if again > 0 else None, 0),
+    ):
+        if day and int(day.group(2)) <= 6 and (at == 0 or not title[day.end() :].strip()):
+            return int(day.group(1)), (at + day.start(1), at + day.end(1) + 1)
+    return None
 
 
 def delivered_year(text: str, start: int) -> Optional[tuple[int, Span]]:
