@@ -386,3 +386,46 @@ _WRITING_GUIDE = (
 
 def test_a_guide_to_writing_a_report_is_no_report() -> None:
     assert summarize(text=_WRITING_GUIDE).document.doc_type == "other"
+
+
+# a report titled by its year whose opening runs since the year before (2022年…自评报告 over 2021年以来，…)
+_SINCE_LAST_YEAR = (
+    "• [ 发布机构 ]\n• 江北区教委\n江北区人民政府2022年履行教育职责自评报告\n"
+    "2021年以来,江北区坚持以习近平新时代中国特色社会主义思想为指导,全面落实教育优先发展战略。\n"
+    "一、自查情况\n(一)加强党对教育工作全面领导\n"
+)
+
+
+def test_an_opening_since_the_year_before_does_not_void_the_titles_year() -> None:
+    d = summarize(text=_SINCE_LAST_YEAR).document
+    assert d.report_year == 2022
+    assert d.agency == "江北区人民政府"
+
+
+# a city office's circular on an assessment's results (某办关于…考核结果的通报): a document, no headline
+_CIRCULAR = (
+    "上饶市人民政府办公室关于2023年度河湖长制工作市级考核结果的通报\n"
+    "各县(市、区)人民政府,市政府有关部门:\n"
+    "根据《上饶市2023年河湖长制工作要点及考核方案》要求,市河长办组织开展了2023年度河湖长制工作考核。"
+    "经市政府同意,现将考核结果通报如下。\n"
+)
+
+
+def test_a_bodys_circular_about_results_is_no_news() -> None:
+    d = summarize(text=_CIRCULAR).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2023
+
+
+# a bureau's lead naming the year through the event it joins (借助“2023年某市…三下乡”活动)
+_JOINS_THE_YEARS_EVENT = (
+    "普法入人心——科右前旗司法局同“法律明白人”共同开展普法宣传\n"
+    "为充分发挥“法律明白人”作用,近日,科右前旗司法局借助“2023年科右前旗文化科技卫生三下乡”活动,开展普法宣传。\n"
+    "活动中,工作人员向群众普及《民法典》等法律知识。\n"
+)
+
+
+def test_the_year_of_the_event_a_lead_joins_dates_the_news() -> None:
+    d = summarize(text=_JOINS_THE_YEARS_EVENT).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023

@@ -1161,6 +1161,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (印发《…》的通知: a notice that issues a document, whatever tag a page runs onto its end; 某厅关于印发某省2017年:
         # its title cut short by the page)
         and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知|关于印发", bare)
+        # (…nor any document a body issues 关于 something: 某办关于…考核结果的通报, 某局关于…的决定)
+        and not re.search(r"关于[^。，,]{2,60}的(?:通报|决定|批复|意见|公告|通告|函)$", bare)
         # (…or a headline's subject and predicate, 县司法局突出五项重点开创…新格局, whose end names no document)
         and (
             _NEWS_TITLE.search(_CITED.sub("", bare))

@@ -269,8 +269,11 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
             found = _bare_title_year(title[: plan.start()], title_span[0])
         if found:
-            opening = _body_year(text, title_span[1])[0]
-            # (a yearly survey's edition reviews the years before it: its body's opening year is no rival's)
+            opening, opening_span, _ = _body_year(text, title_span[1])
+            # (a yearly survey's edition reviews the years before it: its body's opening year is no rival's; nor is
+            # a period the opening runs since an earlier year, 某区2022年…自评报告 over 2021年以来，某区…)
+            if opening_span and opening is not None and opening < found[0] and text.startswith("以来", opening_span[1]):
+                opening = None
             if opening is not None and opening != found[0] and not work_report(title) and not edition:
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             return found[0], found[1], "title"
@@ -368,7 +371,7 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
 _NEWS_YEAR = re.compile(
     # (开展 and 传达 as the lead's own verbs, not a cited title's: 《关于开展2021年…的方案》 is another document's year)
     # (…or watches or attends the year's meeting: 组织收看府院联动2021年第1次联席视频会议)
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对|收看|收听|参加|出席"
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对|收看|收听|参加|出席|借助"
     r"|(?<!关于)(?:开展|传达))"
     # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告; not a period
     # looked back on: 查阅了2011年以来…)
