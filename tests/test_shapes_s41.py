@@ -429,3 +429,16 @@ def test_the_year_of_the_event_a_lead_joins_dates_the_news() -> None:
     d = summarize(text=_JOINS_THE_YEARS_EVENT).document
     assert d.doc_type == "news"
     assert d.report_year == 2023
+
+
+# a city's supply and marketing co-operative, a body of its government, winning a province's prize
+_COOPERATIVE = (
+    "本报讯(记者李明 通讯员王红)近日,青岛市供销合作社在全省供销合作社系统2022年度业务评价中获得“一等奖”。\n"
+    "2022年是市供销合作社发展史上具有里程碑意义的一年。\n"
+)
+
+
+def test_a_citys_supply_and_marketing_cooperative_is_a_body() -> None:
+    d = summarize(text=_COOPERATIVE).document
+    assert d.agency == "青岛市供销合作社"
+    assert d.report_year == 2022

@@ -42,6 +42,8 @@ _SUFFIX = (
     r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
     # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
     r"(?:领导|协调)小组|"
+    # (…and a city's supply and marketing co-operative, a body of its government: 某市供销合作社)
+    r"(?<=[省市县区州旗])(?:供销合作社|供销社)|"
     # (…and a community's or a village's committee by its short name: 某社区居委会, 某村村委会)
     r"(?<=社区)居委会|(?<=村)(?:村)?委会|"
     # (…and a Party committee's or a Party group's theory study group, which meets as a body: 市委理论学习中心组)
