@@ -442,3 +442,19 @@ def test_a_citys_supply_and_marketing_cooperative_is_a_body() -> None:
     d = summarize(text=_COOPERATIVE).document
     assert d.agency == "青岛市供销合作社"
     assert d.report_year == 2022
+
+
+# a bureau's report that lost its title, speaking as 我局, naming itself once: in the group it set up after itself
+_OWN_GROUP_ONLY = (
+    "2023年,在市委、市政府的正确领导下,我局以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,"
+    "扎实推进法治政府建设各项工作。\n"
+    "一、主要工作情况\n"
+    "(一)坚持党的领导,切实履行法治政府建设职责。一是成立珠海市生态环境局法治建设工作领导小组,由局长任组长,"
+    "统筹推进全局法治建设。二是全年召开局党组会议专题研究法治工作4次。\n"
+)
+
+
+def test_a_report_naming_its_bureau_only_in_the_group_it_set_up_names_that_bureau() -> None:
+    d = summarize(text=_OWN_GROUP_ONLY).document
+    assert d.agency == "珠海市生态环境局"
+    assert d.report_year == 2023

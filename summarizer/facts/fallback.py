@@ -227,13 +227,24 @@ def issuer_lines(text: str, limit: int = 8) -> list[Cue]:
     return cues
 
 
+# the rest of a working group's name after the body it is named after (…法治建设工作领导小组, …工作专班)
+_GROUP_REST = lazy(r"[^，,。；;、\n]{0,12}?(?:领导小组|工作组|专班)")
+
+
+def _group_owner(text: str, at: int) -> Optional[str]:
+    """The body a working group set up at ``at`` is named after (成立某局法治建设工作领导小组 → 某局)."""
+    name = _longest_name(text, at, 24)
+    return name if name and _GROUP_REST.match(text, at + len(name)) else None
+
+
 def _full_names(text: str, end: int) -> dict[str, list[int]]:
     """Every full name (a proper place, then its organ: 开阳县司法局, or the place alone) at a left edge in
     ``text[:end]``, with where it stands."""
     names: dict[str, list[int]] = {}
-    for m in re.finditer(rf"[^{_HAN}（）()]([{_HAN}])", text[:end]):
-        at = m.start(1)
-        name = _name_at(text, at, 24)
+    for m in re.finditer(rf"[^{_HAN}（）()]([{_HAN}])|(?<=成立|设立|组建)([{_HAN}])", text[:end]):
+        at = m.start(m.lastindex or 1)
+        # (…or a body's own group it set up, named after it: 成立某局法治建设工作领导小组 names 某局)
+        name = _name_at(text, at, 24) if m.group(1) else _group_owner(text, at)
         if name and _place_of(name):
             names.setdefault(name, []).append(at)
     if text[:1] and (name := _name_at(text, 0, 24)) and _place_of(name):
@@ -281,6 +292,7 @@ def own_organ(text: str, body_start: int) -> list[Cue]:
         len(occurrences(text[:20000], name)) < 2
         and not _heads_title(text, at, name)
         and not _opens_sentence(text, at, name)
+        and not _group_owner(text, at)  # (成立某局法治建设工作领导小组: its own group, named once)
     ):
         return []
     return [Cue(name, (at, at + len(name)), "own organ")]
