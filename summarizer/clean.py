@@ -76,6 +76,11 @@ _PINYIN = re.compile(
 # 现将 is the report's best evidence of its genre and year, so the debris is put back
 _LOST_XIAN = re.compile(r"\?,F(?:[(（]xiàn[)）])?(?=[將将在])")
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
+# a mirror's own address glued into a sentence between two characters (现公布example.com某乡2017年…报告): no word of
+# the text (an address the text gives stands apart, in brackets or after a colon)
+_GLUED_DOMAIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:www\.)?[a-z0-9-]{3,24}\.(?:com|net|cn|org|cc|top|vip|info)(?=[\u4e00-\u9fff])"
+)
 
 # the visitor's day a site's greeting gives (今天是 2024年10月23日 星期三 农历九月廿一)
 _VISIT_DAY = (
@@ -895,6 +900,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         text = "\n".join(split_run_on(paragraphs))
     text = _BOOKMARK.sub("", text)
     text = _PINYIN.sub("", text)
+    text = _GLUED_DOMAIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
     lines: list[str] = []
     removed: list[str] = []

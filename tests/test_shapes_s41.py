@@ -458,3 +458,19 @@ def test_a_report_naming_its_bureau_only_in_the_group_it_set_up_names_that_burea
     d = summarize(text=_OWN_GROUP_ONLY).document
     assert d.agency == "珠海市生态环境局"
     assert d.report_year == 2023
+
+
+# a mirror that glued its own address into the preamble between two characters (现公布example.com某乡…报告)
+_GLUED_ADDRESS = (
+    "根据《中华人民共和国政府信息公开条例》要求,现公布mirrorsite.com岭下乡2018年政府信息公开工作年度报告。"
+    "本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n"
+    "如对本年报有任何疑问,请与本单位政府信息公开受理机构联系,单位:岭下乡党政办,电话:0577-67130000。\n"
+    "一、概述\n2018年,我乡主动公开政府信息56条。\n"
+)
+
+
+def test_a_mirrors_address_glued_into_the_preamble_does_not_hide_the_body() -> None:
+    d = summarize(text=_GLUED_ADDRESS).document
+    assert d.agency == "岭下乡"
+    assert d.doc_type == "information_disclosure_report"
+    assert d.report_year == 2018
