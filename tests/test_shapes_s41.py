@@ -474,3 +474,18 @@ def test_a_mirrors_address_glued_into_the_preamble_does_not_hide_the_body() -> N
     assert d.agency == "岭下乡"
     assert d.doc_type == "information_disclosure_report"
     assert d.report_year == 2018
+
+
+# a disclosure report's page that prints a link to its explainer above it (相关解读:…的问答解读): the link is no title,
+# the body's formula makes the report
+_RELATED_LINK_OVER_REPORT = (
+    "相关解读:北京市朝阳区人民政府2023年政府信息公开工作年度报告的问答解读\n"
+    "依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,编制本报告。\n"
+    "一、总体情况\n(一)主动公开情况\n2023年,区政府门户网站主动公开政府信息1260条。\n"
+)
+
+
+def test_a_link_to_a_reports_explainer_over_the_report_is_no_title() -> None:
+    d = summarize(text=_RELATED_LINK_OVER_REPORT).document
+    assert d.title is None
+    assert d.doc_type == "information_disclosure_report"

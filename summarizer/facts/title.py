@@ -261,6 +261,8 @@ _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
+# a link to a related page printed over the item (相关解读:…的问答解读, 相关阅读:…): no title of the item's own
+_RELATED_LINK = re.compile(r"\s*(?:相关解读|相关阅读|相关链接|延伸阅读)\s*[:：]")
 # a column's bare genre, no body and no year (政府信息公开年报, 法治政府建设年度报告): the page's column over its item
 _GENRE_COLUMN = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年报|年度报告)|法治政府建设(?:年度报告|情况报告)?")
 
@@ -314,7 +316,9 @@ def _own_title(text: str) -> Optional[Span]:
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
         if _COLUMN_LABEL.fullmatch(line.strip()) or _column_over_title(text, lines, i):
-            continue  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
+            continue
+        if _RELATED_LINK.match(line):
+            continue  # 相关解读:某区2024年…年度报告的问答解读: a link to another page, over the report itself  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
         if _BULLET_LABEL.fullmatch(line) and any(
             _titleish(nxt := text[ns:ne]) and _TITLE_CUE.search(nxt) and len(nxt) > len(line)
             for ns, ne in lines[i + 1 : i + 4]
