@@ -1637,7 +1637,6 @@ def fallback_agency(text: str, title_span: Optional[Span]) -> _Result:
     return (None, None, None) if verdict in (_NEXT, _STOP) else verdict
 
 
-# an essay's own voice (本文将回顾…, 本文从…): a writer's piece about a kind of body or a place, no body's own text
 def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """Asked last, when no finder named anyone: the one body that the names standing in self-referring roles
     (fallback.self_references: an opening sentence's subject, a body issuing a document on its own line, 我局's one
