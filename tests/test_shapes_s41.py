@@ -489,3 +489,37 @@ def test_a_link_to_a_reports_explainer_over_the_report_is_no_title() -> None:
     d = summarize(text=_RELATED_LINK_OVER_REPORT).document
     assert d.title is None
     assert d.doc_type == "information_disclosure_report"
+
+
+# a disclosure report of the older template that lost its title: 一、概述, then the year's disclosure work
+_OLD_TEMPLATE = (
+    "一、概述\n"
+    "2019年,我局结合统计工作实际,认真贯彻落实省、市政务公开工作要点,主要工作情况如下。\n"
+    "(一)围绕民众关切事项,在政府信息公开目录和统计信息网公开了部门预算、统计公报等信息。\n"
+)
+
+
+def test_the_older_disclosure_templates_first_part_makes_a_disclosure_report() -> None:
+    d = summarize(text=_OLD_TEMPLATE).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.report_year == 2019
+
+
+# a banner's disclosure report that lost its title: the preamble's three sentences, then 2024年，某旗坚持…
+_BANNER_AFTER_PREAMBLE = (
+    "根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅政府信息与政务公开办公室关于印发"
+    "<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求编制本报告。"
+    "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、"
+    "存在的主要问题及改进情况、其他需要报告的事项。"
+    "本报告的电子版可在旗人民政府门户网站查阅和下载。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。"
+    "如对本报告有任何疑问,请与旗人民政府办公室联系(地址:尼尔基镇团结路1号,邮编:162850,电话:0470-4600000)。\n"
+    "2024年,莫力达瓦达斡尔族自治旗坚持以习近平新时代中国特色社会主义思想为指导,认真落实政府信息公开各项要求。\n"
+    "(一)主动公开情况 旗政府门户网站发布信息共计6204条。\n"
+)
+
+
+def test_the_first_sentence_after_a_disclosure_preamble_names_the_banner() -> None:
+    d = summarize(text=_BANNER_AFTER_PREAMBLE).document
+    assert d.agency == "莫力达瓦达斡尔族自治旗"
+    assert d.doc_type == "information_disclosure_report"
+    assert d.report_year == 2024

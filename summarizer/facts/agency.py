@@ -1119,8 +1119,11 @@ def _anonymised(text: str, name: str) -> bool:
 
 def _DEEP_SENTENCE(head: str, start: int) -> bool:  # noqa: N802 - reads as the condition it names
     """A sentence deep in the body (its third or later, past the opening lines): its subject is whoever the report
-    talks about then (。某开发区持续位居…), not the writer, who names itself in its opening sentences."""
-    return head.count("。", 0, start) >= 2 and start > 300
+    talks about then (。某开发区持续位居…), not the writer, who names itself in its opening sentences — or in the
+    first sentence of the paragraph after a disclosure report's preamble (根据《条例》…编制本报告。全文包括…。本报告的
+    电子版…。⏎2025年，某旗坚持…)."""
+    second_paragraph = head.count("\n", 0, start) == 1 and head.rfind("\n", 0, start) + 1 >= start - 8
+    return head.count("。", 0, start) >= 2 and start > 300 and not second_paragraph
 
 
 _FORMULA = re.compile(r"(?:报告|汇报)如下[:：。]?")

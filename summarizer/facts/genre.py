@@ -489,7 +489,9 @@ _OVERALL_NEXT = re.compile(r"[:：。]?[ \t　]*\n[ \t　]*(一[、.．]\s*总�
 _DISCLOSURE_PART_ONE = re.compile(
     r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
     # (…or a first paragraph on the body's year whose sub-part (一) is the template's 主动公开)
-    r"|(?:[^\n]{0,600}\n){1,3}?[ \t　]*[(（]一[)）][^\n。]{0,20}?主动公开)",
+    r"|(?:[^\n]{0,600}\n){1,3}?[ \t　]*[(（]一[)）][^\n。]{0,20}?主动公开)"
+    # (…or the older template's 一、概述, its first lines on the year's government information disclosure)
+    r"|^[ \t　]*一[、.．]\s*概述[ \t　]*\n[\s\S]{0,600}?政府信息公开",
     re.M,
 )
 # the rows of the tables the template (国办公开办函〔2021〕30号) gives every disclosure report: a copy that kept its
