@@ -523,3 +523,19 @@ def test_the_first_sentence_after_a_disclosure_preamble_names_the_banner() -> No
     assert d.agency == "莫力达瓦达斡尔族自治旗"
     assert d.doc_type == "information_disclosure_report"
     assert d.report_year == 2024
+
+
+# a digital paper's page: the edition row under the item gives its day and weekday; the lead says only 近日
+_PAPER_EDITION_ROW = (
+    "某日报 数字报纸\n00012版:今日嘉兴\n海盐实现乡镇(街道)综合行政执法队全覆盖\n王 立 李 明\n"
+    "近日,随着某镇综合行政执法队揭牌,海盐县实现乡镇(街道)综合行政执法队全覆盖。\n"
+    "接下来,海盐将进一步强化统筹,加快构建基层为主齐抓共管的治理体系。\n"
+    "某日报 今日嘉兴 00012 海盐实现乡镇(街道)综合行政执法队全覆盖 2023-05-16 某日报2023-05-1600012 2 "
+    "2023年05月16日 星期二\n"
+)
+
+
+def test_a_digital_papers_edition_row_under_the_item_dates_it() -> None:
+    d = summarize(text=_PAPER_EDITION_ROW).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023

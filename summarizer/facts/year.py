@@ -785,8 +785,9 @@ def _last_year(text: str, start: int, lead_start: int, end: int, year: int) -> O
 
 
 # a page's date line set under the body instead of over it (…作者：某支队 某某⏎2018-05-17 09:02:57 来源：某网 编辑：…):
-# the date with its time or a source, publisher or editor beside it, on a short line of its own
-_PAGE_FURNITURE = re.compile(r"\d{1,2}:\d{2}|来源|发布|编辑|责编|时间|日期")
+# the date with its time or a source, publisher or editor beside it, on a short line of its own (or a digital paper's
+# edition row under the item, its day and weekday: 某日报 今日某市 00015 …标题 2022-04-25 … 2022年04月25日 星期一)
+_PAGE_FURNITURE = re.compile(r"\d{1,2}:\d{2}|来源|发布|编辑|责编|时间|日期|星期[一二三四五六日天]")
 
 
 def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
