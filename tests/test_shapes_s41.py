@@ -539,3 +539,19 @@ def test_a_digital_papers_edition_row_under_the_item_dates_it() -> None:
     d = summarize(text=_PAPER_EDITION_ROW).document
     assert d.doc_type == "news"
     assert d.report_year == 2023
+
+
+# a government legal affairs office's year's summary (某政府法制办公室2006年工作总结暨2007年工作安排): the office has
+# no other work, so its year's summary is its rule-of-law report
+_LEGAL_OFFICE_SUMMARY = (
+    "市人民政府法制办公室2006年工作总结暨2007年工作安排\n"
+    "一、2006年工作回顾\n"
+    "2006年是我市全面推进依法行政、建设法治政府进程中关键的一年。一年来,我办认真贯彻《全面推进依法行政实施纲要》,"
+    "审查规范性文件42件,办理行政复议案件61件。\n"
+)
+
+
+def test_a_legal_affairs_offices_years_summary_is_its_annual_report() -> None:
+    d = summarize(text=_LEGAL_OFFICE_SUMMARY).document
+    assert d.doc_type == "annual_report"
+    assert d.report_year == 2006

@@ -963,6 +963,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     # a bureau's whole year, not its rule-of-law work (法制 in a congress's body, 某常委会法制工作委员会, names no work;
     # a government's legal affairs office, 某市政府法制办/某市法制局, has no other work: its year's summary is the report)
     general = not re.search(r"法治|依法|法制(?!工作委员会|委员会)", title)
+    if re.search(
+        r"法制(?:办公室|办|局)[^《》]{0,6}?(?:19|20)\d{2}\s*年度?(?:工作)?总结", title
+    ) and not PART_YEAR.search(title):
+        return DocType.annual_report  # 某市政府法制办2015年工作总结(和2016年工作要点): the office's year is its report
     if (
         general
         and re.search(r"(?:工作|年终|年度|活动|公开)总结(?:$|及|和|与)", title)
