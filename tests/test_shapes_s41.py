@@ -555,3 +555,16 @@ def test_a_legal_affairs_offices_years_summary_is_its_annual_report() -> None:
     d = summarize(text=_LEGAL_OFFICE_SUMMARY).document
     assert d.doc_type == "annual_report"
     assert d.report_year == 2006
+
+
+# a district's congress opening, the district named after its city (某市某区第二届人民代表大会…隆重开幕)
+_DISTRICT_CONGRESS = (
+    "扬州市邗江区第二届人民代表大会第一次会议隆重开幕\n2022-01-11 09:30\n"
+    "1月10日下午,扬州市邗江区第二届人民代表大会第一次会议在区会议中心隆重开幕。\n"
+)
+
+
+def test_a_districts_congress_after_its_city_is_the_districts() -> None:
+    d = summarize(text=_DISTRICT_CONGRESS).document
+    assert d.agency == "扬州市邗江区"
+    assert d.doc_type == "news"

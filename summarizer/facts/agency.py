@@ -367,6 +367,15 @@ _EVENT_HELD = re.compile(
 )
 
 
+def _district_after(title: str, start: int, end: int) -> Optional[str]:
+    """The county or district a headline names right after its city (某市某区…), as one place with it."""
+    for stop in range(min(len(title), end + 8), end + 1, -1):
+        whole = title[start:stop]
+        if whole[-1] in "县区旗" and exact_name(whole, place=True) == whole:
+            return whole
+    return None
+
+
 def _lead_issuer(text: str, start: int, name: str) -> Optional[Found]:
     """The first of joint issuers stacked one per line right above a title's own issuer line (某县科学技术局 /
     某县财政局 / 关于印发…的通知): bodies of the same place, each a whole line; the one listed first leads."""
@@ -432,6 +441,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
                 and not SAMPLE.search(title)
             ):  # 市政府…考核组来我区: a headline, not a title
                 name, (s, e) = found
+                if m.re is _EVENT_HELD and (longer := _district_after(sub, s, e)):
+                    name, e = longer, s + len(longer)  # 某市某区第二届人民代表大会…开幕: the district's, named in full
                 return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     return _headline_subject(title, title_span[0], text)
 
