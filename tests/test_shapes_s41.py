@@ -568,3 +568,30 @@ def test_a_districts_congress_after_its_city_is_the_districts() -> None:
     d = summarize(text=_DISTRICT_CONGRESS).document
     assert d.agency == "扬州市邗江区"
     assert d.doc_type == "news"
+
+
+# a congress session's resolution on the government's work report (…会议关于某市人民政府工作报告的决议): a resolution,
+# no work report
+_RESOLUTION_ON_REPORT = (
+    "松原市第七届人民代表大会第六次会议关于松原市人民政府工作报告的决议\n"
+    "(2025年1月10日松原市第七届人民代表大会第六次会议第三次全体会议通过)\n"
+    "松原市第七届人民代表大会第六次会议听取和审议了市长所作的《政府工作报告》。会议充分肯定市政府2024年的工作。\n"
+)
+
+
+def test_a_sessions_resolution_on_a_work_report_is_no_work_report() -> None:
+    assert summarize(text=_RESOLUTION_ON_REPORT).document.doc_type == "other"
+
+
+# a province's work report titled by its year whose review paragraph (一年来，…) names the year before
+_REVIEW_PARAGRAPH = (
+    "返回首页 > 您现在的位置: 某县 > 下设单位 > 正文\n2023年某省政府工作报告\n"
+    "一年来,我们坚持生态优先绿色发展,生态环境质量持续改善。成功承办2022年全省生态文明建设现场会。\n"
+    "推进乡村建设。实施宜居乡村建设行动,完善农村基础设施。\n"
+)
+
+
+def test_a_work_reports_review_paragraph_naming_the_year_before_dates_it() -> None:
+    d = summarize(text=_REVIEW_PARAGRAPH).document
+    assert d.doc_type == "government_work_report"
+    assert d.report_year == 2022

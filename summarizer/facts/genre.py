@@ -943,7 +943,7 @@ def _title_genre(title: str) -> Optional[DocType]:
             # 印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知: the issued document is the plan that
             # splits the cited report's tasks, not the report
             title = outside
-    elif re.search(r"通知$|的通[报告]$|的(?:决定|批复)$", title):
+    elif re.search(r"通知$|的通[报告]$|的(?:决定|决议|批复)$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
         # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
         # (关于《…条例(草案)》公开征求意见的通告), a decision names or awards (关于…示范区县命名的决定), a reply

@@ -972,13 +972,15 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
         rf"({prior})\s*年[^。\n]{{0,16}}?回顾|(?:回顾|总结|首先报告)({prior})\s*年|回顾\s+({prior})\s*年[，,]"
         rf"|^\s*[一1][、.．]\s*({prior})\s*年(?:度)?(?:工作)?总结\s*$"
         # (…or its main work: 一、2022年主要工作, on its line or run on after the preamble's last sentence)
-        rf"|(?:^|(?<=。))\s*[一1][、.．]\s*({prior})\s*年(?:度)?主要工作(?:\s*$|(?={prior}))",
+        rf"|(?:^|(?<=。))\s*[一1][、.．]\s*({prior})\s*年(?:度)?主要工作(?:\s*$|(?={prior}))"
+        # (…or a paragraph told of the year past that names it: 一年来，我们坚持…。成功承办2021年…研讨会)
+        rf"|^\s*(?:一年来|过去一年|过去的一年)[，,][^\n]{{0,300}}?({prior})\s*年",
         re.M,
     )
     m = cue.search(text, start, start + 4000)
     if not m:
         return None
-    group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
     return title_year - 1, (m.start(group), m.end(group) + 1)
 
 
