@@ -595,3 +595,17 @@ def test_a_work_reports_review_paragraph_naming_the_year_before_dates_it() -> No
     d = summarize(text=_REVIEW_PARAGRAPH).document
     assert d.doc_type == "government_work_report"
     assert d.report_year == 2022
+
+
+# a carrier's credit that dates its dispatch in brackets (【某某台 2021年03月12日讯】), under a headline
+_DATED_CREDIT_LEAD = (
+    "高雄地方法院「国民法官」宣导活动\n"
+    "【某某电视台 2022年04月18日讯】台湾高雄地方法院为使民众对国民法官新制有更多认识,透过办理各式活动深入社区宣导。\n"
+    "院长表示,国民法官是由公正程序随机抽选产生,人人都有机会成为国民法官。\n"
+)
+
+
+def test_a_carriers_dated_credit_makes_news_of_its_year() -> None:
+    d = summarize(text=_DATED_CREDIT_LEAD).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2022

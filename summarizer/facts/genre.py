@@ -224,8 +224,14 @@ _MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
 _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰|带领|带队|前往|一行|走访|督察|检查|调研"
 # (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
 # 正在召开的省人大常委会第三十次会议…)
+# a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
+# year from it)
+DATED_CREDIT = r"【[^】\n]{0,16}?(?:台|社|网|报)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)】"
 _NEWS_LEAD = re.compile(
-    r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|正在(?:召开|举行)的[^。\n]{2,40}?(?:会议|大会)|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}(?:讯|消息)|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)\s*讯|"
+    r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|"
+    # (a carrier's credit with its full date in brackets: 【某某台 2021年03月12日讯】)
+    + DATED_CREDIT
+    + r"|正在(?:召开|举行)的[^。\n]{2,40}?(?:会议|大会)|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}(?:讯|消息)|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)\s*讯|"
     # (a trade site's credit: 某某在线某地消息, then its lead)
     r"[^\n]{0,24}(?:网|在线|客户端)[^\n\s，,。:：]{0,6}消息(?=\s)|"
     # (a carrier's 讯 and its writers in brackets: 中国报道讯（某某 通讯员 某某）)

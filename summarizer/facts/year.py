@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
-from .genre import FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
+from .genre import DATED_CREDIT, FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
 from .names import EVENT_ENDED, Span, exact_name
 from .title import _lines
 
@@ -580,8 +580,18 @@ def dateline_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     lines = _lead_lines(text, start)
     if not lines:
         return None
-    m = _DATED_LEAD.match(text[start + lines[0][0] : start + lines[0][1]])
-    return (int(m.group(1)), (start + lines[0][0] + m.start(1), start + lines[0][0] + m.end(1) + 1)) if m else None
+    lead = text[start + lines[0][0] : start + lines[0][1]]
+    if m := _DATED_LEAD.match(lead):
+        return int(m.group(1)), (start + lines[0][0] + m.start(1), start + lines[0][0] + m.end(1) + 1)
+    for at, end in lines[:2]:
+        # (…or a carrier's credit that dates its dispatch, also under a headline the title finder passed over: 【某某台
+        # 2021年03月12日讯】某法院为…)
+        if credit := _DATED_CREDIT.match(text, start + at, start + end):
+            return int(credit.group(1)), (credit.start(1), credit.end(1) + 1)
+    return None
+
+
+_DATED_CREDIT = re.compile(r"\s*" + DATED_CREDIT)
 
 
 # the page's own date line above a news item (时间:2025-12-23, 2024/09/23 09:11 来源:…, 发布日期:2017-12-25)
