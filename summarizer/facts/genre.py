@@ -78,6 +78,8 @@ def bare_title(title: str) -> str:
 
 # a post-holder's report on a year of the post (述职报告, 述职述廉报告): an accountability report only on rule-of-law work
 PERFORMANCE_REPORT = r"述职(?:述廉)?报告"
+# a bulletin's last words, by its issue too (某推进会简报, 某区法治建设工作简报 第23期): a genre's cue, and a title's
+BULLETIN_END = r"(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$"
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.news, re.compile(r"新闻综述")),
     (
@@ -89,7 +91,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"调研报告|调查报告|督查(?:通报|报告)|决算|经验(?:总结|材料|做法|交流)|"
             # (…nor a bulletin, a meeting's or a work's, whatever news it holds: 某某推进会简报, 某区工作简报 第23期; one
             # a body publishes is news of it: 某专员发表2018年工作简报)
-            r"^(?!.*(?:发表|發表|发布|發佈|公布)).*(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$|"
+            r"^(?!.*(?:发表|發表|发布|發佈|公布)).*" + BULLETIN_END + r"|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
@@ -102,9 +104,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # it publishes, 政府信息主动公开事项目录: no year's report)
             r"信息公开(?:工作)?指南|公开事项目录|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
-            + YEAR_SPAN.pattern
-            + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|"
-            + FEW_YEARS_WORK
+             + YEAR_SPAN.pattern + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|" + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
     # (…also without 政府 or 公开, a town's 2020年度信息公开工作报告, a university's 学年信息公开工作年度报告, a
@@ -222,11 +222,11 @@ _RETROSPECT = re.compile(
 _MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
 # the deeds of a lead that opens after a sentence of its own (a motto's, a purpose's): the day's event, a visit, a check
 _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰|带领|带队|前往|一行|走访|督察|检查|调研"
-# (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
-# 正在召开的省人大常委会第三十次会议…)
 # a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
 # year from it)
 DATED_CREDIT = r"【[^】\n]{0,16}?(?:台|社|网|报)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)】"
+# (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
+# 正在召开的省人大常委会第三十次会议…)
 _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|"
     # (a carrier's credit with its full date in brackets: 【某某台 2021年03月12日讯】)

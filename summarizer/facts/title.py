@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .genre import _NEWS_TITLE, headline_subject
+from .genre import _NEWS_TITLE, BULLETIN_END, headline_subject
 from .names import _HAN, Span, despace, org_name
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
@@ -43,7 +43,8 @@ _TITLE_CUE = re.compile(
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计)
     + r"|(?:统计数据|数据统计)$"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
-    + r"|(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$"
+    + "|"
+    + BULLETIN_END
     + "|"
     + CHRONICLE_END
     + "$"
@@ -316,9 +317,9 @@ def _own_title(text: str) -> Optional[Span]:
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
         if _COLUMN_LABEL.fullmatch(line.strip()) or _column_over_title(text, lines, i):
-            continue
+            continue  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
         if _RELATED_LINK.match(line):
-            continue  # 相关解读:某区2024年…年度报告的问答解读: a link to another page, over the report itself  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
+            continue  # 相关解读:某区2024年…年度报告的问答解读: a link to another page, over the report itself
         if _BULLET_LABEL.fullmatch(line) and any(
             _titleish(nxt := text[ns:ne]) and _TITLE_CUE.search(nxt) and len(nxt) > len(line)
             for ns, ne in lines[i + 1 : i + 4]
