@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from typing import Optional, Union
 
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
-from .genre import ARTICLE, SAMPLE
+from .genre import ARTICLE, CHRONICLE_END, SAMPLE
 from .lines import (
     HEAD_TITLE,
     Found,
@@ -24,6 +24,7 @@ from .lines import (
     metadata,
     name_line,
     repeated_title_byline,
+    restated_title,
     signature,
     source_field,
     speaker_line,
@@ -80,7 +81,7 @@ from .names import (
     where,
 )
 from .places import place_at, starts_a_stem
-from .title import _TITLE_END, CHRONICLE_END, _lines
+from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
 _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})")
@@ -244,7 +245,7 @@ _VERB_AT = re.compile(
 # 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
 # organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
 # news is of those on it; 某院、某局联合…: its labels name either)
-_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|精心组织|分别[于在])"
+_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
     _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
     r"|赶往|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
@@ -1381,6 +1382,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     lines_naming_the_issuer: tuple[_Finder, ...] = (
         partial(_carried_authors, text),
         headline,
+        partial(restated_title, text, title_span),
         partial(title_line, text),
         partial(speaker_line, text),
         partial(byline, text, title_span),
@@ -1424,7 +1426,12 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
     organs = self_organs(text)
+    # an essay (本文将探讨某局在…): the bodies it tells of are what it studies; only a line naming its writer (a
+    # byline, its page's metadata) names one
+    essay = any(mark.group().startswith("本文") for mark in ARTICLE.finditer(text, 0, 1500))
     for finder in lines_naming_the_issuer + mentions + last_resort:
+        if essay and finder not in lines_naming_the_issuer:
+            break
         if found := finder():
             verdict = _verdict(text, title_span, organs, finder, found, first=finder is headline)
             if verdict is _STOP:
@@ -1496,7 +1503,8 @@ def _city_named(text: str, result: _Result) -> _Result:
 
 _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
-_CHRONICLE = re.compile(CHRONICLE_END + r"\s*$")
+# (a chronicle of a body's conduct, 某市委、市政府2019年执政纪事, names the bodies it records: the title's subject)
+_CHRONICLE = re.compile(r"(?!(?:执政|工作)纪事)" + CHRONICLE_END + r"\s*$")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
 _STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
 

@@ -80,6 +80,10 @@ def bare_title(title: str) -> str:
 PERFORMANCE_REPORT = r"述职(?:述廉)?报告"
 # a bulletin's last words, by its issue too (某推进会简报, 某区法治建设工作简报 第23期): a genre's cue, and a title's
 BULLETIN_END = r"(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$"
+# a chronicle's month, year or week, by its issue or its months too (某市二〇一九年十月份记事, 某县2020年大事记, 某旗2024年
+# 壹周大事记(第四期), 某市委、市政府2019年执政纪事(7-12月), 市政府工作要事记): a title and a genre's cue (a record of
+# its place, no report nor news of its own), naming no writer (agency.py)
+CHRONICLE_END = r"(?:(?:大事|要事|月份?)记事?|(?:执政|工作)纪事)(?:\s*[(（][^()（）\n]{1,10}[)）])?"
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.news, re.compile(r"新闻综述")),
     (
@@ -91,7 +95,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"调研报告|调查报告|督查(?:通报|报告)|决算|经验(?:总结|材料|做法|交流)|"
             # (…nor a bulletin, a meeting's or a work's, whatever news it holds: 某某推进会简报, 某区工作简报 第23期; one
             # a body publishes is news of it: 某专员发表2018年工作简报)
-            r"^(?!.*(?:发表|發表|发布|發佈|公布)).*" + BULLETIN_END + r"|"
+            r"^(?!.*(?:发表|發表|发布|發佈|公布)).*" + BULLETIN_END + r"|" + CHRONICLE_END + r"$|"
             # an assessment's plan (依法行政考核实施方案) sets no one's work; a duty list (职责清单) reports none; a
             # research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书) is no body's own report, nor a
             # third party's evaluation of one (某市法治政府建设情况第三方评估项目); nor is a government's report on how
@@ -567,7 +571,7 @@ _STORY_OPENER = re.compile(
 )
 _STORY_LEAD = re.compile(
     rf"(?P<name>[{_HAN}]{{2,24}}?)"
-    r"(?:积极|不断|多措并举|大力|率先|探索|认真落实|认真贯彻|坚持把|聚焦|着力|扎实|全力|创新|深入|持续|组织|开展|广泛|充分|精心|"
+    r"(?:积极|不断|多措并举|[双多]管齐下|大力|率先|探索|认真落实|认真贯彻|坚持把|聚焦|着力|扎实|全力|创新|深入|持续|组织|开展|广泛|充分|精心|"
     r"始终|坚持|立足|紧扣|紧紧|围绕|坚决|认真|贯彻|全面|通过|针对|高度重视|主动|结合|采取|强化|加强|推进|狠抓|突出|注重|切实|"
     r"健全|建立|构建|打造|[三四五六]措|实施|落实|用好|牢牢|锚定|紧盯|把|组成|"
     r"以“|以[^。，,]{2,40}?为(?:契机|目标|抓手|引领|驱动|载体|主线|重点|核心|突破口|牵引)|将[^。，,]{2,20}作为|联合)"
@@ -731,6 +735,14 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
 
 
 _EVENT_HELD = re.compile(r"(?:组织)?开展了[^。\n]{2,60}?活动。")
+
+
+def _own_voice(body: str, name: str) -> bool:
+    """The story's text speaks as a body itself (我局, 我县: the writer is inside it, its own account); but a
+    bureau's story that speaks of its place (为…，某市医疗保障局双管齐下…。…结合我市实际) is the bureau's item on its
+    work, told as any item is: the place is not the subject the story names."""
+    organ = not _NAMED_PLACE.fullmatch(name)
+    return any(not (organ and we.group()[1] in "省市县区州旗") for we in _SELF_WE.finditer(body))
 
 
 # a body named by its level alone (市交通运输局, 县医疗保障局, 区委依法治区办): a story's subject, never a report's
@@ -962,6 +974,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         title = sample.group(1)
     if bundle := _BUNDLE.match(title):
         title = bundle.group(1)
+    # 某局2017年法治工作方案总结: the summary of how the year's plan went, the year's summary (a shop's file name)
+    title = re.sub(r"方案总结$", "总结", title)
     if _PLAN_OR_BUDGET.search(title):
         return DocType.other  # 关于某县2021年国民经济和社会发展计划执行情况…的报告: the plan's or the budget's report
     if _DUTY.search(title) and not re.search(r"法治|依法|法制|清单$", _DUTY.sub("", title)):
@@ -1182,7 +1196,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         )
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
     )
-    if (speech := _GOV_SPEECH.search(text, body_start, body_start + 400)) and not _OTHER_PLENARY.search(body):
+    if (
+        (speech := _GOV_SPEECH.search(text, body_start, body_start + 400))
+        and not _OTHER_PLENARY.search(body)
+        # (…but a news headline over a speaker's words quoted, 某县人大会议隆重开幕 / 县长某某：“…我代表县人民政府，
+        # 向大会报告工作…”: news of the session that heard it)
+        and not (headline and "“" in text[text.rfind("\n", 0, speech.start()) + 1 : speech.start()])
+    ):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
     if (explains := _EXPLAINS.search(text, body_start, body_start + 600) or _ASKS.match(text, body_start)) and (
         annual_weight < 4
@@ -1483,7 +1503,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     agenda_item = re.match(r"\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|通过)", first_line)
     line_genre = (
         _title_genre(first_line)
-        if len(first_line) <= 60 and not (duty_part and _DUTY.search(first_line)) and not agenda_item
+        if len(first_line) <= 60
+        and not (duty_part and _DUTY.search(first_line))
+        and not agenda_item
+        # (…nor is a sentence, told to its full stop: 2021年某局承担县政府工作报告确定的重点工作事项共11项，均已完成。)
+        and not re.search(r"[，,][^。]*。\s*$", first_line)
         else None
     )
     if line_genre:  # a title that the page lost its line break after
@@ -1517,8 +1541,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         by_title is None
         and annual_weight == 0
         and weight <= 1  # (a story may name a 责任单位 once)
-        and not _SELF_WE.search(body)
         and (story := _story_lead(opening_line))
+        and not _own_voice(body, story.group("name"))
     ):  # 为…，某县司法局积极做好…。一是…: a third party's story of a body's work, no report of its own
         return Genre(DocType.news, [(opening_at + story.start("name"), opening_at + story.end("name"))])
     return Genre(DocType.other, [])

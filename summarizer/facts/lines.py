@@ -131,6 +131,24 @@ def title_line(text: str) -> Optional[Found]:
     return None
 
 
+def restated_title(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """The title printed again on the next line with its issuer in front (重大行政决策听取意见制度 / 某区人民政府重大
+    行政决策听取意见制度): that issuer, the page's heading having left it out."""
+    if not title_span:
+        return None
+    title = text[title_span[0] : title_span[1]].strip()
+    after = title_span[1] + 1
+    for pos, line in _line_starts(text[after:], 3):
+        if not (bare := line.strip()):
+            continue
+        if len(title) >= 4 and bare.endswith(title) and len(bare) > len(title):
+            front = bare[: -len(title)]
+            if (name := exact_name(front, place=True)) == front and name not in _GENERIC:
+                return found_at(name, after + pos + line.find(bare), "title")
+        return None
+    return None
+
+
 def name_line(text: str) -> Optional[Found]:
     """A page whose first line is an organ's name alone, the report's own title lost under it (某市市场监管局 /
     时间:2021-03-22 / 2020年，我局深入贯彻…): that organ, when the text speaks as it (我局 for a 局)."""

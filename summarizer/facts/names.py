@@ -15,7 +15,9 @@ _HAN = r"\u4e00-\u9fff"
 HEADLINE_DEEDS = r"召开|举行|举办|开展|启动|出台|印发|发布|完成|成立|公示|联合|推动|推进|加强|打造|实现|率先"
 # …and the manner a headline tells its deed in, before the deed (某局积极开展…, 某县扎实推进…, 某区多措并举推进…): the
 # agency finder reads one alone after a named subject, the genre finder only with a deed after it (see HEADLINE_MANNER_DEED)
-HEADLINE_MANNER = r"积极|认真|扎实|多措并举|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|精心|广泛"
+HEADLINE_MANNER = (
+    r"积极|认真|扎实|多措并举|[双多]管齐下|多举措|多种形式|多形式|多渠道|多途径|多维度|大力|全力|精心|广泛"
+)
 HEADLINE_MANNER_DEED = rf"(?:{HEADLINE_MANNER})(?:{HEADLINE_DEEDS}|贯彻|落实|做好)"
 # …and the other acts a headline tells after its subject (某县司法局突出五项重点…, 某局筑牢…防线, 某区聚焦…): read by the
 # genre finder (a headline's predicate) and the agency finder (the verb after a headline's subject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .genre import _NEWS_TITLE, BULLETIN_END, headline_subject
+from .genre import _NEWS_TITLE, BULLETIN_END, CHRONICLE_END, headline_subject
 from .names import _HAN, Span, despace, org_name
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
@@ -24,9 +24,6 @@ _META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}
 # a body's guide to asking it for information (某委政府信息公开指南, 某市人民政府政府信息公开指南), the body named
 # before it (a site's menu label, 政府信息 / 公开指南, names none); a catalogue of what it publishes (政府信息主动公开事项目录)
 _GUIDE_OR_CATALOGUE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局委厅办院会心所站]))信息公开指南|(?<=公开)事项目录"
-# a chronicle's month or year (某市二〇一九年十月份记事, 某县2020年大事记): a title, and a record of its place that names no
-# writer (agency.py)
-CHRONICLE_END = r"(?:大事|月份?)记事?"
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE

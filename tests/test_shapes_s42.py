@@ -1,0 +1,130 @@
+"""Shapes of session 42 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a bureau's untitled work item: a purpose clause of several commas, the month of a campaign, then the bureau doing
+# its work "on two fronts" (双管齐下), an idiom where a verb would stand; its body speaks of its city as 我市
+_TWO_FRONTS = (
+    "为加强社保政策宣传,进一步提高参保群众的政策知晓率,积极营造共同维护基金安全的良好氛围,"
+    "2023年5月集中宣传月期间,丰城市社会保险事业管理局双管齐下,将政策宣传和基金监管宣传同步启动。\n"
+    "在组织领导方面:结合我市实际,制定了宣传月活动方案,主要领导带头抓,分管领导具体抓。\n"
+    "在政策宣传方面:印发宣传海报600份、宣传手册9000份,在公交站台设置广告栏20块。\n"
+)
+
+
+def test_a_bureaus_item_working_on_two_fronts_is_its_news_of_that_year() -> None:
+    d = summarize(text=_TWO_FRONTS).document
+    assert d.agency == "丰城市社会保险事业管理局"
+    assert d.doc_type == "news"
+    assert d.report_year == 2023
+
+
+# a generated article on a kind of body: an introduction, then "this article will explore the bureau's …": it
+# studies the bureau, no bureau wrote it
+_ESSAY_ON_A_BUREAU = (
+    "引言\n\n"
+    "自然资源管理关系发展全局,而依法行政是管好资源的根本保障。本文将深入探讨自然资源局在依法行政方面的主要做法,"
+    "以及这些做法如何推动资源保护。\n\n"
+    "一、背景\n\n近年来,自然资源局在市委领导下,持续完善制度体系,规范执法行为。\n"
+)
+
+
+def test_an_essay_on_a_kind_of_bureau_names_no_agency() -> None:
+    d = summarize(text=_ESSAY_ON_A_BUREAU).document
+    assert d.agency is None
+
+
+# a document shop's page: the file's name, its upload row, then the bureau's year's summary under a title that ran
+# "work plan" and "summary" together (…法治工作方案总结)
+_PLAN_SUMMARY_FILE = (
+    "青山区教育局2019年教育法治工作方案总结.doc\n\n"
+    "上传人:王** 文档编号:12345 上传时间:2020-01-08 格式:DOC 页数:5\n"
+    "青山区教育局2019年教育法治工作方案总结.doc_第1页\n第1页 / 共5页\n点击查看更多>>\n资源描述\n\n"
+    "1、|青山区教育局 2019 年教育法治工作总结2019年青山区教育局坚持以习近平法治思想为指导,"
+    "扎实推进依法行政,全年办理行政许可1260件,不断提升依法办事能力。为适应新形势,局党组专题研究法治工作3次。\n"
+)
+
+
+def test_a_plans_summary_of_the_year_is_the_bureaus_annual_report() -> None:
+    d = summarize(text=_PLAN_SUMMARY_FILE).document
+    assert d.doc_type == "annual_report"
+    assert d.agency == "青山区教育局"
+    assert d.report_year == 2019
+
+
+# a county's weekly chronicle of events, its issue in brackets, the archive office only in the source row
+_WEEKLY_CHRONICLE = (
+    "东乌县2024年一周大事记(第六期)\n\n"
+    "发布日期: 2024-02-18 10:05    来源:  档案馆\n\n"
+    "2月12日,县政协召开常务委员会会议,县政协主席主持会议并讲话。\n"
+    "2月13日,县政府召开常务会议,研究部署春季安全生产工作。\n"
+)
+
+
+def test_a_weekly_chronicle_is_no_news_item() -> None:
+    d = summarize(text=_WEEKLY_CHRONICLE).document
+    assert d.doc_type == "other"
+
+
+# news of a county congress opening, quoting the county head's opening words of the government's work report
+_SESSION_OPENS = (
+    "平川县第十七届人民代表大会第三次会议隆重开幕\n"
+    "今天上午,平川县第十七届人民代表大会第三次会议在县会堂隆重开幕,230名县人大代表出席会议。\n"
+    "县委书记、大会执行主席主持开幕大会。\n"
+    "县长、大会执行主席李明:“各位代表,现在,我代表县人民政府,向大会报告工作,请予审议。”\n"
+    "李明在报告中说,过去一年,全县地区生产总值增长6.1%。\n"
+)
+
+
+def test_news_of_a_session_quoting_the_work_report_is_news() -> None:
+    d = summarize(text=_SESSION_OPENS).document
+    assert d.doc_type == "news"
+
+
+# a bureau's sentence on the tasks the government's work report gave it: citing the work report makes it no work
+# report
+_TASKS_OF_THE_WORK_REPORT = (
+    "2022年县水利局承担县政府工作报告确定的重点工作事项共8项,均已按要求完成。\n"
+    "全年新建农村供水工程12处;完成中小河流治理18公里;水毁工程修复已全部完工。\n"
+)
+
+
+def test_a_sentence_citing_the_work_report_is_no_work_report() -> None:
+    d = summarize(text=_TASKS_OF_THE_WORK_REPORT).document
+    assert d.doc_type != "government_work_report"
+
+
+# a procuratorate's news of its report passed by the district congress: the page dated, the lead by day, and the
+# report's look back at the year before in the paragraph after
+_REPORT_PASSED = (
+    "【喜报】南溪区人民检察院工作报告获全票通过!\n\n"
+    "发布时间:[2023-03-09] 责任编辑:南溪区人民检察院\n\n"
+    "3月6日上午,南溪区第八届人民代表大会第二次会议胜利闭幕。经表决,南溪区人民检察院工作报告获全票通过。\n\n"
+    "检察长在报告中回顾总结了2022年南溪检察工作取得的成效。一年来,该院共办理各类案件520件。\n"
+)
+
+
+def test_news_of_a_report_passed_is_of_the_sessions_year_not_the_reviewed_one() -> None:
+    d = summarize(text=_REPORT_PASSED).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023
+    assert d.agency == "南溪区人民检察院"
+
+
+# a rule whose page heading left out its issuer, the next line printing the title again with the issuer in front
+_TITLE_RESTATED = (
+    "重大行政决策听取意见制度\n\n"
+    "平阳市东湖区人民政府重大行政决策听取意见制度\n\n"
+    "第一条 为提高重大行政决策的科学化水平,结合我区实际,制定本制度。\n\n"
+    "第二条 区政府作出重大行政决策前,应当组织专家进行论证。\n"
+)
+
+
+def test_a_title_printed_again_with_its_issuer_names_the_agency() -> None:
+    d = summarize(text=_TITLE_RESTATED).document
+    assert d.agency == "平阳市东湖区人民政府"
