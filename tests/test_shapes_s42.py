@@ -128,3 +128,20 @@ _TITLE_RESTATED = (
 def test_a_title_printed_again_with_its_issuer_names_the_agency() -> None:
     d = summarize(text=_TITLE_RESTATED).document
     assert d.agency == "平阳市东湖区人民政府"
+
+
+# a city's disclosure page: its menu's labels each broken over two lines (重点领域 / 信息公开, 政府信息 / 公开年报), then
+# the plan's own title with its period in brackets after its genre
+_PLAN_UNDER_BROKEN_COLUMN = (
+    "法定主动公开内容\n\n重点领域\n信息公开\n\n政府信息\n公开年报\n\n"
+    "汉中市“十三五”水利发展规划(2016-2020)\n\n"
+    "发布时间: 2016-11-02 10:21:05\n\n"
+    "      水利是经济社会发展的基础设施。为贯彻落实党的十八届五中全会精神,加快水利改革发展,制定本规划。\n"
+    "一、发展基础\n“十二五”期间,全市累计完成水利投资120亿元。\n"
+)
+
+
+def test_a_column_label_broken_over_two_lines_is_not_the_plans_title() -> None:
+    d = summarize(text=_PLAN_UNDER_BROKEN_COLUMN).document
+    assert d.title == "汉中市“十三五”水利发展规划(2016-2020)"
+    assert d.doc_type == "implementation_plan"

@@ -602,7 +602,9 @@ _HEADLINE = re.compile(rf"(?P<name>我[县市区镇乡旗州]|[{_HAN}]{{2,24}}?)
 # a headline that ends on a meeting held (…常务会议召开, …推进会在某地举行), whatever body or term opens it
 _MEETING_HELD = re.compile(MEETING_HELD + "$")
 _NOUN_TITLE_END = re.compile(
-    r"(?:报告|总结|方案|要点|计划|意见|通知|办法|规定|细则|规则|清单|制度|讲话|决定|公告|通报|汇报|纲要|规划|情况|说明|解读)$"
+    r"(?:报告|总结|方案|要点|计划|意见|通知|办法|规定|细则|规则|清单|制度|讲话|决定|公告|通报|汇报|纲要|规划|情况|说明|解读)"
+    # (…its period or edition in brackets after it: 某市“十三五”林业生态建设规划(2016-2020))
+    r"(?:\s*[(（][^()（）]{2,16}[)）])?$"
 )
 
 

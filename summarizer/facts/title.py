@@ -269,8 +269,11 @@ def _column_over_title(text: str, lines: list[Span], index: int) -> bool:
     """The line is a column's bare genre and the item's own title, naming its year, follows within three lines (某区
     人民政府 / 政府信息公开年报 / 某区某局2020 / 政府信息公开工作年度报告): the column is no part of the title, nor is
     the site's name above it."""
-    if not _GENRE_COLUMN.fullmatch(text[slice(*lines[index])].strip()):
-        return False
+    return _GENRE_COLUMN.fullmatch(text[slice(*lines[index])].strip()) is not None and _title_below(text, lines, index)
+
+
+def _title_below(text: str, lines: list[Span], index: int) -> bool:
+    """A title naming its year stands within three lines below line ``index``."""
     below = [text[s:e] for s, e in lines[index + 1 : index + 4]]
     return any(re.search(r"(?:19|20)\d{2}", line) and _titleish(line) for line in below) and bool(
         _TITLE_CUE.search("".join(below))
@@ -348,6 +351,8 @@ def _own_title(text: str) -> Optional[Span]:
             ):
                 break
             end, joined, last = ne, joined + nxt, last + 1
+        if end != e and _GENRE_COLUMN.fullmatch(despace(joined)) and _title_below(text, lines, last):
+            continue  # 政府信息 / 公开年报 / 某市“十三五”某规划(2016-2020): a column's genre broken over two lines
         if not seen and end == e and (tail := _subtitled_headline(line)):
             # 以创新姿态扛旗争先——某市司法行政系统召开2024年…会议: a slogan, then the headline proper
             return s + tail[0], s + tail[1]
