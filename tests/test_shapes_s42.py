@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.facts.names import two_names
 
 # a bureau's untitled work item: a purpose clause of several commas, the month of a campaign, then the bureau doing
 # its work "on two fronts" (双管齐下), an idiom where a verb would stand; its body speaks of its city as 我市
@@ -145,3 +146,37 @@ def test_a_column_label_broken_over_two_lines_is_not_the_plans_title() -> None:
     d = summarize(text=_PLAN_UNDER_BROKEN_COLUMN).document
     assert d.title == "汉中市“十三五”水利发展规划(2016-2020)"
     assert d.doc_type == "implementation_plan"
+
+
+# copies pasted as one line, the line breaks between the site's furniture and the item lost
+
+
+def test_a_sites_name_run_onto_its_bureaus_name_reads_as_the_bureau() -> None:
+    # (深圳市某区人民政府 / 某区某局2024年…报告: the site's name and the bureau's title, the break between them lost)
+    assert two_names("深圳市南山区人民政府南山区水务局") == "南山区水务局"
+    assert two_names("深圳市公安局南山分局") is None  # a body inside another: one name
+
+
+def test_a_column_name_run_onto_a_towns_headline_is_not_part_of_the_name() -> None:
+    text = (
+        "工作动态石门镇召开第十七届人民代表大会第二次会议3月8日,石门镇召开第十七届人民代表大会第二次会议,"
+        "共有52名代表出席会议。会议听取并审议了镇人民政府工作报告。"
+    )
+    assert summarize(text=text).document.agency != "工作动态石门镇"
+
+
+def test_a_market_is_no_city() -> None:
+    text = (
+        "文化市场行政执法制度为进一步加强执法监督,规范执法行为,提高执法效率,强力推动市、县(区)联动工作机制,"
+        "切实做好我市各类文化市场案件的查处工作,制定本制度。一、适用范围本制度适用于全市各县、区文化市场执法部门。"
+    )
+    assert summarize(text=text).document.agency is None
+
+
+def test_a_sites_note_on_who_keeps_its_column_names_no_writer() -> None:
+    text = (
+        "法治政府建设丰原市创建全国法治政府建设示范市本专题内容由司法局发布当前位置: 法治政府建设专栏>法治政府工作报告"
+        "丰原市人民政府关于2024年度法治政府建设情况的报告来源:司法局 发布日期:2025-01-20"
+        "丰原市人民政府关于2024年度法治政府建设情况的报告2024年,丰原市深入学习贯彻习近平法治思想,全面推进依法行政。"
+    )
+    assert summarize(text=text).document.agency != "司法局"

@@ -1179,6 +1179,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     # carrier's, not the lead's first sentence
     lead_at = carrier_rows(head)
     head = re.sub(r"[^\n]", " ", head[:lead_at]) + head[lead_at:]
+    # a site's note on who keeps its column (本专题内容由某局发布), run into the text by a copy that lost its breaks: the
+    # column's keeper, not the writer of the report under it
+    head = _COLUMN_KEEPER.sub(lambda m: " " * len(m.group()), head)
     starts = [
         m.start(m.lastindex or 1)
         for pattern in (_OWN_DISCLOSURE, _REPORTING, _SELF, _SELF_COMMA)
@@ -1273,6 +1276,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+_COLUMN_KEEPER = re.compile(
+    rf"本(?:专题|专栏|栏目|网站|页面)(?:内容|信息)?由[{_HAN}]{{2,20}}?(?:发布|提供|维护|负责|主办)"
+)
 # a lead's bodies coming to the writer's place (某县委编办、县司法局联合组成的考察组来我县考察…): visitors, whose
 # host writes the item
 _COMES_TO_US = re.compile(r"[^，,。；;\n]{0,30}?(?:来|到|莅临)我[省市县区州旗盟镇乡局委院所]")
@@ -1517,6 +1523,8 @@ def _verdict(
     rest."""
     if _anonymised(text, found[0]):
         return _STOP
+    if found[0].endswith("市") and text.startswith("场", found[1][1]):
+        return _NEXT  # 文化市场行政执法制度: a market (市场), no city's name
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):

@@ -609,13 +609,20 @@ def outlet(name: str) -> bool:
 def two_names(name: str) -> Optional[str]:
     """The second of two whole names of one place run together (中共某县县委某县人民政府, 某市国防动员办公室某市人民防空
     办公室: lines above a title, or a joint title's names, in a copy that lost its breaks and spaces): the one right
-    before the title's 关于, as the title finder reads it on a copy that kept its lines. Never a body inside
-    another (某市公安局某区分局: the second does not start with the first's place)."""
+    before the title's 关于, as the title finder reads it on a copy that kept its lines. The second may start with
+    a place the first names after its city (深圳市某区人民政府某区应急管理局: a site's name run onto its bureau's
+    title). Never a body inside another (某市公安局某区分局: the second does not start with the first's place)."""
     for k in range(4, len(name) - 3):
         front, rest = name[:k], name[k:]
         core = front.removeprefix("中共")
+        # (where a place's name may start inside the first: its start, or after a level word of the place above)
+        starts = [0] + [j for j in range(2, min(8, len(core))) if core[j - 1] in "省市州盟"]
         if (
-            any(core[i - 1] in "省市区县州旗盟镇乡" and rest.startswith(core[:i]) for i in range(2, min(9, len(core))))
+            any(
+                core[i - 1] in "省市区县州旗盟镇乡街" and rest.startswith(core[j:i])
+                for j in starts
+                for i in range(j + 2, min(j + 9, len(core)))
+            )
             and org_name(front) == front
             and exact_name(rest) == rest
             and front not in _GENERIC
@@ -629,9 +636,18 @@ def two_names(name: str) -> Optional[str]:
 _FRONT_OF_PLACE = re.compile(r"[省市区县州旗盟镇乡局厅部委办院所会党团共署司处队站]|^(?:中国|中华|国家|全国|国网|驻)")
 
 
+# a news column's name run onto the front of its item's headline by a copy that lost its line breaks (工作动态某镇召开…)
+_COLUMN_FRONT = re.compile(
+    r"(?:工作|法治|本地|政务|部门|乡镇|基层|综合|图片|时政)?(?:动态|要闻|资讯|快讯)(?=[\u4e00-\u9fff]{3})"
+)
+
+
 def _run_on_front(name: str) -> bool:
     """``name`` starts with a word run onto the front of a real place's name (编制某自治州, 号某县, 办公室某市): a fragment,
-    told by the gazetteer of places rather than by a list of such words, which is never complete."""
+    told by the gazetteer of places rather than by a list of such words, which is never complete (a column's name,
+    工作动态某镇, whatever place follows)."""
+    if _COLUMN_FRONT.match(name):
+        return True
     at = first_place(name)
     if at < 0 and name[-1] in "州":
         # (…or onto a city named without its level word whose own name ends in one, 内容涵盖|广州, 推动|郑州: a place
