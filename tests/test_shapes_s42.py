@@ -180,3 +180,18 @@ def test_a_sites_note_on_who_keeps_its_column_names_no_writer() -> None:
         "丰原市人民政府关于2024年度法治政府建设情况的报告2024年,丰原市深入学习贯彻习近平法治思想,全面推进依法行政。"
     )
     assert summarize(text=text).document.agency != "司法局"
+
+
+# a fixed-width export that wrapped a breadcrumb and a sentence inside a department's name: the part on the line
+# below (生健康委, 治政府) is no name
+_WRAPPED_INSIDE_A_NAME = (
+    "首页 > 政府信息公开 > 政府信息公开年报 > 部门信息公开年报 > 市卫\n"
+    "生健康委\n"
+    "各区县(市)认真贯彻落实《法治政府建设实施纲要(2021—2025年)》,法\n"
+    "治政府建设在保障经济社会高质量发展方面发挥了重要作用。\n"
+)
+
+
+def test_the_tail_of_a_department_name_cut_by_a_wrap_is_no_agency() -> None:
+    d = summarize(text=_WRAPPED_INSIDE_A_NAME).document
+    assert d.agency not in ("生健康委", "治政府")

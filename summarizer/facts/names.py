@@ -438,6 +438,15 @@ _LEVEL_GOVERNMENT = r"(?:[省市区县州旗盟]|自治[区州县旗])?人民政
 _TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)")
 
 
+# a department's word with its first character lost (生健康委 of 卫生健康委, 治政府 of 法治政府, 场监督管理局): the rest of
+# a name a hard wrap cut, on the line below its start; never a name's own start
+_DEPARTMENT_WORDS = (
+    "卫生健康 市场监督管理 市场监管 生态环境 人力资源和社会保障 自然资源 住房和城乡建设 交通运输 农业农村 应急管理 "
+    "医疗保障 退役军人事务 发展和改革 法治政府 司法行政 综合行政执法 行政审批 政务服务 文化和旅游"
+).split()
+_WORD_TAIL = re.compile("(?:" + "|".join(sorted({word[1:] for word in _DEPARTMENT_WORDS}, key=len, reverse=True)) + ")")
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -447,6 +456,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     name = candidate.strip(" \u3000")
     if CENTRAL_JOINT.fullmatch(name):
         return name
+    if _WORD_TAIL.match(name):
+        return None  # 市卫⏎生健康委, 法⏎治政府: a department's word a line break cut, its first character on the line above
     if _KIND_OF_PLACE.fullmatch(name):
         return None  # 试点镇, 重点县: a kind of place a text speaks of (试点镇积极作为), no place's name
     if _LINKED.fullmatch(name):  # 广西-东盟经济技术开发区: two places linked in one zone's name (a real one first:
