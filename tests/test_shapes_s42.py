@@ -195,3 +195,19 @@ _WRAPPED_INSIDE_A_NAME = (
 def test_the_tail_of_a_department_name_cut_by_a_wrap_is_no_agency() -> None:
     d = summarize(text=_WRAPPED_INSIDE_A_NAME).document
     assert d.agency not in ("生健康委", "治政府")
+
+
+# a district government's notice forwarding a rule its bureau drafted: the bureau drafted it, it does not speak
+_FORWARDED_RULE = (
+    "各镇人民政府,各街道办事处,区政府各委、办、局:\n"
+    "区司法局制订的《上海市松江区行政复议和行政应诉工作规定》已经区政府同意,现转发给你们,请认真按照执行。\n"
+    "2024年5月8日\n"
+    "上海市松江区行政复议和行政应诉\n工作规定\n第一章 总则\n第一条 (制订目的及依据)\n"
+    "为了规范和保障松江区行政机关行政复议和行政应诉工作,根据有关法律法规,结合本区实际,制定本规定。\n"
+    "第二条 (适用范围)\n本规定适用于区政府各委、办、局,各镇人民政府,各街道办事处。\n"
+    "第三条 (职责分工)\n区司法局(区行政复议局)负责指导、监督本区行政复议、行政应诉工作。\n"
+)
+
+
+def test_the_bureau_that_drafted_a_forwarded_rule_is_not_its_writer() -> None:
+    assert summarize(text=_FORWARDED_RULE).document.agency != "区司法局"

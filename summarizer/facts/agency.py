@@ -1511,6 +1511,8 @@ _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
 # (a chronicle of a body's conduct, 某市委、市政府2019年执政纪事, names the bodies it records: the title's subject)
 _CHRONICLE = re.compile(r"(?!(?:执政|工作)纪事)" + CHRONICLE_END + r"\s*$")
+# a document a body drafted, approved above it and forwarded by the text (…制订的《…》已经区政府同意，现转发给你们)
+_DRAFTED_FORWARDED = re.compile(r"(?:制订|制定|起草|拟定)的《[^《》\n]{2,80}》已经[^。，,\n]{1,20}同意")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
 _STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
 
@@ -1525,6 +1527,8 @@ def _verdict(
         return _STOP
     if found[0].endswith("市") and text.startswith("场", found[1][1]):
         return _NEXT  # 文化市场行政执法制度: a market (市场), no city's name
+    if _DRAFTED_FORWARDED.match(text, found[1][1]):
+        return _NEXT  # 区司法局制订的《…规定》已经区政府同意，现转发给你们: the drafter, not the body that forwards it
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
