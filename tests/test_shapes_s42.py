@@ -211,3 +211,13 @@ _FORWARDED_RULE = (
 
 def test_the_bureau_that_drafted_a_forwarded_rule_is_not_its_writer() -> None:
     assert summarize(text=_FORWARDED_RULE).document.agency != "区司法局"
+
+
+def test_a_one_line_copy_names_the_place_on_a_naming_decisions_list_not_its_issuer() -> None:
+    # (headline, lead and the decision's title run together: 《…命名的决定》某市成功入选, no comma after the title)
+    text = (
+        "全国法治政府建设示范市!荆门喜获“金名片”近日中央全面依法治国委员会办公室印发《关于第二批全国法治政府建设示范地区"
+        "和项目命名的决定》荆门成功入选『全国法治政府建设示范市』获得国家法治建设领域的最高荣誉图片前期,经过自愿申报、"
+        "省级初审、第三方评估等程序,荆门从全国87个综合候选地区中顺利出圈,成功创建全国法治政府建设示范市。"
+    )
+    assert summarize(text=text).document.agency == "荆门"
