@@ -221,3 +221,16 @@ def test_a_one_line_copy_names_the_place_on_a_naming_decisions_list_not_its_issu
         "省级初审、第三方评估等程序,荆门从全国87个综合候选地区中顺利出圈,成功创建全国法治政府建设示范市。"
     )
     assert summarize(text=text).document.agency == "荆门"
+
+
+# an untitled item on a city office's work, opening on the office doing it as its government asked (按照…要求): a
+# story of the office's work, as one opening on 积极 or 不断 is
+_AS_ASKED = (
+    "泉州市法制局按照市政府统一部署要求,不断完善规章和规范性文件清理结果公开制度。\n"
+    "一是在开展规章清理的基础上,提请市政府研究通过了清理结果,以市政府令形式予以公布。\n"
+    "二是对清理后继续有效的规范性文件目录在市政府网站集中公布。\n"
+)
+
+
+def test_an_untitled_item_on_an_office_working_as_asked_is_news() -> None:
+    assert summarize(text=_AS_ASKED).document.doc_type == "news"
