@@ -74,9 +74,10 @@ def test_a_weekly_chronicle_is_no_news_item() -> None:
 
 # news of a county congress opening, quoting the county head's opening words of the government's work report
 _SESSION_OPENS = (
-    "平川县第十七届人民代表大会第三次会议隆重开幕\n"
-    "今天上午,平川县第十七届人民代表大会第三次会议在县会堂隆重开幕,230名县人大代表出席会议。\n"
+    "泾县第十七届人民代表大会第三次会议隆重开幕\n"
+    "今天上午,泾县第十七届人民代表大会第三次会议在县会堂隆重开幕,230名县人大代表出席会议。\n"
     "县委书记、大会执行主席主持开幕大会。\n"
+    "大会将听取和审议《泾县人民政府工作报告》等报告。\n"
     "县长、大会执行主席李明:“各位代表,现在,我代表县人民政府,向大会报告工作,请予审议。”\n"
     "李明在报告中说,过去一年,全县地区生产总值增长6.1%。\n"
 )
@@ -85,6 +86,11 @@ _SESSION_OPENS = (
 def test_news_of_a_session_quoting_the_work_report_is_news() -> None:
     d = summarize(text=_SESSION_OPENS).document
     assert d.doc_type == "news"
+
+
+def test_a_government_named_by_its_level_takes_the_place_its_headline_opens_on() -> None:
+    # (我代表县人民政府 under 泾县第十七届人民代表大会…开幕, the text naming 泾县人民政府 in full once)
+    assert summarize(text=_SESSION_OPENS).document.agency == "泾县人民政府"
 
 
 # a bureau's sentence on the tasks the government's work report gave it: citing the work report makes it no work

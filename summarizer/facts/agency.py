@@ -1443,7 +1443,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
-                return _contributed(text, _city_named(text, verdict))
+                return _contributed(text, _place_named(text, title_span, _city_named(text, verdict)))
     return None, None, None
 
 
@@ -1505,6 +1505,26 @@ def _city_named(text: str, result: _Result) -> _Result:
         if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]):
             return full, (at, at + len(full)), source
     return result
+
+
+# a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
+_LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
+
+
+def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Result:
+    """A government named by its level alone (镇政府, 县人民政府, as its head's 我代表镇政府 says it) whose place the
+    headline opens on (衢山镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
+    (《衢山镇人民政府工作报告》, 代表歙县人民政府)."""
+    name, span, source = result
+    if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
+        return result
+    title = text[title_span[0] : title_span[1]]
+    if not (place := re.match(rf"[{_HAN}]{{1,6}}?{level.group(1)}", title)):
+        return result
+    full = re.compile(re.escape(place.group()) + r"(?:人民)?政府")
+    if not (m := full.search(text, 0, 5000)):
+        return result
+    return m.group(), m.span(), source
 
 
 _Result = tuple[Optional[str], Optional[Span], Optional[str]]
