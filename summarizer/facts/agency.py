@@ -1519,8 +1519,9 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
     title = text[title_span[0] : title_span[1]]
-    if not (place := re.match(rf"[{_HAN}]{{1,6}}?{level.group(1)}", title)):
-        return result
+    place = re.match(rf"[{_HAN}]{{1,6}}?{level.group(1)}", title)
+    if not place or not proper_place(place.group()):
+        return result  # (周明主持召开区政府常务会议: a person opens the headline, no place)
     full = re.compile(re.escape(place.group()) + r"(?:人民)?政府")
     if not (m := full.search(text, 0, 5000)):
         return result
