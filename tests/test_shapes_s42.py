@@ -240,3 +240,17 @@ _AS_ASKED = (
 
 def test_an_untitled_item_on_an_office_working_as_asked_is_news() -> None:
     assert summarize(text=_AS_ASKED).document.doc_type == "news"
+
+
+def test_an_untitled_item_opening_on_a_bureau_by_its_full_name_is_that_bureaus() -> None:
+    # (a deed no verb list holds: 某区某局各乡办、中队采取…)
+    text = (
+        "青河区城市管理行政执法局各乡办、中队采取高压态势执法,7月8日至14日,以城关辖区为重点开展了集中整治,"
+        "严厉打击占道经营、店外经营等行为。本周共清理占道经营摊点86处。\n"
+    )
+    assert summarize(text=text).document.agency == "青河区城市管理行政执法局"
+
+
+def test_an_untitled_item_opening_on_a_bodys_inspection_group_is_not_that_bodys() -> None:
+    text = "武昌市委依法治市办督察组全面督察青河区法治政府建设工作,12月10日,督察组听取了区政府工作汇报。\n"
+    assert summarize(text=text).document.agency != "武昌市委依法治市办"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import Optional, Union
 
-from .fallback import LED, UNDER, Cue, _longest_name, _place_of, self_references
+from .fallback import LED, UNDER, Cue, _longest_name, _place_of, opening_subjects, self_references
 from .genre import ARTICLE, CHRONICLE_END, SAMPLE
 from .lines import (
     HEAD_TITLE,
@@ -1428,6 +1428,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_collective_government, text),
         partial(name_line, text),
         partial(_next_step, text),
+        partial(_opening_organ, text, title_span),
     )
     # asked last, when every finder named no one (or no one the guards let stand)
     last_resort: tuple[_Finder, ...] = (partial(_fallback, text, title_span),)
@@ -1450,6 +1451,31 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 # a news item's closing words on what its organ does next (下一步，市司法局将继续…): the body whose work it was, named
 # there when the lead's name is lost (a mirror's spam in its place)
 _NEXT_STEP = re.compile(rf"(?:^|[。\n])\s*下一步[，,]\s*([{_HAN}（）()]{{2,24}}?)将")
+
+
+def _opening_organ(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """An untitled text that opens on a place's organ by its full name, doing whatever it does (某区城市管理行政执法局
+    采取…, a deed no verb list holds): that organ, the subject of the text's first words."""
+    if title_span:
+        return None
+    start = len(text) - len(text.lstrip())
+    name = _longest_name(text, start)
+    if not name or not org_name(name) or name[-1] in LEVEL_CHARS or not _place_of(name):
+        return None  # (an organ of a place named by its own name, 某区某局; not a place alone, nor 市司法局)
+    if re.match(r"[、和与及]", text[start + len(name) : start + len(name) + 1]):
+        return None  # 某局、某局联合…: bodies listed, the lead's finders read them
+    if _ITS_PEOPLE.match(text, start + len(name)):
+        return None  # 某市委依法治市办督察组督察某区…, 某局二级调研员某某介绍…: its visitors or its officer, not it
+    if any(cue.name != name for cue in opening_subjects(text, start)):
+        return None  # 某县司法局…。某县公安局…: two bodies' work side by side, neither the text's alone
+    return name, (start, start + len(name)), "preamble"
+
+
+# a body's group or officer after its name (某办督察组, 某局二级调研员、…): people of the body at work elsewhere
+_ITS_PEOPLE = re.compile(
+    r"[^，,。\n]{0,10}?(?:督察组|检查组|调研组|考核组|督导组|考察组|评估组|巡察组|一行|调研员|局长|主任|书记|处长|科长|部长"
+    r"|厅长|负责人|干部|同志|代表)"
+)
 
 
 def _next_step(text: str) -> Optional[Found]:
