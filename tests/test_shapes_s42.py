@@ -254,3 +254,32 @@ def test_an_untitled_item_opening_on_a_bureau_by_its_full_name_is_that_bureaus()
 def test_an_untitled_item_opening_on_a_bodys_inspection_group_is_not_that_bodys() -> None:
     text = "武昌市委依法治市办督察组全面督察青河区法治政府建设工作,12月10日,督察组听取了区政府工作汇报。\n"
     assert summarize(text=text).document.agency != "武昌市委依法治市办"
+
+
+# a forum's copy of a city's public notice: the forum's menu, a view count, the notice's title, the post's date row,
+# the title again
+_NOTICE_ON_A_FORUM = (
+    "找回密码\n 注册\n搜索\n查看: 962|回复: 0\n\n"
+    "锦州市人民政府关于调整行政复议受理机构的通告\n\n[复制链接]\n"
+    "发表于 2021-5-11 09:20:13 | 显示全部楼层 |阅读模式\n"
+    "锦州市人民政府关于调整行政复议受理机构的通告\n\n"
+    "各县(市)区人民政府,市政府各委办局:\n为贯彻落实行政复议体制改革要求,现将有关事项通告如下。\n"
+)
+
+
+def test_a_public_notices_title_is_a_title() -> None:
+    d = summarize(text=_NOTICE_ON_A_FORUM).document
+    assert d.title == "锦州市人民政府关于调整行政复议受理机构的通告"
+    assert d.agency == "锦州市人民政府"
+
+
+# a page carrying one part of a special region's policy address: 施政報告 over the part's own heading
+_POLICY_ADDRESS_PART = (
+    "施政報告\n教育人才規劃\n"
+    "88. 教育人才培養督導委員會正全面評估各專業的人手需要,並會於年內就人才培訓提出建議。\n"
+    "89. 政府會增加專上教育資助學額,支持院校發展。\n"
+)
+
+
+def test_a_policy_address_part_is_a_government_work_report() -> None:
+    assert summarize(text=_POLICY_ADDRESS_PART).document.doc_type == "government_work_report"

@@ -27,7 +27,7 @@ _GUIDE_OR_CATALOGUE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局�
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE
-    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通报|规定|办法|规则|细则|条例|的决定|的批复"
+    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复"
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
     r"|(?:报告|汇报|总结)材料" + "|" + CHRONICLE_END + ")$"
 )
@@ -37,6 +37,8 @@ _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复)$"
+    # (…and a public notice, 某市人民政府关于…的通告)
+    + r"|的(?:通告|公告)$"
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计)
     + r"|(?:统计数据|数据统计)$"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
@@ -359,6 +361,7 @@ def _own_title(text: str) -> Optional[Span]:
         if (
             end != e
             or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
+            or flat == "施政报告"  # a special region's policy address, over the heading of the part a page carries
             or _SPEECH.search(flat)  # 县长在2017年县政府全体会议上的讲话: a speech's title, whoever gave it
             or ((not seen or _repeated(text, lines[i + 1 : i + 8], line)) and _headline(line))
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
