@@ -283,3 +283,19 @@ _POLICY_ADDRESS_PART = (
 
 def test_a_policy_address_part_is_a_government_work_report() -> None:
     assert summarize(text=_POLICY_ADDRESS_PART).document.doc_type == "government_work_report"
+
+
+# a paper's front-page item: the city "again sets" two records (再创两项佳绩), its lead quoting the office that
+# published the list the city is on
+_CITY_SETS_RECORDS = (
+    "东南侨报 国内统一刊号 CN-35(Q)第0012号\n\n创刊于1958年,发行海内外\n"
+    "当前位置:首页 / 要闻 / 新闻详情 < 返回\n"
+    "宁波再创两项佳绩 上榜法治政府建设示范地区 位居计划单列市营商环境指数前列\n\n"
+    "发布时间:2020/07/02作者:林海来源:点击量:3210\n\n"
+    "本报讯 据宁波市司法局消息,中央依法治国办公示第一批拟命名的全国法治政府建设示范地区和项目名单。"
+    "在本次公示的40个全国法治政府建设示范市(县、区)中,宁波市从全国1847个申报县市中脱颖而出,榜上有名。\n"
+)
+
+
+def test_a_city_setting_records_in_its_headline_is_the_items_body_not_the_listing_office() -> None:
+    assert summarize(text=_CITY_SETS_RECORDS).document.agency == "宁波市"
