@@ -299,3 +299,11 @@ _CITY_SETS_RECORDS = (
 
 def test_a_city_setting_records_in_its_headline_is_the_items_body_not_the_listing_office() -> None:
     assert summarize(text=_CITY_SETS_RECORDS).document.agency == "宁波市"
+
+
+def test_a_sites_masthead_over_an_untitled_page_is_no_opening_organ() -> None:
+    text = (
+        "丰原市人民政府官方微信\n\n首页>互动>民意征集\n发布时间:2021-03-18 16:59:00      作者:      来源:\n\n"
+        "为优化营商环境,现将《丰原市促进民营经济发展条例(草案送审稿)》全文公布,征求社会各界意见。\n"
+    )
+    assert summarize(text=text).document.agency != "丰原市人民政府"

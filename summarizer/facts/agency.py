@@ -1464,6 +1464,9 @@ def _opening_organ(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return None  # (an organ of a place named by its own name, 某区某局; not a place alone, nor 市司法局)
     if re.match(r"[、和与及]", text[start + len(name) : start + len(name) + 1]):
         return None  # 某局、某局联合…: bodies listed, the lead's finders read them
+    line_end = text.find("\n", start)
+    if not re.search(r"[，,。]", text[start : line_end if line_end >= 0 else len(text)]):
+        return None  # 某市人民政府官方微信: a site's masthead on a line of its own, no sentence on the organ's deed
     if _ITS_PEOPLE.match(text, start + len(name)):
         return None  # 某市委依法治市办督察组督察某区…, 某局二级调研员某某介绍…: its visitors or its officer, not it
     if any(cue.name != name for cue in opening_subjects(text, start)):
