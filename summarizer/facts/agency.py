@@ -1542,8 +1542,8 @@ _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
 def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Result:
     """A government named by its level alone (镇政府, 县人民政府, as its head's 我代表镇政府 says it) whose place the
-    headline opens on (衢山镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
-    (《衢山镇人民政府工作报告》, 代表歙县人民政府)."""
+    headline opens on (某镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
+    (《某镇人民政府工作报告》, 代表某县人民政府)."""
     name, span, source = result
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
