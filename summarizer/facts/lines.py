@@ -33,7 +33,7 @@ Found = tuple[str, Span, str]
 # 發布機關:國資委), 发文机关, 发文单位, 制发机关, 成文机关, 来源单位, 公开主体, 所属机构…; a row may be a list's
 # item (- 发布机构:某局, • 发布机构:某局)
 _ISSUER_FIELD = r"(?:发布|发文|制发|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
-_META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[:：]?\s*$")
+_META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[\]】]?\s*[:：]?\s*$")
 _META_AGENCY = re.compile(
     # (…or after another field's value on its row, a space apart: 文件编号: 某〔2025〕3号 发布机构: 某局)
     rf"(?:^[ \t\u3000]*(?:[-•·*][ \t\u3000]*)?|[|｜\]】]\s*|[\[【]\s*|(?<=[^\s:：])[ \t\u3000]+){_ISSUER_FIELD}"
