@@ -23,3 +23,20 @@ def test_a_bracketed_issuer_field_over_its_bulleted_value_names_the_issuer() -> 
     d = summarize(text=_BRACKETED_FIELDS).document
     assert d.agency == "青石市松山区司法局"
     assert d.evidence.agency_source == "metadata"
+
+
+# a portal's explainer of a plan it issued: the title names the plan through the issuing notice
+# (关于印发《…规划》的政策解读), but the page explains the plan, it is not the plan
+_PLAN_EXPLAINER = (
+    "当前位置:\n\n"
+    "文字解读:关于印发《青石市消防事业“十四五”发展规划》的政策解读\n\n"
+    "索引号:123456/2023-00012 生成时间:2023-01-09 15:30:21 发布机构:青石市 点击数:\n"
+    "原文链接:点击查看源文件\n\n"
+    "一、出台背景\n\n“十四五”时期是消防事业发展的关键时期，为提升防范化解重大安全风险的能力，制定本规划。\n\n"
+    "二、总体要求\n\n(一)指导思想\n\n坚持以人民为中心，统筹发展和安全。\n"
+)
+
+
+def test_an_explainer_of_an_issued_plan_is_not_the_plan() -> None:
+    d = summarize(text=_PLAN_EXPLAINER).document
+    assert d.doc_type == "other"

@@ -951,6 +951,8 @@ def _title_genre(title: str) -> Optional[DocType]:
     title = re.sub(r"^[(（](?:精选)?\d{1,3}篇[)）]|(?<=[\u4e00-\u9fff])汇编$", "", title)
     if re.fullmatch(r"(?:工作|情况)?(?:年度)?(?:工作|情况)?(?:报告|总结)", title):
         return None  # 工作年度报告: the last words of a title the page broke, no kind of report: the body tells
+    if re.search(r"解读$", title):
+        return DocType.other  # 关于印发《某规划》的政策解读: an explainer of the issued document, not the document
     issued = _ISSUING.search(title)
     if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
         return DocType.news
