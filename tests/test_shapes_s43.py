@@ -40,3 +40,21 @@ _PLAN_EXPLAINER = (
 def test_an_explainer_of_an_issued_plan_is_not_the_plan() -> None:
     d = summarize(text=_PLAN_EXPLAINER).document
     assert d.doc_type == "other"
+
+
+# a document site's copy with no line breaks: the title runs straight into the report's first sentence; then the
+# copy is forwarded under an addressee line (or a news app's byline) of its own, so the run-on line is not the first
+_RUN_ON_REPORT = (
+    "某县 2024 年度法治政府建设情况报告2024 年,全县坚持以习近平法治思想为指导,统筹推进依法行政、严格执法和全民守法,"
+    "政府治理效能持续提升。一、强化统筹谋划,压实法治责任(一)健全工作机制。县政府常务会议专题研究法治政府建设"
+    " 6 次,制定年度工作要点,明确重点任务 40 项。(二)加强学法用法。全年组织领导干部集中学法 10 次。"
+)
+
+
+def test_a_run_on_report_under_an_addressee_line_is_still_the_report() -> None:
+    for above in ("", "县委、县政府：\n", "青山新闻客户端记者 王明 通讯员 李红\n2026-03-20 10:11 4857阅读\n"):
+        d = summarize(text=above + _RUN_ON_REPORT).document
+        assert d.doc_type == "annual_report", above
+        assert d.report_year == 2024, above
+        quote = d.evidence.genre[0]
+        assert "法治政府建设情况报告" in quote.text

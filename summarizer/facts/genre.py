@@ -896,8 +896,14 @@ def _carries_whole(text: str, after: int) -> bool:
 def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
     """The span and genre of a title that a copy without line breaks ran into the text's head (某局2019年林业建设
     工作总结及2020年工作计划, 议题解读:关于…的汇报, 某局2021年法治政府建设情况和2022年工作计划)."""
-    head = _masked(text[:300])
-    line = head.split("\n", 1)[0]
+    head = _masked(text[:400])
+    at = 0
+    for _ in range(3):
+        # (…under a few short lines a copy put above it: an addressee, 县委、县政府：, a byline, a breadcrumb)
+        line = head[at:].split("\n", 1)[0]
+        if len(line) >= 80 or len(line.strip()) > 40 or "\n" not in head[at:]:
+            break
+        at += len(line) + 1
     if len(line) < 80:
         return None  # the copy kept its line breaks: its title, if any, was on a line of its own
     end = line.find("。")
@@ -911,7 +917,7 @@ def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
             continue
         genre = _title_genre(words)
         if genre is not None:  # the first title-like stretch that names a genre is the title
-            return m.span(), genre
+            return (at + m.start(), at + m.end()), genre
     return None
 
 
@@ -1261,6 +1267,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is None and not title_span and len(first_line) <= 60 and SURVEY.search(_CITED.sub("", first_line)):
         # a survey's title the finder took for furniture (某法治政府发展报告(2025) | 副题)
         return Genre(DocType.other, evidence, (body_start, body_start + len(first_line)))
+    run_title: Optional[Span] = None
     if by_title is None and not title_span and (run := _run_on_title(text)):
         if run[1] is DocType.other:  # 某局2018年工作总结及2019年工作思路今年以来，…: a copy without breaks
             return Genre(DocType.other, [run[0]], run[0])
@@ -1282,7 +1289,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             and not _NEWS_TITLE.search(words)  # 某部发布2021年…年度报告 / 审议…情况报告: a headline, not the title
             and not re.search(r"审议|听取", words)
         ):  # 某局2021年法治政府建设情况和2022年工作计划热点资讯2021年，…
-            by_title = run[1]
+            by_title, run_title = run[1], run[0]
+            evidence = [run[0], *evidence]
     # the formula's paragraph told by a person (本人主动接受监督…。现…将履职情况报告如下): a leader's own account
     # (述法 only in the formula's own sentence, 现将本人述法情况报告如下: a paragraph of honours may list a 述法测评)
     own_account = told_duty = False
@@ -1364,7 +1372,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title in (None, DocType.annual_report) and preamble and PART_YEAR.search(preamble.group()):
         return Genre(DocType.other, [preamble.span()])  # 现将2025年上半年工作开展情况…汇报如下: part of a year
     if by_title is DocType.annual_report:
-        return Genre(DocType.annual_report, evidence + annual_evidence[:1])
+        return Genre(DocType.annual_report, evidence + annual_evidence[:1], run_title)
 
     if by_title is None and (plenary := _OTHER_PLENARY.search(text, body_start, body_start + 400)):
         return Genre(DocType.other, [plenary.span()])  # 受省人大常委会委托，我向大会报告工作: no government's report
