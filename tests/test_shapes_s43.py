@@ -58,3 +58,25 @@ def test_a_run_on_report_under_an_addressee_line_is_still_the_report() -> None:
         assert d.report_year == 2024, above
         quote = d.evidence.genre[0]
         assert "法治政府建设情况报告" in quote.text
+
+
+# a paper's brief copied with its credit run straight into the lead: the correspondent's name, then the organ that
+# held the meeting, with no stop between them (本报讯 记者某某 通讯员某某某省某市委…)
+def _brief(writer: str, organ: str) -> str:
+    return (
+        "某市首次直播述法评议\n\n2023-05-19  来源:某报\n\n"
+        f"本报讯 记者王明 通讯员{writer}{organ}近日组织召开2022年度党政主要负责人专题述法评议会。"
+        "据悉，这是该市第一次通过网络直播开展述法评议。\n\n会上，6家单位的主要负责人进行现场述法。\n"
+    )
+
+
+def test_a_credit_run_into_the_lead_leaves_the_organ_after_the_name() -> None:
+    d = summarize(text=_brief("张小燕", "江西省南昌市委全面依法治市委员会办公室")).document
+    assert d.agency == "江西省南昌市委全面依法治市委员会办公室"
+    assert d.doc_type == "news"
+
+
+def test_the_end_of_a_correspondents_title_never_starts_a_name() -> None:
+    # (通讯员 ends in 讯, as 本报讯 does: what follows it is the writer's name, never the start of an organ's)
+    d = summarize(text=_brief("李红", "青石市委全面依法治市委员会办公室")).document
+    assert d.agency is None or not d.agency.startswith("员")

@@ -139,6 +139,8 @@ _NEWS_DAY = (
 )
 # a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
+# a paper's 讯 (本报讯, 某日报讯), never the word's end in 通讯员 or 资讯 (通讯员某某某市…: the credit, not a lead)
+_NEWS_XUN = r"(?<![通资])讯"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 # (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it; so is
 # an untitled report's year, body and work as one phrase, its verb after a comma: 2024年某局法治建设工作，坚持…)
@@ -157,11 +159,11 @@ _SELF = re.compile(
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
-    rf"(?:日电|讯|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
+    rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
-    rf"(?:^|\n|讯\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    rf"(?:^|\n|{_NEWS_XUN}\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD})"
@@ -264,7 +266,7 @@ _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 _LEAD_START = re.compile(
     # (the day may carry its lunar date in brackets: 2023年2月21日(农历二月初二)，某局联合…)
     rf"(?:(?:^|[，,。\n:：])\s*(?:(?:19|20)\d{{2}}年(?=\d{{1,2}}月))?{_NEWS_DAY}(?:[(（][^()（）\n]{{1,12}}[)）])?[，,]|"
-    rf"(?:讯|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
@@ -1157,6 +1159,10 @@ _ATTENDEE_SPEAKS = re.compile(
 )
 
 
+# a paper's credit whose last writer's name runs into the lead (本报讯 记者某某 通讯员某某某市…)
+_RUN_ON_CREDIT = re.compile(r"(?<!通)讯\s*(?:(?:本报|全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}\s+)?(?:通讯员|记者)\s*")
+
+
 @lru_cache(maxsize=4)
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下.
@@ -1179,6 +1185,12 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     # carrier's, not the lead's first sentence
     lead_at = carrier_rows(head)
     head = re.sub(r"[^\n]", " ", head[:lead_at]) + head[lead_at:]
+    # …and a paper's credit run into its lead with no stop (本报讯 记者某某 通讯员某某某某市委依法治市办近日…): the lead
+    # starts at the place after the writer's name
+    if credit := _RUN_ON_CREDIT.search(head, 0, 200):
+        at = next((credit.end() + n for n in (2, 3, 4) if place_at(head, credit.end() + n)), None)
+        if at is not None:
+            head = re.sub(r"[^\n]", " ", head[: at - 1]) + "\n" + head[at:]
     # a site's note on who keeps its column (本专题内容由某局发布), run into the text by a copy that lost its breaks: the
     # column's keeper, not the writer of the report under it
     head = _COLUMN_KEEPER.sub(lambda m: " " * len(m.group()), head)
