@@ -80,3 +80,17 @@ def test_the_end_of_a_correspondents_title_never_starts_a_name() -> None:
     # (通讯员 ends in 讯, as 本报讯 does: what follows it is the writer's name, never the start of an organ's)
     d = summarize(text=_brief("李红", "青石市委全面依法治市委员会办公室")).document
     assert d.agency is None or not d.agency.startswith("员")
+
+
+# a short item whose lead opens on a county's thing (its park built), not on the county doing something, and which
+# then calls the county 该县: the county's news
+_PLACE_THING = (
+    "近日,青石县大型法治文化公园建成并投入使用,为推进依法治县搭建了新平台。\n"
+    "该县法治文化公园占地2万平方米,投入资金80万元,园内设置宪法主题雕塑12组。\n(通讯员 王明)\n"
+)
+
+
+def test_a_lead_on_a_places_thing_told_as_that_county_names_the_county() -> None:
+    d = summarize(text=_PLACE_THING).document
+    assert d.doc_type == "news"
+    assert d.agency == "青石县"

@@ -1434,6 +1434,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(decree, text),
         partial(cited_report, text),
         partial(lead_place, text),
+        partial(_place_called_that, text),
         partial(credit_line, text),
         partial(contact_line, text),
         partial(_own_place, text),
@@ -1458,6 +1459,21 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is not _NEXT:
                 return _contributed(text, _place_named(text, title_span, _city_named(text, verdict)))
     return None, None, None
+
+
+# a lead that opens on a place (近日，某县大型法治文化公园建成并投入使用), the story calling it 该县 after
+_PLACE_OPENS = re.compile(rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,10}}?[省市县区旗州镇乡])")
+
+
+def _place_called_that(text: str) -> Optional[Found]:
+    """A story whose lead opens on a place, and which then speaks of it as 该县 (该市, 该区…): the place is its
+    subject, whatever its first sentence tells of (a park of the place built, a record of the place set)."""
+    for s, e in _lines(text[:800], 4):
+        if not (m := _PLACE_OPENS.match(text, s, e)) or not proper_place(place := m.group(1)):
+            continue
+        if "该" + place[-1] in text[m.end(1) : m.end(1) + 800]:
+            return place, m.span(1), "news lead"
+    return None
 
 
 # a news item's closing words on what its organ does next (下一步，市司法局将继续…): the body whose work it was, named
