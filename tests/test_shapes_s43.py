@@ -94,3 +94,20 @@ def test_a_lead_on_a_places_thing_told_as_that_county_names_the_county() -> None
     d = summarize(text=_PLACE_THING).document
     assert d.doc_type == "news"
     assert d.agency == "青石县"
+
+
+# a duty list's title broken inside a word over two lines (…履行推进法治 / 建设第一责任人职责清单): one title, the list's;
+# its first line alone reads like a headline
+_SPLIT_DUTY_LIST = (
+    "您现在所在的位置: 首页 > 要闻动态\n\n"
+    "青石市党政主要负责人履行推进法治\n建设第一责任人职责清单\n\n"
+    "发布时间:2023-05-19 信息来源:青石市司法局\n"
+    "  为深入贯彻习近平法治思想,推动党政主要负责人切实履行推进法治建设第一责任人职责,结合本市实际,制定本清单。\n\n"
+    "  一、基本原则\n\n  (一)坚持党的领导;\n\n  (二)坚持权责一致。\n\n  二、一般职责\n\n  (一)带头学法用法;\n"
+)
+
+
+def test_a_duty_lists_title_broken_inside_a_word_is_one_title() -> None:
+    d = summarize(text=_SPLIT_DUTY_LIST).document
+    assert d.title == "青石市党政主要负责人履行推进法治建设第一责任人职责清单"
+    assert d.doc_type == "other"

@@ -7,6 +7,7 @@ from typing import Optional
 
 from .genre import _NEWS_TITLE, BULLETIN_END, CHRONICLE_END, headline_subject
 from .names import _HAN, Span, despace, org_name
+from .places import place_at
 
 _ADDRESSEE = re.compile(rf"^[{_HAN}、，,（）()\s]{{2,40}}[:：]$")
 _META_FIELD = (
@@ -200,6 +201,22 @@ def _title_head(line: str) -> bool:
     )
 
 
+def _cut_inside(line: str, nxt: str) -> bool:
+    """A place's title cut inside a word, its second line no title's start (某市党政主要负责人履行推进法治 / 建设第一
+    责任人职责清单): the first line is no headline and the second no title of its own, whatever genre it ends on."""
+    flat = despace(line)
+    return bool(
+        any(org_name(flat[:k], place=True) == flat[:k] for k in range(min(len(flat), 16), 2, -1))
+        and not _TITLE_END.search(flat)
+        and not _NEWS_TITLE.search(flat)
+        and not re.search(r"网站|门户|网$", flat)  # (a site's name over its breadcrumb: 某市政府门户网站 / 当前位置：…)
+        and not re.search(r"[>＞»:：|｜]", nxt)
+        and not re.match(r"\s*(?:关于|(?:19|20)\d{2}|二[〇○零])", nxt)
+        and not org_name(despace(nxt)[:6], place=True)
+        and not place_at(despace(nxt), 0)
+    )
+
+
 def _own_subject(line: str) -> bool:
     """A title that opens with its own body's name (巫山县气象局2021年度…, 某局关于…): a name on the line above it is
     the site's (重庆市气象局), not part of it."""
@@ -344,6 +361,7 @@ def _own_title(text: str) -> Optional[Span]:
             if (
                 _whole_title(nxt)
                 and (not _title_head(joined) or _own_subject(nxt))
+                and not _cut_inside(joined, nxt)
                 and not (_BARE_YEAR_TITLE.fullmatch(nxt) and _opens_with_name(joined))
             ):
                 break  # a stray word (排序, 正文) or the site's name above a title that is whole on its own line
