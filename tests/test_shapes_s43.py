@@ -111,3 +111,9 @@ def test_a_duty_lists_title_broken_inside_a_word_is_one_title() -> None:
     d = summarize(text=_SPLIT_DUTY_LIST).document
     assert d.title == "青石市党政主要负责人履行推进法治建设第一责任人职责清单"
     assert d.doc_type == "other"
+
+
+def test_a_lead_on_a_places_organ_head_told_as_that_county_is_not_the_countys() -> None:
+    # (某县司法局局长某某带队到该县…: the place opens its bureau's name; the story is the bureau's, never the county's)
+    text = "11月20日,青石县司法局党组书记、局长王明带队到该县法治文化公园检查指导施工进度。\n该公园将于本月底建成。\n"
+    assert summarize(text=text).document.agency != "青石县"

@@ -1471,6 +1471,9 @@ def _place_called_that(text: str) -> Optional[Found]:
     for s, e in _lines(text[:800], 4):
         if not (m := _PLACE_OPENS.match(text, s, e)) or not proper_place(place := m.group(1)):
             continue
+        at = m.start(1)
+        if any(org_name(text[at : at + k]) for k in range(len(place) + 2, len(place) + 16)):
+            continue  # 某县司法局局长某某带队到该县…: the place opens its organ's name, the organ's news
         if "该" + place[-1] in text[m.end(1) : m.end(1) + 800]:
             return place, m.span(1), "news lead"
     return None
