@@ -117,3 +117,29 @@ def test_a_lead_on_a_places_organ_head_told_as_that_county_is_not_the_countys() 
     # (某县司法局局长某某带队到该县…: the place opens its bureau's name; the story is the bureau's, never the county's)
     text = "11月20日,青石县司法局党组书记、局长王明带队到该县法治文化公园检查指导施工进度。\n该公园将于本月底建成。\n"
     assert summarize(text=text).document.agency != "青石县"
+
+
+# a county's headline whose predicate opens with 将 (某县将调解室建在群众家门口) under a site's breadcrumb: news
+_WILL_HEADLINE = (
+    "首页 > 治理要闻 > 正文\n\n青石县将调解室建在群众家门口\n\n"
+    "近年来,青石县各乡镇人民调解组织坚持抓前端、治未病,建成村级人民调解组织82个,实现行政村全覆盖。\n"
+)
+
+
+def test_a_headline_whose_predicate_opens_with_jiang_is_news() -> None:
+    d = summarize(text=_WILL_HEADLINE).document
+    assert d.title == "青石县将调解室建在群众家门口"
+    assert d.doc_type == "news"
+
+
+# a city portal's item tagged 【某某政府网消息】 whose lead tells of the whole city's meeting (全市…推进会召开): the city's
+_PORTAL_ITEM = (
+    "【青石政府网消息】7月16日,全市法治建设工作推进会召开,总结交流2019年以来我市法治建设工作经验,"
+    "部署今年法治建设重点工作。市委副书记王明出席会议并讲话。\n\n会上,两个县和三个市直部门作了交流发言。\n"
+)
+
+
+def test_a_portals_tag_names_the_city_whose_meeting_it_reports() -> None:
+    d = summarize(text=_PORTAL_ITEM).document
+    assert d.agency == "青石市"
+    assert d.doc_type == "news"

@@ -635,9 +635,23 @@ _OUTLET_LEAD = lazy(
 )
 
 
+# …or from its government's portal, in brackets (【某某政府网消息】7月16日，全市法治建设工作推进会召开，…): the place's
+# meeting of all its bodies (全市…会召开), or its 我市 at work
+_PORTAL_LEAD = lazy(
+    rf"^\s*【([{_HAN}]{{2,4}}?)(?:人民)?政府网(?:消息|讯)】[^。\n]{{0,12}}?"
+    r"(?:全(市|县|区)[^。\n，,]{0,30}?(?:会议?|大会)(?:在[^。\n，,]{2,16})?(?:召开|举行)|[^。\n]{0,30}?[，,]\s*我(市|县|区)"
+    r"(?=(?:在[^，,。\n]{0,24}?)?(?:召开|举行|举办|开展|启动|召集)))"
+)
+
+
 def _outlet_place(lead: str) -> Optional[Found]:
     """A lead from a place's own outlet whose first sentence says 我县: the outlet's place at that level (仪陇新闻网讯
     …我县 → 仪陇县), quoted by the outlet's name."""
+    if (portal := _PORTAL_LEAD.match(lead)) and (
+        name := exact_name(portal.group(1) + (portal.group(2) or portal.group(3)), place=True)
+    ):
+        if name not in _GENERIC and name == portal.group(1) + (portal.group(2) or portal.group(3)):
+            return name, (portal.start(1), portal.end(1)), "news lead"
     if (m := _OUTLET_LEAD.match(lead)) and (name := exact_name(m.group(1) + m.group(2), place=True)):
         if name not in _GENERIC and name == m.group(1) + m.group(2):
             return name, (m.start(1), m.end(1)), "news lead"
