@@ -103,6 +103,9 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     # …and the other way: 大兴区安定镇 for a label's 北京市大兴区安定镇人民政府
     if got[0] not in _LEVELS and any((a := _ABOVE.match(w)) and w[a.end() :] == got for w in wanted):
         return True
+    # 某某市 for a label that names the place by its stem alone (某某): the same place with its level word
+    if got[-1] in "省市县区州旗" and got[:-1] in wanted and got[-2] not in _LEVELS:
+        return True
     # 襄阳市人大常委会 for a label's 市人大常委会 (汉台区政府 for 区人民政府): the body the label names by its level
     # alone, with its place's name in front
     return any(w[0] in _LEVELS and got.endswith(w) and _STEM.fullmatch(got[: -len(w)]) for w in wanted if w)

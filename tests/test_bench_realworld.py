@@ -51,6 +51,12 @@ def test_a_body_named_by_its_level_alone_is_the_same_with_its_place_in_front() -
     assert not agency_ok("全市人大常委会", _label("人大常委会"))
 
 
+def test_a_place_labelled_by_its_stem_alone_is_the_place_with_its_level_word() -> None:
+    assert agency_ok("青禾市", _label("青禾"))
+    assert not agency_ok("青禾市司法局", _label("青禾"))
+    assert not agency_ok("青山市", _label("青禾"))
+
+
 def test_the_body_without_its_higher_places_name_is_right() -> None:
     assert agency_ok("青禾区安定镇", _label("青山市青禾区安定镇人民政府"))
     assert not agency_ok("区安定镇", _label("青山市青禾区安定镇人民政府"))
