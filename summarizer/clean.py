@@ -988,8 +988,15 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # (the later row first, so the earlier one's index still holds; at one index the date goes above the source)
     for at, row in sorted(reversed(kept), key=lambda k: k[0], reverse=True):
         lines.insert(at, row)
-    while lines and _BULLET_META.match(lines[0]):
-        removed.append(lines.pop(0))
+    head = 0
+    while head < len(lines) and _BULLET_META.match(lines[head]):
+        head += 1
+    if head < len(lines) and len(lines[head]) <= 60 and "。" not in lines[head]:
+        removed += lines[:head]  # (the title follows them: the bullets were the page's metadata)
+        del lines[:head]
+    else:
+        # …but bullets over the item's prose are its own headline and date row (• 某市…发布会 / • 发布时间:… / • 11月5日，…)
+        lines[:head] = [line.lstrip("•").strip() for line in lines[:head]]
     cleaned = "\n".join(lines)
     script = source_script or detect_script(cleaned)
     if script is Script.simplified:

@@ -143,3 +143,18 @@ def test_a_portals_tag_names_the_city_whose_meeting_it_reports() -> None:
     d = summarize(text=_PORTAL_ITEM).document
     assert d.agency == "青石市"
     assert d.doc_type == "news"
+
+
+# a portal that sets every line of an item's head as a bullet: its headline, its date row, then the lead itself
+_BULLETED_ITEM = (
+    "• 青石组织律师入企解决难题 助力优化法治营商环境\n\n"
+    "  • 发布时间:2021-11-09 02:33 | 作者: | 来源:某信息港 | 浏览次数:\n"
+    "  • 11月5日,青石省司法厅召开专题新闻发布会,介绍全省律师服务营商环境情况。\n"
+)
+
+
+def test_bullets_over_an_items_prose_are_its_headline_and_date_row_not_furniture() -> None:
+    s = summarize(text=_BULLETED_ITEM)
+    assert s.document.doc_type == "news"
+    assert s.document.report_year == 2021
+    assert s.document.agency == "青石省司法厅"
