@@ -158,3 +158,25 @@ def test_bullets_over_an_items_prose_are_its_headline_and_date_row_not_furniture
     assert s.document.doc_type == "news"
     assert s.document.report_year == 2021
     assert s.document.agency == "青石省司法厅"
+
+
+# a speech copied from a PDF whose wrap fell between a year's digits and its 年 (…系统 2025 / 年度…会议上的讲话): one
+# title, the speech of the body whose head gave it, of that year
+_WRAPPED_SPEECH = (
+    "青石市司法局党组书记在全市司法行政系统 2025\n年度政治工作会议上的讲话\n同志们:\n"
+    "今天,我们召开全市司法行政系统 2025 年度政治工作会议,\n主要任务是总结 2024 年工作,部署 2025 年任务。\n"
+)
+
+
+def test_a_speech_title_wrapped_after_its_years_digits_is_one_title_naming_the_speakers_body() -> None:
+    d = summarize(text=_WRAPPED_SPEECH).document
+    assert d.title is not None and d.title.replace(" ", "").endswith("2025年度政治工作会议上的讲话")
+    assert d.report_year == 2025
+    assert d.agency == "青石市司法局"
+    assert d.doc_type == "other"
+
+
+def test_a_speech_by_a_post_alone_names_no_body() -> None:
+    # (县长在…会议上的讲话: a post with no body before it names none by the title)
+    text = "县长在县政府全体会议上的讲话\n同志们:\n今天召开县政府全体会议,主要任务是部署今年工作。\n"
+    assert summarize(text=text).document.agency is None

@@ -1400,6 +1400,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     lines_naming_the_issuer: tuple[_Finder, ...] = (
         partial(_carried_authors, text),
         headline,
+        partial(_speakers_body, text, title_span),
         partial(restated_title, text, title_span),
         partial(title_line, text),
         partial(speaker_line, text),
@@ -1459,6 +1460,24 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is not _NEXT:
                 return _contributed(text, _place_named(text, title_span, _city_named(text, verdict)))
     return None, None, None
+
+
+# a speech's title that names its speaker by post in a body (某局党组书记在全市某系统工作会议上的讲话)
+_SPEAKER_POST = re.compile(
+    rf"([{_HAN}（）()]{{2,24}}?)(?:党组|党委)?(?:副?书记|(?:副|代|常务副)?(?:局长|厅长|主任|署长|院长|部长|检察长))"
+    rf"(?:[{_HAN}]{{2,3}}(?:同志)?)?在[^\n]{{4,80}}?(?:上|会)的?讲话$"
+)
+
+
+def _speakers_body(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A speech whose title names its speaker by a post in a body (某局党组书记在…会议上的讲话): that body's speech."""
+    if not title_span:
+        return None
+    title = text[title_span[0] : title_span[1]].replace("\n", " ")  # (a title over two lines, offsets kept)
+    if (m := _SPEAKER_POST.match(title)) and (name := org_name(m.group(1))) and name == m.group(1):
+        if name not in _GENERIC:
+            return name, (title_span[0] + m.start(1), title_span[0] + m.end(1)), "title"
+    return None
 
 
 # a lead that opens on a place (近日，某县大型法治文化公园建成并投入使用), the story calling it 该县 after

@@ -133,7 +133,8 @@ def _continues(joined: str, nxt: str) -> bool:
     """The next line finishes a title that stopped on a word no title ends on, whatever that line holds (a
     nested title written 《…<…>…》 has the angle brackets a breadcrumb uses)."""
     return bool(
-        _DANGLING.search(joined)
+        # (…or on a year's digits whose 年 a wrap put on the next line: 某局在全市某系统 2025 / 年度工作会议上的讲话)
+        (_DANGLING.search(joined) or (re.search(r"(?:19|20)\d{2}\s*$", joined) and nxt.lstrip().startswith("年")))
         and 0 < len(nxt) <= 60
         and not re.search(r"[。；;]", nxt)
         and not _ADDRESSEE.match(nxt)
