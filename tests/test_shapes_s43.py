@@ -180,3 +180,20 @@ def test_a_speech_by_a_post_alone_names_no_body() -> None:
     # (县长在…会议上的讲话: a post with no body before it names none by the title)
     text = "县长在县政府全体会议上的讲话\n同志们:\n今天召开县政府全体会议,主要任务是部署今年工作。\n"
     assert summarize(text=text).document.agency is None
+
+
+# a province's site under a date widget broken into pieces (— / 2023 / 01/19 / 09:30 / — 分享 —), then a headline that
+# opens on a city's stem and a colon over a story naming the city in full
+_STEM_HEADLINE = (
+    "当前位置:\n\n首页 > 工作动态\n\n—  \n\n2023\n\n  —\n\n01/19\n09:30\n\n—  分享  —\n\n"
+    "抚顺:建立政府常务会议月度专题调度法治政府建设机制\n\n文章来源:某某微信公众号 撰写时间:2026年01月13日\n\n"
+    "  从2025年四季度起,抚顺市建立政府常务会议月度专题调度机制,将行政应诉、行政复议工作列为固定议题。\n\n"
+    "  机制运行以来,抚顺市法治政府建设成效显著,四季度以来全市行政机关负责人出庭应诉率达100%。\n"
+)
+
+
+def test_a_headline_under_a_broken_date_widget_opening_on_a_citys_stem_names_the_city() -> None:
+    d = summarize(text=_STEM_HEADLINE).document
+    assert d.title == "抚顺:建立政府常务会议月度专题调度法治政府建设机制"
+    assert d.doc_type == "news"
+    assert d.agency == "抚顺市"

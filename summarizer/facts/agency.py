@@ -1401,6 +1401,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_carried_authors, text),
         headline,
         partial(_speakers_body, text, title_span),
+        partial(_stem_headline, text, title_span),
         partial(restated_title, text, title_span),
         partial(title_line, text),
         partial(speaker_line, text),
@@ -1477,6 +1478,19 @@ def _speakers_body(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if (m := _SPEAKER_POST.match(title)) and (name := org_name(m.group(1))) and name == m.group(1):
         if name not in _GENERIC:
             return name, (title_span[0] + m.start(1), title_span[0] + m.end(1)), "title"
+    return None
+
+
+def _stem_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A headline that opens on a place's stem and a colon (某某:建立…机制) over a story that names the place in full
+    (某某市建立…): the place, quoted where the story names it."""
+    if not title_span or not (m := re.match(rf"([{_HAN}]{{2,4}})[:：]", text[title_span[0] : title_span[1]])):
+        return None
+    if not is_stem(stem := m.group(1)):
+        return None
+    for level in "市县区":
+        if (at := text.find(stem + level, title_span[1], title_span[1] + 3000)) >= 0 and proper_place(stem + level):
+            return stem + level, (at, at + len(stem) + 1), "title"
     return None
 
 

@@ -386,5 +386,6 @@ def _own_title(text: str) -> Optional[Span]:
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
             # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
             return _retitled(text, lines, last, (s, end))
-        seen = True
+        # (a date widget's pieces, a share button's dashes — 2023 / 01/19 / — 分享 —: no line a headline must follow)
+        seen = seen or len(re.findall(rf"[{_HAN}]", line)) >= 3
     return None
