@@ -197,3 +197,21 @@ def test_a_headline_under_a_broken_date_widget_opening_on_a_citys_stem_names_the
     assert d.title == "抚顺:建立政府常务会议月度专题调度法治政府建设机制"
     assert d.doc_type == "news"
     assert d.agency == "抚顺市"
+
+
+# a town's report with no title and no formula: one paragraph on its work, then part 一; forwarded under an addressee
+_UNTITLED_TOWN_REPORT = (
+    "近年来,青石镇在市政府的正确领导和市委全面依法治市委员会的指导下,认真贯彻法治建设规划,全镇紧紧围绕法治政府建设"
+    "工作目标任务,全面推进依法治镇,全方位提高政府依法行政能力。\n"
+    "一、高标准推进法治政府建设\n"
+    "一是建立健全法律顾问制度。全年审查各类合同46份,提出法律意见30条。\n"
+    "二是规范行政执法。组织执法人员培训4次,开展执法案卷评查2次,整改问题12个。\n"
+    "二、深入开展法治宣传\n全年开展送法下乡活动15场,发放宣传资料3000余份,依法行政水平进一步提升。\n"
+)
+
+
+def test_an_untitled_report_opening_on_its_work_reads_the_same_under_an_addressee() -> None:
+    for above in ("", "县委、县政府：\n"):
+        d = summarize(text=above + _UNTITLED_TOWN_REPORT).document
+        assert d.doc_type == "annual_report", above
+        assert d.agency == "青石镇", above

@@ -1071,6 +1071,10 @@ _OUTSIDE_OPENING = re.compile(
 _WRITING_GUIDE = re.compile(r"怎么写|如何写|的写作应|写作(?:格式|要求|技巧|方法|要点)|撰写[^。\n]{0,20}?时[，,]")
 
 
+# a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
+_PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])")
+
+
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
@@ -1528,7 +1532,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
-        and (start := re.match(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])", text))
+        # (…under an addressee line or a document's number, past which the body starts: 县委、县政府：)
+        and (start := _PART_ONE_OPENS.match(text, body_start))
         # (the paragraph names the rule-of-law work, not half a year, 2022年上半年，在县委…领导下, nor years since a
         # period's start, 党的十八大以来，某市…; nor is it a bureau's whole year, 县司法局…充分发挥司法行政职能作用，
         # 各项工作取得了新进展 over 一、2023年工作总结, nor a plan's purpose, 为…，现结合某镇实际，制定2024年…工作计划)
