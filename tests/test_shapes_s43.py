@@ -215,3 +215,19 @@ def test_an_untitled_report_opening_on_its_work_reads_the_same_under_an_addresse
         d = summarize(text=above + _UNTITLED_TOWN_REPORT).document
         assert d.doc_type == "annual_report", above
         assert d.agency == "青石镇", above
+
+
+# a template site's county summary under a bare genre word for a title (年度工作总结): the title names no other work,
+# so the body's year of 依法行政 decides
+_BARE_GENRE_TITLE = (
+    "年度工作总结\n\n"
+    "今年以来,我县在市委、市政府的正确领导和市法制办的指导下,认真贯彻落实国家、省、市政府依法行政的总体要求,"
+    "强力推进依法行政,政府的公信度和执行力显著增强。\n\n"
+    "一、加强领导,切实推进依法行政工作\n\n"
+    "(一)整体推进。县政府将依法行政工作列入重要议事日程,全年召开专题会议4次,调整依法行政工作领导小组。\n\n"
+    "(二)规范执法。开展行政执法案卷评查2次,评查案卷120卷,整改问题15个。\n"
+)
+
+
+def test_a_bare_genre_word_for_a_title_names_no_other_work() -> None:
+    assert summarize(text=_BARE_GENRE_TITLE).document.doc_type == "annual_report"

@@ -1453,6 +1453,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and by_title is None
         and re.search(r"(?:19|20)\d{2}|工作", title)
         and not re.search(r"法治|依法|法制", title)
+        # (a bare genre word, 年度工作总结, 2023年工作总结, names no other work: the body says which)
+        and not re.fullmatch(r"(?:(?:19|20)\d{2}\s*年)?(?:工作|情况)?(?:年度)?(?:工作|情况)?(?:报告|总结)", title)
     )
     # a paper's own story of a body's year (■记者 某某 / 通讯员 某某 over 2023年，市司法局…), or a story under the
     # page's source line naming the paper or the site that wrote it (2017-02-21 来源：某某日报 over 五年来，某市…): the
