@@ -231,3 +231,15 @@ _BARE_GENRE_TITLE = (
 
 def test_a_bare_genre_word_for_a_title_names_no_other_work() -> None:
     assert summarize(text=_BARE_GENRE_TITLE).document.doc_type == "annual_report"
+
+
+# an untitled story that opens on the voices of its scene (“…吗?”“…吗?”......), then its day and its bureau's deed
+_VOICES_FIRST = (
+    "“您了解行政复议吗?”“您知道到哪里申请行政复议吗?”......6月5日,县司法局工作人员走上街头,"
+    "对行政复议的受理范围、申请期限等进行宣传。\n"
+    "活动现场共发放各类宣传材料100余份,现场解答群众咨询20余人次。\n"
+)
+
+
+def test_a_story_opening_on_its_scenes_voices_is_news() -> None:
+    assert summarize(text=_VOICES_FIRST).document.doc_type == "news"
