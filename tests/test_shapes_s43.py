@@ -243,3 +243,15 @@ _VOICES_FIRST = (
 
 def test_a_story_opening_on_its_scenes_voices_is_news() -> None:
     assert summarize(text=_VOICES_FIRST).document.doc_type == "news"
+
+
+def test_a_year_read_as_the_one_before_the_plans_approved_quotes_the_approval() -> None:
+    # (news of a session that approved a report's plans for 2025 reads 2024; its quote shows why, never a bare 2025年)
+    text = (
+        "近日,松山区第五届人民代表大会第五次会议听取了松山区人民检察院检察长王明作的检察工作报告。"
+        "大会充分肯定了检察工作取得的成绩,同意报告提出的2025年检察工作安排,审议通过该报告。\n"
+    )
+    d = summarize(text=text).document
+    quote = d.evidence.report_year
+    assert d.report_year == 2024 and quote is not None
+    assert quote.text.startswith("同意") and "2025年" in quote.text

@@ -1061,7 +1061,8 @@ def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         group = 1 if m.group(1) else 2
         return int(m.group(group)), (m.start(group), m.end(group) + 1)
     if m := _PLANS_APPROVED.search(text, start, start + 3000):
-        return int(m.group(1)) - 1, (m.start(1), m.end(1) + 1)
+        # (quoted whole, 同意报告提出的2025年…工作: the year read is the one before the year the quote names)
+        return int(m.group(1)) - 1, m.span()
     return None
 
 
