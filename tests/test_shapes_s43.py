@@ -255,3 +255,20 @@ def test_a_year_read_as_the_one_before_the_plans_approved_quotes_the_approval() 
     quote = d.evidence.report_year
     assert d.report_year == 2024 and quote is not None
     assert quote.text.startswith("同意") and "2025年" in quote.text
+
+
+# an untitled feature on a bureau's weeks since the year's start (今年年初 / 今年1月以来), told in the third person with
+# subheadings and a village scene: news, not the bureau's report
+_SINCE_THE_YEARS_START = (
+    "今年年初,青石省司法厅党委制定了普法工作总体部署,以实施普法规划为主线,着力打造法治营商环境。\n"
+    "司法厅组织各市遴选、公示,向上级推荐先进集体24个、先进个人23人。\n"
+    "普法长廊助力美丽乡村建设\n"
+    "松山县兴隆村的小广场上,道路两侧竖立着普法宣传栏,村民们饭后常来这里看一看。\n"
+)
+
+
+def test_an_untitled_feature_on_the_weeks_since_the_years_start_is_news() -> None:
+    assert summarize(text=_SINCE_THE_YEARS_START).document.doc_type == "news"
+    # (…while a body's own year, 今年以来，我局…, stays its report's opening)
+    report = "今年以来,我局坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n全年办理行政许可120件。\n"
+    assert summarize(text=report).document.doc_type == "annual_report"

@@ -345,6 +345,9 @@ _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)�
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
 # a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
 # journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
+# the weeks a story tells of, from this year's start or a month of it (今年年初，… / 今年1月以来，…): told as recent, as a
+# paper does (a report's year is 今年以来 or the year by its number)
+_SINCE_MONTH = r"今年(?:年初|初|\d{1,2}月(?:份)?以来)"
 # the voices a story may open on before its lead (“您了解行政复议吗?”“…?”......): a writer's scene, quoted
 _VOICES = r"(?:(?:[“\"][^”\"\n]{1,60}[”\"]\s*)+(?:…+|\.{3,}|——)?\s*)?"
 _NEWS_MARKS = {
@@ -352,7 +355,7 @@ _NEWS_MARKS = {
     # falls on: 今年是第九个国家宪法日，为…，12月5日上午，…) or told as recent (近日，…)
     # (…after the voices a story opens on: “您了解行政复议吗?”“…?”......6月5日，某局工作人员走上街头…)
     "day": re.compile(
-        rf"(?:^|[。\n])[ \t　]*{_VOICES}(?:{OCCASION_CLAUSE})?(?:{_PURPOSE})?(?:{_DAY}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
+        rf"(?:^|[。\n])[ \t　]*{_VOICES}(?:{OCCASION_CLAUSE})?(?:{_PURPOSE})?(?:{_DAY}|{_SINCE_MONTH}|[^。\n，,]{{0,20}}?(?:近日|日前|昨日|昨天|近期))[，,]",
         re.M,
     ),
     # a meeting told from outside it: 会上， / 会议强调 / 主持会议 / 在主席台就座 / 与会人员
@@ -1503,7 +1506,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # (该县…) when no rival's mark is read (an explainer that lost its title opens on the day too, with the 指导思想
     # it explains)
     told = len(traces) + ("quoted" in traces) + ("press" in traces) + ("byline" in traces) + ("subheads" in traces)
-    told += weight == 0 and re.match(f"{_VOICES}(?:{_PURPOSE})?(?:{_DAY}|日前|近日)[，,]", opening_line) is not None
+    told += (
+        weight == 0
+        and re.match(f"{_VOICES}(?:{_PURPOSE})?(?:{_DAY}|{_SINCE_MONTH}|日前|近日)[，,]", opening_line) is not None
+    )
     told += weight == 0 and "trailing" in traces
     # (该县…: told from outside the body; never where the text speaks as a body itself, 我会…该区法学会…)
     told += weight == 0 and "pointer" in traces and not _WE_BODY.search(text, 0, 4000)
