@@ -272,3 +272,15 @@ def test_an_untitled_feature_on_the_weeks_since_the_years_start_is_news() -> Non
     # (…while a body's own year, 今年以来，我局…, stays its report's opening)
     report = "今年以来,我局坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n全年办理行政许可120件。\n"
     assert summarize(text=report).document.doc_type == "annual_report"
+
+
+# a story cut to its meeting's paragraphs, no headline nor lead: 会议解读了…。会议强调…。会议要求…, then its source
+_MEETING_PARAGRAPHS = (
+    "会议解读了2022年度法治建设考评内容、材料报送要求及时间节点,对迎评工作做出总体安排。\n"
+    "会议强调,各级各部门要提高政治站位,切实增强做好考评迎检工作的责任感、紧迫感。\n"
+    "会议要求,要紧扣时间节点,抓细抓实做好迎评各项任务。\n来源:市委依法治市办秘书科\n"
+)
+
+
+def test_a_story_cut_to_its_meetings_paragraphs_is_news() -> None:
+    assert summarize(text=_MEETING_PARAGRAPHS).document.doc_type == "news"

@@ -1511,6 +1511,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and re.match(f"{_VOICES}(?:{_PURPOSE})?(?:{_DAY}|{_SINCE_MONTH}|日前|近日)[，,]", opening_line) is not None
     )
     told += weight == 0 and "trailing" in traces
+    # (a story cut to its meeting's paragraphs, 会议解读了…。会议强调…: told of the meeting from outside it)
+    told += (
+        weight == 0
+        and "meeting" in traces
+        and re.match(r"会议(?:解读|听取|传达|审议|研究|通报)了?", opening_line) is not None
+    )
     # (该县…: told from outside the body; never where the text speaks as a body itself, 我会…该区法学会…)
     told += weight == 0 and "pointer" in traces and not _WE_BODY.search(text, 0, 4000)
     if (
