@@ -284,3 +284,9 @@ _MEETING_PARAGRAPHS = (
 
 def test_a_story_cut_to_its_meetings_paragraphs_is_news() -> None:
     assert summarize(text=_MEETING_PARAGRAPHS).document.doc_type == "news"
+
+
+def test_a_zones_party_committee_by_its_kind_alone_names_no_one() -> None:
+    # (a one-line copy that lost the zone's name: 党工委 alone says whose committee it is no more than 局 does)
+    text = "2023年,党工委坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:一、主要举措和成效(一)健全工作机制。全年召开专题会议6次。"
+    assert summarize(text=text).document.agency != "党工委"

@@ -234,6 +234,8 @@ _GENERIC = {
     "院",
     "街道",
     "街道党工委",  # (a street's party committee with no place: 我街道's report names no one by it)
+    "党工委",  # (…nor a zone's, by its kind alone: 党工委 under a copy that lost the zone's name)
+    "工委",
     "街道工委",
     # a company's board named without its company (董事局由以下九名董事组成): whose board the text does not say
     "董事局",
