@@ -290,3 +290,17 @@ def test_a_zones_party_committee_by_its_kind_alone_names_no_one() -> None:
     # (a one-line copy that lost the zone's name: 党工委 alone says whose committee it is no more than 局 does)
     text = "2023年,党工委坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:一、主要举措和成效(一)健全工作机制。全年召开专题会议6次。"
     assert summarize(text=text).document.agency != "党工委"
+
+
+# a drafting note with no title, opening on the decision it explains (现就《…的决定》…的有关情况说明如下), then its
+# numbered parts: an explainer of that decision, not a report
+_DRAFTING_NOTE = (
+    "现就《青石县人民政府关于公布规范性文件清理结果的决定》(以下简称《决定》)的有关情况说明如下:\n"
+    "一、制定必要性\n按照省政府行政规范性文件管理办法的规定,需要对我县现行有效行政规范性文件进行全面清理。\n"
+    "二、起草过程\n县司法局对县政府及政府办公室名义制定的136件现行有效规范性文件进行了认真梳理。\n"
+    "三、清理结果\n经汇总统计,继续有效的规范性文件98件,决定废止38件。\n"
+)
+
+
+def test_a_drafting_note_on_a_decision_is_an_explainer_not_a_report() -> None:
+    assert summarize(text=_DRAFTING_NOTE).document.doc_type == "other"

@@ -289,7 +289,11 @@ _NEWS_LEAD = re.compile(
     re.M,
 )
 # an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)
-_EXPLAINS = re.compile(r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^。\n]{0,30})?解读如下")
+# (…or a drafting note on a document it names, 现就《某决定》(以下简称《决定》)的有关情况说明如下: an explainer too)
+_EXPLAINS = re.compile(
+    r"(?:作出?|进行|做)如下解读|(?:现|特)?(?:将[^。\n]{0,30})?解读如下"
+    r"|现[就将]《[^《》\n]{2,80}》[^。\n]{0,30}?(?:有关|起草)?(?:情况)?(?:说明|解释)如下"
+)
 # an explainer told as questions and answers (问：某要点的制定背景和目标 / 答：2021年是…): it explains a document, whatever
 # that document is
 _ASKS = re.compile(r"\s*问\s*[:：][^\n]{4,80}\n\s*答\s*[:：]")
