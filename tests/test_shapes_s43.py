@@ -304,3 +304,12 @@ _DRAFTING_NOTE = (
 
 def test_a_drafting_note_on_a_decision_is_an_explainer_not_a_report() -> None:
     assert summarize(text=_DRAFTING_NOTE).document.doc_type == "other"
+
+
+def test_a_speaker_for_a_bodys_leadership_speaks_for_the_body() -> None:
+    # (我代表市教育局领导班子向在座的各位…: the speech is the bureau's, its leadership named after it)
+    text = (
+        "在2021年青石市教育工作会议上的讲话\n同志们:\n过去的一年,全市教育系统积极推进各级各类教育改革发展。"
+        "在此,我代表青石市教育局领导班子向在座的各位表示衷心感谢!\n一、把握关键环节\n全年新建学校12所。\n"
+    )
+    assert summarize(text=text).document.agency == "青石市教育局"
