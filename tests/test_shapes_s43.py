@@ -313,3 +313,13 @@ def test_a_speaker_for_a_bodys_leadership_speaks_for_the_body() -> None:
         "在此,我代表青石市教育局领导班子向在座的各位表示衷心感谢!\n一、把握关键环节\n全年新建学校12所。\n"
     )
     assert summarize(text=text).document.agency == "青石市教育局"
+
+
+def test_a_headline_on_a_streets_name_run_with_its_citys_stems_is_news() -> None:
+    # (苏州吴中长桥街道：与法同行…: the city's and the district's stems run onto the street, then a colon and a slogan)
+    text = (
+        "苏州吴中长桥街道:与法同行,“典”亮群众美好生活\n"
+        "今年5月是第五个“民法典宣传月”,为深化公民法治素养提升行动,长桥街道开展了形式多样的民法典宣传活动。\n"
+        "一方面,街道设置民法典普法小摊,与群众面对面开展宣传,发放宣传折页500份。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

@@ -702,6 +702,12 @@ def _headline_name(name: str) -> bool:
         name.startswith("我")
         or _named_place_first(name)
         or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
+        # (…or its stems run together down to a street or a town: 苏州吴中长桥街道：与法同行…)
+        or (
+            (is_stem(name[:2]) or is_stem(name[:3]))
+            and re.search(r"(?:街道|[镇乡区县旗])$", name) is not None
+            and exact_name(name, place=True) == name
+        )
         or (name[0] in "省市县区" and exact_name(name) == name)  # 县司法局突出五项重点…
     )
 
