@@ -323,3 +323,12 @@ def test_a_headline_on_a_streets_name_run_with_its_citys_stems_is_news() -> None
         "一方面,街道设置民法典普法小摊,与群众面对面开展宣传,发放宣传折页500份。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_city_trying_out_a_way_of_working_is_the_subject_of_its_story() -> None:
+    # (去年以来，某市探索建立…模式，…: the city at work, whatever its deed's verb)
+    text = (
+        "去年以来,青石市探索建立“一平台三体系”模式,推行县镇村合法性审核三级全覆盖,共审核政府文件107件。\n"
+        "搭建三级联动平台\n县级层面,依托司法局设立审核工作室,统筹工作部署。\n"
+    )
+    assert summarize(text=text).document.agency == "青石市"
