@@ -332,3 +332,13 @@ def test_a_city_trying_out_a_way_of_working_is_the_subject_of_its_story() -> Non
         "搭建三级联动平台\n县级层面,依托司法局设立审核工作室,统筹工作部署。\n"
     )
     assert summarize(text=text).document.agency == "青石市"
+
+
+def test_a_bureaus_volunteers_at_work_are_the_bureau_at_work() -> None:
+    # (a scene first, then 为…，6月18日，某局普法志愿者来到某嘎查…开展…: the bureau's story)
+    text = (
+        "6月的草原芳草没踝,牧民三五成群地赶来,脸上洋溢着笑容。\n\n"
+        "为进一步提升牧民群众法律意识,6月18日,青石旗司法局普法志愿者来到希日嘎查党群服务中心,开展了“送法进牧区”宣传活动。\n\n"
+        "活动现场发放宣传资料300余份,解答咨询40余人次。\n"
+    )
+    assert summarize(text=text).document.agency == "青石旗司法局"

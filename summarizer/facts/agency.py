@@ -276,7 +276,7 @@ _LEAD_START = re.compile(
 # a place's bodies all together after its name (某市各级各部门, 全省上下): the place is the subject
 _ALL_OF_PLACE = re.compile(r"各级各部门(?:各单位)?|各地各部门|各级各类|上下")
 # a body's staff after its name (某县人民法院干警驱车赶往…, 某局执法人员深入…): the body at work
-_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员)(?:驱车|一行)?")
+_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员|普法志愿者)(?:驱车|一行)?")
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
