@@ -342,3 +342,12 @@ def test_a_bureaus_volunteers_at_work_are_the_bureau_at_work() -> None:
         "活动现场发放宣传资料300余份,解答咨询40余人次。\n"
     )
     assert summarize(text=text).document.agency == "青石旗司法局"
+
+
+def test_a_lead_on_a_citys_stem_told_as_that_city_names_the_city() -> None:
+    # (日前，某某获得…称号，…该市…: the city by its stem, its level word the one 该 gives)
+    text = (
+        "全国运动会赛事在佛山顺利举办,背后是法治政府建设的坚实保障。\n"
+        "日前,佛山获得全国法治政府建设示范市称号,作为制造业名城,该市将示范创建与城市发展深度绑定。\n"
+    )
+    assert summarize(text=text).document.agency == "佛山市"

@@ -1511,7 +1511,18 @@ def _place_called_that(text: str) -> Optional[Found]:
             continue  # 某县司法局局长某某带队到该县…: the place opens its organ's name, the organ's news
         if "该" + place[-1] in text[m.end(1) : m.end(1) + 800]:
             return place, m.span(1), "news lead"
+    for s, e in _lines(text[:800], 4):
+        # (…or on a city's stem alone, 日前，东莞获得…，该市…: the city by its stem, its level the one 该 names)
+        if (m := _STEM_OPENS.match(text, s, e)) and is_stem(stem := m.group(1)):
+            for level in "市县区":
+                if "该" + level in text[m.end(1) : m.end(1) + 800] and proper_place(stem + level):
+                    return stem + level, m.span(1), "news lead"
     return None
+
+
+_STEM_OPENS = re.compile(
+    rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,3}}?)(?=获|荣获|成功|入选|被|以|坚持|持续|积极|不断|全面)"
+)
 
 
 # a news item's closing words on what its organ does next (下一步，市司法局将继续…): the body whose work it was, named
