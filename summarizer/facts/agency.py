@@ -1162,7 +1162,9 @@ _ATTENDEE_SPEAKS = re.compile(
 
 
 # a paper's credit whose last writer's name runs into the lead (本报讯 记者某某 通讯员某某某市…)
-_RUN_ON_CREDIT = re.compile(r"(?<!通)讯\s*(?:(?:本报|全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}\s+)?(?:通讯员|记者)\s*")
+_RUN_ON_CREDIT = re.compile(
+    rf"{_NEWS_XUN}\s*(?:(?:本报|全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{{2,4}}\s+)?(?:通讯员|记者)\s*"
+)
 
 
 @lru_cache(maxsize=4)
@@ -1498,6 +1500,10 @@ def _stem_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 # a lead that opens on a place (近日，某县大型法治文化公园建成并投入使用), the story calling it 该县 after
 _PLACE_OPENS = re.compile(rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,10}}?[省市县区旗州镇乡])")
+# …or on a city's stem alone, before the deed it is honoured or works by (日前，东莞获得…)
+_STEM_OPENS = re.compile(
+    rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,3}}?)(?=获|荣获|成功|入选|被|以|坚持|持续|积极|不断|全面)"
+)
 
 
 def _place_called_that(text: str) -> Optional[Found]:
@@ -1518,11 +1524,6 @@ def _place_called_that(text: str) -> Optional[Found]:
                 if "该" + level in text[m.end(1) : m.end(1) + 800] and proper_place(stem + level):
                     return stem + level, m.span(1), "news lead"
     return None
-
-
-_STEM_OPENS = re.compile(
-    rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,3}}?)(?=获|荣获|成功|入选|被|以|坚持|持续|积极|不断|全面)"
-)
 
 
 # a news item's closing words on what its organ does next (下一步，市司法局将继续…): the body whose work it was, named

@@ -346,14 +346,14 @@ _TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![�
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
 # (对某某来说 is "for", no one speaking)
 _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)说)[。，,]")
-# what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
-# a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
-# journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
 # the weeks a story tells of, from this year's start or a month of it (今年年初，… / 今年1月以来，…): told as recent, as a
 # paper does (a report's year is 今年以来 or the year by its number)
 _SINCE_MONTH = r"今年(?:年初|初|\d{1,2}月(?:份)?以来)"
 # the voices a story may open on before its lead (“您了解行政复议吗?”“…?”......): a writer's scene, quoted
 _VOICES = r"(?:(?:[“\"][^”\"\n]{1,60}[”\"]\s*)+(?:…+|\.{3,}|——)?\s*)?"
+# what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
+# a copy of an article's last paragraphs, a lead whose verb no list holds): each kind is a different trace of a
+# journalist's telling, so two kinds together make news where a report, a plan or a speech shows at most one
 _NEWS_MARKS = {
     # an event on its day, opening a paragraph (5月30日上午，… / 为…，8月23日，… / 根据…，日前，…, after the feast it
     # falls on: 今年是第九个国家宪法日，为…，12月5日上午，…) or told as recent (近日，…)

@@ -648,14 +648,11 @@ _PORTAL_LEAD = lazy(
 def _outlet_place(lead: str) -> Optional[Found]:
     """A lead from a place's own outlet whose first sentence says 我县: the outlet's place at that level (仪陇新闻网讯
     …我县 → 仪陇县), quoted by the outlet's name."""
-    if (portal := _PORTAL_LEAD.match(lead)) and (
-        name := exact_name(portal.group(1) + (portal.group(2) or portal.group(3)), place=True)
-    ):
-        if name not in _GENERIC and name == portal.group(1) + (portal.group(2) or portal.group(3)):
-            return name, (portal.start(1), portal.end(1)), "news lead"
-    if (m := _OUTLET_LEAD.match(lead)) and (name := exact_name(m.group(1) + m.group(2), place=True)):
-        if name not in _GENERIC and name == m.group(1) + m.group(2):
-            return name, (m.start(1), m.end(1)), "news lead"
+    for m in (_PORTAL_LEAD.match(lead), _OUTLET_LEAD.match(lead)):
+        if m:  # the outlet's name, then the level its lead speaks of (我县, 全市)
+            place = m.group(1) + next(level for level in m.groups()[1:] if level)
+            if exact_name(place, place=True) == place and place not in _GENERIC:
+                return place, m.span(1), "news lead"
     return None
 
 

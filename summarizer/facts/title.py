@@ -205,7 +205,7 @@ def _title_head(line: str) -> bool:
 def _cut_inside(line: str, nxt: str) -> bool:
     """A place's title cut inside a word, its second line no title's start (某市党政主要负责人履行推进法治 / 建设第一
     责任人职责清单): the first line is no headline and the second no title of its own, whatever genre it ends on."""
-    flat = despace(line)
+    flat, next_flat = despace(line), despace(nxt)
     return bool(
         any(org_name(flat[:k], place=True) == flat[:k] for k in range(min(len(flat), 16), 2, -1))
         and not _TITLE_END.search(flat)
@@ -213,8 +213,8 @@ def _cut_inside(line: str, nxt: str) -> bool:
         and not re.search(r"网站|门户|网$", flat)  # (a site's name over its breadcrumb: 某市政府门户网站 / 当前位置：…)
         and not re.search(r"[>＞»:：|｜]", nxt)
         and not re.match(r"\s*(?:关于|(?:19|20)\d{2}|二[〇○零])", nxt)
-        and not org_name(despace(nxt)[:6], place=True)
-        and not place_at(despace(nxt), 0)
+        and not org_name(next_flat[:6], place=True)
+        and not place_at(next_flat, 0)
     )
 
 
