@@ -788,7 +788,8 @@ _MADE_HERE = re.compile(r"制定(?:本|[^。，,；;]{0,30}?(?:计划|方案|要
 
 
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
-_PAST = r"先后|出台|印发|召开|全年|累计|截至"  # the verbs and spans of work done
+# the verbs and spans of work done (建成, 举办, 取消, 成立: set up, held, cut, founded)
+_PAST = r"先后|出台|印发|召开|全年|累计|截至|建成|举办|取消|成立"
 _DONE = _PAST + r"|共计|办结|完成了|\d+(?:件|次|项|家|份|人次|场)"  # …and what it counted
 _TO_DO = (
     r"(?:要|应当|必须)(?:坚持|加强|推进|把|按照|切实|进一步|全面|严格|认真|深入|着力|持续|不断|积极|及时|做好|落实|"
