@@ -36,3 +36,24 @@ def test_an_untitled_list_of_tasks_from_part_one_is_not_a_report() -> None:
     )
     d = summarize(text=tasks).document
     assert d.doc_type != "annual_report"
+
+
+# a county office's report under the prefecture's portal name: the office has a second name in brackets and the
+# title names its Party group (某县某委办(某局)党组2025年度…报告); the portal's name above is no part of the title
+_SECOND_NAME_PARTY_GROUP = (
+    "青川市人民政府\n"
+    "今天是: 2018年9月10日 星期一\n"
+    "当前位置: 首页 > 通知公告\n"
+    "松林县语委办(编译局)党组2025年度法治政府建设年度报告\n"
+    "2026-01-13 17:00:00 来源:县语委办(编译局)\n"
+    "2025年,松林县语委办(编译局)党组深入学习贯彻习近平法治思想,扎实推进法治政府建设。现将本年度工作情况报告如下:\n"
+    "一、2025年度推进法治政府建设的主要举措和成效\n"
+    "全年组织法治专题学习4次,开展执法检查6次。\n"
+)
+
+
+def test_a_bodys_party_group_under_a_second_name_is_the_body_not_the_portal() -> None:
+    d = summarize(text=_SECOND_NAME_PARTY_GROUP).document
+    assert d.doc_type == "annual_report"
+    assert d.agency == "松林县语委办(编译局)"
+    assert d.title == "松林县语委办(编译局)党组2025年度法治政府建设年度报告"

@@ -475,6 +475,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             return name  # 海关总署(本级机关): the body's own offices, apart from the units under it, reporting
         # a body with three signboards lists the other two: 某市数据局(市营商环境建设局、市行政审批局)
         return name if all(org_name(each, place=True) for each in inner.split("、")) else None
+    if (group := re.fullmatch(r"(.{4,40}[)）])(?:党组|党委)", name)) and (
+        body := org_name(group.group(1), place=place)
+    ):
+        return body  # 某县藏语委办(编译局)党组: the Party group of a body that has a second name speaks for the body
     if (listed := _JOINT_LISTED.fullmatch(name)) and (
         org_name(listed.group(1), place=True)
         or org_name(listed.group(1) + (listed.group(2) or ""), place=True)
