@@ -57,3 +57,40 @@ def test_a_bodys_party_group_under_a_second_name_is_the_body_not_the_portal() ->
     assert d.doc_type == "annual_report"
     assert d.agency == "松林县语委办(编译局)"
     assert d.title == "松林县语委办(编译局)党组2025年度法治政府建设年度报告"
+
+
+# a review office's yearly statistics copied without their title: the first heading names the cases handled
+# (一、案件办理情况), the body counts reviews; no rule-of-law government report, whatever its law words
+_CASE_STATISTICS = (
+    "一、案件办理情况\n"
+    "2024年新受理行政复议案件120件,同比增长35%,其中已办结案件108件,受理前协商化解案件12件。\n"
+    "二、被申请人构成情况\n"
+    "2024年度新受理的行政复议案件中,被申请人为县政府部门的案件100件,乡镇政府20件。\n"
+    "三、案件审理情况\n"
+    "全年共审结行政复议申请108件,其中纠错15件,依法行政水平持续提升,推进法治政府建设。\n"
+)
+
+
+def test_untitled_case_statistics_under_a_cases_heading_are_no_annual_report() -> None:
+    d = summarize(text=_CASE_STATISTICS).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2024  # the year the statistics count, as a report's year is read from its body
+
+
+# a special region's policy address as its government's press release carries it: the headline says the chief
+# executive delivered it (发表), which alone would be news of it, but the page is the address's whole text (发言全文)
+_ADDRESS_IN_FULL = (
+    "跳至主要内容\n\n"
+    "行政长官向立法会发表《行政长官2030年施政报告》发言全文(一)(附图/短片)\n"
+    "*****************************\n"
+    "以下是行政长官今日上午向立法会发表《行政长官2030年施政报告》的发言全文:\n\n"
+    "立法会主席、各位议员、各位市民:\n\n"
+    "(一)前言\n\n1. 今天我发表本届政府的第三份《施政报告》,我和我的团队进行了30场咨询会,接触了超过2 000名市民。\n"
+)
+
+
+def test_a_policy_address_given_in_full_is_the_address_not_news_of_it() -> None:
+    d = summarize(text=_ADDRESS_IN_FULL).document
+    assert d.doc_type == "government_work_report"
+    headline = _ADDRESS_IN_FULL.replace("发言全文(一)(附图/短片)", "")
+    assert summarize(text=headline).document.doc_type != "government_work_report"

@@ -205,7 +205,7 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year, year_span, year_source = None, None, None
     if (
         year is None
-        and genre.doc_type in _ONE_YEAR
+        and (genre.doc_type in _ONE_YEAR or genre.one_year)
         and not several_years(text, body_start)  # 现将某院2008年以来的…情况报告如下: no one year to find
         and (named := body_year(text, body_start))
     ):

@@ -869,11 +869,11 @@ def _party_first(text: str, body_start: int) -> Optional[Span]:
     return None
 
 
-# the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况): that
-# work's report, whatever its opening says of the year's rule-of-law government
+# the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况, 一、案件
+# 办理情况 over a review office's counts of cases): that work's report, whatever its opening says of the year's rule-of-law government
 _OTHER_LINE_FIRST = re.compile(
     r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?[^\n]{0,6}?"
-    r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育)(?![^\n]*法治政府)"
+    r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育|案件(?:办理|受理|审理|收结)情况)(?![^\n]*法治政府)"
 )
 
 
@@ -943,6 +943,9 @@ class Genre:
     doc_type: DocType
     evidence: list[Span] = field(default_factory=list)
     title: Optional[Span] = None  # a title the genre was read from that the title finder missed (run into the text)
+    # a year's report on a body's work or on one line of it, read without a title (一、案件办理情况 / 2024年新受理…):
+    # the year its body names is the report's, as for the genres that are about one year
+    one_year: bool = False
 
 
 # a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
@@ -988,6 +991,10 @@ def _title_genre(title: str) -> Optional[DocType]:
             # 印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知: the issued document is the plan that
             # splits the cited report's tasks, not the report
             title = outside
+    elif re.search(r"《[^《》]{0,30}施政报告》(?:的)?(?:发言|讲话|演辞)?全文", title):
+        # the address's whole text as delivered (行政长官发表《行政长官2021年施政报告》发言全文): the address itself,
+        # where 特首发表施政报告 alone is news of it
+        return DocType.government_work_report
     elif re.search(r"通知$|的通[报告]$|的(?:决定|决议|批复)$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
         # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
@@ -1445,9 +1452,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and not re.search(r"法治政府(?:部门)?建设", opening_line)  # (2025年，某局…扎实推进法治政府建设…: its work)
         and (party := _party_first(text, body_start))
     ):
-        return Genre(DocType.other, [party])  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
+        return Genre(DocType.other, [party], one_year=True)  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
     if not title_span and not topical and not part_one and (work_line := _other_line_first(text, body_start)):
-        return Genre(DocType.other, [work_line])  # 一、行政复议案件情况: a line of work's report, told as the year's
+        return Genre(
+            DocType.other, [work_line], one_year=True
+        )  # 一、行政复议案件情况: a line of work's report, told as the year's
     if not title_span and not preamble and not part_one and (headline_at := _headline(text, body_start)):
         # 某县四项措施加强审计法律宣传, 某镇：推动法治政府建设走深走实 over a story with no report's formula: a
         # headline, not a title, and the story under it news, however much of a report's or a plan's work it tells
