@@ -94,3 +94,18 @@ def test_a_policy_address_given_in_full_is_the_address_not_news_of_it() -> None:
     assert d.doc_type == "government_work_report"
     headline = _ADDRESS_IN_FULL.replace("发言全文(一)(附图/短片)", "")
     assert summarize(text=headline).document.doc_type != "government_work_report"
+
+
+# a headline on a meeting of the province's cities' bureau heads (某省设区市林业局长会议): 设区市 is a kind of city,
+# a city with districts, and 某省设区 no district of the province
+_CITIES_WITH_DISTRICTS = (
+    "您现在的位置:首页>林业信息>详细内容\n"
+    "福建省设区市林业局长会议在泉州召开\n"
+    "来源:某林业网 发布时间:2030年01月20日\n"
+    "近日,福建省设区市林业局长会议在泉州市召开。会议总结2029年工作,部署2030年全省林业工作。\n"
+)
+
+
+def test_cities_with_districts_are_no_district_of_the_province() -> None:
+    d = summarize(text=_CITIES_WITH_DISTRICTS).document
+    assert d.agency is None or not d.agency.endswith("设区")

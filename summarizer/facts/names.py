@@ -330,9 +330,10 @@ _PLACE = re.compile(
 # it (某市司法局多措并举推动各县, 提高某镇: a sentence's words that end where a level word does; 某某代表区委…: a person
 # speaking for a body)
 # (…nor is a community, a compound or a jurisdiction a place that issues anything: 某社区, 某小区, 辖区, 片区 end
-# in 区 as a district does; nor a batch's rank before a level: 首批州“示范村”, 第二批县级…)
+# in 区 as a district does, and so does 设区市, a city with districts, cut before its 市: 某省设区市林业局长会议; nor a
+# batch's rank before a level: 首批州“示范村”, 第二批县级…)
 _NOT_IN_PLACE = re.compile(
-    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举|抓好|做好|搞好|办好)|来到|前往|一行|代表|(?:社|小|辖|片|学|灾)区$|批[省市区县州旗盟镇乡]$"
+    r"[局厅委办署].|政府.|[各该每].$|^(?:提高|推动|加快|助力|多措并举|抓好|做好|搞好|办好)|来到|前往|一行|代表|(?:社|小|辖|片|学|灾|(?<!建)设)区$|批[省市区县州旗盟镇乡]$"
 )
 # (加强, 指导 and 督促 before a level word are refused already, by _NOT_IN_NAME and _LEADING_WORD, for every name)
 # a place's name is a chain of short names, each ending in its level (某省某自治州某市, 某县某镇): a stem of eight
