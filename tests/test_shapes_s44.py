@@ -109,3 +109,20 @@ _CITIES_WITH_DISTRICTS = (
 def test_cities_with_districts_are_no_district_of_the_province() -> None:
     d = summarize(text=_CITIES_WITH_DISTRICTS).document
     assert d.agency is None or not d.agency.endswith("设区")
+
+
+# a joint meeting's story whose lead names a ministry's regional office in full (某部某地专员办与某局召开…) and then by
+# its short form when its head speaks (某地专员办党组书记、专员某某…): the office, by the name the text first gives it
+_SHORT_FORM_LATER = (
+    "国家林草局青山专员办与青山省林业局召开森林资源保护联席会议\n"
+    "发布日期:2030-12-31\n"
+    "12月29日,国家林草局青山专员办与青山省林业局召开了森林资源保护管理工作联席会议,双方有关处室负责人参加了会议。"
+    "青山专员办党组书记、专员王明和省林业局党组书记、局长李红分别作了讲话。\n"
+    "会上,青山专员办通报了2030年案件督办工作情况,并就森林资源保护提出了意见建议。\n"
+)
+
+
+def test_a_body_named_short_when_its_head_speaks_is_given_its_full_name() -> None:
+    d = summarize(text=_SHORT_FORM_LATER).document
+    assert d.agency == "国家林草局青山专员办"
+    assert d.evidence.agency is not None and d.evidence.agency.text == "国家林草局青山专员办"

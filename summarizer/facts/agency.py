@@ -1245,7 +1245,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 一是…。市委依法治市办印发…: a body the report tells of; never its place's government (我镇…)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
-            return name, (body_start + s, body_start + e), "preamble"
+            found = name, (body_start + s, body_start + e), "preamble"
+            # (a body, not a place, named in full where the text first gives its name: 国家林草局福州专员办与…召开… over
+            # 福州专员办党组书记…)
+            return _fuller(text, found) if org_name(name) else found
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
     lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
