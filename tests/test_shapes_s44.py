@@ -126,3 +126,19 @@ def test_a_body_named_short_when_its_head_speaks_is_given_its_full_name() -> Non
     d = summarize(text=_SHORT_FORM_LATER).document
     assert d.agency == "国家林草局青山专员办"
     assert d.evidence.agency is not None and d.evidence.agency.text == "国家林草局青山专员办"
+
+
+# a city's own report, its title lost, that cites an institute's assessment of governments and the city's rank in it
+# (2030年9月，某研究院发布《…评估报告(2030)》，我市…位居第一): the institute is no writer of the report
+_CITES_ITS_RANK = (
+    "2030年,我市认真贯彻法治政府建设实施纲要,推进法治政府建设取得显著成效。2030年9月,某某大学法治政府研究院发布"
+    "《中国法治政府评估报告(2030)》,我市在全部评估的100个城市中位居第一。\n"
+    "一、依法全面履行政府职能\n"
+    "(一)深化行政体制改革。全年印发改革文件12件,削减行政审批事项80项,召开专题会议6次。\n"
+)
+
+
+def test_a_citys_report_citing_its_rank_in_an_assessment_is_not_the_assessors() -> None:
+    d = summarize(text=_CITES_ITS_RANK).document
+    assert d.doc_type == "annual_report"
+    assert d.agency is None or "研究院" not in d.agency
