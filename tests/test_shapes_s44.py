@@ -142,3 +142,22 @@ def test_a_citys_report_citing_its_rank_in_an_assessment_is_not_the_assessors() 
     d = summarize(text=_CITES_ITS_RANK).document
     assert d.doc_type == "annual_report"
     assert d.agency is None or "研究院" not in d.agency
+
+
+# a district head's work report on a template site: 我代表区人民政府向大会作工作报告 (no 政府 before 工作报告), then the
+# next years' overall requirements (总体要求是…), which alone would read as work points
+_DELIVERED_AS_WORK_REPORT = (
+    "快捷搜索:论文 合同 演讲\n"
+    "区长在代表会上工作汇报\n"
+    "各位代表:\n"
+    "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+    "一、五年政府工作回顾\n"
+    "五年来,区十届人大一次会议确定的各项任务全面完成,先后荣获30多项荣誉称号。\n"
+    "二、今后五年的工作\n"
+    "今后五年政府工作的总体要求是:坚持稳中求进,加快转型发展。\n"
+)
+
+
+def test_a_report_delivered_to_the_congress_as_its_work_report_is_a_government_work_report() -> None:
+    d = summarize(text=_DELIVERED_AS_WORK_REPORT).document
+    assert d.doc_type == "government_work_report"

@@ -525,12 +525,12 @@ _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}�
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
 # (the address itself, on a line's start or after a sentence: 各位代表：/ 。各位代表！; never a story's 听取各位代表对…)
 _GOV_REPORT_MARKS = re.compile(r"(?:^|(?<=[\n。！!：:]))\s*各位代表[：:，,！!]|请各位政协委员", re.M)
-# the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作政府工作)报告(工作)
+# the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作(政府)工作)报告(工作)
 # (…or a zone's committee, a prefecture's 行署, and to the delegates as 大家: 我谨代表某县政府，向大家汇报…工作; the
 # premier for the State Council, to the delegates or with no hearer named: 我代表国务院，作政府工作报告)
 _GOV_SPEECH = re.compile(
     r"我(?:谨)?代表[^。，,]{0,16}(?:(?:人民)?政府|管委会|管理委员会|行署|行政公署|国务院)[，,]?"
-    r"(?:向(?:大会|大家|各位代表)(?:作政府工作报告|(?:报告|汇报)(?:工作|政府工作|[^。，,]{0,12}(?:工作|成果)))|作政府工作报告)|"
+    r"(?:向(?:大会|大家|各位代表)(?:作(?:政府)?工作报告|(?:报告|汇报)(?:工作|政府工作|[^。，,]{0,12}(?:工作|成果)))|作政府工作报告)|"
     # …or a site's note over an excerpt of it: (摘自某年某月某日某某同志代表市人民政府在某市人大某次会议上向大会作的
     # 工作报告)
     r"摘自[^。\n]{0,40}代表[^。，,\n]{0,16}(?:人民政府|管委会|行署)在[^。，,\n]{0,40}?(?:向大会)?作的(?:政府)?工作报告"
