@@ -161,3 +161,30 @@ _DELIVERED_AS_WORK_REPORT = (
 def test_a_report_delivered_to_the_congress_as_its_work_report_is_a_government_work_report() -> None:
     d = summarize(text=_DELIVERED_AS_WORK_REPORT).document
     assert d.doc_type == "government_work_report"
+
+
+# a document shop's page for a forest farm's summary: its file name as title, twice (.docxVIP / .docx), bundling the
+# next year's plans, then the shop's numbered terms; the farm speaks of itself as 我场
+_SHOP_FILE = (
+    "2030年某某林场年终总结及2031年工作计划.docxVIP\n"
+    "2030年某某林场年终总结及2031年工作计划.docx\n"
+    "  1. 1、网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人或单位学习、研究之用,不得用于商业用途。\n"
+    "  2. 2、所有内容均由合作方或网友上传,网站不对文档的完整性、权威性做任何保证或承诺!付费前请自行鉴别。\n"
+    + "  3. 3、如文档侵犯商业秘密、著作权或人身权等,请点击版权申诉,也可以拨打客服电话,客服将在工作时间内尽快处理。\n"
+    + "  4. 4、该文档为VIP文档,如果想要下载,成为VIP会员后下载免费,会员期间可下载的文档数量以会员说明为准。\n"
+    + "  5. 5、成为VIP后,下载本文档将扣除1次下载权益,下载后不支持退款、换文档,如有疑问请先咨询客服再行下载。\n"
+    + "  6. 6、VIP会员享有下载特权、专属身份标志、高级客服和多端互通等权益,具体以会员中心页面展示的内容为准。\n"
+    + "  7. 7、VIP文档为合作方或网友上传,每下载1次,网站将根据文档质量评分和类型对文档贡献者给予补贴和流量扶持。\n"
+    + "查看更多\n\n2030年某某林场年终总结及2031年工作计划\n\n"
+    + "2030年,我场认真开展造林和森林管护工作,完成造林1200亩,全年未发生森林火灾。\n"
+)
+
+
+def test_a_shops_file_name_bundling_next_years_plans_dates_the_summary() -> None:
+    d = summarize(text=_SHOP_FILE).document
+    assert d.report_year == 2030
+
+
+def test_a_farm_speaking_as_wo_chang_is_a_body_not_a_person() -> None:
+    d = summarize(text=_SHOP_FILE).document
+    assert d.doc_type != "accountability_report"  # 我场 is the farm, as 我局 is the bureau: no leader's own account

@@ -91,7 +91,9 @@ _MADE_FOR_YEAR = re.compile(
 # file's name its only tail)
 _YEAR_HEADING = re.compile(
     # (under a few short lines of a page's furniture cleaning kept: a site's name, a date row, an addressee)
-    r"(?:[^\n。，,；;]{1,40}\n){0,3}[ \t]*((?:19|20)\d{2})\s*年度?(?!\d{1,2}\s*月)[\u4e00-\u9fff“”《》、]{4,40}(?:\.docx?(?:VIP)?)?[ \t]*\n"
+    r"(?:[^\n。，,；;]{1,40}\n){0,3}[ \t]*((?:19|20)\d{2})\s*年度?(?!\d{1,2}\s*月)[\u4e00-\u9fff“”《》、]{4,40}"
+    # (…and the next year's plans it bundles: 2025年某林场年终总结及2026年工作计划.docx)
+    r"(?:(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff“”《》、]{2,20})?(?:\.docx?(?:VIP)?)?[ \t]*\n"
 )
 
 
