@@ -543,11 +543,11 @@ _OTHER_PLENARY = re.compile(
     # (现将区人大常委会今年以来主要工作情况报告如下，请予审议)
     r"受[^。，,]{0,12}政府委托[^。]{0,40}(?:计划|预算|决算)|现将[^。，,]{0,8}(?:人大常委会|常务委员会)[^。，,]{0,12}工作"
 )
-# a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统
+# a leader's own report speaks in the first person singular (我始终…, 本人…); 我局/我们/我分局/我中心/我单位/我系统/我场/我所
 # are the body speaking: 我 followed by an organ's word (a suffix, maybe after one qualifying character) is no person
 _BODY_AFTER_WE = (
     r"们|[国省市区县州旗盟乡镇村街]|社区|单位|系统|部门|机关|行业|公司|集团|"
-    r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭)"
+    r"[分支大中总]?(?:局|委|厅|办|部|院|司|处|科|室|队|校|会|站|心|馆|庭|场|所|厂|矿|园)"
 )
 # the subject of a report's retrospective opening is a person (我, 本人), not a body (我局, 我们)
 _OWN_OPENING = re.compile(
