@@ -188,3 +188,19 @@ def test_a_shops_file_name_bundling_next_years_plans_dates_the_summary() -> None
 def test_a_farm_speaking_as_wo_chang_is_a_body_not_a_person() -> None:
     d = summarize(text=_SHOP_FILE).document
     assert d.doc_type != "accountability_report"  # 我场 is the farm, as 我局 is the bureau: no leader's own account
+
+
+# a law paper's headline on a town by its chain abridged (山东峄城某镇: the province and the district by their stems),
+# over a lead that names the town in full (山东省枣庄市峄城区某镇召开…): the town by its full name
+_ABRIDGED_CHAIN = (
+    "您的位置: 主页 > 社会 > 正文\n"
+    "山东峄城青石镇积极推动“法律明白人”培养工程\n"
+    "浏览: 来源:某法制网\n"
+    "  某法制网:8月26日,山东省枣庄市峄城区青石镇召开“法律明白人”培养工程启动部署会议。\n"
+    "  会议明确了培养工程的主要目标和工作要求,要求到年底全镇每个行政村至少培育2名“法律明白人”。\n"
+)
+
+
+def test_a_town_a_headline_names_by_an_abridged_chain_is_given_its_full_name() -> None:
+    d = summarize(text=_ABRIDGED_CHAIN).document
+    assert d.agency == "山东省枣庄市峄城区青石镇"

@@ -852,6 +852,31 @@ def _fuller(text: str, found: Found) -> Found:
                 longer, place=True
             ):
                 return longer, (at, end), "preamble"
+    return _unabridged(text, found)
+
+
+def _is_abridged(short: str, full: str) -> bool:
+    """``short`` keeps the first characters of ``full`` and the rest in order, dropping level words and whole links of
+    the chain (山东峄城阴平镇 of 山东省枣庄市峄城区阴平镇)."""
+    chars = iter(full)
+    return len(short) < len(full) and short[:2] == full[:2] and all(c in chars for c in short)
+
+
+def _unabridged(text: str, found: Found) -> Found:
+    """A place a headline names by its chain abridged (山东峄城阴平镇: province and district by their stems) that the
+    story names in full (山东省枣庄市峄城区阴平镇召开…): the full name, so it reads as the place it is."""
+    name = found[0]
+    if name[-1] not in LEVEL_CHARS or org_name(name) or not proper_place(name):
+        return found  # (a place, never a body: 国家税务总局 is no chain of places)
+    tail = next((name[k:] for k in range(len(name) - 3, 1, -1) if proper_place(name[k:])), None)
+    if not tail:
+        return found
+    for start in occurrences(text[:1500], tail):
+        end = start + len(tail)
+        for at in range(max(0, end - 20), start - len(name) + len(tail)):
+            longer = text[at:end]
+            if _is_abridged(name, longer) and exact_name(longer, place=True) == longer and proper_place(longer):
+                return longer, (at, end), "preamble"
     return found
 
 
@@ -1245,10 +1270,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 一是…。市委依法治市办印发…: a body the report tells of; never its place's government (我镇…)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
             name, (s, e) = _principal(text, head, found)
-            found = name, (body_start + s, body_start + e), "preamble"
+            subject: Found = name, (body_start + s, body_start + e), "preamble"
             # (a body, not a place, named in full where the text first gives its name: 国家林草局福州专员办与…召开… over
             # 福州专员办党组书记…)
-            return _fuller(text, found) if org_name(name) else found
+            return _fuller(text, subject) if org_name(name) else subject
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
     lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
