@@ -204,3 +204,18 @@ _ABRIDGED_CHAIN = (
 def test_a_town_a_headline_names_by_an_abridged_chain_is_given_its_full_name() -> None:
     d = summarize(text=_ABRIDGED_CHAIN).document
     assert d.agency == "山东省枣庄市峄城区青石镇"
+
+
+# a society's page with no headline: its first line is the page's view count and date (被阅读…次,日期:2030-08-27…),
+# the lead dates its event by day only (8月22日): the event's year is the date row's
+_DATE_ROW_FIRST = (
+    "被阅读6169次,日期:2030-08-27 15:18:56\n"
+    "为进一步增强群众的法治意识,8月22日,青石区科协邀请法律顾问为社区居民开展法律知识讲座,30余人参加了讲座。\n"
+    "讲座中,律师围绕文明出行和古城保护讲解了相关法律法规知识。\n"
+)
+
+
+def test_a_date_row_above_a_lead_dated_by_day_dates_the_event() -> None:
+    d = summarize(text=_DATE_ROW_FIRST).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2030

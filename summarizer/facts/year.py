@@ -638,6 +638,8 @@ def _dated_lead_lines(text: str, start: int) -> tuple[Span, ...]:
         below = _PAGE_DATE.finditer(text, start + lines[0][1], start + lines[1][0])
         if any(_own_line(text, m.start()) for m in below):
             return lines[1:]
+        if _PAGE_DATE.search(head) and not _LEAD_DATE.search(head):
+            return lines[1:]  # 被阅读6169次,日期:2018-08-27 15:18:56: the page's date row itself, above the lead
     return lines
 
 
