@@ -219,3 +219,10 @@ def test_a_date_row_above_a_lead_dated_by_day_dates_the_event() -> None:
     d = summarize(text=_DATE_ROW_FIRST).document
     assert d.doc_type == "news"
     assert d.report_year == 2030
+
+
+# a speech's title naming its speaker by both posts (某局党组书记、局长在…会议上的讲话): the bureau's speech, as with one post
+def test_a_speech_by_a_bureaus_secretary_and_director_is_the_bureaus() -> None:
+    for post in ("党组书记", "局长", "党组书记、局长"):
+        text = f"青石市司法局{post}在全市司法行政工作会议上的讲话\n同志们：今天召开会议，总结去年工作，部署今年任务。\n"
+        assert summarize(text=text).document.agency == "青石市司法局", post

@@ -31,6 +31,7 @@ from .lines import (
     title_line,
 )
 from .mentions import (
+    HEAD_POST,
     INTERNAL_OFFICE,
     adopting_session,
     award_winner,
@@ -1495,9 +1496,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     return None, None, None
 
 
-# a speech's title that names its speaker by post in a body (某局党组书记在全市某系统工作会议上的讲话)
+# a speech's title that names its speaker by post in a body (某局党组书记在全市某系统工作会议上的讲话, 某局党组书记、局长在…):
+# the posts a lead's head goes by (mentions.HEAD_POST), or a Party group's secretary alone
 _SPEAKER_POST = re.compile(
-    rf"([{_HAN}（）()]{{2,24}}?)(?:党组|党委)?(?:副?书记|(?:副|代|常务副)?(?:局长|厅长|主任|署长|院长|部长|检察长))"
+    rf"([{_HAN}（）()]{{2,24}}?)(?:{HEAD_POST}|(?:党组|党委)?副?书记)"
     rf"(?:[{_HAN}]{{2,3}}(?:同志)?)?在[^\n]{{4,80}}?(?:上|会)的?讲话$"
 )
 

@@ -742,22 +742,22 @@ def contact_line(text: str) -> Optional[Found]:
 
 # a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
 # 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
-_HEAD_TITLE = (
+HEAD_POST = (
     r"(?:党组|党委)?(?:副?书记|成员|委员)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
 )
 # the person a title names (局长某某), never a title's office, mailbox or duty (局长办公会议, 局长信箱, 局长负责制)
 _PERSON = rf"(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}"
-_HEAD = lazy(rf"{_HEAD_TITLE}{_PERSON}")
+_HEAD = lazy(rf"{HEAD_POST}{_PERSON}")
 _HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
 # the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's; or one who
 # accompanies another's visit (某局党组书记某某陪同): there as the visit's escort, the news being the visit's
 _VISIT = lazy(r"一行|莅临|带队|率队|陪同|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
 # a visitor or an escort by the posts a news lead gives: a head's title, or a Party group's secretary alone
-_VISITOR = lazy(rf"(?:{_HEAD_TITLE}|(?:党组|党委)副?书记){_PERSON}")
+_VISITOR = lazy(rf"(?:{HEAD_POST}|(?:党组|党委)副?书记){_PERSON}")
 # what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
 # what may stand before a news lead's subject: its day (12月12日，, 近日，)
 _LEAD_START = lazy(r"\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
-_CHAIRS = lazy(rf"{_HEAD_TITLE}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+_CHAIRS = lazy(rf"{HEAD_POST}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
 
 
 def visiting(text: str, end: int) -> bool:
