@@ -226,3 +226,20 @@ def test_a_speech_by_a_bureaus_secretary_and_director_is_the_bureaus() -> None:
     for post in ("党组书记", "局长", "党组书记、局长"):
         text = f"青石市司法局{post}在全市司法行政工作会议上的讲话\n同志们：今天召开会议，总结去年工作，部署今年任务。\n"
         assert summarize(text=text).document.agency == "青石市司法局", post
+
+
+# a headline on an honour a body was named for (某厅被我省表彰为…优秀单位) over a European-style date row and a lead
+# naming the office that ran the assessment first: the headline's body is the news's, not the assessor
+_NAMED_FOR_AN_HONOUR = (
+    "青山省环保厅被我省表彰为法治政府建设优秀单位\n"
+    "28.04.2030  21:55\n"
+    "根据考核方案要求,2029年,青山省政府法制办牵头组织对全省各市州和省直部门的法治政府建设工作进行了考核。"
+    "近日,省委、省人民政府对考核情况进行了表彰通报,青山省环保厅被评为优秀单位。\n"
+)
+
+
+def test_a_headline_on_a_body_named_for_an_honour_is_that_bodys_news() -> None:
+    d = summarize(text=_NAMED_FOR_AN_HONOUR).document
+    assert d.doc_type == "news"
+    assert d.title == "青山省环保厅被我省表彰为法治政府建设优秀单位"
+    assert d.agency == "青山省环保厅"

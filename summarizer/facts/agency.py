@@ -460,6 +460,8 @@ _HEADLINE_VERB = re.compile(
     r"(?:首次|再次|又一次)?"
     rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
+    # (…or named one by another: 某厅被我省表彰为…优秀单位, 某县被命名为…示范县)
+    r"被[^。，,\n]{0,10}?(?:表彰|评|命名|确定|认定)为|"
     # (…or the honour it gained or became: 喜报！某市新增一省级…公园, 某县再添…, 某县成全省…示范试点县)
     r"新增|新添|喜添|再添|又添|再获|又获|再创|又创|再夺|勇夺|"
     # (…or the inspection it underwent: 某小学接受某市依法治校示范校“回头看”检查)
