@@ -243,3 +243,22 @@ def test_a_headline_on_a_body_named_for_an_honour_is_that_bodys_news() -> None:
     assert d.doc_type == "news"
     assert d.title == "青山省环保厅被我省表彰为法治政府建设优秀单位"
     assert d.agency == "青山省环保厅"
+
+
+# a district's report whose title names no one, addressed to the city above it, that speaks of itself only as 全区
+# and issues its own document under its full name (制定印发了《某市某区2019年度…清单》): the district
+_SCOPE_ONLY = (
+    "2029年度法治政府建设工作情况报告\n"
+    "发布日期:2030-03-15\n"
+    "市委、市政府:\n"
+    "2029年,在区委的正确领导下,全区坚持以习近平法治思想为指导,持续推进依法行政。现将2029年度法治政府建设情况报告如下:\n"
+    "一、履行第一责任人职责\n"
+    "全区高度重视法治建设,制定印发了《阳泉市城区2029年度党政主要负责人履行推进法治建设第一责任人职责工作清单》,"
+    "明确区长法治建设5项重点工作。\n"
+)
+
+
+def test_a_place_speaking_of_itself_as_its_scope_is_named_by_its_own_document() -> None:
+    d = summarize(text=_SCOPE_ONLY).document
+    assert d.doc_type == "annual_report"
+    assert d.agency == "阳泉市城区"

@@ -34,6 +34,8 @@ from .title import _lines
 
 # a place's government calls itself 我市/我县 and names the documents it makes after itself: 《某县2019年…要点》
 _PLACE_REF = re.compile(r"我(市|县|区|州|旗|镇|乡|省)(?![委长])")
+# …and the scope of a place's own work (全区, 全县: the whole of the place the writer governs)
+_SCOPE_REF = re.compile(r"全(市|县|区|州|旗|镇|乡|省)(?![委长])")
 # the verb of making may govern a list: 制定了工作方案、委托协议和《某厅关于…办法》; 形成了《某厅权责清单》
 # or publishing the body's own list: 公示《某局行政权力事项清单》
 _ISSUED = re.compile(
@@ -94,6 +96,9 @@ def own_document(text: str) -> Optional[Found]:
     calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = self_organs(text)
     places = set() if suffixes else _lowest(set(_PLACE_REF.findall(text[:20000]))) | _joint_subject(text)
+    if not suffixes and not places:
+        # (…or that says only 全区 of the place it governs: 全区高度重视…，制定印发了《某市某区2019年度…清单》)
+        places = _lowest(set(_SCOPE_REF.findall(text[:20000])))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
         if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):
