@@ -262,3 +262,18 @@ def test_a_place_speaking_of_itself_as_its_scope_is_named_by_its_own_document() 
     d = summarize(text=_SCOPE_ONLY).document
     assert d.doc_type == "annual_report"
     assert d.agency == "阳泉市城区"
+
+
+# a news item dated by day only, no page date, whose body says which year it is in (2030年是…收官之年): that year
+_CALLED_ITS_YEAR = (
+    "7月16日,青石市召开全面依法治市委员会会议,总结上半年工作,部署下半年任务。\n"
+    "会议指出,法治政府建设走深走实,依法治理能力和水平不断提升。2030年是完成“十九五”规划的收官之年,"
+    "要统筹推进各项法治工作。\n"
+)
+
+
+def test_a_text_that_names_the_year_it_is_in_is_of_that_year() -> None:
+    assert summarize(text=_CALLED_ITS_YEAR).document.report_year == 2030
+    # …never a year a text only looks back on from another sentence's middle
+    looked_back = _CALLED_ITS_YEAR.replace("。2030年是", ",回顾2030年是")
+    assert summarize(text=looked_back).document.report_year is None

@@ -29,6 +29,7 @@ from .title import find_title
 from .year import (
     PLENARY,
     body_year,
+    called_year,
     dated_news_year,
     dated_over_body,
     dateline_year,
@@ -253,6 +254,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
         # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
         year, year_span, year_source = placed[0], placed[1], "body"
+    if year is None and not several_years(text, body_start) and (called := called_year(text, body_start)):
+        # 2020年是决胜全面建成小康社会之年: the year the text says it is in
+        year, year_span, year_source = called[0], called[1], "body"
     if year is None and (kept := occasion if asked else occasion_year(text, body_start)):
         # 第七个国家宪法日, 第二十三届“世界水日”: the year of the occasion the text gives an ordinal
         year, year_span, year_source = kept[0], kept[1], "body"

@@ -1132,6 +1132,20 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return first + offset, m.span()
 
 
+# the year a text names as the one it is in, at a sentence's start (2020年是决胜全面建成小康社会之年, 2009年，是某市
+# 实施…战略的第一年, 2023年，是…开局之年): the year its work is of
+_CALLED_YEAR = re.compile(
+    r"(?:^|(?<=[。！!\n]))[ \t\u3000]*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；;\n]{2,80}?(?:之年|的一年|第一年|开局年|收官年)"
+)
+
+
+def called_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year a text calls the one it is in (``_CALLED_YEAR``), among its first paragraphs: asked only when the
+    text states no year of its own otherwise."""
+    m = _CALLED_YEAR.search(text, start, start + 5000)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 # a letter's or a notice's signature: the body that signs it on a line of its own, the full date it signed on right
 # under it (某委员会 / 2020年9月27日), or a blank line below
 _SIGNATURE = re.compile(
