@@ -872,7 +872,8 @@ def _party_first(text: str, body_start: int) -> Optional[Span]:
 
 
 # the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况, 一、案件
-# 办理情况 over a review office's counts of cases): that work's report, whatever its opening says of the year's rule-of-law government
+# 办理情况 over a review office's counts of cases): that work's report, whatever its opening says of the year's
+# rule-of-law government
 _OTHER_LINE_FIRST = re.compile(
     r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?[^\n]{0,6}?"
     r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育|案件(?:办理|受理|审理|收结)情况)(?![^\n]*法治政府)"
@@ -1456,9 +1457,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):
         return Genre(DocType.other, [party], one_year=True)  # 一、2023年工作总结 (一)坚持党建引领…: a body's whole year
     if not title_span and not topical and not part_one and (work_line := _other_line_first(text, body_start)):
-        return Genre(
-            DocType.other, [work_line], one_year=True
-        )  # 一、行政复议案件情况: a line of work's report, told as the year's
+        # 一、行政复议案件情况: a line of work's report, told as the year's
+        return Genre(DocType.other, [work_line], one_year=True)
     if not title_span and not preamble and not part_one and (headline_at := _headline(text, body_start)):
         # 某县四项措施加强审计法律宣传, 某镇：推动法治政府建设走深走实 over a story with no report's formula: a
         # headline, not a title, and the story under it news, however much of a report's or a plan's work it tells

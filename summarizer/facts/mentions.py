@@ -454,17 +454,15 @@ _ASSESSED_BY = lazy(
 )
 
 
-# a place speaking of itself (我市, 我县): the writer is that place, whatever third party its text cites
-_SELF_PLACE = re.compile(r"我(?:省|市|区|县|州|旗|镇|乡)")
-
-
 def survey_host(text: str) -> Optional[Found]:
     """News of a survey of the public's satisfaction with the rule of law, or of a yearly assessment of governments:
     the body that runs or publishes it (see ``_SURVEY_RUN_BY`` and ``_ASSESSED_BY``), in the item's first
     paragraphs."""
     for m in (*_SURVEY_RUN_BY.finditer(text, 0, 800), *_ASSESSED_BY.finditer(text, 0, 800)):
-        if _SELF_PLACE.search(text, 0, m.start()):
-            break  # 2017年，我市…。2017年9月，某研究院发布《…评估报告》，我市位居第一: a place's own report citing its rank
+        if _PLACE_REF.search(text, 0, m.start()):
+            # 2017年，我市…。2017年9月，某研究院发布《…评估报告》，我市位居第一: a place speaking of itself first, its own
+            # report citing its rank, whoever assessed it
+            break
         group = 1 if m.group(1) else 2
         if (name := org_name(m.group(group))) and name not in _GENERIC and m.group(group).endswith(name):
             return found_at(name, m.end(group) - len(name), "news lead")
