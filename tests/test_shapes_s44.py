@@ -277,3 +277,16 @@ def test_a_text_that_names_the_year_it_is_in_is_of_that_year() -> None:
     # …never a year a text only looks back on from another sentence's middle
     looked_back = _CALLED_ITS_YEAR.replace("。2030年是", ",回顾2030年是")
     assert summarize(text=looked_back).document.report_year is None
+
+
+# an untitled story that opens on a town by what it is known for (在…深耕十载的某镇再获殊荣) and calls it 该镇 after:
+# the town
+_KNOWN_FOR = (
+    "在基层法治建设领域深耕十载的长安镇再获殊荣。3月12日,该镇通过“周六普法街”平台开展森林资源保护专题普法,"
+    "现场通过案例解析、互动演示等形式讲解《森林法》。\n"
+    "数据显示,该镇近三年累计开展专项活动800余场次。\n"
+)
+
+
+def test_a_town_opened_on_by_what_it_is_known_for_and_called_that_town_after_is_the_subject() -> None:
+    assert summarize(text=_KNOWN_FOR).document.agency == "长安镇"

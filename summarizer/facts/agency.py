@@ -1531,7 +1531,10 @@ def _stem_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 # a lead that opens on a place (近日，某县大型法治文化公园建成并投入使用), the story calling it 该县 after
-_PLACE_OPENS = re.compile(rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,10}}?[省市县区旗州镇乡])")
+_PLACE_OPENS = re.compile(
+    # (…after what it is known for: 在基层法治建设领域深耕十载的某镇再获殊荣)
+    rf"\s*(?:{_NEWS_DAY}[，,]\s*)?(?:[^。，,\n]{{2,30}}的)?([{_HAN}]{{2,10}}?[省市县区旗州镇乡])"
+)
 # …or on a city's stem alone, before the deed it is honoured or works by (日前，东莞获得…)
 _STEM_OPENS = re.compile(
     rf"\s*(?:{_NEWS_DAY}[，,]\s*)?([{_HAN}]{{2,3}}?)(?=获|荣获|成功|入选|被|以|坚持|持续|积极|不断|全面)"
