@@ -290,3 +290,22 @@ _KNOWN_FOR = (
 
 def test_a_town_opened_on_by_what_it_is_known_for_and_called_that_town_after_is_the_subject() -> None:
     assert summarize(text=_KNOWN_FOR).document.agency == "长安镇"
+
+
+# a law database's copy of a bureau's notice: the title twice, its own number on a line under them, no year in its
+# text but 今年: the notice was issued in its number's year
+_NUMBERED_NOTICE = (
+    "某某法律信息网\n"
+    "青山市林业局关于报送区县森林建设信息的通知\n"
+    "青山市林业局关于报送区县森林建设信息的通知\n"
+    "(青林办〔2030〕52号)\n"
+    "各区县林业局:\n"
+    "今年是森林建设攻坚之年,请各区县林业局及时收集、加强报送领导重视森林建设的有关信息。\n"
+)
+
+
+def test_a_notice_is_dated_by_its_own_number_under_its_title() -> None:
+    d = summarize(text=_NUMBERED_NOTICE).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2030
+    assert d.evidence.report_year is not None and d.evidence.report_year.text == "2030"

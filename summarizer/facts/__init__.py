@@ -39,6 +39,7 @@ from .year import (
     news_review_year,
     news_year,
     notice_year,
+    number_year,
     occasion_year,
     page_date_below,
     page_date_year,
@@ -216,6 +217,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and genre.doc_type is DocType.other and (signed := signature_year(text, body_start)):
         # a reply or a notice dated only by its signature (某委员会 / 2020年9月27日): the year it was signed in
         year, year_span, year_source = signed[0], signed[1], "signature"
+    if year is None and genre.doc_type is DocType.other and span and (numbered := number_year(text, body_start)):
+        # a notice whose number stands under its title (（渝林办〔2011〕52号）): the year it was issued
+        year, year_span, year_source = numbered[0], numbered[1], "title"
     if year is None and genre.doc_type is DocType.other and (notice := notice_year(text, body_start)):
         # a public notice dated only by the period it is open for (公示时间：2020年6月19日—…): that year
         year, year_span, year_source = notice[0], notice[1], "body"

@@ -1174,6 +1174,23 @@ _NOTICE_PERIOD = re.compile(
 )
 
 
+# a document's own number on a line of its own under its title (（渝林办〔2011〕52号）, 某府发〔2020〕3号): issued that year
+_OWN_NUMBER = re.compile(
+    r"[ \t\u3000]*[(（]?[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*号[)）]?[ \t\u3000]*"
+)
+
+
+def number_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """The year in a document's own number, on one of the first lines under its title (``_OWN_NUMBER``; a mirror may
+    print the title twice above it): a notice or a decision that names no year of its own was issued then."""
+    at = start
+    for line in text[start : start + 300].split("\n")[:3]:
+        if m := _OWN_NUMBER.fullmatch(line):
+            return int(m.group(1)), (at + m.start(1), at + m.end(1))
+        at += len(line) + 1
+    return None
+
+
 def notice_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year of a public notice (公示) that names none of its own but the period it is open for comment: the
     notice's, whatever years of the campaign it tells of (自2019年7月起…)."""
