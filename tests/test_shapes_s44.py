@@ -309,3 +309,22 @@ def test_a_notice_is_dated_by_its_own_number_under_its_title() -> None:
     assert d.doc_type == "other"
     assert d.report_year == 2030
     assert d.evidence.report_year is not None and d.evidence.report_year.text == "2030"
+
+
+# page 2 of a mirror's copy of a disclosure report, under the site's bulleted menu (- 政策解读 / … / - 发展报告): two
+# of the menu's labels are no broken title (发展报告 would make it a survey), and the report's part 二 below types it
+_BULLETED_MENU = (
+    "- 政策解读\n- 经济发展\n- 社会发展\n- 减贫救灾\n- 法治中国\n- 天下人物\n- 发展报告\n- 项目中心\n|\n"
+    "二、主动公开政府信息的情况\n"
+    "各政府机关按照《条例》规定,主动公开政府信息。\n"
+    "(一)公开的主要内容\n"
+    "各政府机关对政府信息进行了梳理和编目,2030年新增主动公开政府信息5300条,全文电子化率为64.1%。\n"
+    "三、依申请公开政府信息的情况\n"
+    "2030年共受理政府信息公开申请120件,均已按期答复。\n"
+)
+
+
+def test_a_bulleted_menu_is_no_title_over_the_report_below_it() -> None:
+    d = summarize(text=_BULLETED_MENU).document
+    assert d.title is None
+    assert d.doc_type == "information_disclosure_report"

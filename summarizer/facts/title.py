@@ -260,8 +260,8 @@ def _repeated(text: str, below: list[Span], line: str) -> bool:
     return any(text[s:e].strip() == line.strip() for s, e in below)
 
 
-# a menu's label: a few characters on a line of their own, no digit
-_MENU_LABEL = re.compile(rf"[{_HAN}]{{1,6}}")
+# a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
+_MENU_LABEL = re.compile(rf"(?:[-•·*]\s*)?[{_HAN}]{{1,6}}")
 
 
 def _in_menu(text: str, lines: list[Span], index: int) -> bool:
