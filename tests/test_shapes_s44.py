@@ -328,3 +328,21 @@ def test_a_bulleted_menu_is_no_title_over_the_report_below_it() -> None:
     d = summarize(text=_BULLETED_MENU).document
     assert d.title is None
     assert d.doc_type == "information_disclosure_report"
+
+
+# a ministry's report titled without 报告 (…法治政府部门建设工作情况), copied without line breaks: the title runs into
+# its page's metadata (文号:…索引号…) and the body; it still names the report
+_RUN_ON_WITHOUT_REPORT = (
+    "青山部2029年度法治政府部门建设工作情况文号:青法发〔2030〕54号文号青法发〔2030〕54号索引号000019713/2030-00450"
+    "公开日期2030年04月28日主题词青山部;法治政府;建设机构分类法制司主题分类政府信息公开行业分类其他公文类型部文件"
+    "2029年以来,在党中央、国务院坚强领导下,青山系统深入学习贯彻习近平新时代中国特色社会主义思想,坚定不移走中国特色"
+    "社会主义法治道路,围绕全面推进依法治国的总目标,以法治政府建设实施纲要为统领,大力推进依法行政,不断提高依法行政"
+    "能力,加快建设法治政府部门,青山系统领导干部运用法治思维和法治方式的能力不断增强。一、切实加强党对法治政府部门建设"
+    "的领导一是坚持以党的领导为根本保证,完善法治政府部门建设领导体制。"
+)
+
+
+def test_a_run_on_report_title_without_the_word_report_still_names_the_report() -> None:
+    d = summarize(text=_RUN_ON_WITHOUT_REPORT).document
+    assert d.doc_type == "annual_report"
+    assert d.report_year == 2029
