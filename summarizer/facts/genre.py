@@ -774,7 +774,7 @@ _LEVEL_ORGAN = re.compile(rf"[省市县区州旗](?:委|政府)?[{_HAN}]{{1,10}}
 # without sentence marks that ends in a genre word and names its issuer (局, 政府…), its year or its subject (关于)
 # (…or a report's title without 报告, 某部2017年度法治政府部门建设工作情况, run into its page's 文号:… row)
 _RUN_ON_TITLE = re.compile(
-    r"[^，,。：:；;|｜•\s>》]{10,90}?(?:报告|总结|计划|思路|方案|要点|汇报|清单|解读|建设(?:工作)?情况)(?:及[^，,。：:；;|｜•\s]{4,30}?(?:计划|思路|要点))?"
+    r"[^，,。：:；;|｜•\s>》]{10,90}?(?:报告|总结|计划|思路|方案|要点|汇报|清单|解读|建设(?:工作)?情况(?!报告|汇报|总结))(?:及[^，,。：:；;|｜•\s]{4,30}?(?:计划|思路|要点))?"
 )
 
 
