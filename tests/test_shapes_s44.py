@@ -346,3 +346,21 @@ def test_a_run_on_report_title_without_the_word_report_still_names_the_report() 
     d = summarize(text=_RUN_ON_WITHOUT_REPORT).document
     assert d.doc_type == "annual_report"
     assert d.report_year == 2029
+
+
+# a town's plan copied without its title: its parts are a plan's (背景介绍 / 实施目标 / 实施措施), and its measures set
+# up and hold things (成立…小组, 举办…讲座) as a report's work done does; still no report
+_UNTITLED_PLAN = (
+    "一、背景介绍。\n"
+    "为了加强农村法治建设,保障农民的合法权益,制定并实施法律进村实施方案势在必行。\n"
+    "二、实施目标。\n"
+    "1.推动农村法治建设,加强法律宣传教育。\n"
+    "2.建立健全农村法律服务体系。\n"
+    "三、实施措施。\n"
+    "成立普法工作小组,小组成员以入户送法方式贴近群众,一对一普及法律知识,推进法治政府建设。\n"
+    "乡政府将采取举办法律知识讲座的形式,让大家了解法律,推进依法行政。\n"
+)
+
+
+def test_an_untitled_plan_whose_measures_set_things_up_is_no_report() -> None:
+    assert summarize(text=_UNTITLED_PLAN).document.doc_type != "annual_report"

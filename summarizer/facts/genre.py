@@ -790,6 +790,14 @@ _PERIOD_SINCE = re.compile(rf"\s*(?:党的[^，,。]{{1,6}}大|{_FIVE_YEARS})以
 _MADE_HERE = re.compile(r"制定(?:本|[^。，,；;]{0,30}?(?:计划|方案|要点|意见|规划|办法|细则))")
 
 
+# a plan's own parts as headings (二、实施目标, 三、保障措施, 一、指导思想): no report's, whatever its body tells done
+_PLAN_PART = re.compile(
+    r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}[、.．]\s*(?:实施目标|实施措施|实施步骤|工作目标|目标任务|主要任务|工作步骤|"
+    r"保障措施|指导思想|总体要求|基本原则)[。.]?[ \t]*$",
+    re.M,
+)
+
+
 # what a report tells was done, with the year's counts, against what a plan or points ask to be done
 # the verbs and spans of work done (建成, 举办, 取消, 成立: set up, held, cut, founded)
 _PAST = r"先后|出台|印发|召开|全年|累计|截至|建成|举办|取消|成立"
@@ -1589,6 +1597,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and law_words >= 2
         and body.count("普法") <= law_words  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
         and len(_DECIMAL_OUTLINE.findall(body)) < 2
+        and not _PLAN_PART.search(body)
         and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
         # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
