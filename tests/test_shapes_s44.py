@@ -364,3 +364,19 @@ _UNTITLED_PLAN = (
 
 def test_an_untitled_plan_whose_measures_set_things_up_is_no_report() -> None:
     assert summarize(text=_UNTITLED_PLAN).document.doc_type != "annual_report"
+
+
+# an untitled town story whose purpose is a sentence of its own, the town's deed a clause of the next sentence
+# (为…。根据区司法局工作安排，…，某镇开展了…评选活动。): a third party's story, news
+_PURPOSE_THEN_CLAUSES = (
+    "为加强法治乡村建设,进一步提高农民法治素养,引导群众自觉尊法学法守法用法。根据区司法局工作安排,进一步推进全区"
+    "“法律明白人”培育工作,青石镇开展了2030年度青石镇“法律明白人”评选活动。\n"
+    "评选会议上传达了推荐标准、选拔程序和考核管理要求,最终评选出“法律明白人”162名。\n"
+    "青石镇将通过集中培训、现场实训等方式进一步提升“法律明白人”的法律素养。\n"
+)
+
+
+def test_a_towns_deed_in_the_clauses_after_a_purpose_sentence_is_news() -> None:
+    d = summarize(text=_PURPOSE_THEN_CLAUSES).document
+    assert d.doc_type == "news"
+    assert d.agency == "青石镇"

@@ -741,6 +741,9 @@ def _story_lead(line: str) -> Optional[re.Match[str]]:
         if sentence.startswith("为") and len(sentence) < len(line):
             own_purpose = len(sentence) + 1  # (a purpose told as a sentence of its own: 为…的良好局面。市某局结合…)
             starts.append(own_purpose)
+            # (…and the clauses of the sentence after it: 为…。根据区司法局工作安排，…，某镇开展了…评选活动。)
+            second = line.find("。", own_purpose)
+            starts += [m.end() for m in _COMMA.finditer(line, own_purpose, second if second > 0 else len(line))]
     for start in starts:
         lead = _STORY_LEAD.match(line, start)
         name = lead.group("name") if lead else ""
