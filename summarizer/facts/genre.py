@@ -344,6 +344,14 @@ _PRESS = re.compile(
     r"新闻界的(?:各位)?朋友|欢迎(?:参加|出席)[^。\n]{0,30}发布会|(?:回答|答)记者(?:提问|问)|"
     r"在[^。\n]{0,30}新闻发布会上[，,]?[^。\n]{0,30}(?:表示|介绍|说|指出)"
 )
+# a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄), or three uncredited
+# phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its one-line points (一是…。)
+_CAPTIONS = re.compile(
+    r"^[^\n。]{2,24}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*\n(?:[ \t]*\n)*"
+    r"[^\n。]{2,24}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*$|"
+    r"^(?:[ \t　]*(?![一二三四五六七八九十]是|第|特此|以上)[\u4e00-\u9fff“”]{2,12}。[ \t　]*\n(?:[ \t　]*\n)*){3}",
+    re.M,
+)
 _TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![…略]|[ \t]*[(（])", re.M)
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
 # (对某某来说 is "for", no one speaking)
@@ -1507,6 +1515,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and (
             _NEWS_MARKS["byline"].search(text, 0, body_start + 200)
             or _NEWS_MARKS["outlet"].search(text, 0, body_start + 200)
+            # (…or a feature laid out with its photos' captions between its paragraphs)
+            or _CAPTIONS.search(text, 0, 4000)
         )
     )
     if writer and not re.search(

@@ -1,0 +1,53 @@
+"""Shapes of session 45 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a paper's feature on a city's year, opening like a report (2023年，某市坚持以…) with no title nor formula, its photos'
+# captions standing between its paragraphs, each credited to the photographer (…。某某摄)
+_CREDITED_CAPTIONS = (
+    "2023年,青川市坚持以习近平法治思想为指导,深入推进法治政府建设,各项工作取得新成效,成功获评省级法治政府建设示范市。\n"
+    "召开企业家座谈会。李明摄\n"
+    "窗口人员为群众办理业务。李明摄\n"
+    "示范创建擦亮法治名片\n"
+    "近年来,青川市把示范创建作为全面依法治市的重点任务,市政府常务会议研究法治政府建设事项12次,评查行政执法案卷800余份。\n"
+)
+
+# …and the same feature whose captions carry no credit, each a short phrase alone as a sentence
+_BARE_CAPTIONS = (
+    "良法善治,久久为功。随着法治建设的深入推进,青川市全力推动法治政府建设,绘就了一幅平安和谐的新画卷。\n"
+    "2023年,青川市获评省级法治政府建设示范市。\n"
+    "执法检查。\n"
+    "人民调解。\n"
+    "政务服务窗口。\n"
+    "顶层设计绘就法治蓝图\n"
+    "法治政府建设是一项系统工程。青川市坚持在法治轨道上推进政府治理,市政府常务会议研究法治政府建设事项12次。\n"
+)
+
+
+def test_a_feature_with_credited_photo_captions_is_news_not_the_citys_report() -> None:
+    d = summarize(text=_CREDITED_CAPTIONS).document
+    assert d.doc_type == "news"
+
+
+def test_a_feature_with_bare_photo_captions_is_news() -> None:
+    d = summarize(text=_BARE_CAPTIONS).document
+    assert d.doc_type == "news"
+
+
+# a report whose points are one sentence each (一是…。) has no captions: still the report
+def test_a_reports_one_line_points_are_no_captions() -> None:
+    report = (
+        "2023年,青川市司法局坚持以习近平法治思想为指导,深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n"
+        "一是加强学习。\n"
+        "二是健全制度。\n"
+        "三是严格执法。\n"
+        "全年开展执法检查16次,办理行政复议案件9件。\n"
+    )
+    d = summarize(text=report).document
+    assert d.doc_type == "annual_report"
