@@ -51,3 +51,27 @@ def test_a_reports_one_line_points_are_no_captions() -> None:
     )
     d = summarize(text=report).document
     assert d.doc_type == "annual_report"
+
+
+# a correspondent's credit written 通讯: with the names after it, under the place's name as dateline (某市(通讯:某某
+# 某某)为…，2025年以来，某市持续举办…): the paper's story of the city's training, not the city's report
+def test_a_correspondents_credit_written_tongxun_colon_marks_news() -> None:
+    text = (
+        "青川市(通讯:王小明 李红)为提升干部运用法治思维解决问题的能力,2025年以来,青川市持续举办科级干部进修班,"
+        "每月1期,课程把习近平法治思想、民法典等内容贯穿全程。\n"
+        "今年以来,进修班邀请党校专家和业务骨干组成授课团队,开展专题精讲,结合典型案例讲解基层常见纠纷的法律适用。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "青川市"
+
+
+# a city's own news site (某某网讯) whose lead says 我市 held the meeting: the city the outlet is named after
+def test_a_city_news_sites_lead_saying_we_held_it_names_the_city() -> None:
+    text = (
+        "青川网讯 6月1日,我市召开全市2017年度政府法制工作会议,总结2016年政府法制工作,部署2017年工作。\n"
+        "会议要求,各级政府法制机构要以建设法治政府为主线,强化行政执法监督。(记者 王小明)\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "青川市"

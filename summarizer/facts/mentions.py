@@ -636,9 +636,10 @@ _CONGRESS_HELD = lazy(
 )
 # a place's profile page: its name on a line of its own (or 走进某县, 某县概况), then where it lies (某县位于…)
 _PROFILE = lazy(rf"^\s*(?:走进)?(?P<name>[{_HAN}]{{2,12}}?)(?:概况|简介)?\s*\n\s*(?P=name)(?:位于|地处)")
-# a county's own outlet opening its lead (某某新闻网讯（记者 某某）11月4日上午，我县在…召开…): the place it is named after
+# a county's own outlet opening its lead (某某新闻网讯（记者 某某）11月4日上午，我县在…召开…, 某某网讯 6月1日，我市召开…):
+# the place it is named after
 _OUTLET_LEAD = lazy(
-    rf"^\s*([{_HAN}]{{2,4}}?)(?:新闻网|新闻|融媒体中心|融媒|广播电视台|电视台|日报|发布)\s*讯"
+    rf"^\s*([{_HAN}]{{2,4}}?)(?:新闻网|网|新闻|融媒体中心|融媒|广播电视台|电视台|日报|发布)\s*讯"
     rf"(?:\s*[(（][^()（）\n]{{0,30}}[)）])?[^。\n]{{0,30}}?[，,]\s*我(市|县|区)"
     # (…doing the lead's deed: 我县在…召开; 我市有多项工作获表彰 is the city's bureaux honoured, not the city acting)
     r"(?=(?:在[^，,。\n]{0,24}?)?(?:召开|举行|举办|开展|启动|召集))"
