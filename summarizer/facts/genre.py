@@ -331,7 +331,9 @@ _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
 # report
-_CREDIT = re.compile(r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员|通讯(?=\s*[:：]))[\s:：/]*[^()（）\n]{1,30}[)）]")
+_CREDIT = re.compile(
+    r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员|通讯(?=\s*[:：]))[\s:：/]*[^()（）\n]{1,30}[)）]"
+)
 # a purpose or a basis clause before a lead's time (为…，/ 根据《…》，)
 _PURPOSE = r"(?:为|根据|按照|依据)[^。\n]{0,60}[，,]"
 _DAY = (
