@@ -75,3 +75,31 @@ def test_a_city_news_sites_lead_saying_we_held_it_names_the_city() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "青川市"
+
+
+# a wire's lead dated by day only (某地12月3日电), its event named under its edition's year with the 年 left out
+# (2024某省“宪法宣传周”启动仪式…于2日在某市举行): the item is of that year
+def test_an_events_edition_year_without_nian_dates_the_wire() -> None:
+    text = (
+        "新华网青川12月3日电(王小明)2024青川省“宪法宣传周”启动仪式暨青川市普法主题展于2日在青川市举行。\n"
+        "活动现场,工作人员向群众发放宣传资料并提供法律咨询。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2024
+
+
+# a page dated over its headline, whose item tells of a five-year 普法 plan's work counted so far (持续深化“八五”普法…
+# 截至目前，共开展…): told as of the page's day, so of the page's year
+def test_work_counted_so_far_under_a_plan_period_takes_the_pages_year() -> None:
+    text = (
+        "青川网 > 教育\n"
+        "青川省普法办持续深化“八五”普法\n"
+        "发布时间:2023-04-10 09:59:00 来源: 青川日报\n"
+        "青川省普法办把学习宣传贯彻党的二十大精神作为首要政治任务,持续深化“八五”普法。截至目前,全省各级普法办共开展"
+        "普法宣传活动6800余场次。\n"
+        "同时,省普法办印发精准普法菜单,推行个性化普法。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023

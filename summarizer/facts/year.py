@@ -410,12 +410,14 @@ _NEWS_REPORT_YEAR = re.compile(
 _MEETING_YEAR = re.compile(
     # (a law the event is about may be named in it: 2024年“宪法宣传周”暨新修改《某法》宣传学习活动在…举行; a quoted
     # name may close before the verb: 2017年“法制课堂”首次开课)
-    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?:度)?(?!\d{{1,2}}月)(?:[^。，,\n《》]|《[^《》\n]{{1,30}}》){{2,50}}?"
+    # (…its 年 left out before a place's name: 2024西藏自治区“宪法宣传周”启动仪式…举行)
+    rf"({_NOT_REPORTED}(?:19|20)\d{{2}})(?:\s*年(?:度)?(?!\d{{1,2}}月)|(?=[\u4e00-\u9fff])(?![年月日号件个人名次项万亿元余多家条份场户起所台辆届期批])"
+    r")(?:[^。，,\n《》]|《[^《》\n]{1,30}》){2,50}?"
     # (…or its quoted name after it: 2020年宪法宣传周某省主场活动“…年度盛典”在长沙举行)
-    r"(?:会(?:议)?|培训班?|研讨班|论坛|仪式|活动|课堂|讲堂|竞赛|大赛)(?:[”\"」]|[“\"「][^“”\"「」\n]{1,30}[”\"」])?"
+    r"(?:会(?:议)?|培训班?|研讨班|论坛|仪式|活动|课堂|讲堂|竞赛|大赛|展览?)(?:[”\"」]|[“\"「][^“”\"「」\n]{1,30}[”\"」])?"
     r"(?:首次|正式|隆重)?"
     # (a venue may be long: 在县文化中心四楼会议室召开; the day may come first: …推进会近日在福州召开)
-    r"(?:近日|日前|昨日|昨天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:在[^。，,\n]{1,24}?)?(?:召开|举行|举办|开幕|开班|开课|启动)"
+    r"于?(?:近日|日前|昨日|昨天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:在[^。，,\n]{1,24}?)?(?:召开|举行|举办|开幕|开班|开课|启动)"
     r"(?![^《》\n]*》)"  # (never inside a cited title: 依照《2017年某活动启动仪式方案》…)
 )
 
@@ -773,7 +775,12 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     # (…unless the lead tells of a meeting held lately, whatever period it or its headline looks back on: 日前，县
     # 召开“八五”普法开展情况新闻发布会 was held in the page's year; or the body names the line's year itself: 近年来，
     # 某区… / 2023年以来，… under 2023-08-25)
-    held_lately = (_LATELY.search(first) and re.search(r"召开|举行|举办", first)) or year in named
+    # (…or the lead counts what was done so far: 截至目前，全区共开展… is told as of the page's day)
+    held_lately = (
+        (_LATELY.search(first) and re.search(r"召开|举行|举办", first))
+        or year in named
+        or re.search(r"截至目前|截至发稿", text[lead_start:lead_end])
+    )
     if _LEAD_DATE.search(first):
         return None
     # (a period inside a cited title, 《“六五”普法简报》, is the title's words, not the item's span)
