@@ -103,3 +103,16 @@ def test_work_counted_so_far_under_a_plan_period_takes_the_pages_year() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2023
+
+
+# a wire's lead on a province's event, its second line a speaker's post in the province's Party committee department
+# (某省党委宣传部副部长某某在致辞中表示): the department speaks at the event; the province is no writer of the item
+def test_a_speakers_post_in_a_party_committee_department_names_no_province() -> None:
+    text = (
+        "新华网青川12月3日电(王小明)2024青川省“宪法宣传周”启动仪式于2日在青川市举行。\n"
+        "青川省党委宣传部副部长李红在致辞中表示,要以宪法宣传周为契机,深入推进普法工作。\n"
+        "活动由青川省党委宣传部、青川省司法厅、青川市司法局主办。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency != "青川省"
