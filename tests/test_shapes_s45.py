@@ -116,3 +116,17 @@ def test_a_speakers_post_in_a_party_committee_department_names_no_province() -> 
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency != "青川省"
+
+
+# a headline naming the province (某省进一步推动…) over a lead whose subject issued a document that day, named by its
+# level word only (省委全面依法治省委员会办公室日前出台《…》): that office is the item's agency, not the province
+def test_a_provincial_office_issuing_a_document_on_the_leads_day_is_the_agency() -> None:
+    text = (
+        "青川省进一步规范法治副校长工作\n"
+        "省委全面依法治省委员会办公室日前出台《青川省规范法治副校长工作的实施意见》,对法治副校长的职责作了明确。"
+        "《意见》要求,各地教育部门与司法行政部门加强协作。\n"
+        "据了解,全省已有2000余名法治副校长在岗。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "省委全面依法治省委员会办公室"
