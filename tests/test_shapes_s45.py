@@ -130,3 +130,34 @@ def test_a_provincial_office_issuing_a_document_on_the_leads_day_is_the_agency()
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "省委全面依法治省委员会办公室"
+
+
+# an untitled news page whose headline names the province's own line of work (某省设区市林业局长会议在某市召开) under
+# 来源：某省林业厅: the bureau's own news; the same page telling the place's honour under its bureau's source row stays
+# the place's
+_BUREAU_MEETING = (
+    "林业信息\n"
+    "青川省设区市林业局长会议在松林召开\n"
+    "发布时间:2017年01月20日\n"
+    "来源:青川省林业厅\n"
+    "中国林业网1月20日讯 近日,青川省设区市林业局长会议在松林市召开。省林业厅厅长王小明出席会议。"
+    "会议总结2016年工作,部署2017年全省林业工作。\n"
+)
+
+
+def test_a_provincial_bureaus_own_meeting_under_its_source_row_is_the_bureaus() -> None:
+    d = summarize(text=_BUREAU_MEETING).document
+    assert d.doc_type == "news"
+    assert d.agency == "青川省林业厅"
+
+
+def test_a_places_honour_under_a_bureaus_source_row_stays_the_places() -> None:
+    honour = (
+        "喜报!松林市新增一省级法治文化主题公园\n"
+        "来源:松林市司法局\n"
+        "本网讯 近日,省司法厅下发通知,松林市河湾法治文化公园榜上有名。\n"
+        "松林市河湾法治文化公园占地500亩,配套建设法治文化长廊。\n"
+    )
+    d = summarize(text=honour).document
+    assert d.doc_type == "news"
+    assert d.agency != "松林市司法局"

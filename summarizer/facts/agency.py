@@ -1395,6 +1395,12 @@ def _finder(call: _Finder) -> object:
 _POINTED_ORGAN = re.compile(r"该(?:局|委|厅|办|署|中心)")
 
 
+def _line_around(text: str, at: int) -> str:
+    """The whole line of ``text`` that holds the offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
 def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], Optional[Span], Optional[str]]:
     """(name, span, source) from the first place that names the issuer, strongest evidence first: the title's
     subject, a speaker's line, a byline, the page's metadata, a dated signature (at the start of a page or the
@@ -1427,10 +1433,23 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             found
             and proper_place(found[0])
             and (row := metadata(text) or source_field(text))
-            and re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{found[0]}(?:人民)?政府", row[0])
+            and (
+                re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{found[0]}(?:人民)?政府", row[0])
+                # (…or, over a news item with no document's title, any organ of that place: 某省设区市林业局长会议召开
+                # under 来源：某省林业厅, the bureau's own news; a report's title names the place that reports)
+                # (…whose line of work the headline names: 林业 in both; 喜报！某市新增…公园 under 来源：某市司法局 is
+                # the place's honour, posted by the bureau)
+                or (
+                    not title_span
+                    and row[0].startswith(found[0])
+                    and row[0] != found[0]
+                    and exact_name(row[0]) == row[0]
+                    and row[0][len(found[0]) : len(found[0]) + 2] in _line_around(text, found[1][0])
+                )
+            )
         ):
             # 某镇政府信息公开年度报告 under 发布机构: 某镇人民政府 (or 信息来源: 某市某镇人民政府): the place's
-            # government, by its full name
+            # government, by its full name, or the place's organ that posted it
             return row
         if found and title_span and _mashed(text[title_span[0] : title_span[1]], found[0]):
             return None  # 某区法治政府建设 (另一区召开…推进会): a content farm's two headlines, neither the story's
