@@ -161,3 +161,18 @@ def test_a_places_honour_under_a_bureaus_source_row_stays_the_places() -> None:
     d = summarize(text=honour).document
     assert d.doc_type == "news"
     assert d.agency != "松林市司法局"
+
+
+# a paper's lead dated 昨(28)日 under its page's date row (2016-07-29 09:22:16): the day before the page's, so of its year,
+# whatever span of years (2011-2015) the honours it reports cover
+def test_a_papers_yesterday_with_its_day_in_brackets_takes_the_pages_year() -> None:
+    text = (
+        "我省获全国普法先进名单揭晓\n"
+        "2016-07-29 09:22:16\n"
+        "本报讯(记者 王小明)昨(28)日,记者从省司法厅获悉,省普法办日前通报了我省受到表彰的2011-2015年全国法治宣传教育"
+        "先进集体和先进个人名单。我省共有4个市、23个县获得表彰。\n"
+        "据了解,此前全国普法办对先进集体和个人进行了表彰。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2016

@@ -620,7 +620,8 @@ def _date_groups(page: re.Match[str]) -> tuple[str, str, str]:
 # its last day, the one a report of it follows (1月17-18日 too).
 DAY_DATE = (
     # (…its first day's 日 left out before the span: 1月17-18日)
-    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:日|(?=[-—–~至到]\s*\d{1,2}\s*日))"
+    # (…or a paper's yesterday with its day in brackets: 昨(28)日)
+    r"(?<![\d年月/.\-])(?:(\d{1,2})\s*月\s*)?(?:(?<=[昨今])[(（])?(\d{1,2})(?:[)）](?=日))?\s*(?:日|(?=[-—–~至到]\s*\d{1,2}\s*日))"
     r"(?:\s*[-—–~至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?(?![\d、至到—\-])"
 )
 _LEAD_DATE = re.compile(DAY_DATE)
