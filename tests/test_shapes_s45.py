@@ -176,3 +176,18 @@ def test_a_papers_yesterday_with_its_day_in_brackets_takes_the_pages_year() -> N
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2016
+
+
+# a district congress that heard the procuratorate's work report, quoted by its title only (检察长某某作的《某区人民
+# 检察院工作报告》), the story closing on what the procuratorate will do under the district's leadership (某院将在区委…
+# 领导下): the procuratorate's news, not the district's
+def test_a_congress_hearing_one_bodys_quoted_work_report_is_that_bodys_news() -> None:
+    text = (
+        "近日,青川市松林区第五届人民代表大会第五次会议听取了松林区人民检察院检察长王小明作的《松林区人民检察院工作报告》。"
+        "大会审议通过了检察工作报告。\n"
+        "报告起草之后,先后多次征求人大代表、政协委员和社会各界意见。\n"
+        "在今后的工作中,松林区人民检察院将在区委和市检察院的正确领导下,认真履行法律监督职责。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "松林区人民检察院"

@@ -2108,8 +2108,9 @@ def _led_by(text: str, name: str) -> bool:
     body = rf"{re.escape(name)}(?:党组|党委)?"
     return bool(
         re.search(
-            # (a body followed by its own 在…领导下 is that clause's subject: 某报在线消息 今年，某局在县委…领导下)
-            rf"在[^。；;\n]{{0,20}}{body}(?!在)[^。；;，,\n]{{0,30}}{_LED_UNDER}"
+            # (a body followed by its own 在…领导下 is that clause's subject: 某报在线消息 今年，某局在县委…领导下; so is
+            # one that will work so: 在今后的工作中，某院将在区委…领导下)
+            rf"在[^。；;\n]{{0,20}}{body}(?![将要]?在)[^。；;，,\n]{{0,30}}{_LED_UNDER}"
             rf"|(?:按照|根据|遵照)[^。；;，,\n]{{0,10}}?{body}的?(?:统一|总体|决策)?部署",
             text[:3000],
         )

@@ -881,8 +881,9 @@ _REPORTER = lazy(
     rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门)|工作情况通报|(?=依法行政|法治政府建设))"
 )
 
-# …or the report's own title, quoted after whoever delivered it: 副区长某某作的《某区政府关于法制工作情况的报告》
-_QUOTED_REPORT = lazy(rf"《([{_HAN}（）()]{{2,32}}?)(?:关于|{_YEAR}\s*年)")
+# …or the report's own title, quoted after whoever delivered it: 副区长某某作的《某区政府关于法制工作情况的报告》,
+# 检察长某某作的《某区人民检察院工作报告》
+_QUOTED_REPORT = lazy(rf"《([{_HAN}（）()]{{2,32}}?)(?:关于|{_YEAR}\s*年|工作报告》)")
 
 
 def hearer(name: str) -> bool:
