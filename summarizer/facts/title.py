@@ -315,7 +315,7 @@ def find_title(text: str) -> Optional[Span]:
 
 def _own_title(text: str) -> Optional[Span]:
     """The title the page prints as a line of its own (see ``find_title``)."""
-    lines = _lines(text, 20)
+    lines = _lines(text, 30)  # a portal's menu, one bullet a line, can fill the first twenty
     seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
         line = text[s:e]

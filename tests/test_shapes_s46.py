@@ -1,0 +1,53 @@
+"""Shapes of session 46 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# a provincial portal's page: a long menu (login, language versions, accessibility modes, apps, one bullet a line),
+# the breadcrumb, a metadata block, then the notice's title; the title stands past the twentieth line
+_MENU = ["登录 注册"] + [
+    f"  • {label}"
+    for label in (
+        "民族文字版",
+        "无障碍浏览",
+        "长者模式",
+        "微信公众号",
+        "微信公众号",
+        "客户端",
+        "客户端",
+        "手机版",
+        "手机版",
+        "首页",
+        "要闻动态",
+        "政务公开",
+        "政务服务",
+        "政民互动",
+        "政府数据",
+        "走进青川",
+    )
+]
+_LONG_MENU_NOTICE = "\n".join(
+    _MENU
+    + [
+        "当前位置:首页 > 青川省人民政府办公厅 > 政务公开 > 省政府文件",
+        "索 引 号 主题分类 综合政务 \\ 其他",
+        "发布机构 省人民政府 文  号 青政发〔2014〕18号",
+        "成文日期 2014-05-06",
+        "青川省人民政府关于印发《青川省人民政府工作规则》的通知",
+        "发布日期:2014-05-06 10:20 信息来源:省人民政府办公厅",
+        "",
+        "各市人民政府,各县人民政府,省政府各委、办、厅、局:",
+        "  《青川省人民政府工作规则》已经2014年4月28日省人民政府第三次常务会议审议通过,现予印发,请认真贯彻执行。",
+    ]
+)
+
+
+def test_a_notice_title_below_a_long_menu_is_found_and_names_the_issuer() -> None:
+    d = summarize(text=_LONG_MENU_NOTICE).document
+    assert d.title == "青川省人民政府关于印发《青川省人民政府工作规则》的通知"
+    assert d.agency == "青川省人民政府"
+
