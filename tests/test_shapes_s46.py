@@ -51,3 +51,21 @@ def test_a_notice_title_below_a_long_menu_is_found_and_names_the_issuer() -> Non
     assert d.title == "青川省人民政府关于印发《青川省人民政府工作规则》的通知"
     assert d.agency == "青川省人民政府"
 
+
+# an encyclopedia's entry on a government: an update stamp, a defining sentence carrying the body's English name, then
+# the bodies under it, one a line (a department on a line of its own is no byline of the entry)
+_ENTRY = (
+    "更新时间:2024-06-01 09:30\n"
+    "青川省人民政府(The People's Government of Qingchuan Province),是青川省的最高国家行政机关,"
+    "是青川省人民代表大会的执行机关,对省人民代表大会和国务院负责并报告工作。\n"
+    "青川省国有资产监督管理委员会\n"
+    "青川省信访局、青川省政府研究室(青川省人民政府办公厅管理)\n"
+    "青川省粮食和物资储备局(青川省发展和改革委员会管理)\n"
+    "2018年,青川省机构改革方案印发,省政府设置组成部门22个。\n"
+)
+
+
+def test_an_encyclopedia_entry_is_about_the_body_it_defines() -> None:
+    d = summarize(text=_ENTRY).document
+    assert d.agency == "青川省人民政府"
+    assert d.doc_type != "annual_report"

@@ -1463,6 +1463,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(restated_title, text, title_span),
         partial(title_line, text),
         partial(speaker_line, text),
+        partial(_entry_subject, text),
         partial(byline, text, title_span),
         partial(repeated_title_byline, text),
         partial(metadata, text),
@@ -1519,6 +1520,18 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is not _NEXT:
                 return _contributed(text, _place_named(text, title_span, _city_named(text, verdict)))
     return None, None, None
+
+
+# an encyclopedia's entry on a body, defined in its opening sentence with its English name (某省人民政府(The People's
+# Government of …),是…国家行政机关): the entry's subject, whatever bodies its list of departments names below
+_ENTRY_SUBJECT = re.compile(rf"^([{_HAN}]{{4,30}})[(（][A-Z][A-Za-z' .,-]{{5,120}}[)）][,，]?是", re.M)
+
+
+def _entry_subject(text: str) -> Optional[Found]:
+    """An encyclopedia's entry on a body (某省人民政府(The People's Government of …),是…): that body."""
+    if (m := _ENTRY_SUBJECT.search(text, 0, 600)) and exact_name(m.group(1)):
+        return m.group(1), m.span(1), "self-reference"
+    return None
 
 
 # a speech's title that names its speaker by post in a body (某局党组书记在全市某系统工作会议上的讲话, 某局党组书记、局长在…):
