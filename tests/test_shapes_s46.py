@@ -69,3 +69,23 @@ def test_an_encyclopedia_entry_is_about_the_body_it_defines() -> None:
     d = summarize(text=_ENTRY).document
     assert d.agency == "青川省人民政府"
     assert d.doc_type != "annual_report"
+
+
+# a county portal's news item whose metadata fields, copied out of their table, run on one long line (索引号 … 公文目录:
+# 政府会议 发文日期:… 发布机构:…); the lead names no date and the body no year
+_METADATA_ROW_NEWS = (
+    "无障碍浏览\n"
+    "长者模式 青川县人民政府\n"
+    "首页 >> 公开信息内容\n"
+    "十七届县人民政府第12次常务会议召开\n"
+    "索引号:11532300000000000X-/2018-0507001 公文目录:政府会议 发文日期:2018年05月07日 主题词: 文  号: "
+    "成文日期: 发布机构:青川县政府办\n"
+    "县长王明主持召开第十七届人民政府第12次常务会议,听取全县森林防火工作情况汇报。\n"
+    "会议强调,各乡镇各部门要压实责任,加强巡查,确保不发生重大火情。\n"
+)
+
+
+def test_a_one_line_metadata_row_dates_a_news_item_that_names_no_year() -> None:
+    d = summarize(text=_METADATA_ROW_NEWS).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2018

@@ -721,6 +721,10 @@ _NOT_THE_PAGE_YEAR = re.compile(
 )
 
 
+# a field of a page's metadata table (索引号, 发布机构, 发文日期…)
+_METADATA_FIELD = re.compile(r"索\s*引\s*号|发布机构|发文机关|发文日期|成文日期|主题分类|公文目录|文\s*号")
+
+
 def _own_line(text: str, at: int) -> bool:
     """The date at ``at`` is on a page's date line (发布时间：2021-03-01 来源：某局), not a subtitle's date of an event
     (——2025年3月8日在…会议上)."""
@@ -729,6 +733,10 @@ def _own_line(text: str, at: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     # (a bullet may set off the page's own line: - 发布日期: 2020-11-25; a source line names a 委员会 that held no
     # meeting: 2025-04-27 15:21 来源: 市民族宗教事务委员会)
+    # (…or a page's metadata fields copied out of their table onto one long line, whatever they file it under:
+    # 索引号:… 公文目录:政府会议 发文日期:2018年06月13日 … 发布机构:某县政府办)
+    if len(_METADATA_FIELD.findall(line)) >= 3:
+        return True
     return (
         len(line) <= 100
         and not re.match(r"\s*(?:—|-(?!\s*(?:发布|更新|时间|日期)))", line)
