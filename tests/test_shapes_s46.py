@@ -89,3 +89,28 @@ def test_a_one_line_metadata_row_dates_a_news_item_that_names_no_year() -> None:
     d = summarize(text=_METADATA_ROW_NEWS).document
     assert d.doc_type == "news"
     assert d.report_year == 2018
+
+
+# an essay site's copy of a province's work report, titled with the province's stem alone (2019年山西政府工作报告全文)
+_STEM_TITLED_WORK_REPORT = (
+    "2019年山西政府工作报告全文\n"
+    "发布时间:2019-02-01 10:00 查看人数:12\n"
+    "各位代表:\n"
+    "现在,我代表省人民政府,向大会作政府工作报告,请予审议,并请省政协委员和其他列席人员提出意见。\n"
+    "一、2018年工作回顾\n"
+    "过去一年,全省地区生产总值增长6.5%,一般公共预算收入增长10.1%。\n"
+)
+
+
+def test_a_work_report_titled_with_a_provinces_stem_names_its_peoples_government() -> None:
+    d = summarize(text=_STEM_TITLED_WORK_REPORT).document
+    assert d.doc_type == "government_work_report"
+    assert d.agency == "山西省人民政府"
+    assert d.evidence.agency is not None and d.evidence.agency.text.startswith("山西")
+
+
+def test_a_special_regions_government_is_not_renamed_a_peoples_government() -> None:
+    from summarizer.facts.agency import _stem_government
+
+    assert _stem_government(("香港政府", (0, 4), "title"))[0] == "香港政府"
+    assert _stem_government(("吉林政府", (0, 4), "title"))[0] == "吉林政府"  # a province and a city: left as read

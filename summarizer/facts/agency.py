@@ -81,7 +81,7 @@ from .names import (
     two_names,
     where,
 )
-from .places import place_at, starts_a_stem
+from .places import division_named, place_at, starts_a_stem
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -1518,7 +1518,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
-                return _contributed(text, _place_named(text, title_span, _city_named(text, verdict)))
+                return _contributed(text, _place_named(text, title_span, _city_named(text, _stem_government(verdict))))
     return None, None, None
 
 
@@ -1670,6 +1670,22 @@ def _mashed(title: str, subject: str) -> bool:
     if not (other := _headline_subject(m.group(2), 0)):
         return False
     return other[0] != subject and not _same_place(other[0], subject)
+
+
+def _stem_government(result: _Result) -> _Result:
+    """A government named by its place's stem alone (天津政府, 新疆政府, as a copied work report's title shortens it): the
+    government by the one division that stem names (天津市人民政府, 新疆维吾尔自治区人民政府), quoted where the text has
+    it short; where the stem names several divisions (吉林), or a special region's government (香港政府, no 人民政府),
+    the name stands as read."""
+    name, span, source = result
+    if (
+        name
+        and (m := re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)(?:人民)?政府", name))
+        and (full := division_named(m.group(1)))
+        and not full.endswith("特别行政区")
+    ):
+        return full + "人民政府", span, source
+    return result
 
 
 def _city_named(text: str, result: _Result) -> _Result:

