@@ -114,3 +114,19 @@ def test_a_special_regions_government_is_not_renamed_a_peoples_government() -> N
 
     assert _stem_government(("香港政府", (0, 4), "title"))[0] == "香港政府"
     assert _stem_government(("吉林政府", (0, 4), "title"))[0] == "吉林政府"  # a province and a city: left as read
+
+
+# a paper's item on a standing committee's inspections, counting them over a span to the present (2013年至今): the
+# span's first year is no year the item is about
+_SPAN_TO_NOW = (
+    "青川日报讯 市人大常委会认真履行职责,积极开展执法检查,加快法治青川建设。\n"
+    "近几年来,市人大常委会每年对执法检查进行全面部署,连年不断开展执法检查,2013年至今,市人大常委会累计组织开展了"
+    "对40部法律法规的执法检查。\n"
+    "(李明 王红)\n"
+)
+
+
+def test_the_start_of_a_span_to_the_present_does_not_date_a_news_item() -> None:
+    d = summarize(text=_SPAN_TO_NOW).document
+    assert d.doc_type == "news"
+    assert d.report_year != 2013
