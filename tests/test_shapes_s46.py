@@ -130,3 +130,18 @@ def test_the_start_of_a_span_to_the_present_does_not_date_a_news_item() -> None:
     d = summarize(text=_SPAN_TO_NOW).document
     assert d.doc_type == "news"
     assert d.report_year != 2013
+
+
+# a local site's item whose writer learned it from the county government (笔者日前从某县政府得到消息，某县于…起，对…进行
+# 了全面清理): that government's news
+_WRITER_INFORMED = (
+    "笔者日前从青川县政府得到消息,青川县于2014年3月份起,对以县政府、县政府办公室及县政府工作部门名义发布的规范性文件"
+    "进行了全面清理,清理总数达到了52件。\n"
+    "此次全县共清理规范性文件52件,其中,决定保留18件,失效和废止31件,需修改3件。\n"
+)
+
+
+def test_a_writer_informed_by_a_government_reports_that_governments_news() -> None:
+    d = summarize(text=_WRITER_INFORMED).document
+    assert d.doc_type == "news"
+    assert d.agency == "青川县政府"

@@ -226,8 +226,11 @@ _WROTE = re.compile(
 # a document named as the source of what the text cites: 某局编制的《…》显示, 由某办印发的《…》要求
 _CITING = re.compile(r"(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》")
 
-# a news lead's source: 记者(22日/近日)从某办获悉: the body whose news it tells, whatever its second clause says
-_INFORMED_BY = re.compile(rf"记者[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知)")
+# a news lead's source: 记者(22日/近日)从某办获悉 (笔者日前从某县政府得到消息): the body whose news it tells, whatever its
+# second clause says
+_INFORMED_BY = re.compile(
+    rf"(?:记者|笔者)[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知|得到消息)"
+)
 
 
 # a news item puts its time between subject and verb: 某办近日印发…
