@@ -145,3 +145,19 @@ def test_a_writer_informed_by_a_government_reports_that_governments_news() -> No
     d = summarize(text=_WRITER_INFORMED).document
     assert d.doc_type == "news"
     assert d.agency == "青川县政府"
+
+
+# a page carrying one part of a special region's policy address: the address is for the next fiscal year, the part
+# reviews the year just past, and the page's title names both
+_REVIEW_PART = (
+    "跳过导航\n\n"
+    "二○二四年财政年度施政报告—二〇二三年施政工作回顾与总结\n\n"
+    "现在,我简要回顾和总结特区政府2023年的施政工作。\n\n"
+    "(一)经济稳步复苏\n\n"
+    "特区政府高度重视经济复苏,全年推出多项援助措施,本地居民失业率逐季回落。\n"
+)
+
+
+def test_the_part_reviewing_a_years_work_is_dated_by_that_year() -> None:
+    d = summarize(text=_REVIEW_PART).document
+    assert d.report_year == 2023

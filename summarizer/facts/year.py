@@ -222,6 +222,13 @@ _LONG_RANGE = re.compile(r"五年规划|十[一二三四五]五[”\"]?[^《》]
 _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
 
 
+# a title's part that reviews one year's work (一、二〇二〇年施政工作回顾和总结, 2022年工作回顾), after the address it
+# belongs to names another (二〇二一年财政年度施政报告)
+_REVIEWED_PART = re.compile(
+    r"(?<=[—\-－、\s])(?:(?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?:施政)?工作(?:回[顾顧]|总结|總結)"
+)
+
+
 # a title given twice, with a year in each: the words before and after the first year the same in the second
 _RESTATED = re.compile(r"(\D*?)(?:19|20)\d{2}(\D*)\1(?:19|20)\d{2}\2")
 
@@ -265,6 +272,13 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         edition = None
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
+        if found and (review := _REVIEWED_PART.search(title)) and (reviewed := _first_year(review.group(), 0)):
+            # 二〇二四年财政年度施政报告—二〇二三年施政工作回顾与总结: the part of a policy address a page carries reviews
+            # the year before the fiscal year the address is for; that part is the year it reviews
+            found = (
+                reviewed[0],
+                (title_span[0] + review.start() + reviewed[1][0], title_span[0] + review.start() + reviewed[1][1]),
+            )
         if found and (plan := _PLAN_AFTER.search(title)) and found[1][0] == title_span[0] + plan.start(1):
             # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up — which a
             # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
