@@ -161,3 +161,22 @@ _REVIEW_PART = (
 def test_the_part_reviewing_a_years_work_is_dated_by_that_year() -> None:
     d = summarize(text=_REVIEW_PART).document
     assert d.report_year == 2023
+
+
+# a law-popularisation portal's item: breadcrumb, then a headline whose verb is 督察 (an inspection team inspects a
+# district's work), then the page's date row and the lead
+_INSPECTION_HEADLINE = (
+    "今天是:\n"
+    "您当前所在的位置是:主页 > 普法动态 > 东湖区\n"
+    "青川市委依法治市办督察组全面督察东湖区法治政府建设工作\n\n"
+    "    发布时间:2019-12-11 14:47    浏览次数:\n"
+    "    12月10日,市司法局副局长王明带领市委法治政府建设第二督察组一行,到东湖区督察法治政府建设工作。"
+    "区委副书记李红参加督察工作汇报会。\n"
+)
+
+
+def test_an_inspection_headline_is_the_items_title() -> None:
+    d = summarize(text=_INSPECTION_HEADLINE).document
+    assert d.title == "青川市委依法治市办督察组全面督察东湖区法治政府建设工作"
+    assert d.doc_type == "news"
+    assert d.report_year == 2019
