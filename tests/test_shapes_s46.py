@@ -180,3 +180,63 @@ def test_an_inspection_headline_is_the_items_title() -> None:
     assert d.title == "青川市委依法治市办督察组全面督察东湖区法治政府建设工作"
     assert d.doc_type == "news"
     assert d.report_year == 2019
+
+
+# a notice copied without its title, opening on its own number, then its addressees and body (no year in the body)
+_NUMBER_FIRST_NOTICE = (
+    "青府办字〔2005〕111号\n"
+    "各县(市、区)人民政府,市直有关单位:\n"
+    "为全面推进依法行政,省政府编辑部正在编辑《依法行政青川行》专刊,现就组稿有关事项通知如下:\n"
+    "一、各单位于本月底前报送稿件一至两篇。\n"
+)
+
+# a notice issuing a plan, its number's 号 lost at the line's end by the copy
+_PLAN_NOTICE = (
+    "关于印发青川区进一步优化营商环境实施方案的通知\n\n"
+    "来源:青川区人民政府办公室 发布日期:2019-03-15\n\n"
+    "青政发〔2019〕1 \n\n"
+    "各乡、镇人民政府,区政府各部门:\n\n"
+    "《青川区进一步优化营商环境实施方案》已经区政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+)
+
+# a standing opinion opening on its number: in force until replaced, of no year
+_STANDING_OPINION = (
+    "青发〔2010〕33号\n"
+    "各市、县人民政府,省政府各部门:\n"
+    "为深入推进依法行政,进一步加强法治政府建设,现提出以下意见。\n"
+    "一、加强法治政府建设的重要性和总体要求\n"
+)
+
+
+def test_a_notices_own_number_dates_it_when_no_title_stands_over_it() -> None:
+    d = summarize(text=_NUMBER_FIRST_NOTICE).document
+    assert d.report_year == 2005
+
+
+def test_a_plan_issued_by_a_numbered_notice_is_of_the_notices_year() -> None:
+    d = summarize(text=_PLAN_NOTICE).document
+    assert d.doc_type == "implementation_plan"
+    assert d.report_year == 2019
+
+
+def test_a_standing_opinions_number_gives_it_no_year() -> None:
+    d = summarize(text=_STANDING_OPINION).document
+    assert d.report_year is None
+
+
+# a portal's page whose metadata row files the notice's number (发文字号) and a later posting date; the notice's own
+# body names no year
+_NUMBER_FILED = (
+    "您当前的位置:首页>政务公开>法定主动公开内容>行政规范性文件\n\n"
+    "[ 索引号 ] 115000000000000000/2020-00160 [ 发文字号 ] 青府办发〔2017〕132号\n"
+    "[ 主题分类 ] 其他 [ 体裁分类 ] 行政规范性文件\n"
+    "[ 发布机构 ] 青川县人民政府办公室\n\n"
+    "关于印发青川县危险化学品生产安全应急预案的通知\n\n"
+    "各乡镇人民政府,县政府各部门:\n"
+    "《青川县危险化学品生产安全应急预案》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+)
+
+
+def test_a_notices_number_filed_in_the_pages_metadata_dates_it() -> None:
+    d = summarize(text=_NUMBER_FILED).document
+    assert d.report_year == 2017

@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..models import DocType
 from .agency import find_agency
-from .genre import SURVEY, find_genre
+from .genre import SURVEY, YEAR_SPAN, find_genre
 from .names import Span, despace, org_name
 from .title import find_title
 from .year import (
@@ -84,6 +84,13 @@ _ONE_YEAR = (
 
 # a plan's or a year's points' preamble naming what it makes for which year (…，制定2024年某创建活动实施方案。)
 _PLANS = (DocType.implementation_plan, DocType.work_points)
+# a standing rule or opinion (某府关于…的实施意见, 某县人民政府工作规则, 转发…指导意见的通知): in force until replaced, of no year,
+# whatever year its number was issued in
+_STANDING = re.compile(r"意见|规则|办法|规定|条例|细则")
+# …which a page with no title of its own shows by what it issues (现将《…实施意见》印发给你们, 现提出以下意见)
+_ISSUES_STANDING = re.compile(
+    r"现提出(?:以下|如下)意见|《[^《》\n]{2,60}(?:意见|规则|办法|规定|条例|细则)》[^。\n]{0,40}?印发"
+)
 _MADE_FOR_YEAR = re.compile(
     r"(?:制定|制订)(?:本|如下)?((?:19|20)\d{2})\s*年度?[^。\n《》]{0,40}?(?:实施方案|工作方案|行动方案|工作计划|工作要点)(?=[。：:\n])"
 )
@@ -217,8 +224,15 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and genre.doc_type is DocType.other and (signed := signature_year(text, body_start)):
         # a reply or a notice dated only by its signature (某委员会 / 2020年9月27日): the year it was signed in
         year, year_span, year_source = signed[0], signed[1], "signature"
-    if year is None and genre.doc_type is DocType.other and span and (numbered := number_year(text, body_start)):
-        # a notice whose number stands under its title (（渝林办〔2011〕52号）): the year it was issued
+    if (
+        year is None
+        and (genre.doc_type is DocType.other or genre.doc_type in _PLANS)
+        and not (_STANDING.search(title) if title else _ISSUES_STANDING.search(text, body_start, body_start + 800))
+        and not (title and YEAR_SPAN.search(title))  # a plan carrying out a plan for 2026-2030: of no one year
+        and (numbered := number_year(text, body_start))
+    ):
+        # a notice whose number stands under its title (（渝林办〔2011〕52号）), or heads a page with no title of its
+        # own (某府办字〔2005〕111号 / 各县（市、区）人民政府：): the year it was issued, as is a plan's it issues
         year, year_span, year_source = numbered[0], numbered[1], "title"
     if year is None and genre.doc_type is DocType.other and (notice := notice_year(text, body_start)):
         # a public notice dated only by the period it is open for (公示时间：2020年6月19日—…): that year

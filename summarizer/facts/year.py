@@ -1209,6 +1209,14 @@ _NOTICE_PERIOD = re.compile(
 _OWN_NUMBER = re.compile(
     r"[ \t\u3000]*[(（]?[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*号[)）]?[ \t\u3000]*"
 )
+# …or at the head of the line the addressees follow it on (国发〔2008〕17号各省、自治区…人民政府：), its 号 lost at the
+# line's end by a hasty copy (某政发〔2019〕1), or in the page's metadata row ([ 发文字号 ] 某府办发〔2017〕132号)
+_NUMBER_THEN_ADDRESSEES = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*(?:号(?=各|[\u4e00-\u9fff]{2,30}[、，,：:])|(?=[ \t\u3000]*$))"
+)
+_NUMBER_FIELD = re.compile(
+    r"(?:发文字号|(?<![发公])文\s*号)\s*[\]】]?\s*[:：|｜]?\s*[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*号"
+)
 
 
 def number_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -1216,9 +1224,11 @@ def number_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     print the title twice above it): a notice or a decision that names no year of its own was issued then."""
     at = start
     for line in text[start : start + 300].split("\n")[:3]:
-        if m := _OWN_NUMBER.fullmatch(line):
+        if m := _OWN_NUMBER.fullmatch(line) or _NUMBER_THEN_ADDRESSEES.match(line):
             return int(m.group(1)), (at + m.start(1), at + m.end(1))
         at += len(line) + 1
+    if m := _NUMBER_FIELD.search(text, 0, start + 300):
+        return int(m.group(1)), m.span(1)  # the number filed in the page's metadata over the title
     return None
 
 
