@@ -240,3 +240,20 @@ _NUMBER_FILED = (
 def test_a_notices_number_filed_in_the_pages_metadata_dates_it() -> None:
     d = summarize(text=_NUMBER_FILED).document
     assert d.report_year == 2017
+
+
+# an online encyclopedia's entry on disclosure, quoting the regulation's articles (which name the yearly disclosure
+# report): an entry on a subject, no body's report
+_ENCYCLOPEDIA_ENTRY = (
+    "打开主菜单\n\n青川百科\n\n信息公开制度\n\n"
+    "信息公开是保障公民知情权的法律制度。 [1]\n\n"
+    "第三条 各级人民政府应当加强对政府信息公开工作的组织领导。\n\n"
+    "第四条 政府信息公开工作机构的具体职责是:\n\n"
+    "(一)具体承办本行政机关的政府信息公开事宜;\n\n"
+    "(三)组织编制本行政机关的政府信息公开指南、政府信息公开目录和政府信息公开工作年度报告;\n"
+)
+
+
+def test_an_encyclopedia_entry_quoting_the_disclosure_rules_is_no_disclosure_report() -> None:
+    d = summarize(text=_ENCYCLOPEDIA_ENTRY).document
+    assert d.doc_type == "other"

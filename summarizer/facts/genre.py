@@ -1124,10 +1124,17 @@ _WRITING_GUIDE = re.compile(r"怎么写|如何写|的写作应|写作(?:格式|�
 _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])")
 
 
+# an online encyclopedia's name on a line of its own at the top of the page (求真百科, 百度百科): its entry on a subject
+_ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
+
+
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
+    if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
+        # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
+        return Genre(DocType.other, [encyclopedia.span(1)])
     if genre.doc_type is DocType.news and (
         (article := _JOURNAL.search(text, 0, 1500))
         or ((article := ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())
