@@ -257,3 +257,23 @@ _ENCYCLOPEDIA_ENTRY = (
 def test_an_encyclopedia_entry_quoting_the_disclosure_rules_is_no_disclosure_report() -> None:
     d = summarize(text=_ENCYCLOPEDIA_ENTRY).document
     assert d.doc_type == "other"
+
+
+# a city's circular commending its model units (…示范单位的通报), its body hard-wrapped so that a cited notice's title
+# starts a line of its own further down
+_COMMENDATION = (
+    "青川市人民政府关于表彰2008年度青川市法治政府建设工作示范单位的通报\n"
+    "(青政发〔2009〕25号)\n"
+    "各县(市、区)人民政府,市政府直属各单位:\n"
+    "2008年,全市各级行政执法单位认真按照\n"
+    "国务院《关于印发全面推进依法行政实施纲要的通知》和《\n"
+    "关于加强市县政府依法行政的决定》要求,切实履行法定职责。为表彰先进,市人民政府决定,授予东湖区人民政府"
+    "“2008年度青川市法治政府建设工作示范单位”荣誉称号。\n"
+)
+
+
+def test_a_circular_commending_units_is_titled_by_its_own_first_line() -> None:
+    d = summarize(text=_COMMENDATION).document
+    assert d.title == "青川市人民政府关于表彰2008年度青川市法治政府建设工作示范单位的通报"
+    assert d.doc_type == "other"
+    assert d.report_year == 2008
