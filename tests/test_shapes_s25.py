@@ -151,9 +151,10 @@ _NEWS_STAMPED = (
 
 def test_a_one_line_news_copy_keeps_its_page_stamp_apart_from_its_headlines() -> None:
     # …等工作2024-09-12 17:05:33 字号:市政府召开…: the stamp between the headline and its repetition is a line of its
-    # own, so the copy reads as news of the government, dated by its page, as the plain copy does
+    # own, so the copy reads as news of the government (the city's, whose mayor presides), dated by its page, as the
+    # plain copy does
     for copy in packaged(_NEWS_STAMPED):
-        assert facts(copy) == facts(_NEWS_STAMPED) == ("news", "市政府", 2024)
+        assert facts(copy) == facts(_NEWS_STAMPED) == ("news", "青禾市政府", 2024)
 
 
 _JOURNAL_PAGE = (

@@ -277,3 +277,17 @@ def test_a_circular_commending_units_is_titled_by_its_own_first_line() -> None:
     assert d.title == "青川市人民政府关于表彰2008年度青川市法治政府建设工作示范单位的通报"
     assert d.doc_type == "other"
     assert d.report_year == 2008
+
+
+# a city's standing meeting, its head's post run onto the city's name (青川市长某某主持召开市政府常务会议)
+_HEAD_PRESIDES = (
+    "1月15日,青川市长王明主持召开市政府常务会议,会议认真学习了《法治政府建设与责任落实督察工作规定》,"
+    "审议了关于报请命名2019年度园林单位的请示。\n"
+    "会议要求,各级各部门要高度重视,落实责任,依法履职。\n"
+)
+
+
+def test_a_government_named_short_is_named_by_the_place_its_head_presides_for() -> None:
+    d = summarize(text=_HEAD_PRESIDES).document
+    assert d.agency == "青川市政府"
+    assert d.evidence.agency is not None and d.evidence.agency.text == "市政府"

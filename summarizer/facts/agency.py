@@ -1704,6 +1704,10 @@ def _city_named(text: str, result: _Result) -> _Result:
     return result
 
 
+# a place's head, his post run onto the place's name, presiding over its government's meeting (宜宾市长某某主持召开市政府…)
+_PLACE_HEAD_PRESIDES = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)([市县区])长[\u4e00-\u9fff]{2,3}主持召开[\u4e00-\u9fff]{0,2}\2(?:人民)?政府"
+)
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1713,6 +1717,20 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     headline opens on (某镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
     (《某镇人民政府工作报告》, 代表某县人民政府)."""
     name, span, source = result
+    if (
+        name
+        and span
+        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
+        and (head := _PLACE_HEAD_PRESIDES.search(text, 0, 1500))
+        and head.group(2) == short.group(1)
+        # (青禾市市长某某…: the place named with its level before the head's post)
+        and proper_place(
+            place := head.group(1) if head.group(1)[-1] == head.group(2) else head.group(1) + head.group(2)
+        )
+    ):
+        # 宜宾市长某某主持召开市政府常务会议: the government its place's head presides over, named short (quoted where
+        # the finder read it) and in full by the place the head's post gives
+        return place + name[1:], span, source
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
     title = text[title_span[0] : title_span[1]]
