@@ -291,3 +291,21 @@ def test_a_government_named_short_is_named_by_the_place_its_head_presides_for() 
     d = summarize(text=_HEAD_PRESIDES).document
     assert d.agency == "青川市政府"
     assert d.evidence.agency is not None and d.evidence.agency.text == "市政府"
+
+
+# a district government's meeting studying a new law with a guest lecturer, the page's photo captions naming the
+# lecturer (body, post, name) and the district head on lines of their own
+_CAPTIONED_GUEST = (
+    "东湖区政府常务会议组织学习新修订的《行政复议法》\n"
+    "2月5日上午,东湖区政府第54次常务会议邀请青川市司法局党组成员、副局长王明专题讲解新修订的《行政复议法》。\n"
+    "东湖区政府常务会议组织学习新修订的《行政复议法》\n"
+    "青川市司法局党组成员、副局长 王明\n"
+    "讲座围绕行政复议法修订的意义和目的、重点内容等方面作全面细致的讲解。\n"
+    "东湖区委副书记、区长 李红\n"
+    "讲座结束后,李红就行政复议工作提出三点要求。\n"
+)
+
+
+def test_a_guests_photo_caption_is_not_the_subject_of_the_item() -> None:
+    d = summarize(text=_CAPTIONED_GUEST).document
+    assert d.agency == "东湖区政府"

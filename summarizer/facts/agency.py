@@ -1202,6 +1202,13 @@ _RUN_ON_CREDIT = re.compile(
 )
 
 
+# a photo's caption naming a person by body and post, the name after a space, on a line of its own (某市司法局党组成员、
+# 副局长 某某; 某区委副书记、区长 某某)
+_CAPTION_LINE = re.compile(
+    rf"[ \t\u3000]*[{_HAN}、，,（）()]{{2,40}}?(?:{HEAD_POST}|书记|[区县市镇乡]长)[ \t\u3000]+[{_HAN}]{{2,4}}[ \t\u3000]*(?:\n|$)"
+)
+
+
 @lru_cache(maxsize=4)
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下.
@@ -1269,6 +1276,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return name, (body_start + m.start(1), body_start + m.start(1) + len(words)), "preamble"
     fronted = _after_fronted(head)
     for start in starts + fronted:
+        if _CAPTION_LINE.match(head, start):
+            continue  # 某市司法局党组成员、副局长 某某: a photo's caption naming a guest, no sentence with a subject
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
