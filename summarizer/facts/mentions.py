@@ -262,6 +262,10 @@ _ABOUT_PLACE = lazy(
 _NUMBERED = lazy(r"\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
+# a photo's caption on a line of its own, its photographer's credit closing it (…会议在京闭幕。某某摄)
+_PHOTO_CAPTION = re.compile(r"[。！!]?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄[)）]?[ \t\u3000]*$")
+
+
 def meeting_lead(text: str) -> Optional[Found]:
     """A news item whose headline or first sentence is a committee's meeting being held (…会议召开, 召开了…会议;
     never a meeting a report's opening cites: …第一次会议审议通过了): the committee, named in full where
@@ -274,7 +278,9 @@ def meeting_lead(text: str) -> Optional[Found]:
     lines = [
         (pos, line)
         for i, (pos, line) in enumerate(_line_starts(head, head.count("\n") + 1))
-        if carrier_rows(line) == 0 and not (i and len(line.strip()) <= 12 and not re.search(r"[，,。:：]", line))
+        if carrier_rows(line) == 0
+        and not (i and len(line.strip()) <= 12 and not re.search(r"[，,。:：]", line))
+        and not _PHOTO_CAPTION.search(line)  # (…会议在京闭幕。某某摄: a photo's caption, of an earlier event)
     ]
     for pos, line in lines[:2]:
         if _NUMBERED.match(line):
