@@ -20,3 +20,75 @@ _CAPTION_FIRST = (
 def test_a_photo_caption_of_a_legislatures_session_does_not_name_the_features_subject() -> None:
     d = summarize(text=_CAPTION_FIRST).document
     assert d.agency == "农林事务部"
+
+
+# an education portal's page: a greeting and login row, a link, the site's banner, then a headline naming a province
+# and a city run together (no level word), the page's date row glued to the site's address, and a lead that opens
+# with a quotation before its 近日
+_RUN_TOGETHER = (
+    "您好,欢迎来到青禾教育网!登录注册新账户\n\n"
+    "http://www.qinghe-edu.com/zt/2022/\n"
+    "全国教育服务平台\n\n"
+    "四川成都实现法治辅导员配备全覆盖\n\n"
+    "http://www.qinghe-edu.com2024年09月18日 15:01青禾教育网\n\n"
+    "  “同学们要知法守法,更要学会用法律保护自己。”近日,某中级人民法院院长来到一所中学,为学生讲授开学法治课。\n\n"
+    "  近年来,当地教育系统与政法部门深化合作,共同提升青少年法治教育质效,目前已实现法治辅导员配备全覆盖。"
+    "在2023年第八届演讲比赛中,当地学生获得两项冠军。\n"
+)
+
+
+def test_a_headline_naming_province_and_city_run_together_under_a_banner_is_the_news_title() -> None:
+    d = summarize(text=_RUN_TOGETHER).document
+    assert d.title == "四川成都实现法治辅导员配备全覆盖"
+    assert d.doc_type == "news"
+
+
+def test_a_lead_opening_with_a_quotation_then_lately_takes_the_page_dates_year() -> None:
+    d = summarize(text=_RUN_TOGETHER).document
+    assert d.report_year == 2024
+    assert d.evidence.report_year is not None and d.evidence.report_year.text == "2024"
+
+
+# a district congress standing committee's session heard several bodies' reports: the news is the session's
+_SESSION_HEARS_SEVERAL = (
+    "1月4日,青禾旗十六届人大常委会第三十次会议召开。旗人大常委会主任王明主持会议,副旗长李红及有关部门负责人列席会议。\n"
+    "会议听取和审议了旗人民政府关于民生实事项目完成情况的报告;听取和审议了《青禾旗人民政府关于普法决议执行情况的报告》;"
+    "听取和审议了旗人民法院关于行政审判工作情况的报告;听取和审议了旗人大常委会工作报告(讨论稿)。\n"
+)
+
+
+def test_a_standing_committees_session_hearing_several_reports_is_the_committees_news() -> None:
+    d = summarize(text=_SESSION_HEARS_SEVERAL).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾旗十六届人大常委会"
+
+
+# a provincial bureau's news page: its column, the headline (a meeting of the province's city bureaus' heads), the
+# source row naming the bureau, the lead
+_BUREAU_HEADLINE = (
+    "您现在的位置:首页>林业信息>详细内容\n\n"
+    "林业信息\n\n"
+    "青川省设区市林业局长会议在东湖召开\n\n"
+    "来源:青川省林业厅 作者:某林业网 发布时间:2017年01月20日 阅读: 字体:【】\n"
+    "  近日,青川省设区市林业局长会议在东湖市召开。省林业厅厅长王明出席会议,总结2016年工作,部署2017年全省林业工作。\n"
+)
+
+
+def test_a_headline_on_the_bureaus_line_of_work_under_its_source_row_is_the_bureaus_news() -> None:
+    d = summarize(text=_BUREAU_HEADLINE).document
+    assert d.agency == "青川省林业厅"
+
+
+# a headline an outlet's name in brackets opens: (某某云)某区:…
+_OUTLET_TAGGED = (
+    "(青禾云)东湖:全面落实法治副校长制度,为未成年人保驾护航\n\n"
+    "发布时间:2023-09-22 09:54:39  |  来源:东湖区融媒体中心\n\n"
+    "近日,东湖区各中小学门口挂出了法治副校长公示牌。\n"
+    "据悉,东湖区司法局联合区教育局为全区87所中小学配备142名法治副校长。\n"
+)
+
+
+def test_a_headline_opened_by_an_outlets_bracketed_name_is_the_title() -> None:
+    d = summarize(text=_OUTLET_TAGGED).document
+    assert d.title == "(青禾云)东湖:全面落实法治副校长制度,为未成年人保驾护航"
+    assert d.doc_type == "news"

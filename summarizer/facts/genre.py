@@ -19,7 +19,7 @@ from .names import (
     despace,
     exact_name,
 )
-from .places import is_stem, place_at
+from .places import is_stem, place_at, stems_run
 
 # a research institute's or a yearbook's survey (法治政府发展报告, 法治蓝皮书), or a third party's evaluation of
 # governments (中国法治政府评估报告, 政务公开第三方评估报告)
@@ -714,6 +714,7 @@ def _headline_name(name: str) -> bool:
         name.startswith("我")
         or _named_place_first(name)
         or is_stem(name)  # 敦煌：“分众化”推动…: a place's name without its level word
+        or stems_run(name)  # 四川成都实现…全覆盖: a province's and a city's names run together
         # (…or its stems run together down to a street or a town: 苏州吴中长桥街道：与法同行…)
         or (
             (is_stem(name[:2]) or is_stem(name[:3]))

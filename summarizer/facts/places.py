@@ -79,6 +79,26 @@ def is_stem(word: str) -> bool:
     return word in _stems().get(word[:2], ())
 
 
+def stems_run(name: str) -> bool:
+    """``name`` is two or three divisions' stems run together, each below the one before it (四川成都, 江苏苏州吴中):
+    how a headline names a place by its province and city without a level word."""
+
+    def below(rest: str, level: int) -> bool:
+        if not rest:
+            return True
+        for stem in _stems().get(rest[:2], ()):
+            if rest.startswith(stem) and (deeper := [d for d in _stem_levels()[stem] if d > level]):
+                if below(rest[len(stem) :], min(deeper)):
+                    return True
+        return False
+
+    return any(
+        name.startswith(stem) and len(stem) < len(name) and below(name[len(stem) :], min(_stem_levels()[stem]))
+        for stem in _stems().get(name[:2], ())
+        if min(_stem_levels()[stem]) < 2
+    )
+
+
 def first_place(name: str) -> int:
     """Where the first division named in ``name`` starts, or -1."""
     return next((at for at in range(len(name) - 2) if place_at(name, at)), -1)

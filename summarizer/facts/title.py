@@ -159,7 +159,12 @@ def _three_line_notice(first: str, second: str, third: str) -> bool:
 def _headline(line: str) -> bool:
     """A line a news page's headline may be: of a headline's length, with a news title's words or (a headline's
     subject and predicate: 县司法局普法宣传多点开花加快推进法治某县建设) ``headline_subject``."""
-    return 8 <= len(line) <= 40 and bool(_NEWS_TITLE.search(line) or headline_subject(line.strip()))
+    # (an outlet's name in brackets may open it: (某某云)某区：全面落实…)
+    line = _OUTLET_FIRST.sub("", line.strip())
+    return 8 <= len(line) <= 40 and bool(_NEWS_TITLE.search(line) or headline_subject(line))
+
+
+_OUTLET_FIRST = re.compile(r"^[(（【\[][\u4e00-\u9fff]{2,8}[)）】\]]\s*")
 
 
 def _subtitled_headline(line: str) -> Optional[Span]:
@@ -258,6 +263,17 @@ def _handed_over(text: str, lines: list[Span]) -> Optional[Span]:
 def _repeated(text: str, below: list[Span], line: str) -> bool:
     """The line is printed again, alone on a line, a few lines below (the page's header and the item's own)."""
     return any(text[s:e].strip() == line.strip() for s, e in below)
+
+
+# a page's date row: a full date (and maybe a time) on a short line, the site's name or address around it
+# (2024年09月18日 15:01 某网, http://www.某网.com2024年09月18日 15:01, 发布时间：2024-09-18)
+_DATE_ROW = re.compile(r"[^。\n]{0,40}?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[^。\n]{0,30}")
+
+
+def _dated_below(text: str, below: list[Span]) -> bool:
+    """The next line is the page's date row: a headline's, as a news page prints it (标题 / 2024年09月18日 某网)."""
+    nxt = next((text[s:e].strip() for s, e in below if text[s:e].strip()), "")
+    return bool(_DATE_ROW.fullmatch(nxt))
 
 
 # a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
@@ -382,7 +398,10 @@ def _own_title(text: str) -> Optional[Span]:
             or (_TITLE_CUE.search(flat := despace(line)) and len(flat) >= 6)  # 政 府 工 作 报 告: spaced out
             or flat == "施政报告"  # a special region's policy address, over the heading of the part a page carries
             or _SPEECH.search(flat)  # 县长在2017年县政府全体会议上的讲话: a speech's title, whoever gave it
-            or ((not seen or _repeated(text, lines[i + 1 : i + 8], line)) and _headline(line))
+            or (
+                (not seen or _repeated(text, lines[i + 1 : i + 8], line) or _dated_below(text, lines[i + 1 :]))
+                and _headline(line)
+            )
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
             # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
             return _retitled(text, lines, last, (s, end))

@@ -791,7 +791,10 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     at ``lead`` and its body running to ``end``: none when the headline or the lead tells of a period or of the year
     before, or the body names years but not the line's (a copy's later date, a look back)."""
     lead_start, lead_end = lead
-    first = text[lead_start:lead_end].split("。")[0]
+    sentences = text[lead_start:lead_end].split("。")
+    first = sentences[0]
+    if first.lstrip().startswith("“") and len(sentences) > 1:
+        first += "。" + sentences[1]  # “…。”近日，某院院长…: a quotation opens the lead, the news is told after it
     group = _date_groups(page)[0]
     year = int(page.group(group))
     # (a target year the item looks ahead to, 到2016年，实现…全覆盖, is no year it is about)
