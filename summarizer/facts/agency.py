@@ -1447,12 +1447,13 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             and (row := metadata(text) or source_field(text))
             and (
                 re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{found[0]}(?:人民)?政府", row[0])
-                # (…or, over a news item with no document's title, any organ of that place: 某省设区市林业局长会议召开
-                # under 来源：某省林业厅, the bureau's own news; a report's title names the place that reports)
+                # (…or, over a news item with no document's title (none, or a headline), any organ of that place:
+                # 某省设区市林业局长会议召开 under 来源：某省林业厅, the bureau's own news; a report's title names the
+                # place that reports)
                 # (…whose line of work the headline names: 林业 in both; 喜报！某市新增…公园 under 来源：某市司法局 is
                 # the place's honour, posted by the bureau)
                 or (
-                    not title_span
+                    not (title_span and _TITLE_END.search(text, title_span[0], title_span[1]))
                     and row[0].startswith(found[0])
                     and row[0] != found[0]
                     and exact_name(row[0]) == row[0]
@@ -1804,6 +1805,8 @@ def _verdict(
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
         if heard_one := _one_heard(heard):
             return heard_one  # 区人大常委会听取了区人民政府关于…的报告: the government's
+        if heard[0] and _finder(finder) is meeting_lead:
+            return _unglued(text, found)  # 某旗人大常委会第三十次会议召开 hearing several bodies: the session's news
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
