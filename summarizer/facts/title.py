@@ -119,6 +119,10 @@ _TITLE_THEN_DATE = re.compile(
     r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报|安排))\s+(?:\S{2,24}\s+)?"
     r"[(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[)）]?\s*$"
 )
+# a title with a page's widget run onto its line after a space (…年度报告 二维码, …的通知 打印 关闭)
+_TITLE_THEN_WIDGET = re.compile(
+    r"(\S.{6,79}?)[ \t\u3000]+(?:二维码|分享|打印|收藏|关闭)(?:[ \t\u3000]+\S{2,4}){0,3}\s*$"
+)
 _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
 # an official document's number (某府发〔2018〕11号), which the cleaner reads in run-on copies too
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
@@ -344,6 +348,8 @@ def _own_title(text: str) -> Optional[Span]:
         if (m := _NUMBERED_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             # 某政发〔2016〕10号 某市人民政府关于…的决定: the number, then the title
             return s + m.start(1), s + m.end(1)
+        if (m := _TITLE_THEN_WIDGET.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
+            return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
         if not _titleish(line):
             if _SHARING_NOTICE.search(line):
                 continue  # 本文档由用户上传…。: a document-sharing site's terms over the file, no body yet
