@@ -92,3 +92,44 @@ def test_a_headline_opened_by_an_outlets_bracketed_name_is_the_title() -> None:
     d = summarize(text=_OUTLET_TAGGED).document
     assert d.title == "(青禾云)东湖:全面落实法治副校长制度,为未成年人保驾护航"
     assert d.doc_type == "news"
+
+
+# a mirror's page: the report's title with the page's QR-code widget run onto its line, then one long line holding the
+# date, the source and the body
+_TITLE_WITH_WIDGET = (
+    "青川省文化厅政府信息公开工作2021年度报告 二维码\n"
+    "发表时间:2022-01-29 13:51来源:青川省文化厅 根据《中华人民共和国政府信息公开条例》要求,青川省文化厅编制了政府信息"
+    "公开工作2021年度报告。 一、总体情况 2021年,青川省文化厅认真贯彻落实政务公开决策部署,门户网站发布各类信息8118篇。\n"
+)
+
+
+def test_a_titles_qr_code_widget_is_no_part_of_the_title() -> None:
+    d = summarize(text=_TITLE_WITH_WIDGET).document
+    assert d.title == "青川省文化厅政府信息公开工作2021年度报告"
+    assert d.doc_type == "information_disclosure_report"
+    assert d.report_year == 2021
+
+
+# a yearbook's page as a flip-book site prints it: the running head (page, book, volume), the book's English name, and
+# entries under bracketed heads, each dated by day, the year they record named in them
+_YEARBOOK_PAGE = (
+    "Page 118 - 青川年鉴2019\n"
+    "P. 118\n"
+    "青川年鉴/2019\n"
+    "QINGCHUAN YEARBOOK\n"
+    "【东湖县发现省内最大湿地】 8 月 21 日,省湿地调查小组在东湖县发现面积约 1000 多亩的湿地资源。\n"
+    "(王明)\n"
+    "【全省森林康养试点】 10 月 10 日,西岭区被确定为 2018 年省级森林康养试点。\n"
+    "(王明)\n"
+)
+
+
+def test_a_yearbooks_page_is_no_news_and_records_the_year_before_its_volume() -> None:
+    d = summarize(text=_YEARBOOK_PAGE).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2018
+
+
+def test_news_of_a_yearbooks_publication_is_still_news() -> None:
+    text = "《青川年鉴2019》正式出版发行\n\n近日,青川市地方志办公室编纂的《青川年鉴2019》正式出版发行。\n"
+    assert summarize(text=text).document.doc_type == "news"

@@ -54,6 +54,7 @@ from .year import (
     will_year,
     work_report,
     year_end_year,
+    yearbook_year,
     years,
 )
 
@@ -221,6 +222,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (named := body_year(text, body_start))
     ):
         year, year_span, year_source = named[0], named[1], "body"
+    if year is None and genre.doc_type is DocType.other and (volume := yearbook_year(text)):
+        # Page 220 - 某市年鉴2017 over entries of 2016: the year the volume records
+        year, year_span, year_source = volume[0], volume[1], "body"
     if year is None and genre.doc_type is DocType.other and (signed := signature_year(text, body_start)):
         # a reply or a notice dated only by its signature (某委员会 / 2020年9月27日): the year it was signed in
         year, year_span, year_source = signed[0], signed[1], "signature"

@@ -1127,6 +1127,12 @@ _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（
 
 # an online encyclopedia's name on a line of its own at the top of the page (求真百科, 百度百科): its entry on a subject
 _ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
+# a yearbook's page: its running head, the book's name and volume alone on a line (Page 220 - 某市年鉴2017, 某市年鉴/2017,
+# 某县年鉴(2021)), never a headline about the book (《某市年鉴2017》正式出版)
+YEARBOOK_HEAD = re.compile(
+    r"^[ \t]*(?:Page\s*\d{1,4}\s*[-–—]\s*)?[\u4e00-\u9fff]{2,12}年鉴\s*[/(（·]?\s*((?:19|20)\d{2})\s*[)）]?\s*卷?[ \t]*$",
+    re.M,
+)
 
 
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
@@ -1136,6 +1142,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
         # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
         return Genre(DocType.other, [encyclopedia.span(1)])
+    if genre.doc_type is not DocType.other and (yearbook := YEARBOOK_HEAD.search(text, 0, 300)):
+        # Page 220 - 某市年鉴2017: a yearbook's entries, whatever dated headlines (【…】 8月21日，…) they run under
+        return Genre(DocType.other, [yearbook.span()])
     if genre.doc_type is DocType.news and (
         (article := _JOURNAL.search(text, 0, 1500))
         or ((article := ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
-from .genre import DATED_CREDIT, FEW_YEARS_WORK, SAMPLE, YEAR_SPAN
+from .genre import DATED_CREDIT, FEW_YEARS_WORK, SAMPLE, YEAR_SPAN, YEARBOOK_HEAD
 from .names import EVENT_ENDED, Span, exact_name
 from .title import _lines
 
@@ -235,6 +235,15 @@ _RESTATED = re.compile(r"(\D*?)(?:19|20)\d{2}(\D*)\1(?:19|20)\d{2}\2")
 
 # a title the text cites (《…》): its years and periods are the cited document's, not the text's
 _CITED_TITLE = re.compile(r"《[^《》]*》")
+
+
+def yearbook_year(text: str) -> Optional[tuple[int, Span]]:
+    """A yearbook's page (its running head: 某市年鉴2017): the year the volume records, the one before its own, where
+    the entries name it (2016年…); a volume's year alone dates nothing."""
+    if not (head := YEARBOOK_HEAD.search(text, 0, 300)):
+        return None
+    m = re.search(rf"{int(head.group(1)) - 1}\s*年", text)
+    return (int(head.group(1)) - 1, (m.start(), m.start() + 4)) if m else None
 
 
 def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Optional[Span], Optional[str]]:
