@@ -133,3 +133,19 @@ def test_a_yearbooks_page_is_no_news_and_records_the_year_before_its_volume() ->
 def test_news_of_a_yearbooks_publication_is_still_news() -> None:
     text = "《青川年鉴2019》正式出版发行\n\n近日,青川市地方志办公室编纂的《青川年鉴2019》正式出版发行。\n"
     assert summarize(text=text).document.doc_type == "news"
+
+
+# a city congress standing committee's work report, its speaker's line on top and the committee named in full with
+# its term (a name longer than a short one) in the sentence that says who entrusted the speaker
+_STANDING_COMMITTEE_REPORT = (
+    "青川市人大常委会副主任 王明\n"
+    "各位代表:\n"
+    "我受青川市第十三届人民代表大会常务委员会委托,向大会报告工作,请予审议。\n"
+    "过去一年的主要工作\n"
+    "一年来,在中共青川市委领导下,市人大常委会认真履行法定职责,全年审议法规8件,通过法规6件。\n"
+)
+
+
+def test_a_standing_committees_work_report_named_in_full_is_no_government_work_report() -> None:
+    d = summarize(text=_STANDING_COMMITTEE_REPORT).document
+    assert d.doc_type == "other"

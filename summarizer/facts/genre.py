@@ -549,7 +549,7 @@ _GOV_SPEECH = re.compile(
 )
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(
-    r"受[^。，,]{0,12}(?:常委会|常务委员会)的?委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
+    r"受[^。，,]{0,20}(?:常委会|常务委员会)的?委托|代表[^。，,]{0,12}(?:人民法院|人民检察院)|"
     # a department delivering the plan's or the budget's report for its government (受区人民政府委托，我向大会报告
     # …计划执行情况; never a rule-of-law report a bureau delivers for it) and a standing committee's own work report
     # (现将区人大常委会今年以来主要工作情况报告如下，请予审议)
