@@ -149,3 +149,35 @@ _STANDING_COMMITTEE_REPORT = (
 def test_a_standing_committees_work_report_named_in_full_is_no_government_work_report() -> None:
     d = summarize(text=_STANDING_COMMITTEE_REPORT).document
     assert d.doc_type == "other"
+
+
+# a city's notice with no title of its own, its fields in a table, passing on a five-year plan named with its short
+# name in brackets; the signature and the date run into the last line, where the plan itself begins
+_PLAN_PASSED_ON = (
+    "文号 | 青政发[2009]162号 |\n"
+    "制发机关 | 青川市人民政府 |\n"
+    "成文日期 | 2012-08-23 |\n"
+    "各镇人民政府,各街道办事处,市各直属单位: 《青川市依法行政五年规划(2009-2013)》(以下简称《规划》),已经 8月8日市政府"
+    "第24次常务会议通过,现印发给你们,请认真贯彻执行。 各镇政府、各部门要深刻认识全面推进依法行政的重大意义,把贯彻落实"
+    "好《规划》作为基础性工作来抓。 青川市人民政府 二○○九年八月十七日 青川市依法行政五年规划\n"
+)
+
+
+def test_an_untitled_notice_passing_on_a_five_year_plan_is_the_plan_of_no_one_year() -> None:
+    d = summarize(text=_PLAN_PASSED_ON).document
+    assert d.doc_type == "implementation_plan"
+    assert d.report_year is None
+
+
+# a city office's notice issuing a year's study plan, copied without line breaks: the office and the date close the
+# last line, the attached plan's title run on after them
+_SIGNED_BEFORE_ATTACHMENT = (
+    "各镇人民政府、街道办事处,市府直属各单位: 经市政府同意,现将《2020年度市政府常务会议学法计划》印发给你们,并就相关事项"
+    "通知如下: 一、各主讲单位要高度重视市政府常务会议学法工作,原则上由单位主要负责人讲解。 二、讲解时间控制在30分钟内。"
+    " 青川市人民政府办公室 2020年1月15日 2020年市政府常务会议学法计划"
+)
+
+
+def test_a_signature_run_onto_the_last_line_before_the_attachments_title_names_the_issuer() -> None:
+    d = summarize(text=_SIGNED_BEFORE_ATTACHMENT).document
+    assert d.agency == "青川市人民政府办公室"

@@ -227,7 +227,11 @@ _SIGN_DATE = (
 # the organ on a line of its own, the date on the next (blank lines between allowed)
 _SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*{_SIGN_DATE}[ \t\u3000]*(?:\n|$)")
 # the same pair run into the text's last line when the copy lost its line breaks: …通知。 某市政府办公室 二oo九年…日 |
-_SIGNED_FLAT = re.compile(rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})[ \t\u3000]+{_SIGN_DATE}[ \t\u3000|｜]*$")
+# (…the attachment's title may follow it on that line: … 某市政府办公室 2020年1月15日 2020年市政府常务会议学法计划)
+_SIGNED_FLAT = re.compile(
+    rf"(?:^|[。！!；;\s|｜])([{_HAN}（）()]{{4,32}})[ \t\u3000]+{_SIGN_DATE}"
+    rf"(?:[ \t\u3000]+[{_HAN}\d“”]{{4,40}}(?:计划|方案|要点|办法|规定|细则|清单|目录))?[ \t\u3000|｜]*$"
+)
 # …or run into the sentence that passes the document on, a copy that lost its line breaks: …现印发给你们，请认真贯彻执行。
 # 某市人民政府 某市中级人民法院2025年4月30日… (the issuers, one or two, then the date the notice is signed on)
 _SIGNED_RUN_IN = re.compile(
