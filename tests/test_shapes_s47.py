@@ -181,3 +181,27 @@ _SIGNED_BEFORE_ATTACHMENT = (
 def test_a_signature_run_onto_the_last_line_before_the_attachments_title_names_the_issuer() -> None:
     d = summarize(text=_SIGNED_BEFORE_ATTACHMENT).document
     assert d.agency == "青川市人民政府办公室"
+
+
+# an e-paper's page: its navigation and zoom buttons over the headline (a parenthesis inside its topic), a lead that
+# opens with a quoted remark before the day, and the paper's property row left under the item, its date first
+_EPAPER_ITEM = (
+    "上一篇\n"
+    "放大+  缩小-   默认o\n\n"
+    "东湖区乡镇(街道)合法性审查实现全覆盖\n\n"
+    "本报讯 (记者 王明) “自合法性审查工作开展以来,街道行政诉讼案件数量大幅下降。”8月8日,谈起如今的合法性审查工作,"
+    "东湖区司法局某司法所所长李红很是欣慰。\n\n"
+    "今年,东湖区把合法性审查作为法治政府建设的重要抓手,将合法性审查工作向镇村涉法事务延伸。\n\n"
+    "2022-08-12 1 1 青川日报 content_16787.html 1 东湖区乡镇(街道)合法性审查实现全覆盖 /enpproperty-->\n"
+)
+
+
+def test_an_epaper_items_headline_under_its_buttons_is_the_title() -> None:
+    d = summarize(text=_EPAPER_ITEM).document
+    assert d.title == "东湖区乡镇(街道)合法性审查实现全覆盖"
+    assert d.doc_type == "news"
+
+
+def test_an_epaper_items_property_row_below_dates_a_lead_dated_by_day_after_a_quotation() -> None:
+    d = summarize(text=_EPAPER_ITEM).document
+    assert d.report_year == 2022

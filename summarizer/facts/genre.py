@@ -707,7 +707,7 @@ def headline_subject(clause: str) -> Optional[str]:
 
 
 _PREDICATE = re.compile(_HEADLINE_PREDICATE)
-_DEED_GAP = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fff]){0,12}")
+_DEED_GAP = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fff（）()]){0,12}")
 
 
 def _headline_name(name: str) -> bool:

@@ -72,6 +72,8 @@ _FURNITURE = re.compile(
     r"\d{3,4}-\d{3,4}-\d{3,4}|\d{3,4}-\d{7,8}|服务热线|"
     # a page's share widget (点击右上角微信好友 / 朋友圈 / 请使用浏览器分享功能进行分享) and its reading line (正在阅读：)
     r"^(?:点击右上角|朋友圈$|分享到|正在阅读)|"
+    # (…and an e-paper's navigation and zoom buttons: 上一篇 / 下一篇, 放大+ 缩小- 默认)
+    r"^\s*(?:上一篇|下一篇)|放大[+＋]?\s*缩小|"
     # a library site's trail of short labels (文库 实用文档 报告/总结): three or more words of a few characters each
     r"^\s*[\u4e00-\u9fff/]{2,5}(?:[ \t\u3000]+[\u4e00-\u9fff/]{2,5}){2,}\s*$"
 )

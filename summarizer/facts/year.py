@@ -800,10 +800,7 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     at ``lead`` and its body running to ``end``: none when the headline or the lead tells of a period or of the year
     before, or the body names years but not the line's (a copy's later date, a look back)."""
     lead_start, lead_end = lead
-    sentences = text[lead_start:lead_end].split("。")
-    first = sentences[0]
-    if first.lstrip().startswith("“") and len(sentences) > 1:
-        first += "。" + sentences[1]  # “…。”近日，某院院长…: a quotation opens the lead, the news is told after it
+    first = _first_sentence(text[lead_start:lead_end])
     group = _date_groups(page)[0]
     year = int(page.group(group))
     # (a target year the item looks ahead to, 到2016年，实现…全覆盖, is no year it is about)
@@ -832,6 +829,16 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     return year, page.span(group)
 
 
+def _first_sentence(lead: str) -> str:
+    """The lead's first sentence, read past a quotation that opens it (“…。”近日，某院院长…; 本报讯 “…。”8月8日，…):
+    the news is told after the quoted words."""
+    sentences = lead.split("。")
+    first = sentences[0]
+    if first.count("“") > first.count("”") and len(sentences) > 1:
+        first += "。" + sentences[1]
+    return first
+
+
 def _last_year(text: str, start: int, lead_start: int, end: int, year: int) -> Optional[tuple[int, Span]]:
     """A news item whose headline or lead's first sentence tells of last year (去年推进160余项…) under a page's date
     line of ``year``: the year before, where the body names it (2023年全市…), as the item's own; else no year."""
@@ -845,7 +852,11 @@ def _last_year(text: str, start: int, lead_start: int, end: int, year: int) -> O
 # a page's date line set under the body instead of over it (…作者：某支队 某某⏎2018-05-17 09:02:57 来源：某网 编辑：…):
 # the date with its time or a source, publisher or editor beside it, on a short line of its own (or a digital paper's
 # edition row under the item, its day and weekday: 某日报 今日某市 00015 …标题 2022-04-25 … 2022年04月25日 星期一)
-_PAGE_FURNITURE = re.compile(r"\d{1,2}:\d{2}|来源|发布|编辑|责编|时间|日期|星期[一二三四五六日天]")
+# (…and an e-paper's property row its system leaves under the item: 2022-08-12 1 1 某日报 content_16787.html 1 标题
+# /enpproperty-->)
+_PAGE_FURNITURE = re.compile(
+    r"\d{1,2}:\d{2}|来源|发布|编辑|责编|时间|日期|星期[一二三四五六日天]|enpproperty|content_\d+\.html?"
+)
 
 
 def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -868,8 +879,8 @@ def page_date_below(text: str, start: int) -> Optional[tuple[int, Span]]:
             break  # (a row of fields, no sentence: 2022年6月1日，市政府发布《…》。 is the body's)
     else:
         return None
-    sentence_end = text.find("。", lead_start, lead_end)
-    if lead := _LEAD_DATE.search(text, lead_start, sentence_end if sentence_end > 0 else lead_end):
+    first = _first_sentence(text[lead_start:lead_end])
+    if lead := _LEAD_DATE.search(text, lead_start, lead_start + len(first)):
         return _event_year(lead, page)
     return _page_year(text, start, (lead_start, lead_end), page, page.start())
 
