@@ -205,3 +205,25 @@ def test_an_epaper_items_headline_under_its_buttons_is_the_title() -> None:
 def test_an_epaper_items_property_row_below_dates_a_lead_dated_by_day_after_a_quotation() -> None:
     d = summarize(text=_EPAPER_ITEM).document
     assert d.report_year == 2022
+
+
+# a provincial office's meeting dated by day only; the body says the work it hears of followed that year's plan
+_PLAN_FOLLOWED = (
+    "青川省委依法治省办召开依法防控疫情实地督察汇报会\n"
+    "5月14日,省委依法治省办召开依法防控疫情实地督察汇报会,听取8个实地督察组工作情况汇报。\n"
+    "会议指出,按照省委全面依法治省委员会第二次会议的部署和《2020年法治督察工作计划》的安排,省委依法治省办牵头开展了"
+    "依法防控疫情专项督察,于4月26日至30日对6个市州开展了实地督察。\n"
+)
+
+
+def test_news_dated_by_day_takes_the_year_of_the_plan_its_work_follows() -> None:
+    d = summarize(text=_PLAN_FOLLOWED).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2020
+
+
+def test_news_following_plans_of_two_years_takes_neither() -> None:
+    text = _PLAN_FOLLOWED.replace(
+        "省委依法治省办牵头开展了", "并根据《2019年普法工作要点》的要求,省委依法治省办牵头开展了"
+    )
+    assert summarize(text=text).document.report_year is None

@@ -44,6 +44,7 @@ from .year import (
     page_date_below,
     page_date_year,
     period_year,
+    plan_followed_year,
     review_heading_year,
     reviewed_year,
     rewritten,
@@ -195,6 +196,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (dated := page_date_below(text, body_start)):
         # …the same line set under the body (…作者：某支队⏎2018-05-17 09:02:57 来源：某网)
         year, year_span, year_source = dated[0], dated[1], "date line"
+    if news and year is None and (followed := plan_followed_year(text, body_start)):
+        # 5月14日，某办召开…汇报会。…按照《2020年法治督察工作计划》的安排: the year of the plan the work follows
+        year, year_span, year_source = followed[0], followed[1], "body"
     if news and year is None and (ahead := will_year(text, body_start)):
         # news dated by nothing but its day (3月3日上午，…发布会…) whose body tells what its place will do this year
         # (2023年，我省将…): that year, the item's own

@@ -949,6 +949,25 @@ def will_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return year, (s, e + 1)
 
 
+# the year's own plan a news item's work follows (按照…《2020年法治督察工作计划》的安排, 根据《某局2018年统计执法“双随机”
+# 抽查工作方案》要求): the item's year, as the plan's
+_PLAN_FOLLOWED = re.compile(
+    r"(?:按照|根据|依据|落实)[^。；;\n《》]{0,30}?《[^《》\n]{0,16}?((?:19|20)\d{2})\s*年度?[^《》\n\d]{2,40}?"
+    r"(?:工作要点|工作计划|实施方案|工作方案|行动方案|专项方案)》(?:[(（][^()（）\n]{2,24}[)）])?[^。；;\n]{0,6}?"
+    r"(?:的)?(?:安排|部署|要求|规定)"
+)
+
+
+def plan_followed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item that names no year of its own but the year's plan its work follows (按照《2020年法治督察工作计划》
+    的安排，…开展了…督察): that plan's year. None when it follows plans of two years."""
+    found = {int(m.group(1)): m.span(1) for m in _PLAN_FOLLOWED.finditer(text, start, start + 1500)}
+    if len(found) != 1:
+        return None
+    ((year, (s, e)),) = found.items()
+    return year, (s, e + 1)
+
+
 # days, weeks and months kept every year, by the year each was first kept: the text's year by the ordinal it gives
 # its occasion (第七个国家宪法日 → 2020; 第二十三届“世界水日” → 2015). The years are the occasions' own; a text that
 # names an ordinal of one names its year as surely as by digits
