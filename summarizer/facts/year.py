@@ -959,8 +959,10 @@ _PLAN_FOLLOWED = re.compile(
 
 
 def plan_followed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """A news item that names no year of its own but the year's plan its work follows (按照《2020年法治督察工作计划》
-    的安排，…开展了…督察): that plan's year. None when it follows plans of two years."""
+    """A news item dated by day that names no year of its own but the year's plan its work follows (5月14日，… 按照
+    《2020年法治督察工作计划》的安排，…开展了…督察): that plan's year. None when it follows plans of two years."""
+    if not _LEAD_DATE.search(text, start, start + 300):
+        return None  # (近日，某办印发…决定 … 根据《…2022年…实施方案》安排，自2022年10月起…: a later news of work begun then)
     found = {int(m.group(1)): m.span(1) for m in _PLAN_FOLLOWED.finditer(text, start, start + 1500)}
     if len(found) != 1:
         return None
