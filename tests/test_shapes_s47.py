@@ -227,3 +227,26 @@ def test_news_following_plans_of_two_years_takes_neither() -> None:
         "省委依法治省办牵头开展了", "并根据《2019年普法工作要点》的要求,省委依法治省办牵头开展了"
     )
     assert summarize(text=text).document.report_year is None
+
+
+# an award's news early in a year: the page's date row, a lead that opens with a resident's rhyme, and the body's
+# tally of the year before to its end
+_TALLIED_TO_YEAR_END = (
+    "东湖区司法局获评“全国依法治理创建活动先进单位”\n\n"
+    "2022-02-14 11:52:06    来源:青川网    \n\n"
+    "青川网讯 “东方社区是我家,法治创建显实效……”全国民主法治示范社区居民用快板唱出了多年来社区的变化。\n\n"
+    "截至2021年底,东湖区共建成国家级民主法治示范社区2个、省级民主法治示范社区4个。\n\n"
+    "(青川日报记者 王明 通讯员 李红)\n"
+)
+
+
+def test_news_early_in_a_year_tallying_the_year_before_to_its_end_is_of_that_year() -> None:
+    d = summarize(text=_TALLIED_TO_YEAR_END).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2021
+
+
+def test_news_late_in_a_year_tallying_the_year_before_is_not_dated_by_the_tally() -> None:
+    # (a page of September names 2021 alone: a copy's later date or a look back, so no year is better than a guess)
+    d = summarize(text=_TALLIED_TO_YEAR_END.replace("2022-02-14", "2022-09-14")).document
+    assert d.report_year is None

@@ -816,6 +816,15 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     )
     if _LEAD_DATE.search(first):
         return None
+    month = int(page.group(_date_groups(page)[1]))
+    if (
+        set(named) == {year - 1}
+        and month <= 3
+        and (tally := re.search(rf"截[至止](?:{year - 1})\s*年(?:底|末|12月31日)", text[lead_start:end]))
+    ):
+        # 截至2021年底，某区共建成… on a page of 2022-02-14: news early in a year of the year before, tallied to its end
+        at = lead_start + tally.start() + 2
+        return year - 1, (at, at + 4)
     # (a period inside a cited title, 《“六五”普法简报》, is the title's words, not the item's span)
     if not held_lately and (
         _NOT_THE_PAGE_YEAR.search(_CITED_TITLE.sub("", first)) or _NOT_THE_PAGE_YEAR.search(text[:start])
