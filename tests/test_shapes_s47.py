@@ -250,3 +250,14 @@ def test_news_late_in_a_year_tallying_the_year_before_is_not_dated_by_the_tally(
     # (a page of September names 2021 alone: a copy's later date or a look back, so no year is better than a guess)
     d = summarize(text=_TALLIED_TO_YEAR_END.replace("2022-02-14", "2022-09-14")).document
     assert d.report_year is None
+
+
+def test_a_headline_with_the_pages_date_field_run_onto_its_line_is_the_title() -> None:
+    text = (
+        "时政要闻与资讯\n"
+        "我省命名第一批全省法治政府建设示范地区和项目发布时间:2021-09-16  来源:青川日报  作者:王明  浏览量:\n\n"
+        "       记者从省司法厅获悉,我省评选出首批30个全省法治政府建设示范地区和示范项目。\n"
+    )
+    d = summarize(text=text).document
+    assert d.title == "我省命名第一批全省法治政府建设示范地区和项目"
+    assert d.doc_type == "news"

@@ -121,6 +121,8 @@ _TITLE_THEN_DATE = re.compile(
     r"(\S{6,80}?(?:报告|方案|要点|纲要|意见|规划|总结|通知|计划|汇报|安排))\s+(?:\S{2,24}\s+)?"
     r"[(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[)）]?\s*$"
 )
+# a headline with the page's date field run onto its line (…示范地区和项目发布时间:2021-09-16  来源:某日报)
+_HEADLINE_THEN_DATE = re.compile(r"(\S.{6,60}?)[ \t\u3000]*(?:发布时间|发布日期|发稿时间)\s*[:：]\s*(?:19|20)\d{2}")
 # a title with a page's widget run onto its line after a space (…年度报告 二维码, …的通知 打印 关闭)
 _TITLE_THEN_WIDGET = re.compile(
     r"(\S.{6,79}?)[ \t\u3000]+(?:二维码|分享|打印|收藏|关闭)(?:[ \t\u3000]+\S{2,4}){0,3}\s*$"
@@ -350,6 +352,8 @@ def _own_title(text: str) -> Optional[Span]:
         if (m := _NUMBERED_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             # 某政发〔2016〕10号 某市人民政府关于…的决定: the number, then the title
             return s + m.start(1), s + m.end(1)
+        if (m := _HEADLINE_THEN_DATE.match(line)) and _titleish(m.group(1)) and not _COLUMN_LABEL.fullmatch(m.group(1)):
+            return s, s + m.end(1)  # 我省命名第一批…示范地区发布时间:2021-09-16 来源:…: the page's date row run on
         if (m := _TITLE_THEN_WIDGET.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
         if not _titleish(line):
