@@ -261,3 +261,13 @@ def test_a_headline_with_the_pages_date_field_run_onto_its_line_is_the_title() -
     d = summarize(text=text).document
     assert d.title == "我省命名第一批全省法治政府建设示范地区和项目"
     assert d.doc_type == "news"
+
+
+def test_an_item_under_a_papers_series_label_is_news() -> None:
+    text = (
+        "“青川‘大综合一体化’行政执法改革”系列报道之六\n\n"
+        "小场景撬动大改革的县域实践\n\n"
+        "  从都市商圈的企业迎检减负,到山区县域的治理效能提升,青川行政执法改革正以“小场景”为突破口在县域层面推进。\n"
+        "  在青川,多地以改革为牵引,探索出执法效能与治理温度双提升的实践路径。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

@@ -1129,6 +1129,10 @@ _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（
 
 # an online encyclopedia's name on a line of its own at the top of the page (求真百科, 百度百科): its entry on a subject
 _ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
+# a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
+_SERIES = re.compile(
+    r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
 # a yearbook's page: its running head, the book's name and volume alone on a line (Page 220 - 某市年鉴2017, 某市年鉴/2017,
 # 某县年鉴(2021)), never a headline about the book (《某市年鉴2017》正式出版)
 YEARBOOK_HEAD = re.compile(
@@ -1144,6 +1148,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
         # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
         return Genre(DocType.other, [encyclopedia.span(1)])
+    if genre.doc_type is DocType.other and (series := _SERIES.search(text, 0, 300)):
+        # “某省某改革”系列报道之六 over a feature's headline: a paper's series, news of the work whatever it surveys
+        return Genre(DocType.news, [series.span()])
     if genre.doc_type is not DocType.other and (yearbook := YEARBOOK_HEAD.search(text, 0, 300)):
         # Page 220 - 某市年鉴2017: a yearbook's entries, whatever dated headlines (【…】 8月21日，…) they run under
         return Genre(DocType.other, [yearbook.span()])
