@@ -991,7 +991,14 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     head = 0
     while head < len(lines) and _BULLET_META.match(lines[head]):
         head += 1
-    if head < len(lines) and len(lines[head]) <= 60 and "。" not in lines[head]:
+    if (
+        head < len(lines)
+        and len(lines[head]) <= 60
+        and "。" not in lines[head]
+        # (a date row is no title: • 某校要闻 / • 某中心挂牌仪式举行 / 发稿时间:2021-06-29 — the bullets are the
+        # page's column and the item's headline)
+        and not re.match(r"\s*(?:发稿|发布|更新)?(?:时间|日期)\s*[:：]", lines[head])
+    ):
         removed += lines[:head]  # (the title follows them: the bullets were the page's metadata)
         del lines[:head]
     else:

@@ -271,3 +271,36 @@ def test_an_item_under_a_papers_series_label_is_news() -> None:
         "  在青川,多地以改革为牵引,探索出执法效能与治理温度双提升的实践路径。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+# a township congress's session dated by day: the budget's report names the year before's execution and the year's
+# own budget "情况报告"
+_TOWNSHIP_SESSION = (
+    "4月10日上午,青禾乡召开第十三届人民代表大会第九次会议,54名乡人大代表出席本次会议。\n"
+    "乡长王明同志首先向大会作《青禾乡人民政府工作报告》。报告指出:过去的一年,全乡经济平稳运行,社会和谐稳定。\n"
+    "乡财政所所长李红同志作《青禾乡2020年财政预算执行情况和2021年财政预算情况报告》。\n"
+    "与会人大代表认真听取和审议了报告,并通过了有关决议。\n"
+)
+
+
+def test_a_sessions_budget_pair_read_as_a_situation_report_dates_it_by_the_budgets_year() -> None:
+    d = summarize(text=_TOWNSHIP_SESSION).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2021
+
+
+# a university's news page: the column and the headline as bullets of the page's list, then the date row and the lead
+_BULLETED_HEADLINE = (
+    "• 青川要闻\n\n"
+    "  • 东湖法治研究中心挂牌暨课题开题仪式举行\n\n"
+    "    发稿时间:2021-06-29浏览次数:641\n\n"
+    "    6月18日上午,由东湖区政府与我校合作共建的东湖法治研究中心挂牌暨课题开题仪式在我校举行。\n\n"
+    "    校党委书记王明表示,学校将全力以赴服务地方建设。\n"
+)
+
+
+def test_a_bulleted_headline_over_the_pages_date_row_is_kept_as_the_title() -> None:
+    d = summarize(text=_BULLETED_HEADLINE).document
+    assert d.title == "东湖法治研究中心挂牌暨课题开题仪式举行"
+    assert d.doc_type == "news"
+    assert d.report_year == 2021
