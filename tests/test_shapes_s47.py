@@ -304,3 +304,18 @@ def test_a_bulleted_headline_over_the_pages_date_row_is_kept_as_the_title() -> N
     assert d.title == "东湖法治研究中心挂牌暨课题开题仪式举行"
     assert d.doc_type == "news"
     assert d.report_year == 2021
+
+
+# a county's news under a page's day-first date row: the lead names the five-year plan its lectures serve (a period,
+# no look back), and the body tells of a month of this year
+_THIS_YEARS_MONTH = (
+    "青禾县法治讲堂全方位进行\n\n"
+    "14.09.2015  09:03\n\n"
+    "法治大讲堂作为青禾县深入实施“六五”普法规划、推进法治青禾建设的重要载体,已经构建起以县委中心组学法为龙头的工作体系。\n\n"
+    "今年6月份,由县委组织部、司法局、党校联合举办的科级领导干部法治建设轮训班分三期举行。(王明)\n\n"
+    "来源:青禾县司法局\n"
+)
+
+
+def test_news_naming_a_month_of_this_year_is_of_its_pages_year_whatever_plan_its_lead_serves() -> None:
+    assert summarize(text=_THIS_YEARS_MONTH).document.report_year == 2015

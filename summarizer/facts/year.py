@@ -813,6 +813,8 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
         (_LATELY.search(first) and re.search(r"召开|举行|举办", first))
         or year in named
         or re.search(r"截至目前|截至发稿", text[lead_start:lead_end])
+        # (…or the body tells of a month of this year: 今年6月份，由县委组织部…举办的轮训班分三期举行)
+        or re.search(r"今年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月", text[lead_start:end])
     )
     if _LEAD_DATE.search(first):
         return None
