@@ -319,3 +319,21 @@ _THIS_YEARS_MONTH = (
 
 def test_news_naming_a_month_of_this_year_is_of_its_pages_year_whatever_plan_its_lead_serves() -> None:
     assert summarize(text=_THIS_YEARS_MONTH).document.report_year == 2015
+
+
+# a county paper's e-paper page: a ticker of other headlines cut short, the list of pages, a kicker of four
+# words, then the headline naming the district by its stem
+_EPAPER_KICKER = (
+    "失管橘园变身共富桃园......东湖区召开党史工作会议答题冲关筑牢反诈防线......东湖区召开全国文明城市建设工......\n"
+    "01版: 一版要闻 02版: 综合新闻 03版: 少年作家 04版: 防溺水\n\n"
+    "全市率先\n\n"
+    "东湖实现依法治乡(镇、街)委员会全覆盖\n\n"
+    "  本报讯(记者 王明 通讯员 李红)近日,某乡委全面依法治乡委员会成功挂牌。“这意味着东湖区成为全市首个乡镇一级法治建设"
+    "协调机构全覆盖的县(市、区)。”东湖区委依法治区办副主任、司法局局长赵强表示。\n"
+)
+
+
+def test_an_epaper_headline_under_a_ticker_a_page_list_and_a_kicker_is_the_title() -> None:
+    d = summarize(text=_EPAPER_KICKER).document
+    assert d.title == "东湖实现依法治乡(镇、街)委员会全覆盖"
+    assert d.agency == "东湖区"

@@ -71,6 +71,7 @@ from .names import (
     broken_name,
     despace,
     exact_name,
+    in_term,
     is_stem,
     joint_level,
     occurrences,
@@ -506,6 +507,9 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
                 break
             # (a headline may set its subject apart by a space: 某县 成全省…示范县)
             after = _SPACES.match(title, start + length).end()  # type: ignore[union-attr]  # (always matches)
+            if _HEADLINE_VERB.match(title, after) and (termed := in_term(cand)) and (at := cand.rfind(termed)) >= 0:
+                # 十二届州人民政府召开第62次常务会议: a government in its term is the government
+                return termed, (offset + start + at, offset + start + at + len(termed)), "title"
             if (verb := _HEADLINE_VERB.match(title, after)) and exact_name(cand, place=True):
                 if cand not in _GENERIC or (cand.endswith("政府") and verb.group()[-2:] in ("召开", "举行")):
                     # 县政府召开…会: a government's own meeting names it, though not its place

@@ -74,6 +74,9 @@ _FURNITURE = re.compile(
     r"^(?:点击右上角|朋友圈$|分享到|正在阅读)|"
     # (…and an e-paper's navigation and zoom buttons: 上一篇 / 下一篇, 放大+ 缩小- 默认)
     r"^\s*(?:上一篇|下一篇)|放大[+＋]?\s*缩小|"
+    # (…and its list of the pages: 01版: 一版要闻 02版: 综合新闻; its ticker of headlines cut short: 某区召开…会
+    # 议......某市实现依法治乡(镇、街)委......)
+    r"\d{1,2}版\s*[:：]|(?:\.{6}[^\n]*){2}|"
     # a library site's trail of short labels (文库 实用文档 报告/总结): three or more words of a few characters each
     r"^\s*[\u4e00-\u9fff/]{2,5}(?:[ \t\u3000]+[\u4e00-\u9fff/]{2,5}){2,}\s*$"
 )
@@ -418,5 +421,6 @@ def _own_title(text: str) -> Optional[Span]:
             # column label and a breadcrumb: 法治动态 / 首页 > 工作动态 / 某校…接受考核 / 发布时间 / 某校…接受考核)
             return _retitled(text, lines, last, (s, end))
         # (a date widget's pieces, a share button's dashes — 2023 / 01/19 / — 分享 —: no line a headline must follow)
-        seen = seen or len(re.findall(rf"[{_HAN}]", line)) >= 3
+        # (a kicker of a few words over a paper's headline, 全市率先, is no headline of its own that came first)
+        seen = seen or len(re.findall(rf"[{_HAN}]", line)) >= 5
     return None
