@@ -337,3 +337,15 @@ def test_an_epaper_headline_under_a_ticker_a_page_list_and_a_kicker_is_the_title
     d = summarize(text=_EPAPER_KICKER).document
     assert d.title == "东湖实现依法治乡(镇、街)委员会全覆盖"
     assert d.agency == "东湖区"
+
+
+def test_a_year_a_look_back_starts_from_is_not_the_reports_year() -> None:
+    text = (
+        "关于乡镇综合行政执法工作进展情况的调研报告\n"
+        "早在1996年,我国就提出了综合行政执法的概念,经过近三十年的研究实践,综合行政执法体系不断完善。我市作为改革的排头兵,"
+        "率先完成乡镇综合行政执法规范化建设任务。\n"
+        "一、改革实践\n"
+        "我市辖13个乡镇,共304个行政村。今年初,市委编办联合司法局选取3个乡镇开展蹲点式调研。\n"
+    )
+    d = summarize(text=text).document
+    assert d.report_year is None  # (the text names no year of its own: 今年初 alone)

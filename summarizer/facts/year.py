@@ -61,7 +61,8 @@ PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 _NOT_REPORTED = (
     # (…nor the start of a span since an event then: 总结回顾自2012年成立…以来; 自2024年以来 is the year itself)
     # (…nor the start of a span to the present: 2013年至今，某会累计开展…)
-    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向)"
+    # (…nor a year a look back starts from: 早在1996年，我国就提出了…)
+    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向|早在)"
     r"(?!\d{4}\s*年(?:远景|基本建成|基本实现|全面建成|至今))"
 )
 # …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
