@@ -774,7 +774,7 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
-_ISSUER_FIELD = re.compile(r"发布机构|发文机关|发文单位|发布单位|公开主体")
+_ISSUER_FIELD = re.compile(r"发布机构|发布机关|发文机关|发文单位|发布单位|制发机关|制发单位|公开主体")
 # the word an organ's name ends in, as a source field's value shows it (某省文化和旅游厅, 某县司法局, 某镇人民政府)
 _ORGAN_END = r"局|厅|委员会|委|办公室|办|政府|中心|部"
 # a source field whose value is an organ (来源:某省文化和旅游厅), in a row of other fields (or run into the page's

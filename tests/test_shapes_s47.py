@@ -349,3 +349,17 @@ def test_a_year_a_look_back_starts_from_is_not_the_reports_year() -> None:
     )
     d = summarize(text=text).document
     assert d.report_year is None  # (the text names no year of its own: 今年初 alone)
+
+
+def test_a_metadata_rows_issuer_field_named_制发机关_is_kept_and_names_the_issuer() -> None:
+    # the row names the city short (no 市), as the page's table does, and nothing below signs the notice
+    text = (
+        "文号 | 禾政发[2009]162号 |\n"
+        "制发机关 | 青禾人民政府 |\n"
+        "成文日期 | 2012-08-23 |\n"
+        "各镇人民政府,各街道办事处,市各直属单位: 《青禾市依法行政五年规划(2009-2013)》(以下简称《规划》),已经市政府第24次"
+        "常务会议通过,现印发给你们,请认真贯彻执行。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "青禾人民政府"
+    assert d.evidence.agency is not None and d.evidence.agency.text == "青禾人民政府"
