@@ -1270,6 +1270,8 @@ _OWN_NUMBER = re.compile(
 _NUMBER_THEN_ADDRESSEES = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*(?:号(?=各|[\u4e00-\u9fff]{2,30}[、，,：:])|(?=[ \t\u3000]*$))"
 )
+# a title that names the year it is about after its 关于 (某市人民政府关于命名2015年度…示范单位的决定)
+_TITLE_NAMES_YEAR = re.compile(r"[^\n。]{0,30}?关于[^\n。《》]{0,20}?((?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)")
 _NUMBER_FIELD = re.compile(
     r"(?:发文字号|(?<![发公])文\s*号)\s*[\]】]?\s*[:：|｜]?\s*[\u4e00-\u9fff]{1,12}[〔\[［]((?:19|20)\d{2})[〕\]］]\s*\d{1,4}\s*号"
 )
@@ -1279,8 +1281,14 @@ def number_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year in a document's own number, on one of the first lines under its title (``_OWN_NUMBER``; a mirror may
     print the title twice above it): a notice or a decision that names no year of its own was issued then."""
     at = start
-    for line in text[start : start + 300].split("\n")[:3]:
+    lines = text[start : start + 300].split("\n")[:3]
+    for i, line in enumerate(lines):
         if m := _OWN_NUMBER.fullmatch(line) or _NUMBER_THEN_ADDRESSEES.match(line):
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if titled := _TITLE_NAMES_YEAR.match(below):
+                # 某政发〔2016〕10号 / 某市人民政府关于命名2015年度…的决定: the title under the number names its year
+                s = at + len(line) + 1 + titled.start(1)
+                return int(titled.group(1)), (s, s + 4)
             return int(m.group(1)), (at + m.start(1), at + m.end(1))
         at += len(line) + 1
     if m := _NUMBER_FIELD.search(text, 0, start + 300):
