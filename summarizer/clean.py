@@ -926,7 +926,14 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         simple = words(line)
         if _is_boilerplate(simple) or (len(lines) < _HEAD_LINES and _marquee(simple)):
             removed.append(line)
-            if not page_date and len(lines) < _HEAD_LINES and (date_field := _PAGE_DATE_FIELD.search(simple)):
+            # (of two date rows with nothing kept between them, a repost's over the original's, the one nearer the
+            # lead: 发布时间：2023-03-20 来源：本网 / 来源:某局 作者:某某 发布时间:2021-03-16 / 3月11日，…; never a
+            # row of the page's later update, 更新时间：…, under its date of posting)
+            if (
+                (not page_date or (page_date[0] == len(lines) and not re.search(r"更新|修改|修订", simple)))
+                and len(lines) < _HEAD_LINES
+                and (date_field := _PAGE_DATE_FIELD.search(simple))
+            ):
                 # (the date alone after a source or a bracket; a date field with its label)
                 at = (
                     date_field.start("date")

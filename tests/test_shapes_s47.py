@@ -363,3 +363,34 @@ def test_a_metadata_rows_issuer_field_named_制发机关_is_kept_and_names_the_i
     d = summarize(text=text).document
     assert d.agency == "青禾人民政府"
     assert d.evidence.agency is not None and d.evidence.agency.text == "青禾人民政府"
+
+
+# a decision's page pasted as one line: its metadata table's cells, the number over the title (split onto lines of
+# their own by cleaning), the title naming the year the decision is about, the body
+_DECISION_ONE_LINE = (
+    "索 引 号: | 主题分类: | 市政府文件 | |发文机关: | 青禾市政府 | 成文日期: | |标 题: | 禾政发〔2016〕10号 "
+    "青禾市人民政府关于命名2015年度全市依法行政示范单位的决定 | ||发文字号: | 发布日期: | 2016-04-12 | |主 题 词: |"
+    "各县、区人民政府,市政府各部门:为进一步贯彻落实国务院《关于加强法治政府建设的意见》精神,经自愿申报、逐级审核、"
+    "严格考核,市政府决定,命名东湖县人民政府等5个单位为2015年度依法行政示范单位。青禾市人民政府2016年4月12日"
+)
+
+
+def test_a_number_over_a_title_naming_its_year_dates_the_decision_by_the_title() -> None:
+    d = summarize(text=_DECISION_ONE_LINE).document
+    assert d.report_year == 2015
+
+
+# a mirror's copy of a news page: the mirror's own date row under the headline, the original's below it, then the
+# lead dated by day
+_TWO_DATE_ROWS = (
+    "青川市人大常委会开展法治政府建设工作专题调研\n\n"
+    "发布时间:2023-03-20 来源:本网\n"
+    "【字体:大 中 小】 打印\n\n"
+    "来源:青川市司法局 作者:王明 发布时间:2021-03-16 11:29:07\n\n"
+    "3月11日—12日,青川市人大常委会副主任李红带队,专题调研全市法治政府建设工作。\n\n"
+    "调研组强调,要认真总结5年来法治政府建设工作情况,着力谋划五年规划。\n"
+)
+
+
+def test_of_two_date_rows_over_a_lead_dated_by_day_the_nearer_dates_it() -> None:
+    assert summarize(text=_TWO_DATE_ROWS).document.report_year == 2021
