@@ -887,6 +887,11 @@ _REPORTER = lazy(
     rf"(?:[{_HAN}]{{0,4}}(?:同志)?代表)?([{_HAN}（）()]{{2,32}}?)(?:所作|关于|的?(?:主要)?负责(?:人|同志)|党组|(?:{_YEAR}\s*年)|等(?:单位|部门)|工作情况通报|(?=依法行政|法治政府建设))"
 )
 
+# …or its head, by post and name, who delivered it (县气象局局长某某受县政府委托所作的《关于气象工作的报告》): the body
+# the head leads
+_HEAD_REPORTER = lazy(
+    rf"([{_HAN}（）()]{{2,24}}?)(?:{HEAD_POST})[{_HAN}]{{2,3}}(?:同志)?(?:受[^，,。；;]{{2,16}}?委托)?(?:所作|作)的?《"
+)
 # …or the report's own title, quoted after whoever delivered it: 副区长某某作的《某区政府关于法制工作情况的报告》,
 # 检察长某某作的《某区人民检察院工作报告》
 _QUOTED_REPORT = lazy(rf"《([{_HAN}（）()]{{2,32}}?)(?:关于|{_YEAR}\s*年|工作报告》)")
@@ -932,7 +937,7 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
         for item in _HEARD_ITEM.finditer(clause):
             words = item.group().strip()
             offset = at + item.start() + item.group().find(words)
-            named = _REPORTER.match(words) or _QUOTED_REPORT.search(words)
+            named = _HEAD_REPORTER.match(words) or _REPORTER.match(words) or _QUOTED_REPORT.search(words)
             name = exact_name(named.group(1), place=True) if named else exact_name(words)
             if not name or _HEARER.search(name):
                 continue  # 审议通过了某县人大常委会2023年工作要点: the hearer's own paper, no report
