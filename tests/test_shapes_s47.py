@@ -394,3 +394,34 @@ _TWO_DATE_ROWS = (
 
 def test_of_two_date_rows_over_a_lead_dated_by_day_the_nearer_dates_it() -> None:
     assert summarize(text=_TWO_DATE_ROWS).document.report_year == 2021
+
+
+# a county congress standing committee's directors' meeting that heard one bureau's head deliver its report, entrusted
+# by the county government
+_HEAD_DELIVERS = (
+    "5月21日,县十五届人大常委会召开了第29次主任会议。人大常委会主任王明主持会议。 会议听取了东湖县气象局局长李红受县政府"
+    "委托所作的《关于气象工作的报告》。会议充分肯定了近几年我县气象工作所取得的成绩,提出了四点要求。\n"
+)
+
+
+def test_a_meeting_that_heard_a_bureau_heads_report_is_the_bureaus_news() -> None:
+    d = summarize(text=_HEAD_DELIVERS).document
+    assert d.doc_type == "news"
+    assert d.agency == "东湖县气象局"
+
+
+# a city bureau's page announcing a selection its city's organs launch together, one of them the bureau that posts it
+_CAMPAIGN_OPENS = (
+    "青禾市2020年度法治建设“五个十”项目评选活动开启\n\n"
+    "发布日期:2020-09-21 17:19 来源:青禾市司法局 作者:王明 阅读次数:\n\n"
+    "为大力宣传在推动法治青禾建设进程中涌现的先进典型,市委依法治市办、市法宣办、市司法局、青禾传媒集团决定联合举办"
+    "青禾市2020年度法治建设“五个十”项目评选活动。\n\n"
+    "一、活动宗旨\n\n聚焦2020年以来全市法治建设领域取得的成绩。\n"
+)
+
+
+def test_a_campaigns_launch_is_news_of_the_organ_that_posts_it_among_those_acting_together() -> None:
+    d = summarize(text=_CAMPAIGN_OPENS).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2020
+    assert d.agency == "青禾市司法局"

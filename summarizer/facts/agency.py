@@ -1068,6 +1068,15 @@ def _organs_listed(text: str, found: Found) -> Union[bool, Found]:
         # (a lead that opens on a sentence of the year's occasion, 今年是…关键之年。昨(27)日，…: the next one tells it)
         nxt = re.search(r"[。！!]", lead[end.end() :])
         sentence_end = end.end() + nxt.start() if nxt else len(lead)
+    if (row := source_field(text)) and _place_organ(row[0], place) and re.search(r"联合|共同", lead[:sentence_end]):
+        # 市委依法治市办、市法宣办、市司法局、某传媒集团决定联合举办… under 来源:某市司法局: of the organs that act
+        # together, the one that posts the page
+        short = row[0][len(place) - 1 :] if row[0].startswith(place) else row[0]
+        if re.search(
+            rf"(?:^|[、，,])(?:{re.escape(row[0])}|{re.escape(short)})、|、(?:{re.escape(row[0])}|{re.escape(short)})(?:[、和及与]|联合|共同)",
+            lead[:sentence_end],
+        ):
+            return row
     for m in _LISTED_ACTORS.finditer(lead, 0, sentence_end):
         items = m.group(1).split("、")
         # (the first the place's, leading; a body of the province beside it joins: 某市某支队、某省某支队、某市某局)
