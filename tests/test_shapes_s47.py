@@ -425,3 +425,18 @@ def test_a_campaigns_launch_is_news_of_the_organ_that_posts_it_among_those_actin
     assert d.doc_type == "news"
     assert d.report_year == 2020
     assert d.agency == "青禾市司法局"
+
+
+def test_a_bureaus_reply_to_a_deputys_proposal_is_no_report_and_names_the_bureau() -> None:
+    text = (
+        "市司法局对市十五届人大二次会议 第20230113号建议的答复\n"
+        "一、加强制度供给,切实提供经费保障\n"
+        "近年来,我市不断完善法治经费管理办法和细则,出台《青川市国家司法救助实施细则(试行)》,规范了国家司法救助的对象、"
+        "方式、标准、程序。\n"
+        "二、运用项目化管理,确保法治建设见实效\n"
+        "今年以来,我市扎实推进全面依法治市工作,印发《市委全面依法治市委员会2023年工作要点》。\n"
+    )
+    d = summarize(text=text).document
+    assert d.title == "市司法局对市十五届人大二次会议 第20230113号建议的答复"
+    assert d.doc_type == "other"
+    assert d.agency == "市司法局"

@@ -32,13 +32,17 @@ OWN_LEVEL = (
     ("text", "agency"),
     [
         (OWN_ORGAN, "青禾县市场监督管理局"),
-        (ISSUER_LINE, "青禾县应急管理局"),
         (OWN_LEVEL, "青禾县综合行政执法局"),
     ],
-    ids=["own-organ", "issuer-line", "own-level"],
+    ids=["own-organ", "own-level"],
 )
 def test_fallback_names_the_one_body_in_a_self_referring_role(text: str, agency: str) -> None:
     assert_agency(text, agency, "self-reference")
+
+
+def test_a_replys_issuer_line_is_its_title_and_names_the_body() -> None:
+    # (…建议的答复 is a title of its own, so the title, not the fallback, names the replying bureau)
+    assert_agency(ISSUER_LINE, "青禾县应急管理局", "title")
 
 
 @pytest.mark.parametrize("text", [SUBJECT, SUBJECT.split("\n")[0] + "\n"], ids=["twice", "once"])

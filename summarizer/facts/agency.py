@@ -112,6 +112,8 @@ _TITLE_SUBJECT = re.compile(
     # (…or its year written with no 年 before the work: 某局2022工作总结, 某办公室2020 / 政府信息公开工作年度报告)
     r"^(.{2,32}?)(?=(?:发布|公布|印发)?(?:关于|(?:19|20)\d{2}\s*(?:年|(?=工作|年度|政府信息公开))|二[〇○零]|法治(?:政府)?建设|依法行政|推进法治)"
     r"|对《|转发|批转"
+    # (…or the body's reply to a deputy's proposal: 市司法局对市十五届人大二次会议第20230113号建议的答复)
+    r"|对[^。，,\n]{2,40}?(?:建议|提案|议案)的?答复"
     rf"|{_OWN_WORK_AFTER})"
 )
 # going somewhere to do a deed there, as a subject does (县人大常委会到某镇开展…活动)
