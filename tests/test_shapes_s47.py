@@ -440,3 +440,13 @@ def test_a_bureaus_reply_to_a_deputys_proposal_is_no_report_and_names_the_bureau
     assert d.title == "市司法局对市十五届人大二次会议 第20230113号建议的答复"
     assert d.doc_type == "other"
     assert d.agency == "市司法局"
+
+
+def test_a_lead_dated_yesterday_morning_names_the_body_whose_meeting_it_tells() -> None:
+    text = (
+        "昨日上午,青禾市政协召开读书会暨理论学习中心组学习会,某法院庭长王明作民法典专题辅导。市政协主席李红参加。\n"
+        "学习会上,王明从民法典的立法历程、重大意义等方面作了系统阐述。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市政协"

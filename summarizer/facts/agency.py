@@ -280,7 +280,9 @@ _LEAD_START = re.compile(
     # (the day may carry its lunar date in brackets: 2023年2月21日(农历二月初二)，某局联合…)
     rf"(?:(?:^|[，,。\n:：])\s*(?:(?:19|20)\d{{2}}年(?=\d{{1,2}}月))?{_NEWS_DAY}(?:[(（][^()（）\n]{{1,12}}[)）])?[，,]|"
     rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
-    rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,])\s*"
+    rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,]|"
+    # (…or a paper's yesterday or today by its part of the day: 昨日上午，某市政协召开…)
+    r"(?:^|[，,。\n:：])\s*(?:昨|今)[天日](?:上午|下午|晚上?)[，,])\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 
@@ -1330,7 +1332,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if (
             found
             and not visiting(head, found[1][1])
-            and not hearer(found[0])  # (县人大常委会开展…视察: an inspection is told of the body inspected)
+            # (县人大常委会开展…视察: an inspection is told of the body inspected; its own meeting is its news:
+            # 某市政协召开读书会…)
+            and not (hearer(found[0]) and not re.match(r"召开|举行|举办", head[found[1][1] :]))
             and (org_name(found[0]) or _PLACE_DEED_AT.match(head, found[1][1]))
             and (not organs or speaks_as(found[0], organs))
         ):
