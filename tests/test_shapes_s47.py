@@ -450,3 +450,14 @@ def test_a_lead_dated_yesterday_morning_names_the_body_whose_meeting_it_tells() 
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "青禾市政协"
+
+
+def test_a_titles_bare_bureau_takes_the_level_the_reports_formula_gives_it() -> None:
+    text = (
+        "生态环境局关于争创全国文明典范城市工作情况的汇报\n\n"
+        "根据会议安排,现将市生态环境局2022年以来全国文明典范城市创建工作情况报告如下:\n"
+        "一、主要工作开展情况\n"
+        "(一)加强组织领导。成立创建工作领导小组,召开专题会议5次。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "市生态环境局"

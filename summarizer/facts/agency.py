@@ -863,7 +863,8 @@ def _fuller(text: str, found: Found) -> Found:
         end = start + len(name)
         for k in range(12, 0, -1):
             at = start - k
-            if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日"):
+            # (…or after the formula that opens a report: 现将市生态环境局2022年以来…报告如下)
+            if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日" and text[max(0, at - 2) : at] != "现将"):
                 continue
             longer = text[at:end]
             if (org_name(text[at:start], place=True) or (k == 1 and text[at] in LEVEL_CHARS)) and exact_name(
