@@ -461,3 +461,14 @@ def test_a_titles_bare_bureau_takes_the_level_the_reports_formula_gives_it() -> 
     )
     d = summarize(text=text).document
     assert d.agency == "市生态环境局"
+
+
+def test_a_speakers_line_under_a_speechs_title_is_no_photo_caption() -> None:
+    text = (
+        "把握新形势 落实总基调 奋力开创水资源管理工作新局面\n"
+        "2019-01-17青川部党组成员副部长王明\n"
+        "青川部党组成员、副部长 王明\n"
+        "一、充分肯定近年水资源管理工作成绩\n"
+        "近年,全国各级水资源管理部门认真落实治水思路,开拓进取,履职尽责,各项工作取得了积极成效。\n"
+    )
+    assert summarize(text=text).document.agency == "青川部"

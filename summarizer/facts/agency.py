@@ -1294,8 +1294,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return name, (body_start + m.start(1), body_start + m.start(1) + len(words)), "preamble"
     fronted = _after_fronted(head)
     for start in starts + fronted:
-        if _CAPTION_LINE.match(head, start):
-            continue  # 某市司法局党组成员、副局长 某某: a photo's caption naming a guest, no sentence with a subject
+        if _CAPTION_LINE.match(head, start) and "。" in head[:start]:
+            # 某市司法局党组成员、副局长 某某 between paragraphs: a photo's caption naming a guest, no sentence with a
+            # subject (above the body, the same line is a speech's speaker: 某部党组成员、副部长 某某)
+            continue
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
