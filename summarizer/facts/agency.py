@@ -165,6 +165,8 @@ _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多|近?[两二三四五几十])年来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|(?:从|自)[^。，,\n]{{2,12}}?(?:开始|起)[，,]\s*|(?:“?[一二三四五六七八九十]{{1,2}}五”?|党的[^。，,\n]{{1,6}}大)以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
+    # (…or the day the sentence before it named, its feast or its meeting: 12月4日，是第七个宪法日。当天，某局在…)
+    r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
