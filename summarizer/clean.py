@@ -907,6 +907,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     page_date: Optional[tuple[int, str]] = None  # where the page's date line stood among the kept lines, its date
     source_row: Optional[tuple[int, str]] = None  # …and an organ the page names as its source in a row of furniture
     empty_field = False  # the line before was a source or author field with its value on the next line
+    prose_seen = False  # a sentence was kept: the page's head, where its own date line stands, is over
     # a mirror's furniture in traditional script (發佈日期:…) is furniture too; converting each line to read it costs
     # 40% of cleaning, so only a text that has a character t2s changes (one call on the whole text) pays for it
     traditional = not text.isascii() and _t2s().convert(text) != text
@@ -931,7 +932,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             # row of the page's later update, 更新时间：…, under its date of posting)
             if (
                 (not page_date or (page_date[0] == len(lines) and not re.search(r"更新|修改|修订", simple)))
-                and len(lines) < _HEAD_LINES
+                # (…or below a longer head that holds no prose yet: a news site's hotline row, its list of apps and
+                # accounts one a line, then the headline, its subtitle and the date row)
+                and (len(lines) < _HEAD_LINES or not prose_seen)
                 and (date_field := _PAGE_DATE_FIELD.search(simple))
             ):
                 # (the date alone after a source or a bracket; a date field with its label)
@@ -968,6 +971,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             continue
         empty_field = False
         lines.append(line)
+        prose_seen = prose_seen or "。" in line
     # Metadata bullets at the head of a CMS page (• agency, • title): drop them when the title follows.
     if (
         page_date

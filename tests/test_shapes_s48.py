@@ -15,3 +15,20 @@ def test_a_lead_that_names_its_feast_then_says_on_that_day_gives_the_bodys_news(
         "活动现场设置咨询台,发放宣传资料800份,接受群众咨询60余人次。\n"
     )
     assert summarize(text=text).document.agency == "青川市民宗局"
+
+
+def test_a_date_row_under_a_long_menu_of_apps_still_dates_the_news() -> None:
+    menu = "新闻热线:0100-1234567 | 广告:0100-7654321\n读报\n客户端\n融媒矩阵\n" + "".join(
+        f"  • {name}\n\n" for name in ("微信", "微博", "抖音", "快手", "头条", "视频号", "百家号", "搜狐", "企鹅号")
+    )
+    text = (
+        menu + "当前位置:首页 >青川频道 >要闻\n\n"
+        "“奋进新征程”主题系列新闻发布会(市司法局专场)召开\n\n"
+        "介绍青川市五年来司法行政工作总体情况\n\n"
+        "时间:2025-12-29 10:55:56 来源:青川新闻网\n\n"
+        "12月26日,青川市召开主题系列新闻发布会,市司法局负责同志介绍五年来全市司法行政工作情况,并回答记者提问。\n\n"
+        "五年来,全市司法行政系统坚持服务大局,为经济社会发展提供坚实法治保障。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2025
