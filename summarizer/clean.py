@@ -136,8 +136,10 @@ _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 # 来源:某网 | 2021-11-16 18:00:42, 来源: 某日报 浏览字号: 2010年06月11日 09:09, a date field read as itself, its label
 # kept)
 _PAGE_DATE_FIELD = re.compile(
-    rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:信息|文章)?来源\s*[:：]\s*[^\s:：|｜]{{2,24}}"
-    r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?|(?<=[\u4e00-\u9fff]))))"
+    rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:信息|文章)?来源\s*[:：]\s*(?:[^\s:：|｜]{{2,24}}"
+    r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?|(?<=[\u4e00-\u9fff]))"
+    # (…or a source left empty, a bullet parting it from the date: 来源: • 2021-07-27 13:59:28)
+    r"|[•·]\s*)))"
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 # lines of the page's head, above the body, where its own date line stands (a date in a footer dates nothing here)

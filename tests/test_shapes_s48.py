@@ -32,3 +32,13 @@ def test_a_date_row_under_a_long_menu_of_apps_still_dates_the_news() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2025
+
+
+def test_a_source_row_left_empty_before_its_date_still_dates_the_news() -> None:
+    text = (
+        "青川县法院工作报告获全票通过\n"
+        "来源: • 2021-07-27 13:59:28\n"
+        "7月23日,在青川县第十七届人民代表大会第一次会议上,青川县人民法院工作报告获全票通过。\n"
+        "与会代表对县法院的工作给予充分肯定。\n"
+    )
+    assert summarize(text=text).document.report_year == 2021
