@@ -42,3 +42,14 @@ def test_a_source_row_left_empty_before_its_date_still_dates_the_news() -> None:
         "与会代表对县法院的工作给予充分肯定。\n"
     )
     assert summarize(text=text).document.report_year == 2021
+
+
+def test_a_lead_whose_day_stands_between_commas_after_its_subject_names_the_body() -> None:
+    text = (
+        "为切实提高机关干部的法治素养和依法办事能力,根据省普法办《关于举行2020年全省公民法律知识考核的通知》,"
+        "青川县文旅局于1月6日上午,组织全体机关干部开展2020年公民法律知识考试。\n"
+        "考试内容涉及宪法、民法典等法律法规,参考干部认真作答。\n"
+        "县文旅局 王明\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "青川县文旅局"

@@ -264,7 +264,8 @@ _VERB_AT = re.compile(
 # news is of those on it; 某院、某局联合…: its labels name either)
 _PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
-    _NEWS_DAY + rf"?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
+    # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…)
+    rf"(?:{_NEWS_DAY}[，,]?)?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
     r"|赶往|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…, 某局决定在…期间开展…)
     rf"|{_GOES_TO_DO}|决定(?=在|于|开展|启动|组织|举办)"
