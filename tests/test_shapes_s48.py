@@ -53,3 +53,16 @@ def test_a_lead_whose_day_stands_between_commas_after_its_subject_names_the_body
     )
     d = summarize(text=text).document
     assert d.agency == "青川县文旅局"
+
+
+def test_a_column_tag_before_a_headline_leaves_the_headlines_place_its_subject() -> None:
+    text = (
+        "法律咨询热线:12348\n"
+        "当前位置: 新闻资讯 > 工作动态\n"
+        "【基层动态】青川县李庄镇多举措打造法治乡镇\n"
+        "  • 时间:2019-12-24 16:32:28\n"
+        "  • 来源:市司法局\n"
+        "今年以来,李庄镇采取一系列有效措施,扎实开展法治乡镇创建工作。\n"
+        "一是强化责任分工。该镇成立由镇长任组长的创建工作领导小组。\n"
+    )
+    assert summarize(text=text).document.agency == "青川县李庄镇"

@@ -487,7 +487,10 @@ _HEADLINE_VERB = re.compile(
 )
 _SPACES = re.compile(r"[ \u3000]*")
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
-_HEADLINE_LEAD = re.compile(r"(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
+# (…or a site's column tag: 【基层动态】某县某镇多举措打造…)
+_HEADLINE_LEAD = re.compile(
+    r"(?:【[^】\n]{1,8}】\s*)?(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?"
+)
 
 
 def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found]:
