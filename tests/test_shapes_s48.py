@@ -66,3 +66,18 @@ def test_a_column_tag_before_a_headline_leaves_the_headlines_place_its_subject()
         "一是强化责任分工。该镇成立由镇长任组长的创建工作领导小组。\n"
     )
     assert summarize(text=text).document.agency == "青川县李庄镇"
+
+
+def test_a_press_conferences_speaker_list_does_not_name_a_guest_as_its_body() -> None:
+    text = (
+        "时间:2022年4月28日16:00\n"
+        "主题:守护群众看病钱\n"
+        "地点:市政务中心会议室\n"
+        "发布人:市医疗保障局二级调研员 王明\n"
+        "市医疗保险基金管理中心副主任 李华\n"
+        "主持人:市医疗保障局副局长 张强\n"
+        "张强:\n"
+        "各位媒体朋友:\n"
+        "欢迎大家出席由青川市医疗保障局举办的新闻发布会。今天我们在此召开新闻发布会,介绍全市基金监管情况。\n"
+    )
+    assert summarize(text=text).document.agency == "青川市医疗保障局"

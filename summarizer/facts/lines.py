@@ -172,11 +172,20 @@ _SPEAKER = re.compile(
 )
 
 
+# the header of a press conference's transcript, listing who speaks and who chairs (发布人：…, 主持人：…)
+_PRESS_HEADER = re.compile(r"\s*(?:发布人|主持人|发言人|出席嘉宾)\s*[:：]")
+
+
 def speaker_line(text: str) -> Optional[Found]:
     """The body a speaker's line names (某局局长 某某 above 主任、各位副主任…); or, when the speaker then says whose
     rule-of-law report it is (我受区人民政府委托，报告法治政府建设情况), the body that entrusted it: a bureau's head
     presents the government's report."""
-    speakers = [(pos + m.start(1), m.group(1)) for pos, line in _line_starts(text, 16) if (m := _SPEAKER.match(line))]
+    lines = _line_starts(text, 16)
+    if any(_PRESS_HEADER.match(line) for _, line in lines):
+        return (
+            None  # 发布人：某局某某 / 某中心副主任 某某 / 主持人：…: a press conference's speakers, its host's guests
+        )
+    speakers = [(pos + m.start(1), m.group(1)) for pos, line in lines if (m := _SPEAKER.match(line))]
     # (…or the same line run into the subtitle above it and the address below, a copy that lost its lines: …会议上
     # 某省审计厅厅长某某主任、各位副主任…)
     if run_on := _SPEAKER_RUN_ON.search(text, 0, 1500):
