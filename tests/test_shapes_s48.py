@@ -81,3 +81,17 @@ def test_a_press_conferences_speaker_list_does_not_name_a_guest_as_its_body() ->
         "欢迎大家出席由青川市医疗保障局举办的新闻发布会。今天我们在此召开新闻发布会,介绍全市基金监管情况。\n"
     )
     assert summarize(text=text).document.agency == "青川市医疗保障局"
+
+
+def test_a_meeting_held_at_an_organs_seat_is_that_organs_news() -> None:
+    text = (
+        "本报讯 8月28日,青川市国家机关“谁执法谁普法”履职报告评议会在青川市司法局举行。"
+        "会上,市水务局、市文化旅游局分别作履职报告。\n"
+        "本次评议邀请人大代表、政协委员等9人组成评议团。\n"
+    )
+    assert summarize(text=text).document.agency == "青川市司法局"
+
+
+def test_a_meeting_held_in_a_meeting_room_names_no_host() -> None:
+    text = "8月28日,全市普法工作推进会在区委会议室召开。会议总结了上半年工作。\n"
+    assert summarize(text=text).document.agency is None

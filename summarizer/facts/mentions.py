@@ -313,7 +313,28 @@ def meeting_lead(text: str) -> Optional[Found]:
             ):
                 named = found_in(name, words, pos + m.start(1) + whole, "news lead")
                 found.append(_owned(lead, at.start(), named, pos))
+        if not found and (venue := _HELD_AT_ORGAN.search(lead)):
+            # 全省基层法院联络工作会议在某中级人民法院召开, 某评议会在某市司法局举行: a meeting its name gives no body
+            # to, held at an organ's own seat: the organ hosts it
+            # (a government organ's seat only, named with its place: a university or hotel hosts rooms, not the
+            # meeting; a host the line names, 由某研究院主办, says who holds it; 在县人民法院召开 gives the court's
+            # building, the headline's place holding the meeting)
+            name = exact_name(venue.group(1))
+            if (
+                name
+                and name == venue.group(1)
+                and name not in _GENERIC
+                and _ORGAN_SEAT.search(name)
+                and not re.match(r"[省市县区州旗镇乡]", name)
+                and "主办" not in line
+            ):
+                found.append(found_at(name, pos + venue.start(1), "news lead"))
     return max(found, key=lambda f: len(f[0]), default=None)
+
+
+# a meeting held at an organ's seat, named after 在 (…工作会议在某市中级人民法院召开, …评议会在某局举行)
+_HELD_AT_ORGAN = re.compile(rf"(?:会议|会)在([{_HAN}（）()]{{3,24}}?)(?:隆重|顺利)?(?:召开|举行)")
+_ORGAN_SEAT = re.compile(r"(?:局|厅|委|办|政府|法院|检察院|委员会|办公室)$")
 
 
 # the body that hosts the event a news item tells of (活动由某局主办, 5月9日，某局主办、某镇承办的…活动): the clause
