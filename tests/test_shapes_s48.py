@@ -95,3 +95,16 @@ def test_a_meeting_held_at_an_organs_seat_is_that_organs_news() -> None:
 def test_a_meeting_held_in_a_meeting_room_names_no_host() -> None:
     text = "8月28日,全市普法工作推进会在区委会议室召开。会议总结了上半年工作。\n"
     assert summarize(text=text).document.agency is None
+
+
+def test_a_sharing_sites_help_desk_row_is_not_part_of_the_title_below_it() -> None:
+    text = (
+        "- 31.20 KB\n"
+        "- 2023-03-02 发布\n"
+        "- 1、本文档由用户上传,某文库整理发布。\n"
+        "- 网站客服QQ:12345678\n"
+        "村主任年度工作总结\n"
+        "本人担任村主任以来,认真履职。现将本年度工作汇报如下:\n"
+        "一、抓好集体经济\n全年完成集体收入80万元。\n"
+    )
+    assert summarize(text=text).document.title == "村主任年度工作总结"

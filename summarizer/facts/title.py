@@ -359,9 +359,9 @@ def _own_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 我省命名第一批…示范地区发布时间:2021-09-16 来源:…: the page's date row run on
         if (m := _TITLE_THEN_WIDGET.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
+        if _SHARING_NOTICE.search(line):
+            continue  # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet
         if not _titleish(line):
-            if _SHARING_NOTICE.search(line):
-                continue  # 本文档由用户上传…。: a document-sharing site's terms over the file, no body yet
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
