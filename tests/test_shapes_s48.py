@@ -108,3 +108,13 @@ def test_a_sharing_sites_help_desk_row_is_not_part_of_the_title_below_it() -> No
         "一、抓好集体经济\n全年完成集体收入80万元。\n"
     )
     assert summarize(text=text).document.title == "村主任年度工作总结"
+
+
+def test_a_screenshots_file_name_under_the_headline_dates_a_news_item_of_this_year() -> None:
+    text = (
+        "青川县有座法治广场\n\n"
+        "微信截图_20230715093012\n\n"
+        "本台讯 今年5月份,青川县利用滨河公园人流量大的优势,建成一座以法治为主题的广场。\n"
+        "广场占地80亩,设法治长廊3条、宣传牌12块。(记者 王明)\n"
+    )
+    assert summarize(text=text).document.report_year == 2023

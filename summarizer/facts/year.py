@@ -632,12 +632,17 @@ _PAGE_DATE = re.compile(
     # (a CMS that sets the year apart from the day, by a space or on a line of its own, the time after them:
     # 2025 09/06 16:29:24, 2022⏎10-21⏎17:32)
     r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})(?=\s+\d{1,2}:\d{2})"
+    # (…or an image's file name the copy kept where the page shows its screenshot: 微信截图_20230809162042, taken
+    # the day the item was written)
+    r"|(?<=微信截图_)(?P<y4>20\d{2})(?P<m4>\d{2})(?P<d4>\d{2})(?=\d{6}\s*$)"
 )
 
 
 def _date_groups(page: re.Match[str]) -> tuple[str, str, str]:
     """The names of the year's, the month's and the day's groups of a ``_PAGE_DATE`` match, whichever form it is."""
-    return next(g for g in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")) if page.group(g[0]))
+    return next(
+        g for g in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4")) if page.group(g[0])
+    )
 
 
 # the lead's date of the event, without a year (12月17日, 北京6月5日电, 记者22日从…获悉, 7日上午); cleaning keeps the
