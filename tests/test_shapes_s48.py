@@ -118,3 +118,12 @@ def test_a_screenshots_file_name_under_the_headline_dates_a_news_item_of_this_ye
         "广场占地80亩,设法治长廊3条、宣传牌12块。(记者 王明)\n"
     )
     assert summarize(text=text).document.report_year == 2023
+
+
+def test_a_lead_opening_on_these_past_days_names_its_subject() -> None:
+    # 连日来, like 近日: the lead's time, after the paper's credit, before the county doing the deed
+    text = (
+        "本报青川讯(通讯员 李红)连日来,青川县积极组织普法志愿者深入开展法律进机关、进乡村等系列活动。\n"
+        "县司法局组织志愿者到政务服务大厅开展宣传,发放手册3000余份。\n"
+    )
+    assert summarize(text=text).document.agency == "青川县"
