@@ -127,3 +127,18 @@ def test_a_lead_opening_on_these_past_days_names_its_subject() -> None:
         "县司法局组织志愿者到政务服务大厅开展宣传,发放手册3000余份。\n"
     )
     assert summarize(text=text).document.agency == "青川县"
+
+
+def test_an_article_under_a_periodicals_issue_line_is_no_news() -> None:
+    text = (
+        "APP下载\n\n"
+        "持续推进法治督察工作提质增效\n\n"
+        "2024-03-02青川省司法厅执法监督处处长\n\n"
+        "青川法治 2023年9期\n"
+        "关键词:执法监督基层法治\n\n"
+        "王明(青川省司法厅执法监督处处长)\n\n"
+        "一、深刻认识执法监督的重要意义\n\n"
+        "行政执法监督是行政权力制约监督的重要组成部分。近年来,各地各部门持续加强执法监督,"
+        "取得积极成效。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

@@ -1111,8 +1111,13 @@ ARTICLE = re.compile(
     r"^[ \t]*(?:<<|《|\[)?[ \t]*[A-Z][a-z]{1,12}[ ,][A-Za-z0-9 ,.;:()’'“”\"-]{200}",
     re.M,
 )
-# a journal's issue line (某某学报 2015年3期, 某某研究 2020年第4期)
-_JOURNAL = re.compile(r"(?:学报|学刊|期刊|杂志|研究)\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期")
+# a journal's issue line (某某学报 2015年3期, 某某研究 2020年第4期), or any periodical's name and issue alone on a
+# line, as an aggregator prints it under the article's title (中国某某 2022年6期)
+_JOURNAL = re.compile(
+    r"(?:学报|学刊|期刊|杂志|研究)\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期"
+    r"|^[ \t]*[\u4e00-\u9fff·]{2,12}[ \t]+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期[ \t]*$",
+    re.M,
+)
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
