@@ -142,3 +142,37 @@ def test_an_article_under_a_periodicals_issue_line_is_no_news() -> None:
         "取得积极成效。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+def test_a_sites_ticker_over_the_page_is_not_its_headline() -> None:
+    text = (
+        "今日特推: 全国税务机关开展为期一年的发票整治专项工作\n"
+        "搜索:\n"
+        "您的位置: 主页 > 新闻 > » 正文\n\n"
+        "青川县人民法院工作报告获满票通过\n\n"
+        "浏览: 来源:青川法制网\n"
+        "  青川法制网讯:(李红)青川县第十七届人民代表大会第五次会议于1月6日至8日召开,"
+        "青川县人民法院院长王明所作的工作报告获满票通过。\n"
+    )
+    assert summarize(text=text).document.title == "青川县人民法院工作报告获满票通过"
+
+
+def test_a_court_named_after_its_provinces_stem_takes_the_name_the_story_gives_it() -> None:
+    # 吉林某县人民法院 in the headline, 吉林省某县人民法院 in the story: the name a register knows
+    text = (
+        "吉林青山县人民法院工作报告获全票通过\n"
+        "1月8日,吉林省青山县第十七届人民代表大会第五次会议闭幕,吉林省青山县人民法院院长王明"
+        "所作的工作报告获全票通过。\n"
+        "报告总结了县法院一年来的工作,共受理各类案件3100件。\n"
+    )
+    assert summarize(text=text).document.agency == "吉林省青山县人民法院"
+
+
+def test_a_session_passing_the_resolution_on_a_courts_report_is_the_courts_news() -> None:
+    text = (
+        "1月9日,青川市第十六届人民代表大会第五次会议第二次全体会议召开。会上,全体代表全票通过了"
+        "关于《青川市中级人民法院工作报告》的决议。\n"
+        "青川市第十六届人民代表大会第五次会议听取和审议了王明院长所作的《青川市中级人民法院工作报告》,"
+        "决定批准这个报告。\n"
+    )
+    assert summarize(text=text).document.agency == "青川市中级人民法院"

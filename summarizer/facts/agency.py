@@ -1513,10 +1513,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     )
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
+        # (a news item's session passing one body's report is that body's news, though the session heard it)
+        partial(passed_report, text),
         partial(adopting_session, text),
         partial(circulated_check, text),
         partial(decided_honours, text),
-        partial(passed_report, text),
         partial(_heard_one, text, title_span),
         partial(_host_reported, text),
         partial(meeting_lead, text),
@@ -1732,14 +1733,21 @@ def _stem_government(result: _Result) -> _Result:
 
 def _city_named(text: str, result: _Result) -> _Result:
     """A district or county named after its city without the city's level (南通海门区, as a headline shortens it) in the
-    full form the text also gives it (南通市海门区): the name a reader and a register know."""
+    full form the text also gives it (南通市海门区): the name a reader and a register know; and so a county's organ
+    named after its province's stem (吉林通化县人民法院 over 吉林省通化县人民法院 in the story)."""
     name, span, source = result
-    if not name or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) or "市" in name:
+    if not name:
         return result
-    for k in (2, 3):
-        full = name[:k] + "市" + name[k:]
-        if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]):
-            return full, (at, at + len(full)), source
+    if re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) and "市" not in name:
+        for k in (2, 3):
+            full = name[:k] + "市" + name[k:]
+            if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]):
+                return full, (at, at + len(full)), source
+    elif org_name(name) == name and re.match(r"[\u4e00-\u9fff]{4,8}?[市县区]", name) and "省" not in name:
+        for k in (2, 3):
+            full = name[:k] + "省" + name[k:]
+            if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]) and exact_name(full) == full:
+                return full, (at, at + len(full)), source
     return result
 
 

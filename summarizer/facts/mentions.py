@@ -561,7 +561,7 @@ _PASSED_REPORT = lazy(
 )
 # the passing said of that report: 获(全票/一致)通过 after it, 表决通过了 before it
 _PASSED_AFTER = lazy(r"[^。\n]{0,30}?获[^。\n]{0,8}?通过")
-_PASSED_BEFORE = lazy(r"通过了?$")
+_PASSED_BEFORE = lazy(r"通过了?(?:关于)?$")  # (…or the resolution on it: 全票通过了关于《某院工作报告》的决议)
 
 
 def passed_report(text: str) -> Optional[Found]:

@@ -304,6 +304,8 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 # a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
+# a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
+_TICKER = re.compile(r"\s*(?:今日(?:特推|推荐|热点|关注|头条)|热点推荐|热门推荐|推荐阅读)\s*[:：]")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
 # a link to a related page printed over the item (相关解读:…的问答解读, 相关阅读:…): no title of the item's own
@@ -359,8 +361,10 @@ def _own_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 我省命名第一批…示范地区发布时间:2021-09-16 来源:…: the page's date row run on
         if (m := _TITLE_THEN_WIDGET.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
-        if _SHARING_NOTICE.search(line):
-            continue  # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet
+        if _SHARING_NOTICE.search(line) or _TICKER.match(line):
+            # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet; 今日特推: …:
+            # a site's ticker of another story
+            continue
         if not _titleish(line):
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
