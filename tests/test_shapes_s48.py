@@ -176,3 +176,14 @@ def test_a_session_passing_the_resolution_on_a_courts_report_is_the_courts_news(
         "决定批准这个报告。\n"
     )
     assert summarize(text=text).document.agency == "青川市中级人民法院"
+
+
+def test_a_work_reports_review_heading_gives_its_year_under_a_template_sites_heading() -> None:
+    text = (
+        "20220310:6篇乡镇政府工作报告2022年政府工作报告范文\n"
+        "2022-03-10 09:12:45 88\n"
+        "2022年xx镇人民政府工作报告(1)\n"
+        "一、2021年工作和“十三五”发展回顾\n"
+        "2021年全年生产总值3.1亿元,增长5.2%;固定资产投资6200万元。\n"
+    )
+    assert summarize(text=text).document.report_year == 2021

@@ -143,6 +143,8 @@ _PART_ONE_YEAR = re.compile(
     rf"({_NOT_REPORTED}(?<!发布|公布)(?:19|20)\d{{2}})\s*年(?:度)?[^\n。]{{0,16}}(?:主要举措|举措和成效|工作情况|主要做法|主要工作(?![任安计思打目要])|"
     r"工作开展情况|法治政府建设(?:工作)?(?:情况|成效)|第一责任人)"
 )
+# …or a work report's part one reviewing its year (一、2020年工作和“十三五”发展回顾), a heading of its own
+_PART_ONE_REVIEW = re.compile(r"^\s*(?:一[、．.]|第一部分)\s*((?:19|20)\d{2})\s*年[^\n。]{0,16}回顾", re.M)
 
 
 # a yearly survey or white paper named by its edition (中国法治政府评估报告(2013), 行政检察工作白皮书(2023)): the year
@@ -386,6 +388,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     m = _PART_ONE_YEAR.search(head)
     if m and re.search(FEW_YEARS_WORK, m.group()):
         m = None  # 2023年区五年法治政府建设工作情况: a review of five years, no one year
+    if not m:
+        m = _PART_ONE_REVIEW.search(head)
     if m and (found := _first_year(m.group(1) + "年", body_start + m.start(1))):
         return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "heading"
     return None, None, None
