@@ -187,3 +187,12 @@ def test_a_work_reports_review_heading_gives_its_year_under_a_template_sites_hea
         "2021年全年生产总值3.1亿元,增长5.2%;固定资产投资6200万元。\n"
     )
     assert summarize(text=text).document.report_year == 2021
+
+
+def test_a_circular_on_a_supervision_names_the_office_that_supervised() -> None:
+    text = (
+        "为切实推进市政府决策部署的贯彻落实,市政府政务督查室近期对年度重点工作上半年完成情况进行了督办。"
+        "现将有关情况通报如下:\n"
+        "一、主要指标完成情况\n上半年,全市完成地区生产总值420亿元,增长6.1%。\n"
+    )
+    assert summarize(text=text).document.agency == "市政府政务督查室"
