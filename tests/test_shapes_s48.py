@@ -196,3 +196,13 @@ def test_a_circular_on_a_supervision_names_the_office_that_supervised() -> None:
         "一、主要指标完成情况\n上半年,全市完成地区生产总值420亿元,增长6.1%。\n"
     )
     assert summarize(text=text).document.agency == "市政府政务督查室"
+
+
+def test_a_review_opening_on_a_whole_system_names_the_system_not_the_place() -> None:
+    # 某省司法行政系统 as the opening's subject: a review written for all the system's bodies; the province did not
+    # write it
+    text = (
+        "2023年以来,青川省司法行政系统坚持以习近平法治思想为指导,紧紧围绕省委决策部署,推动各项工作取得新成效。\n"
+        "法治政府建设进程不断加快。省委全面依法治省委员会审议通过了法治建设规划。\n"
+    )
+    assert summarize(text=text).document.agency == "青川省司法行政系统"

@@ -1234,6 +1234,44 @@ _CAPTION_LINE = re.compile(
 )
 
 
+# a review of a whole system's year that opens on it as its subject (2021年，某省司法行政系统以…为统领; 2022年，全省司法
+# 行政系统以…为引领): the system, as a careful reader names a review written for all its bodies — never the place
+# alone, which did not write it
+_SYSTEM_OPENING = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*)?"
+    r"((?:全[省市县区州]|[\u4e00-\u9fff]{2,12}?)(?:司法行政|政法|教育|卫生健康|民政|林草|水务|城管|公安|检察|法院|税务|"
+    r"市场监管|生态环境|交通运输|自然资源|人力资源和社会保障|应急管理|文化和旅游|广播电视|邮政管理)系统)"
+    r"(?=坚持|以|认真|深入|紧紧|紧扣|始终|全面|聚焦|围绕|牢牢)"
+)
+
+
+_REPORTED_BELOW = re.compile(r"现将[^。\n]{0,40}?(?:报告|汇报)如下")
+
+
+def _system_opening(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A review opening on a whole system as its subject (see ``_SYSTEM_OPENING``), where the copy has no title."""
+    if title_span or _REPORTED_BELOW.search(text, 0, 1500):
+        return None  # (现将有关情况报告如下: one body's report to those above it, whatever system it speaks for)
+    m = _SYSTEM_OPENING.match(text)
+    if not m:
+        return None
+    name = m.group(1)
+    place = re.sub(
+        r"(?:司法行政|政法|教育|卫生健康|民政|林草|水务|城管|公安|检察|法院|税务|市场监管|生态环境|交通运输|"
+        r"自然资源|人力资源和社会保障|应急管理|文化和旅游|广播电视|邮政管理)系统$",
+        "",
+        name,
+    )
+    if not (
+        re.fullmatch(r"全[省市县区州]", place)
+        or proper_place(place)
+        or exact_name(place, place=True) == place
+        or division_named(place)  # (山西司法行政系统: a province by its stem)
+    ):
+        return None
+    return name, m.span(1), "preamble"
+
+
 @lru_cache(maxsize=4)
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下.
@@ -1527,6 +1565,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_visit_lead, text, title_span),
         partial(_event_lead, text, title_span),
         partial(self_described, text),
+        partial(_system_opening, text, title_span),
         partial(_preamble_subject, text, title_span),
         partial(survey_host, text),
         partial(_explained_opening, text, title_span),
