@@ -206,3 +206,11 @@ def test_a_review_opening_on_a_whole_system_names_the_system_not_the_place() -> 
         "法治政府建设进程不断加快。省委全面依法治省委员会审议通过了法治建设规划。\n"
     )
     assert summarize(text=text).document.agency == "青川省司法行政系统"
+
+
+def test_a_county_head_with_a_three_character_name_delivering_the_work_report_speaks_for_the_government() -> None:
+    text = (
+        "1月20日,青山县人民政府县长李永明在作《政府工作报告》时,对2021年县人民政府工作作了全面回顾。\n"
+        "报告指出,2021年,青山县经济社会发展各项目标任务全面完成。\n"
+    )
+    assert summarize(text=text).document.agency == "青山县人民政府"
