@@ -52,13 +52,14 @@ _DELEGATES = "各位代表：\n刚刚过去的一年，是全国各族人民团�
 
 
 def test_a_state_council_work_report_titled_with_its_year_names_its_writer() -> None:
-    # a mirror's title 2024年国务院政府工作报告 (or with 中华人民共和国 in front): the State Council's own report
+    # a mirror's title 2024年国务院政府工作报告 (or with 中华人民共和国 in front): the State Council's own report, given
+    # early in 2024 on 2023 (刚刚过去的一年), the year a careful reader labels it with (session 48)
     for title, writer in (
         ("2024年国务院政府工作报告", "国务院"),
         ("2024年中华人民共和国国务院政府工作报告", "中华人民共和国国务院"),
     ):
         doc = summarize(text=f"{title}\n{_DELEGATES}").document
-        assert (doc.doc_type, doc.agency, doc.report_year) == ("government_work_report", writer, 2024)
+        assert (doc.doc_type, doc.agency, doc.report_year) == ("government_work_report", writer, 2023)
     # (a city's, as before: the government before 工作报告)
     assert summarize(text=f"2024年青山市政府工作报告\n{_DELEGATES}").document.agency == "青山市政府"
 

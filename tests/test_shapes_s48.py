@@ -214,3 +214,23 @@ def test_a_county_head_with_a_three_character_name_delivering_the_work_report_sp
         "报告指出,2021年,青山县经济社会发展各项目标任务全面完成。\n"
     )
     assert summarize(text=text).document.agency == "青山县人民政府"
+
+
+def test_a_gambling_sites_slogan_run_onto_a_stolen_headline_is_not_part_of_the_title() -> None:
+    text = (
+        "快捷导航\n"
+        "某体育- 某体育官方网站- APP 世界杯指定娱乐平台2026年青川市政府工作报告(全文)\n"
+        "2026-02-11 18:11:34\n"
+        "这一年,我们坚持稳中求进工作总基调,全年地区生产总值1200亿元,增长5.6%。\n"
+    )
+    doc = summarize(text=text).document
+    assert doc.title == "2026年青川市政府工作报告(全文)"
+
+
+def test_a_government_work_report_whose_body_names_no_year_reviews_the_year_before_its_title() -> None:
+    text = (
+        "2026年青川市政府工作报告\n各位代表:\n这一年,我们坚持稳中求进工作总基调,全年地区生产总值1200亿元,增长5.6%。\n"
+    )
+    assert summarize(text=text).document.report_year == 2025
+    half = "2022年上半年青川镇政府工作报告\n这半年,我们坚持稳中求进,完成固定资产投资3亿元。\n"
+    assert summarize(text=half).document.report_year == 2022

@@ -304,6 +304,8 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 # a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
+# a gambling site's slogan a mirror prints before the headline it steals (某体育- 某体育官方网站- APP 世界杯指定娱乐平台)
+_SPAM_PREFIX = re.compile(r"[^\n。]{0,40}?(?:官方网站|官网)[^\n。]{0,30}?(?:娱乐平台|博彩平台|投注平台)\s*(?=\S)")
 # a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
 _TICKER = re.compile(r"\s*(?:今日(?:特推|推荐|热点|关注|头条)|热点推荐|热门推荐|推荐阅读)\s*[:：]")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
@@ -347,6 +349,10 @@ def _own_title(text: str) -> Optional[Span]:
     lines = _lines(text, 30)  # a portal's menu, one bullet a line, can fill the first twenty
     seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
+        if spam := _SPAM_PREFIX.match(text, s, e):
+            s = (
+                spam.end()
+            )  # 某体育官方网站- APP 指定娱乐平台2026年某市政府工作报告: a gambling site's slogan run onto it
         line = text[s:e]
         if (m := _META_TITLE.match(line)) and _TITLE_CUE.search(m.group(1)):
             return s + m.start(1), s + m.end(1)

@@ -303,6 +303,17 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
                 opening = None
             if opening is not None and opening != found[0] and not work_report(title) and not edition:
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
+            if (
+                opening is None
+                and work_report(title)
+                and _GOVERNMENT_REPORT.search(title)
+                and not _PART_YEAR.search(title)
+                # (…and none below it but its title printed again)
+                and not years(text[title_span[1] : title_span[1] + 400].replace(title, ""))
+            ):
+                # 2026年某市政府工作报告 over a body that names no year (这一年，我们…): given early in 2026, it reviews
+                # 2025, as its delivery day would say (a half year's report, 2022年上半年…, is of its own year)
+                return found[0] - 1, found[1], "title"
             return found[0], found[1], "title"
     body_start = title_span[1] if title_span else 0
     found_in_body = _body_year(text, body_start)
@@ -318,6 +329,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     if head and title_span and (sat := sitting_year(text, body_start)):
         return sat[0], sat[1], "opening"  # (2022年12月12日在某人大常委会…会议上) / 市人大常委会：
     return found_in_body
+
+
+# a government's work report (政府工作报告), the one a head gives his congress early in the year after the one it reviews
+_GOVERNMENT_REPORT = re.compile(r"政府工作报告")
+# …or a part of its year only (上半年, 一季度): no review of the year before
+_PART_YEAR = re.compile(r"上半年|下半年|半年|季度|月份")
 
 
 def work_report(title: str) -> bool:
