@@ -234,3 +234,12 @@ def test_a_government_work_report_whose_body_names_no_year_reviews_the_year_befo
     assert summarize(text=text).document.report_year == 2025
     half = "2022年上半年青川镇政府工作报告\n这半年,我们坚持稳中求进,完成固定资产投资3亿元。\n"
     assert summarize(text=half).document.report_year == 2022
+
+
+def test_a_notice_arranging_an_event_is_of_the_year_its_preamble_names() -> None:
+    text = (
+        "各学院:\n"
+        "为提升大学生法治素养,根据上级要求,决定组织开展2023年大学生“宪法宣传周”活动。现将有关事项通知如下:\n"
+        "一、活动主题\n学法守法,与法同行\n二、活动时间\n4月17日至21日\n"
+    )
+    assert summarize(text=text).document.report_year == 2023

@@ -409,7 +409,16 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         m = _PART_ONE_REVIEW.search(head)
     if m and (found := _first_year(m.group(1) + "年", body_start + m.start(1))):
         return found[0], (found[1][0], found[1][0] + len(m.group(1)) + 1), "heading"
+    if notice := _NOTIFIED_BELOW.search(head, 0, 600):
+        # 决定组织开展2023年某某宣传周活动。现将有关事项通知如下: the one year the sentence before a notice's formula names
+        start = max(head.rfind("。", 0, notice.start() - 1), head.rfind("\n", 0, notice.start())) + 1
+        if found := _one_year(head[start : notice.start()], body_start + start):
+            return found[0], found[1], "preamble"
     return None, None, None
+
+
+# a notice's formula before the arrangements it sets out (现将有关事项通知如下)
+_NOTIFIED_BELOW = re.compile(r"现将[^。\n]{0,20}?通知如下")
 
 
 # news: the year of the meeting, the report or the work the item is about (召开2023年度…会议, 发布2024年…报告,
