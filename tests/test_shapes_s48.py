@@ -243,3 +243,16 @@ def test_a_notice_arranging_an_event_is_of_the_year_its_preamble_names() -> None
         "一、活动主题\n学法守法,与法同行\n二、活动时间\n4月17日至21日\n"
     )
     assert summarize(text=text).document.report_year == 2023
+
+
+def test_a_lead_whose_day_starts_a_span_names_its_subject_after_the_purpose() -> None:
+    # 9月3日起, like 9月3日: the lead's time, after the purpose it opens on, before the body doing the deed
+    text = (
+        "全球报道:青川开展基层政务公开试点验收\n"
+        "发布日期:2018-09-05  来源:某某网\n"
+        "原标题:青川开展基层政务公开试点验收\n"
+        "为全面验收、评价各试点单位任务完成情况,推动基层政务公开工作再上台阶,9月3日起,自治区政府办公厅组织专家组,"
+        "对列入试点的甲县、乙县进行现场验收。\n"
+        "本次验收内容分为基础性指标和群众满意度测评指标。\n"
+    )
+    assert summarize(text=text).document.agency == "自治区政府办公厅"

@@ -71,7 +71,7 @@ _PURPOSE_OPEN = lazy(r"(?:为了?|根据|按照|依据)(?!期)|(?:今年|(?:19|2
 # …or on the event it follows (某某联席会议结束后，某市召开…): the subject starts a clause after it, as after a purpose
 # (…or in the setting it names: 在全市政务公开工作考核考评中，某局荣获…)
 _AFTER_EVENT = lazy(r"[^。，,；;\n]{2,60}?(?:结束|闭幕|召开|举行)(?:之)?后[，,]|在[^。，,；;\n]{2,40}?(?:中|期间)[，,]")
-_LEAD_TIME = r"(?:近日|日前|近期|连日来|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,、]?\s*"
+_LEAD_TIME = r"(?:近日|日前|近期|连日来|(?:\d{1,2}月)?\d{1,2}日(?:起|以来)?(?:上午|下午|晚上?)?)[，,、]?\s*"
 _CLAUSE_TIME = lazy(_LEAD_TIME)
 # what a news lead's subject does next, its deed (近日，某乡组织… / 日前，某院成立… / 某局联合…): a name that goes on
 # into more words of a name (某局法规科科长…, 某县城关中学, 某市政协副主席…) was read short and is no subject
