@@ -214,7 +214,9 @@ _CITED = lazy(
     # (a wire's lead on its publication, no brackets: 3月17日，2025年某省法治政府建设情况报告发布)
     rf"{_YEAR}\s*年度?([{_HAN}]{{2,12}}?)法治政府建设(?:工作)?(?:情况)?(?:年度)?报告(?=(?:正式|新鲜|日前)?(?:发布|出炉|公布))|"
     # (a government's press conference publishing its year's white paper: 某省政府新闻发布会发布2022年度法治政府建设白皮书)
-    rf"([{_HAN}]{{2,12}}?)新闻发布会上?(?:正式)?(?:发布|公布)了?{_YEAR}\s*年度?法治政府建设(?:白皮书|(?:情况)?报告)"
+    rf"([{_HAN}]{{2,12}}?)新闻发布会上?(?:正式)?(?:发布|公布)了?{_YEAR}\s*年度?法治政府建设(?:白皮书|(?:情况)?报告)|"
+    # (a paper's story on what a published report shows: 日前发布的某部2023年法治政府建设年度报告显示)
+    rf"(?:发布|公布|公开)的([{_HAN}]{{2,12}}?){_YEAR}\s*年度?法治政府建设(?:工作)?(?:情况)?(?:年度)?报告(?=显示|指出|称)"
 )
 
 
@@ -227,7 +229,7 @@ def cited_report(text: str) -> Optional[Found]:
     for m in _CITED.finditer(text, 0, 3000):
         if _TO_HEAR.search(text, text.rfind("。", 0, m.start()) + 1, m.start()):
             continue  # 拟…；协助常委会听取《某县人民政府关于…报告》: a report to be heard, not the item's
-        if group := next((g for g in (1, 2, 3) if m.group(g)), None):
+        if group := next((g for g in (1, 2, 3, 4) if m.group(g)), None):
             if name := exact_name(m.group(group), place=True):
                 return found_at(name, m.start(group), "cited report")
             continue
