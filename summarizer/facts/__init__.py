@@ -52,6 +52,7 @@ from .year import (
     several_years,
     signature_year,
     term_review,
+    this_year_since,
     will_year,
     work_report,
     year_end_year,
@@ -196,6 +197,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (dated := page_date_below(text, body_start)):
         # …the same line set under the body (…作者：某支队⏎2018-05-17 09:02:57 来源：某网)
         year, year_span, year_source = dated[0], dated[1], "date line"
+    if news and year is None and (since := this_year_since(text, body_start)):
+        # 今年以来，某镇持续… ⏎ …2025年以来，某镇…: the lead's own year, named where the body sums it up
+        year, year_span, year_source = since[0], since[1], "body"
     if news and year is None and (followed := plan_followed_year(text, body_start)):
         # 5月14日，某办召开…汇报会。…按照《2020年法治督察工作计划》的安排: the year of the plan the work follows
         year, year_span, year_source = followed[0], followed[1], "body"

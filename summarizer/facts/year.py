@@ -811,6 +811,27 @@ _LATELY = re.compile(r"近日|日前|近期|今天|昨天|昨日")
 _THIS_YEAR = re.compile(r"(?:^|[。；;\n])\s*今年(?:以来)?[，,]")
 
 
+# a lead on the page's own year (今年以来，某镇… / 今年，…) and a sentence below that names it (2025年以来，某镇…)
+_THIS_YEAR_LEAD = re.compile(r"\s*(?:[^。\n]{0,20}?[，,])?今年(?:以来|来)?[，,]")
+_SINCE_YEAR = re.compile(r"(?:^|[。；;\n])\s*((?:19|20)\d{2})\s*年以来[，,]")
+
+
+def this_year_since(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item whose lead tells of its own year by 今年以来 and names it only further down, as the start of the
+    period it sums up (今年以来，某镇… ⏎ …2025年以来，某镇合法性审查工作…): that year, when it is the latest the body
+    names (an older 2021年以来 with 2025 named below is a look back, not the item's year)."""
+    lines = _lead_lines(text, start)
+    if not lines or not _THIS_YEAR_LEAD.match(text, start + lines[0][0], start + lines[0][1]):
+        return None
+    body = text[start : start + 3000]
+    since = [m for m in _SINCE_YEAR.finditer(body)]
+    named = years(body)
+    if not since or not named or int(since[-1].group(1)) != max(named):
+        return None
+    m = since[-1]
+    return int(m.group(1)), (start + m.start(1), start + m.end(1) + 1)
+
+
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item that names no year of its own: the year of the page's own date line, between its headline and
     its lead (发布时间：2021-03-01 over 近日，某局开展…). None when the lead is dated by day (its date line then dates

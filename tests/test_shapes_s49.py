@@ -1,0 +1,41 @@
+"""Shapes of session 49 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+
+def test_a_papers_story_on_what_a_ministrys_published_report_shows_names_the_ministry() -> None:
+    text = (
+        "去年审结行政复议案件十余万件\n\n"
+        "发布时间:2025-05-02 08:10:00 来源: 晨报\n\n"
+        "  本报北京4月2日电  (记者李青)近日发布的水利部2024年法治政府建设年度报告显示,2024年,"
+        "各级水行政主管部门办结行政复议案件1.2万件,同比增长8.5%。\n\n"
+        "  报告显示,水利部持续推进依法行政,全年制修订部门规章6件。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "水利部"
+    assert d.report_year == 2024
+
+
+def test_a_this_year_lead_is_dated_by_the_period_the_body_sums_up() -> None:
+    text = (
+        "今年以来,桃源镇多措并举,推动合法性审查提质增效,为重大行政决策把好法治关。\n"
+        "自2023年6月起,桃源镇成立合法性审查工作小组,制定审查流程,明确审查范围。\n"
+        "2025年以来,桃源镇合法性审查工作覆盖村规民约、行政合同和重大决策,共审查文件46件,提出意见71条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2025
+
+
+def test_a_this_year_lead_with_only_an_older_period_named_below_gives_no_year() -> None:
+    text = (
+        "今年以来,桃源镇多措并举,推动合法性审查提质增效,为重大行政决策把好法治关。\n"
+        "2021年以来,桃源镇合法性审查工作覆盖村规民约和行政合同。2024年,全镇审查文件46件。\n"
+    )
+    assert summarize(text=text).document.report_year != 2021
