@@ -39,3 +39,13 @@ def test_a_this_year_lead_with_only_an_older_period_named_below_gives_no_year() 
         "2021年以来,桃源镇合法性审查工作覆盖村规民约和行政合同。2024年,全镇审查文件46件。\n"
     )
     assert summarize(text=text).document.report_year != 2021
+
+
+def test_a_list_of_the_years_models_dates_the_news_that_names_them() -> None:
+    text = (
+        "晨报记者 王林\n\n"
+        "  记者11月20日从青川省民政厅获悉,日前,民政厅联合有关部门确定了第二批省级基层治理示范单位名单。"
+        "青川市东城街道等20个街道被确定为“2021年全省基层治理示范街道”。\n\n"
+        "  2019年起,民政厅在全省启动社区治理试点示范工作,探索基层治理新路径。\n"
+    )
+    assert summarize(text=text).document.report_year == 2021
