@@ -14,6 +14,7 @@ only where the conversion keeps the length, so offsets are the same in both scri
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -870,9 +871,23 @@ def _cut_as(original: str, converted: str, lines: list[str]) -> Optional[list[st
     return out
 
 
+# markup a page's content kept as text amid its extracted words (a CMS row left as <p style="…">政 府 工 作 报 告</p>,
+# &nbsp; for a space): a page read as text (not sniffed as HTML: its head was plain) still shows its words only.
+# Element names only, so a comparison in prose (PM2.5<35) is never taken for a tag.
+_STRAY_TAG = re.compile(
+    r"</?(?:p|br|div|span|font|strong|b|i|em|u|center|table|tbody|tr|td|th|img|a|h[1-6]|section|article|ul|ol|li)"
+    r"(?:\s[^<>\n]*)?/?>",
+    re.IGNORECASE,
+)
+_STRAY_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|middot|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text or "&" in text:
+        text = _STRAY_TAG.sub("", text)
+        text = _STRAY_ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)

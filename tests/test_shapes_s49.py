@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 
 def test_a_papers_story_on_what_a_ministrys_published_report_shows_names_the_ministry() -> None:
@@ -49,3 +50,26 @@ def test_a_list_of_the_years_models_dates_the_news_that_names_them() -> None:
         "  2019年起,民政厅在全省启动社区治理试点示范工作,探索基层治理新路径。\n"
     )
     assert summarize(text=text).document.report_year == 2021
+
+
+def test_markup_rows_a_page_left_in_its_text_are_read_as_their_words() -> None:
+    text = (
+        "当前位置: 首页 > 市政府 > 工作报告\n"
+        '<p style="font-size: 36px; text-align: center">政 府 工 作 报 告</font></strong></p>\n'
+        '<p style="text-align: center">2009年2月10日在青川市第十届人民代表大会第三次会议上</p>\n'
+        "<p>市长 王明</p>\n<p>&nbsp;</p>\n<p>各位代表:</p>\n"
+        "<p>  我代表市人民政府向大会作工作报告,请予审议。</p>\n"
+        "<p>  一、2008年工作回顾</p>\n"
+        "<p>  2008年,全市生产总值增长11.2%,城乡居民收入稳步提高。</p>\n"
+    )
+    result = summarize(text=text)
+    assert result.document.doc_type == "government_work_report"
+    assert result.document.report_year == 2008
+    cleaned = clean(text).text
+    assert "<p" not in cleaned and "</p>" not in cleaned and "&nbsp;" not in cleaned
+    assert "我代表市人民政府向大会作工作报告" in cleaned
+
+
+def test_a_comparison_in_prose_is_not_taken_for_markup() -> None:
+    text = "全市PM2.5<35微克/立方米的天数达到300天,b<i的情形不计入。\n"
+    assert "PM2.5<35" in clean(text).text
