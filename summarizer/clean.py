@@ -882,6 +882,30 @@ _STRAY_TAG = re.compile(
 _STRAY_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|middot|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
+# a line that cannot start a paragraph: it opens with a clause's comma or stop, or with 的 (a mirror's spam word set
+# in with a line break after it: …不断规范某某公开⏎的相关规定和工作部署), under a line that ends mid-sentence
+# (never a closing bracket: a damaged number's remains, ）强化…, open a heading's item; nor under a heading of its own)
+_CONTINUED = re.compile(r"[，,、。；;：:]|的(?!确)")
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\w]$")
+
+
+def _rejoin_continued(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with each line that continues the one above joined back to it."""
+    joined: list[str] = []
+    for line in paragraphs:
+        if (
+            joined
+            and line
+            and _CONTINUED.match(line)
+            and _MID_SENTENCE.search(joined[-1])
+            and not re.match(_NUMBER_MARK, joined[-1])
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -899,7 +923,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
-    paragraphs = [_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]
+    paragraphs = _rejoin_continued([_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)])
     source_script: Optional[Script] = None  # the source's script, when it is read before cleaning
     if run_on(paragraphs) and detect_script(joined := "\n".join(paragraphs)) is Script.traditional:
         # a traditional-script copy that lost its line breaks (…報告惠府〔2025〕9號2024年以來) is cut where the

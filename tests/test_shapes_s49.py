@@ -73,3 +73,18 @@ def test_markup_rows_a_page_left_in_its_text_are_read_as_their_words() -> None:
 def test_a_comparison_in_prose_is_not_taken_for_markup() -> None:
     text = "全市PM2.5<35微克/立方米的天数达到300天,b<i的情形不计入。\n"
     assert "PM2.5<35" in clean(text).text
+
+
+def test_a_line_broken_after_a_mirrors_spam_word_is_read_as_one_sentence() -> None:
+    text = (
+        "一、总体情况\n"
+        "2025年以来,桃源镇严格落实某某直播公开\n"
+        "的相关规定和工作部署,不断规范某某直播公开\n"
+        "内容,进一步提高政务工作透明度。根据《中华人民共和国政府信息公开条例》规定,"
+        "现向社会公布2025年桃源镇政府信息公开工作报告。\n"
+        "(一)主动公开政府信息情况。2025年公开政务信息91条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.title is None or not d.title.startswith("的")
+    assert "严格落实某某直播公开的相关规定" in clean(text).text
