@@ -281,9 +281,9 @@ _GLUED_TITLE = lazy(
     # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
     # a page's title and the document's own, the same words twice, end where the second begins)
     # (a document-sharing site's 某区依法行政工作报告材料 is the same papers' title)
+    # (…or a plan's, 某县2018年…实施方案为深入贯彻…，制定本方案: a plan's preamble opens with 为)
     r"^(.{6,60}?(?:(?:报告|总结|汇报)材料|报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
-    + _EDITION_TITLE
-    + "))"
+    r"方案(?=[为為][^。\n]{2,400}?制定本方案)|" + _EDITION_TITLE + "))"
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
     r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"

@@ -88,3 +88,38 @@ def test_a_line_broken_after_a_mirrors_spam_word_is_read_as_one_sentence() -> No
     assert d.doc_type == "information_disclosure_report"
     assert d.title is None or not d.title.startswith("的")
     assert "严格落实某某直播公开的相关规定" in clean(text).text
+
+
+def test_a_systems_meeting_posted_by_its_bureau_names_the_bureau() -> None:
+    text = (
+        "以实干开新局——青川市司法行政系统召开2024年工作推进会议\n\n"
+        "来源: 青川市司法局 | 发布日期: 2024-04-22 08:00 | 作者: 李明\n\n"
+        "4月18日下午,青川市司法行政系统2024年工作推进会议在市司法局召开。会议总结了去年工作,部署了今年任务。\n"
+        "会议强调,我市司法行政系统要围绕中心、服务大局,全力推进法治青川建设。\n"
+    )
+    assert summarize(text=text).document.agency == "青川市司法局"
+
+
+def test_a_plans_title_run_into_its_preamble_still_names_the_county() -> None:
+    text = (
+        "桃源县2019年政务公开工作要点实施方案为深入贯彻落实省人民政府办公厅关于印发2019年全省政务公开工作要点的通知"
+        "精神,不断提升政务公开的质量和实效,结合本县实际,制定本方案。一、工作目标围绕县委县政府重点任务,"
+        "进一步加大全县政务公开力度。二、主要任务(一)推进决策公开。各单位要完善重大行政决策预公开制度。"
+        "(二)推进执行公开。各单位要及时公开重点改革任务、重要政策的执行措施和实施效果。"
+        "三、保障措施各单位要加强组织领导,明确责任分工,把政务公开工作纳入年度绩效考核。"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "implementation_plan"
+    assert d.agency == "桃源县"
+    assert d.report_year == 2019
+
+
+def test_a_bureau_that_calls_itself_we_and_carries_out_its_own_plan_is_named_by_that_plan() -> None:
+    text = (
+        "一、总体情况\n"
+        "2022年,我局全面贯彻《中华人民共和国政府信息公开条例》,认真落实市政府办公厅政务公开工作要点,"
+        "制定实施《青川市水务局2022年政务公开工作实施方案》,加强组织领导,健全制度机制。\n"
+        "二、主动公开政府信息情况\n"
+        "2022年,我局主动公开政府信息120条。\n"
+    )
+    assert summarize(text=text).document.agency == "青川市水务局"
