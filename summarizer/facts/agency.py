@@ -1957,12 +1957,14 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     if _government(name):
         return False
     field = re.sub(r"[厅局委办]$", "", re.sub(r"^.*?[省市县区州旗盟]", "", name))
-    if title_span and len(field) >= 2 and re.search(rf"全[省市县区州旗盟]{field}", text[title_span[0] : title_span[1]]):
-        return False  # 来源：某省司法厅 over 2021年全省司法行政工作总结: the whole level's line of work its organ leads
-    if title_span and len(field) >= 2 and re.search(rf"{field}(?:行政)?系统", text[title_span[0] : title_span[1]]):
-        return (
-            False  # 来源：某市司法局 over 某市司法行政系统召开…会议: the system its organ leads, whatever 我市 it says
-        )
+    # (来源：某省司法厅 over 2021年全省司法行政工作总结, or 来源：某市司法局 over 某市司法行政系统召开…会议: the whole
+    # level's line of work, or the system, its organ leads, whatever 我市 the text says)
+    if (
+        title_span
+        and len(field) >= 2
+        and re.search(rf"全[省市县区州旗盟]{field}|{field}(?:行政)?系统", text[title_span[0] : title_span[1]])
+    ):
+        return False
     if _LOCAL_SELF.search(text, 0, 20000):
         return True
     subject = _preamble_subject(text, title_span)

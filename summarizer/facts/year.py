@@ -825,12 +825,11 @@ def this_year_since(text: str, start: int) -> Optional[tuple[int, Span]]:
     if not lines or not _THIS_YEAR_LEAD.match(text, start + lines[0][0], start + lines[0][1]):
         return None
     body = text[start : start + 3000]
-    since = [m for m in _SINCE_YEAR.finditer(body)]
-    named = years(body)
-    if not since or not named or int(since[-1].group(1)) != max(named):
+    since = list(_SINCE_YEAR.finditer(body))
+    if not since or int(since[-1].group(1)) != max(years(body), default=0):
         return None
-    m = since[-1]
-    return int(m.group(1)), (start + m.start(1), start + m.end(1) + 1)
+    last = since[-1]
+    return int(last.group(1)), (start + last.start(1), start + last.end(1) + 1)
 
 
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
