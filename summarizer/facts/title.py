@@ -135,6 +135,8 @@ _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
 # a title after its document's number on its line (某政发〔2016〕10号 某市人民政府关于…的决定)
 _NUMBERED_TITLE = re.compile(rf"^\s*{DOC_NUMBER}\s+(\S.{{6,79}})$")
+# …or the title, then its number in brackets (某市人民政府关于…的实施意见(某政〔2017〕101号))
+_TITLE_THEN_NUMBER = re.compile(rf"^\s*(\S.{{6,79}}?)\s*[(（]\s*{DOC_NUMBER}\s*[)）]\s*$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
 # (…or on a year whose work comes on the next line: 某局2020年工作总结和2021年 / 工作重点)
 _DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、|(?<![(（\d])(?:19|20)\d{2}\s*年度?)$")
@@ -360,8 +362,12 @@ def _own_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
-        if (m := _NUMBERED_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
-            # 某政发〔2016〕10号 某市人民政府关于…的决定: the number, then the title
+        if (
+            (m := _NUMBERED_TITLE.match(line) or _TITLE_THEN_NUMBER.match(line))
+            and _titleish(m.group(1))
+            and _whole_title(m.group(1))
+        ):
+            # 某政发〔2016〕10号 某市人民政府关于…的决定: the number, then the title (or the title, then its number)
             return s + m.start(1), s + m.end(1)
         if (m := _HEADLINE_THEN_DATE.match(line)) and _titleish(m.group(1)) and not _COLUMN_LABEL.fullmatch(m.group(1)):
             return s, s + m.end(1)  # 我省命名第一批…示范地区发布时间:2021-09-16 来源:…: the page's date row run on
