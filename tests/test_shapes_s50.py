@@ -20,3 +20,49 @@ def test_a_mirrored_decree_whose_number_follows_its_title_names_its_issuer() -> 
     d = summarize(text=text).document
     assert d.doc_type == "implementation_plan"
     assert d.agency == "青禾市人民政府"
+
+
+def test_a_later_page_of_a_flipbook_disclosure_report_is_a_disclosure_report() -> None:
+    # a page past the tables' heads: the third table's last row, then parts four and five of the template
+    text = (
+        "Page 7 - 2023年报_统计局\n"
+        "P. 7\n"
+        "四、结转下年度继续办理 0 0 0 0 0 0 0\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "2023 年,我单位未发生因政府信息公开申请行政复议、提起行政诉讼的情况。\n"
+        "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"
+        "五、存在的主要问题及改进情况\n"
+        "2023 年,我局政务公开工作取得一定成效,但仍存在公开内容不够丰富、解读形式较为单一等不足。\n"
+        "2024 年,我局将进一步完善公开流程,丰富解读形式,提升公开质量。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.report_year == 2023
+
+
+def test_an_audit_report_to_a_standing_committee_is_of_the_year_it_says_it_reports() -> None:
+    text = (
+        "——2022年7月26日在青禾省第十四届人民代表大会常务委员会第五次会议上\n"
+        "青禾省审计厅厅长 林某\n"
+        "主任、各位副主任、秘书长,各位委员:\n"
+        "我受省人民政府委托,向省人大常委会报告2021年度省级预算执行和其他财政收支的审计情况,请审议。\n"
+        "去年以来,省审计厅依法履行审计监督职责,共审计单位312个,查出问题金额15.6亿元。\n"
+    )
+    d = summarize(text=text).document
+    assert d.report_year == 2021
+
+
+def test_a_work_report_given_in_december_reviews_the_year_its_part_one_names() -> None:
+    text = (
+        "——2022年12月18日在青禾市桃源区第四届\n"
+        "人民代表大会第一次会议上\n"
+        "区长 周 某\n"
+        "各位代表:\n"
+        "我代表区政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+        "2022年工作总结和本届政府工作回顾\n"
+        "2022年,面对复杂严峻的形势,区政府团结带领全区人民攻坚克难,地区生产总值增长4.8%。\n"
+        "过去五年,我们坚持稳中求进,完成了本届政府确定的主要目标任务。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "government_work_report"
+    assert d.report_year == 2022

@@ -534,7 +534,10 @@ _DISCLOSURE_PART_ONE = re.compile(
 # tables and lost its prose (第二十条第(一)项 / 本年新收政府信息公开申请数量 / 本机关不掌握相关政府信息)
 _DISCLOSURE_TABLE = re.compile(
     r"第二十条第[(（][一二三四五六七八][)）]项|本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|"
-    r"本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确"
+    r"本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确|"
+    # (…the third table's last row, and the template's part on reviews and suits, where a page of the report keeps
+    # no table's head: 四、结转下年度继续办理 0 0 0 / 四、政府信息公开行政复议、行政诉讼情况)
+    r"结转下年度继续办理|政府信息公开行政复议、行政诉讼情况"
 )
 _SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee

@@ -365,7 +365,7 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     # (…or a report delivered to a congress's standing committee: 向区人大常委会报告2022年度…情况，请予审议; a body's
     # sentence on the report it made, 按规定向人大常委会报告2022年法治政府建设情况, asks for no 审议)
     m = re.search(
-        r"现将[^，。,]{0,30}?年|向[^。，,\n]{2,16}?(?:报告|汇报)(?=(?:19|20)\d{2}\s*年[^。\n]{0,40}?[，,]\s*请予审议)"
+        r"现将[^，。,]{0,30}?年|向[^。，,\n]{2,16}?(?:报告|汇报)(?=(?:19|20)\d{2}\s*年[^。\n]{0,40}?[，,]\s*请予?审议)"
         r"[^，。,]{0,8}?年",
         head,
     )
@@ -1146,7 +1146,8 @@ def reviewed_year(text: str, title_year: int, start: int) -> Optional[tuple[int,
 # line of its own (a sentence that reviews, 2021年，我们回顾…, is no heading)
 _REVIEW_HEADING = re.compile(
     r"^[一1][、.．]\s*[^。\n]{0,12}?((?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作)?回顾|"
-    r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?回顾\s*$|"
+    # (…or the year's summary with the term's review: 2021年工作总结和本届政府工作回顾)
+    r"^\s*[^。，,\n]{0,12}?((?:19|20)\d{2})\s*年[^。，,\n]{0,8}?(?:工作)?(?:总结[和及与]本届[^。，,\n]{0,4})?回顾\s*$|"
     # (…or says it reports the year first: 首先报告2001年的工作, on a line of its own or run on after the preamble)
     r"(?:^|(?<=。))\s*首先(?:报告|回顾)((?:19|20)\d{2})\s*年的?工作|"
     # (in a copy that lost its line breaks, the heading runs on between the preamble's last sentence and its own
