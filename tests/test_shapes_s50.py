@@ -66,3 +66,20 @@ def test_a_work_report_given_in_december_reviews_the_year_its_part_one_names() -
     d = summarize(text=text).document
     assert d.doc_type == "government_work_report"
     assert d.report_year == 2022
+
+
+def test_a_ballot_asking_the_public_to_rate_agencies_is_no_report() -> None:
+    text = (
+        "尊敬的先生/女士:\n"
+        "您好!根据《青禾市2019年度依法行政考评方案》的规定,现对我市6个县(区)政府及24个市直单位"
+        "依法行政工作面向社会进行满意度测评。您的评价将作为考评的重要依据,请投上您宝贵的一票!\n"
+        "一、投票要求\n"
+        "1、每个IP地址限投一票,投票截止于2020年2月10日。\n"
+        "二、评价内容\n"
+        "1、您对该政府或部门依法全面履行政府职能工作情况的评价。\n"
+        "2、您对该政府或部门规范公正文明执法工作情况的评价。\n"
+        "3、您对该政府或部门行政复议和行政应诉工作情况的评价。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2019

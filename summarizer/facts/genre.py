@@ -1139,6 +1139,11 @@ _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（
 
 # an online encyclopedia's name on a line of its own at the top of the page (求真百科, 百度百科): its entry on a subject
 _ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
+# a questionnaire's or a ballot's greeting to the public, asking for its rating (尊敬的先生/女士：您好！…现对…进行满意度
+# 测评…投上宝贵的一票): a page that asks, whatever the work it asks about and whatever numbered items it lists
+_QUESTIONNAIRE = re.compile(
+    r"^\s*(?:尊敬的|亲爱的)[^\n:：。]{1,16}[:：]\s*您好[!！,，。]?[^\n]{0,300}?(?:问卷|测评|投票|一票|打分|评分|调查)"
+)
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1155,6 +1160,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
+    if asks := _QUESTIONNAIRE.search(text, 0, 400):
+        return Genre(DocType.other, [asks.span()])
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
         # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
         return Genre(DocType.other, [encyclopedia.span(1)])

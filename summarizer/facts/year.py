@@ -123,7 +123,9 @@ _PUBLISHED_REPORT = re.compile(
 # …or on the year's work it carried out under that year's plan (根据《2021年某区政务公开考核评估实施方案》，区政府办公室
 # …在全区开展了政务公开考核评估工作。): a circular of the year's results, of that year
 _DONE_UNDER = re.compile(
-    r"^(?:根据|按照|依据)《((?:19|20)\d{2})\s*年度?[^《》\n]{2,40}》[，,][^。\n]{0,60}?(?:开展|组织|进行)了[^。\n]{0,30}?工作。",
+    r"(?:^|(?<=[!！]))(?:根据|按照|依据)《[^《》\n\d]{0,12}?((?:19|20)\d{2})\s*年度?[^《》\n]{2,40}》(?:的?(?:规定|要求))?[，,][^。\n]{0,60}?"
+    # (…or a ballot's: 根据《某市2017年度依法行政考评方案》的规定，现对…进行满意度测评)
+    r"(?:(?:开展|组织|进行)了[^。\n]{0,30}?工作|现对[^。\n]{0,60}?进行[^。\n]{0,10}?测评)。",
     re.M,
 )
 # a text that opens by naming the document it carries or explains: 《X》已经市政府同意，现印发给你们 /
