@@ -83,3 +83,17 @@ def test_a_ballot_asking_the_public_to_rate_agencies_is_no_report() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "other"
     assert d.report_year == 2019
+
+
+def test_a_books_chapter_on_the_history_of_a_legal_office_is_no_report_and_has_no_author() -> None:
+    text = (
+        "第三章 依法行政的制度实践\n"
+        "第一节 政府立法工作\n"
+        "一、政府法制机构的由来——以某省法制办为例\n"
+        "省法制办公室是协助省长办理法制工作事项的办事机构。它的前身是1950年设立的省人民政府法制室,"
+        "受省人民政府的领导。1954年,法制室共审议或草拟法规草案40余件,其中由省人民政府发布和批准发布的"
+        "条例、办法20余件。此后,法制局在省人民政府领导下,承担起草和审查法规草案的工作。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.agency is None

@@ -129,6 +129,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     agency, agency_span, agency_source = find_agency(text, span)
     year, year_span, year_source = find_year(text, span)
     genre = find_genre(text, title, span, part_headings)
+    if genre.authorless:
+        agency, agency_span, agency_source = None, None, None
     if agency is None and genre.title and (titled := find_agency(text, genre.title))[2] == "title":
         # 某局2015年工作总结暨2016年工作计划今年以来，我局…: the run-on title the genre was read from names its body
         agency, agency_span, agency_source = titled

@@ -194,7 +194,8 @@ _REPORTING = re.compile(
     # 本报告由某局编制; 由某办牵头… opening a news item; never 由某局牵头 in a report's body (a body that leads a
     # task the writer reports on)
     # 由某局围绕2020年度政府信息公开工作情况编制而成: the disclosure report's standard sentence
-    rf"|由([{_HAN}（）()]{{2,32}}?)(?:编制|颁布|印发|发布|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
+    # (never the issuer of the laws a history counts: 由政务院发布和批准发布的条例)
+    rf"|由((?:(?!颁布|印发|发布)[{_HAN}（）()]){{2,32}}?)(?:编制|(?:颁布|印发|发布)(?![和及或])|围绕[^。]{{0,40}}编制)|^\s*由([{_HAN}（）()]{{2,32}}?)牵头"
 )
 # a disclosure report that names itself in its opening: 编制(完成)某局2023年政府信息公开工作年度报告, 现向社会公开《某局
 # 2024年政府信息公开工作年度报告》: the body whose report it is

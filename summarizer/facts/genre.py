@@ -979,6 +979,9 @@ class Genre:
     # a year's report on a body's work or on one line of it, read without a title (一、案件办理情况 / 2024年新受理…):
     # the year its body names is the report's, as for the genres that are about one year
     one_year: bool = False
+    # a book's pages on the work (第二章 … / 第一节 …): its authors are no body the text names, whatever bodies its
+    # history tells of
+    authorless: bool = False
 
 
 # a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
@@ -1144,6 +1147,11 @@ _ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
 _QUESTIONNAIRE = re.compile(
     r"^\s*(?:尊敬的|亲爱的)[^\n:：。]{1,16}[:：]\s*您好[!！,，。]?[^\n]{0,300}?(?:问卷|测评|投票|一票|打分|评分|调查)"
 )
+# a book's chapter and its first section heading the page (第二章 某某实践 / 第一节 某某领域): a book's pages on the
+# work, whatever history of a body they tell
+_BOOK_CHAPTER = re.compile(
+    r"\A\s*第[一二三四五六七八九十\d]{1,3}章[ \t　]*\S[^\n]{0,40}\n\s*第[一二三四五六七八九十\d]{1,3}节[ \t　]*\S"
+)
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1162,6 +1170,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if asks := _QUESTIONNAIRE.search(text, 0, 400):
         return Genre(DocType.other, [asks.span()])
+    if chapter := _BOOK_CHAPTER.match(text):
+        return Genre(DocType.other, [chapter.span()], authorless=True)
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
         # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
         return Genre(DocType.other, [encyclopedia.span(1)])
