@@ -99,3 +99,19 @@ def test_a_books_chapter_on_the_history_of_a_legal_office_is_no_report_and_has_n
     d = summarize(text=text).document
     assert d.doc_type == "other"
     assert d.agency is None
+
+
+def test_a_stub_headline_over_a_posted_notice_gives_way_to_the_notices_own_title() -> None:
+    text = (
+        "首页 > > 正文\n\n"
+        "省人民政府发布通知\n\n"
+        "青禾省人民政府关于下达2021年\n\n"
+        "全省国民经济和社会发展计划的通知\n\n"
+        "各市人民政府,省政府各部门:\n\n"
+        "《2021年青禾省国民经济和社会发展计划》已经省十三届人大五次会议审议通过,现予下达,请认真贯彻实施。\n\n"
+        "2021年2月3日\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.agency == "青禾省人民政府"
+    assert d.report_year == 2021

@@ -318,6 +318,19 @@ _RELATED_LINK = re.compile(r"\s*(?:相关解读|相关阅读|相关链接|延伸
 _GENRE_COLUMN = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年报|年度报告)|法治政府建设(?:年度报告|情况报告)?")
 
 
+# a news site's stub headline over the document it posts (某政府发布通知 / 某政府关于…的通知): it names the genre only
+_STUB_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:发布|印发|下发|转发)(?:通知|决定|意见|公告|通告)")
+
+
+def _stub_over_title(text: str, lines: list[Span], index: int) -> bool:
+    """The line is a stub headline (``_STUB_HEADLINE``) and the next line with words is the posted document's own
+    title (某政府关于…): that title is the page's."""
+    if not _STUB_HEADLINE.fullmatch(text[slice(*lines[index])].strip()):
+        return False
+    nxt = next((text[s:e].strip() for s, e in lines[index + 1 : index + 4] if text[s:e].strip()), "")
+    return _titleish(nxt) and "关于" in nxt
+
+
 def _column_over_title(text: str, lines: list[Span], index: int) -> bool:
     """The line is a column's bare genre and the item's own title, naming its year, follows within three lines (某区
     人民政府 / 政府信息公开年报 / 某区某局2020 / 政府信息公开工作年度报告): the column is no part of the title, nor is
@@ -383,7 +396,11 @@ def _own_title(text: str) -> Optional[Span]:
             continue
         if _in_menu(text, lines, i):
             continue  # 政府信息 / 公开年报 / 政府网站 / 年度报表: a site's menu, its labels broken over two lines each
-        if _COLUMN_LABEL.fullmatch(line.strip()) or _column_over_title(text, lines, i):
+        if (
+            _COLUMN_LABEL.fullmatch(line.strip())
+            or _column_over_title(text, lines, i)
+            or _stub_over_title(text, lines, i)
+        ):
             continue  # 工作动态 (twice, as a page prints its column's name): the column, not a headline above the one
         if _RELATED_LINK.match(line):
             continue  # 相关解读:某区2024年…年度报告的问答解读: a link to another page, over the report itself
