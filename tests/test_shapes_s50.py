@@ -115,3 +115,16 @@ def test_a_stub_headline_over_a_posted_notice_gives_way_to_the_notices_own_title
     assert d.doc_type == "other"
     assert d.agency == "青禾省人民政府"
     assert d.report_year == 2021
+
+
+def test_an_inspection_teams_feedback_is_the_inspected_towns_news() -> None:
+    text = (
+        "县委第三巡察组向桃源镇所辖村(社区)党组织集中反馈巡察情况\n"
+        "根据县委巡察工作领导小组统一部署,2024年4月12日,县委第三巡察组向桃源镇所辖村(社区)党组织集中反馈"
+        "巡察情况。巡察组指出了18个村(社区)在落实全面从严治党、基层治理等方面存在的问题,并提出整改意见。\n"
+        "根据县委统一部署,2023年9月至11月,县委第三巡察组对桃源镇所辖村(社区)党组织开展了巡察,"
+        "通过走访群众、查阅资料等方式发现问题线索。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "桃源镇"

@@ -717,6 +717,11 @@ _COMES_TO = re.compile(
 )
 
 
+# an inspection team's feedback to the place it inspected (县委巡察组向某镇所辖村党组织反馈巡察情况, 县委第二巡察组在某镇
+# 会议中心召开巡察反馈大会): the place's news, whose party and villages hear it
+_FEEDBACK_TO = re.compile(rf"巡[察视]组(?:向|在|对)([{_HAN}]{{2,12}}?(?:县|区|旗|镇|乡|街道))(?=[^。\n]{{0,30}}?反馈)")
+
+
 def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """Whose news a visit is, from the lead that tells it (省司法厅某处处长某某一行到某市开展验收…): the place visited
     when the text speaks as it (莅临某州，对我州…; 来某区督察: the visit comes to the writer), else the visitor's body, the
@@ -727,6 +732,10 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if exact_name(place, place=True) == place and place not in _GENERIC:
             return place, come.span(1), "title"
     start = title_span[1] if title_span else 0
+    for at, upto in ((title_span or (0, 0)), (start, start + 200)):
+        period = text.find("。", at, upto)
+        if (fed := _FEEDBACK_TO.search(text, at, upto if period < 0 else period)) and proper_place(fed.group(1)):
+            return fed.group(1), fed.span(1), "news lead"
     if occasion := re.match(r"\s*" + OCCASION_RUN, text[start : start + 300]):
         start += occasion.end()  # 2021年12月8日是某法颁布纪念日。市统计局某某带队深入某区…: the lead after its feast
     lead = text[start : start + 300]
