@@ -128,3 +128,14 @@ def test_an_inspection_teams_feedback_is_the_inspected_towns_news() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "桃源镇"
+
+
+def test_an_office_that_calls_others_together_to_meet_is_the_news_subject() -> None:
+    text = (
+        "近日,青禾市政府办公室召集该市纪委、法院、审计局和相关单位,召开审计整改专题推进会,督促审计报告"
+        "指出的问题整改到位。会上,涉及整改的6家单位逐一汇报整改进展和下一步打算。\n"
+        "会议要求,各单位要压实整改责任,确保按期销号。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市政府办公室"
