@@ -139,3 +139,24 @@ def test_an_office_that_calls_others_together_to_meet_is_the_news_subject() -> N
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "青禾市政府办公室"
+
+
+def test_a_heads_visit_to_a_court_is_the_news_of_the_visitors_body() -> None:
+    text = (
+        "为深入了解政协委员法治实践平台运行成效,进一步推动民主监督与法治建设融合,近日,桃源区政协主席"
+        "林某率队赴区人民法院专题视察“学法基地”建设运行工作。\n\n"
+        "视察组通过实地查看、听取介绍、交流研讨等方式,全面了解基地成立以来的发展历程和工作成效。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "桃源区政协"
+
+
+def test_a_body_that_applies_a_central_opinion_since_it_was_issued_is_the_subject() -> None:
+    text = (
+        "中共中央办公厅、国务院办公厅《关于全面推行河长制的意见》印发以来,水利部积极贯彻落实《意见》精神,"
+        "印发贯彻落实的实施方案,相继出台督查考核办法和激励措施,全面加强指导。\n"
+        "各省(区、市)聚焦河湖保护重点,基本建立上下衔接、职责明确的组织体系和责任体系。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "水利部"
