@@ -160,3 +160,18 @@ def test_a_body_that_applies_a_central_opinion_since_it_was_issued_is_the_subjec
     )
     d = summarize(text=text).document
     assert d.agency == "水利部"
+
+
+def test_a_bureau_posting_its_superiors_visit_to_our_city_is_the_host() -> None:
+    text = (
+        "长治市司法局\n\n搜索位置\n匹配度\n排序\n\n"
+        "省司法厅来我市就法律援助工作进行专项评估\n\n"
+        "发布日期: 2024-05-20 发布机构: 长治市司法局\n\n"
+        "5月14日至15日,省司法厅法律援助处副处长林某带队,就我市法律援助工作开展情况进行专项评估。"
+        "市司法局党组成员、副局长周某陪同并汇报我市法律援助工作总体情况。\n\n"
+        "座谈会上,评估组听取了我市法律援助工作汇报,查阅了案卷材料。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "长治市司法局"
+    assert d.report_year == 2024

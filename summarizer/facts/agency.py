@@ -1979,6 +1979,15 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
         and re.search(rf"全[省市县区州旗盟]{field}|{field}(?:行政)?系统", text[title_span[0] : title_span[1]])
     ):
         return False
+    if (
+        title_span
+        and len(field) >= 2
+        and re.search(
+            rf"{field}[厅局][^\n，,。]{{0,10}}?(?:来|到|莅临)我[市县区州旗]", text[title_span[0] : title_span[1]]
+        )
+    ):
+        # 来源：某市司法局 over 省司法厅来我市就…进行评估: the visit of its own line's superior, which the bureau hosts
+        return False
     if _LOCAL_SELF.search(text, 0, 20000):
         return True
     subject = _preamble_subject(text, title_span)
