@@ -175,3 +175,16 @@ def test_a_bureau_posting_its_superiors_visit_to_our_city_is_the_host() -> None:
     assert d.doc_type == "news"
     assert d.agency == "长治市司法局"
     assert d.report_year == 2024
+
+
+def test_a_standing_committee_session_that_adjusts_a_budget_is_of_that_budgets_year() -> None:
+    text = (
+        "市四届人大常委会第二十次会议举行第二次全体会议\n\n"
+        "本报讯 (记者 林某) 8月26日下午,市四届人大常委会第二十次会议举行第二次全体会议。市人大常委会主任周某"
+        "出席会议。\n"
+        "会议表决通过了《关于批准2022年市本级决算的决议(草案)》;表决通过了《青禾市人民代表大会常务委员会关于"
+        "批准2023年市本级预算调整方案的决议(草案)》;表决通过了人事任免事项。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2023

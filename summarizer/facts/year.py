@@ -979,17 +979,24 @@ _SESSION_PAIR = re.compile(
     r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,24}?(?:(?:预算|计划)(?:情况)?(?:安排|草案|（草案）|\(草案\)|报告)|民生实事候选项目)"
 )
 _CONGRESS = re.compile(r"人民代表大会|人代会|人大[^。，,\n]{0,8}次会议")
+# …or a standing committee's session that approves an adjustment of the running year's budget (批准2020年市本级预算调整
+# 方案): held in that year
+_BUDGET_ADJUSTED = re.compile(r"批准[^。；;\n]{0,6}?((?:19|20)\d{2})\s*年[^。；;\n《》]{0,12}?预算调整方案")
 
 
 def session_plan_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year of a people's congress session a news item tells of, from the budget or plan pair it reviewed and
-    adopted (see ``_SESSION_PAIR``): the second year, when the two are consecutive and the item names a congress."""
+    adopted (see ``_SESSION_PAIR``): the second year, when the two are consecutive and the item names a congress;
+    else the one year whose budget's adjustment it approved."""
     head = text[start : start + 1500]
     if not _CONGRESS.search(head):
         return None
     for m in _SESSION_PAIR.finditer(head):
         if int(m[2]) == int(m[1]) + 1:
             return int(m[2]), (start + m.start(2), start + m.end(2))
+    adjusted = list(_BUDGET_ADJUSTED.finditer(head))
+    if len({m[1] for m in adjusted}) == 1:
+        return int(adjusted[0][1]), (start + adjusted[0].start(1), start + adjusted[0].end(1))
     return None
 
 
