@@ -188,3 +188,18 @@ def test_a_standing_committee_session_that_adjusts_a_budget_is_of_that_budgets_y
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2023
+
+
+def test_a_years_summary_that_lost_its_title_is_of_the_year_its_first_part_sums_up() -> None:
+    text = (
+        "您当前的位置:首页 > 内容\n"
+        "一、2024年工作总结\n"
+        "(一)特色亮点工作\n"
+        "1. 商圈活力持续释放。协调辖区内重点企业参与商圈联盟共建,累计召开商圈议事会9次,推出夜间消费活动12场。\n"
+        "2. 基层治理提质增效。完善网格化管理机制,化解矛盾纠纷215件。\n"
+        "(二)重点工作\n"
+        "1. 经济发展稳中有进。完成固定资产投资3.2亿元,同比增长6.1%。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2024

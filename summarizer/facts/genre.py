@@ -1154,6 +1154,10 @@ _QUESTIONNAIRE = re.compile(
 _BOOK_CHAPTER = re.compile(
     r"\A\s*第[一二三四五六七八九十\d]{1,3}章[ \t　]*\S[^\n]{0,40}\n\s*第[一二三四五六七八九十\d]{1,3}节[ \t　]*\S"
 )
+# the first part of a year's summary, as the first line of a copy with no title (一、2023年工作总结)
+_YEAR_SUMMED_FIRST = re.compile(
+    r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:工作)?(?:总结|回顾))[ \t　]*\n"
+)
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1190,6 +1194,15 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         # a journal article's page (某学报 2015年3期, 本文…) is no news of the work either, whatever date stamp stands
         # under its title; a news page's own keywords field (关键词: …) says nothing of the kind
         return Genre(DocType.other, [article.span()])
+    if (
+        genre.doc_type is DocType.other
+        and not genre.one_year
+        and not title_span
+        and (summed := _YEAR_SUMMED_FIRST.search(text, 0, 300))
+    ):
+        # 您当前的位置：首页 > 内容 / 一、2023年工作总结 / (一)特色亮点工作: a body's summary of its year that lost
+        # its title, the year its first part sums up its own
+        return Genre(DocType.other, [*genre.evidence, summed.span(1)], genre.title, one_year=True)
     if genre.doc_type is not DocType.annual_report:
         return genre
     start = title_span[1] if title_span else 0
