@@ -203,3 +203,18 @@ def test_a_years_summary_that_lost_its_title_is_of_the_year_its_first_part_sums_
     d = summarize(text=text).document
     assert d.doc_type == "other"
     assert d.report_year == 2024
+
+
+def test_a_circular_on_how_the_work_reports_tasks_went_is_no_work_report() -> None:
+    text = (
+        "关于印发2023年《政府工作报告》主要任务上半年落实情况的通报\n\n"
+        "发布时间:2023-08-21 10:12信息来源:桃源县人民政府\n\n"
+        "桃源县人民政府督查室           2023年8月18\n\n"
+        "关于印发2023年《政府工作报告》主要任务\n\n"
+        "上半年落实情况的通报\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n"
+        "根据县政府工作安排,县政府督查室对2023年县《政府工作报告》上半年落实情况进行了专项督查。"
+        "从督查情况看,1-6月,各责任单位紧紧围绕《县政府工作报告》确定的目标任务,明确责任,狠抓落实。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"

@@ -1021,6 +1021,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
         return DocType.news
     if issued:
+        if whole.endswith("的通报"):
+            return (
+                DocType.other
+            )  # 关于印发2022年《政府工作报告》主要任务…落实情况的通报: a circular on the work, no report
         title = next(g for g in issued.groups() if g)
         if re.search(r"(?:格式|模板|范本|样式|参考文本|编制指引|编写指引|编制指南)$", title):
             return DocType.other  # 印发《…年度报告格式》的通知: the form every such report follows, no report
