@@ -218,3 +218,21 @@ def test_a_circular_on_how_the_work_reports_tasks_went_is_no_work_report() -> No
     )
     d = summarize(text=text).document
     assert d.doc_type == "other"
+
+
+def test_news_carrying_a_heads_signed_article_whole_is_news() -> None:
+    text = (
+        "近日,青禾省司法厅党委书记、厅长林某在《法治青禾》发表题为《以法治之力护航营商环境优化》的署名文章。"
+        "文章系统梳理了我省法治化营商环境建设的实践成效,分析了存在的主要问题,提出了下一步的优化方向。"
+        "文章全文如下:\n"
+        "以法治之力护航营商环境优化\n"
+        "林 某\n"
+        "一、主要举措和成效\n"
+        "2023年,全省制定修订营商环境地方性法规5件,清理规范性文件312件,行政复议纠错率达12.5%。\n"
+        "二、存在的不足\n"
+        "涉企执法仍有不规范现象,法治保障的精细化程度有待提升。\n"
+        "三、下一步工作打算\n"
+        "持续完善营商环境法规体系,推进涉企行政执法监督全覆盖。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"

@@ -1162,6 +1162,8 @@ _BOOK_CHAPTER = re.compile(
 _YEAR_SUMMED_FIRST = re.compile(
     r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:工作)?(?:总结|回顾))[ \t　]*\n"
 )
+# a head's article in a journal, told and carried by the news (发表题为《…》的署名文章)
+_SIGNED_ARTICLE = re.compile(r"发表(?:了)?(?:题为)?《[^《》\n]{2,60}》的?(?:署名)?文章")
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1221,6 +1223,10 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.other, [title_span])
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
         return Genre(DocType.other, [own.span()])
+    if signed := _SIGNED_ARTICLE.search(text, 0, start + 400):
+        # 近日，某厅厅长某某在《某刊》发表题为《…》的署名文章…文章全文如下: news of a head's article, carried whole;
+        # an article on the work, whatever parts it reviews, is no body's report
+        return Genre(DocType.news, [signed.span()])
     if article := ARTICLE.search(text, 0, 1500):
         return Genre(DocType.other, [article.span()])  # 本文将深入探讨…: an article on the work, no body's report
     return genre
