@@ -236,3 +236,17 @@ def test_news_carrying_a_heads_signed_article_whole_is_news() -> None:
     )
     d = summarize(text=text).document
     assert d.doc_type == "news"
+
+
+def test_a_session_named_as_the_adopter_of_a_cited_report_is_not_the_writer() -> None:
+    text = (
+        "2024年3月20日,桃源县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》(桃政字〔2024〕6号,"
+        "以下简称《通知》),现将主要内容解读如下:\n"
+        "一、出台背景\n"
+        "桃源县第十八届人民代表大会第三次会议审议通过的《2024年政府工作报告》明确了县政府工作的总体要求和主要任务。"
+        "为确保各项重点工作任务落实到位,县政府办公室对各项工作任务进行细化分解,形成了《通知》。\n"
+        "二、主要内容\n"
+        "《通知》共分解目标任务86项,明确了牵头单位和完成时限。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "桃源县人民政府"
