@@ -875,7 +875,8 @@ def _cut_as(original: str, converted: str, lines: list[str]) -> Optional[list[st
 # &nbsp; for a space): a page read as text (not sniffed as HTML: its head was plain) still shows its words only.
 # Element names only, so a comparison in prose (PM2.5<35) is never taken for a tag.
 _STRAY_TAG = re.compile(
-    r"</?(?:p|br|div|span|font|strong|b|i|em|u|center|table|tbody|tr|td|th|img|a|h[1-6]|section|article|ul|ol|li)"
+    # (…and a journal database's mark where an article's text begins: 摘要 / <正>…)
+    r"</?(?:p|br|div|span|font|strong|b|i|em|u|center|table|tbody|tr|td|th|img|a|h[1-6]|section|article|ul|ol|li|正)"
     r"(?:\s[^<>\n]*)?/?>",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 
 def test_a_mirrored_decree_whose_number_follows_its_title_names_its_issuer() -> None:
@@ -250,3 +251,16 @@ def test_a_session_named_as_the_adopter_of_a_cited_report_is_not_the_writer() ->
     )
     d = summarize(text=text).document
     assert d.agency == "桃源县人民政府"
+
+
+def test_a_resolution_from_a_journal_database_opening_on_its_adoption_line_is_of_that_year() -> None:
+    text = (
+        "摘要\n\n"
+        "<正>(2023年1月15日青禾省第十四届人民代表大会第一次会议通过)青禾省第十四届人民代表大会第一次会议听取和审议了"
+        "省人民检察院检察长林某所作的工作报告。会议充分肯定省人民检察院的工作,同意报告提出的2023年工作安排,"
+        "决定批准这个报告。会议要求,省人民检察院要依法履行法律监督职责。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2023
+    assert "<正>" not in clean(text).text

@@ -1164,6 +1164,10 @@ _YEAR_SUMMED_FIRST = re.compile(
 )
 # a head's article in a journal, told and carried by the news (发表题为《…》的署名文章)
 _SIGNED_ARTICLE = re.compile(r"发表(?:了)?(?:题为)?《[^《》\n]{2,60}》的?(?:署名)?文章")
+# a resolution's adoption line opening its text (a journal database's 摘要 may stand before it)
+_ADOPTION_OPENING = re.compile(
+    r"(?:\s*摘要)?\s*([(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）\n]{4,60}?通过\s*[)）])"
+)
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1182,6 +1186,10 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if asks := _QUESTIONNAIRE.search(text, 0, 400):
         return Genre(DocType.other, [asks.span()])
+    if adopted := _ADOPTION_OPENING.match(text, title_span[1] if title_span else 0):
+        # (2021年3月11日第十三届全国人民代表大会第四次会议通过)…会议听取和审议了…: a resolution opening on its adoption
+        # line, however its first sentence tells what the session heard
+        return Genre(DocType.other, [adopted.span(1)])
     if chapter := _BOOK_CHAPTER.match(text):
         return Genre(DocType.other, [chapter.span()], authorless=True)
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):

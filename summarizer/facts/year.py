@@ -162,7 +162,8 @@ _EDITION_LINE = re.compile(rf"^\s*[^。，,；;\n《》]{{2,40}}?{_EDITION}\s*$"
 # approves reviews (同意报告提出的2014年工作安排 is the plans' year, the adoption's own)
 _ADOPTED = re.compile(
     r"^\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）\n]{0,60}?(?:会议|大会)[^()（）\n]{0,16}?"
-    r"(?:通过|批准)\s*[)）]\s*$",
+    # (…the resolution's first sentence run on after it by a copy that lost the break: (…会议通过)某会议听取和审议了…)
+    r"(?:通过|批准)\s*[)）]",
     re.M,
 )
 _RESOLUTION = re.compile(r"决议|决定")
