@@ -264,3 +264,17 @@ def test_a_resolution_from_a_journal_database_opening_on_its_adoption_line_is_of
     assert d.doc_type == "other"
     assert d.report_year == 2023
     assert "<正>" not in clean(text).text
+
+
+def test_a_headline_naming_the_document_it_posts_over_that_document_gives_way_to_it() -> None:
+    text = (
+        "省人民政府发布《青禾省人民政府关于加强乡镇政府依法行政的决定》\n"
+        "青政发〔2019〕12号各市人民政府,省政府各部门、各直属机构: 为深入推进依法行政,加快建设法治政府,"
+        "现就加强乡镇政府依法行政作出如下决定。\n"
+        "一、充分认识加强乡镇政府依法行政的重要性\n"
+        "乡镇政府处在政府工作的第一线,是国家法律法规和政策的重要执行者。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.agency == "青禾省人民政府"
+    assert d.report_year == 2019

@@ -322,6 +322,21 @@ _GENRE_COLUMN = re.compile(r"(?:政府)?信息公开(?:工作)?(?:年报|年度�
 _STUB_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:发布|印发|下发|转发)(?:通知|决定|意见|公告|通告)")
 
 
+# …or a headline that names the document it posts, over the document itself from its number on (国务院发布《国务院关于…
+# 的决定》 / 国发〔2008〕17号各省…：): the document's own title is the one it names
+_POSTED_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:发布|印发|公布)《([^《》]{6,60})》")
+
+
+def _posted_document(text: str, lines: list[Span], index: int) -> Optional[Span]:
+    """The title a headline names (``_POSTED_DOCUMENT``) when the next line with words opens with that document's
+    number: the posted document is the text."""
+    s, e = lines[index]
+    if not (m := _POSTED_DOCUMENT.fullmatch(text, s, e)) or not _whole_title(m.group(1)):
+        return None
+    nxt = next((text[ns:ne].strip() for ns, ne in lines[index + 1 : index + 4] if text[ns:ne].strip()), "")
+    return m.span(1) if re.match(DOC_NUMBER, nxt) else None
+
+
 def _stub_over_title(text: str, lines: list[Span], index: int) -> bool:
     """The line is a stub headline (``_STUB_HEADLINE``) and the next line with words is the posted document's own
     title (某政府关于…): that title is the page's."""
@@ -386,6 +401,8 @@ def _own_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 我省命名第一批…示范地区发布时间:2021-09-16 来源:…: the page's date row run on
         if (m := _TITLE_THEN_WIDGET.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
+        if posted := _posted_document(text, lines, i):
+            return posted
         if _SHARING_NOTICE.search(line) or _TICKER.match(line):
             # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet; 今日特推: …:
             # a site's ticker of another story
