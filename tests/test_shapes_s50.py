@@ -278,3 +278,15 @@ def test_a_headline_naming_the_document_it_posts_over_that_document_gives_way_to
     assert d.doc_type == "other"
     assert d.agency == "青禾省人民政府"
     assert d.report_year == 2019
+
+
+def test_a_titled_plan_over_its_adoption_line_stays_a_plan() -> None:
+    text = (
+        "中共青禾省委 关于深入推进法治青禾建设的实施意见\n"
+        "(2015年1月8日中国共产党青禾省第十二届委员会第七次全体会议通过)\n"
+        "为全面推进法治青禾建设,根据中央有关部署,结合我省实际,提出如下实施意见。\n"
+        "一、总体要求\n"
+        "到2020年,基本建成法治政府,全省法治建设水平明显提升。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "implementation_plan"

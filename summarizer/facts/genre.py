@@ -1186,9 +1186,10 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if asks := _QUESTIONNAIRE.search(text, 0, 400):
         return Genre(DocType.other, [asks.span()])
-    if adopted := _ADOPTION_OPENING.match(text, title_span[1] if title_span else 0):
-        # (2021年3月11日第十三届全国人民代表大会第四次会议通过)…会议听取和审议了…: a resolution opening on its adoption
-        # line, however its first sentence tells what the session heard
+    if not title_span and (adopted := _ADOPTION_OPENING.match(text)):
+        # (2021年3月11日第十三届全国人民代表大会第四次会议通过)…会议听取和审议了…: a resolution that lost its title,
+        # opening on its adoption line, however its first sentence tells what the session heard (a title that names a
+        # genre, 某省委…实施意见 over its adoption line, keeps it)
         return Genre(DocType.other, [adopted.span(1)])
     if chapter := _BOOK_CHAPTER.match(text):
         return Genre(DocType.other, [chapter.span()], authorless=True)
