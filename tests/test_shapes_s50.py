@@ -290,3 +290,14 @@ def test_a_titled_plan_over_its_adoption_line_stays_a_plan() -> None:
     )
     d = summarize(text=text).document
     assert d.doc_type == "implementation_plan"
+
+
+def test_news_of_a_term_review_report_is_of_the_year_whose_plans_it_sets() -> None:
+    text = (
+        "2月18日上午,桃源镇第十五届人民代表大会第一次会议隆重开幕。镇长林某代表镇人民政府向大会作政府工作报告。"
+        "报告分为过去五年工作的回顾、今后五年的指导思想和目标任务、2017年主要工作安排三大部分。\n"
+        "报告认为,过去五年,全镇经济社会保持平稳较快发展,财政收入年均增长9.6%。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.report_year == 2017

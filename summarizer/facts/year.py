@@ -1219,7 +1219,18 @@ def news_review_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if m := _PLANS_APPROVED.search(text, start, start + 3000):
         # (quoted whole, 同意报告提出的2025年…工作: the year read is the one before the year the quote names)
         return int(m.group(1)) - 1, m.span()
+    if m := _TERM_THEN_PLANS.search(text, start, start + 3000):
+        # 报告分为过去五年工作的回顾、今后五年的…、2012年主要工作安排三大部分: a term's review reviews no one year; the
+        # session is held early in the year whose plans it hears
+        return int(m.group(1)), (m.start(1), m.end(1) + 1)
     return None
+
+
+# the parts of a work report that reviews a term and plans the year the session is held in
+_TERM_THEN_PLANS = re.compile(
+    r"报告[^。\n]{0,8}?(?:分为|包括)[^。\n]{0,6}?过去[二三四五六七八九十]年[^。\n]{0,60}?((?:19|20)\d{2})\s*年"
+    r"(?:主要|重点)?工作(?:安排|任务|部署)"
+)
 
 
 # the line a government work report was delivered on: 2017年1月5日在某市第十五届人民代表大会第一次会议上 (a CPPCC
