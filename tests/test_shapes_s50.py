@@ -301,3 +301,15 @@ def test_news_of_a_term_review_report_is_of_the_year_whose_plans_it_sets() -> No
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.report_year == 2017
+
+
+def test_a_sessions_sub_headline_of_leaders_deeds_is_news_not_the_work_report() -> None:
+    text = (
+        "桃源日报 2024年01月05日\n"
+        "林某出席 周某作政府工作报告 陈某主持 王某出席\n"
+        "周某作政府工作报告。\n"
+        "1月4日上午,青禾州第十四届人民代表大会第三次会议在州府隆重开幕。来自全州各条战线的人大代表满怀豪情步入会场,"
+        "共商发展大计。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"

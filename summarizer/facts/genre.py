@@ -318,6 +318,8 @@ _NEWS_TITLE = re.compile(
     r"(?:获|受到)[^\n，,。]{0,12}?(?:表彰|表扬|嘉奖)$|"
     # (…or named one: 某厅被我省表彰为…优秀单位, 某县被命名为…示范县)
     r"被[^\n，,。]{0,10}?(?:表彰|评|命名|授予|确定|认定)为)|"
+    # (…or the leaders a session's sub-headline lists by their deeds: 某某出席 某某作政府工作报告 某某主持)
+    r"[\u4e00-\u9fff]{2,4}(?:出席|主持)(?=[ \t　]|$)|"
     # (…or a visit to the writer's place: 省司法厅来我市就…进行评估)
     r"(?:来|到|莅临)我[省市县区州旗镇乡](?=[就对开进调检督考评指视])|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
