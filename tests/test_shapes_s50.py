@@ -313,3 +313,18 @@ def test_a_sessions_sub_headline_of_leaders_deeds_is_news_not_the_work_report() 
     )
     d = summarize(text=text).document
     assert d.doc_type == "news"
+
+
+def test_a_headline_after_the_pages_topic_tags_and_a_bar_is_the_title() -> None:
+    text = (
+        "宪法宣传周 国家宪法日 | 桃源区开展2021年“宪法宣传周”活动\n\n"
+        "栏目:教育 2021-12-08 10:12:30\n"
+        "分享到:\n\n"
+        "“弘扬宪法精神,建设法治桃源”\n\n"
+        "12月4日是我国第八个国家宪法日,也是第四个“宪法宣传周”。\n"
+        "宣传周期间,桃源区组织开展宪法进机关、进校园、进社区等系列活动30余场,发放宣传资料5000余份。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "桃源区"
+    assert d.report_year == 2021

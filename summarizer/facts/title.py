@@ -131,6 +131,8 @@ _TITLE_THEN_WIDGET = re.compile(
     r"(\S.{6,79}?)[ \t\u3000]+(?:二维码|分享|打印|收藏|关闭)(?:[ \t\u3000]+\S{2,4}){0,3}\s*$"
 )
 _CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
+# a headline after the page's topic tags and a bar (宪法宣传周 国家宪法日 | 某区开展2020年“宪法宣传周”)
+_TAGGED_HEADLINE = re.compile(r"^[^|｜\n]{2,20}?\s*[|｜]\s*(\S[^|｜\n]{6,60}?)\s*$")
 # an official document's number (某府发〔2018〕11号), which the cleaner reads in run-on copies too
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号"
 # a title after its document's number on its line (某政发〔2016〕10号 某市人民政府关于…的决定)
@@ -388,6 +390,8 @@ def _own_title(text: str) -> Optional[Span]:
             return s + m.start(1), s + m.end(1)
         if (m := _TITLE_THEN_DATE.match(line)) and _titleish(m.group(1)) and _TITLE_CUE.search(m.group(1)):
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
+        if (m := _TAGGED_HEADLINE.match(line)) and _titleish(m.group(1)) and _headline(m.group(1)):
+            return s + m.start(1), s + m.end(1)  # 某周 某日 | 某区开展…: the page's tags, then the headline
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
         if (
