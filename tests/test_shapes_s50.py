@@ -330,3 +330,16 @@ def test_a_headline_after_the_pages_topic_tags_and_a_bar_is_the_title() -> None:
     assert d.doc_type == "news"
     assert d.agency == "桃源区"
     assert d.report_year == 2021
+
+
+def test_a_circulars_year_is_the_one_its_formulas_paragraph_names() -> None:
+    text = (
+        "为切实推进县政府决策部署的贯彻落实,县政府督查室近期对《政府工作报告》确定的2023年重点工作上半年完成情况"
+        "进行了督办。现将有关情况通报如下:\n"
+        "一、主要指标任务完成情况\n"
+        "上半年,全县完成地区生产总值102.4亿元,同比增长6.2%;规模以上工业增加值增长8.1%。\n"
+        "二、存在的问题\n"
+        "部分项目推进缓慢,个别单位督办事项未按时办结。\n"
+    )
+    d = summarize(text=text).document
+    assert d.report_year == 2023

@@ -360,6 +360,10 @@ def several_years(text: str, body_start: int) -> bool:
     return bool(m and any(int(y) > int(m.group(1)) for y in named))
 
 
+# a preamble's formula that names no year (现将集中整改进展情况公布如下)
+_BARE_FORMULA = re.compile(r"现将[^，。,；;\n\d]{2,30}?(?:公布|通报|报告|汇报)如下")
+
+
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
@@ -378,6 +382,12 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         # 现将本年度…总结如下 after 我单位在2024年度积极开展…: the one year the preamble's paragraph names
         line_start = head.rfind("\n", 0, m.start()) + 1
         if found := _one_year(head[line_start : m.start()], body_start + line_start):
+            return found[0], found[1], "preamble"
+    if bare := _BARE_FORMULA.search(head, 0, 600):
+        # 市委巡察组于2022年3月11日至5月17日对…开展了巡察…。现将集中整改进展情况公布如下: a formula that names no year
+        # under a paragraph that names one, the year of the work it reports
+        line_start = head.rfind("\n", 0, bare.start()) + 1
+        if found := _one_year(head[line_start : bare.start()], body_start + line_start):
             return found[0], found[1], "preamble"
     if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(named := m.lastindex or 1)):
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
