@@ -343,3 +343,15 @@ def test_a_circulars_year_is_the_one_its_formulas_paragraph_names() -> None:
     )
     d = summarize(text=text).document
     assert d.report_year == 2023
+
+
+def test_a_speech_is_of_the_year_of_the_numbered_meeting_it_is_given_at() -> None:
+    text = (
+        "在县优化营商环境工作推进会议上的讲话\n"
+        "同志们:\n"
+        "今天,我们召开县委优化营商环境领导小组2024年第3次会议,会议的主要任务是分析当前我县营商环境建设面临的"
+        "新形势,总结前一阶段工作,部署下一步任务。刚才,相关部门负责同志汇报了工作进展。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.report_year == 2024

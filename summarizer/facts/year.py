@@ -1314,10 +1314,19 @@ _CALLED_YEAR = re.compile(
 )
 
 
+# …or a speech's opening on the meeting it is given at, numbered in its year (今天，我们召开县委某领导小组2025年第2次
+# 会议): that year
+_TODAYS_MEETING = re.compile(
+    r"今天(?:上午|下午)?[，,]?\s*我们(?:在这里)?(?:召开|举行)[^。；;\n]{0,40}?((?:19|20)\d{2})\s*年度?"
+    r"第[一二三四五六七八九十\d]{1,3}次(?:全体|专题)?会议"
+)
+
+
 def called_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """The year a text calls the one it is in (``_CALLED_YEAR``), among its first paragraphs: asked only when the
-    text states no year of its own otherwise."""
-    m = _CALLED_YEAR.search(text, start, start + 5000)
+    """The year a text calls the one it is in (``_CALLED_YEAR``), among its first paragraphs, or the year of the
+    meeting a speech says it is given at (``_TODAYS_MEETING``): asked only when the text states no year of its own
+    otherwise."""
+    m = _CALLED_YEAR.search(text, start, start + 5000) or _TODAYS_MEETING.search(text, start, start + 600)
     return (int(m.group(1)), m.span(1)) if m else None
 
 
