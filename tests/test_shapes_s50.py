@@ -355,3 +355,15 @@ def test_a_speech_is_of_the_year_of_the_numbered_meeting_it_is_given_at() -> Non
     d = summarize(text=text).document
     assert d.doc_type == "other"
     assert d.report_year == 2024
+
+
+def test_a_leading_group_named_after_its_place_that_issues_a_notice_is_the_subject() -> None:
+    text = (
+        "青禾市制发《关于深入推进行政执法三项制度的通知》\n"
+        "本网讯 3月9日,为认真贯彻落实上级有关部署,促进行政执法机关依法行政,加强行政执法监督,"
+        "青禾市全面推进法治政府建设工作领导小组制发了《关于深入推进行政执法三项制度的通知》(以下简称《通知》)。\n"
+        "《通知》分为四个部分,明确了今年推行三项制度的总体目标和工作要求。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency == "青禾市全面推进法治政府建设工作领导小组"
