@@ -367,3 +367,14 @@ def test_a_leading_group_named_after_its_place_that_issues_a_notice_is_the_subje
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency == "青禾市全面推进法治政府建设工作领导小组"
+
+
+def test_a_communitys_honour_is_not_given_to_the_subdistrict_above_it() -> None:
+    text = (
+        "近日,桃源区青山街道怀远社区获评为2022年青禾省“民主法治示范社区”。青山街道辖区6个社区已经全部完成了"
+        "民主法治社区创建工作,此次怀远社区获评省示范社区,将带动各社区民主法治建设。\n\n"
+        "据了解,青山街道在2019年即基本完成所有社区创建工作。近年来,怀远社区始终将民主法治建设作为基层治理的重点。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency is None

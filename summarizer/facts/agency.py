@@ -1861,6 +1861,8 @@ def _verdict(
     rest."""
     if _anonymised(text, found[0]):
         return _STOP
+    if _village_honoured(text, title_span, found[0]):
+        return _STOP
     if found[0].endswith("市") and text.startswith("场", found[1][1]):
         return _NEXT  # 文化市场行政执法制度: a market (市场), no city's name
     if _DRAFTED_FORWARDED.match(text, found[1][1]):
@@ -1900,6 +1902,19 @@ def _verdict(
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+def _village_honoured(text: str, title_span: Optional[Span], name: str) -> bool:
+    """The lead is of a village or a community under ``name`` that won an honour (近日，某区某街道某社区获评为…示范
+    社区): its news, and a village or a community is no body we name; the town or subdistrict above it is not the
+    item's subject."""
+    start = title_span[1] if title_span else 0
+    return bool(
+        re.search(
+            rf"{re.escape(name)}[\u4e00-\u9fff]{{2,6}}(?:社区|村)(?=获评|荣获|获得|入选|被评|被命名|成功创建)",
+            text[start : start + 200],
+        )
+    )
 
 
 def _office_posted_meeting(text: str, name: str) -> Optional[Found]:
