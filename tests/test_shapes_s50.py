@@ -379,3 +379,21 @@ def test_a_communitys_honour_is_not_given_to_the_subdistrict_above_it() -> None:
     d = summarize(text=text).document
     assert d.doc_type == "news"
     assert d.agency is None
+
+
+def test_a_subdistricts_disclosure_report_posted_by_the_district_office_is_the_subdistricts() -> None:
+    text = (
+        "索引号 | 11/2024-00071 | 主题分类 | 其他 |\n"
+        "发布机构 | 桃源区政府办 | 发文日期 | 2024-01-19 |\n"
+        "- 信息来源:青山街道\n"
+        "- 发布日期:2024-01-19 10:21\n"
+        "本年报按照2023年桃源区青山街道政务信息公开工作实际编制而成。本年报由总体情况、主动公开政府信息情况、"
+        "收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、"
+        "其他需要报告的事项六部分组成。\n"
+        "一、总体情况\n"
+        "2023年,青山街道认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息126条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency is not None and d.agency.endswith("青山街道")
+    assert d.report_year == 2023

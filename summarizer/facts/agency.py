@@ -215,8 +215,9 @@ _OWN_DISCLOSURE = re.compile(
 # (…and its kin: 汇总2021年度某局的政务公开工作开展情况编制而成, 在某街道办事处2017年度政府信息公开工作的基础上编制,
 # 现对某局政府信息公开工作进行汇总报告)
 _COMPILED_FOR = re.compile(
-    rf"(?:结合|汇总|在|现对)(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
-    rf"(?:(?:19|20)\d{{2}}\s*年度?)?的?(?:政府信息公开|政务公开)工作(?:[^。]{{0,20}}(?:编制|撰写)|进行(?:汇总)?报告)"
+    # (…or 本年报按照2022年某街道政务信息公开工作实际编制而成)
+    rf"(?:结合|汇总|在|现对|按照)(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
+    rf"(?:(?:19|20)\d{{2}}\s*年度?)?的?(?:政府信息公开|政务(?:信息)?公开)工作(?:[^。]{{0,20}}(?:编制|撰写)|进行(?:汇总)?报告)"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
 _COMPILED_BY = re.compile(
@@ -1979,6 +1980,9 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     own = _OWN_DISCLOSURE.search(text, 0, 2000)
     if own and (body := exact_name(own.group(1) or own.group(2), place=True)) and _one_body(body) != _one_body(name):
         return True
+    compiled = _COMPILED_FOR.search(text, 0, 2000)
+    if compiled and (body := exact_name(compiled.group(1), place=True)) and _one_body(body) != _one_body(name):
+        return True  # 发布机构：某区政府办 over 本年报按照2022年某街道政务信息公开工作实际编制而成: the subdistrict's
     if (office := _GOVERNMENT_OFFICE.search(name)) and (subject := _preamble_subject(text, title_span)):
         # 发布机构：区政府办公室 over 2024年，某区政府在…领导下…: the government's own report, its office posted it
         if re.search(rf"{office.group(1)}(?:人民)?政府$", subject[0]) and not _GOVERNMENT_OFFICE.search(subject[0]):
