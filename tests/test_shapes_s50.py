@@ -397,3 +397,32 @@ def test_a_subdistricts_disclosure_report_posted_by_the_district_office_is_the_s
     assert d.doc_type == "information_disclosure_report"
     assert d.agency is not None and d.agency.endswith("青山街道")
     assert d.report_year == 2023
+
+
+def test_a_disclosure_report_named_only_by_the_work_its_parts_cover_is_that_bodys() -> None:
+    text = (
+        "根据《中华人民共和国政府信息公开条例》和区政府办公室关于做好2023年度政府信息公开工作年度报告的相关要求,"
+        "我局认真贯彻落实《条例》,夯实政府信息公开工作基础。特向社会公布2023年度我局政府信息公开工作年度报告。\n"
+        "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、"
+        "存在的主要问题及改进情况、其他需要报告的事项等六部分组成,涵盖了2023年桃源区自然资源局政府信息公开工作,"
+        "报告中所列数据统计起止时间为2023年1月1日至2023年12月31日。\n"
+        "一、总体情况\n"
+        "2023年,我局主动公开政府信息85条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "桃源区自然资源局"
+
+
+def test_a_disclosure_report_whose_contact_is_its_own_disclosure_groups_office_is_that_bodys() -> None:
+    text = (
+        "根据修订后的《中华人民共和国政府信息公开条例》等有关规定,特向社会公布2023年度本级政府(机关)信息公开工作"
+        "年度报告。本报告包括总体情况、主动公开政府信息情况、依申请公开情况、行政复议和行政诉讼情况、存在的主要问题"
+        "及改进措施和其他需要报告的事项共六个部分。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有任何疑问,请与"
+        "桃源街道办事处政府信息公开领导小组办公室联系(地址:桃源大道5号;电话:0532-12345678)。\n"
+        "一、总体情况\n"
+        "2023年,本街道主动公开政府信息120条。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "information_disclosure_report"
+    assert d.agency == "桃源街道办事处"

@@ -219,6 +219,10 @@ _COMPILED_FOR = re.compile(
     rf"(?:结合|汇总|在|现对|按照)(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)(?:[(（]以下简称[^()（）]{{1,12}}[)）])?"
     rf"(?:(?:19|20)\d{{2}}\s*年度?)?的?(?:政府信息公开|政务(?:信息)?公开)工作(?:[^。]{{0,20}}(?:编制|撰写)|进行(?:汇总)?报告)"
 )
+# …or the year of work its parts cover (…等六部分组成，涵盖了2022年某局政府信息公开工作，报告中所列数据…)
+_COVERED = re.compile(
+    rf"涵盖了?(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)的?(?:政府信息公开|政务(?:信息)?公开)工作[，,。]"
+)
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
 _COMPILED_BY = re.compile(
     rf"本(?:年度)?报告[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)(?:按照|根据|依据|依照|综合|结合|负责|编制)"
@@ -1341,7 +1345,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         m.start(m.lastindex or 1) for pattern in (_REPORTING, _OWN_DISCLOSURE) for m in pattern.finditer(head)
     }
     organs = self_organs(text)
-    for pattern in (_COMPILED_FOR, _COMPILED_BY):
+    for pattern in (_COMPILED_FOR, _COVERED, _COMPILED_BY):
         if not (m := pattern.search(head)):
             continue
         words = m.group(1)
@@ -1980,7 +1984,7 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     own = _OWN_DISCLOSURE.search(text, 0, 2000)
     if own and (body := exact_name(own.group(1) or own.group(2), place=True)) and _one_body(body) != _one_body(name):
         return True
-    compiled = _COMPILED_FOR.search(text, 0, 2000)
+    compiled = _COMPILED_FOR.search(text, 0, 2000) or _COVERED.search(text, 0, 2000)
     if compiled and (body := exact_name(compiled.group(1), place=True)) and _one_body(body) != _one_body(name):
         return True  # 发布机构：某区政府办 over 本年报按照2022年某街道政务信息公开工作实际编制而成: the subdistrict's
     if (office := _GOVERNMENT_OFFICE.search(name)) and (subject := _preamble_subject(text, title_span)):

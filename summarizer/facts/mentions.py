@@ -762,6 +762,9 @@ def contact_line(text: str) -> Optional[Found]:
             # (…and a town's government's office, which has no reports of its own, for the town's government:
             # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府; a street office's for the street office)
             candidate = candidate[: -len("办公室")]
+        elif group_office := re.search(r"(?:政府|政务)?信息公开(?:工作)?领导小组(?:办公室)?$", candidate):
+            # (…and its own disclosure group's office for the body: 某街道办事处政府信息公开领导小组办公室)
+            candidate = candidate[: group_office.start()]
         elif office := INTERNAL_OFFICE.search(candidate):
             # an internal office stands for its place (某街道党政办 → 某街道, the place by its name)
             candidate, place = candidate[: office.start()], True
