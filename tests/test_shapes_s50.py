@@ -426,3 +426,19 @@ def test_a_disclosure_report_whose_contact_is_its_own_disclosure_groups_office_i
     d = summarize(text=text).document
     assert d.doc_type == "information_disclosure_report"
     assert d.agency == "桃源街道办事处"
+
+
+def test_a_photos_caption_names_no_writer() -> None:
+    text = (
+        "新媒体集团  主办\n当前位置: 本网原创\n\n"
+        "民法典“进万家”活动在保定启动\n\n"
+        "来源: 青禾网  作者:林某\n"
+        "2021-09-27 11:29:00\n分享:\n\n"
+        "保定市信访局走进社区宣传民法典。保定市司法局供图\n\n"
+        "  青禾网讯(记者 林某)9月26日上午,为期一周的“民法典进万家”活动正式开始。活动期间,民法典宣传将覆盖"
+        "全市大街小巷,市民可以随处学习民法典知识。\n\n"
+        "保定市委党史研究室在新华街社区宣传民法典。保定市司法局供图\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "news"
+    assert d.agency != "保定市委党史研究室"

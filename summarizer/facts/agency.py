@@ -1362,6 +1362,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             # 某市司法局党组成员、副局长 某某 between paragraphs: a photo's caption naming a guest, no sentence with a
             # subject (above the body, the same line is a speech's speaker: 某部党组成员、副部长 某某)
             continue
+        if _PHOTO_CREDITED.match(head, head.rfind("\n", 0, start) + 1):
+            continue  # 某研究室在某社区宣传民法典。某局供图: a photo's caption, no sentence of the item's
         found = _longest_subject(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
@@ -1907,6 +1909,10 @@ def _verdict(
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
+
+
+# a photo's caption on a line of its own, its credit closing it (某局在某社区宣传民法典。某局供图, …。记者 某某 摄)
+_PHOTO_CREDITED = re.compile(r"[^\n]{4,80}?[。 ][^\n。]{2,24}(?:供图|摄)[ \t　]*(?:\n|$)")
 
 
 def _village_honoured(text: str, title_span: Optional[Span], name: str) -> bool:
