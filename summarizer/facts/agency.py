@@ -1987,12 +1987,14 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
     named by its level alone under a title that opens with a place of another level (发布机构：县民政局 over
     湖南省…方案); or, whatever the poster, another body's disclosure report (发布机构：某县政府 over 现将某镇2022年度
     政府信息公开工作报告如下)."""
-    own = _OWN_DISCLOSURE.search(text, 0, 2000)
-    if own and (body := exact_name(own.group(1) or own.group(2), place=True)) and _one_body(body) != _one_body(name):
-        return True
-    compiled = _COMPILED_FOR.search(text, 0, 2000) or _COVERED.search(text, 0, 2000)
-    if compiled and (body := exact_name(compiled.group(1), place=True)) and _one_body(body) != _one_body(name):
-        return True  # 发布机构：某区政府办 over 本年报按照2022年某街道政务信息公开工作实际编制而成: the subdistrict's
+    # (…or a disclosure report compiled on another body's year of work: 发布机构：某区政府办 over 本年报按照2022年某街道
+    # 政务信息公开工作实际编制而成, the subdistrict's)
+    for m in (
+        _OWN_DISCLOSURE.search(text, 0, 2000),
+        _COMPILED_FOR.search(text, 0, 2000) or _COVERED.search(text, 0, 2000),
+    ):
+        if m and (body := exact_name(m.group(m.lastindex or 1), place=True)) and _one_body(body) != _one_body(name):
+            return True
     if (office := _GOVERNMENT_OFFICE.search(name)) and (subject := _preamble_subject(text, title_span)):
         # 发布机构：区政府办公室 over 2024年，某区政府在…领导下…: the government's own report, its office posted it
         if re.search(rf"{office.group(1)}(?:人民)?政府$", subject[0]) and not _GOVERNMENT_OFFICE.search(subject[0]):
@@ -2001,21 +2003,16 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
         return False
     field = re.sub(r"[厅局委办]$", "", re.sub(r"^.*?[省市县区州旗盟]", "", name))
     # (来源：某省司法厅 over 2021年全省司法行政工作总结, or 来源：某市司法局 over 某市司法行政系统召开…会议: the whole
-    # level's line of work, or the system, its organ leads, whatever 我市 the text says)
-    if (
-        title_span
-        and len(field) >= 2
-        and re.search(rf"全[省市县区州旗盟]{field}|{field}(?:行政)?系统", text[title_span[0] : title_span[1]])
-    ):
-        return False
+    # level's line of work, or the system, its organ leads, whatever 我市 the text says; 来源：某市司法局 over 省司法厅来
+    # 我市就…进行评估: the visit of its own line's superior, which the bureau hosts)
     if (
         title_span
         and len(field) >= 2
         and re.search(
-            rf"{field}[厅局][^\n，,。]{{0,10}}?(?:来|到|莅临)我[市县区州旗]", text[title_span[0] : title_span[1]]
+            rf"全[省市县区州旗盟]{field}|{field}(?:行政)?系统|{field}[厅局][^\n，,。]{{0,10}}?(?:来|到|莅临)我[市县区州旗]",
+            text[title_span[0] : title_span[1]],
         )
     ):
-        # 来源：某市司法局 over 省司法厅来我市就…进行评估: the visit of its own line's superior, which the bureau hosts
         return False
     if _LOCAL_SELF.search(text, 0, 20000):
         return True

@@ -1024,9 +1024,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         return DocType.news
     if issued:
         if whole.endswith("的通报"):
-            return (
-                DocType.other
-            )  # 关于印发2022年《政府工作报告》主要任务…落实情况的通报: a circular on the work, no report
+            # 关于印发2022年《政府工作报告》主要任务…落实情况的通报: a circular on the work, no report
+            return DocType.other
         title = next(g for g in issued.groups() if g)
         if re.search(r"(?:格式|模板|范本|样式|参考文本|编制指引|编写指引|编制指南)$", title):
             return DocType.other  # 印发《…年度报告格式》的通知: the form every such report follows, no report
@@ -1185,7 +1184,6 @@ YEARBOOK_HEAD = re.compile(
 def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:
     """The genre by the weight of evidence (see ``_weigh_genre``); a report on a year of 法治建设 whose author is no
     government body (a court's, a university's own summary) is not a rule-of-law government report."""
-    genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if asks := _QUESTIONNAIRE.search(text, 0, 400):
         return Genre(DocType.other, [asks.span()])
     if not title_span and (adopted := _ADOPTION_OPENING.match(text)):
@@ -1198,6 +1196,8 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if encyclopedia := _ENCYCLOPEDIA.search(text, 0, 300):
         # 求真百科 / 信息公开制度: an encyclopedia's entry on the subject, whatever the provisions it quotes
         return Genre(DocType.other, [encyclopedia.span(1)])
+    # (the pages above are no one's text whatever the evidence weighs: it is weighed only for the rest)
+    genre = _weigh_genre(text, despace(title) if title else None, title_span, part_headings)
     if genre.doc_type is DocType.other and (series := _SERIES.search(text, 0, 300)):
         # “某省某改革”系列报道之六 over a feature's headline: a paper's series, news of the work whatever it surveys
         return Genre(DocType.news, [series.span()])

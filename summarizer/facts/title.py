@@ -335,8 +335,7 @@ def _posted_document(text: str, lines: list[Span], index: int) -> Optional[Span]
     s, e = lines[index]
     if not (m := _POSTED_DOCUMENT.fullmatch(text, s, e)) or not _whole_title(m.group(1)):
         return None
-    nxt = next((text[ns:ne].strip() for ns, ne in lines[index + 1 : index + 4] if text[ns:ne].strip()), "")
-    return m.span(1) if re.match(DOC_NUMBER, nxt) else None
+    return m.span(1) if re.match(DOC_NUMBER, _next_words(text, lines, index)) else None
 
 
 def _stub_over_title(text: str, lines: list[Span], index: int) -> bool:
@@ -344,8 +343,13 @@ def _stub_over_title(text: str, lines: list[Span], index: int) -> bool:
     title (某政府关于…): that title is the page's."""
     if not _STUB_HEADLINE.fullmatch(text[slice(*lines[index])].strip()):
         return False
-    nxt = next((text[s:e].strip() for s, e in lines[index + 1 : index + 4] if text[s:e].strip()), "")
+    nxt = _next_words(text, lines, index)
     return _titleish(nxt) and "关于" in nxt
+
+
+def _next_words(text: str, lines: list[Span], index: int) -> str:
+    """The next of the three lines below line ``index`` that has words, stripped ("" when all are blank)."""
+    return next((text[s:e].strip() for s, e in lines[index + 1 : index + 4] if text[s:e].strip()), "")
 
 
 def _column_over_title(text: str, lines: list[Span], index: int) -> bool:

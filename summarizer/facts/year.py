@@ -378,17 +378,16 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     )
     if m and (found := _first_year(m.group(0), body_start + m.start())):
         return found[0], found[1], "preamble"
-    if m and re.search(r"(?:本|今)年|一年来", m.group(0)):
-        # 现将本年度…总结如下 after 我单位在2024年度积极开展…: the one year the preamble's paragraph names
-        line_start = head.rfind("\n", 0, m.start()) + 1
-        if found := _one_year(head[line_start : m.start()], body_start + line_start):
-            return found[0], found[1], "preamble"
-    if bare := _BARE_FORMULA.search(head, 0, 600):
-        # 市委巡察组于2022年3月11日至5月17日对…开展了巡察…。现将集中整改进展情况公布如下: a formula that names no year
-        # under a paragraph that names one, the year of the work it reports
-        line_start = head.rfind("\n", 0, bare.start()) + 1
-        if found := _one_year(head[line_start : bare.start()], body_start + line_start):
-            return found[0], found[1], "preamble"
+    # 现将本年度…总结如下 after 我单位在2024年度积极开展…, or a formula that names no year at all (市委巡察组于2022年3月
+    # 11日至5月17日对…开展了巡察…。现将集中整改进展情况公布如下): the one year the formula's paragraph names
+    for formula in (
+        m if m and re.search(r"(?:本|今)年|一年来", m.group(0)) else None,
+        _BARE_FORMULA.search(head, 0, 600),
+    ):
+        if formula:
+            line_start = head.rfind("\n", 0, formula.start()) + 1
+            if found := _one_year(head[line_start : formula.start()], body_start + line_start):
+                return found[0], found[1], "preamble"
     if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(named := m.lastindex or 1)):
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
         if found := _one_year(carried, body_start + m.start(named)):
