@@ -1005,6 +1005,9 @@ def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
     one = _AWARDEE.search(text, start, end)
     if one and (org_name(one[1], place=True) == one[1] or is_stem(one[1]) or _VILLAGE.fullmatch(one[1])):
         return one[1], one.span(1)
+    # (…or the villages of one county, the first named with its county and town: ，某县某镇某村、某镇某村…共8个村获此殊荣)
+    if (county := _COUNTY_VILLAGES.search(text, start, end)) and proper_place(county[1]):
+        return county[1], county.span(1)
     return None
 
 
@@ -1049,15 +1052,23 @@ _BARE_OFFICE = re.compile(rf"[{_HAN}]{{1,4}}(?:办|所|站|队|中心)")
 # 第二批…示范地区名单，某县上榜 / 某办印发《关于…命名的决定》，某市被命名为… / 某办公布…通报。其中，某区…获得通报表扬 /
 # 某办对各县…创建工作进行通报，某局创建工作受到通报表扬)
 _AWARDING = re.compile(
-    rf"{_NEWS_DAY}?(?:(?:公布|公示|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报)|对[^。]{{0,60}}?进行通报)"
+    rf"{_NEWS_DAY}?(?:(?:公布|公示|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报)|对[^。]{{0,60}}?进行通报"
+    # (…or names them itself: 某局、某局将全市120个村居命名为第七批示范村。某县某村、…共8个村获此殊荣)
+    r"|将[^。]{0,60}?命名为)"
     # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
-    r"[^。]{0,40}?[，,。》](?:[^。]{0,40}?|[^。，,]{0,100}?等[^。，,]{0,8})"
-    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
+    r"[^。]{0,40}?[，,。》](?:[^。]{0,40}?|[^。，,]{0,100}?[等共][^。，,]{0,8})"
+    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
 )
 
 
 # a village or a community named with the county and the town it lies in (旌德县孙村镇玉屏村)
 _VILLAGE = re.compile(rf"[{_HAN}]{{1,6}}[县区市旗][{_HAN}]{{1,6}}(?:镇|乡|街道)[{_HAN}]{{1,8}}(?:村|社区)")
+# villages listed, the first named with its county and town, the next with its town alone (某县某镇某村、某镇某村…):
+# the county's (never villages of several counties: 某县某乡某村、另县某乡某村)
+_COUNTY_VILLAGES = re.compile(
+    rf"[，,。》]\s*([{_HAN}]{{1,6}}?[县区市旗])[{_HAN}]{{1,6}}(?:镇|乡|街道)[{_HAN}]{{1,8}}(?:村|社区)、"
+    r"(?=[^县区市旗、，,。]{1,6}(?:镇|乡|街道))"
+)
 # the one body or place a naming decision's or a list's next clause names, on its own (，某市被命名为 / ，某县上榜 /
 # ，某局申报的“某某”项目入选; never one of a list, 某县、某区被命名为)
 _AWARDEE = re.compile(
@@ -1369,6 +1380,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
+        if found and (award := _AWARDING.match(head, found[1][1])):
+            # 某局、某局将全市120个村命名为…。某县某镇某村、…共8个村获此殊荣: the news of those named, not of who named them
+            # (a list of places or of several counties' villages: the news of none of them alone)
+            one = _awardee(head, found[1][1], award.end())
+            return (one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble") if one else None
         if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
             continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
         if found and start in body_talk and not (_government(found[0]) or (organs and speaks_as(found[0], organs))):
@@ -1794,10 +1810,14 @@ def _stem_government(result: _Result) -> _Result:
 def _city_named(text: str, result: _Result) -> _Result:
     """A district or county named after its city without the city's level (南通海门区, as a headline shortens it) in the
     full form the text also gives it (南通市海门区): the name a reader and a register know; and so a county's organ
-    named after its province's stem (吉林通化县人民法院 over 吉林省通化县人民法院 in the story)."""
+    named after its province's stem (吉林通化县人民法院 over 吉林省通化县人民法院 in the story), and a place named by
+    its stem alone (漳州 over 漳州市 in the story)."""
     name, span, source = result
     if not name:
         return result
+    if (full := division_named(name)) and full != name and (at := text.find(full, 0, 5000)) >= 0:
+        # 漳州将打造… over 漳州市马上召开…: the place by its stem, in the full name the story gives it
+        return full, (at, at + len(full)), source
     if re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) and "市" not in name:
         for k in (2, 3):
             full = name[:k] + "市" + name[k:]

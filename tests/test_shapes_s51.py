@@ -1,0 +1,38 @@
+"""Shapes of session 51 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+
+def test_news_of_villages_a_city_names_is_the_county_whose_villages_they_are() -> None:
+    # the city's bodies name the villages; the item is of the county they lie in, named once before the first
+    text = (
+        "www.example.cn 平安青禾网 发布时间:2018/11/6 10:21:30\n"
+        "日前,青禾市司法局、青禾市民政局将全市96个村居(社区)命名为第六批“全市民主法治示范村(社区)”。"
+        "柳溪县城关街道东坡村、石桥镇南岭村、云水镇北塘村共3个村获此殊荣。\n"
+        "近年来,柳溪县深入开展民主法治示范村创建工作,基层法治宣传教育不断强化。\n"
+    )
+    assert summarize(text=text).document.agency == "柳溪县"
+
+
+def test_villages_of_several_counties_name_no_county() -> None:
+    text = (
+        "本报讯 记者某某报道:日前,司法部、民政部印发《关于命名第九批“全国民主法治示范村(社区)”的决定》,"
+        "柳溪县石桥乡南岭村、云水县东关乡北塘村等2个村榜上有名。\n"
+        "近年来,我市积极开展民主法治示范村创建工作。\n"
+    )
+    assert summarize(text=text).document.agency is None
+
+
+def test_a_place_named_by_its_stem_takes_the_full_name_the_story_gives() -> None:
+    text = (
+        "某省出台新政 奖励成效明显地区\n\n"
+        "宁德将打造沿海经济带\n\n"
+        "2月10日,新春上班第一天,宁德市召开高质量发展动员大会,动员全市干群收心归位、重整行装再出发。\n\n"
+        "会议提出,要加快推进30个重大协作项目建设。\n"
+    )
+    assert summarize(text=text).document.agency == "宁德市"
