@@ -64,7 +64,8 @@ _LETTER_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"
 _LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 # a document-sharing site's page counter (第1页共13页 before the title, 第2页共13页 wherever its page broke): no
 # words of the document, and run into its title or a sentence it hides the title and splits the sentence
-_SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页")
+# (…and its download button left on the title's line: 某市…规划 下载本文)
+_SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.

@@ -25,7 +25,15 @@ OTHER = "other"
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (DUTY, re.compile(r"第一责任|主要负责人.{0,16}(?:职责|履职)|一把手.{0,8}职责")),
     (CAUSES, re.compile(r"原因")),
-    (SHORTFALLS, re.compile(r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题|不足|短板|差距|薄弱|问题(?:和|与|及)|问题$")),
+    # (a heading ending in 问题 names the part's problems, never a task that tackles them: 5.建立健全…机制，从源头上治理
+    # 多头执法、执法缺位问题)
+    (
+        SHORTFALLS,
+        re.compile(
+            r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题|不足|短板|差距|薄弱|问题(?:和|与|及)"
+            r"|^(?!.*(?:治理|解决|整治|破解|化解|纠正|查处)).*问题$"
+        ),
+    ),
     (
         PLANS,
         re.compile(

@@ -36,3 +36,23 @@ def test_a_place_named_by_its_stem_takes_the_full_name_the_story_gives() -> None
         "会议提出,要加快推进30个重大协作项目建设。\n"
     )
     assert summarize(text=text).document.agency == "宁德市"
+
+
+def test_a_shared_plans_download_button_on_its_title_line_leaves_the_title_a_plan() -> None:
+    text = (
+        "2016年到2020年某某市法治政府建设“十三五”规划 下载本文\n\n"
+        "(三)加强依法行政工作考核。根据省的部署,制定市、区、镇三级评价指标体系。(市法制局牵头,市监察局配合)\n\n"
+        "(四)加强法制机构和队伍建设。充分发挥法制机构的组织协调作用。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "implementation_plan"
+    assert d.title is not None and "下载" not in d.title
+
+
+def test_a_plans_task_that_tackles_a_problem_is_no_shortfalls_part() -> None:
+    # a later page of a district's plan, cut after a numbered task that ends on the problem it tackles
+    text = (
+        "使各部门和单位法制机构设置、人员配备同当前依法行政工作任务的现状和发展趋势相适应,确保依法行政各项要求全面落实到基层。\n"
+        "5.建立健全行政执法协调机制,从源头上治理多头执法、重复执法、执法缺位问题。"
+    )
+    assert summarize(text=text).document.doc_type != "annual_report"
