@@ -56,3 +56,12 @@ def test_a_plans_task_that_tackles_a_problem_is_no_shortfalls_part() -> None:
         "5.建立健全行政执法协调机制,从源头上治理多头执法、重复执法、执法缺位问题。"
     )
     assert summarize(text=text).document.doc_type != "annual_report"
+
+
+def test_a_front_page_story_that_runs_on_inside_is_news_not_a_report() -> None:
+    # one paragraph of a paper's front page, opening on its year like a report, then the jump to page 3
+    text = (
+        "2016年是全面推进依法治国的关键之年,是“十三五”规划的开局之年。区政府在区人大的监督和区政协的支持下,"
+        "坚持改革创新,依法行政,执政为民,为完成全年各项目标任务而努力奋斗! (下转第3版)王某摄\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"

@@ -352,6 +352,8 @@ _PRESS = re.compile(
     r"新闻界的(?:各位)?朋友|欢迎(?:参加|出席)[^。\n]{0,30}发布会|(?:回答|答)记者(?:提问|问)|"
     r"在[^。\n]{0,30}新闻发布会上[，,]?[^。\n]{0,30}(?:表示|介绍|说|指出)"
 )
+# a paper's note that the story runs on another page ((下转第3版), (上接第1版)): a printed paper's page, no body's report
+_PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 # a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄), or three uncredited
 # phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its one-line points (一是…。)
 _CAPTIONS = re.compile(
@@ -1608,6 +1610,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             or _NEWS_MARKS["outlet"].search(text, 0, body_start + 200)
             # (…or a feature laid out with its photos' captions between its paragraphs)
             or _CAPTIONS.search(text, 0, 4000)
+            # (…or a front page's story that runs on inside: …而努力奋斗！(下转第3版))
+            or _PAGE_JUMP.search(text)
         )
     )
     if writer and not re.search(
