@@ -65,3 +65,15 @@ def test_a_front_page_story_that_runs_on_inside_is_news_not_a_report() -> None:
         "坚持改革创新,依法行政,执政为民,为完成全年各项目标任务而努力奋斗! (下转第3版)王某摄\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_sessions_resolution_on_a_procuratorates_report_is_not_the_procuratorates() -> None:
+    # the session's name on a line of its own, the resolution's title under it naming the report it approves
+    text = (
+        "青禾市东城区第九届人民代表大会第四次会议\n"
+        "关于青禾市东城区人民检察院工作报告的决议\n"
+        "(2022年2月20日青禾市东城区第九届人民代表大会第四次会议第三次全体会议通过)\n"
+        "青禾市东城区第九届人民代表大会第四次会议,听取并审议了区人民检察院检察长某某所作的《青禾市东城区人民检察院工作报告》。"
+        "会议充分肯定区人民检察院过去一年的工作,决定批准这个报告。\n"
+    )
+    assert summarize(text=text).document.agency != "青禾市东城区人民检察院"

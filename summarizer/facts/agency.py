@@ -457,6 +457,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
         lead = line_start + (tag.end() if tag else 0)
         lead += len(title[lead:]) - len(title[lead:].lstrip("《"))  # 《某局关于印发…的通知》
         if title.startswith("关于", lead):
+            if re.search(r"报告的决议\s*$", title):
+                break  # 关于某区人民检察院工作报告的决议: the session's resolution on another's report, not the report
             lead += 2  # 关于某市2022年度…的报告: the report a body files under its own name names it after 关于
         if "解读" in title and (about := _EXPLAINED.search(title)):
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
