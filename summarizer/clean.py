@@ -67,6 +67,10 @@ _LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 # (…and its download button left on the title's line: 某市…规划 下载本文)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
 
+# a page's date field run onto its lead's day by a copy that lost the break between them (作者:某室 2023-06-286月27日，
+# 某镇召开…): the field's day is zero-padded, so the lead's month starts right after it
+_DATE_ON_LEAD = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,2}月\d{1,2}日)")
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
 _PINYIN = re.compile(
@@ -138,7 +142,7 @@ _BULLET_META = re.compile(r"^•\s*(.{1,60})$")
 # 来源:某网 | 2021-11-16 18:00:42, 来源: 某日报 浏览字号: 2010年06月11日 09:09, a date field read as itself, its label
 # kept)
 _PAGE_DATE_FIELD = re.compile(
-    rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:信息|文章)?来源\s*[:：]\s*(?:[^\s:：|｜]{{2,24}}"
+    rf"(?:(?:{DATE_FIELD}|发布于\s*[:：]?\s*)(?P<open>[\[【(（])?|(?P<source>(?:(?:信息|文章)?来源|作者)\s*[:：]\s*(?:[^\s:：|｜]{{2,24}}"
     r"(?:\s*[|｜]\s*|\s+(?:(?!(?:发布|更新)?(?:时间|日期))[^\s:：|｜]{1,6}[:：]\s*)?|(?<=[\u4e00-\u9fff]))"
     # (…or a source left empty, a bullet parting it from the date: 来源: • 2021-07-27 13:59:28)
     r"|[•·]\s*)))"
@@ -917,6 +921,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
+    text = _DATE_ON_LEAD.sub("\n", text)
     text = _LOST_CHARACTER.sub("", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)

@@ -77,3 +77,22 @@ def test_a_sessions_resolution_on_a_procuratorates_report_is_not_the_procuratora
         "会议充分肯定区人民检察院过去一年的工作,决定批准这个报告。\n"
     )
     assert summarize(text=text).document.agency != "青禾市东城区人民检察院"
+
+
+def test_a_lead_dated_in_full_after_a_sentence_of_its_setting_gives_that_year() -> None:
+    text = (
+        "青禾市十五届人大四次会议、政协十三届三次会议召开期间,我局积极为“两会”提供统计咨询服务。"
+        "2019年1月15日上午,局综合处、普查中心等有关人员组成工作小组,参加了市政府办公厅组织的现场咨询服务活动。\n"
+        "咨询活动期间,市领导巡视了各部门咨询点。\n"
+    )
+    assert summarize(text=text).document.report_year == 2019
+
+
+def test_an_authors_date_field_run_onto_the_leads_day_dates_the_item() -> None:
+    # the page's author and date row lost its line break before the lead: 2023-06-28 then 6月27日
+    text = (
+        "柳溪镇召开第五届人民代表大会第四次会议\n"
+        "作者:研究室 2023-06-286月27日,柳溪镇召开第五届人民代表大会第四次会议,40名镇人大代表出席会议。\n"
+        "会议听取了镇农业农村办公室工作报告并进行评议。\n"
+    )
+    assert summarize(text=text).document.report_year == 2023
