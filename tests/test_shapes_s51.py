@@ -96,3 +96,26 @@ def test_an_authors_date_field_run_onto_the_leads_day_dates_the_item() -> None:
         "会议听取了镇农业农村办公室工作报告并进行评议。\n"
     )
     assert summarize(text=text).document.report_year == 2023
+
+
+def test_a_columns_headline_on_a_county_by_its_stem_names_the_county_and_the_pages_year() -> None:
+    # a column's name and a bar, the county by its stem before a colon; the lead's campaign since it began, then
+    # the scene of lately
+    text = (
+        "普法强基补短板丨马关:“双语”普法“接地气”\n"
+        "发布时间:2023-07-21 15:39:41\n"
+        "文网讯 自专项行动开展以来,马关县结合边疆民族地区实际,组建普法小分队,将普法课堂送到千家万户。\n"
+        "近日,马关县某镇某村异常热闹,一堂“汉语+苗语”普法课正在这里进行。\n"
+    )
+    d = summarize(text=text).document
+    assert d.agency == "马关县"
+    assert d.report_year == 2023
+
+
+def test_a_regions_stem_before_a_colon_names_no_agency_when_the_story_never_names_the_region() -> None:
+    text = (
+        "宁夏:筑牢法治基石 绘就乡村善治新画卷\n\n"
+        "某网银川12月11日电 题:宁夏:筑牢法治基石绘就乡村善治新画卷\n\n"
+        "“你们看,古人还让六尺,咱们现在让一尺又何妨?”在某县某乡某村,村干部正在调解一起土地纠纷。\n"
+    )
+    assert summarize(text=text).document.agency is None

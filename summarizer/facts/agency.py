@@ -611,14 +611,24 @@ def _explainer(line: str, offset: int) -> Optional[Found]:
 
 
 # a headline that puts its subject before a colon (某镇：法治文化游园助推乡村法治建设, 【专栏】某区人民政府：建设…政府，
-# 推动…): the body or place the story is about, when all before the colon is its name
-_NAMED_HEADLINE = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{_HAN}（）()]{{2,24}})[:：]\s*[^。:：\n]{{4,40}}$")
+# 推动…; a column's name and a bar before it: 普法强基补短板丨某县：“双语”普法…): the body or place the story is about,
+# when all before the colon is its name
+_NAMED_HEADLINE = re.compile(
+    rf"^(?:【[^】]{{1,12}}】|[^丨|｜\n:：]{{2,12}}[丨|｜])?([{_HAN}（）()]{{2,24}})[:：]\s*[^。:：\n]{{4,40}}$"
+)
 
 
-def _named_title(line: str, offset: int) -> Optional[Found]:
+def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
     """The body or place a headline or a title puts before its colon (see ``_NAMED_HEADLINE``), when all of it is a
-    name."""
-    if (m := _NAMED_HEADLINE.match(line)) and exact_name(m.group(1), place=True) and m.group(1) not in _GENERIC:
+    name, or a place's stem that names one division the story (``text``) names in full (马关: 马关县)."""
+    if (
+        (m := _NAMED_HEADLINE.match(line))
+        and (
+            exact_name(m.group(1), place=True)
+            or ((full := division_named(m.group(1))) and full in text[offset + len(line) : offset + len(line) + 1500])
+        )
+        and m.group(1) not in _GENERIC
+    ):
         return m.group(1), (offset + m.start(1), offset + m.end(1)), "title"
     return None
 
@@ -636,7 +646,7 @@ def _untitled_headline(text: str) -> Optional[Found]:
             and (found := _headline_subject(line, line_start))
         ):
             return found
-        if found := _named_title(line, line_start):
+        if found := _named_title(line, line_start, text):
             return found
         if found := _document_line(line, line_start):
             return found

@@ -887,6 +887,12 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
         or re.search(r"截至目前|截至发稿", text[lead_start:lead_end])
         # (…or the body tells of a month of this year: 今年6月份，由县委组织部…举办的轮训班分三期举行)
         or re.search(r"今年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月", text[lead_start:end])
+        # (…or the lead's campaign since it began, 自…专项行动开展以来，某县…, is followed by the scene of lately:
+        # ⏎近日，某村异常热闹，一堂普法课正在这里进行)
+        or (
+            re.search(r"^[^。]{0,12}自[^。，,]{2,40}以来", first)
+            and re.match(r"\s*(?:近日|日前)[，,]", text[lead_end + 1 : end])
+        )
     )
     if _LEAD_DATE.search(first):
         return None
