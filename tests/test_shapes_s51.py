@@ -119,3 +119,14 @@ def test_a_regions_stem_before_a_colon_names_no_agency_when_the_story_never_name
         "“你们看,古人还让六尺,咱们现在让一尺又何妨?”在某县某乡某村,村干部正在调解一起土地纠纷。\n"
     )
     assert summarize(text=text).document.agency is None
+
+
+def test_a_headline_on_a_place_that_innovates_a_way_of_working_is_news() -> None:
+    text = (
+        "当前位置:首页 > 三大建设 > 法治建设 > 正文\n"
+        "“双语”普法护边疆 青禾州创新普法模式赋能开放发展\n"
+        "发布时间:2025-12-03  责任编辑:某某\n\n"
+        "在青禾州某县边境派出所里,外籍人员志愿者服务队尤其引人注意,成员均精通汉语与越南语。"
+        "在青禾州,这样的“双语”模式并不罕见。\n"
+    )
+    assert summarize(text=text).document.doc_type == "news"
