@@ -130,3 +130,11 @@ def test_a_headline_on_a_place_that_innovates_a_way_of_working_is_news() -> None
         "在青禾州,这样的“双语”模式并不罕见。\n"
     )
     assert summarize(text=text).document.doc_type == "news"
+
+
+def test_a_procuratorate_and_the_court_of_its_place_signing_together_is_the_procuratorates_news() -> None:
+    text = (
+        "某晚报讯 为进一步推动行政争议实质性化解工作,近日,江宁检察院、法院联合签订《行政争议实质化解联动调处实施意见(试行)》,"
+        "探索建立行政争议化解检法联动协作机制。\n"
+    )
+    assert summarize(text=text).document.agency == "江宁检察院"

@@ -1026,6 +1026,10 @@ def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
 _OWN_PLACE_ORGAN = re.compile(r"我(?=[省市区县州旗镇乡][\u4e00-\u9fff]{2})")
 
 
+# a court or a procuratorate named with no place, after a body of its place it joins (某区检察院、法院)
+_BARE_JUDICIAL = re.compile(r"(?:人民)?(?:法院|检察院)")
+
+
 def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     """The first of the organs a lead lists as acting together (近日，市司法局、市民政局组成审核小组赴…; 省司法厅、省民政厅
     在全省部署…): the body that leads a joint deed is named first, and that is whose news the item is. Never a list
@@ -1050,7 +1054,11 @@ def _first_listed(text: str, start: int) -> Optional[tuple[str, Span]]:
     ):
         # 某镇社治办、禁毒办、司法所、派出所等部门联合开展…: the town's offices together, the town at work
         return town[1], (m.start(1), m.start(1) + len(town[1]))
-    if not all(org_name(item) == item and not _government(item) for item in items):
+    # (…the later ones may share the first's place unsaid: 某区检察院、法院联合签订…)
+    if not all(
+        (org_name(item) == item and not _government(item)) or (k and _BARE_JUDICIAL.fullmatch(item))
+        for k, item in enumerate(items)
+    ):
         return None
     return items[0], (m.start(1), m.start(1) + len(items[0]))
 
