@@ -67,6 +67,7 @@ _LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 # (…and its download button left on the title's line: 某市…规划 下载本文)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # a page's date field run onto its lead's day by a copy that lost the break between them (作者:某室 2023-06-286月27日，
 # 某镇召开…): the field's day is zero-padded, so the lead's month starts right after it
 _DATE_ON_LEAD = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,2}月\d{1,2}日)")
@@ -915,6 +916,10 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        # a lone surrogate (a str decoded with surrogateescape from bytes cut mid-character) encodes to no UTF-8,
+        # and the script converter and every writer need UTF-8: the replacement character stands in for it
+        text = _SURROGATE.sub("\ufffd", text)
     if "<" in text or "&" in text:
         text = _STRAY_TAG.sub("", text)
         text = _STRAY_ENTITY.sub(lambda m: html.unescape(m.group()), text)

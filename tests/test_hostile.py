@@ -504,3 +504,14 @@ def test_markdown_escapes_report_text(runner, monkeypatch):
 def test_csv_neutralises_formulas_after_leading_whitespace(value):
     csv_text = to_csv([{key: value if key == "file" else "" for key in KEYS}])
     assert "'" + value.replace('"', '""') in csv_text
+
+
+def test_api_text_with_a_lone_surrogate_is_summarised_not_a_crash():
+    # a str decoded with surrogateescape from bytes cut mid-character: no UTF-8 encodes it
+    from summarizer import summarize
+
+    result = summarize(
+        text="某局2023年法治政府建设年度报告\n现将有关情况报告如下:\n一、主要举措和成效\n全年办结案件12件\udce6。"
+    )
+    assert result.document.doc_type == "annual_report"
+    result.model_dump_json().encode("utf-8")  # the output writes as UTF-8
