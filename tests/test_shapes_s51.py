@@ -138,3 +138,16 @@ def test_a_procuratorate_and_the_court_of_its_place_signing_together_is_the_proc
         "探索建立行政争议化解检法联动协作机制。\n"
     )
     assert summarize(text=text).document.agency == "江宁检察院"
+
+
+def test_a_towns_half_year_report_to_its_congress_is_a_government_work_report() -> None:
+    text = (
+        "柳溪镇人民政府半年工作情况报告\n"
+        "——2022年7月20日在柳溪镇第六届人民代表大会第二次会议上\n"
+        "镇长 某某\n"
+        "各位代表:\n"
+        "现在,我代表柳溪镇人民政府,向大会作2022年上半年政府工作情况报告,请予以审议。\n"
+        "一、2022年上半年工作情况\n"
+        "2022年上半年,柳溪镇政府在区委、区政府和镇党委的坚强领导下,统筹推进各项工作。\n"
+    )
+    assert summarize(text=text).document.doc_type == "government_work_report"
