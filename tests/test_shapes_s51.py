@@ -151,3 +151,14 @@ def test_a_towns_half_year_report_to_its_congress_is_a_government_work_report() 
         "2022年上半年,柳溪镇政府在区委、区政府和镇党委的坚强领导下,统筹推进各项工作。\n"
     )
     assert summarize(text=text).document.doc_type == "government_work_report"
+
+
+def test_a_towns_term_review_that_lost_its_title_is_a_government_work_report() -> None:
+    # the review's heading, then the term told as 我们 under the oversight of the town's congress and CPPCC office
+    text = (
+        "本届政府工作回顾\n\n"
+        "本届政府履职的五年,是柳溪镇抓住战略机遇、顶住下行压力、取得显著成就的五年。五年来,在区委、区政府和镇党委的正确领导下,"
+        "在镇人大和镇政协工委的监督支持下,团结依靠全镇人民,较好完成了镇人代会确定的主要目标任务。\n\n"
+        "五年来,我们致力于稳中求进、发展经济,全镇地区生产总值年均增长6.5%。\n"
+    )
+    assert summarize(text=text).document.doc_type == "government_work_report"

@@ -857,6 +857,10 @@ _WORK_REVIEW_PART = re.compile(
 )
 
 
+# the oversight and support a government works under (在市人大及其常委会的监督和市政协的支持下)
+_OVERSEEN = re.compile(r"在[^。，,；;]{0,40}?(?:监督|支持)[^。，,；;]{0,20}?下")
+
+
 def _work_review(text: str) -> Optional[Span]:
     """A government's work report that lost its title and its address: the year reviewed under its own heading,
     told as 我们 and under the congress's oversight (在人大…监督下); a procuratorate's, a court's or a CPPCC's own
@@ -868,7 +872,8 @@ def _work_review(text: str) -> Optional[Span]:
     if (
         "我们" in after
         and re.search(r"人大|人民代表", after)
-        and not re.search(r"检察|法院|政协|审判", head[: review.end() + 800])
+        # (the CPPCC that supports a government's work, 在镇人大和镇政协工委的监督支持下, is no writer of its own report)
+        and not re.search(r"检察|法院|政协|审判", _OVERSEEN.sub("", head[: review.end() + 800]))
     ):
         return review.span()
     return None
