@@ -162,3 +162,29 @@ def test_a_towns_term_review_that_lost_its_title_is_a_government_work_report() -
         "五年来,我们致力于稳中求进、发展经济,全镇地区生产总值年均增长6.5%。\n"
     )
     assert summarize(text=text).document.doc_type == "government_work_report"
+
+
+def test_a_district_governments_disclosure_guide_is_no_disclosure_report() -> None:
+    text = (
+        "当前位置: 首页 > 信息公开 > 公开指南\n\n"
+        "龙华区政府信息公开指南\n\n"
+        "来源:龙华区 日期:2023年09月21日\n"
+        "  根据《中华人民共和国政府信息公开条例》,本行政机关掌握的政府信息,除依法免予公开外,均主动公开或依申请予以提供。\n"
+        "  一、主动公开\n  (一)公开范围。本机关主动公开机构职能、政策文件、规划计划等政府信息。\n"
+        "  二、依申请公开\n  (一)受理机构。本机关政府信息公开工作机构负责受理申请。\n"
+    )
+    d = summarize(text=text).document
+    assert d.doc_type == "other"
+    assert d.agency == "龙华区"
+
+
+def test_a_justice_bureaus_year_of_its_own_line_opens_no_rule_of_law_report() -> None:
+    # the bureau's year of 司法行政 work opening its summary, no formula: a general work summary, not the mandated report
+    text = (
+        "今年以来,某市司法局在市委、市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平法治思想,"
+        "全力推进司法行政各项工作。某市在2021年度全面依法治省考评中排名全省第三;市司法局获评全国普法工作先进单位。\n"
+        "一、2022年工作开展情况\n"
+        "(一)聚焦法治护航,推进全面依法治市。认真履行市委依法治市办职责,统筹推进法治建设。\n"
+        "(二)深化公共法律服务。全年办理法律援助案件860件。\n"
+    )
+    assert summarize(text=text).document.doc_type != "annual_report"

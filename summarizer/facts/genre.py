@@ -1027,6 +1027,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         return None  # 工作年度报告: the last words of a title the page broke, no kind of report: the body tells
     if re.search(r"解读$", title):
         return DocType.other  # 关于印发《某规划》的政策解读: an explainer of the issued document, not the document
+    if re.search(r"信息公开指南$|政务公开指南$|办事指南$", title):
+        return DocType.other  # 某区政府信息公开指南: how to ask the body for its information, no report of its year
     issued = _ISSUING.search(title)
     if _HEARD_TITLE.search(title):  # 某常委会会议听取审议…情况的报告: a session's news, the report its object
         return DocType.news
@@ -1309,6 +1311,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         _RETROSPECT.search(opening_line)
         and re.search(rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导|法治工作水平", opening_line)
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
+        # (a justice bureau's year of its own line, 统筹推进依法治区和司法行政重点工作, names no government's work)
+        and not (re.search(r"司法行政", opening_line) and not re.search(r"法治政府", opening_line))
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
     # vocabulary of one of that work's sections (a part on 政府信息公开 names 主动公开, 依申请公开 again and again)

@@ -24,7 +24,9 @@ _META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
 _META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}\s*$")
 # a body's guide to asking it for information (某委政府信息公开指南, 某市人民政府政府信息公开指南), the body named
 # before it (a site's menu label, 政府信息 / 公开指南, names none); a catalogue of what it publishes (政府信息主动公开事项目录)
-_GUIDE_OR_CATALOGUE = r"(?:(?<=[局委厅办院会心所站府])政府|(?<=[局委厅办院会心所站]))信息公开指南|(?<=公开)事项目录"
+_GUIDE_OR_CATALOGUE = (
+    r"(?:(?<=[局委厅办院会心所站府省市区县州旗镇乡])政府|(?<=[局委厅办院会心所站]))信息公开指南|(?<=公开)事项目录"
+)
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE
