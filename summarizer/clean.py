@@ -68,6 +68,9 @@ _LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# a spam mirror's symbols set inside words so that copies do not match (政府工作报■告, 发≡布, 保▂卫战, 2019年∮污染):
+# no word of the document; only between two characters of a word, never a bullet or a mark on its own
+_INSERTED_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[■□▲△▼▽◆◇●◎★☆∮≡⊙▂▃▄▅▆▇█〓※](?=[\u4e00-\u9fff])")
 # a page's date field run onto its lead's day by a copy that lost the break between them (作者:某室 2023-06-286月27日，
 # 某镇召开…): the field's day is zero-padded, so the lead's month starts right after it
 _DATE_ON_LEAD = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,2}月\d{1,2}日)")
@@ -926,6 +929,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
+    text = _INSERTED_SYMBOL.sub("", text)
     text = _DATE_ON_LEAD.sub("\n", text)
     text = _LOST_CHARACTER.sub("", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again

@@ -188,3 +188,13 @@ def test_a_justice_bureaus_year_of_its_own_line_opens_no_rule_of_law_report() ->
         "(二)深化公共法律服务。全年办理法律援助案件860件。\n"
     )
     assert summarize(text=text).document.doc_type != "annual_report"
+
+
+def test_a_spam_mirrors_symbols_inside_words_are_cleaned_away_but_bullets_stay() -> None:
+    from summarizer.clean import clean
+
+    text = clean(
+        "导读:对2020年的工作⊙部署,政府工作报■告提出了6大目标。《2020年政府工作报告》随即发≡布。\n■ 一、总体要求\n"
+    ).text
+    assert "政府工作报告提出了6大目标" in text and "随即发布" in text and "工作部署" in text
+    assert "■" in text  # a bullet before a heading is no symbol inside a word
