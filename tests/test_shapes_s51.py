@@ -198,3 +198,13 @@ def test_a_spam_mirrors_symbols_inside_words_are_cleaned_away_but_bullets_stay()
     ).text
     assert "政府工作报告提出了6大目标" in text and "随即发布" in text and "工作部署" in text
     assert "■" in text  # a bullet before a heading is no symbol inside a word
+
+
+def test_a_postal_address_does_not_lengthen_the_reports_place() -> None:
+    text = (
+        "勐海县2019年政府信息公开工作年度报告\n"
+        "根据《中华人民共和国政府信息公开条例》,勐海县人民政府编制本报告。本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+        "一、总体情况\n2019年,我县主动公开政府信息1200条。\n"
+        "如对本报告有疑问,请联系:勐海县人民政府办公室,地址:云南省西双版纳傣族自治州勐海县景管路272号。\n"
+    )
+    assert summarize(text=text).document.agency in ("勐海县", "勐海县人民政府")

@@ -887,6 +887,10 @@ _ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|合作区)$"
 _ZONE_BODY = r"(?:管理委员会|管委会)"
 
 
+# a street and number after a place's name (某县景管路272号, 某区人民路8号): an address
+_STREET_ADDRESS = re.compile(r"[^\n。，,；;]{1,8}?(?:路|街|大道|巷)[\d〇一二三四五六七八九十]")
+
+
 def _fuller(text: str, found: Found) -> Found:
     """A title's name without its place (开发区…报告, 退役军人事务局…报告) in the full form the opening gives it
     (2024年，某县经济开发区在…), or with its level alone (应急管理局…总结 over 2024年，市应急管理局在…): the same
@@ -899,6 +903,8 @@ def _fuller(text: str, found: Found) -> Found:
         return run.group(), run.span(), "preamble"
     for start in occurrences(text[:1500], name):
         end = start + len(name)
+        if _STREET_ADDRESS.match(text, end):
+            continue  # 云南省某州某县景管路272号: a postal address's chain of places, no name the text calls the body by
         for k in range(12, 0, -1):
             at = start - k
             # (…or after the formula that opens a report: 现将市生态环境局2022年以来…报告如下)
