@@ -208,3 +208,11 @@ def test_a_postal_address_does_not_lengthen_the_reports_place() -> None:
         "如对本报告有疑问,请联系:勐海县人民政府办公室,地址:云南省西双版纳傣族自治州勐海县景管路272号。\n"
     )
     assert summarize(text=text).document.agency in ("勐海县", "勐海县人民政府")
+
+
+def test_two_bodies_reporting_their_year_together_name_the_first() -> None:
+    text = (
+        "2021年,宿迁市法宣办、宿迁市司法局在市委、市政府坚强领导下,以落实普法责任制为抓手,推动形成社会大普法格局。\n"
+        "一、加大推动力度,确保普法责任落实\n全年组织开展各类普法活动320场次。\n"
+    )
+    assert summarize(text=text).document.agency == "宿迁市法宣办"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1401,7 +1402,16 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue
         if _PHOTO_CREDITED.match(head, head.rfind("\n", 0, start) + 1):
             continue  # 某研究室在某社区宣传民法典。某局供图: a photo's caption, no sentence of the item's
+        # (…or bodies of one place listed as one subject under their leadership, 2020年，某市法宣办、某市司法局在市委…
+        # 领导下: the first named leads; never bodies of two levels, 某街道党工委、县司法局)
         found = _longest_subject(head, start)
+        if (
+            not found
+            and (joint := _LISTED_AT.match(head, start))
+            and re.match(rf"在[^。]{{0,40}}?{_LED_UNDER}", head[joint.end() :])
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市县区州旗]", os.path.commonprefix(joint.group(1).split("、")))
+        ):
+            found = _first_listed(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
         if found and _CITING.match(head, found[1][1]):
