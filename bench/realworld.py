@@ -54,7 +54,8 @@ def canonical(name: str) -> str:
     """Long and short forms of one body's name compare equal: 卫生健康委员会 = 卫生健康委, 南昌县人民政府 = 南昌县政府 =
     南昌县; a
     traditional-script label equals the simplified name the summary gives."""
-    name = to_simplified("".join(name.split()))
+    # (joint issuers parted by a space in a label, by 、 in a summary: one pair of names)
+    name = to_simplified("".join(name.split()).replace("、", ""))
     name = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]", "", name)  # pinyin debris in a mirror's label
     name = re.sub(r"(?:党组|党委)$", "", name)  # (中共)某局党组 speaks for 某局
     name = re.sub(r"第?[一二三四五六七八九十百]+届", "", name)  # 某县第十八届人民政府: the same government in its term

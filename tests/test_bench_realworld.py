@@ -36,6 +36,10 @@ def test_the_body_under_its_higher_places_name_is_right() -> None:
     assert agency_ok("青山市青禾县委依法治县办", _label("青禾县委依法治县办"))
 
 
+def test_joint_issuers_parted_by_a_space_or_by_a_mark_are_one_pair() -> None:
+    assert agency_ok("中共青山市委办公室、青山市人民政府办公室", _label("中共青山市委办公室 青山市人民政府办公室"))
+
+
 def test_another_body_or_a_fragment_is_wrong() -> None:
     assert not agency_ok("青禾县司法局", _label("青禾县"))
     assert not agency_ok("依法治县领导小组", _label("青禾县", "依法治县办"))
