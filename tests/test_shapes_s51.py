@@ -216,3 +216,15 @@ def test_two_bodies_reporting_their_year_together_name_the_first() -> None:
         "一、加大推动力度,确保普法责任落实\n全年组织开展各类普法活动320场次。\n"
     )
     assert summarize(text=text).document.agency == "宿迁市法宣办"
+
+
+def test_a_standing_committees_report_delivered_early_in_a_year_with_its_session_reviews_the_year_before() -> None:
+    text = (
+        "您的当前位置:首页->政务动态->正文\n\n"
+        "市十八届人大常务委员会工作报告(摘要)\n"
+        "(2026年1月20日在青山市第十八届人民代表大会第五次会议上)\n\n"
+        "  过去一年主要工作\n\n"
+        "  一、锚定重点、闭环发力,护航改革发展\n\n"
+        "  (一)聚焦经济运行强监督。审议计划、预决算、审计等报告,开展财政体制改革运行情况调研。\n"
+    )
+    assert summarize(text=text).document.report_year == 2025

@@ -1262,7 +1262,10 @@ _DELIVERED = re.compile(
 
 
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
-_DELIVERED_ON = re.compile(r"\s*" + _BRACKETED_DAY)
+# (…with the session it was given at: (2026年1月22日在某市第十八届人民代表大会第五次会议上))
+_DELIVERED_ON = re.compile(
+    r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:在[^()（）\n]{2,60}?上)?\s*[)）]"
+)
 
 
 def _delivered_on(text: str, title_span: Span, title: str) -> Optional[tuple[int, Span]]:
