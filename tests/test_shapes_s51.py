@@ -228,3 +228,14 @@ def test_a_standing_committees_report_delivered_early_in_a_year_with_its_session
         "  (一)聚焦经济运行强监督。审议计划、预决算、审计等报告,开展财政体制改革运行情况调研。\n"
     )
     assert summarize(text=text).document.report_year == 2025
+
+
+def test_a_summary_with_its_plan_appended_and_no_year_in_the_title_is_the_years_report() -> None:
+    text = (
+        "某文档网\n\n"
+        "县教育局依法治县工作总结和工作计划报告【精选推荐】\n\n"
+        "2022年,某县教育局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进教育系统依法治理各项工作,"
+        "较好地完成了法治政府建设和普法宣传教育各项目标任务,现将具体工作情况报告如下。\n\n"
+        "一、工作开展情况\n\n(一)纵深推进法治政府建设。开展规范办学专题督查2轮。\n"
+    )
+    assert summarize(text=text).document.doc_type == "annual_report"

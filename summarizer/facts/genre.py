@@ -999,7 +999,8 @@ class Genre:
 # a report on a year with the next year's plans appended (某局2021年法治政府建设情况和2022年工作计划, 2024年…工作情况
 # 及2025年度工作思路, …工作总结和…计划): the report on its year is the document, whatever it bundles
 _BUNDLE = re.compile(
-    r"(.*?(?:19|20)\d{2}\s*年.*?(?:情况|总结|报告))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    # (…its year left out, the summary named: 某局依法治县工作总结和工作计划报告)
+    r"(.*?(?:(?:19|20)\d{2}\s*年.*?(?:情况|总结|报告)|工作总结))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
     r"[^和及与暨，,。]{0,16}?(?:计划|打算|思路|安排|要点|设想)"
 )
 
