@@ -68,6 +68,12 @@ _LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# an editor's or a writer's label whose name the page sets on the next line (责编:⏎某某): one furniture line again,
+# never a lead's first line
+_CREDIT_ON_NEXT_LINE = re.compile(
+    r"^([ \t]*(?:责编|责任编辑|编辑|审核|校对|初审|复审|终审|作者)[ \t]*[:：])[ \t]*\n[ \t]*([\u4e00-\u9fff]{2,4}[ \t]*)$",
+    re.M,
+)
 # a spam mirror's symbols set inside words so that copies do not match (政府工作报■告, 发≡布, 保▂卫战, 2019年∮污染):
 # no word of the document; only between two characters of a word, never a bullet or a mark on its own
 _INSERTED_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[■□▲△▼▽◆◇●◎★☆∮≡⊙▂▃▄▅▆▇█〓※](?=[\u4e00-\u9fff])")
@@ -930,6 +936,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
     text = _INSERTED_SYMBOL.sub("", text)
+    text = _CREDIT_ON_NEXT_LINE.sub(r"\1\2", text)
     text = _DATE_ON_LEAD.sub("\n", text)
     text = _LOST_CHARACTER.sub("", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again

@@ -239,3 +239,14 @@ def test_a_summary_with_its_plan_appended_and_no_year_in_the_title_is_the_years_
         "一、工作开展情况\n\n(一)纵深推进法治政府建设。开展规范办学专题督查2轮。\n"
     )
     assert summarize(text=text).document.doc_type == "annual_report"
+
+
+def test_an_editors_label_with_the_name_on_the_next_line_is_furniture_not_the_lead() -> None:
+    from summarizer.clean import clean
+
+    text = clean(
+        "柳溪镇法治乡村建设助力乡村振兴\n2021-04-02 15:37:45\n责编:\n某某\n"
+        "近年来,某县柳溪镇不断加强法治乡村建设,多措并举助力乡村振兴。\n"
+    ).text
+    assert "责编" not in text and "\n某某\n" not in text
+    assert text.split("\n")[2].startswith("近年来")
