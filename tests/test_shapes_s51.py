@@ -250,3 +250,14 @@ def test_an_editors_label_with_the_name_on_the_next_line_is_furniture_not_the_le
     ).text
     assert "责编" not in text and "\n某某\n" not in text
     assert text.split("\n")[2].startswith("近年来")
+
+
+def test_a_journal_article_whose_introduction_is_its_first_part_is_no_news() -> None:
+    text = (
+        "习近平法治思想指导下推进海关法治建设的思考\n"
+        "2022-12-29某某\n某 某\n"
+        "一、引言\n"
+        "(一)研究的背景和意义\n"
+        "党的十九届五中全会描绘了面向未来的“十四五”规划蓝图。全会强调要加快构建新发展格局,海关法治建设由此面临新的要求。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

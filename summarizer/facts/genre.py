@@ -1128,7 +1128,8 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 # but a report's own foreword headed 引言 (引言⏎本年度报告根据…编制) is the report speaking. (The agency finder's last
 # resort asks it too: an essay on a kind of body is written by none of them.)
 ARTICLE = re.compile(
-    r"本文(?:将|从|就|旨在|试图|拟|通过|对)|^[ \t\u3000]*引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
+    # (…its introduction numbered as its first part: 一、引言)
+    r"本文(?:将|从|就|旨在|试图|拟|通过|对)|^[ \t\u3000]*(?:[一1][、.．][ \t\u3000]*)?引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
     r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]|"
     # (…or an abstract followed by its English version, <<In 2021, Shenzhen further…: a scholar's, never a body's
     # report, which is not translated on its own page)
