@@ -83,6 +83,8 @@ def agency_ok(predicted: Optional[str], label: dict) -> bool:
     for name in list(names):
         if name and _JOINT.search(name):
             names += [part for part in _JOINT.split(name) if len(part) >= 3]
+            # (joint issuers a label parts by a space, each named whole: 中共某省委某工委 某省教育厅)
+            names += [part for part in name.split() if len(part) >= 3]
             # (…and a government named by its level alone after its place's committee: 自治区党委和政府, 某市委、政府:
             # the place's government)
             if m := _COMMITTEE_AND_GOVERNMENT.fullmatch(name):

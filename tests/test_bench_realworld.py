@@ -38,6 +38,7 @@ def test_the_body_under_its_higher_places_name_is_right() -> None:
 
 def test_joint_issuers_parted_by_a_space_or_by_a_mark_are_one_pair() -> None:
     assert agency_ok("中共青山市委办公室、青山市人民政府办公室", _label("中共青山市委办公室 青山市人民政府办公室"))
+    assert agency_ok("中共青山市委教育工委", _label("中共青山市委教育工委 青山市教育局"))  # the first of them
 
 
 def test_another_body_or_a_fragment_is_wrong() -> None:
