@@ -265,3 +265,15 @@ def test_a_journal_article_whose_introduction_is_its_first_part_is_no_news() -> 
         "(1)《某某新闻》,https://example.com/s?id=1,最后访问时间:2021年12月20日。近年来,学者们围绕习近平法治思想展开了深入研究。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+def test_a_lottery_brand_a_mirror_writes_over_the_countys_name_is_no_issuer() -> None:
+    text = (
+        "某某彩票注册\n\n"
+        "某某彩票注册办公室关于印发《全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案》的通知\n\n"
+        "来源:  发布时间:2019-10-25\n\n"
+        "各乡镇人民政府,县直有关单位:\n\n"
+        "《全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+    )
+    agency = summarize(text=text).document.agency
+    assert agency is None or "彩票" not in agency

@@ -79,7 +79,8 @@ _NOT_IN_NAME = re.compile(
     # 某某app下载官网科技局)
     r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
     # …and a betting site's words a mirror writes over the place's name (某某足球比分信访局: no body at all)
-    r"皇冠|比分|投注|棋牌|足球(?!协会)|"
+    # (…a lottery's or a casino's, 某某彩票注册办公室, 某某娱乐平台)
+    r"皇冠|比分|投注|棋牌|足球(?!协会)|彩票|博彩|娱乐城|赌场|真人(?!秀)|"
     # a site's menu and a headline run onto a name by a copy that lost its lines (微信手机版某局, 某会首次举行…仪式某会)
     r"手机版|微信|微博|客户端|举行|举办|仪式|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
