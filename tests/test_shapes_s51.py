@@ -277,3 +277,12 @@ def test_a_lottery_brand_a_mirror_writes_over_the_countys_name_is_no_issuer() ->
     )
     agency = summarize(text=text).document.agency
     assert agency is None or "彩票" not in agency
+
+
+def test_a_resolution_opening_on_the_sessions_deliberation_names_the_session_without_its_jing() -> None:
+    text = (
+        "(2021年3月17日某旗第十七届人民代表大会第五次会议第三次全体会议通过)\n"
+        "经达拉特旗第十七届人民代表大会第五次会议审议,并根据计划预算审查委员会的审查报告,决定批准旗人民政府提交的"
+        "《关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。\n"
+    )
+    assert summarize(text=text).document.agency == "达拉特旗第十七届人民代表大会第五次会议"

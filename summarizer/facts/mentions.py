@@ -508,7 +508,8 @@ _SESSION = (
 _ADOPTING_SESSION = lazy(
     rf"\s*[(（]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*({_SESSION})\s*通过\s*[)）]"
     # (never a session a sentence names as the adopter of what it is about: 某县…第三次会议审议通过的《政府工作报告》…)
-    rf"|\s*({_SESSION})(?:听取|审议|审查)(?!(?:通过|批准)?的)"
+    # (…after the 经 of a decision made through it: 经某旗第十七届人民代表大会第五次会议审议，…决定批准)
+    rf"|\s*经?({_SESSION})(?:听取|审议|审查)(?!(?:通过|批准)?的)"
     # (…or its standing committee's chairpersons' meeting, which adopts the committee's opinions on a report it heard:
     # (2024年5月7日某市第十四届人民代表大会常务委员会第五十一次主任会议通过): the standing committee's)
     rf"|\s*[(（]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
