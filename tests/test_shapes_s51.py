@@ -286,3 +286,12 @@ def test_a_resolution_opening_on_the_sessions_deliberation_names_the_session_wit
         "《关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。\n"
     )
     assert summarize(text=text).document.agency == "达拉特旗第十七届人民代表大会第五次会议"
+
+
+def test_the_year_a_heard_report_looks_back_on_is_not_the_news_items_year() -> None:
+    text = (
+        "1月7日,某县第十七届人民代表大会第五次会议召开,县人民法院院长代表县法院向大会报告工作。"
+        "报告全面回顾总结了县法院2020年的工作成绩,获满票通过。\n"
+        "会议期间,代表们审议了各项报告。\n"
+    )
+    assert summarize(text=text).document.report_year != 2020

@@ -548,16 +548,22 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
     # (…nor a deadline met early: 提前5年完成了全省2020年实现…的任务 is the target's year, not the item's; nor what a
     # report the item's session heard looks back on: 检察长在报告中回顾总结了2021年…工作 is the report's year)
-    if not m and (
-        m := next(
-            (
-                v
-                for v in _NEWS_YEAR.finditer(lead)
-                if not _within_title(lead, v.start())
-                and "提前" not in lead[max(0, v.start() - 8) : v.start()]
-                and "报告中" not in lead[max(0, v.start() - 8) : v.start()]
-            ),
-            None,
+    if (
+        not m
+        and (
+            m := next(
+                (
+                    v
+                    for v in _NEWS_YEAR.finditer(lead)
+                    if not _within_title(lead, v.start())
+                    and "提前" not in lead[max(0, v.start() - 8) : v.start()]
+                    # (…报告全面回顾总结了2021年…: the report's year, whatever its words before the verb)
+                    and not re.search(
+                        r"报告中|报告(?:全面|系统|认真)?(?:回顾)?$", lead[max(0, v.start() - 8) : v.start()]
+                    )
+                ),
+                None,
+            )
         )
     ):
         clause = re.match(r"[^。，,；;\n]*", lead[m.start() :])
