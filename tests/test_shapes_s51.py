@@ -295,3 +295,12 @@ def test_the_year_a_heard_report_looks_back_on_is_not_the_news_items_year() -> N
         "会议期间,代表们审议了各项报告。\n"
     )
     assert summarize(text=text).document.report_year != 2020
+
+
+def test_a_province_whose_secretary_answers_an_inspection_teams_feedback_is_not_the_writer() -> None:
+    text = (
+        "为深入贯彻落实习近平生态文明思想,根据《中央生态环境保护督察工作规定》,中央第五生态环境保护督察组(以下简称督察组)"
+        "对青海省开展了第三轮生态环境保护督察。经党中央、国务院批准,督察组于2024年2月26日向青海省委、省政府进行反馈。"
+        "督察组组长某某通报督察报告,青海省委书记某某作表态发言,督察组副组长某某主持反馈会议。\n"
+    )
+    assert summarize(text=text).document.agency != "青海省委"

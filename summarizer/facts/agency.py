@@ -2140,6 +2140,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
             or _hosted_or_helped(text, start, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
             or _inspecting(text, name, end)
+            or _ATTENDEE_SPEAKS.match(text, end)  # 某省委书记某某作表态发言: the body that answers the writer's call
         ):
             continue
         kept.append(cue)
