@@ -305,3 +305,14 @@ def test_a_province_whose_secretary_answers_an_inspection_teams_feedback_is_not_
         "完成防沙治沙600万亩,全省草原综合植被盖度达57%。"
     )
     assert summarize(text=text).document.agency != "青海省委"
+
+
+def test_a_provinces_stem_over_a_document_it_issues_leaves_the_organ_the_lead_names() -> None:
+    text = (
+        "当前位置:首页 > 省级动态\n\n"
+        "云南:印发2023年推进气象高质量发展工作要点\n\n"
+        "发布时间:2023年06月02日 来源:某报社\n\n"
+        "5月26日,云南省气象局印发《2023年云南省气象局推进气象高质量发展工作要点》(以下简称《工作要点》)。\n\n"
+        "《工作要点》围绕强化政治责任,持续推进气象高质量发展。\n"
+    )
+    assert summarize(text=text).document.agency == "云南省气象局"

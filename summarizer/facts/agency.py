@@ -626,7 +626,12 @@ def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
         (m := _NAMED_HEADLINE.match(line))
         and (
             exact_name(m.group(1), place=True)
-            or ((full := division_named(m.group(1))) and full in text[offset + len(line) : offset + len(line) + 1500])
+            # (…never over a document's title it issues, 某省：印发2023年…工作要点, whose lead names the organ that did)
+            or (
+                (full := division_named(m.group(1)))
+                and full in text[offset + len(line) : offset + len(line) + 1500]
+                and not _TITLE_END.search(line)
+            )
         )
         and m.group(1) not in _GENERIC
     ):
