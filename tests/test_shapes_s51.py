@@ -316,3 +316,14 @@ def test_a_provinces_stem_over_a_document_it_issues_leaves_the_organ_the_lead_na
         "《工作要点》围绕强化政治责任,持续推进气象高质量发展。\n"
     )
     assert summarize(text=text).document.agency == "云南省气象局"
+
+
+def test_a_secretarys_report_on_duties_and_responsibilities_told_as_i_is_no_accountability_report() -> None:
+    text = (
+        "2024 年某经开区党工委书记述职述责报告\n"
+        "2024 年以来,本人深入学习贯彻习近平新时代中国特色社会主义思想,认真落实省委、市委关于工业发展和园区建设的决策部署,"
+        "统筹经济社会发展。现将本人履职情况报告如下:\n"
+        "一、狠抓项目建设。全年新签约项目28个。\n"
+        "二、我在抓落实方面还存在差距。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

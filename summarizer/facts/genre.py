@@ -76,8 +76,8 @@ def bare_title(title: str) -> str:
     return title
 
 
-# a post-holder's report on a year of the post (述职报告, 述职述廉报告): an accountability report only on rule-of-law work
-PERFORMANCE_REPORT = r"述职(?:述廉)?报告"
+# a post-holder's report on a year of the post (述职报告, 述职述廉报告, 述职述责报告): an accountability report only on rule-of-law work
+PERFORMANCE_REPORT = r"述职(?:述责)?(?:述廉)?报告"
 # a bulletin's last words, by its issue too (某推进会简报, 某区法治建设工作简报 第23期): a genre's cue, and a title's
 BULLETIN_END = r"(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,4}期)?$"
 # a chronicle's month, year or week, by its issue or its months too (某市二〇一九年十月份记事, 某县2020年大事记, 某旗2024年
