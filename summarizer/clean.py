@@ -895,6 +895,11 @@ _STRAY_TAG = re.compile(
     r"(?:\s[^<>\n]*)?/?>",
     re.IGNORECASE,
 )
+# a forum's BBCode around the text a copy lost its page for ([align=center][b]2022年[/b][/align]): markup, no word
+_BBCODE = re.compile(
+    r"\[/?(?:align|color|font|size|b|i|u|s|url|img|quote|table|tr|td|p|list|indent|backcolor|hr)(?:=[^\]\n]{0,60})?\]",
+    re.IGNORECASE,
+)
 _STRAY_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|middot|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
@@ -929,6 +934,11 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         # a lone surrogate (a str decoded with surrogateescape from bytes cut mid-character) encodes to no UTF-8,
         # and the script converter and every writer need UTF-8: the replacement character stands in for it
         text = _SURROGATE.sub("\ufffd", text)
+    if "[/" in text:
+        # (a block's closing tag ends its paragraph: [/align], [/p], [/quote])
+        text = _BBCODE.sub(
+            lambda m: "\n" if re.fullmatch(r"\[/(?:align|p|quote|tr|list)\]", m.group(), re.I) else "", text
+        )
     if "<" in text or "&" in text:
         text = _STRAY_TAG.sub("", text)
         text = _STRAY_ENTITY.sub(lambda m: html.unescape(m.group()), text)

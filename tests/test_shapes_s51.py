@@ -327,3 +327,15 @@ def test_a_secretarys_report_on_duties_and_responsibilities_told_as_i_is_no_acco
         "二、我在抓落实方面还存在差距。\n"
     )
     assert summarize(text=text).document.doc_type == "other"
+
+
+def test_a_forums_bbcode_copy_reads_as_its_text_with_its_paragraphs() -> None:
+    raw = (
+        "[align=center][color=rgb(51, 51, 51)][font=宋体][size=3] [b]20[/b][b]2[/b][b]2[/b][b]年[/b][b]青禾县[/b]"
+        "[b]国民经济和社会发展统计公报[/b][/size][/font][/color][/align][align=center][size=3]  青禾县统计局[/size][/align]"
+        "[align=center][size=3]  2023年4月11日[/size][/align][size=3]  2022年,全县上下统筹疫情防控和经济社会发展。[/size]"
+    )
+    d = summarize(text=raw).document
+    assert d.title == "2022年青禾县国民经济和社会发展统计公报"
+    assert d.agency == "青禾县统计局"
+    assert d.report_year == 2022
