@@ -339,3 +339,12 @@ def test_a_forums_bbcode_copy_reads_as_its_text_with_its_paragraphs() -> None:
     assert d.title == "2022年青禾县国民经济和社会发展统计公报"
     assert d.agency == "青禾县统计局"
     assert d.report_year == 2022
+
+
+def test_a_sites_credit_with_its_writer_then_the_campaign_leads_to_the_towns_name() -> None:
+    text = (
+        "某法制传媒网:(某某)“八五”普法工作中,山东省聊城市阳谷县郭屯镇严格落实“谁执法谁普法”工作责任制,"
+        "抓牢关键点、关键人、关键事,在全镇营造浓厚的法治氛围。\n"
+        "抓牢关键点,进一步落实普法责任制。推行菜单式精准普法模式。\n"
+    )
+    assert summarize(text=text).document.agency == "山东省聊城市阳谷县郭屯镇"

@@ -177,6 +177,9 @@ _SELF = re.compile(
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
     rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*)?|"
+    # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
+    # 普法工作中，某县某镇严格落实…)
+    r"(?<=[网报])[:：]\s*[(（][^()（）\n]{1,12}[)）]\s*(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
     rf"(?:^|\n|{_NEWS_XUN}\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
