@@ -622,6 +622,15 @@ _NAMED_HEADLINE = re.compile(
 )
 
 
+def _full_division(text: str, stem: str, start: int, end: int) -> Optional[tuple[str, int]]:
+    """The one division ``stem`` names (马关: 马关县) and where ``text`` names it in full between ``start`` and ``end``:
+    a place a headline shortens to its stem is the one its story writes out."""
+    full = division_named(stem)
+    if not full or full == stem or (at := text.find(full, start, end)) < 0:
+        return None
+    return full, at
+
+
 def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
     """The body or place a headline or a title puts before its colon (see ``_NAMED_HEADLINE``), when all of it is a
     name, or a place's stem that names one division the story (``text``) names in full (马关: 马关县)."""
@@ -631,8 +640,7 @@ def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
             exact_name(m.group(1), place=True)
             # (…never over a document's title it issues, 某省：印发2023年…工作要点, whose lead names the organ that did)
             or (
-                (full := division_named(m.group(1)))
-                and full in text[offset + len(line) : offset + len(line) + 1500]
+                _full_division(text, m.group(1), offset + len(line), offset + len(line) + 1500)
                 and not _TITLE_END.search(line)
             )
         )
@@ -1859,9 +1867,9 @@ def _city_named(text: str, result: _Result) -> _Result:
     name, span, source = result
     if not name:
         return result
-    if (full := division_named(name)) and full != name and (at := text.find(full, 0, 5000)) >= 0:
+    if division := _full_division(text, name, 0, 5000):
         # 漳州将打造… over 漳州市马上召开…: the place by its stem, in the full name the story gives it
-        return full, (at, at + len(full)), source
+        return division[0], (division[1], division[1] + len(division[0])), source
     if re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) and "市" not in name:
         for k in (2, 3):
             full = name[:k] + "市" + name[k:]

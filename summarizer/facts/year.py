@@ -180,7 +180,8 @@ def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
 # a speech's or an address's delivery date under its title, on a line of its own or after the speaker's name
 # (在…会议上的讲话 / 某某 / (2017年11月21日) / 同志们：), right above the address that opens it: the year it was given
 # (a day in brackets, its year and month read: the speech's date here, a work report's delivery below)
-_BRACKETED_DAY = r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]"
+_DAY_OPENS = r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*"
+_BRACKETED_DAY = _DAY_OPENS + r"[)）]"
 _SPEECH_DATE = re.compile(_BRACKETED_DAY)
 _ADDRESS = re.compile(r"(?:同志们|各位(?:同志|领导|来宾|专家|同事|老师)|尊敬的|女士们|朋友们)[^\n。]{0,60}?[:：！!]")
 
@@ -556,10 +557,9 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
                     v
                     for v in _NEWS_YEAR.finditer(lead)
                     if not _within_title(lead, v.start())
-                    and "提前" not in lead[max(0, v.start() - 8) : v.start()]
                     # (…报告全面回顾总结了2021年…: the report's year, whatever its words before the verb)
                     and not re.search(
-                        r"报告中|报告(?:全面|系统|认真)?(?:回顾)?$", lead[max(0, v.start() - 8) : v.start()]
+                        r"提前|报告中|报告(?:全面|系统|认真)?(?:回顾)?$", lead[max(0, v.start() - 8) : v.start()]
                     )
                 ),
                 None,
@@ -1269,9 +1269,7 @@ _DELIVERED = re.compile(
 
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
 # (…with the session it was given at: (2026年1月22日在某市第十八届人民代表大会第五次会议上))
-_DELIVERED_ON = re.compile(
-    r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:在[^()（）\n]{2,60}?上)?\s*[)）]"
-)
+_DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上)?\s*[)）]")
 
 
 def _delivered_on(text: str, title_span: Span, title: str) -> Optional[tuple[int, Span]]:
