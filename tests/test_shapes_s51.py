@@ -11,12 +11,12 @@ from summarizer import summarize
 def test_news_of_villages_a_city_names_is_the_county_whose_villages_they_are() -> None:
     # the city's bodies name the villages; the item is of the county they lie in, named once before the first
     text = (
-        "www.example.cn 平安青禾网 发布时间:2018/11/6 10:21:30\n"
-        "日前,青禾市司法局、青禾市民政局将全市96个村居(社区)命名为第六批“全市民主法治示范村(社区)”。"
-        "柳溪县城关街道东坡村、石桥镇南岭村、云水镇北塘村共3个村获此殊荣。\n"
-        "近年来,柳溪县深入开展民主法治示范村创建工作,基层法治宣传教育不断强化。\n"
+        "www.example.cn 平安某网 发布时间:2018/11/6 10:21:30\n"
+        "日前,德州市司法局、德州市民政局将全市96个村居(社区)命名为第六批“全市民主法治示范村(社区)”。"
+        "宁津县城关街道东坡村、石桥镇南岭村、云水镇北塘村共3个村获此殊荣。\n"
+        "据了解,此次评选的示范村具有村规民约健全、依法治理有方等特点。\n"
     )
-    assert summarize(text=text).document.agency == "柳溪县"
+    assert summarize(text=text).document.agency == "宁津县"
 
 
 def test_villages_of_several_counties_name_no_county() -> None:
