@@ -348,3 +348,14 @@ def test_a_sites_credit_with_its_writer_then_the_campaign_leads_to_the_towns_nam
         "抓牢关键点,进一步落实普法责任制。推行菜单式精准普法模式。\n"
     )
     assert summarize(text=text).document.agency == "山东省聊城市阳谷县郭屯镇"
+
+
+def test_a_bureau_doing_its_own_survey_in_the_capital_is_its_own_news() -> None:
+    text = (
+        "省文化和旅游厅在长开展文化市场综合行政执法工作调研\n"
+        "2023-02-14 10:56:51\n"
+        "为进一步加强全省文化市场综合行政执法工作,2月22日至23日,湖南省文化和旅游厅副厅长某某带队在长沙开展调研,"
+        "省厅执法监督处及部分市州执法机构负责人参与调研。\n"
+        "调研组采取实地走访、听取汇报等方式,先后对多家文化经营场所进行了检查。\n"
+    )
+    assert summarize(text=text).document.agency in ("省文化和旅游厅", "湖南省文化和旅游厅")

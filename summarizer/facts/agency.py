@@ -496,8 +496,8 @@ _HEADLINE_VERB = re.compile(
     r"新增|新添|喜添|再添|又添|再获|又获|再创|又创|再夺|勇夺|"
     # (…or the inspection it underwent: 某小学接受某市依法治校示范校“回头看”检查)
     r"接受(?=[^。\n]{0,30}?(?:检查|考核|督查|督导|评估|验收|回头看))|"
-    # (…or the visit it pays somewhere, by that place's short name: 某省委依法治省办在渭调研…)
-    r"在[\u4e00-\u9fff]{1,6}?(?:调研|督导|督查|检查|考察|视察)|"
+    # (…or the visit it pays somewhere, by that place's short name: 某省委依法治省办在渭调研…, 某厅在长开展…工作调研)
+    r"在[\u4e00-\u9fff]{1,6}?(?:开展[^，,。\n]{0,30}?)?(?:调研|督导|督查|检查|考察|视察)|"
     r"成为?(?=全[国省市]|首批|首个|第[一二三四五六七八九十\d]+批|国家级|省级|市级))"
 )
 _SPACES = re.compile(r"[ \u3000]*")
