@@ -359,3 +359,11 @@ def test_a_bureau_doing_its_own_survey_in_the_capital_is_its_own_news() -> None:
         "调研组采取实地走访、听取汇报等方式,先后对多家文化经营场所进行了检查。\n"
     )
     assert summarize(text=text).document.agency in ("省文化和旅游厅", "湖南省文化和旅游厅")
+
+
+def test_a_government_asking_the_cppcc_for_its_views_is_the_items_subject() -> None:
+    text = (
+        "某县融媒体中心 12月16日讯(记者 某某)12月16日,武山县政府向县政协征求《政府工作报告(征求意见稿)》意见建议。"
+        "县政协党组书记、主席某某,县政协副主席某某及各专委办负责人参加。\n"
+    )
+    assert summarize(text=text).document.agency == "武山县政府"
