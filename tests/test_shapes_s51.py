@@ -367,3 +367,12 @@ def test_a_government_asking_the_cppcc_for_its_views_is_the_items_subject() -> N
         "县政协党组书记、主席某某,县政协副主席某某及各专委办负责人参加。\n"
     )
     assert summarize(text=text).document.agency == "武山县政府"
+
+
+def test_a_square_built_by_a_bureau_that_paid_for_it_is_the_bureaus_news() -> None:
+    text = (
+        "法治报道讯 (通讯员 某某) 12月20日,由武城县司法局投入80余万元打造的武城县法治文化广场顺利建成并正式投入使用,"
+        "为全县法治文化阵地再添新亮点。\n"
+        "武城县法治文化广场依托既有规划布局,融入法治元素提升改造。\n"
+    )
+    assert summarize(text=text).document.agency == "武城县司法局"

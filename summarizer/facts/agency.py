@@ -1467,6 +1467,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             and not _COMES_TO_US.match(head, listed[1][1])
         ):
             return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
+        if (built := _BUILT_BY.match(head, start)) and (name := exact_name(built[1])) and name not in _GENERIC:
+            # 12月20日，由某县司法局投入80余万元打造的某广场建成: the body that built it
+            return name, (body_start + built.start(1), body_start + built.start(1) + len(name)), "preamble"
         found = _longest_subject(head, start, _LEAD_DEED_AT)
         if (
             found
@@ -1497,6 +1500,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+# a lead's work built by a body that paid for it (由某县司法局投入80余万元打造的某广场…建成)
+_BUILT_BY = re.compile(rf"由([{_HAN}（）()]{{2,24}}?)(?:投入|投资|出资)[^。，,]{{0,20}}?(?:打造|建设|修建|建成)的")
 _COLUMN_KEEPER = re.compile(
     rf"本(?:专题|专栏|栏目|网站|页面)(?:内容|信息)?由[{_HAN}]{{2,20}}?(?:发布|提供|维护|负责|主办)"
 )
