@@ -376,3 +376,12 @@ def test_a_square_built_by_a_bureau_that_paid_for_it_is_the_bureaus_news() -> No
         "武城县法治文化广场依托既有规划布局,融入法治元素提升改造。\n"
     )
     assert summarize(text=text).document.agency == "武城县司法局"
+
+
+def test_a_bureau_circulating_its_figures_on_the_leads_day_is_the_items_subject() -> None:
+    text = (
+        "湖北市场监管系统去年对近三成案件开“免罚单”\n"
+        "某网武汉1月11日电 (某某)湖北省市场监管局11日通报,2022年湖北省市场监管系统共办结案件29613件,"
+        "对其中8594件作出不予处罚决定。\n"
+    )
+    assert summarize(text=text).document.agency == "湖北省市场监管局"

@@ -128,6 +128,8 @@ _VERB = (
     # (…or trying out a way of working: 去年以来，某市探索建立…模式)
     r"探索(?=建立|推行|实施|构建|开展|创新|形成)|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
+    # (…or circulating its figures on the lead's day: 某省市场监管局11日通报，2022年…)
+    r"(?<=日)通报|"
     # (…or asking another body for its views, or reporting to it: 某县政府向县政协征求《…》意见建议)
     r"向(?=[^。，,；;\n]{2,30}?(?:征求|通报|反馈|汇报))|"
     # (…or calling others together to meet: 某市政府办公室召集纪委、法院…召开专题推进会)
