@@ -385,3 +385,14 @@ def test_a_bureau_circulating_its_figures_on_the_leads_day_is_the_items_subject(
         "对其中8594件作出不予处罚决定。\n"
     )
     assert summarize(text=text).document.agency == "湖北省市场监管局"
+
+
+def test_a_commendation_notice_that_lost_its_title_is_no_annual_report() -> None:
+    text = (
+        "各开发区管委会,各区县(市)人民政府,市人民政府各部门,各有关单位:\n"
+        "2021年,全市各级各部门坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平法治思想,"
+        "全面落实关于法治政府建设的各项决策部署,法治政府建设取得积极成效。为鼓励先进,市政府决定对某县等23个"
+        "依法行政工作先进集体予以通报表扬。\n"
+        "希望受表扬的单位珍惜荣誉,再创佳绩。\n"
+    )
+    assert summarize(text=text).document.doc_type == "other"

@@ -847,7 +847,11 @@ def _tells_done(body: str) -> bool:
 # a notice's or a reply's own formula (现将有关事项通知如下, 现将办理情况函告如下 to a delegate whose proposal it
 # answers): it instructs or answers, whatever work it describes
 # (…or said bare: 您提出的建议收悉，现答复如下 / 现通知如下)
-_NOTICE_FORMULA = re.compile(r"现(?:(?:将|就)[^。\n]{0,30}?)?(?:通知|函告|答复|函复)如下")
+_NOTICE_FORMULA = re.compile(
+    r"现(?:(?:将|就)[^。\n]{0,30}?)?(?:通知|函告|答复|函复)如下"
+    # (…or a commendation decided, the year's work its reason: 为鼓励先进，市政府决定对某县等23个…先进集体予以通报表扬)
+    r"|决定对[^。\n]{2,60}?予以(?:通报表扬|通报表彰|表彰|表扬)"
+)
 # a work report's first part, the year reviewed (一、2024年工作回顾, 本届政府工作回顾, 过去五年工作回顾); year.py's
 # _REVIEW_HEADING and _TERM_REVIEW read the same part for its year, on other bounds (a heading on a line of its own,
 # a court's 检察工作回顾), so each keeps its own pattern (see the note on issue 10)
