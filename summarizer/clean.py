@@ -75,11 +75,13 @@ _CREDIT_ON_NEXT_LINE = re.compile(
     re.M,
 )
 # a spam mirror's symbols set inside words so that copies do not match (政府工作报■告, 发≡布, 保▂卫战, 2019年∮污染):
-# no word of the document; only between two characters of a word, never a bullet or a mark on its own
-_INSERTED_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[■□▲△▼▽◆◇●◎★☆∮≡⊙▂▃▄▅▆▇█〓※](?=[\u4e00-\u9fff])")
+# no word of the document; only between two characters of a word, never a bullet or a mark on its own (the symbol
+# is matched first and its neighbours looked at only then: every text is cleaned, and most characters are no symbol)
+_INSERTED_SYMBOL = re.compile(r"[■□▲△▼▽◆◇●◎★☆∮≡⊙▂▃▄▅▆▇█〓※](?<=[\u4e00-\u9fff].)(?=[\u4e00-\u9fff])")
 # a page's date field run onto its lead's day by a copy that lost the break between them (作者:某室 2023-06-286月27日，
-# 某镇召开…): the field's day is zero-padded, so the lead's month starts right after it
-_DATE_ON_LEAD = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,2}月\d{1,2}日)")
+# 某镇召开…): the field's day is zero-padded, so the lead's month starts right after it (the cheap look ahead first:
+# the date behind is read only where a month and day follow a digit)
+_DATE_ON_LEAD = re.compile(r"(?<=\d)(?=\d{1,2}月\d{1,2}日)(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin reading: Han character, bracket, one or two pinyin-shaped syllables with a tone mark.
