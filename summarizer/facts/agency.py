@@ -950,6 +950,8 @@ def _unabridged(text: str, found: Found) -> Found:
     """A place a headline names by its chain abridged (山东峄城阴平镇: province and district by their stems) that the
     story names in full (山东省枣庄市峄城区阴平镇召开…): the full name, so it reads as the place it is."""
     name = found[0]
+    if name[-1] not in LEVEL_CHARS and org_name(name):
+        return _with_level(text, found)
     if name[-1] not in LEVEL_CHARS or org_name(name) or not proper_place(name):
         return found  # (a place, never a body: 国家税务总局 is no chain of places)
     tail = next((name[k:] for k in range(len(name) - 3, 1, -1) if proper_place(name[k:])), None)
@@ -961,6 +963,20 @@ def _unabridged(text: str, found: Found) -> Found:
             longer = text[at:end]
             if _is_abridged(name, longer) and exact_name(longer, place=True) == longer and proper_place(longer):
                 return longer, (at, end), "preamble"
+    return found
+
+
+def _with_level(text: str, found: Found) -> Found:
+    """A body a headline names with its place's stem alone (安康生态环境局汉阴分局) that the story names with the
+    place's level word (安康市生态环境局汉阴分局): the story's form, the name the body goes by."""
+    name = found[0]
+    for k in range(2, min(5, len(name) - 2)):
+        if name[k] in LEVEL_CHARS:
+            return found  # (the place already has its level: 汉中市…)
+        for level in "省市州县区":
+            longer = name[:k] + level + name[k:]
+            if (at := text.find(longer, 0, 1500)) >= 0 and proper_place(longer[: k + 1]) and exact_name(longer):
+                return longer, (at, at + len(longer)), "preamble"
     return found
 
 

@@ -1,0 +1,28 @@
+"""Shapes of session 52 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+
+def test_a_headline_organ_named_by_its_city_stem_takes_the_leads_full_name() -> None:
+    # the headline drops the city's level word (安康…局汉阴分局); the lead names the body as it is called
+    text = (
+        "安康生态环境局汉阴分局走进社区开展普法宣传\n"
+        "（通讯员 李明）近日，安康市生态环境局汉阴分局在城关镇中心广场开展生态环境法律法规宣传活动，"
+        "发放宣传资料800余份，现场解答群众咨询30余人次。\n"
+        "此次活动增强了群众的环保意识。\n"
+    )
+    assert summarize(text=text).document.agency == "安康市生态环境局汉阴分局"
+
+
+def test_a_headline_organ_the_lead_names_alike_is_kept() -> None:
+    # guard: no level word is added where the lead has none
+    text = (
+        "安康生态环境局汉阴分局走进社区开展普法宣传\n"
+        "近日，安康生态环境局汉阴分局在城关镇中心广场开展宣传活动，发放宣传资料800余份。\n"
+    )
+    assert summarize(text=text).document.agency == "安康生态环境局汉阴分局"
