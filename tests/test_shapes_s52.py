@@ -26,3 +26,17 @@ def test_a_headline_organ_the_lead_names_alike_is_kept() -> None:
         "近日，安康生态环境局汉阴分局在城关镇中心广场开展宣传活动，发放宣传资料800余份。\n"
     )
     assert summarize(text=text).document.agency == "安康生态环境局汉阴分局"
+
+
+def test_a_year_opening_a_new_clause_after_a_verb_used_as_a_noun_is_background() -> None:
+    # 考核 is a noun here (综合考核位居前列); the year after its comma starts another clause, an honour of the year
+    # before: the item is of its page's date, the lead's day falling four days before it
+    text = (
+        "馆陶法院工作报告获全票通过\n"
+        "来源: • 2021-07-27 13:59:28\n"
+        "7月23日,在馆陶县第十七届人民代表大会第一次会议上,馆陶法院工作报告获全票通过。\n"
+        "五年来,馆陶法院共受理各类案件21000余件,审判执行质效综合考核位居全市前列,2020年被授予“全省优秀法院”称号。\n"
+        "与会代表对馆陶法院工作报告给予高度评价。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year) == ("news", 2021)

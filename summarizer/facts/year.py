@@ -446,7 +446,7 @@ _NEWS_YEAR = re.compile(
     # looked back on: 查阅了2011年以来…)
     # (a cited title only as the verb's own object, 审议《某区2021年…报告》, never one the verb's noun is joined to:
     # 根据…统一部署和《某省开展2021年…实施方案》安排 cites the plans it follows)
-    rf"(?:了?《[^。\n、《》]{{0,14}}?|[^。\n、《]{{0,14}}?)({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
+    rf"(?:了?《[^。\n、《》]{{0,14}}?|[^。\n、《]{{0,14}}?(?<![，,]))({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
