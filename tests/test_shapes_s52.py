@@ -40,3 +40,14 @@ def test_a_year_opening_a_new_clause_after_a_verb_used_as_a_noun_is_background()
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year) == ("news", 2021)
+
+
+def test_an_officials_rank_after_a_body_is_a_person_of_it_not_the_items_subject() -> None:
+    # a joint group of five bodies inspects; the next sentence opens on one body's official by rank (一级调研员):
+    # that body did not do the item, and no one body did
+    text = (
+        "6月12-14日,市委、市人大、市政府、市政协、市委政法委组成联合督查组,分3组对全市平安建设工作开展督查。"
+        "市委政法委一级调研员王某、副书记李某分别带队,市人大常委会法工委副主任赵某等参加督查。\n"
+        "督查组听取了各区工作情况汇报,实地查看了示范点。\n"
+    )
+    assert summarize(text=text).document.agency is None
