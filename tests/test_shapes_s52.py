@@ -51,3 +51,25 @@ def test_an_officials_rank_after_a_body_is_a_person_of_it_not_the_items_subject(
         "督查组听取了各区工作情况汇报,实地查看了示范点。\n"
     )
     assert summarize(text=text).document.agency is None
+
+
+_BRIEFS = (
+    "■ 5月8日,省人大常委会副主任张某出席全省人大代表工作座谈会并讲话,强调要进一步密切同人民群众的联系。\n"
+    "■ 5月9日,省领导李某召开省直交通部门专题会议,要求紧盯年度目标抓好当前工作。\n"
+    "■ 5月9日,省政协召开“推进城乡融合发展”专题协商会,副省长王某到会听取发言并讲话。\n"
+)
+
+
+def test_a_page_that_is_a_column_of_briefs_names_no_one_body() -> None:
+    # three bulleted briefs, each of another body: the last one's subject is not the page's
+    assert summarize(text=_BRIEFS).document.agency is None
+
+
+def test_a_bodys_own_dated_deeds_under_its_title_keep_its_name() -> None:
+    # guard: the same bullets under a title that names the body are its own record
+    text = (
+        "宜春市司法局5月工作动态\n"
+        "■ 5月8日,宜春市司法局召开全市司法行政工作推进会,部署下一阶段重点任务。\n"
+        "■ 5月9日,宜春市司法局组织开展民法典进社区宣传活动,发放资料600余份。\n"
+    )
+    assert summarize(text=text).document.agency == "宜春市司法局"

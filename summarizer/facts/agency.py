@@ -1604,6 +1604,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]):
         # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office it does not name
         return None, None, None
+    if _BRIEF.match(text.lstrip("\n")) and len(_BRIEF.findall(text, 0, 1500)) >= 2:
+        # ■ 12月12日，省人大常委会副主任…出席… ⏎ ■ 12月13日，省政协召开…: a page that is a column of briefs, each of
+        # another body (a body's own list of its deeds stands under its title)
+        return None, None, None
 
     def headline() -> Optional[Found]:
         if host := _inspected(text, title_span):
@@ -1951,6 +1955,8 @@ _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
 # (a chronicle of a body's conduct, 某市委、市政府2019年执政纪事, names the bodies it records: the title's subject)
 _CHRONICLE = re.compile(r"(?!(?:执政|工作)纪事)" + CHRONICLE_END + r"\s*$")
+# a brief of a paper's or a site's column: a line that opens with its bullet and its day (■ 12月12日，…, ◆3月5日…)
+_BRIEF = re.compile(r"^[ \t　]*[■◆▲●][ \t　]*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 # a document a body drafted, approved above it and forwarded by the text (…制订的《…》已经区政府同意，现转发给你们)
 _DRAFTED_FORWARDED = re.compile(r"(?:制订|制定|起草|拟定)的《[^《》\n]{2,80}》已经[^。，,\n]{1,20}同意")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one
