@@ -73,3 +73,15 @@ def test_a_bodys_own_dated_deeds_under_its_title_keep_its_name() -> None:
         "■ 5月9日,宜春市司法局组织开展民法典进社区宣传活动,发放资料600余份。\n"
     )
     assert summarize(text=text).document.agency == "宜春市司法局"
+
+
+def test_a_leaders_first_person_report_names_the_body_he_heads_never_a_fragment() -> None:
+    # 本人担任某局党组书记、局长以来: the bureau, not 本人担任某局 (a verb inside a name is a fragment)
+    text = (
+        "关于2023年度党政主要负责人履行推进法治建设第一责任人职责情况的述法报告\n\n"
+        "区委依法治区办：\n"
+        "本人担任区交通运输局党组书记、局长以来，认真履行推进法治建设第一责任人职责，现将2023年度述法情况报告如下：\n"
+        "一、履职情况\n（一）带头学法。全年主持党组会议学法6次。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("accountability_report", 2023, "区交通运输局")

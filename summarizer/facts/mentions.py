@@ -898,6 +898,20 @@ def head_of(text: str) -> Optional[Found]:
     return None
 
 
+# a leader's own account of the post he holds (本人担任区交通运输局党组书记、局长以来, 本人自2022年3月任某镇党委书记以来):
+# a 述法 report in the first person, the body he heads speaking through him
+_POST_HELD = lazy(
+    rf"本人(?:自[^，,。\n]{{2,16}}?)?(?:担任|任)([{_HAN}（）()]{{2,30}}?)(?:{HEAD_POST}|(?:党组|党委|党工委)?副?书记|[镇乡区县市州]长)"
+)
+
+
+def post_held(text: str) -> Optional[Found]:
+    """The body whose head writes in the first person of the post he holds (本人担任某局局长以来): that body."""
+    if (m := _POST_HELD.search(text, 0, 1500)) and org_name(m.group(1), place=True) == m.group(1):
+        return m.group(1), m.span(1), "self-reference"
+    return None
+
+
 # a legislature or a party committee that hears others' reports (区人大常委会, 县政协, 市委常委会): the news of its
 # hearing is about the report, whose body is the item's agency
 _HEARER = re.compile(r"(?:人大常委会|人大|人民代表大会(?:常务委员会)?|常委会|政协|常务委员会)$")

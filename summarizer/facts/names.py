@@ -73,6 +73,8 @@ _NOT_IN_NAME = re.compile(
     r"发文机关|发布机构|上级|和(?:区|市|县|省)委|充分|肯定|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|公布|"
+    # a leader's own words of the post he holds: 本人担任区交通运输局党组书记、局长以来
+    r"本人|担任|兼任|任职|"
     # where people came from, and a body pointed at inside a phrase: 来自该县农林牧主管部门负责人, 本届县政府第一次全体会议
     r"来自|该[省市区县州旗盟镇乡]|本届|上届|历届|"
     # a rule's words and a spam site's (某县…资金暂行管理办法, 某市行政规范性文件管理办法某市人民政府 run together,
