@@ -85,3 +85,16 @@ def test_a_leaders_first_person_report_names_the_body_he_heads_never_a_fragment(
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year, d.agency) == ("accountability_report", 2023, "区交通运输局")
+
+
+def test_a_level_government_publishing_its_report_is_the_place_the_reports_title_names() -> None:
+    # 市政府…公布《绍兴市2023年度…报告》: the city's government, not a bare 市政府 that names no place
+    text = (
+        "我市发布2023年度法治政府建设情况报告\n"
+        "来源：绍兴日报 发布时间：2024-03-28\n"
+        "本报讯（记者 王某）近日，市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》。"
+        "报告显示，2023年我市共制定政府规章2部。\n"
+        "据了解，报告从七个方面总结了全市法治政府建设的主要举措和成效。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("news", 2023, "绍兴市政府")

@@ -1918,6 +1918,10 @@ def _city_named(text: str, result: _Result) -> _Result:
 _PLACE_HEAD_PRESIDES = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)([市县区])长[\u4e00-\u9fff]{2,3}主持召开[\u4e00-\u9fff]{0,2}\2(?:人民)?政府"
 )
+# a report a government named by its level publishes, its title naming the place (市政府…公布《某市2023年度…报告》)
+_OWN_REPORT_OUT = re.compile(
+    r"[^。\n《]{0,20}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{2,8}?[市县区])(?:人民政府)?(?:关于)?(?:19|20)\d{2}"
+)
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1941,6 +1945,16 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
         # 宜宾市长某某主持召开市政府常务会议: the government its place's head presides over, named short (quoted where
         # the finder read it) and in full by the place the head's post gives
         return place + name[1:], span, source
+    if (
+        name
+        and span
+        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
+        and (cited := _OWN_REPORT_OUT.match(text, span[1]))
+        and cited.group(1)[-1] == short.group(1)
+        and proper_place(cited.group(1))
+    ):
+        # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names
+        return cited.group(1) + name[1:], span, source
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
     title = text[title_span[0] : title_span[1]]
