@@ -98,3 +98,15 @@ def test_a_level_government_publishing_its_report_is_the_place_the_reports_title
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year, d.agency) == ("news", 2023, "绍兴市政府")
+
+
+def test_an_item_that_speaks_as_its_county_is_the_county_its_credited_organ_is_of() -> None:
+    # 我县召开… with no place named but the credit's (（来源：寿县司法局）): the county
+    text = (
+        "3月5日，我县召开2024年度法治政府建设工作推进会，总结2023年工作，部署2024年重点任务。"
+        "县委副书记、县长张某出席会议并讲话。\n"
+        "会议强调，各乡镇、各部门要压实责任，推动法治政府建设提质增效。\n"
+        "（来源：寿县司法局）\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("news", 2024, "寿县")

@@ -2504,6 +2504,11 @@ _BEFORE_PLACE = re.compile(rf"(?:[在于对就向把让]|(?=[{_HAN}]{{2}}$)(?:{_
 # a place's proper name before its level: two to four characters, none of them an organ's or a joiner's, and no
 # level's at its end (市县乡, 新区自贸片区)
 _PROPER_STEM = re.compile(r"[^\W\d_政府委局办厅部和与及到在对等]{2,4}(?<![省市区县州旗盟镇乡])")
+# an item's closing credit to an organ of its place, in brackets (（来源：某县司法局）); a page's 来源 row names the
+# poster, not the item's doer
+_CREDITED_ORGAN = re.compile(
+    r"[(（]\s*(?:来源|稿源|供稿|信息来源|供稿单位)\s*[：:]\s*([\u4e00-\u9fff]{1,8}?[省市区县州旗盟镇乡])[\u4e00-\u9fff]{2,14}(?=[)）])"
+)
 _NOT_OWN_PLACE = re.compile(
     r"委|政府|人民政府|[、，,]|\s*(?:19|20)\d{2}|[域场民级直属内外省市区县州旗盟镇乡村]|人大|政协|社区"
 )
@@ -2619,6 +2624,12 @@ def _own_place(text: str) -> Optional[Found]:
             if _hosted_or_helped(text, best[1], end):
                 barred.add(best[0])  # a place the text tells apart from its own, but names no more of
     distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    if not names and (credit := _CREDITED_ORGAN.search(text)) and credit.group(1)[-1] == level:
+        # 3月5日，我县召开…推进会。…（来源：某县司法局）: the place of the organ the item is credited to
+        organ = credit.group(0)[credit.start(1) - credit.start() :]
+        # (a media centre that carried it is no organ of the place's work: 来源：某县融媒体中心 names no one)
+        if proper_place(credit.group(1)) and org_name(organ) and not re.search(r"媒体|新闻|报社|电视|广播|传媒", organ):
+            return credit.group(1), credit.span(1), "source"
     if len(distinct) != 1 or distinct[0] in barred:
         return None
     return distinct[0], (names[distinct[0]], names[distinct[0]] + len(distinct[0])), "preamble"
