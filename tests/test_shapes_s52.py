@@ -110,3 +110,24 @@ def test_an_item_that_speaks_as_its_county_is_the_county_its_credited_organ_is_o
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year, d.agency) == ("news", 2024, "寿县")
+
+
+def test_an_assessments_scoring_rules_are_its_form_not_a_rule() -> None:
+    # a title ending 细则 reads as a rule; …考核评分细则 with its points (3分, 扣3分) is an assessment form
+    text = (
+        "2023年度法治政府建设考核评分细则\n"
+        "一、组织领导（10分）\n"
+        "1.党政主要负责人履行推进法治建设第一责任人职责（3分）。未履行的扣3分。\n"
+        "2.召开专题会议研究法治建设（2分）。\n"
+    )
+    assert summarize(text=text).document.doc_type == "assessment_form"
+
+
+def test_what_a_reporter_learnt_of_a_years_figures_dates_the_item() -> None:
+    # 记者从某院获悉，2023年全市法院共受理…: the item is of the year whose figures it gives
+    text = (
+        "近日，记者从铜陵市中级人民法院获悉，2023年全市法院共受理各类案件5.2万件，审执结5.1万件，结案率98.1%。\n"
+        "据介绍，全市法院坚持司法为民，持续深化诉源治理。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("news", 2023, "铜陵市中级人民法院")

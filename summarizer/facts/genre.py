@@ -1379,7 +1379,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     ):
         # …拟订了《某规划》…，某局对主要内容作出如下解读: an explainer, whatever news its first sentence tells
         return Genre(DocType.other, [explains.span()])
-    if bare and not bare.startswith("关于") and _RULE_TITLE.search(bare) and annual_weight < 4:
+    if (
+        bare
+        and not bare.startswith("关于")
+        and _RULE_TITLE.search(bare)
+        and annual_weight < 4
+        # (…but an assessment's scoring rules, 某年度法治政府建设考核评分细则, are its form)
+        and _title_genre(bare) is not DocType.assessment_form
+    ):
         return Genre(DocType.other, evidence)  # 某区人民政府重大行政决策听取意见制度: a rule, whatever verb it names
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
