@@ -131,3 +131,14 @@ def test_what_a_reporter_learnt_of_a_years_figures_dates_the_item() -> None:
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year, d.agency) == ("news", 2023, "铜陵市中级人民法院")
+
+
+def test_a_chair_by_post_convening_a_committees_meeting_is_the_committees_news() -> None:
+    # 县委书记某某主持召开县委全面依法治县委员会第五次会议: the committee's meeting, not the 县委 of the chair's post
+    text = (
+        "县委书记王某主持召开县委全面依法治县委员会第五次会议\n"
+        "1月16日，县委书记、县委全面依法治县委员会主任王某主持召开县委全面依法治县委员会第五次会议，"
+        "审议《2023年度全县法治政府建设情况报告》。\n"
+        "会议指出，2023年全县法治建设取得明显成效。\n"
+    )
+    assert summarize(text=text).document.agency == "县委全面依法治县委员会"

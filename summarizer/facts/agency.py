@@ -1614,6 +1614,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         if host := _inspected(text, title_span):
             return host
         found = _title_subject(text, title_span) if title_span else _untitled_headline(text)
+        if found and (chaired := _CHAIR_CONVENES.match(text, found[1][1])) and exact_name(chaired.group(1)):
+            # 区委书记某某主持召开区委全面依法治区委员会第五次会议: the committee whose meeting it is, not the body of
+            # the post its chair holds
+            return chaired.group(1), chaired.span(1), "title"
         if found and _PLACE_CHAIN.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
             return None  # 宿州市多举措加强…宣传 whose story says 该局…: a bureau's work under its place's name
         if (
@@ -1971,6 +1975,12 @@ _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
 # (a chronicle of a body's conduct, 某市委、市政府2019年执政纪事, names the bodies it records: the title's subject)
 _CHRONICLE = re.compile(r"(?!(?:执政|工作)纪事)" + CHRONICLE_END + r"\s*$")
+# a headline's chair by post and name convening a committee's or a group's meeting (区委书记某某主持召开区委全面依法治区
+# 委员会第五次会议)
+_CHAIR_CONVENES = re.compile(
+    r"(?:党组|党委|党工委)?(?:常务)?副?(?:书记|主任|局长|县长|区长|市长|镇长|乡长|旗长|州长|省长|厅长)[\u4e00-\u9fff]{2,3}"
+    r"主持召开([\u4e00-\u9fff]{2,30}?(?:委员会|领导小组))(?:第[一二三四五六七八九十\d]{1,3}次|20\d{2}年|[(（]扩大[)）])"
+)
 # a brief of a paper's or a site's column: a line that opens with its bullet and its day (■ 12月12日，…, ◆3月5日…)
 _BRIEF = re.compile(r"^[ \t　]*[■◆▲●][ \t　]*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 # a document a body drafted, approved above it and forwarded by the text (…制订的《…》已经区政府同意，现转发给你们)
