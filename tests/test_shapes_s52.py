@@ -142,3 +142,14 @@ def test_a_chair_by_post_convening_a_committees_meeting_is_the_committees_news()
         "会议指出，2023年全县法治建设取得明显成效。\n"
     )
     assert summarize(text=text).document.agency == "县委全面依法治县委员会"
+
+
+def test_a_government_by_its_level_alone_is_the_one_whose_site_the_title_names() -> None:
+    # a page title with its site's name after an underscore; the report calls its writer 区政府 only
+    text = (
+        "2023年度法治政府建设情况报告_鹤城区人民政府门户网站\n"
+        "2023年，区政府坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）深入学习贯彻习近平法治思想。区政府常务会议会前学法12次。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("annual_report", 2023, "鹤城区政府")

@@ -1926,6 +1926,8 @@ _PLACE_HEAD_PRESIDES = re.compile(
 _OWN_REPORT_OUT = re.compile(
     r"[^。\n《]{0,20}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{2,8}?[市县区])(?:人民政府)?(?:关于)?(?:19|20)\d{2}"
 )
+# a government's own site named after a page's title (…报告_某区人民政府门户网站, …｜某县人民政府网)
+_GOVERNMENT_SITE = re.compile(r"[_｜|]\s*([\u4e00-\u9fff]{2,10}?[市县区])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M)
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1959,6 +1961,16 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     ):
         # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names
         return cited.group(1) + name[1:], span, source
+    if (
+        name
+        and span
+        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
+        and (site := _GOVERNMENT_SITE.search(text, 0, 400))
+        and site.group(1)[-1] == short.group(1)
+        and proper_place(site.group(1))
+    ):
+        # 2023年度法治政府建设情况报告_某区人民政府门户网站 over 2023年，区政府…: the government whose site posts it
+        return site.group(1) + name[1:], span, source
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
     title = text[title_span[0] : title_span[1]]
