@@ -1937,40 +1937,23 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     headline opens on (某镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
     (《某镇人民政府工作报告》, 代表某县人民政府)."""
     name, span, source = result
-    if (
-        name
-        and span
-        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
-        and (head := _PLACE_HEAD_PRESIDES.search(text, 0, 1500))
-        and head.group(2) == short.group(1)
-        # (青禾市市长某某…: the place named with its level before the head's post)
-        and proper_place(
-            place := head.group(1) if head.group(1)[-1] == head.group(2) else head.group(1) + head.group(2)
+    if name and span and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name)):
+        level = short.group(1)
+        head = _PLACE_HEAD_PRESIDES.search(text, 0, 1500)
+        places = (
+            # 宜宾市长某某主持召开市政府常务会议: the government its place's head presides over (青禾市市长某某…: the
+            # place named with its level before the head's post)
+            head.group(1) if head.group(1)[-1] == head.group(2) else head.group(1) + head.group(2)
+            for head in [head]
+            if head and head.group(2) == level
         )
-    ):
-        # 宜宾市长某某主持召开市政府常务会议: the government its place's head presides over, named short (quoted where
-        # the finder read it) and in full by the place the head's post gives
-        return place + name[1:], span, source
-    if (
-        name
-        and span
-        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
-        and (cited := _OWN_REPORT_OUT.match(text, span[1]))
-        and cited.group(1)[-1] == short.group(1)
-        and proper_place(cited.group(1))
-    ):
-        # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names
-        return cited.group(1) + name[1:], span, source
-    if (
-        name
-        and span
-        and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name))
-        and (site := _GOVERNMENT_SITE.search(text, 0, 400))
-        and site.group(1)[-1] == short.group(1)
-        and proper_place(site.group(1))
-    ):
+        # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names;
         # 2023年度法治政府建设情况报告_某区人民政府门户网站 over 2023年，区政府…: the government whose site posts it
-        return site.group(1) + name[1:], span, source
+        named = (m.group(1) for m in (_OWN_REPORT_OUT.match(text, span[1]), _GOVERNMENT_SITE.search(text, 0, 400)) if m)
+        for place in itertools.chain(places, named):
+            if place[-1] == level and proper_place(place):
+                # (named short, quoted where the finder read it, and in full by the place)
+                return place + name[1:], span, source
     if not name or not title_span or not (level := _LEVEL_GOVERNMENT_ONLY.fullmatch(name)):
         return result
     title = text[title_span[0] : title_span[1]]
