@@ -153,3 +153,18 @@ def test_a_government_by_its_level_alone_is_the_one_whose_site_the_title_names()
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.report_year, d.agency) == ("annual_report", 2023, "鹤城区政府")
+
+
+def test_a_subject_that_does_a_deed_and_is_pointed_back_at_is_the_items_body() -> None:
+    # 某局办理… is the bureau doing a deed (no 局办 office); 该局 names it again
+    text = (
+        "2023年，黄山市司法局办理法律援助案件2356件，挽回经济损失3200余万元，同比增长12%。\n"
+        "今年以来，该局持续深化法律援助便民服务。\n"
+    )
+    assert summarize(text=text).document.agency == "黄山市司法局"
+
+
+def test_a_subject_named_once_and_never_again_names_no_one() -> None:
+    # guard: one mention, no pointer back at it
+    text = "2023年，黄山市司法局办理法律援助案件2356件，挽回经济损失3200余万元，同比增长12%。\n"
+    assert summarize(text=text).document.agency is None

@@ -2312,7 +2312,9 @@ def _clear_subject(text: str, name: str) -> bool:
             and not _BEFORE_PLACE.search(text[max(0, at - 4) : at])
         )
     ]
-    if len(again) < 2:
+    # (…or points back at it by its organ word: 2023年，某市司法局共办理…。今年以来，该局…)
+    pointer = "该" + (name[-2:] if name.endswith("中心") else name[-1])
+    if len(again) < 2 and not (again and org_name(name) and pointer in text[again[0] : again[0] + 2000]):
         return False
     return bool(org_name(name)) or name[-1] in _own_levels(text)
 
