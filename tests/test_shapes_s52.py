@@ -168,3 +168,11 @@ def test_a_subject_named_once_and_never_again_names_no_one() -> None:
     # guard: one mention, no pointer back at it
     text = "2023年，黄山市司法局办理法律援助案件2356件，挽回经济损失3200余万元，同比增长12%。\n"
     assert summarize(text=text).document.agency is None
+
+
+def test_what_a_reporter_learnt_as_of_a_years_end_dates_the_item() -> None:
+    text = (
+        "记者从省司法厅了解到，截至2023年底，全省共建成村（社区）公共法律服务工作室2.1万个，实现全覆盖。\n"
+        "据介绍，省司法厅将继续推进公共法律服务体系建设。\n"
+    )
+    assert summarize(text=text).document.report_year == 2023

@@ -449,8 +449,8 @@ _NEWS_YEAR = re.compile(
     rf"(?:了?《[^。\n、《》]{{0,14}}?|[^。\n、《]{{0,14}}?(?<![，,]))({_NOT_REPORTED}(?:19|20)\d{{2}})\s*年(?!\d{{1,2}}月|以来)|"
     # (…or the report that came out: 近日，《2022年法治某省建设满意度调查报告》出炉)
     r"^(?:近日|日前)[，,]\s*(?:《(?=[^《》\n]{4,60}》(?:出炉|发布|公布)))?((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
-    # (…or what a reporter learnt, a year's figures: 记者从某院获悉，2023年全市法院共受理…)
-    r"获悉[，,：:]\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月|以来)|"
+    # (…or what a reporter learnt, a year's figures: 记者从某院获悉，2023年全市法院共受理…; 了解到，截至2023年底，…)
+    r"(?:获悉|了解到)[，,：:]\s*(?:截至)?((?:19|20)\d{2})\s*年(?!\d{1,2}月|以来)|"
     # the year's plan the event follows or the year's work it pushes (根据2022年…工作要点安排, 推进2018年…重点工作):
     # named right after the verb, not inside a cited title (根据《关于开展2021年…的方案》 is another document's year)
     r"(?:根据|按照|推进)((?:19|20)\d{2})\s*年(?!\d{1,2}月)|"
