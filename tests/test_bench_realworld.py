@@ -32,6 +32,13 @@ def test_one_body_by_its_short_or_long_names_is_right() -> None:
     assert agency_ok("青禾区桂园街道", _label("青禾区桂园街道办事处"))  # a street's office is its government
 
 
+def test_a_departments_name_with_or_without_its_and_is_one_body() -> None:
+    # 住房和城乡建设局 is the official name, 住房城乡建设局 its usual short form: one bureau
+    assert agency_ok("青禾县住房城乡建设局", _label("青禾县住房和城乡建设局"))
+    assert agency_ok("青禾县人力资源和社会保障局", _label("青禾县人力资源社会保障局"))
+    assert not agency_ok("青禾县住房城乡建设局", _label("青禾县城乡建设局"))
+
+
 def test_the_body_under_its_higher_places_name_is_right() -> None:
     assert agency_ok("青山市青禾县委依法治县办", _label("青禾县委依法治县办"))
 
