@@ -176,3 +176,14 @@ def test_what_a_reporter_learnt_as_of_a_years_end_dates_the_item() -> None:
         "据介绍，省司法厅将继续推进公共法律服务体系建设。\n"
     )
     assert summarize(text=text).document.report_year == 2023
+
+
+def test_a_subdistrict_offices_work_report_names_the_office_whole() -> None:
+    # …办事处工作报告: 办 is no organ's end here (街道办|事处), the office is named whole
+    text = (
+        "西湖街道办事处工作报告\n"
+        "——在2024年1月街道居民代表会议上\n"
+        "西湖街道办事处主任 王某\n"
+        "各位代表：\n现在，我代表街道办事处向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+    )
+    assert summarize(text=text).document.agency == "西湖街道办事处"

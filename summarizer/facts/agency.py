@@ -105,8 +105,9 @@ _OWN_WORK_AFTER = (
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
     # (…or a place's five-year plan: 某市某经济区国民经济和社会发展第十四个五年规划…纲要)
     r"|(?<=[省市县区州旗])国民经济和社会发展(?=第[一二三四五六七八九十]{1,3}个五年|“十[一二三四五六七八九十]{1,3}五”)"
-    # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告)
-    r"|(?<=[局委厅办府院])(?!员会|会|公室)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
+    # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告; never inside the organ's
+    # own word: 某街道办|事处工作报告)
+    r"|(?<=[局委厅办府院])(?!员会|会|公室|事处)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
     # …or its head's report on the duty to advance the rule of law (2024年市信访局主要责任人述法报告)
     r"|(?<=[局委厅办府院])(?:党政|党组)?(?:主要负责人|主要责任人|主要负责同志)(?=[^\n]{0,40}?(?:述法|第一责任人))"
 )
