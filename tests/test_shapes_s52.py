@@ -187,3 +187,15 @@ def test_a_subdistrict_offices_work_report_names_the_office_whole() -> None:
         "各位代表：\n现在，我代表街道办事处向大会报告工作，请予审议。\n一、2023年工作回顾\n"
     )
     assert summarize(text=text).document.agency == "西湖街道办事处"
+
+
+def test_a_work_report_by_its_level_alone_is_the_government_of_the_place_whose_congress_hears_it() -> None:
+    # 我代表市人民政府 under a subtitle naming the city's congress: that city's government
+    text = (
+        "政府工作报告（摘要）\n"
+        "——2024年1月8日在桐城市第十八届人民代表大会第三次会议上\n"
+        "市长 张某\n"
+        "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.agency) == ("government_work_report", "桐城市人民政府")

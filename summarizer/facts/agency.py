@@ -1929,6 +1929,8 @@ _OWN_REPORT_OUT = re.compile(
 )
 # a government's own site named after a page's title (…报告_某区人民政府门户网站, …｜某县人民政府网)
 _GOVERNMENT_SITE = re.compile(r"[_｜|]\s*([\u4e00-\u9fff]{2,10}?[市县区])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M)
+# the congress of a place a work report is delivered to (在某市第十八届人民代表大会第三次会议上)
+_CONGRESS_OF = re.compile(r"在([\u4e00-\u9fff]{2,10}?[市县区])第?[一二三四五六七八九十]{1,4}届人民代表大会")
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1950,7 +1952,13 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
         )
         # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names;
         # 2023年度法治政府建设情况报告_某区人民政府门户网站 over 2023年，区政府…: the government whose site posts it
-        named = (m.group(1) for m in (_OWN_REPORT_OUT.match(text, span[1]), _GOVERNMENT_SITE.search(text, 0, 400)) if m)
+        # ——2024年1月8日在某市第十八届人民代表大会第三次会议上 / 我代表市人民政府…: the place whose congress hears it
+        found = (
+            _OWN_REPORT_OUT.match(text, span[1]),
+            _GOVERNMENT_SITE.search(text, 0, 400),
+            _CONGRESS_OF.search(text, 0, 400),
+        )
+        named = (m.group(1) for m in found if m)
         for place in itertools.chain(places, named):
             if place[-1] == level and proper_place(place):
                 # (named short, quoted where the finder read it, and in full by the place)
