@@ -199,3 +199,16 @@ def test_a_work_report_by_its_level_alone_is_the_government_of_the_place_whose_c
     )
     d = summarize(text=text).document
     assert (d.doc_type, d.agency) == ("government_work_report", "桐城市人民政府")
+
+
+def test_a_notice_of_the_two_general_offices_names_the_governments() -> None:
+    # 中共某县委办公室 某县人民政府办公室 on one line above the notice: joint issuers, the government's office named
+    # (as 中共某县委 某县人民政府 names the government)
+    text = (
+        "中共泾县县委办公室 泾县人民政府办公室\n"
+        "关于印发《泾县2024年法治政府建设工作要点》的通知\n"
+        "各乡镇党委、政府，县直各单位：\n"
+        "现将《泾县2024年法治政府建设工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+    )
+    d = summarize(text=text).document
+    assert (d.doc_type, d.report_year, d.agency) == ("work_points", 2024, "泾县人民政府办公室")

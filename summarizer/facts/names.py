@@ -388,6 +388,8 @@ _JOINT_LISTED = re.compile(
     rf"([{_HAN}]{{2,14}}?)(?:(?:((?<!党)(?:省|市|县|区|州|旗))委|党委)、(?:\2|[省市县区州旗盟镇乡])?(?:人民)?政府"
     r"|党工委、(?:管委会|办事处))"
 )
+# a place's Party committee's and government's general offices, issuing jointly (中共某县委办公室 某县人民政府办公室)
+_JOINT_OFFICES = re.compile(rf"((?:中共)?[{_HAN}]{{2,14}}?委办公[室厅])[ \u3000、]+([{_HAN}]{{2,14}}?政府办公[室厅])")
 # a place's short name of two characters (巴州 for a 自治州, 渠县), before its party committee: never a word that
 # ends in a level (全州, 各县, 本市, 我镇)
 _SHORT_PLACE = re.compile(rf"[^{_POINTERS}省市州区县旗盟镇乡][州市县旗盟镇乡]")
@@ -491,6 +493,12 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         or (name.endswith(("管委会", "办事处")) and org_name(listed.group(1) + name[-3:]))
     ):
         return name
+    if (
+        (offices := _JOINT_OFFICES.fullmatch(name))
+        and org_name(offices.group(1), place=place)
+        and (issuer := org_name(offices.group(2), place=place)) == offices.group(2)
+    ):
+        return issuer  # 中共某县委办公室 某县人民政府办公室: the two general offices issuing jointly, the government's named
     if (
         (joint := _JOINT.match(name))
         # a second full name after a space or a 、, or the government: 市委全面依法治市委员会办公室 is one body
