@@ -7,7 +7,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from typing import Optional, Union
 
@@ -972,14 +972,23 @@ def _with_level(text: str, found: Found) -> Found:
     """A body a headline names with its place's stem alone (安康生态环境局汉阴分局) that the story names with the
     place's level word (安康市生态环境局汉阴分局): the story's form, the name the body goes by."""
     name = found[0]
-    for k in range(2, min(5, len(name) - 2)):
-        if name[k] in LEVEL_CHARS:
-            return found  # (the place already has its level: 汉中市…)
-        for level in "省市州县区":
-            longer = name[:k] + level + name[k:]
-            if (at := text.find(longer, 0, 1500)) >= 0 and proper_place(longer[: k + 1]) and exact_name(longer):
-                return longer, (at, at + len(longer)), "preamble"
+    # (only before the place's own level: 汉中市… has it already)
+    stems = itertools.takewhile(lambda k: name[k] not in LEVEL_CHARS, range(2, min(5, len(name) - 2)))
+    for k, longer, at in _level_added(text, name, "省市州县区", stems, 1500):
+        if proper_place(longer[: k + 1]) and exact_name(longer):
+            return longer, (at, at + len(longer)), "preamble"
     return found
+
+
+def _level_added(text: str, name: str, levels: str, stems: Iterable[int], end: int) -> Iterator[tuple[int, str, int]]:
+    """Each form of ``name`` with a level word after its first ``k`` characters (南通海门区 → 南通市海门区) that the
+    text's first ``end`` characters give: (k, the longer form, where it stands); the caller judges which one is a
+    name."""
+    for k in stems:
+        for level in levels:
+            longer = name[:k] + level + name[k:]
+            if (at := text.find(longer, 0, end)) >= 0:
+                yield k, longer, at
 
 
 def _headline_span(text: str, title_span: Optional[Span], found: Found) -> Optional[Span]:
@@ -1907,14 +1916,12 @@ def _city_named(text: str, result: _Result) -> _Result:
         # 漳州将打造… over 漳州市马上召开…: the place by its stem, in the full name the story gives it
         return division[0], (division[1], division[1] + len(division[0])), source
     if re.fullmatch(r"[\u4e00-\u9fff]{4,8}[区县]", name) and "市" not in name:
-        for k in (2, 3):
-            full = name[:k] + "市" + name[k:]
-            if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]):
+        for k, full, at in _level_added(text, name, "市", (2, 3), 5000):
+            if not org_name(name[:k]):
                 return full, (at, at + len(full)), source
     elif org_name(name) == name and re.match(r"[\u4e00-\u9fff]{4,8}?[市县区]", name) and "省" not in name:
-        for k in (2, 3):
-            full = name[:k] + "省" + name[k:]
-            if (at := text.find(full, 0, 5000)) >= 0 and not org_name(name[:k]) and exact_name(full) == full:
+        for k, full, at in _level_added(text, name, "省", (2, 3), 5000):
+            if not org_name(name[:k]) and exact_name(full) == full:
                 return full, (at, at + len(full)), source
     return result
 
@@ -1942,24 +1949,21 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     name, span, source = result
     if name and span and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name)):
         level = short.group(1)
-        head = _PLACE_HEAD_PRESIDES.search(text, 0, 1500)
-        places = (
+        places = []
+        if (head := _PLACE_HEAD_PRESIDES.search(text, 0, 1500)) and head.group(2) == level:
             # 宜宾市长某某主持召开市政府常务会议: the government its place's head presides over (青禾市市长某某…: the
             # place named with its level before the head's post)
-            head.group(1) if head.group(1)[-1] == head.group(2) else head.group(1) + head.group(2)
-            for head in [head]
-            if head and head.group(2) == level
-        )
+            places.append(head.group(1) if head.group(1)[-1] == level else head.group(1) + level)
         # 市政府正式对外公布《绍兴市2023年度法治政府建设情况报告》: the government of the place its own report names;
         # 2023年度法治政府建设情况报告_某区人民政府门户网站 over 2023年，区政府…: the government whose site posts it
         # ——2024年1月8日在某市第十八届人民代表大会第三次会议上 / 我代表市人民政府…: the place whose congress hears it
-        found = (
+        named = (
             _OWN_REPORT_OUT.match(text, span[1]),
             _GOVERNMENT_SITE.search(text, 0, 400),
             _CONGRESS_OF.search(text, 0, 400),
         )
-        named = (m.group(1) for m in found if m)
-        for place in itertools.chain(places, named):
+        places += [m.group(1) for m in named if m]
+        for place in places:
             if place[-1] == level and proper_place(place):
                 # (named short, quoted where the finder read it, and in full by the place)
                 return place + name[1:], span, source
@@ -2642,7 +2646,7 @@ def _own_place(text: str) -> Optional[Found]:
     distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
     if not names and (credit := _CREDITED_ORGAN.search(text)) and credit.group(1)[-1] == level:
         # 3月5日，我县召开…推进会。…（来源：某县司法局）: the place of the organ the item is credited to
-        organ = credit.group(0)[credit.start(1) - credit.start() :]
+        organ = text[credit.start(1) : credit.end()]
         # (a media centre that carried it is no organ of the place's work: 来源：某县融媒体中心 names no one)
         if proper_place(credit.group(1)) and org_name(organ) and not re.search(r"媒体|新闻|报社|电视|广播|传媒", organ):
             return credit.group(1), credit.span(1), "source"

@@ -130,9 +130,8 @@ def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:
             or (after in "法理结案件" and text[start + length - 1] == "办")
             or (after == "署" and text[start + length - 1] == "部")
         ):
-            continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule, no 办, and 某局办理
-            # a deed, no 办; 某局精心部|署
-            # is a deed, no 部
+            continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule and 某局办理…
+            # a deed, no 办; 某局精心部|署 is a deed, no 部
         if not exact_name(text[start : start + length], place=True):
             continue
         segment = text[start + prev : start + length]
