@@ -108,8 +108,10 @@ _OWN_WORK_AFTER = (
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告; never inside the organ's
     # own word: 某街道办|事处工作报告)
     r"|(?<=[局委厅办府院])(?!员会|会|公室|事处)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
-    # …or its head's report on the duty to advance the rule of law (2024年市信访局主要责任人述法报告)
-    r"|(?<=[局委厅办府院])(?:党政|党组)?(?:主要负责人|主要责任人|主要负责同志)(?=[^\n]{0,40}?(?:述法|第一责任人))"
+    # …or its head's report on the duty to advance the rule of law, or on his work, the head named by role or by post
+    # (2024年市信访局主要责任人述法报告, 某县司法局局长2023年度述法报告, 某局党组书记、局长某某述职(述法)报告)
+    r"|(?<=[局委厅办府院会])(?:党政|党组|党委)?(?:主要负责人|主要责任人|主要负责同志"
+    r"|(?:副?书记[、，,]?)?(?:局长|厅长|主任|署长|院长|部长|检察长))(?=[^\n]{0,40}?(?:述法|述职|履职|第一责任人))"
 )
 _TITLE_SUBJECT = re.compile(
     # (…or its year written with no 年 before the work: 某局2022工作总结, 某办公室2020 / 政府信息公开工作年度报告)
@@ -930,13 +932,18 @@ def _fuller(text: str, found: Found) -> Found:
             continue  # 云南省某州某县景管路272号: a postal address's chain of places, no name the text calls the body by
         for k in range(12, 0, -1):
             at = start - k
-            # (…or after the formula that opens a report: 现将市生态环境局2022年以来…报告如下)
-            if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日" and text[max(0, at - 2) : at] != "现将"):
+            # (…or after the formula that opens a report: 现将市生态环境局2022年以来…报告如下; or at the head of the
+            # report's title that a page publishes: 现将《某县司法局2023年…报告》公布如下)
+            if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日《" and text[max(0, at - 2) : at] != "现将"):
                 continue
             longer = text[at:end]
-            if (org_name(text[at:start], place=True) or (k == 1 and text[at] in LEVEL_CHARS)) and exact_name(
-                longer, place=True
-            ):
+            # (…or the place's stem before the level word the title's name opens with: 市交通运输局…报告 over
+            # 2024年，南平市交通运输局在…)
+            if (
+                org_name(text[at:start], place=True)
+                or (k == 1 and text[at] in LEVEL_CHARS)
+                or (k >= 2 and name[0] in LEVEL_CHARS and proper_place(text[at : start + 1]))
+            ) and exact_name(longer, place=True):
                 return longer, (at, end), "preamble"
     return _unabridged(text, found)
 

@@ -1,0 +1,50 @@
+"""Shapes of session 53 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import assert_agency, document
+
+_PART_ONE = "一、主要举措和成效\n（一）强化组织领导。全年召开专题会议4次。\n"
+
+
+def test_a_title_naming_its_body_by_level_takes_the_place_the_opening_gives() -> None:
+    # the title says 市交通运输局; the opening names the city: the body a reader can tell from the others
+    text = (
+        "市交通运输局法治政府建设年度报告\n发布日期：2025-02-20　来源：市交通运输局\n\n"
+        "2024年，南平市交通运输局在市委、市政府的正确领导下，坚持依法行政，现将有关情况报告如下：\n" + _PART_ONE
+    )
+    assert_agency(text, "南平市交通运输局", "preamble")
+
+
+def test_a_year_word_before_a_level_named_body_is_no_place() -> None:
+    # guard: 本年度县卫健委 — 度 is the end of 本年度, not the place of the 县
+    text = (
+        "2024年，是全面落实“八五”普法规划的关键之年。本年度县卫健委深入贯彻习近平法治思想，"
+        "统筹推进卫生健康领域依法行政。具体推进落实情况报告如下。\n" + _PART_ONE
+    )
+    assert document(text).agency == "县卫健委"
+
+
+def test_a_heads_duty_report_titled_by_his_post_is_the_bodys() -> None:
+    # 某局局长2023年度述法报告 / 某局党组书记、局长某某述职(述法)报告: the head speaks for the body he heads
+    text = (
+        "沅陵县司法局局长2023年度述法报告\n\n2023年，本人认真履行推进法治建设第一责任人职责，"
+        "现将有关情况报告如下：\n一、学法用法情况\n全年参加集中学法12次。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("accountability_report", "沅陵县司法局", 2023)
+    text = "益阳市交通运输局党组书记、局长某某某述职（述法）报告\n\n2022年，本人认真履行职责，现将有关情况报告如下：\n"
+    assert document(text).agency == "益阳市交通运输局"
+
+
+def test_a_page_that_publishes_a_report_by_its_title_is_that_report() -> None:
+    # 现将《某局2023年…报告》公布如下: the page carries the report, and the report's title names its body in full
+    text = (
+        "根据《法治政府建设与责任落实督察工作规定》，现将《寿宁县司法局2023年法治政府建设工作报告》公布如下：\n\n"
+        "2023年，县司法局在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想。\n\n" + _PART_ONE
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "寿宁县司法局", 2023)
