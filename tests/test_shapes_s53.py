@@ -48,3 +48,23 @@ def test_a_page_that_publishes_a_report_by_its_title_is_that_report() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "寿宁县司法局", 2023)
+
+
+def test_a_county_of_one_character_gives_its_name_to_a_level_named_body() -> None:
+    # 宁县 is a county (its stem one character): 县司法局 in the headline is the lead's 宁县司法局
+    text = (
+        "县司法局联合县市场监管局开展“3·15”法治宣传活动\n\n"
+        "3月15日，宁县司法局联合县市场监督管理局在县城中心广场开展消费者权益保护法治宣传活动，"
+        "现场解答群众咨询50余人次。\n"
+    )
+    assert document(text).agency == "宁县司法局"
+
+
+def test_a_title_that_opens_with_its_year_in_chinese_numerals_names_its_place() -> None:
+    # 二〇二三年度某市…报告: the year written out, then the place whose report it is
+    text = (
+        "二〇二三年度兴化市法治政府建设情况报告\n\n二〇二三年，兴化市坚持以习近平法治思想为指导，"
+        "现将有关情况报告如下：\n\n" + _PART_ONE
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("兴化市", 2023)

