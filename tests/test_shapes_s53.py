@@ -68,3 +68,25 @@ def test_a_title_that_opens_with_its_year_in_chinese_numerals_names_its_place() 
     )
     doc = document(text)
     assert (doc.agency, doc.report_year) == ("兴化市", 2023)
+
+
+def test_a_bureaus_party_group_study_session_is_the_bureaus_news() -> None:
+    # 某局召开党组理论学习中心组(扩大)学习会: the bureau at its study; a Party committee's own group stays itself
+    text = (
+        "为推进法治政府建设，10月9日下午，市文化广电旅游局召开党组理论学习中心组（扩大）学习会议，"
+        "局机关全体人员及局属单位中层以上人员参加会议。\n会议邀请市委党校教授作专题宣讲。\n"
+    )
+    assert document(text).agency == "市文化广电旅游局"
+    text = "12月14日，市委理论学习中心组召开学习会，专题学习习近平法治思想。\n会议邀请大学教授作辅导报告。\n"
+    assert document(text).agency == "市委理论学习中心组"
+
+
+def test_a_news_item_dated_only_by_its_tally_of_the_year_so_far_is_of_that_year() -> None:
+    # no date line, no day: 2025年1—7月 tallies the year the item was written in
+    text = (
+        "为进一步提升依法行政能力，某市某区大力推进行政机关负责人出庭应诉，采取“三强化”举措推进工作。"
+        "2025年1—7月，全区行政机关主要负责人出庭26次，出庭率达65%，比上年同期提升40%。\n"
+        "强化责任意识。区司法局建立开庭信息通报制度。（通讯员 王某）\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("news", 2025)

@@ -56,6 +56,7 @@ from .year import (
     will_year,
     work_report,
     year_end_year,
+    year_to_date,
     yearbook_year,
     years,
 )
@@ -202,6 +203,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (since := this_year_since(text, body_start)):
         # 今年以来，某镇持续… ⏎ …2025年以来，某镇…: the lead's own year, named where the body sums it up
         year, year_span, year_source = since[0], since[1], "body"
+    if news and year is None and (tally := year_to_date(text, body_start)):
+        # 2025年1—7月，全区…出庭26次: the item's own year, tallied so far
+        year, year_span, year_source = tally[0], tally[1], "body"
     if news and year is None and (followed := plan_followed_year(text, body_start)):
         # 5月14日，某办召开…汇报会。…按照《2020年法治督察工作计划》的安排: the year of the plan the work follows
         year, year_span, year_source = followed[0], followed[1], "body"

@@ -1745,7 +1745,10 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             if verdict is _STOP:
                 break
             if verdict is not _NEXT:
-                return _contributed(text, _place_named(text, title_span, _city_named(text, _stem_government(verdict))))
+                return _contributed(
+                    text,
+                    _study_group_owner(_place_named(text, title_span, _city_named(text, _stem_government(verdict)))),
+                )
     return None, None, None
 
 
@@ -1868,6 +1871,20 @@ def _next_step(text: str) -> Optional[Found]:
 
 # a news item's closing credit to the unit that contributed it ((某区司法局供稿), 某县人民法院(供稿), (某局 供稿))
 _CONTRIBUTED = re.compile(rf"[（(]?\s*([{_HAN}]{{4,24}}?)\s*[（(]?供稿[)）]\s*$", re.M)
+
+
+# a body's Party group's theory study group (某局党组理论学习中心组): the body's leaders studying as a group
+_PARTY_GROUP_STUDY = re.compile(r"(.{2,30}?)(?:党组|党委)(?:理论学习)?中心组")
+
+
+def _study_group_owner(result: _Result) -> _Result:
+    """A bureau's Party group's study group (某局党组理论学习中心组召开…学习会) is the bureau at its study: the
+    bureau, named where the text names it. A Party committee's own (市委理论学习中心组) is left as it is, no
+    government body's."""
+    name, span, source = result
+    if name and span and (m := _PARTY_GROUP_STUDY.fullmatch(name)) and exact_name(owner := m.group(1)):
+        return owner, (span[0], span[0] + len(owner)), source
+    return result
 
 
 def _contributed(text: str, result: _Result) -> _Result:
