@@ -90,3 +90,35 @@ def test_a_news_item_dated_only_by_its_tally_of_the_year_so_far_is_of_that_year(
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("news", 2025)
+
+
+def test_a_census_leading_groups_office_is_a_name() -> None:
+    # 某市人民政府第五次全国经济普查领导小组办公室关于印发…的通知: the office named for its census round issues it
+    text = (
+        "某某市人民政府第五次全国经济普查领导小组办公室关于印发《某某市第五次全国经济普查实施办法》的通知\n\n"
+        "发文日期\n2023年09月03日\n文号\n某经普办文〔2023〕9号\n\n各县（市、区）普查办：\n\n"
+        "现将《某某市第五次全国经济普查实施办法》印发给你们，请结合实际认真贯彻落实。\n\n"
+        "某某市人民政府第五次全国经济普查领导小组办公室\n2023年8月30日\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("某某市人民政府第五次全国经济普查领导小组办公室", 2023)
+
+
+def test_a_copy_opening_on_its_first_part_about_a_years_line_of_work_is_of_that_year() -> None:
+    # no title: 一、2024年行政执法基本情况 opens a bureau's report on one line of its work in that year
+    text = (
+        "一、2024年行政执法基本情况\n截至目前，我局仅有一人持有统计执法检查证，近三年均未开展统计执法工作，无执法案件。\n"
+        "二、开展执法规范化建设有关情况\n（一）落实行政执法“三项制度”。通过门户网站公示《某区统计局行政权力事项清单》。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("other", 2024)
+
+
+def test_a_feature_whose_lead_opens_on_a_voice_quoted_is_news() -> None:
+    # “…！”近日，在某县政务服务中心…: a feature's lead, the bureau's work told below it
+    text = (
+        "政务服务“一窗通办”让群众少跑腿\n\n“现在办事方便多了！”近日，在兰坪县政务服务中心，前来办事的群众纷纷点赞。"
+        "今年以来，兰坪县行政审批服务局深化“一窗通办”改革，群众办事平均时间缩短40%。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("news", "兰坪县行政审批服务局")

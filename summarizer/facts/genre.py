@@ -280,6 +280,8 @@ _NEWS_LEAD = re.compile(
     # (…or on its eve: 在第十个国家宪法日到来之际，…某厅积极组织开展了…宣传活动)
     r"^在[^。\n]{2,30}?(?:宪法日|司法日|宣传日|纪念日|教育日|知识产权日|助残日|宣传周|宣传月)[^。\n，,]{0,6}?之际[，,]"
     r"[^\n。]{0,80}?(?:开展|组织|举办|举行)了|"
+    # a feature's lead that opens on a voice quoted, then its day (“现在办事方便多了！”近日，在某县政务服务中心…)
+    r"^[“\"][^”\"\n]{2,80}[”\"](?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
     rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
@@ -1179,7 +1181,9 @@ _BOOK_CHAPTER = re.compile(
 )
 # the first part of a year's summary, as the first line of a copy with no title (一、2023年工作总结)
 _YEAR_SUMMED_FIRST = re.compile(
-    r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:工作)?(?:总结|回顾))[ \t　]*\n"
+    # (…or its one line of work's: 一、2024年行政执法基本情况)
+    r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:(?:工作)?(?:总结|回顾)"
+    r"|[\u4e00-\u9fff]{2,8}?(?:工作)?(?:基本|开展)情况))[ \t　]*\n"
 )
 # a head's article in a journal, told and carried by the news (发表题为《…》的署名文章)
 _SIGNED_ARTICLE = re.compile(r"发表(?:了)?(?:题为)?《[^《》\n]{2,60}》的?(?:署名)?文章")

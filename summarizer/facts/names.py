@@ -143,6 +143,8 @@ _TASK_BODY = re.compile(
     r"|法治政府建设(?=(?:工作)?(?:领导小组|委员会)(?:办公室)?$|(?<=领导小组法治政府建设)办公室$)"
     # a research body named for its field (某大学法治政府研究院, 某省法治研究中心): the field is its name, no phrase
     r"|法治(?:政府)?(?=研究(?:院|所|中心|会)$)"
+    # a census's leading group named for its round (某市人民政府第五次全国经济普查领导小组办公室)
+    r"|第[一二三四五六七八九十]{1,3}次全国[\u4e00-\u9fff]{2,8}?(?:普查|调查)(?=(?:工作)?领导小组(?:办公室)?$)"
 )
 # a sentence's opening adverb or conjunction is not part of the name after it: 最终中央依法治国办将…
 _LEADING_WORD = re.compile(
