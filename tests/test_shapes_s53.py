@@ -122,3 +122,13 @@ def test_a_feature_whose_lead_opens_on_a_voice_quoted_is_news() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency) == ("news", "兰坪县行政审批服务局")
+
+
+def test_a_bureaus_account_of_its_campaign_work_listing_a_meeting_is_no_news() -> None:
+    # 某局创建…示范市工作开展情况 / 一是召开工作推进会，8月26日下午，…: the bureau's own account, its first item a meeting
+    text = (
+        "某区审计局创建全国法治政府建设示范市工作开展情况\n\n发布时间:2021-09-18 来源:区审计局\n\n"
+        "一是召开工作推进会，8月26日下午，局长某某召开了审计局法治政府建设领导小组会议，各科室负责人参加。\n\n"
+        "二是成立机构，成立法治政府建设工作领导小组，由局长任组长。\n"
+    )
+    assert document(text).doc_type == "other"

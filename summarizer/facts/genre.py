@@ -305,6 +305,8 @@ _ASKS = re.compile(r"\s*问\s*[:：][^\n]{4,80}\n\s*答\s*[:：]")
 _MEETING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?" + _MEETING_ON_DAY)
 # a report's first numbered part on a line of its own (一、加强组织领导，重视部署落实)
 _FIRST_PART = re.compile(r"\n[ \t]*一[、.．][^\n]{2,40}\n")
+# a line that opens on an item's number (一是, (一), 1.): a part of the body, no news item's lead
+_LISTED_LINE = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十][)）]|\d{1,2}[.、．])")
 # an essay's or a paper's outline, its sections numbered 1.1, 1.2 under 一、 (a web essay reviewing a city's rule of law):
 # an official document numbers them (一)、1.、(1), whoever wrote it, so a copy without its title is no report
 _DECIMAL_OUTLINE = re.compile(r"^[ \t　]*\d{1,2}\.\d{1,2}[ \t　]+[\u4e00-\u9fff]", re.M)
@@ -326,7 +328,8 @@ _NEWS_TITLE = re.compile(
     r"(?:来|到|莅临)我[省市县区州旗镇乡](?=[就对开进调检督考评指视])|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
     rf"(?:{_FEATURE_WORDS})$|"
-    r"(?:开展|部署)(?!.*(?:报告|总结)$)"
+    # (…never the noun of a body's account of its work: 某局创建…工作开展情况, 部署落实情况)
+    r"(?:开展|部署)(?!.*(?:报告|总结)$)(?!(?:落实)?情况$)"
 )
 # …on a line of its own under the headline, as a newspaper's page sets it (法治光芒照亮…\n——某县“八五”普法工作掠影)
 _FEATURE_SUBTITLE = re.compile(rf"^[ \t]*——[^\n]{{2,40}}?(?:{_FEATURE_WORDS})[ \t]*$", re.M)
@@ -1124,7 +1127,8 @@ _OUTSIDE_PREFIX = r"(?:(?!政府|关于|[局厅办]|会同|联合|协同|[和与
 _OUTSIDE_TITLE = re.compile(rf"^{_OUTSIDE_PREFIX}{{0,20}}?{_OUTSIDE}(?:关于)?(?:19|20)\d{{2}}")
 # a title on a school's rule-of-law work (依法治校工作总结) or on one campaign (开展法治政府示范创建工作情况汇报): a report,
 # but not on a government's year of rule-of-law work
-_CAMPAIGN_TITLE = re.compile(r"依法治校|示范创建")
+# (…its creation named first: 某局创建全国法治政府建设示范市工作开展情况, 争创…示范县工作汇报)
+_CAMPAIGN_TITLE = re.compile(r"依法治校|示范创建|(?:创建|争创)[^。\n]{0,12}示范(?:市|县|区|地区)")
 # …unless its preamble reports its year's rule-of-law government work all the same (某镇2022年度法治政府建设示范创建
 # 工作报告: 现将我镇本年度法治政府建设工作情况报告如下)
 _YEAR_OF_WORK_REPORTED = re.compile(
@@ -1536,6 +1540,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if news and _FIRST_PART.search(opening, body_start, news.start()):
         news = None  # 一、加强组织领导 above 今年5月18日，市政府召开…: a report's part tells of a meeting; no news item's lead
         # stands under a numbered part
+    if news and _LISTED_LINE.match(opening, opening.rfind("\n", 0, news.start()) + 1):
+        news = None  # 一是召开工作推进会，8月26日下午，局长…召开了…: a listed deed of the body's own account, no lead
     if news and by_title is DocType.annual_report and opening[news.start() - 1 : news.start()] == "。":
         news = None  # 关于2021年度法治政府建设工作情况的报告 over …。6月18日，成功举办…: a day of the year the report tells
     if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
