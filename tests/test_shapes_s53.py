@@ -132,3 +132,24 @@ def test_a_bureaus_account_of_its_campaign_work_listing_a_meeting_is_no_news() -
         "二是成立机构，成立法治政府建设工作领导小组，由局长任组长。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_banners_work_report_takes_its_place_from_the_congress_it_is_delivered_to() -> None:
+    # 我代表旗人民政府 under ——…在某旗第十八届人民代表大会第四次会议上: a banner (旗) is a county-level place too
+    text = (
+        "——2025年1月16日在巴林右旗第十八届人民代表大会第四次会议上\n旗人民政府代旗长 某某\n各位代表：\n"
+        "现在，我代表旗人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n过去的一年，旗人民政府坚持稳中求进。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("government_work_report", "巴林右旗人民政府", 2024)
+
+
+def test_a_copy_opening_on_the_notice_that_issues_a_governments_rules_is_that_governments() -> None:
+    # no title: 各县市人民政府…： / 《某州人民政府工作规则》已经自治州人民政府审议通过，现予印发
+    text = (
+        "各县市人民政府，州人民政府各部门、各直属机构：\n"
+        "《博尔塔拉蒙古自治州人民政府工作规则》已经自治州人民政府审议通过，现予印发。\n2024年10月22日\n"
+        "博尔塔拉蒙古自治州人民政府工作规则\n第一章 总则\n一、根据宪法和有关法律，结合自治州实际，制定本规则。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("other", "博尔塔拉蒙古自治州人民政府")

@@ -1264,6 +1264,21 @@ def _carried_authors(text: str) -> Optional[Found]:
     return None
 
 
+# a body's own rules of work passed on by the notice that issues them (《某州人民政府工作规则》已经…审议通过，现予印发)
+_OWN_RULES_ISSUED = re.compile(
+    rf"《([{_HAN}（）()]{{2,40}}?)工作规则》[^。《》\n]{{0,60}}?(?:现予印发|现印发给你们|现予发布|现予公布)"
+)
+
+
+def _own_rules_issued(text: str) -> Optional[Found]:
+    """A copy with no title of its own that opens on the notice issuing a body's rules of work (各县市人民政府…：
+    《某州人民政府工作规则》已经自治州人民政府审议通过，现予印发): the body whose rules they are."""
+    if m := _OWN_RULES_ISSUED.search(text, 0, 1500):
+        if exact_name(m.group(1)):
+            return m.group(1), m.span(1), "title"
+    return None
+
+
 def _held_by(text: str, found: Found) -> Found:
     """A headline that names a place hosting a meeting (某市召开市委全面依法治市委员会第十次会议): the body that met,
     as the lead names it, when it is the place's own (its name starts with the place's, or with its level word);
@@ -1682,6 +1697,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     lines_naming_the_issuer: tuple[_Finder, ...] = (
         partial(_carried_authors, text),
         headline,
+        partial(_own_rules_issued, text),
         partial(_speakers_body, text, title_span),
         partial(_stem_headline, text, title_span),
         partial(restated_title, text, title_span),
@@ -1960,12 +1976,14 @@ _PLACE_HEAD_PRESIDES = re.compile(
 )
 # a report a government named by its level publishes, its title naming the place (市政府…公布《某市2023年度…报告》)
 _OWN_REPORT_OUT = re.compile(
-    r"[^。\n《]{0,20}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{2,8}?[市县区])(?:人民政府)?(?:关于)?(?:19|20)\d{2}"
+    r"[^。\n《]{0,20}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{2,8}?[市县区旗州盟])(?:人民政府)?(?:关于)?(?:19|20)\d{2}"
 )
 # a government's own site named after a page's title (…报告_某区人民政府门户网站, …｜某县人民政府网)
-_GOVERNMENT_SITE = re.compile(r"[_｜|]\s*([\u4e00-\u9fff]{2,10}?[市县区])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M)
-# the congress of a place a work report is delivered to (在某市第十八届人民代表大会第三次会议上)
-_CONGRESS_OF = re.compile(r"在([\u4e00-\u9fff]{2,10}?[市县区])第?[一二三四五六七八九十]{1,4}届人民代表大会")
+_GOVERNMENT_SITE = re.compile(
+    r"[_｜|]\s*([\u4e00-\u9fff]{2,10}?[市县区旗州盟])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M
+)
+# the congress of a place a work report is delivered to (在某市第十八届人民代表大会第三次会议上, 在某旗第十八届…)
+_CONGRESS_OF = re.compile(r"在([\u4e00-\u9fff]{2,10}?[市县区旗州盟])第?[一二三四五六七八九十]{1,4}届人民代表大会")
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1975,7 +1993,7 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     headline opens on (某镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
     (《某镇人民政府工作报告》, 代表某县人民政府)."""
     name, span, source = result
-    if name and span and (short := re.fullmatch(r"([市县区])(?:人民)?政府", name)):
+    if name and span and (short := re.fullmatch(r"([市县区旗州盟])(?:人民)?政府", name)):
         level = short.group(1)
         places = []
         if (head := _PLACE_HEAD_PRESIDES.search(text, 0, 1500)) and head.group(2) == level:
