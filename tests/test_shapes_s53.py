@@ -19,15 +19,6 @@ def test_a_title_naming_its_body_by_level_takes_the_place_the_opening_gives() ->
     assert_agency(text, "南平市交通运输局", "preamble")
 
 
-def test_a_year_word_before_a_level_named_body_is_no_place() -> None:
-    # guard: 本年度县卫健委 — 度 is the end of 本年度, not the place of the 县
-    text = (
-        "2024年，是全面落实“八五”普法规划的关键之年。本年度县卫健委深入贯彻习近平法治思想，"
-        "统筹推进卫生健康领域依法行政。具体推进落实情况报告如下。\n" + _PART_ONE
-    )
-    assert document(text).agency == "县卫健委"
-
-
 def test_a_heads_duty_report_titled_by_his_post_is_the_bodys() -> None:
     # 某局局长2023年度述法报告 / 某局党组书记、局长某某述职(述法)报告: the head speaks for the body he heads
     text = (

@@ -1974,16 +1974,18 @@ def _city_named(text: str, result: _Result) -> _Result:
 _PLACE_HEAD_PRESIDES = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)([市县区])长[\u4e00-\u9fff]{2,3}主持召开[\u4e00-\u9fff]{0,2}\2(?:人民)?政府"
 )
+# the levels whose government a text names by the level alone (市政府, 县人民政府, 旗人民政府) and by its place elsewhere
+_GOVERNED = "市县区旗州盟"
 # a report a government named by its level publishes, its title naming the place (市政府…公布《某市2023年度…报告》)
 _OWN_REPORT_OUT = re.compile(
-    r"[^。\n《]{0,20}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{2,8}?[市县区旗州盟])(?:人民政府)?(?:关于)?(?:19|20)\d{2}"
+    rf"[^。\n《]{{0,20}}?(?:公布|发布|印发|公开)了?《([\u4e00-\u9fff]{{2,8}}?[{_GOVERNED}])(?:人民政府)?(?:关于)?(?:19|20)\d{{2}}"
 )
 # a government's own site named after a page's title (…报告_某区人民政府门户网站, …｜某县人民政府网)
 _GOVERNMENT_SITE = re.compile(
-    r"[_｜|]\s*([\u4e00-\u9fff]{2,10}?[市县区旗州盟])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M
+    rf"[_｜|]\s*([\u4e00-\u9fff]{{2,10}}?[{_GOVERNED}])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M
 )
 # the congress of a place a work report is delivered to (在某市第十八届人民代表大会第三次会议上, 在某旗第十八届…)
-_CONGRESS_OF = re.compile(r"在([\u4e00-\u9fff]{2,10}?[市县区旗州盟])第?[一二三四五六七八九十]{1,4}届人民代表大会")
+_CONGRESS_OF = re.compile(rf"在([\u4e00-\u9fff]{{2,10}}?[{_GOVERNED}])第?[一二三四五六七八九十]{{1,4}}届人民代表大会")
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -1993,7 +1995,7 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
     headline opens on (某镇第五届人民代表大会…闭幕): that place's government, in the full form the text gives it
     (《某镇人民政府工作报告》, 代表某县人民政府)."""
     name, span, source = result
-    if name and span and (short := re.fullmatch(r"([市县区旗州盟])(?:人民)?政府", name)):
+    if name and span and (short := re.fullmatch(rf"([{_GOVERNED}])(?:人民)?政府", name)):
         level = short.group(1)
         places = []
         if (head := _PLACE_HEAD_PRESIDES.search(text, 0, 1500)) and head.group(2) == level:

