@@ -32,6 +32,7 @@ from .lines import (
     title_line,
 )
 from .mentions import (
+    BODY_HEAD,
     HEAD_POST,
     INTERNAL_OFFICE,
     adopting_session,
@@ -111,7 +112,7 @@ _OWN_WORK_AFTER = (
     # …or its head's report on the duty to advance the rule of law, or on his work, the head named by role or by post
     # (2024年市信访局主要责任人述法报告, 某县司法局局长2023年度述法报告, 某局党组书记、局长某某述职(述法)报告)
     r"|(?<=[局委厅办府院会])(?:党政|党组|党委)?(?:主要负责人|主要责任人|主要负责同志"
-    r"|(?:副?书记[、，,]?)?(?:局长|厅长|主任|署长|院长|部长|检察长))(?=[^\n]{0,40}?(?:述法|述职|履职|第一责任人))"
+    rf"|(?:副?书记[、，,]?)?(?:{BODY_HEAD}))(?=[^\n]{{0,40}}?(?:述法|述职|履职|第一责任人))"
 )
 _TITLE_SUBJECT = re.compile(
     # (…or its year written with no 年 before the work: 某局2022工作总结, 某办公室2020 / 政府信息公开工作年度报告)

@@ -779,15 +779,16 @@ def contact_line(text: str) -> Optional[Found]:
     return None
 
 
+# the posts that head a government body, and the kind of body each heads (a 局长 heads a 局): one list for the head's
+# title here and for the agency finder's title of a head's own report (某局局长2023年度述法报告)
+_HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
+BODY_HEAD = "|".join(_HEADS)
 # a body's head by title, then the person: 某省公安厅党委书记、厅长某某, 某局党组书记、局长某某, 某委主任某某,
 # 某集团有限公司党组书记、董事长某某; the title says what kind of body it heads (a 厅长 heads a 厅)
-HEAD_POST = (
-    r"(?:党组|党委)?(?:副?书记|成员|委员)?[、，,]?(?:副|代|常务副)?(局长|厅长|主任|署长|院长|部长|检察长|董事长|总经理)"
-)
+HEAD_POST = rf"(?:党组|党委)?(?:副?书记|成员|委员)?[、，,]?(?:副|代|常务副)?({BODY_HEAD}|董事长|总经理)"
 # the person a title names (局长某某), never a title's office, mailbox or duty (局长办公会议, 局长信箱, 局长负责制)
 _PERSON = rf"(?!办公|会议|信箱|热线|接待|职责|负责|责任)[{_HAN}]{{2,3}}"
 _HEAD = lazy(rf"{HEAD_POST}{_PERSON}")
-_HEADS = {"局长": "局", "厅长": "厅", "主任": "委办", "署长": "署", "院长": "院", "部长": "部", "检察长": "院"}
 # the head of another body on a visit (某局局长某某一行来我局调研): the host's text, not the visitor's; or one who
 # accompanies another's visit (某局党组书记某某陪同): there as the visit's escort, the news being the visit's
 _VISIT = lazy(r"一行|莅临|带队|率队|陪同|来我|到我|赴我|调研|检查|督导|督查|视察|考察|指导")
