@@ -72,6 +72,7 @@ from .names import (
     OCCASION_RUN,
     Span,
     broken_name,
+    casino_cut,
     despace,
     exact_name,
     in_term,
@@ -104,6 +105,8 @@ _OWN_WORK_AFTER = (
     # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
     r"|(?<=[局委厅办府院])“[^”\n]{2,12}”[^“”\n]{0,10}?(?:清单|制度|办法|方案|细则|规定)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
+    # (…or a department's own guide to or list of what it discloses: 某县医疗保障局信息公开指南)
+    r"|(?<=[局委厅办院])信息公开(?=指南|目录|年报|工作年度报告)"
     # (…or a place's five-year plan: 某市某经济区国民经济和社会发展第十四个五年规划…纲要)
     r"|(?<=[省市县区州旗])国民经济和社会发展(?=第[一二三四五六七八九十]{1,3}个五年|“十[一二三四五六七八九十]{1,3}五”)"
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告; never inside the organ's
@@ -185,7 +188,8 @@ _SELF = re.compile(
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
     rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
-    rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*)?|"
+    # (…or the times it is told in: 某网讯（通讯员 某某）战“疫”当前，某局…)
+    rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*|[^。，,\n]{{2,12}}?(?:当前|之际)[，,]\s*)?|"
     # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
     # 普法工作中，某县某镇严格落实…)
     r"(?<=[网报])[:：]\s*[(（][^()（）\n]{1,12}[)）]\s*(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
@@ -644,6 +648,8 @@ def _full_division(text: str, stem: str, start: int, end: int) -> Optional[tuple
 def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
     """The body or place a headline or a title puts before its colon (see ``_NAMED_HEADLINE``), when all of it is a
     name, or a place's stem that names one division the story (``text``) names in full (马关: 马关县)."""
+    if (m := _NAMED_HEADLINE.match(line)) and (cut := casino_cut(m.group(1))):
+        return cut, (offset + m.start(1), offset + m.start(1) + len(cut)), "title"  # a mirror's casino after the name
     if (
         (m := _NAMED_HEADLINE.match(line))
         and (
@@ -1805,11 +1811,17 @@ def _stem_headline(text: str, title_span: Optional[Span]) -> Optional[Found]:
     (某某市建立…): the place, quoted where the story names it."""
     if not title_span or not (m := re.match(rf"([{_HAN}]{{2,4}})[:：]", text[title_span[0] : title_span[1]])):
         return None
-    if not is_stem(stem := m.group(1)):
+    stem = m.group(1)
+    # (…or a city's stem before its county's, 宜昌枝江: the county, as the story writes it, its city's stem kept)
+    city = stem[:2] if len(stem) == 4 and is_stem(stem[:2]) and is_stem(stem[2:]) else ""
+    if not is_stem(stem[len(city) :]):
         return None
     for level in "市县区":
-        if (at := text.find(stem + level, title_span[1], title_span[1] + 3000)) >= 0 and proper_place(stem + level):
-            return stem + level, (at, at + len(stem) + 1), "title"
+        if not proper_place(stem[len(city) :] + level):
+            continue
+        for name in (stem + level, stem[len(city) :] + level) if city else (stem + level,):
+            if (at := text.find(name, title_span[1], title_span[1] + 3000)) >= 0:
+                return name, (at, at + len(name)), "title"
     return None
 
 
@@ -2561,8 +2573,9 @@ def _own_levels(text: str) -> set[str]:
 
 
 # a name that begins with its place's proper name (市场监督管理局 starts with 市 but names no level): 省/市/县…
-# as the first character is a level only when an organ word follows it directly
-_PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域")
+# as the first character is a level only when an organ word follows it directly (…and a city's district named for
+# where it lies in the city, 市中区, 市北区, is a district)
+_PLACE_NAMED = re.compile(r"[市县区]场|市民|县域|区域|市[中南北]区")
 
 
 # what may stand right before a place's name in running text: a mark, a preposition, a verb of the work

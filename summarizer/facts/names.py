@@ -458,6 +458,12 @@ _DEPARTMENT_WORDS = (
 _WORD_TAIL = re.compile("(?:" + "|".join(sorted({word[1:] for word in _DEPARTMENT_WORDS}, key=len, reverse=True)) + ")")
 
 
+# a gambling site's name run onto a body's by a mirror: Macao's name after an organ's last character, or a casino's
+_CASINO_TAIL = re.compile(
+    rf"(?<=[府局委厅办院部])澳[门門](?!特别|特別|特区|特區)[{_HAN}]{{2,8}}$|(?:新?葡京|威尼斯人|金沙城)[{_HAN}]{{0,6}}$"
+)
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -546,6 +552,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
             (name[:k] for k in range(4, len(name) - 2) if name[:k].endswith(name[k:]) and _ORG.fullmatch(name[k:])),
             name,
         )
+    if _CASINO_TAIL.search(name):
+        return None  # 某市人民政府澳门某某城中心: a casino's name a mirror ran onto the body's (see ``casino_cut``)
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
     if _LEADING_WORD.match(name) and not place_at(name, 0):
@@ -739,6 +747,13 @@ def exact_name(candidate: Optional[str], *, place: bool = False) -> Optional[str
     if not candidate:
         return None
     return candidate if org_name(candidate, place=place) == candidate else None
+
+
+def casino_cut(candidate: str) -> Optional[str]:
+    """The body's name a mirror ran a casino's onto (某市人民政府澳门某某城中心: a mainland body has no unit named after
+    Macao, only one posted there, 驻澳门…), when what is left is a name as it stands."""
+    cut = _CASINO_TAIL.sub("", candidate)
+    return exact_name(cut) if cut != candidate else None
 
 
 def in_term(candidate: str) -> Optional[str]:

@@ -1137,10 +1137,19 @@ def occasion_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return _FIRST_KEPT[m.group(2)] + n - 1, m.span()
 
 
+# the first part's heading opening a copy, the year it sums up (一、2024年工作总结): what the copy's figures are of,
+# whatever the plans it goes on to cite are for
+_SUMMED_FIRST = re.compile(
+    r"\s*[一1][、.．]\s*((?:19|20)\d{2})\s*年度?(?:工作总结|工作回顾|主要工作|工作开展情况|工作情况)[ \t　]*\n"
+)
+
+
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The one year the body names most (2019年各级…出动检查536万人次; 印发《2019年…工作要点》, 布置了2019年…):
     for a report whose title, preamble and opening were lost (a copy starting at 一、), the year its figures are
     for. None when two years tie or the body names none; dates (2023年5月) and spans (2021—2025年) never count."""
+    if summed := _SUMMED_FIRST.match(text, start):
+        return int(summed.group(1)), summed.span(1)  # 一、2024年工作总结 opening a copy: the year it sums up
     found: dict[int, list[Span]] = {}
     for m in find_numbers(text[start : start + 3000]):
         if m.kind == "year":
