@@ -88,3 +88,33 @@ def test_a_programmes_self_check_is_not_a_rule_of_law_report() -> None:
         "（一）政治建设\n1、强化理论武装。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_report_that_calls_itself_by_its_bureaus_party_group_names_its_own_document() -> None:
+    # no title, no 我局: 局党组 opening a clause is the bureau's, and the list it issues for the year bears its name
+    text = (
+        "一、2023年法治政府建设基本情况\n"
+        "（一）加强依法行政能力建设。2023年，局党组共组织“第一议题”学习18次、理论学习中心组学习6次。"
+        "在全市林业系统开展学法用法活动。\n"
+        "（二）推进科学民主依法决策。印发年度《佛山市林业局重大行政决策事项目录》，全年作出重大行政决策3项。\n"
+    )
+    assert_agency(text, "佛山市林业局", "own document")
+
+
+def test_a_plans_title_that_names_the_work_it_carries_out_is_a_plan() -> None:
+    # the standard title of a 普法 plan opens with 在…中开展: a plan, not a headline of something done
+    text = (
+        "在全镇公民中开展法治宣传教育的第八个五年规划(2021-2025)\n\n更新时间:2023-02 来源:网友投稿\n\n"
+        "为做好八五普法工作，某镇根据县委、县政府的部署，从本镇实际出发，特制定本规划。\n\n"
+        "一、指导思想和主要目标\n（一）指导思想\n"
+    )
+    assert document(text).doc_type == "implementation_plan"
+
+
+def test_a_centres_office_with_no_centre_named_is_no_ones() -> None:
+    text = (
+        "政务服务中心办公室工作总结\n\n篇一:上半年政务服务中心办公室工作总结范文\n\n"
+        "今年以来，中心牢固树立服务意识，按照中心的学习制度，定期组织学习。"
+        "一是保证学习。中心办公室在做好自身各项工作的同时，合理安排学习时间。\n"
+    )
+    assert document(text).agency is None

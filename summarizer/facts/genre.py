@@ -330,8 +330,9 @@ _NEWS_TITLE = re.compile(
     r"(?:来|到|莅临)我[省市县区州旗镇乡](?=[就对开进调检督考评指视])|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
     rf"(?:{_FEATURE_WORDS})$|"
-    # (…never the noun of a body's account of its work: 某局创建…工作开展情况, 部署落实情况)
-    r"(?:开展|部署)(?!.*(?:报告|总结)$)(?!(?:落实)?情况$)"
+    # (…never the noun of a body's account of its work: 某局创建…工作开展情况, 部署落实情况; nor a plan for the work,
+    # 在全镇公民中开展法治宣传教育的第八个五年规划(2021-2025))
+    r"(?:开展|部署)(?!.*(?:报告|总结|规划|方案|计划|要点|纲要)(?:\s*[(（][^()（）\n]{4,16}[)）])?$)(?!(?:落实)?情况$)"
 )
 # …on a line of its own under the headline, as a newspaper's page sets it (法治光芒照亮…\n——某县“八五”普法工作掠影)
 _FEATURE_SUBTITLE = re.compile(rf"^[ \t]*——[^\n]{{2,40}}?(?:{_FEATURE_WORDS})[ \t]*$", re.M)

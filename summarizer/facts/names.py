@@ -197,6 +197,9 @@ _OWNERLESS = {
     "基层政府",
     "人民政府办公室",  # (a metadata block's 发布机构 人民政府办公室: its government's place left out)
     "办公室",
+    # (…a centre's office with no centre named: 中心办公室在做好自身工作的同时, a template's any centre)
+    "中心办公室",
+    "中心办",
     "政府",
     "自治区",
     "自治州",
@@ -604,12 +607,13 @@ def _county_court(name: str) -> bool:
     return bool(court and county_stem(court.group(1)))
 
 
-_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)")
+# (…or its Party group by the organ's word alone, opening a clause: 2020年，局党组共组织学习22次 is the bureau's own)
+_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)|(?<![\u4e00-\u9fff])(局|厅)党组(?!织)")
 
 
 def self_organs(text: str) -> set[str]:
     """The organ a text calls itself (我局, 我委, a university's 我校): the suffix its own name must end in."""
-    return set(_SELF_ORGAN.findall(text[:20000]))
+    return {a or b for a, b in _SELF_ORGAN.findall(text[:20000])}
 
 
 def speaks_as(name: str, organs: set[str]) -> bool:
