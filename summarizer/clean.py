@@ -211,6 +211,10 @@ _ITEM_START = re.compile(r"[•·▪■◆●]|" + _FIELD)
 _FIELD_ROW = re.compile(r"(?:[•·▪■◆●]\s*)?(?:" + _FIELD + ")")
 
 
+# a line that ends on a breadcrumb's last crumbs (您现在所在的位置 : 首页 > 某局 > 要闻 > 通知公告)
+_CRUMBS_END = re.compile(r"(?:\s*[>＞»→]\s*[^\s<>＞»→。，,]{1,16}){2,}\s*$")
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -259,7 +263,12 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         else:
             out.append(line)
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
-        joining = w >= mode - slack and not line.endswith(SENTENCE_END) and not _FIELD_ROW.match(line)
+        joining = (
+            w >= mode - slack
+            and not line.endswith(SENTENCE_END)
+            and not _FIELD_ROW.match(line)
+            and not _CRUMBS_END.search(line)  # 首页 > 某局 > 通知公告: a page's trail, the title on the line below
+        )
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text

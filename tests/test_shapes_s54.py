@@ -118,3 +118,120 @@ def test_a_centres_office_with_no_centre_named_is_no_ones() -> None:
         "一是保证学习。中心办公室在做好自身各项工作的同时，合理安排学习时间。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_lead_opening_on_the_full_date_then_a_places_meeting_held_is_the_places() -> None:
+    # 2016年1月15日，某县2015年度…评议会在某处召开: the county's own meeting, on the year it reviews
+    text = (
+        "2018年1月12日,罗江县2017年度乡镇党委书记抓法治建设专项述职评议会在县行政中心三楼会议室召开。"
+        "会议由县委书记王某主持。各乡镇党委书记参加会议。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("news", "罗江县", 2017)
+
+
+def test_a_sessions_agenda_over_the_report_it_heard_leaves_the_reports_title() -> None:
+    # 某会议议程 / (date) / 一、审议…；二、听取和审议关于…的报告。 then the report: its title is the report's
+    text = (
+        "欢迎访问某市人大常委会网站!\n市十五届人大常委会第九次会议议程\n(2025年3月6日)\n一、审议有关人事事项;\n"
+        "二、听取和审议关于2024年规范性文件备案审查工作情况的报告。\n"
+        "关于2024年规范性文件备案审查工作情况的报告\n(2025年3月6日在某市第十五届人民代表大会常务委员会第九次会议上)\n"
+        "主任、各位副主任、各位委员:\n一年来，法工委在市人大常委会的领导下，依法开展备案审查。现将有关情况报告如下：\n"
+        "一、主要工作\n全年审查规范性文件86件。\n"
+    )
+    doc = document(text)
+    assert doc.title == "关于2024年规范性文件备案审查工作情况的报告"
+    assert (doc.doc_type, doc.report_year) == ("other", 2024)
+
+
+def test_a_title_in_a_table_cell_between_bars_is_the_title_without_them() -> None:
+    text = (
+        "| 关于2025年度行政执法情况的工作报告 |\n"
+        "按照行政执法“三项制度”有关要求，现将我队2025年度行政执法情况报告如下:\n"
+        "一、基本情况\n（一）行政执法主体情况\n某街道办事处作为行政执法主体，履行行政处罚权182项。\n"
+    )
+    doc = document(text)
+    assert doc.title == "关于2025年度行政执法情况的工作报告"
+    assert (doc.doc_type, doc.report_year) == ("other", 2025)  # a year of law enforcement, not of rule-of-law work
+
+
+def test_a_breadcrumb_as_wide_as_a_wrapped_copys_lines_is_not_run_into_the_title() -> None:
+    # a copy hard-wrapped at 21 characters: the page's trail, as wide, stays off the title below it
+    body = [
+        "在摸清底数持续更新的基础上持续完善规范性文",
+        "件其他文件的分类展示明确标注规范性文件的名",
+        "称文号发布机构索引号主题分类成文及发布日期",
+        "有效性等要素提高规范性文件公开质量和搜索功",
+        "能的准确性切实将主动公开目录列明的事项公开",
+        "到位。",
+    ]
+    text = "\n".join(
+        [
+            "您现在所在的位置:首页>市林业局>要闻>公告",
+            "肇庆市林业局2023年政务公开工作要点分工方案",
+            "一、优化政务公开工作基础",
+        ]
+        + body
+    )
+    doc = document(text)
+    assert (doc.title, doc.doc_type, doc.agency) == (
+        "肇庆市林业局2023年政务公开工作要点分工方案",
+        "work_points",
+        "肇庆市林业局",
+    )
+
+
+def test_a_rules_chapters_on_disclosure_are_a_rule_not_a_disclosure_report() -> None:
+    text = (
+        "第二章 政府信息公开的监督\n第七条 政府信息公开工作的监督采用下列形式:\n（一）外部监督。\n（二）内部监督。\n"
+        "市交通局每年开展一次全市交通系统政府信息公开工作的社会评议。\n"
+        "第八条 各级交通主管部门应当公布政府信息公开监督电话。\n"
+        "第三章 政府信息公开的考核\n第九条 政府信息公开工作纳入年度考核。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_my_department_is_no_ministrys_word_for_itself() -> None:
+    # 我部门 (our department) is not 我部 (our ministry): the bureau the page posts for stands
+    text = (
+        "| 标题: | 某开发区财政金融局2025年政府信息公开工作年度报告 | |\n"
+        "| 发文日期: | 2026-01-20 | 发布机构: | 高新区财政金融局 |\n"
+        "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
+        "一、总体情况\n2025年度，我部门收到2条政府信息公开申请。\n"
+    )
+    assert document(text).agency == "高新区财政金融局"
+
+
+def test_a_sessions_resolution_on_a_courts_report_broken_over_two_lines_is_the_sessions() -> None:
+    text = (
+        "黄冈市第六届人民代表大会第三次会议关于\n黄冈市中级人民法院工作报告的决议\n"
+        "(2024年1月12日黄冈市第六届人民代表大会第三次会议通过)\n"
+        "黄冈市第六届人民代表大会第三次会议听取和审议了市中级人民法院院长所作的工作报告，决定批准这个报告。\n"
+    )
+    assert document(text).agency == "黄冈市第六届人民代表大会第三次会议"
+
+
+def test_a_lead_after_the_days_occasion_and_its_purpose_is_news() -> None:
+    text = (
+        "宪法规定每年12月4日为国家宪法日。今年是第九个国家宪法日，今年的主题是:“大力弘扬宪法精神。” "
+        "为进一步增强群众的宪法意识，12月3日下午，某县人民法院组织干警到广场开展宣传活动，发放资料800余份。\n"
+    )
+    assert document(text).doc_type == "news"
+
+
+def test_an_event_its_hosts_are_named_before_is_news() -> None:
+    text = (
+        "由法治某市建设工作领导小组主办、市委宣传部等共同承办的首届“十佳法治单位”评选活动，已于5月10日启动。"
+        "社会公众可以通过网站对候选单位进行投票。\n"
+    )
+    assert document(text).doc_type == "news"
+
+
+def test_a_meeting_of_a_places_organ_on_a_full_date_is_the_organs_not_the_places() -> None:
+    # 2020年7月4日，某县审计局…进点会议在…召开: the place opens the bureau's name; the bureau's meeting
+    text = (
+        "2021年6月3日,石屏县审计局对县级预算单位2020年度预算执行情况专项审计调查进点会议在县委党校报告厅召开。\n\n"
+        "会上，审计组介绍了审计情况，宣读审计通知书。县审计局党组书记、局长李某要求：一是深刻认识审计全覆盖的意义；"
+        "二是严格工作纪律。\n"
+    )
+    assert document(text).agency == "石屏县审计局"

@@ -408,8 +408,10 @@ _YEAR_FIRST = re.compile(
 # a headline of a place's event held at another's venue (2018年某市宪法学习宣传…启动仪式在某县举行): the place whose
 # event it is, named first
 _EVENT_HELD = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}]{{2,10}}?[省市县区州旗])(?=[^在\n，,。]{{2,40}}?"
-    r"(?:仪式|活动|大会|会议|推进会|座谈会|培训班|比赛|竞赛|论坛|宣讲会)(?:(?:于[^在\n，,。]{2,14})?在[^\n，,。]{2,24}?"
+    # (…or after the day's full date: 2016年1月15日，某县2015年度…述职评议会在某处召开)
+    rf"^(?:(?:19|20)\d{{2}}\s*年(?:度|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?)?([{_HAN}]{{2,10}}?[省市县区州旗])"
+    rf"(?=[^在\n，,。]{{2,40}}?"
+    r"(?:仪式|活动|大会|会议|推进会|座谈会|评议会|培训班|比赛|竞赛|论坛|宣讲会)(?:(?:于[^在\n，,。]{2,14})?在[^\n，,。]{2,24}?"
     # (…or held with no venue named, the headline's last words: 某县“12·4”国家宪法日…活动举行)
     r"(?:隆重|顺利)?(?:举行|召开|举办|开幕)|(?:隆重|顺利)?(?:举行|举办|开幕)$))"
 )
@@ -452,6 +454,10 @@ def _same_place(one: str, other: str) -> bool:
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
+    if re.search(r"关于[^。]{2,60}?报告的决议\s*$", title):
+        # 某市某届人大某次会议关于 / 某市中级人民法院工作报告的决议: the session's resolution on another's report, whatever
+        # line the title breaks on (the session adopting it is named below)
+        return None
     if "\n" not in title and (explainer := _explainer(title, title_span[0])):
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer
     if "\n" not in title and (issuer := _document_line(title, title_span[0])):
@@ -760,6 +766,8 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         line = text[start + s : start + e].strip()
         if (m := _EVENT_HELD.match(line)) and exact_name(m[1], place=True) == m[1] and m[1] not in _GENERIC:
             at = text.find(m[1], start + s)
+            if any(org_name(text[at : at + k]) for k in range(len(m[1]) + 2, len(m[1]) + 16)):
+                continue  # 某县审计局对…专项审计调查进点会议在…召开: the place opens its organ's name, the organ's meeting
             return m[1], (at, at + len(m[1])), "news lead"
     return None
 

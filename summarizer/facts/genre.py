@@ -197,7 +197,8 @@ _PREAMBLE = re.compile(
 # a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下, also
 # after its place and year (现将全市2022年行政执法工作情况报告如下); the bare 工作情况 names no topic
 _OTHER_TOPIC = re.compile(
-    r"(?:现将|特将|对|就)(?:[全本我][省市州县区旗镇乡])?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    # (…the body by its own word: 现将我队2025年度行政执法情况报告如下)
+    r"(?:现将|特将|对|就)(?:[全本我](?:[省市州县区旗镇乡]|局|委|办|队|所|院|厅|街道|单位))?(?:(?:19|20)\d{2}\s*年(?:度)?)?"
     r"(?:(?!法治|依法|法制|有关|相关|主要|具体|本|我|全年|今年|一年|年度|上半年|工作|情况|所(?:做|作|开展|取得)|落实|开展|推进|\d|[零〇一二三四五六七八九十]{2,4}年)[^。，,：:]){2,20}?"
     # (…and a check of that work: 现将保密工作自查情况报告如下; …or the tasks of a programme carried out: 现将某区
     # 司法所规范化建设任务落实情况汇报如下)
@@ -289,6 +290,13 @@ _NEWS_LEAD = re.compile(
     # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
     r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     rf"(?:{_DEED_AFTER})|"
+    # (…or after sentences on the day's occasion, its purpose first: …今年是第七个全民国家安全教育日。为进一步…，4月14日
+    # 下午，某院组织…)
+    r"^[^\n]{0,200}?(?:宪法日|司法日|宣传日|纪念日|教育日|宣传周|宣传月)[^\n]{0,200}?[。”]\s*"
+    r"为[^。\n]{4,120}?[，,]\s*\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?[^\n。]{0,80}"
+    rf"(?:{_DEED_AFTER})|"
+    # (an event its hosts are named before: 由某小组主办、某部等承办的…评选活动，已于5月10日启动)
+    r"^由[^。\n]{2,60}?主办[^。\n]{0,80}?于\d{1,2}月\d{1,2}日[^。\n]{0,10}?(?:启动|举行|开幕|召开|举办)|"
     # (a lead dated by its month alone: 2022年9月，水利部分别在北京、郑州举办2期…培训班)
     r"^(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?[，,][^\n。]{0,60}?(?:召开|举行|举办|启动|揭牌|表彰)|"
     + _MEETING_ON_DAY,
@@ -340,6 +348,7 @@ _FEATURE_SUBTITLE = re.compile(rf"^[ \t]*——[^\n]{{2,40}}?(?:{_FEATURE_WORDS}
 # a rule's own title (…听取意见制度, …程序暂行规定, …管理办法(试行)): the rule, never a headline about it
 # a rule's articles, one per line (第一条 为…，制定本办法。 / 第二条 本办法适用于…), which no report on a year has
 _ARTICLES = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十]+章[ \t　]+\S", re.M)
 _RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)")
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
@@ -1572,9 +1581,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     rival, weight = max(marks.items(), key=lambda kv: kv[1])
     articles = list(_ARTICLES.finditer(body))
     carried = preamble is not None and re.search(rf"(?:{_WHOLE_TEXT}|原文|详情)如下", preamble.group())
-    if len(articles) >= 3 and (not preamble or carried) and weight < 3:
+    if len(articles) >= 3 and (not preamble or carried) and (weight < 3 or _CHAPTER.search(body)):
         # 第一条 为…，制定本办法。第二条 …: a rule's articles, alone or carried in full by a news lead (实施办法全文如下:);
-        # an assessment form's or a disclosure report's marks outweigh them (its items may be numbered as articles)
+        # an assessment form's or a disclosure report's marks outweigh them (its items may be numbered as articles), but
+        # not a rule's chapters (第二章 政府信息公开的监督 / 第七条 …: a rule on disclosure, whose words it repeats)
         return Genre(DocType.other, [articles[0].span()])
     law_words = len(_LAW_WORDS.findall(body))
     # without a title, the report must name its rule-of-law work (in its formula, its opening or its body): a

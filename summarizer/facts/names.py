@@ -608,7 +608,7 @@ def _county_court(name: str) -> bool:
 
 
 # (…or its Party group by the organ's word alone, opening a clause: 2020年，局党组共组织学习22次 is the bureau's own)
-_SELF_ORGAN = re.compile(r"我(局|委|厅|部|办|署|院|校)|(?<![\u4e00-\u9fff])(局|厅)党组(?!织)")
+_SELF_ORGAN = re.compile(r"我(局|委|厅|部(?!门)|办|署|院|校)|(?<![\u4e00-\u9fff])(局|厅)党组(?!织)")
 
 
 def self_organs(text: str) -> set[str]:

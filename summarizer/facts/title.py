@@ -132,7 +132,7 @@ _HEADLINE_THEN_DATE = re.compile(r"(\S.{6,60}?)[ \t\u3000]*(?:发布时间|发�
 _TITLE_THEN_WIDGET = re.compile(
     r"(\S.{6,79}?)[ \t\u3000]+(?:二维码|分享|打印|收藏|关闭)(?:[ \t\u3000]+\S{2,4}){0,3}\s*$"
 )
-_CELL_TITLE = re.compile(r"^(\S.{6,79}?)\s*[|｜]\s*$")
+_CELL_TITLE = re.compile(r"^(?:[|｜]\s*)?([^\s|｜].{6,79}?)\s*[|｜]\s*$")
 # a headline after the page's topic tags and a bar (宪法宣传周 国家宪法日 | 某区开展2020年“宪法宣传周”)
 _TAGGED_HEADLINE = re.compile(r"^[^|｜\n]{2,20}?\s*[|｜]\s*(\S[^|｜\n]{6,60}?)\s*$")
 # an official document's number (某府发〔2018〕11号), which the cleaner reads in run-on copies too
@@ -312,6 +312,8 @@ _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a gambling site's slogan a mirror prints before the headline it steals (某体育- 某体育官方网站- APP 世界杯指定娱乐平台)
 _SPAM_PREFIX = re.compile(r"[^\n。]{0,40}?(?:官方网站|官网)[^\n。]{0,30}?(?:娱乐平台|博彩平台|投注平台)\s*(?=\S)")
+# an item of a session's agenda (一、审议有关人事事项；二、听取和审议关于…的报告。)
+_AGENDA_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*(?:审议|听取|审查|表决|书面|通报|其他)")
 # a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
 _TICKER = re.compile(r"\s*(?:今日(?:特推|推荐|热点|关注|头条)|热点推荐|热门推荐|推荐阅读)\s*[:：]")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
@@ -399,7 +401,9 @@ def _own_title(text: str) -> Optional[Span]:
         if (m := _TAGGED_HEADLINE.match(line)) and _titleish(m.group(1)) and _headline(m.group(1)):
             return s + m.start(1), s + m.end(1)  # 某周 某日 | 某区开展…: the page's tags, then the headline
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
-            return s, s + m.end(1)  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
+            return s + m.start(1), s + m.end(
+                1
+            )  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
         if (
             (m := _NUMBERED_TITLE.match(line) or _TITLE_THEN_NUMBER.match(line))
             and _titleish(m.group(1))
@@ -417,6 +421,8 @@ def _own_title(text: str) -> Optional[Span]:
             # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet; 今日特推: …:
             # a site's ticker of another story
             continue
+        if _AGENDA_ITEM.match(line) and any(text[a:b].rstrip().endswith("议程") for a, b in lines[max(0, i - 8) : i]):
+            continue  # 二、听取和审议关于…的报告。 under 某会议议程: the session's agenda, over the report it heard
         if not _titleish(line):
             if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
