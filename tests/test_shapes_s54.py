@@ -235,3 +235,45 @@ def test_a_meeting_of_a_places_organ_on_a_full_date_is_the_organs_not_the_places
         "二是严格工作纪律。\n"
     )
     assert document(text).agency == "石屏县审计局"
+
+
+def test_two_signers_side_by_side_over_the_date_are_the_notices_the_first_leading() -> None:
+    # 中共某市委…办公室 某市司法局 / 2023年3月21日: the joint signature, not the place the issued points are named for
+    text = (
+        "各区县党委依法治区（县）办，各区县司法局，市直各部门:\n"
+        "现将《2023年潍坊市普法依法治理工作要点》印发给你们，请结合实际认真抓好贯彻落实。\n"
+        "中共潍坊市委全面依法治市委员会办公室 潍坊市司法局\n2023年3月20日\n"
+        "2023年潍坊市普法依法治理工作要点\n2023年全市普法依法治理工作总的要求是：坚持以习近平法治思想为指导。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("work_points", "潍坊市委全面依法治市委员会办公室")
+
+
+def test_a_sessions_news_with_a_subheadline_of_who_presided_is_news_of_the_countys_government() -> None:
+    # 某某出席会议 某某作政府工作报告 某某主持大会: a session's sub-headline; the speaker's 县人民政府 is the county's
+    text = (
+        "凝心聚力真抓实干 奋力谱写发展新篇\n县十七届人大四次会议开幕\n王某出席会议 张某作政府工作报告 李某主持大会\n\n"
+        "本网讯(记者 赵某)2月26日,酉阳土家族苗族自治县第十七届人民代表大会第四次会议在县会议中心开幕。"
+        "210余名县人大代表出席。\n根据会议议程，张某代表县人民政府向大会作政府工作报告。"
+        "报告共分三部分：一、2023年工作回顾；二、2024年工作总体要求。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("news", "酉阳土家族苗族自治县人民政府")
+
+
+def test_a_heads_explanation_of_his_bodys_points_is_an_explainer_not_news() -> None:
+    text = (
+        "市气象局局长王某:解读《宣城市气象局2021年工作要点》\n一、出台背景\n"
+        "2021年是“十四五”开局之年，为做好全年工作，出台《宣城市气象局2021年工作要点》。\n二、起草过程\n"
+        "1月8日，市气象局召开局长办公会，研究起草工作要点。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_carriers_credit_with_its_correspondents_county_before_a_feature_lead_is_news() -> None:
+    # 中国某网某县讯 近年来，某镇…: the paper's credit, its county after its name
+    text = (
+        "中国某某网民乐讯 近年来,民乐县六坝镇以“创新乡村治理”为着力点,探索镇村依法治理新途径,不断夯实法治根基。\n"
+        "压紧压实普法责任。落实“谁执法、谁普法”责任制，推动普法责任落地见效。\n"
+    )
+    assert document(text).doc_type == "news"

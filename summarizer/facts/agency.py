@@ -2006,7 +2006,10 @@ _GOVERNMENT_SITE = re.compile(
     rf"[_｜|]\s*([\u4e00-\u9fff]{{2,10}}?[{_GOVERNED}])(?:人民)?政府(?:门户)?网(?:站)?[ \t]*$", re.M
 )
 # the congress of a place a work report is delivered to (在某市第十八届人民代表大会第三次会议上, 在某旗第十八届…)
-_CONGRESS_OF = re.compile(rf"在([\u4e00-\u9fff]{{2,10}}?[{_GOVERNED}])第?[一二三四五六七八九十]{{1,4}}届人民代表大会")
+# (…or a news lead's session of that congress opening on its day: 3月6日，某自治县第十八届人民代表大会第三次会议…开幕)
+_CONGRESS_OF = re.compile(
+    rf"(?:在|日[，,]\s*)([\u4e00-\u9fff]{{2,10}}?[{_GOVERNED}])第?[一二三四五六七八九十]{{1,4}}届人民代表大会"
+)
 # a government named by its level alone (县人民政府, 镇政府: 我代表镇政府…)
 _LEVEL_GOVERNMENT_ONLY = re.compile(r"([县区镇乡旗])(?:人民)?政府")
 
@@ -2029,7 +2032,7 @@ def _place_named(text: str, title_span: Optional[Span], result: _Result) -> _Res
         named = (
             _OWN_REPORT_OUT.match(text, span[1]),
             _GOVERNMENT_SITE.search(text, 0, 400),
-            _CONGRESS_OF.search(text, 0, 400),
+            _CONGRESS_OF.search(text, 0, 600),
         )
         places += [m.group(1) for m in named if m]
         for place in places:

@@ -239,7 +239,7 @@ _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|"
     # (a carrier's credit with its full date in brackets: 【某某台 2021年03月12日讯】)
     + DATED_CREDIT
-    + r"|正在(?:召开|举行)的[^。\n]{2,40}?(?:会议|大会)|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}(?:讯|消息)|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)\s*讯|"
+    + r"|正在(?:召开|举行)的[^。\n]{2,40}?(?:会议|大会)|[(（]?(?:本报|本网|本台|本刊)[^\n:：，,。]{0,8}(?:讯|消息)|【[^】]{0,12}(?:社|报(?!告)|网|台|电|讯|新闻|记者|导语)[^】]{0,6}】|[^\n]{0,24}(?:网|报|台|社|中心|在线|信息港|客户端|融媒)(?:[\u4e00-\u9fff]{2,4}(?<![资通快简喜电视问短]))?\s*讯|"
     # (a trade site's credit: 某某在线某地消息, then its lead)
     r"[^\n]{0,24}(?:网|在线|客户端)[^\n\s，,。:：]{0,6}消息(?=\s)|"
     # (a carrier's 讯 and its writers in brackets: 中国报道讯（某某 通讯员 某某）)
@@ -333,7 +333,7 @@ _NEWS_TITLE = re.compile(
     # (…or named one: 某厅被我省表彰为…优秀单位, 某县被命名为…示范县)
     r"被[^\n，,。]{0,10}?(?:表彰|评|命名|授予|确定|认定)为)|"
     # (…or the leaders a session's sub-headline lists by their deeds: 某某出席 某某作政府工作报告 某某主持)
-    r"[\u4e00-\u9fff]{2,4}(?:出席|主持)(?=[ \t　]|$)|"
+    r"[\u4e00-\u9fff]{2,4}(?:出席|主持)(?:会议|大会)?(?=[ \t　]|$)|"
     # (…or a visit to the writer's place: 省司法厅来我市就…进行评估)
     r"(?:来|到|莅临)我[省市县区州旗镇乡](?=[就对开进调检督考评指视])|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
@@ -1035,6 +1035,10 @@ _SAMPLES = re.compile(
 )
 
 
+# an explainer's title: …的政策解读, 某局局长某某：解读《某局2020年工作要点》
+_EXPLAINER_TITLE = re.compile(r"解读$|解读《[^《》]{2,80}》$")
+
+
 def _title_genre(title: str) -> Optional[DocType]:
     # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
     title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
@@ -1049,8 +1053,10 @@ def _title_genre(title: str) -> Optional[DocType]:
     title = re.sub(r"^[(（](?:精选)?\d{1,3}篇[)）]|(?<=[\u4e00-\u9fff])汇编$", "", title)
     if re.fullmatch(r"(?:工作|情况)?(?:年度)?(?:工作|情况)?(?:报告|总结)", title):
         return None  # 工作年度报告: the last words of a title the page broke, no kind of report: the body tells
-    if re.search(r"解读$", title):
-        return DocType.other  # 关于印发《某规划》的政策解读: an explainer of the issued document, not the document
+    if _EXPLAINER_TITLE.search(title):
+        # 关于印发《某规划》的政策解读, 某局局长某某：解读《某局2020年工作要点》: an explainer of the issued document, not
+        # the document
+        return DocType.other
     if re.search(r"信息公开指南$|政务公开指南$|办事指南$", title):
         return DocType.other  # 某区政府信息公开指南: how to ask the body for its information, no report of its year
     issued = _ISSUING.search(title)
@@ -1387,6 +1393,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             or (headline_subject(bare) and not _NOUN_TITLE_END.search(bare) and not _NOT_A_HEADLINE.search(bare))
         )
         and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
+        and not _EXPLAINER_TITLE.search(bare)  # 某局局长某某：解读《某局2020年工作要点》: an explainer, not news
     )
     if (
         (speech := _GOV_SPEECH.search(text, body_start, body_start + 400))

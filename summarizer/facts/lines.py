@@ -372,6 +372,10 @@ def signature(text: str) -> Optional[Found]:
             name = org_name(m.group(1).strip(" \t\u3000"))
             if name and name not in _GENERIC and len(name) >= 4:
                 return _first_signer(text, m.start(1)) or found_in(name, m.group(1), m.start(1), "signature")
+            if not name and (joint := _first_signer(text, m.start(1))):
+                return (
+                    joint  # 中共某市委…办公室 某市司法局 / 2023年3月21日: two signers side by side, the first leading
+                )
     if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
         # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
         names = [name for part in run_in.group(1).split() if (name := org_name(part))]
@@ -395,7 +399,9 @@ def _signers(line: str) -> Optional[list[str]]:
     holds anything else."""
     parts = line.split()
     names = [org_name(part) for part in parts]
-    return [n for n in names if n] if parts and all(n == part for n, part in zip(names, parts)) else None
+    # (a Party organ's name with 中共 before it is whole: 中共某市委全面依法治市委员会办公室)
+    whole = all(n is not None and part in (n, "中共" + n) for n, part in zip(names, parts))
+    return [n for n in names if n] if parts and whole else None
 
 
 def _first_signer(text: str, start: int) -> Optional[Found]:

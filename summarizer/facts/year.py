@@ -1147,7 +1147,8 @@ _SUMMED_FIRST = re.compile(
 def body_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The one year the body names most (2019年各级…出动检查536万人次; 印发《2019年…工作要点》, 布置了2019年…):
     for a report whose title, preamble and opening were lost (a copy starting at 一、), the year its figures are
-    for. None when two years tie or the body names none; dates (2023年5月) and spans (2021—2025年) never count."""
+    for. None when two years tie or the body names none; dates (2023年5月) and spans (2021—2025年) never count. A
+    copy that opens on its first part's heading (一、2024年工作总结) is of the year that heading sums up."""
     if summed := _SUMMED_FIRST.match(text, start):
         return int(summed.group(1)), summed.span(1)  # 一、2024年工作总结 opening a copy: the year it sums up
     found: dict[int, list[Span]] = {}
