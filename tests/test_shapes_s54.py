@@ -277,3 +277,26 @@ def test_a_carriers_credit_with_its_correspondents_county_before_a_feature_lead_
         "压紧压实普法责任。落实“谁执法、谁普法”责任制，推动普法责任落地见效。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_years_points_opening_on_what_a_line_of_works_departments_must_do_is_no_report_nor_the_provinces() -> None:
+    # 2016年，全省各级农业部门要…: the year ahead; the department writes, the province only names its laws
+    text = (
+        "2017年,全省各级林业部门要认真贯彻落实党中央关于法治建设的决策部署，切实加强林业法治建设，推进林业依法行政。\n"
+        "一、抓好地方林业立法\n1.推进地方林业立法。配合省人大和省政府重点开展《江西省古树名木保护条例》的制订工作，"
+        "推动出台《江西省林木种苗管理办法》。\n2.加强规范性文件管理。制定《江西省林业行政执法规范》。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type != "annual_report"
+    assert doc.agency is None
+
+
+def test_a_committees_findings_on_a_provinces_plan_are_not_the_provinces() -> None:
+    # 关于某省2021年…计划执行情况…审查结果的报告: the place after 关于 is whose plan was reviewed, not who wrote
+    text = (
+        "坚持稳字当头 加强创新引领\n\n省十四届人大三次会议主席团第四次会议审议通过\n"
+        "关于浙江省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案审查结果的报告\n\n"
+        "2024-01-26 07:47\n\n"
+        "昨日，省十四届人大三次会议主席团第四次会议审议通过省人大财经委副主任委员所作的审查结果报告。\n"
+    )
+    assert document(text).agency != "浙江省"

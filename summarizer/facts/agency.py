@@ -15,6 +15,7 @@ from .fallback import LED, UNDER, Cue, _longest_name, _place_of, opening_subject
 from .genre import ARTICLE, CHRONICLE_END, SAMPLE
 from .lines import (
     HEAD_TITLE,
+    ON_ANOTHERS_REPORT,
     Found,
     byline,
     candidate,
@@ -454,9 +455,10 @@ def _same_place(one: str, other: str) -> bool:
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
-    if re.search(r"关于[^。]{2,60}?报告的决议\s*$", title):
+    if ON_ANOTHERS_REPORT.search(title):
         # 某市某届人大某次会议关于 / 某市中级人民法院工作报告的决议: the session's resolution on another's report, whatever
-        # line the title breaks on (the session adopting it is named below)
+        # line the title breaks on (the session adopting it is named below); 关于某省2021年…计划执行情况…审查结果的报告:
+        # a committee's findings on the place's plan, the place not its writer
         return None
     if "\n" not in title and (explainer := _explainer(title, title_span[0])):
         return explainer  # 某局：《某市…安排》解读: the explainer, not the explained document's issuer

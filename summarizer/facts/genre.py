@@ -222,6 +222,8 @@ _RETROSPECT = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?[，,是]|今年以来|一年来|过去一年|本年度|"
     r"(?:19|20)\d{2}\s*年(?:度)?[^。，,\n\d《》]{2,16}?(?:法治政府建设|依法行政|法治建设)(?:工作)?[，,])"
 )
+# the opening of a year's points: the year, then what its bodies must or will do (2016年，全省各级农业部门要认真贯彻…)
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年[，,][^。，,；;]{2,30}?(?:要|将)(?![求点素件])")
 # a tag leads news when it names a carrier or a lead (【新华社北京电】, 【某某日报】, 【导语】); a site's repost or pin
 # tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
 # 【法治建设报告】) lead nothing
@@ -1347,6 +1349,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
         # (a justice bureau's year of its own line, 统筹推进依法治区和司法行政重点工作, names no government's work)
         and not (re.search(r"司法行政", opening_line) and not re.search(r"法治政府", opening_line))
+        # (…nor the year ahead told what its bodies must do: 2016年，全省各级农业部门要认真贯彻…: a year's points)
+        and not _YEAR_AHEAD.match(opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
     # vocabulary of one of that work's sections (a part on 政府信息公开 names 主动公开, 依申请公开 again and again)

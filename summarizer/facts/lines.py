@@ -117,9 +117,16 @@ def _line_starts(text: str, limit: int) -> list[tuple[int, str]]:
 _TITLE_LINE = lazy(rf"(?:^|(?<=[^{_HAN}（）()《》]))([{_HAN}（）()]{{2,32}}?)(?:关于)?(?={_YEAR}(?!\d))")
 
 
+# a title on another's report (关于某院工作报告的决议, 关于某省2021年…计划执行情况…审查结果的报告): the session's resolution or
+# the committee's findings, the body or the place after 关于 not its writer
+ON_ANOTHERS_REPORT = re.compile(r"关于[^。]{2,60}?报告的决议\s*$|关于[^。]{2,80}?(?:审查结果|审议意见)的报告\s*$")
+
+
 def title_line(text: str) -> Optional[Found]:
     for pos, line in _line_starts(text, 12):
         if len(line) > 70 or "。" in line or "《" in line or not re.search(r"(?:报告|年报|总结|汇报)\s*$", line):
+            continue
+        if ON_ANOTHERS_REPORT.search(line):
             continue
         for m in _TITLE_LINE.finditer(line):
             name = org_name(m.group(1), place=True)

@@ -89,6 +89,10 @@ _DRAFTED = re.compile(r"《([^《》]{4,60})》的?(?:制定|起草|修订|编�
 _LEVEL_LED = lazy(r"市场|区域|乡村")
 
 
+# the departments of one line of work across a place (全省各级农业部门, 全市各级司法行政机关): a department writes to them
+_LINE_OF_WORK = re.compile(r"全[省市县区州旗]各级[\u4e00-\u9fff]{1,8}?(?:部门|机关|系统)")
+
+
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
@@ -97,8 +101,9 @@ def own_document(text: str) -> Optional[Found]:
     calls itself an organ (我局) too is that organ's, whatever place documents it helped to make."""
     suffixes = self_organs(text)
     places = set() if suffixes else _lowest(set(_PLACE_REF.findall(text[:20000]))) | _joint_subject(text)
-    if not suffixes and not places:
-        # (…or that says only 全区 of the place it governs: 全区高度重视…，制定印发了《某市某区2019年度…清单》)
+    if not suffixes and not places and not _LINE_OF_WORK.search(text, 0, 300):
+        # (…or that says only 全区 of the place it governs: 全区高度重视…，制定印发了《某市某区2019年度…清单》; never a
+        # department's text addressed to its line of work, 全省各级农业部门要…, whose documents bear the place's name)
         places = _lowest(set(_SCOPE_REF.findall(text[:20000])))
     issued: dict[str, list[int]] = {}
     for m in _ISSUED.finditer(text, 0, 20000):
