@@ -300,3 +300,26 @@ def test_a_committees_findings_on_a_provinces_plan_are_not_the_provinces() -> No
         "昨日，省十四届人大三次会议主席团第四次会议审议通过省人大财经委副主任委员所作的审查结果报告。\n"
     )
     assert document(text).agency != "浙江省"
+
+
+def test_a_metadata_lists_bracketed_field_label_is_no_title() -> None:
+    # • [ 发布机构 ] / • 某区教委 …: the page's fields; the report's title, naming the government, comes below them
+    text = (
+        ">\n\n您当前的位置:公告公示\n\n    • [ 索引号 ]\n    • 11500105450511511J/2022-00108 \n    • [ 发文字号 ]\n"
+        "    •  \n    • [ 主题分类 ]\n    • 教育 \n    • [ 体裁分类 ]\n    • 其他 \n    • [ 发布机构 ]\n    • 江北区教委 \n"
+        "    • [ 生成日期 ]\n    • 2022-11-08 \n    • [ 发布日期 ]\n    • 2022-11-08 \n\n"
+        "江北区人民政府2022年履行教育职责自评报告\n"
+        "2021年以来，江北区坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针。\n一、自查情况\n"
+    )
+    doc = document(text)
+    assert (doc.title, doc.agency) == ("江北区人民政府2022年履行教育职责自评报告", "江北区人民政府")
+
+
+def test_a_chronicle_of_starred_days_is_no_one_bodys_news() -> None:
+    # ★8月2日 … ★8月3日 旗委书记主持召开某委员会会议…: a place's chronicle, each entry another body's
+    text = (
+        "★8月2日 旗委副书记、代旗长李某深入旗医院、汽车站等地检查疫情防控措施落实情况。\n"
+        "★8月3日 旗委书记王某主持召开中共西乌旗委外事工作委员会第三次会议。\n"
+        "★8月5日 旗人大常委会召开第二十次主任会议。\n"
+    )
+    assert document(text).agency is None

@@ -2064,7 +2064,7 @@ _CHAIR_CONVENES = re.compile(
     r"主持召开([\u4e00-\u9fff]{2,30}?(?:委员会|领导小组))(?:第[一二三四五六七八九十\d]{1,3}次|20\d{2}年|[(（]扩大[)）])"
 )
 # a brief of a paper's or a site's column: a line that opens with its bullet and its day (■ 12月12日，…, ◆3月5日…)
-_BRIEF = re.compile(r"^[ \t　]*[■◆▲●][ \t　]*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
+_BRIEF = re.compile(r"^[ \t　]*[■◆▲●★☆][ \t　]*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 # a document a body drafted, approved above it and forwarded by the text (…制订的《…》已经区政府同意，现转发给你们)
 _DRAFTED_FORWARDED = re.compile(r"(?:制订|制定|起草|拟定)的《[^《》\n]{2,80}》已经[^。，,\n]{1,20}同意")
 _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: ask the next one

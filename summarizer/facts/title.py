@@ -308,6 +308,8 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 
 # a bulleted short label of a page's menu or trail (• 工作计划, • 通知公告): no title of its own
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
+# a metadata list's field label in brackets, bulleted or not (• [ 发布机构 ], 【索引号】)
+_FIELD_LABEL = re.compile(r"(?:[-•·*]\s*)?[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]")
 # a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a gambling site's slogan a mirror prints before the headline it steals (某体育- 某体育官方网站- APP 世界杯指定娱乐平台)
@@ -417,6 +419,8 @@ def _own_title(text: str) -> Optional[Span]:
             return s, s + m.end(1)  # 某部…工作2021年度报告 二维码: a page's widget run onto the title's line
         if posted := _posted_document(text, lines, i):
             return posted
+        if _FIELD_LABEL.fullmatch(line.strip()):
+            continue  # • [ 发布机构 ] / • 某区教委: a metadata list's field label, its value on the line below
         if _SHARING_NOTICE.search(line) or _TICKER.match(line):
             # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet; 今日特推: …:
             # a site's ticker of another story
