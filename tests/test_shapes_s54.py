@@ -323,3 +323,25 @@ def test_a_chronicle_of_starred_days_is_no_one_bodys_news() -> None:
         "★8月5日 旗人大常委会召开第二十次主任会议。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_report_titled_as_the_years_over_a_half_years_formula_is_the_years_report() -> None:
+    # 某局2022年法治政府建设年度报告 / …现将我局2022年上半年法治政府建设情况报告如下: published as the year's report
+    text = (
+        "广州市黄埔区民政局2022年法治政府建设年度报告\n\n发布日期:2023-01-11 15:41 文章来源:黄埔区民政局\n\n"
+        "今年以来，我局法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。"
+        "现将我局2022年上半年法治政府建设情况报告如下：\n一、主要工作情况\n（一）加强领导，提升队伍能力。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "广州市黄埔区民政局", 2022)
+
+
+def test_a_speakers_wish_for_a_body_is_no_name() -> None:
+    # 他同时希望市政府在…: the words before 市政府 are a person and his verb; no agency is made of them
+    text = (
+        "某某网讯 昨天上午，市人大、市政府举行2016年重点工作通报会。市长主持会议并讲话。"
+        "会上，市人大常委会常务副主任介绍了2016年市人大常委会的重点工作。"
+        "他同时希望市政府在地方立法工作、重大事项议题等方面加强沟通。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or not agency.startswith("他")

@@ -1571,7 +1571,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
-    if by_title in (None, DocType.annual_report) and preamble and PART_YEAR.search(preamble.group()):
+    if (
+        by_title in (None, DocType.annual_report)
+        and preamble
+        and PART_YEAR.search(preamble.group())
+        # (…unless the title calls it the year's report: 某局2022年法治政府建设年度报告 over 现将我局2022年上半年…报告如下,
+        # a formula left from the half-year's report; the page is published as the year's)
+        and not (title and re.search(r"年度报告$", title))
+    ):
         return Genre(DocType.other, [preamble.span()])  # 现将2025年上半年工作开展情况…汇报如下: part of a year
     if by_title is DocType.annual_report:
         return Genre(DocType.annual_report, evidence + annual_evidence[:1], run_title)

@@ -89,6 +89,8 @@ _NOT_IN_NAME = re.compile(
     r"审议|调研|视察|考察|督导|学习(?!型|中心组)|表彰|首家|首个|首批|"
     # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
     r"本文|回顾|通报|"
+    # a speaker's wish for a body (他同时希望市政府在…): a person and his verb, no name
+    r"(?<!其)他|她|希望(?!工程|小学)|同时|"
     # an opening's verbs of devotion (某乡紧紧围绕乡党委…, 某局始终聚焦…): no name holds them
     r"围绕|紧紧|紧扣|聚焦|立足|着眼|始终|锚定|践行|"
     # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
