@@ -223,7 +223,8 @@ _RETROSPECT = re.compile(
     r"(?:19|20)\d{2}\s*年(?:度)?[^。，,\n\d《》]{2,16}?(?:法治政府建设|依法行政|法治建设)(?:工作)?[，,])"
 )
 # the opening of a year's points: the year, then what its bodies must or will do (2016年，全省各级农业部门要认真贯彻…)
-_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年[，,][^。，,；;]{2,30}?(?:要|将)(?![求点素件])")
+# (将 only of what will go on: 2023年，县政府将法治政府建设纳入… is the year's deed, 把 in all but name)
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年[，,][^。，,；;]{2,30}?(?:要(?![求点素件])|将(?:继续|进一步))")
 # a tag leads news when it names a carrier or a lead (【新华社北京电】, 【某某日报】, 【导语】); a site's repost or pin
 # tag (【转发】, 【置顶】), its buttons (【纠错】, 【打印】) and a yearbook's or a column's section (【概况】,
 # 【法治建设报告】) lead nothing

@@ -380,9 +380,8 @@ def signature(text: str) -> Optional[Found]:
             if name and name not in _GENERIC and len(name) >= 4:
                 return _first_signer(text, m.start(1)) or found_in(name, m.group(1), m.start(1), "signature")
             if not name and (joint := _first_signer(text, m.start(1))):
-                return (
-                    joint  # 中共某市委…办公室 某市司法局 / 2023年3月21日: two signers side by side, the first leading
-                )
+                # 中共某市委…办公室 某市司法局 / 2023年3月21日: two signers side by side, the first leading
+                return joint
     if run_in := _SIGNED_RUN_IN.search(text, 0, 2000):
         # of a Party committee's and a government's joint signature, the government's (as org_name reads a joint)
         names = [name for part in run_in.group(1).split() if (name := org_name(part))]

@@ -403,9 +403,8 @@ def _own_title(text: str) -> Optional[Span]:
         if (m := _TAGGED_HEADLINE.match(line)) and _titleish(m.group(1)) and _headline(m.group(1)):
             return s + m.start(1), s + m.end(1)  # 某周 某日 | 某区开展…: the page's tags, then the headline
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
-            return s + m.start(1), s + m.end(
-                1
-            )  # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy
+            # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy (on both sides or one)
+            return s + m.start(1), s + m.end(1)
         if (
             (m := _NUMBERED_TITLE.match(line) or _TITLE_THEN_NUMBER.match(line))
             and _titleish(m.group(1))
