@@ -656,20 +656,18 @@ def _full_division(text: str, stem: str, start: int, end: int) -> Optional[tuple
 def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
     """The body or place a headline or a title puts before its colon (see ``_NAMED_HEADLINE``), when all of it is a
     name, or a place's stem that names one division the story (``text``) names in full (马关: 马关县)."""
-    if (m := _NAMED_HEADLINE.match(line)) and (cut := casino_cut(m.group(1))):
+    if not (m := _NAMED_HEADLINE.match(line)):
+        return None
+    if cut := casino_cut(m.group(1)):
         return cut, (offset + m.start(1), offset + m.start(1) + len(cut)), "title"  # a mirror's casino after the name
     if (
-        (m := _NAMED_HEADLINE.match(line))
-        and (
-            exact_name(m.group(1), place=True)
-            # (…never over a document's title it issues, 某省：印发2023年…工作要点, whose lead names the organ that did)
-            or (
-                _full_division(text, m.group(1), offset + len(line), offset + len(line) + 1500)
-                and not _TITLE_END.search(line)
-            )
+        exact_name(m.group(1), place=True)
+        # (…never over a document's title it issues, 某省：印发2023年…工作要点, whose lead names the organ that did)
+        or (
+            _full_division(text, m.group(1), offset + len(line), offset + len(line) + 1500)
+            and not _TITLE_END.search(line)
         )
-        and m.group(1) not in _GENERIC
-    ):
+    ) and m.group(1) not in _GENERIC:
         return m.group(1), (offset + m.start(1), offset + m.end(1)), "title"
     return None
 
@@ -760,6 +758,12 @@ _TEAM_ON_PLACE = re.compile(
 )
 
 
+def _opens_organ(text: str, at: int, place: str) -> bool:
+    """The place named at ``at`` opens the name of one of its organs (某县审计局, 某县司法局局长): the organ acts, not
+    the place."""
+    return any(org_name(text[at : at + k]) for k in range(len(place) + 2, len(place) + 16))
+
+
 def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """A news lead that opens on a place's event held at a venue (2024年某市…会商会议于12月10日在市人民检察院召开。):
     the place whose event it is, as its headline would say (see ``_EVENT_HELD``). Asked of the first lines only."""
@@ -768,8 +772,8 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         line = text[start + s : start + e].strip()
         if (m := _EVENT_HELD.match(line)) and exact_name(m[1], place=True) == m[1] and m[1] not in _GENERIC:
             at = text.find(m[1], start + s)
-            if any(org_name(text[at : at + k]) for k in range(len(m[1]) + 2, len(m[1]) + 16)):
-                continue  # 某县审计局对…专项审计调查进点会议在…召开: the place opens its organ's name, the organ's meeting
+            if _opens_organ(text, at, m[1]):
+                continue  # 某县审计局对…专项审计调查进点会议在…召开: the organ's meeting
             return m[1], (at, at + len(m[1])), "news lead"
     return None
 
@@ -1853,8 +1857,8 @@ def _place_called_that(text: str) -> Optional[Found]:
         if not (m := _PLACE_OPENS.match(text, s, e)) or not proper_place(place := m.group(1)):
             continue
         at = m.start(1)
-        if any(org_name(text[at : at + k]) for k in range(len(place) + 2, len(place) + 16)):
-            continue  # 某县司法局局长某某带队到该县…: the place opens its organ's name, the organ's news
+        if _opens_organ(text, at, place):
+            continue  # 某县司法局局长某某带队到该县…: the organ's news
         if "该" + place[-1] in text[m.end(1) : m.end(1) + 800]:
             return place, m.span(1), "news lead"
     for s, e in _lines(text[:800], 4):
