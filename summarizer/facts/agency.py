@@ -113,6 +113,9 @@ _OWN_WORK_AFTER = (
     # …or its report on one line of its own work, the whole title (某市民政局普法工作履职报告; never inside the organ's
     # own word: 某街道办|事处工作报告)
     r"|(?<=[局委厅办府院])(?!员会|会|公室|事处)[\u4e00-\u9fff]{2,8}?工作(?:履职报告|情况报告|报告|总结)\s*$"
+    # …or its account of how its own work or office runs, the whole title (某县交通运输局开展…工作情况汇报, 某县政务服务
+    # 中心运行情况汇报, 某乡基本情况及主要工作情况汇报); never a meeting that heard one (某会议听取…情况汇报)
+    r"|(?<=[局委厅办府院心乡镇])(?!员会|会|公室|事处)(?:(?!听取)[^\n，,。]){0,24}?(?:工作|运行)(?:情况)?汇报\s*$"
     # …or its head's report on the duty to advance the rule of law, or on his work, the head named by role or by post
     # (2024年市信访局主要责任人述法报告, 某县司法局局长2023年度述法报告, 某局党组书记、局长某某述职(述法)报告)
     r"|(?<=[局委厅办府院会])(?:党政|党组|党委)?(?:主要负责人|主要责任人|主要负责同志"
@@ -342,8 +345,15 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
         name = org_name(text[start : start + length], place=True)
         if whole and not (name and name[-1] in LEVEL_CHARS):
             continue  # (only a place's bodies act together: never 某局各级各部门)
-        if name and text.startswith("联合", after) and not re.search("[省市县区州旗盟镇乡]", name):
-            continue  # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work
+        if (
+            name
+            and text.startswith("联合", after)
+            and not re.search("[省市县区州旗盟镇乡]", name)
+            and not any(is_stem(name[:k]) for k in (2, 3))
+        ):
+            # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work (云南出入境边防检查
+            # 总站联合…: a place's by its stem)
+            continue
         if name and (name not in _GENERIC or name.endswith("政府")):  # 区政府坚持…: the government reports
             if _goes_on(text, start, length):
                 return None  # 某大学|法治政府研究院和某出版社共同发布: the front of a longer name, not its subject
@@ -1508,6 +1518,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             found = _first_listed(head, start)
         if found and visiting(head, found[1][1]):
             continue  # 某局党组书记、局长某某一行来我局调研: the visitor's body, not the host that writes
+        if found and _ROUNDUP.search(head, 0, found[1][0]):
+            continue  # 我州各单位积极开展形式多样的普法活动。某站以…为主题…: one of the units a roundup goes through
         if found and _CITING.match(head, found[1][1]):
             continue  # 省统计局编制的《…报告》显示…: the source of a figure the text cites, not its writer
         if found and (award := _AWARDING.match(head, found[1][1])):
@@ -1576,6 +1588,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+# a roundup's lead: the place's units all at work in many ways (我州各单位积极开展形式多样的普法活动), one unit after another
+# told below it
+_ROUNDUP = re.compile(r"各(?:单位|部门|地)[^。\n]{0,10}?(?:纷纷|积极|广泛)开展[^。\n]{0,12}?(?:多样|丰富多彩|系列)")
 # a lead's work built by a body that paid for it (由某县司法局投入80余万元打造的某广场…建成)
 _BUILT_BY = re.compile(rf"由([{_HAN}（）()]{{2,24}}?)(?:投入|投资|出资)[^。，,]{{0,20}}?(?:打造|建设|修建|建成)的")
 _COLUMN_KEEPER = re.compile(

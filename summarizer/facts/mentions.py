@@ -47,6 +47,13 @@ _ISSUED = re.compile(
 )  # (a title the copy cut off where it ends: 印发《中共某局党组学习…)
 
 
+# …or its own budget and accounts, which a disclosure report says it published (主动公开某省某厅2023年部门预算和2022年度
+# 部门决算): no title marks around them
+_OWN_ACCOUNTS = re.compile(
+    rf"(?:公开|公布|发布|公示)了?([^，,。；;：:《》\n]{{4,30}}?)(?={_YEAR}\s*年度?部门(?:预算|决算))"
+)
+
+
 _PARTY_OF = lazy(r"中共(?=\S{2,20}?(?:党组|党委))")
 _JOINTLY = lazy(r"(?:联合|共同|会同)$")
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
@@ -106,7 +113,8 @@ def own_document(text: str) -> Optional[Found]:
         # department's text addressed to its line of work, 全省各级农业部门要…, whose documents bear the place's name)
         places = _lowest(set(_SCOPE_REF.findall(text[:20000])))
     issued: dict[str, list[int]] = {}
-    for m in _ISSUED.finditer(text, 0, 20000):
+    made = sorted([*_ISSUED.finditer(text, 0, 20000), *_OWN_ACCOUNTS.finditer(text, 0, 20000)], key=lambda m: m.start())
+    for m in made:
         if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):
             continue  # 某办、某部、某厅联合出台《某省…方案》: several bodies' document, no one's own
         skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》

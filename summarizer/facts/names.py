@@ -51,6 +51,8 @@ _SUFFIX = (
     # (…and a Party committee's or a Party group's theory study group, which meets as a body: 市委理论学习中心组)
     r"(?<=[委组])理论学习中心组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|"
+    # (…a head station or an inspection station, never any 站 of a service: 某出入境边防检查总站, 某边防检查站)
+    r"总站|(?<=检查)站|"
     # a research office is an organ (市委政研室, 市政府研究室), and so is a government's 政务督查室; a 科室, 股室 or 会议室
     # is not
     r"(?:政策)?研究室|政研室|调研室|(?<=政务)督查室|大学|学院|供电公司|电网公司|电力公司|"

@@ -288,9 +288,12 @@ _DATE_ROW = re.compile(r"[^。\n]{0,40}?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日
 
 
 def _dated_below(text: str, below: list[Span]) -> bool:
-    """The next line is the page's date row: a headline's, as a news page prints it (标题 / 2024年09月18日 某网)."""
-    nxt = next((text[s:e].strip() for s, e in below if text[s:e].strip()), "")
-    return bool(_DATE_ROW.fullmatch(nxt))
+    """The next line is the page's date row: a headline's, as a news page prints it (标题 / 2024年09月18日 某网), or
+    the line after its subheading (an e-paper's 主标题 / 副标题 / ( 2023-09-01 ) 稿件来源：…)."""
+    nxt = [text[s:e].strip() for s, e in below if text[s:e].strip()][:2]
+    if nxt and _DATE_ROW.fullmatch(nxt[0]):
+        return True
+    return len(nxt) == 2 and _titleish(nxt[0]) and len(nxt[0]) <= 40 and bool(_DATE_ROW.fullmatch(nxt[1]))
 
 
 # a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
