@@ -77,3 +77,40 @@ def test_one_unit_of_a_roundup_is_not_the_roundups_body() -> None:
         "州司法局在州广场设立咨询台，解答群众法律问题80余人次。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_count_of_rules_issued_names_no_body_and_the_year_of_a_plans_close_opens_on_the_subject() -> None:
+    # a review of the year's law-making: its opening sets the year against the plan it closes, then the body; a
+    # sentence counting the rules it issued starts with the verb (出台市政府规范性文件11件) and names no one
+    text = (
+        "紧扣时代脉搏，回应发展需求。2025年是“十四五”规划收官之年，宁安市人民政府以习近平新时代中国特色社会主义思想为指导，"
+        "深入贯彻习近平法治思想。全年共推动制定法规6件，制定、修改和废止市政府规章5件，出台市政府规范性文件9件。\n"
+        "一、把准方向，筑牢根基\n市政府坚持以习近平法治思想为根本遵循，将党的领导贯穿立法全过程。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("宁安市人民政府", 2025)
+
+
+def test_a_work_report_delivered_at_the_end_of_the_year_before_its_titles_year_reviews_that_year() -> None:
+    # a forum repost: the thread's title with a region tag, the poster's furniture, the title again, then the line
+    # dating its delivery in December of the year before the year the title names
+    text = (
+        "[宁南] 2024年平川县政府工作报告\n[复制链接]\n• TA的每日心情\n2024-12-31 10:19\n发表于 2024-6-20 22:51:26\n"
+        "2024年平川县政府工作报告\n2023年12月21日在平川县第十七届人民代表大会第四次会议上\n平川县人民政府县长 王某\n"
+        "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+        "过去一年，全县地区生产总值增长5.2%。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("government_work_report", 2023)
+
+
+def test_a_guide_to_what_a_body_discloses_is_no_disclosure_report() -> None:
+    # a disclosure guide's title line (its edition in brackets) and first part; it repeats the disclosure words
+    text = (
+        "关怀版\n无障碍 | 关怀版\n平川县人民政府办公室政府信息公开指南(2023年版)\n"
+        "为便于公民、法人和其他组织获取平川县人民政府及县政府办公室的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。\n"
+        "一、本机关持有政府信息基本情况\n本机关在履行行政管理职责过程中产生并保存以下政府信息：\n"
+        "1.以县政府名义印发的行政规范性文件；\n2.县政府重要会议信息。\n二、主动公开\n（一）公开内容\n"
+        "依申请公开的办理程序见下文。\n"
+    )
+    assert document(text).doc_type == "other"

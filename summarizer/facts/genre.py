@@ -1186,6 +1186,11 @@ _OUTSIDE_OPENING = re.compile(
 # a guide to writing a kind of document (政府报告应该怎么写, …的写作应遵循一定的格式, 撰写…报告时): it names the parts
 # such a document has (主动公开政府信息的情况…) without being one
 _WRITING_GUIDE = re.compile(r"怎么写|如何写|的写作应|写作(?:格式|要求|技巧|方法|要点)|撰写[^。\n]{0,20}?时[，,]")
+# a body's guide to what it discloses, by its title's line (某区人民政府办公室政府信息公开指南(2023年版)) or its first part
+# (一、本机关持有政府信息基本情况): no year's report, whatever disclosure words it repeats
+_DISCLOSURE_GUIDE = re.compile(
+    r"(?m)^[^\n。]{0,80}信息公开指南(?:\s*[(（][^()（）\n]{0,12}[)）])?[ \t]*$|本机关持有的?政府信息(?:基本)?情况"
+)
 
 
 # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
@@ -1590,6 +1595,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     if guide := _WRITING_GUIDE.search(text, 0, body_start + 600):
         return Genre(DocType.other, [guide.span()])  # 政府报告…的写作应遵循…: how to write one, whatever parts it lists
+    if by_title is None and (guide := _DISCLOSURE_GUIDE.search(text, 0, body_start + 1000)):
+        return Genre(DocType.other, [guide.span()])  # 某办政府信息公开指南: what it discloses and how to ask
     marks = {
         DocType.implementation_plan: len({m.group().strip() for m in _PLAN_MARKS.finditer(body)}),
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),

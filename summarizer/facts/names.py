@@ -135,6 +135,8 @@ _NOT_IN_NAME = re.compile(
     r"届[一二三四五六七八九十百\d]{1,4}次|"
     # a speaker's verb between the speaker and what he speaks of (某某强调中央编办一直…: a person, then a body)
     r"强调|指出|表示|"
+    # …or a verb of the rules a body made, run before it (出台市政府规范性文件11件: the count's sentence, no name)
+    r"出台|废止|提请|"
     # a page's date row run onto the name after it (今天是2024年05月20日 星期一某镇召开…)
     r"星期[一二三四五六日天]|"
     # a class of governments, no one body (山东省市县政府依法行政工作…, 县乡政府)

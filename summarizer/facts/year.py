@@ -299,6 +299,11 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up — which a
             # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
             found = _bare_title_year(title[: plan.start()], title_span[0])
+        if found and work_report(title) and (late := _delivered_late(text, title_span, title)):
+            if int(late.group(1)) == found[0] - 1:
+                # 2024年某县政府工作报告 / 2023年12月21日在某县…人民代表大会…会议上: delivered at the end of the year
+                # before the one its title names, it reviews the year it was delivered in
+                return found[0] - 1, late.span(1), "title"
         if found:
             opening, opening_span, _ = _body_year(text, title_span[1])
             # (a yearly survey's edition reviews the years before it: its body's opening year is no rival's; nor is
@@ -1297,6 +1302,23 @@ _DELIVERED = re.compile(
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
 # (…with the session it was given at: (2026年1月22日在某市第十八届人民代表大会第五次会议上))
 _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上)?\s*[)）]")
+
+
+# the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
+# 代表大会第四次会议上), brackets or none
+_DELIVERED_LATE = re.compile(
+    r"\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*1[0-2]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
+)
+
+
+def _delivered_late(text: str, title_span: Span, title: str) -> Optional[re.Match[str]]:
+    """``_DELIVERED_LATE`` under the title, or under the title printed again below a forum's or a site's furniture
+    (【某省】 2024年某县政府工作报告 / …发表于… / 2024年某县政府工作报告 / 2023年12月21日在…会议上)."""
+    core = re.sub(r"^\s*[\[【][^\]】\n]{1,8}[\]】]\s*", "", title).strip()
+    again = text.find(core, title_span[1], title_span[1] + 1500) if core else -1
+    return _DELIVERED_LATE.match(text, title_span[1]) or (
+        _DELIVERED_LATE.match(text, again + len(core)) if again > 0 else None
+    )
 
 
 def _delivered_on(text: str, title_span: Span, title: str) -> Optional[tuple[int, Span]]:
