@@ -114,3 +114,40 @@ def test_a_guide_to_what_a_body_discloses_is_no_disclosure_report() -> None:
         "依申请公开的办理程序见下文。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_person_speaking_for_a_body_is_not_part_of_its_name() -> None:
+    # a headless session story: the mayor thanks the deputies on behalf of the government's leadership
+    text = (
+        "大会主席团常务主席张某、李某，市领导王明远、赵某等出席。\n"
+        "来自11个县区的23位代表踊跃发言，大家一致认为政府工作报告内容实在、定位精准。\n"
+        "王明远代表市政府领导班子，向人大代表过去多年的辛勤工作表示衷心感谢。他说，市政府将自觉接受法律监督和工作监督。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "代表" not in agency
+
+
+def test_a_disclosure_reports_statistics_period_outranks_a_mistyped_title_year() -> None:
+    # the title reads 2022度 (年 lost, the year wrong); the period the regulation requires is 2023
+    text = (
+        "2022度平川区东门街道信息公开工作年度报告\n【字体：大 中 小】\n"
+        "本年度报告由主动公开政府信息情况、依申请公开政府信息情况等部分组成。"
+        "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+        "一、主动公开政府信息情况\n东门街道严格落实《中华人民共和国政府信息公开条例》，主动公开信息120条。\n"
+        "二、依申请公开政府信息情况\n2023年度未收到公开政府信息的相关申请。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2023)
+
+
+def test_a_template_sites_outline_over_the_title_is_not_the_body() -> None:
+    # 【提纲】 and the whole outline in one paragraph, then the title of a leader's duty report
+    text = (
+        "【提纲】一、工作情况。（一）强化政治引领。一是坚持理论武装。二是落实年度述法要求。二、存在的不足。三、下步打算。\n"
+        "2025年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告\n"
+        "本年度，我始终把履行推进法治建设第一责任人职责作为重要政治任务，现将有关情况报告如下：\n"
+        "一、工作情况\n（一）强化政治引领。全年主持召开专题会议4次。\n"
+    )
+    doc = document(text)
+    assert doc.title == "2025年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告"
+    assert (doc.doc_type, doc.report_year) == ("accountability_report", 2025)

@@ -137,6 +137,8 @@ _NOT_IN_NAME = re.compile(
     r"强调|指出|表示|"
     # …or a verb of the rules a body made, run before it (出台市政府规范性文件11件: the count's sentence, no name)
     r"出台|废止|提请|"
+    # …or a person speaking for the body he names after 代表 (某某代表市政府领导班子向…表示感谢)
+    r"代表(?=[省市区县州旗盟镇乡]|国务院)|"
     # a page's date row run onto the name after it (今天是2024年05月20日 星期一某镇召开…)
     r"星期[一二三四五六日天]|"
     # a class of governments, no one body (山东省市县政府依法行政工作…, 县乡政府)

@@ -320,6 +320,8 @@ _SPAM_PREFIX = re.compile(r"[^\n。]{0,40}?(?:官方网站|官网)[^\n。]{0,30}
 # an item of a session's agenda (一、审议有关人事事项；二、听取和审议关于…的报告。)
 _AGENDA_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*(?:审议|听取|审查|表决|书面|通报|其他)")
 # a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
+# a template site's outline or summary of the text, on a line of its own over the title (【提纲】一、…。(一)…)
+_OUTLINE = re.compile(r"\s*[【\[](?:提纲|摘要|导读|内容提要|提要|概要)[】\]]")
 _TICKER = re.compile(r"\s*(?:今日(?:特推|推荐|热点|关注|头条)|热点推荐|热门推荐|推荐阅读)\s*[:：]")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
@@ -423,6 +425,8 @@ def _own_title(text: str) -> Optional[Span]:
             return posted
         if _FIELD_LABEL.fullmatch(line.strip()):
             continue  # • [ 发布机构 ] / • 某区教委: a metadata list's field label, its value on the line below
+        if _OUTLINE.match(line):
+            continue  # 【提纲】一、工作情况。(一)…: a template site's outline of the text, printed over its title
         if _SHARING_NOTICE.search(line) or _TICKER.match(line):
             # 本文档由用户上传…。, 网站客服QQ:…: a document-sharing site's terms over the file, no body yet; 今日特推: …:
             # a site's ticker of another story

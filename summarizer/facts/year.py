@@ -299,6 +299,15 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up — which a
             # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
             found = _bare_title_year(title[: plan.start()], title_span[0])
+        if (
+            found
+            and _DISCLOSURE_TITLE.search(title)
+            and (figures := year_end_year(text, title_span[1]))
+            and figures[0] != found[0]
+        ):
+            # 2022度某街道信息公开工作年度报告 over 统计期限自2023年1月1日起至2023年12月31日止: the period the
+            # regulation makes every disclosure report state is its year, a mistyped title's is not
+            return figures[0], figures[1], "opening"
         if found and work_report(title) and (late := _delivered_late(text, title_span, title)):
             if int(late.group(1)) == found[0] - 1:
                 # 2024年某县政府工作报告 / 2023年12月21日在某县…人民代表大会…会议上: delivered at the end of the year
@@ -1304,6 +1313,8 @@ _DELIVERED = re.compile(
 _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上)?\s*[)）]")
 
 
+# a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报)
+_DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报)")
 # the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
 # 代表大会第四次会议上), brackets or none
 _DELIVERED_LATE = re.compile(
