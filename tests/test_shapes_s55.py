@@ -151,3 +151,27 @@ def test_a_template_sites_outline_over_the_title_is_not_the_body() -> None:
     doc = document(text)
     assert doc.title == "2025年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告"
     assert (doc.doc_type, doc.report_year) == ("accountability_report", 2025)
+
+
+def test_an_announcements_number_before_the_title_is_not_the_reports_year() -> None:
+    # a mirror's heading: the ministry's announcement number (issued early the next year), then the report's title
+    text = (
+        "安全管理网\n点击数： 更新日期：2024年01月25日\n"
+        "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告\n"
+        "发 文 号：公告 2024年 第1号\n发布单位：应急管理部\n发布日期：2024-01-24\n"
+        "按照《中华人民共和国政府信息公开条例》有关要求，我部编制了《应急管理部2023年政府信息公开工作报告》，现予公布。\n"
+        "一、总体情况\n2023年，我部主动公开政府信息1500余条。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2023)
+
+
+def test_a_draft_labelled_for_comment_does_not_make_its_body_the_one_consulted() -> None:
+    # the standing committee discussed drafts marked (征求意见稿), its own among them: its meeting is its news
+    text = (
+        "县政协九届常委会第二十四次会议召开\n发布时间：2022-01-13 来源：平川新闻网\n"
+        "1月12日上午，县政协九届常委会第二十四次会议召开。县政协主席林某参加。\n"
+        "会议审议通过了十届县政协委员名单，讨论了《政府工作报告》（送审稿）和《县政协常委会工作报告》（征求意见稿）、"
+        "《县政协提案工作报告》（征求意见稿）。\n"
+    )
+    assert document(text).agency == "县政协"

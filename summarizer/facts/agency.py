@@ -2194,7 +2194,11 @@ def _consulted(text: str, name: str) -> bool:
     if "征求" not in opening:
         return False
     tail = _short_form(name)
-    return len(tail) >= 2 and re.search(rf"征求[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", opening) is not None
+    # (a draft's label is no asking: 《某政协常委会工作报告》(征求意见稿))
+    return (
+        len(tail) >= 2
+        and re.search(rf"征求(?!意见稿)[^。，,]{{0,6}}{re.escape(tail)}[^。]{{0,20}}?意见", opening) is not None
+    )
 
 
 def _a_person(text: str, name: str) -> bool:

@@ -262,6 +262,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         title = text[title_span[0] : title_span[1]]
         # 某部2018年贯彻落实《某纲要(2015-2020年)》的情况: the cited plan's span is the plan's, the year outside
         # its marks the report's; a title with no year of its own outside them keeps every span it quotes
+        # (an announcement's number before the title it publishes: 某部(2024年第1号):某部2023年…报告)
+        title = _NOTICE_NUMBER.sub(lambda m: " " * len(m.group()), title)
         own = _CITED_TITLE.sub(lambda m: " " * len(m.group()), title)
         if own != title and years(own):
             title = own
@@ -1313,6 +1315,8 @@ _DELIVERED = re.compile(
 _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上)?\s*[)）]")
 
 
+# an announcement's number in brackets (2024年第1号): the year it was issued in, not the year a title reports on
+_NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[)）]")
 # a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报)
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报)")
 # the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
