@@ -175,3 +175,23 @@ def test_a_draft_labelled_for_comment_does_not_make_its_body_the_one_consulted()
         "《县政协提案工作报告》（征求意见稿）。\n"
     )
     assert document(text).agency == "县政协"
+
+
+def test_a_carriers_or_reporters_credit_with_baodao_opens_a_news_item() -> None:
+    # 某某在线某省报道： and 记者 某某 报道： stand where 讯 usually does
+    text = (
+        "某某在线宁南报道：2021年来，平川区委、区政府真抓实干全面推进法治建设，法治正成为平川发展的重要标志。\n"
+        "积极开展综合改革，不断规范行政执法\n平川区委、区政府在全省率先开展镇域相对集中行政处罚权改革，244名执法人员下沉各镇。\n"
+    )
+    assert document(text).doc_type == "news"
+    text = "记者 郭某某 报道：4月4日，全县推广“法律明白人”工作动员大会召开。县委常委、政法委书记赵某出席会议并讲话。\n"
+    assert document(text).doc_type == "news"
+
+
+def test_a_bodys_numbered_meeting_in_the_headline_is_its_news() -> None:
+    # 2020年第6次县政府常务会召开: the government named inside its meeting's name
+    text = (
+        "2020年第6次县政府常务会召开\n\n【全媒体记者 吴某】4月7日，县委副书记、县长刘某在县委小礼堂主持召开2020年第6次县政府常务会议。\n"
+        "会议传达学习了中央政治局会议精神，研究了全县安全生产工作。\n(编辑：赖某 审核：黄某)\n"
+    )
+    assert_agency(text, "县政府", "title")

@@ -430,6 +430,14 @@ _EVENT_HELD = re.compile(
 )
 
 
+# a body's numbered meeting named for the body, the headline's whole news (2020年第6次县政府常务会召开, 第十二次区政府
+# 党组会议召开): the body meets
+_NUMBERED_MEETING = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年度?)?第[一二三四五六七八九十\d]{{1,3}}次([{_HAN}]{{2,16}}?)"
+    r"(?=(?:常务会议?|全体(?:[(（]?扩大[)）]?)?会议|党组(?:[(（]?扩大[)）]?)?会议?|主任会议?)(?:召开|举行)\s*$)"
+)
+
+
 def _district_after(title: str, start: int, end: int) -> Optional[str]:
     """The county or district a headline names right after its city (某市某区…), as one place with it."""
     for stop in range(min(len(title), end + 8), end + 1, -1):
@@ -502,11 +510,18 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
             lead = about.start(1) if about.group(1) else about.start(2)
         sub = title[lead:].replace("\n", " ")
-        for m in (_BEFORE_ABOUT.match(sub), _TITLE_SUBJECT.match(sub), _YEAR_FIRST.match(sub), _EVENT_HELD.match(sub)):
+        for m in (
+            _BEFORE_ABOUT.match(sub),
+            _TITLE_SUBJECT.match(sub),
+            _YEAR_FIRST.match(sub),
+            _EVENT_HELD.match(sub),
+            _NUMBERED_MEETING.match(sub),
+        ):
             if (
                 m
                 and (found := candidate(sub, m, place=True))
-                and (found[0] not in _GENERIC or _TITLE_END.search(title))
+                # (…a generic one only under a document's title, or as the body whose meeting it names: 县政府常务会)
+                and (found[0] not in _GENERIC or _TITLE_END.search(title) or m.re is _NUMBERED_MEETING)
                 # (2023年某局工作总结范文: a template site's sample, written for any such body, names none)
                 and not SAMPLE.search(title)
             ):  # 市政府…考核组来我区: a headline, not a title
