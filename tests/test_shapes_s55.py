@@ -195,3 +195,13 @@ def test_a_bodys_numbered_meeting_in_the_headline_is_its_news() -> None:
         "会议传达学习了中央政治局会议精神，研究了全县安全生产工作。\n(编辑：赖某 审核：黄某)\n"
     )
     assert_agency(text, "县政府", "title")
+
+
+def test_a_towns_government_in_full_is_no_one_in_a_copy_that_masks_the_town() -> None:
+    # a model-essay site: the town written XX镇 everywhere, the speaker for 镇人民政府
+    text = (
+        "XX镇2022政府工作报告\n下面是小编为大家整理的XX镇2022政府工作报告，供大家参考。\n"
+        "XX 镇 2022 政府工作报告 ….现在，我代表镇人民政府，向大会作政府工作报告，请予审议。\n"
+        "一、过去五年工作回顾\n过去的五年，是我镇综合实力显著提升的五年。\n"
+    )
+    assert document(text).agency is None

@@ -1359,7 +1359,9 @@ def _anonymised(text: str, name: str) -> bool:
     ):
         return True
     # 乡政府/镇政府 in a copy that calls the place *乡 or xxx镇: the bare organ is the anonymised one
-    level = re.match(r"[省市区县州旗镇乡]|街道", name) if name in _GENERIC else None
+    # (…or 镇人民政府 in a copy that calls the town XX镇: the same bare organ in full)
+    bare = name in _GENERIC or re.fullmatch(r"[省市区县州旗镇乡](?:人民)?政府", name)
+    level = re.match(r"[省市区县州旗镇乡]|街道", name) if bare else None
     if level and re.search(rf"[{_MASK}某]{level.group()}", text[:3000]):
         return True
     # …and an organ named by its line of work alone (林业局) in a template that masks its years (20XX年全区林业工作):
