@@ -205,3 +205,12 @@ def test_a_towns_government_in_full_is_no_one_in_a_copy_that_masks_the_town() ->
         "一、过去五年工作回顾\n过去的五年，是我镇综合实力显著提升的五年。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_range_of_months_in_a_title_keeps_its_year() -> None:
+    # a chronicle of half a year: (7-12月) spans months of one year, not years
+    text = (
+        "执政纪事\n首页>执政纪事\n平川市委、市政府2019年执政纪事(7-12月)\n日期：2020-08-04 09:18 来源：平川史志\n"
+        "7月1日 平川市庆祝“七一”活动启动仪式在市体育中心举行。\n7月3日 市委常委会召开会议，研究部署防汛工作。\n"
+    )
+    assert document(text).report_year == 2019

@@ -273,7 +273,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             return None, None, None
         mentions = find_numbers(title)
         if (
-            any(m.kind == "range" for m in mentions)
+            # (a range of months inside one year is no span of years: 2019年执政纪事(7-12月))
+            any(m.kind == "range" and m.unit != "月" for m in mentions)
             or YEAR_SPAN.search(title)
             or re.search(FEW_YEARS_WORK, title)
             or _LONG_RANGE.search(title)
