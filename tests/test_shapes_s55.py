@@ -214,3 +214,13 @@ def test_a_range_of_months_in_a_title_keeps_its_year() -> None:
         "7月1日 平川市庆祝“七一”活动启动仪式在市体育中心举行。\n7月3日 市委常委会召开会议，研究部署防汛工作。\n"
     )
     assert document(text).report_year == 2019
+
+
+def test_a_plenary_sessions_ordinal_is_no_body() -> None:
+    # 三届十二次全委(扩大)会议: the committee's plenary session, the committee named before it
+    text = (
+        "8月19日，中共平川区委召开三届十二次全委（扩大）会议。区委书记张某主持会议并代表常委会报告工作。"
+        "区委副书记、区长李某通报上半年经济运行情况。\n(编辑：卢某)\n"
+    )
+    agency = document(text).agency
+    assert agency is not None and "次" not in agency

@@ -132,7 +132,7 @@ _NOT_IN_NAME = re.compile(
     # field's label run onto its value (公报标题某局…年报)
     r"正文|打印|本页|信息公开|专题|专栏|资讯|搜索|排序|匹配|栏目|首页|最新|任免|标题|返回|顶部|[，,。：:；;、]|"
     # a session of a body, not the body (县政协七届十七次常委会议)
-    r"届[一二三四五六七八九十百\d]{1,4}次|"
+    r"届[一二三四五六七八九十百\d]{1,4}次|[一二三四五六七八九十百\d]次(?=全委|全会|全体)|"
     # a speaker's verb between the speaker and what he speaks of (某某强调中央编办一直…: a person, then a body)
     r"强调|指出|表示|"
     # …or a verb of the rules a body made, run before it (出台市政府规范性文件11件: the count's sentence, no name)
