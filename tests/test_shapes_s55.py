@@ -224,3 +224,17 @@ def test_a_plenary_sessions_ordinal_is_no_body() -> None:
     )
     agency = document(text).agency
     assert agency is not None and "次" not in agency
+
+
+def test_a_bureau_named_by_its_line_of_work_alone_in_a_copy_that_masks_its_place_is_no_one() -> None:
+    # a template: 司法局 with no place over a body that writes XX区; a town's own centre keeps its name
+    text = (
+        "司法局2020年第四季度工作总结\n（一）奏响法治宣传最强音。围绕村两委换届，重点抓好领导干部法治宣传教育，"
+        "在XX区法治文化公园举办活动12场。\n（二）吹响基层建设集结号。目前已建成规范化司法所7个。\n"
+    )
+    assert document(text).agency is None
+    text = (
+        "镇民调及调解中心工作汇报\n各位领导：\n首先，我代表街关镇党委、政府对大家的到来表示欢迎。\n"
+        "街关镇位于xx县西南部，辖12个村。近年来，街关镇民调中心积极化解矛盾纠纷，全年调解纠纷86件。\n"
+    )
+    assert document(text).agency is not None

@@ -1366,10 +1366,14 @@ def _anonymised(text: str, name: str) -> bool:
         return True
     # …and an organ named by its line of work alone (林业局) in a template that masks its years (20XX年全区林业工作):
     # the place it stood for was taken out with them
+    # (…or that masks the place it stands for: 司法局2020年…总结 over XX区, 环保局 in a copy of xx 市's report)
     return (
-        re.match(r"[省市区县州旗镇乡]", name) is None
+        re.search(r"[省市区县州旗镇乡]", name) is None
         and not place_at(name, 0)
-        and re.search(r"(?:19|20)[Xx×*＊]{2}\s*年|[Xx]{4}\s*年", text[:3000]) is not None
+        and re.search(
+            r"(?:19|20)[Xx×*＊]{2}\s*年|[Xx]{4}\s*年|(?<![A-Za-z])[Xx×*＊]{1,3}\s?[省市区县州旗镇乡]", text[:3000]
+        )
+        is not None
     )
 
 
