@@ -238,3 +238,13 @@ def test_a_bureau_named_by_its_line_of_work_alone_in_a_copy_that_masks_its_place
         "街关镇位于xx县西南部，辖12个村。近年来，街关镇民调中心积极化解矛盾纠纷，全年调解纠纷86件。\n"
     )
     assert document(text).agency is not None
+
+
+def test_a_session_that_heard_one_bodys_account_tells_that_bodys_news() -> None:
+    # 听取和审议了某院关于…办理情况: an account named without 报告 is still the one body heard
+    text = (
+        "10月25日，市九届人大常委会第二十一次会议召开，听取和审议了市检察院关于行政违法行为检察监督工作审议意见办理情况。"
+        "会上，市检察院党组书记、检察长王某作了汇报。\n"
+        "今年以来，全市检察机关始终把服务全市中心大局作为行政检察工作的着力点。\n"
+    )
+    assert document(text).agency == "市检察院"
