@@ -248,3 +248,15 @@ def test_a_session_that_heard_one_bodys_account_tells_that_bodys_news() -> None:
         "今年以来，全市检察机关始终把服务全市中心大局作为行政检察工作的着力点。\n"
     )
     assert document(text).agency == "市检察院"
+
+
+def test_a_headline_under_a_sites_sponsor_list_is_found_by_the_credit_below_it() -> None:
+    # the site's sponsors as a bulleted list (…主办), then the headline, then the lead with the site's credit
+    text = (
+        "- 国家市场监督管理总局\n- 国家药品监督管理局\n- 某某传媒集团主办\n- 中央新闻网站\n"
+        "宁南省药品监管政策法规工作会议在平川召开\n"
+        "某某药品网讯（记者李某） 近日，宁南省药监局在平川召开2024年全省药品监管政策法规工作会议。会议传达学习了全国会议精神。\n"
+    )
+    doc = document(text)
+    assert doc.title == "宁南省药品监管政策法规工作会议在平川召开"
+    assert doc.agency == "宁南省药监局"

@@ -272,6 +272,8 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
         name = org_name(despace(bare))
         if not title_span and name and _site_header(text[after_title + line_end : after_title + line_end + 300]):
             return None
+        if not title_span and name and re.search(r"主办[ \t]*$", text[after_title : after_title + 200], re.M):
+            return None  # - 某总局 / - 某局 / - 某集团主办: the site's sponsors over its pages, not a writer
         if (
             name
             and name not in _GENERIC

@@ -296,6 +296,17 @@ def _dated_below(text: str, below: list[Span]) -> bool:
     return len(nxt) == 2 and _titleish(nxt[0]) and len(nxt[0]) <= 40 and bool(_DATE_ROW.fullmatch(nxt[1]))
 
 
+# a paper's or a site's credit opening a lead (某某网讯(记者 某某) 近日，…, 本报讯 …)
+_CREDIT_OPENS = re.compile(r"\s*(?:[^\n。，,]{1,16}?(?:网|报|台|社|在线)|本报|本网)讯")
+
+
+def _credited_below(text: str, below: list[Span]) -> bool:
+    """The next line with words opens the lead with a carrier's credit: the line above it is the item's headline,
+    under whatever lists of links the page printed first (- 某局 / - 某集团主办 / 某会议在某地召开 / 某某网讯…)."""
+    nxt = next((text[s:e] for s, e in below if text[s:e].strip()), "")
+    return _CREDIT_OPENS.match(nxt) is not None
+
+
 # a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
 _MENU_LABEL = re.compile(rf"(?:[-•·*]\s*)?[{_HAN}]{{1,6}}")
 
@@ -490,7 +501,12 @@ def _own_title(text: str) -> Optional[Span]:
             or flat == "施政报告"  # a special region's policy address, over the heading of the part a page carries
             or _SPEECH.search(flat)  # 县长在2017年县政府全体会议上的讲话: a speech's title, whoever gave it
             or (
-                (not seen or _repeated(text, lines[i + 1 : i + 8], line) or _dated_below(text, lines[i + 1 :]))
+                (
+                    not seen
+                    or _repeated(text, lines[i + 1 : i + 8], line)
+                    or _dated_below(text, lines[i + 1 :])
+                    or _credited_below(text, lines[i + 1 :])
+                )
                 and _headline(line)
             )
         ):  # a news page's headline: the first titleish line, or one the page prints again above the item (under a
