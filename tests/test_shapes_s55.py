@@ -260,3 +260,14 @@ def test_a_headline_under_a_sites_sponsor_list_is_found_by_the_credit_below_it()
     doc = document(text)
     assert doc.title == "宁南省药品监管政策法规工作会议在平川召开"
     assert doc.agency == "宁南省药监局"
+
+
+def test_a_betting_sites_names_run_onto_a_title_are_cut_off() -> None:
+    # a mirror prints its betting site's names and address before the title, on the same line
+    text = (
+        "365bet投注盘口_365bet官网中国官网_bt365最新网址2022年政务公开工作检查考核实施细则\n一、考核依据\n"
+        "国务院办公厅《关于印发2022年政务公开工作要点的通知》。\n二、检查内容及指标\n本指标分为四部分，总分130分。\n"
+    )
+    doc = document(text)
+    assert doc.title == "2022年政务公开工作检查考核实施细则"
+    assert doc.report_year == 2022

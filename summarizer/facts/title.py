@@ -327,7 +327,11 @@ _FIELD_LABEL = re.compile(r"(?:[-•·*]\s*)?[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\
 # a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a gambling site's slogan a mirror prints before the headline it steals (某体育- 某体育官方网站- APP 世界杯指定娱乐平台)
-_SPAM_PREFIX = re.compile(r"[^\n。]{0,40}?(?:官方网站|官网)[^\n。]{0,30}?(?:娱乐平台|博彩平台|投注平台)\s*(?=\S)")
+_SPAM_PREFIX = re.compile(
+    r"[^\n。]{0,40}?(?:官方网站|官网)[^\n。]{0,30}?(?:娱乐平台|博彩平台|投注平台)\s*(?=\S)"
+    # (…or a betting site's names and its address, 365bet投注盘口_365bet官网_bt365最新网址2022年…细则)
+    r"|[^\n。]{0,40}?(?:bet|投注)[^\n。]{0,40}?(?:最新网址|官方网址|网址)\s*(?=\S)"
+)
 # an item of a session's agenda (一、审议有关人事事项；二、听取和审议关于…的报告。)
 _AGENDA_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*(?:审议|听取|审查|表决|书面|通报|其他)")
 # a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
