@@ -266,14 +266,16 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
     on the first lines is the writer's only when no site furniture follows it: above a breadcrumb, a search box or
     a date-and-publisher row it is the site's name (某市人民政府 / 首页 >> 信息公开), not the report's writer."""
     after_title = title_span[1] + 1 if title_span else 0
+    # - 某总局 / - 某局 / - 某集团主办 over a page with no title: the site's sponsors, no writer among them
+    sponsors = not title_span and re.search(r"主办[ \t]*$", text[after_title : after_title + 200], re.M) is not None
     for line_start, line_end in _lines(text[after_title:], 4):
         line = text[after_title + line_start : after_title + line_end]
         bare = line.strip(_MARKS)
         name = org_name(despace(bare))
         if not title_span and name and _site_header(text[after_title + line_end : after_title + line_end + 300]):
             return None
-        if not title_span and name and re.search(r"主办[ \t]*$", text[after_title : after_title + 200], re.M):
-            return None  # - 某总局 / - 某局 / - 某集团主办: the site's sponsors over its pages, not a writer
+        if name and sponsors:
+            return None
         if (
             name
             and name not in _GENERIC

@@ -983,10 +983,9 @@ def heard_reports(text: str, start: int = 0) -> Optional[tuple[list[Found], list
     reports: set[tuple[str, str]] = set()
     for m in _HEARS.finditer(para):
         clause = re.split(r"[。；;]", para[m.end() :], maxsplit=1)[0]
-        # (…or a body's account 关于…情况 with no word for report: 听取和审议了市检察院关于…审议意见办理情况)
-        if not re.search(
-            r"报告|汇报|通报|关于[^。]{2,60}?情况$", clause
-        ):  # (a CPPCC's 部门情况通报会 hears a bureau's 工作情况通报)
+        # (a CPPCC's 部门情况通报会 hears a bureau's 工作情况通报; …or a body's account 关于…情况 with no word for report:
+        # 听取和审议了市检察院关于…审议意见办理情况)
+        if not re.search(r"报告|汇报|通报|关于[^。]{2,60}?情况$", clause):
             continue
         if _TO_HEAR.search(para, para.rfind("。", 0, m.start()) + 1, m.start()):
             continue  # 2023年，委员会拟开展…调研；协助常委会听取《…报告》: a hearing planned, no report heard yet

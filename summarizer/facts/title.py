@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 from typing import Optional
 
 from .genre import _NEWS_TITLE, BULLETIN_END, CHRONICLE_END, headline_subject
@@ -287,10 +289,15 @@ def _repeated(text: str, below: list[Span], line: str) -> bool:
 _DATE_ROW = re.compile(r"[^。\n]{0,40}?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[^。\n]{0,30}")
 
 
+def _words_below(text: str, below: list[Span]) -> Iterator[str]:
+    """The lines with words among ``below``, stripped, read only as far as the caller asks."""
+    return (line for s, e in below if (line := text[s:e].strip()))
+
+
 def _dated_below(text: str, below: list[Span]) -> bool:
     """The next line is the page's date row: a headline's, as a news page prints it (标题 / 2024年09月18日 某网), or
     the line after its subheading (an e-paper's 主标题 / 副标题 / ( 2023-09-01 ) 稿件来源：…)."""
-    nxt = [text[s:e].strip() for s, e in below if text[s:e].strip()][:2]
+    nxt = list(islice(_words_below(text, below), 2))
     if nxt and _DATE_ROW.fullmatch(nxt[0]):
         return True
     return len(nxt) == 2 and _titleish(nxt[0]) and len(nxt[0]) <= 40 and bool(_DATE_ROW.fullmatch(nxt[1]))
@@ -303,8 +310,7 @@ _CREDIT_OPENS = re.compile(r"\s*(?:[^\n。，,]{1,16}?(?:网|报|台|社|在线)
 def _credited_below(text: str, below: list[Span]) -> bool:
     """The next line with words opens the lead with a carrier's credit: the line above it is the item's headline,
     under whatever lists of links the page printed first (- 某局 / - 某集团主办 / 某会议在某地召开 / 某某网讯…)."""
-    nxt = next((text[s:e] for s, e in below if text[s:e].strip()), "")
-    return _CREDIT_OPENS.match(nxt) is not None
+    return _CREDIT_OPENS.match(next(_words_below(text, below), "")) is not None
 
 
 # a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
@@ -334,9 +340,9 @@ _SPAM_PREFIX = re.compile(
 )
 # an item of a session's agenda (一、审议有关人事事项；二、听取和审议关于…的报告。)
 _AGENDA_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*(?:审议|听取|审查|表决|书面|通报|其他)")
-# a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
 # a template site's outline or summary of the text, on a line of its own over the title (【提纲】一、…。(一)…)
 _OUTLINE = re.compile(r"\s*[【\[](?:提纲|摘要|导读|内容提要|提要|概要)[】\]]")
+# a site's ticker line over the page, the headline of another story after its label (今日特推: 某部开展…)
 _TICKER = re.compile(r"\s*(?:今日(?:特推|推荐|热点|关注|头条)|热点推荐|热门推荐|推荐阅读)\s*[:：]")
 # a news column's name printed over its item (工作动态, 法治动态, 本地要闻, 通知公告)
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|资讯|快讯|公告|通知公告)")
