@@ -44,6 +44,7 @@ from .mentions import (
     credit_line,
     decided_honours,
     decree,
+    delivered_report,
     evaluated_body,
     event_host,
     head_of,
@@ -165,7 +166,8 @@ _VERB = (
 _NEWS_DAY = (
     r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|连日来|昨日|今[天日](?:上午|下午)|"
     # (…its hour too: 5月29日上午8点, 9日下午3时许)
-    r"(?:\d{1,2}月)?\d{1,2}(?:[-—–~至]\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?)"
+    # (…or its span of days: 6月3日-4日, 6月30日至7月2日)
+    r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?)"
 )
 # a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
@@ -317,14 +319,16 @@ _LEAD_START = re.compile(
     rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,]|"
     # (…or a paper's yesterday or today by its part of the day: 昨日上午，某市政协召开…)
-    r"(?:^|[，,。\n:：])\s*(?:昨|今)[天日](?:上午|下午|晚上?)[，,])\s*"
+    r"(?:^|[，,。\n:：])\s*(?:昨|今)[天日](?:上午|下午|晚上?)[，,]|"
+    # (…or its 近日 with no comma after a purpose clause's: 为…，近日某县税务局来到…)
+    r"[，,]\s*(?:近日|日前|近期)(?=[\u4e00-\u9fff]))\s*"
 )  # (…or a lead dated by its month alone, on a line's start: 2022年9月，水利部分别在北京…举办…)
 
 
 # a place's bodies all together after its name (某市各级各部门, 全省上下): the place is the subject
 _ALL_OF_PLACE = re.compile(r"各级各部门(?:各单位)?|各地各部门|各级各类|上下")
 # a body's staff after its name (某县人民法院干警驱车赶往…, 某局执法人员深入…): the body at work
-_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员|普法志愿者)(?:驱车|一行)?")
+_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员|普法志愿者|(?:普法)?志愿服务队)(?:驱车|一行)?")
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
@@ -611,6 +615,22 @@ def _headline_subject(title: str, offset: int, text: str = "") -> Optional[Found
             if _LISTED_WITH.match(title, start + length) and exact_name(cand) == cand and cand not in _GENERIC:
                 # 某市档案局、档案馆积极开展…: two bodies that acted together, the first named leading
                 return cand, (offset + start, offset + start + length), "title"
+    return _feature_subject(title, offset)
+
+
+# a feature's subtitle naming whose work it reviews: 法治护航…——某县“七五”普法工作综述, ——某局法治建设纪实 (or
+# that subtitle alone, the page's title)
+_FEATURE_SUBTITLE = re.compile(r"(?:^|[—–]{1,2})\s*(?=[^—–]{4,40}(?:综述|纪实|侧记|巡礼)$)")
+
+
+def _feature_subject(title: str, offset: int) -> Optional[Found]:
+    """The place or body a feature's subtitle opens with, the longest name there (某县, not 某县“七五”…)."""
+    if not (m := _FEATURE_SUBTITLE.search(title)):
+        return None
+    for length in range(min(20, len(title) - m.end() - 2), 1, -1):
+        cand = title[m.end() : m.end() + length]
+        if not cut_short(title, m.end() + length) and exact_name(cand, place=True) == cand and cand not in _GENERIC:
+            return cand, (offset + m.end(), offset + m.end() + length), "title"
     return None
 
 
@@ -1362,7 +1382,8 @@ def _anonymised(text: str, name: str) -> bool:
     # (…or 镇人民政府 in a copy that calls the town XX镇: the same bare organ in full)
     bare = name in _GENERIC or re.fullmatch(r"[省市区县州旗镇乡](?:人民)?政府", name)
     level = re.match(r"[省市区县州旗镇乡]|街道", name) if bare else None
-    if level and re.search(rf"[{_MASK}某]{level.group()}", text[:3000]):
+    # (…or the template's row of circles: ooo乡, ○○镇)
+    if level and re.search(rf"(?:[{_MASK}某]|[oO○〇]{{2,}}){level.group()}", text[:3000]):
         return True
     # …and an organ named by its line of work alone (林业局) in a template that masks its years (20XX年全区林业工作):
     # the place it stood for was taken out with them
@@ -1772,6 +1793,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     mentions: tuple[_Finder, ...] = (
         # (a news item's session passing one body's report is that body's news, though the session heard it)
         partial(passed_report, text),
+        partial(delivered_report, text),
         partial(adopting_session, text),
         partial(circulated_check, text),
         partial(decided_honours, text),

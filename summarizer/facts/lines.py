@@ -322,6 +322,8 @@ def _second_of_two(text: str, end: int, name: str) -> Optional[Found]:
 # a site's header under its name: a breadcrumb, a search box, a date-and-publisher row
 _SITE_ROW = re.compile(
     r"首页|当前位置|您的位置|[>＞»]|搜索|排序|匹配度|发布(?:日期|时间|机构)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    # (…or the site's clock, a date with its weekday: 2019年12月3日星期二)
+    r"|星期[一二三四五六日天]"
 )
 
 

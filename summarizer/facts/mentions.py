@@ -583,6 +583,22 @@ _PASSED_AFTER = lazy(r"[^。\n]{0,30}?获[^。\n]{0,8}?通过")
 _PASSED_BEFORE = lazy(r"通过了?(?:关于)?$")  # (…or the resolution on it: 全票通过了关于《某院工作报告》的决议)
 
 
+# a body's head who presents its work report to a session on its behalf (某区人民法院代院长某某代表某区法院向大会作
+# 工作报告): the body whose report it is
+_DELIVERED_FOR = lazy(
+    rf"代表([{_HAN}]{{2,30}}?(?:人民法院|法院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))"
+    r"向[^。\n]{0,24}?作了?[^。\n]{0,12}?工作报告"
+)
+
+
+def delivered_report(text: str) -> Optional[Found]:
+    """A session's news whose opening says whose work report a head presented on that body's behalf (…代表某区法院
+    向大会作工作报告): that body, the report being its own."""
+    if (m := _DELIVERED_FOR.search(text, 0, 600)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return found_at(name, m.start(1), "delivered report")
+    return None
+
+
 def passed_report(text: str) -> Optional[Found]:
     """A session's news whose opening says one body's work report was passed (…人民法院工作报告获全票通过): that
     body, named in full where the opening does; none when the opening names the reports of two bodies (a session
@@ -773,7 +789,10 @@ def contact_line(text: str) -> Optional[Found]:
         group = m.lastindex or 1  # 请与某局联系 or 请联系：某局, whichever matched
         candidate = m.group(group)
         place = False
-        if re.search(r"[局委厅署院]办公室$|(?<=[镇乡])(?:人民)?政府办公室$|(?<=街道)办事处办公室$", candidate):
+        if unit := re.search(r"(?<=[局委厅署院会])(?:综合[股科室])$", candidate):
+            # (…and its general section for it: 请与某县科学技术局综合股联系 → 某县科学技术局)
+            candidate = candidate[: unit.start()]
+        elif re.search(r"[局委厅署院会]办公室$|(?<=[镇乡])(?:人民)?政府办公室$|(?<=街道)办事处办公室$", candidate):
             # (…and a town's government's office, which has no reports of its own, for the town's government:
             # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府; a street office's for the street office)
             candidate = candidate[: -len("办公室")]

@@ -1,0 +1,87 @@
+"""Shapes of session 56 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+
+def test_an_untitled_disclosure_report_names_the_body_whose_section_answers_for_it() -> None:
+    # no title; the preamble asks readers to contact the body's general section (综合股) or office, the body
+    # only calls itself 我局 / 我委
+    text = (
+        "根据《中华人民共和国政府信息公开条例》编制本报告。报告中所列数据的统计期限自2021年1月1日起至"
+        "2021年12月31日止。如对本报告有任何疑问，请与平川县科学技术局综合股联系（电话：0000-1234567）。\n"
+        "一、概况\n2021年，我局认真执行《条例》，落实专职人员负责信息公开工作。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("information_disclosure_report", "平川县科学技术局", 2021)
+    text = (
+        "根据《中华人民共和国政府信息公开条例》编制本年度报告。报告中所列数据的统计期限自2022年1月1日起至"
+        "2022年12月31日止。如对本报告有疑问，请与平川县工业园区管委会办公室联系。\n"
+        "一、总体情况\n2022年以来，我委严格按照有关规定推进政务公开。\n"
+    )
+    assert document(text).agency == "平川县工业园区管委会"
+
+
+def test_a_sites_name_over_its_clock_is_no_byline() -> None:
+    # the portal's name, then its date with the weekday, then an untitled disclosure report of a street office
+    text = (
+        "宁川市东湖区人民政府\n2019年12月3日星期二\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》编制。本年度报告中所列数据统计期限从2023年1月1日起至"
+        "2023年12月31日止。\n一、总体情况\n"
+        "2023年，桃源街道党工委、办事处按照区委、区政府的统一部署，认真贯彻落实《条例》。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("桃源街道党工委、办事处", 2023)
+
+
+def test_a_template_that_circles_out_its_township_names_no_township_government() -> None:
+    text = (
+        "政府工作报告\n2012年1月4日在ooo乡第八届人民代表大会第五次会议上 各位代表：\n"
+        "现在，我代表乡人民政府向大会作工作报告，请予审查。\n一、2011年工作回顾\n"
+        "2011年，乡人民政府在县委、县政府和乡党委的正确领导下，团结和依靠全乡人民，完成了各项任务。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "government_work_report"
+    assert doc.agency is None
+
+
+def test_a_features_subtitle_names_the_place_whose_work_it_reviews() -> None:
+    # the page keeps only the subtitle as its title, under a slogan on the line above; the publisher's source
+    # field names the city's committee, not the county reviewed
+    text = (
+        "法治护航促和谐 草原儿女展新颜——平川县“七五”普法工作综述\n\n网站首页 » 宁川\n\n"
+        "平川县“七五”普法工作综述\n\n来源：中共宁川市委政法委员会 责任编辑：张某\n发布时间：2021-01-20\n\n"
+        "平川县总面积2.4万平方公里。“七五”普法实施以来，平川县以习近平新时代中国特色社会主义思想为指导，"
+        "扎实推进普法依法治理。\n"
+    )
+    assert document(text).agency == "平川县"
+
+
+def test_a_lead_whose_bodys_team_acts_names_the_body() -> None:
+    # a purpose clause, then 近日 with no comma and the bureau's volunteer team as the subject
+    text = (
+        "为深入贯彻落实税收普法规划，近日平川县税务局普法志愿服务队来到县实验小学开展税收普法进校园活动，"
+        "向同学们赠送普法书籍。\n活动中，志愿者来到教室为同学们讲解税收知识。\n"
+    )
+    assert document(text).agency == "平川县税务局"
+
+
+def test_a_lead_dated_by_a_span_of_days_names_its_subject() -> None:
+    text = (
+        "6月3日-4日，平川县档案局联合县司法局组成档案执法检查组，对28家县直单位进行档案行政执法检查。\n"
+        "此次检查分两组进行。\n"
+    )
+    assert document(text).agency == "平川县档案局"
+
+
+def test_a_session_where_a_head_presents_his_courts_report_is_the_courts_news() -> None:
+    text = (
+        "2026年1月14日，平川区第十七届人民代表大会第五次会议召开。\n"
+        "平川区人民法院院长张某代表平川区法院向大会作工作报告。\n2025年主要工作\n"
+        "2025年，区人民法院坚持公正司法，共受理各类案件9026件。\n"
+    )
+    assert document(text).agency == "平川区法院"
