@@ -90,6 +90,19 @@ _PINYIN = re.compile(
     r"(?=[^)）]*[" + _TONED + r"])"
     r"[a-zü" + _TONED + r"]{1,7}(?:\s?[a-zü" + _TONED + r"]{1,7})?\s*[)）]"
 )
+# …and a mirror's readings with no tone marks (长沙(sha)县发改局(ju)): told from a bracketed word only by their
+# number, a converter's debris being on many characters
+_BARE_PINYIN = re.compile(
+    # (…or a reading given twice: 经济(ji)(ji))
+    r"(?<=[\u4e00-\u9fff)）])[(（](?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?[aeiouv]{1,3}(?:ng|n|r)?[)）]"
+)
+
+
+def _strip_bare_pinyin(text: str) -> str:
+    """The text without toneless readings, when it carries at least three of them."""
+    return _BARE_PINYIN.sub("", text) if len(_BARE_PINYIN.findall(text, 0, 5000)) >= 3 else text
+
+
 # 。現 read through the wrong code page by a mirror (…取得積極成效?,F將有關情況報告如下, ?,F(xiàn)将…): the preamble's
 # 现将 is the report's best evidence of its genre and year, so the debris is put back
 _LOST_XIAN = re.compile(r"\?,F(?:[(（]xiàn[)）])?(?=[將将在])")
@@ -984,7 +997,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     else:
         text = "\n".join(split_run_on(paragraphs))
     text = _BOOKMARK.sub("", text)
-    text = _PINYIN.sub("", text)
+    text = _strip_bare_pinyin(_PINYIN.sub("", text))
     text = _GLUED_DOMAIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)
     lines: list[str] = []

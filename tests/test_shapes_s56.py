@@ -5,6 +5,8 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
+from summarizer.clean import clean
+
 from .support.facts import document
 
 
@@ -85,3 +87,36 @@ def test_a_session_where_a_head_presents_his_courts_report_is_the_courts_news() 
         "2025年，区人民法院坚持公正司法，共受理各类案件9026件。\n"
     )
     assert document(text).agency == "平川区法院"
+
+
+def test_a_mirrors_toneless_readings_are_no_words_of_the_report() -> None:
+    # a mirror glosses characters with toneless pinyin, some twice; the reading is not the text
+    text = (
+        "关于平川县2021年国民经济和社会发展计划执行情况及2022年计划(草案)的报告\n"
+        "来源(yuan):平川(chuan)县发改局(ju)\n2022年2月13日在平川县第十八届人民代表大会第二次会议上\n"
+        "县发展和(he)改革局(ju)局长 张某\n各位代表：\n"
+        "我受县人民政府委托，向大会报告平川县2021年国民经济(ji)(ji)和社会发展计划执行情况，请予审议。\n"
+        "全年地区生(sheng)产总值突破2000亿元，同比增(zeng)长(zhang)(下同)7.6%。\n"
+    )
+    cleaned = clean(text).text
+    assert "(ji)" not in cleaned and "(下同)" in cleaned and "地区生产总值" in cleaned
+    # the place's plan is the county's, the report the development and reform bureau's, whose head delivers it
+    assert document(text).agency == "县发展和改革局"
+
+
+def test_a_visited_places_standing_committee_is_named_whole() -> None:
+    # the host organ accompanying visitors: its name ends in 常委会, never cut to 人大常委
+    text = (
+        "宁川市人大常委会法工委主任张某一行来平川调研\n\n"
+        "5月18日，宁川市人大常委会法工委主任张某带领调研组一行，来平川市对《宁川市海绵城市建设管理条例（草案）》"
+        "开展调研，先后到多地考察，并召开座谈会。平川市人大常委会党组副书记李某陪同。\n"
+    )
+    assert document(text).agency != "平川市人大常委"
+
+
+def test_a_customs_districts_report_is_the_customs_houses() -> None:
+    text = (
+        "宁川海关关区2023年政府信息公开工作年度报告\n"
+        "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n2023年，宁川海关坚持以公开为常态。\n"
+    )
+    assert document(text).agency == "宁川海关"

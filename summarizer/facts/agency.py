@@ -889,7 +889,7 @@ def _host_organ(text: str, at: int, place: str) -> Optional[Found]:
     局长某某…陪同): the host whose news the visit is, as its own site tells it, rather than the whole place."""
     sentence = text[at : at + 160].split("。", 2)[:2]
     after = "。".join(sentence)
-    for m in re.finditer(rf"{re.escape(place)}[{_HAN}]{{1,12}}?(?:局|委员会|委|厅|办公室|院)", after):
+    for m in re.finditer(rf"{re.escape(place)}[{_HAN}]{{1,12}}?(?:局|委员会|常委会|委(?!员|会)|厅|办公室|院)", after):
         rest = after[m.end() : m.end() + 50]
         if exact_name(m.group()) == m.group() and not _government(m.group()) and re.match(r"[^。]*?陪同", rest):
             return m.group(), (at + m.start(), at + m.end()), "news lead"
@@ -1740,7 +1740,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             found
             and proper_place(found[0])
             and (speaker := speaker_line(text) or (title_span and byline(text, title_span)))
-            and speaker[0].startswith(found[0])
+            and (
+                speaker[0].startswith(found[0])
+                # (…or by its level alone: 关于某县2021年国民经济和社会发展计划执行情况…的报告 / 县发展和改革局局长 某某)
+                or (speaker[0][0] == found[0][-1] and speaker[0][0] in "省市县区州旗")
+            )
             and speaker[0] != found[0]
             and not _government(speaker[0])
         ):

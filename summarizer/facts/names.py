@@ -53,6 +53,8 @@ _SUFFIX = (
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|"
     # (…a head station or an inspection station, never any 站 of a service: 某出入境边防检查总站, 某边防检查站)
     r"总站|(?<=检查)站|"
+    # (…a customs house, named by its city or its port: 某某海关)
+    r"(?<=[\u4e00-\u9fff]{2})海关|"
     # a research office is an organ (市委政研室, 市政府研究室), and so is a government's 政务督查室; a 科室, 股室 or 会议室
     # is not
     r"(?:政策)?研究室|政研室|调研室|(?<=政务)督查室|大学|学院|供电公司|电网公司|电力公司|"
@@ -552,6 +554,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if re.fullmatch(r"[年月日][局委厅办]", name):
         return None  # 2020年10月局党组书记…: a date's tail before the organ's own short form (月局), no name
+    if name.endswith("海关关区"):
+        name = name[:-2]  # 某海关关区: the customs house with the houses under it, reporting as the customs house
     if name.endswith("依法办"):
         return None  # 依法办结…案件: a verb's words, not an office (依法治市办 is one)
     if name.endswith(("市县", "县市", "区县")):
