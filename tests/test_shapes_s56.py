@@ -120,3 +120,28 @@ def test_a_customs_districts_report_is_the_customs_houses() -> None:
         "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n2023年，宁川海关坚持以公开为常态。\n"
     )
     assert document(text).agency == "宁川海关"
+
+
+def test_a_circulated_rating_is_the_news_of_the_body_rated() -> None:
+    # the city bureau circulates the ratings; the item is the county bureau's, rated excellent in it
+    text = (
+        "2月15日，宁川市公安局发布2021年度全市公安机关绩效评估情况通报，通报显示，平川县公安局被市局评为绩效评估"
+        "优秀单位，50项重点工作全部达标。\n收到这一喜讯，全局上下备受鼓舞。\n"
+    )
+    assert document(text).agency == "平川县公安局"
+
+
+def test_a_portals_name_and_a_column_tag_stand_before_the_headlines_subject() -> None:
+    text = (
+        "宁川市:【环保督查整改】青禾镇扎实开展环保督察问题整改工作\n\n"
+        "青禾镇党委政府强化责任落实，认真做好督察反馈问题整改。\n青禾镇共有环保督察案件24个，已全部整改到位。\n"
+    )
+    assert document(text).agency == "青禾镇"
+
+
+def test_a_courts_office_at_work_is_the_court() -> None:
+    text = (
+        "为做好营商环境政策宣传，近日，平川经济技术开发区人民法院审管办走进商圈，开展《优化营商环境条例》宣传活动。\n"
+        "法官助理与商户就条例内容进行了沟通交流。\n"
+    )
+    assert document(text).agency == "平川经济技术开发区人民法院"

@@ -556,8 +556,10 @@ _HEADLINE_VERB = re.compile(
 _SPACES = re.compile(r"[ \u3000]*")
 # (a subtitle's dash before it: ——某区某镇开展…, the headline's second line standing alone)
 # (…or a site's column tag: 【基层动态】某县某镇多举措打造…)
+# (…or the place's portal's name before the tag: 某市:【环保督查整改】某镇扎实开展…)
 _HEADLINE_LEAD = re.compile(
-    r"(?:【[^】\n]{1,8}】\s*)?(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:[—–-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年度?)?"
+    r"(?:【[^】\n]{1,8}】\s*)?(?:[^!！:：|｜\n]{1,14}[!！:：|｜])?\s*(?:【[^】\n]{1,8}】\s*)?(?:[—–-]{1,2}\s*)?"
+    r"(?:(?:19|20)\d{2}\s*年度?)?"
 )
 
 
@@ -705,6 +707,8 @@ def _named_title(line: str, offset: int, text: str = "") -> Optional[Found]:
     name, or a place's stem that names one division the story (``text``) names in full (马关: 马关县)."""
     if not (m := _NAMED_HEADLINE.match(line)):
         return None
+    if line.startswith("【", m.end(1) + 1) and _headline_subject(line, offset):
+        return None  # 某市:【环保督查整改】某镇扎实开展…: the city's portal, the column, then the story's own subject
     if cut := casino_cut(m.group(1)):
         return cut, (offset + m.start(1), offset + m.start(1) + len(cut)), "title"  # a mirror's casino after the name
     if (
@@ -1210,7 +1214,9 @@ _AWARDING = re.compile(
     r"|将[^。]{0,60}?命名为)"
     # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
     r"[^。]{0,40}?[，,。》](?:[^。]{0,40}?|[^。，,]{0,100}?[等共][^。，,]{0,8})"
-    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰))"
+    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰)"
+    # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位)
+    r"|被[^。，,]{0,6}?评为)"
 )
 
 
@@ -1226,7 +1232,7 @@ _COUNTY_VILLAGES = re.compile(
 # ，某局申报的“某某”项目入选; never one of a list, 某县、某区被命名为)
 _AWARDEE = re.compile(
     rf"[，,。》]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
-    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为)"
+    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?评为)"
 )
 
 

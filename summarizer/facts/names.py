@@ -477,6 +477,13 @@ _CASINO_TAIL = re.compile(
 )
 
 
+# a court's or a procuratorate's internal office or division after its name (审管办, 政治部, 民一庭, 第二检察部)
+_COURT_OFFICE = re.compile(
+    r"(.{2,30}?(?:法院|检察院))(?:审管办|审判管理办公室|政治部|研究室|立案庭|(?:民|刑|行政)事?[一二三四五六]?庭"
+    r"|第[一二三四五六七八九十]检察部)"
+)
+
+
 def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     """``candidate`` as an organisation's name, or None: it must end in an organ suffix and hold no verb,
     preposition or report phrase (市卫生健康委在市委 and 浙江省法治政府 are fragments, not names). With
@@ -554,6 +561,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if re.fullmatch(r"[年月日][局委厅办]", name):
         return None  # 2020年10月局党组书记…: a date's tail before the organ's own short form (月局), no name
+    if court := _COURT_OFFICE.fullmatch(name):
+        name = court.group(1)  # 某法院审管办, 某检察院第一检察部: the court's own office at work for the court
     if name.endswith("海关关区"):
         name = name[:-2]  # 某海关关区: the customs house with the houses under it, reporting as the customs house
     if name.endswith("依法办"):
