@@ -145,3 +145,46 @@ def test_a_courts_office_at_work_is_the_court() -> None:
         "法官助理与商户就条例内容进行了沟通交流。\n"
     )
     assert document(text).agency == "平川经济技术开发区人民法院"
+
+
+def test_a_lead_on_a_documents_release_names_its_issuer() -> None:
+    text = (
+        "2020年宁川省全面依法治省工作要点出台!\n\n"
+        "近日，《宁川省委全面依法治省委员会2020年工作要点》（以下简称《要点》）正式出台，并印发至各协调小组和成员单位。"
+        "《要点》共分六个部分。\n"
+    )
+    assert document(text).agency == "宁川省委全面依法治省委员会"
+
+
+def test_a_court_report_passed_by_its_votes_is_the_courts_news() -> None:
+    text = (
+        "今天下午，在平川市第九届人民代表大会第三次会议上，经与会代表举手表决，平川市人民检察院工作报告以100%赞成票通过！\n"
+        "2023年是全面贯彻落实党的二十大精神的开局之年。\n"
+    )
+    assert document(text).agency == "平川市人民检察院"
+
+
+def test_a_bodys_final_accounts_are_titled_with_its_name() -> None:
+    text = "2019年度宁川市东湖区人民政府桃源街办事处部门决算\n第一部分 概况\n一、部门主要职责\n负责辖区综合管理。\n"
+    doc = document(text)
+    assert doc.title == "2019年度宁川市东湖区人民政府桃源街办事处部门决算"
+    assert (doc.agency, doc.report_year) == ("宁川市东湖区人民政府桃源街办事处", 2019)
+
+
+def test_a_standing_committees_inspection_group_reports_as_a_body() -> None:
+    text = (
+        "宁川省人民代表大会常务委员会执法检查组关于检查《宁川省防震减灾条例》实施情况的报告\n"
+        "——2018年10月24日在宁川省第十三届人民代表大会常务委员会第六次会议上\n主任、各位副主任：\n"
+    )
+    assert document(text).agency == "宁川省人民代表大会常务委员会执法检查组"
+
+
+def test_an_inspection_groups_report_given_to_its_committee_is_the_groups() -> None:
+    # the committee's vice-chair presents it and the committee is addressed: the reader, not the writer (session 5
+    # read none here; the group, whose report it is, is the careful reader's answer)
+    text = (
+        "青禾省人民代表大会常务委员会执法检查组\n关于检查《青禾省湿地保护条例》\n实施情况的报告\n\n"
+        "——2025年9月26日在青禾省第十四届人民代表大会常务委员会第十八次会议上\n\n青禾省人大常委会副主任 李明华\n\n"
+        "青禾省人民代表大会常务委员会：\n湿地是重要的生态系统。省人大常委会今年对条例实施情况开展了执法检查。"
+    )
+    assert document(text).agency == "青禾省人民代表大会常务委员会执法检查组"

@@ -56,6 +56,7 @@ from .mentions import (
     own_document,
     passed_report,
     post_held,
+    released_document,
     self_described,
     survey_host,
     visiting,
@@ -107,6 +108,8 @@ _OWN_WORK_AFTER = (
     # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
     r"|(?<=[局委厅办府院])“[^”\n]{2,12}”[^“”\n]{0,10}?(?:清单|制度|办法|方案|细则|规定)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
+    # (…or its own budget or final accounts: 2019年度某街道办事处部门决算, 某局2024年部门预算公开)
+    r"|(?<=[局委厅办府院处心会])(?:部门|单位)?[预决]算(?=\s*$|公开|说明|报告)"
     # (…or a department's own guide to or list of what it discloses: 某县医疗保障局信息公开指南)
     r"|(?<=[局委厅办院])信息公开(?=指南|目录|年报|工作年度报告)"
     # (…or a place's five-year plan: 某市某经济区国民经济和社会发展第十四个五年规划…纲要)
@@ -1828,6 +1831,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(on_behalf, text),
         partial(decree, text),
         partial(cited_report, text),
+        partial(released_document, text, title_span[1] if title_span else 0),
         partial(lead_place, text),
         partial(_place_called_that, text),
         partial(credit_line, text),

@@ -252,6 +252,22 @@ def cited_report(text: str) -> Optional[Found]:
     return None
 
 
+# a news lead on a document's release, the document its subject: 近日，《某委员会2020年工作要点》(以下简称《要点》)正式
+# 出台: its issuer, whose name opens the document's title before its year or its 关于
+_RELEASED = lazy(
+    rf"(?:^|[，,。\n])\s*(?:近日|日前|近期|\d{{1,2}}月\d{{1,2}}日)?[，,]?\s*《([{_HAN}]{{2,30}}?)(?:{_YEAR}\s*年度?|关于)"
+    r"[^《》\n]{2,60}》(?:[(（][^()（）\n]{0,16}[)）])?(?:正式|近日|日前)?(?:出台|印发|发布|公布|出炉)"
+)
+
+
+def released_document(text: str, start: int = 0) -> Optional[Found]:
+    """The issuer of the document a news lead says was released (《某委员会2020年工作要点》正式出台), read from the
+    document's title in the lead's first lines."""
+    if (m := _RELEASED.search(text, start, start + 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+        return found_at(name, m.start(1), "released document")
+    return None
+
+
 # a news lead about a committee's meeting: 4月12日下午，市委全面依法治市委员会办公室第八次会议召开;
 # 某县召开了全面依法治县委员会第五次工作会议
 # 召开县委常委会会议暨县委全面依法治县委员会专题述法评议会: a joint meeting's second body after 暨
@@ -579,7 +595,8 @@ _PASSED_REPORT = lazy(
     rf"《?([{_HAN}（）()]{{2,30}}?(?:人民法院|法院|中院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))工作报告》?"
 )
 # the passing said of that report: 获(全票/一致)通过 after it, 表决通过了 before it
-_PASSED_AFTER = lazy(r"[^。\n]{0,30}?获[^。\n]{0,8}?通过")
+# (…or by the votes it got: 某院工作报告以100%赞成票通过)
+_PASSED_AFTER = lazy(r"[^。\n]{0,30}?(?:获|以)[^。\n]{0,12}?通过")
 _PASSED_BEFORE = lazy(r"通过了?(?:关于)?$")  # (…or the resolution on it: 全票通过了关于《某院工作报告》的决议)
 
 

@@ -50,6 +50,8 @@ _SUFFIX = (
     r"(?<=社区)居委会|(?<=村)(?:村)?委会|"
     # (…and a Party committee's or a Party group's theory study group, which meets as a body: 市委理论学习中心组)
     r"(?<=[委组])理论学习中心组|"
+    # (…and a standing committee's law-enforcement inspection group, which reports as a body: 某人大常委会执法检查组)
+    r"(?:(?<=常委会)|(?<=常务委员会))执法检查组|"
     r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|"
     # (…a head station or an inspection station, never any 站 of a service: 某出入境边防检查总站, 某边防检查站)
     r"总站|(?<=检查)站|"

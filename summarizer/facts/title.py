@@ -34,7 +34,9 @@ _TITLE_END = re.compile(
     + _GUIDE_OR_CATALOGUE
     + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函"
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
-    r"|(?:报告|汇报|总结)材料" + "|" + CHRONICLE_END + ")$"
+    r"|(?:报告|汇报|总结)材料"
+    # (a body's own budget or final accounts: 2019年度某街道办事处部门决算)
+    r"|(?:部门|单位)[预决]算(?:公开)?(?:说明)?" + "|" + CHRONICLE_END + ")$"
 )
 # a speech's title: the occasion it was given at, then 讲话 (在…会议上的讲话, 在…开班仪式上的致辞)
 _SPEECH = re.compile(r"在[^。，,；;：:]{2,50}?上的(?:讲话|致辞|发言|主旨演讲)$")
@@ -45,7 +47,7 @@ _TITLE_CUE = re.compile(
     # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报)
     + r"|的(?:通告|公告|通报)$"
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计)
-    + r"|(?:统计数据|数据统计)$"
+    + r"|(?:统计数据|数据统计)$|(?:部门|单位)[预决]算"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
     + "|"
     + BULLETIN_END
