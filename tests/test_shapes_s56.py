@@ -188,3 +188,29 @@ def test_an_inspection_groups_report_given_to_its_committee_is_the_groups() -> N
         "青禾省人民代表大会常务委员会：\n湿地是重要的生态系统。省人大常委会今年对条例实施情况开展了执法检查。"
     )
     assert document(text).agency == "青禾省人民代表大会常务委员会执法检查组"
+
+
+def test_a_heads_visit_is_no_name_of_a_body() -> None:
+    # 某副省长来省某局调研: the headline's words up to the bureau are a person's post and deed, never a name
+    text = (
+        "刘建新副省长来省林业局调研\n"
+        "11月8日，省人民政府副省长刘建新来省林业局调研。省财政厅副厅长李明陪同。刘建新副省长一行参观了数据中心后，"
+        "听取了省林业局党组书记、局长张华关于全省林业工作情况的汇报。\n"
+        "听取汇报后，刘建新副省长充分肯定了近年来全省林业工作的成绩。他指出，近年来，省林业局坚持新发展理念，"
+        "在林业改革发展等方面成效明显。\n"
+    )
+    assert document(text).agency == "省林业局"
+    # …while a place whose name holds the same characters stays whole
+    text = "宁川市南溪区长兴镇第七届人民代表大会第七次会议开幕\n3月1日，长兴镇第七届人民代表大会第七次会议开幕。\n"
+    assert document(text).agency is not None
+
+
+def test_a_town_named_as_the_publisher_of_its_own_disclosure_report() -> None:
+    # a flattened metadata table names the town as publisher; the report calls itself 我镇
+    text = (
+        "索引号: | 2953382/2021-00403 | 公开方式: | 主动公开 |\n发布机构: | 青禾镇 | 成文日期: | 2021-01-25 |\n"
+        "根据《中华人民共和国政府信息公开条例》的要求，我镇编制2020年度政府信息公开工作年度报告。\n"
+        "一、总体情况\n2020年，我镇主动公开政府信息120条。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("information_disclosure_report", "青禾镇", 2020)

@@ -13,6 +13,7 @@ from ..lazyre import lazy
 from .names import (
     _GENERIC,
     _HAN,
+    LEVEL_CHARS,
     Span,
     broken_name,
     despace,
@@ -346,7 +347,11 @@ def metadata(text: str) -> Optional[Found]:
             name = org_name(nxt.strip(" •·\t"))
             if name and name not in _GENERIC and not outlet(name):
                 return found_in(name, nxt, next_pos, "metadata")
-        if not (m := _META_AGENCY.search(line)) or not (found := candidate(line, m)):
+        if not (m := _META_AGENCY.search(line)):
+            continue
+        # (…or a place, when the text speaks as that place: 发布机构: | 某镇 | over 我镇编制…报告)
+        place = m.group(1)[-1:] in LEVEL_CHARS and f"我{m.group(1)[-1]}" in text[:3000]
+        if not (found := candidate(line, m, place=place)):
             continue
         if m.start() > 0 and line[m.start()] in " \t\u3000" and not place_at(found[0], 0):
             continue  # (a field after another's value names a body only by its place: 县司法局 there may be a site's)

@@ -479,6 +479,11 @@ _CASINO_TAIL = re.compile(
 )
 
 
+# a head's post inside the words, something after it (副省长来省林业局): a sentence about a person, never a name
+# (a place's name may hold the same characters: 某区长兴镇, so the post is told by the deed after it)
+_HEAD_POST_INSIDE = re.compile(
+    r"(?:省长|市长|县长|区长|州长|镇长|乡长|局长|厅长|部长)(?=来|到|赴|在|主持|出席|调研|视察|考察|率|带队|一行)"
+)
 # a court's or a procuratorate's internal office or division after its name (审管办, 政治部, 民一庭, 第二检察部)
 _COURT_OFFICE = re.compile(
     r"(.{2,30}?(?:法院|检察院))(?:审管办|审判管理办公室|政治部|研究室|立案庭|(?:民|刑|行政)事?[一二三四五六]?庭"
@@ -563,6 +568,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if re.fullmatch(r"[年月日][局委厅办]", name):
         return None  # 2020年10月局党组书记…: a date's tail before the organ's own short form (月局), no name
+    if _HEAD_POST_INSIDE.search(name):
+        return None  # 某某副省长来省林业局: a head's post and the head's deed, no name
     if court := _COURT_OFFICE.fullmatch(name):
         name = court.group(1)  # 某法院审管办, 某检察院第一检察部: the court's own office at work for the court
     if name.endswith("海关关区"):
