@@ -934,20 +934,39 @@ _CONTINUED = re.compile(r"[，,、。；;：:]|的(?!确)")
 _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\w]$")
 
 
+# a number a converter set on a line of its own, its unit on the next (出动⏎8000⏎余人次, 2020⏎年城市管理局工作总结):
+# the line after it opens with the unit, a measure word or the 年/月 of a date, never with a word of its own (a
+# page's number alone between two paragraphs is followed by one)
+_NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)?%?")
+_UNIT_NEXT = re.compile(r"(?:[年月日余多个人次件万亿元名家项份条场所户起期批届周天吨台辆座套倍%‰]|小时|公里|平方)")
+# …or the number opening the next line with its unit (开展专项整治行动⏎150余次): the sentence goes on, unless the unit is
+# a date's (a title over a body that opens 2021年，…)
+_COUNT_OPENS = re.compile(r"\d+(?:\.\d+)?(?:[余多个人次件万亿元名家项份条场所户起批届吨台辆座套倍%‰]|小时|公里|平方)")
+
+
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:
-    """Paragraphs with each line that continues the one above joined back to it."""
+    """Paragraphs with each line that continues the one above joined back to it: a line that opens with a clause's
+    mark under a line that ends mid-sentence, and a number alone on a line with the unit that opens the next."""
     joined: list[str] = []
-    for line in paragraphs:
-        if (
+    glue = False  # the line above was a number alone, its unit on this line
+    for index, line in enumerate(paragraphs):
+        number = (
+            _NUMBER_ALONE.fullmatch(line) is not None
+            and index + 1 < len(paragraphs)
+            and _UNIT_NEXT.match(paragraphs[index + 1]) is not None
+        )
+        if glue or (
             joined
             and line
-            and _CONTINUED.match(line)
+            and (_CONTINUED.match(line) or number or _COUNT_OPENS.match(line))
             and _MID_SENTENCE.search(joined[-1])
             and not re.match(_NUMBER_MARK, joined[-1])
+            and not (number and (joined[-1].endswith(SENTENCE_END) or _NUMBER_ALONE.fullmatch(joined[-1])))
         ):
             joined[-1] += line
         else:
             joined.append(line)
+        glue = number
     return joined
 
 

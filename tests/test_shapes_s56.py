@@ -214,3 +214,24 @@ def test_a_town_named_as_the_publisher_of_its_own_disclosure_report() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency, doc.report_year) == ("information_disclosure_report", "青禾镇", 2020)
+
+
+def test_numbers_a_converter_set_apart_from_their_units_are_whole_again() -> None:
+    # a converter put each number on a line of its own, or at the start of the next line, the unit after it
+    text = (
+        "2020\n年平川县城市管理局工作总结\n（一）加大市容整治，确保市容环境得到提升。\n"
+        "一是集中整治。今年共开展专项整治行动\n150余次，出动\n8000\n余人次，发放\n1500\n多份限期整改通知书。\n"
+    )
+    cleaned = clean(text).text
+    assert cleaned.startswith("2020年平川县城市管理局工作总结\n")
+    assert "开展专项整治行动150余次，出动8000余人次，发放1500多份限期整改通知书。" in cleaned
+    doc = document(text)
+    assert (doc.title, doc.report_year) == ("2020年平川县城市管理局工作总结", 2020)
+
+
+def test_a_title_over_a_body_that_opens_with_its_year_and_a_page_number_stay_apart() -> None:
+    cleaned = clean("平川县城市管理局工作总结\n2021年，我局坚持依法行政，完成各项任务。\n").text
+    assert cleaned.split("\n")[:2] == ["平川县城市管理局工作总结", "2021年，我局坚持依法行政，完成各项任务。"]
+    # a page's number alone between two pieces of a sentence is no count of anything
+    cleaned = clean("我局持续推进\n3\n法治机关建设，成效明显。\n").text
+    assert "推进3法治" not in cleaned
