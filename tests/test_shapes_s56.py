@@ -235,3 +235,20 @@ def test_a_title_over_a_body_that_opens_with_its_year_and_a_page_number_stay_apa
     # a page's number alone between two pieces of a sentence is no count of anything
     cleaned = clean("我局持续推进\n3\n法治机关建设，成效明显。\n").text
     assert "推进3法治" not in cleaned
+
+
+def test_a_dated_leads_year_outranks_a_past_year_its_later_sentences_check() -> None:
+    # 11月21-23日 under the page's 2016 date row; the second paragraph checks the filing of 2015's files
+    text = (
+        "平川县档案局开展行政执法检查\n2016-11-25 23:33\n"
+        "为提高全县档案工作依法行政水平，平川县档案局11月21-23日对全县各乡镇开展档案行政执法检查。\n"
+        "一是检查文件归档情况。是否按照要求完成2015年度归档工作。\n"
+    )
+    assert document(text).report_year == 2016
+    # …while a headline whose second line names the year of the work inspected keeps that year
+    text = (
+        "省依法行政考核组莅临省民政厅考核\n2020年度依法行政工作\n时间:2021-01-13 来源:厅办公室\n"
+        "1月11日，省依法行政第一考核组莅临宁川省民政厅开展实地考核。\n"
+        "考核组听取了宁川省民政厅2020年度依法行政工作汇报，随后进行了依法行政能力测试。\n"
+    )
+    assert document(text).report_year == 2020

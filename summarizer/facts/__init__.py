@@ -172,13 +172,7 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # 3月22日，全市检察长会议召开。…2018年，全市检察机关涌现出…。2019年，全市检察机关将…: a meeting early in the
         # year it plans for, the year before only looked back on
         year, year_span, year_source = ahead[0], ahead[1], "body"
-    if (
-        news
-        and not about
-        and year_source == "opening"
-        and year_span
-        and (dated := dated_over_body(text, body_start, year_span[0]))
-    ):
+    if news and year_source == "opening" and year_span and (dated := dated_over_body(text, body_start, year_span[0])):
         # 9月13日，某会召开… under its page's 2024-09-19 line, 2023年，某市… two paragraphs down: the lead's year
         year, year_span, year_source = dated[0], dated[1], "date line"
     # the occasion the text gives an ordinal (第七个国家宪法日), read once: asked first of a news lead, last of the rest

@@ -789,6 +789,8 @@ def dated_over_body(text: str, start: int, at: int) -> Optional[tuple[int, Span]
     lines = _dated_lead_lines(text, start)
     if not lines or at < start + lines[0][1]:
         return None
+    if text[at : at + 4] in text[: start + lines[0][0]]:
+        return None  # 省考核组莅临某厅考核⏎2020年度依法行政工作 over 1月11日，…: the headline's own year, the work it is about
     return dated_news_year(text, start)
 
 
