@@ -45,7 +45,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         MEASURES,
         re.compile(
             r"主要举措|举措和成效|主要做法|工作开展情况|推进情况|主要成效|工作成效|基本情况|主要工作|"
-            r"工作情况|取得的成效|进展"
+            r"工作情况|取得的成效|进展|建设的?成效"
         ),
     ),
     (OTHER, re.compile(r"^其[他它]")),

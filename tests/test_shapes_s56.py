@@ -252,3 +252,24 @@ def test_a_dated_leads_year_outranks_a_past_year_its_later_sentences_check() -> 
         "考核组听取了宁川省民政厅2020年度依法行政工作汇报，随后进行了依法行政能力测试。\n"
     )
     assert document(text).report_year == 2020
+
+
+def test_an_untitled_report_citing_the_outline_whose_part_one_is_its_years_results() -> None:
+    # no title; the opening cites the national outline (a plan's title, no vote for a plan) and part ① is headed
+    # 一、2016年推进法治政府建设的成效, without 主要举措
+    text = (
+        "2016年，我厅认真贯彻落实中央《法治政府建设实施纲要（2015—2020年）》，围绕中心工作，法治政府建设工作"
+        "取得一定成效。\n一、2016年推进法治政府建设的成效\n"
+        "（一）坚持统筹推进法治政府建设。厅党组始终将推进法治建设工作摆在重要位置，精心谋划，科学布局。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("annual_report", 2016)
+
+
+def test_a_disclosure_report_whose_first_heading_ran_into_its_paragraph() -> None:
+    text = (
+        "一、总体情况 平川市政务服务数据管理局认真贯彻落实《中华人民共和国政府信息公开条例》，紧紧围绕市委、"
+        "市政府中心工作，扎实做好政府信息公开工作。 （一）加强组织领导。我局专门成立政务公开领导小组。"
+        "四是通过网页发布信息，2023年，在市政府网站发布信息260条。\n"
+    )
+    assert document(text).doc_type == "information_disclosure_report"

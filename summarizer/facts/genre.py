@@ -553,7 +553,9 @@ _OVERALL_NEXT = re.compile(r"[:：。]?[ \t　]*\n[ \t　]*(一[、.．]\s*总�
 # the part ① the regulation's template (2019) gives every disclosure report, opening on the year's disclosure work:
 # 一、总体情况 / 2021年，某厅…扎实推进政府信息公开工作 (a copy that lost its title and starts at its first part)
 _DISCLOSURE_PART_ONE = re.compile(
-    r"^[ \t　]*一[、.．]\s*总体情况[ \t　]*\n(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
+    # (…the heading run into its paragraph by a copy that lost the break: 一、总体情况 某局认真贯彻…)
+    r"^[ \t　]*一[、.．]\s*总体情况(?:[ \t　]*\n|[ \t　]+(?=[^\n]{0,300}?(?:政府信息公开|政务公开)))"
+    r"(?:[^\n]{0,300}?(?:政府信息公开|政务公开)"
     # (…or a first paragraph on the body's year whose sub-part (一) is the template's 主动公开)
     r"|(?:[^\n]{0,600}\n){1,3}?[ \t　]*[(（]一[)）][^\n。]{0,20}?主动公开)"
     # (…or the older template's 一、概述, its first lines on the year's government information disclosure)
