@@ -273,3 +273,17 @@ def test_a_disclosure_report_whose_first_heading_ran_into_its_paragraph() -> Non
         "四是通过网页发布信息，2023年，在市政府网站发布信息260条。\n"
     )
     assert document(text).doc_type == "information_disclosure_report"
+
+
+def test_a_places_event_held_after_the_leads_day_names_the_place() -> None:
+    text = (
+        "12月1日上午，平川县2024年“宪法宣传周”启动仪式在青年广场举行。本次活动由县委依法治县办、县司法局精心组织策划。\n"
+        "县人大常委会副主任张明出席。\n"
+    )
+    assert document(text).agency == "平川县"
+    # …and a town's session, named with its city and district first, is the town's, not the city's
+    text = (
+        "发布时间:2020-05-18\n5月15日，宁川市南溪区长兴镇第七届人民代表大会第七次会议开幕。大会应到代表49人。\n"
+        "会议听取和审议了《长兴镇人民政府2019年工作报告》。\n"
+    )
+    assert document(text).agency != "宁川市"

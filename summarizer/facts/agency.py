@@ -429,7 +429,9 @@ _YEAR_FIRST = re.compile(
 # event it is, named first
 _EVENT_HELD = re.compile(
     # (…or after the day's full date: 2016年1月15日，某县2015年度…述职评议会在某处召开)
-    rf"^(?:(?:19|20)\d{{2}}\s*年(?:度|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?)?([{_HAN}]{{2,10}}?[省市县区州旗])"
+    # (…or after its day alone: 12月1日上午，某县2024年“宪法宣传周”启动仪式在某广场举行)
+    rf"^(?:(?:19|20)\d{{2}}\s*年(?:度|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?"
+    rf"([{_HAN}]{{2,10}}?[省市县区州旗])"
     rf"(?=[^在\n，,。]{{2,40}}?"
     r"(?:仪式|活动|大会|会议|推进会|座谈会|评议会|培训班|比赛|竞赛|论坛|宣讲会)(?:(?:于[^在\n，,。]{2,14})?在[^\n，,。]{2,24}?"
     # (…or held with no venue named, the headline's last words: 某县“12·4”国家宪法日…活动举行)
@@ -824,7 +826,14 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     start = title_span[1] if title_span else 0
     for s, e in _lines(text[start : start + 800], 8):
         line = text[start + s : start + e].strip()
-        if (m := _EVENT_HELD.match(line)) and exact_name(m[1], place=True) == m[1] and m[1] not in _GENERIC:
+        if (
+            (m := _EVENT_HELD.match(line))
+            and exact_name(m[1], place=True) == m[1]
+            and m[1] not in _GENERIC
+            and not place_at(line, m.end(1))  # 某市某区某镇第七届人民代表大会…开幕: the town's, not the city's
+            # (某市司法行政系统…会议在市司法局召开: a line of work's meeting, its bureau's, not the place's)
+            and not re.match(r"[\u4e00-\u9fff]{2,8}系统", line[m.end(1) :])
+        ):
             at = text.find(m[1], start + s)
             if _opens_organ(text, at, m[1]):
                 continue  # 某县审计局对…专项审计调查进点会议在…召开: the organ's meeting
