@@ -287,3 +287,14 @@ def test_a_places_event_held_after_the_leads_day_names_the_place() -> None:
         "会议听取和审议了《长兴镇人民政府2019年工作报告》。\n"
     )
     assert document(text).agency != "宁川市"
+
+
+def test_a_review_under_its_headline_and_date_row_names_the_office_after_the_years_character() -> None:
+    # the headline (…工作回顾) is no title the finder knows; the date row is day-first; the first sentence tells what
+    # the year was, then its subject
+    text = (
+        "2015年宁川省政府法制工作回顾\n\n13.01.2016  09:50\n"
+        "2015年，是全面深化改革的关键之年，也是全面推进依法治国的开局之年，宁川省法制办紧紧围绕“深入推进依法行政，"
+        "加快建设法治政府”这个目标，积极进取，开拓创新。一年来，各项工作得到社会的普遍关注。\n"
+    )
+    assert document(text).agency == "宁川省法制办"

@@ -1696,6 +1696,18 @@ def _after_fronted(head: str) -> list[int]:
     or credit: after each of its commas (the adverbial may hold several), the subject being the first name a verb
     follows there."""
     opening = len(head) - len(head.lstrip())
+    # (a headline the title finder passed over and the page's date row above the first sentence: 2015年某省政府法制
+    # 工作回顾 / 13.01.2016 09:50 / 2015年，是…之年，某办紧紧围绕…; never a row of the page's fields, 来源:某厅, whose
+    # body is named there)
+    for _ in range(2):
+        line_end = head.find("\n", opening)
+        if (
+            _FRONTED.match(head, opening)
+            or not 0 < line_end - opening <= 40
+            or re.search(r"[，,。]|来源|作者|编辑|点击|浏览", head[opening:line_end])
+        ):
+            break
+        opening = line_end + 1
     if occasion := _OCCASION_FIRST.match(head, opening):
         # 2019年12月4日是第六个国家宪法日，…。为…，某镇联合…: the day's occasion, then the lead
         opening = occasion.end()
