@@ -298,3 +298,20 @@ def test_a_review_under_its_headline_and_date_row_names_the_office_after_the_yea
         "加快建设法治政府”这个目标，积极进取，开拓创新。一年来，各项工作得到社会的普遍关注。\n"
     )
     assert document(text).agency == "宁川省法制办"
+
+
+def test_an_apps_credit_and_a_lead_since_recent_years_make_news_of_its_body() -> None:
+    text = (
+        "云上平川报道：俗话说，牙齿和舌头还有打架的时候。如何化解矛盾，就需要人民调解中心出马了。近年以来，"
+        "平川市司法局创新矛盾处理机制，推动人民调解工作提质增效。\n今年6月，调解中心化解了一起历时多年的纠纷。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("news", "平川市司法局")
+
+
+def test_an_untitled_lead_whose_event_was_held_lately_at_a_venue_is_news() -> None:
+    text = (
+        "以“德行天下、法育未来”为主题的平川县各中小学校“青少年模拟法庭”活动试点工作近日在平川一中启动。"
+        "该活动通过选取贴近学生生活的案件，使青少年在体验庭审的过程中学习法律知识。\n"
+    )
+    assert document(text).doc_type == "news"

@@ -247,6 +247,10 @@ _NEWS_LEAD = re.compile(
     r"[^\n]{0,24}(?:网|在线|客户端)[^\n\s，,。:：]{0,6}消息(?=\s)|"
     # (…or a carrier's or a reporter's 报道: before the lead: 某某在线某省报道：2021年来，…; 记者 某某 报道：4月4日，…)
     r"[^\n，,。]{0,16}(?:网|在线|台|社|客户端)[\u4e00-\u9fff]{0,4}报道\s*[:：]|记者\s*[\u4e00-\u9fff]{2,4}\s*报道\s*[:：]|"
+    # (…or a first sentence whose event was held lately at a venue: 以“…”为主题的某县…活动试点工作近日在某中学启动)
+    r"[^\n。]{4,80}?(?:近日|日前)在[^\n。，,]{2,24}?(?:正式|隆重)?(?:启动|举行|召开|开幕|揭牌)[。，,]|"
+    # (…or an app's name alone before its 报道: 云上某地报道：俗话说，…)
+    r"[\u4e00-\u9fff]{2,6}(?<!工作|情况|专题)报道\s*[:：](?=\S)|"
     # (a carrier's 讯 and its writers in brackets: 中国报道讯（某某 通讯员 某某）)
     r"[^\n，,。]{2,12}讯[(（][^()（）\n]{2,30}[)）]|"
     # (…or a correspondent's place and 讯 run into the lead: 兴安讯“…？”近日，…, 某地讯【记者 某某】12月1日，…; never 资讯,
