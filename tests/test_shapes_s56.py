@@ -315,3 +315,17 @@ def test_an_untitled_lead_whose_event_was_held_lately_at_a_venue_is_news() -> No
         "该活动通过选取贴近学生生活的案件，使青少年在体验庭审的过程中学习法律知识。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_work_report_whose_title_carries_a_sites_later_year_reviews_the_year_before_its_delivery() -> None:
+    # a copy that lost its line breaks; the title's 2024年 is the site's, the report delivered on 2023-01-05
+    text = (
+        "2024年平川县政府工作报告 2023年1月5日在平川县第十七届人民代表大会第三次会议上 平川县人民政府县长 张明 "
+        "各位代表： 现在，我代表平川县人民政府向大会作工作报告，请予审议。 2022年工作回顾 刚刚过去的2022年，"
+        "是极不平凡的一年。一年来，在县委的坚强领导下，在县人大、政协的监督支持下，我们团结带领全县各族干部群众，"
+        "坚持稳中求进工作总基调，统筹疫情防控和经济社会发展，较好完成了县十七届人大二次会议确定的目标任务。"
+        + "全县地区生产总值增长6.5%，一般公共预算收入增长8.2%，城乡居民收入稳步增长。" * 8
+        + "\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("government_work_report", 2022)

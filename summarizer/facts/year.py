@@ -311,6 +311,16 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # 2022度某街道信息公开工作年度报告 over 统计期限自2023年1月1日起至2023年12月31日止: the period the
             # regulation makes every disclosure report state is its year, a mistyped title's is not
             return figures[0], figures[1], "opening"
+        if (
+            found
+            and work_report(title)
+            and (under := _DELIVERED.match(text, _AFTER_TITLE.match(text, title_span[1]).end()))  # type: ignore[union-attr]  # (always matches)
+            and under.group(1).isdigit()
+            and int(under.group(1)) < found[0]
+        ):
+            # 2024年某县政府工作报告 / 2023年1月5日在某县…人民代表大会…会议上: a site's year on the title, the day the
+            # report was delivered early in 2023 the document's own; it reviews 2022
+            return int(under.group(1)) - 1, (under.start(1), under.end(1) + 1), "title"
         if found and work_report(title) and (late := _delivered_late(text, title_span, title)):
             if int(late.group(1)) == found[0] - 1:
                 # 2024年某县政府工作报告 / 2023年12月21日在某县…人民代表大会…会议上: delivered at the end of the year
@@ -1324,6 +1334,8 @@ _NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*�
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报)")
 # the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
 # 代表大会第四次会议上), brackets or none
+# what may part a title from the delivery line under it: spaces, a line break, a dash
+_AFTER_TITLE = re.compile(r"[\s—－-]*")
 _DELIVERED_LATE = re.compile(
     r"\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*1[0-2]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
 )
