@@ -329,3 +329,12 @@ def test_a_work_report_whose_title_carries_a_sites_later_year_reviews_the_year_b
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("government_work_report", 2022)
+
+
+def test_a_report_to_a_standing_committee_is_of_the_year_of_its_sitting_line_after_a_dash() -> None:
+    text = (
+        "首页 > 人大资料 > 人大常委会公报\n\n关于深化放管服改革持续优化营商环境议案办理情况的报告\n\n【字号: 收藏 打印\n\n"
+        "——2020年7月29日在宁川市第十五届人民代表大会常务委员会第二十三次会议上\n\n宁川市人民政府副市长 王红\n\n"
+        "主任、各位副主任、秘书长、各位委员：\n我代表市人民政府，向市人大常委会报告议案办理情况。\n"
+    )
+    assert document(text).report_year == 2020

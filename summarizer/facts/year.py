@@ -197,7 +197,9 @@ def speech_year(text: str, end: int) -> Optional[tuple[int, Span]]:
 # a paper's own line under its title on the sitting it was given at ((2022年12月12日在市五届人大常委会第三十八次会议上)):
 # a committee's review or a department's report to a standing committee, given and dated that year
 _SITTING_LINE = re.compile(
-    r"^[ \t　]*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n()（）]{2,50}?会议上\s*[)）][ \t　]*$",
+    # (…or after a dash, as a congress's gazette sets it: ——2020年7月29日在某市人大常委会第二十三次会议上)
+    r"^[ \t　]*(?:[(（]|[—－]{1,2})\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n()（）]{2,50}?会议上"
+    r"\s*[)）]?[ \t　]*$",
     re.M,
 )
 
