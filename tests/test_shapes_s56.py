@@ -338,3 +338,11 @@ def test_a_report_to_a_standing_committee_is_of_the_year_of_its_sitting_line_aft
         "主任、各位副主任、秘书长、各位委员：\n我代表市人民政府，向市人大常委会报告议案办理情况。\n"
     )
     assert document(text).report_year == 2020
+
+
+def test_a_chronicle_is_of_the_month_it_covers_on_the_line_under_its_title() -> None:
+    text = (
+        "市政府工作要事记\n发布时间: 2024-08-10 10:33 来源:平川市人民政府办公室\n(2024年5月)\n"
+        "1日，我市在青禾县召开全市春耕生产现场推进会。\n3日，市政府召开第15次常务会议。\n"
+    )
+    assert document(text).report_year == 2024

@@ -293,6 +293,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         edition = None
         if not found and (edition := edition_year(text, title_span[0], title_span[1])):
             found = edition  # 中国法治政府评估报告(2023): the edition's year
+        if (
+            not found
+            and _CHRONICLE_TITLE.search(title)
+            and (period := _PERIOD_LINE.search(text, title_span[1], title_span[1] + 200))
+        ):
+            found = int(period.group(1)), (period.start(1), period.end(1) + 1)  # 某市政府工作要事记 / (2024年5月)
         if found and (review := _REVIEWED_PART.search(title)) and (reviewed := _first_year(review.group(), 0)):
             # 二〇二四年财政年度施政报告—二〇二三年施政工作回顾与总结: the part of a policy address a page carries reviews
             # the year before the fiscal year the address is for; that part is the year it reviews
@@ -1336,6 +1342,9 @@ _NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*�
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报)")
 # the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
 # 代表大会第四次会议上), brackets or none
+# a chronicle's title (某市政府工作要事记, 某县大事记) and the month it covers on a line of its own under it ((2024年5月))
+_CHRONICLE_TITLE = re.compile(r"(?:大事|要事)记事?$|纪事$")
+_PERIOD_LINE = re.compile(r"^[ \t　]*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*[)）][ \t　]*$", re.M)
 # what may part a title from the delivery line under it: spaces, a line break, a dash
 _AFTER_TITLE = re.compile(r"[\s—－-]*")
 _DELIVERED_LATE = re.compile(
