@@ -938,10 +938,11 @@ _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\w]$")
 # the line after it opens with the unit, a measure word or the 年/月 of a date, never with a word of its own (a
 # page's number alone between two paragraphs is followed by one)
 _NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)?%?")
-_UNIT_NEXT = re.compile(r"(?:[年月日余多个人次件万亿元名家项份条场所户起期批届周天吨台辆座套倍%‰]|小时|公里|平方)")
+_COUNT_UNIT = r"(?:[余多个人次件万亿元名家项份条场所户起批届吨台辆座套倍%‰]|小时|公里|平方)"
+_UNIT_NEXT = re.compile(rf"[年月日期周天]|{_COUNT_UNIT}")
 # …or the number opening the next line with its unit (开展专项整治行动⏎150余次): the sentence goes on, unless the unit is
 # a date's (a title over a body that opens 2021年，…)
-_COUNT_OPENS = re.compile(r"\d+(?:\.\d+)?(?:[余多个人次件万亿元名家项份条场所户起批届吨台辆座套倍%‰]|小时|公里|平方)")
+_COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
 
 
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..numbers import find_numbers, parse_chinese_numeral
-from .genre import DATED_CREDIT, FEW_YEARS_WORK, SAMPLE, YEAR_SPAN, YEARBOOK_HEAD
+from .genre import CHRONICLE_END, DATED_CREDIT, FEW_YEARS_WORK, SAMPLE, YEAR_SPAN, YEARBOOK_HEAD
 from .names import EVENT_ENDED, Span, exact_name
 from .title import _lines
 
@@ -322,14 +322,14 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
         if (
             found
             and work_report(title)
-            and (under := _DELIVERED.match(text, _AFTER_TITLE.match(text, title_span[1]).end()))  # type: ignore[union-attr]  # (always matches)
+            and (under := _under_title(text, title_span, title, _DELIVERED))
             and under.group(1).isdigit()
             and int(under.group(1)) < found[0]
         ):
             # 2024年某县政府工作报告 / 2023年1月5日在某县…人民代表大会…会议上: a site's year on the title, the day the
             # report was delivered early in 2023 the document's own; it reviews 2022
             return int(under.group(1)) - 1, (under.start(1), under.end(1) + 1), "title"
-        if found and work_report(title) and (late := _delivered_late(text, title_span, title)):
+        if found and work_report(title) and (late := _under_title(text, title_span, title, _DELIVERED_LATE)):
             if int(late.group(1)) == found[0] - 1:
                 # 2024年某县政府工作报告 / 2023年12月21日在某县…人民代表大会…会议上: delivered at the end of the year
                 # before the one its title names, it reviews the year it was delivered in
@@ -1340,26 +1340,34 @@ _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上
 _NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[)）]")
 # a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报)
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报)")
-# the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
-# 代表大会第四次会议上), brackets or none
-# a chronicle's title (某市政府工作要事记, 某县大事记) and the month it covers on a line of its own under it ((2024年5月))
-_CHRONICLE_TITLE = re.compile(r"(?:大事|要事)记事?$|纪事$")
+# a chronicle's title (某市政府工作要事记, 某县大事记; genre's words) and the month it covers on a line of its own under
+# it ((2024年5月))
+_CHRONICLE_TITLE = re.compile(CHRONICLE_END + r"\s*$")
 _PERIOD_LINE = re.compile(r"^[ \t　]*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*[)）][ \t　]*$", re.M)
 # what may part a title from the delivery line under it: spaces, a line break, a dash
 _AFTER_TITLE = re.compile(r"[\s—－-]*")
+# the line under a work report's title that dates its delivery in a year's last months (2023年12月21日在某县第十七届人民
+# 代表大会第四次会议上), brackets or none
 _DELIVERED_LATE = re.compile(
     r"\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*1[0-2]\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,30}?人民代表大会(?!常务委员会)[^。\n]{0,16}?会议上"
 )
 
 
-def _delivered_late(text: str, title_span: Span, title: str) -> Optional[re.Match[str]]:
-    """``_DELIVERED_LATE`` under the title, or under the title printed again below a forum's or a site's furniture
-    (【某省】 2024年某县政府工作报告 / …发表于… / 2024年某县政府工作报告 / 2023年12月21日在…会议上)."""
+def _under_title(text: str, title_span: Span, title: str, line: re.Pattern[str]) -> Optional[re.Match[str]]:
+    """``line`` (a delivery line: ``_DELIVERED_LATE``, ``_DELIVERED``) right under the title, past a dash, or under
+    the title printed again below a forum's or a site's furniture (【某省】 2024年某县政府工作报告 / …发表于… /
+    2024年某县政府工作报告 / 2023年12月21日在…会议上)."""
     core = re.sub(r"^\s*[\[【][^\]】\n]{1,8}[\]】]\s*", "", title).strip()
     again = text.find(core, title_span[1], title_span[1] + 1500) if core else -1
-    return _DELIVERED_LATE.match(text, title_span[1]) or (
-        _DELIVERED_LATE.match(text, again + len(core)) if again > 0 else None
+    return line.match(text, _past_dash(text, title_span[1])) or (
+        line.match(text, _past_dash(text, again + len(core))) if again > 0 else None
     )
+
+
+def _past_dash(text: str, at: int) -> int:
+    """Where the line under a title starts: past the spaces, the line break or the dash at ``at``."""
+    m = _AFTER_TITLE.match(text, at)
+    return m.end() if m else at
 
 
 def _delivered_on(text: str, title_span: Span, title: str) -> Optional[tuple[int, Span]]:
