@@ -346,3 +346,19 @@ def test_a_chronicle_is_of_the_month_it_covers_on_the_line_under_its_title() -> 
         "1日，我市在青禾县召开全市春耕生产现场推进会。\n3日，市政府召开第15次常务会议。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_bureaus_party_visiting_an_association_on_a_matter_is_the_bureaus_news() -> None:
+    text = (
+        "3月31日，平川市司法局党组书记张浪、市司法局局长陈燕等一行赴平川市律师协会，就律师行业党建工作及发展情况"
+        "进行调研并召开座谈会。\n调研组了解了行业党建工作情况。\n"
+    )
+    assert document(text).agency == "平川市司法局"
+
+
+def test_a_lead_whose_bureau_applies_a_method_names_it() -> None:
+    text = (
+        "江南时报讯 为打造法治乡村，宁川市平川县司法局运用“四化”，扎实开展“法律明白人”培育工程：人才吸纳多样化，"
+        "将村（社区）两委成员纳入培养对象。\n"
+    )
+    assert document(text).agency == "宁川市平川县司法局"
