@@ -84,6 +84,7 @@ from .names import (
     occurrences,
     org_name,
     proper_place,
+    self_levels,
     self_organs,
     speaks_as,
     two_names,
@@ -886,7 +887,7 @@ def _visit_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
             if proper_place(place := team.group("place")):
                 return place, (start + team.start("place"), start + team.end("place")), "news lead"
         return None
-    own = _self_levels(text)
+    own = self_levels(text)
     place = m.group("place")
     # (a head alone 来到 a place in any paper's words: only the text's own voice, 我县, makes the place the writer)
     if (m.re is _VISIT_LEAD and m.group("move") in ("莅临", "来", "来到")) or place[-1] in own:
@@ -953,7 +954,7 @@ def _inspected(text: str, title_span: Optional[Span]) -> Optional[Found]:
         return None
     if line.startswith("赴", m.end(1)) and exact_name(m.group(1)):
         return None  # 某市司法局赴广水调研…: a body's own visit is its news; 某厅副厅长某某赴某市调研: the place's
-    own = _self_levels(text)
+    own = self_levels(text)
     # (a place visited by its short name, 某评估组到五华开展…评估, in a text that says 我县 and names 五华县: that county)
     short = [m.group(2) + level for level in own if m.group(2) + level in text[:20000]]
     words = short[0] if len(short) == 1 and not exact_name(m.group(2), place=True) else m.group(2)
@@ -2332,7 +2333,7 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
         )
     ):
         return False
-    if _LOCAL_SELF.search(text, 0, 20000):
+    if self_levels(text):
         return True
     subject = _preamble_subject(text, title_span)
     if subject and _government(subject[0]) and name != subject[0] and name.startswith(subject[0]):
@@ -2481,7 +2482,7 @@ def _placed_above(text: str, name: str) -> bool:
 def _placed_below(text: str, name: str) -> bool:
     """``name`` is named by a place of a level below every level the text calls itself (某县 in 我市's text): one of
     the places it governs, which the text reports on (某县获评…) but never writes as."""
-    own = _self_levels(text)  # 我市 itself: a scope named most (全省) is said of the places a body serves too
+    own = self_levels(text)  # 我市 itself: a scope named most (全省) is said of the places a body serves too
     # the level of the first place the name gives (贵州省 in 贵州省市场监管局; 某县 alone): the body's place or above
     first = next((k for k in range(3, len(name) + 1) if name[k - 1] in LEVEL_CHARS and proper_place(name[:k])), 0)
     if not own or not first:
@@ -2541,9 +2542,6 @@ def _spoken_elsewhere(text: str, name: str) -> bool:
     return level is not None and place[-1] != level
 
 
-_LOCAL_SELF = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
-
-
 # a report's opening sentence on the year it was for its place (刚刚过去的2023年，是某镇…取得重大突破的一年)
 _YEAR_OF_PLACE = re.compile(
     rf"(?:^|\n)(?:刚刚过去的|过去的)?(?:19|20)\d{{2}}年[，,]?是([{_HAN}]{{2,10}})[^。\n]{{2,40}}?的一年"
@@ -2555,11 +2553,6 @@ _PLACE_HEAD_LEAD = re.compile(
 )
 # a news lead whose subject is the head of a level, by post alone, presiding over its meeting (市长某某主持召开…)
 _PRESIDED = re.compile(r"(?:^|[，,、])([市县区州旗盟])(?:委书记|长)[^，,。\n]{1,16}?主持召开")
-
-
-def _self_levels(text: str) -> set[str]:
-    """The levels a text calls itself by (我市, 我县): a county's report that says 我县 speaks as a county."""
-    return {m.group(1) for m in _LOCAL_SELF.finditer(text, 0, 20000)}
 
 
 # how a place's name ends: a level word, or a zone's or an autonomous body's suffix
@@ -2683,7 +2676,7 @@ _SCOPE = re.compile(
 def _own_levels(text: str) -> set[str]:
     """The levels a text speaks as: 我市, 我县; else the scope it names most (全区 five times, 全市 once: a
     district's text), when it names one at least twice."""
-    own = _self_levels(text)
+    own = self_levels(text)
     if own:
         return own
     scopes = Counter(m.group(1) for m in _SCOPE.finditer(text, 0, 20000)).most_common(2)
@@ -2775,7 +2768,7 @@ def _own_place(text: str) -> Optional[Found]:
     report that calls itself 我镇 under its banner's requirements (根据某旗…要求) and names 某镇 once, deep in its
     body; a county's news that says 我县 and 就某县…开展了专题调研. Never when it names two places of that level
     (its own and another), nor one it goes to, comes from or learns from."""
-    own = _self_levels(text)
+    own = self_levels(text)
     if (led := _PLACE_HEAD_LEAD.search(text, 0, 300)) and (not own or own == {led.group(1)[-1]}):
         # 12月20日，某省某县长某某到县护苗驿站…调研: the county its head goes about, named with the post
         place = led.group(1)

@@ -13,13 +13,13 @@ from ..lazyre import lazy
 from .names import (
     _GENERIC,
     _HAN,
-    LEVEL_CHARS,
     Span,
     broken_name,
     despace,
     exact_name,
     org_name,
     outlet,
+    self_levels,
     self_organs,
     speaks_as,
     two_names,
@@ -350,7 +350,7 @@ def metadata(text: str) -> Optional[Found]:
         if not (m := _META_AGENCY.search(line)):
             continue
         # (…or a place, when the text speaks as that place: 发布机构: | 某镇 | over 我镇编制…报告)
-        place = m.group(1)[-1:] in LEVEL_CHARS and f"我{m.group(1)[-1]}" in text[:3000]
+        place = m.group(1)[-1:] in self_levels(text)
         if not (found := candidate(line, m, place=place)):
             continue
         if m.start() > 0 and line[m.start()] in " \t\u3000" and not place_at(found[0], 0):

@@ -591,9 +591,10 @@ def decided_honours(text: str) -> Optional[Found]:
 
 # a court's, a procuratorate's or a standing committee's report a session passes (大会表决通过了某县人民检察院工作报告,
 # 《某县人民法院工作报告》…获大会全票通过, 某院工作报告获一致通过)
-_PASSED_REPORT = lazy(
-    rf"《?([{_HAN}（）()]{{2,30}}?(?:人民法院|法院|中院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))工作报告》?"
-)
+# the bodies that deliver a work report of their own to a congress's session: its court, its procuratorate, its standing
+# committee (read by passed_report, which takes a court's short form 中院 too, and by delivered_report)
+_SESSION_REPORTER = r"人民法院|法院|人民检察院|检察院|人大常委会|人民代表大会常务委员会"
+_PASSED_REPORT = lazy(rf"《?([{_HAN}（）()]{{2,30}}?(?:{_SESSION_REPORTER}|中院))工作报告》?")
 # the passing said of that report: 获(全票/一致)通过 after it, 表决通过了 before it
 # (…or by the votes it got: 某院工作报告以100%赞成票通过)
 _PASSED_AFTER = lazy(r"[^。\n]{0,30}?(?:获|以)[^。\n]{0,12}?通过")
@@ -603,7 +604,7 @@ _PASSED_BEFORE = lazy(r"通过了?(?:关于)?$")  # (…or the resolution on it:
 # a body's head who presents its work report to a session on its behalf (某区人民法院代院长某某代表某区法院向大会作
 # 工作报告): the body whose report it is
 _DELIVERED_FOR = lazy(
-    rf"代表([{_HAN}]{{2,30}}?(?:人民法院|法院|人民检察院|检察院|人大常委会|人民代表大会常务委员会))"
+    rf"代表([{_HAN}]{{2,30}}?(?:{_SESSION_REPORTER}))"
     r"向[^。\n]{0,24}?作了?[^。\n]{0,12}?工作报告"
 )
 

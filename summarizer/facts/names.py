@@ -648,6 +648,16 @@ def self_organs(text: str) -> set[str]:
     return {a or b for a, b in _SELF_ORGAN.findall(text[:20000])}
 
 
+# the levels a text calls itself by (我市, 我县)
+_SELF_LEVEL = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡)")
+
+
+def self_levels(text: str) -> set[str]:
+    """The levels a text calls itself by (我市, 我县): a county's report that says 我县 speaks as a county, as
+    ``self_organs`` tells the organ one that says 我局 speaks as."""
+    return {m.group(1) for m in _SELF_LEVEL.finditer(text, 0, 20000)}
+
+
 def speaks_as(name: str, organs: set[str]) -> bool:
     """Whether ``name`` may be the body a text calls 我局/我委: it ends in that organ (市卫生健康委 for 我委,
     某市发展和改革委员会 too, 某办公室 for 我办)."""
