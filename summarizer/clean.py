@@ -127,7 +127,8 @@ _BOILERPLATE_LINE = re.compile(
     # 智能问答| 无障碍 | 移动版 | …: each piece between bars is read one way only (a long table row must fail fast)
     rf"{_MENU_PIECE}(?:[|｜]{_MENU_PIECE}){{2,}}"
     r"|(?:来源|信息来源|文章来源|发布时间|更新时间|发布日期|时间|浏览量|浏览次数|点击数|点击量|点击次数|阅读次数|阅读量|"
-    r"访问量|访问次数|作者)\s*[:：].{0,80}"
+    # (…or a paper's e-edition counting the item's characters, 文章字数:1252, between its headline and its lead)
+    r"访问量|访问次数|作者|文章字数)\s*[:：].{0,80}"
     r"|(?:转载分享|分享到|相关文件|文档附件|相关链接|扫一扫在手机打开当前页|打印本页|关闭窗口|【?打印】?|【?关闭】?)\s*[:：]?.{0,40}"
     r"|【?返回顶部】?"
     # a site's greeting with the visitor's date (欢迎访问某网 今天是 2024年10月23日 星期三): the day of the visit, no

@@ -302,8 +302,9 @@ _VERB_AT = re.compile(
 # news is of those on it; 某院、某局联合…: its labels name either)
 _PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在])"
 _LEAD_DEED_AT = re.compile(
-    # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…)
-    rf"(?:{_NEWS_DAY}[，,]?)?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
+    # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…; its deeds may follow each other:
+    # 某县人大常委会先后开展了…)
+    rf"(?:{_NEWS_DAY}[，,]?)?(?:先后(?=开展|召开|举办|组织))?(?:{_PLACE_DEED}|出台|携|联合|召开|举行|举办|印发|下发|发布|公布|走进|来到|前往|赴|深入|邀请|启动"
     r"|赶往|充分利用|[与和](?=[^。\n]{2,40}?(?:联合|共同|召开|举办|举行|签订|签署|印发|公布|发布))"
     # (…or going somewhere to do it, or deciding to: 县人大常委会到某镇开展…, 某局决定在…期间开展…)
     rf"|{_GOES_TO_DO}|决定(?=在|于|开展|启动|组织|举办)"
@@ -1630,8 +1631,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             found
             and not visiting(head, found[1][1])
             # (县人大常委会开展…视察: an inspection is told of the body inspected; its own meeting is its news:
-            # 某市政协召开读书会…)
-            and not (hearer(found[0]) and not re.match(r"召开|举行|举办", head[found[1][1] :]))
+            # 某市政协召开读书会…, and so is its inspection of how a law is enforced: 县人大常委会开展了《某法》执法检查)
+            and not (hearer(found[0]) and not _LEGISLATURE_OWN_DEED.match(head, found[1][1]))
             and (org_name(found[0]) or _PLACE_DEED_AT.match(head, found[1][1]))
             and (not organs or speaks_as(found[0], organs))
         ):
@@ -1655,6 +1656,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+# a legislature's own deed in a lead: its meeting, or its inspection of a law's enforcement (开展了《某法》执法检查)
+_LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}?执法检查")
 # a roundup's lead: the place's units all at work in many ways (我州各单位积极开展形式多样的普法活动), one unit after another
 # told below it
 _ROUNDUP = re.compile(r"各(?:单位|部门|地)[^。\n]{0,10}?(?:纷纷|积极|广泛)开展[^。\n]{0,12}?(?:多样|丰富多彩|系列)")
@@ -1666,6 +1669,27 @@ _COLUMN_KEEPER = re.compile(
 # a lead's bodies coming to the writer's place (某县委编办、县司法局联合组成的考察组来我县考察…): visitors, whose
 # host writes the item
 _COMES_TO_US = re.compile(r"[^，,。；;\n]{0,30}?(?:来|到|莅临)我[省市县区州旗盟镇乡局委院所]")
+
+
+# a report's copy that opens at its part ① heading, its title and preamble lost (一、2025年法治政府建设的主要举措和成效)
+_OPENS_AT_PART_ONE = re.compile(r"\s*一[、.．]\s*(?:19|20)\d{2}\s*年度?[^\n。]{0,30}?举措")
+_SENTENCE_START = re.compile(r"(?:^|[。\n])\s*")
+
+
+def _part_one_subject(text: str) -> Optional[Found]:
+    """A report whose copy opens at its part ① heading, with no title and no preamble to name its writer: the one
+    place its sentences have as their subject (…。某街道持续探索…), the place reporting its own year's work; none
+    when they name two."""
+    if not _OPENS_AT_PART_ONE.match(text):
+        return None
+    subjects = [
+        found
+        for m in _SENTENCE_START.finditer(text, 0, 3000)
+        if (found := _longest_subject(text, m.end())) and proper_place(found[0])
+    ]
+    if len({name for name, _ in subjects}) != 1:
+        return None
+    return subjects[0][0], subjects[0][1], "preamble"
 
 
 def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span]:
@@ -1847,6 +1871,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(self_described, text),
         partial(_system_opening, text, title_span),
         partial(_preamble_subject, text, title_span),
+        partial(_part_one_subject, text),
         partial(post_held, text),
         partial(survey_host, text),
         partial(_explained_opening, text, title_span),
@@ -2612,7 +2637,8 @@ def _addressed(text: str, title_span: Optional[Span], name: str) -> bool:
 def _led_by(text: str, name: str) -> bool:
     """The opening says the writer works under ``name``'s leadership or guidance (在某局党组和某县委的正确领导下),
     or acts on its deployment (按照某部部署要求, 根据市委统一部署): a body no writer says of itself."""
-    body = rf"{re.escape(name)}(?:党组|党委)?"
+    # (a place is not led by its own Party committee's name: 在省委和某市委的正确领导下，我市… is the city's report)
+    body = rf"{re.escape(name)}(?:党组|党委)?(?!委)"
     return bool(
         re.search(
             # (a body followed by its own 在…领导下 is that clause's subject: 某报在线消息 今年，某局在县委…领导下; so is

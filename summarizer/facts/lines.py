@@ -242,6 +242,8 @@ _SIGN_DATE = (
     r"|(?:19|20)\d{2}\s*年?\s*(?:1[0-2]|0?[1-9])\s*月)"
 )
 # the organ on a line of its own, the date on the next (blank lines between allowed)
+# a signer's mark that it seals for another (某办公室(代), 某局（代章）)
+_FOR_SEAL = re.compile(r"[(（]代章?[)）]$")
 _SIGNED = re.compile(rf"(?:^|\n)([^\n]{{4,32}})\n(?:[ \t\u3000]*\n)*[ \t\u3000]*{_SIGN_DATE}[ \t\u3000]*(?:\n|$)")
 # the same pair run into the text's last line when the copy lost its line breaks: …通知。 某市政府办公室 二oo九年…日 |
 # (…the attachment's title may follow it on that line: … 某市政府办公室 2020年1月15日 2020年市政府常务会议学法计划)
@@ -387,7 +389,8 @@ def signature(text: str) -> Optional[Found]:
     tail = max(0, len(text) - 1500)
     for lo, hi in ((0, min(2000, len(text))), (max(tail, 2000), len(text))):
         for m in _SIGNED.finditer(text, lo, hi):
-            name = org_name(m.group(1).strip(" \t\u3000"))
+            # (a body signing for another's seal marks it: 某县某领导小组办公室(代) / 2024年4月17日)
+            name = org_name(_FOR_SEAL.sub("", m.group(1).strip(" \t\u3000")))
             if name and name not in _GENERIC and len(name) >= 4:
                 return _first_signer(text, m.start(1)) or found_in(name, m.group(1), m.start(1), "signature")
             if not name and (joint := _first_signer(text, m.start(1))):

@@ -431,9 +431,11 @@ _PROJECT_WON = lazy(
 )
 
 
-# …or a body honoured, told in the passive at the lead's start (近日，某县委依法治县办被省委依法治省办评为…先进集体)
+# …or a body honoured, told in the passive at the lead's start (近日，某县委依法治县办被省委依法治省办评为…先进集体);
+# never a later sentence of a paragraph (2023年，某市坚持…。全市获国家级荣誉23个。某大队被某部授予…: one of a report's
+# results)
 _HONOURED = lazy(
-    rf"(?:^|[。\n]\s*)(?:(?:近日|日前|近期)[，,]\s*)?([{_HAN}（）()]{{2,30}}?)被[^。\n]{{2,40}}?(?:评为|授予|命名为)"
+    rf"(?:^|\n)\s*(?:(?:近日|日前|近期)[，,]\s*)?([{_HAN}（）()]{{2,30}}?)被[^。\n]{{2,40}}?(?:评为|授予|命名为)"
 )
 
 

@@ -178,8 +178,8 @@ _LEADING_WORD = re.compile(
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
     # a demonstrative: 这个省将…, 该县司法局, 该案由某法院… (a body pointed at, never named; 那曲, 那坡县 are real places)
     r"|这|该|此|那个|那一|那些|整个|每个|哪个"
-    # an agent's mandate: 受县政府委托… (never a body's name)
-    r"|受"
+    # an agent's mandate: 受县政府委托… (never a body's name); a request sent up for approval: 报请市委市政府同意…
+    r"|受|报请|呈报|呈请|提请|上报|报送|报经"
 )
 # a level's Party committee and its government with no place's name (市委市政府, 县委县政府): no one's name
 _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")

@@ -1,0 +1,119 @@
+"""Shapes of session 57 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer.clean import clean
+
+from .support.facts import document
+
+
+def test_an_honour_told_deep_in_a_reports_first_paragraph_is_one_of_its_results() -> None:
+    # an untitled city report: its opening sentence names the city; a later sentence of the same paragraph tells
+    # of a unit under it honoured by a ministry, which is one of the year's results, not whose report it is
+    text = (
+        "关于2023年法治政府建设情况的报告\n来源：司法局\n发布时间：2024-03-06\n"
+        "2023年，宁川市坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，"
+        "扎实推进依法行政，法治政府建设取得新成效。全市法治建设领域获得国家级荣誉12个。"
+        "平川县公安局法制大队被公安部授予全国公安机关成绩突出集体。\n"
+        "一、主要举措和成效\n（一）加强组织领导。市政府常务会议专题研究法治政府建设。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "宁川市", 2023)
+
+
+def test_a_lead_that_opens_on_a_body_honoured_is_still_that_bodys_news() -> None:
+    text = "近日，平川县委依法治县办被宁川市委依法治市办评为全市法治宣传先进集体。\n该办多年来坚持…。\n"
+    assert document(text).agency == "平川县委依法治县办"
+
+
+def test_a_signature_that_seals_for_another_body_names_the_signer() -> None:
+    # the notice is signed by an office that marks it signs in another's stead: (代)
+    text = (
+        "平信用办〔2024〕4号\n关于印发平川县创建社会信用体系建设示范县实施方案的通知\n县直各有关单位：\n"
+        "经县政府同意，现将《平川县创建社会信用体系建设示范县实施方案》印发给你们，请认真贯彻执行。\n"
+        "平川县社会信用体系建设领导小组办公室(代)\n2024年4月17日\n"
+        "平川县创建社会信用体系建设示范县\n实施方案\n为全面推进我县示范县创建工作，制定本方案。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("implementation_plan", "平川县社会信用体系建设领导小组办公室")
+
+
+def test_a_papers_character_count_under_the_headline_does_not_hide_its_date_line() -> None:
+    # an e-paper's page: edition, date line, headline and subtitle, the item's character count, then a lead
+    # dated by its day only
+    text = (
+        "当前版:01版\n发布日期:2017年04月27日\n张某在全市普法推进会上要求\n不断提高法治宣传教育水平\n"
+        "文章字数:1252\n  本报讯(记者 李某)26日上午,全市普法推进会召开。市委书记张某出席会议并讲话。\n"
+    )
+    cleaned = clean(text).text
+    assert "文章字数" not in cleaned and "2017年04月27日" in cleaned
+    assert document(text).report_year == 2017
+
+
+def test_a_request_sent_up_for_approval_is_no_body() -> None:
+    # a template summary: 报请市委 is a verb and its addressee, never the writer
+    text = (
+        "20XX年度双拥工作情况汇报\n根据要求，现将20XX年双拥工作总结汇报如下：\n"
+        "一是报请市委市政府同意后，牵头召开了市双拥工作领导小组全体会议，在全市评选示范单位12个。"
+        "二是对我市20XX年以来的双拥工作进行了梳理，起草了申报报告，报请市委、市政府、军分区联合申报。"
+        "三是报请市委常委会专题听取双拥工作汇报。\n"
+    )
+    assert document(text).agency is None
+
+
+_PART_ONE = (
+    "一、2025年法治政府建设的主要举措和成效\n"
+    "（一）落实第一责任人责任。严格落实党政主要负责人推进法治建设第一责任人职责，成立街道法治政府建设工作领导小组，"
+    "调整完善“党工委领导、办事处负责、各部门协同”的工作格局，将法治建设纳入年度重点工作和绩效考核。"
+    "与中心工作同部署、同推进、同考核。\n"
+    "（二）深入推进“一规划、两纲要”落实。坚持以习近平法治思想为引领，按照法治政府建设实施纲要的要求，统筹推进"
+    "法治建设各项工作。全年召开专题会议4次，研究解决重点问题9个。\n"
+    "（三）加强学法用法。组织集中学法12次，干部年度学法考试合格率100%。落实社区法律顾问制度，20个社区法律顾问"
+    "定期为居民提供法律咨询。\n"
+)
+
+
+def test_a_report_copied_from_its_part_one_names_the_place_its_sentences_speak_of() -> None:
+    # no title and no preamble: the copy starts at part ①; the street office is a sentence's subject further down
+    text = _PART_ONE + "（四）提升政府服务效能。青禾街道持续探索依法行政的方法措施，行政服务大厅审批业务有序开展。\n"
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("annual_report", "青禾街道", 2025)
+
+
+def test_a_report_opening_at_part_one_that_names_two_places_names_neither() -> None:
+    text = (
+        _PART_ONE
+        + "（四）提升政府服务效能。青禾街道持续探索依法行政的方法措施。\n"
+        + "（五）加强指导。桃源镇持续开展合法性审查工作。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_city_led_by_its_own_party_committee_still_reports_as_the_city() -> None:
+    # a report addressed to the province, its title lost; the city is led by 省委、省政府和某市委
+    text = (
+        "江南省人民政府：\n"
+        "2016年，在省委、省政府和宁川市委的正确领导下，在市人大的有力监督下，我市认真贯彻落实中央、省关于"
+        "建设法治政府的决策部署，全面提升依法行政的能力和水平。\n"
+        "一、围绕中心，全力推进法治政府建设\n"
+        "（一）强化部署推进。年初印发《2016年宁川市推进依法行政建设法治政府工作要点》，明确年度重点任务。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("宁川市", 2016)
+
+
+def test_a_legislatures_inspection_of_how_a_law_is_enforced_is_its_own_news() -> None:
+    text = (
+        "9月9日，平川县人大常委会先后开展了《中华人民共和国人民警察法》执法检查。"
+        "15日至17日，县人大常委会副主任张某率组深入到各乡镇，采取听汇报、实地查看等方式开展检查。\n"
+    )
+    assert document(text).agency == "平川县人大常委会"
+
+
+def test_a_legislatures_inspection_of_a_body_is_still_not_its_own_news() -> None:
+    # the convention kept: an inspection visit (视察) of a body's work is told of the body inspected
+    text = "9月9日，平川县人大常委会开展视察活动，对县司法局行政执法工作进行视察。\n"
+    assert document(text).agency != "平川县人大常委会"
