@@ -117,3 +117,55 @@ def test_a_legislatures_inspection_of_a_body_is_still_not_its_own_news() -> None
     # the convention kept: an inspection visit (视察) of a body's work is told of the body inspected
     text = "9月9日，平川县人大常委会开展视察活动，对县司法局行政执法工作进行视察。\n"
     assert document(text).agency != "平川县人大常委会"
+
+
+def test_rule_work_run_onto_a_bodys_name_is_no_longer_name() -> None:
+    # the title names the office; a sentence below revises "the office's rules", 修订市委… is no city's committee
+    text = (
+        "市委政研室2024年主要负责人履行推进法治建设第一责任人职责情况报告\n"
+        "2024年以来，在市委的坚强领导下，我带领市委政研室全体干部，深入学习贯彻习近平法治思想。\n"
+        "一、2024年工作总结\n（一）完善制度。一是法规研习强意识，组织专题学习20余次。二是制度完善筑根基。"
+        "全面梳理和修订市委政研室内控管理制度，新增制度8项。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("accountability_report", "市委政研室")
+
+
+def test_a_standing_committees_session_on_a_full_agenda_is_its_own_news() -> None:
+    # the session heard three of the government's reports, the one on law-based administration last: the agenda,
+    # no one report, is the news, as the headline says
+    text = (
+        "平川县十七届人大常委会召开第三次会议\n\n"
+        "6月27日上午，平川县十七届人大常委会第三次会议在县政府综合楼召开。县人大常委会主任张某主持会议。\n\n"
+        "会议听取和审议县人大常委会主任会议关于提请任职的议案；听取和审议县政府关于城市建设工作情况的报告；"
+        "听取和审议县政府关于全县产业项目工作情况的报告。听取和审议县政府关于依法行政工作情况的报告。\n"
+    )
+    assert document(text).agency == "平川县十七届人大常委会"
+
+
+def test_a_session_that_heard_the_rule_of_law_report_first_is_still_the_reporters_news() -> None:
+    text = (
+        "9月25日，东湖区第五届人大常委会召开第二十七次会议，专题听取和审议东湖区人民政府关于法治政府建设情况。"
+        "区人大常委会主任李某主持会议。\n"
+        "会议听取和审议了区人民政府关于法治政府建设情况的报告。会议还听取和审议了东湖区人民政府关于上半年"
+        "计划执行情况的报告、东湖区人民政府关于决算草案的报告、东湖区国有资产管理情况报告。\n"
+    )
+    assert document(text).agency == "东湖区人民政府"
+
+
+def test_a_ministers_report_to_the_legislature_is_the_governments_it_speaks_for() -> None:
+    text = (
+        "关于2020年度环境状况和环境保护目标完成情况的报告\n"
+        "——2021年4月26日在第十三届全国人民代表大会常务委员会第二十八次会议上\n"
+        "按照环境保护法规定和全国人大常委会安排，受国务院委托，就2020年度环境状况和环境保护目标完成情况报告如下，"
+        "请审议。\n党中央、国务院高度重视生态环境保护工作。\n"
+    )
+    assert document(text).agency == "国务院"
+
+
+def test_a_city_holding_a_ceremony_is_the_leads_subject() -> None:
+    text = (
+        "在国家宪法日到来之际，12月1日，宁川市隆重举办“学习宪法、维护宪法权威”主题法治宣传教育活动启动仪式。"
+        "此次活动由中共宁川市委、宁川市人民政府主办，宁川市司法局承办。\n"
+    )
+    assert document(text).agency == "宁川市"

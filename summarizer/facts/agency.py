@@ -300,7 +300,8 @@ _VERB_AT = re.compile(
 # 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
 # organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
 # news is of those on it; 某院、某局联合…: its labels name either)
-_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在])"
+# (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式)
+_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在]|隆重(?:举办|举行|召开))"
 _LEAD_DEED_AT = re.compile(
     # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…; its deeds may follow each other:
     # 某县人大常委会先后开展了…)
@@ -2244,8 +2245,12 @@ def _verdict(
     if hearer(found[0]) and (heard := heard_reports(text, title_span[1] if title_span else 0)):
         if heard_one := _one_heard(heard):
             return heard_one  # 区人大常委会听取了区人民政府关于…的报告: the government's
-        if heard[0] and _finder(finder) is meeting_lead:
-            return _unglued(text, found)  # 某旗人大常委会第三十次会议召开 hearing several bodies: the session's news
+        if heard[0] and (
+            _finder(finder) is meeting_lead or (first and _SESSION.search(_line_around(text, found[1][0])))
+        ):
+            # 某旗人大常委会第三十次会议召开 hearing several bodies (…or so headlined: 某县人大常委会召开第三次会议):
+            # the session's news
+            return _unglued(text, found)
         if heard[0]:
             return _STOP  # it heard several bodies: the item is no one body's
     return _unglued(text, found)
@@ -2452,6 +2457,10 @@ def _one_heard(heard: tuple[list[Found], list[Found]]) -> Optional[Found]:
     """Of the bodies a session heard and those of them reporting on rule-of-law work (``heard_reports``): the first
     on rule-of-law work, else the one body heard; none of several."""
     bodies, on_law = heard
+    if len(bodies) >= 3 and not (on_law and on_law[0][1] == bodies[0][1]):
+        # a session's agenda of three reports, the one on rule-of-law work among them, no one body's news (a session
+        # that heard that one first, 专题听取…法治政府建设情况, then others, is the reporter's)
+        return None
     return on_law[0] if on_law else bodies[0] if len(bodies) == 1 else None
 
 

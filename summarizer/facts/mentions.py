@@ -170,7 +170,8 @@ _ON_BEHALF = lazy(
     # (…its leadership for the body: 我代表市教育局领导班子向在座的各位…)
     rf"我?代表([{_HAN}]{{2,32}}?)(?:领导班子|班子)?[，,]?向|我代表([{_HAN}]{{2,32}}?)[，,]?(?:报告|作政府工作报告|作关于)|"
     # (…the premier's words of the years when the report was a plan's: 我受国务院的委托，现在向大会提出…的报告)
-    rf"我受([{_HAN}]{{2,16}}?)的?委托[，,]?(?:现在)?向|"
+    # (…or a minister's report to the legislature on the government's behalf: 受国务院委托，就…情况报告如下)
+    rf"我?受([{_HAN}]{{2,16}}?)的?委托[，,]?(?:现在)?(?:向|就[^。\n]{{2,200}}?(?:报告|汇报)如下)|"
     # (…his name then 在 before the deed: 某县人民政府县长某某某在作《政府工作报告》时)
     rf"([{_HAN}]{{2,12}}?)(?:(?:副|代理|代)?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}?在?作《?政府工作报告"
 )

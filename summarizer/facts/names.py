@@ -78,6 +78,9 @@ _NOT_IN_NAME = re.compile(
     r"法治政府|法治建设|推进|贯彻|落实|认真|工作要点|实施|我们|各级|各类|有关|相关|全市|全区|全县|"
     r"全省|全州|全旗|全镇|全乡|全国(?!委员会|人民代表大会|人大|普法办)|全系统|以及|及其|等|(?<!国务院办公厅政府信息)与(?!渔业|规划|城乡|房屋|旅游|信息化|社会保障|改革)|召开|定期|建议|组织(?!部)|开展|加强|健全|完善|印发|制定|成立|"
     r"听取|研究(?![室所院中])|部署|发布|反馈|修改|提出|提交|报送|上报|征求|形式|书面|中国政府|我国|事迹|"
+    # a request sent up for approval and the work on rules, run onto the body addressed or ruled (报请市委同意,
+    # 全面梳理和修订市委某室内控制度: 修订市 is no city)
+    r"报请|呈报|呈请|提请|报经|梳理|修订|"
     r"发文机关|发布机构|上级|和(?:区|市|县|省)委|充分|肯定|严格|扎实|切实|积极|持续|大力|不断|努力|顺利|高度|新闻办|(?<!政治协商)(?<!联席)会议|全会|"
     # a title's or a footer's verb: 某局转发省厅关于…, 某市人民政府办公室主办; a menu's: 走进某局
     r"转发|批转|转载|主办|承办|协办|走进|欢迎|公布|"
@@ -178,8 +181,8 @@ _LEADING_WORD = re.compile(
     r"|要求|希望|只有|没有|须|需|拟|凡|亦|仍|正在|曾经"
     # a demonstrative: 这个省将…, 该县司法局, 该案由某法院… (a body pointed at, never named; 那曲, 那坡县 are real places)
     r"|这|该|此|那个|那一|那些|整个|每个|哪个"
-    # an agent's mandate: 受县政府委托… (never a body's name); a request sent up for approval: 报请市委市政府同意…
-    r"|受|报请|呈报|呈请|提请|上报|报送|报经"
+    # an agent's mandate: 受县政府委托… (never a body's name)
+    r"|受"
 )
 # a level's Party committee and its government with no place's name (市委市政府, 县委县政府): no one's name
 _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")
