@@ -169,3 +169,58 @@ def test_a_city_holding_a_ceremony_is_the_leads_subject() -> None:
         "此次活动由中共宁川市委、宁川市人民政府主办，宁川市司法局承办。\n"
     )
     assert document(text).agency == "宁川市"
+
+
+def test_a_mirrors_heading_over_the_documents_own_title_takes_the_year_the_body_agrees_with() -> None:
+    # the template site's heading carries its own years; the document's title, printed twice below it, and the
+    # body's opening say 2020
+    text = (
+        "市交通运输局2022年工作总结和2022年工作计划\n神洲文档网 发表于2022-03-16 21:58:37\n"
+        "市交通运输局2020年工作总结和2021年工作计划\n市交通运输局2020年工作总结和2021年工作计划\n"
+        "2020年，在市委、市政府的正确领导下，市交通运输局围绕中心、服务大局，顺利推进实现年度各项目标任务。\n"
+        "一、2020年工作总结\n（一）统筹疫情防控和经济社会发展工作。\n"
+    )
+    assert document(text).report_year == 2020
+
+
+def test_a_mirrors_heading_with_no_restated_title_under_it_still_gives_no_year() -> None:
+    text = (
+        "市交通运输局2022年工作总结\n"
+        "2020年，在市委、市政府的正确领导下，市交通运输局围绕中心、服务大局，顺利推进实现年度各项目标任务。\n"
+        "一、2020年工作总结\n（一）统筹疫情防控和经济社会发展工作。\n"
+    )
+    assert document(text).report_year is None
+
+
+def test_a_self_check_on_open_government_over_its_year_is_no_rule_of_law_report() -> None:
+    # a document site's copy: title, preamble and parts run together on one line, the formula reports 一年来 of
+    # open-government work (政务公开), whatever law-based administration its sentences name
+    text = (
+        "文档简介\n1/4市卫生局政务公开工作自查报告根据市委、市政府精神,市卫生局坚持全面推进依法行政,进一步加强卫生"
+        "法制建设,不断加大政务公开力度。现将一年来政务公开工作自查情况汇报如下一、加强领导,落实责任市卫生局高度"
+        "重视政务公开工作,调整了以局长为组长的政务公开领导小组。为提高行政执法效率,增强工作的透明度,我局将行政"
+        "审批的程序、条件、时限等规定向社会公示,并建立了内部监督制约机制。二、政务公开的内容及形式(一)文件、政策的公开。"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_citys_disclosure_report_is_not_its_contact_bureaus() -> None:
+    # untitled; the preamble gives a bureau to contact, the body speaks as 我市
+    text = (
+        "本年度报告根据政府信息公开相关法律、法规的规定编制，内容包括：总体情况、主动公开政府信息情况、收到和处理"
+        "政府信息公开申请情况、存在的主要问题及改进情况等部分。本年度报告中所列数据统计期限从2019年1月1日到12月31日止。"
+        "如对本年度报告有疑问，请与宁川市行政审批服务局联系（电话：0000-5501987）。\n一、总体情况\n"
+        "2019年，我市认真贯彻《中华人民共和国政府信息公开条例》，坚持“以公开为常态、不公开为例外”的原则。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2019)
+    assert doc.agency != "宁川市行政审批服务局"
+
+
+def test_a_disclosure_reports_figure_left_from_last_year_does_not_overrule_title_and_opening() -> None:
+    text = (
+        "平川县乡村振兴局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "2021年我办以习近平新时代中国特色社会主义思想为指导，加大公开力度，实现政府信息公开工作平稳有序开展。\n"
+        "（一）主动公开政府信息情况：截至2020年12月31日，我办通过网站公布信息1877条。\n"
+    )
+    assert document(text).report_year == 2021

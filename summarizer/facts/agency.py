@@ -2556,7 +2556,7 @@ def _one_body(name: str) -> str:
 
 
 # finders that read what the page says of who posted it (metadata, 来源, a closing or credit line), not the body
-_POSTED_BY = (metadata, source_field, closing_line, credit_line)
+_POSTED_BY = (metadata, source_field, closing_line, credit_line, contact_line)
 # finders that read a name standing on its own line under the title
 _ALONE = (byline, repeated_title_byline)
 _SPOKEN_FOR = re.compile(r"我(?:谨)?代表$")

@@ -315,6 +315,11 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             and _DISCLOSURE_TITLE.search(title)
             and (figures := year_end_year(text, title_span[1]))
             and figures[0] != found[0]
+            # (…unless the body's opening names the title's year: 2021年，我办… over 截至2020年12月31日, a figure's
+            # day left from the year before's report)
+            and not re.search(
+                rf"(?:^|\n)\s*{found[0]}\s*年度?(?:以来)?[，,]?\s*我", text[title_span[1] : title_span[1] + 800]
+            )
         ):
             # 2022度某街道信息公开工作年度报告 over 统计期限自2023年1月1日起至2023年12月31日止: the period the
             # regulation makes every disclosure report state is its year, a mistyped title's is not
@@ -341,6 +346,10 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             if opening_span and opening is not None and opening < found[0] and text.startswith("以来", opening_span[1]):
                 opening = None
             if opening is not None and opening != found[0] and not work_report(title) and not edition:
+                if (restated := _restated_below(text, title_span[1], title)) and restated[0] == opening:
+                    # 某局2022年工作总结 (a mirror's) / 某局2020年工作总结 / 2020年，在市委…: the document's own title,
+                    # printed again under the heading, agrees with its body
+                    return restated[0], restated[1], "title"
                 return None, None, None  # a mirror's heading with the site's year over a body that names another
             if (
                 opening is None
@@ -368,6 +377,19 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     if head and title_span and (sat := sitting_year(text, body_start)):
         return sat[0], sat[1], "opening"  # (2022年12月12日在某人大常委会…会议上) / 市人大常委会：
     return found_in_body
+
+
+def _restated_below(text: str, end: int, title: str) -> Optional[tuple[int, Span]]:
+    """The first year of the title printed again on one of the next four lines with other years (a mirror's heading
+    某局2022年工作总结 over the document's own 某局2020年工作总结), or None."""
+    words = re.sub(r"\d", "", re.sub(r"\s+", "", title))
+    below = text[end : end + 400]
+    for start, stop in _lines(below, 5):
+        line = below[start:stop]
+        bare = re.sub(r"\s+", "", line)
+        if bare != re.sub(r"\s+", "", title) and re.sub(r"\d", "", bare) == words:
+            return _first_year(line, end + start)
+    return None
 
 
 # a government's work report (政府工作报告), the one a head gives his congress early in the year after the one it reviews
