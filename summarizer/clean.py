@@ -134,6 +134,7 @@ _BOILERPLATE_LINE = re.compile(
     # a site's greeting with the visitor's date (欢迎访问某网 今天是 2024年10月23日 星期三): the day of the visit, no
     # date of the page
     r"|.{0,30}今天是\s*[:：]?\s*(?:" + _VISIT_DAY + ")?"
+    r"|(?:文章)?【?\s*字体\s*[:：]?\s*【[^】]*】.{0,60}"
     r"|【\s*字体\s*[:：]?[^】]*】.{0,40}"
     # a page's text-size and colour controls on a row of their own (字号: / 字体大小: 大 中 小 / 保护视力色:), between its
     # date line and its lead

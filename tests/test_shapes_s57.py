@@ -224,3 +224,62 @@ def test_a_disclosure_reports_figure_left_from_last_year_does_not_overrule_title
         "（一）主动公开政府信息情况：截至2020年12月31日，我办通过网站公布信息1877条。\n"
     )
     assert document(text).report_year == 2021
+
+
+def test_a_credit_naming_a_bureaus_general_office_is_the_bureaus() -> None:
+    text = (
+        "12月30日下午，青禾市常务副市长王某一行前往市财政局、市税务局调研2020年度财税收入完成情况，"
+        "市财政局局长李某陪同调研。王某充分肯定了市财税部门2020年工作成绩。\n（青禾市财政局办公室）\n"
+    )
+    assert document(text).agency == "青禾市财政局"
+
+
+def test_a_credit_naming_a_governments_general_office_stays_that_office() -> None:
+    text = "12月30日，全市政务服务工作推进会召开，会议部署了下一步工作。\n（青禾市人民政府办公室）\n"
+    assert document(text).agency == "青禾市人民政府办公室"
+
+
+def test_a_disclosure_work_report_under_a_mirrors_year_takes_its_statistics_year() -> None:
+    # the mirror titles the page with the year the ministry's notice was issued; the report it carries covers 2019
+    text = (
+        "平川部2020年政府信息公开工作报告\n平川部\n公\n告\n2020 年\n第 2 号\n"
+        "按照《中华人民共和国政府信息公开条例》有关要求，我部编制了《平川部 2019 年政府信息公开工作报告》，现予公布。\n"
+        "平川部\n2020 年 1 月 22 日\n平川部 2019 年政府信息公开工作报告\n"
+        "报告所列数据的统计期限为 2019年 1 月 1 日至 2019 年 12 月 31 日。\n一、总体情况\n"
+        "2019 年，平川部继续丰富政府信息公开渠道，扎实做好政府信息公开工作。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("information_disclosure_report", 2019)
+
+
+def test_an_essay_that_calls_itself_the_article_is_no_report() -> None:
+    text = (
+        "当前位置:首页 > 检察\n行政诉讼中行政机关败诉原因实证分析\n——以A地行政败诉案件为样本\n"
+        "文章字体:【 】 发布日期: 2024-09-12 来源:《某某》杂志\n"
+        "党的十八大以来，我国坚持在法治轨道上推进国家治理体系和治理能力现代化。基层行政机关的败诉率也成了法治政府"
+        "建设面临的重要困境。文章以A地2021—2023年行政诉讼情况为视角，分析原因、提出对策，以期对促进法治政府建设有所"
+        "助益。\n一、2021—2023年A地行政败诉情况\n全市一审行政应诉案件共计4296件，败诉686件，败诉率为15.91%。\n"
+        "二、2021—2023年A地行政败诉原因分析\n（一）行政执法不规范。\n"
+    )
+    cleaned = clean(text).text
+    assert "文章字体" not in cleaned
+    assert document(text).doc_type == "other"
+
+
+def test_an_untitled_town_disclosure_report_names_the_town_whose_period_it_covers() -> None:
+    text = (
+        "一、总体情况\n根据《中华人民共和国政府信息公开条例》及上级政府信息公开工作相关要求，结合青禾镇2025年政府工作"
+        "实际，编制本报告。报告涵盖2025年1月1日至12月31日期间青禾镇政府信息公开工作情况，包括总体情况、主动公开、"
+        "依申请公开等内容。2025年，青禾镇政府信息公开工作以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("information_disclosure_report", "青禾镇", 2025)
+
+
+def test_a_compilations_list_of_reports_names_none_of_their_writers() -> None:
+    text = (
+        "2020年政务公开工作总结汇编(20篇)\n\n2021-01-08 18:05:59\n\n"
+        "1.平川县公安局2020年政务工作总结\n\n2.青禾县发改委2020年政务公开工作总结\n\n"
+        "3.宁川县气象局2020年政务公开工作总结\n\n4.东湖市民政局2020年政务公开工作总结\n"
+    )
+    assert document(text).agency is None

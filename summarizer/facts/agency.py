@@ -249,8 +249,10 @@ _COMPILED_FOR = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年度?)?的?(?:政府信息公开|政务(?:信息)?公开)工作(?:[^。]{{0,20}}(?:编制|撰写)|进行(?:汇总)?报告)"
 )
 # …or the year of work its parts cover (…等六部分组成，涵盖了2022年某局政府信息公开工作，报告中所列数据…)
+# (…or the period first: 报告涵盖2025年1月1日至12月31日期间某镇政府信息公开工作情况)
 _COVERED = re.compile(
-    rf"涵盖了?(?:(?:19|20)\d{{2}}\s*年度?)?([{_HAN}（）()]{{2,32}}?)的?(?:政府信息公开|政务(?:信息)?公开)工作[，,。]"
+    rf"涵盖了?(?:(?:19|20)\d{{2}}\s*年度?|[^。，,]{{4,30}}?期间)?([{_HAN}（）()]{{2,32}}?)的?(?:政府信息公开|政务(?:信息)?公开)"
+    r"工作(?:情况)?[，,。]"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
 _COMPILED_BY = re.compile(
@@ -1565,7 +1567,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if pattern is _COMPILED_BY and (office := INTERNAL_OFFICE.search(words)):
             # 由某乡人民政府党政办公室编制: a township's internal office compiles the township's report
             words = words[: office.start()]
-        if (name := exact_name(words)) and name not in _GENERIC and (not organs or speaks_as(name, organs)):
+        # (the work of a place's government is told by the place: 涵盖…期间某镇政府信息公开工作情况)
+        name = exact_name(words, place=pattern is not _COMPILED_BY)
+        if name and name not in _GENERIC and (not organs or speaks_as(name, organs)):
             return name, (body_start + m.start(1), body_start + m.start(1) + len(words)), "preamble"
     fronted = _after_fronted(head)
     for start in starts + fronted:
@@ -1899,7 +1903,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     organs = self_organs(text)
     # an essay (本文将探讨某局在…): the bodies it tells of are what it studies; only a line naming its writer (a
     # byline, its page's metadata) names one
-    essay = any(mark.group().startswith("本文") for mark in ARTICLE.finditer(text, 0, 1500))
+    essay = any(mark.group().startswith(("本文", "文章")) for mark in ARTICLE.finditer(text, 0, 1500))
     for finder in lines_naming_the_issuer + mentions + last_resort:
         if essay and finder not in lines_naming_the_issuer:
             break

@@ -129,6 +129,8 @@ def title_line(text: str) -> Optional[Found]:
             continue
         if ON_ANOTHERS_REPORT.search(line):
             continue
+        if re.match(r"\s*\d{1,3}[.．、]\s*\D", line):
+            continue  # 1.某县公安局2020年…总结 / 2.某委…总结: a compilation's list of the reports it holds, no one's title
         for m in _TITLE_LINE.finditer(line):
             name = org_name(m.group(1), place=True)
             if not name and (at := first_place(m.group(1))) > 0:

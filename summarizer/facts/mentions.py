@@ -782,6 +782,8 @@ def credit_line(text: str) -> Optional[Found]:
     last = text.rstrip().rsplit("\n", 1)[-1]
     m = re.search(rf"(?:^|[。！!”])\s*[（(]([{_HAN}]{{4,24}})[)）]\s*$", last)
     if m and (name := exact_name(m.group(1))) and name not in _GENERIC and not outlet(name):
+        if re.search(r"[局委厅]办公室$", name) and exact_name(name[:-3]) == name[:-3]:
+            name = name[:-3]  # (某市财政局办公室): a bureau's general office writes up the bureau's news
         return found_at(name, len(text.rstrip()) - len(last) + m.start(1), "signature")
     return None
 
