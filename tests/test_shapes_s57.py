@@ -283,3 +283,28 @@ def test_a_compilations_list_of_reports_names_none_of_their_writers() -> None:
         "3.宁川县气象局2020年政务公开工作总结\n\n4.东湖市民政局2020年政务公开工作总结\n"
     )
     assert document(text).agency is None
+
+
+def test_a_towns_yearly_meeting_held_is_the_towns_news() -> None:
+    text = (
+        "某网讯 通讯员 张某 报道:3月9日,青禾镇2022年度政法工作会议召开,镇领导班子全体成员、机关干部、各村书记等"
+        "70多人参加会议。会议传达学习了上级政法工作会议精神。\n"
+    )
+    assert document(text).agency == "青禾镇"
+
+
+def test_a_purpose_clause_closed_with_a_stop_still_opens_the_lead() -> None:
+    text = (
+        "为深入推进法治乡村建设，提升“法律明白人”的法治素养，充分发挥“法律明白人”在参与基层治理中的示范引领作用，"
+        "增强学法、用法、守法的社会氛围。青禾镇组织辖区“法律明白人”60余人开展法治专题培训。\n"
+        "培训会上，司法所工作人员围绕宪法和民法典进行了讲解。\n"
+    )
+    assert document(text).agency == "青禾镇"
+
+
+def test_a_purpose_clause_with_its_subject_after_a_comma_keeps_that_subject() -> None:
+    text = (
+        "为深化青少年税收法治宣传教育，近日平川县税务局普法志愿服务队来到青禾镇中心小学开展普法活动。"
+        "活动中，志愿者为同学们讲解了税收知识。\n"
+    )
+    assert document(text).agency == "平川县税务局"

@@ -302,8 +302,11 @@ _VERB_AT = re.compile(
 # 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
 # organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
 # news is of those on it; 某院、某局联合…: its labels name either)
-# (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式)
-_PLACE_DEED = r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在]|隆重(?:举办|举行|召开))"
+# (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式; or its year's meeting: 3月9日，某镇2022年度政法工作会议召开)
+_PLACE_DEED = (
+    r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在]|隆重(?:举办|举行|召开)"
+    r"|(?:19|20)\d{2}\s*年度?[^，,。\n]{2,20}?会议(?:召开|举行))"
+)
 _LEAD_DEED_AT = re.compile(
     # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…; its deeds may follow each other:
     # 某县人大常委会先后开展了…)
@@ -1612,6 +1615,10 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return _fuller(text, subject) if org_name(name) else subject
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
     lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
+    if not lead_starts and (stopped := _PURPOSE_STOPPED.match(head)):
+        lead_starts = [
+            stopped.end()
+        ]  # 为深入推进…，增强…氛围。某镇组织…: a purpose clause its writer closed with a stop
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
     lead_starts += [
         comma.end()
@@ -1661,6 +1668,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+_PURPOSE_STOPPED = re.compile(r"\s*为[^。\n]{4,250}。\s*")
 # a legislature's own deed in a lead: its meeting, or its inspection of a law's enforcement (开展了《某法》执法检查)
 _LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}?执法检查")
 # a roundup's lead: the place's units all at work in many ways (我州各单位积极开展形式多样的普法活动), one unit after another
