@@ -308,3 +308,22 @@ def test_a_purpose_clause_with_its_subject_after_a_comma_keeps_that_subject() ->
         "活动中，志愿者为同学们讲解了税收知识。\n"
     )
     assert document(text).agency == "平川县税务局"
+
+
+def test_a_report_opening_on_its_year_in_characters_names_its_place() -> None:
+    text = (
+        "宁川市私家侦探公司-宁川市发布2022年度法治政府建设情况报告\n"
+        "二零二二年，宁川市以新时代中国特色社会主义思想为引领，全面贯彻党的二十大精神，持续深化法治政府建设，收获了"
+        "显著成果。法治建设考核成绩连续四年获得最高评级；行政负责人出庭应诉比例达98.22%。\n"
+        "一、坚持党的领导，统筹推进法治政府建设\n（一）加强学习宣传。市政府常务会议专题学法12次。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("宁川市", 2022)
+
+
+def test_the_subject_of_a_clause_of_time_is_not_the_explainers_writer() -> None:
+    text = (
+        "一、制定背景\n一是全面有效贯彻执行修订后的统计法的需要。1987年公布施行的实施细则是根据1983年制定的统计法制定的。"
+        "全国人大常委会对统计法进行全面修订后，实施细则的主要内容与修订后的统计法不一致，需要出台新的实施条例。\n"
+    )
+    assert document(text).agency is None

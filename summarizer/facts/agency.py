@@ -192,6 +192,8 @@ _SELF = re.compile(
     rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多|近?[两二三四五几十])年以?来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|(?<=》)(?:印发|出台|发布|颁布|施行|实施)以来[，,]\s*|(?:从|自)[^。，,\n]{{2,12}}?(?:开始|起)[，,]\s*|(?:“?[一二三四五六七八九十]{{1,2}}五”?|党的[^。，,\n]{{1,6}}大)以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
     # (…or what the year is to the plan it closes: 2025年是“十四五”规划收官之年，某市人民政府以…为指导)
     r"(?:19|20)\d{2}\s*年是[^。，,\n]{2,30}?之年[，,]\s*|"
+    # (…or the year written in characters: 二零二二年，某市以…)
+    r"二[〇○零][〇○零一二三四五六七八九]{2}\s*年度?[，,]\s*|"
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # (…or the day the sentence before it named, its feast or its meeting: 12月4日，是第七个宪法日。当天，某局在…)
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
@@ -1605,6 +1607,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return (one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble") if one else None
         if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
             continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
+        if found and _BEFORE_MAIN_CLAUSE.match(head, found[1][1]):
+            continue  # 全国人大常委会对某法进行全面修订后，细则需要…: a clause of time, whose subject is not the sentence's
         if found and start in body_talk and not (_government(found[0]) or (organs and speaks_as(found[0], organs))):
             continue  # 一是…。市委依法治市办印发…: a body the report tells of; never its place's government (我镇…)
         if found and (not organs or speaks_as(found[0], organs)):  # 我局…。市政府印发了…: not the writer
@@ -1668,6 +1672,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 _COMMA = re.compile(r"[，,]\s*")
+# a clause of time a subject's deed opens (…对某法进行全面修订后，…): the sentence's own subject comes after it
+_BEFORE_MAIN_CLAUSE = re.compile(r"[^，,。；;\n]{2,40}?(?:之后|以后|后)[，,]")
 _PURPOSE_STOPPED = re.compile(r"\s*为[^。\n]{4,250}。\s*")
 # a legislature's own deed in a lead: its meeting, or its inspection of a law's enforcement (开展了《某法》执法检查)
 _LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}?执法检查")
