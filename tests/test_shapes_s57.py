@@ -327,3 +327,25 @@ def test_the_subject_of_a_clause_of_time_is_not_the_explainers_writer() -> None:
         "全国人大常委会对统计法进行全面修订后，实施细则的主要内容与修订后的统计法不一致，需要出台新的实施条例。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_township_justice_office_joining_others_is_the_leads_doer() -> None:
+    text = (
+        "2020年10月13日，青禾司法所联合村（社）法律顾问团队到青禾街道联盟村为70余名村民开展“法律大讲堂”普法活动。"
+        "本次活动采取常用法律知识问答方式进行。\n"
+    )
+    assert document(text).agency == "青禾司法所"
+
+
+def test_a_disclosure_report_named_at_its_start_names_the_office_that_compiled_it() -> None:
+    text = (
+        "|\n宁川省2013年政府信息公开工作年度报告是根据《中华人民共和国政府信息公开条例》要求，由宁川省人民政府办公厅"
+        "综合各市、州人民政府和省政府各部门的政府信息公开年度报告编制而成。报告中所列数据的统计期限自2013年1月1日起"
+        "至2013年12月31日止。如对本报告有任何疑问，请与宁川省政府信息技术办公室联系。\n一、概述\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == (
+        "information_disclosure_report",
+        "宁川省人民政府办公厅",
+        2013,
+    )

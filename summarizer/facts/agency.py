@@ -257,8 +257,10 @@ _COVERED = re.compile(
     r"工作(?:情况)?[，,。]"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
+# (…or the report named by its title at its start: 某省2013年政府信息公开工作年度报告是根据…，由某省人民政府办公厅综合…)
 _COMPILED_BY = re.compile(
-    rf"本(?:年度)?报告[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)(?:按照|根据|依据|依照|综合|结合|负责|编制)"
+    rf"(?:本(?:年度)?报告|(?:^|\n)\s*[^。\n]{{4,40}}?报告是)[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)"
+    r"(?:按照|根据|依据|依照|综合|结合|负责|编制)"
 )
 
 # the body that wrote the report the opening names: 某局特编制《某部门2022年…年度报告》, 某区人民政府编写了《关于…的
@@ -369,6 +371,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
             and text.startswith("联合", after)
             and not re.search("[省市县区州旗盟镇乡]", name)
             and not any(is_stem(name[:k]) for k in (2, 3))
+            # (a township's own organ named by the township's stem joins others as the lead's doer: 某司法所联合…)
+            and not re.search(r"(?:司法所|派出所|人民法庭|税务所|财政所)$", name)
         ):
             # 某大学研究院联合某出版社发布…: a third party's publication, not a place's organ at work (云南出入境边防检查
             # 总站联合…: a place's by its stem)
