@@ -528,6 +528,8 @@ _OWN = [
             # (结合我镇实际，制定2024年“民主法治示范村”创建活动实施方案。: the plan named in full as the text's own)
             r"|结合[^。，,]{0,12}实际[，,]\s*(?:特|现)?制定[^。《》\n]{2,50}?(?:实施|工作|行动)方案(?=[。：:\n])"
             r"|编制本规划|(?:现就|现结合|特就|现)[^。]{0,60}?提出(?:以下|如下)(?:实施|指导)?意见"
+            # (…or the purpose clause's last words: 为贯彻落实…，切实加强…，提出以下意见。)
+            r"|[，,]\s*提出(?:以下|如下)(?:实施|指导)?意见[。:：]"
         ),
     ),
     (
@@ -1553,6 +1555,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if by_title is None:
         if sent := _TRANSMITTED.search(head):
             carried = sent.group(sent.lastindex or 1)
+            if re.fullmatch(r"关于[^《》]{2,56}的(?:批复|复函|函)", carried):
+                # 《X规划》经市政府常务会审议通过，按照市政府《关于…的批复》要求，现印发给你们: the reply cited is the
+                # authority, X the document the notice carries
+                opened = max(head.rfind("。", 0, sent.start()), head.rfind("\n", 0, sent.start())) + 1
+                if first := re.search(r"《([^《》]{2,60})》", head[opened : sent.start()]):
+                    carried = first.group(1)
             if not _carries_whole(text, sent.end()):
                 # 《X》…现印发给你们 and the notice's closing words, its signature and date: X itself is not in the copy
                 return Genre(DocType.other, [sent.span()])
