@@ -139,7 +139,9 @@ _BOILERPLATE_LINE = re.compile(
     # a page's text-size and colour controls on a row of their own (字号: / 字体大小: 大 中 小 / 保护视力色:), between its
     # date line and its lead
     # (…or as letters, with a colour control after them: 字号:A A 颜色:)
-    r"|【?\s*(?:字体大小|字体|字号)\s*[:：]?(?:\s*[\[【(（]?\s*(?:大|中|小|默认|超大|标准|A[+\-＋－]?)\s*[\]】)）]?\s*[|｜/]?)*\s*】?"
+    # (…or named a control, its tools after it: 字体调节: A+ A- 操作:)
+    r"|【?\s*(?:字体大小|字体调节|字体|字号)\s*[:：]?(?:\s*[\[【(（]?\s*(?:大|中|小|默认|超大|标准|A[+\-＋－]?)\s*[\]】)）]?\s*[|｜/]?)*\s*】?"
+    r"(?:\s*操作\s*[:：]?)?"
     r"(?:\s*(?:颜色|背景色?)\s*[:：]?)?"
     r"|(?:保护视力色|背景颜色|背景色)\s*[:：]?.{0,40}"
     r"|正文内容区域请使用\s*[Tt][Aa][Bb]\s*(?:键|按钮)?\s*切换浏览"  # (a page's note for keyboard readers)

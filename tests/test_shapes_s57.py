@@ -374,3 +374,24 @@ def test_a_notice_carries_the_plan_it_names_first_not_the_reply_it_cites() -> No
         "总体要求、主要目标和重点任务。\n一、总体要求\n"
     )
     assert document(text).doc_type == "implementation_plan"
+
+
+def test_a_copy_opening_on_what_a_body_told_is_that_bodys_news() -> None:
+    # the reporter was cut off: the copy opens on 从某厅获悉
+    text = (
+        "从宁川省司法厅获悉，“全省开展‘1名村（居）法律顾问+N名法律明白人’行动实施方案”已经印发，推出五项措施，"
+        "提升“法律明白人”培养质效，助力法治乡村建设。\n实施方案明确，到2025年底实现全覆盖。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("news", "宁川省司法厅")
+
+
+def test_a_named_font_control_row_is_furniture_and_keeps_the_date_line_over_the_lead() -> None:
+    text = (
+        "您当前的位置: 平川市人民政府> 工作动态> 各镇快讯> 正文详情\n\n青禾镇:宪法宣传周,我们在行动\n\n"
+        "作者:李某 发布时间:2021-12-08 08:26 来源:本站原创\n字体调节: A+ A- 操作:\n\n"
+        "为弘扬宪法精神,维护宪法权威,青禾镇组织司法所、派出所、综治办等部门开展了丰富多样的“宪法宣传周”活动。\n"
+        "宪法宣传进机关。组织机关干部集中学宪法3次。\n"
+    )
+    cleaned = clean(text).text
+    assert "字体调节" not in cleaned and "2021-12-08" in cleaned

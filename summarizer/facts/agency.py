@@ -277,8 +277,9 @@ _CITING = re.compile(r"(?:编制|印发|发布|颁布|制定|出台|撰写|编�
 
 # a news lead's source: 记者(22日/近日)从某办获悉 (笔者日前从某县政府得到消息): the body whose news it tells, whatever its
 # second clause says
+# (…or a copy that cut the reporter off, the body's words opening the text: 从某厅获悉，…)
 _INFORMED_BY = re.compile(
-    rf"(?:记者|笔者)[^。\n，,：:]{{0,12}}?从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知|得到消息)"
+    rf"(?:(?:记者|笔者)[^。\n，,：:]{{0,12}}?|^\s*)从([{_HAN}（）()]{{2,32}}?)(?:获悉|了解到|得知|得到消息)"
 )
 
 

@@ -286,6 +286,8 @@ _NEWS_LEAD = re.compile(
     # a reporter's credit (客户端记者 某某 通讯员 某某) is the carrier's, not the genre's: a report a news app carries
     # stays a report; only a reporter who tells something (记者从…获悉) makes a lead
     r"记者[^\n。]{0,8}(?:获悉|了解到|从)|"
+    # (…or a copy that cut the reporter off: 从某厅获悉，…已经印发)
+    r"^从[^。\n，,]{2,30}(?:获悉|了解到)[，,：:]|"
     # a lead that opens on the day's occasion (今年12月4日是第九个国家宪法日，…; 昨天是某省第六个司法日，为…): a writer's
     # lead into the events held for it
     r"^(?:今年|(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|今天)(?:是|为)[^。\n]{0,30}?"
