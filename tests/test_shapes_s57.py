@@ -395,3 +395,17 @@ def test_a_named_font_control_row_is_furniture_and_keeps_the_date_line_over_the_
     )
     cleaned = clean(text).text
     assert "字体调节" not in cleaned and "2021-12-08" in cleaned
+
+
+def test_a_media_copyright_centre_closing_a_news_page_is_no_writer() -> None:
+    text = (
+        "青禾首个宪法主题公园正式向公众开放\n\n2022/05/25/ 08:46 来源:宁川晚报 记者 张某\n\n"
+        "  每日宁川网5月25日讯 5月23日,青禾区首个宪法主题公园在南滨河公园正式落成并对外开放。\n\n"
+        "  该公园在不改变原有自然景观的前提下，充分利用原有广场、草坪及景观场地，以宪法为主题，注入大量法治文化元素，"
+        "以雕塑、宣传栏等形式展示宪法知识，让市民在休闲中学法。\n\n"
+        "  据了解，宪法主题公园项目于去年正式启动，计划分三期建设，一期工程已经完工，二期工程正在推进。\n\n"
+        "  宁川日报社全媒体记者 张某 文/图\n\n"
+        "版权声明\n\n为加强原创内容保护,宁川日报报业集团各子报已将其所有的版权统一授予江西媒体版权保护中心进行保护。"
+        "任何机构未经江西媒体版权保护中心许可,不得转载。\n\n江西媒体版权保护中心\n"
+    )
+    assert document(text).agency != "江西媒体版权保护中心"

@@ -676,7 +676,9 @@ def speaks_as(name: str, organs: set[str]) -> bool:
 
 # a news outlet or a page's publisher: the 来源 of a news item, the credit under it, a site's footer; it reports
 # or reposts what another body did, and is never the document's writer by that line alone
-_OUTLET = re.compile(r"融媒体|新闻中心|传媒|宣传部|报社|日报|晚报|电视台|广播|网信办|新闻办|记者站|编辑部|网站|门户")
+_OUTLET = re.compile(
+    r"媒体|版权保护|新闻中心|传媒|宣传部|报社|日报|晚报|电视台|广播|网信办|新闻办|记者站|编辑部|网站|门户"
+)
 
 
 # a body that is no organ of the state but answers for its rule-of-law work as one: a company (某集团有限公司,
