@@ -1625,9 +1625,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     # a lead's subject, after its day, credit or purpose clause, before a deed the subject finder's verbs leave out
     lead_starts = [m.end() for m in _LEAD_START.finditer(head, 0, 300)]
     if not lead_starts and (stopped := _PURPOSE_STOPPED.match(head)):
-        lead_starts = [
-            stopped.end()
-        ]  # 为深入推进…，增强…氛围。某镇组织…: a purpose clause its writer closed with a stop
+        # 为深入推进…，增强…氛围。某镇组织…: a purpose clause its writer closed with a stop, no day or comma after it
+        lead_starts = [stopped.end()]
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
     lead_starts += [
         comma.end()
@@ -1679,6 +1678,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 _COMMA = re.compile(r"[，,]\s*")
 # a clause of time a subject's deed opens (…对某法进行全面修订后，…): the sentence's own subject comes after it
 _BEFORE_MAIN_CLAUSE = re.compile(r"[^，,。；;\n]{2,40}?(?:之后|以后|后)[，,]")
+# a purpose clause that opens the text and ends in a stop (为深入推进…，增强…氛围。)
 _PURPOSE_STOPPED = re.compile(r"\s*为[^。\n]{4,250}。\s*")
 # a legislature's own deed in a lead: its meeting, or its inspection of a law's enforcement (开展了《某法》执法检查)
 _LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}?执法检查")

@@ -382,12 +382,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
 def _restated_below(text: str, end: int, title: str) -> Optional[tuple[int, Span]]:
     """The first year of the title printed again on one of the next four lines with other years (a mirror's heading
     某局2022年工作总结 over the document's own 某局2020年工作总结), or None."""
-    words = re.sub(r"\d", "", re.sub(r"\s+", "", title))
+    flat = re.sub(r"\s+", "", title)
     below = text[end : end + 400]
     for start, stop in _lines(below, 5):
         line = below[start:stop]
         bare = re.sub(r"\s+", "", line)
-        if bare != re.sub(r"\s+", "", title) and re.sub(r"\d", "", bare) == words:
+        if bare != flat and re.sub(r"\d", "", bare) == re.sub(r"\d", "", flat):
             return _first_year(line, end + start)
     return None
 
@@ -1360,7 +1360,7 @@ _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上
 
 # an announcement's number in brackets (2024年第1号): the year it was issued in, not the year a title reports on
 _NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[)）]")
-# a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报)
+# a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报, 某部2019年政府信息公开工作报告)
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报|工作报告)")
 # a chronicle's title (某市政府工作要事记, 某县大事记; genre's words) and the month it covers on a line of its own under
 # it ((2024年5月))
