@@ -409,3 +409,12 @@ def test_a_media_copyright_centre_closing_a_news_page_is_no_writer() -> None:
         "任何机构未经江西媒体版权保护中心许可,不得转载。\n\n江西媒体版权保护中心\n"
     )
     assert document(text).agency != "江西媒体版权保护中心"
+
+
+def test_the_first_year_after_a_party_congress_dates_a_news_item_that_names_none() -> None:
+    text = (
+        "本报讯 近日，青禾县召开全县卫生健康工作会议。\n会议指出，今年是全面贯彻落实党的二十大精神的开局之年，"
+        "全县卫生健康系统要紧盯重点领域和关键环节，持续深化医改。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("青禾县", 2023)

@@ -1429,10 +1429,20 @@ _DIGITS = "一二三四五六七八九"
 _PLACES = {"开局": 0, "起步": 0, "启动": 0, "开篇": 0, "首": 0, "收官": 4, "最后一": 4}
 
 
+# …or after the Party congress whose spirit it opens carrying out: 今年是全面贯彻落实党的二十大精神的开局之年 (2023); the
+# congresses of 2012, 2017 and 2022
+_CONGRESS_FIRST = re.compile(
+    r"(?:今年|本年度?)是[^。；;\n]{0,20}?党的(十八|十九|二十)大[^。；;，,\n]{0,10}?的?开局之年"
+)
+_CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
+
+
 def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """The year a text calls its own by its place in a five-year period (今年是“七五”普法收官之年): only when the
-    text states no year of its own, since a meeting early in a year may say so of the year after the one it is
-    about."""
+    """The year a text calls its own by its place in a five-year period (今年是“七五”普法收官之年), or as the first
+    after a Party congress (``_CONGRESS_FIRST``): only when the text states no year of its own, since a meeting early
+    in a year may say so of the year after the one it is about."""
+    if congress := _CONGRESS_FIRST.search(text, start, start + 3000):
+        return _CONGRESS_YEARS[congress.group(1)] + 1, congress.span()
     m = _PERIOD_PLACE.search(text, start, start + 3000)
     if not m:
         return None
