@@ -418,3 +418,13 @@ def test_the_first_year_after_a_party_congress_dates_a_news_item_that_names_none
     )
     doc = document(text)
     assert (doc.agency, doc.report_year) == ("青禾县", 2023)
+
+
+def test_a_dated_lead_listing_the_reports_a_delegation_reviewed_is_news() -> None:
+    # one long line, no breaks: its lead lists three reports with 、, none of them the text's title
+    text = (
+        "2月28日,县委副书记、政法委书记张某参加县六届人大三次会议青禾镇代表团分组讨论,同与会代表们共同审议县人大常委会"
+        "工作报告、县人民法院工作报告、县人民检察院工作报告。讨论现场气氛热烈,代表们围绕报告积极建言献策。\n"
+        "张某认真倾听,仔细记录,并与大家一起交流探讨。\n"
+    )
+    assert document(text).doc_type == "news"

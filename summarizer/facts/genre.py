@@ -1013,9 +1013,9 @@ def _run_on_title(text: str) -> Optional[tuple[Span, DocType]]:
         words = m.group()
         if not re.search(r"\d{4}|关于|[局委厅办府院]", words) or re.search(r"我|本(?:年|单位|局)", words):
             continue  # a stray genre word, or the body's own first sentence (我代表…作工作报告, 编制本年度工作报告)
-        if line[m.start() - 1 : m.start()] in ("，", ",", "》", "、") or words[0] in "和及与暨":
+        if line[m.start() - 1 : m.start()] in ("，", ",", "》", "、") or words[0] in "和及与暨、":
             # a clause of a sentence (…召开会议，听取某局上半年工作情况汇报), or one of the things it lists (审议
-            # 《某要点》和各小组2023年工作总结), not a title
+            # 《某要点》和各小组2023年工作总结, 审议某委工作报告、某院工作报告), not a title
             continue
         genre = _title_genre(words)
         if genre is not None:  # the first title-like stretch that names a genre is the title
