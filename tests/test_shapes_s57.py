@@ -428,3 +428,12 @@ def test_a_dated_lead_listing_the_reports_a_delegation_reviewed_is_news() -> Non
         "张某认真倾听,仔细记录,并与大家一起交流探讨。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_naming_decision_told_by_the_body_the_reporter_asked_is_that_bodys_news() -> None:
+    text = (
+        "8月14日，记者从东湖区教委获悉，市教委日前印发了《关于命名首批新时代依法治校示范校的通知》，决定命名17所高校、"
+        "22所中学、30所小学为“宁川市新时代依法治校示范校”并授牌。其中，我区两所学校入选。\n"
+        "近年来，区教委坚持把依法治校作为学校治理的基本方式。\n"
+    )
+    assert document(text).agency == "东湖区教委"

@@ -1609,6 +1609,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             # 某局、某局将全市120个村命名为…。某县某镇某村、…共8个村获此殊荣: the news of those named, not of who named them
             # (a list of places or of several counties' villages: the news of none of them alone)
             one = _awardee(head, found[1][1], award.end())
+            if not one and (informed := _informed_by(head, body_start)):
+                return informed  # 记者从区教委获悉，市教委日前印发了《关于命名…的通知》…: the body that told the news
             return (one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble") if one else None
         if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
             continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
@@ -1670,6 +1672,11 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if (m := _WROTE.search(head, 0, 400)) and (name := exact_name(m.group(m.lastindex or 1))) and name not in _GENERIC:
         return found_at(name, body_start + m.start(m.lastindex or 1), "preamble")
     # 记者22日从某办获悉：某办派出…: a lead whose second clause has no verb the subject finder knows
+    return _informed_by(head, body_start)
+
+
+def _informed_by(head: str, body_start: int) -> Optional[Found]:
+    """The body a news lead says it had its news from (记者从某办获悉, ``_INFORMED_BY``) in its first 300 characters."""
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
