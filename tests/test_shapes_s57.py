@@ -437,3 +437,21 @@ def test_a_naming_decision_told_by_the_body_the_reporter_asked_is_that_bodys_new
         "近年来，区教委坚持把依法治校作为学校治理的基本方式。\n"
     )
     assert document(text).agency == "东湖区教委"
+
+
+def test_a_target_year_in_a_meetings_story_is_not_its_year() -> None:
+    # dated by day only; the only year named is the one the plan aims to reach
+    text = (
+        "7月8日下午，宁川市委依法治市办召开法治宁川建设规划起草工作协调会。市委依法治市办主任张某参加会议并讲话。\n"
+        "会议指出，制定规划是谋篇布局下一个五年法治宁川建设的基础工程，对实现2025年法治宁川建设取得重大进展具有"
+        "重要意义。\n"
+    )
+    assert document(text).report_year is None
+
+
+def test_a_five_year_summary_run_into_its_first_line_gives_no_one_year() -> None:
+    text = (
+        "青禾乡五年工作总结及下一步工作计划2011年以来，乡党委、政府在县委、县政府的正确领导下，坚持以人为本，"
+        "开拓创新，以加快发展为第一要务，全乡经济社会发展取得了显著成绩。一、五年来的主要成绩\n"
+    )
+    assert document(text).report_year is None

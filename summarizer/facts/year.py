@@ -61,8 +61,8 @@ PART_OF_YEAR = r"上半年|下半年|前三季度|第[一二三四]季度"
 _NOT_REPORTED = (
     # (…nor the start of a span since an event then: 总结回顾自2012年成立…以来; 自2024年以来 is the year itself)
     # (…nor the start of a span to the present: 2013年至今，某会累计开展…)
-    # (…nor a year a look back starts from: 早在1996年，我国就提出了…)
-    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向|早在)"
+    # (…nor a year a look back starts from: 早在1996年，我国就提出了…; nor a target: 对实现2025年某目标…)
+    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向|早在|实现)"
     r"(?!\d{4}\s*年(?:远景|基本建成|基本实现|全面建成|至今))"
 )
 # …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
@@ -411,6 +411,9 @@ def several_years(text: str, body_start: int) -> bool:
     year the body runs past (现将某院2008年以来的…工作情况报告如下 over 2008年1月至2010年5月底…)."""
     head = text[body_start : body_start + 600]
     if _SEVERAL_YEARS.search(head):
+        return True
+    # (…or a title run into the body's first line that names them: 某乡五年工作总结及下一步工作计划2011年以来，…)
+    if re.match(rf"[^。，,\n]{{0,30}}?(?:{FEW_YEARS_WORK})[^。，,\n]{{0,20}}?总结", head):
         return True
     # (…or the speaker's formula: 我代表某院报告2010年以来行政审判工作情况，请审议)
     m = re.search(r"(?:现将|报告|汇报)[^，。,：:\n]{0,30}?((?:19|20)\d{2})\s*年以来", head)
