@@ -455,3 +455,12 @@ def test_a_five_year_summary_run_into_its_first_line_gives_no_one_year() -> None
         "开拓创新，以加快发展为第一要务，全乡经济社会发展取得了显著成绩。一、五年来的主要成绩\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_body_ranked_in_a_circulated_assessment_is_the_news_not_the_circulating_body() -> None:
+    text = (
+        "日前，中共平川县委 平川县人民政府通报了2020年度乡镇目标管理绩效考核和县直机关目标管理绩效考核的结果，"
+        "平川县司法局取得第二类考核单位第一名的好成绩，获评优秀等次。\n"
+        "近年来，全县司法行政系统深入学习贯彻习近平法治思想，各项业务工作有声有色。\n"
+    )
+    assert document(text).agency == "平川县司法局"
