@@ -464,3 +464,11 @@ def test_a_body_ranked_in_a_circulated_assessment_is_the_news_not_the_circulatin
         "近年来，全县司法行政系统深入学习贯彻习近平法治思想，各项业务工作有声有色。\n"
     )
     assert document(text).agency == "平川县司法局"
+
+
+def test_a_lead_of_lately_on_a_place_deploying_work_is_news() -> None:
+    text = (
+        "近期，青禾全面部署《民法典》宣传教育工作，推动全区掀起学习宣传《民法典》的热潮。\n"
+        "一是营造机关内氛围。向区委、区政府等机关部门共赠送《民法典》330本。\n"
+    )
+    assert document(text).doc_type == "news"
