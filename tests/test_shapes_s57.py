@@ -472,3 +472,12 @@ def test_a_lead_of_lately_on_a_place_deploying_work_is_news() -> None:
         "一是营造机关内氛围。向区委、区政府等机关部门共赠送《民法典》330本。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_new_areas_management_committee_work_report_is_a_work_report() -> None:
+    text = (
+        "青禾新区2023年管理委员会工作报告\n\n一、2022年工作回顾\n\n2022年是极不平凡、极其难忘的一年。一年来，我们始终坚持"
+        "以习近平新时代中国特色社会主义思想为指导，全力推动新区高质量发展。\n二、2023年工作安排\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("government_work_report", 2022)

@@ -130,14 +130,15 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.accountability_report,
         re.compile(rf"述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*{PERFORMANCE_REPORT}"),
     ),
-    # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告)
+    # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告, 某新区2023年管理委员会
+    # 工作报告)
     # (…and a special region's or Taiwan's 施政报告, the chief executive's or the cabinet's yearly account and plans:
     # 二○二四年财政年度施政报告—二〇二三年施政工作回顾与总结, 行政院施政报告; 特首明发表施政报告 is news of it)
     (
         DocType.government_work_report,
         re.compile(
             # (never the plan that splits a work report's tasks: 《市人代会〈政府工作报告〉重点任务分工方案》)
-            r"(?<!法治)政府工作报告(?![^《》。\n]{0,16}(?:分工|分解))|(?:行署|行政公署|管委会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
+            r"(?<!法治)政府工作报告(?![^《》。\n]{0,16}(?:分工|分解))|(?:行署|行政公署|管委会|管理委员会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
         ),
     ),
     (
