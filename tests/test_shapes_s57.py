@@ -481,3 +481,22 @@ def test_a_new_areas_management_committee_work_report_is_a_work_report() -> None
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("government_work_report", 2022)
+
+
+def test_a_papers_item_quoting_a_commendation_decision_is_news() -> None:
+    text = (
+        "来源:宁川公安报\n2023-02-14 08:53:02\n原标题:宁川表彰年度全省优秀市级公安局\n"
+        "本报讯 记者李某报道:近日,宁川省公安厅通报表彰2022年度全省优秀市级公安局,青禾市公安局等10个公安局获得表彰。\n"
+        "2022年,宁川公安机关坚持总体国家安全观,统筹发展和安全,全面做好防风险、保安全、护稳定各项工作。\n"
+        "省公安厅决定对10个达到“优秀”等级的市级公安局予以通报表彰。\n"
+    )
+    assert document(text).doc_type == "news"
+
+
+def test_a_commendation_decision_itself_stays_no_news() -> None:
+    text = (
+        "关于表彰2022年度全省优秀市级公安局的通报\n各市公安局：\n"
+        "2022年，全省公安机关坚持总体国家安全观，全面做好防风险、保安全、护稳定各项工作。为鼓励先进，省公安厅决定对"
+        "10个达到“优秀”等级的市级公安局予以通报表彰。\n"
+    )
+    assert document(text).doc_type == "other"

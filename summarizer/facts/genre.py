@@ -889,6 +889,8 @@ _NOTICE_FORMULA = re.compile(
     # (…or a commendation decided, the year's work its reason: 为鼓励先进，市政府决定对某县等23个…先进集体予以通报表扬)
     r"|决定对[^。\n]{2,60}?予以(?:通报表扬|通报表彰|表彰|表扬)"
 )
+# a paper's credit over its item (本报讯, 记者某某报道：)
+_PAPER_CREDIT = re.compile(r"本报讯|(?:记者|通讯员)[^\n。，,]{1,12}报道[:：]")
 # a work report's first part, the year reviewed (一、2024年工作回顾, 本届政府工作回顾, 过去五年工作回顾); year.py's
 # _REVIEW_HEADING and _TERM_REVIEW read the same part for its year, on other bounds (a heading on a line of its own,
 # a court's 检察工作回顾), so each keeps its own pattern (see the note on issue 10)
@@ -1572,8 +1574,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (a news lead on the body's first line, 1月30日，全省…会议在长沙召开, tells of the meeting whose requirements
         # its body then quotes: 今年工作的总体要求是… is the meeting's, not the text's own)
         lead = _MEETING_DAY.match(text, body_start, body_start + len(first_line))
-        if notice := _NOTICE_FORMULA.search(text, body_start, body_start + 1500):
-            # 现将有关事项通知如下 / 现将办理情况函告如下: a notice, a reply
+        notice = _NOTICE_FORMULA.search(text, body_start, body_start + 1500)
+        if notice and not _PAPER_CREDIT.search(text, body_start, notice.start()):
+            # 现将有关事项通知如下 / 现将办理情况函告如下: a notice, a reply (a paper's item that quotes one, 本报讯 记者
+            # 某某报道：近日，某厅通报表彰…, is news of it)
             return Genre(DocType.other, [notice.span()])
         if not topical and annual_weight == 0 and (review := _work_review(text)):
             return Genre(DocType.government_work_report, [review])
