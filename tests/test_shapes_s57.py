@@ -500,3 +500,13 @@ def test_a_commendation_decision_itself_stays_no_news() -> None:
         "10个达到“优秀”等级的市级公安局予以通报表彰。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_notice_issuing_a_work_reports_targets_is_no_work_report() -> None:
+    text = (
+        "平川区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n发布日期:2022-01-21\n"
+        "各镇人民政府、街道办事处，区级各部门：\n"
+        "现将2022年区政府工作报告目标任务印发给你们，请认真抓好落实。\n平川区人民政府办公室\n2022年1月20日\n"
+        "2022年区政府工作报告目标任务\n一、稳增长\n1.地区生产总值增长6%。（牵头单位：区发展改革委）\n"
+    )
+    assert document(text).doc_type != "government_work_report"

@@ -137,8 +137,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.government_work_report,
         re.compile(
-            # (never the plan that splits a work report's tasks: 《市人代会〈政府工作报告〉重点任务分工方案》)
-            r"(?<!法治)政府工作报告(?![^《》。\n]{0,16}(?:分工|分解))|(?:行署|行政公署|管委会|管理委员会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
+            # (never the plan that splits a work report's tasks: 《市人代会〈政府工作报告〉重点任务分工方案》, 印发2022年区政府
+            # 工作报告目标任务的通知)
+            r"(?<!法治)政府工作报告(?![^《》。\n]{0,16}(?:分工|分解|目标任务))|(?:行署|行政公署|管委会|管理委员会)工作报告$|^(?!.*发表).*施政报告\s*(?:$|[—－–\-(（])"
         ),
     ),
     (
