@@ -1609,10 +1609,12 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if found and (award := _AWARDING.match(head, found[1][1])):
             # 某局、某局将全市120个村命名为…。某县某镇某村、…共8个村获此殊荣: the news of those named, not of who named them
             # (a list of places or of several counties' villages: the news of none of them alone)
+            # (…and with no one body named, the body a reporter had the news from: 记者从区教委获悉，市教委日前印发了
+            # 《关于命名…的通知》…)
             one = _awardee(head, found[1][1], award.end())
-            if not one and (informed := _informed_by(head, body_start)):
-                return informed  # 记者从区教委获悉，市教委日前印发了《关于命名…的通知》…: the body that told the news
-            return (one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble") if one else None
+            if one:
+                return one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble"
+            return _informed_by(head, body_start)
         if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
             continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
         if found and _BEFORE_MAIN_CLAUSE.match(head, found[1][1]):
@@ -2586,7 +2588,8 @@ def _one_body(name: str) -> str:
     return re.sub(r"(?:人民政府|政府)$", "", name)
 
 
-# finders that read what the page says of who posted it (metadata, 来源, a closing or credit line), not the body
+# finders that read what the page says of who posted it (metadata, 来源, a closing or credit line, the body a disclosure
+# report's readers are to contact), not the body
 _POSTED_BY = (metadata, source_field, closing_line, credit_line, contact_line)
 # finders that read a name standing on its own line under the title
 _ALONE = (byline, repeated_title_byline)
