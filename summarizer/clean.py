@@ -185,6 +185,9 @@ _DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
 _SPACED_DATE = re.compile(
     r"(?<![\d.])(?:(?:19|20)\d{2}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?<![\d.])(?:19|20)\d{2}[ \t]+年"
 )
+# a notice's genre word letter-spaced at the end of its title line, as its cover sets it (某办公室 关于…工作的 通 知): the
+# word again, as every finder of a title reads it
+_SPACED_GENRE = re.compile(r"(?<=的)[ \t]*(?:通[ \t]+知|决[ \t]+定|意[ \t]+见|批[ \t]+复)$")
 # a line of prose (a sentence or a clause within its first 200 characters): the lead a page's date line stands above
 _PROSE_LEAD = re.compile(r"^[^\n]{0,200}?[，,。]")
 
@@ -1043,6 +1046,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
         if " " in line or "\t" in line:  # (most lines of Chinese prose have none: no date in them to join)
             line = _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
+            line = _SPACED_GENRE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
         if not line:
             continue
         # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)

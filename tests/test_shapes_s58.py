@@ -5,6 +5,8 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
+from summarizer.clean import clean
+
 from .support.facts import document
 
 
@@ -14,3 +16,20 @@ def test_a_lead_whose_subject_draws_up_and_issues_measures_is_that_subjects_news
     tail = "规范涉企行政检查八项举措，进一步贯彻落实国务院办公厅有关意见精神。\n"
     assert document(head + "近期，宁川市制定出台" + tail).agency == "宁川市"
     assert document(head + "近日，宁川市司法局制定出台" + tail).agency == "宁川市司法局"
+
+
+def test_a_notice_whose_genre_word_is_letter_spaced_at_its_titles_end_keeps_its_issuer() -> None:
+    # a converted notice: a space between the issuer and 关于, and its 通 知 letter-spaced as the cover set it
+    text = (
+        "宁川县人民政府办公室 关于推进全县政务数据共享工作的 通 知\n时间：2019年06月17日\n宁政办〔2019〕26号\n"
+        "各乡（镇）人民政府，县政府各部门：\n为加快推进全县政务系统互联互通，现就有关事项通知如下：\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("宁川县人民政府办公室", 2019)
+    assert clean(text).text.splitlines()[0].endswith("工作的通知")
+
+
+def test_a_party_committees_school_is_a_body_of_its_own() -> None:
+    # 某市委党校 is the school, not the city's Party committee
+    text = "本报讯 10月22日上午，宁川市委党校举行秋季主体班开学典礼。\n市委常委、组织部长出席并讲话。\n"
+    assert document(text).agency == "宁川市委党校"
