@@ -33,3 +33,12 @@ def test_a_party_committees_school_is_a_body_of_its_own() -> None:
     # 某市委党校 is the school, not the city's Party committee
     text = "本报讯 10月22日上午，宁川市委党校举行秋季主体班开学典礼。\n市委常委、组织部长出席并讲话。\n"
     assert document(text).agency == "宁川市委党校"
+
+
+def test_a_wire_lead_on_today_under_its_dateline_is_its_subjects_news() -> None:
+    # 今天，… with no part of the day, right after a wire's dateline and writer; a case below names a lower court
+    text = (
+        "某网宁川9月19日电（记者）今天，平川省人民检察院召开新闻发布会，发布第三批公益诉讼典型案例。\n"
+        "案例一：宁川市东城区人民检察院办理的企业欠缴水资源费行政公益诉讼案\n"
+    )
+    assert document(text).agency == "平川省人民检察院"
