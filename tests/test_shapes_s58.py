@@ -42,3 +42,13 @@ def test_a_wire_lead_on_today_under_its_dateline_is_its_subjects_news() -> None:
         "案例一：宁川市东城区人民检察院办理的企业欠缴水资源费行政公益诉讼案\n"
     )
     assert document(text).agency == "平川省人民检察院"
+
+
+def test_a_call_for_proposals_names_the_office_that_is_about_to_compile_the_list() -> None:
+    # a notice whose title names no issuer: its preamble's subject is about to (拟) compile the list it asks ideas for
+    text = (
+        "关于征集2023年平川县政府重大行政决策事项建议项目的通知\n"
+        "为推进县政府科学决策、民主决策、依法决策，根据《重大行政决策程序暂行条例》有关规定，"
+        "平川县人民政府办公室拟编制2023年度县政府重大行政决策目录。现向社会公开征集建议项目。\n"
+    )
+    assert document(text).agency == "平川县人民政府办公室"

@@ -145,6 +145,8 @@ _VERB = (
     # (…or trying out a way of working: 去年以来，某市探索建立…模式)
     r"探索(?=建立|推行|实施|构建|开展|创新|形成)|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
+    # (…or about to: 某县人民政府办公室拟编制2023年度重大行政决策目录，现向社会公开征集…)
+    r"拟(?=编制|制定|修订|开展|举办|召开|组织)|"
     # (…or circulating its figures on the lead's day: 某省市场监管局11日通报，2022年…)
     r"(?<=日)通报|"
     # (…or asking another body for its views, or reporting to it: 某县政府向县政协征求《…》意见建议)
