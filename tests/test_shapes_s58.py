@@ -52,3 +52,10 @@ def test_a_call_for_proposals_names_the_office_that_is_about_to_compile_the_list
         "平川县人民政府办公室拟编制2023年度县政府重大行政决策目录。现向社会公开征集建议项目。\n"
     )
     assert document(text).agency == "平川县人民政府办公室"
+
+
+def test_a_bodys_chronicle_of_its_year_is_the_bodys_and_a_places_is_nobodys() -> None:
+    body = "一、向人大常委会作工作报告\n——6月7日，受县政府委托，县审计局局长向县人大常委会作审计工作报告。\n"
+    assert document("平川县审计局2021年大事记\n" + body).agency == "平川县审计局"
+    # a place's chronicle is kept by an office it does not name
+    assert document("平川县2021年大事记\n" + body).agency is None

@@ -1814,7 +1814,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     what the body says of itself (its own documents, the speech it is, the report it cites, the meeting it
     reports). A name that is only a superior body (市委, 区政府) counts only where the text says it
     speaks for that body; nothing shaped like a fragment is ever returned."""
-    if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]):
+    if title_span and _CHRONICLE.search(text, title_span[0], title_span[1]) and not _organs_chronicle(text, title_span):
         # 某市二〇一九年十月份记事: a chronicle of the place, kept by an office it does not name
         return None, None, None
     if _BRIEF.match(text.lstrip("\n")) and len(_BRIEF.findall(text, 0, 1500)) >= 2:
@@ -2223,6 +2223,18 @@ _Result = tuple[Optional[str], Optional[Span], Optional[str]]
 # a chronicle's title: a month's or a year's record of a place (某市二〇一九年十月份记事, 某县2020年大事记)
 # (a chronicle of a body's conduct, 某市委、市政府2019年执政纪事, names the bodies it records: the title's subject)
 _CHRONICLE = re.compile(r"(?!(?:执政|工作)纪事)" + CHRONICLE_END + r"\s*$")
+# …whose subject before its year is a body, not a place (审计署2021年大事记): the body's own record of its year
+_CHRONICLE_SUBJECT = re.compile(
+    r"[ \t]*([\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年"
+)
+
+
+def _organs_chronicle(text: str, title_span: Span) -> bool:
+    """The chronicle's title opens on a body's whole name before its year: the body's own chronicle."""
+    m = _CHRONICLE_SUBJECT.match(text, title_span[0], title_span[1])
+    return m is not None and org_name(m.group(1)) == m.group(1)
+
+
 # a headline's chair by post and name convening a committee's or a group's meeting (区委书记某某主持召开区委全面依法治区
 # 委员会第五次会议)
 _CHAIR_CONVENES = re.compile(
