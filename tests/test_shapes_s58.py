@@ -59,3 +59,13 @@ def test_a_bodys_chronicle_of_its_year_is_the_bodys_and_a_places_is_nobodys() ->
     assert document("平川县审计局2021年大事记\n" + body).agency == "平川县审计局"
     # a place's chronicle is kept by an office it does not name
     assert document("平川县2021年大事记\n" + body).agency is None
+
+
+def test_a_towns_plan_for_its_year_reported_up_is_its_work_points() -> None:
+    # no title: the opening says the town reports its plan for the coming year to the bodies above it
+    text = (
+        "根据区委、区政府工作安排，现向区委、区政府报告我镇2026年度工作计划。\n"
+        "一、深化基层党建引领，构建治理新格局\n（一）建强骨干队伍\n坚持书记抓、抓书记责任链条，升级镇村两级党建责任清单。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("work_points", 2026)
