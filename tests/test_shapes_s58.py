@@ -69,3 +69,9 @@ def test_a_towns_plan_for_its_year_reported_up_is_its_work_points() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("work_points", 2026)
+
+
+def test_a_bureau_that_keeps_its_eye_on_its_work_is_the_leads_subject() -> None:
+    # 紧盯: the lead's subject keeps its eye on its main tasks, as one that 紧扣 or 聚焦 them does
+    text = "本报讯（通讯员）近年来，宁川县水利局紧盯河湖管理、河道采砂等重点工作，深入整治河湖突出问题。\n"
+    assert document(text).agency == "宁川县水利局"
