@@ -75,3 +75,11 @@ def test_a_bureau_that_keeps_its_eye_on_its_work_is_the_leads_subject() -> None:
     # 紧盯: the lead's subject keeps its eye on its main tasks, as one that 紧扣 or 聚焦 them does
     text = "本报讯（通讯员）近年来，宁川县水利局紧盯河湖管理、河道采砂等重点工作，深入整治河湖突出问题。\n"
     assert document(text).agency == "宁川县水利局"
+
+
+def test_a_station_that_takes_measures_after_a_purpose_clause_is_the_leads_subject() -> None:
+    text = (
+        "为进一步加大普法宣传力度，增强农牧民群众法治观念，宁川市平川县司法局东山司法所采取三项举措广泛开展法律宣传活动。\n"
+        "开展“法律进乡村”，做好集中宣传。\n"
+    )
+    assert document(text).agency == "宁川市平川县司法局东山司法所"
