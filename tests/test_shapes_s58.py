@@ -83,3 +83,15 @@ def test_a_station_that_takes_measures_after_a_purpose_clause_is_the_leads_subje
         "开展“法律进乡村”，做好集中宣传。\n"
     )
     assert document(text).agency == "宁川市平川县司法局东山司法所"
+
+
+def test_a_sentence_opened_by_a_bureaus_unit_does_not_make_the_bare_bureau_the_writer() -> None:
+    # 司法局法律援助中心某律师授课: the sentence's subject is the centre's lawyer; the bare 司法局 the name reader stops
+    # at (it takes no organ word that names no one on its own) is no subject of the page
+    text = (
+        "宁川县妇女普法宣传走进乡村\n23.03.2015 18:26\n"
+        "阳春三月，宁川县妇联、司法局的同志走进东山村、站前村等地开展巾帼普法讲堂。"
+        "司法局法律援助中心李律师授课，课中志愿者为每一位发言的群众发放宣传品。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or agency.startswith("宁川县")

@@ -186,6 +186,7 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
             name
             and not _NOT_ITS_ACT.match(text, end)
             and re.match(rf"[{_HAN}]", text[end : end + 1])
+            and not _read_short(text, at, end)
             and _CLAUSE_MARK.search(text, end, line_end if line_end >= 0 else len(text))  # a sentence, not a title
         ):
             deed = bool(_DEED.match(text, end))
@@ -200,6 +201,16 @@ def opening_subjects(text: str, body_start: int) -> list[Cue]:
             dated = deed and (_LEAD_DAY.search(text, max(0, at - 12), at) is not None or at < lead_end)
             cues.append(Cue(name, (at, end), "lead subject" if dated else "subject"))
     return cues
+
+
+# a unit under a body, named on after it (某局法律援助中心, 某局法规科)
+_UNIT = lazy(rf"[{_HAN}]{{1,8}}?(?:中心|科|股|室|大队|中队)")
+
+
+def _read_short(text: str, at: int, end: int) -> bool:
+    """The name at ``at`` goes on past ``end`` into a unit of its own (。司法局法律援助中心某律师授课): the unit is
+    the sentence's subject, and the name reader, which takes no organ word that names no one alone, read it short."""
+    return bool(unit := _UNIT.match(text, end)) and exact_name(text[at : unit.end()], place=True) is not None
 
 
 def _subject_at(text: str, at: int) -> tuple[int, Optional[str]]:
