@@ -95,3 +95,13 @@ def test_a_sentence_opened_by_a_bureaus_unit_does_not_make_the_bare_bureau_the_w
     )
     agency = document(text).agency
     assert agency is None or agency.startswith("宁川县")
+
+
+def test_a_wire_lead_whose_body_tells_the_press_on_the_day_is_that_bodys_news() -> None:
+    # the headline names the province; the wire's lead names its department telling the press on the 12th
+    text = (
+        "“江河源头”平川：生态环境状况持续向好\n"
+        "某网宁川 6月12日电 (记者)平川省生态环境厅12日对外表示，平川省生态环境状况持续稳定向好。\n"
+        "地处高原的平川省，平均海拔四千米以上。\n"
+    )
+    assert document(text).agency == "平川省生态环境厅"

@@ -147,8 +147,9 @@ _VERB = (
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
     # (…or about to: 某县人民政府办公室拟编制2023年度重大行政决策目录，现向社会公开征集…)
     r"拟(?=编制|制定|修订|开展|举办|召开|组织)|"
-    # (…or circulating its figures on the lead's day: 某省市场监管局11日通报，2022年…)
-    r"(?<=日)通报|"
+    # (…or circulating its figures on the lead's day: 某省市场监管局11日通报，2022年…; or telling the press on it:
+    # 某省生态环境厅12日对外表示，…)
+    r"(?<=日)(?:通报|(?:对外)?(?:表示|透露|宣布))|"
     # (…or asking another body for its views, or reporting to it: 某县政府向县政协征求《…》意见建议)
     r"向(?=[^。，,；;\n]{2,30}?(?:征求|通报|反馈|汇报))|"
     # (…or calling others together to meet: 某市政府办公室召集纪委、法院…召开专题推进会)
