@@ -105,3 +105,13 @@ def test_a_wire_lead_whose_body_tells_the_press_on_the_day_is_that_bodys_news() 
         "地处高原的平川省，平均海拔四千米以上。\n"
     )
     assert document(text).agency == "平川省生态环境厅"
+
+
+def test_a_citys_education_year_that_rules_schools_by_law_is_no_rule_of_law_report() -> None:
+    # untitled: the city's education work of the year, 依法治教 among its ways; no government's rule-of-law work
+    text = (
+        "2023年，宁川教育工作坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，"
+        "围绕市委、市政府中心工作，坚持改革创新、依法治教，推进各级各类教育质量提升，顺利完成各项工作。\n"
+        "一、2023学年宁川教育事业发展基本情况\n2023学年，全市共有中小学、幼儿园1297所，在校学生63万人。\n"
+    )
+    assert document(text).doc_type != "annual_report"

@@ -851,6 +851,10 @@ _RUN_ON_TITLE = re.compile(
 _RULE_OF_LAW_WORK = re.compile(r"法治政府|依法行政|法治(?:\S{0,4})建设|依法治(?![^，,。]{0,2}[办委])")
 
 
+# a sector ruling its own field by law (依法治教, 依法治校): its own work, no government's rule-of-law construction
+_OWN_FIELD = re.compile(r"依法治[教校]")
+
+
 # the years since a period's start that a text opens on (党的十八大以来，… / “十三五”以来，…): several years' work
 _PERIOD_SINCE = re.compile(rf"\s*(?:党的[^，,。]{{1,6}}大|{_FIVE_YEARS})以来")
 
@@ -1373,7 +1377,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # 法治化): the year's work is its rule-of-law work, whatever the body calls it
     retrospect = (
         _RETROSPECT.search(opening_line)
-        and re.search(rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导|法治工作水平", opening_line)
+        # (a sector's year that only rules its own field by law, 依法治教 or 依法治校, is that sector's year)
+        and re.search(
+            rf"{_RULE_OF_LAW_WORK.pattern}|以习近平法治思想为指导|法治工作水平", _OWN_FIELD.sub("", opening_line)
+        )
         and not re.match(r"[^，,]{0,12}[，,]\s*(?:我国|全国|中国)", opening_line)
         # (a justice bureau's year of its own line, 统筹推进依法治区和司法行政重点工作, names no government's work)
         and not (re.search(r"司法行政", opening_line) and not re.search(r"法治政府", opening_line))
