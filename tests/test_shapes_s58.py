@@ -115,3 +115,15 @@ def test_a_citys_education_year_that_rules_schools_by_law_is_no_rule_of_law_repo
         "一、2023学年宁川教育事业发展基本情况\n2023学年，全市共有中小学、幼儿园1297所，在校学生63万人。\n"
     )
     assert document(text).doc_type != "annual_report"
+
+
+def test_a_lead_on_its_day_as_speech_has_it_is_its_subjects_news() -> None:
+    # 4月27号: the lead's day with 号 for 日, after its month
+    text = "4月27号，宁川市人大常委会召开2020年部门预算草案初步审查会，市人大常委会副主任出席会议。\n"
+    assert document(text).agency == "宁川市人大常委会"
+
+
+def test_a_bodys_named_meeting_held_on_the_leads_day_is_the_bodys_news() -> None:
+    # 某局2022年度…推进会召开: the body's meeting of the year, called 会 as well as 会议
+    text = "3月9日，平川县司法局2022年度普法工作推进会召开，局党组书记出席会议并讲话。\n"
+    assert document(text).agency == "平川县司法局"

@@ -175,7 +175,9 @@ _NEWS_DAY = (
     # (…today, bare under a wire's dateline: 某网太原9月19日电（某某）今天，某院召开…)
     # (…its hour too: 5月29日上午8点, 9日下午3时许)
     # (…or its span of days: 6月3日-4日, 6月30日至7月2日)
-    r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?)"
+    r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?"
+    # (…or its day as speech has it, after its month: 4月27号)
+    r"|\d{1,2}月\d{1,2}号(?:上午|下午)?)"
 )
 # a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
 _WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
@@ -314,7 +316,7 @@ _VERB_AT = re.compile(
 # (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式; or its year's meeting: 3月9日，某镇2022年度政法工作会议召开)
 _PLACE_DEED = (
     r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在]|隆重(?:举办|举行|召开)"
-    r"|(?:19|20)\d{2}\s*年度?[^，,。\n]{2,20}?会议(?:召开|举行))"
+    r"|(?:19|20)\d{2}\s*年度?[^，,。\n]{2,20}?会议?(?:召开|举行))"
 )
 _LEAD_DEED_AT = re.compile(
     # (the day may stand apart between commas: 某局于1月6日上午，组织全体干部开展…; its deeds may follow each other:
