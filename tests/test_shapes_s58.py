@@ -127,3 +127,12 @@ def test_a_bodys_named_meeting_held_on_the_leads_day_is_the_bodys_news() -> None
     # 某局2022年度…推进会召开: the body's meeting of the year, called 会 as well as 会议
     text = "3月9日，平川县司法局2022年度普法工作推进会召开，局党组书记出席会议并讲话。\n"
     assert document(text).agency == "平川县司法局"
+
+
+def test_a_courts_head_delivering_its_work_report_to_the_congress_makes_it_the_courts_news() -> None:
+    # the court by its short name (place and 法院), its head before the session; the report's own words follow
+    text = (
+        "2月26日上午，在平川区第十七届人民代表大会第五次会议上，平川法院院长李明向大会作2024年度工作报告，"
+        "报告获全票通过。\n报告指出，平川法院在区委的领导、区人大及其常委会的监督下，坚持司法为民、公正司法。\n"
+    )
+    assert document(text).agency == "平川法院"
