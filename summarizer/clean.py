@@ -162,6 +162,9 @@ _BOILERPLATE_LINE = re.compile(
     # a news site's note on its stock photo and its tag row ((资料图片仅供参考), 标签: 民主法治)
     r"|[(（]\s*(?:资料图片|资料图|图片)\s*(?:仅供参考|来源\s*[:：][^()（）]{0,20})\s*[)）]"
     r"|标签\s*[:：]\s*[^。，,\n]{0,30}"
+    # a document-sharing site's catalogue entry over the copy, its province bracketed before and its revision after
+    # ((某省)某市…十四五规划(2022年更新)): the site's own name for a copy whose own title follows, at times another's
+    r"|[(（][\u4e00-\u9fff]{2,8}[)）][^\n]{4,80}[(（](?:19|20)\d{2}年更新[)）]"
     r")$"
 )
 _BULLET_META = re.compile(r"^•\s*(.{1,60})$")

@@ -136,3 +136,28 @@ def test_a_courts_head_delivering_its_work_report_to_the_congress_makes_it_the_c
         "报告获全票通过。\n报告指出，平川法院在区委的领导、区人大及其常委会的监督下，坚持司法为民、公正司法。\n"
     )
     assert document(text).agency == "平川法院"
+
+
+def test_a_places_five_year_plan_named_with_its_short_numeral_is_the_places() -> None:
+    text = "平川区国民经济和社会发展十四五规划\n“十四五”时期，是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    assert document(text).agency == "平川区"
+
+
+def test_a_sharing_sites_catalogue_line_gives_way_to_the_plans_own_title_set_over_lines() -> None:
+    # the site's entry names another district than the plan under it; the plan's cover sets its title over lines
+    text = (
+        "(广东省)惠州市惠城区国民经济和社会发展十四五规划(2022年更新)\n"
+        "惠州市惠阳区国民经济和社会发展第十四个\n五年规划和 2035 年远景目标纲要\n"
+        "( 2021 年 2 月 6 日惠阳区第五届人民代表大会\n第六次会议审议通过)\n2021 年 6 月\n"
+        "前 言\n“十三五”期间，惠阳区始终坚持以习近平新时代中国特色社会主义思想为指导，统筹推进各项工作。\n"
+    )
+    assert "2022年更新" not in clean(text).text
+    assert document(text).agency == "惠州市惠阳区"
+
+
+def test_a_plans_title_set_over_three_lines_with_its_year_in_characters_is_one_title() -> None:
+    text = (
+        "平川区国民经济和社会发展\n第十四个五年规划和二 〇 三五年\n远景目标纲要\n2021 年6 月\n"
+        "“十四五”时期，是平川区在全面建成小康社会基础上开启现代化建设新征程的第一个五年。\n"
+    )
+    assert document(text).agency == "平川区"

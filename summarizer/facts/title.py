@@ -147,7 +147,12 @@ _NUMBERED_TITLE = re.compile(rf"^\s*{DOC_NUMBER}\s+(\S.{{6,79}})$")
 _TITLE_THEN_NUMBER = re.compile(rf"^\s*(\S.{{6,79}}?)\s*[(（]\s*{DOC_NUMBER}\s*[)）]\s*$")
 # a title line cannot end on these: 某局关于印发 / 《…实施方案》的通知 is one title over two lines
 # (…or on a year whose work comes on the next line: 某局2020年工作总结和2021年 / 工作重点)
-_DANGLING = re.compile(r"(?:关于|印发|转发|批转|的|和|及|与|暨|、|(?<![(（\d])(?:19|20)\d{2}\s*年度?)$")
+_DANGLING = re.compile(
+    r"(?:关于|印发|转发|批转|的|和|及|与|暨|、|(?<![(（\d])(?:19|20)\d{2}\s*年度?"
+    # (…or a place's five-year plan set over lines as its cover sets it: 某区国民经济和社会发展 / 第十四个五年规划和
+    # 二〇三五年 / 远景目标纲要, 某市…社会发展第十四个 / 五年规划…)
+    r"|国民经济和社会发展|(?<=社会发展)第[一二三四五六七八九十]{1,3}个|二\s*[〇○零]\s*[一二三四五六七八九〇○零]\s*[〇○零一二三四五六七八九]\s*年)$"
+)
 
 
 def _continues(joined: str, nxt: str) -> bool:
