@@ -161,3 +161,13 @@ def test_a_plans_title_set_over_three_lines_with_its_year_in_characters_is_one_t
         "“十四五”时期，是平川区在全面建成小康社会基础上开启现代化建设新征程的第一个五年。\n"
     )
     assert document(text).agency == "平川区"
+
+
+def test_a_bodys_points_for_the_year_name_it_in_the_sentence_that_sets_out_their_aim() -> None:
+    # untitled: the year's character, then the body's own sentence on its year's legislative work
+    text = (
+        "2022年是开启新征程的重要一年。宁川市人大常委会2022年立法工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，"
+        "提高立法质量和效率。\n一、继续审议的法规案\n1.宁川市物业管理条例（修订）\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency, doc.report_year) == ("work_points", "宁川市人大常委会", 2022)

@@ -188,6 +188,8 @@ _NEWS_XUN = r"(?<![通资])讯"
 # an untitled report's year, body and work as one phrase, its verb after a comma: 2024年某局法治建设工作，坚持…)
 _OF_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|的)"
 _WORK_OF_YEAR = rf"{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设|(?:政府)?(?:信息公开|政务公开))工作[，,]?{_VERB}"
+# the body whose year's points the sentence sets out (某常委会2022年立法工作的总体要求是：…): a year's points' own body
+_POINTS_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}]{{0,10}}?工作的?总(?:体要求|的要求|体思路)是"
 # the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
 # 会议在…召开): the session's own body
 _SESSION_HELD = (
@@ -218,7 +220,7 @@ _SELF = re.compile(
     rf"(?:^|\n|{_NEWS_XUN}\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
-    rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD})"
+    rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD}|{_POINTS_OF_YEAR})"
 )  # 某新区(以下简称“新区”)始终坚持…; 某县2022年法治政府建设工作坚持以…: a first sentence that opens like a title
 _ALIAS = re.compile(r"[(（](?:以下)?(?:简称|称)[^()（）]{1,12}[)）]")
 # a subject set off by commas after the leadership it works under (在市委…领导下，某局，以…为目标)
