@@ -171,3 +171,14 @@ def test_a_bodys_points_for_the_year_name_it_in_the_sentence_that_sets_out_their
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency, doc.report_year) == ("work_points", "宁川市人大常委会", 2022)
+
+
+def test_a_notice_issuing_a_three_year_action_plan_is_of_no_one_year() -> None:
+    # the notice's number carries its year of issue; the plan it issues runs three years
+    text = (
+        "县人民政府办公室关于印发平川县提升行政执法质量三年行动实施方案的通知\n"
+        "文号：平政办发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+        "《平川县提升行政执法质量三年行动实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("implementation_plan", None)

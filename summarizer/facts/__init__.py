@@ -27,6 +27,7 @@ from .genre import SURVEY, YEAR_SPAN, find_genre
 from .names import Span, despace, org_name
 from .title import find_title
 from .year import (
+    LONG_RANGE,
     PLENARY,
     body_year,
     called_year,
@@ -240,7 +241,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year is None
         and (genre.doc_type is DocType.other or genre.doc_type in _PLANS)
         and not (_STANDING.search(title) if title else _ISSUES_STANDING.search(text, body_start, body_start + 800))
-        and not (title and YEAR_SPAN.search(title))  # a plan carrying out a plan for 2026-2030: of no one year
+        # (a plan carrying out a plan for 2026-2030, a five-year plan or a three-year action: of no one year)
+        and not (title and (YEAR_SPAN.search(title) or LONG_RANGE.search(title)))
         # (…nor a notice with no title passing on such a plan: 《某市依法行政五年规划(2009-2013)》…现印发给你们)
         and not (genre.doc_type in _PLANS and any(YEAR_SPAN.search(text[a:b]) for a, b in genre.evidence))
         and (numbered := number_year(text, body_start))

@@ -226,7 +226,11 @@ _PIECES = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[)）
 
 
 # a five-year plan's title (第十四个五年规划, “十四五”规划) or a long-range goal's year (二〇三五年远景目标)
-_LONG_RANGE = re.compile(r"五年规划|十[一二三四五]五[”\"]?[^《》]{0,12}规划|年\s*远景目标")
+LONG_RANGE = re.compile(
+    r"五年规划|十[一二三四五]五[”\"]?[^《》]{0,12}规划|年\s*远景目标"
+    # (…or a plan of several years named by their count: 某县提升行政执法质量三年行动实施方案)
+    r"|(?<![\d〇○零一二三四五六七八九十])[两二三四五]年(?:行动|攻坚)"
+)
 # a summary's title that adds next year's plan (…总结和2024年工作思路 / 及2025年工作计划): the plan's year
 _PLAN_AFTER = re.compile(r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年度?(?:工作)?(?:思路|计划|打算|安排|要点|重点|设想)")
 
@@ -279,7 +283,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             any(m.kind == "range" and m.unit != "月" for m in mentions)
             or YEAR_SPAN.search(title)
             or re.search(FEW_YEARS_WORK, title)
-            or _LONG_RANGE.search(title)
+            or LONG_RANGE.search(title)
         ):
             # a plan for 2021—2025, a review of five years, a five-year plan and its goals for 2035: no single year
             return None, None, None
