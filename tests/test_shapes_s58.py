@@ -182,3 +182,11 @@ def test_a_notice_issuing_a_three_year_action_plan_is_of_no_one_year() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("implementation_plan", None)
+
+
+def test_an_untitled_story_that_opens_on_an_event_its_day_and_its_place_is_news() -> None:
+    text = (
+        "主题为“参与禁毒斗争，共建平安平川”的平川省禁毒集中宣传月活动，6月2日上午在宁川启动。\n"
+        "今年是国际禁毒日设立20周年。为推进全省禁毒宣传教育工作，结合平川实际，开展集中宣传月活动。\n"
+    )
+    assert document(text).doc_type == "news"
