@@ -190,3 +190,13 @@ def test_an_untitled_story_that_opens_on_an_event_its_day_and_its_place_is_news(
         "今年是国际禁毒日设立20周年。为推进全省禁毒宣传教育工作，结合平川实际，开展集中宣传月活动。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_unit_commended_for_how_it_handled_a_case_is_no_writer_of_the_circular() -> None:
+    # a district's monthly hotline circular: units are named for how they handled tickets, none of them the writer
+    text = (
+        "12月份，全区共受理12345热线工单468件，已办结468件，按期办结率为100%。"
+        "交建局在处理（工单号031116）时，积极与市供电局沟通协调，较好地解决了问题，受到市民表扬。"
+        "禁违办在处理违建情况时积极负责，派出工作人员现场查看。\n"
+    )
+    assert document(text).agency is None
