@@ -200,3 +200,11 @@ def test_a_unit_commended_for_how_it_handled_a_case_is_no_writer_of_the_circular
         "禁违办在处理违建情况时积极负责，派出工作人员现场查看。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_joint_meeting_is_the_news_of_the_body_of_the_two_that_convened_it() -> None:
+    text = (
+        "3月24日下午，区人大常委会法工委组织召开平川区人大监察和司法委暨平川区人大常委会法工委工作会议。"
+        "区人大常委会主任、副主任参加会议。\n会上，法工委主任报告了一年来的工作。\n"
+    )
+    assert document(text).agency == "平川区人大常委会法工委"

@@ -347,6 +347,8 @@ def meeting_lead(text: str) -> Optional[Found]:
                 and (name := exact_name(words) or exact_name(words, place=True) or in_term(words))
                 and (name not in _GENERIC or name.endswith("政府"))
             ):
+                if "暨" in name and (part := _convener_part(lead[: at.start()], name)):
+                    name = part  # 某法工委组织召开A暨某法工委工作会议: the joint meeting's body that convened it
                 named = found_in(name, words, pos + m.start(1) + whole, "news lead")
                 found.append(_owned(lead, at.start(), named, pos))
         if not found and (venue := _HELD_AT_ORGAN.search(lead)):
@@ -366,6 +368,18 @@ def meeting_lead(text: str) -> Optional[Found]:
             ):
                 found.append(found_at(name, pos + venue.start(1), "news lead"))
     return max(found, key=lambda f: len(f[0]), default=None)
+
+
+def _convener_part(before: str, name: str) -> Optional[str]:
+    """Of a joint meeting's bodies (A暨B), the one the lead says convened it (区人大常委会法工委组织召开A暨某区人大常委会
+    法工委会议): named there by its tail, its place left off."""
+    convener = re.sub(r"(?:组织|牵头)$", "", before.rstrip())
+    for part in name.split("暨"):
+        if exact_name(part, place=True) and any(
+            convener.endswith(part[k:]) for k in range(len(part) - 4) if exact_name(part[k:], place=True)
+        ):
+            return part
+    return None
 
 
 # a meeting held at an organ's seat, named after 在 (…工作会议在某市中级人民法院召开, …评议会在某局举行)
