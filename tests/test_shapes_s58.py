@@ -208,3 +208,17 @@ def test_a_joint_meeting_is_the_news_of_the_body_of_the_two_that_convened_it() -
         "区人大常委会主任、副主任参加会议。\n会上，法工委主任报告了一年来的工作。\n"
     )
     assert document(text).agency == "平川区人大常委会法工委"
+
+
+def test_a_wire_lead_on_a_bodys_head_telling_the_press_is_that_bodys_news() -> None:
+    # the head by post and name speaks for the body; a session held the same day is told after
+    text = (
+        "某网宁川5月24日电 (记者)平川省司法厅厅长李明在24日透露，全省为中小学校配备法治副校长6800余名。"
+        "当日，平川省第十二届人民代表大会常务委员会第二十七次会议在宁川召开。\n"
+    )
+    assert document(text).agency == "平川省司法厅"
+    text = (
+        "某社宁川十月十九日电(记者)今天上午，平川省人民政府秘书长李明以新闻发言人身份，向三十多家媒体通报"
+        "《平川省人民政府工作规则》及政府信息公开制度建设情况。\n"
+    )
+    assert document(text).agency == "平川省人民政府"
