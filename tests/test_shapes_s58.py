@@ -222,3 +222,11 @@ def test_a_wire_lead_on_a_bodys_head_telling_the_press_is_that_bodys_news() -> N
         "《平川省人民政府工作规则》及政府信息公开制度建设情况。\n"
     )
     assert document(text).agency == "平川省人民政府"
+
+
+def test_a_lead_on_a_ministry_naming_one_body_a_pilot_is_that_bodys_news() -> None:
+    text = (
+        "近日，交通运输部将平川省交通运输厅列为全国第三批交通强国建设试点单位。\n"
+        "根据上级安排部署，平川省交通运输厅已完成有关实施意见的起草工作。\n"
+    )
+    assert document(text).agency == "平川省交通运输厅"

@@ -1194,6 +1194,8 @@ _PAIR_AT = re.compile(rf"([{_HAN}（）()]{{2,24}}?)与([{_HAN}（）()]{{2,24}}
 def _awardee(text: str, start: int, end: int) -> Optional[tuple[str, Span]]:
     """The one body or place a naming decision's or a list's clause names on its own between ``start`` and ``end``
     (，某市被命名为… / ，某县某镇某村上榜), when it is a body, a place or a village named with its county and town."""
+    if (named := _NAMED_AS.match(text, start)) and org_name(named[1]) == named[1]:
+        return named[1], named.span(1)
     one = _AWARDEE.search(text, start, end)
     if one and (org_name(one[1], place=True) == one[1] or is_stem(one[1]) or _VILLAGE.fullmatch(one[1])):
         return one[1], one.span(1)
@@ -1260,7 +1262,11 @@ _AWARDING = re.compile(
     r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰)"
     # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位)
     r"|被[^。，,]{0,6}?评为)"
+    # (…or names one body so itself: 近日，某部将某省某厅列为第三批…试点单位)
+    rf"|{_NEWS_DAY}?将(?=[^。，,]{{2,30}}?(?:列为|确定为|评为)[^。]{{0,40}}?(?:单位|试点|示范|先进))"
 )
+# the one body a naming body names so itself (某部将某省某厅列为…试点单位)
+_NAMED_AS = re.compile(rf"{_NEWS_DAY}?将([{_HAN}]{{2,30}}?)(?:列为|确定为|评为)")
 
 
 # a village or a community named with the county and the town it lies in (旌德县孙村镇玉屏村)
