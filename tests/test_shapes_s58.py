@@ -230,3 +230,14 @@ def test_a_lead_on_a_ministry_naming_one_body_a_pilot_is_that_bodys_news() -> No
         "根据上级安排部署，平川省交通运输厅已完成有关实施意见的起草工作。\n"
     )
     assert document(text).agency == "平川省交通运输厅"
+
+
+def test_a_banners_notice_does_not_take_the_region_it_cites_for_its_issuer() -> None:
+    # a notice to the banner's own units opens on a decree of the region above it; its issuer is not named
+    text = (
+        "各苏木乡镇人民政府，旗直各有关部门：\n"
+        "《平川自治区人民政府关于修订和废止部分政府规章的决定》于2022年9月7日经自治区人民政府常务会议审议通过。"
+        "自治区人民政府决定对3部政府规章的部分条款予以修改。为确保政令畅通，按照旗政府工作安排，"
+        "现将行政规范性文件清理工作有关事宜通知如下。\n一、清理范围\n"
+    )
+    assert document(text).agency is None

@@ -2489,6 +2489,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if (
             _not_the_writer(text, title_span, organs, name, first=False)
             or _placed_above(text, name)
+            or _above_addressees(text, name)
             or CENTRAL_JOINT.fullmatch(name)
             or visiting(text, end)
             or cut_short(text, end)  # 某市气象部|门: a lazy match cut inside a word
@@ -2574,6 +2575,21 @@ def _placed_above(text: str, name: str) -> bool:
         return False
     top = min(i for i, level in enumerate(_LEVELS) if own & set(level))
     return any(placed in level for level in _LEVELS[:top])
+
+
+# a notice's addressee line naming the units directly under its issuer's level (各苏木乡镇人民政府，旗直各有关部门：)
+_ADDRESSED_LEVEL = re.compile(r"(?m)^[^\n]{0,40}?([省市州盟县旗])直[^\n:：]{0,12}[:：][ \t]*$")
+_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2}
+
+
+def _above_addressees(text: str, name: str) -> bool:
+    """``name``, a level's body named by its level word (自治区人民政府, 市政府), stands above the level whose units the
+    notice addresses (旗直各有关部门): a superior the notice cites, never the notice's issuer."""
+    addressed = _ADDRESSED_LEVEL.search(text, 0, 600)
+    if not addressed:
+        return False
+    level = "省" if name.startswith(("省", "自治区")) else name[0] if name[0] in "市州盟县旗" else None
+    return level is not None and _LEVEL_RANK[level] < _LEVEL_RANK[addressed.group(1)]
 
 
 def _placed_below(text: str, name: str) -> bool:
