@@ -241,3 +241,20 @@ def test_a_banners_notice_does_not_take_the_region_it_cites_for_its_issuer() -> 
         "现将行政规范性文件清理工作有关事宜通知如下。\n一、清理范围\n"
     )
     assert document(text).agency is None
+
+
+def test_a_station_or_a_school_opening_a_sentence_is_read_whole_as_its_subject() -> None:
+    # names that end in 所 and 校, read by the last finder (a sentence's subject, no lead's deed): whole, never cut to
+    # the Party committee the school belongs to
+    text = (
+        "本报讯 (记者 通讯员) 近日，平川东山镇又新添一处法治文化园。\n"
+        "法治文化园位于东山司法所大院内，园内还有一个文体广场。为弘扬法治精神、提高群众法治素养，"
+        "东山司法所在院内打造“法治之路”文化园。\n进入文化园，首先映入眼帘的是入口处的主题墙。\n"
+    )
+    assert document(text).agency == "东山司法所"
+    text = (
+        "张明出席宁川市委党校新校区落成揭牌仪式\n"
+        "本报讯 在全会即将召开之际，10月22日上午，中共宁川市委党校新校区正式落成揭牌，省委常委、宁川市委书记张明出席揭牌仪式。\n"
+        "宁川市委党校新校区位于城区北侧，建筑面积6万平方米。张明希望宁川市委党校以新校区落成为契机提升办学水平。\n"
+    )
+    assert document(text).agency == "宁川市委党校"
