@@ -258,3 +258,11 @@ def test_a_station_or_a_school_opening_a_sentence_is_read_whole_as_its_subject()
         "宁川市委党校新校区位于城区北侧，建筑面积6万平方米。张明希望宁川市委党校以新校区落成为契机提升办学水平。\n"
     )
     assert document(text).agency == "宁川市委党校"
+
+
+def test_a_lead_told_as_learnt_at_a_meeting_names_the_body_ranked() -> None:
+    text = (
+        "本报讯(记者)2月25日，记者从全市公安局长会议上了解到，宁川市公安局连续两年位居全省目标责任考核第二名，"
+        "获得全省目标责任考核先进集体荣誉称号。\n"
+    )
+    assert document(text).agency == "宁川市公安局"

@@ -142,6 +142,8 @@ _VERB = (
     r"高度|高举|切实|大力|不断|进一步|把|将|结合|贯彻|落实|紧密|锚定|深化|强化|主动|统筹|坚定|践行|领导班子|"
     # (a body's Party group or committee acting, never the committee's department: 某区党委宣传部副部长…)
     r"(?:党组|党委)(?!宣传部|组织部|统战部|政法委)|"
+    # (…or ranked so for years in a row: 记者从…会议上了解到，某市公安局连续两年位居全省考核第二名)
+    r"连续[^。，,；;\n]{1,6}?(?:位居|位列)|"
     # (…or trying out a way of working: 去年以来，某市探索建立…模式)
     r"探索(?=建立|推行|实施|构建|开展|创新|形成)|"
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
@@ -210,7 +212,7 @@ _SELF = re.compile(
     # (…or the day the sentence before it named, its feast or its meeting: 12月4日，是第七个宪法日。当天，某局在…)
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
-    rf"获悉[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
+    rf"(?:获悉|了解到)[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
     rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
