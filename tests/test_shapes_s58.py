@@ -266,3 +266,15 @@ def test_a_lead_told_as_learnt_at_a_meeting_names_the_body_ranked() -> None:
         "获得全省目标责任考核先进集体荣誉称号。\n"
     )
     assert document(text).agency == "宁川市公安局"
+
+
+def test_a_table_of_disclosure_work_with_a_column_of_points_is_an_assessment_form() -> None:
+    text = (
+        "组织保障 | 有具体负责人和承办科室（会议记录或文件） | 2分 | 6分 | |\n"
+        "有具体经办人员（会议记录或文件） | 2分 | |||\n"
+        "健全的政务公开制度和工作衔接机制（文件、资料） | 2分 | |||\n"
+        "政务公开工作开展情况 | 门户网站建设（是否及时更新公开内容，以县评价为准） | 6分 | 15分 |\n"
+        "新闻发布会（重大活动是否举行发布会，是否报告县政府） | 3分 | |||\n"
+        "政府信息公开指南和目录的编制和更新 | 4分 | |||\n"
+    )
+    assert document(text).doc_type == "assessment_form"

@@ -592,7 +592,10 @@ _DISCLOSURE_TABLE = re.compile(
     # no table's head: 四、结转下年度继续办理 0 0 0 / 四、政府信息公开行政复议、行政诉讼情况)
     r"结转下年度继续办理|政府信息公开行政复议、行政诉讼情况"
 )
-_SCORE = re.compile(r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分")  # an assessment form's points
+_SCORE = re.compile(
+    r"[(（]\d{1,3}分[)）]|扣\d{1,2}(?:\.\d)?分|得\d{1,3}分"
+    r"|(?<=[|｜])\s*\d{1,3}(?:\.\d)?分\s*(?=[|｜])"  # (…or a table's column of them: | 2分 | 6分 |)
+)  # an assessment form's points
 # a government work report is delivered to the congress in plenary (各位代表); a report to its standing committee
 # (主任、各位副主任、各位委员…请予审议) may be on any subject, a year of rule-of-law work among them
 # (the address itself, on a line's start or after a sentence: 各位代表：/ 。各位代表！; never a story's 听取各位代表对…)
