@@ -278,3 +278,14 @@ def test_a_table_of_disclosure_work_with_a_column_of_points_is_an_assessment_for
         "政府信息公开指南和目录的编制和更新 | 4分 | |||\n"
     )
     assert document(text).doc_type == "assessment_form"
+
+
+def test_a_bureaus_self_check_of_its_open_government_work_is_no_disclosure_report() -> None:
+    # a self-check filed for the city's assessment: the statutory disclosure report is another document
+    text = (
+        "平川县行政审批服务局 2025年政务公开工作自查报告\n市政府办：\n"
+        "为全面推动政务公开工作，根据市政府办《关于印发2025年政务公开绩效评估工作方案的通知》的要求，"
+        "现将我局自检自查情况报告如下：\n一、政府信息主动公开工作情况\n"
+        "（一）2025年，我局根据《中华人民共和国政府信息公开条例》主动公开信息120条。\n"
+    )
+    assert document(text).doc_type == "other"

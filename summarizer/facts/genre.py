@@ -107,6 +107,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             # (…nor a body's guide to asking it for information, 某委政府信息公开指南(2024年版), nor a catalogue of what
             # it publishes, 政府信息主动公开事项目录: no year's report)
             r"信息公开(?:工作)?指南|公开事项目录|"
+            # (…nor its self-check of that work for an assessment: 某局2025年政务公开工作自查报告)
+            r"(?:政务|信息)公开[^《》\n]{0,8}自查(?:情况)?报告$|"
             # (…nor a body's reply to a deputy's proposal or a member's motion: …第20230113号建议的答复, …提案答复函)
             r"(?:建议|提案|议案)的?答复(?:函)?$|答复函$|"
             # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
