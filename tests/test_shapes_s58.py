@@ -289,3 +289,12 @@ def test_a_bureaus_self_check_of_its_open_government_work_is_no_disclosure_repor
         "（一）2025年，我局根据《中华人民共和国政府信息公开条例》主动公开信息120条。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_table_of_how_far_a_work_reports_targets_got_is_no_work_report() -> None:
+    text = (
+        "发布机构： | 区政府办公室 | 公开方式： | 主动公开 |\n2024年政府工作报告年度完成情况\n"
+        "编号 | 目标任务 | 完成情况 |\n1 | 地区生产总值增长6%左右。 | 服务业增加值增长7.5%。 |\n"
+        "2 | 一般公共预算收入增长5%。 | 完成年度目标。 |\n"
+    )
+    assert document(text).doc_type == "other"
