@@ -298,3 +298,11 @@ def test_a_table_of_how_far_a_work_reports_targets_got_is_no_work_report() -> No
         "2 | 一般公共预算收入增长5%。 | 完成年度目标。 |\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_papers_credit_run_onto_its_leads_subject_with_no_writer_is_cut_before_it() -> None:
+    text = (
+        "本报讯宁川市地方税务局近日在全市城区繁华地段安装设立“地方税务公告”栏400多块，以此对全市居民进行税法宣传。"
+        "据了解，像这样大规模利用公告栏宣传税法在全省尚属首次。\n"
+    )
+    assert document(text).agency == "宁川市地方税务局"

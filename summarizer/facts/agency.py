@@ -1485,6 +1485,7 @@ _ATTENDEE_SPEAKS = re.compile(
 
 
 # a paper's credit whose last writer's name runs into the lead (本报讯 记者某某 通讯员某某某市…)
+_BARE_CREDIT = re.compile(rf"\s*[^\s。，,]{{0,6}}?{_NEWS_XUN}(?=[\u4e00-\u9fff])")
 _RUN_ON_CREDIT = re.compile(
     rf"{_NEWS_XUN}\s*(?:(?:本报|全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{{2,4}}\s+)?(?:通讯员|记者)\s*"
 )
@@ -1563,6 +1564,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         at = next((credit.end() + n for n in (2, 3, 4) if place_at(head, credit.end() + n)), None)
         if at is not None:
             head = re.sub(r"[^\n]", " ", head[: at - 1]) + "\n" + head[at:]
+    elif bare := _BARE_CREDIT.match(head):
+        # (…or with no writer at all: 本报讯北京市地方税务局近日…)
+        head = re.sub(r"[^\n]", " ", head[: bare.end() - 1]) + "\n" + head[bare.end() :]
     # a site's note on who keeps its column (本专题内容由某局发布), run into the text by a copy that lost its breaks: the
     # column's keeper, not the writer of the report under it
     head = _COLUMN_KEEPER.sub(lambda m: " " * len(m.group()), head)
