@@ -306,3 +306,11 @@ def test_a_papers_credit_run_onto_its_leads_subject_with_no_writer_is_cut_before
         "据了解，像这样大规模利用公告栏宣传税法在全省尚属首次。\n"
     )
     assert document(text).agency == "宁川市地方税务局"
+
+
+def test_a_feature_written_as_the_party_congress_meets_is_of_the_congress_year() -> None:
+    text = (
+        "巍巍南岭，江水滔滔。秋日的宁川市，满山翠黛，稻谷飘香。在党的二十大召开之际，宁川市也迎来了建市20周年。\n"
+        "二十载栉风沐雨，二十载春华秋实。近年来，年轻而又充满活力的宁川市踏着时代的鼓点奋力前行。\n"
+    )
+    assert document(text).report_year == 2022

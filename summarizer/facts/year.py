@@ -1442,6 +1442,10 @@ _CONGRESS_FIRST = re.compile(
     r"(?:今年|本年度?)是[^。；;\n]{0,20}?党的(十八|十九|二十)大[^。；;，,\n]{0,10}?的?开局之年"
 )
 _CONGRESS_YEARS = {"十八": 2012, "十九": 2017, "二十": 2022}
+# …or on the congress being held as it writes: 在党的二十大召开之际, 值此党的二十大即将召开之际, 喜迎党的二十大
+_CONGRESS_HELD = re.compile(
+    r"(?:(?:在|值此|正值)党的(十八|十九|二十)大(?:胜利|隆重|即将)?(?:召开|开幕)之际|喜迎党的(十八|十九|二十)大)"
+)
 
 
 def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
@@ -1450,6 +1454,8 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     in a year may say so of the year after the one it is about."""
     if congress := _CONGRESS_FIRST.search(text, start, start + 3000):
         return _CONGRESS_YEARS[congress.group(1)] + 1, congress.span()
+    if held := _CONGRESS_HELD.search(text, start, start + 3000):
+        return _CONGRESS_YEARS[held.group(1) or held.group(2)], held.span()
     m = _PERIOD_PLACE.search(text, start, start + 3000)
     if not m:
         return None
