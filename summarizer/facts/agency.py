@@ -177,8 +177,8 @@ _VERB = (
 # 近日，连日来，)
 # (a day or a run of days: 10月27日, 10月27-28日, 2月22—24日)
 _NEWS_DAY = (
+    # (…today, bare under a wire's dateline too: 某网太原9月19日电（某某）今天，某院召开…)
     r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|连日来|昨日|今[天日](?:上午|下午)?|"
-    # (…today, bare under a wire's dateline: 某网太原9月19日电（某某）今天，某院召开…)
     # (…its hour too: 5月29日上午8点, 9日下午3时许)
     # (…or its span of days: 6月3日-4日, 6月30日至7月2日)
     r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?"
@@ -321,7 +321,8 @@ _VERB_AT = re.compile(
 # 近日，市人民政府出台…; 近日，某县人民政府与某中院召开…): a headline's or a report's 某市开展… names a place whose
 # organ the lead may name. Never the first of bodies listed with 、 (近日，某部、某部公布了…名单，某村上榜: a list's
 # news is of those on it; 某院、某局联合…: its labels name either)
-# (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式; or its year's meeting: 3月9日，某镇2022年度政法工作会议召开)
+# (…or holding a ceremony: 12月1日，某市隆重举办…启动仪式; or its year's meeting: 3月9日，某镇2022年度政法工作会议召开,
+# 某局2022年度普法工作推进会召开)
 _PLACE_DEED = (
     r"(?:组织(?![部领保实结机架的])|开展(?!情况)|[多三四五六]措并举|[双多]管齐下|精心组织|分别[于在]|隆重(?:举办|举行|召开)"
     r"|(?:19|20)\d{2}\s*年度?[^，,。\n]{2,20}?会议?(?:召开|举行))"
@@ -1485,10 +1486,11 @@ _ATTENDEE_SPEAKS = re.compile(
 
 
 # a paper's credit whose last writer's name runs into the lead (本报讯 记者某某 通讯员某某某市…)
-_BARE_CREDIT = re.compile(rf"\s*[^\s。，,]{{0,6}}?{_NEWS_XUN}(?=[\u4e00-\u9fff])")
 _RUN_ON_CREDIT = re.compile(
     rf"{_NEWS_XUN}\s*(?:(?:本报|全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{{2,4}}\s+)?(?:通讯员|记者)\s*"
 )
+# …or a credit with no writer at all, run into the lead's first word (本报讯某市地方税务局近日…)
+_BARE_CREDIT = re.compile(rf"\s*[^\s。，,]{{0,6}}?{_NEWS_XUN}(?=[\u4e00-\u9fff])")
 
 
 # a photo's caption naming a person by body and post, the name after a space, on a line of its own (某市司法局党组成员、
