@@ -1256,6 +1256,8 @@ _BARE_OFFICE = re.compile(rf"[{_HAN}]{{1,4}}(?:办|所|站|队|中心)")
 # a body that publishes a list, a naming decision or a commendation whose next clause names who is on it (某办公布
 # 第二批…示范地区名单，某县上榜 / 某办印发《关于…命名的决定》，某市被命名为… / 某办公布…通报。其中，某区…获得通报表扬 /
 # 某办对各县…创建工作进行通报，某局创建工作受到通报表扬)
+# what a body names another as itself (某部将某厅列为…): the verb the two patterns below share
+_NAMES_AS = r"(?:列为|确定为|评为)"
 _AWARDING = re.compile(
     rf"{_NEWS_DAY}?(?:(?:公布|公示|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报|考核[^。，,]{{0,6}}结果)|对[^。]{{0,60}}?进行通报"
     # (…or names them itself: 某局、某局将全市120个村居命名为第七批示范村。某县某村、…共8个村获此殊荣)
@@ -1266,10 +1268,10 @@ _AWARDING = re.compile(
     # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位)
     r"|被[^。，,]{0,6}?评为)"
     # (…or names one body so itself: 近日，某部将某省某厅列为第三批…试点单位)
-    rf"|{_NEWS_DAY}?将(?=[^。，,]{{2,30}}?(?:列为|确定为|评为)[^。]{{0,40}}?(?:单位|试点|示范|先进))"
+    rf"|{_NEWS_DAY}?将(?=[^。，,]{{2,30}}?{_NAMES_AS}[^。]{{0,40}}?(?:单位|试点|示范|先进))"
 )
 # the one body a naming body names so itself (某部将某省某厅列为…试点单位)
-_NAMED_AS = re.compile(rf"{_NEWS_DAY}?将([{_HAN}]{{2,30}}?)(?:列为|确定为|评为)")
+_NAMED_AS = re.compile(rf"{_NEWS_DAY}?将([{_HAN}]{{2,30}}?){_NAMES_AS}")
 
 
 # a village or a community named with the county and the town it lies in (旌德县孙村镇玉屏村)
@@ -2587,7 +2589,6 @@ def _placed_above(text: str, name: str) -> bool:
 
 # a notice's addressee line naming the units directly under its issuer's level (各苏木乡镇人民政府，旗直各有关部门：)
 _ADDRESSED_LEVEL = re.compile(r"(?m)^[^\n]{0,40}?([省市州盟县旗])直[^\n:：]{0,12}[:：][ \t]*$")
-_LEVEL_RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2}
 
 
 def _above_addressees(text: str, name: str) -> bool:
@@ -2596,8 +2597,9 @@ def _above_addressees(text: str, name: str) -> bool:
     addressed = _ADDRESSED_LEVEL.search(text, 0, 600)
     if not addressed:
         return False
-    level = "省" if name.startswith(("省", "自治区")) else name[0] if name[0] in "市州盟县旗" else None
-    return level is not None and _LEVEL_RANK[level] < _LEVEL_RANK[addressed.group(1)]
+    level = "省" if name.startswith(("省", "自治区")) else name[0]
+    below = next(i for i, group in enumerate(_LEVELS) if addressed.group(1) in group)
+    return any(level in group for group in _LEVELS[:below])
 
 
 def _placed_below(text: str, name: str) -> bool:
