@@ -89,7 +89,7 @@ _LEAD_DAY = lazy(_LEAD_TIME + "$")  # (…right before a name: the lead's day, o
 # the writer (某局领导/指导/要求/印发…: a superior), a meeting's venue (在某县召开的)
 _NOT_ITS_ACT = lazy(
     r"[的、和与及等,，:：]|领导|指导|要求|印发|下发|部署|通报|督查|督导|检查|考核|调研|视察|批复|召开的|举办的|来|到|赴|"
-    r"主要负责|负责人|负责同志|党组书记|书记|局长|主任|厅长|[省市区县州]长|副|代(?!表)|常务|常委(?!会)|被|向|首[个家批]|"
+    r"主要负责|负责人|负责同志|党[委组]副?书记|书记|局长|主任|厅长|[省市区县州]长|副|代(?!表)|常务|常委(?!会)|被|向|首[个家批]|"
     # (…or an official's rank, a person of the body: 市委政法委一级调研员某某带队)
     r"[一二三四]级(?:调研员|巡视员|主任科员)|巡视员|"
     # a document number (京政办发〔2016〕26号): the issuer's short form, no sentence's subject (a copy that lost its
