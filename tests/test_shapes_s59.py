@@ -24,3 +24,37 @@ def test_the_school_an_event_is_held_at_is_not_the_events_writer() -> None:
         "某某强调，全市各级各部门要持续保持高压严打态势。\n"
     )
     assert document(text).agency != "宁川师范学院"
+
+
+def test_an_untitled_years_points_whose_preamble_names_what_it_draws_up_are_work_points() -> None:
+    # no title line: the preamble says the office draws up the year's points, then the points follow
+    text = (
+        "2015年是全面深化改革的关键之年，为扎实推进全年人防改革发展工作，经办领导班子研究，"
+        "特拟定2015年全面深化改革工作要点。\n"
+        "一、加快推进人防建设与经济社会融合发展，推动城市基础设施防护建设。\n"
+        "二、加快形成以指挥所为中心的指挥通信体系。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("work_points", 2015)
+
+
+def test_the_issuers_of_a_rule_an_essay_discusses_are_not_its_writer() -> None:
+    # an essay opening on the rule it discusses, issued jointly by two central offices: neither wrote the essay
+    text = (
+        "2016年12月，中办、国办联合印发的《党政主要负责人履行推进法治建设第一责任人职责规定》（以下简称《规定》）"
+        "对于落实全面推进依法治国的目标和任务具有十分重大的意义。\n"
+        "中央之所以在全会召开两年后又颁发此规定，是因为县级以上党政主要负责人的责任需要进一步明确。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_journal_article_recounting_a_ministrys_milestone_is_not_the_ministrys() -> None:
+    # a journal article under its author and school: the ministry's document marked a beginning the essay recounts
+    text = (
+        "依法治校背景下高校法律事务工作研究\n"
+        "某某某\n宁川大学，平川 宁川 276000\n"
+        "2012年11月，教育部印发《全面推进依法治校实施纲要》，标志着高等学校推进依法治校工作的开始。"
+        "2020年7月，教育部印发的《关于进一步加强高等学校法治工作的意见》明确了高校法治工作的目标任务。\n"
+        "一、高校法律事务工作的主要内容\n高校法律事务工作涉及规章制度、师生权益保护等多个方面。\n"
+    )
+    assert document(text).agency is None

@@ -287,7 +287,12 @@ _WROTE = re.compile(
 )
 
 # a document named as the source of what the text cites: 某局编制的《…》显示, 由某办印发的《…》要求
-_CITING = re.compile(r"(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》")
+# (…with its co-issuers and jointly: 中办、国办联合印发的《某规定》对于…具有重大意义)
+# (…or a milestone an essay recounts, the rule and what it marked: 2012年11月，教育部印发《某纲要》，标志着…的开始)
+_CITING = re.compile(
+    r"(?:[、和][^。，,、《》\n]{2,16}?)*(?:联合|共同)?(?:编制|印发|发布|颁布|制定|出台|撰写|编写)的《[^《》]{2,80}》"
+    r"|(?:印发|发布|颁布|出台)(?:了)?《[^《》]{2,80}》[，,]\s*标志[着著]"
+)
 
 # a news lead's source: 记者(22日/近日)从某办获悉 (笔者日前从某县政府得到消息): the body whose news it tells, whatever its
 # second clause says
@@ -1674,6 +1679,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             and start in lead_starts
             and (listed := _first_listed(head, start))
             and not _COMES_TO_US.match(head, listed[1][1])
+            and not _CITING.match(
+                head, listed[1][1]
+            )  # 2016年12月，中办、国办联合印发的《某规定》…: a cited rule's issuers
         ):
             return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
         if (built := _BUILT_BY.match(head, start)) and (name := exact_name(built[1])) and name not in _GENERIC:
@@ -1683,6 +1691,7 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
         if (
             found
             and not visiting(head, found[1][1])
+            and not _CITING.match(head, found[1][1])
             # (县人大常委会开展…视察: an inspection is told of the body inspected; its own meeting is its news:
             # 某市政协召开读书会…, and so is its inspection of how a law is enforced: 县人大常委会开展了《某法》执法检查)
             and not (hearer(found[0]) and not _LEGISLATURE_OWN_DEED.match(head, found[1][1]))
