@@ -58,3 +58,20 @@ def test_a_journal_article_recounting_a_ministrys_milestone_is_not_the_ministrys
         "一、高校法律事务工作的主要内容\n高校法律事务工作涉及规章制度、师生权益保护等多个方面。\n"
     )
     assert document(text).agency is None
+
+
+def test_a_resolution_on_a_work_report_is_of_the_year_it_was_adopted_in() -> None:
+    # no title: a paper's dateline, the adoption line, then the resolution that reviews the year before
+    text = (
+        "宁川日报 2018年01月08日\n"
+        "（2018年1月7日宁川市第十二届人民代表大会第二次会议通过）\n"
+        "宁川市第十二届人民代表大会第二次会议听取和审查了市长代表市人民政府所作的《政府工作报告》，决定批准这个报告。\n"
+        "会议认为，2017年市人民政府在市委的坚强领导下，全力推动经济社会发展。\n"
+    )
+    assert document(text).report_year == 2018
+
+
+def test_a_school_named_with_its_full_word_keeps_it() -> None:
+    # 中学校: the school's registered name, not 中学 with a stray character after it
+    text = "3月2日，平川县城关中学校隆重举行春季开学典礼暨法治教育讲座。全体师生齐聚一堂。\n随后，学校副校长发表新学期致辞。\n"
+    assert document(text).agency == "平川县城关中学校"

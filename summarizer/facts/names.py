@@ -65,7 +65,7 @@ _SUFFIX = (
     # (…and a Party committee's school, whose own news names it: 某市委党校, 中共某县委党校)
     r"(?<=委)党校|"
     # (…a school, whose own news names it: 某镇中心小学, 某市某中学; never 中小学, the schools of a level together)
-    r"(?<!中)(?<=[\u4e00-\u9fff]{2})(?:小学|中学|幼儿园)|"
+    r"(?<!中)(?<=[\u4e00-\u9fff]{2})(?:小学|中学)校?|(?<=[\u4e00-\u9fff]{2})幼儿园|"
     # the organ of a body that is no government department: 市政协机关, 县人大机关; never 行政机关, 执法机关
     r"(?:政协|人大|常委会|纪委|监委|党委|政府)机关)"
 )

@@ -371,11 +371,14 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     found_in_body = _body_year(text, body_start)
     # the body's first lines, read once: a resolution's adoption line stands in the first three, a speech's date line
     # in the first eight
-    head = _lines(text[body_start : body_start + 600], 8) if found_in_body[0] is None else []
-    if head and (adopted := adopted_year(text, body_start, body_start + head[:3][-1][1])):
+    # (the adoption line is read whatever year the body names: 会议认为，2017年州人民政府… under (2018年1月7日某州人民
+    # 代表大会第二次会议通过) reviews the year before the one the resolution was adopted in)
+    lines = _lines(text[body_start : body_start + 600], 8)
+    if lines and (adopted := adopted_year(text, body_start, body_start + lines[:3][-1][1])):
         # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
         # 关于2022年度…报告的决议, is the year the resolution is about)
         return adopted[0], adopted[1], "opening"
+    head = lines if found_in_body[0] is None else []
     if head and (given := speech_year(text, body_start + head[-1][1])):
         return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
     if head and title_span and (sat := sitting_year(text, body_start)):
