@@ -75,3 +75,27 @@ def test_a_school_named_with_its_full_word_keeps_it() -> None:
     # 中学校: the school's registered name, not 中学 with a stray character after it
     text = "3月2日，平川县城关中学校隆重举行春季开学典礼暨法治教育讲座。全体师生齐聚一堂。\n随后，学校副校长发表新学期致辞。\n"
     assert document(text).agency == "平川县城关中学校"
+
+
+def test_a_district_archive_publishing_its_disclosure_report_is_its_writer() -> None:
+    # an archive is a public body that publishes its own disclosure report; named in the title and the metadata
+    text = (
+        "名 称: 宁川区档案馆2022年政府信息公开工作年度报告\n发布日期: 2023-01-18 发布机构: 宁川区档案馆\n"
+        "宁川区档案馆2022年政府信息公开工作年度报告\n"
+        "本报告按照《中华人民共和国政府信息公开条例》要求，由宁川区档案馆综合各项数据编制。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("information_disclosure_report", "宁川区档案馆")
+
+
+def test_a_press_conference_is_the_news_of_the_body_whose_leaders_present() -> None:
+    # the provincial Party committee hosts the series; the justice department's leaders present its results
+    text = (
+        "9月14日上午，中共平川省委在会堂召开“平川这十年”系列新闻发布会·司法工作专场发布会，"
+        "平川省司法厅相关领导向媒体介绍了十年来全省司法行政工作取得的成绩，并回答记者提问。\n"
+        "统筹谋划推进全面依法治省\n持续强化理论武装，组建巡回宣讲团深入基层宣讲101场次。\n"
+    )
+    assert document(text).agency == "平川省司法厅"
+    # a body that holds its own conference to publish its own cases is that body's news
+    own = "今天，平川省人民检察院召开新闻发布会，向社会公开发布第三批公益诉讼十大典型案例。\n案例一：某区检察院办理的案件\n"
+    assert document(own).agency == "平川省人民检察院"

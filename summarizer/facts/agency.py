@@ -1487,6 +1487,13 @@ def _PAST_FORMULA(head: str, start: int) -> bool:  # noqa: N802 - reads as the c
 
 
 # a body's head making a statement at the meeting an item reports (…党组书记作表态发言, …负责人作交流发言)
+# a press conference its host holds (中共某省委在某会堂召开“某某”系列新闻发布会·司法工作专场发布会，某省司法厅相关领导向
+# 媒体介绍了…): the news is what the body its speakers come from tells, not the host's
+_HOSTS_PRESS = re.compile(r"(?:在[^。，,；;\n]{2,20}?)?(?:召开|举行|举办)[^。；;\n]{0,50}?发布会[，,]\s*")
+_PRESS_SPEAKER = re.compile(
+    rf"([{_HAN}]{{2,20}}?)(?:相关|主要)?(?:领导|负责人|负责同志|[副]?(?:厅|局|部|主任|院|检察)长)"
+    r"[^。；;\n]{0,12}?(?:向媒体|向记者)?(?:介绍|通报|发布)"
+)
 _ATTENDEE_SPEAKS = re.compile(
     r"[^。，,；;\n]{0,12}?(?:书记|长|主任|负责人|代表)[^。，,；;\n]{0,4}?作(?:表态|交流|典型)发言"
 )
@@ -1648,6 +1655,17 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             if one:
                 return one[0], (body_start + one[1][0], body_start + one[1][1]), "preamble"
             return _informed_by(head, body_start)
+        if (
+            found
+            and (press := _HOSTS_PRESS.match(head, found[1][1]))
+            and (speaker := _PRESS_SPEAKER.match(head, press.end()))
+            and (name := exact_name(speaker.group(1)))
+            and name == speaker.group(1)
+            and name not in _GENERIC
+        ):
+            # the host of a press conference whose speakers come from another body: that body's news (a host that
+            # publishes its own cases, 某院召开新闻发布会，向社会公开发布…, is its own)
+            return name, (body_start + speaker.start(1), body_start + speaker.end(1)), "preamble"
         if found and _ATTENDEE_SPEAKS.match(head, found[1][1]):
             continue  # 财政局党组书记作表态发言: a body at the item's meeting, whose head answers the writer's call
         if found and _BEFORE_MAIN_CLAUSE.match(head, found[1][1]):

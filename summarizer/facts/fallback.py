@@ -113,7 +113,7 @@ _JOINER = lazy(r"会同|联合|协同|配合|牵头|带领|率队|邀请|督促|
 
 # the last character of every name exact_name reads (an organ's suffix, a place's level, 中共中央, a bracketed second
 # name): only where one stands may a name end, which spares the name reader most of its calls
-_NAME_END = frozenset("会府处室委局厅署办院心部队学关省市区县州旗盟镇乡道木城街央)）所站组社园联协大司校")
+_NAME_END = frozenset("会府处室委局厅署办院心部队学关省市区县州旗盟镇乡道木城街央)）所站组社园联协大司校馆")
 
 
 def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:

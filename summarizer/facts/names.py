@@ -61,7 +61,7 @@ _SUFFIX = (
     r"(?<=[\u4e00-\u9fff]{2})海关|"
     # a research office is an organ (市委政研室, 市政府研究室), and so is a government's 政务督查室; a 科室, 股室 or 会议室
     # is not
-    r"(?:政策)?研究室|政研室|调研室|(?<=政务)督查室|大学|学院|供电公司|电网公司|电力公司|"
+    r"(?:政策)?研究室|政研室|调研室|(?<=政务)督查室|大学|学院|(?<=[\u4e00-\u9fff]{2})档案馆|供电公司|电网公司|电力公司|"
     # (…and a Party committee's school, whose own news names it: 某市委党校, 中共某县委党校)
     r"(?<=委)党校|"
     # (…a school, whose own news names it: 某镇中心小学, 某市某中学; never 中小学, the schools of a level together)
