@@ -99,3 +99,12 @@ def test_a_press_conference_is_the_news_of_the_body_whose_leaders_present() -> N
     # a body that holds its own conference to publish its own cases is that body's news
     own = "今天，平川省人民检察院召开新闻发布会，向社会公开发布第三批公益诉讼十大典型案例。\n案例一：某区检察院办理的案件\n"
     assert document(own).agency == "平川省人民检察院"
+
+
+def test_a_town_government_a_speech_names_by_its_level_is_named_with_its_town() -> None:
+    # news of a town's congress opening, its head's report quoted: 我代表镇人民政府 names the town's government
+    text = (
+        "11月25日上午，宁川镇第十八届人民代表大会第一次会议在镇政府会堂开幕。会议回顾过去五年工作，提出今后五年奋斗目标。\n"
+        "镇长某某作政府工作报告。他说：“我代表镇人民政府，向大会报告工作，请予审议。”\n"
+    )
+    assert document(text).agency == "宁川镇人民政府"

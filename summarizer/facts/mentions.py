@@ -187,8 +187,27 @@ def on_behalf(text: str) -> Optional[Found]:
         group = m.lastindex or 1
         name = exact_name(m.group(group), place=True)
         if name and (name not in _GENERIC or name.endswith("政府")):
-            return found_at(name, m.start(group), "speech")
+            return _placed_government(text, found_at(name, m.start(group), "speech"))
     return None
+
+
+def _placed_government(text: str, found: Found) -> Found:
+    """A town's government a speech names by its level alone (我代表镇人民政府…) where the text names one town as a
+    body (道滘镇第十八届人民代表大会第一次会议开幕): that town's government, so the name says whose it is (a county's
+    or a city's is named in full by the readers after this one)."""
+    name = found[0]
+    if not re.fullmatch(r"[镇乡](?:人民)?政府", name):
+        return found
+    places = set()
+    # (a town opening its clause as a body, 上午，道滘镇第十八届…; never a word run on before it, 余名镇…)
+    for m in re.finditer(
+        rf"(?<![{_HAN}])([{_HAN}]{{2,5}}?{name[0]})(?=第|人民代表大会|人大|党委|人民政府|政府)", text[:3000]
+    ):
+        if proper_place(m.group(1)):
+            places.add(m.group(1))
+    if len(places) != 1 or not exact_name(whole := places.pop() + name[1:], place=True):
+        return found
+    return whole, found[1], found[2]
 
 
 # a regulation's promulgation note: (2013年3月27日某省人民政府令第184号公布…); never a decree a report cites
