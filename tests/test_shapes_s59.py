@@ -108,3 +108,17 @@ def test_a_town_government_a_speech_names_by_its_level_is_named_with_its_town() 
         "镇长某某作政府工作报告。他说：“我代表镇人民政府，向大会报告工作，请予审议。”\n"
     )
     assert document(text).agency == "宁川镇人民政府"
+
+
+def test_an_untitled_enforcement_report_is_that_lines_report_whatever_its_items_tell() -> None:
+    # 现将我局行政执法工作报告如下 over part 一 with the year's counts: a report on enforcement, not the annual report
+    text = (
+        "首页 > 结果公开 > 依法行政\n\n"
+        "2022年，宁川区教体局以习近平新时代中国特色社会主义思想为指导，在区委、区政府的关心指导下，"
+        "扎实开展依法行政工作，现将我局行政执法工作报告如下：\n\n"
+        "一、行政执法情况分析\n\n1、本部门2022年度作出行政许可决定1547项。\n\n2、本部门2022年度作出行政处罚决定0件。\n\n"
+        "二、行政执法开展情况\n\n1、全面规范办学行为。对民办学校开展“双随机、一公开”检查。\n\n"
+        "2、依规认定教师资格。根据《教师资格条例》等有关规定，2022年全年，我局共通过认定1510人。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("other", 2022, "宁川区教体局")

@@ -1814,6 +1814,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.annual_report, annual_evidence)
     if (
         not title_span
+        and not other_topic  # (现将我局行政执法工作报告如下 over its part 一: that line of work's report)
         # (…under an addressee line or a document's number, past which the body starts: 县委、县政府：)
         and (start := _PART_ONE_OPENS.match(text, body_start))
         # (the paragraph names the rule-of-law work, not half a year, 2022年上半年，在县委…领导下, nor years since a
