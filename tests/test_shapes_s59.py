@@ -122,3 +122,9 @@ def test_an_untitled_enforcement_report_is_that_lines_report_whatever_its_items_
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year, doc.agency) == ("other", 2022, "宁川区教体局")
+
+
+def test_a_street_enforcement_team_put_up_its_sign_is_its_own_news() -> None:
+    # 综合行政执法队: a street's enforcement team is a body of its own, its sign put up today
+    text = "今天，宁川市平川区天桥街道综合行政执法队正式挂牌。队员们随即上岗巡查，开出综合执法“第一单”。\n揭牌仪式在街道党群服务中心举行。\n"
+    assert document(text).agency == "宁川市平川区天桥街道综合行政执法队"

@@ -54,7 +54,7 @@ _SUFFIX = (
     r"(?:(?<=常委会)|(?<=常务委员会))执法检查组|"
     # (…and a township's people's congress, its presidium by its short name: 某镇人大)
     r"(?<=[镇乡])人大(?!常委|代表|主席)|"
-    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|司法所|监督所|派出所|研究所|(?<=运输)管理所|"
+    r"监督管理局|管理局|服务局|局|委|厅|署|办|院|中心|政府|部|支队|总队|大队|(?<=执法)队|司法所|监督所|派出所|研究所|(?<=运输)管理所|"
     # (…a head station or an inspection station, never any 站 of a service: 某出入境边防检查总站, 某边防检查站)
     r"总站|(?<=检查)站|"
     # (…a customs house, named by its city or its port: 某某海关)
