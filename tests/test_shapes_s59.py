@@ -128,3 +128,10 @@ def test_a_street_enforcement_team_put_up_its_sign_is_its_own_news() -> None:
     # 综合行政执法队: a street's enforcement team is a body of its own, its sign put up today
     text = "今天，宁川市平川区天桥街道综合行政执法队正式挂牌。队员们随即上岗巡查，开出综合执法“第一单”。\n揭牌仪式在街道党群服务中心举行。\n"
     assert document(text).agency == "宁川市平川区天桥街道综合行政执法队"
+
+
+def test_a_sites_credit_with_a_colon_still_opens_its_lead() -> None:
+    # 本网讯： with a colon before the lead's day, as some sites write it
+    tail = "平川县司法局通过线上线下组织开展国家安全教育日宣传活动。\n线下，工作人员发放宣传资料300余份。\n"
+    for credit in ("本网讯：日前，", "本报讯:4月15日，"):
+        assert document(credit + tail).agency == "平川县司法局"
