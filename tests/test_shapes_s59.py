@@ -135,3 +135,21 @@ def test_a_sites_credit_with_a_colon_still_opens_its_lead() -> None:
     tail = "平川县司法局通过线上线下组织开展国家安全教育日宣传活动。\n线下，工作人员发放宣传资料300余份。\n"
     for credit in ("本网讯：日前，", "本报讯:4月15日，"):
         assert document(credit + tail).agency == "平川县司法局"
+
+
+def test_a_bodys_rule_of_law_government_report_titled_a_shufa_report_is_the_years_report() -> None:
+    # 某局2025年度法治政府建设述法报告: the bureau's year, its head's duty told in the third person as one part
+    body = (
+        "一、主要负责人履行推进法治建设第一责任人职责情况\n"
+        "局党组书记、局长王某切实履行法治政府建设第一责任人职责，全年主持召开党组会专题研究法治建设工作3次。\n"
+        "二、主要举措和成效\n（一）严格落实重大行政决策合法性审查制度，全年审查12件。\n"
+    )
+    doc = document("宁川区卫生健康局2025年度法治政府建设述法报告\n\n" + body)
+    assert (doc.doc_type, doc.report_year, doc.agency) == ("annual_report", 2025, "宁川区卫生健康局")
+    # …while the head's own account in the first person stays his 述法
+    own = (
+        "宁川区卫生健康局局长王某2025年度法治政府建设述法报告\n"
+        "一年来，本人认真履行推进法治建设第一责任人职责，现将本人述法情况报告如下：\n"
+        "一、履职情况\n本人带头学法，主持召开党组会专题研究法治建设3次。\n"
+    )
+    assert document(own).doc_type == "accountability_report"

@@ -130,7 +130,11 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     # whole year, no duty of 法治建设)
     (
         DocType.accountability_report,
-        re.compile(rf"述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*{PERFORMANCE_REPORT}"),
+        # (…never a body's year of the rule-of-law government told under that word, 某局2025年度法治政府建设述法报告:
+        # the year's report, its leader's duty one of its parts)
+        re.compile(
+            rf"(?<!法治政府建设)述法(?:报告|情况|材料)?|述职述法|(?=.*(?:法治|依法|法制|司法)).*{PERFORMANCE_REPORT}"
+        ),
     ),
     # (…and a zone's committee's or a prefecture's 行署's: 2011年行署工作报告, 2024年某投资区管委会工作报告, 某新区2023年管理委员会
     # 工作报告)
