@@ -153,3 +153,17 @@ def test_a_bodys_rule_of_law_government_report_titled_a_shufa_report_is_the_year
         "一、履职情况\n本人带头学法，主持召开党组会专题研究法治建设3次。\n"
     )
     assert document(own).doc_type == "accountability_report"
+
+
+def test_a_kind_of_region_an_essay_speaks_of_is_no_place() -> None:
+    # 资源型地区: a kind of region; a prefecture called 地区 is a known one
+    text = (
+        "作者：某某 信息来源：《行政管理》2020年05期\n"
+        "【摘 要】营商环境优化是新时代政府职能转变的新要求。资源型地区以资源禀赋为中心的政府职能设定使营商环境遭到破坏。"
+        "十八大后，平川省以政府职能转变为抓手推进改革。\n"
+    )
+    assert document(text).agency is None
+    assert (
+        document("近日，和田地区召开法治政府建设推进会，部署全年重点工作。\n会议要求各县市抓好落实。\n").agency
+        == "和田地区"
+    )
