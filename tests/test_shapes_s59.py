@@ -167,3 +167,14 @@ def test_a_kind_of_region_an_essay_speaks_of_is_no_place() -> None:
         document("近日，和田地区召开法治政府建设推进会，部署全年重点工作。\n会议要求各县市抓好落实。\n").agency
         == "和田地区"
     )
+
+
+def test_a_yearbook_entry_under_its_survey_heading_is_no_report() -> None:
+    # 综 述 (letter-spaced) over a city's year of rule-of-law work: a yearbook's entry, not the city's report
+    text = (
+        "综 述\n"
+        "2015年，全市推进依法行政、公正司法、基层民主法治各项重点工作，依法行政水平明显提升。"
+        "全年部署了多项主题宣传活动，共有40.6万人次参与群众投票。全市政法系统共有143名干警被评为业务能手。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("other", 2015)

@@ -1364,6 +1364,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             break  # a line that names a genre is a title the finder missed: the body's first line for the fallback
         body_start += m.end()
     first_line = text[body_start : text.find("\n", body_start) if "\n" in text[body_start:] else len(text)]
+    if not title_span and (
+        entry := re.fullmatch(r"[ \t\u3000]*(?:综[ \t\u3000]*述|概[ \t\u3000]*况)[ \t\u3000]*", first_line)
+    ):
+        # 综 述 / 概况 over 2015年，全市推进依法行政…: a yearbook's entry on its year, no body's report
+        return Genre(DocType.other, [(body_start + entry.start(), body_start + entry.end())])
     evidence: list[Span] = [title_span] if title_span else []
     body = _masked(head)  # cited titles never vote
     preamble = _PREAMBLE.search(body)
