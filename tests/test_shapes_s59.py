@@ -178,3 +178,24 @@ def test_a_yearbook_entry_under_its_survey_heading_is_no_report() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("other", 2015)
+
+
+def test_an_interview_told_as_who_said_what_is_no_leaders_account() -> None:
+    # a scholar's interview on a law's history: 我 is the one asked, not a leader reporting his duty
+    text = (
+        "某教授：行政诉讼的中国实践|1989年《行政诉讼法》回顾专辑\n"
+        "本文选自某某编著的《行政法治奠基时》一书，已获转载授权。\n"
+        "早年经历\n"
+        "某甲（以下简称“甲”）：老师好，谢谢您接受我的采访。您是否先谈一下启动立法时您的情况？\n"
+        "某乙（以下简称“乙”）：我对行政诉讼法的研究源于对信访的关注。我是1962年进的政法学院。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_guide_to_a_work_reports_format_is_no_work_report() -> None:
+    text = (
+        "【政府工作报告的格式】在政府工作中，报告是一项重要的沟通工具。"
+        "政府工作报告通常按照一定的结构和格式进行撰写，其基本框架大致包括以下几个部分：\n"
+        "一、标题\n标题一般采用“××人民政府工作报告”的格式。\n二、开头部分\n开头简要说明报告的背景。\n"
+    )
+    assert document(text).doc_type == "other"

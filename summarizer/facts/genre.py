@@ -1102,6 +1102,8 @@ def _title_genre(title: str) -> Optional[DocType]:
         # 关于印发《某规划》的政策解读, 某局局长某某：解读《某局2020年工作要点》: an explainer of the issued document, not
         # the document
         return DocType.other
+    if re.search(r"(?:的|之)(?:格式|写法|写作格式|格式要求)$|(?:怎么|如何)(?:写|撰写)$", title):
+        return DocType.other  # 【政府工作报告的格式】: how one is written, a guide's page, no report
     if re.search(r"信息公开指南$|政务公开指南$|办事指南$", title):
         return DocType.other  # 某区政府信息公开指南: how to ask the body for its information, no report of its year
     issued = _ISSUING.search(title)
@@ -1228,7 +1230,13 @@ _OUTSIDE_OPENING = re.compile(
 
 # a guide to writing a kind of document (政府报告应该怎么写, …的写作应遵循一定的格式, 撰写…报告时): it names the parts
 # such a document has (主动公开政府信息的情况…) without being one
-_WRITING_GUIDE = re.compile(r"怎么写|如何写|的写作应|写作(?:格式|要求|技巧|方法|要点)|撰写[^。\n]{0,20}?时[，,]")
+# (…or the structure and format one is written to: 政府工作报告通常按照一定的结构和格式进行撰写)
+_WRITING_GUIDE = re.compile(
+    r"怎么写|如何写|的写作应|写作(?:格式|要求|技巧|方法|要点)|撰写[^。\n]{0,20}?时[，,]"
+    r"|按照[^。\n]{0,12}?(?:结构|格式)[^。\n]{0,8}?(?:进行)?撰写"
+)
+# an interview told as who said what (何某(以下简称“何”)：…) in the first person: the words of those asked, no report
+_INTERVIEW = re.compile(r"[(（]以下简称[“\"]?[\u4e00-\u9fff]{1,3}[”\"]?[)）][:：]")
 # a body's guide to what it discloses, by its title's line (某区人民政府办公室政府信息公开指南(2023年版)) or its first part
 # (一、本机关持有政府信息基本情况): no year's report, whatever disclosure words it repeats
 _DISCLOSURE_GUIDE = re.compile(
@@ -1654,6 +1662,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [speech.span()])  # a speech at a meeting, not a report
     if guide := _WRITING_GUIDE.search(text, 0, body_start + 600):
         return Genre(DocType.other, [guide.span()])  # 政府报告…的写作应遵循…: how to write one, whatever parts it lists
+    if len(asked := list(_INTERVIEW.finditer(text, 0, 3000))) >= 2:
+        return Genre(DocType.other, [m.span() for m in asked])  # 何某(以下简称“何”)：… 朱某(以下简称“朱”)：我…
     if by_title is None and (guide := _DISCLOSURE_GUIDE.search(text, 0, body_start + 1000)):
         return Genre(DocType.other, [guide.span()])  # 某办政府信息公开指南: what it discloses and how to ask
     marks = {
