@@ -183,11 +183,14 @@ def test_a_yearbook_entry_under_its_survey_heading_is_no_report() -> None:
 def test_an_interview_told_as_who_said_what_is_no_leaders_account() -> None:
     # a scholar's interview on a law's history: 我 is the one asked, not a leader reporting his duty
     text = (
-        "某教授：行政诉讼的中国实践|1989年《行政诉讼法》回顾专辑\n"
+        "某教授：过犹不及，行政诉讼的中国实践|1989年《行政诉讼法》回顾专辑\n"
+        "我们一直致力于为读者带来最新的裁判观点，这个特别专辑则是回到行政法治的奠基时刻。\n"
         "本文选自某某编著的《行政法治奠基时》一书，已获转载授权。\n"
+        "某乙，1944年生。1966年毕业于政法学院。历任讲师（1983）、副教授（1987）、教授（1993）。\n"
         "早年经历\n"
         "某甲（以下简称“甲”）：老师好，谢谢您接受我的采访。您是否先谈一下启动立法时您的情况？\n"
-        "某乙（以下简称“乙”）：我对行政诉讼法的研究源于对信访的关注。我是1962年进的政法学院。\n"
+        "某乙（以下简称“乙”）：我对行政诉讼法的研究源于对信访的关注。我不但是研究信访的人，我自己也曾经是一个信访者。\n"
+        "我是1962年进的政法学院。在学校时，因为性子直，吃过一些亏。\n"
     )
     assert document(text).doc_type == "other"
 
