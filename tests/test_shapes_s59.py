@@ -202,3 +202,21 @@ def test_a_guide_to_a_work_reports_format_is_no_work_report() -> None:
         "一、标题\n标题一般采用“××人民政府工作报告”的格式。\n二、开头部分\n开头简要说明报告的背景。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_headline_subject_acting_with_unnamed_partners_is_the_subject() -> None:
+    # 与有关单位共建: the partners are unnamed, the prosecutor's office leads
+    text = (
+        "平川县检察院与有关单位共建青少年法治教育基地正式启动\n\n"
+        "近日，平川县青少年法治教育基地启动仪式在县委党校举行，标志着由多家单位共建的教育基地正式建成。\n"
+    )
+    assert document(text).agency == "平川县检察院"
+
+
+def test_a_lead_that_quotes_its_source_first_is_its_subjects_news() -> None:
+    # 据某部官网消息，… : the source named before the lead's subject
+    text = (
+        "据教育部官网消息，教育部日前决定启动全国依法治校示范校创建工作，并制定了创建指南。\n"
+        "据悉，高等学校和中小学校的示范创建分别按照测评指标实施。\n"
+    )
+    assert document(text).agency == "教育部"

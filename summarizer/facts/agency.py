@@ -213,6 +213,8 @@ _SELF = re.compile(
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"(?:获悉|了解到)[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
+    # (…or the source a lead quotes first: 据某部官网消息，某部日前决定…)
+    r"据[^。，,\n]{2,20}?(?:消息|报道)[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
     # (…its colon too: 本网讯：日前，某局…)
@@ -584,6 +586,8 @@ _HEADLINE_VERB = re.compile(
     r"(?:首次|再次|又一次)?"
     rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
+    # (…or with partners it leaves unnamed: 某县检察院与有关单位共建…基地正式启动)
+    r"(?:与|联合|会同)(?:有关|相关|多家|多个)(?:单位|部门)|"
     # (…or named one by another: 某厅被我省表彰为…优秀单位, 某县被命名为…示范县)
     r"被[^。，,\n]{0,10}?(?:表彰|评|命名|确定|认定)为|"
     # (…or the honour it gained or became: 喜报！某市新增一省级…公园, 某县再添…, 某县成全省…示范试点县)
