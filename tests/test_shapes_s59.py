@@ -220,3 +220,21 @@ def test_a_lead_that_quotes_its_source_first_is_its_subjects_news() -> None:
         "据悉，高等学校和中小学校的示范创建分别按照测评指标实施。\n"
     )
     assert document(text).agency == "教育部"
+
+
+def test_a_lead_naming_the_one_body_that_leads_is_that_bodys_news() -> None:
+    # 由某局牵头，…参与的实训营正式开班: the body that leads, the others joining
+    text = (
+        "为加快培育行政执法干部队伍，9月18日下午，由平川区综合行政执法局牵头，“1+6”行政执法单位参与的"
+        "行政执法干部实训营正式开班，43名年轻执法骨干参训。\n实训营聘请14位执法专家作为导师。\n"
+    )
+    assert document(text).agency == "平川区综合行政执法局"
+
+
+def test_a_lead_opening_on_the_feasts_day_names_its_subject_after_it() -> None:
+    # 第8个全民国家安全教育日当天，某办联合…: the day of the feast, then the subject
+    text = (
+        "第8个全民国家安全教育日当天，平川县委国安办联合县法院、县检察院等单位在国家安全主题公园组织开展模拟法庭活动。\n"
+        "本次模拟庭审选取的是一起由真实案例改编的案件。\n"
+    )
+    assert document(text).agency == "平川县委国安办"

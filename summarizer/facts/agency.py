@@ -211,6 +211,8 @@ _SELF = re.compile(
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # (…or the day the sentence before it named, its feast or its meeting: 12月4日，是第七个宪法日。当天，某局在…)
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
+    # (…or the feast's own day named before it: 第8个全民国家安全教育日当天，某县委国安办联合…)
+    r"(?:^|(?<=[。\n]))\s*(?:今年)?第[一二三四五六七八九十\d]{1,3}[个届次][^。\n，,；;]{2,20}?(?:日|节|周|月)[”\"]?(?:当天|当日|期间|之际)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
     rf"(?:获悉|了解到)[，,]\s*|\s[-–•]\s+|(?:自|从)?即日起[，,]\s*|"
     # (…or the source a lead quotes first: 据某部官网消息，某部日前决定…)
@@ -1707,9 +1709,14 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             )  # 2016年12月，中办、国办联合印发的《某规定》…: a cited rule's issuers
         ):
             return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
-        if (built := _BUILT_BY.match(head, start)) and (name := exact_name(built[1])) and name not in _GENERIC:
+        if (
+            (built := _BUILT_BY.match(head, start))
+            and (name := exact_name(built[built.lastindex or 1]))
+            and name not in _GENERIC
+        ):
             # 12月20日，由某县司法局投入80余万元打造的某广场建成: the body that built it
-            return name, (body_start + built.start(1), body_start + built.start(1) + len(name)), "preamble"
+            at = built.start(built.lastindex or 1)
+            return name, (body_start + at, body_start + at + len(name)), "preamble"
         found = _longest_subject(head, start, _LEAD_DEED_AT)
         if (
             found
@@ -1756,7 +1763,11 @@ _LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}
 # told below it
 _ROUNDUP = re.compile(r"各(?:单位|部门|地)[^。\n]{0,10}?(?:纷纷|积极|广泛)开展[^。\n]{0,12}?(?:多样|丰富多彩|系列)")
 # a lead's work built by a body that paid for it (由某县司法局投入80余万元打造的某广场…建成)
-_BUILT_BY = re.compile(rf"由([{_HAN}（）()]{{2,24}}?)(?:投入|投资|出资)[^。，,]{{0,20}}?(?:打造|建设|修建|建成)的")
+_BUILT_BY = re.compile(
+    rf"由([{_HAN}（）()]{{2,24}}?)(?:投入|投资|出资)[^。，,]{{0,20}}?(?:打造|建设|修建|建成)的"
+    # (…or the one body that leads what others join: 由某区综合行政执法局牵头，“1+6”执法单位参与的实训营正式开班)
+    rf"|由([{_HAN}（）()]{{2,24}}?)牵头[，,]"
+)
 _COLUMN_KEEPER = re.compile(
     rf"本(?:专题|专栏|栏目|网站|页面)(?:内容|信息)?由[{_HAN}]{{2,20}}?(?:发布|提供|维护|负责|主办)"
 )
