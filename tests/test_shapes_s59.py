@@ -238,3 +238,12 @@ def test_a_lead_opening_on_the_feasts_day_names_its_subject_after_it() -> None:
         "本次模拟庭审选取的是一起由真实案例改编的案件。\n"
     )
     assert document(text).agency == "平川县委国安办"
+
+
+def test_a_sites_credit_with_no_writer_runs_into_its_subject() -> None:
+    # 某法制传媒网:某省某市某县坚持以…: the site's name and a colon, then the county
+    text = (
+        "平川法制传媒网:平川省宁川市青禾县坚持以推进乡镇合法性审查为支点，压实各级责任，健全体制机制。\n"
+        "一、建章立制，实现合法性审查工作规范化\n印发《青禾县乡镇合法性审查工作规定》。\n"
+    )
+    assert document(text).agency == "平川省宁川市青禾县"

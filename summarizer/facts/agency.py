@@ -225,7 +225,8 @@ _SELF = re.compile(
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*|[^。，,\n]{{2,12}}?(?:当前|之际)[，,]\s*)?|"
     # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
     # 普法工作中，某县某镇严格落实…)
-    r"(?<=[网报])[:：]\s*[(（][^()（）\n]{1,12}[)）]\s*(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
+    # (…or with no writer at all: 某法制传媒网:某省某市某县坚持以…)
+    r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
     rf"(?:^|\n|{_NEWS_XUN}\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
