@@ -1494,14 +1494,14 @@ def _PAST_FORMULA(head: str, start: int) -> bool:  # noqa: N802 - reads as the c
     return "。" in head[max(head.rfind("\n", 0, start) + 1, formula.end()) : start]
 
 
-# a body's head making a statement at the meeting an item reports (…党组书记作表态发言, …负责人作交流发言)
 # a press conference its host holds (中共某省委在某会堂召开“某某”系列新闻发布会·司法工作专场发布会，某省司法厅相关领导向
 # 媒体介绍了…): the news is what the body its speakers come from tells, not the host's
 _HOSTS_PRESS = re.compile(r"(?:在[^。，,；;\n]{2,20}?)?(?:召开|举行|举办)[^。；;\n]{0,50}?发布会[，,]\s*")
 _PRESS_SPEAKER = re.compile(
-    rf"([{_HAN}]{{2,20}}?)(?:相关|主要)?(?:领导|负责人|负责同志|[副]?(?:厅|局|部|主任|院|检察)长)"
+    rf"([{_HAN}]{{2,20}}?)(?:相关|主要)?(?:领导|负责人|负责同志|副?(?:厅|局|部|主任|院|检察)长)"
     r"[^。；;\n]{0,12}?(?:向媒体|向记者)?(?:介绍|通报|发布)"
 )
+# a body's head making a statement at the meeting an item reports (…党组书记作表态发言, …负责人作交流发言)
 _ATTENDEE_SPEAKS = re.compile(
     r"[^。，,；;\n]{0,12}?(?:书记|长|主任|负责人|代表)[^。，,；;\n]{0,4}?作(?:表态|交流|典型)发言"
 )
@@ -1705,9 +1705,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
             and start in lead_starts
             and (listed := _first_listed(head, start))
             and not _COMES_TO_US.match(head, listed[1][1])
-            and not _CITING.match(
-                head, listed[1][1]
-            )  # 2016年12月，中办、国办联合印发的《某规定》…: a cited rule's issuers
+            # (2016年12月，中办、国办联合印发的《某规定》…: a cited rule's issuers, no lead's subjects)
+            and not _CITING.match(head, listed[1][1])
         ):
             return listed[0], (body_start + listed[1][0], body_start + listed[1][1]), "preamble"
         if (
