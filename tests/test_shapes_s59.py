@@ -247,3 +247,12 @@ def test_a_sites_credit_with_no_writer_runs_into_its_subject() -> None:
         "一、建章立制，实现合法性审查工作规范化\n印发《青禾县乡镇合法性审查工作规定》。\n"
     )
     assert document(text).agency == "平川省宁川市青禾县"
+
+
+def test_a_bodys_meeting_of_a_year_named_by_what_it_does_is_its_news() -> None:
+    # 某市人大常委会2020年部门预算草案初步审查会召开: the standing committee's own meeting
+    text = (
+        "4月27号，平川市人大常委会2020年部门预算草案初步审查会召开，市人大常委会副主任某某出席会议。\n"
+        "会议听取了市财政局关于2019年预算执行情况和2020年市级预算草案情况汇报。\n"
+    )
+    assert document(text).agency == "平川市人大常委会"

@@ -200,6 +200,8 @@ _POINTS_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}]{{0,10}}?工作的?总(?:
 # 会议在…召开): the session's own body
 _SESSION_HELD = (
     r"(?:(?:19|20)\d{2}\s*年度?)?第[一二三四五六七八九十\d]{1,3}次[^。\n]{0,20}?会议[^。\n，,]{0,30}?(?:召开|举行)"
+    # (…or its meeting of a year named by what it does: 某市人大常委会2020年部门预算草案初步审查会召开)
+    r"|(?:19|20)\d{2}\s*年度?[^。\n，,]{2,24}?(?:会议|会)(?:在[^。，,\n]{2,20}?)?(?:召开|举行)"
 )
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
