@@ -256,3 +256,13 @@ def test_a_bodys_meeting_of_a_year_named_by_what_it_does_is_its_news() -> None:
         "会议听取了市财政局关于2019年预算执行情况和2020年市级预算草案情况汇报。\n"
     )
     assert document(text).agency == "平川市人大常委会"
+
+
+def test_a_wire_lead_on_a_heads_words_at_a_meeting_is_the_heads_bodys_news() -> None:
+    # 某网某地9月30日电(记者某某)某部部长某某在…会议上强调: the credit, then the minister speaking at the meeting
+    text = (
+        "我国已建立健全行政戒毒工作体系\n2015年09月30日 15:31:05 来源: 某某网\n"
+        "某某网宁川9月30日电(记者某某)平川省司法厅厅长王某在9月29日至30日召开的全省司法行政戒毒工作会议上强调，"
+        "目前全省行政戒毒工作体系已经健全。\n会议总结了近年来的戒毒工作。\n"
+    )
+    assert document(text).agency == "平川省司法厅"

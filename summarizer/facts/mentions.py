@@ -888,7 +888,14 @@ _VISITOR = lazy(rf"(?:{HEAD_POST}|(?:党组|党委)副?书记){_PERSON}")
 # what a head does as a news lead's subject in its own body: chairs, opens, attends its meeting
 # what may stand before a news lead's subject: its day (12月12日，, 近日，)
 _LEAD_START = lazy(r"\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
-_CHAIRS = lazy(rf"{HEAD_POST}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署)")
+# a wire's or a paper's credit before the lead, its writer in brackets (新华网杭州9月30日电(记者某某)), the lead's subject
+# right after it
+_WIRE_CREDIT = lazy(r"[^。，,；;\n]{0,24}?(?:日电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+# (…or speaks at the meeting the lead tells of: 某部部长某某在…召开的全国…工作会议上强调)
+_CHAIRS = lazy(
+    rf"{HEAD_POST}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署"
+    r"|在[^。，,；;\n]{4,60}?会议上(?:强调|指出|表示|要求))"
+)
 
 
 def visiting(text: str, end: int) -> bool:
@@ -935,6 +942,8 @@ def _headed_bodies(text: str, end: int) -> list[tuple[str, int, str]]:
     out = []
     for m in _HEAD.finditer(text, 0, end):
         at = _clause_start(text, m.start())
+        if (credit := _WIRE_CREDIT.match(text, at, m.start())) and credit.end() < m.start() - 1:
+            at = credit.end()  # 某网某地9月30日电(记者某某)某部部长…: a wire's credit run onto the body's name
         name = text[at : m.start()]
         if (exact_name(name) or company_name(name)) and name not in _GENERIC and not visiting(text, m.start()):
             out.append((name, at, m.group(1)))
@@ -985,7 +994,9 @@ def head_of(text: str) -> Optional[Found]:
     for pos, line in _line_starts(text[:600], 4):  # the lead's line, under a headline, an account line or a byline
         first = re.split(r"[。！!]", line, maxsplit=1)[0]
         for name, at, _ in _headed_bodies(first, len(first)):
-            if _CHAIRS.match(first, at + len(name)) and _LEAD_START.fullmatch(first[:at]):
+            if _CHAIRS.match(first, at + len(name)) and (
+                _LEAD_START.fullmatch(first[:at]) or _WIRE_CREDIT.fullmatch(first[:at])
+            ):
                 return found_at(name, pos + at, "head")
     return None
 
