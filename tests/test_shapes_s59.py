@@ -266,3 +266,13 @@ def test_a_wire_lead_on_a_heads_words_at_a_meeting_is_the_heads_bodys_news() -> 
         "目前全省行政戒毒工作体系已经健全。\n会议总结了近年来的戒毒工作。\n"
     )
     assert document(text).agency == "平川省司法厅"
+
+
+def test_a_two_part_headline_naming_its_body_is_no_addressee_line() -> None:
+    # 县水利局： over a slogan and a date line: the headline's subject, not the reader a letter is addressed to
+    text = (
+        "县水利局:\n深入整治河湖顽瘴痼疾\n日期:03-14\n"
+        "本报讯(通讯员某某)近年来，县水利局紧盯河湖管理、河道采砂等重点工作，逐步实现了水清、岸绿、河畅的目标。\n"
+        "2022年，该局完成9个河道整治项目。\n"
+    )
+    assert document(text).agency == "县水利局"

@@ -2771,6 +2771,9 @@ def _addressed(text: str, title_span: Optional[Span], name: str) -> bool:
     a report is given to its reader, never written by it, whatever the speaker's line above says of the speaker."""
     start = title_span[1] if title_span else 0
     for m in _ADDRESSEE.finditer(text, start, start + 400):
+        following = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        if re.fullmatch(r"[^。，,；;:：]{2,30}", following):
+            continue  # 某局：⏎深入整治河湖顽瘴痼疾⏎日期：…: a headline's two parts, no letter's (its body is sentences)
         bodies = re.split(r"[、]", m.group(1).strip())
         named = {_same_body(b) for b in bodies if b not in _GENERIC}  # 县委、县政府: a level's words tell no one apart
         if all(org_name(b, place=True) for b in bodies) and _same_body(name) in named:
