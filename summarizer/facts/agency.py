@@ -221,8 +221,7 @@ _SELF = re.compile(
     r"据[^。，,\n]{2,20}?(?:消息|报道)[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
-    # (…its colon too: 本网讯：日前，某局…)
-    rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s|[:：]))\s*{_WRITER}\s*(?:[:：]\s*)?"
+    rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
     # (…or the times it is told in: 某网讯（通讯员 某某）战“疫”当前，某局…)
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*|[^。，,\n]{{2,12}}?(?:当前|之际)[，,]\s*)?|"
     # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
@@ -360,7 +359,7 @@ _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 _LEAD_START = re.compile(
     # (the day may carry its lunar date in brackets: 2023年2月21日(农历二月初二)，某局联合…)
     rf"(?:(?:^|[，,。\n:：])\s*(?:(?:19|20)\d{{2}}年(?=\d{{1,2}}月))?{_NEWS_DAY}(?:[(（][^()（）\n]{{1,12}}[)）])?[，,]|"
-    rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:[:：]\s*)?(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,]|"
     # (…or a paper's yesterday or today by its part of the day: 昨日上午，某市政协召开…)
     r"(?:^|[，,。\n:：])\s*(?:昨|今)[天日](?:上午|下午|晚上?)[，,]|"
