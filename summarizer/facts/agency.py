@@ -14,6 +14,7 @@ from typing import Optional, Union
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, opening_subjects, self_references
 from .genre import ARTICLE, CHRONICLE_END, SAMPLE
 from .lines import (
+    CREDIT_WRITER,
     HEAD_TITLE,
     ON_ANOTHERS_REPORT,
     Found,
@@ -185,8 +186,6 @@ _NEWS_DAY = (
     # (…or its day as speech has it, after its month: 4月27号)
     r"|\d{1,2}月\d{1,2}号(?:上午|下午)?)"
 )
-# a credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）), if any
-_WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # a paper's 讯 (本报讯, 某日报讯), never the word's end in 通讯员 or 资讯 (通讯员某某某市…: the credit, not a lead)
 _NEWS_XUN = r"(?<![通资])讯"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
@@ -221,7 +220,7 @@ _SELF = re.compile(
     r"据[^。，,\n]{2,20}?(?:消息|报道)[，,]\s*|"
     # a wire's or a paper's credit before its lead (某网某地新闻4月25日电 (记者 某某), 本报讯（通讯员 某某）)
     # (…or a time of the year: 某报讯 今年来，某区积极发挥…; a trade site's 某某在线某地消息 as its 讯)
-    rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{_WRITER}\s*"
+    rf"(?:日电|{_NEWS_XUN}|(?<=[网线端])[^\s，,。:：]{{0,6}}消息(?=\s))\s*{CREDIT_WRITER}\s*"
     # (…or the times it is told in: 某网讯（通讯员 某某）战“疫”当前，某局…)
     rf"(?:{_NEWS_DAY}[，,]\s*|(?:今年|去年)(?:以?来|上半年|下半年)[，,]\s*|[^。，,\n]{{2,12}}?(?:当前|之际)[，,]\s*)?|"
     # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
@@ -230,7 +229,7 @@ _SELF = re.compile(
     r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
-    rf"(?:^|\n|{_NEWS_XUN}\s*{_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    rf"(?:^|\n|{_NEWS_XUN}\s*{CREDIT_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD}|{_POINTS_OF_YEAR})"
@@ -359,7 +358,7 @@ _PLACE_DEED_AT = re.compile(_NEWS_DAY + "?" + _PLACE_DEED)
 _LEAD_START = re.compile(
     # (the day may carry its lunar date in brackets: 2023年2月21日(农历二月初二)，某局联合…)
     rf"(?:(?:^|[，,。\n:：])\s*(?:(?:19|20)\d{{2}}年(?=\d{{1,2}}月))?{_NEWS_DAY}(?:[(（][^()（）\n]{{1,12}}[)）])?[，,]|"
-    rf"(?:{_NEWS_XUN}|日电)\s*{_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
+    rf"(?:{_NEWS_XUN}|日电)\s*{CREDIT_WRITER}\s*(?:{_NEWS_DAY}[，,])?|(?:^|\n)\s*(?:19|20)\d{{2}}年\d{{1,2}}月[，,]|"
     rf"(?:^|[。\n])\s*{OCCASION_RUN}|(?:^|(?<=[，,。\n]))\s*(?:一周|连日|近段时间|近一段时间)(?:以)?来[，,]|"
     # (…or a paper's yesterday or today by its part of the day: 昨日上午，某市政协召开…)
     r"(?:^|[，,。\n:：])\s*(?:昨|今)[天日](?:上午|下午|晚上?)[，,]|"

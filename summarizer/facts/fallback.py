@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple, Optional
 
 from ..lazyre import lazy
-from .lines import carrier_rows
+from .lines import CREDIT_WRITER, carrier_rows
 from .names import (
     _GENERIC,
     _HAN,
@@ -58,7 +58,9 @@ _SENTENCE_START = lazy(
     + _OPENING_TIME
     # a paper's or an app's credit, its writer and the lead's day after it (本报讯（记者 某某）, 某客户端11月11日讯(记者
     # 某某)11月8日，; its colon too: 本网讯：日前，) or a lead's source (…获悉，)
-    + r"(?:(?P<credit>[^。\n，,]{0,24}?(?:讯|日电)[:：]?)(?=[\s(（\d]|近日|日前)\s*(?:[(（][^()（）]{0,30}[)）])?\s*"
+    + r"(?:(?P<credit>[^。\n，,]{0,24}?(?:讯|日电)[:：]?)(?=[\s(（\d]|近日|日前)\s*"
+    + CREDIT_WRITER
+    + r"\s*"
     + _OPENING_TIME
     + r"|[^。\n，,]{0,16}获悉[，,：:]\s*)?"
     # the bodies the writer works under, before the writer: 在市委、市政府的坚强领导下，某区政府坚决…

@@ -45,6 +45,9 @@ _META_AGENCY = re.compile(
 _SOURCE_FIELD = re.compile(r"(?:文件来源|信息来源|(?<!图片)(?<!图)来\s*源)\s*[:：]\s*([^|｜\s\[【]{2,32})")
 
 _YEAR = r"(?:19|20)\d{2}"
+# a news credit's writer in brackets after 讯 or 日电 (本报讯（通讯员 某某）, 某网某地9月30日电(记者某某)), if any: read
+# by every finder that reads past a credit to its lead
+CREDIT_WRITER = r"(?:[(（][^()（）]{0,30}[)）])?"
 # a page's date field (发布时间：, 更新日期：, 时间:): how cleaning finds the page's own date among its furniture, and
 # how the row it keeps above a lead reads as a carrier's
 DATE_FIELD = r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*"

@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .lines import _YEAR, Found, _line_starts, carrier_rows, found_at, found_in
+from .lines import _YEAR, CREDIT_WRITER, Found, _line_starts, carrier_rows, found_at, found_in
 from .names import (
     _GENERIC,
     _HAN,
@@ -890,7 +890,7 @@ _VISITOR = lazy(rf"(?:{HEAD_POST}|(?:党组|党委)副?书记){_PERSON}")
 _LEAD_START = lazy(r"\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?|近日|日前)?[，,]?\s*")
 # a wire's or a paper's credit before the lead, its writer in brackets (新华网杭州9月30日电(记者某某)), the lead's subject
 # right after it
-_WIRE_CREDIT = lazy(r"[^。，,；;\n]{0,24}?(?:日电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*")
+_WIRE_CREDIT = lazy(r"[^。，,；;\n]{0,24}?(?:日电|讯)\s*" + CREDIT_WRITER + r"\s*")
 # (…or speaks at the meeting the lead tells of: 某部部长某某在…召开的全国…工作会议上强调)
 _CHAIRS = lazy(
     rf"{HEAD_POST}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署"
