@@ -171,8 +171,9 @@ _VERB = (
     r"对(?=[^。，,；;\n]{2,40}?予以(?:通报表扬|通报表彰|表彰|表扬|奖励))|"
     # …and the verbs of a yearbook's or a feature's work after an organ (2020年，某县林业局加大防火宣传…; 今年以来，某局
     # 加快推进…), never after a bare place, whose headline (某省开展…督察) tells of the organ its lead names, nor after a
-    # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject)
-    r"(?<=[局委厅办院所站队心室部组府处科])(?:加大|加快|推进|开展|推动|加强|完善|健全|创新|努力))"
+    # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject); an
+    # organ's crackdown too (某局严厉打击…)
+    r"(?<=[局委厅办院所站队心室部组府处科])(?:加大|加快|推进|开展|推动|加强|完善|健全|创新|努力|严厉(?=打击|查处|整治)))"
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了… (or opens on it:
 # 近日，连日来，)
@@ -370,7 +371,10 @@ _LEAD_START = re.compile(
 # a place's bodies all together after its name (某市各级各部门, 全省上下): the place is the subject
 _ALL_OF_PLACE = re.compile(r"各级各部门(?:各单位)?|各地各部门|各级各类|上下")
 # a body's staff after its name (某县人民法院干警驱车赶往…, 某局执法人员深入…): the body at work
-_STAFF = re.compile(r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员|普法志愿者|(?:普法)?志愿服务队)(?:驱车|一行)?")
+# (…or its field units together: 某分局各执法大队严厉打击…)
+_STAFF = re.compile(
+    r"(?:全体)?(?:干警|民警|干部职工|工作人员|执法人员|普法志愿者|(?:普法)?志愿服务队|各执法(?:大队|中队))(?:驱车|一行)?"
+)
 
 
 def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) -> Optional[tuple[str, Span]]:
@@ -388,8 +392,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
             after = whole.end()  # 某市各级各部门深入学习…: the place's bodies together, the place at work
         elif staff := _STAFF.match(text, after):
             after = staff.end()
-        if not verb.match(text, after):
-            continue
+        if not verb.match(text, after) or "各" in text[start : start + length]:
+            continue  # (某分局各执法大队: the body's units, 各 never inside a name; the body, their staff, is shorter)
         name = org_name(text[start : start + length], place=True)
         if whole and not (name and name[-1] in LEVEL_CHARS):
             continue  # (only a place's bodies act together: never 某局各级各部门)
@@ -440,6 +444,7 @@ def _goes_on(text: str, start: int, length: int) -> bool:
     return any(
         exact_name(text[start : start + longer])
         and not _A_VERB.search(text, start + length, start + longer)
+        and "各" not in text[start + length : start + longer]  # (nor its units: 某局各执法大队)
         # (…nor the same body's own offices, 某镇政府(机关): the bracket says which of its parts report)
         and not _OWN_OFFICES.fullmatch(text, start + length, start + longer)
         for longer in range(length + 2, min(33, len(text) - start))
@@ -2478,6 +2483,10 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
             text[title_span[0] : title_span[1]],
         )
     ):
+        return False
+    if title_span and name in re.sub(r"[ \t\u3000]", "", text[title_span[0] : title_span[1]]):
+        # 发布机构：某市水利局 under the headline …某市 水利局早谋划早部署: the headline names the poster as the story's
+        # body (a space inside a title is a site's line breaking, not two names), whatever 我市 its lead says
         return False
     if self_levels(text):
         return True

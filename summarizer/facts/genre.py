@@ -1570,6 +1570,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             # under a title that names a body's yearly report, 某局2024年度法治政府建设年度报告 …现述法报告如下,
             # with no person telling it)
             or (by_title is None and re.search(r"述法", _CITED.sub("", text[sentence : preamble.end()])))
+            # (…or a formula that reports only the leaders' duty, 现将我街道党政主要负责人落实法治建设第一责任人职责情况
+            # 报告如下, never the body's year of rule-of-law work with it)
+            or (
+                by_title is None
+                and bool(_DUTY.search(formula := _CITED.sub("", text[sentence : preamble.end()])))
+                and re.search(r"主要负责人", formula) is not None
+                and re.search(r"(?:法治(?:政府)?建设(?:工作)?|依法行政)(?!第一责任人)", formula) is None
+            )
         )
     if by_title in (None, DocType.annual_report) and ((by_title and first_person >= 2) or own_account):
         by_title = DocType.accountability_report  # 某书记履行第一责任人职责情况的报告, told as 我…

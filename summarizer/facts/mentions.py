@@ -172,6 +172,8 @@ _ON_BEHALF = lazy(
     # (…the premier's words of the years when the report was a plan's: 我受国务院的委托，现在向大会提出…的报告)
     # (…or a minister's report to the legislature on the government's behalf: 受国务院委托，就…情况报告如下)
     rf"我?受([{_HAN}]{{2,16}}?)的?委托[，,]?(?:现在)?(?:向|就[^。\n]{{2,200}}?(?:报告|汇报)如下)|"
+    # (…or a wire's lead on the speaker it sent: 受某届全国人大常委会委托，委员长某某3月7日向大会作《…工作报告》)
+    rf"受([{_HAN}]{{2,16}}?)的?委托[，,][^。，,\n]{{2,30}}?向[^。，,\n]{{2,30}}?作《[^》\n]{{2,30}}工作报告》|"
     # (…his name then 在 before the deed: 某县人民政府县长某某某在作《政府工作报告》时)
     rf"([{_HAN}]{{2,12}}?)(?:(?:副|代理|代)?(?:区长|县长|市长|省长|州长|旗长|镇长|乡长)|总理)[{_HAN}]{{2,3}}?在?作《?政府工作报告|"
     # (…or a court's or a procuratorate's head before the congress: 某县法院院长某某向大会作2024年度工作报告)

@@ -18,12 +18,13 @@ _META_FIELD = (
     r"公开方式|公开范围|标\s*题|名\s*称|体裁分类|组配分类|服务对象|信息类别)"
 )
 _META = re.compile(rf"^[-•·*]?\s*{_META_FIELD}\s*[:：]")
-# a metadata table flattened into rows of fields and values parted by spaces alone (发布机构 某局 文 号): no title,
+# a metadata table flattened into rows of fields and values parted by spaces alone (发布机构 某局 文 号), a list's
+# item or not (• 发布机构 某局): no title,
 # though its value is a name and 发布 reads like a headline's verb
-_META_ROW = re.compile(rf"^\s*{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
+_META_ROW = re.compile(rf"^\s*(?:[-•·*]\s*)?{_META_FIELD}\s+\S.*?\s{_META_FIELD}(?:\s|$)")
 # …or a row of one field and its short value (组配分类 计划总结, whose value names a genre): a title is a name's value
 # only under 标题/名称, whose value is the title itself
-_META_PAIR = re.compile(rf"^\s*(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}\s*$")
+_META_PAIR = re.compile(rf"^\s*(?:[-•·*]\s*)?(?!标\s*题|名\s*称){_META_FIELD}\s+\S{{1,12}}\s*$")
 # a body's guide to asking it for information (某委政府信息公开指南, 某市人民政府政府信息公开指南), the body named
 # before it (a site's menu label, 政府信息 / 公开指南, names none); a catalogue of what it publishes (政府信息主动公开事项目录)
 _GUIDE_OR_CATALOGUE = (

@@ -1,0 +1,72 @@
+"""Shapes of session 60 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+
+def test_a_headline_split_by_a_space_still_names_the_poster_as_the_storys_body() -> None:
+    # the site broke the headline inside the bureau's name; its metadata names the same bureau, whose lead says 市水利局
+    text = (
+        "2025年“世界水日”宣传活动桃源县 水利局早谋划早部署\n\n"
+        "索 引 号:43000001/2025-001 发布机构:桃源县水利局 发文日期:2025-03-15 信息类别:综合政务\n\n"
+        "3月22日是第三十三届“世界水日”。围绕活动主题，县水利局早谋划早部署，印发宣传活动方案，"
+        "在我县各乡镇开展宣传活动10余场。\n"
+    )
+    assert document(text).agency == "桃源县水利局"
+
+
+def test_a_bulleted_metadata_row_is_not_the_pages_title() -> None:
+    # a government page lists its metadata one bullet a row, field and value parted by spaces only
+    text = (
+        "欢迎访问平川县人民政府网站!\n\n"
+        "  • 索引号 pcxfb/2025-0000178\n"
+        "  • 发布机构 平川县政府办\n"
+        "  • 公开目录 政务访谈\n"
+        "  • 发布日期 2025-03-03\n"
+        "【负责人解读】平川县营商环境办公室工作人员解读《全县营商环境建设年行动方案》\n"
+        "问：行动方案出台的背景是什么？\n答：为持续优化营商环境，县里制定了行动方案。\n"
+    )
+    assert document(text).title != "• 发布机构 平川县政府办"
+
+
+def test_a_bureaus_field_units_cracking_down_are_the_bureaus_news() -> None:
+    # 本报讯 then a time clause, then the branch bureau's units at work: the branch is the story's body
+    text = (
+        "宁川开展治超专项行动\n"
+        "本报讯 (通讯员 某某) 自7月18日以来,宁川市交通运输局执法监督局平川分局各执法大队严厉打击违法超限超载运输行为,"
+        "共查处违法车辆479辆。\n该局结合风险隐患排查，组织开展集中治超专项行动。\n"
+    )
+    assert document(text).agency == "宁川市交通运输局执法监督局平川分局"
+
+
+def test_an_untitled_report_on_the_leaders_duty_alone_is_an_accountability_report() -> None:
+    # no title: the formula reports the town's principal leaders' first-responsibility duty, told by 本人 below
+    text = (
+        "2024年以来，青禾街道认真贯彻落实党的二十届三中全会精神，街道党工委按照《党政主要负责人履行推进法治建设"
+        "第一责任人职责规定》要求，全面推进法治建设。现将我街道党政主要负责人落实法治建设第一责任人职责情况报告如下：\n"
+        "一、街道党工委主要负责人履行推进法治建设第一责任人职责情况\n"
+        "2024年，作为青禾街道法治建设第一责任人，本人始终坚持以习近平法治思想为指导。\n"
+    )
+    assert document(text).doc_type == "accountability_report"
+
+
+def test_a_formula_that_reports_the_years_work_and_the_duty_stays_an_annual_report() -> None:
+    text = (
+        "2024年以来，青禾街道认真贯彻落实上级部署。现将我街道2024年法治政府建设工作和党政主要负责人履行推进法治建设"
+        "第一责任人职责情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。街道召开专题会议4次。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+def test_a_wire_on_a_speaker_sent_by_a_standing_committee_names_the_committee() -> None:
+    # a wire's lead: entrusted by the standing committee, its chairman delivered the committee's work report
+    text = (
+        "新华社北京3月7日电 受十三届宁川省人大常委会委托，宁川省人大常委会主任某某3月7日向宁川省十四届人大一次会议"
+        "作《宁川省人民代表大会常务委员会工作报告》。报告摘要如下：\n过去一年的主要工作\n"
+        "一年来，常委会制定修改地方性法规12件。\n"
+    )
+    assert document(text).agency == "宁川省人大常委会"
