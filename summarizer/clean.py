@@ -4,7 +4,7 @@ Why our own code: each step must keep the text faithful and the offsets meaningf
 NFKC over the whole document (it turns ，（）： into ASCII and shifts nothing visibly but changes what a
 quote is); full-width digits and Latin letters are mapped one-to-one instead. What is removed is
 removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
-debris and web-page furniture lines — except the page's own date on a furniture line at the page's head right
+debris, a mirror's doubled commas (``精神,,加强``, ``党组成员,、副局长``) and web-page furniture lines — except the page's own date on a furniture line at the page's head right
 above the body's first prose (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…`` or ``近日，…`` keeps
 ``发布时间:2023-11-24 17:39``): a news item that names no year of its own is of that line's year, and a fact must be
 quoted from the cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
@@ -107,6 +107,9 @@ def _strip_bare_pinyin(text: str) -> str:
 # 现将 is the report's best evidence of its genre and year, so the debris is put back
 _LOST_XIAN = re.compile(r"\?,F(?:[(（]xiàn[)）])?(?=[將将在])")
 _BOOKMARK = re.compile(r"[\[［]\s*bookmark\s*[:：][^\]］]*[\]］]")
+# a mirror's spin doubles the commas of a sentence (近日,,某局组织召开…, 党组成员,、副局长): the first is debris, and
+# the subject finders read a clause's end by one comma
+_DOUBLED_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),(?=[,、])")
 # a mirror's own address glued into a sentence between two characters (现公布example.com某乡2017年…报告): no word of
 # the text (an address the text gives stands apart, in brackets or after a colon)
 _GLUED_DOMAIN = re.compile(
@@ -1026,7 +1029,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             text = "\n".join(split_run_on(simplified.split("\n")))
     else:
         text = "\n".join(split_run_on(paragraphs))
-    text = _BOOKMARK.sub("", text)
+    text = _DOUBLED_COMMA.sub("", _BOOKMARK.sub("", text))
     text = _strip_bare_pinyin(_PINYIN.sub("", text))
     text = _GLUED_DOMAIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)

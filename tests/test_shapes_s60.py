@@ -5,6 +5,8 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
+from summarizer.clean import clean
+
 from .support.facts import document
 
 
@@ -70,3 +72,27 @@ def test_a_wire_on_a_speaker_sent_by_a_standing_committee_names_the_committee() 
         "一年来，常委会制定修改地方性法规12件。\n"
     )
     assert document(text).agency == "宁川省人大常委会"
+
+
+def test_a_disclosure_reports_title_with_a_sites_note_and_a_table_border_names_its_body() -> None:
+    # a mirror keeps the table's bars around the title, and the site's note (含图解) after it
+    text = (
+        "当前位置: 首页 |\n|\n"
+        "宁川县市场监督管理局2022年度政府信息公开工作年度报告(含图解) |\n|\n"
+        "一、总体情况 （一）主动公开情况。全年公开各类信息222条、行政处罚结果332条。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("information_disclosure_report", "宁川县市场监督管理局")
+
+
+def test_a_mirrors_doubled_commas_do_not_hide_the_leads_subject() -> None:
+    # a spun mirror doubles commas (,, and ,、): the lead's subject is still the bureau that convened the meeting,
+    # not the court whose official attended
+    text = (
+        "为进一步落实省司法厅关于建立府院联动工作机制的意见精神,,加强行政复议行政诉讼衔接,形成化解行政争议合力,,"
+        "近日,,宁川市司法局组织召开行政诉讼应诉工作联席会议。市中级人民法院党组成员,、审委会专职委员某某,"
+        "市司法局党组成员,、副局长某某参加会议,。\n会上,,市司法局通报2023年全市行政应诉工作情况。\n"
+    )
+    assert document(text).agency == "宁川市司法局"
+    cleaned = clean(text).text
+    assert ",," not in cleaned and ",、" not in cleaned and "党组成员、审委会专职委员" in cleaned

@@ -208,8 +208,14 @@ def _subtitled_headline(line: str) -> Optional[Span]:
 
 
 def _whole_title(line: str) -> bool:
-    """A line that is a title by itself: it names a genre and ends like a title (某局2025年法治政府建设报告)."""
+    """A line that is a title by itself: it names a genre and ends like a title (某局2025年法治政府建设报告), the
+    site's note after it aside (…年度报告(含图解))."""
+    line = _TITLE_NOTE.sub("", line)
     return len(line) >= 8 and bool(_TITLE_CUE.search(line) and _TITLE_END.search(line))
+
+
+# a site's note in brackets after a title: 含图解, 图文, 全文, 附解读
+_TITLE_NOTE = re.compile(r"\s*[(（](?:含|附)?(?:图解|图文|全文|解读|图表)(?:版)?[)）]$")
 
 
 # a title's last line that names no one: 2023年度报告 under 某乡人民政府信息公开工作, the rest of the title above it
