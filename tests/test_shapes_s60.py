@@ -96,3 +96,32 @@ def test_a_mirrors_doubled_commas_do_not_hide_the_leads_subject() -> None:
     assert document(text).agency == "宁川市司法局"
     cleaned = clean(text).text
     assert ",," not in cleaned and ",、" not in cleaned and "党组成员、审委会专职委员" in cleaned
+
+
+def test_an_office_leading_a_task_inside_a_towns_report_is_not_the_reports_writer() -> None:
+    # an untitled town report: its formula, then a task led by one of the town's offices; the town names itself below
+    text = (
+        "2023年以来，我镇在县委、县政府的正确领导下，扎实有序推进法治政府建设。现将我镇本年度法治政府建设情况报告如下：\n"
+        "（一）深入学习贯彻党的二十大精神\n"
+        "我镇认真组织学习。由镇社会治安和应急管理办公室牵头，组织派出所、司法所等部门工作人员按学习计划认真学习。\n"
+        "（二）健全依法决策机制\n青禾镇严格落实重大行政决策程序，全年审查合同12份。\n"
+    )
+    assert document(text).agency != "镇社会治安和应急管理办公室"
+
+
+def test_a_translators_page_pairing_each_paragraph_with_english_carries_the_report() -> None:
+    # a translation site: the report's title, the notice that carries it whole, then each paragraph with its English
+    text = (
+        "2021年宁川局法治政府建设工作情况\n"
+        "The Construction of a Law-based Government of the Ningchuan Administration in 2021\n"
+        "3月28日，宁川局发布《2021年宁川局法治政府建设工作情况》，全文如下：\n"
+        "On March 28, the Ningchuan Administration issued its report on building a law-based government in 2021. "
+        "The full text is as follows:\n"
+        "2021年，在党中央、国务院坚强领导下，宁川局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。\n"
+        "In 2021, under the strong leadership of the CPC Central Committee and the State Council, the Ningchuan "
+        "Administration took Xi Jinping Thought as its guide and studied Xi Jinping Thought on the Rule of Law in "
+        "depth, advancing the building of a law-based government in every field of its work across the year.\n"
+        "一、加强党的领导，全面履行法治建设职责。全年召开党组会议研究法治工作6次。\n"
+        "I. Strengthening the leadership of the Party. The Party group met six times on rule-of-law work in the year.\n"
+    )
+    assert document(text).doc_type == "annual_report"

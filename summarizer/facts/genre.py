@@ -1341,9 +1341,27 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         # 近日，某厅厅长某某在《某刊》发表题为《…》的署名文章…文章全文如下: news of a head's article, carried whole;
         # an article on the work, whatever parts it reviews, is no body's report
         return Genre(DocType.news, [signed.span()])
-    if article := ARTICLE.search(text, 0, 1500):
-        return Genre(DocType.other, [article.span()])  # 本文将深入探讨…: an article on the work, no body's report
+    if (article := ARTICLE.search(text, 0, 1500)) and not (_LATIN_LINE.match(article.group()) and _bilingual(text)):
+        # 本文将深入探讨…: an article on the work, no body's report (an English paragraph is an abstract's version,
+        # unless every paragraph is paired with its translation: a translator's page carrying the report whole)
+        return Genre(DocType.other, [article.span()])
     return genre
+
+
+_LATIN_LINE = re.compile(r"^[ \t•·*-]*(?:<<|《|\[)?[ \t]*[A-Z][a-z]{0,12}[ ,.]")
+_HAN_LINE = re.compile(r"[\u4e00-\u9fff]{8}")
+
+
+def _bilingual(text: str) -> bool:
+    """The page pairs its paragraphs with their English (2021年，某局… / In 2021, the … Administration…) three times
+    or more in its first 3,000 characters: a parallel translation, not an abstract with its English version."""
+    lines = [line for line in text[:3000].split("\n") if line.strip()]
+    pairs = sum(
+        1
+        for before, line in zip(lines, lines[1:])
+        if _HAN_LINE.search(before) and _LATIN_LINE.match(line) and not _HAN_LINE.search(line)
+    )
+    return pairs >= 3
 
 
 def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], part_headings: list[Span]) -> Genre:

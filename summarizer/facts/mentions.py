@@ -426,6 +426,8 @@ def event_host(text: str) -> Optional[Found]:
     (某大队、某办、某局主办的…: whose it is the text does not say) or the event is a press conference (由省委宣传部主办的
     …发布会: its host publishes what others did)."""
     head = text[:800]
+    if re.search(r"(?:报告|汇报)如下", head):
+        return None  # 现将我镇…情况报告如下 … 由镇某办公室牵头，组织…: a report's own work, led by one of its offices
     # (the headline and the first three lines of prose: a byline, a reading count or an addressee above the lead is
     # none of them)
     lines = _line_starts(head, 8)
