@@ -125,3 +125,27 @@ def test_a_translators_page_pairing_each_paragraph_with_english_carries_the_repo
         "I. Strengthening the leadership of the Party. The Party group met six times on rule-of-law work in the year.\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+def test_a_plan_sent_up_to_an_office_is_no_name_of_a_body() -> None:
+    # a notice's clause: each unit sends its plan up to the office by a day; the plan and the verb are no body
+    text = (
+        "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n"
+        "各街道办事处、乡人民政府，区人民政府各部门：\n\n"
+        "《责任分解方案》已报经区人民政府同意，现印发给你们，并就有关事项通知如下：\n\n"
+        "一、各责任单位要高度重视，对照目标任务制订工作方案，并于2025年1月15日前将工作方案报区人民政府办公室。\n\n"
+        "二、区绩效考评机构要将重要目标任务纳入绩效管理考核范围。\n"
+    )
+    agency = document(text).agency
+    assert agency is None or "方案" not in agency
+
+
+def test_a_papers_column_opener_makes_its_feature_news() -> None:
+    # 开栏的话: the paper opens a column on model places, then its feature on one city's work
+    text = (
+        "开栏的话：循法而行，依法而治。2025年，我省3个地区获评全国法治政府建设示范地区。本报开设《法治政府建设巡礼》专栏，"
+        "对法治政府建设的新举措、新成效进行宣传报道。\n"
+        "近年来，宁川深入贯彻落实习近平法治思想，重视法治政府建设。一是健全依法决策机制，二是规范行政执法行为。\n"
+        "一、以制度建设夯实法治根基\n宁川市出台规范性文件管理办法，审查合同120份。\n"
+    )
+    assert document(text).doc_type == "news"

@@ -93,6 +93,8 @@ _NOT_IN_NAME = re.compile(
     # a rule's words and a spam site's (某县…资金暂行管理办法, 某市行政规范性文件管理办法某市人民政府 run together,
     # 某某app下载官网科技局)
     r"暂行|下载|官网|办法|条例|细则|规定|责任制|"
+    # …and a plan's sent up to a body (于1月15日前将工作方案报区人民政府办公室: no name of an office)
+    r"方案|"
     # …and a betting site's words a mirror writes over the place's name (某某足球比分信访局: no body at all)
     # (…a lottery's or a casino's, 某某彩票注册办公室, 某某娱乐平台)
     r"皇冠|比分|投注|棋牌|足球(?!协会)|彩票|博彩|娱乐城|赌场|真人(?!秀)|"
