@@ -149,3 +149,24 @@ def test_a_papers_column_opener_makes_its_feature_news() -> None:
         "一、以制度建设夯实法治根基\n宁川市出台规范性文件管理办法，审查合同120份。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_city_government_under_its_prefectures_committee_and_government_is_still_the_writer() -> None:
+    # a county-level city's government reports under the prefecture's committee and government and its own committee:
+    # the bare 市政府 in the leadership clause is the prefecture's, not the writer's
+    text = (
+        "2022年，在宁川市委、市政府和平川市委坚强领导下，在市人大、市政协监督支持下，市政府坚持以习近平新时代中国特色"
+        "社会主义思想为指导，统筹推进法治政府建设各项工作。现将有关情况报告如下。\n"
+        "一、工作开展情况\n（一）切实履行法治政府建设主体责任。全年召开常务会议学法4次。\n"
+    )
+    assert document(text).agency is not None
+
+
+def test_a_law_sites_lead_after_its_writer_and_the_time_of_year_names_its_town() -> None:
+    # 某法制传媒网:(writer) then 今年以来 before the lead's subject; the credit at the end names the town's legal office
+    text = (
+        "山东法制传媒网:(某某)今年以来,山东省济宁市金乡县胡集镇切实发挥法律顾问在政府决策中的积极作用,"
+        "为重大行政决策提供法律意见。\n一是明确法律顾问职责。签订政府聘请法律顾问合同。\n"
+        "二是有效防控法律风险。审查合同20份。\n（供稿单位：山东省济宁市金乡县司法局胡集镇司法所）\n"
+    )
+    assert document(text).agency == "山东省济宁市金乡县胡集镇"

@@ -227,7 +227,8 @@ _SELF = re.compile(
     # (…or a site's credit with its writer in brackets, and the campaign its work is told in: 某法制传媒网:(某某)“八五”
     # 普法工作中，某县某镇严格落实…)
     # (…or with no writer at all: 某法制传媒网:某省某市某县坚持以…)
-    r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*)?|"
+    # (…or the time of the year before it: 某法制传媒网:(某某)今年以来，某县某镇切实发挥…)
+    r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*|(?:今年|去年|近年)以?来[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
     rf"(?:^|\n|{_NEWS_XUN}\s*{CREDIT_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
@@ -2793,6 +2794,10 @@ def _led_by(text: str, name: str) -> bool:
     or acts on its deployment (按照某部部署要求, 根据市委统一部署): a body no writer says of itself."""
     # (a place is not led by its own Party committee's name: 在省委和某市委的正确领导下，我市… is the city's report)
     body = rf"{re.escape(name)}(?:党组|党委)?(?!委)"
+    if name[0] in LEVEL_CHARS:
+        # (a level's body named bare after a named place's Party committee is that place's: 在内江市委、市政府和隆昌市委
+        # 领导下，市政府坚持… — the city government under the prefecture's is not led by itself)
+        body = rf"(?<![\u4e00-\u9fff]{{2}}[省市县区州旗盟]委、){body}"
     return bool(
         re.search(
             # (a body followed by its own 在…领导下 is that clause's subject: 某报在线消息 今年，某局在县委…领导下; so is
