@@ -170,3 +170,16 @@ def test_a_law_sites_lead_after_its_writer_and_the_time_of_year_names_its_town()
         "二是有效防控法律风险。审查合同20份。\n（供稿单位：山东省济宁市金乡县司法局胡集镇司法所）\n"
     )
     assert document(text).agency == "山东省济宁市金乡县胡集镇"
+
+
+def test_a_provinces_name_before_a_municipal_word_is_no_city() -> None:
+    # 广西 + 市政工作会议: the region's municipal works meeting, and no city named 广西市 exists
+    text = (
+        "广西城管改革最新消息\n"
+        "广西市政工作会议暨城市管理执法体制改革会议7日在柳州市召开。试点城市在会上汇报成效，交流经验。\n"
+        "今年4月，柳州市被确定为改革试点城市，该市积极推进城市管理综合执法改革工作。\n"
+    )
+    assert document(text).agency != "广西市"
+    # a province's stem before 市 or 县 names nothing; a city sharing its province's name still is one
+    assert document("湖南市司法局开展普法宣传活动\n近日，湖南市司法局组织开展普法宣传。\n").agency is None
+    assert document("吉林市司法局开展普法宣传活动\n近日，吉林市司法局组织开展普法宣传。\n").agency == "吉林市司法局"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .places import PEOPLES, county_stem, first_place, is_stem, place_at
+from .places import PEOPLES, county_stem, first_place, is_stem, place_at, province_as_city
 
 Span = tuple[int, int]
 
@@ -616,8 +616,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
     if _ACTS_WITH.search(name):
         return None  # 县政府办公室会同县司法局: a body acting with another (会同县, a county, is a place's name)
-    if _run_on_front(name):
-        return None  # 编制某自治州, 号某县: a word run onto a real place's name
+    if _run_on_front(name) or province_as_city(name):
+        return None  # 编制某自治州, 号某县: a word run onto a real place's name; 广西市: a province's stem as a city
     if (
         _ORG.fullmatch(name)
         or _SOCIETY.fullmatch(name)

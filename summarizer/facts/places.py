@@ -80,8 +80,29 @@ def place_at(name: str, at: int) -> int:
     """The length of the division named at ``at`` in ``name`` with its level word (某自治州, 某州, 某县), 0 if none."""
     for stem in _stems().get(name[at : at + 2], ()):
         if name.startswith(stem, at) and (after := _AFTER_STEM.match(name, at + len(stem))):
+            if after.group()[0] in "市县" and _province_only(stem):
+                continue  # 广西市政工作会议, 湖南县域: a province's stem names no city or county (吉林市 is one)
             return len(stem) + len(after.group())
     return 0
+
+
+def _province_only(stem: str) -> bool:
+    """``stem`` names a province and no city or county (广西, 湖南; never 吉林, 海南, nor a city that is a province)."""
+    return stem not in _MUNICIPALITIES and _stem_levels().get(stem) == frozenset({0})
+
+
+def province_as_city(name: str) -> bool:
+    """``name`` opens with a province's stem and a city's or a county's level word (广西市, 湖南县): no place at all,
+    the front of a word (广西市政工作会议) a reader took for one."""
+    return any(
+        name.startswith(stem) and name[len(stem) : len(stem) + 1] in ("市", "县")
+        for stem in _stems().get(name[:2], ())
+        if _province_only(stem)
+    )
+
+
+# the provinces that are cities (北京市): the only province-level stems a 市 follows
+_MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
 
 
 def is_stem(word: str) -> bool:
