@@ -183,3 +183,27 @@ def test_a_provinces_name_before_a_municipal_word_is_no_city() -> None:
     # a province's stem before 市 or 县 names nothing; a city sharing its province's name still is one
     assert document("湖南市司法局开展普法宣传活动\n近日，湖南市司法局组织开展普法宣传。\n").agency is None
     assert document("吉林市司法局开展普法宣传活动\n近日，吉林市司法局组织开展普法宣传。\n").agency == "吉林市司法局"
+
+
+def test_a_heads_words_quoted_in_a_headline_are_news_not_the_plan_they_mention() -> None:
+    # headline: post and name, a colon, then his words on a plan being drafted
+    text = (
+        "宁川省司法厅厅长某某：正在抓紧研究起草新一轮的法治宁川建设规划\n\n"
+        "9月8日，宁川省政府新闻办举行新闻发布会，省司法厅有关负责人介绍“十四五”时期法治建设有关情况。\n"
+        "“我们认真履行相关职责，组织协调各项工作任务的落实取得新成效。”某某说。\n"
+    )
+    assert document(text).doc_type == "news"
+
+
+def test_bracketed_photo_captions_with_long_lines_make_an_untitled_item_news() -> None:
+    # an untitled feature: a long year-opening lead, then photos each with a caption and its photographer in brackets
+    text = (
+        "今年以来,宁川县青禾镇以党建、维稳、生态、发展、边疆稳固“五网合一”为抓手,抓实“124”举措,即筑牢一个堡垒、"
+        "夯实两个基础、做到“四个抓实”,构建“统一指挥、网格管理、责任明确、协调运转”的网格化管理新模式,实现民主法治建设"
+        "任务在网格、责任在网格,使民主法治建设各项工作规范化、制度化、常态化,促进社会和谐稳定。\n\n"
+        "(青禾家园移民群众学习民法典。某某摄)\n\n"
+        "(平川村被评为全省民主法治示范村,群众学法守法积极性空前高涨。某某摄)\n\n"
+        "(石门村在村委会广场召开民族团结进步宣讲大会。某某摄)\n"
+        "“1”即筑牢一个堡垒,民主法治村建设有了主心骨。哪里有群众,党组织服务就跟进到哪里。\n"
+    )
+    assert document(text).doc_type == "news"

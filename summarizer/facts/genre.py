@@ -357,6 +357,8 @@ _NEWS_TITLE = re.compile(
     r"[\u4e00-\u9fff]{2,4}(?:出席|主持)(?:会议|大会)?(?=[ \t　]|$)|"
     # (…or a visit to the writer's place: 省司法厅来我市就…进行评估)
     r"(?:来|到|莅临)我[省市县区州旗镇乡](?=[就对开进调检督考评指视])|"
+    # (…or a head's words quoted after his post and name: 某部部长某某：正在抓紧研究起草新一轮…规划)
+    r"^[^\n:：，,。]{0,16}?(?:部长|厅长|局长|省长|市长|县长|区长|主任|书记|院长|检察长)[\u4e00-\u9fff]{2,3}[:：]|"
     # a feature story's subtitle (——某县“八五”普法工作掠影, …工作纪实, …示范地区巡礼): a newspaper's view of the work
     rf"(?:{_FEATURE_WORDS})$|"
     # (…never the noun of a body's account of its work: 某局创建…工作开展情况, 部署落实情况; nor a plan for the work,
@@ -396,11 +398,11 @@ _PRESS = re.compile(
 )
 # a paper's note that the story runs on another page ((下转第3版), (上接第1版)): a printed paper's page, no body's report
 _PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]")
-# a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄), or three uncredited
-# phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its one-line points (一是…。)
+# a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄, bracketed or
+# not), or three uncredited phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its one-line points (一是…。)
 _CAPTIONS = re.compile(
-    r"^[^\n。]{2,24}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*\n(?:[ \t]*\n)*"
-    r"[^\n。]{2,24}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*$|"
+    r"^[^\n。]{2,40}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*\n(?:[ \t]*\n)*"
+    r"[^\n。]{2,40}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*$|"
     r"^(?:[ \t　]*(?![一二三四五六七八九十]是|第|特此|以上)[\u4e00-\u9fff“”]{2,12}。[ \t　]*\n(?:[ \t　]*\n)*){3}",
     re.M,
 )
