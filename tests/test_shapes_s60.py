@@ -207,3 +207,28 @@ def test_bracketed_photo_captions_with_long_lines_make_an_untitled_item_news() -
         "“1”即筑牢一个堡垒,民主法治村建设有了主心骨。哪里有群众,党组织服务就跟进到哪里。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_court_that_heard_a_case_officials_attended_is_the_leads_body() -> None:
+    # a dated lead: the court heard a case and officials from several units sat in
+    text = (
+        "2020年8月27日下午,宁川市人民法院开庭审理了原告蒋某与被告宁川市某指挥部行政强制一案,来自宁川市委统战部、"
+        "市经信局等单位的约二十名行政机关干部旁听庭审。\n该案由两名法官和一名人民陪审员组成合议庭进行审理。\n"
+    )
+    assert document(text).agency == "宁川市人民法院"
+
+
+def test_a_case_a_governments_head_answers_in_court_is_not_the_courts_news() -> None:
+    text = (
+        "9月22日,宁川市中级人民法院开庭审理一起“民告官”案件,宁川市政府市长某某代表市政府出庭应诉。\n"
+        "据悉，这起行政官司为二审案件。\n"
+    )
+    assert document(text).agency != "宁川市中级人民法院"
+
+
+def test_a_reporters_lead_with_a_purpose_clause_names_the_bureau_that_issued() -> None:
+    text = (
+        "本报讯 记者昨日获悉,为用制度规范行政复议听取意见这一工作环节,宁川市司法局印发《行政复议听取当事人的意见工作办法"
+        "(试行)》。\n该办法共计15条,对各个工作环节进行规范。\n"
+    )
+    assert document(text).agency == "宁川市司法局"

@@ -173,7 +173,10 @@ _VERB = (
     # 加快推进…), never after a bare place, whose headline (某省开展…督察) tells of the organ its lead names, nor after a
     # congress's committee (某县人大常委会开展法治政府建设工作视察: the government inspected is the item's subject); an
     # organ's crackdown too (某局严厉打击…)
-    r"(?<=[局委厅办院所站队心室部组府处科])(?:加大|加快|推进|开展|推动|加强|完善|健全|创新|努力|严厉(?=打击|查处|整治)))"
+    r"(?<=[局委厅办院所站队心室部组府处科])(?:加大|加快|推进|开展|推动|加强|完善|健全|创新|努力|严厉(?=打击|查处|整治))|"
+    # (…and a court's own deed: 某市人民法院开庭审理了…一案; never where a government's head answers the suit in it,
+    # 某市政府市长出庭应诉: that appearance is the news)
+    r"(?<=[院庭])(?:开庭审理|公开审理|依法审理|审结|宣判)(?![^\n]{0,200}出庭应诉))"
 )
 # a news item puts the day between subject and verb: 某办于日前启动…, 某办公室于10月28日公布了… (or opens on it:
 # 近日，连日来，)
@@ -230,8 +233,9 @@ _SELF = re.compile(
     # (…or the time of the year before it: 某法制传媒网:(某某)今年以来，某县某镇切实发挥…)
     r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*|(?:今年|去年|近年)以?来[，,]\s*)?|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
-    # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…)
-    rf"(?:^|\n|{_NEWS_XUN}\s*{CREDIT_WRITER})\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
+    # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…), or a reporter's news (记者
+    # 昨日获悉，为规范…，某局印发…)
+    rf"(?:^|\n|{_NEWS_XUN}\s*{CREDIT_WRITER}|获悉[，,])\s*为了?(?:[^。\n；;，,]{{2,60}}[，,]){{1,3}}\s*"
     rf"(?:{_NEWS_DAY}[，,]?\s*)?)"
     # (今年以来，某局… and 本年度某委…: the time comes first, never a name of its own that 以 follows as a verb)
     rf"(?!(?:今年|去年|近年|多年|一年)以?来|本年度)([{_HAN}（）()、]{{2,32}}?|[{_HAN}]{{2,8}}-[{_HAN}]{{2,30}}?)(?:[(（](?:以下)?简称[^()（）]{{1,12}}[)）])?(?:{_NEWS_DAY}?{_VERB}|{_WORK_OF_YEAR}|{_SESSION_HELD}|{_POINTS_OF_YEAR})"
