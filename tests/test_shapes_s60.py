@@ -232,3 +232,22 @@ def test_a_reporters_lead_with_a_purpose_clause_names_the_bureau_that_issued() -
         "(试行)》。\n该办法共计15条,对各个工作环节进行规范。\n"
     )
     assert document(text).agency == "宁川市司法局"
+
+
+def test_a_report_given_as_a_speech_at_a_meeting_is_no_news_of_the_meeting() -> None:
+    # the title names the meeting (推进会) and ends 上的汇报发言: the speech itself
+    text = (
+        "在2024年全市深化开发区管理制度改革工作推进会上的汇报发言\n\n"
+        "尊敬的各位领导：\n按照会议安排，现将我区开发区管理制度改革工作情况汇报如下。\n"
+        "一、主要做法\n我区坚持把改革作为开发区发展的关键一招，全年完成改革任务12项。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_meetings_minutes_are_the_record_not_news_of_the_meeting() -> None:
+    text = (
+        "2月18日，县长某某主持召开宁川县第十八届人民政府第47次常务会议，会议传达学习有关会议文件精神，现纪要如下：\n"
+        "1.审议《宁川县关于调整城乡低保标准的方案》。会议原则同意该方案。\n"
+        "2.研究全县安全生产工作。会议要求各部门压实责任。\n"
+    )
+    assert document(text).doc_type == "other"

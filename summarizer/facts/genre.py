@@ -217,6 +217,8 @@ _OTHER_TOPIC = re.compile(
     r"|调查[，,]\s*现(?:就|将)(?:相关|有关)?情况(?:报告|汇报)如下|现(?:就|将)[^。，,]{0,8}调查(?:结果|情况)(?:报告|汇报)如下"
 )
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
+# the formula that opens a meeting's minutes (…会议，研究了…。现纪要如下 / 现将会议议定事项纪要如下)
+_MINUTES = re.compile(r"现(?:将[^。\n]{0,30}?)?纪要如下")
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
 # an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
 _ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
@@ -1485,7 +1487,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             _NEWS_TITLE.search(_CITED.sub("", bare))
             or (headline_subject(bare) and not _NOUN_TITLE_END.search(bare) and not _NOT_A_HEADLINE.search(bare))
         )
-        and not re.search(r"的(?:讲话|致辞|发言)$", bare)  # 在…推进会上的讲话: a speech, not news of it
+        # 在…推进会上的讲话 (…上的汇报发言, 表态发言): a speech, not news of it
+        and not re.search(r"的(?:汇报|表态|交流|典型)?(?:讲话|致辞|发言)$", bare)
         and not _EXPLAINER_TITLE.search(bare)  # 某局局长某某：解读《某局2020年工作要点》: an explainer, not news
     )
     if (
@@ -1496,6 +1499,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and not (headline and "“" in text[text.rfind("\n", 0, speech.start()) + 1 : speech.start()])
     ):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
+    if minutes := _MINUTES.search(text, body_start, body_start + 600):
+        # …主持召开县人民政府第47次常务会议，…现纪要如下: the meeting's minutes, a record the body keeps, not news of it
+        return Genre(DocType.other, [minutes.span()])
     if (explains := _EXPLAINS.search(text, body_start, body_start + 600) or _ASKS.match(text, body_start)) and (
         annual_weight < 4
     ):
