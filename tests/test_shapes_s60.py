@@ -251,3 +251,12 @@ def test_a_meetings_minutes_are_the_record_not_news_of_the_meeting() -> None:
         "2.研究全县安全生产工作。会议要求各部门压实责任。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_an_untitled_lead_from_a_month_on_is_news() -> None:
+    # no headline: a purpose clause, then 10月起, then the bureau organising village counsel to visit homes
+    text = (
+        "为全面加强我区法治宣传教育工作，推动法律宣传进农村、进社区，10月起，区司法局组织各村（社区）法律顾问及助理"
+        "开展“进村入户”普法活动。\n活动中，法律顾问走进群众家中，发放宣传资料，解答法律咨询，累计走访群众2000余户。\n"
+    )
+    assert document(text).doc_type == "news"

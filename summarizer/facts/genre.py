@@ -412,9 +412,9 @@ _TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![�
 # words quoted and then attributed by the teller (“…。”某某介绍，): a journalist's form, never a report's
 # (对某某来说 is "for", no one speaking)
 _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)说)[。，,]")
-# the weeks a story tells of, from this year's start or a month of it (今年年初，… / 今年1月以来，…): told as recent, as a
+# the weeks a story tells of, from this year's start or a month of it (今年年初，… / 今年1月以来，… / 10月起，…): told as a
 # paper does (a report's year is 今年以来 or the year by its number)
-_SINCE_MONTH = r"今年(?:年初|初|\d{1,2}月(?:份)?以来)"
+_SINCE_MONTH = r"(?:今年(?:年初|初|\d{1,2}月(?:份)?以来)|(?<![\d年])\d{1,2}月(?:份)?(?:起|以来))"
 # the voices a story may open on before its lead (“您了解行政复议吗?”“…?”......): a writer's scene, quoted
 _VOICES = r"(?:(?:[“\"][^”\"\n]{1,60}[”\"]\s*)+(?:…+|\.{3,}|——)?\s*)?"
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
