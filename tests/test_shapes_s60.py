@@ -260,3 +260,13 @@ def test_an_untitled_lead_from_a_month_on_is_news() -> None:
         "开展“进村入户”普法活动。\n活动中，法律顾问走进群众家中，发放宣传资料，解答法律咨询，累计走访群众2000余户。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_features_reading_tip_makes_it_news() -> None:
+    text = (
+        "阅读提示：今年全国两会上，政府工作报告明确提出坚持和发展新时代“枫桥经验”。践行“抓前端、治未病”理念，"
+        "宁川县人民法院青禾法庭让“无讼”愿景化作阡陌间的和谐图景。\n"
+        "位于宁川西北部的两个山区镇，地处群山之间，37个行政村错落分布。\n"
+        "而今，“矛盾不出村、纠纷止于诉”的基层治理新图景正在徐徐铺展。\n"
+    )
+    assert document(text).doc_type == "news"

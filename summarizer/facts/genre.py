@@ -377,8 +377,9 @@ _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十]+章[ \t　]+\S",
 _RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(
     r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)"
-    # (…or a paper's column opening its series: 开栏的话：… 本报开设《某某巡礼》专栏，对…进行宣传报道)
-    r"|(?:^|\n)[ \t]*开栏的话[:：]|本报(?:开设|推出)《[^《》\n]{2,20}》(?:专栏|栏目)"
+    # (…or a paper's column opening its series: 开栏的话：… 本报开设《某某巡礼》专栏，对…进行宣传报道; or its reading tip
+    # over a feature: 阅读提示：…)
+    r"|(?:^|\n)[ \t]*(?:开栏的话|阅读提示)[:：]|本报(?:开设|推出)《[^《》\n]{2,20}》(?:专栏|栏目)"
 )
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
