@@ -270,3 +270,14 @@ def test_a_features_reading_tip_makes_it_news() -> None:
         "而今，“矛盾不出村、纠纷止于诉”的基层治理新图景正在徐徐铺展。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_regulation_adopted_by_a_standing_committees_sitting_is_the_committees_and_of_that_year() -> None:
+    text = (
+        "宁川省机关运行保障条例\n"
+        "(2025年7月30日宁川省第十四届人民代表大会常务委员会第十七次会议通过)\n"
+        "目 录\n第一章 总 则\n第二章 保障事项\n"
+        "第一条 为了规范机关运行保障工作，根据有关法律、行政法规，结合本省实际，制定本条例。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.report_year) == ("宁川省第十四届人民代表大会常务委员会", 2025)

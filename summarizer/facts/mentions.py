@@ -596,7 +596,14 @@ def adopting_session(text: str) -> Optional[Found]:
     for start, line in _line_starts(text[:600], 6):
         if m := _ADOPTING_SESSION.match(line):
             group = next(k for k in (1, 2, 3) if m.group(k))
-            return found_at(m.group(group), start + m.start(group), "adopting session")
+            session = m.group(group)
+            # (a standing committee's sitting adopts in the committee's name: 某省第十四届人民代表大会常务委员会第十七次
+            # 会议通过 is the committee's regulation; a congress's plenary session is the body that sits once)
+            if committee := re.match(
+                r".{2,30}?(?:常务委员会|常委会)(?=第[一二三四五六七八九十百\d]{1,4}次会议$)", session
+            ):
+                session = committee.group()
+            return found_at(session, start + m.start(group), "adopting session")
     return None
 
 

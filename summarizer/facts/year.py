@@ -166,7 +166,7 @@ _ADOPTED = re.compile(
     r"(?:通过|批准)\s*[)）]",
     re.M,
 )
-_RESOLUTION = re.compile(r"决议|决定")
+_RESOLUTION = re.compile(r"决议|决定|条例")  # (…and a regulation a standing committee adopts)
 
 
 def adopted_year(text: str, start: int, end: int) -> Optional[tuple[int, Span]]:
