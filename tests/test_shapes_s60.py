@@ -281,3 +281,24 @@ def test_a_regulation_adopted_by_a_standing_committees_sitting_is_the_committees
     )
     doc = document(text)
     assert (doc.agency, doc.report_year) == ("宁川省第十四届人民代表大会常务委员会", 2025)
+
+
+def test_a_governments_rules_of_work_are_the_governments_whoever_posted_them() -> None:
+    # the rules' own title under a metadata block whose poster is the government's office
+    text = (
+        "索引号 6208001003/2021-00341 文号\n发布机构 区政府办 生成日期 2021-11-23\n"
+        "信息名称 宁川市平川区人民政府工作规则\n\n宁川市平川区人民政府工作规则\n\n"
+        "第一章 总 则\n第一条 为规范区政府工作，提高行政效能，根据有关法律法规，制定本规则。\n"
+    )
+    assert document(text).agency == "宁川市平川区人民政府"
+
+
+def test_a_notice_issuing_a_governments_rules_in_its_term_names_that_government() -> None:
+    text = (
+        "关于印发《宁川自治州第十四届人民政府工作规则》的通知\n\n"
+        "各县市人民政府，州人民政府各部门：\n\n"
+        "《宁川自治州第十四届人民政府工作规则》已经州人民政府第五次常务会议研究通过，现予印发，请认真遵照执行。\n"
+    )
+    doc = document(text)
+    assert doc.agency == "宁川自治州人民政府"
+    assert doc.evidence.agency.text == "宁川自治州第十四届人民政府"

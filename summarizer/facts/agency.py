@@ -24,6 +24,7 @@ from .lines import (
     closing_line,
     cut_short,
     found_at,
+    found_in,
     metadata,
     name_line,
     repeated_title_byline,
@@ -1425,10 +1426,16 @@ _OWN_RULES_ISSUED = re.compile(
 def _own_rules_issued(text: str) -> Optional[Found]:
     """A copy with no title of its own that opens on the notice issuing a body's rules of work (各县市人民政府…：
     《某州人民政府工作规则》已经自治州人民政府审议通过，现予印发): the body whose rules they are."""
-    if m := _OWN_RULES_ISSUED.search(text, 0, 1500):
-        if exact_name(m.group(1)):
-            return m.group(1), m.span(1), "title"
+    for m in (_OWN_RULES_ISSUED.search(text, 0, 1500), _OWN_RULES_TITLE.search(text, 0, 600)):
+        # (a government in its term, 某州第十四届人民政府, is that government, quoted with its term)
+        if m and (name := org_name(m.group(1))) and name not in _GENERIC:
+            return found_in(name, m.group(1), m.start(1), "title")
     return None
+
+
+# …or a title that is the rules' own (某区人民政府工作规则), or the notice issuing them (关于印发《某州人民政府工作规则》的
+# 通知), on a line of its own: the body whose rules of work they are, whoever posted the page
+_OWN_RULES_TITLE = re.compile(rf"^[ \t]*(?:关于印发)?《?([{_HAN}（）()]{{4,40}}?)工作规则》?(?:的通知)?[ \t]*$", re.M)
 
 
 def _held_by(text: str, found: Found) -> Found:
