@@ -302,3 +302,14 @@ def test_a_notice_issuing_a_governments_rules_in_its_term_names_that_government(
     doc = document(text)
     assert doc.agency == "宁川自治州人民政府"
     assert doc.evidence.agency.text == "宁川自治州第十四届人民政府"
+
+
+def test_a_papers_byline_after_its_black_square_makes_an_untitled_feature_news() -> None:
+    # photo captions, then the paper's byline after ■, then a year's roundup of a city's political-legal system
+    text = (
+        "青禾法院开展专项执行行动。\n检察院就办案中发现的问题向医院送达检察建议。\n民警在重要路段巡逻防控。\n"
+        "综治中心调处矛盾纠纷。 ■记者 某某 某某\n"
+        "2024年，宁川市政法系统紧紧围绕中心、服务大局，全力以赴防风险、保安全、护稳定、促发展，在法治轨道上推进政法领域改革。\n"
+        "一、深化执法司法改革\n全市法院执结案件1.2万件。\n"
+    )
+    assert document(text).doc_type == "news"

@@ -380,6 +380,8 @@ _FEATURE = re.compile(
     # (…or a paper's column opening its series: 开栏的话：… 本报开设《某某巡礼》专栏，对…进行宣传报道; or its reading tip
     # over a feature: 阅读提示：…)
     r"|(?:^|\n)[ \t]*(?:开栏的话|阅读提示)[:：]|本报(?:开设|推出)《[^《》\n]{2,20}》(?:专栏|栏目)"
+    # (…or a paper's byline after its black square, 某某。 ■记者 某某 某某)
+    r"|■[ \t]*(?:本报)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4}"
 )
 # a reporter's or a correspondent's credit in brackets, closing an item or after its dateline: (记者 某某 通讯员 某某),
 # 本报讯(通讯员 某某), (全媒体记者/某某); a byline on a line of its own (记者 某某) is a carrier's and may sit over a
