@@ -4,11 +4,12 @@ Why our own code: each step must keep the text faithful and the offsets meaningf
 NFKC over the whole document (it turns ，（）： into ASCII and shifts nothing visibly but changes what a
 quote is); full-width digits and Latin letters are mapped one-to-one instead. What is removed is
 removed whole: pinyin readings pasted after characters by converters (``衛(wèi)生``), ``[bookmark: …]``
-debris, a mirror's doubled commas (``精神,,加强``, ``党组成员,、副局长``) and web-page furniture lines — except the page's own date on a furniture line at the page's head right
-above the body's first prose (``来源:某报 发布时间:2023-11-24 17:39`` over ``11月23日，…`` or ``近日，…`` keeps
-``发布时间:2023-11-24 17:39``): a news item that names no year of its own is of that line's year, and a fact must be
-quoted from the cleaned text. Traditional text is converted by OpenCC ``t2s`` line by line and
-only where the conversion keeps the length, so offsets are the same in both scripts.
+debris, a mirror's doubled commas (``精神,,加强``, ``党组成员,、副局长``) and web-page furniture lines — except
+the page's own date on a furniture line at the page's head right above the body's first prose (``来源:某报
+发布时间:2023-11-24 17:39`` over ``11月23日，…`` or ``近日，…`` keeps ``发布时间:2023-11-24 17:39``): a news item
+that names no year of its own is of that line's year, and a fact must be quoted from the cleaned text. Traditional
+text is converted by OpenCC ``t2s`` line by line and only where the conversion keeps the length, so offsets are the
+same in both scripts.
 """
 
 from __future__ import annotations

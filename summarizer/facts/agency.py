@@ -2112,11 +2112,7 @@ def _place_called_that(text: str) -> Optional[Found]:
         # (…or on a city's stem alone, 日前，东莞获得…，该市…: the city by its stem, its level the one 该 names)
         if (m := _STEM_OPENS.match(text, s, e)) and is_stem(stem := m.group(1)):
             for level in "市县区":
-                if (
-                    "该" + level in text[m.end(1) : m.end(1) + 800]
-                    and proper_place(stem + level)
-                    and place_at(stem + level, 0) == len(stem) + 1  # (广西 + 该市: a province's stem, no city)
-                ):
+                if "该" + level in text[m.end(1) : m.end(1) + 800] and proper_place(stem + level):
                     return stem + level, m.span(1), "news lead"
     return None
 

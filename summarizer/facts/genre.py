@@ -216,9 +216,9 @@ _OTHER_TOPIC = re.compile(
     # (…or a survey's: 就…满意度进行了在线专题调查，现就相关情况报告如下 / 现将调查结果报告如下)
     r"|调查[，,]\s*现(?:就|将)(?:相关|有关)?情况(?:报告|汇报)如下|现(?:就|将)[^。，,]{0,8}调查(?:结果|情况)(?:报告|汇报)如下"
 )
-# a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 # the formula that opens a meeting's minutes (…会议，研究了…。现纪要如下 / 现将会议议定事项纪要如下)
 _MINUTES = re.compile(r"现(?:将[^。\n]{0,30}?)?纪要如下")
+# a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
 _SPEECH = re.compile(r"同志们[:：，,]|(?:下面|接下来)[，,]?\s*我(?:再)?讲[^。\n]{0,8}?(?:意见|问题|方面|要求)")
 # an encyclopedia's entry opens on the document it carries, whatever kind it calls it (是…发布的通知)
 _ENTRY = re.compile(r"《([^《》]{4,60})》是(?:19|20)\d{2}年[^。\n]{0,40}?(?:发布|印发|公布|制定)的[^。\n]{0,8}。")
@@ -403,8 +403,9 @@ _PRESS = re.compile(
 )
 # a paper's note that the story runs on another page ((下转第3版), (上接第1版)): a printed paper's page, no body's report
 _PAGE_JUMP = re.compile(r"[(（]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]")
-# a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄, bracketed or
-# not), or three uncredited phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its one-line points (一是…。)
+# a paper's photos, each caption on a line of its own: two credited in a row (召开座谈会。某某摄, bracketed or not),
+# or three uncredited phrases, each a sentence alone (人民调解。 / 执法检查。 / 行政复议。); a report numbers its
+# one-line points (一是…。)
 _CAPTIONS = re.compile(
     r"^[^\n。]{2,40}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*\n(?:[ \t]*\n)*"
     r"[^\n。]{2,40}。?[ \t　]*[\u4e00-\u9fff]{2,4}[ \t　]*摄[)）]?[ \t]*$|"
