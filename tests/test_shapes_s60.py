@@ -313,3 +313,14 @@ def test_a_papers_byline_after_its_black_square_makes_an_untitled_feature_news()
         "一、深化执法司法改革\n全市法院执结案件1.2万件。\n"
     )
     assert document(text).doc_type == "news"
+
+
+def test_a_county_bureau_listed_among_speakers_is_not_the_headlines_city_bureau() -> None:
+    # headline: 市局 held the meeting; the county-level bureaus that spoke are listed in the lead
+    text = (
+        "市局召开全市系统执法工作推进会议\n  • 发布时间: 2024-05-22     信息来源:\n\n"
+        "5月20日,全市市场监管系统执法工作推进会议召开。市局党组成员某某出席会议并讲话,市综合执法支队支队长某某"
+        "总结分析了2023年全市系统执法工作,平川市局、青禾区局、宁川区局做交流发言。\n"
+        "会议指出,2023年,全市市场监管执法工作取得新成效。\n"
+    )
+    assert document(text).agency != "平川市局"

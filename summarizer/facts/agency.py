@@ -1079,6 +1079,8 @@ def _fuller(text: str, found: Found) -> Found:
             # report's title that a page publishes: 现将《某县司法局2023年…报告》公布如下)
             if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日《" and text[max(0, at - 2) : at] != "现将"):
                 continue
+            if text.startswith("、", end):
+                break  # 滕州市局、薛城区局、市中区局做交流发言: one of several bodies listed, not the title's
             longer = text[at:end]
             # (…or the place's stem before the level word the title's name opens with: 市交通运输局…报告 over
             # 2024年，南平市交通运输局在…)
