@@ -324,3 +324,20 @@ def test_a_county_bureau_listed_among_speakers_is_not_the_headlines_city_bureau(
         "会议指出,2023年,全市市场监管执法工作取得新成效。\n"
     )
     assert document(text).agency != "平川市局"
+
+
+def test_a_lead_opening_on_the_rule_another_body_issued_names_the_body_that_responded() -> None:
+    text = (
+        "宁川律师协会推动惠企便民法律服务\n"
+        "宁川省司法厅出台《惠企便民法律服务二十条》以来，宁川市律师协会积极响应，迅速启动惠企便民法律服务各项工作。\n"
+        "今年7月，全市各地相继开展法律服务进企业活动。\n"
+    )
+    assert document(text).agency == "宁川市律师协会"
+
+
+def test_a_place_that_firmly_seizes_its_chance_is_the_leads_subject() -> None:
+    text = (
+        "本报记者 某某\n"
+        "规划建设城市副中心，是千年大计。平川区牢牢把握机遇期，充分发挥法治的引领、规范和保障作用，着力打造法治政府建设样板。\n"
+    )
+    assert document(text).agency == "平川区"
