@@ -341,3 +341,12 @@ def test_a_place_that_firmly_seizes_its_chance_is_the_leads_subject() -> None:
         "规划建设城市副中心，是千年大计。平川区牢牢把握机遇期，充分发挥法治的引领、规范和保障作用，着力打造法治政府建设样板。\n"
     )
     assert document(text).agency == "平川区"
+
+
+def test_an_office_doing_something_for_the_first_time_is_the_leads_subject() -> None:
+    text = (
+        "核心提示|77家政府部门去年参加了一次“大考”。昨日，省全面推进依法行政工作领导小组办公室（简称领导小组办公室）"
+        "首次向全社会公开发布了考核结果。\n"
+        "考核结果显示，省辖市中宁川市排名第一。\n"
+    )
+    assert document(text).agency == "省全面推进依法行政工作领导小组办公室"
