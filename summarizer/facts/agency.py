@@ -211,9 +211,11 @@ _SESSION_HELD = (
 )
 _SELF = re.compile(
     # (a year may open a sentence with no comma after it: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下)
-    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多|近?[两二三四五几十])年以?来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|(?<=》)(?:印发|出台|发布|颁布|施行|实施)以来[，,]\s*|(?:^|(?<=[。\n]))[^。，,\n]{{2,20}}?(?:印发|出台|发布|颁布)《[^《》\n]{{2,40}}》以来[，,]\s*|(?:从|自)[^。，,\n]{{2,12}}?(?:开始|起)[，,]\s*|(?:“?[一二三四五六七八九十]{{1,2}}五”?|党的[^。，,\n]{{1,6}}大)以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
+    rf"(?:(?:^|[。\n])\s*(?:19|20)\d{{2}}\s*年度?|^|[。\n]|(?:19|20)\d{{2}}\s*年(?:度|以来|上半年|下半年)?[，,]\s*|(?:今年|去年)以?来[，,]\s*|(?:一|近|多|近?[两二三四五几十])年以?来[，,]\s*|自[^。，,\n]{{2,30}}?以来[，,]\s*|(?<=》)(?:印发|出台|发布|颁布|施行|实施)以来[，,]\s*|(?:从|自)[^。，,\n]{{2,12}}?(?:开始|起)[，,]\s*|(?:“?[一二三四五六七八九十]{{1,2}}五”?|党的[^。，,\n]{{1,6}}大)以来[，,]\s*|这一年[，,]\s*|本年度[，,]?\s*|"
     # (…or what the year is to the plan it closes: 2025年是“十四五”规划收官之年，某市人民政府以…为指导)
     r"(?:19|20)\d{2}\s*年是[^。，,\n]{2,30}?之年[，,]\s*|"
+    # (…or the rule another body issued, named first: 某厅出台《…》以来，某协会积极响应…)
+    r"(?:^|(?<=[。\n]))[^。，,\n]{2,20}?(?:印发|出台|发布|颁布)《[^《》\n]{2,40}》以来[，,]\s*|"
     # (…or the year written in characters: 二零二二年，某市以…)
     r"二[〇○零][〇○零一二三四五六七八九]{2}\s*年度?[，,]\s*|"
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
@@ -1075,14 +1077,14 @@ def _fuller(text: str, found: Found) -> Found:
         end = start + len(name)
         if _STREET_ADDRESS.match(text, end):
             continue  # 云南省某州某县景管路272号: a postal address's chain of places, no name the text calls the body by
+        if text.startswith("、", end):
+            continue  # 滕州市局、薛城区局、市中区局做交流发言: one of several bodies listed, not the title's
         for k in range(12, 0, -1):
             at = start - k
             # (…or after the formula that opens a report: 现将市生态环境局2022年以来…报告如下; or at the head of the
             # report's title that a page publishes: 现将《某县司法局2023年…报告》公布如下)
             if at < 0 or (at and text[at - 1] not in "\n。，,：:；;年日《" and text[max(0, at - 2) : at] != "现将"):
                 continue
-            if text.startswith("、", end):
-                break  # 滕州市局、薛城区局、市中区局做交流发言: one of several bodies listed, not the title's
             longer = text[at:end]
             # (…or the place's stem before the level word the title's name opens with: 市交通运输局…报告 over
             # 2024年，南平市交通运输局在…)
