@@ -350,3 +350,13 @@ def test_an_office_doing_something_for_the_first_time_is_the_leads_subject() -> 
         "考核结果显示，省辖市中宁川市排名第一。\n"
     )
     assert document(text).agency == "省全面推进依法行政工作领导小组办公室"
+
+
+def test_a_party_committees_study_group_with_no_owner_named_and_a_campus_are_no_bodies() -> None:
+    # the school's committee (学校党委, no name) holds its group's study; the campuses are where it met
+    text = (
+        "10月9日下午，学校党委在北校区国际会议厅召开党委理论学习中心组（扩大）会议，进行集体学习。\n"
+        "会议现场（北校区）\n会议现场（西校区）\n"
+        "党委书记某某、校长某某等校领导参加学习。西校区以视频会议的形式参加学习。\n"
+    )
+    assert document(text).agency not in ("党委理论学习中心组", "西校区", "北校区")

@@ -616,6 +616,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 自治区党委和政府, 市委和市政府: two bodies joined, no one name
     if _ACTS_WITH.search(name):
         return None  # 县政府办公室会同县司法局: a body acting with another (会同县, a county, is a place's name)
+    if re.match(r"党(?:委|组|工委)", name) or name.endswith("校区"):
+        # 党委理论学习中心组, 党委办公室: a Party committee's part with no owner named, whose it is unsaid; 西校区: a
+        # school's campus, no district
+        return None
     if _run_on_front(name) or province_as_city(name):
         return None  # 编制某自治州, 号某县: a word run onto a real place's name; 广西市: a province's stem as a city
     if (
