@@ -393,7 +393,10 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
     found this way."""
     if start and re.match(r"[A-Za-z*＊×某_＿]", text[start - 1]):
         return None  # XX街道办事处, **县: an anonymised copy names no one
-    for length in range(min(32, len(text) - start), 1, -1):
+    longest = min(32, len(text) - start)
+    if (units := text.find("各", start, start + longest)) >= 0:
+        longest = units - start  # (某分局各执法大队: the body's units, 各 never inside a name; the body is shorter)
+    for length in range(longest, 1, -1):
         after = start + length
         if alias := _ALIAS.match(text, after):
             after = alias.end()  # 某新区(以下简称“新区”)始终坚持…: the body names its short form first
@@ -402,8 +405,8 @@ def _longest_subject(text: str, start: int, verb: re.Pattern[str] = _VERB_AT) ->
             after = whole.end()  # 某市各级各部门深入学习…: the place's bodies together, the place at work
         elif staff := _STAFF.match(text, after):
             after = staff.end()
-        if not verb.match(text, after) or "各" in text[start : start + length]:
-            continue  # (某分局各执法大队: the body's units, 各 never inside a name; the body, their staff, is shorter)
+        if not verb.match(text, after):
+            continue
         name = org_name(text[start : start + length], place=True)
         if whole and not (name and name[-1] in LEVEL_CHARS):
             continue  # (only a place's bodies act together: never 某局各级各部门)
@@ -1429,6 +1432,11 @@ _OWN_RULES_ISSUED = re.compile(
 )
 
 
+# …or a title that is the rules' own (某区人民政府工作规则), or the notice issuing them (关于印发《某州人民政府工作规则》的
+# 通知), on a line of its own: the body whose rules of work they are, whoever posted the page
+_OWN_RULES_TITLE = re.compile(rf"^[ \t]*(?:关于印发)?《?([{_HAN}（）()]{{4,40}}?)工作规则》?(?:的通知)?[ \t]*$", re.M)
+
+
 def _own_rules_issued(text: str) -> Optional[Found]:
     """A copy with no title of its own that opens on the notice issuing a body's rules of work (各县市人民政府…：
     《某州人民政府工作规则》已经自治州人民政府审议通过，现予印发): the body whose rules they are."""
@@ -1437,11 +1445,6 @@ def _own_rules_issued(text: str) -> Optional[Found]:
         if m and (name := org_name(m.group(1))) and name not in _GENERIC:
             return found_in(name, m.group(1), m.start(1), "title")
     return None
-
-
-# …or a title that is the rules' own (某区人民政府工作规则), or the notice issuing them (关于印发《某州人民政府工作规则》的
-# 通知), on a line of its own: the body whose rules of work they are, whoever posted the page
-_OWN_RULES_TITLE = re.compile(rf"^[ \t]*(?:关于印发)?《?([{_HAN}（）()]{{4,40}}?)工作规则》?(?:的通知)?[ \t]*$", re.M)
 
 
 def _held_by(text: str, found: Found) -> Found:

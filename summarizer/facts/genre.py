@@ -84,6 +84,9 @@ BULLETIN_END = r"(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,
 # 壹周大事记(第四期), 某市委、市政府2019年执政纪事(7-12月), 市政府工作要事记): a title and a genre's cue (a record of
 # its place, no report nor news of its own), naming no writer (agency.py)
 CHRONICLE_END = r"(?:(?:大事|要事|月份?)记事?|(?:执政|工作)纪事)(?:\s*[(（][^()（）\n]{1,10}[)）])?"
+# the words a speech's title ends in (…上的讲话, …上的汇报发言, 表态发言): the speech itself, read by the title finder
+# and by the genre's headline check
+SPEECH_WORD = r"(?:汇报|表态|交流|典型)?(?:讲话|致辞|发言)"
 _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (DocType.news, re.compile(r"新闻综述")),
     (
@@ -1492,7 +1495,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             or (headline_subject(bare) and not _NOUN_TITLE_END.search(bare) and not _NOT_A_HEADLINE.search(bare))
         )
         # 在…推进会上的讲话 (…上的汇报发言, 表态发言): a speech, not news of it
-        and not re.search(r"的(?:汇报|表态|交流|典型)?(?:讲话|致辞|发言)$", bare)
+        and not re.search(rf"的{SPEECH_WORD}$", bare)
         and not _EXPLAINER_TITLE.search(bare)  # 某局局长某某：解读《某局2020年工作要点》: an explainer, not news
     )
     if (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Optional
 
-from .genre import _NEWS_TITLE, BULLETIN_END, CHRONICLE_END, headline_subject
+from .genre import _NEWS_TITLE, BULLETIN_END, CHRONICLE_END, SPEECH_WORD, headline_subject
 from .names import _HAN, Span, despace, org_name
 from .places import place_at
 
@@ -40,7 +40,7 @@ _TITLE_END = re.compile(
     r"|(?:部门|单位)[预决]算(?:公开)?(?:说明)?" + "|" + CHRONICLE_END + ")$"
 )
 # a speech's title: the occasion it was given at, then 讲话 (在…会议上的讲话, 在…开班仪式上的致辞)
-_SPEECH = re.compile(r"在[^。，,；;：:]{2,50}?上的(?:(?:汇报|表态|交流|典型)?(?:讲话|致辞|发言)|主旨演讲)$")
+_SPEECH = re.compile(rf"在[^。，,；;：:]{{2,50}}?上的(?:{SPEECH_WORD}|主旨演讲)$")
 _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
