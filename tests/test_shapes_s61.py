@@ -16,3 +16,58 @@ def test_a_lead_on_the_years_exam_held_dates_the_news() -> None:
         "考试采取闭卷方式，合格者方可申领执法证件。\n"
     )
     assert document(text).report_year == 2023
+
+
+def test_a_bodys_yearly_enforcement_figures_are_titled_by_their_heading_not_by_table_one() -> None:
+    # a city bureau publishes its year's enforcement figures: the heading twice, a contents list, then table one
+    text = (
+        "版权所有 宁川市司法局 网站标识码:4400000001\n"
+        "宁川市司法局2024年度行政执法数据\n"
+        "宁川市司法局2024年度行政执法数据\n"
+        "目 录\n"
+        "第一部分 宁川市司法局2024年度行政执法数据表\n"
+        "一、行政许可实施情况统计表\n"
+        "二、行政处罚实施情况统计表\n"
+        "第二部分 宁川市司法局2024年度行政执法情况说明\n"
+        "第一部分 宁川市司法局2024年度行政执法数据表\n"
+        "表一 宁川市司法局2024年度行政许可实施情况统计表\n"
+        "说明:\n"
+        "1. 申请数量的统计范围为统计年度1月1日至12月31日期间许可机关收到当事人许可申请的数量。\n"
+        "2. 受理数量、许可数量和不予许可数量的统计范围为统计年度内许可机关作出受理决定、许可决定、"
+        "不予许可决定的数量，以及撤销许可决定的数量。\n"
+        "表二 宁川市司法局2024年度行政处罚实施情况统计表\n"
+        "说明:\n"
+        "1. 行政处罚实施数量的统计范围为统计年度内作出行政处罚决定的数量，包括经行政复议或者行政诉讼被撤销的数量。\n"
+    )
+    facts = document(text)
+    assert (facts.agency, facts.report_year) == ("宁川市司法局", 2024)
+
+
+def test_a_law_databases_enacting_body_field_names_the_issuer() -> None:
+    # a law database's attribute row: 【制定机关】 gives the body that made the rule the page carries
+    text = (
+        "关于加强行政规范性文件管理的若干规定 文章属性 • 【制定机关】桃源县人民政府 • 【公布日期】2019.05.10 "
+        "• 【施行日期】2019.06.01 正文 第一条 为了加强规范性文件管理，制定本规定。\n"
+    )
+    assert document(text).agency == "桃源县人民政府"
+
+
+def test_an_essay_recalling_what_a_leader_stressed_at_a_meeting_is_not_news_of_it() -> None:
+    # a research paper: its authors, then an opening that recalls a meeting by its month and what was stressed there
+    text = (
+        "张某 李某\n"
+        "2017年5月，某某同志主持召开某某领导小组第三十五次会议时强调，要加快推进社会信用体系建设，"
+        "健全守信激励和失信惩戒机制。企业信用评价制度是社会信用体系的重要组成部分。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.agency) == ("other", None)
+
+
+def test_a_meeting_where_places_exchange_their_half_years_work_is_of_that_year() -> None:
+    # the day, the city's meeting held, then the counties trading their first half-year's work: the item's year
+    text = (
+        "6月20日，宁川召开全市法治建设工作座谈会，各县(区)分管负责人参加会议。"
+        "会上各县(区)交流2016年上半年工作推进情况，并就下半年工作作了汇报。\n"
+        "会议指出，各县(区)要进一步提高思想认识。\n"
+    )
+    assert document(text).report_year == 2016

@@ -323,9 +323,10 @@ _NEWS_LEAD = re.compile(
     rf"(?:{_DEED_AFTER})|"
     # (an event its hosts are named before: 由某小组主办、某部等承办的…评选活动，已于5月10日启动)
     r"^由[^。\n]{2,60}?主办[^。\n]{0,80}?于\d{1,2}月\d{1,2}日[^。\n]{0,10}?(?:启动|举行|开幕|召开|举办)|"
-    # (a lead dated by its month alone: 2022年9月，水利部分别在北京、郑州举办2期…培训班)
-    r"^(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?[，,][^\n。]{0,60}?(?:召开|举行|举办|启动|揭牌|表彰)|"
-    + _MEETING_ON_DAY,
+    # (a lead dated by its month alone: 2022年9月，水利部分别在北京、郑州举办2期…培训班; not an essay's opening that
+    # recalls what a leader stressed at a meeting then: 2016年11月，某某主持召开某小组第二十九次会议时强调，…)
+    r"^(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?[，,][^\n。]{0,60}?(?:召开|举行|举办|启动|揭牌|表彰)"
+    r"(?![^\n。，,]{0,40}?时(?:强调|指出))|" + _MEETING_ON_DAY,
     re.M,
 )
 # an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)

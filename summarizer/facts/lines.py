@@ -33,7 +33,7 @@ Found = tuple[str, Span, str]
 # a metadata row's field for the issuer, in the many names sites give it: 发布机构, 发布机关 (a law database's
 # 發布機關:國資委), 发文机关, 发文单位, 制发机关, 成文机关, 来源单位, 公开主体, 所属机构…; a row may be a list's
 # item (- 发布机构:某局, • 发布机构:某局)
-_ISSUER_FIELD = r"(?:发布|发文|制发|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
+_ISSUER_FIELD = r"(?:发布|发文|制发|制定|成文|印发|来源|公开|所属)(?:机构|机关|单位|部门|主体)"
 _META_FIELD_ONLY = re.compile(rf"{_ISSUER_FIELD}\s*[\]】]?\s*[:：]?\s*$")
 _META_AGENCY = re.compile(
     # (…or after another field's value on its row, a space apart: 文件编号: 某〔2025〕3号 发布机构: 某局)

@@ -323,6 +323,11 @@ _NUMBERED = lazy(r"\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][�
 _PHOTO_CAPTION = re.compile(r"[。！!]?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*摄[)）]?[ \t\u3000]*$")
 
 
+# a meeting recalled by its month for what a leader stressed at it (2016年11月，某某主持召开某小组第二十九次会议时强调):
+# an essay's opening, not a news item's lead
+_RECALLED = re.compile(r"\s*(?:19|20)\d{2}年\d{1,2}月[，,][^\n。]{0,60}?(?:召开|举行)[^\n。，,]{0,40}?时(?:强调|指出)")
+
+
 def meeting_lead(text: str) -> Optional[Found]:
     """A news item whose headline or first sentence is a committee's meeting being held (…会议召开, 召开了…会议;
     never a meeting a report's opening cites: …第一次会议审议通过了): the committee, named in full where
@@ -342,6 +347,8 @@ def meeting_lead(text: str) -> Optional[Found]:
     for pos, line in lines[:2]:
         if _NUMBERED.match(line):
             continue  # 一、坚持党的领导…组织召开某委员会会议: a report's part one (its heading run into its body), no lead
+        if _RECALLED.match(line):
+            continue  # 2016年11月，某某主持召开某小组会议时强调，…: an essay recalls what was stressed there, no lead
         lead = re.split(r"[。！!]", line, maxsplit=1)[0]
         for at in _MEETING_AT.finditer(lead):
             m = _MEETING.match(lead, at.end())

@@ -506,7 +506,7 @@ _NOTIFIED_BELOW = re.compile(r"现将[^。\n]{0,20}?通知如下")
 _NEWS_YEAR = re.compile(
     # (开展 and 传达 as the lead's own verbs, not a cited title's: 《关于开展2021年…的方案》 is another document's year)
     # (…or watches or attends the year's meeting: 组织收看府院联动2021年第1次联席视频会议)
-    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对|收看|收听|参加|出席|借助"
+    r"(?:召开|举行|举办|发布|公布|通报|发送|听取|审议|出台|印发|启动|总结|部署|安排|督察|督查|考核|完成|解读|对|收看|收听|参加|出席|借助|交流"
     # (…or names the year's models on a list: 被确定为“2021年全省基层治理示范街道”)
     r"|(?:确定|命名|评|认定)为|(?<!关于)(?:开展|传达))"
     # (not one item of a list of objects: 审议人大、政府工作报告、2022年度民生实事项目完成情况报告; not a period
