@@ -71,3 +71,40 @@ def test_a_meeting_where_places_exchange_their_half_years_work_is_of_that_year()
         "会议指出，各县(区)要进一步提高思想认识。\n"
     )
     assert document(text).report_year == 2016
+
+
+def test_a_writer_taking_part_in_a_courts_forum_names_no_body() -> None:
+    # an editor's note: the author was glad to take part in a forum a court hosted, and wrote up the talk given there
+    text = (
+        "【编者按】本号许久未更新，多位同仁表达关心。值此新法实施两周年之际，有幸参加宁川中院主办的"
+        "“法治政府评估”论坛，并应约作“行政审判职能定位”的发言。本文根据发言提纲整理而成。\n"
+        "【正文】之所以选择这个主题，与本人一直从事的工作有关。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_work_report_a_wire_releases_under_its_column_tag_is_the_report() -> None:
+    # a wire's column tag before a bar (…受权发布丨), its dateline, then the procuratorate's report itself
+    text = (
+        "两会受权发布丨宁川省人民检察院工作报告\n"
+        "某社宁川3月15日电\n"
+        "宁川省人民检察院工作报告\n"
+        "——2025年1月20日在宁川省第十四届人民代表大会第三次会议上\n"
+        "宁川省人民检察院检察长 张某\n"
+        "各位代表：\n"
+        "现在，我代表省人民检察院，向大会报告工作，请予审议，并请各位政协委员提出意见。\n"
+        "2024年工作回顾\n"
+        "2024年，在省委坚强领导下，全省检察机关依法履行法律监督职能，各项工作取得新进展。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_town_sessions_news_is_not_dated_by_the_year_its_report_sums_up() -> None:
+    # a town's congress meets; the report it hears sums up one year and sets the next: not the year summed up
+    text = (
+        "4月16日，平川乡第十五届人民代表大会第六次会议胜利召开。与会代表依法履职，共商发展大计。\n"
+        "大会由乡党委书记主持。\n"
+        "会上，乡长作政府工作报告。报告全面、科学地总结了2023年全乡经济社会发展成就，"
+        "明确了2024年政府工作总体要求和目标任务。\n"
+    )
+    assert document(text).report_year != 2023

@@ -1480,8 +1480,11 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     first_person = len(_FIRST_PERSON.findall(body))
 
     wrapped = preamble is not None and re.search(r"如下|^以下", preamble.group()) is not None
-    bare = bare_title(re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】|[(（][^()（）]{2,10}[)）])", "", title or ""))
-    # ([权威发布]福建省…报告, (两会受权发布)某院工作报告: the tag is the site's, the headline the rest)
+    bare = bare_title(
+        re.sub(r"^(?:\[[^\]]{1,10}\]|【[^】]{1,10}】|[(（][^()（）]{2,10}[)）]|[^丨\n]{2,10}丨)", "", title or "")
+    )
+    # ([权威发布]福建省…报告, (两会受权发布)某院工作报告, 两会受权发布丨某院工作报告: the tag is the site's, the headline
+    # the rest)
     headline = (
         bare
         and not bare.startswith("关于")

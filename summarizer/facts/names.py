@@ -126,6 +126,8 @@ _NOT_IN_NAME = re.compile(
     r"大会政府|"
     # a visit's verb between the visitor and the visited: 市人大评议组赴某局召开座谈会, 某区到某镇开展…检查
     r"赴|到|邀请|实现|"
+    # …or a writer's taking part in another's event: 有幸参加某中院主办的…论坛, 出席某局…
+    r"参加|出席|有幸|"
     # …or two bodies acting together: 某法院联合县司法局召开… (联合会, 联合国, 联合党委, 某联合旗 are names)
     r"联合(?![会国体社党旗])|"
     # …or a body listed with the others a legislature oversees (某市人大常委会和一府两院: no one body)

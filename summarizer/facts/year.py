@@ -626,9 +626,11 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
                     v
                     for v in _NEWS_YEAR.finditer(lead)
                     if not _within_title(lead, v.start())
-                    # (…报告全面回顾总结了2021年…: the report's year, whatever its words before the verb)
+                    # (…报告全面回顾总结了2021年…, 报告全面、科学地总结了2023年…: the report's year, whatever its
+                    # words before the verb)
                     and not re.search(
-                        r"提前|报告中|报告(?:全面|系统|认真)?(?:回顾)?$", lead[max(0, v.start() - 8) : v.start()]
+                        r"提前|报告中|报告(?:全面|系统|认真)?(?:回顾)?$|报告[^。，,；;]{0,6}地$",
+                        lead[max(0, v.start() - 8) : v.start()],
                     )
                 ),
                 None,
