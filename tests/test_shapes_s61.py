@@ -108,3 +108,28 @@ def test_a_town_sessions_news_is_not_dated_by_the_year_its_report_sums_up() -> N
         "明确了2024年政府工作总体要求和目标任务。\n"
     )
     assert document(text).report_year != 2023
+
+
+def test_an_office_joining_two_others_to_campaign_is_the_leads_body() -> None:
+    # a long purpose clause, the day, then the city's office joining two districts' offices (listed with 、): the
+    # city's office leads; the justice bureau's heads who came along are guests
+    text = (
+        "为进一步推动行政复议深入人心，加强新修订行政复议法宣传工作，不断提升行政复议的社会知晓度，"
+        "2024年12月3日，宁川市人民政府行政复议办公室联合东城区、西城区人民政府行政复议办公室在市图书馆广场"
+        "开展新修订行政复议法宣传活动。市司法局党组书记、局长某某参加本次活动。\n"
+    )
+    assert document(text).agency == "宁川市人民政府行政复议办公室"
+
+
+def test_a_plan_several_provincial_bodies_issued_together_is_no_one_bodys_own_document() -> None:
+    # a paper's story on a prefecture: six provincial bodies jointly drew up the province's plan and issued a second
+    # document with it; neither makes the province the story's body
+    text = (
+        "□ 某报记者 某某\n"
+        "四川省凉山州已建立起一支贴近群众、扎根基层的普法工作队伍。近年来，凉山州共培养“法律明白人”1.3万余名，"
+        "在2023年全省法律知识竞赛中，凉山州代表队获三等奖。\n"
+        "加强选聘管理\n"
+        "2022年年初，为推进全省法治社会建设，四川省委宣传部、省司法厅、民政厅等6部门联合制定出台"
+        "《四川省村(社区)“法律明白人”培养工程实施方案》，并同步印发《四川省“法律明白人”培训工作指引》。\n"
+    )
+    assert document(text).agency != "四川省"

@@ -55,7 +55,8 @@ _OWN_ACCOUNTS = re.compile(
 
 
 _PARTY_OF = lazy(r"中共(?=\S{2,20}?(?:党组|党委))")
-_JOINTLY = lazy(r"(?:联合|共同|会同)$")
+# (…联合制定出台《…》, 6部门联合出台《…》，并同步印发《…》: the bodies acting jointly earlier in the sentence)
+_JOINTLY = lazy(r"(?:联合|共同|会同)(?=[^。；;]*$)")
 _LEADING_YEAR = re.compile(rf"{_YEAR}\s*年度?")
 
 
@@ -115,7 +116,7 @@ def own_document(text: str) -> Optional[Found]:
     issued: dict[str, list[int]] = {}
     made = sorted([*_ISSUED.finditer(text, 0, 20000), *_OWN_ACCOUNTS.finditer(text, 0, 20000)], key=lambda m: m.start())
     for m in made:
-        if _JOINTLY.search(text, max(0, m.start() - 2), m.start()):
+        if _JOINTLY.search(text, max(0, m.start() - 60), m.start()):
             continue  # 某办、某部、某厅联合出台《某省…方案》: several bodies' document, no one's own
         skip = year.end() if (year := _LEADING_YEAR.match(m.group(1))) else 0  # 《2024年度某局学法计划》
         inner, at = m.group(1)[skip:], m.start(1) + skip
