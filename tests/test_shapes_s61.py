@@ -133,3 +133,26 @@ def test_a_plan_several_provincial_bodies_issued_together_is_no_one_bodys_own_do
         "《四川省村(社区)“法律明白人”培养工程实施方案》，并同步印发《四川省“法律明白人”培训工作指引》。\n"
     )
     assert document(text).agency != "四川省"
+
+
+def test_a_bureau_founded_in_a_reform_that_then_says_we_is_the_reports_writer() -> None:
+    # a new district bureau's first report: the reform that founded it, then 我局 from there on
+    text = (
+        "根据机构改革相关工作精神，于2024年6月组建区住房和城市更新局，划入区房屋管理局、区旧城改造局职责。"
+        "机构组建后，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+        "扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、2024年推进法治政府建设的主要举措和成效\n"
+        "(一)加强组织领导。我局成立法治政府建设工作领导小组。\n"
+    )
+    assert document(text).agency == "区住房和城市更新局"
+
+
+def test_a_selections_results_announced_under_its_year_date_the_news() -> None:
+    # a purpose clause, 近日, the organisers, then the year's selection whose results came out
+    text = (
+        "为深入贯彻落实党的二十届四中全会精神，大力宣传法治建设进程中涌现出的先进典型，近日，"
+        "由省委依法治省办、省司法厅联合举办，"
+        "以“弘扬宪法精神建设法治宁川”为主题的2024年宁川省“年度法治人物”宣传选树活动结果揭晓。\n"
+        "省委常委、政法委书记出席发布活动。\n"
+    )
+    assert document(text).report_year == 2024

@@ -101,6 +101,28 @@ _LEVEL_LED = lazy(r"市场|区域|乡村")
 _LINE_OF_WORK = re.compile(r"全[省市县区州旗]各级[\u4e00-\u9fff]{1,8}?(?:部门|机关|系统)")
 
 
+# a body founded in a reform, then speaking as itself (于2024年6月组建区住房和城市更新局，…。机构组建后，我局坚持…)
+_FOUNDED = lazy(rf"(?:新?组建|成立)了?([{_HAN}（）()]{{2,32}}?)(?=[，,。；;]|$)")
+
+
+def own_founding(text: str) -> Optional[Found]:
+    """A report that calls itself 我局 and opens on its own founding in a reform (组建区住房和城市更新局，划入…职责。
+    机构组建后，我局坚持…): the body founded is the writer, as its opening names it."""
+    if not (organs := self_organs(text)):
+        return None
+    for m in _FOUNDED.finditer(text, 0, 400):
+        name = exact_name(m.group(1))
+        if (
+            name
+            and name == m.group(1)
+            and name not in _GENERIC
+            and speaks_as(name, organs)
+            and re.search(r"(?:组建|成立|挂牌)(?:以来|后)[，,]\s*我", text[m.end() : m.end() + 200])
+        ):
+            return found_at(name, m.start(1), "preamble")
+    return None
+
+
 def own_document(text: str) -> Optional[Found]:
     """A report that calls itself only 我局 names its own documents in full: 制定《某市某局2021年依法行政工作要点》.
     The name must end as the self-reference does (局 for 我局) and be introduced by the verb of making it, so
