@@ -156,3 +156,28 @@ def test_a_selections_results_announced_under_its_year_date_the_news() -> None:
         "省委常委、政法委书记出席发布活动。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_forum_posts_charter_title_before_a_bar_is_not_taken_for_tags() -> None:
+    # a forum's thread title: the charter's own title, a bar, then the poster's blurb on who runs the school
+    text = (
+        "找回密码\n立即注册\n查看: 84|回复: 0\n\n"
+        "宁川职业技术学院章程|宁川省人民政府举办宁川省教育厅主管的高职院校\n\n"
+        "[复制链接]\n发表于 2024-5-23 00:42:11 | 显示全部楼层\n"
+        "宁川职业技术学院章程\n(2023 年修订)\n\n宁川职业技术学院章程.pdf (601.85 KB, 下载次数: 0)\n\n序  言\n\n"
+        "宁川职业技术学院(以下简称学校)前身为1979年创办的宁川省技工学校，历经多次更名和合并，"
+        "2002年经省人民政府批准设立。学校坚持社会主义办学方向。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.agency) == ("other", "宁川职业技术学院")
+
+
+def test_the_year_a_company_was_founded_is_not_the_year_its_essay_reports() -> None:
+    # a case study on a state company: it opens on the year the group was founded, long ago
+    text = (
+        "基于董事会分类建设的子企业公司治理体系构建与实施\n\n"
+        "宁川集团有限公司\n\n"
+        "宁川集团有限公司(以下简称“宁川集团”)始建于1921年，是我国冶金工业的缩影。目前已发展成为跨行业、"
+        "跨地区经营的综合性大型企业集团，拥有全资、控股子企业数百家。\n"
+    )
+    assert document(text).report_year is None

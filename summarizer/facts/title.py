@@ -440,7 +440,14 @@ def _own_title(text: str) -> Optional[Span]:
             return s + m.start(1), s + m.end(1)
         if (m := _TITLE_THEN_DATE.match(line)) and _titleish(m.group(1)) and _TITLE_CUE.search(m.group(1)):
             return s, s + m.end(1)  # 某局2019年度…情况报告 某局 2020-06-08: the page's byline and date on its line
-        if (m := _TAGGED_HEADLINE.match(line)) and _titleish(m.group(1)) and _headline(m.group(1)):
+        if (
+            (m := _TAGGED_HEADLINE.match(line))
+            and _titleish(m.group(1))
+            and _headline(m.group(1))
+            # (never a document's title before the bar, a forum's blurb after it: 某学院章程|某省人民政府举办…的高职院校)
+            and not re.search(r"章程$", tag := line[: m.start(1)].rstrip(" \t|｜"))
+            and not _TITLE_END.search(tag)
+        ):
             return s + m.start(1), s + m.end(1)  # 某周 某日 | 某区开展…: the page's tags, then the headline
         if (m := _CELL_TITLE.match(line)) and _titleish(m.group(1)) and _whole_title(m.group(1)):
             # 某委关于印发…的通知 |: a title in a table cell, its border kept by the copy (on both sides or one)

@@ -62,7 +62,8 @@ _NOT_REPORTED = (
     # (…nor the start of a span since an event then: 总结回顾自2012年成立…以来; 自2024年以来 is the year itself)
     # (…nor the start of a span to the present: 2013年至今，某会累计开展…)
     # (…nor a year a look back starts from: 早在1996年，我国就提出了…; nor a target: 对实现2025年某目标…)
-    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向|早在|实现)"
+    # (…nor the year a body was founded: 某集团始建于1919年，是…, 成立于2018年, 创办于1979年)
+    r"(?<![\-—–~至－到\d])(?:(?<!自)|(?=\d{4}\s*年度?以来))(?<!对标|瞄准|锚定|迈向|展望|面向|早在|实现)(?<!建于|立于|办于)"
     r"(?!\d{4}\s*年(?:远景|基本建成|基本实现|全面建成|至今))"
 )
 # …or a subject right after the year, with no comma: 2022年某区坚持…, 2021年某镇人民政府在区委…领导下 (never a
