@@ -181,3 +181,27 @@ def test_the_year_a_company_was_founded_is_not_the_year_its_essay_reports() -> N
         "跨地区经营的综合性大型企业集团，拥有全资、控股子企业数百家。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_self_inspection_report_for_the_rule_of_law_inspection_is_a_report_not_news() -> None:
+    # 督察 in the title is the inspection the report answers, not a headline's deed; its part one follows
+    text = (
+        "2023年度法治政府督察自查报告\n"
+        "一、2023年度推进法治政府建设的主要举措和成效\n"
+        "我区坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实中央、市委有关法治政府建设决策部署，"
+        "全力推动法治政府建设实施方案落地见效。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("annual_report", 2023)
+
+
+def test_a_list_put_up_for_objections_is_titled_and_dated_by_its_heading() -> None:
+    # a city bureau's list of model villages put up for public comment: the heading's year, not the meeting's below
+    text = (
+        "2023年度“宁川市民主法治示范村(社区)”拟命名名单公示\n"
+        "根据《关于开展2023年度“宁川市民主法治示范村(社区)”申报及复核工作的通知》要求，经各村(居)民委员会申报，"
+        "各镇人民政府(街道办事处)初审，县市区司法局审查推荐，市司法局、市民政局审核，此次申报的各村(社区)均符合"
+        "创建指导标准。经市司法局2024年第9次局务会研究，现将拟命名名单予以公示。\n"
+        "宁川市司法局\n2024年3月5日\n"
+    )
+    assert document(text).report_year == 2023

@@ -45,8 +45,9 @@ _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函)$"
-    # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报)
-    + r"|的(?:通告|公告|通报)$"
+    # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报; or a
+    # list put up for objections, 2022年度“某市民主法治示范村(社区)”拟命名名单公示)
+    + r"|的(?:通告|公告|通报)$|名单公示$"
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计, 某局2019年度行政执法数据)
     + r"|(?:统计数据|执法数据|数据统计)$|(?:部门|单位)[预决]算"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
