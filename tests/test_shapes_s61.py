@@ -205,3 +205,28 @@ def test_a_list_put_up_for_objections_is_titled_and_dated_by_its_heading() -> No
         "宁川市司法局\n2024年3月5日\n"
     )
     assert document(text).report_year == 2023
+
+
+def test_an_abstract_that_says_this_paper_tries_is_an_essay_naming_no_writer() -> None:
+    # a journal article reposted: its abstract tells what a region started, then 本文尝试… what it studies
+    text = (
+        "干部驻村：乡村基层治理方式再透视——基于六地一市的问卷调查\n\n"
+        "信息来源:《某学刊》  作者:张某 李某  发布时间:2018-11-26\n\n"
+        "【摘 要】从2011年开始，西藏自治区启动了“干部驻村”活动。本文尝试以实地调研中回收的大量问卷为基础，"
+        "对干部驻村在基层治理中发挥的作用及可能存在的问题进行初步分析。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_roundup_of_a_provinces_congresses_at_every_level_names_none_of_them() -> None:
+    # a paper's roundup: the province's congresses at every level raised a wave of study; two of them as examples
+    text = (
+        "【热点聚焦】让宪法精神落地生根 ——四川省各级人大深入学习宣传和贯彻实施宪法综述\n"
+        "编辑:某某 信息来源: 某网 发布时间:2018-10-19\n"
+        "深入学习宣传和贯彻实施宪法是一项重大决策。近期，全省各级人大利用集体学习会议、常委会会议法制讲座、"
+        "代表培训班等形式，掀起学习宪法修正案的高潮，为学习宣传宪法营造了浓厚氛围。\n"
+        "形式多样广泛宣传\n"
+        "成都市武侯区人大常委会组织开展了学习宪法修正案活动。区人大常委会机关每周一组织集中学习。\n"
+        "成都市青羊区人大常委会召集社区班子成员、部分人大代表学习宪法修正案。\n"
+    )
+    assert document(text).agency is None

@@ -1790,7 +1790,11 @@ _PURPOSE_STOPPED = re.compile(r"\s*为[^。\n]{4,250}。\s*")
 _LEGISLATURE_OWN_DEED = re.compile(r"召开|举行|举办|[^。，,；;\n]{0,60}?执法检查")
 # a roundup's lead: the place's units all at work in many ways (我州各单位积极开展形式多样的普法活动), one unit after another
 # told below it
-_ROUNDUP = re.compile(r"各(?:单位|部门|地)[^。\n]{0,10}?(?:纷纷|积极|广泛)开展[^。\n]{0,12}?(?:多样|丰富多彩|系列)")
+_ROUNDUP = re.compile(
+    r"各(?:单位|部门|地)[^。\n]{0,10}?(?:纷纷|积极|广泛)开展[^。\n]{0,12}?(?:多样|丰富多彩|系列)"
+    # (…or a place's bodies at every level, raising a wave together: 近期，全省各级人大利用…等形式，掀起学习…的高潮)
+    r"|全[省市县区州]各级[^。\n，,]{1,8}?(?:纷纷|利用)[^。\n]{0,60}?(?:掀起|形成)[^。\n]{0,20}?(?:高潮|热潮)"
+)
 # a lead's work built by a body that paid for it (由某县司法局投入80余万元打造的某广场…建成)
 _BUILT_BY = re.compile(
     rf"由([{_HAN}（）()]{{2,24}}?)(?:投入|投资|出资)[^。，,]{{0,20}}?(?:打造|建设|修建|建成)的"
@@ -1929,6 +1933,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             return chaired.group(1), chaired.span(1), "title"
         if found and _PLACE_CHAIN.fullmatch(found[0]) and _POINTED_ORGAN.search(text, 0, 5000):
             return None  # 宿州市多举措加强…宣传 whose story says 该局…: a bureau's work under its place's name
+        if found and text.startswith("各级", found[1][1]):
+            return None  # …——某省各级人大深入学习…综述: the bodies at every level of the place, none of them alone
         if (
             found
             and proper_place(found[0])

@@ -1223,7 +1223,7 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 ARTICLE = re.compile(
     # (…its introduction numbered as its first part: 一、引言)
     # (…or calls itself 文章 at a sentence's start: 。文章以某地2021—2023年行政诉讼情况为视角，分析原因…)
-    r"(?:本文|(?<=[。\n])文章)(?:将|从|就|旨在|试图|拟|通过|对|以(?=[^。\n]{2,40}为))|^[ \t\u3000]*(?:[一1][、.．][ \t\u3000]*)?引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
+    r"(?:本文|(?<=[。\n])文章)(?:将|从|就|旨在|试图|尝试|拟|通过|对|以(?=[^。\n]{2,40}为))|^[ \t\u3000]*(?:[一1][、.．][ \t\u3000]*)?引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
     r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]|"
     # (…or an abstract followed by its English version, <<In 2021, Shenzhen further…: a scholar's, never a body's
     # report, which is not translated on its own page)
