@@ -230,3 +230,16 @@ def test_a_roundup_of_a_provinces_congresses_at_every_level_names_none_of_them()
         "成都市青羊区人大常委会召集社区班子成员、部分人大代表学习宪法修正案。\n"
     )
     assert document(text).agency is None
+
+
+def test_an_announcements_number_opening_an_audit_reports_title_does_not_date_it() -> None:
+    # a standing committee's gazette: the announcement's number and running number, then the audit report's title
+    text = (
+        "2020年第12号(总第190号)宁川市关于2019年度市级预算执行和其他财政收支的审计工作报告\n\n"
+        "(二〇二〇年八月二十日公告)\n\n"
+        "——2020年8月18日在宁川市第十五届人民代表大会常务委员会第二十次会议上\n\n"
+        "宁川市审计局局长 张某\n\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "我受市人民政府委托，报告2019年度市级预算执行和其他财政收支的审计情况，请予审议。\n"
+    )
+    assert document(text).report_year == 2019

@@ -1373,7 +1373,11 @@ _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上
 
 
 # an announcement's number in brackets (2024年第1号): the year it was issued in, not the year a title reports on
-_NOTICE_NUMBER = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[)）]")
+# (…or opening the title, with its running number: 2019年第43号(总第221号)某市关于2018年度…的审计工作报告)
+_NOTICE_NUMBER = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[)）]"
+    r"|^\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*(?:[(（]\s*总第\s*\d{1,5}\s*号\s*[)）])?"
+)
 # a disclosure report's title (某局2023年政府信息公开工作年度报告, 某街道信息公开年报, 某部2019年政府信息公开工作报告)
 _DISCLOSURE_TITLE = re.compile(r"信息公开[^\n]{0,10}?(?:年度报告|年报|工作报告)")
 # a chronicle's title (某市政府工作要事记, 某县大事记; genre's words) and the month it covers on a line of its own under
