@@ -243,3 +243,14 @@ def test_an_announcements_number_opening_an_audit_reports_title_does_not_date_it
         "我受市人民政府委托，报告2019年度市级预算执行和其他财政收支的审计情况，请予审议。\n"
     )
     assert document(text).report_year == 2019
+
+
+def test_a_disclosure_reports_body_after_the_rules_it_followed_and_its_year_is_the_writer() -> None:
+    # a county office's disclosure report that starts at part one: the rules and demands, its year, then itself
+    text = (
+        "一、总体情况\n"
+        "根据《中华人民共和国政府信息公开条例》规定和省、市、县政府信息公开工作要求，2024年县地方志办在政务公开"
+        "工作领导小组的正确指导下，全面贯彻政府信息公开的相关文件精神，认真落实政务公开各项工作。\n"
+        "(一)加强组织领导。成立了以办公室负责人为组长的工作领导小组。\n"
+    )
+    assert document(text).agency == "县地方志办"

@@ -240,6 +240,9 @@ _SELF = re.compile(
     # (…or with no writer at all: 某法制传媒网:某省某市某县坚持以…)
     # (…or the time of the year before it: 某法制传媒网:(某某)今年以来，某县某镇切实发挥…)
     r"(?<=[网报])[:：]\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?(?:[^。，,\n]{2,16}?中[，,]\s*|(?:今年|去年|近年)以?来[，,]\s*)?|"
+    # (…or the rules and demands the year's work followed, then its year: 根据《条例》规定和省、市、县…工作要求，2019年某办
+    # 在…指导下，…)
+    r"(?:^|(?<=[。\n]))\s*(?:根据|按照)[^。\n]{2,80}?(?:要求|规定)[，,]\s*(?:19|20)\d{2}\s*年度?[，,]?\s*|"
     # the lead's purpose clause before its subject (为规范…，进一步…，9月8日，某局组织开展了…), only where it opens the item
     # or its paragraph (under a page's furniture: …【打印】 / 为扎实推进…，某县以…为基础，…), or a reporter's news (记者
     # 昨日获悉，为规范…，某局印发…)
