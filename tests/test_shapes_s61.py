@@ -254,3 +254,35 @@ def test_a_disclosure_reports_body_after_the_rules_it_followed_and_its_year_is_t
         "(一)加强组织领导。成立了以办公室负责人为组长的工作领导小组。\n"
     )
     assert document(text).agency == "县地方志办"
+
+
+def test_a_meeting_held_on_a_day_said_with_hao_is_news() -> None:
+    # a county site's item: the day written colloquially (18号), then the government's standing meeting held
+    text = (
+        "2月18号，十七届县人民政府第80次常务会议召开。\n"
+        "县委副书记、县长某某主持会议，在家的县政府领导班子成员出席会议。\n"
+        "会议传达学习了省委有关会议精神，研究了县政府工作报告起草等事项。\n"
+    )
+    assert document(text).doc_type == "news"
+
+
+def test_an_inspection_over_a_span_of_days_opens_a_news_lead() -> None:
+    # the lead dates a three-day inspection with a tilde between its days
+    text = (
+        "2012年9月12～14日，国家某局派出行政执法专项监督检查组，以宁川省某局、宁川市某局为检查重点，"
+        "通过听取工作汇报、现场查看资料等方式，对当地行政执法工作进行了检查。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("news", 2012)
+
+
+def test_a_long_purpose_clause_before_a_training_from_a_day_on_is_a_news_lead() -> None:
+    # a purpose clause longer than a line, then 自…起 and the office training its officers for a week
+    text = (
+        "为了进一步提高市运输管理处行政执法人员的综合素质，努力建设“专业化、正规化、人性化”的执法队伍，"
+        "树立“文明执法、规范执法、高效执法”的良好形象，自2014年3月3日起，市运输管理处对全处执法人员"
+        "进行为期一周的行政执法培训。\n"
+        "这次培训共分四个阶段，邀请了法律专家授课。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("news", 2014)

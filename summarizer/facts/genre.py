@@ -245,7 +245,7 @@ _YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年[，,][^。，,；;]{2,30}?(?:要
 # 【法治建设报告】) lead nothing
 # a meeting held on a day the lead names (6月4日，…在…召开): a news lead's last form, and the opening that makes a text
 # news whatever requirements it quotes (_MEETING_DAY)
-_MEETING_ON_DAY = r"\d{1,2}月\d{1,2}日[^\n。]{0,60}(?:召开|举行|举办)"
+_MEETING_ON_DAY = r"\d{1,2}月\d{1,2}[日号][^\n。]{0,60}(?:召开|举行|举办)"
 # the deeds of a lead that opens after a sentence of its own (a motto's, a purpose's): the day's event, a visit, a check
 _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|表彰|带领|带队|前往|一行|走访|督察|检查|调研"
 # a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
@@ -394,10 +394,10 @@ _CREDIT = re.compile(
     r"[(（]\s*(?:本报|本台|全媒体|融媒体)?(?:记者|通讯员|通讯(?=\s*[:：]))[\s:：/]*[^()（）\n]{1,30}[)）]"
 )
 # a purpose or a basis clause before a lead's time (为…，/ 根据《…》，)
-_PURPOSE = r"(?:为|根据|按照|依据)[^。\n]{0,60}[，,]"
+_PURPOSE = r"(?:为|根据|按照|依据)[^。\n]{0,120}[，,]"
 _DAY = (
-    # (an event over days: 7月1日至5日, 10月27-28日, 10月11至10月21日)
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[-—–至到](?:\d{1,2}月)?\d{1,2}日)?|[-—–至到](?:\d{1,2}月)?\d{1,2}日)"
+    # (an event over days: 7月1日至5日, 10月27-28日, 10月26～28日, 10月11至10月21日; its day said as 号: 2月18号)
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[日号](?:[-—–~～至到](?:\d{1,2}月)?\d{1,2}[日号])?|[-—–~～至到](?:\d{1,2}月)?\d{1,2}[日号])"
     r"(?:上午|下午|晚上?|早上|凌晨)?"
     r"(?:\d{1,2}[:：]\d{2}|\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?"  # (…上午9时，随着法槌声响起: the hour too)
 )
@@ -422,7 +422,11 @@ _TRAILING = re.compile(r"(?:(?<=[\u4e00-\u9fff%\d；;。])(?<!略)|^)……(?![�
 _QUOTED = re.compile(r"”\s*[^。，,\n“”]{2,30}(?:表示|介绍|(?<!来)说)[。，,]")
 # the weeks a story tells of, from this year's start or a month of it (今年年初，… / 今年1月以来，… / 10月起，…): told as a
 # paper does (a report's year is 今年以来 or the year by its number)
-_SINCE_MONTH = r"(?:今年(?:年初|初|\d{1,2}月(?:份)?以来)|(?<![\d年])\d{1,2}月(?:份)?(?:起|以来))"
+# (…or from a day on, the year given or not: 自2013年1月7日起，某处对…进行为期一周的培训)
+_SINCE_MONTH = (
+    r"(?:今年(?:年初|初|\d{1,2}月(?:份)?以来)|(?<![\d年])\d{1,2}月(?:份)?(?:起|以来)"
+    r"|自(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起)"
+)
 # the voices a story may open on before its lead (“您了解行政复议吗?”“…?”......): a writer's scene, quoted
 _VOICES = r"(?:(?:[“\"][^”\"\n]{1,60}[”\"]\s*)+(?:…+|\.{3,}|——)?\s*)?"
 # what tells a careful reader that a text is news when its headline and lead were lost (a page that starts at 会上，
