@@ -286,3 +286,26 @@ def test_a_long_purpose_clause_before_a_training_from_a_day_on_is_a_news_lead() 
     )
     facts = document(text)
     assert (facts.doc_type, facts.report_year) == ("news", 2014)
+
+
+def test_a_press_conferences_script_is_the_script_not_news() -> None:
+    # a template site's script for a district's press conference: the title says 发布稿, the text greets the press
+    text = (
+        "某区“八五”普法规划落实情况新闻发布稿\n"
+        "各位新闻界的媒体朋友：\n大家上午好！\n"
+        "2025年是“八五”普法规划实施的验收之年。“八五”普法实施以来，某区全面贯彻落实习近平法治思想，"
+        "稳步推进普法规划各项任务。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_body_publishing_its_rectification_progress_is_no_news_of_the_inspection() -> None:
+    # the inspection's dates and feedback, then the body's own formula handing over to its account below
+    text = (
+        "根据区委巡察工作统一部署，2023年10月9日至12月8日，区委第二巡察组对区民政局党组开展了常规巡察，"
+        "2024年2月20日，区委第二巡察组向区民政局党组反馈了巡察意见，按照巡察工作有关要求，"
+        "现将集中整改进展情况予以公布：\n"
+        "一、巡察整改组织领导情况\n"
+        "1.提高政治站位。局党组召开专题会议研究部署整改工作。\n"
+    )
+    assert document(text).doc_type == "other"

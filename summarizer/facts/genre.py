@@ -92,7 +92,7 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
     (
         DocType.other,
         re.compile(
-            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
+            r"解读|审查意见|审议意见|普法(?:[和与及暨、]?依法治[理省市区县州旗镇乡校])?(?:年度)?(?:工作)?总结|(?:讲话|致辞|发言)(?:稿|材料)?$|(?:新闻)?发布稿$|(?:研究|探析|浅析|思考|综述)$|^——|关键词|"
             # a study, a survey, an inspection's findings, a budget's accounts, a lesson learnt (…调研报告, …调查报告,
             # …督查报告, …决算公开报告, …经验总结): no year's report
             r"调研报告|调查报告|督查(?:通报|报告)|决算|经验(?:总结|材料|做法|交流)|"
@@ -251,8 +251,19 @@ _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|�
 # a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
 # year from it)
 DATED_CREDIT = r"【[^】\n]{0,16}?(?:台|社|网|报)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)】"
+
+
 # (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
 # 正在召开的省人大常委会第三十次会议…)
+# the sentence a lead runs into that hands over to the body's own account below it (…反馈了巡察意见，按照…要求，现将集中
+# 整改进展情况予以公布：)
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
+_PUBLISHED_BELOW = re.compile(r"现将[^。\n]{2,40}?(?:予以)?(?:公布|公示|公开)(?:如下)?[:：]")
 _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|"
     # (a carrier's credit with its full date in brackets: 【某某台 2021年03月12日讯】)
@@ -1504,6 +1515,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         )
         # 在…推进会上的讲话 (…上的汇报发言, 表态发言): a speech, not news of it
         and not re.search(rf"的{SPEECH_WORD}$", bare)
+        # (…nor the script of one, a speech's or a press conference's: …讲话稿, …新闻发布稿)
+        and not re.search(r"(?:讲话|致辞|发言|发布)(?:稿|材料)$", bare)
         and not _EXPLAINER_TITLE.search(bare)  # 某局局长某某：解读《某局2020年工作要点》: an explainer, not news
     )
     if (
@@ -1695,6 +1708,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         news = None  # 关于2021年度法治政府建设工作情况的报告 over …。6月18日，成功举办…: a day of the year the report tells
     if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
         news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
+    # …，现将集中整改进展情况予以公布：: a body publishing its own account below, no story of it
+    publishes_own = _PUBLISHED_BELOW.search(text, body_start, _line_end(text, body_start))
+    if news and publishes_own:
+        news = None
     if news and not (wrapped or annual_weight >= 4):
         return Genre(DocType.news, [news.span()])
     if (
@@ -1861,6 +1878,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and told >= 2
         and told > weight
         and not (law_words >= 3 and len(_ORGAN_WE.findall(body)) >= 2)
+        and not publishes_own
     ):
         # no report's mark, and two kinds of a journalist's trace (会上， and 某某强调; a day's event and a closing
         # byline) outweighing any rival's: news whose headline and lead are lost (its first sentence may name a
