@@ -309,3 +309,25 @@ def test_a_body_publishing_its_rectification_progress_is_no_news_of_the_inspecti
         "1.提高政治站位。局党组召开专题会议研究部署整改工作。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_standing_committees_gazette_is_the_committees() -> None:
+    # a gazette's cover: the committee's name, 公报, the month and issue, then its contents
+    text = (
+        "宁川市人民代表大会常务委员会公报2023年5月第2号(总140号)\n"
+        "时间:2023-07-11 16:03:36\n目录\n"
+        "(一)宁川市第九届人民代表大会常务委员会第十二次会议议程\n"
+        "(二)宁川市人民代表大会常务委员会关于批准2022年市级决算的决议\n"
+    )
+    assert document(text).agency == "宁川市人民代表大会常务委员会"
+
+
+def test_a_centres_account_of_itself_is_the_centres() -> None:
+    # a county centre's page about itself: its name then 基本情况, then its history
+    text = (
+        "您当前所在的位置:首页 > 中心概况 > 中心简介\n\n中心简介\n\n"
+        "桃源县政务服务中心基本情况\n\n"
+        "我县于2003年成立“桃源县政务大厅管理委员会办公室”，2016年更名为“桃源县政务服务中心”，"
+        "负责全县政务服务事项的集中办理和监督管理。\n"
+    )
+    assert document(text).agency == "桃源县政务服务中心"
