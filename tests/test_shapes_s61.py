@@ -331,3 +331,13 @@ def test_a_centres_account_of_itself_is_the_centres() -> None:
         "负责全县政务服务事项的集中办理和监督管理。\n"
     )
     assert document(text).agency == "桃源县政务服务中心"
+
+
+def test_a_courts_peoples_tribunal_joining_local_offices_is_the_leads_body() -> None:
+    # a county court's tribunal in a township convenes its quarterly meeting with the police and justice stations
+    text = (
+        "3月17日，桃源县人民法院龙潭人民法庭联合龙潭派出所、龙潭司法所召开“一庭两所”工作季度联系会，"
+        "围绕辖区矛盾纠纷联调相关问题进行了交流。\n"
+        "会上，龙潭人民法庭通报了一季度案件审理情况。\n"
+    )
+    assert document(text).agency in ("桃源县人民法院龙潭人民法庭", "龙潭人民法庭")
