@@ -341,3 +341,13 @@ def test_a_courts_peoples_tribunal_joining_local_offices_is_the_leads_body() -> 
         "会上，龙潭人民法庭通报了一季度案件审理情况。\n"
     )
     assert document(text).agency in ("桃源县人民法院龙潭人民法庭", "龙潭人民法庭")
+
+
+def test_a_body_after_the_feast_day_its_lead_names_is_the_leads_subject() -> None:
+    # the lead says what day it is, then, after a comma, the bureau at work that day
+    text = (
+        "3月22日是第三十届“世界水日”、第三十五届“中国水周”，宁川河务局认真落实“谁执法谁普法”责任制，"
+        "组织干部职工走上街头开展普法宣传活动。\n"
+        "活动现场发放宣传资料500余份。\n"
+    )
+    assert document(text).agency == "宁川河务局"

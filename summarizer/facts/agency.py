@@ -228,6 +228,8 @@ _SELF = re.compile(
     rf"{UNDER}[，,]\s*|{_NEWS_DAY}[，,]?\s*|"
     # (…or the day the sentence before it named, its feast or its meeting: 12月4日，是第七个宪法日。当天，某局在…)
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
+    # (…or the day said to be the feast it is, in the same sentence: 3月22日是第二十九届“世界水日”，某局认真落实…)
+    r"(?:^|(?<=[。\n]))\s*\d{1,2}月\d{1,2}日是第[一二三四五六七八九十\d]{1,3}[个届次][^。\n]{2,40}?[，,]\s*|"
     # (…or the feast's own day named before it: 第8个全民国家安全教育日当天，某县委国安办联合…)
     r"(?:^|(?<=[。\n]))\s*(?:今年)?第[一二三四五六七八九十\d]{1,3}[个届次][^。\n，,；;]{2,20}?(?:日|节|周|月)[”\"]?(?:当天|当日|期间|之际)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
