@@ -112,8 +112,7 @@ _OWN_WORK_AFTER = (
     # (…or a document of its own named by its slogan: 某局“谁执法谁普法”普法责任清单)
     r"|(?<=[局委厅办府院])“[^”\n]{2,12}”[^“”\n]{0,10}?(?:清单|制度|办法|方案|细则|规定)"
     r"|(?<=政府)信息公开|(?<!政)(?<!人民)政府信息公开"
-    # (…or its own gazette, or its account of itself: 某市人民代表大会常务委员会公报2021年3月第1号, 某县政务服务中心基本
-    # 情况)
+    # (…or its own gazette, or its account of itself: 某市人大常委会公报2021年3月第1号, 某县政务服务中心基本情况)
     r"|(?<=委员会|常委会)公报"
     r"|(?<=[局委厅办府院处心])(?:基本情况|概况|简介)\s*$"
     # (…or its own budget or final accounts: 2019年度某街道办事处部门决算, 某局2024年部门预算公开)

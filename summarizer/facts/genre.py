@@ -251,19 +251,19 @@ _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|�
 # a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
 # year from it)
 DATED_CREDIT = r"【[^】\n]{0,16}?(?:台|社|网|报)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)】"
+# the formula an opening runs into that hands over to the body's own account below it (…反馈了巡察意见，按照…要求，现将
+# 集中整改进展情况予以公布：): the body publishing, no story told of it
+_PUBLISHED_BELOW = re.compile(r"现将[^。\n]{2,40}?(?:予以)?(?:公布|公示|公开)(?:如下)?[:：]")
 
 
-# (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
-# 正在召开的省人大常委会第三十次会议…)
-# the sentence a lead runs into that hands over to the body's own account below it (…反馈了巡察意见，按照…要求，现将集中
-# 整改进展情况予以公布：)
 def _line_end(text: str, at: int) -> int:
     """Where the line holding ``at`` ends (the text's end for its last line)."""
     end = text.find("\n", at)
     return end if end >= 0 else len(text)
 
 
-_PUBLISHED_BELOW = re.compile(r"现将[^。\n]{2,40}?(?:予以)?(?:公布|公示|公开)(?:如下)?[:：]")
+# (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
+# 正在召开的省人大常委会第三十次会议…)
 _NEWS_LEAD = re.compile(
     r"^(?:转自[:：][^\n。，,]{0,16}(?:报|网|社|台)\s*$|编者按\s*[:：]|"
     # (a carrier's credit with its full date in brackets: 【某某台 2021年03月12日讯】)

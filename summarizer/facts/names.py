@@ -59,10 +59,10 @@ _SUFFIX = (
     r"总站|(?<=检查)站|"
     # (…a customs house, named by its city or its port: 某某海关)
     r"(?<=[\u4e00-\u9fff]{2})海关|"
-    # a research office is an organ (市委政研室, 市政府研究室), and so is a government's 政务督查室; a 科室, 股室 or 会议室
-    # is not
     # (…and a court's people's tribunal in a township, which acts and reports as a body: 某县法院某人民法庭)
     r"(?<=[\u4e00-\u9fff]{2})人民法庭|"
+    # a research office is an organ (市委政研室, 市政府研究室), and so is a government's 政务督查室; a 科室, 股室 or 会议室
+    # is not
     r"(?:政策)?研究室|政研室|调研室|(?<=政务)督查室|大学|学院|(?<=[\u4e00-\u9fff]{2})档案馆|供电公司|电网公司|电力公司|"
     # (…and a Party committee's school, whose own news names it: 某市委党校, 中共某县委党校)
     r"(?<=委)党校|"
