@@ -351,3 +351,15 @@ def test_a_body_after_the_feast_day_its_lead_names_is_the_leads_subject() -> Non
         "活动现场发放宣传资料500余份。\n"
     )
     assert document(text).agency == "宁川河务局"
+
+
+def test_a_work_reports_copy_opening_on_its_plans_part_is_the_report_on_the_year_before() -> None:
+    # a page that carries only part two of a city's work report: the year's plans and the government's line of thought
+    text = (
+        "二、2025年重点工作\n"
+        "2025年是“十四五”规划的收官之年，也是全面深化改革的关键之年。今年政府工作的总体思路是：坚持以习近平新时代"
+        "中国特色社会主义思想为指导，全面贯彻党的二十大精神，坚定信心，主动作为。\n"
+        "(一)聚焦创新引领，加快建设现代化产业体系。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("government_work_report", 2024)

@@ -46,6 +46,7 @@ from .year import (
     page_date_year,
     period_year,
     plan_followed_year,
+    plans_part_year,
     review_heading_year,
     reviewed_year,
     rewritten,
@@ -271,6 +272,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     )
     if year is None and plenary and (reviewed := review_heading_year(text, body_start)):
         year, year_span, year_source = reviewed[0], reviewed[1], "heading"
+    if genre.doc_type is DocType.government_work_report and (plans := plans_part_year(text, body_start)):
+        # 二、2025年重点工作 opening the copy: a report given early in 2025 on 2024, whatever year its plans name
+        year, year_span, year_source = plans[0], plans[1], "heading"
     if (
         year is None
         and plenary

@@ -566,7 +566,7 @@ _TRANSMITTED = re.compile(
 # a document that names itself: 制定本方案 / 制定本要点 / 制定本指标体系; (某局…工作的)总体要求是 opens a year's points
 _OWN = [
     # a government work report's own section: 今年政府工作的总体要求是 (a year's points say 总体要求是 too)
-    (DocType.government_work_report, re.compile(r"(?:今年|(?:19|20)\d{2}年)政府工作的?总体要求")),
+    (DocType.government_work_report, re.compile(r"(?:今年|(?:19|20)\d{2}年)政府工作的?总体(?:要求|思路)")),
     # …and an opinion's own opening: 现就进一步做好…工作提出如下意见 / 现结合我区实际，提出以下意见
     (
         DocType.implementation_plan,

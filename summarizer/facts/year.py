@@ -1315,6 +1315,19 @@ def review_heading_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return int(m.group(group)), (m.start(group), m.end(group) + 1)
 
 
+# a work report's copy that opens on its part two, the plans of the year it was delivered in (二、2025年重点工作)
+_PLANS_PART = re.compile(
+    r"\s*二\s*[、.．]\s*((?:19|20)\d{2})\s*年(?:重点工作|工作安排|主要任务|工作任务|工作重点)\s*\n"
+)
+
+
+def plans_part_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A government work report whose copy starts at its part two on the year's plans (二、2025年重点工作 / 2025年是…):
+    given early in that year, it reports on the year before, which its lost part one reviewed."""
+    m = _PLANS_PART.match(text, start)
+    return (int(m.group(1)) - 1, (m.start(1), m.end(1) + 1)) if m else None
+
+
 def term_review(text: str, start: int) -> bool:
     """The work report reviews a whole term (过去五年工作回顾, 本届政府工作回顾): it reports on no single year, whatever
     the date it was delivered on."""
