@@ -251,15 +251,12 @@ _DEED_AFTER = "召开|举行|举办|启动|发布|印发|揭牌|开展|组织|�
 # a carrier's credit with its full date in brackets (【某某台 2021年03月12日讯】): a news lead's, dated (year.py reads the
 # year from it)
 DATED_CREDIT = r"【[^】\n]{0,16}?(?:台|社|网|报)\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)】"
+# what a leader stressed at the meeting the clause before names (…第二十九次会议时强调): an essay's recollection after a
+# month's date, no news lead (mentions.py reads the same to pass over the meeting)
+STRESSED_THEN = r"[^\n。，,]{0,40}?时(?:强调|指出)"
 # the formula an opening runs into that hands over to the body's own account below it (…反馈了巡察意见，按照…要求，现将
 # 集中整改进展情况予以公布：): the body publishing, no story told of it
 _PUBLISHED_BELOW = re.compile(r"现将[^。\n]{2,40}?(?:予以)?(?:公布|公示|公开)(?:如下)?[:：]")
-
-
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding ``at`` ends (the text's end for its last line)."""
-    end = text.find("\n", at)
-    return end if end >= 0 else len(text)
 
 
 # (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
@@ -337,7 +334,7 @@ _NEWS_LEAD = re.compile(
     # (a lead dated by its month alone: 2022年9月，水利部分别在北京、郑州举办2期…培训班; not an essay's opening that
     # recalls what a leader stressed at a meeting then: 2016年11月，某某主持召开某小组第二十九次会议时强调，…)
     r"^(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?[，,][^\n。]{0,60}?(?:召开|举行|举办|启动|揭牌|表彰)"
-    r"(?![^\n。，,]{0,40}?时(?:强调|指出))|" + _MEETING_ON_DAY,
+    rf"(?!{STRESSED_THEN})|" + _MEETING_ON_DAY,
     re.M,
 )
 # an explainer's formula: the document it explains is read out below (作出如下解读, 现解读如下, 解读如下)
@@ -1709,7 +1706,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if news and re.search(r"。\n[^。，,：:；;\n]{4,30}\n", text[body_start : news.start()]):
         news = None  # a dated event under a subhead of the body (…。\n某法首次修改\n2024年3月11日，某法公布): its story
     # …，现将集中整改进展情况予以公布：: a body publishing its own account below, no story of it
-    publishes_own = _PUBLISHED_BELOW.search(text, body_start, _line_end(text, body_start))
+    publishes_own = _PUBLISHED_BELOW.search(first_line)
     if news and publishes_own:
         news = None
     if news and not (wrapped or annual_weight >= 4):

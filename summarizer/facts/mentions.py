@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
+from .genre import STRESSED_THEN
 from .lines import _YEAR, CREDIT_WRITER, Found, _line_starts, carrier_rows, found_at, found_in
 from .names import (
     _GENERIC,
@@ -348,7 +349,7 @@ _PHOTO_CAPTION = re.compile(r"[。！!]?[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u30
 
 # a meeting recalled by its month for what a leader stressed at it (2016年11月，某某主持召开某小组第二十九次会议时强调):
 # an essay's opening, not a news item's lead
-_RECALLED = re.compile(r"\s*(?:19|20)\d{2}年\d{1,2}月[，,][^\n。]{0,60}?(?:召开|举行)[^\n。，,]{0,40}?时(?:强调|指出)")
+_RECALLED = re.compile(r"\s*(?:19|20)\d{2}年\d{1,2}月[，,][^\n。]{0,60}?(?:召开|举行)" + STRESSED_THEN)
 
 
 def meeting_lead(text: str) -> Optional[Found]:

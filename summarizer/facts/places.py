@@ -80,7 +80,7 @@ def place_at(name: str, at: int) -> int:
     """The length of the division named at ``at`` in ``name`` with its level word (某自治州, 某州, 某县), 0 if none."""
     for stem in _stems().get(name[at : at + 2], ()):
         if name.startswith(stem, at) and (after := _AFTER_STEM.match(name, at + len(stem))):
-            if after.group()[0] in "市县" and _province_only(stem):
+            if _province_as_level(name, at, stem):
                 continue  # 广西市政工作会议, 湖南县域: a province's stem names no city or county (吉林市 is one)
             return len(stem) + len(after.group())
     return 0
@@ -91,14 +91,16 @@ def _province_only(stem: str) -> bool:
     return stem not in _MUNICIPALITIES and _stem_levels().get(stem) == frozenset({0})
 
 
+def _province_as_level(name: str, at: int, stem: str) -> bool:
+    """``stem``, read at ``at`` in ``name``, is a province's with a city's or a county's level word after it (广西市,
+    湖南县): the front of a word (广西市政工作会议), no place."""
+    return name[at + len(stem) : at + len(stem) + 1] in ("市", "县") and _province_only(stem)
+
+
 def province_as_city(name: str) -> bool:
     """``name`` opens with a province's stem and a city's or a county's level word (广西市, 湖南县): no place at all,
     the front of a word (广西市政工作会议) a reader took for one."""
-    return any(
-        name.startswith(stem) and name[len(stem) : len(stem) + 1] in ("市", "县")
-        for stem in _stems().get(name[:2], ())
-        if _province_only(stem)
-    )
+    return any(name.startswith(stem) and _province_as_level(name, 0, stem) for stem in _stems().get(name[:2], ()))
 
 
 # the provinces that are cities (北京市): the only province-level stems a 市 follows
