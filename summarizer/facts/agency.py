@@ -1331,7 +1331,7 @@ _COUNTY_VILLAGES = re.compile(
 _AWARDEE = re.compile(
     rf"[，,。》]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
     # (…or ranked by a circulated assessment: ，某局取得第二类考核单位第一名的好成绩，获评优秀等次)
-    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?评为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩))"
+    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?评为|被[^。，,]{2,16}?命名为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩))"
 )
 
 
@@ -1783,7 +1783,15 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
 
 
 def _informed_by(head: str, body_start: int) -> Optional[Found]:
-    """The body a news lead says it had its news from (记者从某办获悉, ``_INFORMED_BY``) in its first 300 characters."""
+    """The body a news lead says it had its news from (记者从某办获悉, ``_INFORMED_BY``) in its first 300 characters;
+    the one body or place its next clause says was named or rated (记者从市委政法委获悉，某市被某小组命名为…) is
+    the news, not its source."""
+    if (
+        (m := _INFORMED_BY.search(head, 0, 300))
+        and (one := _AWARDEE.match(head, m.end()))
+        and (org_name(one[1], place=True) == one[1] or is_stem(one[1]))
+    ):
+        return one[1], (body_start + one.start(1), body_start + one.end(1)), "preamble"
     if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
@@ -2273,7 +2281,8 @@ def _city_named(text: str, result: _Result) -> _Result:
 
 # a place's head, his post run onto the place's name, presiding over its government's meeting (宜宾市长某某主持召开市政府…)
 _PLACE_HEAD_PRESIDES = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?)([市县区])长[\u4e00-\u9fff]{2,3}主持召开[\u4e00-\u9fff]{0,2}\2(?:人民)?政府"
+    # (…with his post in its Party group first: 某市政府党组书记、市长某某主持召开市政府党组(扩大)会议)
+    r"([\u4e00-\u9fff]{2,6}?)([市县区])(?:(?:人民)?政府党组书记、\2)?长[\u4e00-\u9fff]{2,3}主持召开[\u4e00-\u9fff]{0,2}\2(?:人民)?政府"
 )
 # the levels whose government a text names by the level alone (市政府, 县人民政府, 旗人民政府) and by its place elsewhere
 _GOVERNED = "市县区旗州盟"

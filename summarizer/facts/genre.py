@@ -257,6 +257,9 @@ STRESSED_THEN = r"[^\n。，,]{0,40}?时(?:强调|指出)"
 # the formula an opening runs into that hands over to the body's own account below it (…反馈了巡察意见，按照…要求，现将
 # 集中整改进展情况予以公布：): the body publishing, no story told of it
 _PUBLISHED_BELOW = re.compile(r"现将[^。\n]{2,40}?(?:予以)?(?:公布|公示|公开)(?:如下)?[:：]")
+# …or the results of a review it made that it lists below (…进行了全面的清理，现将清理结果公布如下：一、《…》等7件继续
+# 有效): a decision's opening, however it names the rule-of-law work the review served
+_RESULTS_PUBLISHED = re.compile(r"现将[^。\n]{0,30}?结果(?:予以)?(?:公布|公示|通报)如下")
 
 
 # (an editor's note opening the text, 编者按：, heads a paper's feature: its lead; so does a session told as it sits,
@@ -580,7 +583,8 @@ _OWN = [
         DocType.work_points,
         re.compile(
             # (the year's requirements or line of thought: 总体要求是 / 总的工作要求是 / 工作的总体思路是)
-            r"制定本要点|制定本(?:工作|年度)?计划|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|总的工作要求是|工作的总体思路是|"
+            # (…or a plan that says what it is for: 本计划旨在明确未来一年…工作的方向、目标及具体措施)
+            r"制定本要点|制定本(?:工作|年度)?计划|本(?:年度)?(?:工作)?计划旨在|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|总的工作要求是|工作的总体思路是|"
             # (…or the points the preamble says it draws up, named in full: 经办领导班子研究，特拟定2015年全面深化改革工作要点。)
             r"(?:特|现)(?:拟定|制定|研究制定)[^。《》\n]{0,30}?工作要点(?=[。：:\n])|"
             # (a year's plan reported up: 现向区委、区政府报告我镇2026年度工作计划 / 现将我局2024年工作计划报告如下)
@@ -1914,6 +1918,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
                 and not PART_YEAR.search(start.group(1))
                 and not _PERIOD_SINCE.match(start.group(1))
                 and not _MADE_HERE.search(start.group(1))
+                and not _RESULTS_PUBLISHED.search(start.group(1))
             )
         )
         and law_words >= 2

@@ -55,6 +55,17 @@ _OWN_ACCOUNTS = re.compile(
 )
 
 
+# …or the plan it is, named without title marks by the purpose clause that opens it (结合我市实际，制定2020年某市
+# “宪法宣传周”工作方案。)
+_MADE_NAMED = re.compile(
+    r"实际[，,]\s*特?制定了?((?:(?:19|20)\d{2}\s*年度?)?[^，,。；;：:《》\n]{4,40}?(?:方案|要点|计划))(?=[。，,])"
+)
+
+
+# a place's government's general office (某省人民政府办公厅, 某县政府办公室), which issues documents for the government
+_GOVERNMENT_OFFICE = re.compile(r"(?<=政府)办公(?:厅|室)$")
+
+
 _PARTY_OF = lazy(r"中共(?=\S{2,20}?(?:党组|党委))")
 # (…联合制定出台《…》, 6部门联合出台《…》，并同步印发《…》: the bodies acting jointly earlier in the sentence)
 _JOINTLY = lazy(r"(?:联合|共同|会同)(?=[^。；;]*$)")
@@ -137,7 +148,14 @@ def own_document(text: str) -> Optional[Found]:
         # department's text addressed to its line of work, 全省各级农业部门要…, whose documents bear the place's name)
         places = _lowest(set(_SCOPE_REF.findall(text[:20000])))
     issued: dict[str, list[int]] = {}
-    made = sorted([*_ISSUED.finditer(text, 0, 20000), *_OWN_ACCOUNTS.finditer(text, 0, 20000)], key=lambda m: m.start())
+    made = sorted(
+        [
+            *_ISSUED.finditer(text, 0, 20000),
+            *_OWN_ACCOUNTS.finditer(text, 0, 20000),
+            *_MADE_NAMED.finditer(text, 0, 3000),
+        ],
+        key=lambda m: m.start(),
+    )
     for m in made:
         if _JOINTLY.search(text, max(0, m.start() - 60), m.start()):
             continue  # 某办、某部、某厅联合出台《某省…方案》: several bodies' document, no one's own
@@ -163,6 +181,9 @@ def own_document(text: str) -> Optional[Found]:
                 continue  # 《中共某局党组…》: the document of the bureau's Party group, the bureau's own
             if speaks_as(name, suffixes):
                 return found_at(name, at + party, "own document")
+            if speaks_as(body := re.sub(r"(?<=[局厅委])办公室$", "", name), suffixes):
+                # (…or of its office: 制发《某局办公室贯彻落实…任务分工方案》, the bureau's own)
+                return found_at(body, at + party, "own document")
             if (
                 places
                 and (own := _PLACE_GOVERNMENT.fullmatch(name))
@@ -183,7 +204,12 @@ def own_document(text: str) -> Optional[Found]:
     makers = [(name, at) for name, at in issued.items() if count[name] >= 2]
     makers = [(name, at) for name, at in makers if not any(o != name and name.startswith(o) for o, _ in makers)]
     if not suffixes and len(makers) == 1:
-        return found_at(makers[0][0], makers[0][1][0], "own document")
+        name, at = makers[0][0], makers[0][1][0]
+        if (office := _GOVERNMENT_OFFICE.search(name)) and _PLACE_REF.search(text, 0, 20000):
+            # (a text that speaks as its place, 我省…, and lists its government's office's documents: the place's
+            # government's own, issued by its office)
+            name = name[: office.start()]
+        return found_at(name, at, "own document")
     return None
 
 
@@ -896,8 +922,11 @@ def contact_line(text: str) -> Optional[Found]:
             # (…and a town's government's office, which has no reports of its own, for the town's government:
             # 请与某区某镇人民政府办公室联系 → 某区某镇人民政府; a street office's for the street office)
             candidate = candidate[: -len("办公室")]
-        elif group_office := re.search(r"(?:政府|政务)?信息公开(?:工作)?领导小组(?:办公室)?$", candidate):
-            # (…and its own disclosure group's office for the body: 某街道办事处政府信息公开领导小组办公室)
+        elif group_office := re.search(
+            r"(?:(?<![省市县区州旗民])政府|政务)?信息公开(?:工作)?(?:领导小组(?:办公室)?|办公室)$", candidate
+        ):
+            # (…and its own disclosure group's office for the body: 某街道办事处政府信息公开领导小组办公室; or its
+            # disclosure office, 某省人民政府信息公开办公室)
             candidate = candidate[: group_office.start()]
         elif office := INTERNAL_OFFICE.search(candidate):
             # an internal office stands for its place (某街道党政办 → 某街道, the place by its name)

@@ -328,8 +328,9 @@ def _credited_below(text: str, below: list[Span]) -> bool:
     return _CREDIT_OPENS.match(next(_words_below(text, below), "")) is not None
 
 
-# a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告)
-_MENU_LABEL = re.compile(rf"(?:[-•·*]\s*)?[{_HAN}]{{1,6}}")
+# a menu's label: a few characters on a line of their own, no digit (a bulleted menu's too: - 政策解读 / - 发展报告;
+# 政府信息公开年报 / 法定主动公开内容 may be eight), or a bulleted year under the label of a yearly series (· 2024)
+_MENU_LABEL = re.compile(rf"(?:[-•·*]\s*)?[{_HAN}]{{1,8}}|[-•·*]\s*(?:19|20)\d{{2}}")
 
 
 def _in_menu(text: str, lines: list[Span], index: int) -> bool:

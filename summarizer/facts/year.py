@@ -195,6 +195,21 @@ def speech_year(text: str, end: int) -> Optional[tuple[int, Span]]:
     return int(m.group(1)), m.span(1)
 
 
+# the year's meeting a speech opens by saying is convened today (尊敬的…：⏎ …今天，我们隆重召开某研究会第九次会员大会暨
+# 2023年年会): the speech's year
+_CONVENED_TODAY = re.compile(
+    r"今天[^。\n]{0,40}?(?:召开|举行|举办)[^。\n]{0,60}?((?:19|20)\d{2})\s*年(?:年会|年度[^。，,\n]{0,10}?(?:会议|大会))"
+)
+
+
+def convened_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A speech that opens on its address (尊敬的…：) and says which year's meeting it is convened at today: that year."""
+    if not (address := _ADDRESS.search(text, start, start + 200)) or address.start() > start + 40:
+        return None
+    m = _CONVENED_TODAY.search(text, address.end(), address.end() + 300)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 # a paper's own line under its title on the sitting it was given at ((2022年12月12日在市五届人大常委会第三十八次会议上)):
 # a committee's review or a department's report to a standing committee, given and dated that year
 _SITTING_LINE = re.compile(
@@ -382,6 +397,8 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     head = lines if found_in_body[0] is None else []
     if head and (given := speech_year(text, body_start + head[-1][1])):
         return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
+    if head and (convened := convened_year(text, body_start)):
+        return convened[0], convened[1], "opening"  # 尊敬的…：⏎ 今天，…隆重召开…2023年年会: a speech given that year
     if head and title_span and (sat := sitting_year(text, body_start)):
         return sat[0], sat[1], "opening"  # (2022年12月12日在某人大常委会…会议上) / 市人大常委会：
     return found_in_body

@@ -1,0 +1,158 @@
+"""Shapes of session 62 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+
+def test_a_place_named_an_honour_is_the_news_not_the_office_the_reporter_asked() -> None:
+    # a lead: the reporter learnt it from a committee's office; the city is the one named an honour
+    text = (
+        "宁川市被命名为省级平安市\n"
+        "来源 宁川日报 发布时间 2019-03-19 12:03\n"
+        "宁川日报讯 3月17日，记者从市委政法委获悉，宁川市被省平安建设领导小组命名为省级平安市，"
+        "青禾区、平川区被命名为省级优秀平安县(市、区)。\n"
+        "此外，全市另有12个乡镇(街道)被命名为平安乡镇(街道)。\n"
+    )
+    assert document(text).agency == "宁川市"
+
+
+def test_a_plan_named_without_title_marks_in_its_purpose_clause_is_its_places() -> None:
+    # a plan page that lost its title: dates on their own lines, then the purpose clause names the plan it makes
+    text = (
+        "2020年12月4日\n"
+        "是第七个国家宪法日\n"
+        "为深入学习宣传宪法，大力弘扬宪法精神，按照《2020年某省“宪法宣传周”工作方案》要求，结合我市实际，"
+        "制定2020年宁川市“宪法宣传周”工作方案。\n"
+        "宣传重点\n"
+        "1.宪法的基本原则\n"
+        "2.与群众生产生活密切相关的法律法规\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.agency) == ("implementation_plan", "宁川市")
+
+
+def test_a_speech_at_a_years_annual_meeting_convened_today_is_of_that_year() -> None:
+    # a welcome speech: the address, then today's meeting named with its year; no date line anywhere
+    text = (
+        "尊敬的张会长、各位专家学者、各位来宾:\n"
+        "大家上午好!\n"
+        "今天，我们相聚在美丽的青禾湖畔，隆重召开某研究会第五次会员大会暨2023年年会。"
+        "在此，我代表宁川大学向莅临会议的各位专家学者表示最热烈的欢迎!\n"
+        "党的十八大以来，法治建设取得了历史性成就。\n"
+    )
+    assert document(text).report_year == 2023
+
+
+def test_a_decision_publishing_the_results_of_a_review_of_its_rules_is_no_annual_report() -> None:
+    # a county's decision with no title: the purpose names rule-of-law government work, then the review's results
+    text = (
+        "各乡镇人民政府，县政府各工作部门：\n"
+        "为推进依法行政，加强法治政府建设，根据《某省规范性文件管理办法》的规定，县人民政府对2022年1月1日至"
+        "2024年8月31日以县人民政府名义发布的规范性文件进行了全面清理，现将清理结果公布如下：\n"
+        "一、《平川县人民政府关于印发〈平川县粮食储备管理办法〉的通知》等7件规范性文件继续有效。\n"
+        "二、《平川县人民政府关于印发〈平川县行政许可事项清单〉的通知》等4件规范性文件失效。\n"
+        "三、《平川县人民政府关于印发〈平川县土地流转管理办法〉的通知》等2件规范性文件废止。\n"
+        "上述宣布废止、失效的规范性文件，自本决定公布之日起不再执行。\n"
+        "全县各级各部门要高度重视规范性文件清理工作，加强规范性文件管理，及时组织对本级本部门印发的规范性文件进行"
+        "全面清理，严格执行规范性文件有效期制度。\n"
+    )
+    assert document(text).doc_type != "annual_report"
+
+
+def test_a_provinces_disclosure_report_is_its_governments_not_its_general_offices() -> None:
+    # a disclosure report that lost its title: the office's documents are listed, the text speaks as 我省
+    text = (
+        "本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限从2016年1月1日起至2016年"
+        "12月31日止。如对本报告有疑问，请与四川省人民政府信息公开办公室联系(地址：成都市某路30号)。\n"
+        "一、概述\n"
+        "2016年，我省政府信息公开工作紧紧围绕省委省政府决策部署，印发《四川省人民政府办公厅关于做好2016年"
+        "政务公开工作的通知》，进一步细化工作举措；印发《四川省人民政府办公厅关于加强政策解读工作的通知》，"
+        "明确责任分工。\n"
+    )
+    assert document(text).agency == "四川省人民政府"
+
+
+def test_a_disclosure_reports_contact_office_stands_for_its_government() -> None:
+    # the only name is the contact line's: the government's disclosure office
+    text = (
+        "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。"
+        "如对本年度报告有疑问，请与宁川市人民政府信息公开办公室联系。\n"
+        "一、总体情况\n"
+        "2019年，全市政府信息公开工作稳步推进。\n"
+    )
+    assert document(text).agency == "宁川市人民政府"
+
+
+def test_a_plan_that_says_what_it_is_for_is_a_years_points() -> None:
+    # a year's plan with an introduction: 本计划旨在… names the text, and its parts set goals for the year
+    text = (
+        "引言\n"
+        "随着法治建设的不断推进，司法行政工作承担着更加重要的职责。2025年，司法行政系统需以更高的标准推进各项工作。"
+        "本计划旨在明确未来一年司法行政工作的方向、目标及具体措施。\n"
+        "一、总体目标\n"
+        "2025年，司法行政工作的总体目标是：提升执法公信力，构建多元化纠纷解决机制。\n"
+        "二、具体措施\n"
+        "(一)加强法治宣传教育。\n"
+    )
+    assert document(text).doc_type == "work_points"
+
+
+def test_a_bodys_own_accounts_for_its_own_offices_are_the_bodys() -> None:
+    # a department's final accounts: the heading names the body with 本级, the metadata row names it plainly
+    text = (
+        "您当前所在位置: 首页>政府信息公开>预算/决算\n"
+        "宁川市地方金融监督管理局(本级)2021年度部门决算情况说明\n"
+        "一、部门基本情况\n"
+        "(一)职能职责。负责拟定地方金融监管的制度和办法。\n"
+    )
+    assert document(text).agency == "宁川市地方金融监督管理局"
+
+
+def test_a_bureaus_report_that_lists_its_offices_document_is_the_bureaus() -> None:
+    # a report that starts at part 一: 我局 speaks, and the one document it names is its office's
+    text = (
+        "一、主要工作情况\n"
+        "(一)强化理论学习。将法治建设内容作为2023年度重点学习内容，我局干部职工加深了理解。\n"
+        "(二)健全监管制度体系。制发《宁川市药品监督管理局办公室贯彻落实法治政府建设实施方案任务分工方案》等10余件"
+        "文件，明确责任分工。\n"
+        "(三)严格规范执法。全年办理行政处罚案件120件。\n"
+    )
+    assert document(text).agency == "宁川市药品监督管理局"
+
+
+def test_a_portals_long_menu_labels_and_yearly_list_are_not_the_title() -> None:
+    # a county portal's disclosure menu (labels of eight characters, a bulleted list of years), then the report
+    text = (
+        "平川县人民政府\n"
+        "返回首页\n"
+        "政府信息公开\n"
+        "政府信息公开指南\n"
+        "政府信息公开制度\n"
+        "法定主动公开内容\n"
+        "政府信息公开年报\n"
+        "    · 2024\n"
+        "    · 2023\n"
+        "    · 2022\n"
+        "依申请公开\n"
+        "平川县教育体育局法治政府建设情况报告\n"
+        "来源:平川县人民政府     时间:2023-01-27\n"
+        "2022年，在县委、县政府的正确领导下，县教育体育局深入推进法治政府建设，紧紧围绕法治政府建设的目标任务，"
+        "扎实推进依法行政。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("annual_report", 2022)
+
+
+def test_a_meeting_chaired_by_the_head_who_is_also_party_secretary_names_the_place() -> None:
+    # the lead names the chair by his Party post and his office; the meeting is of the city government's Party group
+    text = (
+        "昨日，宁川市政府党组书记、市长张某某主持召开市政府党组(扩大)会议，传达贯彻省委有关会议精神，研究部署"
+        "市政府贯彻落实措施。\n"
+        "会议强调，各级各部门要深入学习贯彻有关精神。\n"
+    )
+    assert document(text).agency == "宁川市政府"
