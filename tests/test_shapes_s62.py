@@ -156,3 +156,64 @@ def test_a_meeting_chaired_by_the_head_who_is_also_party_secretary_names_the_pla
         "会议强调，各级各部门要深入学习贯彻有关精神。\n"
     )
     assert document(text).agency == "宁川市政府"
+
+
+def test_a_goal_met_is_no_part_of_the_committee_that_set_it() -> None:
+    # a year's review: the committee's goals met, named after 圆满完成; the committee is the subject before
+    text = (
+        "2023年是省第十四届人大常委会依法履职的开局之年。在省委坚强领导下，省人大常委会坚持以习近平新时代中国特色"
+        "社会主义思想为指导，依法履职尽责，圆满完成省人大常委会“一要点三计划”目标和省委交办任务，实现良好开局。\n"
+        "立法篇\n"
+        "一年来，省人大常委会牢牢把握立法工作主动权，审议法规草案25件。\n"
+    )
+    assert document(text).agency == "省人大常委会"
+
+
+def test_a_report_delivered_for_a_city_party_committee_in_its_term_is_the_committees() -> None:
+    # news of a city Party congress: the speaker's chain of posts opens with the region's; he speaks for the committee
+    text = (
+        "宁川公共安全感连续7年居全国主要城市前列\n"
+        "中共宁川市第十次代表大会20日在宁川举行，工作报告指出，过去五年，宁川市社会治理能力显著提高。\n"
+        "某自治区党委副书记、自治区代理主席、宁川市委书记张某某代表中共宁川市第九届委员会向大会作报告，"
+        "总结了过去五年工作。\n"
+    )
+    assert document(text).agency == "中共宁川市委员会"
+
+
+def test_a_report_under_a_pages_metadata_rows_opens_on_its_year() -> None:
+    # no title: the page's metadata rows (one naming the report's class), then the year's opening and part 一
+    text = (
+        "当前位置:首页 |\n"
+        "|\n"
+        "索引号 | 11330000002645216W/2022-35204 | 文号 | |\n"
+        "组配分类 | 法治政府工作报告 | 发布机构 | 宁川市司法局 |\n"
+        "成文日期 | 2022-03-16 | 公开方式 | 主动公开 |\n"
+        "2021年，宁川市全面贯彻习近平法治思想，创成首批法治(法治政府)建设示范市，群众满意度连续6年居全省前列。\n"
+        "一、坚持党的领导，坚决把牢法治政府建设正确方向\n"
+        "(一)不断加强组织领导。始终把法治政府建设摆上重要议事日程，召开市政府常务会议12次。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("annual_report", 2021)
+
+
+def test_a_guest_who_greets_a_meeting_is_not_its_subject() -> None:
+    # a visiting bureau holds a meeting in another city; a regional department's official greets it
+    text = (
+        "宁川市司法局考察指导平川市司法行政工作并召开对口援助工作会议\n"
+        "时间:2018-10-20\n"
+        "为贯彻落实对口援助工作总体部署，2018年10月15日至17日，宁川市司法局代表团来平川考察指导工作，"
+        "并于17日上午在平川市人民政府召开对口援助工作会议。\n"
+        "某自治区司法厅党委委员、巡视员张某某到会并致辞。\n"
+        "宁川市司法局党委委员、副局长李某某出席并讲话。\n"
+    )
+    assert document(text).agency == "宁川市司法局"
+
+
+def test_a_bureau_that_completed_a_counted_task_opens_its_years_summary() -> None:
+    # a work summary with no title: the year, the bureau, and the counted task it completed
+    text = (
+        "2021年，平川县林业局完成人工造林2.5万亩，占省下达人工造林计划的214%；完成油茶造林0.3万亩。\n"
+        "2022年将深入学习贯彻有关精神，主动服务生态、服务民生。一是进一步夯实生态建设基础。\n"
+    )
+    facts = document(text)
+    assert (facts.agency, facts.report_year) == ("平川县林业局", 2021)

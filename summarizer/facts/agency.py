@@ -157,6 +157,8 @@ _VERB = (
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
     # (…or about to: 某县人民政府办公室拟编制2023年度重大行政决策目录，现向社会公开征集…)
     r"拟(?=编制|制定|修订|开展|举办|召开|组织)|"
+    # (…or completing a counted task: 2021年，某县林业局完成人工造林2.5万亩)
+    r"完成(?=[^。，,；;\n]{0,12}?\d)|"
     # (…or its head telling the press, by post and name: 某省司法厅厅长某某在24日透露，…; 某省人民政府秘书长某某以新闻
     # 发言人身份，向…通报)
     r"(?:厅长|局长|主任|秘书长|院长|检察长)[\u4e00-\u9fff]{2,3}?(?:在?\d{1,2}日|近日)?(?:以新闻发言人身份[，,]?)?"
@@ -1541,6 +1543,8 @@ _PRESS_SPEAKER = re.compile(
 # a body's head making a statement at the meeting an item reports (…党组书记作表态发言, …负责人作交流发言)
 _ATTENDEE_SPEAKS = re.compile(
     r"[^。，,；;\n]{0,12}?(?:书记|长|主任|负责人|代表)[^。，,；;\n]{0,4}?作(?:表态|交流|典型)发言"
+    # (…or a guest's greeting: 某厅党委委员、巡视员某某到会并致辞; the host's head 出席会议并讲话)
+    r"|[^。，,；;\n]{0,16}?(?:书记|长|主任|负责人|巡视员|委员)[\u4e00-\u9fff]{2,4}(?:到会|出席会议|出席)并致辞"
 )
 
 
@@ -2370,6 +2374,13 @@ _NEXT: _Result = (None, None, "next")  # the finder's name is not the writer's: 
 _STOP: _Result = (None, None, "stop")  # the copy names no one: ask no more
 
 
+# the posts of a person a place's name opens (某自治区党委副书记、自治区代理主席、某市委书记某某): a person's chain of
+# posts, each with its place, the person's name at its end
+_POST_CHAIN = re.compile(
+    r"(?:党委|党工委)副?书记、[^。，,；;\n]{2,30}?(?:书记|主席|[省市县区州]长)[\u4e00-\u9fff]{2,3}(?:代表|在|主持|出席)"
+)
+
+
 def _verdict(
     text: str, title_span: Optional[Span], organs: set[str], finder: _Finder, found: Found, *, first: bool
 ) -> _Result:
@@ -2386,6 +2397,10 @@ def _verdict(
         return _NEXT  # 区司法局制订的《…规定》已经区政府同意，现转发给你们: the drafter, not the body that forwards it
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
+    if not org_name(found[0]) and _POST_CHAIN.match(text, found[1][1]):
+        return (
+            _NEXT  # 某自治区党委副书记、某市委书记某某代表…作报告: the place of a person's first post, not the subject
+        )
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     # (the speaker's own word for whom he speaks, 我代表国务院，作政府工作报告, names the writer as surely as its title:

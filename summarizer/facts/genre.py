@@ -205,6 +205,9 @@ _PREAMBLE = re.compile(
     # …or in a copy that lost its line breaks, right before the title of the report it carries
     r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
+# a row of a page's metadata table (索引号 | … | 文号 |, 组配分类 | … | 发布机构 | …): the page's, whatever words of the
+# work its fields hold
+_METADATA_ROW = re.compile(r"^\s*(?:索引号|组配分类|主题分类|发布机构|成文日期|发文字号|文号)\s*[|｜:：]")
 # a formula that names its topic, the topic not rule-of-law work: (现将|对)某某执法工作/环境保护工作…汇报如下, also
 # after its place and year (现将全市2022年行政执法工作情况报告如下); the bare 工作情况 names no topic
 _OTHER_TOPIC = re.compile(
@@ -1444,10 +1447,13 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # a page's notices above the body (当前浏览器版本过低…。请切换至极速模式。): the report opens on a later line;
         # notices are short and say nothing of the work (a news item's first paragraph does)
         line_at = body_start
-        for line in text[line_at : body_start + 600].split("\n")[:4]:
+        for line in text[line_at : body_start + 600].split("\n")[:6]:
             if _RETROSPECT.search(line):
                 opening_line, opening_at = line, line_at
                 break
+            if _METADATA_ROW.search(line):
+                line_at += len(line) + 1  # 组配分类 | 法治政府工作报告 | 发布机构 | 某局: the page's rows, not the body
+                continue
             if len(line) > 60 or re.search(
                 r"法治|依法|法制|^[一二三四五六七八九十]{1,3}[、.．]|^[(（][一二三四五六七八九十]", line
             ):

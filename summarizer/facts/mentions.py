@@ -237,9 +237,10 @@ def on_behalf(text: str) -> Optional[Found]:
     市人民政府在…会议上向大会作的工作报告."""
     for m in _ON_BEHALF.finditer(text, 0, 30000):
         group = m.lastindex or 1
-        name = exact_name(m.group(group), place=True)
+        # (…a body in its term too: 代表中共某市第九届委员会向大会作报告, 代表县第十八届人民政府)
+        name = exact_name(m.group(group), place=True) or in_term(m.group(group))
         if name and (name not in _GENERIC or name.endswith("政府")):
-            return _placed_government(text, found_at(name, m.start(group), "speech"))
+            return _placed_government(text, found_in(name, m.group(group), m.start(group), "speech"))
     return None
 
 

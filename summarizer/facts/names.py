@@ -110,6 +110,8 @@ _NOT_IN_NAME = re.compile(
     r"(?<!其)他|她|希望(?!工程|小学)|同时|"
     # an opening's verbs of devotion (某乡紧紧围绕乡党委…, 某局始终聚焦…): no name holds them
     r"围绕|紧紧|紧扣|聚焦|立足|着眼|始终|锚定|践行|"
+    # …and of a goal met (依法履职尽责，圆满完成省人大常委会“一要点三计划”目标)
+    r"完成|"
     # a definition's verb (财政预算是指国家或地方政府…) and a class of places (自治区设区市: every city with districts)
     r"是指|设区市|"
     # a person between a body and the one that asked them (某县委书记某某受某办邀请…): no organ is named 书记 or 受
@@ -474,7 +476,8 @@ _KIND_OF_PLACE = re.compile(
 # drops the term (_TERM_OF) and where() finds it again (_IN_TERM), so both read it from these words
 _TERM = r"第?[一二三四五六七八九十]{1,3}届"
 _LEVEL_GOVERNMENT = r"(?:[省市区县州旗盟]|自治[区州县旗])?人民政府"
-_TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)")
+# (…and a place's Party committee's or political consultative conference's: 中共某市第九届委员会)
+_TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)|(?<=[省市区县州旗盟]){_TERM}(?=委员会$)")
 
 
 # a department's word with its first character lost (生健康委 of 卫生健康委, 治政府 of 法治政府, 场监督管理局): the rest of
@@ -784,7 +787,7 @@ def broken_name(first: str, second: str) -> Optional[str]:
     return name
 
 
-_IN_TERM = re.compile(rf"({_LEVEL_GOVERNMENT})$")
+_IN_TERM = re.compile(rf"({_LEVEL_GOVERNMENT}|委员会)$")
 
 
 def where(hay: str, name: str) -> Span:
