@@ -217,3 +217,47 @@ def test_a_bureau_that_completed_a_counted_task_opens_its_years_summary() -> Non
     )
     facts = document(text)
     assert (facts.agency, facts.report_year) == ("平川县林业局", 2021)
+
+
+def test_a_yearbooks_entry_on_a_body_names_the_body_it_describes() -> None:
+    # a yearbook's page: the volume, the entry's heading, then its 【概况】 tag and the offices the body has
+    text = (
+        "2017卷\n"
+        "\n"
+        "  • 政府办公厅\n"
+        "  • 【概况】  2016年宁川市人民政府办公厅(以下简称市政府办公厅)设有秘书一处、秘书二处、文电处、会议处、"
+        "信息调研处。市无线电管理委员会办公室(正处级)，行政人员编制12名；市政府采购中心(副处级)，事业人员编制32名。\n"
+    )
+    assert document(text).agency == "宁川市人民政府办公厅"
+
+
+def test_a_content_farms_submit_button_is_no_first_person_account() -> None:
+    # a document site's menu (我要投稿) over a district's report, the site's name put in for the place (我文秘网区)
+    text = (
+        "欢迎访问某文秘网，一家专业的公文网站!\n"
+        "手机版\n"
+        "我要投稿\n"
+        "全区依法行政和法治政府建设情况汇报\n"
+        "2023-06-15 投稿人 : 佚名\n"
+        "今年以来，在市委、市政府的坚强领导下，*区坚持以习近平法治思想为指导，严格按照《2022年*市依法行政和法治政府"
+        "建设工作要点》要求，进一步完善依法行政体系，依法全面履行政府职能。\n"
+        "一、强化组织领导，压实法治建设责任\n"
+        "全年召开区政府常务会议学法8次。\n"
+        "二、存在的问题\n"
+        "依法治理方法不够科学。下一步，我文秘网区将采取更加切实可行的措施，全力推进法治政府建设。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+def test_a_notice_arranging_a_years_exam_is_of_that_year() -> None:
+    # a notice that lost its title: the addressees, then the year's exam arranged below
+    text = (
+        "各市(区)委依法治市(区)办、各市(区)司法局:\n"
+        "为了进一步加强国家工作人员学法用法工作，按照《2020年全省普法依法治理工作要点》安排，现就2020年度全省国家"
+        "工作人员学法用法考试有关事项安排如下:\n"
+        "一、考试对象\n"
+        "全省在编在岗的公务员。\n"
+        "二、考试时间\n"
+        "7月6日至7月10日。\n"
+    )
+    assert document(text).report_year == 2020

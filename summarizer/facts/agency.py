@@ -157,6 +157,8 @@ _VERB = (
     r"召开|组织召开|组织开展|组织举办|举行|印发|制发|发布|编制|"
     # (…or about to: 某县人民政府办公室拟编制2023年度重大行政决策目录，现向社会公开征集…)
     r"拟(?=编制|制定|修订|开展|举办|召开|组织)|"
+    # (…or its offices, as a yearbook's entry on it says: 2016年某厅(以下简称某厅)设有秘书一处、秘书二处…)
+    r"设有(?=[^。，,；;\n]{1,12}?[处科室股局])|"
     # (…or completing a counted task: 2021年，某县林业局完成人工造林2.5万亩)
     r"完成(?=[^。，,；;\n]{0,12}?\d)|"
     # (…or its head telling the press, by post and name: 某省司法厅厅长某某在24日透露，…; 某省人民政府秘书长某某以新闻
@@ -1601,6 +1603,10 @@ def _system_opening(text: str, title_span: Optional[Span]) -> Optional[Found]:
     return name, m.span(1), "preamble"
 
 
+# a yearbook's section tag opening its entry (• 【概况】 2016年某厅…): no part of the entry's first sentence
+_ENTRY_TAG = re.compile(r"(?m)^[ \t]*(?:[•·][ \t]*)?【(?:概况|概述|综述|基本情况|机构设置)】")
+
+
 @lru_cache(maxsize=4)
 def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """The subject of the opening sentences: 现将XX…报告如下, (2024年，)XX在…领导下/坚持…, …，XX在…领导下.
@@ -1635,6 +1641,8 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     # a site's note on who keeps its column (本专题内容由某局发布), run into the text by a copy that lost its breaks: the
     # column's keeper, not the writer of the report under it
     head = _COLUMN_KEEPER.sub(lambda m: " " * len(m.group()), head)
+    # …and a yearbook's section tag opening its entry (• 【概况】 2016年某厅…设有…): the entry's first sentence follows it
+    head = _ENTRY_TAG.sub(lambda m: " " * len(m.group()), head)
     starts = [
         m.start(m.lastindex or 1)
         for pattern in (_OWN_DISCLOSURE, _REPORTING, _SELF, _SELF_COMMA)

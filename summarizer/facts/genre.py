@@ -674,7 +674,8 @@ _OWN_OPENING = re.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|一年来|过去一年|本年度)[，,]\s*(?:在[^。，,]{0,40}下[，,]\s*)*"
     rf"(?:我(?!{_BODY_AFTER_WE})|本人)"
 )
-_FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE})|本人)")
+# (never a site's menu button: 我要投稿, 我要纠错)
+_FIRST_PERSON = re.compile(rf"(?:^|[。，,；\n])(?:我(?!{_BODY_AFTER_WE}|要(?:投稿|纠错|评论|留言|咨询))|本人)")
 # a body that speaks of itself as 我局, 我县, 我们: its own text, whoever tells it
 _SELF_WE = re.compile(rf"我(?:{_BODY_AFTER_WE})")
 # an organ speaking of itself (我厅, 我局, 我委) again and again: its own account, not a journalist's

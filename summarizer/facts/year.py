@@ -1597,4 +1597,10 @@ def notice_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     notice's, whatever years of the campaign it tells of (自2019年7月起…)."""
     if m := _NOTICE_PERIOD.search(text, start, start + 6000):
         return int(m.group(1)), m.span(1)
+    # (…or a notice that arranges a year's matters: 现就2020年度全省…考试有关事项安排如下)
+    if m := _ARRANGED.search(text, start, start + 1500):
+        return int(m.group(1)), m.span(1)
     return None
+
+
+_ARRANGED = re.compile(r"现(?:就|将)((?:19|20)\d{2})\s*年度?[^。，,\n]{2,40}?(?:有关)?事项(?:安排|通知|明确)如下")
