@@ -261,3 +261,47 @@ def test_a_notice_arranging_a_years_exam_is_of_that_year() -> None:
         "7月6日至7月10日。\n"
     )
     assert document(text).report_year == 2020
+
+
+def test_a_streets_office_by_its_short_form_alone_names_no_body() -> None:
+    # a lead whose only name for the body is the bare 街办 (the street's name is in a long clause it cannot read)
+    text = (
+        "临近年末，为了切实加强辖区春节期间安全生产工作，进一步深入开展隐患排查治理，确保春节期间街办安全生产形势稳定，"
+        "让群众过个欢乐、祥和的春节，青禾街办在辖区范围内开展春节前安全生产大排查、大整治活动。\n"
+        "街办成立由街办主任王某任组长的工作小组，制定安全生产责任分工表。\n"
+    )
+    assert document(text).agency != "街办"
+
+
+def test_a_street_offices_own_work_report_is_the_offices() -> None:
+    # a street office's work report: its title, a metadata row, the title again, then its year reviewed
+    text = (
+        "青禾街道办事处工作报告\n"
+        "索引号 | 发布机构 | 青禾街道 | |\n"
+        "公开类别 | 主动公开 | 发布时间 | 2024-02-23 |\n"
+        "青禾街道办事处工作报告\n"
+        "2023年工作回顾\n"
+        "2023年，街道办事处坚持以习近平新时代中国特色社会主义思想为指导，在街道党工委的坚强领导下，全面完成各项目标任务。\n"
+    )
+    assert document(text).agency == "青禾街道办事处"
+
+
+def test_a_kind_of_body_an_explainer_defines_is_no_writer() -> None:
+    # a Q&A page on what a justice bureau is: it names the kind, never one bureau
+    text = (
+        "司法局是什么国家机关\n"
+        "导读 司法局是中国政府体系中的一个重要部门，属于国家行政机关之一。\n"
+        "司法局是中国政府体系中的一个重要部门，属于国家行政机关之一。它的主要职责是负责管理与实施地方性司法行政工作，"
+        "包括法律宣传、普法教育、律师公证管理以及基层法律服务等。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_news_of_a_report_published_is_the_reports_bodys() -> None:
+    # a lead: the justice bureau publishes the city government's report; the item tells the report's figures
+    text = (
+        "3月7日，宁川市司法局发布宁川市人民政府2023年法治政府建设情况报告。\n"
+        "去年，全市深入开展道路交通安全和运输执法领域突出问题专项整治行动，办结率达100%。\n"
+        "2023年，宁川市开展重点领域专项普法活动2656场，走访服务群众24万人次。\n"
+    )
+    assert document(text).agency == "宁川市人民政府"

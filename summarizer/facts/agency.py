@@ -105,7 +105,7 @@ _EXPLAINED = re.compile(r"《([^《》]{6,80})》|解读[:：]\s*关于(.{6,80})
 # 某县人民政府工作规则), its disclosure work (某乡人民政府信息公开工作2023年度报告, 某局政府信息公开工作年度报告)
 _OWN_WORK_AFTER = (
     # (…or a month's or a part of a year's summary: 某局4月份工作小结, 某局上半年工作总结)
-    r"(?<=政府)工作报告|(?<=国务院)政府工作报告"
+    r"(?<=政府)工作报告|(?<=国务院)政府工作报告|(?<=办事处)工作报告"  # (…a street office's: 某街道办事处工作报告)
     r"|(?<=[局委厅办府院])(?:[一二三四五六七八九十\d]{1,2}月份?|上半年|下半年|第[一二三四]季度)?工作(?:总结|小结|计划|要点|规则)"
     # (…a court's or a procuratorate's own work report: 2017年某市人民检察院工作报告)
     r"|(?<=法院|察院)工作报告"
@@ -2389,6 +2389,12 @@ _POST_CHAIN = re.compile(
 )
 
 
+# a lead's subject that publishes another body's report on its year (某局发布某市人民政府2023年…报告)
+_PUBLISHES_REPORT = re.compile(
+    rf"(?:近日|日前)?(?:发布|公布|公开)了?《?([{_HAN}]{{2,24}}?)(?:19|20)\d{{2}}\s*年度?[^。，,\n《》]{{2,30}}?报告"
+)
+
+
 def _verdict(
     text: str, title_span: Optional[Span], organs: set[str], finder: _Finder, found: Found, *, first: bool
 ) -> _Result:
@@ -2419,6 +2425,15 @@ def _verdict(
     if _spoken_elsewhere(text, found[0]):
         # 某市2023年政府工作报告 over 我代表区人民政府向大会报告工作: a mirror's heading, not the speaker's
         return _NEXT
+    if (
+        not first
+        and (report := _PUBLISHES_REPORT.match(text, found[1][1]))
+        and (owner := exact_name(report.group(1)))
+        and owner != found[0]
+        and owner not in _GENERIC
+    ):
+        # 3月7日，某市司法局发布某市人民政府2023年法治政府建设情况报告: news of the report, whose body it is
+        return owner, report.span(1), "news lead"
     if not first and (award := _AWARDING.match(text, found[1][1])):
         # 某办公布…示范地区名单，某县上榜: the news is of those on the list, not of who published it; of the one
         # it names first on its own (某办印发《…命名的决定》，某市被命名为…), when that is a body or a place
@@ -2595,6 +2610,10 @@ def fallback_agency(text: str, title_span: Optional[Span]) -> _Result:
     return (None, None, None) if verdict in (_NEXT, _STOP) else verdict
 
 
+# what a kind of body is, as an explainer defines it (司法局是中国政府体系中的一个重要部门)
+_DEFINED_KIND = re.compile(r"是(?:中国|我国)?[^。，,\n]{0,20}?(?:部门|机关|机构)")
+
+
 def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
     """Asked last, when no finder named anyone: the one body that the names standing in self-referring roles
     (fallback.self_references: an opening sentence's subject, a body issuing a document on its own line, 我局's one
@@ -2619,6 +2638,8 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             continue  # 近日，某区人大常委会第15次会议召开: news of what the session heard, of whom the text says not
         if _placed_below(text, name):
             continue  # 我市's report: 某县 opening a sentence of its honours list is a county under it, no rival
+        if _DEFINED_KIND.match(text, end):
+            continue  # 司法局是中国政府体系中的一个重要部门: a kind of body an explainer defines, no one body
         if (
             _not_the_writer(text, title_span, organs, name, first=False)
             or _placed_above(text, name)

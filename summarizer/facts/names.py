@@ -269,6 +269,8 @@ _GENERIC = {
     "部",
     "院",
     "街道",
+    "街办",  # (a street's office by its short form, no street named: 街办成立…工作小组)
+    "街道办",
     "街道党工委",  # (a street's party committee with no place: 我街道's report names no one by it)
     "党工委",  # (…nor a zone's, by its kind alone: 党工委 under a copy that lost the zone's name)
     "工委",
