@@ -305,3 +305,37 @@ def test_news_of_a_report_published_is_the_reports_bodys() -> None:
         "2023年，宁川市开展重点领域专项普法活动2656场，走访服务群众24万人次。\n"
     )
     assert document(text).agency == "宁川市人民政府"
+
+
+def test_the_grassroots_bodies_of_a_kind_an_essay_studies_are_no_writer() -> None:
+    # a research paper on township justice offices: its authors, their school, then the offices as a kind
+    text = (
+        "基层治理法治化进程中司法所的现状与应对——以132个司法所为分析样本\n"
+        "\n"
+        "张某 李某\n"
+        "\n"
+        "(某大学 法学院, 某省 某市 430079)\n"
+        "\n"
+        "基层司法所最早设立于20世纪70年代末。1979年9月，第五届全国人民代表大会常务委员会第十次会议决定，加强全国"
+        "司法行政工作，重建司法部。同年10月，中共中央、国务院发布的《关于建立地方司法行政机构的通知》要求，各地尽快"
+        "建立司法行政机关。1980年，全国陆续建立司法行政机构，基层司法所也得以逐步设立。\n"
+    )
+    assert document(text).agency is None
+
+
+def test_a_leaders_new_years_blog_is_no_account_of_a_duty() -> None:
+    # a blog post: the site's column, a headline, the day, then first-person wishes and a review of the year
+    text = (
+        "网志\n"
+        "\n"
+        "新年新气象\n"
+        "建设  发展\n"
+        "\n"
+        "2022年1月1日\n"
+        "\n"
+        "今天是2022年元旦，我向全体市民送上祝福，祝愿大家新年进步、身体健康。\n"
+        "刚过去的一年充满了不同的挑战，但整体活动正常，经济亦已稳步复苏，我相信新的一年会更好。\n"
+        "我们会继续努力，我也会继续和大家一起。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("other", 2022)

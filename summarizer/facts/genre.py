@@ -1748,7 +1748,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         DocType.implementation_plan: len({m.group().strip() for m in _PLAN_MARKS.finditer(body)}),
         DocType.information_disclosure_report: len(_DISCLOSURE_MARKS.findall(body)),
         DocType.government_work_report: 0 if _OTHER_PLENARY.search(body) else 3 * len(_GOV_REPORT_MARKS.findall(body)),
-        DocType.accountability_report: first_person,
+        # (a first-person text that says nothing of law or of a post's duty, a leader's new-year blog, is no 述职)
+        DocType.accountability_report: first_person if re.search(r"法治|依法|法制|述职|述法|履职|责任", body) else 0,
         DocType.assessment_form: len(_SCORE.findall(body)),
     }
     rival, weight = max(marks.items(), key=lambda kv: kv[1])

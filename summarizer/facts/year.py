@@ -195,21 +195,6 @@ def speech_year(text: str, end: int) -> Optional[tuple[int, Span]]:
     return int(m.group(1)), m.span(1)
 
 
-# the year's meeting a speech opens by saying is convened today (尊敬的…：⏎ …今天，我们隆重召开某研究会第九次会员大会暨
-# 2023年年会): the speech's year
-_CONVENED_TODAY = re.compile(
-    r"今天[^。\n]{0,40}?(?:召开|举行|举办)[^。\n]{0,60}?((?:19|20)\d{2})\s*年(?:年会|年度[^。，,\n]{0,10}?(?:会议|大会))"
-)
-
-
-def convened_year(text: str, start: int) -> Optional[tuple[int, Span]]:
-    """A speech that opens on its address (尊敬的…：) and says which year's meeting it is convened at today: that year."""
-    if not (address := _ADDRESS.search(text, start, start + 200)) or address.start() > start + 40:
-        return None
-    m = _CONVENED_TODAY.search(text, address.end(), address.end() + 300)
-    return (int(m.group(1)), m.span(1)) if m else None
-
-
 # a paper's own line under its title on the sitting it was given at ((2022年12月12日在市五届人大常委会第三十八次会议上)):
 # a committee's review or a department's report to a standing committee, given and dated that year
 _SITTING_LINE = re.compile(
@@ -397,8 +382,6 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     head = lines if found_in_body[0] is None else []
     if head and (given := speech_year(text, body_start + head[-1][1])):
         return given[0], given[1], "opening"  # (2017年11月21日) / 同志们：: a speech given that year
-    if head and (convened := convened_year(text, body_start)):
-        return convened[0], convened[1], "opening"  # 尊敬的…：⏎ 今天，…隆重召开…2023年年会: a speech given that year
     if head and title_span and (sat := sitting_year(text, body_start)):
         return sat[0], sat[1], "opening"  # (2022年12月12日在某人大常委会…会议上) / 市人大常委会：
     return found_in_body
@@ -1510,6 +1493,8 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
 # 实施…战略的第一年, 2023年，是…开局之年): the year its work is of
 _CALLED_YEAR = re.compile(
     r"(?:^|(?<=[。！!\n]))[ \t\u3000]*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；;\n]{2,80}?(?:之年|的一年|第一年|开局年|收官年)"
+    # (…or the day it is written on: 今天是2022年元旦，我向全港市民送上祝福)
+    r"|今天是((?:19|20)\d{2})\s*年(?:元旦|春节|\d{1,2}月)"
 )
 
 
@@ -1518,6 +1503,8 @@ _CALLED_YEAR = re.compile(
 _TODAYS_MEETING = re.compile(
     r"今天(?:上午|下午)?[，,]?\s*我们(?:在这里)?(?:召开|举行)[^。；;\n]{0,40}?((?:19|20)\d{2})\s*年度?"
     r"第[一二三四五六七八九十\d]{1,3}次(?:全体|专题)?会议"
+    # (…or the year's annual meeting, after where they gathered: 今天，我们相聚在某地，隆重召开…暨2023年年会)
+    r"|今天[，,]?\s*我们[^。；;\n]{0,30}?(?:召开|举行)[^。；;\n]{0,40}?((?:19|20)\d{2})\s*年年会"
 )
 
 
@@ -1526,7 +1513,7 @@ def called_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     meeting a speech says it is given at (``_TODAYS_MEETING``): asked only when the text states no year of its own
     otherwise."""
     m = _CALLED_YEAR.search(text, start, start + 5000) or _TODAYS_MEETING.search(text, start, start + 600)
-    return (int(m.group(1)), m.span(1)) if m else None
+    return (int(m.group(m.lastindex or 1)), m.span(m.lastindex or 1)) if m else None
 
 
 # a letter's or a notice's signature: the body that signs it on a line of its own, the full date it signed on right
