@@ -339,3 +339,47 @@ def test_a_leaders_new_years_blog_is_no_account_of_a_duty() -> None:
     )
     facts = document(text)
     assert (facts.doc_type, facts.report_year) == ("other", 2022)
+
+
+def test_a_county_commended_by_a_decision_is_the_news_not_the_office_that_issued_it() -> None:
+    # a wire's lead: a national office issues a commendation; the county is commended
+    text = (
+        "宣城新闻网讯 日前，全国普法办公室印发了《关于表彰第四批“全国法治县(市、区)创建活动先进单位”的决定》文件，"
+        "平川县被表彰为“全国法治县创建活动先进单位”。\n"
+        "自创建活动开展以来，平川县认真贯彻中央、省委、市委决策部署，扎实推进法治县创建。\n"
+    )
+    assert document(text).agency == "平川县"
+
+
+def test_a_years_summary_with_the_next_years_plan_run_on_is_the_summary() -> None:
+    # a bureau's title runs its summary and next year's plan together with no conjunction; the body reports the year
+    text = (
+        "区民政局2023年工作总结2024年工作计划\n"
+        "根据工作安排，现将区民政局2023年工作总结汇报如下:\n"
+        "一、今年以来主要工作完成情况\n"
+        "1.纵深推进全面从严治党。开展集中学习24次。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_a_townships_disclosure_group_office_stands_for_the_township() -> None:
+    # a disclosure report with no title: its contact is the township's disclosure group's office
+    text = (
+        "引 言\n"
+        "根据《中华人民共和国政府信息公开条例》规定，现编制并公布本单位2019年政府信息公开工作年度报告。本报告所列数据的"
+        "统计期限为2019年1月1日至2019年12月31日。如对本报告有任何疑问，请联系：平川县青禾乡信息公开领导小组办公室，"
+        "邮编：324403。\n"
+        "一、总体情况\n"
+    )
+    assert document(text).agency == "平川县青禾乡"
+
+
+def test_a_bureau_named_by_its_level_alone_is_the_one_the_lead_names_in_full() -> None:
+    # a lead naming the bureau in full among partners that are no organs; its closing lines call it by its level
+    text = (
+        "为贯彻落实“谁执法谁普法”责任制，丰富群众的精神文化生活，湖南省桃源县司法局、县普法办和县老年大学文艺队联合，"
+        "共同举行了法治文艺下乡巡回演出活动。4月28日，在老城镇举行首场演出。\n"
+        "演出节目形式多样，吸引了众多群众观看。\n"
+        "下一步，县司法局将继续开展法治文艺下乡活动。\n"
+    )
+    assert document(text).agency == "桃源县司法局"

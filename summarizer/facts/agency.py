@@ -1313,8 +1313,9 @@ _AWARDING = re.compile(
     # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
     r"[^。]{0,40}?[，,。》](?:[^。]{0,40}?|[^。，,]{0,100}?[等共][^。，,]{0,8})"
     r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰)"
-    # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位)
-    r"|被[^。，,]{0,6}?评为)"
+    # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位; or commended:
+    # ，某县被表彰为…先进单位)
+    r"|被[^。，,]{0,6}?(?:评为|表彰为))"
     # (…or names one body so itself: 近日，某部将某省某厅列为第三批…试点单位)
     rf"|{_NEWS_DAY}?将(?=[^。，,]{{2,30}}?{_NAMES_AS}[^。]{{0,40}}?(?:单位|试点|示范|先进))"
 )
@@ -1335,7 +1336,7 @@ _COUNTY_VILLAGES = re.compile(
 _AWARDEE = re.compile(
     rf"[，,。》]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
     # (…or ranked by a circulated assessment: ，某局取得第二类考核单位第一名的好成绩，获评优秀等次)
-    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?评为|被[^。，,]{2,16}?命名为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩))"
+    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?(?:评为|表彰为)|被[^。，,]{2,16}?命名为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩))"
 )
 
 
@@ -2288,7 +2289,28 @@ def _city_named(text: str, result: _Result) -> _Result:
         for k, full, at in _level_added(text, name, "省", (2, 3), 5000):
             if not org_name(name[:k]) and exact_name(full) == full:
                 return full, (at, at + len(full)), source
+    elif name[0] in "省市县区州旗" and not _government(name) and (placed := _one_placed(text, name)):
+        # 县司法局 (a closing line's) over 山东省武城县司法局、县普法办…联合: the one body of that level the text names
+        # in full
+        return placed
     return result
+
+
+def _one_placed(text: str, name: str) -> Optional[tuple[str, Span, str]]:
+    """The one full name ``name`` (an organ by its level alone, 县司法局) stands for in ``text``: the place of that
+    level right before it (武城县司法局, never 山东省武城县司法局), when the text names no other such place's."""
+    if len(name) < 4:
+        return None  # 市局, 县委: too short to be told from a word
+    fulls = set()
+    for at in occurrences(text[:5000], name):
+        # (a known division's stem: 带领市委政研室 has no place in it)
+        stem = next((k for k in range(2, 5) if at - k >= 0 and is_stem(text[at - k : at])), None)
+        if stem and exact_name(full := text[at - stem : at + len(name)]) == full:
+            fulls.add((full, at - stem))
+    if len({full for full, _ in fulls}) != 1:
+        return None
+    full, start = min(fulls, key=lambda f: f[1])
+    return full, (start, start + len(full)), "preamble"
 
 
 # a place's head, his post run onto the place's name, presiding over its government's meeting (宜宾市长某某主持召开市政府…)

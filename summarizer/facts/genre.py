@@ -1104,7 +1104,9 @@ class Genre:
 # 及2025年度工作思路, …工作总结和…计划): the report on its year is the document, whatever it bundles
 _BUNDLE = re.compile(
     # (…its year left out, the summary named: 某局依法治县工作总结和工作计划报告)
-    r"(.*?(?:(?:19|20)\d{2}\s*年.*?(?:情况|总结|报告)|工作总结))(?:和|及|与|暨|以及)(?:(?:19|20)\d{2}\s*年(?:度)?)?"
+    # (…or the next year's plan run on with no conjunction: 某局2023年工作总结2024年工作计划)
+    r"(.*?(?:(?:19|20)\d{2}\s*年.*?(?:情况|总结|报告)|工作总结))(?:和|及|与|暨|以及|(?=(?:19|20)\d{2}\s*年))"
+    r"(?:(?:19|20)\d{2}\s*年(?:度)?)?"
     r"[^和及与暨，,。]{0,16}?(?:计划|打算|思路|安排|要点|设想)"
 )
 

@@ -928,7 +928,8 @@ def contact_line(text: str) -> Optional[Found]:
         ):
             # (…and its own disclosure group's office for the body: 某街道办事处政府信息公开领导小组办公室; or its
             # disclosure office, 某省人民政府信息公开办公室)
-            candidate = candidate[: group_office.start()]
+            # (…the group a place's, whose name is the place's: 龙游县大街乡信息公开领导小组办公室 → 龙游县大街乡)
+            candidate, place = candidate[: group_office.start()], True
         elif office := INTERNAL_OFFICE.search(candidate):
             # an internal office stands for its place (某街道党政办 → 某街道, the place by its name)
             candidate, place = candidate[: office.start()], True
