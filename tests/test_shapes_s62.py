@@ -383,3 +383,68 @@ def test_a_bureau_named_by_its_level_alone_is_the_one_the_lead_names_in_full() -
         "下一步，县司法局将继续开展法治文艺下乡活动。\n"
     )
     assert document(text).agency == "桃源县司法局"
+
+
+def test_an_article_that_says_what_follows_will_analyse_is_no_report() -> None:
+    # a content site's article on a bureau's head: its lead says the text below analyses him, then numbered parts
+    text = (
+        "在全面依法治国的背景下，宁川市司法局作为法治建设的重要推动者，其局长的角色尤为重要。以下将深入解析宁川市"
+        "司法局长如何构建公正法治新局面。\n"
+        "\n"
+        "一、法治理念的深入人心\n"
+        "\n"
+        "1. 加强法治宣传教育\n"
+        "\n"
+        "宁川市司法局通过举办各类法治讲座、法律知识竞赛等形式，提高公众的法律意识，推进法治政府建设。\n"
+        "\n"
+        "2. 推进依法行政\n"
+        "\n"
+        "宁川市司法局严格规范行政执法行为，全年办理行政复议案件120件。\n"
+    )
+    assert document(text).doc_type == "other"
+
+
+def test_an_index_numbers_row_cut_to_its_last_character_is_not_the_title() -> None:
+    # a disclosure catalogue's rows: the index field's name cut to 号, then 名称 gives the notice's title
+    text = (
+        "号: 003187229/202209-00057 信息分类: 年度重点工作任务分解、执行及落实情况\n"
+        "发布机构: 宁川市政府办公室\n"
+        "成文日期: 2022-09-01 发布日期: 2022-09-01 16:47\n"
+        "名  称: 关于2022年市《政府工作报告》重点工作任务上半年完成情况的通报\n"
+        "\n"
+        "关于2022年市《政府工作报告》重点工作任务上半年完成情况的通报\n"
+        "各县、区人民政府，市政府各部门：\n"
+        "现将上半年重点工作任务完成情况通报如下。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_bodys_proposal_put_up_for_objections_is_titled_by_it() -> None:
+    # a county portal carries a provincial bureau's notice of a proposed honour; the metadata fields are empty
+    text = (
+        "林草局\n"
+        "政府信息公开\n"
+        "搜索位置:\n"
+        "匹配度:\n"
+        "甘肃省林业和草原局关于拟授予“甘肃省省级森林城市”称号的公示\n"
+        "• 主题分类:\n"
+        "• 发布机构:\n"
+        "按照《管理办法》要求，省林草局组织专家开展评审认定，拟授予某市“甘肃省省级森林城市”称号。现予以公示，"
+        "公示时间为2022年4月1日—2022年4月8日。\n"
+    )
+    assert document(text).agency == "甘肃省林业和草原局"
+
+
+def test_a_bodys_yearly_enforcement_report_is_no_rule_of_law_report() -> None:
+    # a copy that lost its title: the enforcement report's parts (basic situation, the three systems)
+    text = (
+        "一、2024年行政执法基本情况\n"
+        "截至目前，我局仅有一人持有统计执法检查证，我局不具备统计执法资格，无执法案件。\n"
+        "二、开展执法规范化建设有关情况\n"
+        "(一)落实行政执法“三项制度”有关情况。一是严格实施执法公示制度。\n"
+        "(二)法治队伍建设。组织我局行政编制人员参加法治培训2次。\n"
+        "(三)行政执法工作开展情况。一是规范建立《行政执法人员培训制度》。\n"
+        "三、存在的问题和下一步工作打算\n"
+        "推进法治政府建设，依法行政能力有待提高。\n"
+    )
+    assert document(text).doc_type == "other"

@@ -1245,7 +1245,8 @@ _YEAR_OF_WORK_REPORTED = re.compile(
 ARTICLE = re.compile(
     # (…its introduction numbered as its first part: 一、引言)
     # (…or calls itself 文章 at a sentence's start: 。文章以某地2021—2023年行政诉讼情况为视角，分析原因…)
-    r"(?:本文|(?<=[。\n])文章)(?:将|从|就|旨在|试图|尝试|拟|通过|对|以(?=[^。\n]{2,40}为))|^[ \t\u3000]*(?:[一1][、.．][ \t\u3000]*)?引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
+    # (…or says what follows will analyse: 以下将深入解析某局长如何构建…)
+    r"(?:本文|(?<=[。\n])文章)(?:将|从|就|旨在|试图|尝试|拟|通过|对|以(?=[^。\n]{2,40}为))|以下将(?:深入)?(?:解析|探讨|分析)|^[ \t\u3000]*(?:[一1][、.．][ \t\u3000]*)?引言[ \t\u3000]*$(?!\s*本(?:年度)?报告)|"
     r"^[^\n]{0,30}关键词\s*[:：][ \t]*[^\s:：]|"
     # (…or an abstract followed by its English version, <<In 2021, Shenzhen further…: a scholar's, never a body's
     # report, which is not translated on its own page)
@@ -1299,6 +1300,8 @@ _BOOK_CHAPTER = re.compile(
     r"\A\s*第[一二三四五六七八九十\d]{1,3}章[ \t　]*\S[^\n]{0,40}\n\s*第[一二三四五六七八九十\d]{1,3}节[ \t　]*\S"
 )
 # the first part of a year's summary, as the first line of a copy with no title (一、2023年工作总结)
+# a copy that opens on an enforcement report's first part (一、2024年行政执法基本情况)
+_ENFORCEMENT_YEAR = re.compile(r"\s*(一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?行政执法(?:工作)?基本情况)[ \t　]*\n")
 _YEAR_SUMMED_FIRST = re.compile(
     # (…or its one line of work's: 一、2024年行政执法基本情况)
     r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:(?:工作)?(?:总结|回顾)"
@@ -1361,6 +1364,10 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         # 您当前的位置：首页 > 内容 / 一、2023年工作总结 / (一)特色亮点工作: a body's summary of its year that lost
         # its title, the year its first part sums up its own
         return Genre(DocType.other, [*genre.evidence, summed.span(1)], genre.title, one_year=True)
+    if genre.doc_type is DocType.annual_report and not title_span and (enforcement := _ENFORCEMENT_YEAR.match(text)):
+        # 一、2024年行政执法基本情况 / 二、开展执法规范化建设有关情况: a body's yearly enforcement report (行政执法工作年度
+        # 报告), the one line of work the three-systems rules ask it to publish, not its rule-of-law government report
+        return Genre(DocType.other, [enforcement.span(1)], genre.title, one_year=True)
     if genre.doc_type is not DocType.annual_report:
         return genre
     start = title_span[1] if title_span else 0

@@ -33,7 +33,7 @@ _GUIDE_OR_CATALOGUE = (
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE
-    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函"
+    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函|的公示"
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
     r"|(?:报告|汇报|总结)材料"
     # (a body's own budget or final accounts: 2019年度某街道办事处部门决算)
@@ -46,8 +46,8 @@ _TITLE_CUE = re.compile(
     + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函)$"
     # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报; or a
-    # list put up for objections, 2022年度“某市民主法治示范村(社区)”拟命名名单公示)
-    + r"|的(?:通告|公告|通报)$|名单公示$"
+    # list or a proposal put up for objections, 2022年度“某市民主法治示范村(社区)”拟命名名单公示, 某局关于拟授予…的公示)
+    + r"|的(?:通告|公告|通报|公示)$|名单公示$"
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计, 某局2019年度行政执法数据)
     + r"|(?:统计数据|执法数据|数据统计)$|(?:部门|单位)[预决]算"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
@@ -101,7 +101,10 @@ _PAGED_FILE = re.compile(r"\s*([^\n.]{4,80}?)\s*\.(?:docx?|pdf|wps|pptx?|txt)_�
 
 # a metadata row: a short field name with a short value or none, maybe another field after it (文件编号: 组配分类: …)
 _FIELD_ROW = re.compile(
+    # (…its name cut to its last character by the copy, its value a long index number: 号: 003187229/202209-00057
+    # 信息分类: …)
     r"[-•·*]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:\S{0,20}\s*$|\S{0,20}\s+[\u4e00-\u9fff]{2,6}\s*[:：])|"
+    r"号\s*[:：]\s*[\w/-]{4,40}\s+[\u4e00-\u9fff]{2,6}\s*[:：]|"
     r"\s*[\[【]\s+[\u4e00-\u9fff]{2,8}\s+[\]】]|.*[\[【][\u4e00-\u9fff ]{2,8}[\]】].*[\[【][\u4e00-\u9fff ]{2,8}[\]】]"
 )
 
