@@ -263,14 +263,14 @@ def test_a_notice_arranging_a_years_exam_is_of_that_year() -> None:
     assert document(text).report_year == 2020
 
 
-def test_a_streets_office_by_its_short_form_alone_names_no_body() -> None:
-    # a lead whose only name for the body is the bare 街办 (the street's name is in a long clause it cannot read)
+def test_a_streets_office_by_its_short_form_is_named_after_a_season_and_a_purpose() -> None:
+    # a lead opening on the season and a long purpose, then the street office by its short form; 街办 alone below
     text = (
         "临近年末，为了切实加强辖区春节期间安全生产工作，进一步深入开展隐患排查治理，确保春节期间街办安全生产形势稳定，"
         "让群众过个欢乐、祥和的春节，青禾街办在辖区范围内开展春节前安全生产大排查、大整治活动。\n"
         "街办成立由街办主任王某任组长的工作小组，制定安全生产责任分工表。\n"
     )
-    assert document(text).agency != "街办"
+    assert document(text).agency == "青禾街办"
 
 
 def test_a_street_offices_own_work_report_is_the_offices() -> None:

@@ -1878,6 +1878,8 @@ def _principal(text: str, head: str, found: tuple[str, Span]) -> tuple[str, Span
 # 2025年是“十四五”规划收官之年，是…关键一年，市国资委深入学习…: the year's character first, then the subject (or the
 # day's: 2019年2月19日，是元宵节，…，某镇充分利用…)
 _FRONTED = re.compile(
+    # (a season may come first: 临近年末，为了…，某街办开展…)
+    r"(?:(?:临近|时值|正值|值此)[^。，,\n]{1,12}[，,]\s*)?"
     r"(?:为了?|在|按照|根据|依据|围绕|随着|面对|对照|通过|(?:19|20)\d{2}\s*年(?:\d{1,2}月\d{1,2}日)?[，,]?\s*是|今年[，,]?\s*是)[^。：:\n]{2,160}?[，,]"
 )
 

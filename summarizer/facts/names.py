@@ -475,11 +475,19 @@ _KIND_OF_PLACE = re.compile(
 
 
 # a government's term before its name (某县第十八届人民政府, 十二届州人民政府): the government in that term; org_name
-# drops the term (_TERM_OF) and where() finds it again (_IN_TERM), so both read it from these words
+# drops the term (_TERM_OF; a Party committee's, _PARTY_TERM_OF) and where() finds it again (_IN_TERM), so both read
+# it from these words
 _TERM = r"第?[一二三四五六七八九十]{1,3}届"
 _LEVEL_GOVERNMENT = r"(?:[省市区县州旗盟]|自治[区州县旗])?人民政府"
-# (…and a place's Party committee's or political consultative conference's: 中共某市第九届委员会)
-_TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)|(?<=[省市区县州旗盟]){_TERM}(?=委员会$)")
+# (…and a place's Party committee's, 中共某市第九届委员会; a political consultative conference keeps its term in its
+# name, 中国人民政治协商会议某县第十一届委员会)
+_TERM_OF = re.compile(rf"{_TERM}(?={_LEVEL_GOVERNMENT}$)")
+_PARTY_TERM_OF = re.compile(rf"(?<=[省市区县州旗盟]){_TERM}(?=委员会$)")
+
+
+def _termless(name: str) -> str:
+    """``name`` without the term a government's or a place's Party committee's name may carry."""
+    return _PARTY_TERM_OF.sub("", name) if name.startswith("中共") else _TERM_OF.sub("", name)
 
 
 # a department's word with its first character lost (生健康委 of 卫生健康委, 治政府 of 法治政府, 场监督管理局): the rest of
@@ -576,7 +584,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return body  # 中共某厅党组某厅关于…: the body's Party group and the body
     name = _PARTY_ORGAN.sub("", name)  # 市卫生健康委党组 → 市卫生健康委
     # a government in its term (某县第十八届人民政府, 十二届州人民政府 convening its standing meeting) is the government
-    name = _TERM_OF.sub("", name)
+    name = _termless(name)
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
     if name.startswith("中共") and not re.search(
         r"(?:委员会|党委|党工委|工委|市委|区委|县委|州委|旗委|盟委|省委|小组)$", name
@@ -836,7 +844,7 @@ def in_term(candidate: str) -> Optional[str]:
     """The government ``candidate`` names in its term (某县十八届人民政府 → 某县人民政府), when that is all it is:
     quoted where the text has it by :func:`where`."""
     named = org_name(candidate)
-    return named if named and named != candidate and _TERM_OF.sub("", candidate) == named else None
+    return named if named and named != candidate and _termless(candidate) == named else None
 
 
 # the level words a place's name ends in, county and above and below (某省, 某市, 某县, 某镇)
