@@ -448,3 +448,14 @@ def test_a_bodys_yearly_enforcement_report_is_no_rule_of_law_report() -> None:
         "推进法治政府建设，依法行政能力有待提高。\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_provinces_work_told_by_its_department_to_a_reporter_is_the_departments_news() -> None:
+    # a wire's lead: the reporter learnt from the province's environment department what the province has done
+    text = (
+        "青海持续6年“绿盾”行动 推动湖区生态环境质量持续改善\n"
+        "发布时间:2022-09-23 09:42:00 来源: 某新闻网\n"
+        "记者21日从青海省生态环境厅获悉，青海省持续6年开展“绿盾”强化监督专项行动，有效遏制了无序开发建设活动对"
+        "湖区生态环境的破坏。\n"
+    )
+    assert document(text).agency == "青海省生态环境厅"

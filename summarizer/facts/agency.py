@@ -2450,6 +2450,17 @@ def _verdict(
         # 某市2023年政府工作报告 over 我代表区人民政府向大会报告工作: a mirror's heading, not the speaker's
         return _NEXT
     if (
+        not org_name(found[0])
+        and (told := _INFORMED_BY.search(text, max(0, found[1][0] - 60), found[1][0]))
+        and re.fullmatch(r"[，,：:]\s*", text[told.end() : found[1][0]])
+        and (informant := exact_name(told.group(1)))
+        and informant.startswith(found[0])
+        and informant != found[0]
+    ):
+        # 记者21日从某省生态环境厅获悉，某省持续6年开展…: the place's work in the line of the organ that told it, that
+        # organ's news (a place the organ says was named an honour is the place's: _informed_by)
+        return informant, told.span(1), "news lead"
+    if (
         not first
         and (report := _PUBLISHES_REPORT.match(text, found[1][1]))
         and (owner := exact_name(report.group(1)))
