@@ -459,3 +459,17 @@ def test_a_provinces_work_told_by_its_department_to_a_reporter_is_the_department
         "湖区生态环境的破坏。\n"
     )
     assert document(text).agency == "青海省生态环境厅"
+
+
+def test_a_template_sites_collection_is_read_by_its_first_sample_not_as_news() -> None:
+    # a template site: its 【导语】 blurb on the samples it gathered, a contents line, then the first sample's title
+    text = (
+        "【导语】政府依法行政工作总结范文模板怎么写?本文整理了8篇优质的政府依法行政工作总结范文，便于您了解总结内容、"
+        "开头、结尾格式的写法，希望您能喜欢。\n"
+        "- 目录\n"
+        "【第1篇】县政府依法行政工作总结\n"
+        "XX年，在县委、县政府的正确领导下，紧紧围绕中心工作，全面履行职责，推进依法行政，圆满完成了各项工作任务。\n"
+        "一、成绩和做法\n"
+        "把“三规范、一公开”作为全县依法行政的重点工作来抓，全年审查规范性文件12件。\n"
+    )
+    assert document(text).doc_type == "annual_report"

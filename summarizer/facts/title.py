@@ -431,9 +431,19 @@ def find_title(text: str) -> Optional[Span]:
     return None
 
 
+# the first of a template site's samples, its title in the collection's tag (【第1篇】某县…工作总结)
+_FIRST_SAMPLE = re.compile(r"\s*【第[一1]篇】\s*(\S.{3,60}?)\s*$")
+
+
 def _own_title(text: str) -> Optional[Span]:
     """The title the page prints as a line of its own (see ``find_title``)."""
     lines = _lines(text, 30)  # a portal's menu, one bullet a line, can fill the first twenty
+    if re.search(r"范文|模板|范本", text[:300]):
+        # 【导语】…本文整理了8篇…范文… / 【第1篇】某县政府依法行政工作总结: a template site's collection, its first sample
+        # carried under the site's blurb
+        for s, e in lines[:8]:
+            if (m := _FIRST_SAMPLE.match(text, s, e)) and _titleish(m.group(1)) and _TITLE_CUE.search(m.group(1)):
+                return m.span(1)
     seen = False  # a titleish line came before: only the first can be a headline without a title word
     for i, (s, e) in enumerate(lines):
         if spam := _SPAM_PREFIX.match(text, s, e):
