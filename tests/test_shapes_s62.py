@@ -473,3 +473,15 @@ def test_a_template_sites_collection_is_read_by_its_first_sample_not_as_news() -
         "把“三规范、一公开”作为全县依法行政的重点工作来抓，全年审查规范性文件12件。\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+def test_an_education_supervision_committees_office_is_a_body() -> None:
+    # a ministry's disclosure catalogue rows, cell borders kept: the issuing office's name holds 督导
+    text = (
+        "信息名称: | 国务院教育督导委员会办公室关于印发《2020年典型工作案例》的函 | ||||\n"
+        "信息索引: | 360A11-04-2021-0004-1 | 生成日期: | 2021-04-19 | 发文机构: | 国务院教育督导委员会办公室 |\n"
+        "发文字号: | 国教督办函〔2021〕21号 | 信息类别: | 教育综合管理 | ||\n"
+        "各省、自治区、直辖市人民政府办公厅:\n"
+        "2020年，国务院教育督导委员会办公室抽取6个省份，组织开展了实地督查。现将典型工作案例印发给你们。\n"
+    )
+    assert document(text).agency == "国务院教育督导委员会办公室"

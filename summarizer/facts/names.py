@@ -103,7 +103,7 @@ _NOT_IN_NAME = re.compile(
     # a site's menu and a headline run onto a name by a copy that lost its lines (微信手机版某局, 某会首次举行…仪式某会)
     r"手机版|微信|微博|客户端|举行|举办|仪式|"
     # a headline's verb between two bodies: 县人大常委会审议县政府…, 学习某局…报告
-    r"审议|调研|视察|考察|督导|学习(?!型|中心组)|表彰|首家|首个|首批|"
+    r"审议|调研|视察|考察|督导(?!委员会)|学习(?!型|中心组)|表彰|首家|首个|首批|"
     # an essay's words about itself (本文将回顾某局在过去一年的工作), a report told (某局局长某某通报某局…)
     r"本文|回顾|通报|"
     # a speaker's wish for a body (他同时希望市政府在…): a person and his verb, no name
