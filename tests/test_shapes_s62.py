@@ -485,3 +485,27 @@ def test_an_education_supervision_committees_office_is_a_body() -> None:
         "2020年，国务院教育督导委员会办公室抽取6个省份，组织开展了实地督查。现将典型工作案例印发给你们。\n"
     )
     assert document(text).agency == "国务院教育督导委员会办公室"
+
+
+def test_a_template_sites_sample_plans_are_read_as_the_plan_they_carry() -> None:
+    # a template site's page of four sample plans (样本), the first carried under the collection's heading
+    text = (
+        "2024年中小学依法治校工作计划书样本(4篇)\n"
+        "2024年中小学依法治校工作计划书样本\n"
+        "一、指导思想\n"
+        "推进依法治校工作，需以____和____为根本指导原则，深入贯彻依法治国的基本方略。\n"
+        "二、工作目标\n"
+        "学校应构建依法决策、民主管理、自主办学的运行机制。\n"
+    )
+    assert document(text).doc_type == "work_points"
+
+
+def test_a_years_general_requirement_opens_a_years_points() -> None:
+    # a region's points that lost their title: the year's place in its plans, then 工作的总要求是
+    text = (
+        "2022年是实施“十四五”规划承上启下的关键一年。2022年工作的总要求是：以习近平新时代中国特色社会主义思想为指导，"
+        "认真践行习近平生态文明思想，按照自治区党委、政府决策部署，深入打好污染防治攻坚战。\n"
+        "一、深入打好蓝天保卫战\n"
+        "(一)持续推进大气污染综合治理。\n"
+    )
+    assert document(text).doc_type == "work_points"

@@ -54,7 +54,7 @@ _ISSUED_ON_APPROVAL = re.compile(
 # a review of several years' work (五年法治政府建设, “十三五”时期): no annual report, and no single year
 FEW_YEARS_WORK = r"(?<![\d〇○零一二三四五六七八九十])[二三四五六七八九十]年(?:来|以来)?(?:的)?(?:法治|依法|工作)|[“\"]十[一二三四五六]五[”\"](?:时期|期间)|本届(?:政府|任期)(?:以来|期间)"
 # 某某报告范文(精选3篇) / 某某总结模板 / 某某述职报告范文五篇-站名: a template page's title around the document's own
-SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本)")
+SAMPLE = re.compile(r"(.{4,}?)(?:范文|模板|范本|样本)")
 # a note after a title: 的通知(定稿) / 的报告(征求意见稿) / (试行) / (节选) / (2020年); one naming a span of years
 # (2021—2025年) is the document's period and stays
 _NOTE = re.compile(r"\s*(?:[(（][^()（）]{1,16}[)）]|【[^【】]{1,16}】)\s*$")
@@ -587,7 +587,7 @@ _OWN = [
         re.compile(
             # (the year's requirements or line of thought: 总体要求是 / 总的工作要求是 / 工作的总体思路是)
             # (…or a plan that says what it is for: 本计划旨在明确未来一年…工作的方向、目标及具体措施)
-            r"制定本要点|制定本(?:工作|年度)?计划|本(?:年度)?(?:工作)?计划旨在|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|总的工作要求是|工作的总体思路是|"
+            r"制定本要点|制定本(?:工作|年度)?计划|本(?:年度)?(?:工作)?计划旨在|工作要点如下|制定(?:本|如下)?工作安排|总体要求是|总的工作要求是|工作的总体思路是|工作的总要求是|"
             # (…or the points the preamble says it draws up, named in full: 经办领导班子研究，特拟定2015年全面深化改革工作要点。)
             r"(?:特|现)(?:拟定|制定|研究制定)[^。《》\n]{0,30}?工作要点(?=[。：:\n])|"
             # (a year's plan reported up: 现向区委、区政府报告我镇2026年度工作计划 / 现将我局2024年工作计划报告如下)
