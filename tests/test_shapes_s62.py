@@ -509,3 +509,16 @@ def test_a_years_general_requirement_opens_a_years_points() -> None:
         "(一)持续推进大气污染综合治理。\n"
     )
     assert document(text).doc_type == "work_points"
+
+
+def test_a_paper_on_a_span_of_years_is_no_plan_for_them() -> None:
+    # a law school's repost of a journal paper: its author and title over a span of years, its abstract says 本文以…为
+    text = (
+        "学术资源\n"
+        "当前位置: 首页 -> 学术资源 -> 部门行政法学 -> 正文\n"
+        "张某某:地方政府与社会之间的行政争议关系——基于2011—2020年全国行政复议数据的分析\n"
+        "发布日期:2023-08-07\n"
+        "摘要 学术界一直没有提供一幅地方政府与社会之间具体、动态关系的图景。行政复议的变动趋势在一定程度上是二者关系的"
+        "晴雨表。本文以2011—2020年全国行政复议数据为样本，分析行政争议关系的变化。\n"
+    )
+    assert document(text).doc_type == "other"

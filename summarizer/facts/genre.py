@@ -1256,7 +1256,7 @@ ARTICLE = re.compile(
 # a journal's issue line (某某学报 2015年3期, 某某研究 2020年第4期), or any periodical's name and issue alone on a
 # line, as an aggregator prints it under the article's title (中国某某 2022年6期)
 _JOURNAL = re.compile(
-    r"(?:学报|学刊|期刊|杂志|研究)\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期"
+    r"(?:学报|学刊|期刊|杂志|研究)》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期"
     r"|^[ \t]*[\u4e00-\u9fff·]{2,12}[ \t]+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期[ \t]*$",
     re.M,
 )
@@ -1354,6 +1354,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     ):
         # a journal article's page (某学报 2015年3期, 本文…) is no news of the work either, whatever date stamp stands
         # under its title; a news page's own keywords field (关键词: …) says nothing of the kind
+        return Genre(DocType.other, [article.span()])
+    if (
+        genre.doc_type is DocType.implementation_plan
+        and not title_span
+        and ((article := _JOURNAL.search(text, 0, 1500)) or (article := ARTICLE.search(text, 0, 1500)))
+    ):
+        # 某某:当代…关系——基于2011—2020年…数据的分析 / …本文以2011—2020年…为…: a paper on a span of years (from a
+        # journal, 《某某研究》2022年第4期), no plan for it
         return Genre(DocType.other, [article.span()])
     if (
         genre.doc_type is DocType.other
