@@ -2436,9 +2436,8 @@ def _verdict(
     if _a_person(text, found[0]):
         return _NEXT  # 自治州州长 金之镇 … 1月6日，金之镇作报告: a leader whose given name ends as a town's does
     if not org_name(found[0]) and _POST_CHAIN.match(text, found[1][1]):
-        return (
-            _NEXT  # 某自治区党委副书记、某市委书记某某代表…作报告: the place of a person's first post, not the subject
-        )
+        # 某自治区党委副书记、某市委书记某某代表…作报告: the place of a person's first post, not the subject
+        return _NEXT
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     # (the speaker's own word for whom he speaks, 我代表国务院，作政府工作报告, names the writer as surely as its title:

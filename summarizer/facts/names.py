@@ -544,9 +544,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         if re.match(r"(?:以下)?简称|下称", inner):  # 某办公室(简称领导小组办公室): one name and its short form
             return org_name(second.group(1), place=place)
         if inner == "本级":
-            return org_name(
-                second.group(1), place=place
-            )  # 某局(本级)2021年度部门决算: the body's own accounts, by its name
+            # 某局(本级)2021年度部门决算: the body's own accounts, by its name
+            return org_name(second.group(1), place=place)
         if re.fullmatch(r"本级机关|机关本级|机关", inner):
             return name  # 海关总署(本级机关): the body's own offices, apart from the units under it, reporting
         # a body with three signboards lists the other two: 某市数据局(市营商环境建设局、市行政审批局)
