@@ -1799,13 +1799,11 @@ def _informed_by(head: str, body_start: int) -> Optional[Found]:
     """The body a news lead says it had its news from (记者从某办获悉, ``_INFORMED_BY``) in its first 300 characters;
     the one body or place its next clause says was named or rated (记者从市委政法委获悉，某市被某小组命名为…) is
     the news, not its source."""
-    if (
-        (m := _INFORMED_BY.search(head, 0, 300))
-        and (one := _AWARDEE.match(head, m.end()))
-        and (org_name(one[1], place=True) == one[1] or is_stem(one[1]))
-    ):
+    if not (m := _INFORMED_BY.search(head, 0, 300)):
+        return None
+    if (one := _AWARDEE.match(head, m.end())) and (org_name(one[1], place=True) == one[1] or is_stem(one[1])):
         return one[1], (body_start + one.start(1), body_start + one.end(1)), "preamble"
-    if (m := _INFORMED_BY.search(head, 0, 300)) and (name := exact_name(m.group(1))) and name not in _GENERIC:
+    if (name := exact_name(m.group(1))) and name not in _GENERIC:
         return name, (body_start + m.start(1), body_start + m.end(1)), "preamble"
     return None
 

@@ -1299,9 +1299,9 @@ _QUESTIONNAIRE = re.compile(
 _BOOK_CHAPTER = re.compile(
     r"\A\s*第[一二三四五六七八九十\d]{1,3}章[ \t　]*\S[^\n]{0,40}\n\s*第[一二三四五六七八九十\d]{1,3}节[ \t　]*\S"
 )
-# the first part of a year's summary, as the first line of a copy with no title (一、2023年工作总结)
 # a copy that opens on an enforcement report's first part (一、2024年行政执法基本情况)
 _ENFORCEMENT_YEAR = re.compile(r"\s*(一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?行政执法(?:工作)?基本情况)[ \t　]*\n")
+# the first part of a year's summary, as the first line of a copy with no title (一、2023年工作总结)
 _YEAR_SUMMED_FIRST = re.compile(
     # (…or its one line of work's: 一、2024年行政执法基本情况)
     r"(?:\A|\n)[ \t　]*(一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?(?:(?:工作)?(?:总结|回顾)"

@@ -1579,6 +1579,10 @@ def number_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return None
 
 
+# a notice arranging a year's matters below (现就2020年度全省…考试有关事项安排如下): of that year
+_ARRANGED = re.compile(r"现(?:就|将)((?:19|20)\d{2})\s*年度?[^。，,\n]{2,40}?(?:有关)?事项(?:安排|通知|明确)如下")
+
+
 def notice_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year of a public notice (公示) that names none of its own but the period it is open for comment: the
     notice's, whatever years of the campaign it tells of (自2019年7月起…)."""
@@ -1588,6 +1592,3 @@ def notice_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     if m := _ARRANGED.search(text, start, start + 1500):
         return int(m.group(1)), m.span(1)
     return None
-
-
-_ARRANGED = re.compile(r"现(?:就|将)((?:19|20)\d{2})\s*年度?[^。，,\n]{2,40}?(?:有关)?事项(?:安排|通知|明确)如下")
