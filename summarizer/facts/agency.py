@@ -161,6 +161,9 @@ _VERB = (
     r"设有(?=[^。，,；;\n]{1,12}?[处科室股局])|"
     # (…or completing a counted task: 2021年，某县林业局完成人工造林2.5万亩)
     r"完成(?=[^。，,；;\n]{0,12}?\d)|"
+    # (…or publishing through its channels, as a disclosure report's year opens: 2020年，某县医保局通过政府门户网站、
+    # 微信公众号等主动公开政府信息116条)
+    r"通过(?=[^。，,；;\n]{0,8}?(?:门户网站|网站|公众号|政务新媒体)[^。]{0,40}?公开)|"
     # (…or its head telling the press, by post and name: 某省司法厅厅长某某在24日透露，…; 某省人民政府秘书长某某以新闻
     # 发言人身份，向…通报)
     r"(?:厅长|局长|主任|秘书长|院长|检察长)[\u4e00-\u9fff]{2,3}?(?:在?\d{1,2}日|近日)?(?:以新闻发言人身份[，,]?)?"
@@ -2975,9 +2978,12 @@ def _superior(text: str, name: str) -> bool:
     return any(name[0] in level for level in _LEVELS[:top]) and not _PLACE_NAMED.match(name)
 
 
-# (a rank among a superior's places is no scope of the text's own: 排全省第15位、全市第3位 of a county's yearbook)
+# (a rank among a superior's places is no scope of the text's own: 排全省第15位、全市第3位 of a county's yearbook;
+# a town's 本镇 is its own too, as 全镇 is: 切实加强党对本镇法治政府建设工作的领导; a city's 本市 is more often a rule's
+# scope, 本市行政区域内)
 _SCOPE = re.compile(
-    r"全(省|市|州|盟|县|区|旗|镇|乡)(?!(?:排名|排位|排|名列)?第[一二三四五六七八九十\d]|前列|首位|第一)"
+    r"(?:全|(?<![基根日资成版文样])本(?=[镇乡]))(省|市|州|盟|县|区|旗|镇|乡)"
+    r"(?!(?:排名|排位|排|名列)?第[一二三四五六七八九十\d]|前列|首位|第一)"
 )
 
 
@@ -3018,6 +3024,9 @@ _NOT_OWN_PLACE = re.compile(
 _ELSEWHERE = re.compile(r"(?:赴|前往|到|来自|与|学习|借鉴|考察|参观|兄弟|对口|援助)了?$")
 # the mark a clause opens after (not 、, which lists): a place right after it is the clause's subject
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+# what follows such a subject: its work or its deed, or the count of its people (某镇26名学员全部通过考试; never a
+# campaign's name in quotes, which a province's lead gives its places too: 表示，某省“十四五”…规划正在编制中)
+_OWN_WORK_NEXT = re.compile(rf"{_NOT_IN_NAME.pattern}|\d+名")
 # a place named as the venue of another's meeting (在某县召开的全市推进会上) or as the one helped (对某县开展帮扶):
 # whose it is the text does not say
 _HOSTED = re.compile(r"(?:召开|举办|举行|承办)(的)?")
@@ -3088,6 +3097,10 @@ def _own_place(text: str) -> Optional[Found]:
         for k in range(len(year.group(1)), 1, -1):  # 刚刚过去的2023年，是某镇经济社会发展…的一年: the place's year
             if proper_place(name := year.group(1)[:k]) and year.group(1)[k - 1] in LEVEL_CHARS:
                 return name, (year.start(1), year.start(1) + k), "preamble"
+    if not own and (scope := _own_levels(text)) <= {"镇", "乡"}:
+        # a town's report that never says 我镇 but keeps to 全镇/本镇: the town it names (no gazetteer lists towns,
+        # so the fallback's one full name of the text's level never finds one)
+        own = scope
     if len(own) != 1:
         return None
     (level,) = own
@@ -3109,7 +3122,7 @@ def _own_place(text: str) -> Optional[Found]:
                     _BEFORE_PLACE.search(text[max(0, at - 4) : at] or "。")
                     or (len(name) <= 4 and text[at - 1 : at] == "了")
                     # 督察组指出，某县法治政府建设工作扎实推进: a clause's subject, its work or its deed after it
-                    or (_CLAUSE_MARK.fullmatch(text[at - 1 : at]) and _NOT_IN_NAME.match(text, end))
+                    or (_CLAUSE_MARK.fullmatch(text[at - 1 : at]) and _OWN_WORK_NEXT.match(text, end))
                 )
                 and not _ELSEWHERE.search(text[max(0, at - 4) : at])
                 and not _PLACE_END.fullmatch(name)

@@ -1,0 +1,44 @@
+"""Shapes of session 63 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+
+def test_an_untitled_town_report_that_keeps_to_its_own_scope_is_the_towns() -> None:
+    # a copy that starts at part 一: never 我镇, only 全镇 and 本镇, and the town named where its cadres are counted
+    text = (
+        "一、2023年度法治政府建设的主要举措和成效\n"
+        "（一）加强组织领导。根据班子成员调整情况，及时调整青禾镇法治政府建设领导小组，由镇党委书记任组长，"
+        "负责统筹全镇法治政府建设工作，切实加强党对本镇法治政府建设工作的领导。"
+        "二是抓好学法考法。完成全市国家工作人员在线学法任务，青禾镇31名干部全部通过考试。\n"
+        "（二）推进依法决策。全年审查合同14份。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year, facts.agency) == ("annual_report", 2023, "青禾镇")
+
+
+def test_a_disclosure_reports_bureau_publishing_through_its_website_is_the_body() -> None:
+    # the year's opening: 我局 unnamed, then the bureau by its name publishing on its channels
+    text = (
+        "一、总体情况\n"
+        "2020年，我局在县委、县政府的统一部署下，认真贯彻落实《中华人民共和国政府信息公开条例》，"
+        "扎实做好政务公开工作。本年度报告所列数据的统计时限为2020年1月1日至2020年12月31日止。\n"
+        "2020年，桃源县医保局通过政府门户网站、微信公众号等渠道主动公开政府信息共85条，"
+        "收到政府信息公开申请0件。\n"
+        "二、主动公开政府信息情况\n"
+    )
+    assert document(text).agency == "桃源县医保局"
+
+
+def test_a_provinces_plan_named_in_quotes_in_a_lead_is_no_subject() -> None:
+    # a news lead: the department's officer says the province's five-year plan is being drafted
+    text = (
+        "宁川网9月11日讯(记者 某某)您对身边的生态环境满意吗?我省生态环境有哪些突出问题?"
+        "省生态环境厅相关负责人表示,湖南省“十四五”生态环境保护规划正在编制中,欢迎广大市民建言献策。\n"
+        "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    )
+    assert document(text).agency != "湖南省"
