@@ -42,3 +42,47 @@ def test_a_provinces_plan_named_in_quotes_in_a_lead_is_no_subject() -> None:
         "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
     )
     assert document(text).agency != "湖南省"
+
+
+def test_a_street_office_that_calls_itself_our_office_is_the_body() -> None:
+    # a disclosure report of a street office (办事处): its opening names it, its body says 我办
+    text = (
+        "一、总体情况\n"
+        "2023年，宁川街道办事处认真贯彻落实政府信息公开有关法规文件，加强制度建设。\n"
+        "（一）主动公开\n"
+        "2023年我办严格按照《中华人民共和国政府信息公开条例》的要求，在门户网站公开机构设置、财政预算等信息。\n"
+    )
+    assert document(text).agency == "宁川街道办事处"
+
+
+def test_a_universitys_school_year_disclosure_report_is_one_years_report() -> None:
+    # a school year (2020-2021学年) is one year of a university's work, not a report on several years
+    text = (
+        "宁川大学2020-2021学年信息公开工作年度报告\n"
+        "本年度报告按照《高等学校信息公开办法》有关要求编制。本年度报告中所列数据的统计期限为2020年9月1日到"
+        "2021年8月31日止。\n"
+        "一、概述\n"
+        "学校坚持以公开为常态、不公开为例外，主动公开信息312条。\n"
+    )
+    assert document(text).doc_type == "information_disclosure_report"
+
+
+def test_a_meeting_hearing_a_years_duties_accounted_for_is_of_that_year() -> None:
+    # an untitled item: held in March, named for the year it hears account of, next year's ideas told further on
+    text = (
+        "本网讯(通讯员 某某)3月9日上午，宁川街道组织召开2022年度党组织书记抓基层党建工作述职评议会，"
+        "会议由街道党工委书记某某主持。\n"
+        "会上，8个社区党委书记结合履职情况，详细报告2022年工作成绩和亮点，切实谋划2023年工作思路和举措。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_meeting_dated_by_its_page_that_plans_its_own_year_is_of_that_year() -> None:
+    # the lead says only 日前; the page's date line says when, early in the year it plans
+    text = (
+        "全省司法行政工作推进会举行\n"
+        "2023-04-17 08:40   来源: 宁川日报\n"
+        "日前，全省司法行政工作推进会在宁川举行，总结2022年工作，部署2023年任务，强调要以推进司法行政工作现代化为抓手。\n"
+        "据介绍，2022年，全省司法行政系统主动服务中心大局，法治政府建设有力推动。\n"
+    )
+    assert document(text).report_year == 2023

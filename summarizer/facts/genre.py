@@ -114,8 +114,9 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
             r"(?:政务|信息)公开[^《》\n]{0,8}自查(?:情况)?报告$|"
             # (…nor a body's reply to a deputy's proposal or a member's motion: …第20230113号建议的答复, …提案答复函)
             r"(?:建议|提案|议案)的?答复(?:函)?$|答复函$|"
-            # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report
-             + YEAR_SPAN.pattern + r"[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|" + FEW_YEARS_WORK
+            # a report on several years' work (关于2015-2020年度法治政府建设有关情况的报告): no annual report (a
+            # school year is one: 某大学2020-2021学年信息公开工作年度报告)
+             + YEAR_SPAN.pattern + r"(?!\s*学年)[)）]?\s*年?(?:度)?[^《》]{0,30}(?:报告|总结|汇报)$|" + FEW_YEARS_WORK
         ),
     ),  # an explanation of a report is not the report; nor is a review of five years
     # (…also without 政府 or 公开, a town's 2020年度信息公开工作报告, a university's 学年信息公开工作年度报告, a

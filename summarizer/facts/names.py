@@ -700,7 +700,7 @@ def speaks_as(name: str, organs: set[str]) -> bool:
     return any(
         name.endswith(s)
         or (s == "委" and name.endswith(("委员会", "工委", "管委会")))  # 我委: a zone's 管委会 too
-        or (s == "办" and name.endswith("办公室"))
+        or (s == "办" and name.endswith(("办公室", "办事处")))  # 我办: a street office too
         or (s == "校" and name.endswith(("大学", "学院")))  # 我校: a university or a college
         for s in organs
     )

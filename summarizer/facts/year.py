@@ -657,9 +657,12 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
         return agenda
     # a report heard (听取…2022年工作情况汇报): the report's year
     heard = re.match(r"[^。，,；;、\n]{0,8}?(?:报告|汇报)", lead[m.end() :]) or m.group().endswith("报告")
-    # …and a meeting named for the year it sums up (召开2021年度工作总结大会): that year, whatever the next year's
-    # work it also lays out
-    summing_up = re.match(r"度?[^。，,；;、\n]{0,12}?总结(?:表彰)?大?会", lead[m.end() :])
+    # …and a meeting named for the year it sums up (召开2021年度工作总结大会), or for the year whose duties it hears
+    # accounted for (召开2022年度党组织书记抓基层党建工作述职评议会): that year, whatever the next year's work it
+    # also lays out
+    summing_up = re.match(
+        r"度?[^。，,；;、\n]{0,20}?(?:总结(?:表彰)?大?会|述职[^。，,；;、\n]{0,4}?会)", lead[m.end() :]
+    )
     if m.re is not _MEETING_YEAR and not heard and not summing_up and (ahead := _planned_next(lead, year)):
         return year + 1, (start + ahead.start(1), start + ahead.end(1) + 1)
     return year, (start + m.start(group), start + m.end(group) + 1)
@@ -692,7 +695,10 @@ _EARLY_DAY = re.compile(r"(?<![\d年])([1-9])\s*月\s*\d{1,2}\s*(?:[-—–~至�
 
 def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
     """The next year's plans in a lead dated by day in its first nine months (see ``_PLAN_VERB``), or None."""
-    if not _EARLY_DAY.search(lead) or "工作报告" in lead:
+    # (…or dated by its page, the lead saying only 日前: 2023-04-17 08:40 来源：某日报 … 日前，全省…推进会举行，总结
+    # 2022年工作，部署2023年任务)
+    paged = re.search(rf"(?<!\d){year + 1}-0?[1-9]-\d{{1,2}}(?!\d)", lead)
+    if not (_EARLY_DAY.search(lead) or paged) or "工作报告" in lead:
         return None  # (a work report delivered to a session reviews its year: the session's news is that year's)
     # (…or the year first: 并就2019年工作进行了安排部署)
     return re.search(rf"{_PLAN_VERB}(?:《)?({year + 1})\s*年", lead) or re.search(
