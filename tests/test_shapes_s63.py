@@ -86,3 +86,31 @@ def test_a_meeting_dated_by_its_page_that_plans_its_own_year_is_of_that_year() -
         "据介绍，2022年，全省司法行政系统主动服务中心大局，法治政府建设有力推动。\n"
     )
     assert document(text).report_year == 2023
+
+
+def test_a_bureau_that_goes_to_report_to_its_superior_is_the_subject_not_a_listed_attendee() -> None:
+    # a lead: the city's bureau goes to the province's department to report; those present are listed by post
+    # and name, then a body
+    text = (
+        "2020年6月22日上午，宁川市司法局到省司法厅汇报有关推进宁川市公共法律服务中心建设工作情况。"
+        "省司法厅厅长某某、副厅长某某，巡视员王某某及省司法厅相关部门负责人出席汇报会。\n"
+        "会上，省司法厅厅长某某指出，推进公共法律服务中心建设是司法行政机关的重要举措。\n"
+    )
+    assert document(text).agency == "宁川市司法局"
+
+
+def test_a_places_party_committee_and_government_run_together_are_not_a_bare_government() -> None:
+    # 某县委县政府 with no mark between: the joint name, never 县政府 with no place
+    text = (
+        "近年来，桃源县委县政府高度重视普法工作，定期召开普法领导小组专题会议，及时掌握全县普法工作进展情况。\n"
+        "五年来，全县共开展法治宣传活动120余场。\n"
+    )
+    assert document(text).agency != "县政府"
+
+
+def test_a_person_by_post_and_name_listed_before_a_body_is_no_name() -> None:
+    # what a lazy subject match takes from a list of those present: a post, a name, 及, then a body
+    from summarizer.facts.names import org_name
+
+    assert org_name("巡视员王某某及省司法厅") is None
+    assert org_name("省司法厅") == "省司法厅"

@@ -510,6 +510,8 @@ _CASINO_TAIL = re.compile(
 _HEAD_POST_INSIDE = re.compile(
     r"(?:省长|市长|县长|区长|州长|镇长|乡长|局长|厅长|部长)(?=来|到|赴|在|主持|出席|调研|视察|考察|率|带队|一行)"
 )
+# a person by post and name, then a body, in a list of those present (巡视员王某某及省司法厅相关部门负责人出席)
+_PERSON_LISTED = re.compile(r"(?:巡视员|调研员|书记|[局厅处科]长|主任)[\u4e00-\u9fff]{2,3}(?:及|和|以及)")
 # a court's or a procuratorate's internal office or division after its name (审管办, 政治部, 民一庭, 第二检察部)
 _COURT_OFFICE = re.compile(
     r"(.{2,30}?(?:法院|检察院))(?:审管办|审判管理办公室|政治部|研究室|立案庭|(?:民|刑|行政)事?[一二三四五六]?庭"
@@ -572,7 +574,7 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         # a second full name after a space or a 、, or the government: 市委全面依法治市委员会办公室 is one body
         and (name[joint.end()] in " \u3000、" or _GOVERNS.search(name))
         and (rest := org_name(name[joint.end() :].lstrip(" \u3000、"), place=place))
-        and not (name[joint.end()] == "、" and rest in _GENERIC)  # 中共某县委、县政府: no name of its own
+        and rest not in _GENERIC  # 中共某县委、县政府, 某区委区政府: the government has no name of its own
         # (after a 、 only the place's government is the joint's second name: 某街道党工委、县司法局 lists two bodies)
         and not (name[joint.end()] == "、" and not _GOVERNS.search(rest))
     ):
@@ -601,8 +603,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # a group's office without the group's name; a law's title (《中华人民共和国政府信息公开条例》)
     if re.fullmatch(r"[年月日][局委厅办]", name):
         return None  # 2020年10月局党组书记…: a date's tail before the organ's own short form (月局), no name
-    if _HEAD_POST_INSIDE.search(name):
-        return None  # 某某副省长来省林业局: a head's post and the head's deed, no name
+    if _HEAD_POST_INSIDE.search(name) or _PERSON_LISTED.search(name):
+        # 某某副省长来省林业局: a head's post and the head's deed, no name; nor 巡视员某某及省司法厅, a person by post
+        # and name listed before a body among those who attended
+        return None
     if court := _COURT_OFFICE.fullmatch(name):
         name = court.group(1)  # 某法院审管办, 某检察院第一检察部: the court's own office at work for the court
     if name.endswith("海关关区"):
