@@ -114,3 +114,15 @@ def test_a_person_by_post_and_name_listed_before_a_body_is_no_name() -> None:
 
     assert org_name("巡视员王某某及省司法厅") is None
     assert org_name("省司法厅") == "省司法厅"
+
+
+def test_a_summary_titled_with_next_years_plan_and_no_year_of_its_own_is_the_year_before() -> None:
+    # a document shop's page: the title gives only the plan's year; the body's first heading names the year summed up
+    text = (
+        "生态环境局工作总结及2021年度工作计划\n"
+        "一、2020年度工作特色亮点\n"
+        "一是环境质量持续向好。全市空气优良率81.1%，同比提高8.3个百分点。\n"
+        "二、2021年度工作计划\n"
+        "一是深入打好污染防治攻坚战。\n"
+    )
+    assert document(text).report_year == 2020

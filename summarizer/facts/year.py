@@ -315,6 +315,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # 某镇…年度总结和2024年工作思路: the year of the plan that follows, not of the year summed up — which a
             # hasty title may write with no 年 (某局2022工作总结和2023年工作思路)
             found = _bare_title_year(title[: plan.start()], title_span[0])
+            summed = int(plan.group(1)) - 1
+            if not found and (body := re.search(rf"{summed}\s*年", text[title_span[1] : title_span[1] + 400])):
+                # 某局工作总结及2021年度工作计划 / 一、2020年度工作特色亮点: the year before the plan's, as the body
+                # names it
+                at = title_span[1] + body.start()
+                found = summed, (at, at + 5)
         if (
             found
             and _DISCLOSURE_TITLE.search(title)
