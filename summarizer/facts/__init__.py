@@ -229,6 +229,8 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         year is None
         and (genre.doc_type in _ONE_YEAR or genre.one_year)
         and not several_years(text, body_start)  # 现将某院2008年以来的…情况报告如下: no one year to find
+        # (…nor a school year's, 某大学2020-2021学年信息公开工作年度报告, which is no calendar year)
+        and not (title and re.search(YEAR_SPAN.pattern + r"\s*学年", title))
         and (named := body_year(text, body_start))
     ):
         year, year_span, year_source = named[0], named[1], "body"
