@@ -129,3 +129,19 @@ def test_a_summary_titled_with_next_years_plan_and_no_year_of_its_own_is_the_yea
         "一是深入打好污染防治攻坚战。\n"
     )
     assert document(text).report_year == 2020
+
+
+def test_final_accounts_that_lost_their_title_are_of_the_year_their_parts_name() -> None:
+    # a bureau's final accounts page: a contents list, its parts naming the year the accounts are of
+    text = (
+        "目 录\n"
+        "第一部分 2021年度部门决算报表\n"
+        "一、收入支出决算总表\n"
+        "二、收入决算表\n"
+        "第二部分 2021年度部门决算说明\n"
+        "第三部分 2021年度其他重要事项的情况说明\n"
+        "第一部分 2021年度部门决算报表\n"
+        "报表详情见附件。\n"
+    )
+    facts = document(text)
+    assert (facts.doc_type, facts.report_year) == ("other", 2021)

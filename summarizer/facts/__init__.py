@@ -29,6 +29,7 @@ from .title import find_title
 from .year import (
     LONG_RANGE,
     PLENARY,
+    accounts_year,
     body_year,
     called_year,
     dated_news_year,
@@ -234,6 +235,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         and (named := body_year(text, body_start))
     ):
         year, year_span, year_source = named[0], named[1], "body"
+    if year is None and genre.doc_type is DocType.other and (accounts := accounts_year(text, body_start)):
+        # 目录 / 第一部分 2021年度部门决算报表: the year of the accounts a page with no title lays out
+        year, year_span, year_source = accounts[0], accounts[1], "body"
     if year is None and genre.doc_type is DocType.other and (volume := yearbook_year(text)):
         # Page 220 - 某市年鉴2017 over entries of 2016: the year the volume records
         year, year_span, year_source = volume[0], volume[1], "body"

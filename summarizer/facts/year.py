@@ -251,6 +251,18 @@ _RESTATED = re.compile(r"(\D*?)(?:19|20)\d{2}(\D*)\1(?:19|20)\d{2}\2")
 _CITED_TITLE = re.compile(r"《[^《》]*》")
 
 
+# a body's final accounts or budget laid out by parts, the year on the part's line (目录 / 第一部分 2021年度部门决算报表)
+_ACCOUNTS_PART = re.compile(r"(?m)^[ \t　]*第[一二三四五]部分[ \t　]*((?:19|20)\d{2})\s*年度?部门(?:决算|预算)")
+
+
+def accounts_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A body's final accounts or budget that lost its title (某局2021年度部门决算), its contents' parts naming the
+    year: that year, the one the accounts are of."""
+    if not (part := _ACCOUNTS_PART.search(text, start, start + 600)):
+        return None
+    return int(part.group(1)), (part.start(1), part.end(1) + 1)
+
+
 def yearbook_year(text: str) -> Optional[tuple[int, Span]]:
     """A yearbook's page (its running head: 某市年鉴2017): the year the volume records, the one before its own, where
     the entries name it (2016年…); a volume's year alone dates nothing."""
