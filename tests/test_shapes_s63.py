@@ -145,3 +145,15 @@ def test_final_accounts_that_lost_their_title_are_of_the_year_their_parts_name()
     )
     facts = document(text)
     assert (facts.doc_type, facts.report_year) == ("other", 2021)
+
+
+def test_a_zone_keeps_the_name_its_title_gives_it() -> None:
+    # a zone named by its city's stem in the title; the body once adds the city's level word
+    text = (
+        "成都高新技术产业开发区2025年政府信息公开工作年度报告\n"
+        "来源: 成都高新技术产业开发区\n"
+        "根据《中华人民共和国政府信息公开条例》要求，编制本报告。\n"
+        "一、总体情况\n"
+        "2025年，成都市高新技术产业开发区坚持以公开为常态、不公开为例外，主动公开政府信息1200条。\n"
+    )
+    assert document(text).agency == "成都高新技术产业开发区"

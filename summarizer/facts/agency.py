@@ -1132,6 +1132,8 @@ def _unabridged(text: str, found: Found) -> Found:
     """A place a headline names by its chain abridged (山东峄城阴平镇: province and district by their stems) that the
     story names in full (山东省枣庄市峄城区阴平镇召开…): the full name, so it reads as the place it is."""
     name = found[0]
+    if _ZONE.search(name):
+        return found  # 武汉东湖新技术开发区: a zone goes by its own name, stem and all (武汉市东湖… is a variant)
     if name[-1] not in LEVEL_CHARS and org_name(name):
         return _with_level(text, found)
     if name[-1] not in LEVEL_CHARS or org_name(name) or not proper_place(name):
