@@ -331,8 +331,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             if not found and (body := re.search(rf"{summed}\s*年", text[title_span[1] : title_span[1] + 400])):
                 # 某局工作总结及2021年度工作计划 / 一、2020年度工作特色亮点: the year before the plan's, as the body
                 # names it
-                at = title_span[1] + body.start()
-                found = summed, (at, at + 5)
+                found = summed, (title_span[1] + body.start(), title_span[1] + body.end())
         if (
             found
             and _DISCLOSURE_TITLE.search(title)
