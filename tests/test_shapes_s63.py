@@ -157,3 +157,15 @@ def test_a_zone_keeps_the_name_its_title_gives_it() -> None:
         "2025年，成都市高新技术产业开发区坚持以公开为常态、不公开为例外，主动公开政府信息1200条。\n"
     )
     assert document(text).agency == "成都高新技术产业开发区"
+
+
+def test_a_session_late_in_the_year_whose_only_year_is_next_years_plans_is_of_its_own_year() -> None:
+    # news of a congress session in December: the court's report looks back on five years and sets out next year's
+    # work; the lead names no other year
+    text = (
+        "12月16日，宁川区第六届人民代表大会第一次会议胜利闭幕，宁川区法院工作报告获全票赞成通过。\n"
+        "12月15日上午，宁川区法院院长某某在大会第二次全体会议上作法院工作报告，全面回顾总结了近五年工作，"
+        "提出2022年工作打算，让与会代表充分了解法院工作。\n"
+        "报告指出，五年来，宁川区人民法院受理各类案件8万余件。\n"
+    )
+    assert document(text).report_year == 2021

@@ -672,6 +672,14 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
     year = int(m.group(group))
     if m.re is _NEWS_YEAR and (agenda := _law_item_elsewhere(text, start, lead, m.end(group))):
         return agenda
+    if (
+        _LATE_DAY.search(lead)
+        and _PLAN_OBJECT.match(lead, m.end(group))
+        and re.search(r"(?:提出|部署|安排|谋划|明确)了?$", lead[max(0, m.start(group) - 4) : m.start(group)])
+    ):
+        # 12月15日上午，某院院长…作法院工作报告，…回顾总结了近五年工作，提出2022年工作打算: a session late in the
+        # year whose only year is the next one's plans is of the year it was held in
+        return year - 1, (start + m.start(group), start + m.end(group) + 1)
     # a report heard (听取…2022年工作情况汇报): the report's year
     heard = re.match(r"[^。，,；;、\n]{0,8}?(?:报告|汇报)", lead[m.end() :]) or m.group().endswith("报告")
     # …and a meeting named for the year it sums up (召开2021年度工作总结大会), or for the year whose duties it hears
@@ -708,6 +716,11 @@ def _law_item_elsewhere(text: str, start: int, lead: str, year_end: int) -> Opti
 # 会议，总结2024年…工作，部署2025年…任务): the item is of the year it was held in, the one it plans
 _PLAN_VERB = r"(?:部署|安排|谋划|研究|明确|审议)[^。\n]{0,16}?"
 _EARLY_DAY = re.compile(r"(?<![\d年])([1-9])\s*月\s*\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?日")  # (1月17-18日 too)
+
+
+# a lead dated by a day in the year's last quarter (12月15日上午), and a year's plans as a verb's object (2022年工作打算)
+_LATE_DAY = re.compile(r"(?<![\d年])1[0-2]\s*月\s*\d{1,2}\s*日")
+_PLAN_OBJECT = re.compile(r"\s*年度?(?:工作)?(?:打算|思路|计划|安排|任务|目标)")
 
 
 def _planned_next(lead: str, year: int) -> Optional[re.Match[str]]:
