@@ -169,3 +169,27 @@ def test_a_session_late_in_the_year_whose_only_year_is_next_years_plans_is_of_it
         "报告指出，五年来，宁川区人民法院受理各类案件8万余件。\n"
     )
     assert document(text).report_year == 2021
+
+
+def test_a_lead_dated_by_day_under_its_headline_said_again_and_a_caption_takes_the_pages_year() -> None:
+    # a news page: its date line, the headline printed again, a photo's caption, then the lead dated by day alone
+    text = (
+        "宁川持续6年开展专项行动 推动湖区生态环境质量改善\n"
+        "发布时间：2022-09-23 09:42:00 来源：宁川新闻网\n"
+        "宁川持续6年开展专项行动推动湖区生态环境质量改善\n"
+        "图为冬日湖面。某某 摄\n"
+        "  记者21日从宁川省生态环境厅获悉，宁川省持续6年开展强化监督专项行动，湖区生态环境质量持续改善。\n"
+        "  6年来，宁川累计核查保护区遥感点位600余处。所有问题已于2020年完成整改，并于2022年6月全部完成销号。\n"
+    )
+    assert document(text).report_year == 2022
+
+
+def test_a_short_lead_dated_by_day_with_no_full_stop_is_still_the_lead() -> None:
+    # the lead is one short line with no full stop: its day, under the page's date line, dates it
+    text = (
+        "宁川县召开普法工作推进会\n"
+        "发布时间：2022-12-05 10:00:00 来源：宁川县司法局\n"
+        "12月3日，宁川县司法局召开普法工作推进会\n"
+        "会议要求，要扎实推进“八五”普法各项任务落地见效，切实提高群众法治意识。\n"
+    )
+    assert document(text).report_year == 2022

@@ -849,6 +849,10 @@ _DATE_LIST = re.compile(
 )
 
 
+# a line above a news lead that is none: a headline or subtitle (short, no full stop) or a photo's caption (图为…)
+_NO_LEAD = re.compile(r"[^。\n]{1,60}$|[图圖]为")
+
+
 def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item whose lead dates its event by month and day only (12月17日，县人大常委会开展…视察; 记者22日从…获悉)
     under the page's own date line (时间:2025-12-23): the event's year is the date line's, when the event falls in
@@ -857,6 +861,13 @@ def dated_news_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     mirror's or an app's copy, a crawl date) dates nothing, and a lead whose days follow a full date of its own
     (于2024年1月12、4月1日…) is no lead dated by day."""
     lines = _dated_lead_lines(text, start)
+    # (past the headline said again under the date line and a photo's caption: 某省持续6年…⏎图为某湖。某某 摄⏎
+    # 记者21日从…获悉)
+    # (a short line that dates its event is the lead itself: 12月3日，县司法局召开…会议)
+    while len(lines) > 1 and _NO_LEAD.match(line := text[start + lines[0][0] : start + lines[0][1]].strip()):
+        if _LEAD_DATE.search(line) and not line.startswith(("图为", "圖為")):
+            break
+        lines = lines[1:]
     if not lines:
         return None
     s, e = start + lines[0][0], start + lines[0][1]
