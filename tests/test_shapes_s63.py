@@ -193,3 +193,27 @@ def test_a_short_lead_dated_by_day_with_no_full_stop_is_still_the_lead() -> None
         "会议要求，要扎实推进“八五”普法各项任务落地见效，切实提高群众法治意识。\n"
     )
     assert document(text).report_year == 2022
+
+
+# what a number counts when the words before it are a verb or one character: the noun after it, its bracket whole
+COUNTED = """宁川市司法局2024年度法治政府建设情况报告
+2024年，市司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：
+一、主要举措和成效
+（一）推进政务公开。完成26个领域1286项基层政务公开目录标准化编制工作。
+（二）强化督查检查。对21个市(州)93所学校开展明察暗访，收到15个县(市、区)报送的典型案例。
+（三）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年培训调解员40人(次)。
+二、存在的不足和原因
+一是基层法治力量仍然薄弱。
+"""
+
+
+def test_a_verb_or_one_character_before_a_number_gives_way_to_the_noun_it_counts() -> None:
+    from summarizer import summarize
+
+    summary = summarize(COUNTED, engine="rules")
+    labels = {(m.value, m.unit): m.label for a in summary.achievements for m in a.metrics}
+    assert labels[(26, "个领域")] == "领域"  # not the verb 完成
+    assert labels[(21, "个")] == "市(州)"  # not the preposition 对
+    assert labels[(15, "个县")] == "县(市、区)"  # not 收, what is left of 收到
+    assert labels[(41, "个村")] == "村(社区)法律顾问"  # not 实现, nor what is said of them (全覆盖)
+    assert labels[(40, "人")] != "(次)"  # a gloss in brackets is no noun

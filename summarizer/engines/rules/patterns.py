@@ -52,6 +52,16 @@ _LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受
 _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
 # the verb alone is no label (开展 / 实现 / 共组织)
 _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
+# …nor a verb with its scope or its preposition (完成全市, 组织对, 实现全县)
+_VERB_SCOPE = re.compile(r"(?:共|累计)?(?:实现|组织|完成|办理|收到|覆盖)(?:对|了|全[省市县区镇乡])?")
+# the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
+_CLASSIFIERS = "个家所名位"
+# the words right after a number that say what it counts, a bracket they open kept whole (市(州), 县(市、区))
+_COUNTED_AFTER = re.compile(r"(?:[\u4e00-\u9fff“”]|[(（][^()（）\n，,。；;]{1,8}[)）])+")
+# where that noun ends: a joiner, a possessive or what is said of it (区委和…, 村(社区)的法律顾问, 县(市、区)全部纳入…)
+_COUNTED_END = re.compile(
+    r"的|和|及|与|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
+)
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
 _STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
 _STRUCTURAL_AFTER = lazy(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")

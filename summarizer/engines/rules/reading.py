@@ -21,8 +21,11 @@ from .patterns import (
     _AFTER_STOP,
     _CAUSE_INTRO,
     _CHANGE_ONLY,
+    _CLASSIFIERS,
     _CLAUSE_SEP,
     _CLOCK_BEFORE,
+    _COUNTED_AFTER,
+    _COUNTED_END,
     _FUSED_VERB,
     _INLINE_ENUM,
     _LABEL_LEAD,
@@ -41,6 +44,7 @@ from .patterns import (
     _TITLE_BOUNDARY,
     _VERB,
     _VERB_ONLY,
+    _VERB_SCOPE,
 )
 
 
@@ -143,6 +147,12 @@ class _Reading:
                 noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
                 if len(noun) >= 2:
                     label = noun
+                elif counted := self._counted_noun(m, end):
+                    label = counted  # 对21个市(州)91所学校开展明察暗访: the places counted, their bracket and all
+            if len(label.strip()) <= 1 or _VERB_ONLY.fullmatch(label.strip()) or _VERB_SCOPE.fullmatch(label.strip()):
+                # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
+                # character is no label; what the number counts, after it, is
+                label = self._counted_noun(m, end) or label
             out.append(
                 Metric(
                     label=label.strip() or m.unit or "数量",
@@ -172,6 +182,22 @@ class _Reading:
             noun = noun[: join.start()] if join else noun
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", noun.strip("“”"))
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
+
+    def _counted_noun(self, m: NumberMention, stop: int) -> str:
+        """What a number counts when the words before it say nothing (a verb, one character): the noun its unit
+        carries (个县 → 县) and the words after the number up to a separator, a digit or a verb, with a bracket they
+        open (县(市、区), 社区(村)服务站); empty when that is under two characters."""
+        unit_noun = m.raw_unit[1:] if len(m.raw_unit) > 1 and m.raw_unit[0] in _CLASSIFIERS else ""
+        after = _COUNTED_AFTER.match(self.text, m.end, stop)
+        noun = unit_noun + (after.group() if after else "")
+        if not noun[:1].isalpha() or noun[:1] in "“”":
+            return ""  # 40人(次), 3项“下放到…”: a gloss or a quotation, no noun
+        # (cut outside brackets only: 县(市、区) is one noun)
+        masked = re.sub(r"[(（][^()（）]*[)）]", lambda b: "　" * len(b.group()), noun)
+        cut = min((c.start() for c in (_VERB.search(masked), _COUNTED_END.search(masked)) if c), default=len(noun))
+        noun = noun[:cut]
+        ok = 2 <= len(noun) <= 16 and noun.count("(") == noun.count(")")
+        return noun if ok else ""
 
     def _is_metric(self, m: NumberMention) -> bool:
         before = self.text[max(0, m.start - 20) : m.start]
