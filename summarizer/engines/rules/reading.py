@@ -42,9 +42,11 @@ from .patterns import (
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
     _TITLE_BOUNDARY,
+    _TITLES,
     _VERB,
     _VERB_ONLY,
     _VERB_SCOPE,
+    _WHICH_MEETING,
 )
 
 
@@ -126,12 +128,18 @@ class _Reading:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and out and i and mentions[i - 1].end > clause_start:
                 label = out[-1].label  # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject
-            if "的" in label and not after:
-                head = label.rsplit("的", 1)[1]
+            # (a 的 or a verb inside a title the label cites is the title's: 《…八项规定的实施细则》, 《反有组织犯罪法》)
+            titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
+            if "的" in titled and not after:
+                head = label[titled.rindex("的") + 1 :]
                 if len(head) >= 2:
                     label = head  # 人民群众对…的满意度: the head noun
-            if len(label) > 16:
-                verbs = list(_LABEL_VERB.finditer(label))
+                    titled = titled[len(titled) - len(head) :]
+            kind = re.search(r"[》”]等([^《》“”]{2,10})$", label)
+            if len(label) > 16 and kind and not (_LABEL_VERB.search(kind.group(1)) or _VERB.search(kind.group(1))):
+                label = kind.group(1)  # 学习《某法》《某条例》等重点法律法规8次: what the titles are, counted
+            elif len(label) > 16:
+                verbs = list(_LABEL_VERB.finditer(titled))
                 if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
                     label = label[verbs[-1].start() :]
             if not label:  # fall back to the clause
@@ -208,6 +216,10 @@ class _Reading:
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        if before.endswith(("第", "届")) and _WHICH_MEETING.match(self.text, m.end - len(m.raw_unit)):
+            # 市政府第59次常务会议, 区政府九届七十七次常务会议: which meeting, not how many (a rank, 位列全省第3名,
+            # is a result)
+            return False
         if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end : m.end + 13]):
             return False  # inside quotation marks the number names a method or a slogan: “3组6专班”, “1543”
         if re.search(r"”[^，,。；;]{0,8}[（(][^）)]*$", before):
