@@ -242,3 +242,24 @@ def test_a_label_citing_titles_is_the_kind_they_are_and_a_meetings_ordinal_count
     assert labels[(12, "项")] == "制度"
     assert (59, "次") not in labels  # which meeting, not how many
     assert "合同" in labels[(23, "份")]  # the count in the same sentence is still one
+
+
+QUOTED = """宁川县行政审批局2024年度法治政府建设情况报告
+2024年，县行政审批局坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：
+一、主要举措和成效
+（一）深化审批改革。全年发布“零跑动”事项1158项、“最多跑一次”事项253项，开展2轮“秒批”改革，734项实现“网上办”。
+二、存在的不足和原因
+一是审批人员业务能力有待提升。
+"""
+
+
+def test_a_label_keeps_its_quotation_marks_in_pairs() -> None:
+    # a quoted name of a way of working, before or after the number: the label keeps both marks or neither
+    from summarizer import summarize
+
+    summary = summarize(QUOTED, engine="rules")
+    labels = {(m.value, m.unit): m.label for a in summary.achievements for m in a.metrics}
+    assert labels[(253, "项")] == "“最多跑一次”事项"
+    assert labels[(2, "轮")] == "“秒批”改革"
+    assert labels[(734, "项")] == "实现“网上办”"
+    assert all(label.count("“") == label.count("”") for label in labels.values())

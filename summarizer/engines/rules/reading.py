@@ -50,6 +50,19 @@ from .patterns import (
 )
 
 
+def _unquoted(noun: str) -> str:
+    """``noun`` without the quotation marks that enclose it whole (“秒批” → 秒批) or stand alone at its ends, its
+    inner pairs kept whole (实现“网上办”, “秒批”改革: never 实现“网上办 nor 秒批”改革)."""
+    noun = noun.lstrip("”").rstrip("“")
+    if noun.startswith("“") and noun.endswith("”") and noun.count("“") == 1 and noun.count("”") == 1:
+        return noun[1:-1]
+    if noun.startswith("“") and noun.count("“") > noun.count("”"):
+        noun = noun[1:]
+    if noun.endswith("”") and noun.count("”") > noun.count("“"):
+        noun = noun[:-1]
+    return noun
+
+
 class _Reading:
     """What every part's extraction reads from the text: spans, counted numbers and enumerations (the base of
     ``parts._Extractor``, kept apart so each module holds one concern)."""
@@ -118,8 +131,11 @@ class _Reading:
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
-            if label.count("”") > label.count("“") and self.text[label_from : m.start].lstrip().startswith("“"):
-                label = "“" + label  # “福州卫生健康”官网: the opening mark belongs to the label
+            if label.count("”") > label.count("“") and self.text[label_from : m.start].lstrip(" 、，,；;").startswith(
+                "“"
+            ):
+                # “福州卫生健康”官网, 、“最多跑一次”事项253项: the opening mark belongs to the label
+                label = "“" + label
             label = label.rstrip("、")
             if len(label) > 2:
                 label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
@@ -188,7 +204,7 @@ class _Reading:
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
-        noun = re.sub(r"(?:中|里|内|之中|当中)$", "", noun.strip("“”"))
+        noun = re.sub(r"(?:中|里|内|之中|当中)$", "", _unquoted(noun))
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
     def _counted_noun(self, m: NumberMention, stop: int) -> str:
