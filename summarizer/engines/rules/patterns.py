@@ -48,7 +48,14 @@ _LIST_JOIN = lazy(r"[和及与、]")
 _CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
-_WHICH_MEETING = re.compile(r"[次期届][^，,。；;、\n]{0,6}?(?:会议|会|全会|培训班|讲座|论坛)")
+# (…listed, 第6次、第7次、第9次常务会议)
+_WHICH_MEETING = re.compile(
+    r"[次期届](?:、第?[\d一二三四五六七八九十]{1,4}[次期届])*[^，,。；;、\n]{0,6}?(?:会议|会|全会|培训班|讲座|论坛)"
+)
+# an ordinal before the number in the same list (第51次、52次、53次常务会议)
+_ORDINAL_LISTED = re.compile(
+    r"[第届][\d一二三四五六七八九十]{1,4}[次期届](?:、第?[\d一二三四五六七八九十]{1,4}[次期届])*、第?$"
+)
 # a title cited in a label, and the quotation it may open (《反有组织犯罪法》, “…”)
 _TITLES = re.compile(r"《[^《》]*》|“[^“”]*”|^[^《》]*》")
 _LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")

@@ -35,6 +35,7 @@ from .patterns import (
     _LIST_JOIN,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
+    _ORDINAL_LISTED,
     _PREPOSITION,
     _PROBLEM,
     _SCORE_VERB,
@@ -220,6 +221,12 @@ class _Reading:
         masked = re.sub(r"[(（][^()（）]*[)）]", lambda b: "　" * len(b.group()), noun)
         cut = min((c.start() for c in (_VERB.search(masked), _COUNTED_END.search(masked)) if c), default=len(noun))
         noun = noun[:cut]
+        if (
+            len(noun) > 16
+            and unit_noun
+            and (short := re.match(re.escape(unit_noun) + r"(?:[(（][^()（）]*[)）])?", noun))
+        ):
+            noun = short.group()  # 577个社区(村)服务站政务服务规范化建设: the places counted, not the work done in them
         ok = 2 <= len(noun) <= 16 and noun.count("(") == noun.count(")")
         return noun if ok else ""
 
@@ -232,7 +239,8 @@ class _Reading:
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
-        if before.endswith(("第", "届")) and _WHICH_MEETING.match(self.text, m.end - len(m.raw_unit)):
+        listed = _ORDINAL_LISTED.search(self.text, max(0, m.start - 40), m.start)  # 第51次、52次、…常务会议
+        if (before.endswith(("第", "届")) or listed) and _WHICH_MEETING.match(self.text, m.end - len(m.raw_unit)):
             # 市政府第59次常务会议, 区政府九届七十七次常务会议: which meeting, not how many (a rank, 位列全省第3名,
             # is a result)
             return False
