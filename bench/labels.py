@@ -1,0 +1,122 @@
+"""How often the rules engine's metric labels are ones a careful reader would throw out, on real reports.
+
+``bench/careful.py`` judges every metric label item by item, but only on our five fixtures. Real reports hold
+shapes those five do not, so this script reads a folder of real texts (the ones ``bench/realworld.py`` scores, kept
+on your machine) and counts, among every metric the engine gives, the labels that are plainly unusable:
+
+- one character (对, 和, 减: a preposition or what is left of a verb);
+- a verb alone, with its scope or preposition at most (完成, 组织对, 实现全县): it says nothing of what is counted;
+- a cut title (组织犯罪法》《…: a label cut inside 《…》);
+- a cut quotation (实现“网上办: one quotation mark without its partner).
+
+It cannot see a label that is whole but wrong; the careful reader's bench does that where a reading exists. It
+shows that real texts keep no kind of broken label that the five fixtures hide.
+
+    python bench/labels.py DOCS_DIR [--labels FILE ...] [--only IDS] [--genre annual_report] [--jobs N] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Optional
+
+if __package__ in (None, ""):  # run as a script (python bench/labels.py): its sibling is bench.realworld
+    sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
+
+from bench.realworld import LABELS, texts_or_complain  # noqa: E402
+from summarizer import summarize  # noqa: E402
+
+# a verb alone, or with its scope or preposition (完成, 累计组织, 组织对, 实现全县)
+_VERB_ALONE = re.compile(
+    r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到|办理|收到|覆盖)(?:对|了|全[省市县区镇乡])?"
+)
+KINDS = ("one character", "verb alone", "cut title", "cut quotation")
+
+
+def flaw(label: str) -> Optional[str]:
+    """The kind of flaw that makes ``label`` unusable, or None."""
+    if len(label) <= 1:
+        return KINDS[0]
+    if _VERB_ALONE.fullmatch(label):
+        return KINDS[1]
+    if label.count("《") != label.count("》"):
+        return KINDS[2]
+    if label.count("“") != label.count("”"):
+        return KINDS[3]
+    return None
+
+
+def labels_of(path: Path) -> list[tuple[str, str]]:
+    """(the number as written, its label) for every metric of every item the rules engine reads in one text."""
+    summary = summarize(str(path), engine="rules")
+    items = [
+        *summary.achievements,
+        *summary.shortfalls,
+        *summary.causes,
+        *summary.plans,
+        *summary.first_responsible_person.actions,
+    ]
+    return [(m.quote.text, m.label) for item in items for m in item.metrics]
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        nargs="+",
+        default=sorted(LABELS.parent.glob("*.jsonl")),
+        help="label files (default: every bench/realworld/*.jsonl)",
+    )
+    ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
+    ap.add_argument(
+        "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"
+    )
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every unusable label")
+    args = ap.parse_args(argv)
+
+    if (found := texts_or_complain(args.docs, args.labels)) is None:
+        return 2
+    texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
+    if args.only:
+        try:
+            wanted = set(args.only.read_text(encoding="utf-8").split())
+        except OSError as e:
+            print(f"cannot read {args.only}: {e.strerror or e}", file=sys.stderr)
+            return 2
+        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
+    if not texts:
+        print(f"no labelled {args.genre} text in {args.docs}", file=sys.stderr)
+        return 2
+    paths = [path for _, path in texts]
+    if args.jobs > 1:
+        with ProcessPoolExecutor(args.jobs) as pool:
+            read = list(pool.map(labels_of, paths, chunksize=16))
+    else:
+        read = [labels_of(p) for p in paths]
+    kinds: Counter[str] = Counter()
+    total = 0
+    for (lab, _), metrics in zip(texts, read):
+        total += len(metrics)
+        for number, label in metrics:
+            if kind := flaw(label):
+                kinds[kind] += 1
+                if args.verbose:
+                    print(f"{lab['id']}\t{number}\t{kind}\t{label}")
+    unusable = sum(kinds.values())
+    share = unusable / total if total else 0.0
+    print(f"documents: {len(texts)} ({args.genre})   metrics: {total}   unusable labels: {unusable} ({share:.1%})")
+    for kind in KINDS:
+        print(f"  {kind:<15} {kinds[kind]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
