@@ -201,7 +201,7 @@ COUNTED = """宁川市司法局2024年度法治政府建设情况报告
 一、主要举措和成效
 （一）推进政务公开。完成26个领域1286项基层政务公开目录标准化编制工作。
 （二）强化督查检查。对21个市(州)93所学校开展明察暗访，收到15个县(市、区)报送的典型案例。
-（三）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年培训调解员40人(次)。
+（三）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年培训调解员40人(次)。办事所需提交材料由622份减为212份。
 二、存在的不足和原因
 一是基层法治力量仍然薄弱。
 """
@@ -217,6 +217,7 @@ def test_a_verb_or_one_character_before_a_number_gives_way_to_the_noun_it_counts
     assert labels[(15, "个县")] == "县(市、区)"  # not 收, what is left of 收到
     assert labels[(41, "个村")] == "村(社区)法律顾问"  # not 实现, nor what is said of them (全覆盖)
     assert labels[(40, "人")] != "(次)"  # a gloss in brackets is no noun
+    assert labels[(212, "份")] == labels[(622, "份")] != "减"  # a change's second number counts what the first does
 
 
 # a label that cites titles: the kind the titles are (…等重点法律法规), never a cut inside a title; a meeting's

@@ -45,7 +45,9 @@ _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
 _AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
 _LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日): the subject is the one before
-_CHANGE_ONLY = re.compile(r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到|为)?")
+_CHANGE_ONLY = re.compile(
+    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|减|降|增)(?:至|到|为)?"
+)
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
