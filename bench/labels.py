@@ -28,7 +28,8 @@ from typing import Optional
 if __package__ in (None, ""):  # run as a script (python bench/labels.py): its sibling is bench.realworld
     sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
-from bench.realworld import LABELS, texts_or_complain  # noqa: E402
+from bench.careful import engine_metrics  # noqa: E402
+from bench.realworld import LABELS, only_ids, texts_or_complain  # noqa: E402
 from summarizer import summarize  # noqa: E402
 
 # a verb alone, or with its scope or preposition (完成, 累计组织, 组织对, 实现全县)
@@ -53,15 +54,7 @@ def flaw(label: str) -> Optional[str]:
 
 def labels_of(path: Path) -> list[tuple[str, str]]:
     """(the number as written, its label) for every metric of every item the rules engine reads in one text."""
-    summary = summarize(str(path), engine="rules")
-    items = [
-        *summary.achievements,
-        *summary.shortfalls,
-        *summary.causes,
-        *summary.plans,
-        *summary.first_responsible_person.actions,
-    ]
-    return [(m.quote.text, m.label) for item in items for m in item.metrics]
+    return [(m.quote.text, m.label) for m in engine_metrics(summarize(str(path), engine="rules"))]
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -86,10 +79,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
     if args.only:
-        try:
-            wanted = set(args.only.read_text(encoding="utf-8").split())
-        except OSError as e:
-            print(f"cannot read {args.only}: {e.strerror or e}", file=sys.stderr)
+        if (wanted := only_ids(args.only)) is None:
             return 2
         texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
     if not texts:

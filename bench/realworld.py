@@ -150,6 +150,15 @@ def texts_or_complain(docs: Path, label_files: list[Path]) -> Optional[tuple[lis
     return labels, [(lab, path) for lab in labels if (path := docs / f"{lab['id']}.txt").exists()]
 
 
+def only_ids(path: Path) -> Optional[set[str]]:
+    """The ids a frozen list holds (one a line), or None after saying in one line that it cannot be read."""
+    try:
+        return set(path.read_text(encoding="utf-8").split())
+    except OSError as e:
+        print(f"cannot read {path}: {e.strerror or e}", file=sys.stderr)
+        return None
+
+
 def read_one(path: Path) -> Document:
     """The document facts the rules engine reads from one text (a top-level function, so worker processes can run
     it)."""
@@ -243,10 +252,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             return 2
         print(f"{len(lacking)} labelled documents without text listed in {args.missing}")
     if args.only:
-        try:
-            wanted = set(args.only.read_text(encoding="utf-8").split())
-        except OSError as e:
-            print(f"cannot read {args.only}: {e.strerror or e}", file=sys.stderr)
+        if (wanted := only_ids(args.only)) is None:
             return 2
         texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
         labelled = len(wanted)

@@ -44,11 +44,11 @@ _CLOCK_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}|[零〇一二两三四五六�
 _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
 _AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
 _LIST_JOIN = lazy(r"[和及与、]")
-# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日): the subject is the one before
+# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
+# the one before
 _CHANGE_ONLY = re.compile(
     r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|减|降|增)(?:至|到|为)?"
 )
-# a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
 _WHICH_MEETING = re.compile(
@@ -60,6 +60,9 @@ _ORDINAL_LISTED = re.compile(
 )
 # a title cited in a label, and the quotation it may open (《反有组织犯罪法》, “…”)
 _TITLES = re.compile(r"《[^《》]*》|“[^“”]*”|^[^《》]*》")
+# …and the kind of document the titles it lists are (《某法》《某条例》等重点法律法规)
+_TITLES_KIND = re.compile(r"[》”]等([^《》“”]{2,10})$")
+# a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
 _LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
 # a verb right before points (共记6分, 考核中被扣2分): the points are its 记分/扣分
 _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")

@@ -44,6 +44,7 @@ from .patterns import (
     _STRUCTURAL_AFTER,
     _TITLE_BOUNDARY,
     _TITLES,
+    _TITLES_KIND,
     _VERB,
     _VERB_ONLY,
     _VERB_SCOPE,
@@ -152,7 +153,7 @@ class _Reading:
                 if len(head) >= 2:
                     label = head  # 人民群众对…的满意度: the head noun
                     titled = titled[len(titled) - len(head) :]
-            kind = re.search(r"[》”]等([^《》“”]{2,10})$", label)
+            kind = _TITLES_KIND.search(label)
             if len(label) > 16 and kind and not (_LABEL_VERB.search(kind.group(1)) or _VERB.search(kind.group(1))):
                 label = kind.group(1)  # 学习《某法》《某条例》等重点法律法规8次: what the titles are, counted
             elif len(label) > 16:
