@@ -23,10 +23,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Optional
 
-from bench.realworld import LABELS, agency_ok, texts_or_complain
+from bench.realworld import agency_ok, folder_arguments, texts_or_complain
 from summarizer.facts.agency import _own_levels, fallback_agency
 from summarizer.facts.fallback import self_references
 from summarizer.pipeline import prepare_source
@@ -34,8 +33,7 @@ from summarizer.pipeline import prepare_source
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
-    ap.add_argument("--labels", type=Path, nargs="+", default=sorted(LABELS.parent.glob("*.jsonl")))
+    folder_arguments(ap)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong answer")
     args = ap.parse_args(argv)
     if (found := texts_or_complain(args.docs, args.labels)) is None:

@@ -29,7 +29,7 @@ if __package__ in (None, ""):  # run as a script (python bench/labels.py): its s
     sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
 from bench.careful import engine_metrics  # noqa: E402
-from bench.realworld import LABELS, only_ids, texts_or_complain  # noqa: E402
+from bench.realworld import folder_arguments, only_ids, texts_or_complain  # noqa: E402
 from summarizer import summarize  # noqa: E402
 
 # a verb alone, or with its scope or preposition (完成, 累计组织, 组织对, 实现全县)
@@ -59,14 +59,7 @@ def labels_of(path: Path) -> list[tuple[str, str]]:
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
-    ap.add_argument(
-        "--labels",
-        type=Path,
-        nargs="+",
-        default=sorted(LABELS.parent.glob("*.jsonl")),
-        help="label files (default: every bench/realworld/*.jsonl)",
-    )
+    folder_arguments(ap)
     ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
     ap.add_argument(
         "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"

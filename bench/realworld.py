@@ -213,8 +213,8 @@ def score_line(rows: list) -> str:
     )
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def folder_arguments(ap: argparse.ArgumentParser) -> None:
+    """The arguments every script that reads a folder of labelled texts takes: the folder and the label files."""
     ap.add_argument("docs", type=Path, help="folder holding <id>.txt for each labelled document")
     ap.add_argument(
         "--labels",
@@ -223,6 +223,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         default=sorted(LABELS.parent.glob("*.jsonl")),
         help="label files (default: every bench/realworld/*.jsonl; sets are told apart by their id's prefix)",
     )
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    folder_arguments(ap)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument(
         "--missing",
