@@ -175,6 +175,14 @@ class _Reading:
                     label = noun
                 elif counted := self._counted_noun(m, end):
                     label = counted  # 对21个市(州)91所学校开展明察暗访: the places counted, their bracket and all
+            if label.strip() in ("和", "与", "及", "以及") and not self._counted_noun(m, end):
+                # 城镇和农村居民收入分别增长5.2%和7.4%: the second of a pair counts what the first does; 27个单位和17个镇:
+                # unless the place it counts follows it
+                place, rest = self.text[m.end : m.end + 1], self.text[m.end + 1 : m.end + 4]
+                if place and place in "省市县区镇乡村" and (not rest or rest[0] in "，,。；;、" or _VERB.match(rest)):
+                    label = place  # 对27个单位和17个镇开展考核: 镇
+                elif out and i and mentions[i - 1].end > clause_start:
+                    label = out[-1].label
             if len(label.strip()) <= 1 or _VERB_ONLY.fullmatch(label.strip()) or _VERB_SCOPE.fullmatch(label.strip()):
                 # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
                 # character is no label; what the number counts, after it, is
