@@ -201,7 +201,7 @@ COUNTED = """宁川市司法局2024年度法治政府建设情况报告
 一、主要举措和成效
 （一）推进政务公开。完成26个领域1286项基层政务公开目录标准化编制工作。
 （二）强化督查检查。对21个市(州)93所学校开展明察暗访，收到15个县(市、区)报送的典型案例。聘请第三方对27个单位和17个镇开展年度考核。城镇和农村居民法律咨询量分别增长12%和15%。
-（三）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年培训调解员40人(次)。办事所需提交材料由622份减为212份。
+（三）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年培训调解员40人(次)，开展普法宣传20场，覆盖1.2万余人次。办事所需提交材料由622份减为212份。
 二、存在的不足和原因
 一是基层法治力量仍然薄弱。
 """
@@ -219,6 +219,7 @@ def test_a_verb_or_one_character_before_a_number_gives_way_to_the_noun_it_counts
     assert labels[(40, "人")] != "(次)"  # a gloss in brackets is no noun
     assert labels[(212, "份")] == labels[(622, "份")] != "减"  # a change's second number counts what the first does
     assert labels[(17, "个")] == "镇"  # not the conjunction 和 before it
+    assert labels[(1.2, "万人次")] == "覆盖人次"  # the audience reached, not the verb alone
     assert labels[(15, "%")] == labels[(12, "%")]  # the second of a pair counts what the first does
 
 

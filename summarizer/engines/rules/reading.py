@@ -38,6 +38,7 @@ from .patterns import (
     _ORDINAL_LISTED,
     _PREPOSITION,
     _PROBLEM,
+    _REACHED,
     _SCORE_VERB,
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
@@ -187,6 +188,9 @@ class _Reading:
                 # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
                 # character is no label; what the number counts, after it, is
                 label = self._counted_noun(m, end) or label
+            if label.strip() in _REACHED and "人" in m.raw_unit:
+                # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
+                label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
             out.append(
                 Metric(
                     label=label.strip() or m.unit or "数量",
