@@ -268,3 +268,21 @@ def test_a_label_keeps_its_quotation_marks_in_pairs() -> None:
     assert labels[(2, "轮")] == "“秒批”改革"
     assert labels[(734, "项")] == "实现“网上办”"
     assert all(label.count("“") == label.count("”") for label in labels.values())
+
+
+def test_an_age_bracket_counts_nothing_and_a_share_after_a_count_is_that_counts_share() -> None:
+    # a team's make-up: 其中 opens the list, an age bracket says who is counted, 占 gives their share
+    from summarizer import summarize
+
+    text = (
+        "宁川县司法局2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强队伍建设。全局实有人数59人，其中50岁以上18人占30.6%，40岁~49岁23人占38.9%，"
+        "其中“不见面”审批事项1022件。\n"
+        "二、存在的不足和原因\n"
+        "一是基层法治力量仍然薄弱。\n"
+    )
+    metrics = [(m.value, m.unit, m.label) for a in summarize(text, engine="rules").achievements for m in a.metrics]
+    assert not [m for m in metrics if m[1] == "岁"]  # 50岁以上 is who, not how many
+    assert (18, "人", "50岁以上") in metrics and (30.6, "%", "50岁以上占比") in metrics
+    assert (1022, "件", "“不见面”审批事项") in metrics  # 其中 is no part of a label, the quotation's marks are

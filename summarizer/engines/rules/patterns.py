@@ -26,7 +26,9 @@ _LABEL_TRIM = re.compile(
     r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
     r"其中|同比)+$"
 )
-_LABEL_LEAD = re.compile(r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年)+")
+_LABEL_LEAD = re.compile(
+    r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中)+"
+)
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
 _PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过")

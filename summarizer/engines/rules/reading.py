@@ -134,10 +134,9 @@ class _Reading:
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
-            if label.count("”") > label.count("“") and self.text[label_from : m.start].lstrip(" 、，,；;").startswith(
-                "“"
-            ):
-                # “福州卫生健康”官网, 、“最多跑一次”事项253项: the opening mark belongs to the label
+            raw = self.text[label_from : m.start]
+            if label.count("”") > label.count("“") and (k := raw.find(label)) > 0 and raw[k - 1] == "“":
+                # “福州卫生健康”官网, 、“最多跑一次”事项253项, 其中“不见面”审批事项: the opening mark belongs to the label
                 label = "“" + label
             label = label.rstrip("、")
             if len(label) > 2:
@@ -188,6 +187,10 @@ class _Reading:
                 # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
                 # character is no label; what the number counts, after it, is
                 label = self._counted_noun(m, end) or label
+            if label.strip() == "占" and m.raw_unit in ("%", "％"):
+                # 50岁以上18人占30.6%: the share of what the number before it counts
+                same = out and i and mentions[i - 1].end > clause_start
+                label = (out[-1].label if same else "") + "占比"
             if label.strip() in _REACHED and "人" in m.raw_unit:
                 # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
                 label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
@@ -252,6 +255,11 @@ class _Reading:
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        if m.raw_unit == "岁" and (
+            re.search(r"以上|以下", self.text[m.start : m.end])
+            or re.match(r"\s*[~～至到—–-]|以上|以下", self.text[m.end :])
+        ):
+            return False  # 50岁以上18人, 40岁~49岁23人: an age bracket says who is counted, it counts nothing
         listed = _ORDINAL_LISTED.search(self.text, max(0, m.start - 40), m.start)  # 第51次、52次、…常务会议
         if (before.endswith(("第", "届")) or listed) and _WHICH_MEETING.match(self.text, m.end - len(m.raw_unit)):
             # 市政府第59次常务会议, 区政府九届七十七次常务会议: which meeting, not how many (a rank, 位列全省第3名,
