@@ -2990,11 +2990,13 @@ _SCOPE = re.compile(
 
 
 def _own_levels(text: str) -> set[str]:
-    """The levels a text speaks as: 我市, 我县; else the scope it names most (全区 five times, 全市 once: a
-    district's text), when it names one at least twice."""
-    own = self_levels(text)
-    if own:
-        return own
+    """The levels a text speaks as: 我市, 我县; else the scope it names most (``_scope_level``)."""
+    return self_levels(text) or _scope_level(text)
+
+
+def _scope_level(text: str) -> set[str]:
+    """The scope a text names most (全区 five times, 全市 once: a district's text), when it names one at least
+    twice."""
     scopes = Counter(m.group(1) for m in _SCOPE.finditer(text, 0, 20000)).most_common(2)
     if scopes and scopes[0][1] >= 2 and (len(scopes) == 1 or scopes[0][1] > scopes[1][1]):
         return {scopes[0][0]}
@@ -3099,7 +3101,7 @@ def _own_place(text: str) -> Optional[Found]:
         for k in range(len(year.group(1)), 1, -1):  # 刚刚过去的2023年，是某镇经济社会发展…的一年: the place's year
             if proper_place(name := year.group(1)[:k]) and year.group(1)[k - 1] in LEVEL_CHARS:
                 return name, (year.start(1), year.start(1) + k), "preamble"
-    if not own and (scope := _own_levels(text)) <= {"镇", "乡"}:
+    if not own and (scope := _scope_level(text)) <= {"镇", "乡"}:
         # a town's report that never says 我镇 but keeps to 全镇/本镇: the town it names (no gazetteer lists towns,
         # so the fallback's one full name of the text's level never finds one)
         own = scope

@@ -133,6 +133,8 @@ class _Reading:
             label_from = max(clause_start + 1, start)
             if i and mentions[i - 1].end > label_from:
                 label_from = mentions[i - 1].end
+            # the number before stands in the same clause: a label left empty or bare may be the one it counts
+            same_clause = i > 0 and mentions[i - 1].end > clause_start
             label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
             raw = self.text[label_from : m.start]
             if label.count("”") > label.count("“") and (k := raw.find(label)) > 0 and raw[k - 1] == "“":
@@ -144,7 +146,7 @@ class _Reading:
             after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
-            elif (not label or _CHANGE_ONLY.fullmatch(label)) and out and i and mentions[i - 1].end > clause_start:
+            elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
                 label = out[-1].label  # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject
             # (a 的 or a verb inside a title the label cites is the title's: 《…八项规定的实施细则》, 《反有组织犯罪法》)
             titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
@@ -165,7 +167,7 @@ class _Reading:
             bare = label.strip()
             if m.raw_unit == "分" and (score := _SCORE_VERB.search(bare)):
                 label = score.group(1) + "分"  # 共记6分 / 考核中被扣2分: what is counted is the 记分 or 扣分
-            elif _VERB_ONLY.fullmatch(bare) and out and i and mentions[i - 1].end > clause_start:
+            elif _VERB_ONLY.fullmatch(bare) and same_clause:
                 label = out[-1].label
             elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
@@ -181,7 +183,7 @@ class _Reading:
                 place, rest = self.text[m.end : m.end + 1], self.text[m.end + 1 : m.end + 4]
                 if place and place in "省市县区镇乡村" and (not rest or rest[0] in "，,。；;、" or _VERB.match(rest)):
                     label = place  # 对27个单位和17个镇开展考核: 镇
-                elif out and i and mentions[i - 1].end > clause_start:
+                elif same_clause:
                     label = out[-1].label
             if len(label.strip()) <= 1 or _VERB_ONLY.fullmatch(label.strip()) or _VERB_SCOPE.fullmatch(label.strip()):
                 # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
@@ -189,8 +191,7 @@ class _Reading:
                 label = self._counted_noun(m, end) or label
             if label.strip() == "占" and m.raw_unit in ("%", "％"):
                 # 50岁以上18人占30.6%: the share of what the number before it counts
-                same = out and i and mentions[i - 1].end > clause_start
-                label = (out[-1].label if same else "") + "占比"
+                label = (out[-1].label if same_clause else "") + "占比"
             if label.strip() in _REACHED and "人" in m.raw_unit:
                 # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
                 label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
