@@ -31,7 +31,7 @@ from .models import (
     Summary,
     Verification,
 )
-from .numbers import SourceIndex, find_numbers
+from .numbers import SourceIndex, find_numbers, written
 from .quotes import check_quote
 
 # Fields that are identifiers or bookkeeping, not claims about the report.
@@ -66,7 +66,6 @@ _SKIP = {
     "metadata_line",
 }
 _SEP = "\n。\n"  # sentence break: no number, range or unit crosses it
-_BEFORE = {"近", "约", "超过", "逾", "不少于", "至少", "不足", "不到"}
 
 
 def _decimal_str(x: float) -> str:
@@ -75,12 +74,8 @@ def _decimal_str(x: float) -> str:
 
 
 def metric_claim(m: Metric) -> str:
-    """The claim a metric makes, written the way a report would write it (近1500人次, 60余次)."""
-    q = m.qualifier or ""
-    value = _decimal_str(m.value)
-    return (
-        f"{q}{value}{m.unit}" if q in _BEFORE else f"{value}{q}{m.unit}" if q in ("余", "多") else f"{value}{m.unit}{q}"
-    )
+    """The claim a metric makes, written the way a report would write it (近1500人次, 60余次, 超2万人次)."""
+    return written(_decimal_str(m.value), m.unit, m.qualifier)
 
 
 def source_text(summary: Summary, source: str) -> str:

@@ -59,7 +59,7 @@ from .chinese import parse_chinese_numeral
 from .finder import find_numbers
 from .index import SourceIndex, check_numbers
 from .model import MAX_SPANS, NumberCheck, NumberMention
-from .vocab import FIXED_PHRASES, qualifier_group
+from .vocab import FIXED_PHRASES, qualifier_group, written
 
 __all__ = [
     "NumberMention",
@@ -69,6 +69,7 @@ __all__ = [
     "check_numbers",
     "parse_chinese_numeral",
     "qualifier_group",
+    "written",
     "FIXED_PHRASES",
     "MAX_SPANS",
 ]

@@ -76,6 +76,23 @@ _PRE_EXCLUDE: dict[str, str] = {
 }
 
 
+def written(value: str, unit: str, qualifier: str | None) -> str:
+    """A quantity as a report writes it, with its qualifier where the number finder reads it again: before the
+    number (超2万人次, 不超过10分钟), after the digits (3000多人, 600多万条) or the magnitude (1万余份), or after
+    the unit (2万人次以上). Claims are checked by reading them back, so a qualifier put anywhere else (2万人次超)
+    would be lost and the claim called unsupported."""
+    q = qualifier or ""
+    folded = _fold(q)
+    if folded in _PRE_QUALIFIERS:
+        return f"{q}{value}{unit}"
+    if folded in ("余", "多"):
+        # 600多万条 but 1万余份, 1.5万余人次: a whole number of tens or more takes the qualifier before its magnitude
+        whole = value.isdigit() and len(value) > 1
+        magnitude = "" if whole else next((k for k in _MULTIPLIERS if unit.startswith(k)), "")
+        return f"{value}{magnitude}{q}{unit[len(magnitude) :]}"
+    return f"{value}{unit}{q}"
+
+
 def qualifier_group(qualifier: str | None) -> str | None:
     """The comparison group of a qualifier as written (traditional accepted); None for none."""
     if qualifier is None:

@@ -74,6 +74,8 @@ _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|�
 _VERB_SCOPE = re.compile(r"(?:共|累计)?(?:实现|组织|完成|办理|收到|覆盖)(?:对|了|全[省市县区镇乡])?")
 # a verb of reaching people before their count (覆盖1万余人次): with the unit, it names the audience (覆盖人次)
 _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
+# a rate achieved (实现规范性文件合法合规率100%): the rate is the label, the verb that reached it is not
+_RATE_REACHED = re.compile(r"^(?:实现了?|达到)(?=.{3,}率$)")
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
 # the words right after a number that say what it counts, a bracket they open kept whole (市(州), 县(市、区))

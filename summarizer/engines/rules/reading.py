@@ -11,7 +11,7 @@ from ...models import (
     Metric,
     Quote,
 )
-from ...numbers import NumberMention
+from ...numbers import NumberMention, find_numbers
 from ...outline import Node
 from ...pipeline import Prepared
 from ...quotes import clauses, make_quote
@@ -38,6 +38,7 @@ from .patterns import (
     _ORDINAL_LISTED,
     _PREPOSITION,
     _PROBLEM,
+    _RATE_REACHED,
     _REACHED,
     _SCORE_VERB,
     _SHORTFALL_PREAMBLE,
@@ -192,6 +193,7 @@ class _Reading:
             if label.strip() == "占" and m.raw_unit in ("%", "％"):
                 # 50岁以上18人占30.6%: the share of what the number before it counts
                 label = (out[-1].label if same_clause else "") + "占比"
+            label = _RATE_REACHED.sub("", label.strip())
             if label.strip() in _REACHED and "人" in m.raw_unit:
                 # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
                 label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
@@ -216,6 +218,8 @@ class _Reading:
         noun = found.group(1)
         if _CHANGE_ONLY.match(noun):
             return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
+        if noun.startswith("“") and find_numbers(noun[: noun.find("”")]):
+            return ""  # 处置率100%“三个目标”: a quoted name with a number of its own is what the figures add up to
         cut = _AFTER_STOP.search(noun)
         if cut:
             noun = noun[: cut.start()]
