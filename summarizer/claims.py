@@ -78,6 +78,18 @@ def metric_claim(m: Metric) -> str:
     return written(_decimal_str(m.value), m.unit, m.qualifier)
 
 
+def derived_year(summary: Summary) -> Optional[Quote]:
+    """The words a report year was reasoned from when they do not write it: 2016 from a work report titled 2017年,
+    2025 from 今年是“八五”普法收官之年. Such a year is no number of the source, so it is not checked as one; its
+    evidence is, like every quote, and ``summarizer verify`` recomputes it. None when the year is written there."""
+    d = summary.document
+    quote = d.evidence.report_year
+    if d.report_year is None or quote is None:
+        return None
+    written_there = any(m.unit == "年" and m.value == d.report_year for m in find_numbers(to_simplified(quote.text)))
+    return None if written_there else quote
+
+
 def source_text(summary: Summary, source: str) -> str:
     """The cleaned text a summary's offsets index: ``source`` itself if it already is, else cleaned."""
     from hashlib import sha256
@@ -131,6 +143,8 @@ def check_claims(
             if not any(n.path == f"{path}.value" for n in bad):
                 claims.append((f"{path}.value", metric_claim(value)))
         elif name in ("report_year", "target_year") and isinstance(value, int):
+            if path == "document.report_year" and derived_year(summary) is not None:
+                continue  # read from words that do not write it: its evidence quote is checked, and verify recomputes it
             claims.append((path, f"{value}年"))
         elif isinstance(value, str) and value:
             claims.append((path, value))

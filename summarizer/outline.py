@@ -64,6 +64,7 @@ _ITEM = re.compile(r"(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*([" + _CN + r"]{1
 _RUN_IN_YEAR = re.compile(r"(?<![\d(（《])(?:19|20)\d{2}年(?:以来|来|[，,])")
 _ITEM_TITLE_END = re.compile(r"[。；;，,：:！!？?]")
 _TITLE_MAX = 40
+_NUMERAL = re.compile(r"[0-9０-９.．〇零一二两三四五六七八九十百千万亿]")
 
 
 @dataclass
@@ -150,8 +151,19 @@ def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
         end = year.start()  # 7.依法做好疫情防控工作2022年以来… : the body starts at the year
     if end - start > _TITLE_MAX:
         comma = re.compile(r"[，,]").search(text, start, min(end, start + _TITLE_MAX))
-        end = comma.start() if comma else min(end, start + _TITLE_MAX)
+        end = comma.start() if comma else _cut(text, start, min(end, start + _TITLE_MAX))
     return start, end
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """A long title cut at a length, moved back so that it splits no number (国办发〔201|7〕) and leaves no quotation
+    open (完成“五个|能力”): either would turn part of a name or a year into a figure the source does not state."""
+    while end - start > 8 and _NUMERAL.match(text, end - 1) and _NUMERAL.match(text, end):
+        end -= 1
+    opened = text.rfind("“", start, end)
+    if opened - start >= 8 and text.find("”", opened, end) < 0:
+        end = opened
+    return end
 
 
 class _Numbering:

@@ -62,3 +62,75 @@ def test_a_quoted_name_after_a_rate_is_not_what_the_rate_measures() -> None:
     labels = [m.label for a in summary.achievements for m in a.metrics]
     assert labels == ["河流水质达标率", "固废无害化处置率"]
     assert summary.verification.ok
+
+
+_WORK_REPORT = (
+    "2017年宁川市政府工作报告\n"
+    "——2017年1月5日在宁川市第十五届人民代表大会第一次会议上\n"
+    "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+    "一、过去一年工作回顾\n过去一年，全市地区生产总值增长7.5%，新增城镇就业2.1万人。\n"
+)
+
+
+def test_a_year_reasoned_from_words_that_do_not_write_it_is_no_unsupported_number(tmp_path) -> None:
+    # a work report titled 2017年 reviews 2016: the year is read from the title, which writes another one. Checked
+    # as a figure it was "not in the source", verification failed and --strict exited 1 on a right reading
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+    from summarizer.render.markdown import to_markdown
+
+    summary = summarize(_WORK_REPORT)
+    assert summary.document.report_year == 2016
+    assert summary.verification.ok
+    assert "报告年度：2016（推算自原文“2017年”）" in to_markdown(summary)
+    path = tmp_path / "report.txt"
+    path.write_text(_WORK_REPORT, encoding="utf-8")
+    out = tmp_path / "s.json"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["summarize", str(path), "--engine", "rules", "--strict"]).exit_code == 0
+    runner.invoke(cli, ["summarize", str(path), "--engine", "rules", "--format", "json", "-o", str(out)])
+    assert runner.invoke(cli, ["verify", str(out), str(path)]).exit_code == 0
+
+
+def test_a_reasoned_year_changed_by_hand_is_still_caught(tmp_path) -> None:
+    # the year is not checked as a figure when reasoned, but verify recomputes it: an edited year fails
+    import json
+
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    path = tmp_path / "report.txt"
+    path.write_text(_WORK_REPORT, encoding="utf-8")
+    out = tmp_path / "s.json"
+    runner = CliRunner()
+    runner.invoke(cli, ["summarize", str(path), "--engine", "rules", "--format", "json", "-o", str(out)])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["document"]["report_year"] = 2015
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    res = runner.invoke(cli, ["verify", str(out), str(path)])
+    assert res.exit_code == 1 and "document.report_year" in res.stdout
+
+
+def test_a_year_the_source_writes_is_still_checked_as_a_figure() -> None:
+    # a written year stays a number claim: its status is the index's, with the places that support it
+    summary = summarize("宁川市司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n（一）全年审查合同14份。\n")
+    (year,) = [n for n in summary.verification.numbers if n.path == "document.report_year"]
+    assert (year.text, year.status) == ("2023年", "exact")
+
+
+def test_a_long_heading_is_never_cut_inside_a_number_or_an_open_quotation() -> None:
+    # headings are cut at a length when no comma comes first; cut at 〔201|7〕 or “五个|能力” they gave figures the
+    # source does not state (201, 五个) and the summary failed its own verification
+    text = (
+        "一、起草依据\n"
+        "（一）《宁川市人民政府办公室关于进一步加强规范性文件审核工作的意见》(宁政办发〔2017〕9号)\n"
+        "（二）未按市政府办公厅工作方案要求完成基层政务公开标准化规范化建设任务中的“五个能力”建设要求的，扣2分\n"
+        "二、主要内容\n本方案共三个部分。\n"
+    )
+    summary = summarize(text)
+    headings = [n.heading for n in summary.outline]
+    assert not any(h.endswith(("201", "〔2", "〔20")) for h in headings), headings
+    assert not any(h.count("“") > h.count("”") for h in headings), headings
+    assert summary.verification.ok

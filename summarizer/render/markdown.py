@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..claims import derived_year
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import FirstResponsiblePerson, Plan, Summary
 from ..numbers import find_numbers
@@ -103,6 +104,12 @@ class _Marker:
         return f"{self(own, f'{path}.{field_name}')}——原文：“{self(quoted, f'{path}.evidence')}”"
 
 
+def year_basis(summary: Summary) -> str:
+    """What a year the source does not write was reasoned from (（推算自原文“2017年”）), so a reader can judge it."""
+    quote = derived_year(summary)
+    return f"（推算自原文“{quote.text}”）" if quote else ""
+
+
 def to_markdown(summary: Summary) -> str:
     mark = _Marker(summary)
     d = summary.document
@@ -118,7 +125,7 @@ def to_markdown(summary: Summary) -> str:
         else ("繁体" if d.script == "traditional" else "简体")
     )
     lines.append(f"- 机关：{md(d.agency or '未识别')}")
-    lines.append(f"- 报告年度：{d.report_year or '未识别'}")
+    lines.append(f"- 报告年度：{d.report_year or '未识别'}{year_basis(summary)}")
     lines.append(f"- 文件类型：{DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type)}")
     lines.append(f"- 原文：{script}，{d.char_count} 字" + (f"，来源 {md(d.source)}" if d.source else ""))
     lines.append(

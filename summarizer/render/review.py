@@ -25,7 +25,7 @@ from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Summary
 from ..numbers import find_numbers
-from .markdown import duty_where, plan_years
+from .markdown import duty_where, plan_years, year_basis
 
 # GENERATOR and Segment stay importable from here, as before render/page and render/source were split out
 from .page import GENERATOR as GENERATOR
@@ -175,11 +175,18 @@ class _Page:
         title = d.title or (
             f"{d.agency or ''}{d.report_year or ''}年度法治政府建设情况" if d.agency else "法治政府建设报告"
         )
+        basis = year_basis(s)  # a year reasoned from words that do not write it is shown with them, not as a number
+        if not d.report_year:
+            year = "未识别"
+        elif basis:
+            year = _e(f"{d.report_year}年{basis}")
+        else:
+            year = num(f"{d.report_year}年", "document.report_year")
         out = [
             f"<h1>{_e(title)}</h1>",
             '<ul class="facts">',
             f"<li>机关：{_e(d.agency or '未识别')}</li>",
-            f"<li>报告年度：{num(f'{d.report_year}年', 'document.report_year') if d.report_year else '未识别'}</li>",
+            f"<li>报告年度：{year}</li>",
             f"<li>文件类型：{_e(DOC_TYPE_LABELS.get(str(d.doc_type), d.doc_type))}</li>",
             f"<li>原文：{d.char_count} 字" + (f"，来源 {_e(d.source)}" if d.source else "") + "</li>",
             f"<li>引擎：{_e(s.provenance.engine)}"
