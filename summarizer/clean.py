@@ -312,7 +312,7 @@ _RUN_IN_HEADING = lazy(
 )
 _FUSED_PART = lazy(
     r"^([一二三四五六七八九十]{1,3}、[^。：；]{0,40}?(?:不足和原因|问题和原因|存在的(?:问题|不足)|"
-    r"举措和成效|主要成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
+    r"(?:举措|做法|措施)和成效|主要成效|工作成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排))(?:和原因|及原因)?)"
     r"(?=\s*[\u4e00-\u9fff（(])"
 )
 # A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
@@ -337,7 +337,8 @@ _GLUED_TITLE = lazy(
     # (…or a plan's, 某县2018年…实施方案为深入贯彻…，制定本方案: a plan's preamble opens with 为)
     r"^(.{6,60}?(?:(?:报告|总结|汇报)材料|报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
     r"方案(?=[为為][^。\n]{2,400}?制定本方案)|" + _EDITION_TITLE + "))"
-    r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|"
+    # (…or its first part's heading, 某市2022年度法治政府建设工作报告一、法治建设…, the converter's comma and all)
+    r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|一[,，]?、|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
     r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
     # (…or a catalogue's row of values with no labels, 无 主动公开 无 无 2025.12.17)
@@ -742,16 +743,23 @@ _CHUNK = re.compile(r"(\d{1,3})、")
 _RUN_ON_INDENT = re.compile(r"(?<=[^\s?？])[ \t]*(?:[?？]{2}){1,2}(?=[^\W_?？]|[(（])")
 
 
+_PARAGRAPH_ENDS = tuple("。！!？?：:；;")
+
+
 def strip_lost_indent(text: str) -> str:
-    """Blank the ?? that stands for a lost indent, when most lines (three or more, or both of two) start with it:
+    """Blank the ?? that stands for a lost indent, when most lines (three or more, or both of two) start with it, or
+    most of those that follow an ended sentence or heading (a copy hard-wrapped as well):
     then it is debris of the copy, not a question mark of the author's. Blanked, not cut, so that line widths stay
     as wrapped. In a copy run onto a few lines, where three or more ?? lead paragraphs after the end of another and
     outnumber the lines, each marks where a paragraph began: it becomes that line break again (a pair, never the lone
     ? of a character the copy could not encode)."""
-    lines = sum(1 for line in text.split("\n") if line.strip())
+    kept = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = len(kept)
     starts = len(_LOST_INDENT.findall(text))
     inner = len(_RUN_ON_INDENT.findall(text))
-    if (starts < 3 or starts * 2 < lines) and not (starts == lines == 2):  # (a two-paragraph excerpt: both)
+    # (hard-wrapped too, most lines go on a paragraph: count the lines after an ended sentence or heading instead)
+    openings = 1 + sum(1 for line in kept[:-1] if line.endswith(_PARAGRAPH_ENDS))
+    if (starts < 3 or starts * 2 < min(lines, openings)) and not (starts == lines == 2):  # (two paragraphs: both)
         if inner >= 3 and inner >= lines:
             text = _RUN_ON_INDENT.sub("\n", text)
         elif not (starts == lines == 1 and _LOST_INDENT.match(text.lstrip("\n"))):

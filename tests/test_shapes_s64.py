@@ -134,3 +134,62 @@ def test_a_long_heading_is_never_cut_inside_a_number_or_an_open_quotation() -> N
     assert not any(h.endswith(("201", "〔2", "〔20")) for h in headings), headings
     assert not any(h.count("“") > h.count("”") for h in headings), headings
     assert summary.verification.ok
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width))
+
+
+def test_a_lost_indent_copy_that_is_also_hard_wrapped_keeps_its_parts() -> None:
+    # a mirror's re-encoded copy (each paragraph's indent became ??) exported at a fixed width: most lines then go
+    # on a paragraph and do not start with ??, which was read as the author's own question marks, and every heading
+    # behind its ?? was lost
+    paragraphs = [
+        "??根据上级有关要求，现将2023年宁川市法治政府建设情况报告如下：",
+        "??一、加强组织领导，统筹推进法治政府建设",
+        "??（一）健全工作机制。市政府常务会议专题研究法治政府建设工作4次，印发年度工作要点，将法治政府建设纳入"
+        "全市高质量发展综合考核，考核结果作为领导班子和领导干部实绩评价的重要依据。各县区、各部门主要负责人"
+        "认真履行推进法治建设第一责任人职责，年初部署、年中督促、年底述职，形成一级抓一级、层层抓落实的工作格局。",
+        "??（二）强化督察考核。组织开展法治政府建设督察，实地督察县区和市直部门12个，发现问题28个，督促整改到位。"
+        "对督察中发现的共性问题，及时制发提示函，推动建立长效机制；对整改不力的单位，约谈其主要负责人，并在全市"
+        "通报，切实以督察促落实、以考核促提升，推动法治政府建设各项任务落地见效。",
+        "??二、存在的不足和原因",
+        "??一是部分执法人员能力不足；二是基层法治力量薄弱。",
+    ]
+    plain = "\n".join(paragraphs)
+    wrapped = _wrapped(plain, 38)
+    for text in (plain, wrapped):
+        summary = summarize(text=text)
+        assert [m.title for m in summary.measures] == ["健全工作机制", "强化督察考核"], text[:60]
+        assert "shortfalls" not in summary.compliance.missing
+
+
+def test_a_one_line_copy_whose_title_runs_into_its_first_part_keeps_the_part() -> None:
+    # the title and part 一 on one line (…工作报告一,、法治建设第一责任人履职情况, a converter's debris in its marker):
+    # the part is the duty, so its sub-items are the principal's actions, not measures
+    lines = [
+        "宁川市人民政府2022年度法治政府建设工作报告",
+        "一,、法治建设第一责任人履职情况",  # (a converter's stray comma, as in its 要义,。 and 任务,,)
+        "（一）深入学习，把握要义。坚持把学习贯彻习近平法治思想作为首要政治任务，组织会前学法19次。",
+        "（二）亲自部署，高位统筹。市政府主要负责人认真落实法治建设第一责任人职责，研究相关工作近20次。",
+        "（三）重视谋划，主动作为。率先制定法治政府建设实施方案，组织召开法治政府建设工作推进会等全市性会议4次，"
+        "细化落实省委、省政府和市委决策部署，推动各项任务落地见效。",
+    ]
+    for text in ("\n".join(lines), "".join(lines)):
+        summary = summarize(text=text)
+        assert summary.measures == [], text[:40]
+        assert len(summary.first_responsible_person.actions) >= 3
+
+
+def test_a_one_line_copy_whose_part_name_runs_into_its_first_paragraph() -> None:
+    # 一、主要做法和成效 with no line break before its first, unnumbered paragraph
+    text = (
+        "一年来，在市委、市政府的坚强领导下，我局以习近平法治思想为根本遵循，圆满完成年度法治建设任务。"
+        "现将2025年宁川市司法局法治建设工作情况报告如下。一、主要做法和成效党组带头学法，筑牢法治建设思想根基。"
+        "党组理论学习中心组全年集体学法7次，开展专题授课10期。二、存在的不足和原因一是执法人员业务能力有待提升。"
+        "二是法治宣传形式较为单一，群众参与度不高。三、下一年度主要安排一是持续深化法治学习，二是严格规范执法行为，"
+        "三是创新普法宣传方式，推动法治建设各项任务落地见效。"
+    )
+    summary = summarize(text=text)
+    part = next(n for n in summary.outline if n.heading.startswith("主要做法"))
+    assert part.heading == "主要做法和成效"
