@@ -46,10 +46,24 @@ def test_a_quantity_written_back_reads_as_the_same_quantity(text: str) -> None:
     )
 
 
-def test_a_models_metric_qualified_before_its_number_is_checked_as_written() -> None:
-    # the LLM path checks a model's metric through the same claim: 超 kept before the number, not dropped after it
+def test_a_models_metric_qualified_before_its_number_is_grounded_not_re_asked() -> None:
+    # the LLM path checks a model's metric through the same claim: written 2万人次超, a metric filled exactly as the
+    # source has it (超2万人次) was "not in the source", re-asked and in the end dropped
+    from summarizer.engines.llm.ground import Grounding
+    from summarizer.engines.llm.schema import DraftMetric
+    from summarizer.pipeline import prepare_source
+
     m = Metric(label="参与群众", value=2, unit="万人次", qualifier="超", quote=Quote(text="超2万人次", start=0, end=5))
     assert metric_claim(m) == "超2万人次"
+    doc = prepare_source(_QUALIFIED)
+    grounding = Grounding(doc)
+    for label, value, unit, qualifier, quote in [
+        ("参与群众", 2, "万人次", "超", "参与群众超2万人次"),
+        ("办件平均等候时间", 10, "分钟", "不超过", "办件平均等候时间不超过10分钟"),
+        ("宣传资料", 1, "万份", "余", "发放宣传资料1万余份"),
+    ]:
+        draft = DraftMetric(label=label, value=value, unit=unit, qualifier=qualifier, quote=quote)
+        assert grounding.metric_problems(draft, None) == [], label
 
 
 def test_a_quoted_name_after_a_rate_is_not_what_the_rate_measures() -> None:
