@@ -25,6 +25,7 @@ from typing import Optional
 
 from .facts.lines import DATE_FIELD  # …the page's date field the carrier rows read past
 from .facts.names import exact_name  # the facts read cleaned text; cleaning borrows their name check
+from .facts.places import starts_a_stem
 from .facts.title import (
     _TITLE_END,  # and the endings of a document's title
     DOC_NUMBER,  # …and the title finder's document number
@@ -406,6 +407,9 @@ def split_run_on(lines: list[str]) -> list[str]:
         if m := _RUN_IN_MENU.match(line):
             out.append(m.group())
             line = line[m.end() :]
+        if m := _MENU_WORDS.match(line):
+            out.append(m.group())  # 登录 注册某镇2017年度…报告, 适老版某区…: the page's buttons, then its title
+            line = line[m.end() :]
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
         for piece in _furniture_pieces(line):
@@ -419,6 +423,15 @@ def split_run_on(lines: list[str]) -> list[str]:
                 merged.append(piece)
         titled = False
         for k, piece in enumerate(merged):
+            while (
+                not titled
+                and (m := _BUTTONS_BEFORE_TITLE.match(piece))
+                and (_GLUED_TITLE.match(piece[m.end() :]) or _WHOLE_HEADLINE.fullmatch(piece[m.end() :]))
+            ):
+                out.append(
+                    m.group()
+                )  # 某局无障碍浏览|市统计局2022年…报告: the site's name and a button (each), then the title
+                piece = piece[m.end() :]
             if (
                 k + 1 < len(merged)
                 and _SITE_ADDRESS.fullmatch(merged[k + 1].strip())
@@ -484,8 +497,31 @@ def split_run_on(lines: list[str]) -> list[str]:
 _CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,40}[>＞»→]+\s*)+")  # (首页→ 网站公告)
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
-    r"政策|通报|总结|解读|调研|大事记)$"
+    r"政策|通报|总结|解读|调研|大事记|文章页|详情页|正文页)$"
 )
+
+
+# a page's button run in before the title of a one-line copy, after the site's name or other furniture (德州市统计局
+# 无障碍浏览市统计局2022年…, 支持IPv6无障碍自治区…, 首页> 专项报告 >文章页自治区人民政府关于…, 跳过导航某委员会…)
+_BUTTON = r"(?:无障碍(?:浏览|阅读)?|适老化?版|关怀版|长者(?:浏览)?模式|高级检索|全文检索|文章页|跳过导航|跳過導航)"
+_BUTTONS_BEFORE_TITLE = lazy(r"^[^。，,；;]{0,24}?" + _BUTTON + r"\s*(?=[\u4e00-\u9fff])")
+_BUTTON_LINE = lazy(r"[^。，,；;]{0,24}?" + _BUTTON)
+# what follows the name a title opens with: its year, 关于, or a headline's verb (某县召开…, 某办关于印发…)
+_AFTER_TITLE_NAME = lazy(r"(?:19|20)\d{2}\s*年|关于|召开|举行|举办|开展|启动|印发|发布")
+
+
+def _named_then_titled(rest: str, k: int) -> bool:
+    """A last crumb of any words (府院联动, 今日前沿, 法治宁夏建设动态) ends at ``k`` when a name starts there, with a
+    place's or the nation's, and the title's year, 关于 or verb follows the name: 府院联动|西峡县召开…, 法治宁夏建设动态|宁夏司法厅2020年度… (never
+    法治|宁夏建设动态…, where 宁夏 is followed by no title)."""
+    if not re.match(r"[\u4e00-\u9fff]{1,8}$", rest[:k]) or not (
+        starts_a_stem(rest[k:]) or rest.startswith(("全国", "国家", "中共", "中华人民共和国"), k)
+    ):
+        return False  # (a name starts with a place's name or a national one: never 院联动某县, 前沿全国…)
+    return any(
+        exact_name(rest[k:j], place=True) and _AFTER_TITLE_NAME.match(rest, j)
+        for j in range(k + 2, min(k + 33, len(rest)))
+    )
 
 
 def _crumbs_before_title(piece: str) -> Optional[int]:
@@ -497,6 +533,8 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     if not m:
         return None
     rest = piece[m.end() :]
+    # (the first place a name that opens a title starts, after a last crumb of any words)
+    crumb_named = next((k for k in range(1, min(9, len(rest))) if _named_then_titled(rest, k)), None)
     cuts = [
         k
         for k in range(min(12, len(rest) - 6), -1, -1)
@@ -504,7 +542,13 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
         # place's name there runs on into the title's body, 某市某区|某街道办事处); or one word before a space,
         # where a copy whose line breaks became spaces ended the trail's line
         if not rest[k].isspace()
-        and (not k or _CRUMB_END.search(rest[:k]) or exact_name(rest[:k]) or _SPACED_CRUMB.fullmatch(rest[:k]))
+        and (
+            not k
+            or _CRUMB_END.search(rest[:k])
+            or exact_name(rest[:k])
+            or _SPACED_CRUMB.fullmatch(rest[:k])
+            or k == crumb_named
+        )
         and (_GLUED_TITLE.match(rest[k:]) or _WHOLE_HEADLINE.fullmatch(rest[k:]))
     ]
     # (a column's tag may stand before the title's name: 【法治建设报告】某市司法局2023年…报告)
@@ -588,6 +632,12 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
+# …and the page's buttons with no bar after the last of them, which a one-line copy runs into the title (登录 注册某镇…,
+# 无障碍浏览某局…, 个人中心 | 无障碍浏览 | 适老版某区…, 长者浏览模式…)
+_MENU_WORDS = lazy(
+    r"^(?:[^。|｜]{0,30}[|｜])*(?:\s*(?:登录|注册|无障碍(?:浏览|阅读)?|适老化?版|关怀版|长者(?:浏览)?模式|繁體|繁体|简体|English|手机版|移动版))+"
+    r"\s*(?=[\u4e00-\u9fff])"
+)
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
     r"索引号|文件编号|公开类别|主题词|公开目录|"
@@ -889,6 +939,8 @@ def _is_boilerplate(line: str) -> bool:
     stated nowhere else, and a fact must be quoted from the cleaned text."""
     if _SPACED_MENU.fullmatch(line) and len(_MENU_WORD.findall(line)) >= 2:
         return True
+    if _BUTTON_LINE.fullmatch(line):
+        return True  # 华池县人民政府政府信息公开全文检索: the site's name and a button a one-line copy ran in, cut off
     return bool(_BOILERPLATE_LINE.match(line)) and not _ISSUER_FIELD.search(line) and not _SOURCE_ONLY.fullmatch(line)
 
 

@@ -12,6 +12,8 @@ from summarizer.claims import metric_claim
 from summarizer.models import Metric, Quote
 from summarizer.numbers import find_numbers, qualifier_group, written
 
+from .support.facts import document
+
 _QUALIFIED = (
     "一、2024年度法治政府建设的主要举措和成效\n"
     "（一）深化普法宣传。全年开展送法下乡活动36场，参与群众超2万人次，发放宣传资料1万余份。\n"
@@ -207,3 +209,45 @@ def test_a_one_line_copy_whose_part_name_runs_into_its_first_paragraph() -> None
     summary = summarize(text=text)
     part = next(n for n in summary.outline if n.heading.startswith("主要做法"))
     assert part.heading == "主要做法和成效"
+
+
+_DISCLOSURE_BODY = (
+    "按照上级关于政府信息公开工作的统一部署，认真贯彻落实《中华人民共和国政府信息公开条例》，把政府信息公开工作"
+    "作为一项重要工作来抓，各项任务均按时完成。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请"
+    "情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况等部分组成。一、总体情况全年主动公开信息85条。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        # a site's login buttons with no bar after them, run into the title
+        ("登录 注册青禾镇2017年度政府信息公开工作报告发布日期:2018-03-14 点击数:2017年，青禾镇", "青禾镇"),
+        # …the last of a row of menu items, after the site's greeting
+        (
+            "欢迎访问宁川网!个人中心 | English | 无障碍浏览 | 适老版桃源县人民政府2023年度政府信息公开工作年度报告"
+            "发布时间: 2024-03-07 11:28:57 2023年，桃源县人民政府",
+            "桃源县人民政府",
+        ),
+        # the site's name and a button before the title
+        (
+            "桃源县统计局无障碍浏览县统计局2022年政府信息公开工作年度报告发布时间:2023年01月17日 2022年，桃源县统计局",
+            "桃源县统计局",
+        ),
+        # a county site's name, its section and its search button, then a town's report
+        (
+            "手机版|繁體版|无障碍版|政务微信关怀版桃源县人民政府政府信息公开全文检索青禾镇人民政府2020年政府信息公开年度报告"
+            "来源:青禾镇 发布时间:2021-04-09 08:59:08 2020年，我镇",
+            "青禾镇人民政府",
+        ),
+        # a breadcrumb's last crumb, a column of any words, run into a headline that opens with a place
+        (
+            "当前位置: 首页 > 专题专栏 > 府院联动桃源县召开府院联动第三次联席会议信息来源: 发布日期:2025-09-29 2025年，桃源县",
+            "桃源县",
+        ),
+    ],
+)
+def test_a_one_line_copy_keeps_the_pages_buttons_and_crumbs_out_of_the_name(line: str, agency: str) -> None:
+    # a copy that lost its line breaks runs the page's buttons and last crumb into the title: 注册青禾镇, 适老版桃源县…,
+    # 府院联动桃源县 were read as names
+    assert document(line + _DISCLOSURE_BODY).agency == agency
