@@ -503,7 +503,9 @@ _CRUMB_END = lazy(
 
 # a page's button run in before the title of a one-line copy, after the site's name or other furniture (德州市统计局
 # 无障碍浏览市统计局2022年…, 支持IPv6无障碍自治区…, 首页> 专项报告 >文章页自治区人民政府关于…, 跳过导航某委员会…)
-_BUTTON = r"(?:无障碍(?:浏览|阅读)?|适老化?版|关怀版|长者(?:浏览)?模式|高级检索|全文检索|文章页|跳过导航|跳過導航)"
+_BUTTON = (
+    r"(?:无障碍(?:浏览|阅读)?|适老化?版|关怀版|长者(?:浏览)?模式|高级检索|全文检索|文章页|跳过导航|跳過導航|返回首页)"
+)
 _BUTTONS_BEFORE_TITLE = lazy(r"^[^。，,；;]{0,24}?" + _BUTTON + r"\s*(?=[\u4e00-\u9fff])")
 _BUTTON_LINE = lazy(r"[^。，,；;]{0,24}?" + _BUTTON)
 # what follows the name a title opens with: its year, 关于, or a headline's verb (某县召开…, 某办关于印发…)

@@ -251,3 +251,24 @@ def test_a_one_line_copy_keeps_the_pages_buttons_and_crumbs_out_of_the_name(line
     # a copy that lost its line breaks runs the page's buttons and last crumb into the title: 注册青禾镇, 适老版桃源县…,
     # 府院联动桃源县 were read as names
     assert document(line + _DISCLOSURE_BODY).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        # the page's name for the body (cut at its head) and the title's, run together
+        ("县司法局桃源县司法局2023年度政府信息公开工作年度报告一、总体情况2023年，桃源县司法局", "桃源县司法局"),
+        # a back-to-home button before the title
+        ("返回首页桃源县人民政府关于桃源县2022年度法治政府建设情况的报告2022年以来，在县委的正确领导下，县委、县政府", "桃源县人民政府"),
+    ],
+)  # fmt: skip
+def test_a_one_line_copy_whose_title_follows_the_sites_name_or_button(line: str, agency: str) -> None:
+    assert document(line + _DISCLOSURE_BODY).agency == agency
+
+
+def test_a_body_under_a_committee_is_not_a_name_said_twice() -> None:
+    # a standing committee's working committee ends in 委员会 twice: it is one body, not the same name run together
+    from summarizer.facts.names import org_name
+
+    name = "湖南省人民代表大会常务委员会法制工作委员会"
+    assert org_name(name) == name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .places import PEOPLES, county_stem, first_place, is_stem, place_at, province_as_city
+from .places import PEOPLES, county_stem, first_place, is_stem, place_at, province_as_city, starts_a_stem
 
 Span = tuple[int, int]
 
@@ -587,6 +587,14 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     # a government in its term (某县第十八届人民政府, 十二届州人民政府 convening its standing meeting) is the government
     name = _termless(name)
     name = re.sub(r"(民政局|司法局|教育局|财政局|公安局|统计局|审计局|商务局|局|委)\1$", r"\1", name)  # 民政局民政局
+    tail = name.find(name[-2:]) + 2
+    if (
+        3 <= tail <= len(name) - 3
+        and starts_a_stem(name[tail:])  # (a whole name again, its place first: never 某常务委员会|法制工作委员会)
+        and org_name(name[:tail], place=True)
+        and (again := org_name(name[tail:], place=place))
+    ):
+        return again  # 州乡村振兴局湘西州乡村振兴局: a page's name of the body and its title's, run together by a copy
     if name.startswith("中共") and not re.search(
         r"(?:委员会|党委|党工委|工委|市委|区委|县委|州委|旗委|盟委|省委|小组)$", name
     ):
