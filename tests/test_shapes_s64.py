@@ -272,3 +272,18 @@ def test_a_body_under_a_committee_is_not_a_name_said_twice() -> None:
 
     name = "湖南省人民代表大会常务委员会法制工作委员会"
     assert org_name(name) == name
+
+
+def test_a_posting_organ_with_a_bracket_in_its_name_does_not_break_the_reading() -> None:
+    # a copy that starts at its metadata row, the organ posting it named with its other signboards in brackets
+    # (生态环境局(水务局、绿化市容局)): a piece of that name went into a pattern unescaped and the whole summary failed
+    # with a regex error
+    text = (
+        "索引号 | 发布机构 | 生态环境局(水务局、绿化市容局) | |\n公开类别 | 主动公开 | 发布时间 | 2024-01-31 |\n"
+        "桃源县生态环境局\n(水务局、海洋局)\n2023年度法治政府建设情况报告\n2024年1月\n"
+        "本年度报告由桃源县生态环境局(水务局、海洋局)编制，全文包括主要工作、存在的主要问题和下一年度工作安排。\n"
+        "一、2023年度法治政府建设主要工作\n（一）加强组织领导。全年召开局党组会议研究法治工作6次。\n"
+    )
+    summary = summarize(text=text)
+    assert (summary.document.doc_type, summary.document.report_year) == ("annual_report", 2023)
+    assert "生态环境局" in (summary.document.agency or "")

@@ -1989,7 +1989,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             and proper_place(found[0])
             and (row := metadata(text) or source_field(text))
             and (
-                re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{found[0]}(?:人民)?政府", row[0])
+                re.fullmatch(rf"(?:[{_HAN}]{{1,12}}?[省市州县区旗盟])?{re.escape(found[0])}(?:人民)?政府", row[0])
                 # (…or, over a news item with no document's title (none, or a headline), any organ of that place:
                 # 某省设区市林业局长会议召开 under 来源：某省林业厅, the bureau's own news; a report's title names the
                 # place that reports)
@@ -2594,7 +2594,7 @@ def _posted_for(text: str, title_span: Optional[Span], name: str) -> bool:
             return True
     if _government(name):
         return False
-    field = re.sub(r"[厅局委办]$", "", re.sub(r"^.*?[省市县区州旗盟]", "", name))
+    field = re.escape(re.sub(r"[厅局委办]$", "", re.sub(r"^.*?[省市县区州旗盟]", "", name)))  # (a bracket's a letter)
     # (来源：某省司法厅 over 2021年全省司法行政工作总结, or 来源：某市司法局 over 某市司法行政系统召开…会议: the whole
     # level's line of work, or the system, its organ leads, whatever 我市 the text says; 来源：某市司法局 over 省司法厅来
     # 我市就…进行评估: the visit of its own line's superior, which the bureau hosts)
