@@ -1,0 +1,127 @@
+"""Do a real report's items survive the packagings its copies show, and does every summary pass its own check?
+
+``bench/perturb.py`` asks this of the document facts, and ``bench/layout_check.py`` of our five fixtures' items. This
+script asks it of the items of real reports (the texts ``bench/realworld.py`` scores, kept on your machine): each
+text is summarised as it is and again after one change its copies show (a mirror's traditional script, a copy pasted
+as one line, a fixed-width wrap, line breaks turned into spaces; the same changes ``perturb.py`` makes). It prints,
+for each change, how many texts keep the same number of items in each section and the same figures (value and
+unit of every metric), and, for the plain texts and each change, how many summaries fail their own verification
+(a number or quote the checker cannot find in the source): the engine should never give one.
+
+    python bench/packaged.py DOCS_DIR [--labels FILE ...] [--only IDS] [--genre annual_report] [--jobs N] [-v]
+        [--change NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Optional
+
+if __package__ in (None, ""):  # run as a script (python bench/packaged.py): its siblings are bench.*
+    sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
+
+from bench.perturb import PERTURBATIONS, Doc  # noqa: E402
+from bench.realworld import folder_arguments, only_ids, texts_or_complain  # noqa: E402
+from summarizer import summarize  # noqa: E402
+from summarizer.models import Summary  # noqa: E402
+
+CHANGES = ("traditional", "one_line", "wrap38", "spaced_line")
+SECTIONS = ("measures", "achievements", "shortfalls", "causes", "plans")
+
+
+def items_of(summary: Summary) -> dict[str, object]:
+    """What a packaging must keep: the number of items of each section, and every metric's value and unit."""
+    kept: dict[str, object] = {name: len(getattr(summary, name)) for name in SECTIONS}
+    items = [*summary.achievements, *summary.shortfalls, *summary.causes, *summary.plans]
+    kept["figures"] = sorted((round(m.value, 6), m.unit) for item in items for m in item.metrics)
+    return kept
+
+
+def read_one(path: Path, changes: tuple[str, ...]) -> tuple[bool, dict[str, tuple[list[str], bool]]]:
+    """Whether the plain text's summary passes its check, and for each change that applies, what it lost (section
+    names, 'figures') and whether its summary passes (a top-level function, so worker processes can run it)."""
+    text = path.read_text(encoding="utf-8")
+    plain = summarize(text=text, engine="rules")
+    before = items_of(plain)
+    doc = Doc(id=path.stem, label={}, text=text, read=plain.document)
+    out: dict[str, tuple[list[str], bool]] = {}
+    for name in changes:
+        changed = PERTURBATIONS[name](doc)
+        if changed is None:
+            continue  # (traditional: the text already is)
+        after = summarize(text=changed, engine="rules")
+        kept = items_of(after)
+        out[name] = ([key for key in before if before[key] != kept[key]], after.verification.ok)
+    return plain.verification.ok, out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    folder_arguments(ap)
+    ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
+    ap.add_argument(
+        "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"
+    )
+    ap.add_argument("--change", nargs="+", choices=CHANGES, default=list(CHANGES), help="the packagings to apply")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every text a change alters or fails")
+    args = ap.parse_args(argv)
+
+    if (found := texts_or_complain(args.docs, args.labels)) is None:
+        return 2
+    texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
+    if args.only:
+        if (wanted := only_ids(args.only)) is None:
+            return 2
+        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
+    if not texts:
+        print(f"no labelled {args.genre} text in {args.docs}", file=sys.stderr)
+        return 2
+    read = partial(read_one, changes=tuple(args.change))
+    paths = [path for _, path in texts]
+    if args.jobs > 1:
+        with ProcessPoolExecutor(args.jobs) as pool:
+            results = list(pool.map(read, paths, chunksize=8))
+    else:
+        results = [read(p) for p in paths]
+
+    applies: Counter[str] = Counter()
+    lost: Counter[tuple[str, str]] = Counter()
+    changed: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
+    for (lab, _), (plain_ok, out) in zip(texts, results):
+        failed["plain"] += not plain_ok
+        if args.verbose and not plain_ok:
+            print(f"{lab['id']}\tplain\tfails its check")
+        for name, (keys, ok) in out.items():
+            applies[name] += 1
+            changed[name] += bool(keys)
+            failed[name] += not ok
+            for key in keys:
+                lost[(name, key)] += 1
+            if args.verbose and (keys or not ok):
+                print(f"{lab['id']}\t{name}\t{', '.join(keys) or '-'}" + ("\tfails its check" if not ok else ""))
+    print(f"documents: {len(texts)} ({args.genre})   plain summaries failing their check: {failed['plain']}")
+    columns = (*SECTIONS, "figures")
+    print(
+        f"{'change':<14}{'applies':>8}{'all kept':>10}" + "".join(f"{c:>14}" for c in columns) + f"{'fail check':>12}"
+    )
+    for name in args.change:
+        n = applies[name]
+        if not n:
+            continue
+        kept = f"{(n - changed[name]) / n:.1%}"
+        row = "".join(f"{lost[(name, c)]:>14}" for c in columns)
+        print(f"{name:<14}{n:>8}{kept:>10}{row}{failed[name]:>12}")
+    print("(the section columns count the texts whose number of items in that section changed; figures, the texts")
+    print(" whose metrics' values and units changed)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
