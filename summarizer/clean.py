@@ -1019,11 +1019,15 @@ _UNIT_NEXT = re.compile(rf"[年月日期周天]|{_COUNT_UNIT}")
 # …or the number opening the next line with its unit (开展专项整治行动⏎150余次): the sentence goes on, unless the unit is
 # a date's (a title over a body that opens 2021年，…)
 _COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
+# …or a sentence's number at the end of a line and its unit opening the next (全年审查合同23⏎份，…), where no width
+# says the text was wrapped (a short report has too few full lines): a break never falls between a count and its unit
+_UNIT_CUT_OFF = re.compile(rf"[\u4e00-\u9fff]\d+(?:\.\d+)?{_COUNT_UNIT}[，,。；;、]?$")
 
 
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:
     """Paragraphs with each line that continues the one above joined back to it: a line that opens with a clause's
-    mark under a line that ends mid-sentence, and a number alone on a line with the unit that opens the next."""
+    mark under a line that ends mid-sentence, a number alone on a line with the unit that opens the next, and a
+    number ending a line of prose with the unit that opens the next."""
     joined: list[str] = []
     glue = False  # the line above was a number alone, its unit on this line
     for index, line in enumerate(paragraphs):
@@ -1032,13 +1036,17 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
             and index + 1 < len(paragraphs)
             and _UNIT_NEXT.match(paragraphs[index + 1]) is not None
         )
-        if glue or (
-            joined
-            and line
-            and (_CONTINUED.match(line) or number or _COUNT_OPENS.match(line))
-            and _MID_SENTENCE.search(joined[-1])
-            and not re.match(_NUMBER_MARK, joined[-1])
-            and not (number and (joined[-1].endswith(SENTENCE_END) or _NUMBER_ALONE.fullmatch(joined[-1])))
+        if (
+            glue
+            or (joined and line and _UNIT_CUT_OFF.search(joined[-1] + line[:2]))
+            or (
+                joined
+                and line
+                and (_CONTINUED.match(line) or number or _COUNT_OPENS.match(line))
+                and _MID_SENTENCE.search(joined[-1])
+                and not re.match(_NUMBER_MARK, joined[-1])
+                and not (number and (joined[-1].endswith(SENTENCE_END) or _NUMBER_ALONE.fullmatch(joined[-1])))
+            )
         ):
             joined[-1] += line
         else:

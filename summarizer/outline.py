@@ -156,10 +156,13 @@ def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
 
 
 def _cut(text: str, start: int, end: int) -> int:
-    """A long title cut at a length, moved back so that it splits no number (国办发〔201|7〕) and leaves no quotation
-    open (完成“五个|能力”): either would turn part of a name or a year into a figure the source does not state."""
+    """A long title cut at a length, moved back so that it splits no number (国办发〔201|7〕) nor an ordinal (第|二十条)
+    and leaves no quotation open (完成“五个|能力”): each would turn part of a name, a year or an article's number into
+    a figure the source does not state."""
     while end - start > 8 and _NUMERAL.match(text, end - 1) and _NUMERAL.match(text, end):
         end -= 1
+    if end - start > 8 and text[end - 1] == "第" and _NUMERAL.match(text, end):
+        end -= 1  # (…规范性文件333第|二十条: an ordinal's 第 goes with its number, or 二十条 reads as a count)
     opened = text.rfind("“", start, end)
     if opened - start >= 8 and text.find("”", opened, end) < 0:
         end = opened

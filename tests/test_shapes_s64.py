@@ -287,3 +287,29 @@ def test_a_posting_organ_with_a_bracket_in_its_name_does_not_break_the_reading()
     summary = summarize(text=text)
     assert (summary.document.doc_type, summary.document.report_year) == ("annual_report", 2023)
     assert "生态环境局" in (summary.document.agency or "")
+
+
+def test_a_count_and_its_unit_split_by_a_line_break_are_one_figure_again() -> None:
+    # a short report wrapped at a fixed width has too few full lines to show its width, but a break between a count
+    # and its unit (合同23⏎份) is never the author's: 23 alone is no figure of the report
+    text = (
+        "青禾县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n"
+        "（一）完善公共法律服务。实现41个村(社区)法律顾问全覆盖，全年审查合同23\n份，参与群众超2万人次。\n"
+    )
+    summary = summarize(text=text)
+    figures = [metric_claim(m) for a in summary.achievements for m in a.metrics]
+    assert "23份" in figures and "23" not in figures
+    assert summary.verification.ok
+
+
+def test_a_long_heading_is_never_cut_between_an_ordinals_mark_and_its_number() -> None:
+    # cut at 40 characters between 第 and 二十条, the heading kept 第 and the text after it began 二十条: a count of
+    # twenty the source never states (it cites article 20), and verification failed
+    text = (
+        "二、主动公开政府信息情况\n"
+        "（一）本年度主动公开的信息内容按照统一口径本年新制作数量和新公开数量统计规范性文件333第二十条第（五）项信息内容全部公开\n"
+        "三、收到和处理政府信息公开申请情况\n本年度收到申请5件。\n"
+    )
+    summary = summarize(text=text)
+    assert not any(n.heading.endswith("333第") for n in summary.outline)
+    assert summary.verification.ok
