@@ -21,7 +21,6 @@ import argparse
 import re
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Optional
 
@@ -29,7 +28,7 @@ if __package__ in (None, ""):  # run as a script (python bench/labels.py): its s
     sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
 from bench.careful import engine_metrics  # noqa: E402
-from bench.realworld import folder_arguments, only_ids, texts_or_complain  # noqa: E402
+from bench.realworld import genre_arguments, genre_texts, mapped  # noqa: E402
 from summarizer import summarize  # noqa: E402
 
 # a verb alone, or with its scope or preposition (完成, 累计组织, 组织对, 实现全县)
@@ -59,31 +58,13 @@ def labels_of(path: Path) -> list[tuple[str, str]]:
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    folder_arguments(ap)
-    ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
-    ap.add_argument(
-        "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"
-    )
-    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    genre_arguments(ap)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every unusable label")
     args = ap.parse_args(argv)
 
-    if (found := texts_or_complain(args.docs, args.labels)) is None:
+    if (texts := genre_texts(args)) is None:
         return 2
-    texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
-    if args.only:
-        if (wanted := only_ids(args.only)) is None:
-            return 2
-        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
-    if not texts:
-        print(f"no labelled {args.genre} text in {args.docs}", file=sys.stderr)
-        return 2
-    paths = [path for _, path in texts]
-    if args.jobs > 1:
-        with ProcessPoolExecutor(args.jobs) as pool:
-            read = list(pool.map(labels_of, paths, chunksize=16))
-    else:
-        read = [labels_of(p) for p in paths]
+    read = mapped(labels_of, [path for _, path in texts], args.jobs)
     kinds: Counter[str] = Counter()
     total = 0
     for (lab, _), metrics in zip(texts, read):

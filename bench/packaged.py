@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Optional
@@ -26,7 +25,7 @@ if __package__ in (None, ""):  # run as a script (python bench/packaged.py): its
     sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
 from bench.perturb import PERTURBATIONS, Doc  # noqa: E402
-from bench.realworld import folder_arguments, only_ids, texts_or_complain  # noqa: E402
+from bench.realworld import genre_arguments, genre_texts, mapped  # noqa: E402
 from summarizer import summarize  # noqa: E402
 from summarizer.models import Summary  # noqa: E402
 
@@ -62,33 +61,14 @@ def read_one(path: Path, changes: tuple[str, ...]) -> tuple[bool, dict[str, tupl
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    folder_arguments(ap)
-    ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
-    ap.add_argument(
-        "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"
-    )
+    genre_arguments(ap)
     ap.add_argument("--change", nargs="+", choices=CHANGES, default=list(CHANGES), help="the packagings to apply")
-    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every text a change alters or fails")
     args = ap.parse_args(argv)
 
-    if (found := texts_or_complain(args.docs, args.labels)) is None:
+    if (texts := genre_texts(args)) is None:
         return 2
-    texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
-    if args.only:
-        if (wanted := only_ids(args.only)) is None:
-            return 2
-        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
-    if not texts:
-        print(f"no labelled {args.genre} text in {args.docs}", file=sys.stderr)
-        return 2
-    read = partial(read_one, changes=tuple(args.change))
-    paths = [path for _, path in texts]
-    if args.jobs > 1:
-        with ProcessPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(read, paths, chunksize=8))
-    else:
-        results = [read(p) for p in paths]
+    results = mapped(partial(read_one, changes=tuple(args.change)), [path for _, path in texts], args.jobs, 8)
 
     applies: Counter[str] = Counter()
     lost: Counter[tuple[str, str]] = Counter()

@@ -41,13 +41,14 @@ import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from summarizer import summarize
 from summarizer.clean import to_simplified
 from summarizer.models import Document
 
 LABELS = Path(__file__).resolve().parent / "realworld" / "labels.jsonl"
+T = TypeVar("T")
 
 
 def canonical(name: str) -> str:
@@ -168,10 +169,16 @@ def read_one(path: Path) -> Document:
 def read_all(paths: list[Path], jobs: int) -> list[Document]:
     """Every text's facts, in order; ``jobs`` > 1 reads them in that many processes (2,000 texts take minutes in
     one)."""
+    return mapped(read_one, paths, jobs)
+
+
+def mapped(read: Callable[[Path], T], paths: list[Path], jobs: int, chunksize: int = 16) -> list[T]:
+    """``read`` of every path, in order; in ``jobs`` processes when more than one (``read`` must then be a top-level
+    function or a partial of one)."""
     if jobs <= 1:
-        return [read_one(p) for p in paths]
+        return [read(p) for p in paths]
     with ProcessPoolExecutor(jobs) as pool:
-        return list(pool.map(read_one, paths, chunksize=16))
+        return list(pool.map(read, paths, chunksize=chunksize))
 
 
 def row_of(label: dict, doc: Document) -> dict:
@@ -223,6 +230,33 @@ def folder_arguments(ap: argparse.ArgumentParser) -> None:
         default=sorted(LABELS.parent.glob("*.jsonl")),
         help="label files (default: every bench/realworld/*.jsonl; sets are told apart by their id's prefix)",
     )
+
+
+def genre_arguments(ap: argparse.ArgumentParser) -> None:
+    """The arguments of a script that reads the labelled texts of one genre in a folder (bench/labels.py,
+    bench/packaged.py): the folder and label files, a frozen list of ids, the genre and the worker processes."""
+    folder_arguments(ap)
+    ap.add_argument("--only", type=Path, metavar="IDS", help="read only the ids listed in IDS (one a line)")
+    ap.add_argument(
+        "--genre", default="annual_report", help="read only documents labelled so (default annual_report; 'all')"
+    )
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+
+
+def genre_texts(args: argparse.Namespace) -> Optional[list[tuple[dict, Path]]]:
+    """(label, path) of every text the arguments of ``genre_arguments`` select, or None after saying in one line
+    why there is none to read (a label file or the --only list cannot be read, or no labelled text of the genre)."""
+    if (found := texts_or_complain(args.docs, args.labels)) is None:
+        return None
+    texts = [(lab, path) for lab, path in found[1] if args.genre == "all" or lab.get("doc_type") == args.genre]
+    if args.only:
+        if (wanted := only_ids(args.only)) is None:
+            return None
+        texts = [(lab, path) for lab, path in texts if lab["id"] in wanted]
+    if not texts:
+        print(f"no labelled {args.genre} text in {args.docs}", file=sys.stderr)
+        return None
+    return texts
 
 
 def main(argv: Optional[list[str]] = None) -> int:
