@@ -428,9 +428,8 @@ def split_run_on(lines: list[str]) -> list[str]:
                 and (m := _BUTTONS_BEFORE_TITLE.match(piece))
                 and (_GLUED_TITLE.match(piece[m.end() :]) or _WHOLE_HEADLINE.fullmatch(piece[m.end() :]))
             ):
-                out.append(
-                    m.group()
-                )  # 某局无障碍浏览|市统计局2022年…报告: the site's name and a button (each), then the title
+                # 某局无障碍浏览|市统计局2022年…报告: the site's name and a button (each), then the title
+                out.append(m.group())
                 piece = piece[m.end() :]
             if (
                 k + 1 < len(merged)
@@ -514,8 +513,8 @@ _AFTER_TITLE_NAME = lazy(r"(?:19|20)\d{2}\s*年|关于|召开|举行|举办|开�
 
 def _named_then_titled(rest: str, k: int) -> bool:
     """A last crumb of any words (府院联动, 今日前沿, 法治宁夏建设动态) ends at ``k`` when a name starts there, with a
-    place's or the nation's, and the title's year, 关于 or verb follows the name: 府院联动|西峡县召开…, 法治宁夏建设动态|宁夏司法厅2020年度… (never
-    法治|宁夏建设动态…, where 宁夏 is followed by no title)."""
+    place's or the nation's, and the title's year, 关于 or verb follows the name: 府院联动|西峡县召开…,
+    法治宁夏建设动态|宁夏司法厅2020年度… (never 法治|宁夏建设动态…, where 宁夏 is followed by no title)."""
     if not re.match(r"[\u4e00-\u9fff]{1,8}$", rest[:k]) or not (
         starts_a_stem(rest[k:]) or rest.startswith(("全国", "国家", "中共", "中华人民共和国"), k)
     ):
@@ -637,8 +636,9 @@ _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
 # …and the page's buttons with no bar after the last of them, which a one-line copy runs into the title (登录 注册某镇…,
 # 无障碍浏览某局…, 个人中心 | 无障碍浏览 | 适老版某区…, 长者浏览模式…)
 _MENU_WORDS = lazy(
-    r"^(?:[^。|｜]{0,30}[|｜])*(?:\s*(?:登录|注册|无障碍(?:浏览|阅读)?|适老化?版|关怀版|长者(?:浏览)?模式|繁體|繁体|简体|English|手机版|移动版))+"
-    r"\s*(?=[\u4e00-\u9fff])"
+    r"^(?:[^。|｜]{0,30}[|｜])*(?:\s*(?:登录|注册|繁體|繁体|简体|English|手机版|移动版|"
+    + _BUTTON
+    + r"))+\s*(?=[\u4e00-\u9fff])"
 )
 _RUN_IN_FURNITURE = lazy(
     r"(?=(?:来源|信息来源|发布时间|浏览量|浏览次数|转载分享|分享到|主办单位|承办单位|网站标识码|备案序号|网站报障|"
