@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache, partial
 from typing import Iterable, Optional
 
 from ...models import (
@@ -136,8 +137,10 @@ class _Reading:
                 label_from = mentions[i - 1].end
             # the number before stands in the same clause: a label left empty or bare may be the one it counts
             same_clause = i > 0 and mentions[i - 1].end > clause_start
-            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[label_from : m.start].strip()))
             raw = self.text[label_from : m.start]
+            label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", raw.strip()))
+            # what the number counts by the words after it, read once when a rule below asks (a pure reading)
+            counted = cache(partial(self._counted_noun, m, end))
             if label.count("”") > label.count("“") and (k := raw.find(label)) > 0 and raw[k - 1] == "“":
                 # “福州卫生健康”官网, 、“最多跑一次”事项253项, 其中“不见面”审批事项: the opening mark belongs to the label
                 label = "“" + label
@@ -176,9 +179,9 @@ class _Reading:
                 noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
                 if len(noun) >= 2:
                     label = noun
-                elif counted := self._counted_noun(m, end):
-                    label = counted  # 对21个市(州)91所学校开展明察暗访: the places counted, their bracket and all
-            if label.strip() in ("和", "与", "及", "以及") and not self._counted_noun(m, end):
+                elif counted():
+                    label = counted()  # 对21个市(州)91所学校开展明察暗访: the places counted, their bracket and all
+            if label.strip() in ("和", "与", "及", "以及") and not counted():
                 # 城镇和农村居民收入分别增长5.2%和7.4%: the second of a pair counts what the first does; 27个单位和17个镇:
                 # unless the place it counts follows it
                 place, rest = self.text[m.end : m.end + 1], self.text[m.end + 1 : m.end + 4]
@@ -189,7 +192,7 @@ class _Reading:
             if len(label.strip()) <= 1 or _VERB_ONLY.fullmatch(label.strip()) or _VERB_SCOPE.fullmatch(label.strip()):
                 # 完成26个领域…, 组织11个县市、…, 实现41个村(社区)法律顾问全覆盖, 收到20个县(市、区)…: a verb or one
                 # character is no label; what the number counts, after it, is
-                label = self._counted_noun(m, end) or label
+                label = counted() or label
             if label.strip() == "占" and m.raw_unit in ("%", "％"):
                 # 50岁以上18人占30.6%: the share of what the number before it counts
                 label = (out[-1].label if same_clause else "") + "占比"
