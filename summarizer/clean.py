@@ -379,9 +379,14 @@ _FIELD_THEN_LEAD = lazy(
 )
 
 
-def run_on(lines: list[str]) -> bool:
-    """The text lost its line breaks (see ``split_run_on``): one line of over 200 characters, or a line of over 600
-    in a document of at most three non-empty lines or averaging over 800 a line."""
+# A report's own headings run into one long line after a sentence's end: the part and its first sub-heading (…报告如下:
+# 一、主要举措和成效 (一)强化…), or the next part or sub-heading after the first (…。二、… / …。(二)…)
+_HEADINGS_RUN_IN = lazy(
+    r"[。：:；;！!？?]\s*(?:一、[^。：:；;\n]{2,40}?[(（]一[)）]|(?:一、|[(（]一[)）])(?=.*?[。；;！!？?]\s*(?:二、|[(（]二[)）])))"
+)
+
+
+def _lost_all_breaks(lines: list[str]) -> bool:
     full = [ln for ln in lines if ln]
     longest = max(map(len, full)) if full else 0
     if len(full) == 1 and longest >= 200:
@@ -389,19 +394,36 @@ def run_on(lines: list[str]) -> bool:
     return longest >= 600 and (len(full) <= 3 or sum(map(len, full)) / len(full) >= 800)
 
 
+def _body_run_on(lines: list[str]) -> set[int]:
+    """The long lines below a text's first that hold the report's own headings run in after sentence ends: a body
+    pasted as one line under the page's title and fields, which kept their lines. (A first line is the whole text's
+    or a page's block above the title, such as its outline, 【提纲】一、…(一)…: cutting it would bury the title.)"""
+    full = [k for k, line in enumerate(lines) if line]
+    return {k for k in full[1:] if len(lines[k]) >= 400 and _HEADINGS_RUN_IN.search(lines[k])}
+
+
+def run_on(lines: list[str]) -> bool:
+    """The text lost its line breaks (see ``split_run_on``): one line of over 200 characters, a line of over 600
+    in a document of at most three non-empty lines or averaging over 800 a line, or a body run on below its title."""
+    return _lost_all_breaks(lines) or bool(_body_run_on(lines))
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
     document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
     sentence end, start lines again. Only for such text: a line of over 600 characters in a document of at most
     three non-empty lines or averaging over 800 a line, or a document that is one line of over 200 (a report has
-    more than one paragraph); a report's own long paragraphs never trigger it."""
+    more than one paragraph); a report's own long paragraphs never trigger it. A text that kept its other lines has
+    only its body's line cut, where the report's own headings run on in it (``_body_run_on``)."""
     if not run_on(lines):
         return lines
     full = [ln for ln in lines if ln]
     one_line = len(full) == 1 and len(full[0]) >= 200
+    whole = _lost_all_breaks(lines)
+    body_lines = _body_run_on(lines)
     out: list[str] = []
-    for line in lines:
-        if len(line) < (200 if one_line else 600):
+    for k, line in enumerate(lines):
+        if (not whole or len(line) < (200 if one_line else 600)) and k not in body_lines:
             out.append(line)
             continue
         if m := _RUN_IN_MENU.match(line):

@@ -1,0 +1,83 @@
+"""Shapes of session 65 (issue 10), found on real documents nobody here wrote.
+
+Each text is written in our own words (bodies and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+# A policy library's page: the title and its fields kept their lines, the body below them was pasted as one line.
+_FIELDS_THEN_ONE_LINE_BODY = (
+    "宁川市人民政府关于2024年度法治政府建设情况的报告\n"
+    "政策\n"
+    "发布部门:市政府办公室\n"
+    "发布时间:2025年03月20日\n"
+    "有效性:有效\n"
+    "宁川市人民政府关于2024年度法治政府建设情况的报告省人民政府:2024年,宁川市政府在省委、省政府的正确领导下,"
+    "坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:"
+    "一、2024年度法治政府建设的主要举措和成效 (一)强化政治引领,压实法治建设责任。"
+    "市政府常务会议会前学法8次,各部门专题学法120余次,组织领导干部旁听庭审4场。"
+    "把法治政府建设纳入全市经济社会发展总体规划和年度工作计划,与经济社会发展同部署、同推进、同督促、同考核。"
+    "(二)深化放管服改革,优化法治化营商环境。全年取消和下放行政许可事项15项,"
+    "政务服务事项网上可办率达到98%。深化证明事项告知承诺制,持续清理规范行政审批中介服务事项。(三)严格规范公正文明执法。开展行政执法案卷评查,评查案卷320卷。"
+    "二、存在的不足和原因 (一)部分部门运用法治思维的能力还不够强。(二)基层执法力量仍然薄弱。"
+    "三、2025年工作安排 (一)持续深化法治政府示范创建。(二)加强行政执法队伍建设。\n"
+)
+
+
+def test_a_body_pasted_as_one_line_under_its_title_keeps_its_parts_and_items() -> None:
+    # the page's own lines (title, 发布部门, 发布时间) kept their breaks, so the text is not one line, yet its body
+    # is: its headings (…报告如下:一、… (一)…) run on after sentence ends and must start lines again
+    summary = summarize(_FIELDS_THEN_ONE_LINE_BODY)
+    assert [m.title for m in summary.measures] == [
+        "强化政治引领,压实法治建设责任",
+        "深化放管服改革,优化法治化营商环境",
+        "严格规范公正文明执法",
+    ]
+    assert {(m.value, m.unit) for a in summary.achievements for m in a.metrics} >= {(8, "次"), (15, "项"), (320, "卷")}
+    assert [s.issue for s in summary.shortfalls] == ["部分部门运用法治思维的能力还不够强", "基层执法力量仍然薄弱"]
+    assert len(summary.plans) == 2
+    assert summary.document.doc_type == "annual_report"
+    assert summary.document.report_year == 2024
+    assert summary.verification.ok
+
+
+def test_a_long_paragraph_with_an_inline_list_is_not_cut_into_headings() -> None:
+    # a report's own long paragraph that lists steps (主要做法：一是…) or cites a numbered clause is prose: only the
+    # report's numbering run on after a sentence's end (。二、 / 。(二)) shows a body that lost its breaks
+    paragraph = (
+        "（一）推进严格规范公正文明执法。"
+        + "全市各执法部门对照《宁川市行政执法三项制度实施办法》逐项落实，全面推行行政执法公示、执法全过程记录、"
+        "重大执法决定法制审核制度，执法数据按月归集、按季分析、按年通报，执法文书统一格式、统一编号、统一存档。"
+        * 3
+        + "主要做法：一是细化裁量基准，二是开展案卷评查，三是组织执法人员轮训。\n"
+    )
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        + paragraph
+        + "（二）加强行政复议工作。全年办理行政复议案件56件。\n"
+    )
+    summary = summarize(text)
+    assert [m.title for m in summary.measures] == ["推进严格规范公正文明执法", "加强行政复议工作"]
+
+
+def test_an_outline_block_above_the_title_is_not_cut_so_the_title_stays_found() -> None:
+    # a page that shows the report's outline (【提纲】一、…(一)…) on its first line, then the title and the text:
+    # that first line is the page's block, not a body under a title, and cutting it at its headings buried the title
+    outline = (
+        "【提纲】一、工作情况。(一)强化政治引领,压实法治建设主体责任。一是坚持理论武装。二是落实年度述法要求。"
+        "(二)聚焦依法行政,提升基层治理法治效能。一是规范重大决策程序。二是加强行政执法监督。"
+        "(三)深化普法教育,筑牢社会治理法治基础。一是健全普法责任体系。二是创新法治宣传形式。"
+        "(四)保障司法公正,构建矛盾化解闭环体系。一是加强矛盾纠纷多元化解平台建设。二是推进信访工作法治化。"
+        "二、存在问题。(一)基层干部法治思维与实际能力存在差距。(二)基层行政执法规范化水平有待加强。"
+        "三、整改措施。(一)持续深化理论武装,全面提升领导能力。(二)突出重点领域攻坚,推进依法行政精细化。"
+        "(三)优化资源配置,夯实基层法治人才基础。一是实施法治人才引培计划。二是完善公共法律服务网络。"
+        "(四)完善考核评价,压紧压实工作责任。一是把法治建设纳入年度综合考核。二是开展述法评议。"
+        "四、下一步打算。(一)坚持以上率下,带头尊法学法守法用法。(二)推动法治建设与经济社会发展同部署同推进。"
+    )
+    title = "2025年度青禾镇党委主要负责人履行推进法治建设第一责任人职责情况的报告"
+    text = f"{outline}\n{title}\n本年度,我始终把履行推进法治建设第一责任人职责作为重要政治任务,现将有关情况报告如下。\n"
+    doc = summarize(text).document
+    assert doc.title == title
+    assert doc.doc_type == "accountability_report"
