@@ -143,7 +143,10 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
-    """A heading's title: up to the first sentence end on its line, or a short prefix of a run-in line."""
+    """A heading's title: up to the first sentence end on its line, or a short prefix of a run-in line. (A ``?``
+    right after the marker is a space a mirror lost, 第一章?总?则, and no sentence's end: the title starts after it.)"""
+    while start < line_end and text[start] in "?？":
+        start += 1
     m = _TITLE_END.search(text, start, line_end)
     end = m.start() if m else line_end
     year = _RUN_IN_YEAR.search(text, start + 4, end)

@@ -81,3 +81,17 @@ def test_an_outline_block_above_the_title_is_not_cut_so_the_title_stays_found() 
     doc = summarize(text).document
     assert doc.title == title
     assert doc.doc_type == "accountability_report"
+
+
+def test_a_heading_whose_space_a_mirror_lost_keeps_its_words_and_no_item_is_empty() -> None:
+    # a re-encoded page turns the full-width space after a marker into ?: the ? is no sentence's end, and a measure
+    # with an empty title and an empty quote (what 第一章?总?则 gave) must never reach the summary
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        "（一）?强化组织领导。全年召开专题会议6次。\n"
+        "（二）。\n"
+        "（三）深化普法宣传。开展送法下乡活动12场。\n"
+    )
+    summary = summarize(text)
+    assert [m.title for m in summary.measures] == ["强化组织领导", "深化普法宣传"]
+    assert all(q.text for m in summary.measures for q in m.evidence)

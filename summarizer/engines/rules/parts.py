@@ -63,6 +63,8 @@ class _Extractor(_Reading):
                     continue  # the part's own heading (主要举措和成效) names no measure: its numbers are achievements
             title_quote = self.measure_title(node)
             title = title_quote.text
+            if not title.strip():
+                continue  # a heading with no words of its own (（一）。) names no measure, and an item needs a quote
             if node.items:
                 summary = "；".join(self.item_title(i) for i in node.items)
             elif node.children:
