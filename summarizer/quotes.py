@@ -59,7 +59,9 @@ def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def check_quote(quote: Quote, text: str) -> bool:
-    return 0 <= quote.start <= quote.end <= len(text) and text[quote.start : quote.end] == quote.text
+    return (
+        bool(quote.text) and 0 <= quote.start <= quote.end <= len(text) and text[quote.start : quote.end] == quote.text
+    )
 
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")

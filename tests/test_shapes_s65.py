@@ -5,7 +5,8 @@ Each text is written in our own words (bodies and figures invented) and reproduc
 
 from __future__ import annotations
 
-from summarizer import summarize
+from summarizer import summarize, verify
+from summarizer.models import Quote
 
 # A policy library's page: the title and its fields kept their lines, the body below them was pasted as one line.
 _FIELDS_THEN_ONE_LINE_BODY = (
@@ -95,3 +96,15 @@ def test_a_heading_whose_space_a_mirror_lost_keeps_its_words_and_no_item_is_empt
     summary = summarize(text)
     assert [m.title for m in summary.measures] == ["强化组织领导", "深化普法宣传"]
     assert all(q.text for m in summary.measures for q in m.evidence)
+
+
+def test_verification_fails_an_item_whose_quote_is_empty() -> None:
+    # an empty quote matches the empty slice of any text: it supports nothing, so a summary edited (or a model
+    # answering) with one must not pass as grounded
+    text = "一、2024年度法治政府建设的主要举措和成效\n（一）强化组织领导。全年召开专题会议6次。\n"
+    summary = summarize(text)
+    assert summary.verification.ok
+    summary.measures[0].evidence[0] = Quote(text="", start=3, end=3)
+    result = verify(summary, text)
+    assert not result.ok
+    assert [q.path for q in result.quotes if q.status == "mismatch"] == ["measures[0].evidence[0]"]
