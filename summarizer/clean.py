@@ -651,6 +651,9 @@ _MARKER = lazy(
 _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
+# …or at a space, where a heading and its body share a line (see heading_before_space)
+_HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
+_OPENING, _CLOSING = "“《（(", "”》）)"
 _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
@@ -780,7 +783,11 @@ def _split_numbered(line: str) -> list[str]:
         value = int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
         if value is None:
             continue
-        after_end = m.start() == 0 or line[m.start() - 1] in "。：:；！？"
+        k = m.start()
+        while k and line[k - 1].isspace():
+            k -= 1
+        # (a space before the marker is a line break a copy turned into one, unless it splits 第 from its number)
+        after_end = k == 0 or line[k - 1] in "。：:；！？" or (k < m.start() and line[k - 1] != "第")
         # （一） starts again under each 一、, or runs on through the document (some reports number it so)
         if value != expected[level] and not (after_end and level < 2) and not (level == 1 and value == 1):
             continue
@@ -793,11 +800,30 @@ def _split_numbered(line: str) -> list[str]:
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
 
 
+def heading_before_space(text: str, start: int, end: int) -> Optional[int]:
+    """Where a heading's title ends at a space, its body after it on the same line (（一）健全责任体系 高度重视…: a
+    copy that turned line breaks into spaces, a converter or a writer that put them on one line): a title of 4 to 40
+    characters with no sentence end, the body opening on a word. No space a converter put by a number (2020 年, 受理
+    2 个), after a list's comma (遵守宪法、 维护宪法), or inside a quotation or brackets (“劳动最光荣 合同必须签”);
+    and no space inside a short run of words (加强 组织领导)."""
+    m = _HEADING_THEN_SPACE.match(text, start, end)
+    if m is None:
+        return None
+    title = m.group(1)
+    if title[-1].isdigit() or title[-1] in "、，,：:" + _OPENING:
+        return None
+    if any(title.count(o) > title.count(c) for o, c in zip(_OPENING, _CLOSING)):
+        return None
+    return m.end(1)
+
+
 def _split_heading_from_body(piece: str) -> list[str]:
     """``（一）强化政治引领，夯实法治建设根基一是筑牢…``: the heading ends where its first 一是 or dated sentence
     begins, when no ``。`` came before it."""
-    if not _HEADED.match(piece):
+    if not (marker := _HEADED.match(piece)):
         return [piece]
+    if cut := heading_before_space(piece, marker.end(), len(piece)):
+        return [piece[:cut], piece[cut:]]  # （一）健全责任体系 高度重视…: a line break turned into a space
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
     if m is None or m.start() > 60:

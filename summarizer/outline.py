@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
 
+from .clean import heading_before_space
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
 
@@ -149,6 +151,8 @@ def _title_span(text: str, start: int, line_end: int) -> tuple[int, int]:
         start += 1
     m = _TITLE_END.search(text, start, line_end)
     end = m.start() if m else line_end
+    if m and (cut := heading_before_space(text, start, end)):
+        end = cut  # （一）强化组织领导 局党组…。: a heading and its body on one line (突出“八大工程” 提升…成效 is one title)
     year = _RUN_IN_YEAR.search(text, start + 4, end)
     if year and not _TITLE_END.search(text, start, year.start()) and end - start > 12:
         end = year.start()  # 7.依法做好疫情防控工作2022年以来… : the body starts at the year

@@ -108,3 +108,61 @@ def test_verification_fails_an_item_whose_quote_is_empty() -> None:
     result = verify(summary, text)
     assert not result.ok
     assert [q.path for q in result.quotes if q.status == "mismatch"] == ["measures[0].evidence[0]"]
+
+
+_HEADINGS_WITHOUT_MARKS = (
+    "青禾县司法局2024年度法治政府建设情况报告\n"
+    "一、2024年度法治政府建设的主要举措和成效\n"
+    "（一）健全责任体系\n"
+    "局党组高度重视法治政府建设工作，全年召开专题会议4次。\n"
+    "（二）规范文件管理\n"
+    "严格落实规范性文件制定程序，审核规范性文件12件。\n"
+    "（三）推进政务服务\n"
+    "深入推进“放管服”改革，政务服务事项全部实现网上可办。\n"
+    "二、存在的不足和原因\n"
+    "（一）法治建设待深化\n"
+    "部分干部职工对法治政府建设的内涵理解不够全面。\n"
+    "（二）执法规范待提升\n"
+    "部分执法人员专业素养与岗位要求存在差距。\n"
+)
+
+
+def test_a_copy_whose_line_breaks_became_spaces_keeps_headings_that_had_no_mark_of_their_own() -> None:
+    # a heading line with no 。 (（一）健全责任体系) is told from its body only by the line break; a copy that turned
+    # every break into a space keeps that space, and the heading ends there
+    spaced = " ".join(line for line in _HEADINGS_WITHOUT_MARKS.splitlines())
+    plain, copy = summarize(_HEADINGS_WITHOUT_MARKS), summarize(text=spaced)
+    assert (
+        [m.title for m in copy.measures]
+        == [m.title for m in plain.measures]
+        == [
+            "健全责任体系",
+            "规范文件管理",
+            "推进政务服务",
+        ]
+    )
+    assert [s.issue for s in copy.shortfalls] == [s.issue for s in plain.shortfalls]
+    assert {(m.value, m.unit) for a in copy.achievements for m in a.metrics} == {(4, "次"), (12, "件")}
+
+
+def test_a_plain_report_whose_heading_and_body_share_a_line_split_at_the_space() -> None:
+    # real reports (and the converters they pass through) put a heading and its body on one line with a space
+    # between: the heading's title is the words before the space, not the body's first clause
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        "（一）强化组织领导 局党组把法治建设纳入年度重点工作，全年专题研究法治工作3次。\n"
+        "（二）加强日常管理，确保工作落实到位 严格落实三审三校制度，及时更新政务信息。\n"
+    )
+    assert [m.title for m in summarize(text).measures] == ["强化组织领导", "加强日常管理，确保工作落实到位"]
+
+
+def test_a_space_a_converter_put_by_a_number_or_after_di_is_no_heading_boundary() -> None:
+    # 2020 年 and 受理 2 个 are a converter's spaces around a number; 全市第 一、 is an ordinal, not the heading 一、
+    spaced = (
+        "一、 2020 年度法治政府建设的主要举措和成效 （一）加强组织领导，奠定依法行政基础 "
+        "成立街道法治政府建设领导小组，全年召开专题会议 5 次。 （二）推进经济发展 "
+        "地区生产总值增速 6 个季度位居全市第 一、12 个季度位居区域第一。"
+    )
+    spaced = spaced * 1 + " 二、存在的不足和原因 （一）法治宣传形式较为单一。" * 1
+    summary = summarize(text=spaced + "宣传覆盖面仍需扩大，基层法治力量较为薄弱。" * 10)
+    assert [m.title for m in summary.measures] == ["加强组织领导，奠定依法行政基础", "推进经济发展"]
