@@ -166,3 +166,20 @@ def test_a_space_a_converter_put_by_a_number_or_after_di_is_no_heading_boundary(
     spaced = spaced * 1 + " 二、存在的不足和原因 （一）法治宣传形式较为单一。" * 1
     summary = summarize(text=spaced + "宣传覆盖面仍需扩大，基层法治力量较为薄弱。" * 10)
     assert [m.title for m in summary.measures] == ["加强组织领导，奠定依法行政基础", "推进经济发展"]
+
+
+def test_a_heading_of_two_phrases_or_with_a_space_inside_its_words_stays_whole() -> None:
+    # a space is a heading's own separator (突出“八大工程” 提升…成效) where no sentence follows on its line, and never
+    # a boundary inside a quotation (“劳动最光荣 合同必须签”) or after a list's comma (遵守宪法、 维护宪法)
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        "（一）突出“八大工程” 提升法治政府建设成效\n"
+        "全年实施法治惠民项目8个。\n"
+        "（二）开展“劳动最光荣 合同必须签”普法活动，加强企业合规建设。全年走访企业46家。\n"
+        "（三）开展尊崇宪法、学习宪法、 遵守宪法的宣传教育活动。全年开展宣讲20场。\n"
+    )
+    assert [m.title for m in summarize(text).measures] == [
+        "突出“八大工程” 提升法治政府建设成效",
+        "开展“劳动最光荣 合同必须签”普法活动，加强企业合规建设",
+        "开展尊崇宪法、学习宪法、 遵守宪法的宣传教育活动",
+    ]
