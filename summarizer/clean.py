@@ -651,10 +651,19 @@ _MARKER = lazy(
 _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
+_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
+# …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
+# 今年以来), a basis (根据, 按照), a purpose (为更好…), the writer (我局, 局党组) or an adverb of doing (严格落实, 扎实推进)
+_BODY_OPENING = lazy(
+    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?=全年|今年以来|一年来|近年来|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
+    r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
+    r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
+    r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并)"
+)
+_LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"
-_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
 _RUN_IN_MENU = lazy(r"^(?:[^|｜。]{0,16}[|｜]){3,}\s*")
@@ -812,7 +821,7 @@ def heading_before_space(text: str, start: int, end: int) -> Optional[int]:
     title = m.group(1)
     if title[-1].isdigit() or title[-1] in "、，,：:" + _OPENING:
         return None
-    if any(title.count(o) > title.count(c) for o, c in zip(_OPENING, _CLOSING)):
+    if _open_quote(title):
         return None
     return m.end(1)
 
@@ -826,9 +835,25 @@ def _split_heading_from_body(piece: str) -> list[str]:
         return [piece[:cut], piece[cut:]]  # （一）健全责任体系 高度重视…: a line break turned into a space
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
+    # (an opening word ends no title before its first four words, nor after a comma: 坚持依法决策，严格落实… is one)
+    clause = re.search(r"[，,；;：:]", piece[: head_end if head_end >= 0 else len(piece)])
+    opening = _BODY_OPENING.search(
+        piece, marker.end() + 4, clause.start() if clause else head_end if head_end >= 0 else len(piece)
+    )
+    if (
+        opening
+        and (m is None or opening.start() < m.start())
+        and not _open_quote(piece[: opening.start()])
+        and _LONG_CLAUSE.match(piece, opening.start())  # (主要负责人高度重视，认真履行…: a heading's own two words)
+    ):
+        m = opening
     if m is None or m.start() > 60:
         return [piece]
     return [piece[: m.start()], piece[m.start() :]]
+
+
+def _open_quote(words: str) -> bool:
+    return any(words.count(o) > words.count(c) for o, c in zip(_OPENING, _CLOSING))
 
 
 # A lost full-width indent: a mirror that re-encoded the page turned each line's 　　 into ??.

@@ -51,12 +51,12 @@ TEXT_PACKAGINGS = ("gb18030", "big5", "utf-16", "full-width", "wrap-40", "wrap-5
 # why; every other key must be equal, and these keys are asserted to differ so that a fix shows up here:
 ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     0: {
-        "measures": "headings like （一）健全责任体系 run straight into a body sentence with no 。 between: the title "
-        "takes the body's first clause",
+        "measures": "headings with no 。 of their own run straight into their body: where the body opens on words a "
+        "heading may hold too (健全决策机制及时研究…, 完善调解机制完善…), the title takes the body's first clause",
         "achievements": "the 三(一) lead sentence is read as part of that title",
         "achievement metrics": "its 三项 goes with it",
-        "shortfalls": "same counts, each title takes its body's first clause (法治建设待深化部分干部职工…)",
-        "plans": "same counts, each title takes its body's first clause",
+        "shortfalls": "same counts, one title takes its body's first clause (普法精准待加强普法工作…)",
+        "plans": "same counts, one title takes its body's first clause (精准普法提质工程创新构建…)",
     },
     1: {"duty actions": "the first duty action loses its opening clause (我局主要负责同志高度重视法治建设工作)"},
     2: {

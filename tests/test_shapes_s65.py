@@ -183,3 +183,30 @@ def test_a_heading_of_two_phrases_or_with_a_space_inside_its_words_stays_whole()
         "开展“劳动最光荣 合同必须签”普法活动，加强企业合规建设",
         "开展尊崇宪法、学习宪法、 遵守宪法的宣传教育活动",
     ]
+
+
+def test_a_one_line_copy_ends_a_heading_without_a_mark_where_its_paragraph_opens() -> None:
+    # a copy pasted as one line has no space either: the heading (（一）健全责任体系) ends where the words a report's
+    # paragraph opens with begin (局党组高度重视…, 严格落实…, 全年…, 部分干部…), not at the body's first 。
+    one_line = "".join(_HEADINGS_WITHOUT_MARKS.splitlines())
+    plain, copy = summarize(_HEADINGS_WITHOUT_MARKS), summarize(text=one_line)
+    assert [m.title for m in copy.measures] == [m.title for m in plain.measures]
+    assert [s.issue for s in copy.shortfalls] == [s.issue for s in plain.shortfalls]
+
+
+def test_a_headings_own_words_are_not_taken_for_its_paragraphs_opening() -> None:
+    # 局领导班子高度重视，认真落实… is a heading's two words before its comma, and 各单位要高度重视… is one clause
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效"
+        "1.局领导班子高度重视，认真落实法治建设各项部署。全年专题研究法治工作4次。"
+        "2.各主讲单位要高度重视会前学法工作。全年组织会前学法6次，邀请法律顾问授课3次。"
+        "3.规范行政执法行为。全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，"
+        "全年开展行政执法案卷评查2次，评查案卷120卷，发现并整改问题15个，执法人员全部持证上岗，"
+        "行政执法信息按时向社会公示。"
+    )
+    titles = [m.title for m in summarize(text=text).measures]
+    assert titles == [
+        "局领导班子高度重视，认真落实法治建设各项部署",
+        "各主讲单位要高度重视会前学法工作",
+        "规范行政执法行为",
+    ]
