@@ -655,11 +655,13 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
 # 今年以来), a basis (根据, 按照), a purpose (为更好…), the writer (我局, 局党组) or an adverb of doing (严格落实, 扎实推进)
 _BODY_OPENING = lazy(
-    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?=全年|今年以来|一年来|近年来|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
+    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)(?=全年|今年以来|一年来|近年来|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并)"
 )
+_CLAUSE_MARK = lazy(r"[，,；;：:]")
+_TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
@@ -835,16 +837,16 @@ def _split_heading_from_body(piece: str) -> list[str]:
         return [piece[:cut], piece[cut:]]  # （一）健全责任体系 高度重视…: a line break turned into a space
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
-    # (an opening word ends no title before its first four words, nor after a comma: 坚持依法决策，严格落实… is one)
-    clause = re.search(r"[，,；;：:]", piece[: head_end if head_end >= 0 else len(piece)])
-    opening = _BODY_OPENING.search(
-        piece, marker.end() + 4, clause.start() if clause else head_end if head_end >= 0 else len(piece)
-    )
+    # (an opening word ends no title before its first four words, nor right after a comma: 坚持依法决策，严格落实… is
+    # one title, 深化普法宣传，营造法治氛围|严格落实… is a title and its body)
+    opening = _BODY_OPENING.search(piece, marker.end() + 4, head_end if head_end >= 0 else len(piece))
     if (
         opening
         and (m is None or opening.start() < m.start())
-        and not _open_quote(piece[: opening.start()])
+        and not _open_quote(title := piece[marker.end() : opening.start()])
         and _LONG_CLAUSE.match(piece, opening.start())  # (主要负责人高度重视，认真履行…: a heading's own two words)
+        # (a title of two clauses is short and holds no figure: 概述2017年，我街道|根据… is a body's first clause)
+        and (not _CLAUSE_MARK.search(title) or _TWO_CLAUSE_TITLE.fullmatch(title))
     ):
         m = opening
     if m is None or m.start() > 60:

@@ -60,7 +60,6 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     },
     1: {"duty actions": "the first duty action loses its opening clause (我局主要负责同志高度重视法治建设工作)"},
     2: {
-        "measures": "（三）'s title is cut at its comma",
         "plans": "four of five plan titles take their body's first words",
     },
     3: {

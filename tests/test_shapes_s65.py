@@ -210,3 +210,20 @@ def test_a_headings_own_words_are_not_taken_for_its_paragraphs_opening() -> None
         "各主讲单位要高度重视会前学法工作",
         "规范行政执法行为",
     ]
+
+
+def test_a_one_line_heading_of_two_clauses_ends_where_its_paragraph_opens() -> None:
+    # the opening words may follow the heading's second clause (深化普法宣传，营造法治氛围|严格落实…); right after a
+    # comma they are the heading's own (坚持依法决策，严格落实重大行政决策程序 is one title)
+    text = (
+        "一、2024年度法治政府建设的主要举措和成效"
+        "（一）深化普法宣传，营造浓厚法治氛围严格落实“谁执法谁普法”责任制，全年开展送法下乡活动24场，"
+        "发放宣传资料3000余份，覆盖群众1.2万人次。"
+        "（二）坚持依法决策，严格落实重大行政决策程序。全年审核重大行政决策事项5件，合法性审查率达到100%。"
+        "（三）规范行政执法。全年开展行政执法案卷评查2次，评查案卷120卷，执法人员全部持证上岗，执法信息按时在门户网站公示。"
+    )
+    assert [m.title for m in summarize(text=text).measures] == [
+        "深化普法宣传，营造浓厚法治氛围",
+        "坚持依法决策，严格落实重大行政决策程序",
+        "规范行政执法",
+    ]
