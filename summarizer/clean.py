@@ -380,10 +380,18 @@ _FIELD_THEN_LEAD = lazy(
 
 
 # A report's own headings run into one long line after a sentence's end: the part and its first sub-heading (…报告如下:
-# 一、主要举措和成效 (一)强化…), or the next part or sub-heading after the first (…。二、… / …。(二)…)
-_HEADINGS_RUN_IN = lazy(
-    r"[。：:；;！!？?]\s*(?:一、[^。：:；;\n]{2,40}?[(（]一[)）]|(?:一、|[(（]一[)）])(?=.*?[。；;！!？?]\s*(?:二、|[(（]二[)）])))"
-)
+# 一、主要举措和成效 (一)强化…), or a first heading and the next one after it (…。一、… …。二、… / …。(一)… …。(二)…)
+_FIRST_RUN_IN = lazy(r"[。：:；;！!？?]\s*(?:一、|[(（]一[)）])")
+_PART_THEN_SUB = lazy(r"[。：:；;！!？?]\s*一、[^。：:；;\n]{2,40}?[(（]一[)）]")
+_SECOND_RUN_IN = lazy(r"[。；;！!？?]\s*(?:二、|[(（]二[)）])")
+
+
+def _headings_run_in(line: str) -> bool:
+    """(Each pattern searched once: a line of many 。(一) and no (二) costs one pass, not one per 。(一).)"""
+    first = _FIRST_RUN_IN.search(line)
+    return first is not None and bool(
+        _PART_THEN_SUB.search(line, first.start()) or _SECOND_RUN_IN.search(line, first.end())
+    )
 
 
 def _lost_all_breaks(lines: list[str]) -> bool:
@@ -399,7 +407,7 @@ def _body_run_on(lines: list[str]) -> set[int]:
     pasted as one line under the page's title and fields, which kept their lines. (A first line is the whole text's
     or a page's block above the title, such as its outline, 【提纲】一、…(一)…: cutting it would bury the title.)"""
     full = [k for k, line in enumerate(lines) if line]
-    return {k for k in full[1:] if len(lines[k]) >= 400 and _HEADINGS_RUN_IN.search(lines[k])}
+    return {k for k in full[1:] if len(lines[k]) >= 400 and _headings_run_in(lines[k])}
 
 
 def run_on(lines: list[str]) -> bool:
@@ -415,12 +423,12 @@ def split_run_on(lines: list[str]) -> list[str]:
     three non-empty lines or averaging over 800 a line, or a document that is one line of over 200 (a report has
     more than one paragraph); a report's own long paragraphs never trigger it. A text that kept its other lines has
     only its body's line cut, where the report's own headings run on in it (``_body_run_on``)."""
-    if not run_on(lines):
+    whole = _lost_all_breaks(lines)
+    body_lines = _body_run_on(lines)
+    if not whole and not body_lines:
         return lines
     full = [ln for ln in lines if ln]
     one_line = len(full) == 1 and len(full[0]) >= 200
-    whole = _lost_all_breaks(lines)
-    body_lines = _body_run_on(lines)
     out: list[str] = []
     for k, line in enumerate(lines):
         if (not whole or len(line) < (200 if one_line else 600)) and k not in body_lines:
@@ -653,14 +661,16 @@ _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三�
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
 _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
-# 今年以来), a basis (根据, 按照), a purpose (为更好…), the writer (我局, 局党组) or an adverb of doing (严格落实, 扎实推进)
+# 今年以来), a basis (根据, 按照), a purpose (为更好…), the writer's organ (局党组) or an adverb of doing (严格落实,
+# 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…, 严格按照…: one clause)
 _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)(?=全年|今年以来|一年来|近年来|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并)"
 )
-_CLAUSE_MARK = lazy(r"[，,；;：:]")
+# (…after a title of two short clauses with no figure, or of one; and where the body's first clause is not short)
+_CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
@@ -846,7 +856,7 @@ def _split_heading_from_body(piece: str) -> list[str]:
         and not _open_quote(title := piece[marker.end() : opening.start()])
         and _LONG_CLAUSE.match(piece, opening.start())  # (主要负责人高度重视，认真履行…: a heading's own two words)
         # (a title of two clauses is short and holds no figure: 概述2017年，我街道|根据… is a body's first clause)
-        and (not _CLAUSE_MARK.search(title) or _TWO_CLAUSE_TITLE.fullmatch(title))
+        and (not _CLAUSE_BREAK.search(title) or _TWO_CLAUSE_TITLE.fullmatch(title))
     ):
         m = opening
     if m is None or m.start() > 60:
