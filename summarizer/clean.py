@@ -810,7 +810,11 @@ def _split_numbered(line: str) -> list[str]:
         # (a space before the marker is a line break a copy turned into one, unless it splits 第 from its number)
         after_end = k == 0 or line[k - 1] in "。：:；！？" or (k < m.start() and line[k - 1] != "第")
         # （一） starts again under each 一、, or runs on through the document (some reports number it so)
-        if value != expected[level] and not (after_end and level < 2) and not (level == 1 and value == 1):
+        if (
+            value != expected[level]
+            and not (after_end and (level < 2 or k < m.start()))
+            and not (level == 1 and value == 1)
+        ):
             continue
         if m.start():
             cuts.append(m.start())

@@ -227,3 +227,20 @@ def test_a_one_line_heading_of_two_clauses_ends_where_its_paragraph_opens() -> N
         "坚持依法决策，严格落实重大行政决策程序",
         "规范行政执法",
     ]
+
+
+def test_a_spaced_copy_keeps_sub_headings_numbered_on_across_sections() -> None:
+    # some reports number 1. 2. on across their (一) (二): in a copy whose line breaks became spaces, a 3. after a
+    # space starts a line as the plain text's does, though (二) restarted the count
+    plain = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        "（一）强化组织领导\n"
+        "1.健全责任体系。全年召开专题会议4次，研究解决法治建设重大问题，层层签订法治建设责任书。\n"
+        "2.完善工作制度。修订内部管理制度6项，建立重大事项集体决策和合法性审查工作机制。\n"
+        "（二）转变政府职能\n"
+        "3.统筹行使市级赋权。承接市级下放事项25项，逐项制定承接方案，明确办理流程和责任科室。\n"
+        "4.优化政务服务。政务服务事项网上可办率达到98%。\n"
+    )
+    spaced = " ".join(plain.splitlines())
+    assert [m.title for m in summarize(text=spaced).measures] == [m.title for m in summarize(plain).measures]
+    assert len(summarize(plain).measures) == 4
