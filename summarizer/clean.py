@@ -851,21 +851,27 @@ def _split_heading_from_body(piece: str) -> list[str]:
         return [piece[:cut], piece[cut:]]  # （一）健全责任体系 高度重视…: a line break turned into a space
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
-    # (an opening word ends no title before its first four words, nor right after a comma: 坚持依法决策，严格落实… is
-    # one title, 深化普法宣传，营造法治氛围|严格落实… is a title and its body)
-    opening = _BODY_OPENING.search(piece, marker.end() + 4, head_end if head_end >= 0 else len(piece))
-    if (
-        opening
-        and (m is None or opening.start() < m.start())
-        and not _open_quote(title := piece[marker.end() : opening.start()])
-        and _LONG_CLAUSE.match(piece, opening.start())  # (主要负责人高度重视，认真履行…: a heading's own two words)
-        # (a title of two clauses is short and holds no figure: 概述2017年，我街道|根据… is a body's first clause)
-        and (not _CLAUSE_BREAK.search(title) or _TWO_CLAUSE_TITLE.fullmatch(title))
-    ):
-        m = opening
-    if m is None or m.start() > 60:
+    opening = _body_opening(piece, marker.end(), head_end if head_end >= 0 else len(piece))
+    cut = min(k for k in (m.start() if m else None, opening) if k is not None) if m or opening else None
+    if cut is None or cut > 60:
         return [piece]
-    return [piece[: m.start()], piece[m.start() :]]
+    return [piece[:cut], piece[cut:]]
+
+
+def _body_opening(text: str, start: int, end: int) -> Optional[int]:
+    """Where a heading with no mark of its own, starting at ``start``, gives way to its paragraph: at the words a
+    paragraph opens with (``_BODY_OPENING``). Not before the title's first four characters, right after a comma
+    (坚持依法决策，严格落实… is one title), inside a quotation, before a short clause (主要负责人高度重视，认真履行…: a
+    heading's own two words), nor after a title of more than two clauses or with a figure (概述2017年，我街道|根据…)."""
+    opening = _BODY_OPENING.search(text, start + 4, end)
+    if opening is None:
+        return None
+    title = text[start : opening.start()]
+    if _open_quote(title) or not _LONG_CLAUSE.match(text, opening.start()):
+        return None
+    if _CLAUSE_BREAK.search(title) and not _TWO_CLAUSE_TITLE.fullmatch(title):
+        return None
+    return opening.start()
 
 
 def _open_quote(words: str) -> bool:

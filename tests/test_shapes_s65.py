@@ -45,8 +45,8 @@ def test_a_body_pasted_as_one_line_under_its_title_keeps_its_parts_and_items() -
 
 
 def test_a_long_paragraph_with_an_inline_list_is_not_cut_into_headings() -> None:
-    # a report's own long paragraph that lists steps (主要做法：一是…) or cites a numbered clause is prose: only the
-    # report's numbering run on after a sentence's end (。二、 / 。(二)) shows a body that lost its breaks
+    # a report's own long paragraph that lists its steps (主要做法：一是…) is prose: only the report's numbering run on
+    # after a sentence's end (。二、 / 。(二)) shows a body that lost its breaks
     paragraph = (
         "（一）推进严格规范公正文明执法。"
         + "全市各执法部门对照《宁川市行政执法三项制度实施办法》逐项落实，全面推行行政执法公示、执法全过程记录、"
