@@ -244,3 +244,22 @@ def test_a_spaced_copy_keeps_sub_headings_numbered_on_across_sections() -> None:
     spaced = " ".join(plain.splitlines())
     assert [m.title for m in summarize(text=spaced).measures] == [m.title for m in summarize(plain).measures]
     assert len(summarize(plain).measures) == 4
+
+
+def test_a_one_line_heading_ends_where_its_paragraph_sets_up_a_leading_group() -> None:
+    # 成立以…为组长的领导小组 opens a paragraph, never a heading's second half: （一）加强组织领导成立了以局长为组长…
+    plain = (
+        "一、2024年度法治政府建设的主要举措和成效\n"
+        "（一）加强组织领导\n"
+        "成立了以局长为组长、分管领导为副组长的法治政府建设工作领导小组，全年召开专题会议3次。\n"
+        "（二）健全责任体系\n"
+        "成立由主要负责人牵头的工作专班，制定年度任务清单，明确责任科室和完成时限，逐项跟踪落实。\n"
+        "（三）规范行政执法\n"
+        "严格执行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，评查执法案卷80卷，"
+        "组织执法人员专题培训4期，执法人员全部持证上岗。\n"
+    )
+    one_line = "".join(plain.splitlines())
+    titles = ["加强组织领导", "健全责任体系", "规范行政执法"]
+    assert (
+        [m.title for m in summarize(text=one_line).measures] == [m.title for m in summarize(plain).measures] == titles
+    )
