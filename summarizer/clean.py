@@ -852,9 +852,10 @@ def _split_heading_from_body(piece: str) -> list[str]:
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
     opening = _body_opening(piece, marker.end(), head_end if head_end >= 0 else len(piece))
-    cut = min(k for k in (m.start() if m else None, opening) if k is not None) if m or opening else None
-    if cut is None or cut > 60:
+    cuts = [k for k in (m.start() if m else None, opening) if k is not None]
+    if not cuts or min(cuts) > 60:
         return [piece]
+    cut = min(cuts)
     return [piece[:cut], piece[cut:]]
 
 

@@ -163,7 +163,7 @@ def test_a_space_a_converter_put_by_a_number_or_after_di_is_no_heading_boundary(
         "成立街道法治政府建设领导小组，全年召开专题会议 5 次。 （二）推进经济发展 "
         "地区生产总值增速 6 个季度位居全市第 一、12 个季度位居区域第一。"
     )
-    spaced = spaced * 1 + " 二、存在的不足和原因 （一）法治宣传形式较为单一。" * 1
+    spaced += " 二、存在的不足和原因 （一）法治宣传形式较为单一。"
     summary = summarize(text=spaced + "宣传覆盖面仍需扩大，基层法治力量较为薄弱。" * 10)
     assert [m.title for m in summary.measures] == ["加强组织领导，奠定依法行政基础", "推进经济发展"]
 
