@@ -203,6 +203,8 @@ _PREAMBLE = re.compile(
     rf"(?:{_WHOLE_TEXT}|摘要)如下|以下(?:为|是)(?:报告)?(?:全文|摘要|文字实录)[:：]|"
     # a news lead that hands over to the document it carries (…发布2024年…的报告。详情如下: / 原文如下：)
     r"(?:详情|原文)如下[:：]?[ \t]*\n|"
+    # (…or by the carried document's name: 近日，某办印发了《某实施意见》…。《某实施意见》公布如下：)
+    r"(?:^|\n)《[^《》\n]{2,60}》(?:全文)?(?:予以)?(?:公布|发布|刊发)如下[:：]|"
     # …or in a copy that lost its line breaks, right before the title of the report it carries
     r"(?:详情|原文)如下[:：]\s*(?=[^。，,：:\n]{4,60}(?:报告|总结)\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来))"
 )
@@ -328,8 +330,9 @@ _NEWS_LEAD = re.compile(
     r"^[“\"][^”\"\n]{2,200}[”\"](?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]|"
     # a motto or a purpose may be a sentence of its own before the lead (“法者，治之端也”。为…。近日，某镇召开…)
     rf"(?<=。)(?:日前|近日|近期)[，,][^\n。]{{0,80}}(?:{_DEED_AFTER})|"
-    # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…)
-    r"^为[^。\n]{4,120}。(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
+    # (…or a purpose of its own sentence, then the day and the deed: 为…。7月1日至5日，某所副所长带领…前往…; the work
+    # it goes with may come first: 为…。结合我旗当前开展的…专项整治，8月11日，某局局长带领…)
+    r"^为[^。\n]{4,120}。(?:(?:结合|根据|按照)[^。\n，,]{2,60}[，,])?(?:日前|近日|近期|\d{1,2}月\d{1,2}日(?:[-—至]\d{1,2}日)?(?:上午|下午)?)[，,]?[^\n。]{0,80}"
     rf"(?:{_DEED_AFTER})|"
     # (…or after sentences on the day's occasion, its purpose first: …今年是第七个全民国家安全教育日。为进一步…，4月14日
     # 下午，某院组织…)
@@ -1956,12 +1959,16 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
         # its title and formula
         return Genre(DocType.annual_report, [start.span()])
+    # (the story's first sentence is no maxim the opening skipped: 某市创新…模式，以…推动…落地见效。2024年，…)
+    story_at, story = opening_at, _story_lead(opening_line)
+    if story is None and opening_line != first_line:
+        story_at, story = body_start, _story_lead(first_line)
     if (
         by_title is None
         and annual_weight == 0
         and weight <= 1  # (a story may name a 责任单位 once)
-        and (story := _story_lead(opening_line))
+        and story
         and not _own_voice(body, story.group("name"))
     ):  # 为…，某县司法局积极做好…。一是…: a third party's story of a body's work, no report of its own
-        return Genre(DocType.news, [(opening_at + story.start("name"), opening_at + story.end("name"))])
+        return Genre(DocType.news, [(story_at + story.start("name"), story_at + story.end("name"))])
     return Genre(DocType.other, [])

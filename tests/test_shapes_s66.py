@@ -1,0 +1,115 @@
+"""Shapes of session 66 (issue 10), found on real page openings nobody here wrote, read blind before any fix.
+
+Each text is written in our own words (bodies, names and figures invented) and reproduces a shape, not a document.
+"""
+
+from __future__ import annotations
+
+from .support.facts import document
+
+# A news page: headline, the page's date row, a row of widgets whose values the copy lost, a photo's caption, then
+# a lead dated by its day alone.
+_WIDGETS_OVER_CAPTION_AND_DAY_LEAD = (
+    "平川市政务公开标准化工作推进会召开\n"
+    "发布时间:2023-06-16 18:20 来源:平川新闻网\n"
+    "字号: 分享:\n"
+    "图|会议现场\n"
+    "15日下午,平川市召开全市政务公开标准化工作推进会。副市长出席会议并讲话。\n"
+    "会议要求抓紧完成3个清单的梳理和4项制度的编制,推动工作有序开展。\n"
+)
+
+
+def test_a_lead_dated_by_day_under_widgets_and_a_caption_takes_the_page_dates_year() -> None:
+    # 字号: 分享: is the page's widget row, not an addressee: the lead below the caption is still the one the date
+    # line dates, so the news is of 2023
+    doc = document(_WIDGETS_OVER_CAPTION_AND_DAY_LEAD)
+    assert doc.doc_type == "news"
+    assert doc.report_year == 2023
+    assert doc.evidence.report_year is not None and doc.evidence.report_year.text == "2023"
+
+
+def test_an_addressee_between_the_date_line_and_a_day_still_keeps_the_page_date_out() -> None:
+    # the widget row is told apart by its words: an addressee line (某某局:) under a posted document's date row is
+    # the document's, and the posting's date dates no year of it
+    text = _WIDGETS_OVER_CAPTION_AND_DAY_LEAD.replace("字号: 分享:", "各镇人民政府、市直各部门:")
+    assert document(text).report_year is None
+
+
+# A news item copied without its headline: a purpose of its own sentence, the work it goes with, then the day and
+# the deed.
+_UNTITLED_PURPOSE_THEN_WORK_THEN_DAY = (
+    "为深入贯彻落实保护草原森林资源的重要指示精神,践行生态文明思想。结合我旗当前开展的破坏草原林地违法行为"
+    "专项整治工作,8月9日,旗司法局党组书记带领普法志愿者到青禾镇开展“依法保护草原 共建美丽家园”普法宣传活动。\n"
+    "活动现场,工作人员通过发放宣传手册、集中宣讲等形式向群众宣传法律知识,解答群众咨询40余人次。\n"
+)
+
+
+def test_an_untitled_lead_whose_day_follows_the_work_it_goes_with_is_news() -> None:
+    doc = document(_UNTITLED_PURPOSE_THEN_WORK_THEN_DAY)
+    assert doc.doc_type == "news"
+    assert doc.agency == "旗司法局"
+
+
+def test_a_purpose_then_a_day_in_a_report_paragraph_under_its_title_stays_a_report() -> None:
+    # the same sentences inside a report's part one are the body's own account, not a news lead
+    text = (
+        "青禾旗司法局2024年度法治政府建设情况报告\n"
+        "2024年,旗司法局坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n" + _UNTITLED_PURPOSE_THEN_WORK_THEN_DAY + "二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+# A news item with no headline under an empty source field and a date: its first sentence is the story's subject and
+# what it did, and a year's tally follows at once.
+_UNTITLED_STORY_THEN_YEAR = (
+    "来源:日期:2025-04-28\n"
+    "宁川市创新“清单+评议+考核”三位一体模式,以述法全覆盖推动第一责任人职责落地见效。2024年,市、县区、乡镇"
+    "(街道)1260名党政主要负责人在年度述职中述法,其中专题述法210名。\n"
+    "一是制度筑基强规范。制定述法工作办法,细化述法清单16项内容。\n"
+    "二是评议问效促提升。组织现场评议28场。\n"
+)
+
+
+def test_an_untitled_story_whose_first_sentence_comes_before_a_year_is_news() -> None:
+    # the first sentence names a place and what it did: the story's lead, not a maxim before the year's opening
+    # (2024年，…) that a report's first paragraph could have
+    assert document(_UNTITLED_STORY_THEN_YEAR).doc_type == "news"
+
+
+def test_a_maxim_before_the_years_opening_is_still_no_story() -> None:
+    # a maxim of the work (no place as its subject) before 2024年，… leaves the text to its own evidence
+    text = _UNTITLED_STORY_THEN_YEAR.replace(
+        "宁川市创新“清单+评议+考核”三位一体模式,以述法全覆盖推动第一责任人职责落地见效。",
+        "述法是推动第一责任人职责落地见效的重要抓手。",
+    )
+    assert document(text).doc_type != "news"
+
+
+# A news portal's reprint: the issuers' masthead, a headline that issues a document, a lead, then the document itself
+# handed over by its own name (《…》公布如下:).
+_REPRINT_HANDING_OVER_BY_NAME = (
+    "中共宁川省委办公厅 宁川省人民政府办公厅\n"
+    "印发《关于深入推进政务服务便民化的实施意见》\n"
+    "近日,中共宁川省委办公厅、宁川省人民政府办公厅印发了《关于深入推进政务服务便民化的实施意见》,"
+    "并要求各地各部门结合实际认真贯彻执行。\n"
+    "《关于深入推进政务服务便民化的实施意见》公布如下:\n"
+    "为进一步转变政府职能,提升政务服务水平,根据国家有关文件精神,结合我省实际,提出如下实施意见。\n"
+    "一、总体要求\n"
+    "坚持以人民为中心的发展思想,到2025年,政务服务事项全部实现网上可办。\n"
+    "二、主要任务\n"
+    "(一)推进审批服务集中办理。(二)推行告知承诺制。\n"
+)
+
+
+def test_a_reprint_that_hands_over_to_the_document_by_its_name_is_that_document() -> None:
+    doc = document(_REPRINT_HANDING_OVER_BY_NAME)
+    assert doc.doc_type == "implementation_plan"
+
+
+def test_a_news_item_that_only_names_a_document_stays_news() -> None:
+    # without the hand-over line the page is news of the document's issue, whatever the document says below
+    text = _REPRINT_HANDING_OVER_BY_NAME.replace("《关于深入推进政务服务便民化的实施意见》公布如下:\n", "").split(
+        "为进一步"
+    )[0]
+    assert document(text).doc_type == "news"
