@@ -113,3 +113,27 @@ def test_a_news_item_that_only_names_a_document_stays_news() -> None:
         "为进一步"
     )[0]
     assert document(text).doc_type == "news"
+
+
+# A provincial department's site reposting a county bureau's news: its date row (the year set apart, the time to the
+# second) and source above the headline, the same row again below it.
+_DATE_ROW_OVER_REPOSTED_HEADLINE = (
+    "首页 > 正文\n"
+    "2024 08-21 10:05:43 来源: 宁川省司法厅\n"
+    "平川市青禾县司法局借力“草原文化节” 打造“周末学法”普法品牌\n"
+    "2024-08-21 10:05:43 来源: 宁川省司法厅\n"
+    "字体:\n"
+    "青禾县司法局依托2024年“草原文化节”群众文化活动的热烈氛围,打造“周末学法”普法品牌,"
+    "将法治宣传与节庆活动深度融合。\n"
+    "活动现场,司法局设立普法咨询台,邀请律师现场解答群众法律问题120余人次。\n"
+)
+
+
+def test_a_date_row_to_the_second_is_no_headline_and_the_headline_names_the_news_subject() -> None:
+    # the row above the headline is the page's date and source; the headline (a quoted name, a space, then the
+    # deed) is the item's, and its subject, not the reposting department, is the agency
+    doc = document(_DATE_ROW_OVER_REPOSTED_HEADLINE)
+    assert doc.title == "平川市青禾县司法局借力“草原文化节” 打造“周末学法”普法品牌"
+    assert doc.doc_type == "news"
+    assert doc.agency == "平川市青禾县司法局"
+    assert doc.report_year == 2024

@@ -726,8 +726,9 @@ def _named_place_first(name: str) -> bool:
 # 某县四项措施加强审计法律宣传, 某市中院：抓实“三个抓手”…); a document's title is a noun phrase (某局2023年工作总结,
 # 某县人民政府工作规则, 某县人民政府关于…的通知), and an addressee line (某市人民政府：) has no predicate
 _HEADLINE_PREDICATE = (
+    # (a quoted phrase, then the deed, a headline's space between them or none: 某局借力“某某季” 打造…)
     r"[:：](?=[^\n]{4})|在[^\n]{2,20}?(?:率先|首个|首家)|以[^\n]{2,16}?(?:推进|加强|宣传|助力|推动|开展)|"
-    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[\u4e00-\u9fff])|进一步|"
+    r"[一二三四五六七八九十两多\d]+(?:项|个|举|措|招|字|“)|(?:“[^”\n]{2,16}”)(?=[ \u3000]?[\u4e00-\u9fff])|进一步|"
     rf"{HEADLINE_DEEDS}|{HEADLINE_ACTS}|"
     # (…or the manner of the deed before it: 县司法局认真贯彻落实…, 某局多举措做好…, 某县扎实开展…)
     rf"{HEADLINE_MANNER_DEED}"

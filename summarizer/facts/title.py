@@ -75,6 +75,8 @@ _NOT_TITLE_START = re.compile(
 )
 _FURNITURE = re.compile(
     r"[|｜>＞»]|[A-Za-z]{3}|位置|首页|当前|无障碍|繁体|简体|字号|浏览|今天是|星期[一二三四五六日天]|农历|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    # (…or a clock time to the second, whatever date it follows: 2025 09-10 09:17:29 来源: 某厅)
+    r"\d{1,2}:\d{2}:\d{2}|"
     r"〔\d{4}〕|\[\d{4}\]|"
     # a telephone number (服务热线:400-8010-590 0755-29469551): a site's contact row
     r"\d{3,4}-\d{3,4}-\d{3,4}|\d{3,4}-\d{7,8}|服务热线|"
