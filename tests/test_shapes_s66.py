@@ -137,3 +137,20 @@ def test_a_date_row_to_the_second_is_no_headline_and_the_headline_names_the_news
     assert doc.doc_type == "news"
     assert doc.agency == "平川市青禾县司法局"
     assert doc.report_year == 2024
+
+
+def test_a_headline_of_an_honour_kept_names_its_place_not_the_bodies_that_gave_it() -> None:
+    # 蝉联 (kept an honour) is a headline's act: the place it names short is the news's subject, by the full name the
+    # body gives it, not the provincial committee and government that handed out the honour in the lead
+    text = (
+        "您所在的位置:新闻 >> 正文\n"
+        "平川蝉联全省法治建设示范县\n"
+        "发布时间:2019-6-12\n"
+        "平川蝉联全省法治建设示范县\n"
+        "近日,宁川省委、省政府下发文件,表彰全省法治建设示范县(市、区),平川通过复核名列其中。\n"
+        "多年来,平川市不断丰富法治建设内涵,让法治成为平川核心竞争力的重要标志。\n"
+    )
+    doc = document(text)
+    assert doc.title == "平川蝉联全省法治建设示范县"
+    assert doc.doc_type == "news"
+    assert doc.agency == "平川市"
