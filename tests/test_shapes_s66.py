@@ -5,6 +5,8 @@ Each text is written in our own words (bodies, names and figures invented) and r
 
 from __future__ import annotations
 
+from summarizer import summarize
+
 from .support.facts import document
 
 # A news page: headline, the page's date row, a row of widgets whose values the copy lost, a photo's caption, then
@@ -154,3 +156,43 @@ def test_a_headline_of_an_honour_kept_names_its_place_not_the_bodies_that_gave_i
     assert doc.title == "平川蝉联全省法治建设示范县"
     assert doc.doc_type == "news"
     assert doc.agency == "平川市"
+
+
+# Figures of a change and of places counted by a compound unit, as real reports write them.
+_CHANGES_AND_PLACES = (
+    "平川市2024年度法治政府建设情况报告\n"
+    "2024年,平川市坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n"
+    "(一)深化放管服改革。市本级审批事项平均办理时间从18.5天提速至5.5天。"
+    "区级议事协调机构由300个精简为20个。"
+    "工程建设项目审批时限由原来的40个工作日缩短为8个工作日。"
+    "市本级50个部门共梳理出权力事项5000项。\n"
+    "(二)完善法律顾问制度。全镇12个村社也都聘请律师担任法律顾问。\n"
+    "二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+)
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.quote.text: m.label for a in summarize(text=text).achievements for m in a.metrics}
+
+
+def test_a_figure_before_and_after_a_change_is_labelled_by_what_changed() -> None:
+    # 提速至 / 精简为 / 由原来的 say how the figure changed: both figures count the subject before them
+    labels = _labels(_CHANGES_AND_PLACES)
+    assert labels["18.5天"] == labels["5.5天"] == "市本级审批事项平均办理时间"
+    assert labels["300个"] == labels["20个"] == "区级议事协调机构"
+    assert labels["40个工作日"] == labels["8个工作日"] == "工程建设项目审批时限"
+
+
+def test_a_compound_unit_names_what_it_counts_when_the_words_after_it_say_what_they_did() -> None:
+    labels = _labels(_CHANGES_AND_PLACES)
+    assert labels["50个部门"] == "市本级部门"  # not 共梳理出权力事项, which is the next figure's
+    assert labels["5000项"].endswith("权力事项")
+
+
+def test_a_unit_never_takes_the_first_character_of_a_longer_noun() -> None:
+    # 个村 + 社 is 个 + 村社: the figure is 12 of 个, and its label starts with the whole noun
+    metrics = [m for a in summarize(text=_CHANGES_AND_PLACES).achievements for m in a.metrics]
+    village = next(m for m in metrics if m.value == 12)
+    assert village.unit == "个"
+    assert village.label.startswith("村社")

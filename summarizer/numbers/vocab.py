@@ -51,6 +51,11 @@ _UNIT_GUARDS: dict[str, str] = {
     "队": "伍员",
     "周": "边期",
     "起": "草",
+    # (…and a place noun's unit that a longer noun starts: 11个村社, 8个村委, 个县区, 个区县, 个街道办 count with 个)
+    "个村": "社委民庄级落居组",
+    "个县": "区市级域",
+    "个区": "县域块",
+    "个街道": "办",
 }
 
 _MULTIPLIERS: dict[str, int] = {"百万": 10**6, "千万": 10**7, "万": 10**4, "亿": 10**8, "千": 10**3}

@@ -24,7 +24,8 @@ _SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存�
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
 _LABEL_TRIM = re.compile(
     r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
-    r"其中|同比)+$"
+    # (…and the before of a change: 审批时限由原来的30个工作日缩短为3个工作日)
+    r"其中|同比|原来的?|原先的?)+$"
 )
 _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中)+"
@@ -49,7 +50,9 @@ _LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
 # the one before
 _CHANGE_ONLY = re.compile(
-    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|减|降|增)(?:至|到|为)?"
+    # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
+    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|减|降|增)"
+    r"(?:至|到|为)?"
 )
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
@@ -78,6 +81,8 @@ _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
 _RATE_REACHED = re.compile(r"^(?:实现了?|达到)(?=.{3,}率$)")
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
+# …except the spans of time a classifier counts (个月, 个工作日): no noun a figure is about
+_TIME_NOUNS = ("月", "季度", "工作日", "自然日", "小时", "星期", "百分点")
 # the words right after a number that say what it counts, a bracket they open kept whole (市(州), 县(市、区))
 _COUNTED_AFTER = re.compile(r"(?:[\u4e00-\u9fff“”]|[(（][^()（）\n，,。；;]{1,8}[)）])+")
 # where that noun ends: a joiner, a possessive or what is said of it (区委和…, 村(社区)的法律顾问, 县(市、区)全部纳入…)

@@ -45,6 +45,7 @@ from .patterns import (
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
+    _TIME_NOUNS,
     _TITLE_BOUNDARY,
     _TITLES,
     _TITLES_KIND,
@@ -148,6 +149,11 @@ class _Reading:
             if len(label) > 2:
                 label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
             after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
+            unit_noun = _unit_noun(m)
+            if after and unit_noun and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
+                # 市本级60个部门共梳理出权力事项6749项: the unit names what is counted (部门), the words after it what
+                # those did; the scope before it (市本级) stays
+                after, label = "", (label if len(label) <= 6 else "") + unit_noun
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
@@ -236,7 +242,7 @@ class _Reading:
         """What a number counts when the words before it say nothing (a verb, one character): the noun its unit
         carries (个县 → 县) and the words after the number up to a separator, a digit or a verb, with a bracket they
         open (县(市、区), 社区(村)服务站); empty when that is under two characters."""
-        unit_noun = m.raw_unit[1:] if len(m.raw_unit) > 1 and m.raw_unit[0] in _CLASSIFIERS else ""
+        unit_noun = _unit_noun(m)
         after = _COUNTED_AFTER.match(self.text, m.end, stop)
         noun = unit_noun + (after.group() if after else "")
         if not noun[:1].isalpha() or noun[:1] in "“”":
@@ -328,3 +334,8 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+
+def _unit_noun(m: NumberMention) -> str:
+    """The noun a compound unit carries after its classifier (个县 → 县, 个部门 → 部门), or "" for a plain unit."""
+    return m.raw_unit[1:] if len(m.raw_unit) > 1 and m.raw_unit[0] in _CLASSIFIERS else ""
