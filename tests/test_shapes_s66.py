@@ -196,3 +196,22 @@ def test_a_unit_never_takes_the_first_character_of_a_longer_noun() -> None:
     village = next(m for m in metrics if m.value == 12)
     assert village.unit == "个"
     assert village.label.startswith("村社")
+
+
+def test_a_count_of_the_aspects_just_listed_is_no_result() -> None:
+    # 审批事项、收费项目和证明材料等4个方面: the number counts the list before it, the report's own layout
+    text = _CHANGES_AND_PLACES.replace(
+        "市本级50个部门共梳理出权力事项5000项。",
+        "围绕审批事项、收费项目、证明材料和自由裁量权等4个方面削权放权,市本级50个部门共梳理出权力事项5000项。",
+    )
+    labels = _labels(text)
+    assert "4个" not in labels
+    assert "5000项" in labels
+
+
+def test_a_counted_noun_stops_before_the_slogan_it_is_followed_by() -> None:
+    text = _CHANGES_AND_PLACES.replace(
+        "全镇12个村社也都聘请律师担任法律顾问。",
+        "实现全市2860项服务事项“就近收件、异地受理、远程办理”。全镇12个村社也都聘请律师担任法律顾问。",
+    )
+    assert _labels(text)["2860项"] == "服务事项"

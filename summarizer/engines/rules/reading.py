@@ -235,6 +235,10 @@ class _Reading:
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
+        if noun.count("“") > noun.count("”"):
+            noun = noun[: noun.rindex("“")]  # 3635项服务事项“就近收件、…”: the items, not the slogan they follow
+        if len(noun) > 2:
+            noun = noun.rstrip("和及与")  # 召开4次会议传达学习…精神和《…》: a list goes on past the words
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", _unquoted(noun))
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
