@@ -215,3 +215,14 @@ def test_a_counted_noun_stops_before_the_slogan_it_is_followed_by() -> None:
         "实现全市2860项服务事项“就近收件、异地受理、远程办理”。全镇12个村社也都聘请律师担任法律顾问。",
     )
     assert _labels(text)["2860项"] == "服务事项"
+
+
+def test_a_name_conferred_is_kept_whole_in_the_label() -> None:
+    # 被命名为“…” : the quoted name is what the deed gave, so the label keeps it whole rather than cut at its mark
+    text = _CHANGES_AND_PLACES.replace(
+        "全镇12个村社也都聘请律师担任法律顾问。",
+        "全市有4个镇被命名为“全省民主法治示范镇(街道)”。全镇12个村社也都聘请律师担任法律顾问。",
+    )
+    label = _labels(text)["4个"]
+    assert label.count("“") == label.count("”") == 1
+    assert label.endswith("“全省民主法治示范镇(街道)”")

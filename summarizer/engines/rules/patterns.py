@@ -90,9 +90,11 @@ _COUNTED_END = re.compile(
     r"的|和|及|与|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
 )
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
-# (…or that counts the aspects just listed: 投资审批事项、收费项目和自由裁量权等5个方面)
-_STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$|等$")
+_STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
 _STRUCTURAL_AFTER = lazy(r"(?:举措|措施|方面|途径|方式|路径|环节|原则|要求|步骤|重点)")
+# …or that counts the kinds of work just listed (投资审批事项、收费项目和自由裁量权等5个方面, …等8个重点领域); never the
+# places or things listed (册亨、罗甸…等8个重点县, 土地、矿产等7类重点资产)
+_LISTED_KINDS_AFTER = lazy(r"(?:重点)?(?:方面|领域|环节|举措|措施|工作|任务)")
 # pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
 _PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
 # achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)

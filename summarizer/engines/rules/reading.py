@@ -34,6 +34,7 @@ from .patterns import (
     _LABEL_VERB,
     _LIST_INTRO,
     _LIST_JOIN,
+    _LISTED_KINDS_AFTER,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
     _ORDINAL_LISTED,
@@ -150,10 +151,10 @@ class _Reading:
                 label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
             after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
             unit_noun = _unit_noun(m)
-            if after and unit_noun and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
+            if after and len(unit_noun) >= 2 and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
                 # 市本级60个部门共梳理出权力事项6749项: the unit names what is counted (部门), the words after it what
-                # those did; the scope before it (市本级) stays
-                after, label = "", (label if len(label) <= 6 else "") + unit_noun
+                # those did; the scope before it (市本级) stays, unless it is the figure before's (19个市和2个县被…)
+                after, label = "", (label if len(label) <= 6 and not same_clause else "") + unit_noun
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
@@ -235,10 +236,17 @@ class _Reading:
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
-        if noun.count("“") > noun.count("”"):
-            noun = noun[: noun.rindex("“")]  # 3635项服务事项“就近收件、…”: the items, not the slogan they follow
-        if len(noun) > 2:
-            noun = noun.rstrip("和及与")  # 召开4次会议传达学习…精神和《…》: a list goes on past the words
+        if noun.count("“") > noun.count("”") and noun.rindex("“") > 0:
+            opened = found.start(1) + noun.rindex("“")
+            close = self.text.find("”", opened, min(stop, opened + 24))
+            if noun[: noun.rindex("“")].endswith("为") and close > 0:
+                noun = self.text[
+                    found.start(1) : close + 1
+                ]  # 2个县被命名为“全国双拥模范城(县)”: the name is the deed's
+            else:
+                noun = noun[: noun.rindex("“")]  # 3635项服务事项“就近收件、…”: the items, not the slogan they follow
+        elif len(noun) > 2 and noun.endswith("和") and self.text[found.end() : found.end() + 1] == "《":
+            noun = noun[:-1]  # 召开4次会议传达学习…精神和《…》: a list of documents goes on past the words
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", _unquoted(noun))
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
@@ -289,6 +297,8 @@ class _Reading:
             return False  # the gloss of a quoted name: “1543”政府立法机制(一个意见、五项制度…)
         if _STRUCTURAL.search(before) and _STRUCTURAL_AFTER.match(self.text, m.end):
             return False  # 通过三项举措: the report's own layout, not a result
+        if before.endswith("等") and _LISTED_KINDS_AFTER.match(self.text, m.end):
+            return False  # …和自由裁量权等5个方面: how many kinds were just listed
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
