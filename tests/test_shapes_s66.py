@@ -226,3 +226,16 @@ def test_a_name_conferred_is_kept_whole_in_the_label() -> None:
     label = _labels(text)["4个"]
     assert label.count("“") == label.count("”") == 1
     assert label.endswith("“全省民主法治示范镇(街道)”")
+
+
+def test_a_share_written_in_words_passes_the_summarys_own_check() -> None:
+    # older reports write shares in words (百分之十一点八): the metric keeps the report's unit and its claim is read
+    # back as the share it is, so the summary never fails its own verification over it
+    text = _CHANGES_AND_PLACES.replace(
+        "(二)完善法律顾问制度。",
+        "(二)完善法律顾问制度。行政复议案件纠错率比上年提高百分之十一点八,调解结案率超过百分之二十。",
+    )
+    summary = summarize(text=text)
+    shares = [m for a in summary.achievements for m in a.metrics if m.normalized_unit == "%"]
+    assert {(m.value, m.qualifier) for m in shares} == {(11.8, None), (20, "超过")}
+    assert summary.verification.ok

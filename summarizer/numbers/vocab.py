@@ -88,6 +88,9 @@ def written(value: str, unit: str, qualifier: str | None) -> str:
     would be lost and the claim called unsupported."""
     q = qualifier or ""
     folded = _fold(q)
+    if unit == "百分之":
+        # a share written in words leads its number (百分之十一点八 is 11.8%): written after it, no reader sees a share
+        return f"{q}{unit}{value}" if folded in _PRE_QUALIFIERS else f"{unit}{value}{q}"
     if folded in _PRE_QUALIFIERS:
         return f"{q}{value}{unit}"
     if folded in ("余", "多"):
