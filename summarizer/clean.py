@@ -661,10 +661,10 @@ _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三�
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
 _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
-# 今年以来), a basis (根据, 按照), a purpose (为更好…), the writer's organ (局党组) or an adverb of doing (严格落实,
+# 今年以来, 过去一年), a basis (根据, 按照), a purpose (为更好…), the writer's organ (局党组) or an adverb of doing (严格落实,
 # 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…, 严格按照…: one clause)
 _BODY_OPENING = lazy(
-    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)(?=全年|今年以来|一年来|近年来|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
+    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)(?=全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并|成立了?[以由])"
@@ -673,6 +673,8 @@ _BODY_OPENING = lazy(
 _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
+# …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
+_TIME_CLAUSE = lazy(r"(?:全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年)[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"
@@ -791,6 +793,11 @@ def _furniture_pieces(line: str) -> list[str]:
 _ISSUER_ROW = lazy(r"(?:发布|发文)(?:机构|机关|单位|部门)\s*[:：]\s*[^\s:：|｜。，,]{2,32}\s*$")
 
 
+# the words a figure follows in a phrase (从0到1、, 共3、, 第2、): a digit after them and its 、 or . number no item
+# (第 alone before a numeral's 、: 第二、第七、第九)
+_TAKES_A_NUMBER = "到至从第共约近达占每"
+
+
 def _split_numbered(line: str) -> list[str]:
     """Split a run-on line before each heading marker that continues the document's numbering: ``二、`` after
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
@@ -804,6 +811,8 @@ def _split_numbered(line: str) -> list[str]:
         value = int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
         if value is None:
             continue
+        if m.start() and line[m.start() - 1] in (_TAKES_A_NUMBER if level == 2 else "第" if level == 0 else ""):
+            continue  # “从0到1、从1到2、从2到N”, 居全国第二、第七、第九: a span's or a rank's number, no item's
         k = m.start()
         while k and line[k - 1].isspace():
             k -= 1
@@ -852,7 +861,8 @@ def _split_heading_from_body(piece: str) -> list[str]:
     head_end = piece.find("。")
     m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
     opening = _body_opening(piece, marker.end(), head_end if head_end >= 0 else len(piece))
-    cuts = [k for k in (m.start() if m else None, opening) if k is not None]
+    restated = _restated_subject(piece, marker.end(), head_end if head_end >= 0 else len(piece))
+    cuts = [k for k in (m.start() if m else None, opening, restated) if k is not None]
     if not cuts or min(cuts) > 60:
         return [piece]
     cut = min(cuts)
@@ -868,11 +878,27 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
     if opening is None:
         return None
     title = text[start : opening.start()]
-    if _open_quote(title) or not _LONG_CLAUSE.match(text, opening.start()):
+    if _open_quote(title) or not (
+        _LONG_CLAUSE.match(text, opening.start()) or _TIME_CLAUSE.match(text, opening.start())
+    ):
         return None
     if _CLAUSE_BREAK.search(title) and not _TWO_CLAUSE_TITLE.fullmatch(title):
         return None
     return opening.start()
+
+
+def _restated_subject(text: str, start: int, end: int) -> Optional[int]:
+    """Where a heading's paragraph opens by naming the heading's subject again (一、“十四五”时期和2025年工作回顾“十四五”
+    时期是…极不平凡的五年。): the heading's first four characters or more, again after at least four more of its own
+    and not after a comma or a list's mark, with the paragraph's sentence ending after them."""
+    for size in (6, 5, 4):
+        head = text[start : start + size]
+        if len(head) < size or re.search(r"[\s，,、。；;：:]", head):
+            continue
+        at = text.find(head, start + size + 4, min(end, start + 60))
+        if at > 0 and text[at - 1] not in "，,、和及与" and not _open_quote(text[start:at]):
+            return at
+    return None
 
 
 def _open_quote(words: str) -> bool:

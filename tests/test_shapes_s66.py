@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer import summarize
 
-from .support.facts import document
+from .support.facts import document, one_line
 
 # A news page: headline, the page's date row, a row of widgets whose values the copy lost, a photo's caption, then
 # a lead dated by its day alone.
@@ -239,3 +239,39 @@ def test_a_share_written_in_words_passes_the_summarys_own_check() -> None:
     shares = [m for a in summary.achievements for m in a.metrics if m.normalized_unit == "%"]
     assert {(m.value, m.qualifier) for m in shares} == {(11.8, None), (20, "超过")}
     assert summary.verification.ok
+
+
+# A report whose headings hold a span, a rank and a restated subject, as long real reports do, to be pasted as one line.
+_SPANS_RANKS_AND_RESTATED = (
+    "平川市2025年度法治政府建设情况报告\n"
+    "一、“八五”普法时期和2025年工作回顾\n"
+    "“八五”普法时期是平川法治建设极不平凡的五年。全市法治政府建设考评连续三年居全省第二、第三、第二,"
+    "建成覆盖“从0到1、从1到2”全链条的法律服务体系。\n"
+    "(一)深化依法行政制度建设\n"
+    "过去一年,全市制定行政规范性文件12件,备案审查率100%。\n"
+    "(二)严格规范公正文明执法\n"
+    "全年办理行政执法案件1860件,评查案卷320卷。\n"
+    "二、存在的不足和原因\n"
+    "(一)基层执法力量仍然薄弱。\n"
+    "三、2026年工作安排\n"
+    "(一)持续深化法治政府示范创建。\n"
+)
+
+
+def _items(text: str) -> tuple[list[str], list[tuple[float, str]]]:
+    summary = summarize(text=text)
+    figures = sorted((m.value, m.unit) for a in summary.achievements for m in a.metrics)
+    return [m.title for m in summary.measures], figures
+
+
+def test_a_one_line_copy_keeps_spans_and_ranks_inside_their_sentences() -> None:
+    # 从0到1、从1到2 and 第二、第三 are a span's and a rank's numbers: a one-line copy must not cut items at them
+    assert _items(one_line(_SPANS_RANKS_AND_RESTATED)) == _items(_SPANS_RANKS_AND_RESTATED)
+
+
+def test_a_one_line_heading_ends_where_its_paragraph_restates_its_subject_or_looks_back() -> None:
+    # …工作回顾“八五”普法时期是…: the paragraph opens by naming the heading's subject again; …制度建设过去一年，…: by
+    # the year it looks back on
+    measures, _ = _items(one_line(_SPANS_RANKS_AND_RESTATED))
+    assert "深化依法行政制度建设" in measures
+    assert not any("过去一年" in title or title.count("“八五”普法时期") > 1 for title in measures)
