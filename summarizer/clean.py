@@ -657,14 +657,18 @@ _MARKER = lazy(
     r"|[(（](\d{1,2})[)）]"
 )
 _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
-# Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence.
+# Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence
+# (2022年，… / 2022年度，… / 2022年以来，…).
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
-_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年(?:以来|[，,]))")
+_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
-# 今年以来, 过去一年), a basis (根据, 按照), a purpose (为更好…), the writer's organ (局党组) or an adverb of doing (严格落实,
-# 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…, 严格按照…: one clause)
+# 今年以来, 过去一年, 当前，), the year's occasion (今年是…), a basis (根据, 按照), a purpose (为更好…), the writer's
+# organ (局党组) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…,
+# 严格按照…: one clause)
 _BODY_OPENING = lazy(
-    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)(?=全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年|截至|截止|根据|按照|针对|坚持以|为(?:更好|进一步|切实|全面|深入)|"
+    r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
+    r"(?=全年|今年以来|今年是|当前[，,]|一年来|近年来|过去(?:一|五|的一|的五)年|截至|截止|根据|按照|针对|坚持以|"
+    r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并|成立了?[以由])"
@@ -674,7 +678,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
-_TIME_CLAUSE = lazy(r"(?:全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年)[，,]")
+_TIME_CLAUSE = lazy(r"(?:全年|今年以来|当前|一年来|近年来|过去(?:一|五|的一|的五)年)[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"
@@ -798,6 +802,10 @@ _ISSUER_ROW = lazy(r"(?:发布|发文)(?:机构|机关|单位|部门)\s*[:：]\s
 _TAKES_A_NUMBER = "到至从第共约近达占每"
 
 
+# …nor a numeral's 、 before another numeral of a grade, a class or a batch (二、三级医院, 一、二类, 三、四批次)
+_NUMERAL_PAIR = lazy(r"[一二三四五六七八九十]{1,2}(?:级|类|等|档|星|批|期)")
+
+
 def _split_numbered(line: str) -> list[str]:
     """Split a run-on line before each heading marker that continues the document's numbering: ``二、`` after
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
@@ -813,6 +821,8 @@ def _split_numbered(line: str) -> list[str]:
             continue
         if m.start() and line[m.start() - 1] in (_TAKES_A_NUMBER if level == 2 else "第" if level == 0 else ""):
             continue  # “从0到1、从1到2、从2到N”, 居全国第二、第七、第九: a span's or a rank's number, no item's
+        if level == 0 and _NUMERAL_PAIR.match(line, m.end()):
+            continue  # 预约二、三级医院专家号源: two grades named together, no part
         k = m.start()
         while k and line[k - 1].isspace():
             k -= 1
@@ -888,17 +898,40 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
 
 
 def _restated_subject(text: str, start: int, end: int) -> Optional[int]:
-    """Where a heading's paragraph opens by naming the heading's subject again (一、“十四五”时期和2025年工作回顾“十四五”
-    时期是…极不平凡的五年。): the heading's first four characters or more, again after at least four more of its own
-    and not after a comma or a list's mark, with the paragraph's sentence ending after them."""
+    """Where a heading's paragraph opens by naming the heading's subject again, before the paragraph's first full
+    stop (``end``): the heading's first four to six characters (一、“十四五”时期和2025年工作回顾“十四五”时期是…), or
+    any five of its characters in a row (…经济发展方式，调整优化经济结构转变经济发展方式刻不容缓), again after at least
+    eight of its own and not after a comma or a list's mark."""
+    stop = min(end, start + 60)
     for size in (6, 5, 4):
         head = text[start : start + size]
         if len(head) < size or re.search(r"[\s，,、。；;：:]", head):
             continue
-        at = text.find(head, start + size + 4, min(end, start + 60))
-        if at > 0 and text[at - 1] not in "，,、和及与" and not _open_quote(text[start:at]):
+        at = text.find(head, start + size + 4, stop)
+        if at > 0 and _may_cut(text, start, at):
+            return at
+    for at in range(start + 8, stop - 4):
+        words = text[at : at + 5]
+        if (
+            not re.search(r"[\s\d，,、。；;：:“”《》()（）]", words)
+            and words in text[start:at]
+            and _may_cut(text, start, at)
+        ):
             return at
     return None
+
+
+def _may_cut(text: str, start: int, at: int) -> bool:
+    """A heading starting at ``start`` may end at ``at``: not by a number (实施100个左右 is one phrase), inside a
+    quotation, after a comma or a list's mark (the heading's own second clause or item), nor after a title of more
+    than two short clauses (…思想建立健全…制度,将学习贯彻|习近平法治思想…: the body's own sentence goes on)."""
+    title = text[start:at]
+    return (
+        not (text[at - 1].isdigit() or text[at].isdigit())
+        and text[at - 1] not in "，,、和及与"
+        and not _open_quote(title)
+        and (not _CLAUSE_BREAK.search(title) or _TWO_CLAUSE_TITLE.fullmatch(title) is not None)
+    )
 
 
 def _open_quote(words: str) -> bool:

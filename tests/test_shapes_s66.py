@@ -275,3 +275,32 @@ def test_a_one_line_heading_ends_where_its_paragraph_restates_its_subject_or_loo
     measures, _ = _items(one_line(_SPANS_RANKS_AND_RESTATED))
     assert "深化依法行政制度建设" in measures
     assert not any("过去一年" in title or title.count("“八五”普法时期") > 1 for title in measures)
+
+
+def test_a_one_line_heading_never_ends_inside_a_figure_its_paragraph_repeats_words_of() -> None:
+    # …布局20个左右重大专项,实施100个左右重大项目: the words after 100 repeat the heading's own, yet a heading never
+    # ends between a number and its unit (100 | 个 would read as 0个)
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "(二)严格规范公正文明执法\n",
+        "(二)实施法治先锋工程\n布局20个左右重大专项,实施100个左右重大项目。\n(三)严格规范公正文明执法\n",
+    )
+    assert {(20.0, "个"), (100.0, "个")} <= set(_items(text)[1])
+    measures, figures = _items(one_line(text))
+    assert (0.0, "个") not in figures
+    assert any("实施100个左右重大项目" in title for title in measures)  # (fused with its heading, but whole)
+
+
+def test_a_one_line_heading_ends_where_its_paragraph_repeats_five_of_its_words() -> None:
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "(二)严格规范公正文明执法\n全年办理",
+        "(二)加快转变执法方式,提升执法规范水平\n转变执法方式刻不容缓。全年办理",
+    )
+    measures, _ = _items(one_line(text))
+    assert "加快转变执法方式,提升执法规范水平" in measures
+
+
+def test_a_one_line_heading_ends_where_its_paragraph_opens_on_the_year_of_its_account() -> None:
+    # (一)主动公开2022年度，全区主动公开…: the paragraph opens on its year (年度 too), the heading is before it
+    text = _SPANS_RANKS_AND_RESTATED.replace("过去一年,全市制定", "2025年度,全市制定")
+    measures, _ = _items(one_line(text))
+    assert "深化依法行政制度建设" in measures
