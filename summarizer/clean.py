@@ -1181,10 +1181,21 @@ _COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
 _UNIT_CUT_OFF = re.compile(rf"[\u4e00-\u9fff]\d+(?:\.\d+)?{_COUNT_UNIT}[，,。；;、]?$")
 
 
+def _unclosed(line: str) -> Optional[str]:
+    """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
+    opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
+    for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")):
+        at = line.rfind(opener)
+        if at >= 0 and len(line) - at <= 12 and closer not in line[at:]:
+            return closer
+    return None
+
+
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:
     """Paragraphs with each line that continues the one above joined back to it: a line that opens with a clause's
-    mark under a line that ends mid-sentence, a number alone on a line with the unit that opens the next, and a
-    number ending a line of prose with the unit that opens the next."""
+    mark under a line that ends mid-sentence, a number alone on a line with the unit that opens the next, a
+    number ending a line of prose with the unit that opens the next, and the pieces of an inline element between a
+    bracket a line left open and its closer."""
     joined: list[str] = []
     glue = False  # the line above was a number alone, its unit on this line
     for index, line in enumerate(paragraphs):
@@ -1193,9 +1204,23 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
             and index + 1 < len(paragraphs)
             and _UNIT_NEXT.match(paragraphs[index + 1]) is not None
         )
+        closer = _unclosed(joined[-1]) if joined and line else None
         if (
             glue
             or (joined and line and _UNIT_CUT_OFF.search(joined[-1] + line[:2]))
+            # (an inline element a converter put on lines of its own: 细颗粒物（PM⏎2.5⏎）浓度…, 根据《⏎建议⏎》精神)
+            or (
+                closer is not None
+                and (
+                    line.startswith(closer)
+                    or (
+                        len(line) <= 40
+                        and not re.search(r"[。；;！!？?]", line)
+                        and index + 1 < len(paragraphs)
+                        and paragraphs[index + 1].startswith(closer)
+                    )
+                )
+            )
             or (
                 joined
                 and line

@@ -304,3 +304,17 @@ def test_a_one_line_heading_ends_where_its_paragraph_opens_on_the_year_of_its_ac
     text = _SPANS_RANKS_AND_RESTATED.replace("过去一年,全市制定", "2025年度,全市制定")
     measures, _ = _items(one_line(text))
     assert "深化依法行政制度建设" in measures
+
+
+def test_an_inline_element_a_converter_put_on_lines_of_its_own_is_rejoined() -> None:
+    # a page's subscript or linked title became lines of their own (细颗粒物（PM⏎2.5⏎）…, 根据《⏎…⏎》): the cleaned text
+    # reads them whole, so no heading or label starts at the closing mark
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,评查案卷320卷。\n",
+        "全年办理行政执法案件1860件,评查案卷320卷。根据《\n平川市生态环境保护条例\n》要求,全市细颗粒物(PM\n2.5\n)"
+        "平均浓度下降9.1%。\n",
+    )
+    summary = summarize(text=text)
+    labels = {m.quote.text: m.label for a in summary.achievements for m in a.metrics}
+    assert labels["9.1%"] == "全市细颗粒物(PM2.5)平均浓度下降"
+    assert [m.title for m in summary.measures] == [m.title for m in summarize(text=_SPANS_RANKS_AND_RESTATED).measures]
