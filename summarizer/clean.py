@@ -641,9 +641,13 @@ def _fields_before_body(piece: str) -> Optional[int]:
     return None
 
 
+# an item's 一是/二要 after a sentence end and a space: in a copy whose line breaks became spaces, the line it opened
+_SPACED_ITEM = lazy(r"(?<=[。；;！!？?])[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}(?:是|要)[^，,。；;\s]{2})")
+
+
 def _split_body(line: str) -> list[str]:
     out: list[str] = []
-    for piece in _split_numbered(line):
+    for piece in (part for spaced in _SPACED_ITEM.split(line) for part in _split_numbered(spaced)):
         if m := _FUSED_PART.match(piece):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
             out.extend((m.group(1), piece[m.end() :]))
         elif piece:
@@ -1181,6 +1185,10 @@ _COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
 _UNIT_CUT_OFF = re.compile(rf"[\u4e00-\u9fff]\d+(?:\.\d+)?{_COUNT_UNIT}[，,。；;、]?$")
 
 
+# a bracketed heading marker a copy broke after its bracket, by a space or a line break (（ 三）, （⏎三）): one marker
+_BROKEN_MARKER = lazy(r"([(（])[ \t\u3000]*\n?[ \t\u3000]*(?=[一二三四五六七八九十\d]{1,3}[)）])")
+
+
 def _unclosed(line: str) -> Optional[str]:
     """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
     opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
@@ -1259,6 +1267,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _CREDIT_ON_NEXT_LINE.sub(r"\1\2", text)
     text = _DATE_ON_LEAD.sub("\n", text)
     text = _LOST_CHARACTER.sub("", text)
+    text = _BROKEN_MARKER.sub(r"\1", text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer import summarize
 
-from .support.facts import document, one_line
+from .support.facts import document, one_line, spaced_line
 
 # A news page: headline, the page's date row, a row of widgets whose values the copy lost, a photo's caption, then
 # a lead dated by its day alone.
@@ -318,3 +318,24 @@ def test_an_inline_element_a_converter_put_on_lines_of_its_own_is_rejoined() -> 
     labels = {m.quote.text: m.label for a in summary.achievements for m in a.metrics}
     assert labels["9.1%"] == "全市细颗粒物(PM2.5)平均浓度下降"
     assert [m.title for m in summary.measures] == [m.title for m in summarize(text=_SPANS_RANKS_AND_RESTATED).measures]
+
+
+def test_a_heading_marker_broken_after_its_bracket_is_one_marker() -> None:
+    # （⏎二）… in a converted page, （ 二）… in a copy whose line breaks became spaces: the heading of the plain text
+    plain = summarize(text=_SPANS_RANKS_AND_RESTATED)
+    broken = _SPANS_RANKS_AND_RESTATED.replace("(二)严格规范", "(\n二)严格规范")
+    assert [m.title for m in summarize(text=broken).measures] == [m.title for m in plain.measures]
+    spaced = spaced_line(_SPANS_RANKS_AND_RESTATED).replace("(二)严格规范", "( 二)严格规范")
+    assert "严格规范公正文明执法" in [m.title for m in summarize(text=spaced).measures]
+
+
+def test_a_spaced_copy_keeps_an_item_its_line_break_opened() -> None:
+    # 二要… opened a line of the plain text; in a copy whose line breaks became spaces it follows 。 and a space
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "(一)深化依法行政制度建设\n过去一年,全市制定行政规范性文件12件,备案审查率100%。\n"
+        "(二)严格规范公正文明执法\n全年办理行政执法案件1860件,评查案卷320卷。\n",
+        "一要深化依法行政制度建设。全市制定行政规范性文件12件。\n二要严格规范公正文明执法。全年办理行政执法案件1860件。\n",
+    )
+    measures = [m.title for m in summarize(text=text).measures]
+    assert "二要严格规范公正文明执法" in measures
+    assert [m.title for m in summarize(text=spaced_line(text)).measures] == measures
