@@ -1111,7 +1111,7 @@ def _is_boilerplate(line: str) -> bool:
 _ROW_ABOVE_LEAD = re.compile(
     rf"(?!{_NUMBER_MARK}|\d{{1,2}}[、.．]|第[一二三四五六七八九十]{{1,3}}[章部节])[^。，,；;\n]{{1,30}}(?<![:：])"
     # (…or the page's widgets with their values gone: 字号: 分享:)
-    r"|(?:[ \t]*(?:字号|字体|分享|打印|收藏|关闭)[ \t]*[:：]?)+[ \t]*"
+    r"|(?:[ \t]*(?:字[号號]|字[体體]|分享|打印|收藏|关闭|關閉)[ \t]*[:：]?)+[ \t]*"
 )
 
 

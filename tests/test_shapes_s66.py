@@ -28,6 +28,8 @@ def test_a_lead_dated_by_day_under_widgets_and_a_caption_takes_the_page_dates_ye
     assert doc.doc_type == "news"
     assert doc.report_year == 2023
     assert doc.evidence.report_year is not None and doc.evidence.report_year.text == "2023"
+    # …and so on a traditional-script copy, whose widget reads 字號
+    assert document(_WIDGETS_OVER_CAPTION_AND_DAY_LEAD.replace("字号", "字號")).report_year == 2023
 
 
 def test_an_addressee_between_the_date_line_and_a_day_still_keeps_the_page_date_out() -> None:
