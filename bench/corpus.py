@@ -8,6 +8,10 @@ this machine and never enters the repository; ``bench/realworld/COLLECTING.md`` 
 
     python bench/corpus.py FILE.jsonl --genre government_work_report --agency 国务院 [--since 1978] [-v]
     python bench/corpus.py FILE.jsonl --genre government_work_report --agency-field province   # a writer a line
+    python bench/corpus.py FILE.jsonl ... --packaged [-j N]   # and do its items survive bench/packaged.py's changes?
+
+Whole documents are what the openings ``packaged.py`` reads are not: long, with dozens of parts and hundreds of
+figures. ``--packaged`` asks of them, titled, what ``packaged.py`` asks of the openings.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from typing import Optional
 if __package__ in (None, ""):  # run as a script (python bench/corpus.py): its sibling is bench.realworld
     sys.path.append(str(Path(__file__).resolve().parent.parent))  # (last: PYTHONPATH's summarizer stays first)
 
+from bench.packaged import CHANGES, packagings_of, print_table  # noqa: E402
 from bench.realworld import agency_ok as names_writer  # noqa: E402
+from bench.realworld import mapped  # noqa: E402
 from summarizer import summarize  # noqa: E402
 
 
@@ -65,6 +71,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--title-field", default="title")
     parser.add_argument("--since", type=int, default=0, help="only documents of this year or later")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each document read otherwise")
+    parser.add_argument(
+        "--packaged",
+        action="store_true",
+        help="also check each titled document's items under bench/packaged.py's changes",
+    )
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for --packaged (default 1)")
     args = parser.parse_args(argv)
     try:
         docs = read_corpus(args.corpus, args.text_field, args.title_field, args.since, args.agency_field)
@@ -93,7 +105,16 @@ def main(argv: Optional[list[str]] = None) -> int:
             f"{form:7} genre {100 * genre / len(docs):5.1f}% ({genre}/{len(docs)})"
             f"   agency {100 * agency / len(docs):5.1f}% ({agency}/{len(docs)})"
         )
+    if args.packaged:
+        titled = [(name, f"{title}\n{body}" if title else body) for name, title, body, _ in docs]
+        results = mapped(_packagings, titled, args.jobs, 2)
+        print_table([name for name, _ in titled], results, list(CHANGES), args.corpus.name, args.verbose)
     return 0
+
+
+def _packagings(named: tuple[str, str]) -> tuple[bool, dict[str, tuple[list[str], bool]]]:
+    """``packagings_of`` one (name, text) pair, every change (a top-level function, so worker processes can run it)."""
+    return packagings_of(named[1], named[0], CHANGES)
 
 
 if __name__ == "__main__":

@@ -42,21 +42,65 @@ def items_of(summary: Summary) -> dict[str, object]:
 
 
 def read_one(path: Path, changes: tuple[str, ...]) -> tuple[bool, dict[str, tuple[list[str], bool]]]:
+    """``packagings_of`` the text in ``path`` (a top-level function, so worker processes can run it)."""
+    return packagings_of(path.read_text(encoding="utf-8"), path.stem, changes)
+
+
+def packagings_of(text: str, name: str, changes: tuple[str, ...]) -> tuple[bool, dict[str, tuple[list[str], bool]]]:
     """Whether the plain text's summary passes its check, and for each change that applies, what it lost (section
-    names, 'figures') and whether its summary passes (a top-level function, so worker processes can run it)."""
-    text = path.read_text(encoding="utf-8")
+    names, 'figures') and whether its summary passes."""
     plain = summarize(text=text, engine="rules")
     before = items_of(plain)
-    doc = Doc(id=path.stem, label={}, text=text, read=plain.document)
+    doc = Doc(id=name, label={}, text=text, read=plain.document)
     out: dict[str, tuple[list[str], bool]] = {}
-    for name in changes:
-        changed = PERTURBATIONS[name](doc)
+    for change in changes:
+        changed = PERTURBATIONS[change](doc)
         if changed is None:
             continue  # (traditional: the text already is)
         after = summarize(text=changed, engine="rules")
         kept = items_of(after)
-        out[name] = ([key for key in before if before[key] != kept[key]], after.verification.ok)
+        out[change] = ([key for key in before if before[key] != kept[key]], after.verification.ok)
     return plain.verification.ok, out
+
+
+def print_table(
+    names: list[str],
+    results: list[tuple[bool, dict[str, tuple[list[str], bool]]]],
+    changes: list[str],
+    what: str,
+    verbose: bool = False,
+) -> None:
+    """The table of what each change kept, over the texts ``names`` and their ``packagings_of`` results."""
+    applies: Counter[str] = Counter()
+    lost: Counter[tuple[str, str]] = Counter()
+    changed: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
+    for name, (plain_ok, out) in zip(names, results):
+        failed["plain"] += not plain_ok
+        if verbose and not plain_ok:
+            print(f"{name}\tplain\tfails its check")
+        for change, (keys, ok) in out.items():
+            applies[change] += 1
+            changed[change] += bool(keys)
+            failed[change] += not ok
+            for key in keys:
+                lost[(change, key)] += 1
+            if verbose and (keys or not ok):
+                print(f"{name}\t{change}\t{', '.join(keys) or '-'}" + ("\tfails its check" if not ok else ""))
+    print(f"documents: {len(names)} ({what})   plain summaries failing their check: {failed['plain']}")
+    columns = (*SECTIONS, "figures")
+    print(
+        f"{'change':<14}{'applies':>8}{'all kept':>10}" + "".join(f"{c:>14}" for c in columns) + f"{'fail check':>12}"
+    )
+    for change in changes:
+        n = applies[change]
+        if not n:
+            continue
+        kept = f"{(n - changed[change]) / n:.1%}"
+        row = "".join(f"{lost[(change, c)]:>14}" for c in columns)
+        print(f"{change:<14}{n:>8}{kept:>10}{row}{failed[change]:>12}")
+    print("(the section columns count the texts whose number of items in that section changed; figures, the texts")
+    print(" whose metrics' values and units changed)")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -69,37 +113,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if (texts := genre_texts(args)) is None:
         return 2
     results = mapped(partial(read_one, changes=tuple(args.change)), [path for _, path in texts], args.jobs, 8)
-
-    applies: Counter[str] = Counter()
-    lost: Counter[tuple[str, str]] = Counter()
-    changed: Counter[str] = Counter()
-    failed: Counter[str] = Counter()
-    for (lab, _), (plain_ok, out) in zip(texts, results):
-        failed["plain"] += not plain_ok
-        if args.verbose and not plain_ok:
-            print(f"{lab['id']}\tplain\tfails its check")
-        for name, (keys, ok) in out.items():
-            applies[name] += 1
-            changed[name] += bool(keys)
-            failed[name] += not ok
-            for key in keys:
-                lost[(name, key)] += 1
-            if args.verbose and (keys or not ok):
-                print(f"{lab['id']}\t{name}\t{', '.join(keys) or '-'}" + ("\tfails its check" if not ok else ""))
-    print(f"documents: {len(texts)} ({args.genre})   plain summaries failing their check: {failed['plain']}")
-    columns = (*SECTIONS, "figures")
-    print(
-        f"{'change':<14}{'applies':>8}{'all kept':>10}" + "".join(f"{c:>14}" for c in columns) + f"{'fail check':>12}"
-    )
-    for name in args.change:
-        n = applies[name]
-        if not n:
-            continue
-        kept = f"{(n - changed[name]) / n:.1%}"
-        row = "".join(f"{lost[(name, c)]:>14}" for c in columns)
-        print(f"{name:<14}{n:>8}{kept:>10}{row}{failed[name]:>12}")
-    print("(the section columns count the texts whose number of items in that section changed; figures, the texts")
-    print(" whose metrics' values and units changed)")
+    print_table([lab["id"] for lab, _ in texts], results, args.change, args.genre, args.verbose)
     return 0
 
 

@@ -49,6 +49,7 @@ from summarizer.models import Document
 
 LABELS = Path(__file__).resolve().parent / "realworld" / "labels.jsonl"
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def canonical(name: str) -> str:
@@ -172,9 +173,9 @@ def read_all(paths: list[Path], jobs: int) -> list[Document]:
     return mapped(read_one, paths, jobs)
 
 
-def mapped(read: Callable[[Path], T], paths: list[Path], jobs: int, chunksize: int = 16) -> list[T]:
-    """``read`` of every path, in order; in ``jobs`` processes when more than one (``read`` must then be a top-level
-    function or a partial of one)."""
+def mapped(read: Callable[[S], T], paths: list[S], jobs: int, chunksize: int = 16) -> list[T]:
+    """``read`` of every path (or other item), in order; in ``jobs`` processes when more than one (``read`` must then
+    be a top-level function or a partial of one)."""
     if jobs <= 1:
         return [read(p) for p in paths]
     with ProcessPoolExecutor(jobs) as pool:
