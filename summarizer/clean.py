@@ -1175,14 +1175,19 @@ _MID_SENTENCE = re.compile(r"[\u4e00-\u9fff\w]$")
 # the line after it opens with the unit, a measure word or the 年/月 of a date, never with a word of its own (a
 # page's number alone between two paragraphs is followed by one)
 _NUMBER_ALONE = re.compile(r"\d+(?:\.\d+)?%?")
-_COUNT_UNIT = r"(?:[余多个人次件万亿元名家项份条场所户起批届吨台辆座套倍%‰]|小时|公里|平方)"
+# (the units, in traditional script too: a mirror's copy is cleaned before it is read in simplified script)
+_COUNT_UNIT = (
+    r"(?:[余多个人次件万亿元名家项份条场所户起批届吨台辆座套倍%‰餘個萬億項條場戶屆噸臺輛]|小时|小時|公里|平方)"
+)
 _UNIT_NEXT = re.compile(rf"[年月日期周天]|{_COUNT_UNIT}")
 # …or the number opening the next line with its unit (开展专项整治行动⏎150余次): the sentence goes on, unless the unit is
 # a date's (a title over a body that opens 2021年，…)
 _COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
 # …or a sentence's number at the end of a line and its unit opening the next (全年审查合同23⏎份，…), where no width
 # says the text was wrapped (a short report has too few full lines): a break never falls between a count and its unit
-_UNIT_CUT_OFF = re.compile(rf"[\u4e00-\u9fff]\d+(?:\.\d+)?{_COUNT_UNIT}[，,。；;、]?$")
+_UNIT_CUT_OFF = re.compile(
+    rf"[\u4e00-\u9fff]\d+(?:\.\d+)?(?:[万亿千百萬億]{{1,2}}{_COUNT_UNIT}?|{_COUNT_UNIT})[，,。；;、]?$"
+)  # (…its magnitude too: 国内生产总值达到74.4⏎万亿元)
 
 
 # a bracketed heading marker a copy broke after its bracket, by a space or a line break (（ 三）, （⏎三）): one marker
@@ -1192,7 +1197,7 @@ _BROKEN_MARKER = lazy(r"([(（])[ \t\u3000]*\n?[ \t\u3000]*(?=[一二三四五�
 def _unclosed(line: str) -> Optional[str]:
     """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
     opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
-    for opener, closer in (("《", "》"), ("（", "）"), ("(", ")")):
+    for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”")):
         at = line.rfind(opener)
         if at >= 0 and len(line) - at <= 12 and closer not in line[at:]:
             return closer
@@ -1212,6 +1217,13 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
             and index + 1 < len(paragraphs)
             and _UNIT_NEXT.match(paragraphs[index + 1]) is not None
         )
+        if line and joined and not joined[-1]:
+            above = len(joined) - 1
+            while above > 0 and not joined[above]:
+                above -= 1
+            # (达到74.4⏎\u200b⏎万亿元: the blank a zero-width line left is no paragraph's end)
+            if _UNIT_CUT_OFF.search(joined[above] + line[:2]):
+                del joined[above + 1 :]
         closer = _unclosed(joined[-1]) if joined and line else None
         if (
             glue

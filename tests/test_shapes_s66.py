@@ -341,3 +341,27 @@ def test_a_spaced_copy_keeps_an_item_its_line_break_opened() -> None:
     measures = [m.title for m in summarize(text=text).measures]
     assert "二要严格规范公正文明执法" in measures
     assert [m.title for m in summarize(text=spaced_line(text)).measures] == measures
+
+
+def test_a_trillion_is_read_as_one() -> None:
+    # 万亿 is one magnitude (10^12): 74.4万亿元 is 74.4 trillion yuan, never 74.4万 (744,000) with 亿元 as its label
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,", "全市涉案标的总额达到1.2万亿元,全年办理行政执法案件1860件,"
+    )
+    summary = summarize(text=text)
+    trillion = next(m for a in summary.achievements for m in a.metrics if m.quote.text == "1.2万亿元")
+    assert (trillion.value, trillion.unit, trillion.normalized_value) == (1.2, "万亿元", 1.2e12)
+    assert summary.verification.ok
+
+
+def test_a_figure_and_a_quotation_a_converter_broke_over_lines_are_whole_again() -> None:
+    # a zero-width line between a number and its magnitude (达到1.2⏎\u200b⏎万亿元), a quoted name on a line of its own
+    # (“⏎八五⏎”普法): the cleaned text reads them whole
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,",
+        "全市涉案标的总额达到1.2\n\u200b\n万亿元,全年办理行政执法案件1860件,“\n八五\n”普法",
+    )
+    summary = summarize(text=text)
+    figures = {m.quote.text for a in summary.achievements for m in a.metrics}
+    assert "1.2万亿元" in figures
+    assert any("“八五”普法" in a.statement for a in summary.achievements)

@@ -58,7 +58,8 @@ _UNIT_GUARDS: dict[str, str] = {
     "个街道": "办",
 }
 
-_MULTIPLIERS: dict[str, int] = {"百万": 10**6, "千万": 10**7, "万": 10**4, "亿": 10**8, "千": 10**3}
+# (longest first, as a magnitude is looked up by the unit's start: 万亿元 is of 万亿, never of 万)
+_MULTIPLIERS: dict[str, int] = {"百万": 10**6, "千万": 10**7, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
 
 # Qualifier groups: a claim must keep the source's group. Dropping 近 overstates precision; adding
 # 余 invents one. Within a group the wording may change (近 -> 约).
