@@ -365,3 +365,15 @@ def test_a_figure_and_a_quotation_a_converter_broke_over_lines_are_whole_again()
     figures = {m.quote.text for a in summary.achievements for m in a.metrics}
     assert "1.2万亿元" in figures
     assert any("“八五”普法" in a.statement for a in summary.achievements)
+
+
+def test_hundreds_of_billions_and_foreign_currencies_keep_their_magnitude_and_unit() -> None:
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,",
+        "全市审查政府合同金额1千亿元,涉外合同金额3.5亿美元,全年办理行政执法案件1860件,",
+    )
+    summary = summarize(text=text)
+    metrics = {m.quote.text: m for a in summary.achievements for m in a.metrics}
+    assert (metrics["1千亿元"].normalized_value, metrics["1千亿元"].normalized_unit) == (1e11, "元")
+    assert (metrics["3.5亿美元"].normalized_value, metrics["3.5亿美元"].normalized_unit) == (3.5e8, "美元")
+    assert summary.verification.ok

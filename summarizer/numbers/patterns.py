@@ -22,7 +22,8 @@ _AR = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?"
 _CN = f"[{_CN_CHARS}]+(?:点[{_CN_PLAIN_DIGITS}]+)?"
 _SP = "[ \u3000\u00a0]"
 _UNIT = _alt(_UNITS, _UNIT_GUARDS)
-_MULT = r"(?:百万|千万|万亿|万|亿|千(?![克米瓦]))"  # (万亿 before 万: 74.4万亿元 is 74.4 trillion yuan)
+# (万亿 before 万, 千亿 before 千: 74.4万亿元 is 74.4 trillion yuan, 1千亿元 a hundred billion)
+_MULT = r"(?:百万|千万|万亿|千亿|百亿|万|亿|千(?![克米瓦]))"
 _POST = _alt(_POST_QUALIFIERS)
 
 _CORE_RE = re.compile(f"[0-9{_CN_CHARS}]")

@@ -13,8 +13,8 @@ _UNITS: tuple[str, ...] = (
     "分钟", "周岁", "年", "月", "日", "天", "周", "岁",
     # ratios
     "%", "‰", "个百分点", "百分点", "倍",
-    # money
-    "元",
+    # money (a foreign currency is its own unit: 3.5亿美元 is no sum in yuan)
+    "美元", "港元", "欧元", "元",
     # counts
     "件次", "件", "人次", "人", "名", "位", "次", "家次", "家", "宗", "间次", "间", "条", "篇",
     "大项", "项", "份", "起", "户次", "户", "车次", "辆", "学分", "学时", "课时", "期", "台次",
@@ -59,7 +59,16 @@ _UNIT_GUARDS: dict[str, str] = {
 }
 
 # (longest first, as a magnitude is looked up by the unit's start: 万亿元 is of 万亿, never of 万)
-_MULTIPLIERS: dict[str, int] = {"百万": 10**6, "千万": 10**7, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
+_MULTIPLIERS: dict[str, int] = {
+    "百万": 10**6,
+    "千万": 10**7,
+    "万亿": 10**12,
+    "千亿": 10**11,
+    "百亿": 10**10,
+    "万": 10**4,
+    "亿": 10**8,
+    "千": 10**3,
+}
 
 # Qualifier groups: a claim must keep the source's group. Dropping 近 overstates precision; adding
 # 余 invents one. Within a group the wording may change (近 -> 约).
