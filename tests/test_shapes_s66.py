@@ -377,3 +377,14 @@ def test_hundreds_of_billions_and_foreign_currencies_keep_their_magnitude_and_un
     assert (metrics["1千亿元"].normalized_value, metrics["1千亿元"].normalized_unit) == (1e11, "元")
     assert (metrics["3.5亿美元"].normalized_value, metrics["3.5亿美元"].normalized_unit) == (3.5e8, "美元")
     assert summary.verification.ok
+
+
+def test_physical_units_of_long_reports_are_read_with_their_figures() -> None:
+    # 千瓦, 千瓦时, 斤, 公顷, 平方公里, 标准箱: a figure's unit, not the next figure's label
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,",
+        "全市新增光伏装机12万千瓦,查处违法占地3.5公顷,全年办理行政执法案件1860件,",
+    )
+    metrics = {m.quote.text: m for a in summarize(text=text).achievements for m in a.metrics}
+    assert (metrics["12万千瓦"].normalized_value, metrics["12万千瓦"].normalized_unit) == (120000, "千瓦")
+    assert metrics["3.5公顷"].normalized_unit == "公顷"
