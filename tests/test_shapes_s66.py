@@ -388,3 +388,15 @@ def test_physical_units_of_long_reports_are_read_with_their_figures() -> None:
     metrics = {m.quote.text: m for a in summarize(text=text).achievements for m in a.metrics}
     assert (metrics["12万千瓦"].normalized_value, metrics["12万千瓦"].normalized_unit) == (120000, "千瓦")
     assert metrics["3.5公顷"].normalized_unit == "公顷"
+
+
+def test_laws_and_rules_are_counted_by_their_measure_word() -> None:
+    # 部 counts laws and rules (出台地方性法规4部, 审查规章40多部), 幅 and 块 counts boards: figures of their own, never
+    # 部门 (3部门联合), 部分 (6部分组成) or 零部件
+    text = _SPANS_RANKS_AND_RESTATED.replace(
+        "全年办理行政执法案件1860件,",
+        "全年出台政府规章4部,清理规章40多部,设置法治宣传栏20多块,会同3部门开展零部件质量抽查,全年办理行政执法案件1860件,",
+    )
+    metrics = {m.quote.text: m for a in summarize(text=text).achievements for m in a.metrics}
+    assert (metrics["4部"].unit, metrics["40多部"].qualifier, metrics["20多块"].unit) == ("部", "多", "块")
+    assert not any(text.startswith(("3部", "零部")) for text in metrics)
