@@ -240,9 +240,8 @@ class _Reading:
             opened = found.start(1) + noun.rindex("“")
             close = self.text.find("”", opened, min(stop, opened + 24))
             if noun[: noun.rindex("“")].endswith("为") and close > 0:
-                noun = self.text[
-                    found.start(1) : close + 1
-                ]  # 2个县被命名为“全国双拥模范城(县)”: the name is the deed's
+                # 2个县被命名为“全国双拥模范城(县)”: the name is the deed's
+                noun = self.text[found.start(1) : close + 1]
             else:
                 noun = noun[: noun.rindex("“")]  # 3635项服务事项“就近收件、…”: the items, not the slogan they follow
         elif len(noun) > 2 and noun.endswith("和") and self.text[found.end() : found.end() + 1] == "《":
