@@ -1195,6 +1195,24 @@ _UNIT_CUT_OFF = re.compile(
 _BROKEN_MARKER = lazy(r"([(（])[ \t\u3000]*\n?[ \t\u3000]*(?=[一二三四五六七八九十\d]{1,3}[)）])")
 
 
+# a document-sharing site's name before its address at a line's end (…主要举措和成效 某某汇 www.example.com)
+_DOMAIN = r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?![A-Za-z.])"
+_WATERMARK_SITE = lazy(rf"(?:^|[ \t])([\u4e00-\u9fff]{{2,8}})[ \t]*{_DOMAIN}[ \t]*$", re.M)
+
+
+def _strip_watermarks(text: str) -> str:
+    """A document-sharing site's watermark run onto the ends of lines, its headings' included (…主要举措和成效 某某汇
+    www.example.com, …习近平法治思想 某某汇,办公文档之家): the site's name, seen before its address at a line's end,
+    ending two lines or more after a space, goes with its address or slogan. A heading never ends with a site."""
+    if "." not in text or not (sites := {m.group(1) for m in _WATERMARK_SITE.finditer(text)}):
+        return text
+    names = "|".join(re.escape(site) for site in sorted(sites, key=len, reverse=True))
+    tail = re.compile(rf"(?<=\S)[ \t]+(?:{names})(?:[ \t]*[,，][\u4e00-\u9fff]{{2,10}}|[ \t]*{_DOMAIN})?[ \t]*$", re.M)
+    if len(tail.findall(text)) < 2:
+        return text
+    return tail.sub("", text)
+
+
 def _unclosed(line: str) -> Optional[str]:
     """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
     opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
@@ -1281,6 +1299,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _DATE_ON_LEAD.sub("\n", text)
     text = _LOST_CHARACTER.sub("", text)
     text = _BROKEN_MARKER.sub(r"\1", text)
+    text = _strip_watermarks(text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

@@ -6,6 +6,7 @@ Each text is written in our own words (bodies, names and figures invented) and r
 from __future__ import annotations
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 from .support.facts import document, one_line, spaced_line
 
@@ -400,3 +401,32 @@ def test_laws_and_rules_are_counted_by_their_measure_word() -> None:
     metrics = {m.quote.text: m for a in summarize(text=text).achievements for m in a.metrics}
     assert (metrics["4部"].unit, metrics["40多部"].qualifier, metrics["20多块"].unit) == ("部", "多", "块")
     assert not any(text.startswith(("3部", "零部")) for text in metrics)
+
+
+# A document-sharing site's copy: the site's name and address, or its slogan, run onto the ends of lines, headings too.
+_WATERMARKED = (
+    "宁川市司法局2022年度法治政府建设情况报告\n"
+    "2022年,我局全面贯彻习近平法治思想,认真落实法治政府建设实施纲要。现将本年度法治政府建设工作情况报告如下:\n"
+    "一、2022年度推进法治政府建设的主要举措和成效 文档站 www.wendangzhan.com\n"
+    "(一)坚持党的领导,深入学习贯彻习近平法治思想 文档站,办公文档之家\n"
+    "我局组织党组理论学习中心组专题学法6次,全局干部参加法治培训120人次。\n"
+    "(二)提高决策水平,规范合法性审查工作 范文网 www.fanwenwang.com\n"
+    "全年审查规范性文件18件,提出修改意见32条。\n"
+    "二、存在的不足和原因 文档站 www.wendangzhan.com\n"
+    "(一)执法人员业务能力有待提高。\n"
+)
+
+
+def test_a_sharing_sites_watermark_on_the_ends_of_lines_is_no_part_of_a_heading() -> None:
+    summary = summarize(text=_WATERMARKED)
+    assert [m.title for m in summary.measures] == [
+        "坚持党的领导,深入学习贯彻习近平法治思想",
+        "提高决策水平,规范合法性审查工作",
+    ]
+    assert [s.issue for s in summary.shortfalls] == ["执法人员业务能力有待提高"]
+
+
+def test_an_address_a_report_gives_once_is_kept() -> None:
+    # one line ending with a body's name and its site is the report's own sentence, not a watermark
+    line = "本报告全文在宁川市司法局 www.ncsfj.gov.cn"
+    assert line in clean(_SPANS_RANKS_AND_RESTATED + line + "\n").text
