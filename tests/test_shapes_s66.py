@@ -430,3 +430,19 @@ def test_an_address_a_report_gives_once_is_kept() -> None:
     # one line ending with a body's name and its site is the report's own sentence, not a watermark
     line = "本报告全文在宁川市司法局 www.ncsfj.gov.cn"
     assert line in clean(_SPANS_RANKS_AND_RESTATED + line + "\n").text
+
+
+def test_a_disclosure_report_names_its_writer_where_it_asks_readers_to_call() -> None:
+    # the template's opening cites other bodies' notices and its body never names its writer as a subject; the writer
+    # is the one whose office takes questions, in the sentence after the one on the report
+    text = (
+        "本报告根据《中华人民共和国政府信息公开条例》、《宁川省人民政府办公厅关于做好政府信息公开工作年度报告编制"
+        "发布工作的通知》有关要求编制。报告分为总体情况、主动公开政府信息情况等六部分。\n"
+        "报告所列数据的统计期限为2023年1月1日至2023年12月31日,报告电子版通过平川市审计局网站全文公开。"
+        "如有疑问请与平川市审计局办公室联系(地址:平川市人民路1号)。\n"
+        "一、总体情况\n"
+        "(一)主动公开政府信息情况。全年主动公开政府信息120条。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "information_disclosure_report"
+    assert doc.agency == "平川市审计局"

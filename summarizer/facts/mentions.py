@@ -899,6 +899,9 @@ _CONTACT = lazy(
     rf"(?:本年度报告|本报告|对报告|报告内容)[^。]{{0,40}}?(?:(?:请|可)与([{_HAN}（）()]{{2,32}}?)联系"
     # (…or 请联系：某局, the body named after the request, its address or telephone after it)
     rf"|请联系[:：]?\s*([{_HAN}]{{2,32}}?)(?=[（(，,。；;\s]|地址|电话|联系|$))"
+    # (…or in the sentence after the one on the report, as a disclosure report's template puts it: 报告电子版通过某局网站
+    # 全文公开。如有疑问请与某局办公室联系)
+    rf"|(?<=报告)[^。]{{0,80}}。\s*如(?:有|对[^。]{{0,20}}有)(?:任何)?疑问[，,]?\s*(?:请|可)与([{_HAN}（）()]{{2,32}}?)联系"
 )
 
 
