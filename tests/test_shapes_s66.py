@@ -446,3 +446,28 @@ def test_a_disclosure_report_names_its_writer_where_it_asks_readers_to_call() ->
     doc = document(text)
     assert doc.doc_type == "information_disclosure_report"
     assert doc.agency == "平川市审计局"
+
+
+def test_a_round_up_of_a_places_bodies_at_large_is_that_places_news() -> None:
+    # the lead's subject is the city's bodies at large; each paragraph below tells of one of them, and none of those
+    # is the item's subject
+    text = (
+        "分享\n"
+        "本报讯(记者 某某)12月4日是国家宪法日。为弘扬宪法精神,宁川市各地各部门结合各自职能,开展宪法“七进”宣传活动。\n"
+        "平川区总工会组织“宪法进企业”活动,为30家企业的经营管理人员讲解宪法。\n"
+        "青禾区教育局12月4日联合该区检察院在实验小学组织开展宪法晨读活动。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "news"
+    assert doc.agency == "宁川市"
+
+
+def test_a_round_up_of_one_system_at_every_level_still_names_none() -> None:
+    # 宁川市各级人大… is one system's bodies at every level, not the place's bodies at large: no subject of its own
+    text = (
+        "分享\n"
+        "本报讯 近期,宁川市各级人大深入学习宣传宪法,开展形式多样的学习活动。\n"
+        "平川区人大常委会组织开展了学习宪法修正案活动。\n"
+        "青禾区人大常委会召集部分人大代表学习宪法修正案。\n"
+    )
+    assert document(text).agency != "宁川市"

@@ -2045,6 +2045,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(self_described, text),
         partial(own_founding, text),
         partial(_system_opening, text, title_span),
+        partial(_place_at_large, text, title_span),
         partial(_preamble_subject, text, title_span),
         partial(_part_one_subject, text),
         partial(post_held, text),
@@ -3067,6 +3068,28 @@ def _owns_body(text: str, end: int) -> bool:
 # the body names (省政府主要负责人, 省政府常务会议)
 _ALL_GOVERNMENTS = re.compile(r"全([省市县区州旗])各级(?:人民)?政府(?=坚持|认真|深入|全面|紧紧|始终|持续|扎实|积极|在)")
 _GOVERNMENT_ORGANS = r"(?:人民)?政府(?=主要负责|常务会议|全体会议|党组)"
+
+
+# the bodies of a place at large as a lead's subject (泉州各地各部门结合各自职能，开展…): a round-up of the place's work
+# (never one system at every level, 某省各级人大深入…: a round-up of that system's bodies, named by none of them)
+_AT_LARGE = re.compile(
+    rf"([{_HAN}]{{2,8}}?)各(?:地|级|地区)各(?:部门|单位)(?=[{_HAN}]{{0,12}}?(?:结合|开展|组织|深入|积极|围绕|聚焦|认真|持续))"
+)
+
+
+def _place_at_large(text: str, title_span: Optional[Span]) -> Optional[Found]:
+    """A news item whose lead's subject is a place's bodies at large (泉州各地各部门结合各自职能，开展宪法“七进”…),
+    the paragraphs below each telling of one of them: the place, named as the lead names it (its stem too), never the
+    first body a later paragraph tells of."""
+    start = title_span[1] if title_span else 0
+    while (line_end := text.find("\n", start + 1)) > 0 and line_end - start < 40:
+        start = line_end  # (past the page's short rows above the lead: 分享)
+    for m in _AT_LARGE.finditer(text, start, min(start + 300, line_end if line_end > 0 else len(text))):
+        for k in range(len(m.group(1)) - 1):
+            place = m.group(1)[k:]
+            if (exact_name(place, place=True) == place and proper_place(place)) or is_stem(place):
+                return place, (m.start(1) + k, m.end(1)), "news lead"
+    return None
 
 
 def _collective_government(text: str) -> Optional[Found]:
