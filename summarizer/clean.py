@@ -661,6 +661,9 @@ _MARKER = lazy(
     r"|[(（](\d{1,2})[)）]"
 )
 _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])")
+# the spans of time a report's paragraph may open with (全年, 今年以来, 过去一年): read below as an opening word and as a
+# clause of its own
+_TIME_SPAN = r"全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年"
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence
 # (2022年，… / 2022年度，… / 2022年以来，…).
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
@@ -671,7 +674,7 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 # 严格按照…: one clause)
 _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
-    r"(?=全年|今年以来|今年是|当前[，,]|一年来|近年来|过去(?:一|五|的一|的五)年|截至|截止|根据|按照|针对|坚持以|"
+    rf"(?={_TIME_SPAN}|今年是|当前[，,]|截至|截止|根据|按照|针对|坚持以|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
@@ -682,7 +685,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
-_TIME_CLAUSE = lazy(r"(?:全年|今年以来|当前|一年来|近年来|过去(?:一|五|的一|的五)年)[，,]")
+_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前)[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"
@@ -873,9 +876,11 @@ def _split_heading_from_body(piece: str) -> list[str]:
     if cut := heading_before_space(piece, marker.end(), len(piece)):
         return [piece[:cut], piece[cut:]]  # （一）健全责任体系 高度重视…: a line break turned into a space
     head_end = piece.find("。")
-    m = _BODY_START.search(piece, 4, head_end if head_end >= 0 else len(piece))
-    opening = _body_opening(piece, marker.end(), head_end if head_end >= 0 else len(piece))
-    restated = _restated_subject(piece, marker.end(), head_end if head_end >= 0 else len(piece))
+    if head_end < 0:
+        head_end = len(piece)
+    m = _BODY_START.search(piece, 4, head_end)
+    opening = _body_opening(piece, marker.end(), head_end)
+    restated = _restated_subject(piece, marker.end(), head_end)
     cuts = [k for k in (m.start() if m else None, opening, restated) if k is not None]
     if not cuts or min(cuts) > 60:
         return [piece]

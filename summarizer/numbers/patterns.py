@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..lazyre import lazy
 from .chinese import _CN_CHARS, _CN_PLAIN_DIGITS
-from .vocab import _POST_QUALIFIERS, _PRE_QUALIFIERS, _STOP_PHRASES, _UNIT_GUARDS, _UNITS
+from .vocab import _MULTIPLIERS, _POST_QUALIFIERS, _PRE_QUALIFIERS, _STOP_PHRASES, _UNIT_GUARDS, _UNITS
 
 
 def _alt(words: tuple[str, ...] | list[str], guards: dict[str, str] | None = None) -> str:
@@ -22,8 +22,9 @@ _AR = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?"
 _CN = f"[{_CN_CHARS}]+(?:点[{_CN_PLAIN_DIGITS}]+)?"
 _SP = "[ \u3000\u00a0]"
 _UNIT = _alt(_UNITS, _UNIT_GUARDS)
-# (万亿 before 万, 千亿 before 千: 74.4万亿元 is 74.4 trillion yuan, 1千亿元 a hundred billion)
-_MULT = r"(?:百万|千万|万亿|千亿|百亿|万|亿|千(?![克米瓦]))"
+# the magnitudes the scaler knows, longest first (74.4万亿元 is 74.4 trillion yuan, never 74.4万); 千 before 克/米/瓦
+# is a unit's first character (千克, 千米, 千瓦)
+_MULT = _alt(tuple(_MULTIPLIERS), {"千": "克米瓦"})
 _POST = _alt(_POST_QUALIFIERS)
 
 _CORE_RE = re.compile(f"[0-9{_CN_CHARS}]")
