@@ -1292,6 +1292,19 @@ _DISCLOSURE_GUIDE = re.compile(
 _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])")
 
 
+# a report's item on one topic of its year, named as that topic's state (（一）学习贯彻习近平法治思想情况。)
+_TOPIC_ITEM = re.compile(r"^[ \t　]*[(（][一二三四五六七八九十]{1,3}[)）]([^\n。]{2,40})情况[。.]?[ \t　]*$", re.M)
+
+
+def _tells_topics(body: str, start: int) -> bool:
+    """A copy that starts at its part 一 (一、基本情况) and whose first items each tell the state of one topic, one of
+    them a rule-of-law report's own (学习贯彻习近平法治思想情况, 深化“放管服”改革情况): a department's report that lost
+    its title and formula, whose opening (cut by the page) may tell too little for ``_tells_done`` (a plan's tasks
+    are never named as states)."""
+    topics = [m.group(1) for m in _TOPIC_ITEM.finditer(body, start, start + 1500)]
+    return len(topics) >= 2 and any(re.search(rf"法治思想|{_LAW_WORDS.pattern}", topic) for topic in topics)
+
+
 # an online encyclopedia's name on a line of its own at the top of the page (求真百科, 百度百科): its entry on a subject
 _ENCYCLOPEDIA = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,4}百科)[ \t]*$", re.M)
 # a questionnaire's or a ballot's greeting to the public, asking for its rating (尊敬的先生/女士：您好！…现对…进行满意度
@@ -1951,11 +1964,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
                 and not _RESULTS_PUBLISHED.search(start.group(1))
             )
         )
-        and law_words >= 2
-        and body.count("普法") <= law_words  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
+        and ((law_words >= 2 and _tells_done(body)) or _tells_topics(body, body_start))
+        and body.count("普法") <= max(law_words, 1)  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
         and len(_DECIMAL_OUTLINE.findall(body)) < 2
         and not _PLAN_PART.search(body)
-        and _tells_done(body)
     ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
         # (某市坚持以…为指导…，法治建设成效显著。), and tells what was done, with the year's counts: the report without
         # its title and formula
