@@ -2873,6 +2873,10 @@ def _unglued(text: str, found: Found) -> Found:
     (某市生态环境局 never becomes 市生态环境局, nor 某新区卫生健康局 新区卫生健康局)."""
     name, (start, end), source = found
     if two := two_names(name):  # 某市国防动员办公室某市人民防空办公室: two bodies' lines run together
+        front = name[: -len(two)]
+        if signboards := re.search(rf"{re.escape(front)}[(（]{re.escape(two)}[)）]", text):
+            # …unless the text names them as one body's two signboards, 某市水务局(某市海洋局): that body, by both
+            return signboards.group(), signboards.span(), source
         return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
