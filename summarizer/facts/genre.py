@@ -503,6 +503,9 @@ _NEWS_MARKS = {
     "subheads": re.compile(
         r"。[ \t　]*\n(?:[ \t　]*\n)*[ \t　]*(?![一二三四五六七八九十]+[、.．])[^\n。，,；;：:、|｜>＞()（）\d“”《》]{4,16}[ \t　]*\n"
         r"(?:[ \t　]*\n)*[ \t　]*[^\n。，,；;：:、|｜>＞()（）\d“”《》]{4,16}[ \t　]*\n(?:[ \t　]*\n)*[ \t　]*[^\n]{40,}?。"
+        # (…or numbered as a social-media feature numbers them, 01 赋能… / 02 助力…: no report's numbering)
+        r"|^[ \t　]*01[ \t　]*[^\n。，,\d]{4,16}[ \t　]*\n(?:[^\n]*\n){1,40}?[ \t　]*02[ \t　]*[^\n。，,\d]{4,16}[ \t　]*$",
+        re.M,
     ),
     # an event named first, then the day and the place it was opened or held in (主题为…的某省禁毒宣传月活动，6月2日
     # 上午在某市启动。): a story's lead; a report tells its own events by their doer
@@ -1025,10 +1028,14 @@ def _party_first(text: str, body_start: int) -> Optional[Span]:
 # the first heading of a body given to one line of work (一、行政复议案件情况, 一、2023年规范性文件备案审查情况, 一、案件
 # 办理情况 over a review office's counts of cases): that work's report, whatever its opening says of the year's
 # rule-of-law government
+_ONE_LINE = r"行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育"
 _OTHER_LINE_FIRST = re.compile(
     r"\s*一\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?)?[^\n]{0,6}?"
-    r"(?:行政复议|行政应诉|复议应诉|行政诉讼|备案审查|普法|法治宣传教育|案件(?:办理|受理|审理|收结)情况)(?![^\n]*法治政府)"
+    rf"(?:{_ONE_LINE}|案件(?:办理|受理|审理|收结)情况)(?![^\n]*法治政府)"
 )
+# an opening whose year's subject is one line of work (2025年，某省将行政复议工作融入…大局): that work's year, whatever
+# the rule-of-law government it serves
+_LINE_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年度?(?:以来)?[，,][^，,。]{{0,12}}?(?:将|把)?(?:{_ONE_LINE})")
 
 
 def _other_line_first(text: str, body_start: int) -> Optional[Span]:
@@ -1508,6 +1515,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and not (re.search(r"司法行政", opening_line) and not re.search(r"法治政府", opening_line))
         # (…nor the year ahead told what its bodies must do: 2016年，全省各级农业部门要认真贯彻…: a year's points)
         and not _YEAR_AHEAD.match(opening_line)
+        and not _LINE_YEAR.match(opening_line)
     )  # 2018年，我国…: a survey, not a body's report; 依法治区办 is a body, not the work
     # a formula that names the work it reports (现将本镇2023年度法治政府建设工作的主要情况报告如下) outweighs the
     # vocabulary of one of that work's sections (a part on 政府信息公开 names 主动公开, 依申请公开 again and again)
