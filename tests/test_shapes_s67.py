@@ -37,3 +37,61 @@ def test_a_title_running_one_bodys_two_signboards_together_names_the_body_as_its
         "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等内容。\n"
     )
     assert document(text).agency == "宁川市水务局(宁川市海洋局)"
+
+
+# a feature on a province's year of one line of work (administrative review), its subheads numbered as a
+# social-media account numbers them: news of that work, never the province's annual rule-of-law report
+_REVIEW_FEATURE = (
+    "2024年，青禾省将行政复议工作融入全省发展大局，充分发挥化解行政争议、监督依法行政的作用，为法治政府建设"
+    "提供了有力保障。全省新收行政复议案件1.2万余件，较上年增长21.5%，复议纠错率较上年下降3.2个百分点。\n"
+    "01 护航法治青禾建设\n"
+    "围绕推进依法行政，青禾省把行政复议作为规范行政行为的重要抓手，全年制发行政复议意见书、建议书320份，"
+    "推动各地各部门举一反三、建章立制。\n"
+    "02 服务营商环境优化\n"
+    "全省涉企行政复议案件办理时限平均压缩到40天，企业对复议结果的满意度明显提升。\n"
+)
+
+
+def test_a_feature_on_a_years_administrative_review_is_not_an_annual_report() -> None:
+    assert document(_REVIEW_FEATURE).doc_type != "annual_report"
+
+
+def test_a_feature_whose_subheads_are_numbered_01_02_is_news() -> None:
+    assert document(_REVIEW_FEATURE).doc_type == "news"
+
+
+def test_a_report_whose_year_names_its_rule_of_law_work_first_stays_an_annual_report() -> None:
+    # the same opening shape whose subject is the government's rule-of-law work: the report it is
+    text = (
+        "2024年，宁川县人民政府坚持以习近平法治思想为指导，扎实推进法治政府建设，行政复议、行政执法等各项工作"
+        "取得新成效。现将有关情况报告如下。\n一、主要举措和成效\n（一）加强组织领导。县政府常务会议专题研究法治"
+        "政府建设工作4次。\n二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+
+
+def test_a_lead_dated_by_its_day_and_what_the_day_is_names_the_organ_that_acts() -> None:
+    text = (
+        "5月1日，《宁川市物业管理条例》施行的第一天，宁川市委政法委联合市住建局、市司法局等9家单位在中心广场"
+        "集中开展普法宣传活动。\n活动现场共发放宣传资料800余份，解答群众咨询30余人次。\n"
+        "宁川市将持续开展条例宣传进社区活动，推动条例落地见效。\n"
+    )
+    assert document(text).agency == "宁川市委政法委"
+
+
+def test_the_press_office_that_hosts_a_conference_is_not_the_news_body() -> None:
+    text = (
+        "某网3月20日电 某部副部长张某20日在国新办新闻发布会上介绍，2023年，全国各级行政复议机关共办理案件"
+        "20万余件。\n20日，国新办就2023年全国行政复议工作情况举行发布会，张某介绍有关情况并答记者问。\n"
+        "张某在发布会上说，复议纠错率稳中有降，群众满意度持续提高。\n"
+    )
+    assert document(text).agency != "国新办"
+
+
+def test_news_of_a_ranking_is_the_ranked_places_not_the_assessors() -> None:
+    text = (
+        "本报讯（记者 李某）10月12日，某大学法治政府研究院发布《法治政府评估报告(2023)》，宁川市在100个被评估"
+        "城市中位居第六名。这是宁川市连续三年进入前十名。\n近年来，市委、市政府高度重视法治政府建设，"
+        "严格执行法治政府建设年度报告制度。\n"
+    )
+    assert document(text).agency == "宁川市"

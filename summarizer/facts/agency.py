@@ -236,6 +236,8 @@ _SELF = re.compile(
     r"(?<=[。\n])\s*(?:当天|当日)(?:上午|下午)?[，,]\s*|"
     # (…or the day said to be the feast it is, in the same sentence: 3月22日是第二十九届“世界水日”，某局认真落实…)
     r"(?:^|(?<=[。\n]))\s*\d{1,2}月\d{1,2}日是第[一二三四五六七八九十\d]{1,3}[个届次][^。\n]{2,40}?[，,]\s*|"
+    # (…or the day and what it is, in a clause of its own: 3月1日，《某法》施行的第一天，某委联合…)
+    r"(?:^|(?<=[。\n]))\s*\d{1,2}月\d{1,2}日[，,]\s*[^。，,\n]{2,30}?(?:的第一天|首日|当天|之际)[，,]\s*|"
     # (…or the feast's own day named before it: 第8个全民国家安全教育日当天，某县委国安办联合…)
     r"(?:^|(?<=[。\n]))\s*(?:今年)?第[一二三四五六七八九十\d]{1,3}[个届次][^。\n，,；;]{2,20}?(?:日|节|周|月)[”\"]?(?:当天|当日|期间|之际)(?:上午|下午)?[，,]\s*|"
     # a news lead's second clause (记者从某办获悉，某办于日前启动…), an item of a bulleted news card ( - 某办公室…)
@@ -1312,12 +1314,13 @@ _BARE_OFFICE = re.compile(rf"[{_HAN}]{{1,4}}(?:办|所|站|队|中心)")
 # what a body names another as itself (某部将某厅列为…): the verb the two patterns below share
 _NAMES_AS = r"(?:列为|确定为|评为)"
 _AWARDING = re.compile(
-    rf"{_NEWS_DAY}?(?:(?:公布|公示|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报|考核[^。，,]{{0,6}}结果)|对[^。]{{0,60}}?进行通报"
+    # (…or an assessment that ranks places: 某研究院发布《中国法治政府评估报告》，某市在100个被评估城市中位居第九)
+    rf"{_NEWS_DAY}?(?:(?:公布|公示|印发|发布|下发|通报|发文)[^。]{{0,60}}?(?:名单|命名|决定|通报|考核[^。，,]{{0,6}}结果|评估报告|排行榜)|对[^。]{{0,60}}?进行通报"
     # (…or names them itself: 某局、某局将全市120个村居命名为第七批示范村。某县某村、…共8个村获此殊荣)
     r"|将[^。]{0,60}?命名为)"
     # (…or a list of those named: ，某乡某村、某镇某村…等7个村被命名为…)
     r"[^。]{0,40}?[，,。》](?:[^。]{0,40}?|[^。，,]{0,100}?[等共][^。，,]{0,8})"
-    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|被确定|受到[^。，,]{0,6}(?:表扬|表彰)"
+    r"(?:上榜|榜上有名|入选|被命名|获评|荣获|获得|获此殊荣|名列|位列|位居|被确定|受到[^。，,]{0,6}(?:表扬|表彰)"
     # (…or rated by the body that circulated the list: ，通报显示，某县公安局被市局评为…优秀单位; or commended:
     # ，某县被表彰为…先进单位)
     r"|被[^。，,]{0,6}?(?:评为|表彰为))"
@@ -1341,7 +1344,9 @@ _COUNTY_VILLAGES = re.compile(
 _AWARDEE = re.compile(
     rf"[，,。》]\s*(?:其中[，,]\s*)?([{_HAN}]{{2,20}}?)(?:(?:申报|推荐|报送)的[^。]{{0,40}}?)?(?:成功|顺利|再次|首次)?"
     # (…or ranked by a circulated assessment: ，某局取得第二类考核单位第一名的好成绩，获评优秀等次)
-    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?(?:评为|表彰为)|被[^。，,]{2,16}?命名为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩))"
+    r"(?=被命名|上榜|榜上有名|入选|获评|荣获|被确定为|被[^。，,]{0,6}?(?:评为|表彰为)|被[^。，,]{2,16}?命名为|取得[^。，,]{0,20}?(?:第[一二三]名|好成绩|优异成绩)"
+    # (…or its rank among those assessed: ，某市在100个被评估城市中位居第九名)
+    r"|在[^。，,]{2,20}?中(?:位居|位列|名列|排名))"
 )
 
 
@@ -3038,14 +3043,18 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _OWN_WORK_NEXT = re.compile(rf"{_NOT_IN_NAME.pattern}|\d+名")
 # a place named as the venue of another's meeting (在某县召开的全市推进会上) or as the one helped (对某县开展帮扶):
 # whose it is the text does not say
-_HOSTED = re.compile(r"(?:召开|举办|举行|承办)(的)?")
+# (…or the body whose press conference a speaker spoke at: 某部副部长某某在国新办新闻发布会上介绍)
+_HOSTED = re.compile(r"(?:召开|举办|举行|承办)(的)?|(?=(?:新闻)?发布会上)")
+# a press office that holds a conference on another body's work (国新办就2018年全国行政复议…情况举行发布会): the
+# stage, not the body whose news it is
+_PRESS_HOST = re.compile(r"就[^。\n]{2,60}?(?:举行|召开)(?:新闻)?发布会")
 _HELPED = re.compile(r"[^。；;\n]{0,12}?(?:帮扶|支援|结对)")
 
 
 def _hosted_or_helped(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is a venue (在某县召开…, 某县召开的全市推进会) or a place helped (对某县开展帮扶), not a
+    """The name at ``start:end`` is a venue (在某县召开…, 某县召开的全市推进会, 在某办新闻发布会上) or a place helped (对某县开展帮扶), not a
     body holding its own meeting (…结束后，某市召开…联席会议)."""
-    if _HELPED.match(text, end):
+    if _HELPED.match(text, end) or _PRESS_HOST.match(text, end):
         return True
     hosted = _HOSTED.match(text, end)
     return bool(hosted and (hosted.group(1) or text.endswith("在", 0, start)))
