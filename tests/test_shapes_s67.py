@@ -95,3 +95,24 @@ def test_news_of_a_ranking_is_the_ranked_places_not_the_assessors() -> None:
         "严格执行法治政府建设年度报告制度。\n"
     )
     assert document(text).agency == "宁川市"
+
+
+def test_an_honour_lists_year_in_the_opening_does_not_outvote_the_titles_year() -> None:
+    text = (
+        "宁川市司法局2023年度法治政府建设情况报告\n"
+        "今年来，市司法局认真贯彻落实市委、市政府决策部署，圆满完成各项工作任务。全市培育省级法治建设标志性成果"
+        "9项，4个项目入选2022年度法治建设优秀成果，2个项目获评全省“最佳实践”，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）深化法治政府示范创建。全年组织督察检查6次。\n"
+    )
+    assert document(text).report_year == 2023
+
+
+def test_a_rule_printed_with_its_title_repeated_over_its_adoption_line_is_of_that_year() -> None:
+    text = (
+        "宁川市物业管理条例\n宁川市物业管理条例\n宁川市人大常委会\n宁川市物业管理条例\n"
+        "（2024年3月28日宁川市第十六届人民代表大会常务委员会第九次会议通过）\n"
+        "目 录\n第一章 总 则\n第二章 业主和业主组织\n"
+        "第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，根据有关法律、行政法规，结合本市实际，"
+        "制定本条例。\n第二条 本市行政区域内的物业管理活动及其监督管理，适用本条例。\n"
+    )
+    assert document(text).report_year == 2024

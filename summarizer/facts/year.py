@@ -392,7 +392,14 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
     # (the adoption line is read whatever year the body names: 会议认为，2017年州人民政府… under (2018年1月7日某州人民
     # 代表大会第二次会议通过) reviews the year before the one the resolution was adopted in)
     lines = _lines(text[body_start : body_start + 600], 8)
-    if lines and (adopted := adopted_year(text, body_start, body_start + lines[:3][-1][1])):
+    # (a mirror may print the title again, and its issuer, over the adoption line: those lines are not counted)
+    printed_title = re.sub(r"\s", "", text[title_span[0] : title_span[1]]) if title_span else None
+    below_title = [
+        (start, end)
+        for start, end in lines
+        if re.sub(r"\s", "", text[body_start + start : body_start + end]) != printed_title
+    ]
+    if below_title and (adopted := adopted_year(text, body_start, body_start + below_title[:3][-1][1])):
         # (2023年2月25日某区人民代表大会第五次会议通过) under a resolution's title that names no year (a title's year,
         # 关于2022年度…报告的决议, is the year the resolution is about)
         return adopted[0], adopted[1], "opening"
@@ -450,6 +457,11 @@ def several_years(text: str, body_start: int) -> bool:
 _BARE_FORMULA = re.compile(r"现将[^，。,；;\n\d]{2,30}?(?:公布|通报|报告|汇报)如下")
 
 
+# the edition of an honour list a paragraph counts its entries on (5个项目入选2021年度…成果): that list's year, not the
+# paragraph's (今年来，…入选2021年度…成果…。现将有关情况报告如下 under a 2022 report's title)
+_HONOUR_YEAR = re.compile(r"(?<=入选|获评|荣获|评为|列入)(?:19|20)\d{2}\s*年度?")
+
+
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
     """The year the body's own opening states: the preamble formula, the opening sentence, the part-① heading."""
     head = text[body_start : body_start + 1500]
@@ -472,7 +484,8 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
     ):
         if formula:
             line_start = head.rfind("\n", 0, formula.start()) + 1
-            if found := _one_year(head[line_start : formula.start()], body_start + line_start):
+            paragraph = _HONOUR_YEAR.sub(lambda y: " " * len(y.group()), head[line_start : formula.start()])
+            if found := _one_year(paragraph, body_start + line_start):
                 return found[0], found[1], "preamble"
     if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(named := m.lastindex or 1)):
         # 《某县2024年…工作要点》已制定发布，现作如下解读: the year of the document carried
