@@ -32,8 +32,9 @@ def test_an_untitled_work_summary_on_other_work_stays_other() -> None:
 def test_a_title_running_one_bodys_two_signboards_together_names_the_body_as_its_text_does() -> None:
     # the page ran 某市水务局 and 某市海洋局 together in the title; the text names them as one body (X(Y))
     text = (
-        "2021年宁川市水务局宁川市海洋局政务公开工作年度报告\n"
-        "本年度报告根据《中华人民共和国政府信息公开条例》要求，由宁川市水务局(宁川市海洋局)编制。"
+        "2021年宁川市水务局宁川市海洋局政务公开年度工作报告\n时间：2022-01-20\n宁川市水务局 (宁川市海洋局)\n"
+        "2021年政务公开工作年度报告\n2022年1月\n引 言\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求，由宁川市水务局(宁川市海洋局)(以下简称市水务局)编制。"
         "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等内容。\n"
     )
     assert document(text).agency == "宁川市水务局(宁川市海洋局)"
@@ -116,3 +117,12 @@ def test_a_rule_printed_with_its_title_repeated_over_its_adoption_line_is_of_tha
         "制定本条例。\n第二条 本市行政区域内的物业管理活动及其监督管理，适用本条例。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_half_years_summary_titled_year_place_half_year_names_the_place() -> None:
+    text = (
+        "2021年青禾镇上半年全面依法治镇工作总结\n"
+        "2021年，我镇深入学习贯彻习近平法治思想，紧紧围绕全市全面依法治市工作要点开展依法治镇工作。现将上半年"
+        "工作总结如下：\n一、主要工作\n（一）加强组织领导。镇党委会议专题研究法治建设工作2次。\n"
+    )
+    assert document(text).agency == "青禾镇"
