@@ -1,5 +1,7 @@
 """Shapes found in session 67's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
+from summarizer import summarize
+
 from .support.facts import document
 
 # a department's report whose copy starts at its part 一、基本情况, with no title and no formula: its items are the
@@ -126,3 +128,39 @@ def test_a_half_years_summary_titled_year_place_half_year_names_the_place() -> N
         "工作总结如下：\n一、主要工作\n（一）加强组织领导。镇党委会议专题研究法治建设工作2次。\n"
     )
     assert document(text).agency == "青禾镇"
+
+
+# Figures whose counted noun a real report writes after them, in our own words.
+_COUNTED_AFTER = (
+    "宁川市2024年度法治政府建设情况报告\n"
+    "2024年，宁川市坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "（一）优化营商环境。整合21条政务服务热线到12345，实现一号对外。"
+    "出台《宁川市推进高效办成一件事实施方案》，11个改革事项已全部线上运行。\n"
+    "（二）加强学法用法。市政府常务会议专题学习《宪法》、《民法典》等内容6次。"
+    "推动全市38个乡镇(街道)建立法治建设议事机制。\n"
+    "（三）落实减税降费。小微企业增值税征收率由3%降至1%。全市9个县区义务教育优质均衡发展通过国家评估。\n"
+    "二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+)
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.quote.text: m.label for a in summarize(text=text).achievements for m in a.metrics}
+
+
+def test_the_counted_noun_after_a_figure_stops_before_where_the_things_go_and_the_predicate() -> None:
+    labels = _labels(_COUNTED_AFTER)
+    assert labels["21条"] == "政务服务热线"  # not 政务服务热线到 (12345 is where they go)
+    assert labels["11个"] == "改革事项"  # not 改革事项已全部线上运行
+
+
+def test_a_study_of_titles_counted_by_an_empty_kind_is_labelled_by_the_study() -> None:
+    assert _labels(_COUNTED_AFTER)["6次"].endswith("专题学习")  # not 内容
+
+
+def test_a_verb_with_its_scope_is_no_label() -> None:
+    assert _labels(_COUNTED_AFTER)["38个乡镇"].startswith("乡镇")  # not 推动全市
+
+
+def test_a_word_holding_a_predicates_adverb_is_not_cut_there() -> None:
+    assert "优质均衡" in _labels(_COUNTED_AFTER)["9个"]  # 均衡 is one word: never cut at its 均

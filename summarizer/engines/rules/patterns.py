@@ -45,7 +45,12 @@ _CLOCK_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}|[零〇一二两三四五六�
 # the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
 # up to a clause separator, a bracket, the next number or a verb that starts what is done with it
 _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
-_AFTER_STOP = re.compile(r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的))")
+# a verb of change or reach before 到/至 (降至, 扩大到, 提升至, 达到, 直至): what happened to the number
+_CHANGED_TO = re.compile(r"(?:降|升|高|低|大|小|展|跃|落|合|加|少|长|缩|短|伸|达|直|截|移|转|延|减|增|多|快|慢|进)$")
+# (…or the predicate it opens on, an adverb: 13个改革事项已全部线上运行, 26项任务均按期完成)
+_AFTER_STOP = re.compile(
+    r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的)|已|(?<!平)均(?=已|按|在|为|达|完成|实现|通过|得到|由))"
+)
 _LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
 # the one before
@@ -74,7 +79,9 @@ _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
 # the verb alone is no label (开展 / 实现 / 共组织)
 _VERB_ONLY = re.compile(r"(?:共|累计|全年)?(?:开展|实现|组织|完成|举办|召开|进行|对|做到|达到)")
 # …nor a verb with its scope or its preposition (完成全市, 组织对, 实现全县)
-_VERB_SCOPE = re.compile(r"(?:共|累计)?(?:实现|组织|完成|办理|收到|覆盖)(?:对|了|全[省市县区镇乡])?")
+_VERB_SCOPE = re.compile(
+    r"(?:共|累计)?(?:实现|组织|完成|办理|收到|覆盖|推动|推进|指导|督促|引导)(?:对|了|全[省市县区镇乡])?"
+)
 # a verb of reaching people before their count (覆盖1万余人次): with the unit, it names the audience (覆盖人次)
 _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
 # a rate achieved (实现规范性文件合法合规率100%): the rate is the label, the verb that reached it is not

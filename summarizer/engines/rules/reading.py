@@ -22,6 +22,7 @@ from .patterns import (
     _AFTER_STOP,
     _CAUSE_INTRO,
     _CHANGE_ONLY,
+    _CHANGED_TO,
     _CLASSIFIERS,
     _CLAUSE_SEP,
     _CLOCK_BEFORE,
@@ -168,7 +169,9 @@ class _Reading:
                     titled = titled[len(titled) - len(head) :]
             kind = _TITLES_KIND.search(label)
             if len(label) > 16 and kind and not (_LABEL_VERB.search(kind.group(1)) or _VERB.search(kind.group(1))):
-                label = kind.group(1)  # 学习《某法》《某条例》等重点法律法规8次: what the titles are, counted
+                # (…unless the kind says nothing: 专题学习《宪法》、《民法典》等内容8次, the study counted)
+                before = label[: label.find("《")] if "《" in label else ""
+                label = before if kind.group(1) in ("内容", "方面") and len(before) >= 2 else kind.group(1)
             elif len(label) > 16:
                 verbs = list(_LABEL_VERB.finditer(titled))
                 if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
@@ -236,6 +239,11 @@ class _Reading:
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
+        if found.end() == stop or self.text[found.end() : found.end() + 1].isdigit():
+            # (…or where the counted things go, a number its target: 整合31条热线到12345)
+            # (never a change's verb: 的税率降至13%, 扩大到7种 say what happened to the number, as before)
+            if (to := re.search(r"(?<=..)(?:到|至)$", noun)) and not _CHANGED_TO.search(noun, 0, to.start()):
+                noun = noun[: to.start()]
         if noun.count("“") > noun.count("”") and noun.rindex("“") > 0:
             opened = found.start(1) + noun.rindex("“")
             close = self.text.find("”", opened, min(stop, opened + 24))
