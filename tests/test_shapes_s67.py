@@ -138,7 +138,8 @@ _COUNTED_AFTER = (
     "（一）优化营商环境。整合21条政务服务热线到12345，实现一号对外。"
     "出台《宁川市推进高效办成一件事实施方案》，11个改革事项已全部线上运行。\n"
     "（二）加强学法用法。市政府常务会议专题学习《宪法》、《民法典》等内容6次。"
-    "推动全市38个乡镇(街道)建立法治建设议事机制。\n"
+    "推动全市38个乡镇(街道)建立法治建设议事机制。今年以来共召开区政府常务会议12次。"
+    "动态调整权责清单，明确了28项行政职权并在网上公开。\n"
     "（三）落实减税降费。小微企业增值税征收率由3%降至1%。全市9个县区义务教育优质均衡发展通过国家评估。\n"
     "二、存在的不足和原因\n基层执法力量仍然薄弱。\n"
 )
@@ -164,3 +165,9 @@ def test_a_verb_with_its_scope_is_no_label() -> None:
 
 def test_a_word_holding_a_predicates_adverb_is_not_cut_there() -> None:
     assert "优质均衡" in _labels(_COUNTED_AFTER)["9个"]  # 均衡 is one word: never cut at its 均
+
+
+def test_a_labels_time_and_tally_words_and_a_second_predicate_are_not_its_words() -> None:
+    labels = _labels(_COUNTED_AFTER)
+    assert labels["12次"] == "召开区政府常务会议"  # not 以来共召开…
+    assert labels["28项"] == "行政职权"  # not 行政职权并在网上公开

@@ -28,7 +28,9 @@ _LABEL_TRIM = re.compile(
     r"其中|同比|原来的?|原先的?)+$"
 )
 _LABEL_LEAD = re.compile(
-    r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中)+"
+    r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
+    # (…and the time since which it is counted, with its tally word: 今年以来共召开…, 一年来共计协审…)
+    r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?)+"
 )
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
@@ -49,7 +51,9 @@ _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
 _CHANGED_TO = re.compile(r"(?:降|升|高|低|大|小|展|跃|落|合|加|少|长|缩|短|伸|达|直|截|移|转|延|减|增|多|快|慢|进)$")
 # (…or the predicate it opens on, an adverb: 13个改革事项已全部线上运行, 26项任务均按期完成)
 _AFTER_STOP = re.compile(
-    r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的)|已|(?<!平)均(?=已|按|在|为|达|完成|实现|通过|得到|由))"
+    r"(?<=.)(?:进行|下放|开展|实施|转送|移送|参加(?!的)|已|(?<!平)均(?=已|按|在|为|达|完成|实现|通过|得到|由)"
+    # (…or a second predicate joined to the first: 明确了34项行政职权并在网上公开)
+    r"|并(?=在|于|对|向|将|予以|纳入|实现|进行|开展|录入|公开|上报|报送|印发))"
 )
 _LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
