@@ -1,6 +1,7 @@
 """Shapes found in session 67's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
-from summarizer import summarize
+from summarizer import summarize, verify
+from summarizer.numbers import find_numbers
 
 from .support.facts import document
 
@@ -171,3 +172,35 @@ def test_a_labels_time_and_tally_words_and_a_second_predicate_are_not_its_words(
     labels = _labels(_COUNTED_AFTER)
     assert labels["12次"] == "召开区政府常务会议"  # not 以来共召开…
     assert labels["28项"] == "行政职权"  # not 行政职权并在网上公开
+
+
+_AMOUNTS = _COUNTED_AFTER.replace(
+    "小微企业增值税征收率由3%降至1%。",
+    "全年为市场主体减税降费2.3万余亿元，带动社会投资3千多万元。",
+)
+
+
+def test_a_qualifier_between_two_magnitudes_keeps_both() -> None:
+    # 2.3万余亿元 is 23000余亿 (2.3 trillion and more), never 2.3万 (23,000) with 亿元 left over
+    metrics = {m.quote.text: m for a in summarize(text=_AMOUNTS).achievements for m in a.metrics}
+    trillions = metrics["2.3万余亿元"]
+    assert (trillions.value, trillions.unit, trillions.qualifier) == (23000, "亿元", "余")
+    assert (trillions.normalized_value, trillions.normalized_unit) == (2.3e12, "元")
+    assert metrics["3千多万元"].normalized_value == 3e7
+
+
+def test_a_summary_with_a_qualified_trillion_verifies_and_an_edited_one_does_not() -> None:
+    summary = summarize(text=_AMOUNTS)
+    assert summary.verification.ok
+    edited = summary.model_copy(deep=True)
+    for achievement in edited.achievements:
+        for metric in achievement.metrics:
+            if metric.quote.text == "2.3万余亿元":
+                metric.value = 2.3  # 2.3亿元: the magnitude the old reading gave, off by ten thousand
+    assert not verify(edited, _AMOUNTS).ok
+
+
+def test_a_range_whose_low_end_is_a_chinese_numeral_ending_in_its_magnitude_is_one_range() -> None:
+    # 七十亿到一百亿元: the low end's 亿 is written inside its numeral; the range is read whole (it was cut to 一百亿元)
+    (mention,) = find_numbers("就可以节省出七十亿到一百亿元的资金。")
+    assert (mention.kind, mention.value, mention.high, mention.unit) == ("range", 7e9, 1e10, "元")

@@ -34,7 +34,8 @@ _AFTER_CN = _UNIT_FIRST | frozenset("余多万亿—–―-~至到 \u3000")
 _AFTER_DATE = frozenset("年月-/.")
 _DIGITS_RE = re.compile("[0-9]+")
 _AR_QTY_RE = re.compile(
-    rf"(?P<num>{_AR})(?P<mid1>[余多])?(?:(?P<mult>{_MULT})(?P<mid2>[余多])?)?"
+    # (a qualifier between two magnitudes, 4万多亿元 / 3千多万元, leaves the second for the unit: 40000多亿元)
+    rf"(?P<num>{_AR})(?P<mid1>[余多])?(?:(?P<mult>{_MULT})(?P<mid2>[余多])?(?P<mult2>(?<=[余多])(?:万|亿))?)?"
     rf"(?:{_SP}{{0,2}}(?P<unit>{_UNIT}))?(?P<post>{_POST})?"
 )
 _CN_QTY_RE = lazy(

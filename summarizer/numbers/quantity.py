@@ -68,6 +68,10 @@ def _scan_qty(t: str, s: int) -> _Qty | None:
     else:
         num = num.replace(",", "").replace("，", "")
         raw = Decimal(num)
+        if (mult2 := m.group("mult2")) and _MULTIPLIERS[mult2] > _MULTIPLIERS[mult]:
+            # 4万多亿元: forty thousand and more 亿, as 一万多亿元 reads (the first magnitude scales the numeral)
+            raw, mult, mult_span = _norm(_CTX.multiply(raw, Decimal(_MULTIPLIERS[mult]))), mult2, m.span("mult2")
+            num = str(raw)
     unit = m.group("unit") or ""
     unit_span = m.span("unit") if unit else None
     end = m.end("num")
@@ -76,7 +80,7 @@ def _scan_qty(t: str, s: int) -> _Qty | None:
     if mult or unit:
         if mid:
             qual_span = m.span(mid)
-        end = m.end("unit") if unit else m.end("mult")
+        end = m.end("unit") if unit else mult_span[1] if mult_span else m.end("mult")
         if m.group("post"):
             if qual_span is None:
                 qual_span = m.span("post")
