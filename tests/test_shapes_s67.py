@@ -204,3 +204,28 @@ def test_a_range_whose_low_end_is_a_chinese_numeral_ending_in_its_magnitude_is_o
     # 七十亿到一百亿元: the low end's 亿 is written inside its numeral; the range is read whole (it was cut to 一百亿元)
     (mention,) = find_numbers("就可以节省出七十亿到一百亿元的资金。")
     assert (mention.kind, mention.value, mention.high, mention.unit) == ("range", 7e9, 1e10, "元")
+
+
+def _in_force_news(day: str) -> str:
+    return (
+        "平川区启动行政复议法宣传月活动\n"
+        "新修订的《中华人民共和国行政复议法》将于2025年3月1日起施行。为提高群众对行政复议的知晓率，"
+        f"{day}，平川区司法局在中心广场集中开展“行政复议法宣传月”活动，发放宣传手册1500余册。\n"
+        "活动现场，律师为群众解答法律问题60余人次。\n"
+    )
+
+
+def test_news_dated_by_day_before_a_law_comes_into_force_is_of_the_year_that_day_falls_in() -> None:
+    # the event is before the in-force date: a day later in the calendar (12月6日) is in the year before, an earlier
+    # one (2月10日) in the in-force year
+    assert document(_in_force_news("12月6日")).report_year == 2024
+    assert document(_in_force_news("2月10日")).report_year == 2025
+
+
+def test_an_occasions_ordinal_named_as_the_nations_dates_the_news() -> None:
+    text = (
+        "本报讯（记者 王某 通讯员 李某）11月30日至12月6日是第五个全国“宪法宣传周”。为讲好宪法故事，平川各地各部门"
+        "结合各自职能，开展宪法进企业、进农村、进校园等宣传活动。\n"
+        "平川区教育局联合区司法局在实验小学组织开展宪法晨读活动。\n"
+    )
+    assert document(text).report_year == 2022  # the week was first kept in 2018

@@ -38,6 +38,7 @@ from .year import (
     delivered_year,
     early_lead,
     find_year,
+    in_force_year,
     news_review_year,
     news_year,
     notice_year,
@@ -206,6 +207,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (followed := plan_followed_year(text, body_start)):
         # 5月14日，某办召开…汇报会。…按照《2020年法治督察工作计划》的安排: the year of the plan the work follows
         year, year_span, year_source = followed[0], followed[1], "body"
+    if news and year is None and (due := in_force_year(text, body_start)):
+        # 12月4日，某局…宣传… under 新修订的《某法》将于2024年1月1日起施行: before that day, so in 2023
+        year, year_span, year_source = due[0], due[1], "body"
     if news and year is None and (ahead := will_year(text, body_start)):
         # news dated by nothing but its day (3月3日上午，…发布会…) whose body tells what its place will do this year
         # (2023年，我省将…): that year, the item's own

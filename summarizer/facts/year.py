@@ -1222,6 +1222,28 @@ def plan_followed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return year, (s, e + 1)
 
 
+# a law or a rule the lead says will come into force on a full date (新修订的《…法》将于2024年1月1日起施行)
+_IN_FORCE = re.compile(
+    r"将(?:于|自)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:起)?(?:正式)?(?:施行|实施|生效)"
+)
+
+
+def in_force_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item dated by month and day only (12月4日，某局…开展…宣传月活动) whose lead says what will come into force
+    on a full date (将于2024年1月1日起施行): the event falls before that date, so in its year when its day comes
+    earlier in the calendar, and in the year before when later. The span is the in-force date's year, the evidence
+    the inference rests on."""
+    force = _IN_FORCE.search(text, start, start + 400)
+    lead = _LEAD_DATE.search(text, start, start + 400)
+    if not force or not lead or not lead.group(1) or lead.group(3) or lead.group(4):
+        return None  # (a span of days, or a day with no month, dates no event against the in-force date)
+    event, in_force = (int(lead.group(1)), int(lead.group(2))), (int(force.group(2)), int(force.group(3)))
+    if event == in_force:
+        return None
+    year = int(force.group(1)) - (event > in_force)
+    return year, (force.start(1), force.end(1) + 1)
+
+
 # days, weeks and months kept every year, by the year each was first kept: the text's year by the ordinal it gives
 # its occasion (第七个国家宪法日 → 2020; 第二十三届“世界水日” → 2015). The years are the occasions' own; a text that
 # names an ordinal of one names its year as surely as by digits
@@ -1241,7 +1263,8 @@ _FIRST_KEPT = {
     "中国水周": 1988,
 }
 _OCCASION = re.compile(
-    r"第\s*([一二三四五六七八九十百零〇\d]{1,4})\s*[个届次]\s*[“\"]?[\d·.]{0,6}[”\"]?\s*("
+    # (…or named as the nation's: 第三个全国“宪法宣传周”)
+    r"第\s*([一二三四五六七八九十百零〇\d]{1,4})\s*[个届次]\s*(?:全国)?[“\"]?[\d·.]{0,6}[”\"]?\s*("
     + "|".join(sorted(_FIRST_KEPT, key=len, reverse=True))
     + ")"
 )
