@@ -229,3 +229,12 @@ def test_an_occasions_ordinal_named_as_the_nations_dates_the_news() -> None:
         "平川区教育局联合区司法局在实验小学组织开展宪法晨读活动。\n"
     )
     assert document(text).report_year == 2022  # the week was first kept in 2018
+
+
+def test_news_dated_by_day_whose_campaign_takes_a_years_theme_is_of_that_year() -> None:
+    text = (
+        "4月26日是世界知识产权日，4月20日至26日是知识产权宣传周。为营造尊重知识产权的良好氛围，青禾县开展了形式"
+        "多样的宣传周活动。\n活动围绕2023年“加强知识产权法治保障”主题，通过融媒体、商圈大屏等形式宣传知识产权知识。\n"
+        "4月22日，县市场监管局在农贸市场开展集中宣传活动，发放宣传资料800余份。\n"
+    )
+    assert document(text).report_year == 2023

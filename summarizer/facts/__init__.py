@@ -56,6 +56,7 @@ from .year import (
     several_years,
     signature_year,
     term_review,
+    themed_year,
     this_year_since,
     will_year,
     work_report,
@@ -207,6 +208,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (followed := plan_followed_year(text, body_start)):
         # 5月14日，某办召开…汇报会。…按照《2020年法治督察工作计划》的安排: the year of the plan the work follows
         year, year_span, year_source = followed[0], followed[1], "body"
+    if news and year is None and (themed := themed_year(text, body_start)):
+        # 4月22日，某县开展…宣传周活动 … 活动围绕2022年“…”主题: the year of the campaign's theme
+        year, year_span, year_source = themed[0], themed[1], "body"
     if news and year is None and (due := in_force_year(text, body_start)):
         # 12月4日，某局…宣传… under 新修订的《某法》将于2024年1月1日起施行: before that day, so in 2023
         year, year_span, year_source = due[0], due[1], "body"

@@ -1222,6 +1222,22 @@ def plan_followed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     return year, (s, e + 1)
 
 
+# a yearly campaign's theme, given by its year (活动围绕2022年“…”主题, 以2023年“…”为主题)
+_THEMED = re.compile(r"(?:围绕|以)\s*((?:19|20)\d{2})\s*年度?\s*[“\"][^”\"\n]{2,40}[”\"]\s*(?:的)?(?:为)?主题")
+
+
+def themed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
+    """A news item dated by day only (4月22日，某县开展…宣传周活动) whose campaign takes the theme of one year
+    (活动围绕2022年“…”主题): that year. None when it names themes of two years."""
+    if not _LEAD_DATE.search(text, start, start + 300):
+        return None
+    found = {int(m.group(1)): m.span(1) for m in _THEMED.finditer(text, start, start + 800)}
+    if len(found) != 1:
+        return None
+    ((year, (s, e)),) = found.items()
+    return year, (s, e + 1)
+
+
 # a law or a rule the lead says will come into force on a full date (新修订的《…法》将于2024年1月1日起施行)
 _IN_FORCE = re.compile(
     r"将(?:于|自)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:起)?(?:正式)?(?:施行|实施|生效)"
