@@ -238,3 +238,18 @@ def test_news_dated_by_day_whose_campaign_takes_a_years_theme_is_of_that_year() 
         "4月22日，县市场监管局在农贸市场开展集中宣传活动，发放宣传资料800余份。\n"
     )
     assert document(text).report_year == 2023
+
+
+def _last_years_account(page_day: str) -> str:
+    return (
+        f"来源：宁川市司法局 日期：{page_day}\n"
+        "宁川市创新“制度+载体+考核”模式，以述法全覆盖推动法治建设第一责任人职责落地见效。2023年，全市862名党政"
+        "主要负责人在年度述职中述法，其中专题述法120名。\n"
+        "一是制度筑基强规范。制定述法工作办法，细化述法清单。\n"
+    )
+
+
+def test_news_early_in_a_year_telling_last_years_account_by_its_number_is_of_that_year() -> None:
+    assert document(_last_years_account("2024-04-18")).report_year == 2023
+    # (late in the year, the same account may be told as a look back: the page's year is not given, nor the account's)
+    assert document(_last_years_account("2024-10-18")).report_year != 2024

@@ -1061,6 +1061,15 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
         # 截至2021年底，某区共建成… on a page of 2022-02-14: news early in a year of the year before, tallied to its end
         at = lead_start + tally.start() + 2
         return year - 1, (at, at + 4)
+    if (
+        set(named) == {year - 1}
+        and month <= 6
+        and (told := re.search(rf"(?:^|[。\n])[ \t　]*({year - 1})\s*年度?[，,]", text[lead_start:end]))
+    ):
+        # 2024年，全市…1428名…述法 on a page of 2025-05-06, naming no other year: news in the first half of a year
+        # telling the year before's account, by its number
+        at = lead_start + told.start(1)
+        return year - 1, (at, at + 5)
     # (a period inside a cited title, 《“六五”普法简报》, is the title's words, not the item's span)
     if not held_lately and (
         _NOT_THE_PAGE_YEAR.search(_CITED_TITLE.sub("", first)) or _NOT_THE_PAGE_YEAR.search(text[:start])
