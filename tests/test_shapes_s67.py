@@ -253,3 +253,12 @@ def test_news_early_in_a_year_telling_last_years_account_by_its_number_is_of_tha
     assert document(_last_years_account("2024-04-18")).report_year == 2023
     # (late in the year, the same account may be told as a look back: the page's year is not given, nor the account's)
     assert document(_last_years_account("2024-10-18")).report_year != 2024
+
+
+def test_a_lead_whose_place_makes_a_new_way_of_working_names_the_place() -> None:
+    text = (
+        "日期：2024-04-18\n"
+        "青禾市创新“清单+点评+考核”三位一体模式，以述法全覆盖推动法治建设第一责任人职责落地见效。全市862名党政"
+        "主要负责人在年度述职中述法。\n一是制度筑基强规范。制定述法工作办法，细化述法清单。\n"
+    )
+    assert document(text).agency == "青禾市"
