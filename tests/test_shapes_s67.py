@@ -262,3 +262,14 @@ def test_a_lead_whose_place_makes_a_new_way_of_working_names_the_place() -> None
         "主要负责人在年度述职中述法。\n一是制度筑基强规范。制定述法工作办法，细化述法清单。\n"
     )
     assert document(text).agency == "青禾市"
+
+
+def test_a_title_without_its_issuer_over_a_first_part_named_after_it_names_that_issuer() -> None:
+    text = (
+        "2023年度行政执法统计年报\n"
+        "第一部分：宁川市文物局2023年度行政执法数据表\n"
+        "一、行政处罚实施情况统计表\n二、行政强制实施情况统计表\n"
+        "第二部分：宁川市文物局2023年度行政执法总体情况\n"
+        "2023年，我局共办理行政处罚案件6件，罚没款金额3.2万元。\n"
+    )
+    assert document(text).agency == "宁川市文物局"

@@ -158,6 +158,14 @@ def restated_title(text: str, title_span: Optional[Span]) -> Optional[Found]:
             front = bare[: -len(title)]
             if (name := exact_name(front, place=True)) == front and name not in _GENERIC:
                 return found_at(name, after + pos + line.find(bare), "title")
+        # (…or its first part named after it, the issuer in front: 2021年度行政执法统计年报 / 第一部分：某局2021年度
+        # 行政执法数据表, the title's first words after the issuer)
+        part = re.match(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]、)\s*[:：]?\s*", bare)
+        heading = bare[part.end() :] if part else ""
+        if len(title) >= 6 and (at := heading.find(title[:6])) > 0:
+            front = heading[:at]
+            if (name := exact_name(front)) == front and name not in _GENERIC:
+                return found_at(name, after + pos + line.find(front), "title")
         return None
     return None
 
