@@ -1218,6 +1218,25 @@ def _strip_watermarks(text: str) -> str:
     return tail.sub("", text)
 
 
+# a gambling mirror's brand run into the text (立博ladbrokes阳西县2镇8村上榜, 来源：立博ladbrokes体育): a few Chinese
+# characters glued to a Latin word, where a government's text writes no such word
+_SPAM_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{5,}(?![A-Za-z])")
+
+
+def _strip_spam_brand(text: str) -> str:
+    """A mirror's brand it runs into the page three times or more (its headline's front, its source and writer
+    fields), gone: the same glued token that often is no word of the report's."""
+    if not re.search("[A-Za-z]{5}", text):
+        return text
+    counts: dict[str, int] = {}
+    for m in _SPAM_BRAND.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    brands = [brand for brand, n in counts.items() if n >= 3]
+    if not brands:
+        return text
+    return re.sub("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)), "", text)
+
+
 def _unclosed(line: str) -> Optional[str]:
     """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
     opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
@@ -1305,6 +1324,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _LOST_CHARACTER.sub("", text)
     text = _BROKEN_MARKER.sub(r"\1", text)
     text = _strip_watermarks(text)
+    text = _strip_spam_brand(text)
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at

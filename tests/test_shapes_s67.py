@@ -1,6 +1,7 @@
 """Shapes found in session 67's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
 from summarizer import summarize, verify
+from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
 from .support.facts import document
@@ -273,3 +274,16 @@ def test_a_title_without_its_issuer_over_a_first_part_named_after_it_names_that_
         "2023年，我局共办理行政处罚案件6件，罚没款金额3.2万元。\n"
     )
     assert document(text).agency == "宁川市文物局"
+
+
+def test_a_mirrors_brand_run_into_the_page_is_stripped_and_a_places_members_on_a_list_name_it() -> None:
+    # a gambling mirror glues its brand to the headline, the source and the writer; the headline counts the place's
+    # towns and villages on a list (某县2镇8村上榜)
+    text = (
+        "好运bigwinner\nNEWS CENTER\n"
+        "好运bigwinner平川县3镇6村上榜!2024年省级乡村治理示范\n"
+        "发布时间：2025-05-19 02:40:31 来源：好运bigwinner体育 作者：好运bigwinner平台\n"
+        "近日，省委农办、省司法厅等部门公布2024年省级乡村治理示范村镇名单，全省80个镇、800个村入选。\n"
+    )
+    assert "bigwinner" not in clean(text).text
+    assert document(text).agency == "平川县"

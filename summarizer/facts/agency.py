@@ -629,7 +629,9 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
 _HEADLINE_VERB = re.compile(
     # (…after the first time or again it is done: 某区人大常委会首次举行宪法宣誓仪式)
     r"(?:首次|再次|又一次)?"
-    rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|征求|全面推进|全面完成|创建|"
+    # (…or its members counted onto a list: 某县2镇8村上榜, 某市3个项目入选)
+    r"(?:(?:\d{1,3}[个家所镇乡村项])+(?=上榜|入选|获评))?"
+    rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|上榜|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
     # (…or with partners it leaves unnamed: 某县检察院与有关单位共建…基地正式启动)
     r"(?:与|联合|会同)(?:有关|相关|多家|多个)(?:单位|部门)|"
