@@ -287,3 +287,13 @@ def test_a_mirrors_brand_run_into_the_page_is_stripped_and_a_places_members_on_a
     )
     assert "bigwinner" not in clean(text).text
     assert document(text).agency == "平川县"
+
+
+def test_a_headline_that_drops_the_counties_level_word_is_named_as_the_story_names_it() -> None:
+    text = (
+        "宁川市青禾司法局借力“夏季音乐节” 打造“周周学法”普法品牌\n"
+        "2025-08-10 09:17:29 来源：某省司法厅\n"
+        "宁川市青禾县司法局依托2025年“夏季音乐节”群众文化活动，创新打造“周周学法”普法品牌，将法治宣传与节庆深度"
+        "融合。\n活动现场，司法局设立普法咨询台，发放宣传资料600余份。\n"
+    )
+    assert document(text).agency == "宁川市青禾县司法局"

@@ -1167,6 +1167,13 @@ def _with_level(text: str, found: Found) -> Found:
     for k, longer, at in _level_added(text, name, "省市州县区", stems, 1500):
         if proper_place(longer[: k + 1]) and exact_name(longer):
             return longer, (at, at + len(longer)), "preamble"
+    # (…or its second place's, after the first's whole name: 酒泉市阿克塞司法局 of 酒泉市阿克塞县司法局)
+    first = next((j for j in range(2, min(5, len(name) - 4)) if name[j] in "省市州"), None)
+    if first is not None:
+        second = range(first + 3, min(first + 5, len(name) - 2))
+        for k, longer, at in _level_added(text, name, "县区市旗", second, 1500):
+            if proper_place(longer[: k + 1]) and exact_name(longer):
+                return longer, (at, at + len(longer)), "preamble"
     return found
 
 
