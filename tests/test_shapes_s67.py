@@ -297,3 +297,16 @@ def test_a_headline_that_drops_the_counties_level_word_is_named_as_the_story_nam
         "融合。\n活动现场，司法局设立普法咨询台，发放宣传资料600余份。\n"
     )
     assert document(text).agency == "宁川市青禾县司法局"
+
+
+def test_a_wires_lead_over_the_work_reports_transcript_it_carries_is_that_report() -> None:
+    text = (
+        "某网北京3月5日电 全国人大某次会议5日上午9时在人民大会堂开幕，听取国务院总理张某关于政府工作的报告，"
+        "审查国务院关于国民经济和社会发展计划执行情况的报告。\n"
+        "3月5日，全国人民代表大会某次会议在北京人民大会堂开幕。 记者 李某 摄\n"
+        "以下为文字实录：\n张某：\n"
+        "深入推进廉洁政府建设。认真贯彻落实中央八项规定精神，持之以恒纠治“四风”。政府工作人员要自觉接受法律监督、"
+        "监察监督和人民监督。各级政府要坚决反对形式主义、官僚主义，让干部把精力用在解决实际问题上。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("government_work_report", "国务院")

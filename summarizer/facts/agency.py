@@ -2047,6 +2047,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (
         # (a news item's session passing one body's report is that body's news, though the session heard it)
+        partial(_heard_work_report, text),
         partial(passed_report, text),
         partial(delivered_report, text),
         partial(adopting_session, text),
@@ -2111,6 +2112,22 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 # an encyclopedia's entry on a body, defined in its opening sentence with its English name (某省人民政府(The People's
 # Government of …),是…国家行政机关): the entry's subject, whatever bodies its list of departments names below
 _ENTRY_SUBJECT = re.compile(rf"^([{_HAN}]{{4,30}})[(（][A-Z][A-Za-z' .,-]{{5,120}}[)）][,，]?是", re.M)
+
+
+# a session that heard the head of a government give the work report (听取国务院总理某某关于政府工作的报告), its text
+# carried below: that government's report
+_HEARD_WORK_REPORT = re.compile(
+    rf"听取([{_HAN}]{{0,12}}?(?:国务院|人民政府|政府))(?:总理|省长|市长|县长|区长|州长|旗长|主席)[{_HAN}]{{2,4}}?关于政府工作的报告"
+)
+
+
+def _heard_work_report(text: str) -> Optional[Found]:
+    """The government whose head's work report a news lead says its session heard, when the text then carries the
+    report itself (以下为文字实录：): the report is that government's, as its speaker would say (我代表国务院)."""
+    m = _HEARD_WORK_REPORT.search(text, 0, 600)
+    if not m or not re.search(r"以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]", text[m.end() : m.end() + 400]):
+        return None
+    return m.group(1), m.span(1), "news lead"
 
 
 def _entry_subject(text: str) -> Optional[Found]:

@@ -660,6 +660,9 @@ _GOV_SPEECH = re.compile(
     # …or a site's note over an excerpt of it: (摘自某年某月某日某某同志代表市人民政府在某市人大某次会议上向大会作的
     # 工作报告)
     r"摘自[^。\n]{0,40}代表[^。，,\n]{0,16}(?:人民政府|管委会|行署)在[^。，,\n]{0,40}?(?:向大会)?作的(?:政府)?工作报告"
+    # …or a wire's lead on the session that heard it, over the transcript it carries (听取国务院总理某某关于政府工作的
+    # 报告…。以下为文字实录：)
+    r"|听取[^。\n]{0,30}?关于政府工作的报告[^\n]*\n(?:[^\n]*\n){0,3}?[ \t　]*以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]"
 )
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(
