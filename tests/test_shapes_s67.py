@@ -271,7 +271,7 @@ def test_a_title_without_its_issuer_over_a_first_part_named_after_it_names_that_
         "第一部分：宁川市文物局2023年度行政执法数据表\n"
         "一、行政处罚实施情况统计表\n二、行政强制实施情况统计表\n"
         "第二部分：宁川市文物局2023年度行政执法总体情况\n"
-        "2023年，我局共办理行政处罚案件6件，罚没款金额3.2万元。\n"
+        "表一：\n宁川市文物局行政处罚实施情况统计表\n警告 | 罚款 | 没收违法所得\n"
     )
     assert document(text).agency == "宁川市文物局"
 
@@ -310,3 +310,31 @@ def test_a_wires_lead_over_the_work_reports_transcript_it_carries_is_that_report
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency) == ("government_work_report", "国务院")
+
+
+def test_an_in_force_date_outweighs_a_copys_later_page_date() -> None:
+    text = _in_force_news("12月6日").replace("\n", "\n发布时间：2026-03-20 来源：本网\n", 1)
+    assert document(text).report_year == 2024
+
+
+def test_the_compiler_named_with_a_short_form_whose_bracket_was_lost_is_the_writer() -> None:
+    # no title the finder can read (a page's notice ran onto it), and the office to call is the bureau's service
+    # centre: the sentence saying who compiled the report names the writer
+    text = (
+        "不能读取语音阅读器2021年宁川市水务局宁川市海洋局政务公开年度工作报告时间：2022-01-25引 言本年度报告根据"
+        "《中华人民共和国政府信息公开条例》的要求，由宁川市水务局(宁川市海洋局)(以下简称市水务局编制。全文包括总体"
+        "情况、主动公开政府信息情况等六项内容。如对报告有任何疑问，请联系市水务局行政服务中心，联系电话：12345678。"
+        "一、总体情况 2021年市水务局深入贯彻落实政务公开工作要点，主动公开政府信息1200条。"
+    )
+    assert document(text).agency == "宁川市水务局(宁川市海洋局)"
+
+
+def test_a_provinces_rural_governance_is_no_township() -> None:
+    # 某省乡村治理 is 某省 + 乡村治理 and 某县乡镇 is 某县 + 乡镇: the name a page's quoted honour starts with is the place,
+    # never a township 某省乡 (the one-line copy of a real page was given that as its agency)
+    from summarizer.facts.fallback import _name_at
+
+    honour = "等村获评“青禾省乡村治理示范村”，"
+    assert _name_at(honour, honour.index("青")) == "青禾省"
+    reform = "全县“平川县乡镇综合执法”改革"
+    assert _name_at(reform, reform.index("平")) == "平川县"

@@ -187,6 +187,10 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
         # 在第十个国家宪法日到来之际，…: the lead's own occasion dates its events surely, whatever date a repost's
         # page line gives (the occasion's year further down the body is asked last, below)
         year, year_span, year_source = occasion[0], occasion[1], "opening"
+    if news and year is None and (due := in_force_year(text, body_start)):
+        # 12月4日，某局…宣传… under 新修订的《某法》将于2024年1月1日起施行: before that day, so in 2023, whatever later
+        # date a copy's page gives it
+        year, year_span, year_source = due[0], due[1], "body"
     if news and year is None and (dated := dated_news_year(text, body_start)):
         # news whose lead dates its event by day only (12月17日，…): the year of the page's date line above it
         year, year_span, year_source = dated[0], dated[1], "date line"
@@ -211,9 +215,6 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if news and year is None and (themed := themed_year(text, body_start)):
         # 4月22日，某县开展…宣传周活动 … 活动围绕2022年“…”主题: the year of the campaign's theme
         year, year_span, year_source = themed[0], themed[1], "body"
-    if news and year is None and (due := in_force_year(text, body_start)):
-        # 12月4日，某局…宣传… under 新修订的《某法》将于2024年1月1日起施行: before that day, so in 2023
-        year, year_span, year_source = due[0], due[1], "body"
     if news and year is None and (ahead := will_year(text, body_start)):
         # news dated by nothing but its day (3月3日上午，…发布会…) whose body tells what its place will do this year
         # (2023年，我省将…): that year, the item's own

@@ -313,6 +313,8 @@ _COVERED = re.compile(
 # (…or the report named by its title at its start: 某省2013年政府信息公开工作年度报告是根据…，由某省人民政府办公厅综合…)
 _COMPILED_BY = re.compile(
     rf"(?:本(?:年度)?报告|(?:^|\n)\s*[^。\n]{{4,40}}?报告是)[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)"
+    # (…its short form after it, whose closing bracket a copy may have lost: 由某局(以下简称某局编制)
+    r"(?:[(（](?:以下)?简称[^()（）。，,]{1,12}?[)）]?)?"
     r"(?:按照|根据|依据|依照|综合|结合|负责|编制)"
 )
 

@@ -131,9 +131,10 @@ def _longest_name(text: str, start: int, longest: int = 32) -> Optional[str]:
             or after == "长"
             or (after in "法理结案件" and text[start + length - 1] == "办")
             or (after == "署" and text[start + length - 1] == "部")
+            or (after in "村镇" and text[start + length - 1] == "乡")
         ):
             continue  # 某镇镇长, 某局副局长: a name ends before its head's title; …管理办法 is a rule and 某局办理…
-            # a deed, no 办; 某局精心部|署 is a deed, no 部
+            # a deed, no 办; 某局精心部|署 is a deed, no 部; 某省乡|村治理 and 某县乡|镇 are words, no township
         if not exact_name(text[start : start + length], place=True):
             continue
         segment = text[start + prev : start + length]
