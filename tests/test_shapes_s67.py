@@ -338,3 +338,15 @@ def test_a_provinces_rural_governance_is_no_township() -> None:
     assert _name_at(honour, honour.index("青")) == "青禾省"
     reform = "全县“平川县乡镇综合执法”改革"
     assert _name_at(reform, reform.index("平")) == "平川县"
+
+
+def test_a_day_dated_lead_naming_its_meetings_year_keeps_it_under_a_later_page_date() -> None:
+    text = (
+        "宁川市党政主要负责人专题述法会议召开\n"
+        "2025-03-02 09:11:42 来源：宁川新闻网\n"
+        "宁川市党政主要负责人专题述法会议召开\n"
+        "宁川新闻网讯（记者 王某）3月1日，宁川市2024年度党政主要负责人专题述法会议召开。市委常委、政法委书记出席"
+        "并讲话。\n"
+        "会上，5个县（市、区）和11个市直单位主要负责同志围绕2024年度履行推进法治建设第一责任人职责情况作了述法报告。\n"
+    )
+    assert document(text).report_year == 2024
