@@ -350,3 +350,13 @@ def test_a_day_dated_lead_naming_its_meetings_year_keeps_it_under_a_later_page_d
         "会上，5个县（市、区）和11个市直单位主要负责同志围绕2024年度履行推进法治建设第一责任人职责情况作了述法报告。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_news_of_a_decision_issued_lately_is_of_its_pages_year_whatever_years_it_honours() -> None:
+    text = (
+        "您所在的位置：新闻 >> 正文\n平川蝉联全省法治建设示范县\n编辑：平川新闻网 发布时间：2019-7-19\n"
+        "平川蝉联全省法治建设示范县\n"
+        "近日，青禾省委、省政府下发文件，表彰2016~2017年“全省法治建设示范县(市、区)”，平川通过复核名列其中。\n"
+        "自2008年创建成为全省法治建设示范县后，平川始终保持以高分通过每两年一次的复核。\n"
+    )
+    assert document(text).report_year == 2019

@@ -1042,7 +1042,8 @@ def _page_year(text: str, start: int, lead: Span, page: re.Match[str], end: int)
     # 某区… / 2023年以来，… under 2023-08-25)
     # (…or the lead counts what was done so far: 截至目前，全区共开展… is told as of the page's day)
     held_lately = (
-        (_LATELY.search(first) and re.search(r"召开|举行|举办", first))
+        # (…or issued a decision lately, whatever years it honours: 近日，某省委、省政府下发文件，表彰2014~2015年…)
+        (_LATELY.search(first) and re.search(r"召开|举行|举办|下发|印发|公布|表彰|命名", first))
         or year in named
         or re.search(r"截至目前|截至发稿", text[lead_start:lead_end])
         # (…or the body tells of a month of this year: 今年6月份，由县委组织部…举办的轮训班分三期举行)
