@@ -360,3 +360,13 @@ def test_news_of_a_decision_issued_lately_is_of_its_pages_year_whatever_years_it
         "自2008年创建成为全省法治建设示范县后，平川始终保持以高分通过每两年一次的复核。\n"
     )
     assert document(text).report_year == 2019
+
+
+def test_news_of_a_subdistricts_congress_session_adopting_next_years_budget_is_of_that_year() -> None:
+    text = (
+        "会议听取并审议街道人大工委主任李某所作的工作报告。会议认为，一年来，青禾街道人大工委在市人大常委会和街道"
+        "党工委的坚强领导下，坚定政治方向、履职担当作为。\n"
+        "会议书面审议了青禾街道2023年财政预算执行情况及2024年财政预算草案报告，书面审议街道2023年度民生实事完成"
+        "情况报告。\n"
+    )
+    assert document(text).report_year == 2024

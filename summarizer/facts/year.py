@@ -1167,7 +1167,8 @@ _SESSION_PAIR = re.compile(
     r"[^。；;\n《》]{0,4}?(?:和|与|及|、)\s*"
     r"((?:19|20)\d{2})\s*年[^。；;\n《》]{0,24}?(?:(?:预算|计划)(?:情况)?(?:安排|草案|（草案）|\(草案\)|报告)|民生实事候选项目)"
 )
-_CONGRESS = re.compile(r"人民代表大会|人代会|人大[^。，,\n]{0,8}次会议")
+# (…or a subdistrict's, whose people's congress works through its working committee: 街道人大工委)
+_CONGRESS = re.compile(r"人民代表大会|人代会|人大[^。，,\n]{0,8}次会议|人大工委")
 # …or a standing committee's session that approves an adjustment of the running year's budget (批准2020年市本级预算调整
 # 方案): held in that year
 _BUDGET_ADJUSTED = re.compile(r"批准[^。；;\n]{0,6}?((?:19|20)\d{2})\s*年[^。；;\n《》]{0,12}?预算调整方案")
