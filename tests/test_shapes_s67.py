@@ -370,3 +370,12 @@ def test_news_of_a_subdistricts_congress_session_adopting_next_years_budget_is_o
         "情况报告。\n"
     )
     assert document(text).report_year == 2024
+
+
+def test_a_body_that_makes_a_decision_by_name_is_the_subject_of_its_news() -> None:
+    text = (
+        "为进一步加强行政审判工作，促进依法行政和矛盾纠纷化解，推进法治政府建设，青禾省人民代表大会常务委员会作出"
+        "《青禾省人大常委会关于加强行政审判工作的决定》。12月14日，该决定新闻发布会在省人大会堂召开，省人大常委会"
+        "办公厅、省高级人民法院有关负责人出席发布会并答记者问。\n"
+    )
+    assert document(text).agency == "青禾省人民代表大会常务委员会"
