@@ -379,3 +379,16 @@ def test_a_body_that_makes_a_decision_by_name_is_the_subject_of_its_news() -> No
         "办公厅、省高级人民法院有关负责人出席发布会并答记者问。\n"
     )
     assert document(text).agency == "青禾省人民代表大会常务委员会"
+
+
+def test_a_bodys_official_answering_the_press_on_its_document_is_that_bodys_explainer() -> None:
+    text = (
+        "搜索 某某报\n"
+        "青禾省委依法治省办负责同志就《青禾省法治政府建设实施方案(2021-2025年)》答记者问\n"
+        "2021-09-11 20:42:57\n"
+        "某社青禾9月11日电 近日，青禾省委、省政府印发了《青禾省法治政府建设实施方案(2021-2025年)》（以下简称《方案》）。"
+        "青禾省委依法治省办负责同志就《方案》有关问题回答了记者提问。\n"
+        "1.《方案》出台有什么背景和意义？\n答：党的十八大以来，省委、省政府高度重视法治政府建设。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.agency) == ("other", "青禾省委依法治省办")

@@ -637,6 +637,8 @@ _HEADLINE_VERB = re.compile(
     r"(?:(?:\d{1,3}[个家所镇乡村项])+(?=上榜|入选|获评))?"
     rf"(?:{HEADLINE_DEEDS}|{HEADLINE_MANNER}|{HEADLINE_ACTS}|获评|公布|组织|深入|持续|顺利|成功|部署|荣获|喜获|入选|上榜|征求|全面推进|全面完成|创建|"
     r"争创|赴(?!我)|邀请|就|落成|组建|学习|走进|被授予|"
+    # (…or its official answering the press on its document: 某办负责同志就《…》答记者问)
+    r"(?:有关)?负责(?:同志|人)(?=就[^。\n]{2,80}?答记者问|答记者问)|"
     # (…or with partners it leaves unnamed: 某县检察院与有关单位共建…基地正式启动)
     r"(?:与|联合|会同)(?:有关|相关|多家|多个)(?:单位|部门)|"
     # (…or named one by another: 某厅被我省表彰为…优秀单位, 某县被命名为…示范县)

@@ -1134,7 +1134,8 @@ _SAMPLES = re.compile(
 
 
 # an explainer's title: …的政策解读, 某局局长某某：解读《某局2020年工作要点》
-_EXPLAINER_TITLE = re.compile(r"解读$|解读《[^《》]{2,80}》$")
+# (…or a body's official answering the press on a document: 某办负责同志就《…》答记者问, the document explained)
+_EXPLAINER_TITLE = re.compile(r"解读$|解读《[^《》]{2,80}》$|负责(?:同志|人)就《[^《》]{2,80}》[^《》]{0,10}答记者问$")
 
 
 def _title_genre(title: str) -> Optional[DocType]:
