@@ -379,6 +379,16 @@ _FIELD_THEN_LEAD = lazy(
 )
 
 
+# a page's source field with the headline run after it by a copy whose line breaks became spaces (来源: 某厅 某局借力“…”
+# 打造…品牌 2025-09-10 09:17:29): the field ends at its organ, the headline is a line of its own (kept, never removed
+# with the field as the page's furniture)
+_SOURCE_THEN_HEADLINE = re.compile(
+    r"^((?:信息|文章)?来源[ \t]*[:：][ \t]*[\u4e00-\u9fff]{2,24}?(?:厅|局|委|办|院|政府|部|网|报|台|社|中心))[ \t]+"
+    r"(?=[\u4e00-\u9fff“][^\n:：]{11,}?(?:[ \t]+(?:19|20)\d{2}\s*[-/.年]|$))",
+    re.M,
+)
+
+
 # A report's own headings run into one long line after a sentence's end: the part and its first sub-heading (…报告如下:
 # 一、主要举措和成效 (一)强化…), or a first heading and the next one after it (…。一、… …。二、… / …。(一)… …。(二)…)
 _FIRST_RUN_IN = lazy(r"[。：:；;！!？?]\s*(?:一、|[(（]一[)）])")
@@ -1349,6 +1359,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     else:
         text = "\n".join(split_run_on(paragraphs))
     text = _DOUBLED_COMMA.sub("", _BOOKMARK.sub("", text))
+    text = _SOURCE_THEN_HEADLINE.sub("\\1\n", text)
     text = _strip_bare_pinyin(_PINYIN.sub("", text))
     text = _GLUED_DOMAIN.sub("", text)
     text = _LOST_XIAN.sub(lambda m: "。現" if text[m.end()] == "將" else "。现", text)

@@ -392,3 +392,13 @@ def test_a_bodys_official_answering_the_press_on_its_document_is_that_bodys_expl
     )
     doc = document(text)
     assert (doc.doc_type, doc.agency) == ("other", "青禾省委依法治省办")
+
+
+def test_a_spaced_copy_keeps_the_headline_run_after_its_source_field() -> None:
+    # the page's rows joined by spaces: 来源: 某厅 <headline> <date> — the headline is no part of the source row
+    text = (
+        "首页 > 正文 2025 08-10 09:17:29 来源: 某省司法厅 宁川市青禾县司法局借力“夏季音乐节” 打造“周周学法”普法品牌 "
+        "2025-08-10 09:17:29 来源: 某省司法厅 字体: 分享到: 宁川市青禾县司法局依托2025年“夏季音乐节”群众文化活动，"
+        "创新打造“周周学法”普法品牌，将法治宣传与节庆深度融合。 活动现场，司法局设立普法咨询台，发放宣传资料600余份。"
+    )
+    assert "借力“夏季音乐节” 打造“周周学法”普法品牌" in clean(text).text
