@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, one_line, spaced_line
+from .support.facts import document, metric_labels, one_line, spaced_line
 
 # A news page: headline, the page's date row, a row of widgets whose values the copy lost, a photo's caption, then
 # a lead dated by its day alone.
@@ -175,20 +175,16 @@ _CHANGES_AND_PLACES = (
 )
 
 
-def _labels(text: str) -> dict[str, str]:
-    return {m.quote.text: m.label for a in summarize(text=text).achievements for m in a.metrics}
-
-
 def test_a_figure_before_and_after_a_change_is_labelled_by_what_changed() -> None:
     # 提速至 / 精简为 / 由原来的 say how the figure changed: both figures count the subject before them
-    labels = _labels(_CHANGES_AND_PLACES)
+    labels = metric_labels(_CHANGES_AND_PLACES)
     assert labels["18.5天"] == labels["5.5天"] == "市本级审批事项平均办理时间"
     assert labels["300个"] == labels["20个"] == "区级议事协调机构"
     assert labels["40个工作日"] == labels["8个工作日"] == "工程建设项目审批时限"
 
 
 def test_a_compound_unit_names_what_it_counts_when_the_words_after_it_say_what_they_did() -> None:
-    labels = _labels(_CHANGES_AND_PLACES)
+    labels = metric_labels(_CHANGES_AND_PLACES)
     assert labels["50个部门"] == "市本级部门"  # not 共梳理出权力事项, which is the next figure's
     assert labels["5000项"].endswith("权力事项")
 
@@ -207,7 +203,7 @@ def test_a_count_of_the_aspects_just_listed_is_no_result() -> None:
         "市本级50个部门共梳理出权力事项5000项。",
         "围绕审批事项、收费项目、证明材料和自由裁量权等4个方面削权放权,市本级50个部门共梳理出权力事项5000项。",
     )
-    labels = _labels(text)
+    labels = metric_labels(text)
     assert "4个" not in labels
     assert "5000项" in labels
 
@@ -217,7 +213,7 @@ def test_a_counted_noun_stops_before_the_slogan_it_is_followed_by() -> None:
         "全镇12个村社也都聘请律师担任法律顾问。",
         "实现全市2860项服务事项“就近收件、异地受理、远程办理”。全镇12个村社也都聘请律师担任法律顾问。",
     )
-    assert _labels(text)["2860项"] == "服务事项"
+    assert metric_labels(text)["2860项"] == "服务事项"
 
 
 def test_a_name_conferred_is_kept_whole_in_the_label() -> None:
@@ -226,7 +222,7 @@ def test_a_name_conferred_is_kept_whole_in_the_label() -> None:
         "全镇12个村社也都聘请律师担任法律顾问。",
         "全市有4个镇被命名为“全省民主法治示范镇(街道)”。全镇12个村社也都聘请律师担任法律顾问。",
     )
-    label = _labels(text)["4个"]
+    label = metric_labels(text)["4个"]
     assert label.count("“") == label.count("”") == 1
     assert label.endswith("“全省民主法治示范镇(街道)”")
 

@@ -4,7 +4,7 @@ from summarizer import summarize, verify
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import document
+from .support.facts import document, metric_labels
 
 # a department's report whose copy starts at its part 一、基本情况, with no title and no formula: its items are the
 # topics a rule-of-law report tells under their own names, each "…情况"
@@ -147,30 +147,26 @@ _COUNTED_AFTER = (
 )
 
 
-def _labels(text: str) -> dict[str, str]:
-    return {m.quote.text: m.label for a in summarize(text=text).achievements for m in a.metrics}
-
-
 def test_the_counted_noun_after_a_figure_stops_before_where_the_things_go_and_the_predicate() -> None:
-    labels = _labels(_COUNTED_AFTER)
+    labels = metric_labels(_COUNTED_AFTER)
     assert labels["21条"] == "政务服务热线"  # not 政务服务热线到 (12345 is where they go)
     assert labels["11个"] == "改革事项"  # not 改革事项已全部线上运行
 
 
 def test_a_study_of_titles_counted_by_an_empty_kind_is_labelled_by_the_study() -> None:
-    assert _labels(_COUNTED_AFTER)["6次"].endswith("专题学习")  # not 内容
+    assert metric_labels(_COUNTED_AFTER)["6次"].endswith("专题学习")  # not 内容
 
 
 def test_a_verb_with_its_scope_is_no_label() -> None:
-    assert _labels(_COUNTED_AFTER)["38个乡镇"].startswith("乡镇")  # not 推动全市
+    assert metric_labels(_COUNTED_AFTER)["38个乡镇"].startswith("乡镇")  # not 推动全市
 
 
 def test_a_word_holding_a_predicates_adverb_is_not_cut_there() -> None:
-    assert "优质均衡" in _labels(_COUNTED_AFTER)["9个"]  # 均衡 is one word: never cut at its 均
+    assert "优质均衡" in metric_labels(_COUNTED_AFTER)["9个"]  # 均衡 is one word: never cut at its 均
 
 
 def test_a_labels_time_and_tally_words_and_a_second_predicate_are_not_its_words() -> None:
-    labels = _labels(_COUNTED_AFTER)
+    labels = metric_labels(_COUNTED_AFTER)
     assert labels["12次"] == "召开区政府常务会议"  # not 以来共召开…
     assert labels["28项"] == "行政职权"  # not 行政职权并在网上公开
 

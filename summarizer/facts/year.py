@@ -1228,9 +1228,17 @@ _PLAN_FOLLOWED = re.compile(
 def plan_followed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item dated by day that names no year of its own but the year's plan its work follows (5月14日，… 按照
     《2020年法治督察工作计划》的安排，…开展了…督察): that plan's year. None when it follows plans of two years."""
+    # (近日，某办印发…决定 … 根据《…2022年…实施方案》安排，自2022年10月起…: a later news of work begun then)
+    return _day_dated_one_year(text, start, _PLAN_FOLLOWED, 1500)
+
+
+def _day_dated_one_year(text: str, start: int, named: re.Pattern[str], window: int) -> Optional[tuple[int, Span]]:
+    """The one year ``named`` (its first group) gives within ``window`` characters of a news item whose lead is dated
+    by day: the year the lead's day falls in, when the item names it only so. None for a lead dated otherwise, or
+    when ``named`` gives two years."""
     if not _LEAD_DATE.search(text, start, start + 300):
-        return None  # (近日，某办印发…决定 … 根据《…2022年…实施方案》安排，自2022年10月起…: a later news of work begun then)
-    found = {int(m.group(1)): m.span(1) for m in _PLAN_FOLLOWED.finditer(text, start, start + 1500)}
+        return None
+    found = {int(m.group(1)): m.span(1) for m in named.finditer(text, start, start + window)}
     if len(found) != 1:
         return None
     ((year, (s, e)),) = found.items()
@@ -1244,13 +1252,7 @@ _THEMED = re.compile(r"(?:围绕|以)\s*((?:19|20)\d{2})\s*年度?\s*[“\"][^�
 def themed_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item dated by day only (4月22日，某县开展…宣传周活动) whose campaign takes the theme of one year
     (活动围绕2022年“…”主题): that year. None when it names themes of two years."""
-    if not _LEAD_DATE.search(text, start, start + 300):
-        return None
-    found = {int(m.group(1)): m.span(1) for m in _THEMED.finditer(text, start, start + 800)}
-    if len(found) != 1:
-        return None
-    ((year, (s, e)),) = found.items()
-    return year, (s, e + 1)
+    return _day_dated_one_year(text, start, _THEMED, 800)
 
 
 # a law or a rule the lead says will come into force on a full date (新修订的《…法》将于2024年1月1日起施行)

@@ -15,6 +15,12 @@ def document(text: str) -> Document:
     return summarize(text=text, engine="rules").document
 
 
+def metric_labels(text: str) -> dict[str, str]:
+    """Each achievement metric's label by the figure it quotes (13份, 2.3万余亿元): what a careful reader checks a
+    label against."""
+    return {m.quote.text: m.label for a in summarize(text=text).achievements for m in a.metrics}
+
+
 def facts(text: str) -> tuple[str, Optional[str], Optional[int]]:
     """(genre, agency, year) of ``text``: what a copy in another packaging must read the same as the plain one."""
     doc = document(text)
