@@ -398,3 +398,12 @@ def test_a_spaced_copy_keeps_the_headline_run_after_its_source_field() -> None:
         "创新打造“周周学法”普法品牌，将法治宣传与节庆深度融合。 活动现场，司法局设立普法咨询台，发放宣传资料600余份。"
     )
     assert "借力“夏季音乐节” 打造“周周学法”普法品牌" in clean(text).text
+
+
+def test_the_aspects_a_text_divides_its_matter_into_are_no_result() -> None:
+    text = _COUNTED_AFTER.replace(
+        "（一）优化营商环境。", "（一）优化营商环境。印发重点任务分工方案，明确4个方面30项具体工作任务。"
+    )
+    labels = metric_labels(text)
+    assert "4个" not in labels  # 4个方面: layout
+    assert "30项" in labels

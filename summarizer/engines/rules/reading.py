@@ -306,6 +306,8 @@ class _Reading:
             return False  # 通过三项举措: the report's own layout, not a result
         if before.endswith("等") and _LISTED_KINDS_AFTER.match(self.text, m.end):
             return False  # …和自由裁量权等5个方面: how many kinds were just listed
+        if m.raw_unit == "个" and self.text.startswith("方面", m.end):
+            return False  # 明确4个方面80项任务, 把握好5个方面: the aspects a text divides its matter into, no result
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
