@@ -407,3 +407,11 @@ def test_the_aspects_a_text_divides_its_matter_into_are_no_result() -> None:
     labels = metric_labels(text)
     assert "4个" not in labels  # 4个方面: layout
     assert "30项" in labels
+
+
+def test_news_of_a_commendation_is_not_the_commending_bodys() -> None:
+    text = (
+        "近日，青禾省委、省政府下发文件，表彰2022~2023年“全省法治建设示范县(市、区)”，平川县通过复核名列其中。\n"
+        "自2008年创建成为全省法治建设示范县后，平川县始终保持以高分通过每两年一次的复核。\n"
+    )
+    assert document(text).agency == "平川县"  # the place on the list, not 青禾省委、省政府
