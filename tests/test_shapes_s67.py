@@ -4,7 +4,7 @@ from summarizer import summarize, verify
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import document, metric_labels
+from .support.facts import document, metric_labels, packaged
 
 # a department's report whose copy starts at its part 一、基本情况, with no title and no formula: its items are the
 # topics a rule-of-law report tells under their own names, each "…情况"
@@ -393,11 +393,16 @@ def test_a_bodys_official_answering_the_press_on_its_document_is_that_bodys_expl
 def test_a_spaced_copy_keeps_the_headline_run_after_its_source_field() -> None:
     # the page's rows joined by spaces: 来源: 某厅 <headline> <date> — the headline is no part of the source row
     text = (
-        "首页 > 正文 2025 08-10 09:17:29 来源: 某省司法厅 宁川市青禾县司法局借力“夏季音乐节” 打造“周周学法”普法品牌 "
-        "2025-08-10 09:17:29 来源: 某省司法厅 字体: 分享到: 宁川市青禾县司法局依托2025年“夏季音乐节”群众文化活动，"
-        "创新打造“周周学法”普法品牌，将法治宣传与节庆深度融合。 活动现场，司法局设立普法咨询台，发放宣传资料600余份。"
+        "首页 > 正文 2025 08-10 09:17:29 来源: 青禾省司法厅 宁川市青禾县司法局借力“夏季音乐节” 打造“周周学法”普法品牌 "
+        "2025-08-10 09:17:29 来源: 青禾省司法厅 字体: 分享到: 宁川市青禾县司法局依托2025年“夏季音乐节”群众文化活动的"
+        "热烈氛围，创新打造“周周学法”普法品牌，将法治宣传与节庆深度融合，开创了普法工作新局面。 在活动现场，司法局不仅"
+        "设立普法咨询台，还邀请挂职锻炼律师参与普法宣讲。律师们既运用专业法律知识，又善用通俗易懂的方言土语，为群众细致"
+        "解答法律难题、清晰解读法律条文；同时，积极发放普法资料、组织互动问答，面向广大居民深入宣传宪法、民法典等重要法律"
+        "法规。 这种“民俗+法治”的创新模式，有效打通了法治宣传的“最后一公里”，让法治清风自然融入节日盛会，实现了文化娱乐"
+        "与法治教育的双向融合。 下一步，青禾县司法局将紧紧围绕“周周学法”普法品牌，持续创新普法形式，推动法治宣传教育"
+        "走深走实。"
     )
-    assert "借力“夏季音乐节” 打造“周周学法”普法品牌" in clean(text).text
+    assert "宁川市青禾县司法局借力“夏季音乐节” 打造“周周学法”普法品牌" in clean(text).text.split("\n")
 
 
 def test_the_aspects_a_text_divides_its_matter_into_are_no_result() -> None:
@@ -415,3 +420,20 @@ def test_news_of_a_commendation_is_not_the_commending_bodys() -> None:
         "自2008年创建成为全省法治建设示范县后，平川县始终保持以高分通过每两年一次的复核。\n"
     )
     assert document(text).agency == "平川县"  # the place on the list, not 青禾省委、省政府
+
+
+def test_a_title_with_a_columns_tag_after_it_stays_the_title_in_a_one_line_and_a_spaced_copy() -> None:
+    title = "青禾市农业农村局2024年法治政府建设情况报告(农法日记)"
+    text = (
+        f"{title}\n"
+        "2024年，认真学习领会中央全面依法治国工作会议精神，扎实履行推进法治建设第一责任人职责，农业农村法治"
+        "建设取得新实效。现将有关情况报告如下：\n"
+        "一、2024年推进法治政府建设的主要举措和成效\n"
+        "（一）拓展法治保障深度，扎实推进依法行政。一是完善审查机制提效率。健全联审机制，全年审查规范性文件12件、"
+        "重大行政决策3项，提出修改意见26条。二是规范涉企执法优环境。在全省率先制定农业领域涉企行政检查工作制度，"
+        "推行综合查一次清单管理，涉企检查事项压减40%。\n"
+        "（二）提升法治宣传温度，营造良好法治氛围。一是创新普法载体。开设农法日记专栏，全年推送普法信息120条。"
+        "二是深化以案释法。发布农资纠纷典型案例8个，组织法律明白人培训6场次，覆盖农户2000余人次。\n"
+    )
+    assert {clean(copy).text.split("\n")[0] for copy in packaged(text)} == {title}
+    assert {document(copy).agency for copy in packaged(text)} == {"青禾市农业农村局"}
