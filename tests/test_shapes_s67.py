@@ -437,3 +437,13 @@ def test_a_title_with_a_columns_tag_after_it_stays_the_title_in_a_one_line_and_a
     )
     assert {clean(copy).text.split("\n")[0] for copy in packaged(text)} == {title}
     assert {document(copy).agency for copy in packaged(text)} == {"青禾市农业农村局"}
+
+
+def test_a_disclosure_fields_value_glued_to_the_title_is_no_part_of_the_name() -> None:
+    # a one-line copy of the page ran 公开范围: 面向全社会 onto the title under it: the title's subject is the body alone
+    from summarizer.facts.agency import find_agency
+
+    title = "面向全社会宁川市平川区人民政府2024年法治政府建设年度报告"
+    text = f"公开范围: {title}\n来源: 区府办\n2024年，全区坚持以习近平法治思想为指导，全面推进各方面工作法治化。\n"
+    at = text.index(title)
+    assert find_agency(text, (at, at + len(title)))[0] == "宁川市平川区人民政府"

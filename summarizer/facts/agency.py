@@ -2908,6 +2908,10 @@ _PRESIDED = re.compile(r"(?:^|[，,、])([市县区州旗盟])(?:委书记|长)[
 _PLACE_END = re.compile(r"[省市区县州旗盟镇乡]|新区|开发区|高新区|经开区|园区|自治|特别行政区|街道|矿区|林区|垦区")
 
 
+# the values a disclosure page's fields take (公开范围: 面向全社会, 公开方式: 主动公开): never the front of a name
+_FIELD_VALUE_FRONT = re.compile(r"面向全社会|面向社会|主动公开|依申请公开|不予公开")
+
+
 def _unglued(text: str, found: Found) -> Found:
     """A name with a page word run onto its front (公开年报某省交通运输厅, 有效某省商务厅: a breadcrumb's or a
     metadata row's last word, when a copy lost its line breaks) is the name the text writes elsewhere on its own,
@@ -2915,6 +2919,9 @@ def _unglued(text: str, found: Found) -> Found:
     (so 某市中级人民法院 keeps 某市中级), and the rest is a whole name that does not start where a place's name ends
     (某市生态环境局 never becomes 市生态环境局, nor 某新区卫生健康局 新区卫生健康局)."""
     name, (start, end), source = found
+    if (value := _FIELD_VALUE_FRONT.match(name)) and exact_name(rest := name[value.end() :], place=True) == rest:
+        # 公开范围: 面向全社会某区人民政府2024年…报告: a metadata field's value run onto the title a one-line copy glued
+        return rest, (start + value.end(), end), source
     if two := two_names(name):  # 某市国防动员办公室某市人民防空办公室: two bodies' lines run together
         front = name[: -len(two)]
         if signboards := re.search(rf"{re.escape(front)}[(（]{re.escape(two)}[)）]", text):
