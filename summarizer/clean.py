@@ -1202,9 +1202,9 @@ _UNIT_NEXT = re.compile(rf"[年月日期周天]|{_COUNT_UNIT}")
 _COUNT_OPENS = re.compile(rf"\d+(?:\.\d+)?{_COUNT_UNIT}")
 # …or a sentence's number at the end of a line and its unit opening the next (全年审查合同23⏎份，…), where no width
 # says the text was wrapped (a short report has too few full lines): a break never falls between a count and its unit
-# (…its magnitude too: 国内生产总值达到74.4⏎万亿元)
+# (…its magnitude too: 国内生产总值达到74.4⏎万亿元; and the qualifier before it: 光缆线路550⏎多万公里)
 _UNIT_CUT_OFF = re.compile(
-    rf"[\u4e00-\u9fff]\d+(?:\.\d+)?(?:[万亿千百萬億]{{1,2}}{_COUNT_UNIT}?|{_COUNT_UNIT})[，,。；;、]?$"
+    rf"[\u4e00-\u9fff]\d+(?:\.\d+)?[余多]?(?:[万亿千百萬億]{{1,2}}{_COUNT_UNIT}?|{_COUNT_UNIT})[，,。；;、]?$"
 )
 
 

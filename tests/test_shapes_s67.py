@@ -447,3 +447,12 @@ def test_a_disclosure_fields_value_glued_to_the_title_is_no_part_of_the_name() -
     text = f"公开范围: {title}\n来源: 区府办\n2024年，全区坚持以习近平法治思想为指导，全面推进各方面工作法治化。\n"
     at = text.index(title)
     assert find_agency(text, (at, at + len(title)))[0] == "宁川市平川区人民政府"
+
+
+def test_a_figures_qualifier_and_unit_a_zero_width_line_parted_from_it_are_whole_again() -> None:
+    # 光缆线路550⏎\u200b⏎多万公里: the converter's blank line fell between the number and its 多万公里
+    text = _COUNTED_AFTER.replace(
+        "小微企业增值税征收率由3%降至1%。", "新增光缆线路550\n\u200b\n多万公里，新建5G基站1.2万个。"
+    )
+    assert "新增光缆线路550多万公里" in clean(text).text
+    assert "550多万公里" in metric_labels(text)
