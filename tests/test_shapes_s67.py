@@ -456,3 +456,18 @@ def test_a_figures_qualifier_and_unit_a_zero_width_line_parted_from_it_are_whole
     )
     assert "新增光缆线路550多万公里" in clean(text).text
     assert "550多万公里" in metric_labels(text)
+
+
+def _anniversary(genre_line: str) -> str:
+    return (
+        f"{genre_line}\n"
+        "各位代表！过去一年的成绩来之不易，这是全市人民团结奋斗的结果。在此，我代表市人民政府，向全市人民表示衷心的"
+        "感谢和崇高的敬意！\n"
+        "今年是新中国成立七十五周年，是实现“十四五”规划目标任务的关键一年。做好今年的政府工作，要坚持稳中求进。\n"
+    )
+
+
+def test_a_work_report_saying_its_year_is_an_anniversary_reviews_the_year_before() -> None:
+    # 今年是新中国成立七十五周年: delivered in 2024, it reviews 2023, as a titled work report does
+    doc = document(_anniversary("政府工作报告"))
+    assert (doc.doc_type, doc.report_year) == ("government_work_report", 2023)

@@ -307,6 +307,9 @@ def document_facts(text: str, part_headings: list[Span]) -> Facts:
     if year is None and not several_years(text, body_start) and (placed := period_year(text, body_start)):
         # 今年是“七五”普法收官之年: the text's year by its place in a five-year period, when it names none itself
         year, year_span, year_source = placed[0], placed[1], "body"
+        if genre.doc_type is DocType.government_work_report and text.startswith("今年是", placed[1][0]):
+            # (a work report given early in the year it calls 今年 reviews the year before, as a titled one does)
+            year -= 1
     if year is None and not several_years(text, body_start) and (called := called_year(text, body_start)):
         # 2020年是决胜全面建成小康社会之年: the year the text says it is in
         year, year_span, year_source = called[0], called[1], "body"

@@ -1319,9 +1319,7 @@ def occasion_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     m = _OCCASION.search(text, start, start + 1500)
     if not m:
         return None
-    digits = m.group(1)
-    n = int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
-    if not isinstance(n, int) or not 1 <= n <= 100:
+    if not (n := _ordinal(m.group(1))) or n > 100:
         return None
     return _FIRST_KEPT[m.group(2)] + n - 1, m.span()
 
@@ -1588,6 +1586,19 @@ _CONGRESS_HELD = re.compile(
 )
 
 
+# the years the anniversaries a text may say its own year is were counted from (今年是新中国成立70周年)
+_FOUNDED = {"新中国成立": 1949, "中华人民共和国成立": 1949, "中国共产党成立": 1921, "建党": 1921, "改革开放": 1978}
+_ANNIVERSARY = re.compile(
+    r"今年是[^。；;\n]{0,20}?(" + "|".join(_FOUNDED) + r")\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年"
+)
+
+
+def _ordinal(digits: str) -> Optional[int]:
+    """A count written in digits or in Chinese numerals (70, 七十), between 1 and 200, or None."""
+    n = int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
+    return n if isinstance(n, int) and 1 <= n <= 200 else None
+
+
 def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
     """The year a text calls its own by its place in a five-year period (今年是“七五”普法收官之年), or as the first
     after a Party congress (``_CONGRESS_FIRST``): only when the text states no year of its own, since a meeting early
@@ -1596,6 +1607,9 @@ def period_year(text: str, start: int) -> Optional[tuple[int, Span]]:
         return _CONGRESS_YEARS[congress.group(1)] + 1, congress.span()
     if held := _CONGRESS_HELD.search(text, start, start + 3000):
         return _CONGRESS_YEARS[held.group(1) or held.group(2)], held.span()
+    if (due := _ANNIVERSARY.search(text, start, start + 3000)) and (n := _ordinal(due.group(2))):
+        # 今年是新中国成立70周年: the year of that anniversary
+        return _FOUNDED[due.group(1)] + n, due.span()
     m = _PERIOD_PLACE.search(text, start, start + 3000)
     if not m:
         return None
