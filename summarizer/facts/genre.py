@@ -663,6 +663,8 @@ _GOV_SPEECH = re.compile(
     # …or a wire's lead on the session that heard it, over the transcript it carries (听取国务院总理某某关于政府工作的
     # 报告…。以下为文字实录：)
     r"|听取[^。\n]{0,30}?关于政府工作的报告[^\n]*\n(?:[^\n]*\n){0,3}?[ \t　]*以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]"
+    # …or its title run into its greeting by a copy that lost its line breaks (政府工作报告各位代表!)
+    r"|政府工作报告[ \t　]*各位代表[!！：:，,]"
 )
 # …but the congress hears its standing committee, its court and its procuratorate the same way
 _OTHER_PLENARY = re.compile(
