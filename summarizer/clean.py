@@ -331,15 +331,15 @@ _ADDRESSEE_RUN = lazy(
 # a white paper or a guide and its edition (某委政府信息公开指南(2024年版)), a catalogue (政府信息主动公开事项目录):
 # a title's last words
 _EDITION_TITLE = r"(?:白皮书|指南)(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|公开事项目录"
+# a column's tag after a title's genre word (某局2025年法治政府建设情况报告(农法日记)): still the title
+_TAG_AFTER_TITLE = r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
 _GLUED_TITLE = lazy(
     # (an explanation's title ends in 解读 after the document it explains, and its body often names that document first;
     # a page's title and the document's own, the same words twice, end where the second begins)
     # (a document-sharing site's 某区依法行政工作报告材料 is the same papers' title)
     # (…or a plan's, 某县2018年…实施方案为深入贯彻…，制定本方案: a plan's preamble opens with 为)
     r"^(.{6,60}?(?:(?:报告|总结|汇报)材料|报告|总结|汇报|年报|報告|總結|匯報|年報|》的?(?:政策|文件|文字|图文)?(?:解读|解讀)|"
-    r"方案(?=[为為][^。\n]{2,400}?制定本方案)|" + _EDITION_TITLE + ")"
-    # (…a column's tag after it: 某局2025年法治政府建设情况报告(农法日记))
-    r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)"
+    r"方案(?=[为為][^。\n]{2,400}?制定本方案)|" + _EDITION_TITLE + ")" + _TAG_AFTER_TITLE + ")"
     # (…or its first part's heading, 某市2022年度法治政府建设工作报告一、法治建设…, the converter's comma and all)
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|一[,，]?、|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
@@ -352,7 +352,7 @@ _GLUED_TITLE = lazy(
     r"[\u4e00-\u9fff]{2,3}\s*(?:19|20)\d{2}\s*年\d{1,2}月|" + _LEAD_FURNITURE + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
     r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀|"
-    rf"{_EDITION_TITLE})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)" + r"\s+(?=\S)"
+    rf"{_EDITION_TITLE}){_TAG_AFTER_TITLE})" + r"\s+(?=\S)"
     # a body of rules whose first chapter or article follows its title (某县人民政府工作规则第一章 总则)
     r"|^([^。，,；;]{4,60}?(?:规则|办法|条例|细则|规定|章程|規則|辦法|條例|細則|規定))"
     r"(?=\s*第[一二三四五六七八九十]{1,3}[章条條])"
@@ -1240,9 +1240,7 @@ def _strip_spam_brand(text: str) -> str:
     fields), gone: the same glued token that often is no word of the report's."""
     if not re.search("[A-Za-z]{5}", text):
         return text
-    counts: dict[str, int] = {}
-    for m in _SPAM_BRAND.finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
+    counts = Counter(m.group() for m in _SPAM_BRAND.finditer(text))
     brands = [brand for brand, n in counts.items() if n >= 3]
     if not brands:
         return text

@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from typing import Optional, Union
 
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, opening_subjects, self_references
-from .genre import ARTICLE, CHRONICLE_END, SAMPLE
+from .genre import ARTICLE, CARRIED_TRANSCRIPT, CHRONICLE_END, SAMPLE
 from .lines import (
     CREDIT_WRITER,
     HEAD_TITLE,
@@ -1170,14 +1170,12 @@ def _with_level(text: str, found: Found) -> Found:
     name = found[0]
     # (only before the place's own level: 汉中市… has it already)
     stems = itertools.takewhile(lambda k: name[k] not in LEVEL_CHARS, range(2, min(5, len(name) - 2)))
-    for k, longer, at in _level_added(text, name, "省市州县区", stems, 1500):
-        if proper_place(longer[: k + 1]) and exact_name(longer):
-            return longer, (at, at + len(longer)), "preamble"
+    tries: list[tuple[str, Iterable[int]]] = [("省市州县区", stems)]
     # (…or its second place's, after the first's whole name: 酒泉市阿克塞司法局 of 酒泉市阿克塞县司法局)
-    first = next((j for j in range(2, min(5, len(name) - 4)) if name[j] in "省市州"), None)
-    if first is not None:
-        second = range(first + 3, min(first + 5, len(name) - 2))
-        for k, longer, at in _level_added(text, name, "县区市旗", second, 1500):
+    if (first := next((j for j in range(2, min(5, len(name) - 4)) if name[j] in "省市州"), None)) is not None:
+        tries.append(("县区市旗", range(first + 3, min(first + 5, len(name) - 2))))
+    for levels, positions in tries:
+        for k, longer, at in _level_added(text, name, levels, positions, 1500):
             if proper_place(longer[: k + 1]) and exact_name(longer):
                 return longer, (at, at + len(longer)), "preamble"
     return found
@@ -2133,7 +2131,7 @@ def _heard_work_report(text: str) -> Optional[Found]:
     """The government whose head's work report a news lead says its session heard, when the text then carries the
     report itself (以下为文字实录：): the report is that government's, as its speaker would say (我代表国务院)."""
     m = _HEARD_WORK_REPORT.search(text, 0, 600)
-    if not m or not re.search(r"以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]", text[m.end() : m.end() + 400]):
+    if not m or not re.search(CARRIED_TRANSCRIPT, text[m.end() : m.end() + 400]):
         return None
     return m.group(1), m.span(1), "news lead"
 

@@ -653,6 +653,9 @@ _GOV_REPORT_MARKS = re.compile(r"(?:^|(?<=[\n。！!：:]))\s*各位代表[：:�
 # the head of a government delivering its work report: 现在，我代表某市人民政府向大会(作(政府)工作)报告(工作)
 # (…or a zone's committee, a prefecture's 行署, and to the delegates as 大家: 我谨代表某县政府，向大家汇报…工作; the
 # premier for the State Council, to the delegates or with no hearer named: 我代表国务院，作政府工作报告)
+# a news lead handing over to the whole text or transcript it carries (以下为文字实录：, 以下是报告全文：): read by the
+# genre finder (a work report carried) and the agency finder (that report's government)
+CARRIED_TRANSCRIPT = r"以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]"
 _GOV_SPEECH = re.compile(
     r"我(?:谨)?代表[^。，,]{0,16}(?:(?:人民)?政府|管委会|管理委员会|行署|行政公署|国务院)[，,]?"
     # (…a year's or a half year's: 向大会作2022年上半年政府工作情况报告)
@@ -662,7 +665,7 @@ _GOV_SPEECH = re.compile(
     r"摘自[^。\n]{0,40}代表[^。，,\n]{0,16}(?:人民政府|管委会|行署)在[^。，,\n]{0,40}?(?:向大会)?作的(?:政府)?工作报告"
     # …or a wire's lead on the session that heard it, over the transcript it carries (听取国务院总理某某关于政府工作的
     # 报告…。以下为文字实录：)
-    r"|听取[^。\n]{0,30}?关于政府工作的报告[^\n]*\n(?:[^\n]*\n){0,3}?[ \t　]*以下(?:为|是)(?:报告)?(?:全文|文字实录)[:：]"
+    rf"|听取[^。\n]{{0,30}}?关于政府工作的报告[^\n]*\n(?:[^\n]*\n){{0,3}}?[ \t　]*{CARRIED_TRANSCRIPT}"
     # …or its title run into its greeting by a copy that lost its line breaks (政府工作报告各位代表!)
     r"|政府工作报告[ \t　]*各位代表[!！：:，,]"
 )

@@ -905,9 +905,10 @@ def dated_over_body(text: str, start: int, at: int) -> Optional[tuple[int, Span]
         return None
     # (…nor one the lead's first line names too: 3月1日，某市2023年度党政主要负责人专题述法会议召开 over 会上，…围绕2023年度
     # 履行…职责情况作了述法报告, the meeting's year)
-    if re.search(rf"{re.escape(text[at : at + 4])}\s*年", text[start + lines[0][0] : start + lines[0][1]]):
+    named = text[at : at + 4]
+    if re.search(rf"{re.escape(named)}\s*年", text[start + lines[0][0] : start + lines[0][1]]):
         return None
-    if text[at : at + 4] in text[: start + lines[0][0]]:
+    if named in text[: start + lines[0][0]]:
         return None  # 省考核组莅临某厅考核⏎2020年度依法行政工作 over 1月11日，…: the headline's own year, the work it is about
     return dated_news_year(text, start)
 
