@@ -1981,6 +1981,11 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         # another body (a body's own list of its deeds stands under its title)
         return None, None, None
 
+    if _many_places(text, title_span):
+        # 各地扎实推进…述法工作(新闻综述): many places' news; the body it quotes one at a time (…市司法局局长某某表示)
+        # is none of them alone
+        return None, None, None
+
     def headline() -> Optional[Found]:
         if host := _inspected(text, title_span):
             return host
@@ -2113,6 +2118,21 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
                     _study_group_owner(_place_named(text, title_span, _city_named(text, _stem_government(verdict)))),
                 )
     return None, None, None
+
+
+# a roundup's headline, its subject many places (各地积极贯彻…, 多地妇联开展…, 全国各地…)
+_MANY_PLACES = re.compile(r"[ \t　]*(?:全国)?(?:各地|多地|多省|各省区市)(?![、，,和])")
+
+
+def _many_places(text: str, title_span: Optional[Span]) -> bool:
+    """Whether the headline (the title, or one of the first lines of an untitled copy) makes many places its
+    subject: a roundup of their news, no one body's (an addressee line, 各地、各部门：, and a sentence are no
+    headline)."""
+    for start, end in [title_span] if title_span else _lines(text, 3):
+        line = text[start:end]
+        if _MANY_PLACES.match(line) and len(line) <= 90 and not re.search(r"[。；;：:]", line):
+            return True
+    return False
 
 
 # an encyclopedia's entry on a body, defined in its opening sentence with its English name (某省人民政府(The People's

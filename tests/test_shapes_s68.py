@@ -1,0 +1,30 @@
+"""Shapes found in session 68's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
+
+from .support.facts import document
+
+# a portal's roundup of many places' news under one headline, one paragraph quoting one city's bureau chief
+_ROUNDUP = (
+    "各地认真落实上级部署，扎实推进年终述法工作——用好述法 推进法治建设\n"
+    "0\n分享至\n"
+    "2021年，中央有关部门印发意见，要求地方党政主要负责人在年终述职中述法。\n"
+    "目前，各地按照部署扎实推进，积极探索。\n"
+    "“我多次出庭应诉，依法行政的意识进一步增强，2021年，我局行政负责人出庭应诉率100%。”\n"
+    "1月10日，在平川区会议中心，一场区委常委会述法专题会正在进行。"
+    "宁川市委依法治市办副主任，市司法局党委书记、局长王明表示，述法要见人见事，重在发现问题、解决问题。\n"
+)
+
+
+def test_a_roundup_of_many_places_news_names_no_one_body() -> None:
+    # the bureau its fourth paragraph quotes is one of the places told of, not the story's
+    assert document(_ROUNDUP).agency is None
+
+
+def test_an_addressee_line_to_every_place_is_no_roundup() -> None:
+    # 各地、各部门： opens a notice to its addressees; the issuer signs below as usual
+    text = (
+        "宁川市人民政府办公室关于做好2024年度法治政府建设年度报告工作的通知\n"
+        "各地、各部门：\n"
+        "为做好年度报告工作，现就有关事项通知如下。一、各单位于3月1日前报送报告。\n"
+        "宁川市人民政府办公室\n2025年1月6日\n"
+    )
+    assert document(text).agency == "宁川市人民政府办公室"
