@@ -28,3 +28,23 @@ def test_an_addressee_line_to_every_place_is_no_roundup() -> None:
         "宁川市人民政府办公室\n2025年1月6日\n"
     )
     assert document(text).agency == "宁川市人民政府办公室"
+
+
+def test_a_town_whose_name_opens_like_an_adverb_is_named() -> None:
+    # 都 is also "all"; a town called 都X镇 (or 均X镇, 还X镇) is still the subject its report's opening names
+    text = (
+        "2024年，在区委、区政府的坚强领导下，都安镇法治建设工作坚持以习近平新时代中国特色社会主义思想为指导，"
+        "扎实推进法治建设，取得了积极成效。现将本年度法治建设工作情况总结如下：\n"
+        "一、工作开展情况\n（一）强化组织领导。成立镇法治建设工作领导小组，召开专题会议4次。\n"
+    )
+    assert document(text).agency == "都安镇"
+
+
+def test_news_of_a_consultative_conferences_appraisal_is_the_appraised_bureaus() -> None:
+    # the conference gives its verdict; the story is the bureau's (its work, its vote, its report)
+    text = (
+        "本报讯（通讯员 李明）7月16日，市政协对市水利局去年以来工作的民主评议情况进行了反馈。"
+        "评议中，对市水利局评价为“好”的票数占总票数的90.1%。据悉，6月27日，市水利局在市政协常委会议上汇报了工作。"
+        "会后，市政协常委从依法行政、务实创新等方面对该局工作进行了民主评议。\n"
+    )
+    assert document(text).agency == "市水利局"

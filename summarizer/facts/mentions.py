@@ -503,9 +503,11 @@ def event_host(text: str) -> Optional[Found]:
 
 # a legislature's evaluation of one body's work (区人大常委会副主任某某带队…，对区司法局工作开展评议调研 /
 # 某县人大常委会组成评议调研组…对县司法局进行了工作评议): the body evaluated, whose work the item is about
+# (…or a political consultative conference's democratic appraisal of it: 市政协对市某局去年以来工作的民主评议情况
+# 进行了反馈)
 _EVALUATED = lazy(
-    rf"(?:人大|人大常委会|评议组|评议调研组)[^。\n]{{0,120}}?对([{_HAN}（）()]{{2,24}}?)(?:的?工作)?"
-    r"(?:开展|进行)了?(?:工作|专项工作)?评议"
+    rf"(?:人大|人大常委会|政协|评议组|评议调研组)[^。\n]{{0,120}}?对([{_HAN}（）()]{{1,23}}?[局委办厅院部署府站所队心道镇乡])"
+    r"(?:(?:[^。，,\n]{0,8}?的?)?工作)?(?:的?民主评议|(?:开展|进行)了?(?:工作|专项工作|民主)?评议)"
 )
 
 

@@ -194,6 +194,9 @@ _LEADING_WORD = re.compile(
     # an agent's mandate: 受县政府委托… (never a body's name)
     r"|受"
 )
+# a town's name whose first character is also an adverb (都里镇, 均安镇, 还地桥镇), never the adverb before a pointed or
+# counted town (都该镇…, 均各乡镇…)
+_TOWN_LIKE_A_WORD = re.compile(r"[都均还][^\W\d是在有要已将把被对从为各个些一该此这每全本乡镇村]{1,3}?(?:镇|乡|街道)")
 # a level's Party committee and its government with no place's name (市委市政府, 县委县政府): no one's name
 _BARE_PAIR = re.compile(r"([省市区县州旗盟镇乡])(?:委|党委)\1?(?:人民)?政府")
 # (三)政府: an enumerator, not a name; 年政府 the tail of a date run onto a title (2023年政府工作报告)
@@ -634,8 +637,10 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 某市人民政府澳门某某城中心: a casino's name a mirror ran onto the body's (see ``casino_cut``)
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return None  # 某局党组(以下简称市局: a bracket the text has not closed yet
-    if _LEADING_WORD.match(name) and not place_at(name, 0):
-        return None  # (都昌县, 都匀市, 共和县: a real place's name may open with such a word)
+    if _LEADING_WORD.match(name) and not place_at(name, 0) and not _TOWN_LIKE_A_WORD.fullmatch(name):
+        # (都昌县, 都匀市, 共和县: a real place's name may open with such a word; so may a town's, which the
+        # gazetteer of counties does not hold: 都里镇, 均安镇, 还地桥镇)
+        return None
     if _NOT_IN_NAME.search(_outside_places(_TASK_BODY.sub("", name))) or name in _BARE or _NOT_AN_ORGAN.search(name):
         return None
     if _COURTS_TOGETHER.fullmatch(name) and not _county_court(name):
