@@ -48,3 +48,15 @@ def test_news_of_a_consultative_conferences_appraisal_is_the_appraised_bureaus()
         "会后，市政协常委从依法行政、务实创新等方面对该局工作进行了民主评议。\n"
     )
     assert document(text).agency == "市水利局"
+
+
+def test_a_year_end_review_is_of_the_year_it_looks_back_on() -> None:
+    # standing at the new year's start, the paper reviews the committee's closing year
+    text = (
+        "本报记者 李 明\n"
+        "岁末年初，继往开来。站在2025年的起点回首过往，市人大常委会2024年的工作充实饱满、亮点频现，在步履坚定和实干担当中写下了属于自己的精彩。\n"
+        "这是一份实干的答卷——制定地方性法规3件，作出决议决定9项，听取审议专项工作报告18项，开展执法检查5项。\n"
+        "（下转第三版）\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("news", 2024)

@@ -633,6 +633,13 @@ def _within_title(text: str, at: int) -> bool:
     return before.count("《") > before.count("》")
 
 
+# a year-end review's lead looking back on the year (回眸2023年，…; 站在2024年的起点回首过往，某会2023年的工作…): the
+# year it looks back on, not the year it stands at
+_LOOKED_BACK = re.compile(
+    r"(?:回首|回望|回眸)(?:过往|过去的?一年)?[，,]?\s*(?:[^。，,；;\n]{2,24}?)?((?:19|20)\d{2})\s*年(?!\d)"
+)
+
+
 def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[Span]]]:
     """The year a news item is about, from its lead (the first three sentences' lines after the headline): the object of its
     lead verb, or a year right after 近日; a year further down is the background or the next year's plans.
@@ -646,6 +653,9 @@ def news_year(text: str, start: int) -> Optional[tuple[Optional[int], Optional[S
         return NO_ONE_YEAR  # 发布了《中国法治政府评估报告》(2021-2022): a report on two years, the item on no one
     if edition := _EDITION_OUT.search(lead, 0, (lead.find("。") + 1) or len(lead)):
         return int(edition.group(1)), (start + edition.start(1), start + edition.end(1))
+    if looked_back := _LOOKED_BACK.search(lead):
+        # 站在2024年的起点回首过往，市人大常委会2023年的工作…: a year-end review's year is the one it looks back on
+        return int(looked_back.group(1)), (start + looked_back.start(1), start + looked_back.end(1) + 1)
     m = _NEWS_REPORT_YEAR.search(lead) or _MEETING_YEAR.search(lead)
     # (a verb inside a cited title is the title's, not the lead's: 根据《某省开展2021年…实施方案》安排)
     # (…nor a deadline met early: 提前5年完成了全省2020年实现…的任务 is the target's year, not the item's; nor what a
