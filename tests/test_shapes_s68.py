@@ -60,3 +60,20 @@ def test_a_year_end_review_is_of_the_year_it_looks_back_on() -> None:
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("news", 2024)
+
+
+def test_an_article_under_its_keywords_line_is_no_news() -> None:
+    # the keywords line alone may be a news page's field; the article's introduction below it says what the page is
+    text = (
+        "论基层法治政府建设的路径\n"
+        "2021-11-30 18:20:34 王明\n"
+        "关键词:组织法 乡镇政府\n"
+        "王明\n"
+        "一、引言\n"
+        "2021年1月，中共中央印发了《法治中国建设规划(2020-2025年)》(以下简称《规划》)，提出“到2035年，法治政府"
+        "基本建成”，并明确“到2025年……政府治理体系日益健全”。显然，实现这一目标任务艰巨。"
+        "本文选择其中乡镇一级的建设路径进行研究。\n"
+    )
+    doc = document(text)
+    assert doc.doc_type == "other"
+    assert doc.report_year is None

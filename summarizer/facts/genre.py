@@ -1384,10 +1384,11 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.other, [yearbook.span()])
     if genre.doc_type is DocType.news and (
         (article := _JOURNAL.search(text, 0, 1500))
-        or ((article := ARTICLE.search(text, 0, 1500)) and "关键词" not in article.group())
+        or (article := next((a for a in ARTICLE.finditer(text, 0, 1500) if "关键词" not in a.group()), None))
     ):
         # a journal article's page (某学报 2015年3期, 本文…) is no news of the work either, whatever date stamp stands
-        # under its title; a news page's own keywords field (关键词: …) says nothing of the kind
+        # under its title; a news page's own keywords field (关键词: …) says nothing of the kind, but neither does it
+        # hide the article's other marks below it (关键词:… / 一、引言)
         return Genre(DocType.other, [article.span()])
     if (
         genre.doc_type is DocType.implementation_plan
