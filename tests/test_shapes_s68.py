@@ -77,3 +77,24 @@ def test_an_article_under_its_keywords_line_is_no_news() -> None:
     doc = document(text)
     assert doc.doc_type == "other"
     assert doc.report_year is None
+
+
+_RULES_BODY = (
+    "\n一、制定目的及依据\n为规范和管理政府法律顾问工作，根据有关规定，结合工作实际，制定本规则。\n"
+    "二、适用范围\n本规则适用于政府聘请的法律顾问。\n三、主要内容\n规则共十五条，明确了法律顾问的职责和管理方式。\n"
+)
+
+
+def test_an_explainer_of_a_bodys_own_rules_is_that_bodys() -> None:
+    # the title is the explainer's (…政策解读), the rules named after their issuer with no 关于
+    doc = document("【文字解读】《宁川县人民政府法律顾问工作规则》政策解读" + _RULES_BODY)
+    assert (doc.title, doc.doc_type, doc.agency) == (
+        "【文字解读】《宁川县人民政府法律顾问工作规则》政策解读",
+        "other",
+        "宁川县人民政府",
+    )
+
+
+def test_an_explainer_of_rules_named_after_a_place_names_no_organ() -> None:
+    # 《某县…制度》 may be any of the county's organs' rules: the place alone is no issuer
+    assert document("《宁川县法律顾问管理制度》政策解读" + _RULES_BODY).agency is None

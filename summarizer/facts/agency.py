@@ -568,6 +568,22 @@ def _same_place(one: str, other: str) -> bool:
     return k > 0 and other.startswith(one[:k]) and one[k:] != other[k:]
 
 
+# a body's own rules, named after it with no 关于 (某县人民政府法律顾问工作规则, 某区政府法律顾问管理办法)
+_RULES_END = re.compile(r"(?:规则|办法|规定|细则|制度)$")
+
+
+def _rules_issuer(cited: str) -> Optional[str]:
+    """The government or department whose name heads the title of its own rules (某县人民政府法律顾问工作规则), the
+    longest such head that is a name as it stands; None for a place's bare name (某县…办法 may be any of its organs')."""
+    if not _RULES_END.search(cited) or "关于" in cited:
+        return None
+    for length in range(min(30, len(cited) - 4), 3, -1):
+        head = cited[:length]
+        if re.search(r"(?:政府|局|委|委员会|办公室|厅|院)$", head) and exact_name(head) and head not in _GENERIC:
+            return head
+    return None
+
+
 def _title_subject(text: str, title_span: Span) -> Optional[Found]:
     """The title's subject, on any line of a title the page broke or prefixed with its menu bar."""
     title = text[title_span[0] : title_span[1]]
@@ -605,6 +621,9 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
         if "解读" in title and (about := _EXPLAINED.search(title)):
             # an explanation of 《某县人民政府关于…的报告》: the agency is the report's
             lead = about.start(1) if about.group(1) else about.start(2)
+            if about.group(1) and (rules_by := _rules_issuer(about.group(1))):
+                # 《某旗人民政府法律顾问工作规则》政策解读: the rules' issuer, named at their head
+                return rules_by, (title_span[0] + lead, title_span[0] + lead + len(rules_by)), "title"
         sub = title[lead:].replace("\n", " ")
         for m in (
             _BEFORE_ABOUT.match(sub),

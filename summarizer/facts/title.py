@@ -50,6 +50,8 @@ _TITLE_CUE = re.compile(
     + r"|的(?:通告|公告|通报|公示)$|名单公示$"
     # (a year's figures a body publishes: 2019年全国行政复议、行政应诉案件统计数据, …案件数据统计, 某局2019年度行政执法数据)
     + r"|(?:统计数据|执法数据|数据统计)$|(?:部门|单位)[预决]算"
+    # (…and an explainer's title, the document it explains in book marks: 《某县人民政府法律顾问工作规则》政策解读)
+    + r"|》的?(?:政策|文字|图文)?解读$"
     # (…and a bulletin, by its issue too: 某推进会简报, 某区法治建设工作简报 第23期)
     + "|"
     + BULLETIN_END
