@@ -98,3 +98,14 @@ def test_an_explainer_of_a_bodys_own_rules_is_that_bodys() -> None:
 def test_an_explainer_of_rules_named_after_a_place_names_no_organ() -> None:
     # 《某县…制度》 may be any of the county's organs' rules: the place alone is no issuer
     assert document("《宁川县法律顾问管理制度》政策解读" + _RULES_BODY).agency is None
+
+
+def test_a_past_event_a_study_dates_a_clause_by_is_not_its_year() -> None:
+    # the only year before the formula dates the boundary change the study looks back to, not the study
+    text = (
+        "初审编辑:\n责任编辑:\n"
+        "随着城区经济社会的快速发展，街道办事处的职能定位发生了深刻变化。从平川区看，2012年区划调整时，因不涉及"
+        "街道整合，原有的机构设置予以保留，但权责错位等矛盾日益凸显。现将有关情况报告如下。\n"
+        "一、平川区街道办事处机构设置的基本情况\n按照机构编制部门口径，平川区现有街道办事处12个。\n"
+    )
+    assert document(text).report_year is None

@@ -460,6 +460,9 @@ _BARE_FORMULA = re.compile(r"现将[^，。,；;\n\d]{2,30}?(?:公布|通报|报
 # the edition of an honour list a paragraph counts its entries on (5个项目入选2021年度…成果): that list's year, not the
 # paragraph's (今年来，…入选2021年度…成果…。现将有关情况报告如下 under a 2022 report's title)
 _HONOUR_YEAR = re.compile(r"(?<=入选|获评|荣获|评为|列入)(?:19|20)\d{2}\s*年度?")
+# …nor the year of a past event the paragraph dates a clause by (2012年区划调整时，…; 2001年机构改革时，…): background
+# to the study, not its year
+_WHEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?=[^，。,；;\n\d]{2,12}?时[，,])")
 
 
 def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span], Optional[str]]:
@@ -485,6 +488,7 @@ def _body_year(text: str, body_start: int) -> tuple[Optional[int], Optional[Span
         if formula:
             line_start = head.rfind("\n", 0, formula.start()) + 1
             paragraph = _HONOUR_YEAR.sub(lambda y: " " * len(y.group()), head[line_start : formula.start()])
+            paragraph = _WHEN_YEAR.sub(lambda y: " " * len(y.group()), paragraph)
             if found := _one_year(paragraph, body_start + line_start):
                 return found[0], found[1], "preamble"
     if (m := _CARRIED.search(head)) and not YEAR_SPAN.search(carried := m.group(named := m.lastindex or 1)):
