@@ -109,3 +109,13 @@ def test_a_past_event_a_study_dates_a_clause_by_is_not_its_year() -> None:
         "一、平川区街道办事处机构设置的基本情况\n按照机构编制部门口径，平川区现有街道办事处12个。\n"
     )
     assert document(text).report_year is None
+
+
+def test_a_source_field_naming_a_bodys_section_names_the_body() -> None:
+    # a fragment of a meeting's story, its page's source the office's secretariat (秘书科)
+    text = (
+        "会议解读了2022年度法治建设考评内容、材料报送要求及时间节点，对迎评工作做出总体安排。\n"
+        "会议强调，各级各部门要提高政治站位，切实增强做好考评迎检工作的责任感、紧迫感。\n"
+        "来源：宁川市委依法治市办秘书科\n"
+    )
+    assert document(text).agency == "宁川市委依法治市办"

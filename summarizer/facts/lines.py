@@ -384,12 +384,18 @@ def metadata(text: str) -> Optional[Found]:
 _COLUMN_FIELD = re.compile(r"栏目\s*[:：]\s*([^-—|｜\s\[【]{2,32})\s*[-—]")
 
 
+# a section of a body (秘书科, 综合股) after the body's name in a page's source field
+_SECTION = re.compile(r"(?<=[办局委厅院府])[\u4e00-\u9fff]{1,4}[科股]\s*$")
+
+
 def source_field(text: str) -> Optional[Found]:
     """日期:2022-03-29来源:区卫健委 — a page's source names its publisher, often the writer (so does the page's
     column named after its body: 栏目:某省司法厅-通知公告)."""
     for pos, line in _line_starts(text, 16):
         m = _SOURCE_FIELD.search(line) or _COLUMN_FIELD.search(line)
-        if m and (name := org_name(m.group(1))) and name not in _GENERIC and not outlet(name):
+        # (…by its section, too: 来源:市委依法治市办秘书科 is the office's news, posted by its secretariat)
+        value = _SECTION.sub("", m.group(1)) if m else ""
+        if m and (name := org_name(value)) and name not in _GENERIC and not outlet(name):
             return found_in(name, m.group(1), pos + m.start(1), "metadata")
     return None
 
