@@ -1,6 +1,6 @@
 """Shapes found in session 68's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
-from .support.facts import document
+from .support.facts import document, metric_labels
 
 # a portal's roundup of many places' news under one headline, one paragraph quoting one city's bureau chief
 _ROUNDUP = (
@@ -119,3 +119,33 @@ def test_a_source_field_naming_a_bodys_section_names_the_body() -> None:
         "来源：宁川市委依法治市办秘书科\n"
     )
     assert document(text).agency == "宁川市委依法治市办"
+
+
+def _report(body: str) -> str:
+    """A short annual report in our own words whose part ① holds ``body``."""
+    return (
+        "宁川市2020年法治政府建设情况报告\n"
+        "2020年，我市坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强组织领导。" + body + "\n二、存在的不足\n一是学法不够深入。\n"
+    )
+
+
+def test_a_rank_is_labelled_by_what_is_ranked_and_its_field_is_no_result() -> None:
+    labels = metric_labels(
+        _report("在2020年度法治宁川建设考评中，平川位居全省90个县(市、区)第6名，社会满意度测评位居全省第3位。")
+    )
+    assert labels == {"6名": "平川全省排名", "3位": "社会满意度测评全省排名"}
+
+
+def test_a_round_the_clock_service_is_named_by_its_hours_not_counted() -> None:
+    labels = metric_labels(
+        _report("依托街道24小时智慧政务服务中心优化审批流程，全年办理事项1200件，办结时限压缩至24小时。")
+    )
+    assert labels == {"1200件": "办理事项", "24小时": "办结时限压缩"}
+
+
+def test_the_manner_of_the_deed_after_a_count_is_not_what_it_counts() -> None:
+    labels = metric_labels(
+        _report("对市发改委、市场监管局等10个单位实地开展法治督察。对全市40余个部门贯彻落实《实施纲要》情况开展督查。")
+    )
+    assert labels == {"10个单位": "单位", "40余个部门": "全市部门"}

@@ -41,8 +41,12 @@ from .patterns import (
     _ORDINAL_LISTED,
     _PREPOSITION,
     _PROBLEM,
+    _RANK_AFTER,
+    _RANK_FIELD_BEFORE,
+    _RANK_LABEL_END,
     _RATE_REACHED,
     _REACHED,
+    _ROUND_THE_CLOCK,
     _SCORE_VERB,
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
@@ -155,7 +159,9 @@ class _Reading:
             if after and len(unit_noun) >= 2 and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
                 # 市本级60个部门共梳理出权力事项6749项: the unit names what is counted (部门), the words after it what
                 # those did; the scope before it (市本级) stays, unless it is the figure before's (19个市和2个县被…)
-                after, label = "", (label if len(label) <= 6 and not same_clause else "") + unit_noun
+                # (its preposition dropped: 对全市40余个部门贯彻落实… counts 全市部门)
+                scope = re.sub(r"^[对在向从把将给](?=..)", "", label)
+                after, label = "", (scope if len(label) <= 6 and not same_clause else "") + unit_noun
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
@@ -207,6 +213,9 @@ class _Reading:
                 # 50岁以上18人占30.6%: the share of what the number before it counts
                 label = (out[-1].label if same_clause else "") + "占比"
             label = _RATE_REACHED.sub("", label.strip())
+            if m.raw_unit in ("名", "位") and (rank := _RANK_LABEL_END.search(label)):
+                # 平川位居全省90个县(市、区)第6名, 满意度测评位居全省第3位: what is ranked, and where (平川全省排名)
+                label = label[: rank.start()] + rank.group(1) + "排名"
             if label.strip() in _REACHED and "人" in m.raw_unit:
                 # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
                 label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
@@ -308,6 +317,10 @@ class _Reading:
             return False  # …和自由裁量权等5个方面: how many kinds were just listed
         if m.raw_unit == "个" and self.text.startswith("方面", m.end):
             return False  # 明确4个方面80项任务, 把握好5个方面: the aspects a text divides its matter into, no result
+        if m.raw_unit == "小时" and m.raw_value == 24 and _ROUND_THE_CLOCK.match(self.text, m.end):
+            return False  # 依托24小时智慧政务服务中心: the service's name, no hours worked
+        if _RANK_FIELD_BEFORE.search(before) and _RANK_AFTER.match(self.text, m.end):
+            return False  # 位居全省90个县(市、区)第6名: the field ranked; the rank is the result
         return True
 
     # --- enumerations ------------------------------------------------------------------------------
