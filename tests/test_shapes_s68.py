@@ -149,3 +149,13 @@ def test_the_manner_of_the_deed_after_a_count_is_not_what_it_counts() -> None:
         _report("对市发改委、市场监管局等10个单位实地开展法治督察。对全市40余个部门贯彻落实《实施纲要》情况开展督查。")
     )
     assert labels == {"10个单位": "单位", "40余个部门": "全市部门"}
+
+
+def test_a_wire_lead_on_a_head_presenting_at_a_press_conference_is_his_bodys() -> None:
+    # the press office hosts; the ministry's deputy head presents its year's figures
+    text = (
+        "某新网3月26日电 青禾部副部长王明26日在国新办新闻发布会上介绍，2018年，全国各级行政复议机关依法办理"
+        "行政复议案件25.7万件，办结22.4万件。\n"
+        "26日，国新办就2018年全国行政复议、行政应诉总体情况举行发布会。\n"
+    )
+    assert document(text).agency == "青禾部"

@@ -970,9 +970,11 @@ _LEAD_START = lazy(r"\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上
 # right after it
 _WIRE_CREDIT = lazy(r"[^。，,；;\n]{0,24}?(?:日电|讯)\s*" + CREDIT_WRITER + r"\s*")
 # (…or speaks at the meeting the lead tells of: 某部部长某某在…召开的全国…工作会议上强调)
+# (…or presents its work at a press conference, on the day the wire gives: 某部副部长某某26日在国新办新闻发布会上介绍)
 _CHAIRS = lazy(
     rf"{HEAD_POST}[{_HAN}]{{2,3}}?(?:同志)?(?:主持|召开|出席|宣布|讲话|签发|签署"
-    r"|在[^。，,；;\n]{4,60}?会议上(?:强调|指出|表示|要求))"
+    r"|在[^。，,；;\n]{4,60}?会议上(?:强调|指出|表示|要求)"
+    r"|(?:\d{1,2}日(?:上午|下午)?)?在[^。，,；;\n]{0,30}?(?:新闻)?发布会上(?:介绍|表示|指出|通报|透露))"
 )
 
 
