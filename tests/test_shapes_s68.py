@@ -159,3 +159,15 @@ def test_a_wire_lead_on_a_head_presenting_at_a_press_conference_is_his_bodys() -
         "26日，国新办就2018年全国行政复议、行政应诉总体情况举行发布会。\n"
     )
     assert document(text).agency == "青禾部"
+
+
+def test_a_notice_issuing_points_it_names_without_book_marks_carries_them() -> None:
+    # a PDF copy run into one line: page mark, letterhead, number, title, addressee, formula, signature, the points
+    text = (
+        "1、- 1 -宁川市司法局宁法宣办 20189 号宁川市司法局关于印发2018 年全市法治宣传教育工作要点的通知"
+        "各县(市、区)司法局:现将2018 年全市法治宣传教育工作要点印发给你们,请结合实际认真抓好贯彻落实。"
+        "宁川市司法局2018 年3 月1 日2018 年全市法治宣传教育工作要点2018 年是“七五”普法规划实施的第三年。"
+        "一、深入学习宣传习近平新时代中国特色社会主义思想"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("work_points", 2018)
