@@ -171,3 +171,11 @@ def test_a_notice_issuing_points_it_names_without_book_marks_carries_them() -> N
     )
     doc = document(text)
     assert (doc.doc_type, doc.report_year) == ("work_points", 2018)
+
+
+def test_a_groups_member_units_at_work_together_are_the_group() -> None:
+    text = (
+        "12月4日，宁川县法制宣传领导小组成员单位在县城中心广场设立咨询台，集中开展法制宣传教育。此次活动以宣传宪法为"
+        "核心，共发放各类法律宣传材料3000余份，接待群众咨询60余人次。\n当天，县公安局还派出宣传车在县城巡回宣讲。\n"
+    )
+    assert document(text).agency == "宁川县法制宣传领导小组"

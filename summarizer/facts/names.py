@@ -537,6 +537,9 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
         return None  # 试点镇, 重点县: a kind of place a text speaks of (试点镇积极作为), no place's name
     if name.startswith("基层"):
         return None  # 基层司法所: the grassroots' bodies of a kind an essay speaks of, no one body
+    if name.endswith("成员单位") and re.search(r"(?:领导小组|委员会)$", name[:-4]):
+        # 县法制宣传领导小组成员单位在…设立咨询台: the group's members at work together are the group
+        return org_name(name[:-4], place=place)
     if name.endswith("地区") and not any(is_stem(name[k:-2]) for k in range(len(name) - 3)):
         return None  # 资源型地区, 民族地区: a kind of region an essay speaks of; a prefecture is a known one (和田地区)
     if _LINKED.fullmatch(name):  # 广西-东盟经济技术开发区: two places linked in one zone's name (a real one first:
