@@ -179,3 +179,13 @@ def test_a_groups_member_units_at_work_together_are_the_group() -> None:
         "核心，共发放各类法律宣传材料3000余份，接待群众咨询60余人次。\n当天，县公安局还派出宣传车在县城巡回宣讲。\n"
     )
     assert document(text).agency == "宁川县法制宣传领导小组"
+
+
+def test_a_branch_named_under_its_parent_body_keeps_the_parents_name() -> None:
+    # a centre's county branch files its own disclosure report; the parent's name is part of the branch's
+    text = (
+        "宁川市公共资源交易服务中心平川分中心2025年政府信息公开工作年度报告\n发布时间:2026-01-14 18:00:08\n"
+        "本报告由宁川市公共资源交易服务中心平川分中心(以下简称中心)按照《中华人民共和国政府信息公开条例》要求编制。"
+        "本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
+    )
+    assert document(text).agency == "宁川市公共资源交易服务中心平川分中心"

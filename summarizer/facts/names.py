@@ -597,6 +597,8 @@ def org_name(candidate: str, *, place: bool = False) -> Optional[str]:
     if (
         3 <= tail <= len(name) - 3
         and starts_a_stem(name[tail:])  # (a whole name again, its place first: never 某常务委员会|法制工作委员会)
+        # (…nor a branch under the body, named by its place: 某市公共资源交易服务中心某县分中心)
+        and not re.search(r"分(?:中心|局|院|所|行|会)$", name)
         and org_name(name[:tail], place=True)
         and (again := org_name(name[tail:], place=place))
     ):
