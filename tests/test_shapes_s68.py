@@ -189,3 +189,21 @@ def test_a_branch_named_under_its_parent_body_keeps_the_parents_name() -> None:
         "本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
     )
     assert document(text).agency == "宁川市公共资源交易服务中心平川分中心"
+
+
+def test_a_lead_after_a_motto_and_a_purpose_clause_names_the_bodies_that_launch() -> None:
+    # a news app's story with no headline: a motto's sentence, a purpose clause, then two bodies launching in June
+    text = (
+        "法治是中国式现代化的重要保障。为深入学习贯彻全会精神，全面压实国家机关普法主体责任，推动平川区构建协同普法"
+        "大格局，平川区委依法治区办、平川区司法局(普法办)于6月启动2024年国家机关“谁执法谁普法”履职报告评议活动。\n"
+        "7月24日至25日，平川区司法局相关负责人带领评议团到各单位开展实地评议。\n"
+    )
+    assert document(text).agency == "平川区委依法治区办"
+
+
+def test_a_bureau_with_its_offices_short_name_in_brackets_is_named_so() -> None:
+    text = (
+        "法治是中国式现代化的重要保障。为进一步压实普法主体责任，平川区司法局(普法办)于6月启动2024年国家机关"
+        "“谁执法谁普法”履职报告评议活动。\n7月24日，评议团到各单位开展实地评议。\n"
+    )
+    assert document(text).agency == "平川区司法局(普法办)"

@@ -203,7 +203,8 @@ _VERB = (
 # (a day or a run of days: 10月27日, 10月27-28日, 2月22—24日)
 _NEWS_DAY = (
     # (…today, bare under a wire's dateline too: 某网太原9月19日电（某某）今天，某院召开…)
-    r"(?:于(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|连日来|昨日|今[天日](?:上午|下午)?|"
+    # (…or its month alone: 于6月启动…)
+    r"(?:于(?:近日|日前|近期|\d{1,2}月(?=启动|召开|举办|举行|开展|部署)|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|连日来|昨日|今[天日](?:上午|下午)?|"
     # (…its hour too: 5月29日上午8点, 9日下午3时许)
     # (…or its span of days: 6月3日-4日, 6月30日至7月2日)
     r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?"
@@ -1789,6 +1790,9 @@ def _preamble_subject(text: str, title_span: Optional[Span]) -> Optional[Found]:
     if not lead_starts and (stopped := _PURPOSE_STOPPED.match(head)):
         # 为深入推进…，增强…氛围。某镇组织…: a purpose clause its writer closed with a stop, no day or comma after it
         lead_starts = [stopped.end()]
+    if motto := _MOTTO_THEN_PURPOSE.match(head):
+        # 法治是…的重要保障。为深入学习…，某局…启动…: a motto's sentence, then the lead's purpose clause
+        lead_starts.insert(0, motto.end())
     # (…and past a purpose clause of several commas after it: 为进一步提高…，营造…，建设…，某局决定在…期间开展…)
     lead_starts += [
         comma.end()
@@ -1859,6 +1863,8 @@ def _informed_by(head: str, body_start: int) -> Optional[Found]:
 _COMMA = re.compile(r"[，,]\s*")
 # a clause of time a subject's deed opens (…对某法进行全面修订后，…): the sentence's own subject comes after it
 _BEFORE_MAIN_CLAUSE = re.compile(r"[^，,。；;\n]{2,40}?(?:之后|以后|后)[，,]")
+# a motto's one sentence before the lead's purpose clause (法治是中国式现代化的重要保障。为…)
+_MOTTO_THEN_PURPOSE = re.compile(r"\s*[^。，,\n]{4,30}。\s*(?=为[^。\n]{4,250}[，,])")
 # a purpose clause that opens the text and ends in a stop (为深入推进…，增强…氛围。)
 _PURPOSE_STOPPED = re.compile(r"\s*为[^。\n]{4,250}。\s*")
 # a legislature's own deed in a lead: its meeting, or its inspection of a law's enforcement (开展了《某法》执法检查)
