@@ -207,3 +207,14 @@ def test_a_bureau_with_its_offices_short_name_in_brackets_is_named_so() -> None:
         "“谁执法谁普法”履职报告评议活动。\n7月24日，评议团到各单位开展实地评议。\n"
     )
     assert document(text).agency == "平川区司法局(普法办)"
+
+
+def test_a_places_event_held_the_day_a_sentence_before_named_is_the_places() -> None:
+    # the credit, a slogan and the occasion come first on the lead's line; the event's own sentence says 当天上午
+    text = (
+        "文明风12月5日讯(通讯员 王明)弘扬宪法精神，共建法治宁川。今年12月4日是第六个国家宪法日。当天上午，宁川市"
+        "2019年“12·4”国家宪法日暨宪法宣传周活动在市区中山公园举办。市委常委、宣传部长李明出席活动。\n"
+    )
+    doc = document(text)
+    assert (doc.agency, doc.evidence.agency.text) == ("宁川市", "宁川市")
+    assert text[doc.evidence.agency.start - 5 : doc.evidence.agency.start] == "当天上午，"

@@ -205,6 +205,8 @@ _NEWS_DAY = (
     # (…today, bare under a wire's dateline too: 某网太原9月19日电（某某）今天，某院召开…)
     # (…or its month alone: 于6月启动…)
     r"(?:于(?:近日|日前|近期|\d{1,2}月(?=启动|召开|举办|举行|开展|部署)|\d{1,2}月\d{1,2}日(?:[-—–~至](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?)|近日|日前|近期|连日来|昨日|今[天日](?:上午|下午)?|"
+    # (…or the day a sentence before it named: 今年12月4日是…宪法日。当天上午，…)
+    r"当[天日](?:上午|下午|晚上?)?|"
     # (…its hour too: 5月29日上午8点, 9日下午3时许)
     # (…or its span of days: 6月3日-4日, 6月30日至7月2日)
     r"(?:\d{1,2}月)?\d{1,2}(?:日?[-—–~至](?:\d{1,2}月)?\d{1,2})?日(?:上午|下午)?(?:\d{1,2}(?:点|时)(?:\d{1,2}分|半)?许?)?"
@@ -518,7 +520,8 @@ _YEAR_FIRST = re.compile(
 _EVENT_HELD = re.compile(
     # (…or after the day's full date: 2016年1月15日，某县2015年度…述职评议会在某处召开)
     # (…or after its day alone: 12月1日上午，某县2024年“宪法宣传周”启动仪式在某广场举行)
-    rf"^(?:(?:19|20)\d{{2}}\s*年(?:度|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?"
+    # (…or after the day a sentence before it named: 今年12月4日是…宪法日。当天上午，某市…活动在…举办)
+    rf"^(?:(?:19|20)\d{{2}}\s*年(?:度|\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?|(?:\d{{1,2}}月\d{{1,2}}日|当[天日])(?:上午|下午)?[，,]\s*)?"
     rf"([{_HAN}]{{2,10}}?[省市县区州旗])"
     rf"(?=[^在\n，,。]{{2,40}}?"
     r"(?:仪式|活动|大会|会议|推进会|座谈会|评议会|培训班|比赛|竞赛|论坛|宣讲会)(?:(?:于[^在\n，,。]{2,14})?在[^\n，,。]{2,24}?"
@@ -942,7 +945,12 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     the place whose event it is, as its headline would say (see ``_EVENT_HELD``). Asked of the first lines only."""
     start = title_span[1] if title_span else 0
     for s, e in _lines(text[start : start + 800], 8):
-        line = text[start + s : start + e].strip()
+        raw = text[start + s : start + e]
+        whole = raw.strip()
+        # (…or one of the line's first sentences: 某网讯(通讯员某某)弘扬宪法精神…。今年12月4日是…。当天上午，某市…)
+        cuts = [0] + [k + 1 for k, c in enumerate(whole[:200]) if c == "。"][:3]
+        cut = next((k for k in cuts if _EVENT_HELD.match(whole[k:])), 0)
+        line = whole[cut:]
         if (
             (m := _EVENT_HELD.match(line))
             and exact_name(m[1], place=True) == m[1]
@@ -951,7 +959,7 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
             # (某市司法行政系统…会议在市司法局召开: a line of work's meeting, its bureau's, not the place's)
             and not re.match(r"[\u4e00-\u9fff]{2,8}系统", line[m.end(1) :])
         ):
-            at = text.find(m[1], start + s)
+            at = start + s + len(raw) - len(raw.lstrip()) + cut + m.start(1)
             if _opens_organ(text, at, m[1]):
                 continue  # 某县审计局对…专项审计调查进点会议在…召开: the organ's meeting
             return m[1], (at, at + len(m[1])), "news lead"
