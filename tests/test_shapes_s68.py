@@ -218,3 +218,34 @@ def test_a_places_event_held_the_day_a_sentence_before_named_is_the_places() -> 
     doc = document(text)
     assert (doc.agency, doc.evidence.agency.text) == ("宁川市", "宁川市")
     assert text[doc.evidence.agency.start - 5 : doc.evidence.agency.start] == "当天上午，"
+
+
+def test_a_town_congress_hearing_a_report_that_reviews_its_year_by_the_towns_name() -> None:
+    text = (
+        "12月17日，平川镇召开第十九届人民代表大会第六次会议，45名镇人大代表参加会议。\n"
+        "大会在国歌声中开幕，镇长王明向大会作《政府工作报告》，报告全面回顾总结了平川镇2019年度的政府工作；"
+        "同时安排部署了近期需要紧抓的年度目标考核、安全生产等工作。\n"
+    )
+    doc = document(text)
+    assert (doc.doc_type, doc.report_year) == ("news", 2019)
+
+
+def test_a_lecture_named_for_its_year_dates_the_news() -> None:
+    text = (
+        "6月28日，2018年全市领导干部法治讲座在市政府礼堂举行，特邀某大学教授李明作了题为《培育法治思维》的专题讲座。\n"
+        "市领导及市直各部门副县级以上领导干部聆听了讲座。\n"
+    )
+    assert document(text).report_year == 2018
+
+
+def test_a_visit_headline_under_a_menu_and_a_lead_dated_by_its_lecture() -> None:
+    # a portal's menu, the headline (a bureau goes to a Party school to lecture), an empty summary field, the lead
+    text = (
+        "首页 资讯 风采 资源 建设 产业 合作\n"
+        "宁川市环保局到平川县委党校作生态环保宣讲\n"
+        "摘要:\n"
+        "2018年10月31日，宁川市环保局党组成员王明受邀到平川县委党校为乡镇干部作《坚决打赢污染防治攻坚战》专题讲座。"
+        "平川县各乡镇干部参加讲座。\n"
+    )
+    doc = document(text)
+    assert (doc.title, doc.report_year) == ("宁川市环保局到平川县委党校作生态环保宣讲", 2018)
