@@ -249,3 +249,16 @@ def test_a_visit_headline_under_a_menu_and_a_lead_dated_by_its_lecture() -> None
     )
     doc = document(text)
     assert (doc.title, doc.report_year) == ("宁川市环保局到平川县委党校作生态环保宣讲", 2018)
+
+
+def test_a_columns_tabs_over_a_guide_are_no_title() -> None:
+    # a mirror's spam line, the site's column tabs broken over two lines each, then the guide's own title (no year)
+    text = (
+        "在线观看一区二区,精品视频一区二区,免费视频\n"
+        "法定主动\n公开内容\n政府信息\n公开年报\n"
+        "宁川市平川区青禾镇政府信息公开指南\n"
+        "为了保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，根据《中华人民共和国政府信息公开条例》"
+        "有关规定，本机关编制《宁川市平川区青禾镇人民政府信息公开指南》并实时更新。\n一、工作机构\n"
+    )
+    doc = document(text)
+    assert (doc.title, doc.doc_type) == ("宁川市平川区青禾镇政府信息公开指南", "other")

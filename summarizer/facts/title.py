@@ -415,11 +415,12 @@ def _column_over_title(text: str, lines: list[Span], index: int) -> bool:
 
 
 def _title_below(text: str, lines: list[Span], index: int) -> bool:
-    """A title naming its year stands within three lines below line ``index``."""
+    """A title naming its year, or whole on its own line (某镇政府信息公开指南), stands within three lines below line
+    ``index``."""
     below = [text[s:e] for s, e in lines[index + 1 : index + 4]]
-    return any(re.search(r"(?:19|20)\d{2}", line) and _titleish(line) for line in below) and bool(
-        _TITLE_CUE.search("".join(below))
-    )
+    return any(
+        (re.search(r"(?:19|20)\d{2}", line) or _whole_title(line)) and _titleish(line) for line in below
+    ) and bool(_TITLE_CUE.search("".join(below)))
 
 
 def find_title(text: str) -> Optional[Span]:
