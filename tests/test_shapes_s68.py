@@ -262,3 +262,16 @@ def test_a_columns_tabs_over_a_guide_are_no_title() -> None:
     )
     doc = document(text)
     assert (doc.title, doc.doc_type) == ("宁川市平川区青禾镇政府信息公开指南", "other")
+
+
+def test_a_monthly_chronicle_under_bulleted_metadata_rows_is_titled_and_no_news() -> None:
+    # the page's rows run each label into its value; the chronicle's own title names its month after 大事记
+    text = (
+        "2023-11-05 11:00:00 星期日\n"
+        "• 公开方式主动公开\n• 发布机构宁川经济技术开发区管理委员会办公室\n• 内容分类大事记\n• 成文日期2020-05-11\n"
+        "宁川经济技术开发区大事记2020年4月\n"
+        "4月2日 市委书记王明来区督导清明节防火工作，实地察看墓地，听取工作情况汇报。工委书记李强陪同督导。\n"
+        "4月3日 市长张华来区督导学校疫情防控及春季开学准备工作。\n"
+    )
+    doc = document(text)
+    assert (doc.title, doc.doc_type, doc.report_year) == ("宁川经济技术开发区大事记2020年4月", "other", 2020)

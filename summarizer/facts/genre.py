@@ -83,7 +83,11 @@ BULLETIN_END = r"(?:简报|簡報)(?:\s*第[\d一二三四五六七八九十]{1,
 # a chronicle's month, year or week, by its issue or its months too (某市二〇一九年十月份记事, 某县2020年大事记, 某旗2024年
 # 壹周大事记(第四期), 某市委、市政府2019年执政纪事(7-12月), 市政府工作要事记): a title and a genre's cue (a record of
 # its place, no report nor news of its own), naming no writer (agency.py)
-CHRONICLE_END = r"(?:(?:大事|要事|月份?)记事?|(?:执政|工作)纪事)(?:\s*[(（][^()（）\n]{1,10}[)）])?"
+# (…its month after it, bracketed or not: 某区大事记(2024年5月), 某区大事记2020年4月)
+CHRONICLE_END = (
+    r"(?:(?:大事|要事|月份?)记事?|(?:执政|工作)纪事)"
+    r"(?:\s*[(（][^()（）\n]{1,10}[)）]|\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?)?"
+)
 # the words a speech's title ends in (…上的讲话, …上的汇报发言, 表态发言): the speech itself, read by the title finder
 # and by the genre's headline check
 SPEECH_WORD = r"(?:汇报|表态|交流|典型)?(?:讲话|致辞|发言)"

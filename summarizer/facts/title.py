@@ -353,6 +353,10 @@ def _in_menu(text: str, lines: list[Span], index: int) -> bool:
 _BULLET_LABEL = re.compile(r"[-•·*]\s*[\u4e00-\u9fff]{2,6}")
 # a metadata list's field label in brackets, bulleted or not (• [ 发布机构 ], 【索引号】)
 _FIELD_LABEL = re.compile(r"(?:[-•·*]\s*)?[\[【]\s*[\u4e00-\u9fff]{2,6}\s*[\]】]")
+# …or a bulleted row whose label runs into its value (• 发布机构某区管委会办公室, • 成文日期2020-05-11)
+_BULLETED_FIELD = re.compile(
+    r"\s*[-•·*]\s*(?:索引号|公开方式|发布机构|发文机关|内容分类|主题分类|成文日期|发文日期|发布日期|生成日期|公开主体|有效性|文号)"
+)
 # a document-sharing site's terms printed over the file it serves (本文档由用户上传…, 版权归属内容提供方, 网站客服)
 _SHARING_NOTICE = re.compile(r"本文档(?:由用户上传|内容版权)|版权归属内容提供方|网站客服|付费之前")
 # a gambling site's slogan a mirror prints before the headline it steals (某体育- 某体育官方网站- APP 世界杯指定娱乐平台)
@@ -487,6 +491,8 @@ def _own_title(text: str) -> Optional[Span]:
             return posted
         if _FIELD_LABEL.fullmatch(line.strip()):
             continue  # • [ 发布机构 ] / • 某区教委: a metadata list's field label, its value on the line below
+        if _BULLETED_FIELD.match(line):
+            continue  # • 发布机构某区管委会办公室: a metadata list's row, its label glued to its value
         if _OUTLINE.match(line):
             continue  # 【提纲】一、工作情况。(一)…: a template site's outline of the text, printed over its title
         if _SHARING_NOTICE.search(line) or _TICKER.match(line):
