@@ -1156,6 +1156,10 @@ def _title_genre(title: str) -> Optional[DocType]:
         # 社区法治宣传方案范例6篇, 依法治县工作总结(大全7篇): a template site's samples, no one's (a page of 范文 is
         # read as the document it carries, below: 某局法治建设情况范文(精选3篇) over that bureau's own report)
         return DocType.other
+    if (source := re.search(r"[(（]([^()（）]{4,20}?(?:节选|摘编|摘要|摘登))[)）]\s*$", title)) and (
+        carried := _title_genre(source.group(1))
+    ):
+        return carried  # 2020年政府工作(政府工作报告节选): an excerpt of the document its bracket names
     title = whole = bare_title(title)
     # a page's number or the document's first heading run onto its title (某工作方案_第2页, 某工作方案一、背景分析)
     title = re.sub(r"(?<=[\u4e00-\u9fff])(?:_第\d{1,3}页|[一1][、.．][\u4e00-\u9fff]{2,10})$", "", title)
