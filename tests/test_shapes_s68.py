@@ -280,7 +280,7 @@ def test_a_monthly_chronicle_under_bulleted_metadata_rows_is_titled_and_no_news(
 def test_a_title_whose_bracket_names_the_report_it_is_an_excerpt_of() -> None:
     text = (
         "2020年政府工作(政府工作报告节选)\n2020年主要任务\n"
-        "2020年是全面建成小康社会目标实现之年，也是平川推进高质量发展的关键之年。今年政府工作的总体要求是：坚持稳中"
+        "2020年是全面建成小康社会目标实现之年，也是平川推进高质量发展的关键之年。做好今年工作的总体要求是：坚持稳中"
         "求进工作总基调，全面做好“六稳”工作。\n一、坚定不移推动经济高质量发展\n"
     )
     assert document(text).doc_type == "government_work_report"
