@@ -284,3 +284,12 @@ def test_a_title_whose_bracket_names_the_report_it_is_an_excerpt_of() -> None:
         "求进工作总基调，全面做好“六稳”工作。\n一、坚定不移推动经济高质量发展\n"
     )
     assert document(text).doc_type == "government_work_report"
+
+
+def test_an_assessment_standards_title_is_a_title_naming_its_place() -> None:
+    text = (
+        "宁川区依法行政工作考核标准\n项目 | 考 核 标 准 | 扣 分 标 准 | |\n"
+        "一、 组织 领导 工作 12分 | 1、制定推进依法行政总体方案和年度工作计划。3分 | 没有年度工作计划的扣3分。 | |\n"
+    )
+    doc = document(text)
+    assert (doc.title, doc.doc_type, doc.agency) == ("宁川区依法行政工作考核标准", "assessment_form", "宁川区")

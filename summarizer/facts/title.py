@@ -45,6 +45,8 @@ _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
     + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函)$"
+    # (…and an assessment's standard or its index: 某区依法行政工作考核标准, 某市法治政府建设指标体系)
+    + r"|(?:考核|考评|评分|评价)标准$|指标体系$"
     # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报; or a
     # list or a proposal put up for objections, 2022年度“某市民主法治示范村(社区)”拟命名名单公示, 某局关于拟授予…的公示)
     + r"|的(?:通告|公告|通报|公示)$|名单公示$"
