@@ -293,3 +293,20 @@ def test_an_assessment_standards_title_is_a_title_naming_its_place() -> None:
     )
     doc = document(text)
     assert (doc.title, doc.doc_type, doc.agency) == ("宁川区依法行政工作考核标准", "assessment_form", "宁川区")
+
+
+def test_a_writer_under_the_title_printed_again_after_an_editors_note() -> None:
+    # a ministry site's magazine page: the column, the title (two lines), the editor's note naming another office, the
+    # title again, then its writer (a Party committee's office, 中共 before it)
+    text = (
+        "某部门户网站\n推动落实第一责任人职责主题笔会\n"
+        "以法治考核评价压紧压实法治建设责任的\n平川实践与思考\n"
+        "编者按:\n中央全面依法治国委员会办公室2018年组建以来，深入学习贯彻习近平法治思想，扎实推动第一责任人职责规定有效实施。本期约请部分省(市)委依法治省"
+        "(市)办撰文，以期促进各地互鉴。\n"
+        "以法治考核评价压紧压实法治建设责任的\n平川实践与思考\n"
+        "中共平川市委全面依法治市委员会办公室\n"
+        "法治考核评价是坚持抓住领导干部“关键少数”的一项重要制度安排。\n"
+        + "一、坚持高位推动，健全考核评价体系。市委把法治建设纳入全市高质量发展绩效考核，分值权重逐年提高。\n"
+        * 8
+    )
+    assert document(text).agency == "平川市委全面依法治市委员会办公室"

@@ -292,6 +292,8 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             return None
         if name and sponsors:
             return None
+        if name and despace(bare) == "中共" + name:
+            bare = bare[2:]  # 中共某市委…办公室: the Party body's office, named as org_name names it
         if (
             name
             and name not in _GENERIC
@@ -323,7 +325,24 @@ def byline(text: str, title_span: Optional[Span]) -> Optional[Found]:
             first = authors[0]
             if (name := org_name(first)) == first and name not in _GENERIC:
                 return found_at(name, after_title + line_start + line.find(first), "byline")
+    if title_span and (again := _title_again(text, title_span)):
+        # a magazine's page: its column and an editor's note between the title and the article, which prints the title
+        # again with its writer under it (某办 / on the line below the repeated title)
+        return byline(text, again)
     return None
+
+
+def _title_again(text: str, title_span: Span) -> Optional[Span]:
+    """Where the title is printed again (its line breaks where they fall) within the next 2,500 characters, when
+    it is long enough to be no chance repetition (a heading's few words)."""
+    title = despace(text[title_span[0] : title_span[1]])
+    if len(title) < 10:
+        return None
+    pattern = r"\s*".join(map(re.escape, title))
+    m = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*{pattern}[ \t\u3000]*(?=\n)").search(
+        text, title_span[1], title_span[1] + 2500
+    )
+    return m.span() if m else None
 
 
 def _second_of_two(text: str, end: int, name: str) -> Optional[Found]:
