@@ -310,3 +310,13 @@ def test_a_writer_under_the_title_printed_again_after_an_editors_note() -> None:
         * 8
     )
     assert document(text).agency == "平川市委全面依法治市委员会办公室"
+
+
+def test_a_report_calling_itself_our_bureau_is_the_bureau_whose_offices_rules_it_made() -> None:
+    # no title, no formula: 我局 only, and the rules it made for its own offices (某局机关…办法)
+    text = (
+        "一、2010年政府信息公开工作情况\n"
+        "（一）加强组织领导。2010年，我局政府信息公开领导小组积极履行职责，多次部署我局政府信息公开工作。"
+        "另一方面，制定《宁川银监局机关工作秘密管理暂行办法》，进一步规范信息发布审查。\n"
+    )
+    assert document(text).agency == "宁川银监局"

@@ -181,8 +181,9 @@ def own_document(text: str) -> Optional[Found]:
                 continue  # 《中共某局党组…》: the document of the bureau's Party group, the bureau's own
             if speaks_as(name, suffixes):
                 return found_at(name, at + party, "own document")
-            if speaks_as(body := re.sub(r"(?<=[局厅委])办公室$", "", name), suffixes):
-                # (…or of its office: 制发《某局办公室贯彻落实…任务分工方案》, the bureau's own)
+            if speaks_as(body := re.sub(r"(?<=[局厅委])(?:办公室|机关)$", "", name), suffixes):
+                # (…or of its office, or its own offices': 制发《某局办公室贯彻落实…任务分工方案》, 制定《某局机关工作秘密
+                # 管理暂行办法》, the bureau's own)
                 return found_at(body, at + party, "own document")
             if (
                 places
