@@ -320,3 +320,25 @@ def test_a_report_calling_itself_our_bureau_is_the_bureau_whose_offices_rules_it
         "另一方面，制定《宁川银监局机关工作秘密管理暂行办法》，进一步规范信息发布审查。\n"
     )
     assert document(text).agency == "宁川银监局"
+
+
+def test_the_counted_noun_stops_where_the_deed_opens_on_a_preposition() -> None:
+    labels = metric_labels(
+        _report(
+            "组织开展年度述法工作，其中9家单位在全市依法治市委员会会议上作现场述法。"
+            "成立2个督察组对区公安分局、区城管局等10家单位落实督察反馈意见整改情况开展督察。"
+        )
+    )
+    assert labels == {"9家": "单位", "2个": "督察组", "10家": "单位"}
+
+
+def test_words_that_hold_the_prepositions_characters_are_kept_whole() -> None:
+    # 潜在, 对接: no preposition opening a deed
+    labels = metric_labels(_report("新增1家国家级潜在独角兽企业，建成3个供需对接平台。"))
+    assert labels == {"1家": "国家级潜在独角兽企业", "3个": "供需对接平台"}
+
+
+def test_the_verbs_of_a_list_of_changes_share_the_first_ones_noun() -> None:
+    labels = metric_labels(_report("调整权力清单，取消行政许可事项9项，下放17项，承接2项；清理“零办件”事项45项。"))
+    assert labels["17项"] == "下放行政许可事项"
+    assert labels["2项"] == "承接行政许可事项"

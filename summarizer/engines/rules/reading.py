@@ -35,6 +35,7 @@ from .patterns import (
     _LABEL_VERB,
     _LIST_INTRO,
     _LIST_JOIN,
+    _LIST_VERB,
     _LISTED_KINDS_AFTER,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
@@ -212,6 +213,15 @@ class _Reading:
             if label.strip() == "占" and m.raw_unit in ("%", "％"):
                 # 50岁以上18人占30.6%: the share of what the number before it counts
                 label = (out[-1].label if same_clause else "") + "占比"
+            if (
+                i > 0
+                and not re.search(r"[。；;\n]", self.text[mentions[i - 1].end : m.start])
+                and _LIST_VERB.fullmatch(label.strip())
+                and (listed := _LIST_VERB.match(out[-1].label))
+                and len(noun := out[-1].label[listed.end() :]) >= 2
+            ):
+                # 取消行政许可事项9项，下放17项，承接2项: the verbs of a list share the first one's noun
+                label = label.strip() + noun
             label = _RATE_REACHED.sub("", label.strip())
             if m.raw_unit in ("名", "位") and (rank := _RANK_LABEL_END.search(label)):
                 # 平川位居全省90个县(市、区)第6名, 满意度测评位居全省第3位: what is ranked, and where (平川全省排名)
