@@ -342,3 +342,13 @@ def test_the_verbs_of_a_list_of_changes_share_the_first_ones_noun() -> None:
     labels = metric_labels(_report("调整权力清单，取消行政许可事项9项，下放17项，承接2项；清理“零办件”事项45项。"))
     assert labels["17项"] == "下放行政许可事项"
     assert labels["2项"] == "承接行政许可事项"
+
+
+def test_a_places_event_after_a_purpose_clause_is_the_setting_of_another_bodys_news() -> None:
+    # the city's constitution-day event is where the fire brigade set up its stand: the brigade's news, not the city's
+    text = (
+        "为进一步增强全民消防安全素质和消防法制观念，营造良好的法治氛围。12月4日，宁川市2020年“12·4”国家宪法日活动"
+        "在中心广场举行。市消防救援支队借此契机设立“消防知识宣传台”，广泛开展冬防宣传。\n"
+        "活动期间，宣传员发放消防宣传资料1000余份，现场解答群众咨询。\n"
+    )
+    assert document(text).agency != "宁川市"

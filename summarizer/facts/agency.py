@@ -947,8 +947,14 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
     for s, e in _lines(text[start : start + 800], 8):
         raw = text[start + s : start + e]
         whole = raw.strip()
-        # (…or one of the line's first sentences: 某网讯(通讯员某某)弘扬宪法精神…。今年12月4日是…。当天上午，某市…)
-        cuts = [0] + [k + 1 for k, c in enumerate(whole[:200]) if c == "。"][:3]
+        # (…or the sentence after the occasion's, a credit and a slogan before it: 某网讯(通讯员某某)弘扬宪法精神…。今年12月
+        # 4日是第六个国家宪法日。当天上午，某市…; never after a purpose clause, 为…。12月4日，某市…活动在…举行。某支队借此…:
+        # the place's event is then the setting of another body's news)
+        cuts = [0] + [
+            k + 1
+            for k, c in enumerate(whole[:200])
+            if c == "。" and re.search(r"(?:是|为)[^。]{2,30}?(?:日|节|周|月)[”\"]?$", whole[:k])
+        ][:3]
         cut = next((k for k in cuts if _EVENT_HELD.match(whole[k:])), 0)
         line = whole[cut:]
         if (
