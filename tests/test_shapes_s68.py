@@ -352,3 +352,12 @@ def test_a_places_event_after_a_purpose_clause_is_the_setting_of_another_bodys_n
         "活动期间，宣传员发放消防宣传资料1000余份，现场解答群众咨询。\n"
     )
     assert document(text).agency != "宁川市"
+
+
+def test_a_report_told_by_all_its_places_governments_and_their_departments_is_the_governments() -> None:
+    text = (
+        "2020年，在省委、省政府和州委、州政府的坚强领导下，全州各级政府及其部门坚持以习近平新时代中国特色社会主义思想为"
+        "指导，推动法治政府建设各项工作取得新进展。\n"
+        "一、认真履行第一责任人职责\n州政府主要负责人高度重视法治政府建设，主持召开州政府常务会议研究法治工作6次。\n"
+    )
+    assert document(text).agency == "州政府"

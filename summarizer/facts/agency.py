@@ -3181,7 +3181,10 @@ def _owns_body(text: str, end: int) -> bool:
 
 # the governments of a whole place as a report's subject (2020年，…全省各级政府坚持…), and its own government's organs
 # the body names (省政府主要负责人, 省政府常务会议)
-_ALL_GOVERNMENTS = re.compile(r"全([省市县区州旗])各级(?:人民)?政府(?=坚持|认真|深入|全面|紧紧|始终|持续|扎实|积极|在)")
+# (…and their departments: 全州各级政府及其部门坚持…)
+_ALL_GOVERNMENTS = re.compile(
+    r"全([省市县区州旗])各级(?:人民)?政府(?:及其(?:工作)?部门)?(?=坚持|认真|深入|全面|紧紧|始终|持续|扎实|积极|在)"
+)
 _GOVERNMENT_ORGANS = r"(?:人民)?政府(?=主要负责|常务会议|全体会议|党组)"
 
 
