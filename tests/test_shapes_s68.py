@@ -361,3 +361,13 @@ def test_a_report_told_by_all_its_places_governments_and_their_departments_is_th
         "一、认真履行第一责任人职责\n州政府主要负责人高度重视法治政府建设，主持召开州政府常务会议研究法治工作6次。\n"
     )
     assert document(text).agency == "州政府"
+
+
+def test_a_body_whose_head_came_as_an_invited_guest_is_not_the_writer() -> None:
+    # a court's site tells of the county's meeting in its own voice (我院); another county's court came as a guest
+    text = (
+        "12月23日，我县召开2019年度法治政府建设推进会暨府院联席会议。县长李明，我院党组书记、院长王强出席会议并讲话。"
+        "平川法院党组书记、院长赵刚应邀参加。\n"
+        "会上，司法局局长通报了2019年度法治政府建设情况，我院专委就行政审判工作情况作了汇报。\n"
+    )
+    assert document(text).agency != "平川法院"

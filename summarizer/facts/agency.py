@@ -2544,6 +2544,8 @@ def _verdict(
         return _NEXT
     if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
+    if _INVITED.match(text, found[1][1]):
+        return _NEXT  # 某法院党组书记、院长某某应邀参加: a guest at the writer's meeting, not the writer
     # (the speaker's own word for whom he speaks, 我代表国务院，作政府工作报告, names the writer as surely as its title:
     # a body it says it works under elsewhere, 在国务院领导下, is that same body)
     spoken = _finder(finder) is on_behalf and bool(_SPOKEN_FOR.search(text, 0, found[1][0]))
@@ -2601,6 +2603,8 @@ def _verdict(
     return _unglued(text, found)
 
 
+# a body whose head or members came as guests (某法院党组书记、院长某某应邀参加, 某局应邀出席)
+_INVITED = re.compile(r"[^。，,；;\n]{0,24}?应邀(?:参加|出席|列席|参会)")
 # a photo's caption on a line of its own, its credit closing it (某局在某社区宣传民法典。某局供图, …。记者 某某 摄)
 _PHOTO_CREDITED = re.compile(r"[^\n]{4,80}?[。 ][^\n。]{2,24}(?:供图|摄)[ \t　]*(?:\n|$)")
 
