@@ -371,3 +371,12 @@ def test_a_body_whose_head_came_as_an_invited_guest_is_not_the_writer() -> None:
         "会上，司法局局长通报了2019年度法治政府建设情况，我院专委就行政审判工作情况作了汇报。\n"
     )
     assert document(text).agency != "平川法院"
+
+
+def test_a_years_open_government_report_named_by_its_year_first_is_a_disclosure_report() -> None:
+    text = (
+        "2016年度宁川省卫生计生委政务公开工作报告\n\n23.03.2017  10:37\n\n"
+        "根据《中华人民共和国政府信息公开条例》的有关规定，编制本年度报告。所列数据的统计时限自2016年1月1日至12月31日。\n"
+        "一、概述\n2016年，省卫生计生委认真贯彻落实《条例》，扎实推进政务公开工作。\n"
+    )
+    assert document(text).doc_type == "information_disclosure_report"

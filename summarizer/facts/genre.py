@@ -129,6 +129,8 @@ _GENRES: list[tuple[DocType, re.Pattern[str]]] = [
         DocType.information_disclosure_report,
         re.compile(
             r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政府信息(?:公开)?年度报|政务公开(?:工作)?年度(?:工作)?报告"
+            # (…its year's 年度 before the body: 2016年度某委政务公开工作报告)
+            r"|(?:19|20)\d{2}\s*年度[^《》]{0,30}?政务公开工作报告$"
             # (…and, before the report's form was set, a bureau's 2016年政府信息公开工作总结 of its year alone: never
             # one with next year's ideas, …总结和2024年工作思路, nor the wider 政务公开工作总结)
             r"|政府信息公开(?:工作)?(?:年度)?总结(?![和及与])"
