@@ -380,3 +380,11 @@ def test_a_years_open_government_report_named_by_its_year_first_is_a_disclosure_
         "一、概述\n2016年，省卫生计生委认真贯彻落实《条例》，扎实推进政务公开工作。\n"
     )
     assert document(text).doc_type == "information_disclosure_report"
+
+
+def test_an_organs_own_event_named_after_it_and_its_year_is_the_organs() -> None:
+    text = (
+        "9月19日，宁川市路政执法支队2023年路政执法业务培训班开班。支队长王明出席开班式并作动员讲话，支队领导、各大队共"
+        "70人参加培训。\n王明指出，开展本次培训是加强执法队伍素质建设的重要举措。\n"
+    )
+    assert document(text).agency == "宁川市路政执法支队"

@@ -969,7 +969,18 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
             if _opens_organ(text, at, m[1]):
                 continue  # 某县审计局对…专项审计调查进点会议在…召开: the organ's meeting
             return m[1], (at, at + len(m[1])), "news lead"
+        if (own := _ORGAN_EVENT.match(whole)) and (name := exact_name(own[1])) and name not in _GENERIC:
+            # 9月19日，某总队第三支队2023年路政执法业务培训班开班: the organ's own event, named after it and its year
+            at = start + s + len(raw) - len(raw.lstrip()) + own.start(1)
+            return name, (at, at + len(name)), "news lead"
     return None
+
+
+# an organ's own event named after it and the event's year (某支队2023年…业务培训班开班, 某局2024年度…工作会议召开)
+_ORGAN_EVENT = re.compile(
+    rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[，,]\s*)?([{_HAN}（）()]{{4,30}}?)(?=(?:19|20)\d{{2}}\s*年度?"
+    r"[^在\n，,。]{2,40}?(?:培训班|会议|大会|推进会|座谈会|工作会)(?:在[^\n，,。]{2,24}?)?(?:开班|召开|举行|举办|开幕))"
+)
 
 
 # a headline of a visit that comes to the writer's place (某督察组来某区开展…督察, 某考核组莅临某县…)
