@@ -1,6 +1,6 @@
 """Shapes found in session 68's real openings, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
-from .support.facts import document, metric_labels
+from .support.facts import document, metric_labels, one_line
 
 # a portal's roundup of many places' news under one headline, one paragraph quoting one city's bureau chief
 _ROUNDUP = (
@@ -388,3 +388,7 @@ def test_an_organs_own_event_named_after_it_and_its_year_is_the_organs() -> None
         "70人参加培训。\n王明指出，开展本次培训是加强执法队伍素质建设的重要举措。\n"
     )
     assert document(text).agency == "宁川市路政执法支队"
+
+
+def test_a_roundup_run_into_one_line_names_no_one_body() -> None:
+    assert document(one_line(_ROUNDUP)).agency is None

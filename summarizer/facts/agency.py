@@ -2171,16 +2171,20 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 
 
 # a roundup's headline, its subject many places (各地积极贯彻…, 多地妇联开展…, 全国各地…)
-_MANY_PLACES = re.compile(r"[ \t　]*(?:全国)?(?:各地|多地|多省|各省区市)(?![、，,和])")
+_MANY_PLACES = re.compile(r"[ \t　]*(?:全国)?(?:各地(?![区方])|多地|多省|各省区市)(?![、，,和])")
 
 
 def _many_places(text: str, title_span: Optional[Span]) -> bool:
     """Whether the headline (the title, or one of the first lines of an untitled copy) makes many places its
     subject: a roundup of their news, no one body's (an addressee line, 各地、各部门：, and a sentence are no
-    headline)."""
+    headline). A copy run into one line opens on the headline all the same: its first 60 characters hold no stop."""
     for start, end in [title_span] if title_span else _lines(text, 3):
         line = text[start:end]
-        if _MANY_PLACES.match(line) and len(line) <= 90 and not re.search(r"[。；;：:]", line):
+        if (
+            _MANY_PLACES.match(line)
+            and not re.search(r"[。；;：:]", line[:60])
+            and ((len(line) <= 90 and not re.search(r"[。；;：:]", line)) or (start == 0 and not title_span))
+        ):
             return True
     return False
 
