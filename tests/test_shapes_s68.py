@@ -392,3 +392,23 @@ def test_an_organs_own_event_named_after_it_and_its_year_is_the_organs() -> None
 
 def test_a_roundup_run_into_one_line_names_no_one_body() -> None:
     assert document(one_line(_ROUNDUP)).agency is None
+
+
+_PART_ONE_ON_THE_RULE_OF_LAW = (
+    "一、全面加强党对法治建设的领导\n"
+    "建立健全法治建设组织领导体系。切实发挥党组在推进法治建设中的领导核心作用。2021年，党组召开8次会议研究解决法治建设"
+    "具体事项，将法治建设纳入年度工作计划并印发工作要点进行部署。\n"
+    "二、全面落实普法责任制，推动法律进机关进校园\n"
+    "（一）落实普法责任制。制定普法责任清单，开展“谁执法谁普法”履职评议。2021年，党组理论学习中心组集体学法8次，"
+    "举办普法讲座12场，普法宣传覆盖师生3万余人次，组织普法志愿者进校园普法活动20场。\n"
+)
+
+
+def test_an_untitled_report_whose_part_one_is_the_rule_of_law_work_is_one_whatever_its_pufa_part() -> None:
+    doc = document(_PART_ONE_ON_THE_RULE_OF_LAW)
+    assert (doc.doc_type, doc.report_year) == ("annual_report", 2021)
+
+
+def test_an_untitled_pufa_summary_stays_no_rule_of_law_report() -> None:
+    text = _PART_ONE_ON_THE_RULE_OF_LAW.replace("一、全面加强党对法治建设的领导", "一、全面加强普法工作组织领导")
+    assert document(text).doc_type != "annual_report"

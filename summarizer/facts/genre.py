@@ -1995,7 +1995,12 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             )
         )
         and ((law_words >= 2 and _tells_done(body)) or _tells_topics(body, body_start))
-        and body.count("普法") <= max(law_words, 1)  # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report
+        # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report, unless its first part is the rule-of-law
+        # work's own (一、全面加强党对法治建设的领导 over 二、全面落实普法责任制)
+        and (
+            body.count("普法") <= max(law_words, 1)
+            or re.match(r"\s*一\s*[、.．][^\n]{0,20}?(?:法治建设|法治政府建设|依法行政)", body)
+        )
         and len(_DECIMAL_OUTLINE.findall(body)) < 2
         and not _PLAN_PART.search(body)
     ):  # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
