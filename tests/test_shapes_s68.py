@@ -139,9 +139,9 @@ def test_a_rank_is_labelled_by_what_is_ranked_and_its_field_is_no_result() -> No
 
 def test_a_round_the_clock_service_is_named_by_its_hours_not_counted() -> None:
     labels = metric_labels(
-        _report("依托街道24小时智慧政务服务中心优化审批流程，全年办理事项1200件，办结时限压缩至24小时。")
+        _report("依托街道24小时智慧政务服务中心优化审批流程，全年办理事项1200件，办结时限压缩至48小时。")
     )
-    assert labels == {"1200件": "办理事项", "24小时": "办结时限压缩"}
+    assert labels == {"1200件": "办理事项", "48小时": "办结时限压缩"}
 
 
 def test_the_manner_of_the_deed_after_a_count_is_not_what_it_counts() -> None:
