@@ -412,3 +412,12 @@ def test_an_untitled_report_whose_part_one_is_the_rule_of_law_work_is_one_whatev
 def test_an_untitled_pufa_summary_stays_no_rule_of_law_report() -> None:
     text = _PART_ONE_ON_THE_RULE_OF_LAW.replace("一、全面加强党对法治建设的领导", "一、全面加强普法工作组织领导")
     assert document(text).doc_type != "annual_report"
+
+
+def test_a_copy_that_opens_on_the_years_targets_is_a_years_points() -> None:
+    text = (
+        "力争全年完成造林1亿亩，森林抚育1.2亿亩，林业产业总产值达到7万亿元，生态状况持续改善。\n"
+        "（一）全面深化林业改革\n积极推进国有林场改革，重点解决定性定编定岗等问题，开展改革中期评估。\n"
+        "（二）加强资源保护\n着手研究解决遗留问题，严格落实林地保护制度。\n"
+    )
+    assert document(text).doc_type == "work_points"
