@@ -421,3 +421,12 @@ def test_a_copy_that_opens_on_the_years_targets_is_a_years_points() -> None:
         "（二）加强资源保护\n着手研究解决遗留问题，严格落实林地保护制度。\n"
     )
     assert document(text).doc_type == "work_points"
+
+
+def test_a_places_meeting_of_its_lines_bureau_chiefs_is_that_bureaus_news() -> None:
+    text = (
+        "全年一产增加值增速达6.7%，农村居民人均可支配收入增长7.3%……\n"
+        "这一组组亮眼的数据，是宁川市农业农村局2024年各项重点工作取得的喜人成绩。\n"
+        "近日，宁川市召开全市农业农村局长会议，全面贯彻落实中央和省委农村工作会议精神，总结2024年工作，部署2025年任务。\n"
+    )
+    assert document(text).agency == "宁川市农业农村局"

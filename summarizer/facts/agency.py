@@ -2561,6 +2561,14 @@ def _verdict(
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     if _INVITED.match(text, found[1][1]):
         return _NEXT  # 某法院党组书记、院长某某应邀参加: a guest at the writer's meeting, not the writer
+    if (
+        not org_name(found[0])
+        and (chiefs := _CHIEFS_MEETING.match(text, found[1][1]))
+        and (at := text.find(bureau := found[0] + chiefs.group(1) + "局")) >= 0
+        and exact_name(bureau)
+    ):
+        # 近日，某市召开全市农业农村局长会议 in a story that names 某市农业农村局: that line's bureau, whose meeting it is
+        return bureau, (at, at + len(bureau)), "news lead"
     # (the speaker's own word for whom he speaks, 我代表国务院，作政府工作报告, names the writer as surely as its title:
     # a body it says it works under elsewhere, 在国务院领导下, is that same body)
     spoken = _finder(finder) is on_behalf and bool(_SPOKEN_FOR.search(text, 0, found[1][0]))
@@ -2618,6 +2626,8 @@ def _verdict(
     return _unglued(text, found)
 
 
+# a place's meeting of its line's bureau chiefs (某市召开全市农业农村局长会议): the line's bureau's
+_CHIEFS_MEETING = re.compile(r"[^。，,；;\n]{0,10}?召开了?全[省市县区州]([\u4e00-\u9fff]{2,8}?)局长(?:工作)?会议")
 # a body whose head or members came as guests (某法院党组书记、院长某某应邀参加, 某局应邀出席)
 _INVITED = re.compile(r"[^。，,；;\n]{0,24}?应邀(?:参加|出席|列席|参会)")
 # a photo's caption on a line of its own, its credit closing it (某局在某社区宣传民法典。某局供图, …。记者 某某 摄)
