@@ -430,3 +430,13 @@ def test_a_places_meeting_of_its_lines_bureau_chiefs_is_that_bureaus_news() -> N
         "近日，宁川市召开全市农业农村局长会议，全面贯彻落实中央和省委农村工作会议精神，总结2024年工作，部署2025年任务。\n"
     )
     assert document(text).agency == "宁川市农业农村局"
+
+
+def test_the_body_whose_official_leads_a_checking_team_is_no_writer() -> None:
+    # a company's news (the company never named, only 集团): the supervising commission came to check it
+    text = (
+        "根据市国资委工作统一部署，5月7日，集团在36楼会议室召开2023年市属企业负责人经营业绩考核会议。集团党委副书记"
+        "王明，副总经理李强及各部门负责人参加会议。市国资委企考处处长陈刚带领考核组一行现场考核了集团2023年度经营业绩"
+        "完成情况。王书记对市国资委对集团工作的支持表示感谢。\n"
+    )
+    assert document(text).agency != "市国资委"

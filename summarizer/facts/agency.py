@@ -2626,6 +2626,10 @@ def _verdict(
     return _unglued(text, found)
 
 
+# a body whose official, by a section's post, leads a team that comes to check (某委企考处处长某某带领考核组一行…)
+_LEADS_A_TEAM = re.compile(
+    r"[^。，,；;\n]{0,20}?(?:带领|带队|率领|率)[^。，,；;\n]{0,12}?(?:考核|检查|督查|督导|调研|验收|评估|巡察)组"
+)
 # a place's meeting of its line's bureau chiefs (某市召开全市农业农村局长会议): the line's bureau's
 _CHIEFS_MEETING = re.compile(r"[^。，,；;\n]{0,10}?召开了?全[省市县区州]([\u4e00-\u9fff]{2,8}?)局长(?:工作)?会议")
 # a body whose head or members came as guests (某法院党组书记、院长某某应邀参加, 某局应邀出席)
@@ -2818,6 +2822,7 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
             or _hosted_or_helped(text, start, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
             or _inspecting(text, name, end)
+            or _LEADS_A_TEAM.match(text, end)  # 某委某处处长某某带领考核组一行…考核了: the body that came to check
             or _ATTENDEE_SPEAKS.match(text, end)  # 某省委书记某某作表态发言: the body that answers the writer's call
         ):
             continue
