@@ -957,6 +957,7 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
         ][:3]
         cut = next((k for k in cuts if _EVENT_HELD.match(whole[k:])), 0)
         line = whole[cut:]
+        whole_at = start + s + len(raw) - len(raw.lstrip())  # where ``whole`` starts in ``text``
         if (
             (m := _EVENT_HELD.match(line))
             and exact_name(m[1], place=True) == m[1]
@@ -965,13 +966,13 @@ def _event_lead(text: str, title_span: Optional[Span]) -> Optional[Found]:
             # (某市司法行政系统…会议在市司法局召开: a line of work's meeting, its bureau's, not the place's)
             and not re.match(r"[\u4e00-\u9fff]{2,8}系统", line[m.end(1) :])
         ):
-            at = start + s + len(raw) - len(raw.lstrip()) + cut + m.start(1)
+            at = whole_at + cut + m.start(1)
             if _opens_organ(text, at, m[1]):
                 continue  # 某县审计局对…专项审计调查进点会议在…召开: the organ's meeting
             return m[1], (at, at + len(m[1])), "news lead"
         if (own := _ORGAN_EVENT.match(whole)) and (name := exact_name(own[1])) and name not in _GENERIC:
             # 9月19日，某总队第三支队2023年路政执法业务培训班开班: the organ's own event, named after it and its year
-            at = start + s + len(raw) - len(raw.lstrip()) + own.start(1)
+            at = whole_at + own.start(1)
             return name, (at, at + len(name)), "news lead"
     return None
 
@@ -2822,7 +2823,6 @@ def _fallback(text: str, title_span: Optional[Span]) -> Optional[Found]:
             or _ELSEWHERE.search(text[max(0, start - 4) : start])  # 赴某县学习: a place visited or learnt from
             or _hosted_or_helped(text, start, end)  # 在某县召开的…会上, 对某县开展帮扶: a venue, a place helped
             or _inspecting(text, name, end)
-            or _LEADS_A_TEAM.match(text, end)  # 某委某处处长某某带领考核组一行…考核了: the body that came to check
             or _ATTENDEE_SPEAKS.match(text, end)  # 某省委书记某某作表态发言: the body that answers the writer's call
         ):
             continue
@@ -2888,8 +2888,9 @@ _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|�
 
 def _inspecting(text: str, name: str, end: int) -> bool:
     """``name`` is a legislature (or a standing committee) whose deed at ``end`` is 开展 (…视察, …执法检查, …调研):
-    it inspects another's work, the news being of that work, as a report it hears is the reporter's."""
-    return hearer(name) and text.startswith("开展", end)
+    it inspects another's work, the news being of that work, as a report it hears is the reporter's; or any body
+    whose official leads a team that comes to check (某委企考处处长某某带领考核组一行…考核了)."""
+    return (hearer(name) and text.startswith("开展", end)) or bool(_LEADS_A_TEAM.match(text, end))
 
 
 def _placed_above(text: str, name: str) -> bool:

@@ -106,13 +106,15 @@ _COUNTED_END = re.compile(
 )
 # a round-the-clock service named by its hours (24小时智慧政务服务中心, 24小时自助服务区): a name, no result
 _ROUND_THE_CLOCK = re.compile(r"(?:智慧|自助|政务|服务|值班|在线|不打烊|全天候|热线|便民|无人|营业|开放|不间断|咨询)")
+# the scope a rank is given in (全国, 全省…)
+_RANKED_IN = r"全国|全省|全市|全区|全州|全县"
 # a ranking's field before the rank (位居全省90个县(市、区)第6名): how many were ranked, no result of the body's
-_RANK_FIELD_BEFORE = re.compile(r"(?:位居|位列|名列|排名|排在|居)?(?:全国|全省|全市|全区|全州|全县)$")
+_RANK_FIELD_BEFORE = re.compile(rf"(?:{_RANKED_IN})$")
 _RANK_AFTER = re.compile(r"[^，,。；;\d]{0,12}?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]")
 # a rank's label ends on the verb that places it (…测评位居全省第): what is ranked, then 排名
 _RANK_LABEL_END = re.compile(
     r"(?:[稳跃位]?[居列]|名列|排名|排在|跻身|(?:跃升|提升|上升|升|进)至)?"
-    r"((?:全国|全球|全省|全市|全区|全州|全县|中西部|中部|西部|东部|东北|内地|各省区市?)?)(?:[^，,。；;]{0,12}?[)）])?第$"
+    rf"((?:{_RANKED_IN}|全球|中西部|中部|西部|东部|东北|内地|各省区市?)?)(?:[^，,。；;]{{0,12}}?[)）])?第$"
 )
 # structural numbers name the report's own layout or a method, they are no result: 通过三项举措, 从五个方面
 _STRUCTURAL = re.compile(r"(?:通过|采取|围绕|聚焦|突出|从|抓好|实施)[^，,。；;]{0,4}$")
