@@ -1295,6 +1295,11 @@ _JOURNAL = re.compile(
     r"|^[ \t]*[\u4e00-\u9fff·]{2,12}[ \t]+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期[ \t]*$",
     re.M,
 )
+# a preamble that announces its text as an explainer, in questions and answers or not (现以问答形式进行解读, 解读如下)
+_EXPLAINED = re.compile(r"以问答(?:的)?(?:形式|方式)[^。\n]{0,8}?解读|(?:进行|作)(?:简要)?解读[。：:]|解读如下")
+# a subsection heading's words, up to its first mark ((一)守法治之规，规范内部管理。)
+_SUBSECTION = re.compile(r"^[ \t　]*[(（][一二三四五六七八九十]{1,2}[)）]\s*([^。，,；;：:\n]{2,30})", re.M)
+_LAW_IN_HEADING = re.compile(r"法治|依法|法制")
 _OUTSIDE_OPENING = re.compile(
     rf"^(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?[，,]\s*(?:在[^。，,]{{0,40}}下[，,]\s*)*"
     rf"(?!在){_OUTSIDE_PREFIX}{{0,16}}?{_OUTSIDE}(?=[^，,。、\s]{{0,2}}(?:在|深入|坚持|始终|认真|全面|紧紧|持续|以|把))",
@@ -1419,7 +1424,14 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         and (summed := _YEAR_SUMMED_FIRST.search(text, 0, 300))
     ):
         # 您当前的位置：首页 > 内容 / 一、2023年工作总结 / (一)特色亮点工作: a body's summary of its year that lost
-        # its title, the year its first part sums up its own
+        # its title, the year its first part sums up its own…
+        subsections = [m for m in _SUBSECTION.finditer(text, summed.end(), summed.end() + 3000)][:3]
+        if len(subsections) >= 2 and all(_LAW_IN_HEADING.search(m.group(1)) for m in subsections):
+            # …unless each of its subsections is 法治 work ((一)守法治之规… / (二)借法治之力…): the year of a body's
+            # rule-of-law work, its report
+            return Genre(
+                DocType.annual_report, [summed.span(1), *(m.span(1) for m in subsections)], genre.title, one_year=True
+            )
         return Genre(DocType.other, [*genre.evidence, summed.span(1)], genre.title, one_year=True)
     if genre.doc_type is DocType.annual_report and not title_span and (enforcement := _ENFORCEMENT_YEAR.match(text)):
         # 一、2024年行政执法基本情况 / 二、开展执法规范化建设有关情况: a body's yearly enforcement report (行政执法工作年度
@@ -1439,6 +1451,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
         return Genre(DocType.other, [title_span])
     if own := _OUTSIDE_OPENING.search(text, start, start + 300):
         return Genre(DocType.other, [own.span()])
+    if explained := _EXPLAINED.search(text, start, start + 400):
+        # …现以问答形式进行解读 / 问：… 答：…: an explainer of the year's report, whatever it tells of the work
+        return Genre(DocType.other, [explained.span()], one_year=True)
     if signed := _SIGNED_ARTICLE.search(text, 0, start + 400):
         # 近日，某厅厅长某某在《某刊》发表题为《…》的署名文章…文章全文如下: news of a head's article, carried whole;
         # an article on the work, whatever parts it reviews, is no body's report
