@@ -1247,14 +1247,43 @@ def _strip_spam_brand(text: str) -> str:
     return re.sub("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)), "", text)
 
 
+# a line holding only a zero-width mark between two pieces of one sentence (交出一份人⏎\u200b⏎民满意, a wiki's page
+# marker): no paragraph's end, unless the line above ends a sentence or is a heading
+_ZERO_WIDTH_LINE = re.compile(r"^([^\n]*\S)\n[ \t]*[\u200b\ufeff]+[ \t]*\n(?=[^\s\u200b\ufeff])", re.M)
+
+
+def _join_zero_width(m: re.Match[str]) -> str:
+    above = m.group(1).strip()
+    if above.endswith(SENTENCE_END) or HEADING_START.match(above):
+        return m.group()
+    return m.group(1)
+
+
 def _unclosed(line: str) -> Optional[str]:
     """The closing mark a line still owes when it ends within a few characters of a bracket or a title's mark it
-    opened (…细颗粒物（PM, 根据《): its inline element and the closer went onto lines of their own."""
-    for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”")):
-        at = line.rfind(opener)
-        if at >= 0 and len(line) - at <= 12 and closer not in line[at:]:
-            return closer
-    return None
+    opened (…细颗粒物（PM, 根据《), or when the line is all one element it opened (“某某工作十大创新项目): its
+    inline element and the closer went onto lines of their own. Of two it owes, the inner one comes first
+    (《某某评估报告(⏎2018⏎)》)."""
+    owed = [
+        (at, closer)
+        for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+        if (at := line.rfind(opener)) >= 0
+        and (len(line) - at <= 12 or (at == 0 and len(line) <= 40))
+        and closer not in line[at:]
+    ]
+    return max(owed)[1] if owed else None
+
+
+# an inline element a converter set on a line of its own between two pieces of one sentence: a quoted phrase (为我市
+# 推进⏎“某某攻坚”⏎行动提供了保障), or a number under the word it belongs to (广义货币M⏎2⏎增长, 以PM⏎2.5⏎浓度, 排名第⏎9⏎位)
+_QUOTED_ALONE = re.compile(r"“[^“”\n]{1,30}”")
+_NUMBER_AFTER = re.compile(r"(?:[\u4e00-\u9fff][A-Za-z]{1,4}|第)$")
+# …and the line after it, which goes on with the sentence (a word, a clause's mark, a closer)
+_GOES_ON = re.compile(r"[\u4e00-\u9fff，,、。）)”》]")
+# a linked word alone on its line (高速铁路, 第四代移动通信), under a line of prose cut mid-sentence (…持续提升。新建),
+# never a photo's credit (记者某某 摄)
+_LINKED_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_PROSE_CUT = re.compile(r"[，,。、；;][^，,。、；;\n]{0,40}(?<!摄)(?<=[\u4e00-\u9fff])$")
 
 
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:
@@ -1310,6 +1339,66 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+def _rejoin_inline(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with the inline elements a converter set on lines of their own put back in their sentence: a
+    quoted phrase or a number alone on a line between two pieces of one sentence (``_QUOTED_ALONE``,
+    ``_NUMBER_AFTER``), a clause's mark opening the line after a quoted or bracketed element (“四个意识”⏎、坚定),
+    and the line after one that stops at a comma.
+    A pass of its own, after ``_rejoin_continued`` has made each quoted element whole (“⏎某某攻坚⏎”)."""
+    # a page whose linked words each stood on a line of their own (新建⏎高速铁路⏎投产里程超过1900公里): twice or more,
+    # or a short heading under a paragraph that lost its last 。 would be taken for one
+    linked = {
+        index
+        for index in range(1, len(paragraphs) - 1)
+        if _LINKED_WORD.fullmatch(paragraphs[index])
+        and _PROSE_CUT.search(paragraphs[index - 1])
+        and _GOES_ON.match(paragraphs[index + 1])
+        and re.search(r"[，,。、；;]", paragraphs[index + 1])
+    }
+    if len(linked) < 2:
+        linked = set()
+    joined: list[str] = []
+    glue = False  # the line above was an inline element alone: this one goes on with its sentence
+    for index, line in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        inline = index in linked or (
+            bool(joined)
+            and _GOES_ON.match(following) is not None
+            and not HEADING_START.match(following)
+            and (
+                (_QUOTED_ALONE.fullmatch(line) is not None and re.search(r"[\u4e00-\u9fff]$", joined[-1]) is not None)
+                or (_NUMBER_ALONE.fullmatch(line) is not None and _NUMBER_AFTER.search(joined[-1]) is not None)
+            )
+        )
+        if (
+            joined
+            and line
+            and (
+                glue
+                or inline
+                or (re.match(r"[，,、]", line) and re.search(r"[”）)》]$", joined[-1]))
+                # (on such a page, any line under prose cut mid-sentence: 新建改建⏎高速公路6700多公里)
+                or (
+                    bool(linked)
+                    and _PROSE_CUT.search(joined[-1]) is not None
+                    and not HEADING_START.match(line)
+                    and not _ITEM_START.match(line)
+                )
+                # (a line that stops at a comma: 一年来，⏎市政府在…领导下)
+                or (
+                    re.search(r"[\u4e00-\u9fff][，,]$", joined[-1])
+                    and not HEADING_START.match(line)
+                    and not _ITEM_START.match(line)
+                )
+            )
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+        glue = inline
+    return joined
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -1325,6 +1414,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     if "<" in text or "&" in text:
         text = _STRAY_TAG.sub("", text)
         text = _STRAY_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "\u200b" in text or "\ufeff" in text:
+        text = _ZERO_WIDTH_LINE.sub(_join_zero_width, text)
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
@@ -1342,7 +1433,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
-    paragraphs = _rejoin_continued([_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)])
+    paragraphs = _rejoin_inline(_rejoin_continued([_PINYIN.sub("", line) for line in unwrap(stripped, raw_lines)]))
     source_script: Optional[Script] = None  # the source's script, when it is read before cleaning
     if run_on(paragraphs) and detect_script(joined := "\n".join(paragraphs)) is Script.traditional:
         # a traditional-script copy that lost its line breaks (…報告惠府〔2025〕9號2024年以來) is cut where the

@@ -1,5 +1,7 @@
 """Shapes found in session 69's real documents, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
+from summarizer.clean import clean
+
 from .support.facts import document
 
 
@@ -34,3 +36,79 @@ def test_a_question_and_answer_explainer_of_a_report_is_no_report() -> None:
         "二、如何夯实法治政府建设根基？\n"
     )
     assert document(text).doc_type == "other"
+
+
+# a report page whose converter set each inline element (a quoted phrase, a number, a bracket's contents) on a line
+# of its own, and broke the first sentence after its opening comma
+_INLINE_PIECES = (
+    "宁川市2023年法治政府建设情况报告\n"
+    "一年来，\n"
+    "市政府在市委的正确领导下，深入推进依法行政，为我市推进\n"
+    "“三年攻坚”\n"
+    "行动提供了法治保障。《某某法治政府评估报告(\n"
+    "2023\n"
+    ")》显示，宁川市在参评的100个城市中排名第\n"
+    "7\n"
+    "位，市政府增强\n"
+    "“四个意识”\n"
+    "、坚定\n"
+    "“四个自信”\n"
+    "，切实做到\n"
+    "“两个维护”\n"
+    "。\n"
+    "一、主要举措和成效\n"
+)
+
+
+def test_inline_pieces_set_on_lines_of_their_own_are_put_back_in_their_sentence() -> None:
+    lines = clean(_INLINE_PIECES).text.split("\n")
+    assert (
+        "一年来，市政府在市委的正确领导下，深入推进依法行政，为我市推进“三年攻坚”行动提供了法治保障。"
+        + (
+            "《某某法治政府评估报告(2023)》显示，宁川市在参评的100个城市中排名第7位，"
+            "市政府增强“四个意识”、坚定“四个自信”，切实做到“两个维护”。"
+        )
+        in lines
+    )
+    assert "一、主要举措和成效" in lines
+
+
+def test_a_rank_set_apart_from_its_place_word_is_one_number() -> None:
+    text = _INLINE_PIECES + "（一）加强领导。全年集中学法6次。\n"
+    cleaned = clean(text).text
+    assert "排名第7位" in cleaned and "\n7\n" not in cleaned
+
+
+def test_linked_words_on_lines_of_their_own_rejoin_their_sentences() -> None:
+    # a wiki's page: every linked term stood on a line of its own, twice or more
+    text = (
+        "宁川市2023年政府工作报告\n"
+        "各位代表：\n"
+        "过去一年，基础设施加快完善。新建\n"
+        "城际铁路\n"
+        "通车里程120公里，改造农村公路900公里。新增\n"
+        "第五代移动通信\n"
+        "用户320万户，光纤宽带覆盖全部行政村。\n"
+    )
+    lines = clean(text).text.split("\n")
+    assert (
+        "过去一年，基础设施加快完善。新建城际铁路通车里程120公里，改造农村公路900公里。新增第五代移动通信用户320万户，光纤宽带覆盖全部行政村。"
+        in lines
+    )
+
+
+def test_a_short_heading_under_a_paragraph_without_its_last_mark_stays_a_heading() -> None:
+    # one such cut alone is a paragraph that lost its 。, over a heading of its own, not a linked word
+    text = (
+        "宁川市2023年法治政府建设情况报告\n"
+        "2023年，我市法治政府建设取得新成效，依法行政水平不断提升\n"
+        "依法决策\n"
+        "严格落实重大行政决策程序规定，全年审查重大决策12件。\n"
+    )
+    lines = clean(text).text.split("\n")
+    assert "依法决策" in lines
+
+
+def test_a_zero_width_line_inside_a_word_is_no_paragraph_break() -> None:
+    text = "宁川市2023年政府工作报告\n各位代表：\n过去一年，我们交出了一份人\n\u200b\n民满意的答卷。\n"
+    assert "过去一年，我们交出了一份人民满意的答卷。" in clean(text).text.split("\n")
