@@ -62,8 +62,11 @@ _TRANSLATABLE = re.compile("[" + "".join(re.escape(c) for c in _TRANSLATE_CHARS)
 _LETTER_ZERO_YEAR = re.compile(r"二[〇○零OoＯｏ][〇○零OoＯｏ一二三四五六七八九]{2}(?=\s*年)")
 _LETTER_ZERO = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
 # a lone ? before the first word of a line: a character the copy could not encode (an emblem, an emoji, a byte-order
-# mark read wrong), never the author's question, which ends a sentence
-_LOST_CHARACTER = re.compile(r"^[ \t]*[?？](?=[\u4e00-\u9fff])", re.M)
+# mark read wrong), never the author's question, which ends a sentence; a run of five or more, before a word or a
+# number, is the wide indent of full-width spaces the copy lost on a few lines (?????附件… / ????????????某省某委员会
+# over its date, under a notice), which no author types (of two to four, ``strip_lost_indent`` judges by how many
+# lines carry them)
+_LOST_CHARACTER = re.compile(r"^[ \t]*(?:[?？](?=[\u4e00-\u9fff])|[?？]{5,}(?=[\u4e00-\u9fff\d]))", re.M)
 # a document-sharing site's page counter (第1页共13页 before the title, 第2页共13页 wherever its page broke): no
 # words of the document, and run into its title or a sentence it hides the title and splits the sentence
 # (…and its download button left on the title's line: 某市…规划 下载本文)

@@ -112,3 +112,27 @@ def test_a_short_heading_under_a_paragraph_without_its_last_mark_stays_a_heading
 def test_a_zero_width_line_inside_a_word_is_no_paragraph_break() -> None:
     text = "宁川市2023年政府工作报告\n各位代表：\n过去一年，我们交出了一份人\n\u200b\n民满意的答卷。\n"
     assert "过去一年，我们交出了一份人民满意的答卷。" in clean(text).text.split("\n")
+
+
+def test_a_disclosure_report_says_who_compiled_it_in_its_short_word() -> None:
+    # 本年报由…编制: the compiler named in the formula's short form is the report's body
+    text = (
+        "本年报由宁川市平川区工业和信息化局根据《中华人民共和国政府信息公开条例》进行编制。本年报中所列数据的统计期限"
+        "自2024年1月1日起至2024年12月31日止。\n"
+        "一、总体情况\n"
+        "（一）主动公开。2024年主动公开政务信息54条。\n"
+    )
+    assert document(text).agency == "宁川市平川区工业和信息化局"
+
+
+def test_a_notices_signature_under_a_lost_indent_is_read() -> None:
+    # the copy turned the signature's full-width indent into question marks
+    text = (
+        "各县（市、区）卫生健康局，委机关各处室：\n"
+        "为深入推进法治政府建设，我委对以委名义印发的政策性文件进行了清理，现将宣布失效的文件目录予以公布。\n"
+        "?????附件：宣布失效的文件目录\n"
+        "????????????宁川省卫生健康委员会\n"
+        "????????????2025年8月5日\n"
+    )
+    d = document(text)
+    assert (d.agency, d.report_year) == ("宁川省卫生健康委员会", 2025)

@@ -315,9 +315,10 @@ _COVERED = re.compile(
     r"工作(?:情况)?[，,。]"
 )
 # …and its sentence that says who compiled it: 本报告由某乡人民政府按照…编制 / 本年度报告依据…，由某办综合…编制而成
+# (本年报由某局根据…进行编制: the short word for it too)
 # (…or the report named by its title at its start: 某省2013年政府信息公开工作年度报告是根据…，由某省人民政府办公厅综合…)
 _COMPILED_BY = re.compile(
-    rf"(?:本(?:年度)?报告|(?:^|\n)\s*[^。\n]{{4,40}}?报告是)[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)"
+    rf"(?:本(?:年度)?(?:报告|年报)|(?:^|\n)\s*[^。\n]{{4,40}}?报告是)[^。]{{0,120}}?由([{_HAN}（）()]{{2,32}}?)"
     # (…its short form after it, whose closing bracket a copy may have lost: 由某局(以下简称某局编制)
     r"(?:[(（](?:以下)?简称[^()（）。，,]{1,12}?[)）]?)?"
     r"(?:按照|根据|依据|依照|综合|结合|负责|编制)"
