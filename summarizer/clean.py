@@ -1277,6 +1277,20 @@ def _unclosed(line: str) -> Optional[str]:
     return max(owed)[1] if owed else None
 
 
+def _closed_within(pieces: list[str], closer: str) -> bool:
+    """The element a line left open goes on in short pieces (2015, -, a word), none of them a sentence, and one of
+    the next lines, short too, holds its closer within a few characters of its start."""
+    for piece in pieces:
+        head = piece[:12]
+        if not piece or re.search(r"[。；;！!？?]", head.split(closer)[0]):
+            return False
+        if closer in head:
+            return True
+        if len(piece) > 40:
+            return False
+    return False
+
+
 # an inline element a converter set on a line of its own between two pieces of one sentence: a quoted phrase (为我市
 # 推进⏎“某某攻坚”⏎行动提供了保障), or a number under the word it belongs to (广义货币M⏎2⏎增长, 以PM⏎2.5⏎浓度, 排名第⏎9⏎位)
 _QUOTED_ALONE = re.compile(r"“[^“”\n]{1,30}”")
@@ -1324,6 +1338,8 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
                         and index + 1 < len(paragraphs)
                         and paragraphs[index + 1].startswith(closer)
                     )
+                    # (…in several pieces, the closer inside the last: 实施纲要(⏎2015⏎-⏎2020年)》的要求)
+                    or _closed_within(paragraphs[index : index + 4], closer)
                 )
             )
             or (

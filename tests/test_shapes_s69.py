@@ -136,3 +136,25 @@ def test_a_notices_signature_under_a_lost_indent_is_read() -> None:
     )
     d = document(text)
     assert (d.agency, d.report_year) == ("宁川省卫生健康委员会", 2025)
+
+
+# the same report's copy with its title lost: an addressee, a cited plan whose span was set in pieces, and the
+# formula with its verb first
+_TO_THE_CONGRESS = (
+    "市人大常委会：\n"
+    "根据《法治政府建设实施纲要（\n"
+    "2021\n"
+    "-\n"
+    "2025年）》的要求，现报告2023年度市人民政府法治政府建设情况如下。\n"
+    "2023年法治政府建设工作回顾\n"
+    "一年来，市政府在市委的正确领导下，深入推进依法行政，市政府常务会议专题学法4次，审议规范性文件12件。\n"
+)
+
+
+def test_a_cited_span_set_in_pieces_is_one_citation() -> None:
+    assert "根据《法治政府建设实施纲要（2021-2025年）》的要求，" in clean(_TO_THE_CONGRESS).text
+
+
+def test_an_untitled_report_to_the_congress_with_the_formulas_verb_first_is_a_report() -> None:
+    d = document(_TO_THE_CONGRESS)
+    assert (d.doc_type, d.report_year) == ("annual_report", 2023)
