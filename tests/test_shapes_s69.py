@@ -158,3 +158,15 @@ def test_a_cited_span_set_in_pieces_is_one_citation() -> None:
 def test_an_untitled_report_to_the_congress_with_the_formulas_verb_first_is_a_report() -> None:
     d = document(_TO_THE_CONGRESS)
     assert (d.doc_type, d.report_year) == ("annual_report", 2023)
+
+
+def test_a_formula_naming_the_work_by_its_bare_word_is_a_reports() -> None:
+    # 现将建设情况报告如下: 建设 is the 法治政府建设 the sentence named, no other line of work
+    text = (
+        "日期：2022-02-25 10:34 来源：宁川市政府办\n"
+        "2021年，风景区管委会在市委市政府的正确领导下，根据《宁川市法治政府建设示范创建工作实施方案》要求，"
+        "结合我委实际，全面深入开展法治政府建设工作，取得一定成效，现将建设情况报告如下：\n"
+        "一、主要措施和成效\n"
+        "1.精心部署，强化组织领导。我委召开法治政府建设示范创建动员会2次。\n"
+    )
+    assert document(text).doc_type == "annual_report"
