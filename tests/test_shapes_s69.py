@@ -2,7 +2,7 @@
 
 from summarizer.clean import clean
 
-from .support.facts import document
+from .support.facts import document, one_line
 
 
 def test_an_untitled_copy_whose_year_summary_is_all_rule_of_law_work_is_a_report() -> None:
@@ -170,3 +170,19 @@ def test_a_formula_naming_the_work_by_its_bare_word_is_a_reports() -> None:
         "1.精心部署，强化组织领导。我委召开法治政府建设示范创建动员会2次。\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+def test_a_headless_department_report_pasted_as_one_line_is_still_a_report() -> None:
+    # its items named as topics' states (（一）…情况。), each run into its first point once the breaks are lost
+    text = (
+        "一、基本情况\n"
+        "（一）学习贯彻习近平法治思想情况。\n"
+        "一是我委把习近平法治思想纳入中心组学习内容，制定中心组学习计划，组织领导班子成员深入学习，全年学习6次。"
+        "二是组织干部职工专题讲座1次，25个基层党支部将其纳入主题党日学习内容。"
+        "三是把习近平法治思想学习宣传作为普法工作重点，开展进村宣讲100场。\n"
+        "（二）深化“放管服”改革、优化营商环境情况。\n"
+        "一是全面实行权责清单制度，动态调整本部门主管的行政许可事项29项，落实责任主管部门以及具体责任人。"
+        "二是深化“跨省通办”，落实通办事项53项，梳理纳入乡镇帮办代办事项55项。\n"
+    )
+    assert document(text).doc_type == "annual_report"
+    assert document(one_line(text)).doc_type == "annual_report"

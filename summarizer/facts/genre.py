@@ -1331,8 +1331,11 @@ _DISCLOSURE_GUIDE = re.compile(
 _PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])")
 
 
-# a report's item on one topic of its year, named as that topic's state (（一）学习贯彻习近平法治思想情况。)
-_TOPIC_ITEM = re.compile(r"^[ \t　]*[(（][一二三四五六七八九十]{1,3}[)）]([^\n。]{2,40})情况[。.]?[ \t　]*$", re.M)
+# a report's item on one topic of its year, named as that topic's state (（一）学习贯彻习近平法治思想情况。), on a line of its
+# own or run into its first point (…情况。一是我委…, a copy whose line breaks were lost)
+_TOPIC_ITEM = re.compile(
+    r"^[ \t　]*[(（][一二三四五六七八九十]{1,3}[)）]([^\n。]{2,40})情况(?:[。.]?[ \t　]*$|。(?=一是|1[、.．]))", re.M
+)
 
 
 def _tells_topics(body: str, start: int) -> bool:
