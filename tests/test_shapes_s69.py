@@ -186,3 +186,22 @@ def test_a_headless_department_report_pasted_as_one_line_is_still_a_report() -> 
     )
     assert document(text).doc_type == "annual_report"
     assert document(one_line(text)).doc_type == "annual_report"
+
+
+def test_a_preamble_that_gives_the_sites_address_still_starts_the_body() -> None:
+    # no title line: the column's name, then the preamble (with the portal's address in it), parts, and a last line
+    # cut short by the page; the cut line is no headline
+    text = (
+        "政府信息公开\n"
+        "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，特向社会公布2023年审计署政府信息公开工作"
+        "年度报告。全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、存在的主要问题及改进措施等内容，数据统计"
+        "期限为2023年1月1日至2023年12月31日。审计署门户网站（www.audit.example.cn）可查阅本报告。如对本报告有疑问，"
+        "请与审计署办公室联系。\n"
+        "一、概述\n"
+        "2023年，审计署按照《宁川省人民政府办公厅关于印发2023年政务公开工作要点的通知》（宁政办发〔2023〕12号）"
+        "要求，全面推进预决算等重点领域信息公开。\n"
+        "二、主动公开政府信息情况\n"
+        "审计署高度重视政府信息公开工作,把政府信息公开工作作为扩大公众参与、接受社会监督、听取吸纳意见的重要手段\n"
+    )
+    d = document(text)
+    assert (d.doc_type, d.report_year, d.agency) == ("information_disclosure_report", 2023, "审计署")

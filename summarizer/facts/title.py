@@ -504,7 +504,11 @@ def _own_title(text: str) -> Optional[Span]:
         if _AGENDA_ITEM.match(line) and any(text[a:b].rstrip().endswith("议程") for a, b in lines[max(0, i - 8) : i]):
             continue  # 二、听取和审议关于…的报告。 under 某会议议程: the session's agenda, over the report it heard
         if not _titleish(line):
-            if ("。" in line or len(line) > 80) and not _FURNITURE.search(line):
+            if ("。" in line or len(line) > 80) and (
+                not _FURNITURE.search(line)
+                # (…a paragraph of prose, whatever address it gives: …可查阅本报告(www.某部.gov.cn)。)
+                or ("。" in line and len(re.findall(rf"[{_HAN}]", line)) >= 100)
+            ):
                 return _handed_over(text, lines[i:])  # the body has started (an app banner's 扫描下载APP。 has not)
             continue
         if _in_menu(text, lines, i):
