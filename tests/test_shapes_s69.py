@@ -205,3 +205,15 @@ def test_a_preamble_that_gives_the_sites_address_still_starts_the_body() -> None
     )
     d = document(text)
     assert (d.doc_type, d.report_year, d.agency) == ("information_disclosure_report", 2023, "审计署")
+
+
+def test_a_surveys_report_in_parts_is_no_news() -> None:
+    # its lead reads like news of the survey; its first part is the survey's own account
+    text = (
+        "为深入落实“谁执法谁普法”普法责任制，近期对平川县市场监督管理局的普法履职情况进行了专项调研。"
+        "本次调研通过实地走访、问卷发放、座谈交流等方式开展。\n"
+        "一、调研基本情况\n"
+        "调研覆盖食品生产、餐饮服务、药品零售等行业，共发放问卷500份，回收有效问卷482份。\n"
+        "二、主要成效\n"
+    )
+    assert document(text).doc_type == "other"

@@ -1373,6 +1373,8 @@ _SIGNED_ARTICLE = re.compile(r"发表(?:了)?(?:题为)?《[^《》\n]{2,60}》�
 _ADOPTION_OPENING = re.compile(
     r"(?:\s*摘要)?\s*([(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）\n]{4,60}?通过\s*[)）])"
 )
+# a survey's report: its first part on the survey itself (一、调研基本情况 / 一、调研的基本情况)
+_SURVEY_PART = re.compile(r"^[ \t　]*一\s*[、.．]\s*(?:本次)?调研(?:工作)?的?(?:基本)?情况[ \t　]*$", re.M)
 # a paper's series label over an item (“某省某改革”系列报道之六, 系列评论（三）)
 _SERIES = re.compile(
     r"系列(?:报道|评论|访谈|述评)\s*(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -1408,6 +1410,9 @@ def find_genre(text: str, title: Optional[str], title_span: Optional[Span], part
     if genre.doc_type is not DocType.other and (yearbook := YEARBOOK_HEAD.search(text, 0, 300)):
         # Page 220 - 某市年鉴2017: a yearbook's entries, whatever dated headlines (【…】 8月21日，…) they run under
         return Genre(DocType.other, [yearbook.span()])
+    if genre.doc_type is DocType.news and (surveyed := _SURVEY_PART.search(text, 0, 2000)):
+        # …进行了专项调研。本次调研旨在… / 一、调研基本情况: a survey's report in parts, whatever its lead tells as news
+        return Genre(DocType.other, [surveyed.span()])
     if genre.doc_type is DocType.news and (
         (article := _JOURNAL.search(text, 0, 1500))
         or (article := next((a for a in ARTICLE.finditer(text, 0, 1500) if "关键词" not in a.group()), None))
