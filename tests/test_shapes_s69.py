@@ -2,7 +2,7 @@
 
 from summarizer.clean import clean
 
-from .support.facts import document, one_line
+from .support.facts import document, metric_labels, one_line
 
 
 def test_an_untitled_copy_whose_year_summary_is_all_rule_of_law_work_is_a_report() -> None:
@@ -217,3 +217,13 @@ def test_a_surveys_report_in_parts_is_no_news() -> None:
         "二、主要成效\n"
     )
     assert document(text).doc_type == "other"
+
+
+def test_a_long_label_opening_on_who_chaired_keeps_what_was_held() -> None:
+    # …主要负责同志主持召开…活动8场次: the meetings held are counted, not the chair
+    text = (
+        "宁川市2024年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强学法。市政府主要负责同志主持召开市政府常务会议会前学法和专题学法活动8场次，持续学深悟透习近平法治思想。\n"
+    )
+    assert "召开市政府常务会议会前学法和专题学法活动" in metric_labels(text).values()

@@ -79,7 +79,7 @@ _TITLES = re.compile(r"《[^《》]*》|“[^“”]*”|^[^《》]*》")
 # …and the kind of document the titles it lists are (《某法》《某条例》等重点法律法规)
 _TITLES_KIND = re.compile(r"[》”]等([^《》“”]{2,10})$")
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
-_LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处")
+_LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处|召开|举办")
 # a verb right before points (共记6分, 考核中被扣2分): the points are its 记分/扣分
 _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
 # the verb alone is no label (开展 / 实现 / 共组织)
