@@ -227,3 +227,14 @@ def test_a_long_label_opening_on_who_chaired_keeps_what_was_held() -> None:
         "（一）加强学法。市政府主要负责同志主持召开市政府常务会议会前学法和专题学法活动8场次，持续学深悟透习近平法治思想。\n"
     )
     assert "召开市政府常务会议会前学法和专题学法活动" in metric_labels(text).values()
+
+
+def test_a_second_count_of_the_same_deed_is_labelled_by_the_deed_not_the_first_counts_noun() -> None:
+    # 述法工作68家单位78人次: 78 counts persons who reported, no 单位
+    text = (
+        "宁川市2024年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）压实责任。组织开展党政主要负责人年度述法工作68家单位78人次，其中9家单位在全市会议上现场述法。\n"
+    )
+    labels = metric_labels(text)
+    assert labels["78人次"] == "开展党政主要负责人年度述法工作"

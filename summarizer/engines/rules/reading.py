@@ -137,6 +137,7 @@ class _Reading:
     def metrics(self, start: int, end: int) -> list[Metric]:
         out: list[Metric] = []
         mentions = [m for m in self.doc.numbers_in(start, end) if self._is_metric(m)]
+        before_from = start  # where the label of the number before was read from
         for i, m in enumerate(mentions):
             i_sep = bisect.bisect_left(self._separators, m.start) - 1
             clause_start = self._separators[i_sep] if i_sep >= 0 and self._separators[i_sep] >= start else -1
@@ -167,6 +168,11 @@ class _Reading:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
                 label = out[-1].label  # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject
+            elif same_clause and len(label) <= 4 and label == out[-1].label and label == raw.strip():
+                # 开展年度述法工作68家单位78人次: the second count is of the same deed in other units, no count of the
+                # first one's noun: the deed before the first number is its label
+                deed = self.text[before_from : mentions[i - 1].start].strip()
+                label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", deed)) or label
             # (a 的 or a verb inside a title the label cites is the title's: 《…八项规定的实施细则》, 《反有组织犯罪法》)
             titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
             if "的" in titled and not after:
@@ -240,6 +246,7 @@ class _Reading:
                     quote=Quote(text=self.text[m.start : m.end], start=m.start, end=m.end),
                 )
             )
+            before_from = label_from
         return out
 
     def _noun_after(self, m: NumberMention, stop: int) -> str:
