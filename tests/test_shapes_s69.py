@@ -238,3 +238,31 @@ def test_a_second_count_of_the_same_deed_is_labelled_by_the_deed_not_the_first_c
     )
     labels = metric_labels(text)
     assert labels["78人次"] == "开展党政主要负责人年度述法工作"
+
+
+_LABELS_OF_A_YEAR = (
+    "宁川市2024年法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）强化学习。区政府常务会议专题学习党的二十大精神6场次，组织为期七天的读书班。\n"
+    "（二）开展督查。对全市16个区、40余个部门开展专项督查，首批把23个部门320项审批事项划入审批局。\n"
+    "（三）优化服务。不动产登记5个工作日内办结，没有违反《宁川市优化营商环境条例》第69条规定的情形。\n"
+)
+
+
+def test_labels_keep_the_partys_names_whole() -> None:
+    # 党的二十大: the 的 of the Party's name is no possessive whose head alone would be the label
+    assert metric_labels(_LABELS_OF_A_YEAR)["6场次"] == "区政府常务会议专题学习党的二十大精神"
+
+
+def test_a_preposition_and_its_scope_are_no_label() -> None:
+    labels = metric_labels(_LABELS_OF_A_YEAR)
+    assert (labels["16个区"], labels["23个部门"]) == ("全市区", "部门")
+
+
+def test_a_time_limit_is_labelled_by_the_deed_done_within_it() -> None:
+    assert metric_labels(_LABELS_OF_A_YEAR)["5个工作日"] == "办结"
+
+
+def test_an_events_length_and_a_cited_article_are_no_figures() -> None:
+    # 为期七天的读书班: how long it ran; 第69条: which article is cited
+    assert not {"七天", "69条"} & set(metric_labels(_LABELS_OF_A_YEAR))

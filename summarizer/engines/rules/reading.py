@@ -164,6 +164,15 @@ class _Reading:
                 # (its preposition dropped: 对全市40余个部门贯彻落实… counts 全市部门)
                 scope = re.sub(r"^[对在向从把将给](?=..)", "", label)
                 after, label = "", (scope if len(label) <= 6 and not same_clause else "") + unit_noun
+            if (
+                not after
+                and unit_noun
+                and (prep := _PREPOSITION_LEFT.fullmatch(label))
+                and self.text[m.end : m.end + 1] not in "(（"  # (对全市4个县(市、区): the bracket keeps its noun)
+            ):
+                # 对全市16个区、40余个部门贯彻落实…, 首批把23个部门…划入: a preposition and its scope are all the label
+                # holds, the unit names what is counted (全市区, 部门)
+                label = prep.group(1) + unit_noun
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
             elif (not label or _CHANGE_ONLY.fullmatch(label)) and same_clause:
@@ -175,6 +184,8 @@ class _Reading:
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", deed)) or label
             # (a 的 or a verb inside a title the label cites is the title's: 《…八项规定的实施细则》, 《反有组织犯罪法》)
             titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
+            # (…nor is the 的 of the Party's own names: 党的二十大…精神, 党的领导)
+            titled = titled.replace("党的", "党　")
             if "的" in titled and not after:
                 head = label[titled.rindex("的") + 1 :]
                 if len(head) >= 2:
@@ -257,6 +268,9 @@ class _Reading:
         noun = found.group(1)
         if _CHANGE_ONLY.match(noun):
             return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
+        if (within := re.match(r"(?:以)?内(?!容)", noun)) and len(noun) - within.end() >= 2:
+            # 5个工作日内办结, 2个工作日内回复办结: a time limit, the deed done within it (办结), never its bound (内)
+            noun = noun[within.end() :]
         if noun.startswith("“") and find_numbers(noun[: noun.find("”")]):
             return ""  # 处置率100%“三个目标”: a quoted name with a number of its own is what the figures add up to
         cut = _AFTER_STOP.search(noun)
@@ -334,6 +348,10 @@ class _Reading:
             return False  # …和自由裁量权等5个方面: how many kinds were just listed
         if m.raw_unit == "个" and self.text.startswith("方面", m.end):
             return False  # 明确4个方面80项任务, 把握好5个方面: the aspects a text divides its matter into, no result
+        if before.endswith("第") and m.raw_unit in ("条", "款", "章", "节", "项") and not m.qualifier:
+            return False  # 《某条例》第69条规定: which article is cited, no count
+        if before.endswith("为期"):
+            return False  # 为期七天半的读书班, 为期3个月的专项行动: how long the event ran, no result of it
         if m.raw_unit == "小时" and m.raw_value == 24 and _ROUND_THE_CLOCK.match(self.text, m.end):
             return False  # 依托24小时智慧政务服务中心: the service's name, no hours worked
         if _RANK_FIELD_BEFORE.search(before) and _RANK_AFTER.match(self.text, m.end):
@@ -387,6 +405,10 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+
+# a label that is only a preposition and the scope it opens (对全市, 首批把, 向各): no words of what is counted
+_PREPOSITION_LEFT = re.compile(r"[^，,。；;]{0,4}?[对把将给向]((?:全[省市县区州镇乡])?)")
 
 
 def _unit_noun(m: NumberMention) -> str:
