@@ -1,5 +1,6 @@
 """Shapes found in session 69's real documents, each written in our own words (see bench/realworld/COLLECTING.md)."""
 
+from summarizer import summarize
 from summarizer.clean import clean
 
 from .support.facts import document, metric_labels, one_line
@@ -266,3 +267,16 @@ def test_a_time_limit_is_labelled_by_the_deed_done_within_it() -> None:
 def test_an_events_length_and_a_cited_article_are_no_figures() -> None:
     # 为期七天的读书班: how long it ran; 第69条: which article is cited
     assert not {"七天", "69条"} & set(metric_labels(_LABELS_OF_A_YEAR))
+
+
+def test_a_part_naming_the_reported_years_main_measures_is_part_one() -> None:
+    # 一、2023年某区法治政府建设工作的主要举措: the year reported on, its measures; no plan for next year
+    text = (
+        "宁川市平川区2023年法治政府建设年度报告\n"
+        "今年来，平川区坚持以习近平法治思想为指导，推进法治政府建设示范区创建工作。有关工作情况如下：\n"
+        "一、2023年平川区法治政府建设工作的主要举措\n"
+        "（一）强化组织领导，构建有力的工作格局\n"
+        "一是高位统筹。区政府主要领导主持召开相关工作会议6场次。二是压实责任。制定责任清单。\n"
+    )
+    s = summarize(text=text)
+    assert s.plans == [] and [m.title for m in s.measures] == ["强化组织领导，构建有力的工作格局"]
