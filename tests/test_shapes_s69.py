@@ -280,3 +280,16 @@ def test_a_part_naming_the_reported_years_main_measures_is_part_one() -> None:
     )
     s = summarize(text=text)
     assert s.plans == [] and [m.title for m in s.measures] == ["强化组织领导，构建有力的工作格局"]
+
+
+def test_a_budget_report_under_a_garbled_title_is_its_bureaus() -> None:
+    # the mirror garbled the title line; the clean title, the occasion and the bureau's byline follow
+    text = (
+        "(宁川?。╆P(guān)于平川县2022年地方财政预算执行情况和2023年地方财政预算草案的报告\n"
+        "关于平川县2022年地方财政预算执行情况和2023年地方财政预算草案的报告\n"
+        "——2023年2月15日在平川县第十八届人民代表大会第二次会议上\n"
+        "平川县财政局\n"
+        "各位代表：\n"
+        "受县人民政府委托，现将平川县2022年地方财政预算执行情况和2023年地方财政预算草案提请大会审议。\n"
+    )
+    assert document(text).agency == "平川县财政局"

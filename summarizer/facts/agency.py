@@ -2099,7 +2099,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(_speakers_body, text, title_span),
         partial(_stem_headline, text, title_span),
         partial(restated_title, text, title_span),
-        partial(title_line, text),
+        partial(_title_line_organ, text),
         partial(speaker_line, text),
         partial(_entry_subject, text),
         partial(byline, text, title_span),
@@ -3096,6 +3096,19 @@ def _in_news_lead(text: str, at: int) -> bool:
     own: the page is the plan, not news of it."""
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
     return bool(_NEWS_MARK.search(text, start, at)) and not re.search(r"全文如下|全文附后", text[at : at + 400])
+
+
+def _title_line_organ(text: str) -> Optional[Found]:
+    """``title_line``'s issuer; when that is a place and an organ of it stands alone under the line (关于某县2022年
+    地方财政预算执行情况…的报告 / ——…会议上 / 某县财政局), that organ, which delivers the place's report."""
+    found = title_line(text)
+    if found and proper_place(found[0]):
+        start = text.rfind("\n", 0, found[1][0]) + 1
+        end = text.find("\n", found[1][1])
+        under = byline(text, (start, end if end >= 0 else len(text)))
+        if under and under[0].startswith(found[0]) and under[0] != found[0] and not _government(under[0]):
+            return under
+    return found
 
 
 def _government(name: str) -> bool:
