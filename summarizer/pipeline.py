@@ -207,10 +207,27 @@ def prepare_source(
     return doc
 
 
+def _plan_year_warnings(summary: Summary) -> list[str]:
+    """Plans dated no later than the year reported on are said, whichever engine read them: next year's plans of a
+    2023 report are 2024's, and a part dated 2023 is more likely the year's own work read as plans (or a report
+    that mislabels its year) than a plan the analyst should count."""
+    if summary.document.doc_type != DocType.annual_report:
+        return []  # (a half-year summary's 下半年 plans are its own year's, as they should be)
+    reported = summary.document.report_year
+    early = sorted({p.target_year for p in summary.plans if p.target_year and reported and p.target_year <= reported})
+    if not early:
+        return []
+    dated = "、".join(str(y) for y in early)
+    return [
+        f"plans dated {dated}, not after the report year {reported}: check that this part is next year's plans "
+        "and not the year's own work"
+    ]
+
+
 def finish(summary: Summary, doc: Prepared) -> Summary:
     """Verify a summary against its document and record the timings: how every summary leaves an engine."""
     t2 = time.perf_counter()
-    for warning in doc.fact_warnings():
+    for warning in [*doc.fact_warnings(), *_plan_year_warnings(summary)]:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
     summary.quality = assess(summary, doc.text, doc.loaded.text)  # before verify: its quotes are checked too

@@ -293,3 +293,17 @@ def test_a_budget_report_under_a_garbled_title_is_its_bureaus() -> None:
         "受县人民政府委托，现将平川县2022年地方财政预算执行情况和2023年地方财政预算草案提请大会审议。\n"
     )
     assert document(text).agency == "平川县财政局"
+
+
+def test_plans_dated_the_year_reported_on_are_flagged() -> None:
+    # a part read as plans that bears the report's own year: the analyst is told to check it
+    base = (
+        "宁川市平川区2023年法治政府建设年度报告\n"
+        "一、主要举措和成效\n（一）加强领导。区政府常务会议学法6次。\n"
+        "二、存在的不足和原因\n执法力量不足，原因是编制偏少。\n"
+    )
+    flagged = summarize(text=base + "三、2023年工作安排\n（一）加强执法监督。\n").warnings
+    assert any("plans dated 2023, not after the report year 2023" in w for w in flagged)
+    assert not any(
+        "plans dated" in w for w in summarize(text=base + "三、2024年工作安排\n（一）加强执法监督。\n").warnings
+    )
