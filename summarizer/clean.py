@@ -541,7 +541,7 @@ def split_run_on(lines: list[str]) -> list[str]:
 _CRUMBS = lazy(r"^(?:[^。，,；;:：>＞»→]{0,30}[:：]\s*)?(?:[^。，,；;>＞»→]{0,40}[>＞»→]+\s*)+")  # (首页→ 网站公告)
 _CRUMB_END = lazy(
     r"(?:文件|通知|公告|公示|要闻|动态|新闻|工作|专栏|专题|报告|年报|计划|规划|法规|正文|综合|信息|公开|目录|资讯|建设|内容|"
-    r"政策|通报|总结|解读|调研|大事记|文章页|详情页|正文页)$"
+    r"政策|通报|总结|解读|调研|大事记|文章页|详情页|正文页|要点)$"
 )
 
 
@@ -583,7 +583,7 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
     crumb_named = next((k for k in range(1, min(9, len(rest))) if _named_then_titled(rest, k)), None)
     cuts = [
         k
-        for k in range(min(12, len(rest) - 6), -1, -1)
+        for k in range(min(20, len(rest) - 6), -1, -1)
         # the last crumb is a section (通知公告) or the body whose pages it holds (县政府) (an organ's name: a
         # place's name there runs on into the title's body, 某市某区|某街道办事处); or one word before a space,
         # where a copy whose line breaks became spaces ended the trail's line

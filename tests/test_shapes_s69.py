@@ -307,3 +307,17 @@ def test_plans_dated_the_year_reported_on_are_flagged() -> None:
     assert not any(
         "plans dated" in w for w in summarize(text=base + "三、2024年工作安排\n（一）加强执法监督。\n").warnings
     )
+
+
+def test_a_one_line_copy_whose_long_last_crumb_names_a_column_of_points_keeps_its_title() -> None:
+    # 首页>…>法治政府建设年度报告和工作要点某局关于…的报告根据…: the column's name (15 characters) runs into the title
+    text = (
+        "当前位置: 首页>政府信息公开>法定主动公开内容>法治政府建设年度报告和工作要点\n"
+        "宁川市农业农村局关于2019年度法治政府建设情况的报告\n"
+        "根据《法治政府建设与责任落实督察工作规定》之规定，现将我局2019年法治政府建设工作开展情况报告如下。\n"
+        "一、推进法治政府建设的主要举措和成效\n"
+        "2019年，我局法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻党的十九大精神，"
+        "扎实推进法治政府建设工作，取得了一定的成效。全年审查合同13份，办理行政复议案件5件，组织执法培训6期。\n"
+        "（一）强化立法立规，依法行政制度体系进一步完善\n"
+    )
+    assert document(one_line(text)).agency == "宁川市农业农村局"
