@@ -321,3 +321,15 @@ def test_a_one_line_copy_whose_long_last_crumb_names_a_column_of_points_keeps_it
         "（一）强化立法立规，依法行政制度体系进一步完善\n"
     )
     assert document(one_line(text)).agency == "宁川市农业农村局"
+
+
+def test_a_figure_after_a_bracket_or_a_bare_de_takes_its_clauses_subject() -> None:
+    # 下访16批次(…各2次)57人次: the visits' persons, not the bracket's stations; 完成年初预算…的96.57%: the budget met
+    text = (
+        "平川镇2023年法治政府建设工作报告\n"
+        "一、主要举措和成效\n"
+        "（一）密切联系群众。各级人大代表每月开展接访、约访、下访16批次（镇联络室12次，联络站各2次）57人次。\n"
+        "（二）规范财政管理。全镇完成一般公共预算收入6296万元，完成年初预算6520万元的96.57%。\n"
+    )
+    labels = metric_labels(text)
+    assert (labels["57人次"], labels["96.57%"]) == ("开展接访、约访、下访", "完成年初预算")
