@@ -333,3 +333,16 @@ def test_a_figure_after_a_bracket_or_a_bare_de_takes_its_clauses_subject() -> No
     )
     labels = metric_labels(text)
     assert (labels["57人次"], labels["96.57%"]) == ("开展接访、约访、下访", "完成年初预算")
+
+
+def test_an_article_under_its_columns_tag_explaining_a_white_paper_keeps_the_papers_year() -> None:
+    # 观点 | 浅析…——2021年度某市行政审判白皮书实务解读: the article's title under its column tag, and its year
+    text = (
+        "返回动态\n"
+        "观点 | 浅析行政机关败诉原因——2021年度宁川市行政审判白皮书实务解读\n"
+        "李明 | 2022-04-24\n"
+        "摘要\n"
+        "2022年4月18日，宁川市中级人民法院召开新闻发布会，发布了2021年度行政审判白皮书，对全年行政案件情况进行了梳理。\n"
+    )
+    d = document(text)
+    assert (d.doc_type, d.report_year) == ("other", 2021)

@@ -469,7 +469,11 @@ def _own_title(text: str) -> Optional[Span]:
         if (
             (m := _TAGGED_HEADLINE.match(line))
             and _titleish(m.group(1))
-            and _headline(m.group(1))
+            # (…or an article's title on a document it names: 观点 | 浅析…——2021年度某市行政审判白皮书实务解读)
+            and (
+                _headline(m.group(1))
+                or (_TITLE_CUE.search(m.group(1)) and (_TITLE_END.search(m.group(1)) or m.group(1).endswith("解读")))
+            )
             # (never a document's title before the bar, a forum's blurb after it: 某学院章程|某省人民政府举办…的高职院校)
             and not re.search(r"章程$", tag := line[: m.start(1)].rstrip(" \t|｜"))
             and not _TITLE_END.search(tag)
