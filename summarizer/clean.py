@@ -660,9 +660,37 @@ def _fields_before_body(piece: str) -> Optional[int]:
 _SPACED_ITEM = lazy(r"(?<=[。；;！!？?])[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}(?:是|要)[^，,。；;\s]{2})")
 
 
+# a report delivered to a congress, run on as one line: its occasion under the title (——2023年2月15日在某县第十八届人民
+# 代表大会第二次会议上), who delivers it, and the address that opens it (各位代表：), each a line of its own
+_OCCASION_RUN = lazy(r"——\s*(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日\s*在[^。，,：:—]{4,60}?会议上")
+_ADDRESS_ALL = lazy(r"各位(?:代表|委员)[:：]")
+
+
+def _split_occasion(line: str) -> list[str]:
+    """``line`` cut before and after a delivered report's occasion, and before the address that follows the
+    speaker (see ``_OCCASION_RUN``); the line itself when it holds none."""
+    m = _OCCASION_RUN.search(line)
+    if not m:
+        return [line]
+    rest = line[m.end() :]
+    address = _ADDRESS_ALL.search(rest, 0, 60)
+    pieces = [line[: m.start()], m.group()]
+    if address:
+        pieces += [rest[: address.start()], address.group(), rest[address.end() :]]
+    else:
+        pieces.append(rest)
+    return [piece for piece in pieces if piece.strip()]
+
+
 def _split_body(line: str) -> list[str]:
     out: list[str] = []
-    for piece in (part for spaced in _SPACED_ITEM.split(line) for part in _split_numbered(spaced)):
+    pieces = (
+        part
+        for occasion in _split_occasion(line)
+        for spaced in _SPACED_ITEM.split(occasion)
+        for part in _split_numbered(spaced)
+    )
+    for piece in pieces:
         if m := _FUSED_PART.match(piece):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
             out.extend((m.group(1), piece[m.end() :]))
         elif piece:

@@ -291,8 +291,12 @@ def test_a_budget_report_under_a_garbled_title_is_its_bureaus() -> None:
         "平川县财政局\n"
         "各位代表：\n"
         "受县人民政府委托，现将平川县2022年地方财政预算执行情况和2023年地方财政预算草案提请大会审议。\n"
+        "一、2022年地方财政预算执行情况\n"
+        "2022年，全县累计完成地方一般公共预算收入62964万元，完成年初预算的96.57%。\n"
     )
     assert document(text).agency == "平川县财政局"
+    # …and pasted as one line: the occasion, the bureau and the address each stand on a line again
+    assert document(one_line(text)).agency == "平川县财政局"
 
 
 def test_plans_dated_the_year_reported_on_are_flagged() -> None:
