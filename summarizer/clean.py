@@ -666,9 +666,18 @@ _OCCASION_RUN = lazy(r"——\s*(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日\s*在[^
 _ADDRESS_ALL = lazy(r"各位(?:代表|委员)[:：]")
 
 
+# …and a document number run into the opening whose subject is the body itself (豫交党〔2024〕22号省交通运输厅认真落实…)
+_NUMBER_THEN_OPENING = lazy(
+    r"〔\d{4}〕\d{1,4}号(?=[\u4e00-\u9fff]{2,16}?(?:厅|局|委员会|委|办公室|办|政府)(?:认真|坚持|深入|全面|始终|紧紧|紧密))"
+)
+
+
 def _split_occasion(line: str) -> list[str]:
     """``line`` cut before and after a delivered report's occasion, and before the address that follows the
-    speaker (see ``_OCCASION_RUN``); the line itself when it holds none."""
+    speaker (see ``_OCCASION_RUN``), or after a document number run into the opening; the line itself when it holds
+    none."""
+    if numbered := _NUMBER_THEN_OPENING.search(line):
+        return [line[: numbered.end()], *_split_occasion(line[numbered.end() :])]
     m = _OCCASION_RUN.search(line)
     if not m:
         return [line]

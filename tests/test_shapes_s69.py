@@ -350,3 +350,18 @@ def test_an_article_under_its_columns_tag_explaining_a_white_paper_keeps_the_pap
     )
     d = document(text)
     assert (d.doc_type, d.report_year) == ("other", 2021)
+
+
+def test_a_one_line_copy_whose_document_number_runs_into_the_opening_names_its_body() -> None:
+    # 文章来源:某党〔2024〕22号省某厅认真落实…: the number ends where the body's own opening begins
+    text = (
+        "当前位置: 首页 > 政务公开 > 其他文件 > 政策法规\n"
+        "关于2023年法治政府建设情况的报告\n"
+        "发布日期:2024-02-26 09:32   文章来源:\n"
+        "宁交党〔2024〕22号\n"
+        "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署，全面学习贯彻习近平法治思想，"
+        "抓好行业立法、依法决策、规范执法、强化监督等法治重点工作。现将有关情况报告如下：\n"
+        "一、法治建设工作情况\n"
+        "（一）强化第一责任。厅主要负责人认真履行法治建设第一责任人职责，全年主持召开4次党组会议开展专题学法。\n"
+    )
+    assert document(one_line(text)).agency == "省交通运输厅"
