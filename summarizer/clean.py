@@ -668,7 +668,7 @@ _ADDRESS_ALL = lazy(r"各位(?:代表|委员)[:：]")
 
 # …and a document number run into the opening whose subject is the body itself (豫交党〔2024〕22号省交通运输厅认真落实…)
 _NUMBER_THEN_OPENING = lazy(
-    r"〔\d{4}〕\d{1,4}号(?=[\u4e00-\u9fff]{2,16}?(?:厅|局|委员会|委|办公室|办|政府)(?:认真|坚持|深入|全面|始终|紧紧|紧密))"
+    r"〔\d{4}〕\d{1,4}号\s*(?=[\u4e00-\u9fff]{2,16}?(?:厅|局|委员会|委|办公室|办|政府)(?:认真|坚持|深入|全面|始终|紧紧|紧密))"
 )
 
 

@@ -3,7 +3,7 @@
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, metric_labels, one_line
+from .support.facts import document, metric_labels, one_line, spaced_line
 
 
 def test_an_untitled_copy_whose_year_summary_is_all_rule_of_law_work_is_a_report() -> None:
@@ -365,3 +365,4 @@ def test_a_one_line_copy_whose_document_number_runs_into_the_opening_names_its_b
         "（一）强化第一责任。厅主要负责人认真履行法治建设第一责任人职责，全年主持召开4次党组会议开展专题学法。\n"
     )
     assert document(one_line(text)).agency == "省交通运输厅"
+    assert document(spaced_line(text)).agency == "省交通运输厅"
