@@ -366,3 +366,17 @@ def test_a_one_line_copy_whose_document_number_runs_into_the_opening_names_its_b
     )
     assert document(one_line(text)).agency == "省交通运输厅"
     assert document(spaced_line(text)).agency == "省交通运输厅"
+
+
+def test_a_one_line_disclosure_reports_first_part_ends_before_its_bodys_subject() -> None:
+    # 一、总体情况区卫健局高度重视…: the template's part name is the heading, the bureau the body's subject
+    text = (
+        "根据《中华人民共和国政府信息公开条例》，现公开我局2020年度政府信息公开工作年度报告。\n"
+        "一、总体情况\n"
+        "区卫健局高度重视政务信息公开工作，认真贯彻落实区委区政府关于全面推进政务公开各项决策部署，"
+        "将政府信息公开纳入年度重点工作内容，全年主动公开政府信息152条。\n"
+        "二、主动公开政府信息情况\n"
+        "（一）主动公开规章和规范性文件情况。本年新制发规范性文件2件，废止规范性文件1件，现行有效规范性文件12件。\n"
+        "（二）主动公开行政许可、行政处罚情况。本年办理行政许可1360件，作出行政处罚决定85件。\n"
+    )
+    assert document(one_line(text)).agency == "区卫健局"
