@@ -615,7 +615,8 @@ def _crumbs_before_title(piece: str) -> Optional[int]:
 _SPACED_CRUMB = lazy(r"[^\s>＞»→]{1,10}\s+")
 _COLUMN_TAG = lazy(r"【[^【】\s]{2,10}】")
 # a title that is the whole rest of its piece (the page's fields were split off after it): short, no sentence in it
-_WHOLE_HEADLINE = lazy(r"[^。，,；;:：！!？?]{6,60}")
+# (…its subject may stand before a colon, as a news headline names its place: 某县某镇：“调解+普法”化解基层矛盾)
+_WHOLE_HEADLINE = lazy(r"(?:[\u4e00-\u9fff]{2,12}[:：](?=[“\u4e00-\u9fff]))?[^。，,；;:：！!？?]{6,60}")
 # a title that opens with its year: 2023年度某局法治政府建设工作报告
 _YEAR_FIRST_TITLE = lazy(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]")
 

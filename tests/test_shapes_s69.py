@@ -380,3 +380,17 @@ def test_a_one_line_disclosure_reports_first_part_ends_before_its_bodys_subject(
         "（二）主动公开行政许可、行政处罚情况。本年办理行政许可1360件，作出行政处罚决定85件。\n"
     )
     assert document(one_line(text)).agency == "区卫健局"
+
+
+def test_a_one_line_news_headline_naming_its_town_before_a_colon_is_split_from_the_trail() -> None:
+    # …> 乡镇风采 > 正文某县某镇:“调解+普法”化解基层矛盾: the trail ends at 正文, the headline names the town
+    text = (
+        "注册宁川网 > 平川 > 乡镇风采 > 正文\n"
+        "平川县青禾镇:“调解+普法”化解基层矛盾\n"
+        "来源:平川报-平川新闻网 2021-04-15 20:19\n"
+        "日前，记者走进青禾镇看到，该镇到处呈现出一派安居乐业、文明祥和的画面。而在镇便民服务大厅，前来投诉反映诉求的"
+        "群众少了，村民邻里之间的矛盾纠纷也少了。这得益于该镇坚持“调解+普法”，把矛盾纠纷化解在基层。\n"
+        "化纠纷 调解精兵下基层\n"
+        "今年以来，青禾镇共排查化解矛盾纠纷86起，调解成功率达98%，发放法治宣传资料800余份。\n"
+    )
+    assert document(one_line(text)).agency == "平川县青禾镇"
