@@ -356,7 +356,7 @@ _GLUED_TITLE = lazy(
     r"[\u4e00-\u9fff、]{2,30}?(?:书记|主任|局长|县长|区长|市长|镇长|乡长|主席|院长|厅长|部长|检察长)\s*"
     r"[\u4e00-\u9fff]{2,3}\s*(?:19|20)\d{2}\s*年\d{1,2}月|" + _LEAD_FURNITURE + ")"
     # a copy whose line breaks became spaces: the space after a title word was the title's line break
-    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|解读|解讀|"
+    r"|^([^。，,；;]{6,60}?(?:报告|总结|汇报|情况|方案|要点|通知|意见|规划|年报|報告|總結|匯報|情況|方案|要點|通知|意見|規劃|年報|解读|解讀|"
     rf"{_EDITION_TITLE}){_TAG_AFTER_TITLE})" + r"\s+(?=\S)"
     # a body of rules whose first chapter or article follows its title (某县人民政府工作规则第一章 总则)
     r"|^([^。，,；;]{4,60}?(?:规则|办法|条例|细则|规定|章程|規則|辦法|條例|細則|規定))"

@@ -394,3 +394,24 @@ def test_a_one_line_news_headline_naming_its_town_before_a_colon_is_split_from_t
         "今年以来，青禾镇共排查化解矛盾纠纷86起，调解成功率达98%，发放法治宣传资料800余份。\n"
     )
     assert document(one_line(text)).agency == "平川县青禾镇"
+
+
+def test_a_spaced_copy_of_a_yearly_enforcement_return_keeps_its_title_apart_from_its_first_part() -> None:
+    # 2021年度行政執法統計年報 第一部分:某局2021年度…數據表 (a traditional mirror's copy): the space after 年報 was the
+    # title's line break
+    text = (
+        "2021年度行政執法統計年報\n"
+        "第一部分:平川縣文物局2021年度行政執法數據表\n"
+        "一、行政處罰實施情況統計表\n"
+        "二、行政強制實施情況統計表\n"
+        "三、其他行政執法行為實施情況統計表\n"
+        "第二部分:平川縣文物局2021年度行政執法總體情況\n"
+        "第一部分\n"
+        "平川縣文物局2021年度行政執法數據表\n"
+        "表一:\n"
+        "平川縣文物局行政處罰實施情況統計表\n"
+        "說明:\n"
+        "1、行政處罰實施數量的統計范圍為統計年度內作出行政處罰決定的數量。2、單處一個類別行政處罰的，計入相應的行政處罰"
+        "類別；並處兩種以上行政處罰的，算一宗行政處罰，計入其中最重的處罰類別。3、罰沒金額以元為單位統計。\n"
+    )
+    assert document(spaced_line(text)).agency == "平川县文物局"
