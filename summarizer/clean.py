@@ -246,6 +246,13 @@ _FIELD_ROW = re.compile(r"(?:[•·▪■◆●]\s*)?(?:" + _FIELD + ")")
 _CRUMBS_END = re.compile(r"(?:\s*[>＞»→]\s*[^\s<>＞»→。，,]{1,16}){2,}\s*$")
 
 
+def _cut_crumb(line: str) -> bool:
+    """The trail's last crumb is a piece the wrap cut off a word: one character, or two that name no section (法 of
+    法治政府年度报告, never 公告 or 要闻)."""
+    last = re.search(r"[>＞»→]\s*([^\s>＞»→]{1,2})$", line)
+    return last is not None and (len(last.group(1)) == 1 or not _CRUMB_END.search(last.group(1)))
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -298,7 +305,9 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             w >= mode - slack
             and not line.endswith(SENTENCE_END)
             and not _FIELD_ROW.match(line)
-            and not _CRUMBS_END.search(line)  # 首页 > 某局 > 通知公告: a page's trail, the title on the line below
+            # 首页 > 某局 > 通知公告: a page's trail, the title on the line below (…unless the wrap cut its last crumb
+            # to a character or two: …政府信息公开目录 > 法⏎治政府年度报告)
+            and not (_CRUMBS_END.search(line) and not _cut_crumb(line))
         )
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line

@@ -415,3 +415,30 @@ def test_a_spaced_copy_of_a_yearly_enforcement_return_keeps_its_title_apart_from
         "類別；並處兩種以上行政處罰的，算一宗行政處罰，計入其中最重的處罰類別。3、罰沒金額以元為單位統計。\n"
     )
     assert document(spaced_line(text)).agency == "平川县文物局"
+
+
+def _wrapped(text: str, width: int = 38) -> str:
+    """``text`` as a fixed-width export shows it: every paragraph hard-wrapped at ``width`` characters."""
+    lines = [line.strip() for line in text.split("\n")]
+    return "\n".join(
+        piece for line in lines for piece in ([line[k : k + width] for k in range(0, len(line), width)] or [""])
+    )
+
+
+def test_a_wrapped_trail_whose_last_crumb_was_cut_keeps_it_off_the_title() -> None:
+    # 首页 > 某局 > … > 法⏎治政府年度报告: the wrap cut the trail's last crumb, whose tail is no title of the report's
+    text = (
+        "您当前的位置: 首页 > 交通局 > 政务公开 > 政府信息公开目录 > 法治政府年度报告\n\n"
+        "平川县交通局关于2023年法治政府建设情况的报告\n\n"
+        "日期:2024-02-26\n\n"
+        "2023年，在县委、县政府的坚强领导下，我局坚持以习近平新时代中国特色社会主义思想为指导，全面深入践行习近平法治"
+        "思想，扎实抓好法治政府建设各项工作。现将有关情况报告如下：\n\n"
+        "一、2023年推进法治政府建设的主要举措和成效\n\n"
+        "（一）加强执法监管。一是持续加强水上通道建设过程中的法治监管，严格规范市场秩序，深入开展以诚实守信、一路畅行"
+        "为主题的信用交通宣传月活动，积极动员开展法律知识宣传教育，提高沿线企业的法治意识和法律素养。全年开展水上法律"
+        "知识宣传活动22场，参与人员300余人次，张贴海报60余张。\n\n"
+        "（二）强化交通执法。一是加大执法力度，通过开展交通运输执法领域突出问题专项整治，共检查车辆12800辆次，检查"
+        "企业409家次，办理行政处罚案件1301件，切实维护运输市场秩序，确保全县交通运输安全形势持续稳定向好。\n"
+    )
+    d = document(_wrapped(text))
+    assert (d.doc_type, d.agency) == ("annual_report", "平川县交通局")
