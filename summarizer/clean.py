@@ -291,7 +291,11 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     out: list[str] = []
     joining = False
     for index, (line, w) in enumerate(zip(lines, widths)):
-        if joining and not HEADING_START.match(line) and not _ITEM_START.match(line):
+        # (a numeral under a line ending in 第 is its ordinal, cut by the wrap, never a heading: 坚持质量第⏎一、效益优先)
+        if joining and (
+            (not HEADING_START.match(line) and not _ITEM_START.match(line))
+            or (out[-1].endswith("第") and re.match(r"[一二三四五六七八九十]", line))
+        ):
             sep = (
                 " "
                 if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()

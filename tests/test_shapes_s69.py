@@ -442,3 +442,17 @@ def test_a_wrapped_trail_whose_last_crumb_was_cut_keeps_it_off_the_title() -> No
     )
     d = document(_wrapped(text))
     assert (d.doc_type, d.agency) == ("annual_report", "平川县交通局")
+
+
+def test_a_numeral_wrapped_away_from_its_di_is_no_heading() -> None:
+    # 坚持质量第⏎一、效益优先: the wrap cut the ordinal 第一, and 一、 opened the next line
+    text = (
+        "完成今年发展目标任务，必须深入贯彻新发展理念，集中精力推动高质量发展。强化系统观念，把握和处理好重大关系，从整体"
+        "上深入谋划和推进各项工作。坚持质量第一、效益优先，继续固本培元，增强宏观调控针对性有效性，努力实现全年增长目标。"
+        "坚持在发展中保障和改善民生，在解决人民群众急难愁盼问题中培育新的增长点，不断增强人民群众获得感幸福感安全感。\n"
+        "各地区各部门制定政策要认真听取和吸纳各方面意见，涉企政策要注重与市场沟通、回应企业关切。实施政策要强化协同联动、"
+        "放大组合效应，防止顾此失彼、相互掣肘。研究储备政策要增强前瞻性、丰富工具箱，确保一旦需要就能及时推出。\n"
+    )
+    wrapped = _wrapped(text, 37)
+    assert "第\n一、" in wrapped
+    assert "坚持质量第一、效益优先" in clean(wrapped).text
