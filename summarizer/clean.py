@@ -221,14 +221,15 @@ def _kind(marker: str) -> str:
 
 def _wrap_width(measures: list[int], floor: int, slack: int) -> Optional[tuple[int, int]]:
     """(width, lines at it) when the measured lines pile up at one width: at least 5 long lines (``floor`` or
-    more), and 40% of them within ``slack`` below the most common width."""
+    more), and 40% of them (and five at least, or four that are 60%) within ``slack`` below the most common width."""
     long = [w for w in measures if w >= floor]  # blank lines, short headings and metadata say nothing of a wrap
     if len(long) < 5:
         return None
     counts = Counter(long)
     mode = max(counts, key=lambda w: sum(counts[w - k] for k in range(slack + 1)))
     full = sum(counts[mode - k] for k in range(slack + 1))
-    return (mode, full) if full >= max(5, 0.4 * len(long)) else None
+    # (…or, in a short text, four of them and most of its long lines: a news item of seven lines wrapped at 38)
+    return (mode, full) if full >= max(5, 0.4 * len(long)) or (full >= 4 and full >= 0.6 * len(long)) else None
 
 
 # a row of a page's list (• 某局) or of its metadata (索 引 号:… / 发布日期:…) starts a line of its own, never a wrapped
@@ -244,6 +245,13 @@ _FIELD_ROW = re.compile(r"(?:[•·▪■◆●]\s*)?(?:" + _FIELD + ")")
 
 # a line that ends on a breadcrumb's last crumbs (您现在所在的位置 : 首页 > 某局 > 要闻 > 通知公告)
 _CRUMBS_END = re.compile(r"(?:\s*[>＞»→]\s*[^\s<>＞»→。，,]{1,16}){2,}\s*$")
+
+
+# a line of prose that stops inside a number (…局长某某主持召开202), and the line that finishes it with its unit (1年第3次…)
+_DIGITS_CUT = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[\u4e00-\u9fff]\d{1,4}$")
+_DIGITS_GO_ON = re.compile(
+    r"\d{1,4}(?:\.\d+)?(?:年|月|日|%|[余多]?(?:万|亿)?" + r"(?:个|人|次|件|项|家|名|元|场|起|份|条|户))"
+)
 
 
 def _cut_crumb(line: str) -> bool:
@@ -1380,6 +1388,8 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
         if (
             glue
             or (joined and line and _UNIT_CUT_OFF.search(joined[-1] + line[:2]))
+            # (a number a line break cut in two, a sentence's words before it and its unit after: 主持召开202⏎1年第3次)
+            or (joined and line and _DIGITS_CUT.search(joined[-1]) and _DIGITS_GO_ON.match(line))
             # (an inline element a converter put on lines of its own: 细颗粒物（PM⏎2.5⏎）浓度…, 根据《⏎建议⏎》精神)
             or (
                 closer is not None

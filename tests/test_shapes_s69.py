@@ -456,3 +456,25 @@ def test_a_numeral_wrapped_away_from_its_di_is_no_heading() -> None:
     wrapped = _wrapped(text, 37)
     assert "第\n一、" in wrapped
     assert "坚持质量第一、效益优先" in clean(wrapped).text
+
+
+def test_a_short_news_item_wrapped_at_a_fixed_width_is_whole_again() -> None:
+    # seven lines, four of them at the width: a wrap all the same, that cut a year (202⏎1年) and words (直⏎接)
+    text = (
+        "2021年3月23日，市地方金融监管局（市金融工作局）局长李明主持召开2021年第3次行政办公会，研究贯彻落实全市规范性"
+        "文件工作推进会精神等工作。\n"
+        "会议指出，加强行政规范性文件制定和管理工作，是行政机关依法履职的重要方式，直接关系群众切身利益，事关政府形象。"
+        "会议要求，要从落实中央决策部署、推进重大战略任务落地的高度，切实增强责任感紧迫感，抓好金融领域规范性文件制定和"
+        "管理，进一步提升工作效能。\n"
+        "会议还研究了其他事项。\n"
+    )
+    wrapped = _wrapped(text, 38)
+    assert "主持召开202\n1年" in wrapped
+    cleaned = clean(wrapped).text
+    assert "主持召开2021年第3次行政办公会" in cleaned and "直接关系群众切身利益" in cleaned
+
+
+def test_a_number_a_line_break_cut_in_two_is_one_number() -> None:
+    # no wrap to read: a prose line stops inside a year, the next line finishes it with its 年
+    text = "宁川市2023年法治政府建设情况报告\n全年召开专题会议，市政府主要负责同志主持召开202\n3年第5次常务会议，专题研究法治政府建设工作。\n"
+    assert "主持召开2023年第5次常务会议" in clean(text).text
