@@ -1466,11 +1466,13 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
                     and not HEADING_START.match(line)
                     and not _ITEM_START.match(line)
                 )
-                # (a line that stops at a comma: 一年来，⏎市政府在…领导下)
+                # (a line that stops at a comma: 一年来，⏎市政府在…领导下; never onto a field under a cut copy,
+                # …一件事一次办套餐2个,⏎来源：某某普法)
                 or (
                     re.search(r"[\u4e00-\u9fff][，,]$", joined[-1])
                     and not HEADING_START.match(line)
                     and not _ITEM_START.match(line)
+                    and not re.match(r"[^，,。；;\s]{1,8}[:：]", line)
                 )
             )
         ):

@@ -478,3 +478,26 @@ def test_a_number_a_line_break_cut_in_two_is_one_number() -> None:
     # no wrap to read: a prose line stops inside a year, the next line finishes it with its 年
     text = "宁川市2023年法治政府建设情况报告\n全年召开专题会议，市政府主要负责同志主持召开202\n3年第5次常务会议，专题研究法治政府建设工作。\n"
     assert "主持召开2023年第5次常务会议" in clean(text).text
+
+
+_HEADLESS_REPORT = (
+    "一、基本情况\n"
+    "（一）学习贯彻习近平法治思想情况。\n"
+    "一是我委把习近平法治思想纳入中心组学习内容，制定中心组学习计划，组织领导班子成员深入学习，全年学习6次。"
+    "二是组织干部职工专题讲座1次，25个基层党支部将其纳入主题党日学习内容。\n"
+    "（二）深化“放管服”改革、优化营商环境情况。\n"
+    "一是全面实行权责清单制度，动态调整本部门主管的行政许可事项29项，落实责任主管部门以及具体责任人。"
+    "二是深化“跨省通办”，落实通办事项53项，梳理纳入乡镇帮办代办事项55项，告知承诺制事项3项，一件事一次办套餐2个，"
+)
+
+
+def test_a_headless_report_under_a_wechat_accounts_line_and_credits_is_still_a_report() -> None:
+    # the account (某某普法) and its credits name 普法; they are no words of the report, and the copy cut at a comma is not
+    # run into the source row below it
+    text = (
+        "原创 平川普法 平川普法 2024-01-05 09:30 发表于平川\n"
+        + _HEADLESS_REPORT
+        + "\n来源：平川普法\n编辑：王明\n审核：李红\n"
+    )
+    assert document(text).doc_type == "annual_report"
+    assert "\n来源：平川普法" in clean(text).text

@@ -1080,6 +1080,12 @@ _CLOSING_DATE = re.compile(
 )
 # a field a page or an account puts under a copy (来源：某公众号, 编辑：某某): no text of the document
 _FIELD_ROW = re.compile(r"[^。，,\n]{1,8}[:：][^。\n]{0,30}")
+# …a credit row of it on a line of its own (来源：某某普法, 编辑：某某, 审核：某某), or the account's line above it
+# (原创 某某普法 某某普法 2024-01-05 09:30 发表于某地)
+_CREDIT_ROW = re.compile(
+    r"(?m)^[ \t　]*(?:(?:信息|文章|稿件)?(?:来源|编辑|责任编辑|审核|校对|作者|供稿|撰稿)[ \t　]*[:：][^\n]{0,30}"
+    r"|原创\s+[^\n。，,]{1,40}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n。，,]{0,30})$"
+)
 
 
 def _carries_whole(text: str, after: int) -> bool:
@@ -1328,7 +1334,11 @@ _DISCLOSURE_GUIDE = re.compile(
 
 
 # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
-_PART_ONE_OPENS = re.compile(r"\s*(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])")
+# (…under a WeChat account's line, 原创 某某普法 2024-01-05 09:30 发表于某地, as lines.py's carrier rows read it)
+_PART_ONE_OPENS = re.compile(
+    r"\s*(?:原创\s+[^\n。，,]{1,40}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n。，,]{0,30}\n\s*)?"
+    r"(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])"
+)
 
 
 # a report's item on one topic of its year, named as that topic's state (（一）学习贯彻习近平法治思想情况。), on a line of its
@@ -1526,6 +1536,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         return Genre(DocType.other, [(body_start + entry.start(), body_start + entry.end())])
     evidence: list[Span] = [title_span] if title_span else []
     body = _masked(head)  # cited titles never vote
+    # (…nor do an account's credits under a copy, 来源：某某普法 / 编辑：某某, in the count of 普法 against the
+    # rule-of-law work)
+    pufa_words = _CREDIT_ROW.sub("", body).count("普法")
     preamble = _PREAMBLE.search(body)
     other_topic = preamble and _OTHER_TOPIC.search(body, max(0, preamble.start() - 30), preamble.end())
     if other_topic:
@@ -1900,7 +1913,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     # names 普法 more often than the government's rule-of-law work
     pufa = re.match(
         r"\s*(?:(?:19|20)\d{2}\s*年|今年以来|一年来)[^。\n]{0,40}普法", opening_line
-    ) is not None and body.count("普法") > len(re.findall(r"法治政府|依法行政", body))
+    ) is not None and pufa_words > len(re.findall(r"法治政府|依法行政", body))
     # a title that names a report on its own line of work, none of it the rule of law (某局2017年度绩效管理工作自查报告,
     # 县水利局2020年全面推进河长制工作总结报告, 某局关于争创全国文明典范城市工作情况的汇报): that work's report,
     # whatever rule-of-law words its body holds (a title that dates its year or names a work: a menu's 开题报告 taken
@@ -2027,7 +2040,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # a 普法 summary's body (…“七五”普法工作…) is no rule-of-law report, unless its first part is the rule-of-law
         # work's own (一、全面加强党对法治建设的领导 over 二、全面落实普法责任制)
         and (
-            body.count("普法") <= max(law_words, 1)
+            pufa_words <= max(law_words, 1)
             or re.match(r"\s*一\s*[、.．][^\n]{0,20}?(?:法治建设|法治政府建设|依法行政)", body)
         )
         and len(_DECIMAL_OUTLINE.findall(body)) < 2
