@@ -501,3 +501,14 @@ def test_a_headless_report_under_a_wechat_accounts_line_and_credits_is_still_a_r
     )
     assert document(text).doc_type == "annual_report"
     assert "\n来源：平川普法" in clean(text).text
+
+
+def test_a_report_that_says_we_names_its_own_document_made_and_carried_out() -> None:
+    # 我办…制定实施了《某市驻外办2022年…分工方案》: the office's own document, its name the office's
+    text = (
+        "一、总体情况\n"
+        "2022年，我办坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实《中华人民共和国政府信息公开条例》，加强信息公开管理。\n"
+        "（一）加强组织领导。我办高度重视政务公开工作，办政务公开工作领导小组统筹推进信息公开工作，"
+        "并制定实施了《宁川市驻外办2022年政务公开工作要点分工方案》，明确各驻地职责。\n"
+    )
+    assert document(text).agency == "宁川市驻外办"
