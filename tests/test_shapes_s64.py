@@ -12,7 +12,7 @@ from summarizer.claims import metric_claim
 from summarizer.models import Metric, Quote
 from summarizer.numbers import find_numbers, qualifier_group, written
 
-from .support.facts import document
+from .support.facts import document, wrapped
 
 _QUALIFIED = (
     "一、2024年度法治政府建设的主要举措和成效\n"
@@ -152,10 +152,6 @@ def test_a_long_heading_is_never_cut_inside_a_number_or_an_open_quotation() -> N
     assert summary.verification.ok
 
 
-def _wrapped(text: str, width: int) -> str:
-    return "\n".join(line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width))
-
-
 def test_a_lost_indent_copy_that_is_also_hard_wrapped_keeps_its_parts() -> None:
     # a mirror's re-encoded copy (each paragraph's indent became ??) exported at a fixed width: most lines then go
     # on a paragraph and do not start with ??, which was read as the author's own question marks, and every heading
@@ -173,8 +169,8 @@ def test_a_lost_indent_copy_that_is_also_hard_wrapped_keeps_its_parts() -> None:
         "??一是部分执法人员能力不足；二是基层法治力量薄弱。",
     ]
     plain = "\n".join(paragraphs)
-    wrapped = _wrapped(plain, 38)
-    for text in (plain, wrapped):
+    copy = wrapped(plain, 38)
+    for text in (plain, copy):
         summary = summarize(text=text)
         assert [m.title for m in summary.measures] == ["健全工作机制", "强化督察考核"], text[:60]
         assert "shortfalls" not in summary.compliance.missing

@@ -3,7 +3,7 @@
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, metric_labels, one_line, spaced_line
+from .support.facts import document, metric_labels, one_line, spaced_line, wrapped
 
 
 def test_an_untitled_copy_whose_year_summary_is_all_rule_of_law_work_is_a_report() -> None:
@@ -417,14 +417,6 @@ def test_a_spaced_copy_of_a_yearly_enforcement_return_keeps_its_title_apart_from
     assert document(spaced_line(text)).agency == "平川县文物局"
 
 
-def _wrapped(text: str, width: int = 38) -> str:
-    """``text`` as a fixed-width export shows it: every paragraph hard-wrapped at ``width`` characters."""
-    lines = [line.strip() for line in text.split("\n")]
-    return "\n".join(
-        piece for line in lines for piece in ([line[k : k + width] for k in range(0, len(line), width)] or [""])
-    )
-
-
 def test_a_wrapped_trail_whose_last_crumb_was_cut_keeps_it_off_the_title() -> None:
     # 首页 > 某局 > … > 法⏎治政府年度报告: the wrap cut the trail's last crumb, whose tail is no title of the report's
     text = (
@@ -440,7 +432,7 @@ def test_a_wrapped_trail_whose_last_crumb_was_cut_keeps_it_off_the_title() -> No
         "（二）强化交通执法。一是加大执法力度，通过开展交通运输执法领域突出问题专项整治，共检查车辆12800辆次，检查"
         "企业409家次，办理行政处罚案件1301件，切实维护运输市场秩序，确保全县交通运输安全形势持续稳定向好。\n"
     )
-    d = document(_wrapped(text))
+    d = document(wrapped(text))
     assert (d.doc_type, d.agency) == ("annual_report", "平川县交通局")
 
 
@@ -453,9 +445,9 @@ def test_a_numeral_wrapped_away_from_its_di_is_no_heading() -> None:
         "各地区各部门制定政策要认真听取和吸纳各方面意见，涉企政策要注重与市场沟通、回应企业关切。实施政策要强化协同联动、"
         "放大组合效应，防止顾此失彼、相互掣肘。研究储备政策要增强前瞻性、丰富工具箱，确保一旦需要就能及时推出。\n"
     )
-    wrapped = _wrapped(text, 37)
-    assert "第\n一、" in wrapped
-    assert "坚持质量第一、效益优先" in clean(wrapped).text
+    copy = wrapped(text, 37)
+    assert "第\n一、" in copy
+    assert "坚持质量第一、效益优先" in clean(copy).text
 
 
 def test_a_short_news_item_wrapped_at_a_fixed_width_is_whole_again() -> None:
@@ -468,9 +460,9 @@ def test_a_short_news_item_wrapped_at_a_fixed_width_is_whole_again() -> None:
         "管理，进一步提升工作效能。\n"
         "会议还研究了其他事项。\n"
     )
-    wrapped = _wrapped(text, 38)
-    assert "主持召开202\n1年" in wrapped
-    cleaned = clean(wrapped).text
+    copy = wrapped(text, 38)
+    assert "主持召开202\n1年" in copy
+    cleaned = clean(copy).text
     assert "主持召开2021年第3次行政办公会" in cleaned and "直接关系群众切身利益" in cleaned
 
 

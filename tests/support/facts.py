@@ -42,6 +42,12 @@ def one_line(text: str) -> str:
     return "".join(line.strip() for line in text.split("\n"))
 
 
+def wrapped(text: str, width: int = 38) -> str:
+    """``text`` as a fixed-width export shows it: every line cut every ``width`` characters, its indent kept
+    (bench/perturb.py's wrap38 strips the indent first)."""
+    return "\n".join(line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width))
+
+
 def spaced_line(text: str) -> str:
     """``text`` as a copy whose line breaks became spaces shows it (bench/perturb.py's spaced_line)."""
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
