@@ -1470,6 +1470,8 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
                 # …一件事一次办套餐2个,⏎来源：某某普法)
                 or (
                     re.search(r"[\u4e00-\u9fff][，,]$", joined[-1])
+                    # (…never an addressee's list of bodies that ends on a comma: 各县（市、区）人民政府，市政府各部门，)
+                    and not re.search(r"(?:政府|部门|单位|机关|局|委|办|院|厅)[，,]$", joined[-1])
                     and not HEADING_START.match(line)
                     and not _ITEM_START.match(line)
                     and not re.match(r"[^，,。；;\s]{1,8}[:：]", line)

@@ -504,3 +504,13 @@ def test_a_report_that_says_we_names_its_own_document_made_and_carried_out() -> 
         "并制定实施了《宁川市驻外办2022年政务公开工作要点分工方案》，明确各驻地职责。\n"
     )
     assert document(text).agency == "宁川市驻外办"
+
+
+def test_an_addressee_line_ending_on_a_comma_stays_its_own_line() -> None:
+    # 各县（市、区）人民政府，市政府各部门，: the bodies addressed, never the first words of the notice's sentence
+    text = (
+        "宁川市人民政府办公室关于做好2024年度法治政府建设年度报告工作的通知\n"
+        "各县（市、区）人民政府，市政府各部门，\n"
+        "为做好年度报告工作，现就有关事项通知如下。\n"
+    )
+    assert "\n各县（市、区）人民政府，市政府各部门，\n为做好" in clean(text).text
