@@ -15,6 +15,7 @@ from .names import (
     HEADLINE_MANNER_DEED,
     MEETING_HELD,
     OCCASION_CLAUSE,
+    WECHAT_ACCOUNT,
     Span,
     despace,
     exact_name,
@@ -1084,7 +1085,7 @@ _FIELD_ROW = re.compile(r"[^。，,\n]{1,8}[:：][^。\n]{0,30}")
 # (原创 某某普法 某某普法 2024-01-05 09:30 发表于某地)
 _CREDIT_ROW = re.compile(
     r"(?m)^[ \t　]*(?:(?:信息|文章|稿件)?(?:来源|编辑|责任编辑|审核|校对|作者|供稿|撰稿)[ \t　]*[:：][^\n]{0,30}"
-    r"|原创\s+[^\n。，,]{1,40}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n。，,]{0,30})$"
+    rf"|{WECHAT_ACCOUNT})$"
 )
 
 
@@ -1334,9 +1335,9 @@ _DISCLOSURE_GUIDE = re.compile(
 
 
 # a copy that starts at part 一 or at its first item (一), or at one paragraph on its work before them
-# (…under a WeChat account's line, 原创 某某普法 2024-01-05 09:30 发表于某地, as lines.py's carrier rows read it)
+# (…under a WeChat account's line, 原创 某某普法 2024-01-05 09:30 发表于某地)
 _PART_ONE_OPENS = re.compile(
-    r"\s*(?:原创\s+[^\n。，,]{1,40}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n。，,]{0,30}\n\s*)?"
+    rf"\s*(?:{WECHAT_ACCOUNT}\n\s*)?"
     r"(?:([^\n]{20,300})\n\s*)?(?:一[、.．]|[(（]一[)）])"
 )
 

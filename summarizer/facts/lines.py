@@ -13,6 +13,7 @@ from ..lazyre import lazy
 from .names import (
     _GENERIC,
     _HAN,
+    WECHAT_ACCOUNT,
     Span,
     broken_name,
     despace,
@@ -59,7 +60,7 @@ _CARRIER_ROW = lazy(
     rf"[ \t\u3000]*(?:[^\n。，,：:]{{0,20}}(?:记者|通讯员)(?![^\n]*(?:获悉|了解到|得知))[^\n。，,]{{0,30}}"
     rf"|(?:{DATE_FIELD})?{_YEAR}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日(?=\s*\d{{1,2}}[:：]\d{{2}}))[^\n。，,]{{0,30}}"
     # a WeChat account's line (原创 某某普法 某某普法 2020-01-05 09:30 发表于某地)
-    rf"|原创\s+[^\n。，,]{{1,40}}?{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[^\n。，,]{{0,30}}"
+    rf"|{WECHAT_ACCOUNT}"
     # a meeting record's fields over its story (会议时间:… 会议地点:… 参会单位:… 主持人:…)
     r"|(?:会议(?:时间|地点)|参会(?:单位|人员)|出席(?:单位|人员)|列席(?:单位|人员)|主持人|记录人)[ \t\u3000]*[:：][^\n]{1,600})"
     r"[ \t\u3000]*(?=\n|$)"

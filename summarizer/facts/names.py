@@ -22,6 +22,9 @@ HEADLINE_MANNER_DEED = rf"(?:{HEADLINE_MANNER})(?:{HEADLINE_DEEDS}|贯彻|落实
 # …and the other acts a headline tells after its subject (某县司法局突出五项重点…, 某局筑牢…防线, 某区聚焦…, 某州创新
 # 普法模式…, 某局借力“某某季”打造…, 某市蝉联…示范县): read by the genre finder (a headline's predicate) and the agency finder (the verb after a headline's subject)
 HEADLINE_ACTS = r"将(?=[\u4e00-\u9fff]{4})|到(?=[^，,。\n]{2,16}?(?:作|开展|调研|宣讲|授课|检查|督导|督查))|借力|借势|巧借|蝉联|创新(?=[^。，,\n]{1,16}?(?:模式|机制|方式|举措|做法|载体|路径))|明察暗访|暗访|筑牢|构筑|助力|护航|深化|强化|提升|健全|织密|用好|做好|念好|跑出|严把|抓实|突出|聚焦|探索|完善|构建|夯实|压实|开创|发挥"
+# a WeChat account's line over a copy (原创 某某普法 某某普法 2020-01-05 09:30 发表于某地): read by the agency finder's
+# carrier rows (lines.py) and by the genre finder, as no words of the document
+WECHAT_ACCOUNT = r"原创\s+[^\n。，,]{1,40}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n。，,]{0,30}"
 # a headline's last words telling of a meeting held (…常务会议召开, …推进会在某地举行, …会议开幕, …颁奖典礼举行): read by
 # the genre finder (news, whoever held it) and by the agency finder (the body named before the meeting's name held it)
 MEETING_HELD = r"(?:会议?|典礼|仪式)(?:在[^\n，,。]{2,12})?(?:召开|举行|开幕|闭幕)"
