@@ -2054,13 +2054,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
             found
             and proper_place(found[0])
             and (speaker := speaker_line(text) or (title_span and byline(text, title_span)))
-            and (
-                speaker[0].startswith(found[0])
-                # (…or by its level alone: 关于某县2021年国民经济和社会发展计划执行情况…的报告 / 县发展和改革局局长 某某)
-                or (speaker[0][0] == found[0][-1] and speaker[0][0] in "省市县区州旗")
-            )
-            and speaker[0] != found[0]
-            and not _government(speaker[0])
+            # (…or by its level alone: 关于某县2021年国民经济和社会发展计划执行情况…的报告 / 县发展和改革局局长 某某)
+            and _organ_of(found[0], speaker[0], by_level=True)
         ):
             # 关于某省2017年度…的审计工作报告 / 某省审计厅厅长 某某: the place's organ that delivers it; 某市深化水利改革
             # 总体实施方案 / 某市水利局: the one that signs under the title
@@ -3106,9 +3101,16 @@ def _title_line_organ(text: str) -> Optional[Found]:
         start = text.rfind("\n", 0, found[1][0]) + 1
         end = text.find("\n", found[1][1])
         under = byline(text, (start, end if end >= 0 else len(text)))
-        if under and under[0].startswith(found[0]) and under[0] != found[0] and not _government(under[0]):
+        if under and _organ_of(found[0], under[0]):
             return under
     return found
+
+
+def _organ_of(place: str, organ: str, *, by_level: bool = False) -> bool:
+    """``organ`` is one of ``place``'s organs, not the place or its government: named after it (某县 / 某县财政局), or,
+    ``by_level``, by the level's character alone (某县 / 县发展和改革局), as the one delivering the place's report."""
+    named = organ.startswith(place) or (by_level and organ[0] == place[-1] and organ[0] in "省市县区州旗")
+    return named and organ != place and not _government(organ)
 
 
 def _government(name: str) -> bool:
