@@ -250,7 +250,7 @@ _CRUMBS_END = re.compile(r"(?:\s*[>＞»→]\s*[^\s<>＞»→。，,]{1,16}){2,}
 # a line of prose that stops inside a number (…局长某某主持召开202), and the line that finishes it with its unit (1年第3次…)
 _DIGITS_CUT = re.compile(r"[\u4e00-\u9fff][^\n]{8,}[\u4e00-\u9fff]\d{1,4}$")
 _DIGITS_GO_ON = re.compile(
-    r"\d{1,4}(?:\.\d+)?(?:年|月|日|%|[余多]?(?:万|亿)?" + r"(?:个|人|次|件|项|家|名|元|场|起|份|条|户))"
+    r"\d{1,4}(?:\.\d+)?(?:年|月|日|%|[余多]?(?:万|亿)?(?:个|人|次|件|项|家|名|元|场|起|份|条|户))"
 )
 
 

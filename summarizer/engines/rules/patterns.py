@@ -35,6 +35,10 @@ _LABEL_LEAD = re.compile(
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
 _PREPOSITION = re.compile(r"在|对|从|向|为|有|共有|其中|包括|将|把|给|通过")
+# a label that is only a preposition and the scope it opens (对全市, 首批把, 向各): no words of what is counted
+_PREPOSITION_LEFT = re.compile(r"[^，,。；;]{0,4}?[对把将给向]((?:全[省市县区州镇乡])?)")
+# what is left between two numbers of one clause that holds no words: a bracket's close, a bare 的
+_NO_WORDS = re.compile(r"[)）\]】]+的?|的")
 _NOUN_AFTER = lazy(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
 _VERB = lazy(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
 _TITLE_STOP = lazy(r"[。：:]")

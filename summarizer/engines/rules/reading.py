@@ -37,10 +37,12 @@ from .patterns import (
     _LIST_JOIN,
     _LIST_VERB,
     _LISTED_KINDS_AFTER,
+    _NO_WORDS,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
     _ORDINAL_LISTED,
     _PREPOSITION,
+    _PREPOSITION_LEFT,
     _PROBLEM,
     _RANK_AFTER,
     _RANK_FIELD_BEFORE,
@@ -179,8 +181,10 @@ class _Reading:
                 # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject (…as after a bare 的:
                 # 完成年初预算65200万元的96.57%; after a bracket's close, the subject of the figure before the bracket
                 # opened: 下访16批次(镇联络室12次…各2次)57人次)
-                opened = self.text.rfind("(", 0, label_from), self.text.rfind("（", 0, label_from)
-                outside = [x for x in out if x.quote.start < max(opened)] if label[:1] in ")）" else []
+                outside: list[Metric] = []
+                if label[:1] in ")）":
+                    opened = max(self.text.rfind("(", 0, label_from), self.text.rfind("（", 0, label_from))
+                    outside = [x for x in out if x.quote.start < opened]
                 label = (outside or out)[-1].label
             elif same_clause and len(label) <= 4 and label == out[-1].label and label == raw.strip():
                 # 开展年度述法工作68家单位78人次: the second count is of the same deed in other units, no count of the
@@ -410,12 +414,6 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
-
-
-# what is left between two numbers of one clause that holds no words: a bracket's close, a bare 的
-_NO_WORDS = re.compile(r"[)）\]】]+的?|的")
-# a label that is only a preposition and the scope it opens (对全市, 首批把, 向各): no words of what is counted
-_PREPOSITION_LEFT = re.compile(r"[^，,。；;]{0,4}?[对把将给向]((?:全[省市县区州镇乡])?)")
 
 
 def _unit_noun(m: NumberMention) -> str:
