@@ -1338,6 +1338,15 @@ def _unclosed(line: str) -> Optional[str]:
     return max(owed)[1] if owed else None
 
 
+_PAIRS = {"》": "《", "）": "（", ")": "(", "”": "“"}
+
+
+def _still_open(above: str, mark: str) -> bool:
+    """``above`` opened the element that ``mark``, a closer, ends: more of its openers than closers."""
+    opener = _PAIRS.get(mark)
+    return opener is not None and above.count(opener) > above.count(mark)
+
+
 def _closed_within(pieces: list[str], closer: str) -> bool:
     """The element a line left open goes on in short pieces (2015, -, a word), none of them a sentence, and one of
     the next lines, short too, holds its closer within a few characters of its start."""
@@ -1361,7 +1370,15 @@ _GOES_ON = re.compile(r"[\u4e00-\u9fff，,、。）)”》]")
 # a linked word alone on its line (高速铁路, 第四代移动通信), under a line of prose cut mid-sentence (…持续提升。新建),
 # never a photo's credit (记者某某 摄)
 _LINKED_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
-_PROSE_CUT = re.compile(r"[，,。、；;][^，,。、；;\n]{0,40}(?<!摄)(?<=[\u4e00-\u9fff])$")
+# a word a sentence never stops on: a preposition or a conjunction whose object is still to come
+# (never the last character of a word that ends a phrase: 方向, 目的, 存在, 和谐的祥和, 普及, 参与, 实事求是)
+_WANTS_OBJECT = re.compile(
+    r"(?:针对|对于|关于|根据|按照|依照|围绕|通过|经过|坚持|把"
+    r"|(?<!求)是|(?<![大名老干主战])将|(?<![方导取动意倾志走去流风转])向|(?<![参给赋授赠])与"
+    r"|(?<![总缓平温调祥柔谦随暖共讲附])和|(?<![普涉波危顾推企遍]|不)及|(?<![目有别似])的"
+    r"|(?<![存所现实自潜内外健])在|(?<![盲随侍仆])从)$"
+)
+_PROSE_CUT = re.compile(r"[，,。、；;][^，,。、；;\n]{0,40}(?<!摄)(?<=[\u4e00-\u9fff”])$")
 
 
 def _rejoin_continued(paragraphs: list[str]) -> list[str]:
@@ -1391,6 +1408,9 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
             # (a number a line break cut in two, a sentence's words before it and its unit after: 主持召开202⏎1年第3次)
             or (joined and line and _DIGITS_CUT.search(joined[-1]) and _DIGITS_GO_ON.match(line))
             # (an inline element a converter put on lines of its own: 细颗粒物（PM⏎2.5⏎）浓度…, 根据《⏎建议⏎》精神)
+            # (a line can open on a closer only as the rest of an element left open above, however long its title:
+            # 制定了《⏎企业国有资产监督管理暂行条例⏎》等28部行政法规)
+            or (joined and line and _still_open(joined[-1], line[0]))
             or (
                 closer is not None
                 and (
@@ -1438,7 +1458,11 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
         and re.search(r"[，,。、；;]", paragraphs[index + 1])
     }
     if len(linked) < 2:
-        linked = set()
+        # (one alone, when the line above stops on a word that needs what follows: 针对⏎收容遣送⏎工作中存在的问题)
+        linked = {index for index in linked if _WANTS_OBJECT.search(paragraphs[index - 1])}
+        linked_page = False
+    else:
+        linked_page = True
     joined: list[str] = []
     glue = False  # the line above was an inline element alone: this one goes on with its sentence
     for index, line in enumerate(paragraphs):
@@ -1461,8 +1485,16 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
                 or (re.match(r"[，,、]", line) and re.search(r"[”）)》]$", joined[-1]))
                 # (on such a page, any line under prose cut mid-sentence: 新建改建⏎高速公路6700多公里)
                 or (
-                    bool(linked)
+                    linked_page
                     and _PROSE_CUT.search(joined[-1]) is not None
+                    and not HEADING_START.match(line)
+                    and not _ITEM_START.match(line)
+                )
+                # (under prose cut on a word that needs what follows: 企业整顿的关键是三条。一条是⏎建立起好的领导班子)
+                or (
+                    _PROSE_CUT.search(joined[-1]) is not None
+                    and _WANTS_OBJECT.search(joined[-1]) is not None
+                    and not HEADING_START.match(joined[-1])
                     and not HEADING_START.match(line)
                     and not _ITEM_START.match(line)
                 )

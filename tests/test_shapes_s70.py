@@ -1,0 +1,59 @@
+"""Shapes found in session 70's real documents, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 70 collected no openings (see COLLECTING.md); its shapes come from the whole work reports of the fetched
+corpora, whose converted pages set linked words and document titles on lines of their own."""
+
+from summarizer import summarize
+from summarizer.clean import clean
+
+# a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
+_LINKED_PAGE = (
+    "宁川市人民政府2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）完善依法行政制度体系\n"
+    "全年提请市人大常委会审议地方性法规草案3件；制定了《\n"
+    "宁川市城市绿化管理和养护监督办法\n"
+    "》等9件政府规章。针对\n"
+    "违法建设\n"
+    "整治中存在的问题，出台专项工作规则2项。\n"
+    "（二）推进严格规范公正文明执法\n"
+    "行政执法的关键是两条。一条是\n"
+    "完善执法程序，一条是\n"
+    "提高执法人员素质，全年培训执法人员860人次。\n"
+)
+
+
+def test_a_title_set_on_its_own_line_stays_in_its_sentence_however_long() -> None:
+    # 《⏎a title of more than twelve characters⏎》等9件: the closer's line is the rest of the sentence, not a paragraph
+    text = clean(_LINKED_PAGE).text
+    assert "制定了《宁川市城市绿化管理和养护监督办法》等9件政府规章。" in text
+    assert "\n》" not in text
+
+
+def test_a_linked_word_after_a_preposition_stays_in_its_sentence() -> None:
+    # 针对⏎违法建设⏎整治中…: one linked word on the page, but the line above stops on a preposition
+    text = clean(_LINKED_PAGE).text
+    assert "针对违法建设整治中存在的问题，出台专项工作规则2项。" in text
+
+
+def test_a_line_under_prose_cut_on_a_word_that_needs_its_object_is_joined() -> None:
+    # 一条是⏎完善执法程序: a sentence never stops on 是; the count after it belongs to the sentence, not a heading
+    assert "一条是完善执法程序，一条是提高执法人员素质，全年培训执法人员860人次。" in clean(_LINKED_PAGE).text
+    statements = [a.statement for a in summarize(text=_LINKED_PAGE).achievements]
+    assert any(s.startswith("制定了《宁川市城市绿化管理和养护监督办法》等9件政府规章") for s in statements), statements
+    assert not any(s.startswith(("》", "完善执法程序")) for s in statements), statements
+
+
+def test_a_heading_that_ends_on_such_a_character_keeps_its_own_line() -> None:
+    # （一）…把稳发展方向 / 三、编制目的: 向 and 的 close a word there; the heading's body stays a paragraph of its own
+    text = (
+        "平川县教育局2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）强化组织领导，把稳法治建设方向\n"
+        "局党组全年专题研究法治建设工作6次，审议规范性文件4件。\n"
+        "二、编制说明，编制目的\n"
+        "总结本局一年来的法治政府建设工作。\n"
+    )
+    lines = clean(text).text.split("\n")
+    assert "（一）强化组织领导，把稳法治建设方向" in lines
+    assert "二、编制说明，编制目的" in lines
