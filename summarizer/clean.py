@@ -717,11 +717,14 @@ def _split_occasion(line: str) -> list[str]:
 
 def _split_body(line: str) -> list[str]:
     out: list[str] = []
+    # (the numbering goes on across the pieces an occasion or an item cut: 一、 inside 三证合一、一照一码 under part 一
+    # is no part of its own)
+    expected: list[int | Decimal] = [1, 1, 1, 1]
     pieces = (
         part
         for occasion in _split_occasion(line)
         for spaced in _SPACED_ITEM.split(occasion)
-        for part in _split_numbered(spaced)
+        for part in _split_numbered(spaced, expected)
     )
     for piece in pieces:
         if m := _FUSED_PART.match(piece):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
@@ -889,12 +892,12 @@ _TAKES_A_NUMBER = "到至从第共约近达占每"
 _NUMERAL_PAIR = lazy(r"[一二三四五六七八九十]{1,2}(?:级|类|等|档|星|批|期)")
 
 
-def _split_numbered(line: str) -> list[str]:
+def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
     """Split a run-on line before each heading marker that continues the document's numbering: ``二、`` after
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
     sentence end always splits (as before); elsewhere only the next number in sequence does, since the source that
-    lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next."""
-    expected: list[int | Decimal] = [1, 1, 1, 1]  # next 一、, （一）, 1., （1）
+    lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next.
+    ``expected`` holds the next 一、, （一）, 1. and （1）, and is updated: the numbering of the pieces of one line."""
     cuts: list[int] = []
     for m in _MARKER.finditer(line):
         level = next(i for i in range(4) if m.group(i + 1))

@@ -6,6 +6,8 @@ corpora, whose converted pages set linked words and document titles on lines of 
 from summarizer import summarize
 from summarizer.clean import clean
 
+from .support.facts import spaced_line
+
 # a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
 _LINKED_PAGE = (
     "宁川市人民政府2024年度法治政府建设情况报告\n"
@@ -57,3 +59,22 @@ def test_a_heading_that_ends_on_such_a_character_keeps_its_own_line() -> None:
     lines = clean(text).text.split("\n")
     assert "（一）强化组织领导，把稳法治建设方向" in lines
     assert "二、编制说明，编制目的" in lines
+
+
+def test_a_spaced_copy_keeps_counting_parts_across_its_items() -> None:
+    # 。 一是… cut a spaced copy's line; under part 一 the 一、 of 多证合一、一码通办 is inside a word, no new part
+    text = (
+        "青禾市2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "一年来，青禾市坚持依法行政，各项工作取得新进展。\n"
+        "一是深化放管服改革。全年取消行政许可事项18项，全面推行多证合一、一码通办，企业开办时间压缩到1个工作日。\n"
+        "二是规范行政执法。全年办理行政执法案件2300件，行政复议纠错率降至4.2%。\n"
+        "二、存在的不足和原因\n"
+        "基层执法力量仍然薄弱，原因是编制不足。\n"
+        "三、2025年工作安排\n"
+        "持续深化法治政府示范创建。\n"
+    )
+    plain = summarize(text=text)
+    spaced = summarize(text=spaced_line(text))
+    assert [a.statement for a in spaced.achievements] == [a.statement for a in plain.achievements]
+    assert [m.title for m in spaced.measures] == [m.title for m in plain.measures]
