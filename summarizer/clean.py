@@ -1373,6 +1373,8 @@ _GOES_ON = re.compile(r"[\u4e00-\u9fff，,、。）)”》]")
 # a linked word alone on its line (高速铁路, 第四代移动通信), under a line of prose cut mid-sentence (…持续提升。新建),
 # never a photo's credit (记者某某 摄)
 _LINKED_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
+# an inline item's marker alone on its line (一是, 二要：)
+_MARKER_ALONE = re.compile(r"[一二三四五六七八九十]{1,3}[是要][，,：:]?")
 # a word a sentence never stops on: a preposition or a conjunction whose object is still to come
 # (never the last character of a word that ends a phrase: 方向, 目的, 存在, 和谐的祥和, 普及, 参与, 实事求是)
 _WANTS_OBJECT = re.compile(
@@ -1493,6 +1495,8 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
                     and not HEADING_START.match(line)
                     and not _ITEM_START.match(line)
                 )
+                # (under an item's marker alone, 一是⏎发行1000亿元长期国债: the item it opens)
+                or (_MARKER_ALONE.fullmatch(joined[-1]) is not None and not HEADING_START.match(line))
                 # (under prose cut on a word that needs what follows: 企业整顿的关键是三条。一条是⏎建立起好的领导班子)
                 or (
                     _PROSE_CUT.search(joined[-1]) is not None

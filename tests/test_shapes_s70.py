@@ -78,3 +78,23 @@ def test_a_spaced_copy_keeps_counting_parts_across_its_items() -> None:
     spaced = summarize(text=spaced_line(text))
     assert [a.statement for a in spaced.achievements] == [a.statement for a in plain.achievements]
     assert [m.title for m in spaced.measures] == [m.title for m in plain.measures]
+
+
+def test_an_item_marker_alone_on_its_line_opens_the_item_below() -> None:
+    # a converted page set 一是 and 二是 on lines of their own: each item is the line after its marker
+    text = (
+        "平川市2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）深化行政审批制度改革\n"
+        "全年改革的主要内容包括以下几个方面。\n"
+        "一是\n"
+        "取消行政许可事项18项，企业开办时间压缩到1个工作日。\n"
+        "二是\n"
+        "推行证明事项告知承诺制，减少证明材料260项。\n"
+        "二、2025年工作安排\n"
+        "持续深化法治政府示范创建。\n"
+    )
+    lines = clean(text).text.split("\n")
+    assert "一是取消行政许可事项18项，企业开办时间压缩到1个工作日。" in lines
+    (measure,) = summarize(text=text).measures
+    assert measure.summary.split("；") == ["取消行政许可事项18项", "推行证明事项告知承诺制"]
