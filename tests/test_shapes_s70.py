@@ -6,7 +6,7 @@ corpora, whose converted pages set linked words and document titles on lines of 
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import spaced_line
+from .support.facts import document, spaced_line
 
 # a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
 _LINKED_PAGE = (
@@ -98,3 +98,29 @@ def test_an_item_marker_alone_on_its_line_opens_the_item_below() -> None:
     assert "一是取消行政许可事项18项，企业开办时间压缩到1个工作日。" in lines
     (measure,) = summarize(text=text).measures
     assert measure.summary.split("；") == ["取消行政许可事项18项", "推行证明事项告知承诺制"]
+
+
+def test_a_news_page_credited_to_the_organ_its_lead_is_about_is_that_organs() -> None:
+    # the page's source field names the province's bureau that published it; the closing credit and the lead name
+    # the county bureau that did the work and wrote the item
+    text = (
+        "首页 > 正文\n"
+        "2025-06-10 09:12:30 来源: 宁川省司法厅\n"
+        "字体:\n"
+        "宁川省青禾市平川县司法局依托端午节庆活动，创新开展“节日学法”普法活动，将法治宣传与民俗文化深度融合。\n"
+        "活动现场，平川县司法局设立普法咨询台，发放宣传资料1200余份，解答群众法律咨询86人次。\n"
+        "下一步，平川县司法局将持续打造普法特色品牌，推动法治宣传走深走实。（青禾市平川县司法局供稿）\n"
+    )
+    assert document(text).agency == "青禾市平川县司法局"
+
+
+def test_a_news_page_whose_credit_names_its_publisher_keeps_the_publisher() -> None:
+    # the same page credited to the bureau its source field names: no one else wrote it
+    text = (
+        "首页 > 正文\n"
+        "2025-06-10 09:12:30 来源: 宁川省司法厅\n"
+        "字体:\n"
+        "宁川省司法厅组织全省司法行政系统开展“节日学法”普法活动，将法治宣传与民俗文化深度融合。\n"
+        "活动期间，全省发放宣传资料12万余份，解答群众法律咨询8600人次。（宁川省司法厅供稿）\n"
+    )
+    assert document(text).agency == "宁川省司法厅"

@@ -2346,7 +2346,9 @@ def _study_group_owner(result: _Result) -> _Result:
 def _contributed(text: str, result: _Result) -> _Result:
     """A place read as a news item's subject (某区建立…制度) whose closing lines credit one of its own organs with the
     item (（某区司法局供稿）): that organ wrote it, as a careful reader names it."""
-    name = result[0]
+    name, span, source = result
+    if name and span and source == "metadata" and org_name(name):
+        return _contributed_not_published(text, result)
     if not name or org_name(name) or not proper_place(name):
         return result
     tail = max(0, len(text) - 300)
@@ -2355,6 +2357,25 @@ def _contributed(text: str, result: _Result) -> _Result:
         own = next((name[k:] for k in range(len(name) - 1) if name[k:] and organ.startswith(name[k:])), None)
         if own and len(own) >= 2 and org_name(organ) == organ and not _government(organ):
             return organ, (m.start(1), m.end(1)), "signature"
+    return result
+
+
+def _contributed_not_published(text: str, result: _Result) -> _Result:
+    """A news page whose source field names the site that published it (来源: 某省司法厅) and whose closing credit
+    names another organ that contributed it ((某县司法局供稿)), the lead's own subject: the contributor wrote it."""
+    name, span, _ = result
+    if span is None:
+        return result
+    tail = max(0, len(text) - 300)
+    for m in _CONTRIBUTED.finditer(text, tail):
+        organ = m.group(1)
+        if organ == name or org_name(organ) != organ:
+            continue
+        # (the lead names it, or the place under its own: 甘肃省某市某县司法局 for 某市某县司法局)
+        lead = text[span[1] : span[1] + 400]
+        if organ in lead:
+            at = text.index(organ, span[1])
+            return organ, (at, at + len(organ)), "signature"
     return result
 
 
