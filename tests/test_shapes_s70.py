@@ -124,3 +124,23 @@ def test_a_news_page_whose_credit_names_its_publisher_keeps_the_publisher() -> N
         "活动期间，全省发放宣传资料12万余份，解答群众法律咨询8600人次。（宁川省司法厅供稿）\n"
     )
     assert document(text).agency == "宁川省司法厅"
+
+
+_UNTITLED_BUREAU = (
+    "根据《法治政府建设与责任落实督察工作规定》，现将我局2024年法治政府建设工作开展情况报告如下。\n"
+    "一、推进法治政府建设的主要举措和成效\n"
+    "（一）健全依法行政制度\n"
+    "1、优化内部管理制度。健全局依法行政内部管理制度，{}，建立行政执法人员资格动态管理机制。\n"
+)
+
+
+def test_an_untitled_bureaus_report_is_named_by_the_rules_it_revised() -> None:
+    # 完成《某局合同管理办法》等工作制度修订: the bureau's own rules, named in full, the work of making them after them
+    clause = "完成《平川县交通运输局合同管理办法》等工作制度修订工作"
+    assert document(_UNTITLED_BUREAU.format(clause)).agency == "平川县交通运输局"
+
+
+def test_a_superiors_document_the_bureau_carried_out_names_no_one() -> None:
+    # 完成《上级局…要点》确定的任务: the document the bureau applied, not one it made
+    clause = "完成《青禾市交通运输局2024年法治工作要点》确定的各项任务"
+    assert document(_UNTITLED_BUREAU.format(clause)).agency is None

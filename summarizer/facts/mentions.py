@@ -44,7 +44,10 @@ _ISSUED = re.compile(
     r"(?:(?:制定|印发|出台|修订|编制|下发|发布|形成|起草|制发|公示|公布)(?:了|并实施|实施了?|并印发|下发|并下发)?(?:本?年度)?"
     r"(?:[^，,。；;：:《》\n]{0,30}[、和及与])?"
     # (…or the verb after it: 现将《某局2022年度重大行政决策事项目录》予以公布如下)
-    r"|现将(?=《[^《》]{4,60}》(?:予以)?(?:公布|印发|公示|发布)))《([^《》]{4,60})(?:》|\ufffd?\s*\Z)"
+    r"|现将(?=《[^《》]{4,60}》(?:予以)?(?:公布|印发|公示|发布))"
+    # (…or the work of making it named after it: 完成《某局合同管理办法》等工作制度修订工作)
+    r"|完成(?=《[^《》]{4,60}》(?:等[^，,。；;《》]{0,10}?)?(?:的)?(?:制修订|修订|起草|制定|编制|修改)))"
+    r"《([^《》]{4,60})(?:》|\ufffd?\s*\Z)"
 )  # (a title the copy cut off where it ends: 印发《中共某局党组学习…)
 
 
@@ -179,6 +182,8 @@ def own_document(text: str) -> Optional[Found]:
             party = 2 if _PARTY_OF.match(inner) else 0
             if not name or name in _GENERIC or not inner.startswith(name, party):
                 continue  # 《中共某局党组…》: the document of the bureau's Party group, the bureau's own
+            if name.endswith("办") and inner[party + len(name) : party + len(name) + 1] in ("法", "理", "事", "公"):
+                continue  # 《某局合同管理办法》: 办 of 办法 ends no office's name
             if speaks_as(name, suffixes):
                 return found_at(name, at + party, "own document")
             if speaks_as(body := re.sub(r"(?<=[局厅委])(?:办公室|机关)$", "", name), suffixes):
