@@ -144,3 +144,13 @@ def test_a_superiors_document_the_bureau_carried_out_names_no_one() -> None:
     # 完成《上级局…要点》确定的任务: the document the bureau applied, not one it made
     clause = "完成《青禾市交通运输局2024年法治工作要点》确定的各项任务"
     assert document(_UNTITLED_BUREAU.format(clause)).agency is None
+
+
+def test_a_lead_dated_today_with_its_day_in_brackets_names_its_subject() -> None:
+    # 今天(3月15日)上午，某区召开…: the bracketed day is the lead's date, the place after it the meeting's host
+    text = (
+        "某财经网【财经号】:\n"
+        "今天(3月15日)上午,平川区召开法治政府建设工作领导小组会议暨示范创建动员部署会。区长出席会议并讲话。\n"
+        "会议指出,要提高站位、认清形势,切实增强示范创建的共识和信心,把具体工作做实、做优。\n"
+    )
+    assert document(text).agency == "平川区"
