@@ -107,7 +107,7 @@ def test_a_news_page_credited_to_the_organ_its_lead_is_about_is_that_organs() ->
         "首页 > 正文\n"
         "2025-06-10 09:12:30 来源: 宁川省司法厅\n"
         "字体:\n"
-        "宁川省青禾市平川县司法局依托端午节庆活动，创新开展“节日学法”普法活动，将法治宣传与民俗文化深度融合。\n"
+        "宁川省青禾市平川县司法局巧妙借助端午节庆活动，创新开展“节日学法”普法活动，将法治宣传与民俗文化深度融合。\n"
         "活动现场，平川县司法局设立普法咨询台，发放宣传资料1200余份，解答群众法律咨询86人次。\n"
         "下一步，平川县司法局将持续打造普法特色品牌，推动法治宣传走深走实。（青禾市平川县司法局供稿）\n"
     )
@@ -154,3 +154,14 @@ def test_a_lead_dated_today_with_its_day_in_brackets_names_its_subject() -> None
         "会议指出,要提高站位、认清形势,切实增强示范创建的共识和信心,把具体工作做实、做优。\n"
     )
     assert document(text).agency == "平川区"
+
+
+def test_an_untitled_disclosure_report_whose_office_relies_on_a_portal_names_it() -> None:
+    # 某街道办事处2023年度政府信息公开工作依托…政务网开展: the office and its year's work, then what it relies on
+    text = (
+        "一、总体情况\n"
+        "平川街道办事处2023年度政府信息公开工作依托青禾市人民政府政务网开展。街道高度重视此项工作，指定专人负责。\n"
+        "二、主动公开政府信息情况\n"
+        "本年主动公开政府信息126条。\n"
+    )
+    assert document(text).agency == "平川街道办事处"

@@ -218,9 +218,12 @@ _NEWS_DAY = (
 _NEWS_XUN = r"(?<![通资])讯"
 # (2025年，某委的法治政府建设工作紧紧围绕…: the same work, the body's by its 的)
 # (2022年，某局信息公开工作在县委…领导下: a disclosure report's opening, its work named with no 的 before it; so is
-# an untitled report's year, body and work as one phrase, its verb after a comma: 2024年某局法治建设工作，坚持…)
+# an untitled report's year, body and work as one phrase, its verb after a comma: 2024年某局法治建设工作，坚持…; or
+# the work relying on a portal, 某街道办事处2023年度政府信息公开工作依托…开展)
 _OF_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|的)"
-_WORK_OF_YEAR = rf"{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设|(?:政府)?(?:信息公开|政务公开))工作[，,]?{_VERB}"
+_WORK_OF_YEAR = (
+    rf"{_OF_YEAR}?(?:法治政府建设|依法行政|法治建设|(?:政府)?(?:信息公开|政务公开))工作[，,]?(?:{_VERB}|依托)"
+)
 # the body whose year's points the sentence sets out (某常委会2022年立法工作的总体要求是：…): a year's points' own body
 _POINTS_OF_YEAR = rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}]{{0,10}}?工作的?总(?:体要求|的要求|体思路)是"
 # the body whose numbered session the lead says was held (某常委会第五次会议召开, 区委政法委员会2022年第一次全体(扩大)
