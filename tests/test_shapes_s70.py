@@ -165,3 +165,16 @@ def test_an_untitled_disclosure_report_whose_office_relies_on_a_portal_names_it(
         "本年主动公开政府信息126条。\n"
     )
     assert document(text).agency == "平川街道办事处"
+
+
+def test_an_untitled_guide_to_a_bodys_disclosure_is_no_disclosure_report() -> None:
+    # the guide's preamble names itself 《指南》 and its first part is the classification of what it discloses
+    text = (
+        "根据《中华人民共和国政府信息公开条例》，本行政机关掌握的政府信息，除依法免予公开外，均主动公开或依申请公开。\n"
+        "为更好地提供政府信息公开服务，本机关编制了《平川区政府信息公开指南》(以下简称《指南》)，供公众查阅。\n"
+        "一、信息分类和编排体系\n"
+        "本行政机关在职责范围内，负责主动或依申请公开下列各类政府信息。\n"
+        "二、获取信息的方式\n"
+        "公民、法人或者其他组织可以通过政府网站查阅主动公开的政府信息。\n"
+    )
+    assert document(text).doc_type == "other"

@@ -1328,9 +1328,11 @@ _WRITING_GUIDE = re.compile(
 # an interview told as who said what (何某(以下简称“何”)：…) in the first person: the words of those asked, no report
 _INTERVIEW = re.compile(r"[(（]以下简称[“\"]?[\u4e00-\u9fff]{1,3}[”\"]?[)）][:：]")
 # a body's guide to what it discloses, by its title's line (某区人民政府办公室政府信息公开指南(2023年版)) or its first part
-# (一、本机关持有政府信息基本情况): no year's report, whatever disclosure words it repeats
+# (一、本机关持有政府信息基本情况, 一、信息分类和编排体系), or its preamble naming itself (本机关编制了《某区政府信息公开
+# 指南》(以下简称《指南》)): no year's report, whatever disclosure words it repeats
 _DISCLOSURE_GUIDE = re.compile(
     r"(?m)^[^\n。]{0,80}信息公开指南(?:\s*[(（][^()（）\n]{0,12}[)）])?[ \t]*$|本机关持有的?政府信息(?:基本)?情况"
+    r"|^\s*[一1][、.．]\s*信息分类(?:和|与|及)编排体系|信息公开指南》[(（]以下简称《指南》"
 )
 
 
