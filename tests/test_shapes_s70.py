@@ -6,7 +6,7 @@ corpora, whose converted pages set linked words and document titles on lines of 
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, spaced_line
+from .support.facts import document, metric_labels, spaced_line
 
 # a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
 _LINKED_PAGE = (
@@ -178,3 +178,27 @@ def test_an_untitled_guide_to_a_bodys_disclosure_is_no_disclosure_report() -> No
         "公民、法人或者其他组织可以通过政府网站查阅主动公开的政府信息。\n"
     )
     assert document(text).doc_type == "other"
+
+
+_REACHED_REPORT = (
+    "平川市2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）优化法治化营商环境\n"
+    "{}\n"
+    "二、2025年工作安排\n"
+    "持续深化法治政府示范创建。\n"
+)
+
+
+def test_a_figure_reached_is_counted_by_what_grew_by_the_figure_before() -> None:
+    # 市场主体数量比上年增长12.5%，达到8.6万户: what reached 8.6万户 is what grew, named in the clause before
+    labels = metric_labels(_REACHED_REPORT.format("全市市场主体数量比上年增长12.5%，达到8.6万户，营商环境持续改善。"))
+    assert labels["8.6万户"] == "全市市场主体数量"
+
+
+def test_a_figure_reached_after_another_subjects_clause_keeps_no_borrowed_label() -> None:
+    # a clause with a subject of its own stands between: the growth before is not what reached the figure
+    labels = metric_labels(
+        _REACHED_REPORT.format("涉企行政检查分别减少12%、9%，全市营商环境评价创历史新高，达到92.6分。")
+    )
+    assert "涉企行政检查" not in labels["92.6分"]

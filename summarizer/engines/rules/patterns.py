@@ -96,6 +96,10 @@ _VERB_SCOPE = re.compile(
 _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
 # a rate achieved (实现规范性文件合法合规率100%): the rate is the label, the verb that reached it is not
 _RATE_REACHED = re.compile(r"^(?:实现了?|达到)(?=.{3,}率$)")
+# a clause that only says its figure was reached (，达到8000万吨 / ，增至12项) after a clause whose subject grew by the
+# figure before (钢产量增长百分之四十二): that subject reached it
+_REACHED_ONLY = re.compile(r"(?:并|已|累计|分别)?(?:达到|达|增至|升至|降至|提高到|提高至|增加到|减少到|下降到|上升到)")
+_GREW_BY = re.compile(r"(?:比上年|同比|比\d{4}年)?(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小)了?$")
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
 # …except the spans of time a classifier counts (个月, 个工作日): no noun a figure is about

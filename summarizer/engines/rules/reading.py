@@ -29,6 +29,7 @@ from .patterns import (
     _COUNTED_AFTER,
     _COUNTED_END,
     _FUSED_VERB,
+    _GREW_BY,
     _INLINE_ENUM,
     _LABEL_LEAD,
     _LABEL_TRIM,
@@ -49,6 +50,7 @@ from .patterns import (
     _RANK_LABEL_END,
     _RATE_REACHED,
     _REACHED,
+    _REACHED_ONLY,
     _ROUND_THE_CLOCK,
     _SCORE_VERB,
     _SHORTFALL_PREAMBLE,
@@ -209,6 +211,18 @@ class _Reading:
                 verbs = list(_LABEL_VERB.finditer(titled))
                 if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
                     label = label[verbs[-1].start() :]
+            if (
+                not label
+                and i > 0
+                and _REACHED_ONLY.fullmatch(raw.strip())
+                # (the clause right after the figure before's: 某某创历史新高 between them is another subject's)
+                and re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[mentions[i - 1].end : label_from])
+                and (grew := _GREW_BY.search(out[-1].label))
+                and not re.search(r"\d", grown := out[-1].label[: grew.start()].removesuffix("分别"))
+                and len(grown) >= 2
+            ):
+                # 钢产量增长百分之四十二，达到8000万吨: what reached the figure is what grew by the one before
+                label = grown
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
             bare = label.strip()
