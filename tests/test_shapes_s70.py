@@ -202,3 +202,26 @@ def test_a_figure_reached_after_another_subjects_clause_keeps_no_borrowed_label(
         _REACHED_REPORT.format("涉企行政检查分别减少12%、9%，全市营商环境评价创历史新高，达到92.6分。")
     )
     assert "涉企行政检查" not in labels["92.6分"]
+
+
+def test_a_figure_that_passed_a_mark_is_counted_by_what_passed_it() -> None:
+    # 突破1000件: the verb of passing is no part of the label; 迈上…台阶: the mark passed is not what is counted
+    labels = metric_labels(
+        _REACHED_REPORT.format("全年受理行政复议案件首次突破1000件，全市法治化营商环境评价得分迈上90分台阶。")
+    )
+    assert labels["1000件"] == "受理行政复议案件"
+    assert labels["90分"] == "全市法治化营商环境评价得分"
+
+
+def test_a_figure_reached_after_a_clause_of_growth_without_a_figure_is_its_subjects() -> None:
+    # 覆盖人数持续增长，达到12万人: the clause before names what reached the figure, though it states none
+    labels = metric_labels(_REACHED_REPORT.format("全市法治宣传覆盖人数持续增长，达到12万人，群众满意度明显提升。"))
+    assert labels["12万人"] == "全市法治宣传覆盖人数"
+
+
+def test_a_sum_of_listed_spending_borrows_no_subject_from_its_list() -> None:
+    # 加上…、增加…等方面的支出，共达…: a list of what adds up, whose 增加 is no subject's growth
+    labels = metric_labels(
+        _REACHED_REPORT.format("加上法律援助经费、增加基层执法装备等方面的支出，共达3200万元，保障有力。")
+    )
+    assert not labels["3200万元"].startswith("加上")

@@ -98,8 +98,22 @@ _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
 _RATE_REACHED = re.compile(r"^(?:实现了?|达到)(?=.{3,}率$)")
 # a clause that only says its figure was reached (，达到8000万吨 / ，增至12项) after a clause whose subject grew by the
 # figure before (钢产量增长百分之四十二): that subject reached it
-_REACHED_ONLY = re.compile(r"(?:并|已|累计|分别)?(?:达到|达|增至|升至|降至|提高到|提高至|增加到|减少到|下降到|上升到)")
-_GREW_BY = re.compile(r"(?:比上年|同比|比\d{4}年)?(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小)了?$")
+_REACHED_ONLY = re.compile(
+    r"(?:并|已|总计|合计|共|累计|分别)?(?:达到|达|增至|升至|降至|提高到|提高至|增加到|减少到|下降到|上升到)"
+)
+# …or whose subject stepped over a mark (地区生产总值迈上6万亿元台阶，达到62661亿元; 全省进出口总值创历史新高，达到…):
+# the subject ends where its clause's predicate begins
+_SUBJECT_END = re.compile(
+    r"(?:比上年|同比|比\d{4}年|由|从|首次|继续|持续|稳定|保持|累计)?"
+    r"(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小|跨越|迈上|迈入|突破|创|实现)(?!的)"
+)
+# a mark a figure passed (突破90亿元大关, 迈上6万亿元台阶, 跨越3个千亿元台阶) and the verb of passing it: the subject
+# before the verb is what the figure measures
+_MILESTONE = re.compile(r"(?:大关|关口|大台阶|台阶)(?![\u4e00-\u9fff])")
+# (…its adverbs too, 进出口总额接连突破, 存、贷款余额双双突破; never 突破 as a noun, 关键核心技术取得突破)
+_PASSED = re.compile(
+    r"(?:首次|成功|历史性|接连|连续|双双|分别|相继|先后|均)*(?<!获得|取得|实现|重大|新的)(?:突破|跨越|连跨|迈上|迈入|跨上|站上|登上|跃上)$"
+)
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
 # …except the spans of time a classifier counts (个月, 个工作日): no noun a figure is about

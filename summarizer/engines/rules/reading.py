@@ -29,7 +29,6 @@ from .patterns import (
     _COUNTED_AFTER,
     _COUNTED_END,
     _FUSED_VERB,
-    _GREW_BY,
     _INLINE_ENUM,
     _LABEL_LEAD,
     _LABEL_TRIM,
@@ -38,10 +37,12 @@ from .patterns import (
     _LIST_JOIN,
     _LIST_VERB,
     _LISTED_KINDS_AFTER,
+    _MILESTONE,
     _NO_WORDS,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
     _ORDINAL_LISTED,
+    _PASSED,
     _PREPOSITION,
     _PREPOSITION_LEFT,
     _PROBLEM,
@@ -56,6 +57,7 @@ from .patterns import (
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
+    _SUBJECT_END,
     _TIME_NOUNS,
     _TITLE_BOUNDARY,
     _TITLES,
@@ -211,18 +213,18 @@ class _Reading:
                 verbs = list(_LABEL_VERB.finditer(titled))
                 if verbs and verbs[-1].start() >= 2 and len(label) - verbs[-1].end() >= 2:
                     label = label[verbs[-1].start() :]
+            if passed := _PASSED.search(label):
+                # 社会消费品零售总额突破90亿元大关: what passed the mark (…named in the clause before when the verb is
+                # all the clause holds: 地区生产总值稳步增长，迈上3万亿元台阶)
+                label = label[: passed.start()].rstrip("、，,")
             if (
                 not label
-                and i > 0
-                and _REACHED_ONLY.fullmatch(raw.strip())
-                # (the clause right after the figure before's: 某某创历史新高 between them is another subject's)
-                and re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[mentions[i - 1].end : label_from])
-                and (grew := _GREW_BY.search(out[-1].label))
-                and not re.search(r"\d", grown := out[-1].label[: grew.start()].removesuffix("分别"))
-                and len(grown) >= 2
+                and (_REACHED_ONLY.fullmatch(raw.strip()) or _PASSED.fullmatch(raw.strip()))
+                and (subject := self._subject_before(i_sep, start))
             ):
-                # 钢产量增长百分之四十二，达到8000万吨: what reached the figure is what grew by the one before
-                label = grown
+                # 钢产量增长百分之四十二，达到8000万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元: what reached the figure
+                # is the subject of the clause before, in the same sentence
+                label = subject
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
             bare = label.strip()
@@ -283,12 +285,29 @@ class _Reading:
             before_from = label_from
         return out
 
+    def _subject_before(self, i_sep: int, start: int) -> str:
+        """The subject of the clause before the one whose separator is ``self._separators[i_sep]``, when that
+        separator is a comma (the same sentence): its words before its predicate (``_SUBJECT_END``), at least two
+        characters and no figure (今年1到10月增加了… names a time, no subject)."""
+        if i_sep < 1 or self.text[self._separators[i_sep]] not in "，,":
+            return ""
+        clause = self.text[max(self._separators[i_sep - 1] + 1, start) : self._separators[i_sep]]
+        predicate = _SUBJECT_END.search(clause)
+        if predicate is None:
+            return ""
+        subject = _LABEL_LEAD.sub("", clause[: predicate.start()].strip())
+        if len(subject) < 2 or re.search(r"\d", subject) or subject.endswith(("、", "和", "及")):
+            return ""  # (加上减免农村税收、增加…的支出，共达…: a list of what adds up, no subject)
+        return "" if re.match(r"加上|包括|除了?|以及", subject) else subject
+
     def _noun_after(self, m: NumberMention, stop: int) -> str:
         """The noun phrase written right after a number and its unit, if any (at least two characters)."""
         found = _AFTER_NOUN.match(self.text, m.end, stop)
         if not found:
             return ""
         noun = found.group(1)
+        if _MILESTONE.match(noun):
+            return ""  # 突破90亿元大关, 迈上6万亿元台阶: the mark the figure passed, not what it counts
         if _CHANGE_ONLY.match(noun):
             return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
         if (within := re.match(r"(?:以)?内(?!容)", noun)) and len(noun) - within.end() >= 2:
