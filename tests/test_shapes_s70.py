@@ -225,3 +225,18 @@ def test_a_sum_of_listed_spending_borrows_no_subject_from_its_list() -> None:
         _REACHED_REPORT.format("加上法律援助经费、增加基层执法装备等方面的支出，共达3200万元，保障有力。")
     )
     assert not labels["3200万元"].startswith("加上")
+
+
+def test_an_increment_after_a_count_is_the_change_of_what_was_counted() -> None:
+    # 受理申请57件，同比增长71.9%: 71.9% is the applications' growth, not a growth of nothing
+    labels = metric_labels(
+        _REACHED_REPORT.format("全年受理政府信息公开申请57件，同比增长71.9%；办理行政复议案件120件、增长15%。")
+    )
+    assert labels["71.9%"] == labels["57件"] + "同比增长"
+    assert labels["15%"] == labels["120件"] + "增长"
+
+
+def test_a_value_changed_to_keeps_the_label_of_the_value_before() -> None:
+    # 由30个工作日压缩至3个工作日: the time limit before and after, one label, no change in it
+    labels = metric_labels(_REACHED_REPORT.format("行政许可审批时限由30个工作日压缩至3个工作日，群众办事更加便捷。"))
+    assert labels["3个工作日"] == labels["30个工作日"]

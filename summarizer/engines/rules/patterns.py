@@ -107,6 +107,12 @@ _SUBJECT_END = re.compile(
     r"(?:比上年|同比|比\d{4}年|由|从|首次|继续|持续|稳定|保持|累计)?"
     r"(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小|跨越|迈上|迈入|突破|创|实现)(?!的)"
 )
+# a change stated as an increment (同比增长71.9%, 比上年增加1.2万亿元, 增长1.5%): what changed is the subject of the figure
+# before it, named there (受理申请57件，同比增长71.9%: 受理申请同比增长); never a change to a value (压缩至174个)
+_INCREMENT = re.compile(
+    r"(?:比上年|比去年|较上年|较去年|同比|环比|比\d{4}年|年均)?(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升)了?"
+)
+_INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 # a mark a figure passed (突破90亿元大关, 迈上6万亿元台阶, 跨越3个千亿元台阶) and the verb of passing it: the subject
 # before the verb is what the figure measures
 _MILESTONE = re.compile(r"(?:大关|关口|大台阶|台阶)(?![\u4e00-\u9fff])")

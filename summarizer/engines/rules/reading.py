@@ -29,6 +29,8 @@ from .patterns import (
     _COUNTED_AFTER,
     _COUNTED_END,
     _FUSED_VERB,
+    _INCREMENT,
+    _INCREMENT_TAIL,
     _INLINE_ENUM,
     _LABEL_LEAD,
     _LABEL_TRIM,
@@ -189,7 +191,14 @@ class _Reading:
                 if label[:1] in ")）":
                     opened = max(self.text.rfind("(", 0, label_from), self.text.rfind("（", 0, label_from))
                     outside = [x for x in out if x.quote.start < opened]
-                label = (outside or out)[-1].label
+                label = self._changed((outside or out)[-1].label, label, raw)
+            elif (
+                _INCREMENT.fullmatch(label)
+                and i > 0
+                and re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[mentions[i - 1].end : label_from])
+            ):
+                # 全年受理申请57件，同比增长71.9%: the change of what the clause before counted
+                label = self._changed(out[-1].label, label, raw, unnamed=label)
             elif same_clause and len(label) <= 4 and label == out[-1].label and label == raw.strip():
                 # 开展年度述法工作68家单位78人次: the second count is of the same deed in other units, no count of the
                 # first one's noun: the deed before the first number is its label
@@ -284,6 +293,18 @@ class _Reading:
             )
             before_from = label_from
         return out
+
+    @staticmethod
+    def _changed(subject: str, label: str, raw: str, unnamed: Optional[str] = None) -> str:
+        """The label of a figure that changes the one before (its ``subject``, that figure's label): an increment
+        (同比增长) is that subject's change (受理申请同比增长), a value changed to (压缩至174个) that subject itself.
+        A subject that names nothing (较2020年, a figure's own words) leaves ``unnamed`` (the subject by default)."""
+        if not _INCREMENT.fullmatch(label) or re.search(r"[至到为]$", raw.strip()):
+            return subject
+        base = _INCREMENT_TAIL.sub("", subject)
+        if len(base) >= 2 and not re.search(r"\d", base):
+            return base + label
+        return subject if unnamed is None else unnamed
 
     def _subject_before(self, i_sep: int, start: int) -> str:
         """The subject of the clause before the one whose separator is ``self._separators[i_sep]``, when that
