@@ -1341,6 +1341,7 @@ def _unclosed(line: str) -> Optional[str]:
     return max(owed)[1] if owed else None
 
 
+# each closing mark and the opener it ends
 _PAIRS = {"》": "《", "）": "（", ")": "(", "”": "“"}
 
 
@@ -1376,7 +1377,7 @@ _LINKED_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
 # an inline item's marker alone on its line (一是, 二要：)
 _MARKER_ALONE = re.compile(r"[一二三四五六七八九十]{1,3}[是要][，,：:]?")
 # a word a sentence never stops on: a preposition or a conjunction whose object is still to come
-# (never the last character of a word that ends a phrase: 方向, 目的, 存在, 和谐的祥和, 普及, 参与, 实事求是)
+# (never the last character of a word that ends a phrase: 方向, 目的, 存在, 祥和, 普及, 参与, 实事求是)
 _WANTS_OBJECT = re.compile(
     r"(?:针对|对于|关于|根据|按照|依照|围绕|通过|经过|坚持|把"
     r"|(?<!求)是|(?<![大名老干主战])将|(?<![方导取动意倾志走去流风转])向|(?<![参给赋授赠])与"

@@ -2371,12 +2371,12 @@ def _contributed_not_published(text: str, result: _Result) -> _Result:
     if span is None:
         return result
     tail = max(0, len(text) - 300)
+    lead = text[span[1] : span[1] + 400]  # (the body under the field)
     for m in _CONTRIBUTED.finditer(text, tail):
         organ = m.group(1)
         if organ == name or org_name(organ) != organ:
             continue
         # (the lead names it, or the place under its own: 甘肃省某市某县司法局 for 某市某县司法局)
-        lead = text[span[1] : span[1] + 400]
         if organ in lead:
             at = text.index(organ, span[1])
             return organ, (at, at + len(organ)), "signature"

@@ -96,13 +96,13 @@ _VERB_SCOPE = re.compile(
 _REACHED = ("覆盖", "惠及", "受益", "服务", "吸引")
 # a rate achieved (实现规范性文件合法合规率100%): the rate is the label, the verb that reached it is not
 _RATE_REACHED = re.compile(r"^(?:实现了?|达到)(?=.{3,}率$)")
-# a clause that only says its figure was reached (，达到8000万吨 / ，增至12项) after a clause whose subject grew by the
-# figure before (钢产量增长百分之四十二): that subject reached it
+# a clause that only says its figure was reached (，达到8000万吨 / ，增至12项): what reached it is the subject of the
+# clause before in its sentence (钢产量增长百分之四十二，达到8000万吨)
 _REACHED_ONLY = re.compile(
     r"(?:并|已|总计|合计|共|累计|分别)?(?:达到|达|增至|升至|降至|提高到|提高至|增加到|减少到|下降到|上升到)"
 )
-# …or whose subject stepped over a mark (地区生产总值迈上6万亿元台阶，达到62661亿元; 全省进出口总值创历史新高，达到…):
-# the subject ends where its clause's predicate begins
+# (…with a figure or none: 地区生产总值迈上6万亿元台阶，达到62661亿元; 全省进出口总值创历史新高，达到…): the subject ends
+# where its clause's predicate begins
 _SUBJECT_END = re.compile(
     r"(?:比上年|同比|比\d{4}年|由|从|首次|继续|持续|稳定|保持|累计)?"
     r"(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小|跨越|迈上|迈入|突破|创|实现)(?!的)"
