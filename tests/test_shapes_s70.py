@@ -240,3 +240,14 @@ def test_a_value_changed_to_keeps_the_label_of_the_value_before() -> None:
     # 由30个工作日压缩至3个工作日: the time limit before and after, one label, no change in it
     labels = metric_labels(_REACHED_REPORT.format("行政许可审批时限由30个工作日压缩至3个工作日，群众办事更加便捷。"))
     assert labels["3个工作日"] == labels["30个工作日"]
+
+
+def test_a_figure_compared_with_an_earlier_years_is_that_years_figure_of_the_same_thing() -> None:
+    # 收到申请281件，较2020年172件增加109件，增长了63%: 172件 is 2020's count, 109件 and 63% the change of this year's
+    labels = metric_labels(
+        _REACHED_REPORT.format("2024年，区政府收到行政复议申请281件，较2023年172件增加109件，增长了63%。")
+    )
+    subject = labels["281件"]
+    assert labels["172件"] == "2023年" + subject
+    assert labels["109件"] == subject + "增加"
+    assert labels["63%"] == subject + "增长"

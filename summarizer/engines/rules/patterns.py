@@ -113,6 +113,10 @@ _INCREMENT = re.compile(
     r"(?:比上年|比去年|较上年|较去年|同比|环比|比\d{4}年|年均)?(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升)了?"
 )
 _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
+# the base a figure is compared with, named before it (收到申请281件，较2020年172件增加109件): the same subject's figure
+# of that time (2020年收到申请), whose change is the first figure's again
+_COMPARED = re.compile(r"(?:较|比|与)((?:19|20)\d{2}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|上一年度?)的?")
+_PERIOD_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|上年|去年|上一年度?)(?:同期)?")
 # a mark a figure passed (突破90亿元大关, 迈上6万亿元台阶, 跨越3个千亿元台阶) and the verb of passing it: the subject
 # before the verb is what the figure measures
 _MILESTONE = re.compile(r"(?:大关|关口|大台阶|台阶)(?![\u4e00-\u9fff])")

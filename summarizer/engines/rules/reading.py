@@ -26,6 +26,7 @@ from .patterns import (
     _CLASSIFIERS,
     _CLAUSE_SEP,
     _CLOCK_BEFORE,
+    _COMPARED,
     _COUNTED_AFTER,
     _COUNTED_END,
     _FUSED_VERB,
@@ -45,6 +46,7 @@ from .patterns import (
     _NOUN_AFTER,
     _ORDINAL_LISTED,
     _PASSED,
+    _PERIOD_LEAD,
     _PREPOSITION,
     _PREPOSITION_LEFT,
     _PROBLEM,
@@ -192,13 +194,16 @@ class _Reading:
                     opened = max(self.text.rfind("(", 0, label_from), self.text.rfind("（", 0, label_from))
                     outside = [x for x in out if x.quote.start < opened]
                 label = self._changed((outside or out)[-1].label, label, raw)
-            elif (
-                _INCREMENT.fullmatch(label)
-                and i > 0
-                and re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[mentions[i - 1].end : label_from])
-            ):
+            elif _INCREMENT.fullmatch(label) and i > 0 and self._next_to(mentions[i - 1], label_from):
                 # 全年受理申请57件，同比增长71.9%: the change of what the clause before counted
                 label = self._changed(out[-1].label, label, raw, unnamed=label)
+            elif (
+                (compared := _COMPARED.fullmatch(label))
+                and i > 0
+                and self._next_to(mentions[i - 1], label_from, same_clause)
+            ):
+                # 收到申请281件，较2020年172件: the same subject's figure of the time compared with (2020年收到申请)
+                label = compared.group(1) + _PERIOD_LEAD.sub("", out[-1].label)
             elif same_clause and len(label) <= 4 and label == out[-1].label and label == raw.strip():
                 # 开展年度述法工作68家单位78人次: the second count is of the same deed in other units, no count of the
                 # first one's noun: the deed before the first number is its label
@@ -294,6 +299,13 @@ class _Reading:
             before_from = label_from
         return out
 
+    def _next_to(self, before: NumberMention, label_from: int, same_clause: bool = False) -> bool:
+        """Whether the figure ``before`` stands in the clause right before the one read from ``label_from`` (its
+        clause ends a few characters after it, at a comma), or in the same clause when ``same_clause`` says so."""
+        return (
+            same_clause or re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[before.end : label_from]) is not None
+        )
+
     @staticmethod
     def _changed(subject: str, label: str, raw: str, unnamed: Optional[str] = None) -> str:
         """The label of a figure that changes the one before (its ``subject``, that figure's label): an increment
@@ -301,7 +313,7 @@ class _Reading:
         A subject that names nothing (较2020年, a figure's own words) leaves ``unnamed`` (the subject by default)."""
         if not _INCREMENT.fullmatch(label) or re.search(r"[至到为]$", raw.strip()):
             return subject
-        base = _INCREMENT_TAIL.sub("", subject)
+        base = _PERIOD_LEAD.sub("", _INCREMENT_TAIL.sub("", subject))  # (2020年收到申请: the change is of 收到申请)
         if len(base) >= 2 and not re.search(r"\d", base):
             return base + label
         return subject if unnamed is None else unnamed
