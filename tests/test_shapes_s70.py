@@ -251,3 +251,12 @@ def test_a_figure_compared_with_an_earlier_years_is_that_years_figure_of_the_sam
     assert labels["172件"] == "2023年" + subject
     assert labels["109件"] == subject + "增加"
     assert labels["63%"] == subject + "增长"
+
+
+def test_a_count_of_units_whose_rate_follows_counts_the_units() -> None:
+    # 全县126个行政村法律顾问覆盖率达到100%: 126个 counts the villages; 100% is their coverage
+    labels = metric_labels(
+        _REACHED_REPORT.format("全县126个行政村法律顾问覆盖率达到100%，村级事务依法决策水平明显提升。")
+    )
+    assert labels["126个"] == "行政村"
+    assert labels["100%"].endswith("法律顾问覆盖率")

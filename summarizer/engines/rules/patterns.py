@@ -124,6 +124,11 @@ _MILESTONE = re.compile(r"(?:大关|关口|大台阶|台阶)(?![\u4e00-\u9fff])"
 _PASSED = re.compile(
     r"(?:首次|成功|历史性|接连|连续|双双|分别|相继|先后|均)*(?<!获得|取得|实现|重大|新的)(?:突破|跨越|连跨|迈上|迈入|跨上|站上|登上|跃上)$"
 )
+# the units a count names and the rate of theirs the next figure gives (18个行政村法律顾问覆盖率达100%, 398个村居社区
+# 法律顾问覆盖率达到100%): the count's noun ends with the units
+_UNITS_THEN_RATE = re.compile(
+    r"(.{1,10}?(?:村|社区|村居|村\(居\)|村（居）|镇|乡|街道|单位|部门|企业|学校|医院|机构))[^，,。；;、]{2,10}率(?:达到?|为)?"
+)
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
 # …except the spans of time a classifier counts (个月, 个工作日): no noun a figure is about

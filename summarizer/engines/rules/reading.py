@@ -66,6 +66,7 @@ from .patterns import (
     _TITLE_BOUNDARY,
     _TITLES,
     _TITLES_KIND,
+    _UNITS_THEN_RATE,
     _VERB,
     _VERB_ONLY,
     _VERB_SCOPE,
@@ -354,6 +355,8 @@ class _Reading:
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
+            if m.raw_unit[-1:] in "个家所座" and (rated := _UNITS_THEN_RATE.fullmatch(noun)):
+                noun = rated.group(1)  # 18个行政村法律顾问覆盖率达100%: the villages, whose rate the next figure is
         if found.end() == stop or self.text[found.end() : found.end() + 1].isdigit():
             # (…or where the counted things go, a number its target: 整合31条热线到12345)
             # (never a change's verb: 的税率降至13%, 扩大到7种 say what happened to the number, as before)
