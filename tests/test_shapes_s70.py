@@ -260,3 +260,9 @@ def test_a_count_of_units_whose_rate_follows_counts_the_units() -> None:
     )
     assert labels["126个"] == "行政村"
     assert labels["100%"].endswith("法律顾问覆盖率")
+
+
+def test_a_tally_of_the_figures_before_counts_what_they_count() -> None:
+    # 两镇司法所各有6名工作人员，合计12名: the tally is of the staff the figure before counted, no bare unit
+    labels = metric_labels(_REACHED_REPORT.format("东西两镇司法所工作人员各有6名，合计12名，基层法治力量得到充实。"))
+    assert labels["12名"] == "东西两镇司法所工作人员"

@@ -129,6 +129,9 @@ _PASSED = re.compile(
 _UNITS_THEN_RATE = re.compile(
     r"(.{1,10}?(?:村|社区|村居|村\(居\)|村（居）|镇|乡|街道|单位|部门|企业|学校|医院|机构))[^，,。；;、]{2,10}率(?:达到?|为)?"
 )
+# a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
+_TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")
+_EACH_HAS = re.compile(r"(?:各有|分别有|分别为|各为|均有|各)$")
 # the classifiers a unit opens with before the noun it counts (个县, 家企业, 所学校)
 _CLASSIFIERS = "个家所名位"
 # …except the spans of time a classifier counts (个月, 个工作日): no noun a figure is about

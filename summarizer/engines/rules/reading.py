@@ -29,6 +29,7 @@ from .patterns import (
     _COMPARED,
     _COUNTED_AFTER,
     _COUNTED_END,
+    _EACH_HAS,
     _FUSED_VERB,
     _INCREMENT,
     _INCREMENT_TAIL,
@@ -62,6 +63,7 @@ from .patterns import (
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
     _SUBJECT_END,
+    _TALLY_ONLY,
     _TIME_NOUNS,
     _TITLE_BOUNDARY,
     _TITLES,
@@ -240,6 +242,14 @@ class _Reading:
                 # 钢产量增长百分之四十二，达到8000万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元: what reached the figure
                 # is the subject of the clause before, in the same sentence
                 label = subject
+            if (
+                not label
+                and i > 0
+                and _TALLY_ONLY.fullmatch(raw.strip())
+                and self._next_to(mentions[i - 1], label_from)
+            ):
+                # 两区街道办事处各有16个，合计32个: the tally of what the figure before counted
+                label = _EACH_HAS.sub("", out[-1].label)
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
             bare = label.strip()
