@@ -141,7 +141,8 @@ def test_a_round_the_clock_service_is_named_by_its_hours_not_counted() -> None:
     labels = metric_labels(
         _report("依托街道24小时智慧政务服务中心优化审批流程，全年办理事项1200件，办结时限压缩至48小时。")
     )
-    assert labels == {"1200件": "办理事项", "48小时": "办结时限压缩"}
+    # (48小时 is the time limit after it was cut: its label is the limit, as session 70 reads a value a change reaches)
+    assert labels == {"1200件": "办理事项", "48小时": "办结时限"}
 
 
 def test_the_manner_of_the_deed_after_a_count_is_not_what_it_counts() -> None:

@@ -266,3 +266,22 @@ def test_a_tally_of_the_figures_before_counts_what_they_count() -> None:
     # 两镇司法所各有6名工作人员，合计12名: the tally is of the staff the figure before counted, no bare unit
     labels = metric_labels(_REACHED_REPORT.format("东西两镇司法所工作人员各有6名，合计12名，基层法治力量得到充实。"))
     assert labels["12名"] == "东西两镇司法所工作人员"
+
+
+def test_a_change_from_an_earlier_years_figure_labels_both_ends() -> None:
+    # 法律援助经费从2023年的639万元增加到800万元: 2023's funds, then the funds now
+    labels = metric_labels(_REACHED_REPORT.format("全市法律援助经费从2023年的639万元增加到800万元，受援群众明显增多。"))
+    assert labels["639万元"] == "2023年全市法律援助经费"
+    assert labels["800万元"] == "全市法律援助经费"
+
+
+def test_a_value_a_change_reaches_is_the_subjects_value() -> None:
+    # 平均办理时限压缩至15个工作日: the time limit now, not its verb of change
+    labels = metric_labels(_REACHED_REPORT.format("行政复议案件平均办理时限压缩至15个工作日，办案质效明显提升。"))
+    assert labels["15个工作日"] == "行政复议案件平均办理时限"
+
+
+def test_a_share_of_a_whole_is_labelled_as_a_share() -> None:
+    # 调解结案126件，占全部案件的35%: 35% is a share, said whole (占全部案件的比重), no label ending on 的
+    labels = metric_labels(_REACHED_REPORT.format("以调解方式结案126件，占全部案件的35%，案结事了成效明显。"))
+    assert labels["35%"] == "占全部案件的比重"

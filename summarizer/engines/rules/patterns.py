@@ -116,6 +116,16 @@ _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 # the base a figure is compared with, named before it (收到申请281件，较2020年172件增加109件): the same subject's figure
 # of that time (2020年收到申请), whose change is the first figure's again
 _COMPARED = re.compile(r"(?:较|比|与)((?:19|20)\d{2}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|上一年度?)的?")
+# a change's start named before its figure (补贴资金从2007年的639亿元增加到…): that time's figure of the subject
+_CHANGE_FROM = re.compile(
+    r"(.{2,30}?)(?:从|由)((?:19|20)\d{2}年|[一二三四五六七八九○〇零]{4}年|上年|去年|上一年度?)(?:底|末|同期)?的"
+)
+# …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
+_CHANGED_TO_VALUE = re.compile(
+    r"的?(.{2,30}?)(?:提升|提高|降低|下降|降|增加|减少|压缩|缩短|缩减|扩大|上调|下调|调整|调高|调低)(?:至|到|为)?"
+)
+# a multiple (是十年前的3倍, 分别是2011年的1.65倍): of the figure before, by the time it names
+_TIMES_OF = re.compile(r"(?:分别)?(?:是|为|相当于)(.{1,12}?)的")
 _PERIOD_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|上年|去年|上一年度?)(?:同期)?")
 # a mark a figure passed (突破90亿元大关, 迈上6万亿元台阶, 跨越3个千亿元台阶) and the verb of passing it: the subject
 # before the verb is what the figure measures

@@ -21,8 +21,10 @@ from .patterns import (
     _AFTER_NOUN,
     _AFTER_STOP,
     _CAUSE_INTRO,
+    _CHANGE_FROM,
     _CHANGE_ONLY,
     _CHANGED_TO,
+    _CHANGED_TO_VALUE,
     _CLASSIFIERS,
     _CLAUSE_SEP,
     _CLOCK_BEFORE,
@@ -65,6 +67,7 @@ from .patterns import (
     _SUBJECT_END,
     _TALLY_ONLY,
     _TIME_NOUNS,
+    _TIMES_OF,
     _TITLE_BOUNDARY,
     _TITLES,
     _TITLES_KIND,
@@ -74,6 +77,19 @@ from .patterns import (
     _VERB_SCOPE,
     _WHICH_MEETING,
 )
+
+
+def _bare_subject(words: str) -> str:
+    """The subject of a change without the words around it in its clause: the object marker before it (要把, 将) and
+    the modal or adverb after it (可, 将, 均, 已, 分别: 各地可降至…, 参保率均提高到…)."""
+    words = re.sub(r"^(?:要把|把|将|要将)", "", words)
+    words = re.sub(r"(?:可能|可|将|要|均|已|分别|再|也|都|仍|还|进一步|逐步|大幅|持续|不断|继续|稳步)+$", "", words)
+    # (an adverb alone, 进一步提高到…, or what a unit leaves, /月提高到…, is no subject)
+    if re.fullmatch(r"(?:进一步|逐步|大幅|有效|持续|不断|继续|稳步)+", words) or not re.match(
+        r"[\u4e00-\u9fff“《]", words
+    ):
+        return ""
+    return words
 
 
 def _unquoted(noun: str) -> str:
@@ -216,7 +232,7 @@ class _Reading:
             titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
             # (…nor is the 的 of the Party's own names: 党的二十大…精神, 党的领导)
             titled = titled.replace("党的", "党　")
-            if "的" in titled and not after:
+            if "的" in titled and not after and not label.endswith(("的比重", "的倍数")):
                 head = label[titled.rindex("的") + 1 :]
                 if len(head) >= 2:
                     label = head  # 人民群众对…的满意度: the head noun
@@ -290,6 +306,9 @@ class _Reading:
                 # 取消行政许可事项9项，下放17项，承接2项: the verbs of a list share the first one's noun
                 label = label.strip() + noun
             label = _RATE_REACHED.sub("", label.strip())
+            label = self._worded(
+                label, raw, m, out[-1].label if i and self._next_to(mentions[i - 1], label_from) else ""
+            )
             if m.raw_unit in ("名", "位") and (rank := _RANK_LABEL_END.search(label)):
                 # 平川位居全省90个县(市、区)第6名, 满意度测评位居全省第3位: what is ranked, and where (平川全省排名)
                 label = label[: rank.start()] + rank.group(1) + "排名"
@@ -318,12 +337,33 @@ class _Reading:
         )
 
     @staticmethod
+    def _worded(label: str, raw: str, m: NumberMention, before: str) -> str:
+        """``label`` said as a careful reader says it, where its words only lead up to the figure: the time a
+        change starts from (补贴资金从2007年的 → 2007年补贴资金), the value a change reaches (换乘比例提升至 → 换乘比例),
+        a share (占总产值的 → 占总产值的比重), a multiple of the figure ``before`` names (是十年前的 → …是十年前的倍数)."""
+        if (since := _CHANGE_FROM.fullmatch(label)) and len(subject := _bare_subject(since.group(1))) >= 2:
+            return since.group(2) + subject
+        if (
+            re.search(r"[至到为]$", raw.strip())
+            and (to := _CHANGED_TO_VALUE.fullmatch(label))
+            and len(subject := _bare_subject(to.group(1))) >= 2
+        ):
+            return subject
+        if label.endswith("的") and "占" in label and m.raw_unit in ("%", "％"):
+            return label + "比重"
+        if (times := _TIMES_OF.fullmatch(label)) and m.raw_unit.endswith("倍"):
+            base = _INCREMENT_TAIL.sub("", before)
+            if len(base) >= 2 and not re.search(r"\d", base):
+                return base + "是" + times.group(1) + "的倍数"
+        return label
+
+    @staticmethod
     def _changed(subject: str, label: str, raw: str, unnamed: Optional[str] = None) -> str:
         """The label of a figure that changes the one before (its ``subject``, that figure's label): an increment
         (同比增长) is that subject's change (受理申请同比增长), a value changed to (压缩至174个) that subject itself.
         A subject that names nothing (较2020年, a figure's own words) leaves ``unnamed`` (the subject by default)."""
         if not _INCREMENT.fullmatch(label) or re.search(r"[至到为]$", raw.strip()):
-            return subject
+            return _PERIOD_LEAD.sub("", subject) or subject  # (从2006年的18亿元增加到…: the value now is the subject's)
         base = _PERIOD_LEAD.sub("", _INCREMENT_TAIL.sub("", subject))  # (2020年收到申请: the change is of 收到申请)
         if len(base) >= 2 and not re.search(r"\d", base):
             return base + label
