@@ -285,3 +285,9 @@ def test_a_share_of_a_whole_is_labelled_as_a_share() -> None:
     # 调解结案126件，占全部案件的35%: 35% is a share, said whole (占全部案件的比重), no label ending on 的
     labels = metric_labels(_REACHED_REPORT.format("以调解方式结案126件，占全部案件的35%，案结事了成效明显。"))
     assert labels["35%"] == "占全部案件的比重"
+
+
+def test_a_multiple_of_an_earlier_years_figure_names_what_it_multiplies() -> None:
+    # 受理案件完成860件，是2020年的2.5倍: the cases' multiple of 2020's, no label left on 的
+    labels = metric_labels(_REACHED_REPORT.format("全年法律援助受理案件完成860件，是2020年的2.5倍，群众获得感增强。"))
+    assert labels["2.5倍"] == "法律援助受理案件是2020年的倍数"

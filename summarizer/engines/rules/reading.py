@@ -352,9 +352,9 @@ class _Reading:
         if label.endswith("的") and "占" in label and m.raw_unit in ("%", "％"):
             return label + "比重"
         if (times := _TIMES_OF.fullmatch(label)) and m.raw_unit.endswith("倍"):
-            base = _INCREMENT_TAIL.sub("", before)
+            base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before)))
             if len(base) >= 2 and not re.search(r"\d", base):
-                return base + "是" + times.group(1) + "的倍数"
+                return base + "是" + times.group(1) + "的倍数"  # (地区生产总值完成96.4亿元，是2011年的1.37倍)
         return label
 
     @staticmethod
