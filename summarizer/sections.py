@@ -30,7 +30,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         SHORTFALLS,
         re.compile(
-            r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题|不足|短板|差距|薄弱|问题(?:和|与|及)"
+            # (…never the problems a sentence run into the heading says a task solves: 发展是硬道理，是解决我们面临问题的关键)
+            r"存在.{0,6}(?:问题|不足)|面临.{0,4}问题(?!的)|不足|短板|差距|薄弱|问题(?:和|与|及)"
             r"|^(?!.*(?:治理|解决|整治|破解|化解|纠正|查处)).*问题$"
         ),
     ),

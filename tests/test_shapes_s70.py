@@ -6,7 +6,7 @@ corpora, whose converted pages set linked words and document titles on lines of 
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, metric_labels, spaced_line
+from .support.facts import document, metric_labels, one_line, spaced_line
 
 # a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
 _LINKED_PAGE = (
@@ -291,3 +291,24 @@ def test_a_multiple_of_an_earlier_years_figure_names_what_it_multiplies() -> Non
     # 受理案件完成860件，是2020年的2.5倍: the cases' multiple of 2020's, no label left on 的
     labels = metric_labels(_REACHED_REPORT.format("全年法律援助受理案件完成860件，是2020年的2.5倍，群众获得感增强。"))
     assert labels["2.5倍"] == "法律援助受理案件是2020年的倍数"
+
+
+def test_a_one_line_copys_heading_run_into_a_sentence_on_problems_is_no_shortfall_part() -> None:
+    # 二、坚持依法行政依法行政是解决群众面临问题的关键: the sentence run into the heading says what the work solves;
+    # the part stays a measure and the parts after it keep theirs
+    text = (
+        "平川县人民政府2024年度法治政府建设情况报告\n"
+        "一、2024年工作回顾\n"
+        "全年制定行政规范性文件12件，办理行政复议案件86件，法治政府建设取得新成效。\n"
+        "二、坚持依法行政\n"
+        "依法行政是解决群众面临问题的关键。全年开展行政执法案卷评查320卷，纠正执法问题18个。\n"
+        "三、强化执法监督\n"
+        "全年组织行政执法检查46次，督促整改问题39个，执法质量持续提升。\n"
+        "四、2025年工作安排\n"
+        "持续深化法治政府示范创建，全面提升依法行政水平。\n"
+    )
+    plain = summarize(text=text)
+    copied = summarize(text=one_line(text))
+    assert [m.title for m in plain.measures] == ["2024年工作回顾", "坚持依法行政", "强化执法监督"]
+    assert len(copied.measures) == 3
+    assert not copied.shortfalls
