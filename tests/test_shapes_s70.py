@@ -312,3 +312,17 @@ def test_a_one_line_copys_heading_run_into_a_sentence_on_problems_is_no_shortfal
     assert [m.title for m in plain.measures] == ["2024年工作回顾", "坚持依法行政", "强化执法监督"]
     assert len(copied.measures) == 3
     assert not copied.shortfalls
+
+
+def test_a_converters_space_before_wan_keeps_the_figure_whole() -> None:
+    # 行政处罚48 万元, 覆盖师生 1.2 万人次: a converter's space before 万 ends neither figure; both are read and checked
+    text = _REACHED_REPORT.format(
+        "全年查处违法用地案件35 起，行政处罚48 万元；开展专题宣讲32 场，覆盖师生 1.2 万人次。"
+    )
+    labels = metric_labels(text)
+    assert labels["48 万元"] == "行政处罚"
+    assert labels["1.2 万人次"] == "覆盖师生"
+    summary = summarize(text=text)
+    values = {m.quote.text: m.normalized_value for a in summary.achievements for m in a.metrics}
+    assert values["48 万元"] == 480000
+    assert summary.verification.checked and summary.verification.ok
