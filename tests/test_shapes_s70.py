@@ -326,3 +326,14 @@ def test_a_converters_space_before_wan_keeps_the_figure_whole() -> None:
     values = {m.quote.text: m.normalized_value for a in summary.achievements for m in a.metrics}
     assert values["48 万元"] == 480000
     assert summary.verification.checked and summary.verification.ok
+
+
+def test_which_plenary_or_session_of_a_term_is_no_figure() -> None:
+    # 二十届中央纪委四次全会, 市九届人大八次会议: which plenary or session, not how many of them
+    labels = metric_labels(
+        _REACHED_REPORT.format(
+            "深入学习二十届中央纪委四次全会精神，开展专题宣讲32场；全面完成市九届人大八次会议确定的目标任务12项。"
+        )
+    )
+    assert "四次" not in labels and "八次" not in labels
+    assert labels["32场"] == "开展专题宣讲"

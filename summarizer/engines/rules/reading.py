@@ -466,6 +466,14 @@ class _Reading:
             # 市政府第59次常务会议, 区政府九届七十七次常务会议: which meeting, not how many (a rank, 位列全省第3名,
             # is a result)
             return False
+        if m.raw_unit == "次" and (
+            self.text.startswith("全会", m.end)
+            or (
+                re.search(r"届[^，,。；;、\d]{0,8}$", before)
+                and re.match(r"(?:会议|常委会|全体会议)", self.text[m.end :])
+            )
+        ):
+            return False  # 二十届中央纪委四次全会, 十四届人大二次会议: which plenary or session of a term, not how many
         if re.search(r"“[^”。，,；;]*$", before) and re.match(r"[^“。，,；;]{0,12}”", self.text[m.end : m.end + 13]):
             return False  # inside quotation marks the number names a method or a slogan: “3组6专班”, “1543”
         if re.search(r"”[^，,。；;]{0,8}[（(][^）)]*$", before):
