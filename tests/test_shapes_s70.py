@@ -337,3 +337,19 @@ def test_which_plenary_or_session_of_a_term_is_no_figure() -> None:
     )
     assert "四次" not in labels and "八次" not in labels
     assert labels["32场"] == "开展专题宣讲"
+
+
+def test_a_page_that_set_each_digit_apart_keeps_its_figures_whole() -> None:
+    # 达到4 9 2 5 0 万吨: a page that spaced every digit; read as it stood, the figure was 0 万吨 and the check passed it
+    text = _REACHED_REPORT.format(
+        "2 0 2 4 年全市办理法律援助案件达到1 8 6 0 件，比上年增加1 2 0 件，群众满意度明显提升。"
+    )
+    summary = summarize(text=text)
+    values = {m.quote.text: m.normalized_value for a in summary.achievements for m in a.metrics}
+    assert values == {"1860 件": 1860, "120 件": 120}
+    assert summary.verification.ok
+
+
+def test_figures_a_space_parts_on_an_ordinary_line_stay_apart() -> None:
+    # one space between two figures of a table's row (10 20) is no spaced-out figure
+    assert "10 20" in clean("平川县2024年度法治政府建设情况报告\n一、主要举措和成效\n受理 10 20 件\n").text

@@ -110,7 +110,8 @@ _SUBJECT_END = re.compile(
 # a change stated as an increment (同比增长71.9%, 比上年增加1.2万亿元, 增长1.5%): what changed is the subject of the figure
 # before it, named there (受理申请57件，同比增长71.9%: 受理申请同比增长); never a change to a value (压缩至174个)
 _INCREMENT = re.compile(
-    r"(?:比上年|比去年|较上年|较去年|同比|环比|比\d{4}年|年均)?(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升)了?"
+    r"(?:比上年|比去年|较上年|较去年|同比|环比|[比较]\d{4}年|[比较][一二三四五六七八九十两\d]{1,2}年前|年均)?"
+    r"(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升)了?"
 )
 _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 # the base a figure is compared with, named before it (收到申请281件，较2020年172件增加109件): the same subject's figure
