@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, partial
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ...models import (
     Metric,
@@ -306,9 +306,7 @@ class _Reading:
                 # 取消行政许可事项9项，下放17项，承接2项: the verbs of a list share the first one's noun
                 label = label.strip() + noun
             label = _RATE_REACHED.sub("", label.strip())
-            label = self._worded(
-                label, raw, m, out[-1].label if i and self._next_to(mentions[i - 1], label_from) else ""
-            )
+            label = self._worded(label, raw, m, partial(self._label_before, out, mentions, i, label_from))
             if m.raw_unit in ("名", "位") and (rank := _RANK_LABEL_END.search(label)):
                 # 平川位居全省90个县(市、区)第6名, 满意度测评位居全省第3位: what is ranked, and where (平川全省排名)
                 label = label[: rank.start()] + rank.group(1) + "排名"
@@ -336,11 +334,16 @@ class _Reading:
             same_clause or re.fullmatch(r"[^，,。；;\n]{0,6}[，,]\s*", self.text[before.end : label_from]) is not None
         )
 
+    def _label_before(self, out: list[Metric], mentions: list[NumberMention], i: int, label_from: int) -> str:
+        """The label of the figure before the ``i``-th, when it stands in the clause before (``_next_to``)."""
+        return out[-1].label if i and self._next_to(mentions[i - 1], label_from) else ""
+
     @staticmethod
-    def _worded(label: str, raw: str, m: NumberMention, before: str) -> str:
+    def _worded(label: str, raw: str, m: NumberMention, before: Callable[[], str]) -> str:
         """``label`` said as a careful reader says it, where its words only lead up to the figure: the time a
         change starts from (补贴资金从2007年的 → 2007年补贴资金), the value a change reaches (换乘比例提升至 → 换乘比例),
-        a share (占总产值的 → 占总产值的比重), a multiple of the figure ``before`` names (是十年前的 → …是十年前的倍数)."""
+        a share (占总产值的 → 占总产值的比重), a multiple of the figure ``before()`` names (是十年前的 → …是十年前的倍数;
+        asked only then)."""
         if (since := _CHANGE_FROM.fullmatch(label)) and len(subject := _bare_subject(since.group(1))) >= 2:
             return since.group(2) + subject
         if (
@@ -352,7 +355,7 @@ class _Reading:
         if label.endswith("的") and "占" in label and m.raw_unit in ("%", "％"):
             return label + "比重"
         if (times := _TIMES_OF.fullmatch(label)) and m.raw_unit.endswith("倍"):
-            base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before)))
+            base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before())))
             if len(base) >= 2 and not re.search(r"\d", base):
                 return base + "是" + times.group(1) + "的倍数"  # (地区生产总值完成96.4亿元，是2011年的1.37倍)
         return label
