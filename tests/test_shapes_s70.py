@@ -353,3 +353,23 @@ def test_a_page_that_set_each_digit_apart_keeps_its_figures_whole() -> None:
 def test_figures_a_space_parts_on_an_ordinary_line_stay_apart() -> None:
     # one space between two figures of a table's row (10 20) is no spaced-out figure
     assert "10 20" in clean("平川县2024年度法治政府建设情况报告\n一、主要举措和成效\n受理 10 20 件\n").text
+
+
+def test_a_proportion_of_a_plan_names_what_it_measures() -> None:
+    # 完成财政收入6.3亿元，为年初预算的85.4%: the revenue's proportion of the budget, no label ending on 的
+    labels = metric_labels(_REACHED_REPORT.format("全年完成法律援助经费支出630万元，为年初预算的85.4%，保障有力。"))
+    assert labels["85.4%"] == "完成法律援助经费支出为年初预算的比例"
+
+
+def test_a_proportion_after_a_bracketed_part_is_of_the_whole() -> None:
+    # 完成1.5万亩(含油茶1.0万亩)，为计划任务的100%: the bracket's figure is a part, not what the proportion is of
+    labels = metric_labels(_REACHED_REPORT.format("全县完成人工造林1.5万亩(含油茶1.0万亩)，为计划任务的100%。"))
+    assert labels["100%"] == "为计划任务的比例"
+
+
+def test_a_thousands_group_set_apart_by_a_space_before_yi_is_one_figure() -> None:
+    # 控制在6 100亿立方米以内: a typeset page's thousands group, one figure, not 6 and 100亿
+    text = _REACHED_REPORT.format("全市用水总量控制在6 100万立方米以内，三次产业结构优化为8:42:50。")
+    values = {m.quote.text: m.normalized_value for a in summarize(text=text).achievements for m in a.metrics}
+    assert values.get("6 100万立方米以内") == 61000000
+    assert "三次" not in values

@@ -18,7 +18,11 @@ def _alt(words: tuple[str, ...] | list[str], guards: dict[str, str] | None = Non
     return "(?:" + "|".join(parts) + ")"
 
 
-_AR = r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?"
+# (…thousands grouped by a comma, or by a space before a magnitude: 6 100亿立方米, as a typeset page groups them)
+_AR = (
+    r"(?:[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3})+(?=[ \u2009\u202f]?[万亿])|[0-9]+)"
+    r"(?:\.[0-9]+)?"
+)
 _CN = f"[{_CN_CHARS}]+(?:点[{_CN_PLAIN_DIGITS}]+)?"
 _SP = "[ \u3000\u00a0]"
 _UNIT = _alt(_UNITS, _UNIT_GUARDS)

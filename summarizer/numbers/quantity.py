@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ def _scan_qty(t: str, s: int) -> _Qty | None:
             return None
         raw = Decimal(parsed)
     else:
-        num = num.replace(",", "").replace("，", "")
+        num = re.sub(r"[,， \u2009\u202f]", "", num)
         raw = Decimal(num)
         if (mult2 := m.group("mult2")) and _MULTIPLIERS[mult2] > _MULTIPLIERS[mult]:
             # 4万多亿元: forty thousand and more 亿, as 一万多亿元 reads (the first magnitude scales the numeral)

@@ -126,7 +126,11 @@ _CHANGED_TO_VALUE = re.compile(
     r"的?(.{2,30}?)(?:提升|提高|降低|下降|降|增加|减少|压缩|缩短|缩减|扩大|上调|下调|调整|调高|调低)(?:至|到|为)?"
 )
 # a multiple (是十年前的3倍, 分别是2011年的1.65倍): of the figure before, by the time it names
-_TIMES_OF = re.compile(r"(?:分别)?(?:是|为|相当于)(.{1,12}?)的")
+# (…or a proportion, 为年初预算的85.4%; of a time or a quantity named, never 是必要的)
+_TIMES_OF = re.compile(
+    r"(?:分别)?(?:是|为|相当于)((?:.{0,8}?(?:\d{4}年|[上去前]年|.{1,3}年前|年[初末底]|同期|期末|“[^”]+”|[十]?[一二三四五六七八九]五)[末初]?"
+    r"|.{0,8}(?:预算|计划|任务|目标|规定|标准|总量|总额|总数|总和|水平|平均)))的"
+)
 _PERIOD_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|上年|去年|上一年度?)(?:同期)?")
 # a mark a figure passed (突破90亿元大关, 迈上6万亿元台阶, 跨越3个千亿元台阶) and the verb of passing it: the subject
 # before the verb is what the figure measures

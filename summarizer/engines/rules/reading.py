@@ -232,7 +232,7 @@ class _Reading:
             titled = _TITLES.sub(lambda t: "　" * len(t.group()), label)
             # (…nor is the 的 of the Party's own names: 党的二十大…精神, 党的领导)
             titled = titled.replace("党的", "党　")
-            if "的" in titled and not after and not label.endswith(("的比重", "的倍数")):
+            if "的" in titled and not after and not label.endswith(("的比重", "的倍数", "的比例")):
                 head = label[titled.rindex("的") + 1 :]
                 if len(head) >= 2:
                     label = head  # 人民群众对…的满意度: the head noun
@@ -336,14 +336,17 @@ class _Reading:
 
     def _label_before(self, out: list[Metric], mentions: list[NumberMention], i: int, label_from: int) -> str:
         """The label of the figure before the ``i``-th, when it stands in the clause before (``_next_to``)."""
-        return out[-1].label if i and self._next_to(mentions[i - 1], label_from) else ""
+        if not i or not self._next_to(mentions[i - 1], label_from):
+            return ""
+        # (never a bracket's figure: 完成1.5万亩(含油茶1.0万亩)，为计划任务的100%: the proportion is of the whole)
+        return "" if re.search(r"[)）]", self.text[mentions[i - 1].end : label_from]) else out[-1].label
 
     @staticmethod
     def _worded(label: str, raw: str, m: NumberMention, before: Callable[[], str]) -> str:
         """``label`` said as a careful reader says it, where its words only lead up to the figure: the time a
         change starts from (补贴资金从2007年的 → 2007年补贴资金), the value a change reaches (换乘比例提升至 → 换乘比例),
-        a share (占总产值的 → 占总产值的比重), a multiple of the figure ``before()`` names (是十年前的 → …是十年前的倍数;
-        asked only then)."""
+        a share (占总产值的 → 占总产值的比重), a multiple or a proportion of the figure ``before()`` names (是十年前的 →
+        …是十年前的倍数, 为年初预算的 → …为年初预算的比例; asked only then)."""
         if (since := _CHANGE_FROM.fullmatch(label)) and len(subject := _bare_subject(since.group(1))) >= 2:
             return since.group(2) + subject
         if (
@@ -354,10 +357,15 @@ class _Reading:
             return subject
         if label.endswith("的") and "占" in label and m.raw_unit in ("%", "％"):
             return label + "比重"
-        if (times := _TIMES_OF.fullmatch(label)) and m.raw_unit.endswith("倍"):
+        of = _TIMES_OF.fullmatch(label)
+        if of and (m.raw_unit.endswith("倍") or m.raw_unit in ("%", "％")):
+            # 地区生产总值完成96.4亿元，是2011年的1.37倍; 完成财政总收入63449万元，为年初预算的85.4%: the figure
+            # before's subject as a multiple or a proportion of that base (…是2011年的倍数, …为年初预算的比例)
+            kind = "倍数" if m.raw_unit.endswith("倍") else "比例"
             base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before())))
             if len(base) >= 2 and not re.search(r"\d", base):
-                return base + "是" + times.group(1) + "的倍数"  # (地区生产总值完成96.4亿元，是2011年的1.37倍)
+                return base + ("是" if kind == "倍数" else "为") + of.group(1) + "的" + kind
+            return label + kind
         return label
 
     @staticmethod
@@ -469,11 +477,14 @@ class _Reading:
             # 市政府第59次常务会议, 区政府九届七十七次常务会议: which meeting, not how many (a rank, 位列全省第3名,
             # is a result)
             return False
-        if m.raw_unit == "次" and (
-            self.text.startswith("全会", m.end)
-            or (
-                re.search(r"届[^，,。；;、\d]{0,8}$", before)
-                and re.match(r"(?:会议|常委会|全体会议)", self.text[m.end :])
+        if (
+            m.raw_unit == "次"
+            and (
+                self.text.startswith(("全会", "产业"), m.end)  # (…and 三次产业, the three sectors of an economy)
+                or (
+                    re.search(r"届[^，,。；;、\d]{0,8}$", before)
+                    and re.match(r"(?:会议|常委会|全体会议)", self.text[m.end :])
+                )
             )
         ):
             return False  # 二十届中央纪委四次全会, 十四届人大二次会议: which plenary or session of a term, not how many
