@@ -373,3 +373,16 @@ def test_a_thousands_group_set_apart_by_a_space_before_yi_is_one_figure() -> Non
     values = {m.quote.text: m.normalized_value for a in summarize(text=text).achievements for m in a.metrics}
     assert values.get("6 100万立方米以内") == 61000000
     assert "三次" not in values
+
+
+def test_a_concentration_is_a_figure_and_its_change_is_the_pollutants() -> None:
+    # PM10平均浓度为49微克/立方米，同比下降15.5%: a concentration is a figure (an environment bureau's year), and the
+    # digits of a pollutant's name are no figure inside its subject
+    labels = metric_labels(
+        _REACHED_REPORT.format(
+            "全市PM10平均浓度为49微克/立方米，同比下降15.5%；PM2.5年均浓度36微克/立方米、同比下降5%。"
+        )
+    )
+    assert labels["49微克/立方米"] == "全市PM10平均浓度"
+    assert labels["15.5%"] == "全市PM10平均浓度同比下降"
+    assert labels["5%"] == "PM2.5年均浓度同比下降"

@@ -27,6 +27,8 @@ _UNITS: tuple[str, ...] = (
     # physical measures
     "平方公里", "平方米", "立方米", "公里", "千米", "米", "公斤", "千克", "吨", "亩", "公顷", "斤",
     "千瓦时", "千瓦", "标准箱",
+    # concentrations (an environment bureau's air and water: PM2.5平均浓度为31微克/立方米)
+    "微克/立方米", "毫克/立方米", "毫克/升", "μg/m³", "μg/m3", "mg/m³", "mg/m3", "mg/L",
 )  # fmt: skip
 
 # A unit character followed by these letters starts a different word (6分别, 3所有, 十一期间).

@@ -105,7 +105,7 @@ _REACHED_ONLY = re.compile(
 # where its clause's predicate begins
 _SUBJECT_END = re.compile(
     r"(?:比上年|同比|比\d{4}年|由|从|首次|继续|持续|稳定|保持|累计)?"
-    r"(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小|跨越|迈上|迈入|突破|创|实现)(?!的)"
+    r"(?:增长|上升|下降|提高|降低|减少|增加|扩大|缩小|跨越|跨过|迈上|迈入|突破|创|实现)(?!的)"
 )
 # a change stated as an increment (同比增长71.9%, 比上年增加1.2万亿元, 增长1.5%): what changed is the subject of the figure
 # before it, named there (受理申请57件，同比增长71.9%: 受理申请同比增长); never a change to a value (压缩至174个)
@@ -137,7 +137,7 @@ _PERIOD_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年|上年|去年|上一年度?)(?
 _MILESTONE = re.compile(r"(?:大关|关口|大台阶|台阶)(?![\u4e00-\u9fff])")
 # (…its adverbs too, 进出口总额接连突破, 存、贷款余额双双突破; never 突破 as a noun, 关键核心技术取得突破)
 _PASSED = re.compile(
-    r"(?:首次|成功|历史性|接连|连续|双双|分别|相继|先后|均)*(?<!获得|取得|实现|重大|新的)(?:突破|跨越|连跨|迈上|迈入|跨上|站上|登上|跃上)$"
+    r"(?:首次|成功|历史性|接连|连续|双双|分别|相继|先后|均)*(?<!获得|取得|实现|重大|新的)(?:突破|跨越|跨过|连跨|迈上|迈入|跨上|站上|登上|跃上)$"
 )
 # the units a count names and the rate of theirs the next figure gives (18个行政村法律顾问覆盖率达100%, 398个村居社区
 # 法律顾问覆盖率达到100%): the count's noun ends with the units

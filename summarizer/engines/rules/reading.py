@@ -78,6 +78,10 @@ from .patterns import (
     _WHICH_MEETING,
 )
 
+# a figure or a date inside words that would name a subject (较2020年, 预计2015年实现…, 5个县): no subject's name; the
+# digits of a name (PM10平均浓度, PM2.5) are
+_FIGURE_WORDS = re.compile(r"\d{4}\s*年|^\d|\d+(?:\.\d+)?\s*[个件人次项家名万亿元%％]")
+
 
 def _bare_subject(words: str) -> str:
     """The subject of a change without the words around it in its clause: the object marker before it (要把, 将) and
@@ -213,7 +217,7 @@ class _Reading:
                     opened = max(self.text.rfind("(", 0, label_from), self.text.rfind("（", 0, label_from))
                     outside = [x for x in out if x.quote.start < opened]
                 label = self._changed((outside or out)[-1].label, label, raw)
-            elif _INCREMENT.fullmatch(label) and i > 0 and self._next_to(mentions[i - 1], label_from):
+            elif _INCREMENT.fullmatch(label) and i > 0 and self._next_to(mentions[i - 1], label_from, same_clause):
                 # 全年受理申请57件，同比增长71.9%: the change of what the clause before counted
                 label = self._changed(out[-1].label, label, raw, unnamed=label)
             elif (
@@ -363,7 +367,7 @@ class _Reading:
             # before's subject as a multiple or a proportion of that base (…是2011年的倍数, …为年初预算的比例)
             kind = "倍数" if m.raw_unit.endswith("倍") else "比例"
             base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before())))
-            if len(base) >= 2 and not re.search(r"\d", base):
+            if len(base) >= 2 and not _FIGURE_WORDS.search(base):
                 return base + ("是" if kind == "倍数" else "为") + of.group(1) + "的" + kind
             return label + kind
         return label
@@ -376,7 +380,7 @@ class _Reading:
         if not _INCREMENT.fullmatch(label) or re.search(r"[至到为]$", raw.strip()):
             return _PERIOD_LEAD.sub("", subject) or subject  # (从2006年的18亿元增加到…: the value now is the subject's)
         base = _PERIOD_LEAD.sub("", _INCREMENT_TAIL.sub("", subject))  # (2020年收到申请: the change is of 收到申请)
-        if len(base) >= 2 and not re.search(r"\d", base):
+        if len(base) >= 2 and not _FIGURE_WORDS.search(base):
             return base + label
         return subject if unnamed is None else unnamed
 
