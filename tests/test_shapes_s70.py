@@ -386,3 +386,19 @@ def test_a_concentration_is_a_figure_and_its_change_is_the_pollutants() -> None:
     assert labels["49微克/立方米"] == "全市PM10平均浓度"
     assert labels["15.5%"] == "全市PM10平均浓度同比下降"
     assert labels["5%"] == "PM2.5年均浓度同比下降"
+
+
+def test_a_fields_value_is_labelled_by_the_fields_name() -> None:
+    # 在岗执法人员：19人 on a line of its own: the field's name labels its value, no bare unit
+    text = (
+        "平川县交通运输局2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）执法队伍情况。全局执法岗位设置合理，执法力量充实。\n"
+        "在岗执法人员：19人\n"
+        "（二）执法人口情况。全镇共有14462户，47181人，执法服务全覆盖。\n"
+        "二、2025年工作安排\n"
+        "持续深化法治政府示范创建。\n"
+    )
+    labels = metric_labels(text)
+    assert labels["19人"] == "在岗执法人员"
+    assert labels["47181人"] == labels["14462户"]

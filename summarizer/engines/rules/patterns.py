@@ -144,6 +144,8 @@ _PASSED = re.compile(
 _UNITS_THEN_RATE = re.compile(
     r"(.{1,10}?(?:村|社区|村居|村\(居\)|村（居）|镇|乡|街道|单位|部门|企业|学校|医院|机构))[^，,。；;、]{2,10}率(?:达到?|为)?"
 )
+# a field's name before its colon at the start of a line (在岗执法人员：19人), the figure after it its value
+_FIELD_NAME = re.compile(r"(?:^|\n)[ \t　]*([\u4e00-\u9fff（）()“”]{2,20})[ \t　]*$")
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")
 _EACH_HAS = re.compile(r"(?:各有|分别有|分别为|各为|均有|各)$")

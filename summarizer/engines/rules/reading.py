@@ -32,6 +32,7 @@ from .patterns import (
     _COUNTED_AFTER,
     _COUNTED_END,
     _EACH_HAS,
+    _FIELD_NAME,
     _FUSED_VERB,
     _INCREMENT,
     _INCREMENT_TAIL,
@@ -272,6 +273,12 @@ class _Reading:
                 label = _EACH_HAS.sub("", out[-1].label)
             if not label:  # fall back to the clause
                 label = _LABEL_TRIM.sub("", _LABEL_LEAD.sub("", self.text[max(clause_start + 1, start) : m.start]))
+            if not label.strip() and not raw.strip() and not unit_noun and not after:
+                colon = clause_start >= 0 and self.text[clause_start] in "：:"
+                if colon and (field := _FIELD_NAME.search(self.text, 0, clause_start)):
+                    label = field.group(1)  # 在岗执法人员：19人: a field's name, its value the figure
+                elif i and re.fullmatch(r"\s*[，,、]\s*", self.text[mentions[i - 1].end : label_from]):
+                    label = out[-1].label  # 全镇共有14462户，47181人: the figure before's subject counted otherwise
             bare = label.strip()
             if m.raw_unit == "分" and (score := _SCORE_VERB.search(bare)):
                 label = score.group(1) + "分"  # 共记6分 / 考核中被扣2分: what is counted is the 记分 or 扣分
