@@ -402,3 +402,20 @@ def test_a_fields_value_is_labelled_by_the_fields_name() -> None:
     labels = metric_labels(text)
     assert labels["19人"] == "在岗执法人员"
     assert labels["47181人"] == labels["14462户"]
+
+
+def test_figures_given_respectively_are_each_labelled_by_its_own() -> None:
+    # 行政复议案件、行政应诉案件分别为126件、38件: each figure is its own kind of case
+    labels = metric_labels(
+        _REACHED_REPORT.format(
+            "全年办理行政复议案件、行政应诉案件分别为126件、38件；城镇和农村居民法律援助受援人数分别增长12%和18%。"
+        )
+    )
+    assert labels["126件"] == "办理行政复议案件" and labels["38件"] == "行政应诉案件"
+    assert labels["12%"] == "城镇居民法律援助受援人数增长" and labels["18%"] == "农村居民法律援助受援人数增长"
+
+
+def test_figures_listed_without_respectively_keep_their_shared_label() -> None:
+    # 开展普法宣传、法律咨询活动126场、38场: no 分别, no telling which is which
+    labels = metric_labels(_REACHED_REPORT.format("全年开展普法宣传、法律咨询活动126场、38场，群众满意度提升。"))
+    assert labels["126场"] == labels["38场"]

@@ -146,6 +146,39 @@ _UNITS_THEN_RATE = re.compile(
 )
 # a field's name before its colon at the start of a line (在岗执法人员：19人), the figure after it its value
 _FIELD_NAME = re.compile(r"(?:^|\n)[ \t　]*([\u4e00-\u9fff（）()“”]{2,20})[ \t　]*$")
+# a label that lists the things its figures give respectively (行政复议案件、行政应诉案件 / 城镇和农村居民收入分别增长):
+# the list, and the verb after 分别
+_RESPECTIVE = re.compile(
+    r"((?:(?!分别)[^，,。；;]){2,60}?(?:、|和|及|与)(?:(?!分别)[^，,。；;]){2,40}?)(?:(?:同比|年均|每月)?分别(.{0,4}))?"
+)
+# the two-character modifiers a list sets against another before one noun (城镇和农村居民法律援助人数, 小学、初中学生):
+# all the words after the last one's modifier are every item's, whatever head noun they end in
+_PAIRED_MODIFIERS = frozenset(
+    (
+        "农村",
+        "城镇",
+        "城市",
+        "城乡",
+        "地方",
+        "中央",
+        "出口",
+        "进口",
+        "初中",
+        "小学",
+        "高中",
+        "省级",
+        "市级",
+        "县级",
+        "国有",
+        "民营",
+    )
+)
+# the head nouns the listed things share with the last of them (原煤、原油、天然气产量: 原煤产量; 城镇和农村居民人均可支配
+# 收入: 城镇居民人均可支配收入), longest first
+_SHARED_HEAD = re.compile(
+    r"(?:居民人均可支配收入|人均可支配收入|参保人数|死亡人数|增加值|营业收入|产量|产能|排放量|收入|支出|投资|余额|人数|起数"
+    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率)$"
+)
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")
 _EACH_HAS = re.compile(r"(?:各有|分别有|分别为|各为|均有|各)$")

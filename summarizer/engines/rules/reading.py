@@ -49,6 +49,7 @@ from .patterns import (
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
     _ORDINAL_LISTED,
+    _PAIRED_MODIFIERS,
     _PASSED,
     _PERIOD_LEAD,
     _PREPOSITION,
@@ -60,8 +61,10 @@ from .patterns import (
     _RATE_REACHED,
     _REACHED,
     _REACHED_ONLY,
+    _RESPECTIVE,
     _ROUND_THE_CLOCK,
     _SCORE_VERB,
+    _SHARED_HEAD,
     _SHORTFALL_PREAMBLE,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
@@ -336,6 +339,40 @@ class _Reading:
                 )
             )
             before_from = label_from
+        return self._respective(out)
+
+    def _respective(self, out: list[Metric]) -> list[Metric]:
+        """Figures given respectively (行政复议案件、行政应诉案件分别为126件、38件; 城镇和农村居民收入分别增长5.2%和7.4%):
+        a run of figures with one label, joined by 、/和 only, whose label lists as many things before 分别, each
+        labelled by its own (城镇居民收入增长, 农村居民收入增长), the verb after 分别 kept when it is a change."""
+        i = 0
+        while i < len(out):
+            j = i + 1
+            while (
+                j < len(out)
+                and out[j].label == out[i].label
+                and re.fullmatch(r"\s*(?:[、，,]|和|及|与)\s*", self.text[out[j - 1].quote.end : out[j].quote.start])
+            ):
+                j += 1
+            items = _RESPECTIVE.fullmatch(out[i].label) if j - i >= 2 else None
+            # (分别 stands in the source before the first figure, in its label or between them)
+            if items and "分别" in self.text[max(0, out[i].quote.start - 40) : out[i].quote.start]:
+                things = re.split(r"、|和|及|与", items.group(1))
+                verb = items.group(2) if _INCREMENT.fullmatch(items.group(2) or "") or items.group(2) == "新增" else ""
+                if len(things) == j - i and all(things) and not any(re.search(r"\d|是|为", t) for t in things):
+                    last = things[-1]
+                    head = _SHARED_HEAD.search(last)
+                    for k, thing in zip(range(i, j), things):
+                        if k == j - 1 or _SHARED_HEAD.search(thing):
+                            pass
+                        elif len(thing) == 2 and len(last) > 4 and last[:2] in _PAIRED_MODIFIERS:
+                            thing += last[2:]  # 城镇和农村居民法律援助人数: 城镇居民法律援助人数
+                        elif head and head.start() > 0:
+                            thing += head.group()  # 原煤、原油、天然气产量: 原煤产量
+                        elif len(thing) == 2 and len(last) > 4:
+                            thing += last[2:]  # 快递、电信业务量: 快递业务量 (a two-character modifier against another)
+                        out[k] = out[k].model_copy(update={"label": thing + verb})
+            i = j
         return out
 
     def _next_to(self, before: NumberMention, label_from: int, same_clause: bool = False) -> bool:
