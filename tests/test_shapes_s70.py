@@ -419,3 +419,21 @@ def test_figures_listed_without_respectively_keep_their_shared_label() -> None:
     # 开展普法宣传、法律咨询活动126场、38场: no 分别, no telling which is which
     labels = metric_labels(_REACHED_REPORT.format("全年开展普法宣传、法律咨询活动126场、38场，群众满意度提升。"))
     assert labels["126场"] == labels["38场"]
+
+
+def test_a_plans_inline_yiyao_items_are_read_as_its_yishi_items_are() -> None:
+    # 一要…。二要…。三要… inside the plan's paragraph: the plan's items, as 一是…二是… are; the lead sentence is none
+    text = (
+        "平川县司法局2024年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "全年办理行政复议案件126件，纠错率明显下降。\n"
+        "二、存在的不足和原因\n"
+        "基层执法力量仍然薄弱，原因是编制不足。\n"
+        "三、2025年工作安排\n"
+        "2025年，我局将重点抓好以下工作。一要深化依法行政制度建设，完善审查机制。二要强化行政执法监督，开展案卷评查。"
+        "三要加强普法宣传，落实普法责任制。\n"
+    )
+    yiyao = [p.action for p in summarize(text=text).plans]
+    yishi_text = text.replace("一要", "一是").replace("二要", "二是").replace("三要", "三是")
+    yishi = [p.action for p in summarize(text=yishi_text).plans]
+    assert yiyao == yishi == ["深化依法行政制度建设", "强化行政执法监督", "加强普法宣传"]
