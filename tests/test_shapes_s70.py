@@ -437,3 +437,12 @@ def test_a_plans_inline_yiyao_items_are_read_as_its_yishi_items_are() -> None:
     yishi_text = text.replace("一要", "一是").replace("二要", "二是").replace("三要", "三是")
     yishi = [p.action for p in summarize(text=yishi_text).plans]
     assert yiyao == yishi == ["深化依法行政制度建设", "强化行政执法监督", "加强普法宣传"]
+
+
+def test_a_change_verb_with_an_object_after_a_count_is_the_deed_counted() -> None:
+    # 两次下调政策利率: what was done twice, not what happened to the number; 由7种扩大到15种: what the number became
+    labels = metric_labels(
+        _REACHED_REPORT.format("全年先后两次下调行政事业性收费标准；纳入免费法律服务的事项由7种扩大到15种。")
+    )
+    assert labels["两次"] == "下调行政事业性收费标准"
+    assert "扩大" not in labels["7种"] and "扩大" not in labels["15种"]

@@ -66,7 +66,8 @@ _LIST_JOIN = lazy(r"[和及与、]")
 # the one before
 _CHANGE_ONLY = re.compile(
     # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
-    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|减|降|增)"
+    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|扩大|扩展|回落"
+    r"|上调|下调|调高|调低|减|降|增)"
     r"(?:至|到|为)?"
 )
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
@@ -119,7 +120,7 @@ _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 _COMPARED = re.compile(r"(?:较|比|与)((?:19|20)\d{2}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|上一年度?)的?")
 # a change's start named before its figure (补贴资金从2007年的639亿元增加到…): that time's figure of the subject
 _CHANGE_FROM = re.compile(
-    r"(.{2,30}?)(?:从|由)((?:19|20)\d{2}年|[一二三四五六七八九○〇零]{4}年|上年|去年|上一年度?)(?:底|末|同期)?的"
+    r"(.{2,30}?)(?:从|由)((?:19|20)\d{2}年|[一二三四五六七八九○〇零]{4}年|上年|去年|上一年度?|[一二三四五六七八九十两\d]{1,2}年前)(?:底|末|同期)?的"
 )
 # …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
 _CHANGED_TO_VALUE = re.compile(

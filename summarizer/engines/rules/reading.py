@@ -87,11 +87,18 @@ from .patterns import (
 _FIGURE_WORDS = re.compile(r"\d{4}\s*年|^\d|\d+(?:\.\d+)?\s*[个件人次项家名万亿元%％]")
 
 
+# what may follow a change's verb when the verb tells what happened to the number (增长了一倍, 扩大到, 压缩50%), never
+# the object of a deed (两次下调政策利率)
+_NO_OBJECT = frozenset(["", "了", "一", "两", "近", "约", "超", "幅", "倍", "%"]) | frozenset("0123456789")
+
+
 def _bare_subject(words: str) -> str:
     """The subject of a change without the words around it in its clause: the object marker before it (要把, 将) and
     the modal or adverb after it (可, 将, 均, 已, 分别: 各地可降至…, 参保率均提高到…)."""
-    words = re.sub(r"^(?:要把|把|将|要将)", "", words)
-    words = re.sub(r"(?:可能|可|将|要|均|已|分别|再|也|都|仍|还|进一步|逐步|大幅|持续|不断|继续|稳步)+$", "", words)
+    words = re.sub(r"^(?:要把|把|将|要将|已经|目前)", "", words)
+    words = re.sub(
+        r"(?:可能|可|将|要|均|已经|已|分别|再|也|都|仍|还|进一步|逐步|大幅|持续|不断|继续|稳步)+$", "", words
+    )
     # (an adverb alone, 进一步提高到…, or what a unit leaves, /月提高到…, is no subject)
     if re.fullmatch(r"(?:进一步|逐步|大幅|有效|持续|不断|继续|稳步)+", words) or not re.match(
         r"[\u4e00-\u9fff“《]", words
@@ -451,8 +458,9 @@ class _Reading:
         noun = found.group(1)
         if _MILESTONE.match(noun):
             return ""  # 突破90亿元大关, 迈上6万亿元台阶: the mark the figure passed, not what it counts
-        if _CHANGE_ONLY.match(noun):
-            return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts
+        change = _CHANGE_ONLY.match(noun)
+        if change and (noun[change.end() - 1] in "至到为" or noun[change.end() : change.end() + 1] in _NO_OBJECT):
+            return ""  # 从1696个工作日大幅压缩至…: what happened to the number, not what it counts (两次下调政策利率: a deed)
         if (within := re.match(r"(?:以)?内(?!容)", noun)) and len(noun) - within.end() >= 2:
             # 5个工作日内办结, 2个工作日内回复办结: a time limit, the deed done within it (办结), never its bound (内)
             noun = noun[within.end() :]
