@@ -1337,11 +1337,20 @@ def _strip_spam_brand(text: str) -> str:
 _ZERO_WIDTH_LINE = re.compile(r"^([^\n]*\S)\n[ \t]*[\u200b\ufeff]+[ \t]*\n(?=[^\s\u200b\ufeff])", re.M)
 
 
+def _unspaced(m: re.Match[str]) -> str:
+    """A match with the spaces and tabs a converter put inside it taken out (2023 年 3 月, 4 9 2 5 0, 通 知)."""
+    return re.sub(r"[ \t]", "", m.group())
+
+
 def _join_zero_width(m: re.Match[str]) -> str:
     above = m.group(1).strip()
     if above.endswith(SENTENCE_END) or HEADING_START.match(above):
         return m.group()
     return m.group(1)
+
+
+# each closing mark and the opener it ends: what ``_unclosed`` owes and ``_still_open`` finds
+_PAIRS = {"》": "《", "）": "（", ")": "(", "”": "“"}
 
 
 def _unclosed(line: str) -> Optional[str]:
@@ -1351,16 +1360,12 @@ def _unclosed(line: str) -> Optional[str]:
     (《某某评估报告(⏎2018⏎)》)."""
     owed = [
         (at, closer)
-        for opener, closer in (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+        for closer, opener in _PAIRS.items()
         if (at := line.rfind(opener)) >= 0
         and (len(line) - at <= 12 or (at == 0 and len(line) <= 40))
         and closer not in line[at:]
     ]
     return max(owed)[1] if owed else None
-
-
-# each closing mark and the opener it ends
-_PAIRS = {"》": "《", "）": "（", ")": "(", "”": "“"}
 
 
 def _still_open(above: str, mark: str) -> bool:
@@ -1402,7 +1407,6 @@ _WANTS_OBJECT = re.compile(
     r"|(?<![总缓平温调祥柔谦随暖共讲附])和|(?<![普涉波危顾推企遍]|不)及|(?<![目有别似])的"
     r"|(?<![存所现实自潜内外健])在|(?<![盲随侍仆])从)$"
 )
-_OBJECT_AWAITED = frozenset("对于据照绕过持把是将向与和及的在从")  # the last characters _WANTS_OBJECT can end on
 _PROSE_CUT = re.compile(r"[，,。、；;][^，,。、；;\n]{0,40}(?<!摄)(?<=[\u4e00-\u9fff”])$")
 
 
@@ -1519,8 +1523,9 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
                 or (_MARKER_ALONE.fullmatch(joined[-1]) is not None and not HEADING_START.match(line))
                 # (under prose cut on a word that needs what follows: 企业整顿的关键是三条。一条是⏎建立起好的领导班子)
                 or (
-                    joined[-1][-1:] in _OBJECT_AWAITED
-                    and _WANTS_OBJECT.search(joined[-1]) is not None
+                    # (asked of the line's last two characters, the longest word it ends on: a paragraph's length
+                    # never costs the search)
+                    _WANTS_OBJECT.search(joined[-1], max(0, len(joined[-1]) - 2)) is not None
                     and _PROSE_CUT.search(joined[-1]) is not None
                     and not HEADING_START.match(joined[-1])
                     and not HEADING_START.match(line)
@@ -1620,9 +1625,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
         if " " in line or "\t" in line:  # (most lines of Chinese prose have none: no date in them to join)
             if spaced_digits:
-                line = _SPACED_DIGIT_RUN.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
-            line = _SPACED_DATE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
-            line = _SPACED_GENRE.sub(lambda m: re.sub(r"[ \t]", "", m.group()), line)
+                line = _SPACED_DIGIT_RUN.sub(_unspaced, line)
+            line = _SPACED_DATE.sub(_unspaced, line)
+            line = _SPACED_GENRE.sub(_unspaced, line)
         if not line:
             continue
         # (a traditional line is judged in simplified words: its issuer's row, 發佈機構, is kept as 发布机构 is)
