@@ -64,11 +64,12 @@ _NOT_AFTER_BARE = set("是年月日号个项次名人家件条期批场位种类
 _TITLE_END = re.compile(r"[。；;！!？?]")
 # (…or 一要…二要… inside a paragraph, after a sentence's end: a plan's items; one opening a line is a run-in heading)
 _ITEM = re.compile(
-    r"(?:(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*(["
+    r"(?:(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*(?=["
     + _CN
-    + r"]{1,3})是|(?<=[。；;：:！!？?])[ \t]*(["
+    + r"]{1,3}是)|(?<=[。；;：:！!？?])[ \t]*(?=["
     + _CN
-    + r"]{1,3})要)"
+    + r"]{1,3}要))"
+    r"([" + _CN + r"]{1,3})[是要]"
 )
 _RUN_IN_YEAR = re.compile(r"(?<![\d(（《])(?:19|20)\d{2}年(?:以来|来|[，,])")
 _ITEM_TITLE_END = re.compile(r"[。；;，,：:！!？?]")
@@ -249,7 +250,7 @@ def _find_items(text: str, start: int, end: int) -> list[Item]:
     found = []
     expected = 1
     for m in _ITEM.finditer(text, start, end):
-        n = cn_to_int(m.group(1) or m.group(2))
+        n = cn_to_int(m.group(1))
         if n == expected:
             found.append(m)
             expected += 1
@@ -261,23 +262,12 @@ def _find_items(text: str, start: int, end: int) -> list[Item]:
     for i, m in enumerate(found):
         # an item runs to the next item, or to the end of its paragraph when it is the last one
         line_end = text.find("\n", m.end(), end)
-        item_end = (
-            found[i + 1].start(found[i + 1].lastindex or 1)
-            if i + 1 < len(found)
-            else (end if line_end < 0 else line_end)
-        )
+        item_end = found[i + 1].start(1) if i + 1 < len(found) else (end if line_end < 0 else line_end)
         if i + 1 < len(found) and 0 <= line_end < item_end:
             item_end = line_end
         t_end_m = _ITEM_TITLE_END.search(text, m.end(), item_end)
         items.append(
-            Item(
-                i + 1,
-                m.group(0).strip(),
-                m.start(m.lastindex or 1),
-                item_end,
-                m.end(),
-                t_end_m.start() if t_end_m else item_end,
-            )
+            Item(i + 1, m.group(0).strip(), m.start(1), item_end, m.end(), t_end_m.start() if t_end_m else item_end)
         )
     return items
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -20,6 +19,9 @@ from .patterns import (
     _STOP_RE,
 )
 from .vocab import _MULTIPLIERS, _PRE_EXCLUDE
+
+# the marks a numeral's thousands are grouped by (1,860 / 6 100亿): none of its digits
+_GROUP_MARKS = str.maketrans("", "", ",， \u2009\u202f")
 
 # Exact arithmetic for anything a report can hold (the default 28 digits would round long codes).
 _CTX = Context(prec=80)
@@ -67,7 +69,7 @@ def _scan_qty(t: str, s: int) -> _Qty | None:
             return None
         raw = Decimal(parsed)
     else:
-        num = re.sub(r"[,， \u2009\u202f]", "", num)
+        num = num.translate(_GROUP_MARKS)
         raw = Decimal(num)
         if (mult2 := m.group("mult2")) and _MULTIPLIERS[mult2] > _MULTIPLIERS[mult]:
             # 4万多亿元: forty thousand and more 亿, as 一万多亿元 reads (the first magnitude scales the numeral)

@@ -92,19 +92,27 @@ _FIGURE_WORDS = re.compile(r"\d{4}\s*年|^\d|\d+(?:\.\d+)?\s*[个件人次项家
 _NO_OBJECT = frozenset(["", "了", "一", "两", "近", "约", "超", "幅", "倍", "%"]) | frozenset("0123456789")
 
 
+# the adverbs of manner a change's verb takes (进一步提高, 稳步增长): never a subject's words
+_MANNER = "进一步|逐步|大幅|持续|不断|继续|稳步"
+_OBJECT_MARK_BEFORE = re.compile(r"^(?:要把|把|将|要将|已经|目前)")
+_MODAL_AFTER = re.compile(rf"(?:可能|可|将|要|均|已经|已|分别|再|也|都|仍|还|{_MANNER})+$")
+_MANNER_ONLY = re.compile(rf"(?:{_MANNER}|有效)+")
+
+
 def _bare_subject(words: str) -> str:
     """The subject of a change without the words around it in its clause: the object marker before it (要把, 将) and
     the modal or adverb after it (可, 将, 均, 已, 分别: 各地可降至…, 参保率均提高到…)."""
-    words = re.sub(r"^(?:要把|把|将|要将|已经|目前)", "", words)
-    words = re.sub(
-        r"(?:可能|可|将|要|均|已经|已|分别|再|也|都|仍|还|进一步|逐步|大幅|持续|不断|继续|稳步)+$", "", words
-    )
+    words = _MODAL_AFTER.sub("", _OBJECT_MARK_BEFORE.sub("", words))
     # (an adverb alone, 进一步提高到…, or what a unit leaves, /月提高到…, is no subject)
-    if re.fullmatch(r"(?:进一步|逐步|大幅|有效|持续|不断|继续|稳步)+", words) or not re.match(
-        r"[\u4e00-\u9fff“《]", words
-    ):
+    if _MANNER_ONLY.fullmatch(words) or not re.match(r"[\u4e00-\u9fff“《]", words):
         return ""
     return words
+
+
+def _names_something(words: str) -> bool:
+    """Whether ``words`` left of a figure before can name its subject: two characters or more, and no figure or date
+    inside them (``_FIGURE_WORDS``)."""
+    return len(words) >= 2 and not _FIGURE_WORDS.search(words)
 
 
 def _unquoted(noun: str) -> str:
@@ -418,7 +426,7 @@ class _Reading:
             # before's subject as a multiple or a proportion of that base (…是2011年的倍数, …为年初预算的比例)
             kind = "倍数" if m.raw_unit.endswith("倍") else "比例"
             base = _bare_subject(re.sub(r"(?:完成|实现|达到|达)$", "", _INCREMENT_TAIL.sub("", before())))
-            if len(base) >= 2 and not _FIGURE_WORDS.search(base):
+            if _names_something(base):
                 return base + ("是" if kind == "倍数" else "为") + of.group(1) + "的" + kind
             return label + kind
         return label
@@ -431,7 +439,7 @@ class _Reading:
         if not _INCREMENT.fullmatch(label) or re.search(r"[至到为]$", raw.strip()):
             return _PERIOD_LEAD.sub("", subject) or subject  # (从2006年的18亿元增加到…: the value now is the subject's)
         base = _PERIOD_LEAD.sub("", _INCREMENT_TAIL.sub("", subject))  # (2020年收到申请: the change is of 收到申请)
-        if len(base) >= 2 and not _FIGURE_WORDS.search(base):
+        if _names_something(base):
             return base + label
         return subject if unnamed is None else unnamed
 
