@@ -2352,11 +2352,10 @@ def _contributed(text: str, result: _Result) -> _Result:
     item (（某区司法局供稿）): that organ wrote it, as a careful reader names it."""
     name, span, source = result
     if name and span and source == "metadata" and org_name(name):
-        return _contributed_not_published(text, result)
+        return _contributed_not_published(text, name, span, result)
     if not name or org_name(name) or not proper_place(name):
         return result
-    tail = max(0, len(text) - 300)
-    for m in _CONTRIBUTED.finditer(text, tail):
+    for m in _credits(text):
         organ = m.group(1)
         own = next((name[k:] for k in range(len(name) - 1) if name[k:] and organ.startswith(name[k:])), None)
         if own and len(own) >= 2 and org_name(organ) == organ and not _government(organ):
@@ -2364,15 +2363,17 @@ def _contributed(text: str, result: _Result) -> _Result:
     return result
 
 
-def _contributed_not_published(text: str, result: _Result) -> _Result:
-    """A news page whose source field names the site that published it (来源: 某省司法厅) and whose closing credit
-    names another organ that contributed it ((某县司法局供稿)), the lead's own subject: the contributor wrote it."""
-    name, span, _ = result
-    if span is None:
-        return result
-    tail = max(0, len(text) - 300)
+def _credits(text: str) -> Iterator[re.Match[str]]:
+    """The closing credits of a news item to the units that contributed it (``_CONTRIBUTED``), in its last lines."""
+    return _CONTRIBUTED.finditer(text, max(0, len(text) - 300))
+
+
+def _contributed_not_published(text: str, name: str, span: Span, result: _Result) -> _Result:
+    """A news page whose source field (``name`` at ``span``) names the site that published it (来源: 某省司法厅) and
+    whose closing credit names another organ that contributed it ((某县司法局供稿)), the lead's own subject: the
+    contributor wrote it; else ``result`` as it was."""
     lead = text[span[1] : span[1] + 400]  # (the body under the field)
-    for m in _CONTRIBUTED.finditer(text, tail):
+    for m in _credits(text):
         organ = m.group(1)
         if organ == name or org_name(organ) != organ:
             continue
