@@ -200,7 +200,8 @@ _SPACED_DATE = re.compile(
 # the number finder reads the last digit alone (0 万吨, 5 ％) and the check finds it in the text; only on a page with
 # two runs of three or more such digits, so that two figures a space parts (a table's 1 2 3, 10 20 30) stay two
 _SPACED_DIGITS = re.compile(r"(?<![\d.．])\d(?:[ \t]\d){2,}(?![\d.．])")
-_SPACED_DIGIT_RUN = re.compile(r"(?<![\d.．])\d(?:[ \t]\d)+(?![\d.．])")
+# (…one pair of its digits may touch: a fixed-width wrap between them took their space, 3 0 0 ⏎0 万 joined as 3 0 00 万)
+_SPACED_DIGIT_RUN = re.compile(r"(?<![\d.．])(?:\d[ \t])*\d\d?(?:[ \t]\d)*(?![\d.．])")
 # a notice's genre word letter-spaced at the end of its title line, as its cover sets it (某办公室 关于…工作的 通 知): the
 # word again, as every finder of a title reads it
 _SPACED_GENRE = re.compile(r"(?<=的)[ \t]*(?:通[ \t]+知|决[ \t]+定|意[ \t]+见|批[ \t]+复)$")

@@ -137,6 +137,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         if em is not None and not t[t.rfind("\n", 0, s) + 1 : s].strip(" \t\u3000"):
             pos = em.end()  # 4.2024年工作思路: an enumerator, then a year — not the decimal 4.2024
             continue
+        if t[s] == "0" and s >= 2 and t[s - 1] in " \u3000" and t[s - 2].isdigit() and dm and dm.end() > s + 1:
+            # (a number begun by a zero a space after another's digits, 30 00 万: the tail of a figure a converter
+            # split, never a quantity of its own, or it is read as 0 万 and found in the text as it stands)
+            pos = dm.end()
+            continue
         q = _scan_qty(t, s)
         if q is None:
             pos = run_end

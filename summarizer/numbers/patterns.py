@@ -39,8 +39,9 @@ _AFTER_DATE = frozenset("年月-/.")
 _DIGITS_RE = re.compile("[0-9]+")
 _AR_QTY_RE = re.compile(
     # (a qualifier between two magnitudes, 4万多亿元 / 3千多万元, leaves the second for the unit: 40000多亿元)
-    # (…and a converter's space before 万 or 亿 is no end of the figure: 74.4 万亿元, 1860 万元)
-    rf"(?P<num>{_AR})(?P<mid1>[余多])?(?:(?:{_SP}{{1,2}}(?=万|亿))?(?P<mult>{_MULT})(?P<mid2>[余多])?"
+    # (…and a converter's space before 万 or 亿 is no end of the figure: 74.4 万亿元, 1860 万元, nor before the
+    # qualifier of a magnitude or a unit: 550 多万公里)
+    rf"(?P<num>{_AR})(?:{_SP}{{1,2}}(?=[余多](?:万|亿|{_UNIT})))?(?P<mid1>[余多])?(?:(?:{_SP}{{1,2}}(?=万|亿))?(?P<mult>{_MULT})(?P<mid2>[余多])?"
     rf"(?P<mult2>(?<=[余多])(?:万|亿))?)?"
     rf"(?:{_SP}{{0,2}}(?P<unit>{_UNIT}))?(?P<post>{_POST})?"
 )

@@ -1,0 +1,53 @@
+"""Shapes found in session 71's real documents, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 71 collected no openings (see COLLECTING.md); its shapes come from the whole work reports of the fetched
+corpora and from the packagings bench/corpus.py makes of them."""
+
+from summarizer import summarize
+from summarizer.clean import clean
+from summarizer.numbers import find_numbers
+
+from .support.facts import wrapped
+
+_REACHED_REPORT = (
+    "平川市2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）优化法治化营商环境\n"
+    "{}\n"
+    "二、2025年工作安排\n"
+    "持续深化法治政府示范创建。\n"
+)
+
+
+def _figures(text: str) -> dict[str, float]:
+    return {m.quote.text: m.normalized_value for a in summarize(text=text).achievements for m in a.metrics}
+
+
+def test_a_spaced_digit_figure_cut_by_a_hard_wrap_is_whole_again() -> None:
+    # 五年中有3 0 0 ⏎0 万人: a page that set each digit apart, then cut at a fixed width inside the figure; read as
+    # it stood, the figure was 0 万 and the check passed it
+    line = (
+        "五年来全市坚持和发展新时代枫桥经验，调解矛盾纠纷达到3 0 0 0 件，比上年增加1 2 0 件，"
+        "培训调解员3 5 0 人次，群众满意度明显提升。全市各级行政机关主动接受人大监督和政协民主监督，"
+        "认真办理人大代表建议和政协委员提案，办理情况全部按时答复，代表委员满意率保持在较高水平。"
+        "全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，执法行为进一步规范。"
+    )
+    width = line.index("3 0 0 0") + 6  # the wrap falls between the figure's last two digits, its space lost
+    text = wrapped(_REACHED_REPORT.format(line), width)
+    assert "\n0 件" in text
+    assert "3000 件" in clean(text).text
+    figures = _figures(text)
+    assert figures == {"3000 件": 3000, "120 件": 120, "350 人次": 350}
+    assert summarize(text=text).verification.ok
+
+
+def test_a_number_begun_by_a_zero_is_no_figure() -> None:
+    # 30 00 万: what is left of one figure a converter split; the part after the space is no figure of 0 万
+    text = "五年中有30 00 万贫困人口解决了温饱问题"
+    assert [text[m.start : m.end] for m in find_numbers(text)] == ["五年", "30"]
+
+
+def test_a_space_before_duo_keeps_the_figure_whole() -> None:
+    # 光缆线路550 多万公里: a converter's line break, read as a space, between a figure and its 多万
+    figures = _figures(_REACHED_REPORT.format("新建光缆线路550 多万公里，建成公共法律服务站点120个。"))
+    assert figures.get("550 多万公里") == 5500000
