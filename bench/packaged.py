@@ -29,7 +29,7 @@ from bench.realworld import genre_arguments, genre_texts, mapped  # noqa: E402
 from summarizer import summarize  # noqa: E402
 from summarizer.models import Summary  # noqa: E402
 
-CHANGES = ("traditional", "one_line", "wrap38", "spaced_line")
+CHANGES = ("traditional", "one_line", "wrap38", "printed_pages", "spaced_line")
 SECTIONS = ("measures", "achievements", "shortfalls", "causes", "plans")
 
 

@@ -134,6 +134,18 @@ def wrap38(doc: Doc) -> Optional[str]:
     return "\n".join(out)
 
 
+def printed_pages(doc: Doc) -> Optional[str]:
+    """A copy taken from the printed pages: hard-wrapped at 38 characters, each page of 20 lines ending on its
+    number at the foot (— 2 —), wherever the page broke the sentence."""
+    lines = (wrap38(doc) or "").split("\n")
+    out: list[str] = []
+    for k in range(0, len(lines), 20):
+        out.extend(lines[k : k + 20])
+        if k + 20 < len(lines):
+            out.append(f"— {k // 20 + 1} —")
+    return "\n".join(out) if len(lines) > 20 else None
+
+
 def furniture(doc: Doc) -> Optional[str]:
     """A government site's page: a breadcrumb above, a date-and-source row under the title, a footer below."""
     span = title_lines(doc)
@@ -247,6 +259,7 @@ PERTURBATIONS: dict[str, Callable[[Doc], Optional[str]]] = {
     "lost_indent": lost_indent,
     "fullwidth_indent": fullwidth_indent,
     "wrap38": wrap38,
+    "printed_pages": printed_pages,
     "furniture": furniture,
     "news_app": news_app,
     "mirror_heading": mirror_heading,

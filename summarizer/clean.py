@@ -71,6 +71,9 @@ _LOST_CHARACTER = re.compile(r"^[ \t]*(?:[?？](?=[\u4e00-\u9fff])|[?？]{5,}(?=
 # words of the document, and run into its title or a sentence it hides the title and splits the sentence
 # (…and its download button left on the title's line: 某市…规划 下载本文)
 _SHARED_PAGE = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页|[ \t\u3000]+下载本文(?=[ \t]*$)", re.M)
+# a printed page's number at its foot (— 3 —, - 4 -, －5－), left on a line of its own by a copy taken from the pages:
+# no words of the document; the line above goes on into the line below unless it ended its sentence or was a heading
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\u3000]*([—–\-－―])[ \t\u3000]*\d{1,3}[ \t\u3000]*\1[ \t\u3000]*(?=\n|$)")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # an editor's or a writer's label whose name the page sets on the next line (责编:⏎某某): one furniture line again,
@@ -1343,6 +1346,33 @@ def _unspaced(m: re.Match[str]) -> str:
     return re.sub(r"[ \t]", "", m.group())
 
 
+def _drop_page_numbers(text: str) -> str:
+    """``text`` without the page numbers a copy of its printed pages left on lines of their own (— 3 —): a sentence
+    the page broke is one line again; a sentence's end or a heading alone above, or a heading below, keeps its break."""
+    pieces: list[str] = []
+    at = 0
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        above = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        end = text.find("\n", m.end() + 1)
+        below = text[m.end() + 1 : len(text) if end < 0 else end].strip()
+        pieces.append(text[at : m.start()])
+        at = m.end()
+        if (
+            above
+            and below
+            # (a short line that stops on no clause's mark is a heading's, 02 助力营商环境优化, however numbered)
+            and (len(above) >= 20 or above.endswith(("，", ",", "、")))
+            and not above.endswith(SENTENCE_END + ("：", ":", "；", ";"))
+            and not (HEADING_START.match(above) and "。" not in above)
+            and not HEADING_START.match(below)
+        ):
+            at += 1  # (the break below goes with the number: the sentence runs on)
+            while at < len(text) and text[at] in " \t\u3000":
+                at += 1
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _join_zero_width(m: re.Match[str]) -> str:
     above = m.group(1).strip()
     if above.endswith(SENTENCE_END) or HEADING_START.match(above):
@@ -1571,6 +1601,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
+    if "\n" in text and _PAGE_NUMBER_LINE.search(text):
+        text = _drop_page_numbers(text)
     text = _INSERTED_SYMBOL.sub("", text)
     text = _CREDIT_ON_NEXT_LINE.sub(r"\1\2", text)
     text = _DATE_ON_LEAD.sub("\n", text)

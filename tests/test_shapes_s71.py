@@ -51,3 +51,43 @@ def test_a_space_before_duo_keeps_the_figure_whole() -> None:
     # 光缆线路550 多万公里: a converter's line break, read as a space, between a figure and its 多万
     figures = _figures(_REACHED_REPORT.format("新建光缆线路550 多万公里，建成公共法律服务站点120个。"))
     assert figures.get("550 多万公里") == 5500000
+
+
+_PRINTED_PAGES = (
+    "平川市司法局2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）推进严格规范公正文明执法。全年共办理行政处罚案件\n"
+    "— 3 —\n"
+    "1260件，培训执法人员860人次。\n"
+    "（二）深入开展法治宣传教育\n"
+    "- 4 -\n"
+    "全年开展送法进社区活动36场。\n"
+    "二、存在的不足和原因\n"
+    "基层执法力量不足。\n"
+    "－5－\n"
+    "三、2025年工作安排\n"
+    "持续深化法治政府示范创建。\n"
+)
+
+
+def test_a_printed_pages_number_between_two_pieces_of_a_sentence_is_dropped() -> None:
+    # a report copied from its printed pages: each page's foot (— 3 —) left between the lines it broke
+    text = clean(_PRINTED_PAGES).text
+    assert "全年共办理行政处罚案件1260件，培训执法人员860人次。" in text
+    assert "（二）深入开展法治宣传教育\n全年开展送法进社区活动36场。" in text  # a heading stays its own line
+    assert "基层执法力量不足。\n三、2025年工作安排" in text
+    assert not any(line.strip("—-－ 0123456789") == "" for line in text.split("\n"))
+    summary = summarize(text=_PRINTED_PAGES)
+    assert {m.quote.text for a in summary.achievements for m in a.metrics} >= {"1260件", "36场"}
+    assert len(summary.plans) == 1
+
+
+def test_a_dash_between_figures_on_a_line_of_its_own_is_no_page_number() -> None:
+    # 2021 — 2025: a span on a line of its own is the document's words, no page's foot
+    assert "2021 — 2025" in clean("平川市“八五”普法规划\n2021 — 2025\n一、总体要求\n全面推进依法治市。\n").text
+
+
+def test_a_short_line_above_a_page_number_keeps_its_break() -> None:
+    # 02 助力营商环境优化⏎— 1 —⏎…: an account's numbered heading, no sentence the page broke
+    text = clean(_PRINTED_PAGES.replace("（二）深入开展法治宣传教育", "02 深入开展法治宣传教育")).text
+    assert "02 深入开展法治宣传教育\n全年开展送法进社区活动36场。" in text
