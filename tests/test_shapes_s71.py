@@ -7,7 +7,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import wrapped
+from .support.facts import metric_labels, wrapped
 
 _REACHED_REPORT = (
     "平川市2024年度法治政府建设情况报告\n"
@@ -91,3 +91,22 @@ def test_a_short_line_above_a_page_number_keeps_its_break() -> None:
     # 02 助力营商环境优化⏎— 1 —⏎…: an account's numbered heading, no sentence the page broke
     text = clean(_PRINTED_PAGES.replace("（二）深入开展法治宣传教育", "02 深入开展法治宣传教育")).text
     assert "02 深入开展法治宣传教育\n全年开展送法进社区活动36场。" in text
+
+
+def test_an_anniversary_is_no_figure() -> None:
+    # 庆祝改革开放40周年: which anniversary was kept, no count of weeks and nothing the year achieved
+    figures = _figures(
+        _REACHED_REPORT.format("隆重纪念现行宪法公布施行40周年，开展宪法宣传活动120场，培训执法人员860人次。")
+    )
+    assert figures == {"120场": 120, "860人次": 860}
+
+
+def test_a_count_extended_from_one_value_to_another_labels_both_ends() -> None:
+    # 跨部门综合监管事项从39个拓展到91个: both figures are the matters' count, none labelled by the verb
+    labels = metric_labels(_REACHED_REPORT.format("跨部门综合监管事项从39个拓展到91个，服务时间由8小时延长到12小时。"))
+    assert labels == {
+        "39个": "跨部门综合监管事项",
+        "91个": "跨部门综合监管事项",
+        "8小时": "服务时间",
+        "12小时": "服务时间",
+    }

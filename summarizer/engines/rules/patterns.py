@@ -66,7 +66,7 @@ _LIST_JOIN = lazy(r"[和及与、]")
 # the one before
 _CHANGE_ONLY = re.compile(
     # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
-    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|扩大|扩展|回落"
+    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|扩大|扩展|拓展|延长|回落"
     r"|上调|下调|调高|调低|减|降|增)"
     r"(?:至|到|为)?"
 )
@@ -124,7 +124,7 @@ _CHANGE_FROM = re.compile(
 )
 # …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
 _CHANGED_TO_VALUE = re.compile(
-    r"的?(.{2,30}?)(?:提升|提高|降低|下降|降|增加|减少|压缩|缩短|缩减|扩大|上调|下调|调整|调高|调低)(?:至|到|为)?"
+    r"的?(.{2,30}?)(?:提升|提高|降低|下降|降|增加|减少|压缩|缩短|缩减|扩大|扩展|拓展|延长|上调|下调|调整|调高|调低)(?:至|到|为)?"
 )
 # a multiple (是十年前的3倍, 分别是2011年的1.65倍): of the figure before, by the time it names
 # (…or a proportion, 为年初预算的85.4%; of a time or a quantity named, never 是必要的)
