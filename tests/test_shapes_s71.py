@@ -110,3 +110,23 @@ def test_a_count_extended_from_one_value_to_another_labels_both_ends() -> None:
         "8小时": "服务时间",
         "12小时": "服务时间",
     }
+
+
+def test_a_measure_a_change_starts_from_is_labelled_without_its_preposition() -> None:
+    # 审批事项从法定平均办理时间20.86天提速至6.44天: both figures are the matters' average time, no label holding 从
+    labels = metric_labels(
+        _REACHED_REPORT.format("市本级审批事项从法定平均办理时间20.86天提速至6.44天，办事更加便捷。")
+    )
+    assert labels == {"20.86天": "市本级审批事项法定平均办理时间", "6.44天": "市本级审批事项法定平均办理时间"}
+
+
+def test_a_figure_after_from_with_no_change_keeps_its_label() -> None:
+    # 从事法律服务工作的律师120人: 从事 is a verb, and nothing changes the figure
+    labels = metric_labels(_REACHED_REPORT.format("全市从事法律援助工作的律师120人，办理案件300件。"))
+    assert labels["120人"] != "全市法律援助工作的律师"
+
+
+def test_a_change_from_last_years_figure_without_de_labels_both_ends() -> None:
+    # 补助资金由上年46亿元增加到92亿元: the first figure is last year's, the second the subject's now
+    labels = metric_labels(_REACHED_REPORT.format("法律援助补助资金由上年460万元增加到920万元，受援群众明显增加。"))
+    assert labels == {"460万元": "上年法律援助补助资金", "920万元": "法律援助补助资金"}

@@ -118,9 +118,15 @@ _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 # the base a figure is compared with, named before it (收到申请281件，较2020年172件增加109件): the same subject's figure
 # of that time (2020年收到申请), whose change is the first figure's again
 _COMPARED = re.compile(r"(?:较|比|与)((?:19|20)\d{2}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|上一年度?)的?")
-# a change's start named before its figure (补贴资金从2007年的639亿元增加到…): that time's figure of the subject
+# a change's start named before its figure (补贴资金从2007年的639亿元增加到…, 补助资金由上年46亿元…): that time's figure
+# of the subject
 _CHANGE_FROM = re.compile(
-    r"(.{2,30}?)(?:从|由)((?:19|20)\d{2}年|[一二三四五六七八九○〇零]{4}年|上年|去年|上一年度?|[一二三四五六七八九十两\d]{1,2}年前)(?:底|末|同期)?的"
+    r"(.{2,30}?)(?:从|由)((?:19|20)\d{2}年|[一二三四五六七八九○〇零]{4}年|上年|去年|上一年度?|[一二三四五六七八九十两\d]{1,2}年前)(?:底|末|同期)?的?"
+)
+# …or a measure named after the preposition (审批事项从法定平均办理时间20.86天提速至6.44天): the subject's measure, its
+# preposition dropped (审批事项法定平均办理时间); never a word 从/由 begins or ends (从事, 由于, 自由, 理由)
+_FROM_MEASURE = re.compile(
+    r"([^\d]{2,30}?)(?<![自理缘经])(?:从|由)(?![事业严重快于此而来]|上年|去年|今年|本年|原)([^\d，,、]{2,20})"
 )
 # …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
 _CHANGED_TO_VALUE = re.compile(

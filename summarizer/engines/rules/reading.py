@@ -33,6 +33,7 @@ from .patterns import (
     _COUNTED_END,
     _EACH_HAS,
     _FIELD_NAME,
+    _FROM_MEASURE,
     _FUSED_VERB,
     _INCREMENT,
     _INCREMENT_TAIL,
@@ -335,7 +336,13 @@ class _Reading:
                 # 取消行政许可事项9项，下放17项，承接2项: the verbs of a list share the first one's noun
                 label = label.strip() + noun
             label = _RATE_REACHED.sub("", label.strip())
-            label = self._worded(label, raw, m, partial(self._label_before, out, mentions, i, label_from))
+            label = self._worded(
+                label,
+                raw,
+                m,
+                partial(self._label_before, out, mentions, i, label_from),
+                _CHANGE_ONLY.match(self.text, m.end) is not None,
+            )
             if m.raw_unit in ("名", "位") and (rank := _RANK_LABEL_END.search(label)):
                 # 平川位居全省90个县(市、区)第6名, 满意度测评位居全省第3位: what is ranked, and where (平川全省排名)
                 label = label[: rank.start()] + rank.group(1) + "排名"
@@ -405,13 +412,16 @@ class _Reading:
         return "" if re.search(r"[)）]", self.text[mentions[i - 1].end : label_from]) else out[-1].label
 
     @staticmethod
-    def _worded(label: str, raw: str, m: NumberMention, before: Callable[[], str]) -> str:
+    def _worded(label: str, raw: str, m: NumberMention, before: Callable[[], str], changes: bool) -> str:
         """``label`` said as a careful reader says it, where its words only lead up to the figure: the time a
         change starts from (补贴资金从2007年的 → 2007年补贴资金), the value a change reaches (换乘比例提升至 → 换乘比例),
         a share (占总产值的 → 占总产值的比重), a multiple or a proportion of the figure ``before()`` names (是十年前的 →
-        …是十年前的倍数, 为年初预算的 → …为年初预算的比例; asked only then)."""
+        …是十年前的倍数, 为年初预算的 → …为年初预算的比例; asked only then), a measure a change starts from when
+        ``changes`` says the figure is followed by its change (审批事项从法定平均办理时间 → 审批事项法定平均办理时间)."""
         if (since := _CHANGE_FROM.fullmatch(label)) and len(subject := _bare_subject(since.group(1))) >= 2:
             return since.group(2) + subject
+        if changes and (measure := _FROM_MEASURE.fullmatch(label)):
+            return measure.group(1) + measure.group(2)
         if (
             re.search(r"[至到为]$", raw.strip())
             and (to := _CHANGED_TO_VALUE.fullmatch(label))
