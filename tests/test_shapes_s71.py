@@ -130,3 +130,15 @@ def test_a_change_from_last_years_figure_without_de_labels_both_ends() -> None:
     # 补助资金由上年46亿元增加到92亿元: the first figure is last year's, the second the subject's now
     labels = metric_labels(_REACHED_REPORT.format("法律援助补助资金由上年460万元增加到920万元，受援群众明显增加。"))
     assert labels == {"460万元": "上年法律援助补助资金", "920万元": "法律援助补助资金"}
+
+
+def test_vehicles_and_ships_checked_are_counted_in_their_own_units() -> None:
+    # 检查车辆12800辆次，检查船舶484艘次: a count of checks, never 12800辆 with its 次 dropped, and ships a figure too
+    figures = _figures(_REACHED_REPORT.format("全年共检查车辆12800辆次，检查船舶484艘次，出动执法无人机36架次。"))
+    assert figures == {"12800辆次": 12800, "484艘次": 484, "36架次": 36}
+
+
+def test_each_before_a_figure_is_no_part_of_its_label() -> None:
+    # 开展述职评议和述法测评各1次: the label is the deed, its 各 the figure's
+    labels = metric_labels(_REACHED_REPORT.format("组织全县单位开展述职评议和述法测评各1次，压实工作责任。"))
+    assert labels["1次"].endswith("述法测评")
