@@ -134,11 +134,19 @@ def test_a_change_from_last_years_figure_without_de_labels_both_ends() -> None:
 
 def test_vehicles_and_ships_checked_are_counted_in_their_own_units() -> None:
     # 检查车辆12800辆次，检查船舶484艘次: a count of checks, never 12800辆 with its 次 dropped, and ships a figure too
-    figures = _figures(_REACHED_REPORT.format("全年共检查车辆12800辆次，检查船舶484艘次，出动执法无人机36架次。"))
-    assert figures == {"12800辆次": 12800, "484艘次": 484, "36架次": 36}
+    figures = _figures(
+        _REACHED_REPORT.format("全年共检查车辆12800辆次，检查船舶484艘次，出动执法无人机36架次，救助野生动物12只。")
+    )
+    assert figures == {"12800辆次": 12800, "484艘次": 484, "36架次": 36, "12只": 12}
 
 
 def test_each_before_a_figure_is_no_part_of_its_label() -> None:
     # 开展述职评议和述法测评各1次: the label is the deed, its 各 the figure's
     labels = metric_labels(_REACHED_REPORT.format("组织全县单位开展述职评议和述法测评各1次，压实工作责任。"))
     assert labels["1次"].endswith("述法测评")
+
+
+def test_fixed_phrases_of_policy_hold_no_counts() -> None:
+    # 两只手都要硬, 两个积极性, 两个市场、两种资源, 五项原则: set phrases a government's report repeats, no figures
+    text = "坚持两只手都要硬，发挥中央和地方两个积极性，利用国内国际两个市场、两种资源，坚持和平共处五项原则。"
+    assert find_numbers(text) == []
