@@ -150,3 +150,15 @@ def test_fixed_phrases_of_policy_hold_no_counts() -> None:
     # 两只手都要硬, 两个积极性, 两个市场、两种资源, 五项原则: set phrases a government's report repeats, no figures
     text = "坚持两只手都要硬，发挥中央和地方两个积极性，利用国内国际两个市场、两种资源，坚持和平共处五项原则。"
     assert find_numbers(text) == []
+
+
+def test_a_count_of_groups_before_the_count_they_hold_counts_the_same_things() -> None:
+    # 12类45件民生实事全面完成: both figures count the matters of people's livelihood, none labelled by its unit
+    labels = metric_labels(_REACHED_REPORT.format("全年12类45件民生实事全面完成，群众获得感明显增强。"))
+    assert labels == {"12类": "民生实事", "45件": "民生实事"}
+
+
+def test_a_count_whose_deed_follows_with_an_adverb_is_labelled_by_the_things_counted() -> None:
+    # 18项重点任务全部如期完成: the tasks are counted, the adverbs and the deed are what was said of them
+    labels = metric_labels(_REACHED_REPORT.format("年度18项重点任务全部如期完成，7个公共法律服务站顺利建成投用。"))
+    assert labels == {"18项": "重点任务", "7个": "公共法律服务站"}

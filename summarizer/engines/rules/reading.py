@@ -516,6 +516,12 @@ class _Reading:
         open (县(市、区), 社区(村)服务站); empty when that is under two characters."""
         unit_noun = _unit_noun(m)
         after = _COUNTED_AFTER.match(self.text, m.end, stop)
+        if not after and not unit_noun:
+            # 12类45件民生实事, 6组10家省属国企: a count of groups right before the count of what they hold counts
+            # the same things
+            held = next(iter(self.doc.numbers_in(m.end, stop)), None)
+            if held is not None and held.start == m.end and held.raw_unit and held.raw_unit not in ("岁", "年"):
+                return self._counted_noun(held, stop)
         noun = unit_noun + (after.group() if after else "")
         if not noun[:1].isalpha() or noun[:1] in "“”":
             return ""  # 40人(次), 3项“下放到…”: a gloss or a quotation, no noun
