@@ -162,3 +162,30 @@ def test_a_count_whose_deed_follows_with_an_adverb_is_labelled_by_the_things_cou
     # 18项重点任务全部如期完成: the tasks are counted, the adverbs and the deed are what was said of them
     labels = metric_labels(_REACHED_REPORT.format("年度18项重点任务全部如期完成，7个公共法律服务站顺利建成投用。"))
     assert labels == {"18项": "重点任务", "7个": "公共法律服务站"}
+
+
+def test_a_second_run_given_respectively_is_of_the_same_things() -> None:
+    # …分别为126件、38件，同比分别增长12%、5%: each change is of its own kind of case, and the head noun the list
+    # shares (案件) is each item's
+    labels = metric_labels(_REACHED_REPORT.format("全市行政复议、行政应诉案件分别为126件、38件，同比分别增长12%、5%。"))
+    assert labels == {
+        "126件": "全市行政复议案件",
+        "38件": "行政应诉案件",
+        "12%": "全市行政复议案件同比增长",
+        "5%": "行政应诉案件同比增长",
+    }
+
+
+def test_a_running_total_given_respectively_is_each_things_total() -> None:
+    # 分别新增12项和44项，累计分别达到64项和288项: the totals are each standard's and each brand's, not a bare 项
+    labels = metric_labels(
+        _REACHED_REPORT.format("“平川标准”、“平川品牌”分别新增12项和44项，累计分别达到64项和288项。")
+    )
+    assert labels["64项"] == "“平川标准”累计"
+    assert labels["288项"] == "“平川品牌”累计"
+
+
+def test_a_share_given_respectively_is_each_things_share() -> None:
+    labels = metric_labels(_REACHED_REPORT.format("全市行政复议、行政应诉案件分别为126件、38件，分别占全省的12%、5%。"))
+    assert labels["12%"] == "全市行政复议案件占全省的比重"
+    assert labels["5%"] == "行政应诉案件占全省的比重"

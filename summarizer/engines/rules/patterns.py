@@ -160,6 +160,14 @@ _FIELD_NAME = re.compile(r"(?:^|\n)[ \t　]*([\u4e00-\u9fff（）()“”]{2,20}
 _RESPECTIVE = re.compile(
     r"((?:(?!分别)[^，,。；;]){2,60}?(?:、|和|及|与)(?:(?!分别)[^，,。；;]){2,40}?)(?:(?:同比|年均|每月)?分别(.{0,4}))?"
 )
+# the words of a second run of figures given respectively, of the things the run before listed (…，同比分别增长12%、5%;
+# …，累计分别达到64项和288项; …，分别占全省的12%、5%): a tally, a change or a share of each thing, or nothing
+_FOLLOW_ON = re.compile(
+    r"(累计|共计|总计)?(?:达到?|为|有)?"
+    r"((?:比上年|比去年|较上年|较去年|同比|环比|年均)?(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升|新增)了?)?"
+    # (…or a share of a whole: 分别占全省的12%、5%)
+    r"(占[^，,、\d]{1,12}?的?)?"
+)
 # the two-character modifiers a list sets against another before one noun (城镇和农村居民法律援助人数, 小学、初中学生):
 # all the words after the last one's modifier are every item's, whatever head noun they end in
 _PAIRED_MODIFIERS = frozenset(
@@ -186,7 +194,7 @@ _PAIRED_MODIFIERS = frozenset(
 # 收入: 城镇居民人均可支配收入), longest first
 _SHARED_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|参保人数|死亡人数|增加值|营业收入|产量|产能|排放量|收入|支出|投资|余额|人数|起数"
-    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率)$"
+    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项)$"
 )
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")

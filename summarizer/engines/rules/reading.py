@@ -33,6 +33,7 @@ from .patterns import (
     _COUNTED_END,
     _EACH_HAS,
     _FIELD_NAME,
+    _FOLLOW_ON,
     _FROM_MEASURE,
     _FUSED_VERB,
     _INCREMENT,
@@ -366,8 +367,11 @@ class _Reading:
     def _respective(self, out: list[Metric]) -> list[Metric]:
         """Figures given respectively (行政复议案件、行政应诉案件分别为126件、38件; 城镇和农村居民收入分别增长5.2%和7.4%):
         a run of figures with one label, joined by 、/和 only, whose label lists as many things before 分别, each
-        labelled by its own (城镇居民收入增长, 农村居民收入增长), the verb after 分别 kept when it is a change."""
+        labelled by its own (城镇居民收入增长, 农村居民收入增长), the verb after 分别 kept when it is a change. A second
+        run of as many figures given respectively in the same sentence (…，同比分别增长12%、5%; …，累计分别达到64项和
+        288项) is of the same things, each with its change."""
         i = 0
+        listed: Optional[tuple[int, list[str]]] = None  # where the last run given respectively ended, its things
         while i < len(out):
             j = i + 1
             while (
@@ -378,22 +382,45 @@ class _Reading:
                 j += 1
             items = _RESPECTIVE.fullmatch(out[i].label) if j - i >= 2 else None
             # (分别 stands in the source before the first figure, in its label or between them)
-            if items and "分别" in self.text[max(0, out[i].quote.start - 40) : out[i].quote.start]:
+            respectively = "分别" in self.text[max(0, out[i].quote.start - 40) : out[i].quote.start]
+            if items and respectively:
                 things = re.split(r"、|和|及|与", items.group(1))
                 verb = items.group(2) if _INCREMENT.fullmatch(items.group(2) or "") or items.group(2) == "新增" else ""
                 if len(things) == j - i and all(things) and not any(re.search(r"\d|是|为", t) for t in things):
                     last = things[-1]
                     head = _SHARED_HEAD.search(last)
+                    named: list[str] = []
                     for k, thing in zip(range(i, j), things):
-                        if k == j - 1 or _SHARED_HEAD.search(thing):
-                            pass
+                        own = _SHARED_HEAD.search(thing)
+                        if k == j - 1 or (own and not (head and last.endswith(own.group() + head.group()))):
+                            pass  # (…unless the last adds a head to the same: 刑事案件、治安案件起数 → 刑事案件起数)
                         elif len(thing) == 2 and len(last) > 4 and last[:2] in _PAIRED_MODIFIERS:
                             thing += last[2:]  # 城镇和农村居民法律援助人数: 城镇居民法律援助人数
                         elif head and head.start() > 0:
                             thing += head.group()  # 原煤、原油、天然气产量: 原煤产量
                         elif len(thing) == 2 and len(last) > 4:
                             thing += last[2:]  # 快递、电信业务量: 快递业务量 (a two-character modifier against another)
+                        named.append(thing)
                         out[k] = out[k].model_copy(update={"label": thing + verb})
+                    listed = (out[j - 1].quote.end, named)
+                    i = j
+                    continue
+            if (
+                listed
+                and respectively
+                and j - i == len(listed[1])
+                and re.fullmatch(r"[^。；;\n]*", self.text[listed[0] : out[i].quote.start])
+                and (words := re.split(r"[，,]", self.text[listed[0] : out[i].quote.start])[-1].strip())
+                and (change := _FOLLOW_ON.fullmatch(words.replace("分别", "")))
+            ):
+                # …，同比分别增长12%、5%: each thing of the run before, with its change (行政复议案件同比增长)
+                share = change.group(3) or ""
+                said = (
+                    (change.group(1) or "") + (change.group(2) or "") + share + ("比重" if share.endswith("的") else "")
+                )
+                for k, thing in zip(range(i, j), listed[1]):
+                    out[k] = out[k].model_copy(update={"label": thing + said})
+                listed = (out[j - 1].quote.end, listed[1])
             i = j
         return out
 
