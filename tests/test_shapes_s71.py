@@ -7,7 +7,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import metric_labels, wrapped
+from .support.facts import metric_labels, spaced_line, wrapped
 
 _REACHED_REPORT = (
     "平川市2024年度法治政府建设情况报告\n"
@@ -189,3 +189,22 @@ def test_a_share_given_respectively_is_each_things_share() -> None:
     labels = metric_labels(_REACHED_REPORT.format("全市行政复议、行政应诉案件分别为126件、38件，分别占全省的12%、5%。"))
     assert labels["12%"] == "全市行政复议案件占全省的比重"
     assert labels["5%"] == "行政应诉案件占全省的比重"
+
+
+_ROUNDUP = (
+    "某网首页 > 某网地方 > 正文\n"
+    "各地认真落实党政主要负责人履行推进法治建设第一责任人职责要求，扎实推进年终述法工作——用好述法 压实责任\n"
+    "0 分享至\n"
+    "目前，各地区按照部署要求，扎实推进述法工作，积极开展有益探索。\n"
+    "“2024年，我局行政负责人出庭应诉率达到100%。”1月12日，在宁川市某区会议中心，一场述法专题会正在进行。\n"
+    "宁川市委依法治市办副主任，市司法局党委书记、局长某某表示，述法工作就是要见人见事。\n"
+)
+
+
+def test_a_roundup_copied_as_one_spaced_line_under_its_pages_trail_names_no_one() -> None:
+    # 某网首页 > … > 正文 各地积极推进…: the trail stays before the headline of a roundup run into one line; the
+    # roundup is many places' news, not the bureau whose head it quotes
+    from .support.facts import document
+
+    assert document(_ROUNDUP).agency is None
+    assert document(spaced_line(_ROUNDUP)).agency is None

@@ -2171,6 +2171,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     return None, None, None
 
 
+# a page's trail of links at the head of a copy run into one line (网易首页 > 网易新疆 > 正文 ), the headline after it
+_LEADING_TRAIL = re.compile(r"(?:[^\s>＞»]{1,12}[ \t]*[>＞»][ \t]*){1,6}[^\s>＞»]{1,12}[ \t]+")
 # a roundup's headline, its subject many places (各地积极贯彻…, 多地妇联开展…, 全国各地…)
 _MANY_PLACES = re.compile(r"[ \t　]*(?:全国)?(?:各地(?![区方])|多地|多省|各省区市)(?![、，,和])")
 
@@ -2181,6 +2183,9 @@ def _many_places(text: str, title_span: Optional[Span]) -> bool:
     headline). A copy run into one line opens on the headline all the same: its first 60 characters hold no stop."""
     for start, end in [title_span] if title_span else _lines(text, 3):
         line = text[start:end]
+        if not title_span and (trail := _LEADING_TRAIL.match(line)):
+            # (网易首页 > 网易新疆 > 正文 各地积极贯彻…: a copy run into one line keeps its page's trail before it)
+            line = line[trail.end() :]
         if (
             _MANY_PLACES.match(line)
             and not re.search(r"[。；;：:]", line[:60])
