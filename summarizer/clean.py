@@ -771,14 +771,14 @@ _TIME_SPAN = r"全年|今年以来|一年来|近年来|过去(?:一|五|的一|�
 _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
 # 今年以来, 过去一年, 当前，), the year's occasion (今年是…), a basis (根据, 按照), a purpose (为更好…), the writer's
-# organ (局党组) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…,
+# organ (局党组, 我局, 我们) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…,
 # 严格按照…: one clause)
 _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
     rf"(?={_TIME_SPAN}|今年是|当前[，,]|截至|截止|根据|按照|针对|坚持以|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
-    r"[局委]党组|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
+    r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并|成立了?[以由])"
 )
 # (…after a title of two short clauses with no figure, or of one; and where the body's first clause is not short)

@@ -58,7 +58,7 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
         "shortfalls": "same counts, one title takes its body's first clause (普法精准待加强普法工作…)",
         "plans": "same counts, one title takes its body's first clause (精准普法提质工程创新构建…)",
     },
-    1: {"duty actions": "the first duty action loses its opening clause (我局主要负责同志高度重视法治建设工作)"},
+    1: {},
     2: {
         "plans": "four of five plan titles take their body's first words",
     },

@@ -7,7 +7,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import metric_labels, spaced_line, wrapped
+from .support.facts import metric_labels, one_line, spaced_line, wrapped
 
 _REACHED_REPORT = (
     "平川市2024年度法治政府建设情况报告\n"
@@ -208,3 +208,19 @@ def test_a_roundup_copied_as_one_spaced_line_under_its_pages_trail_names_no_one(
 
     assert document(_ROUNDUP).agency is None
     assert document(spaced_line(_ROUNDUP)).agency is None
+
+
+def test_a_one_line_copys_heading_runs_into_a_body_opened_by_its_writer() -> None:
+    # （一）坚持党的全面领导我局始终…: pasted as one line, the heading ends where the writer's self-reference opens
+    # the body, as it ends before 全年 or 2024年，
+    text = (
+        "平川县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）坚持党的全面领导\n"
+        "我局始终把党的领导贯穿法治政府建设全过程，召开党组会专题研究法治工作4次，"
+        "局主要负责人带头学法讲法，班子成员每季度至少参加一次集体学法。\n"
+        "（二）推进严格规范公正文明执法\n我们全年办理行政处罚案件126件，组织执法人员业务培训3期，"
+        "开展行政执法案卷评查，评查案卷60卷，发现问题及时督促整改。\n"
+        "二、存在的不足和原因\n执法人员力量不足。\n三、2025年工作安排\n一是完善执法制度。\n"
+    )
+    plain, joined = summarize(text=text), summarize(text=one_line(text))
+    assert [m.title for m in joined.measures] == [m.title for m in plain.measures]
+    assert [m.title for m in plain.measures] == ["坚持党的全面领导", "推进严格规范公正文明执法"]
