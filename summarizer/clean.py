@@ -983,6 +983,8 @@ def _split_heading_from_body(piece: str) -> list[str]:
     opening = _body_opening(piece, marker.end(), head_end)
     restated = _restated_subject(piece, marker.end(), head_end)
     cuts = [k for k in (m.start() if m else None, opening, restated) if k is not None]
+    if not cuts:
+        cuts = [k for k in (_second_clause_end(piece, marker.end(), head_end),) if k is not None]
     if not cuts or min(cuts) > 60:
         return [piece]
     cut = min(cuts)
@@ -1005,6 +1007,29 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
     if _CLAUSE_BREAK.search(title) and not _TWO_CLAUSE_TITLE.fullmatch(title):
         return None
     return opening.start()
+
+
+# a heading of two clauses of like length (深化思想引领，推动法治与业务深度融合) whose paragraph opens on a deed's verb
+# (将…纳入, 制定…规划, 组建…小组): its second clause ends where that verb begins
+_TITLE_FIRST_CLAUSE = lazy(r"[^，,；;：:\d“”《》\s]{4,10}[，,]")
+_DEED_OPENING = lazy(r"将|制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立")
+
+
+def _second_clause_end(text: str, start: int, end: int) -> Optional[int]:
+    """Where the second of a heading's two clauses of like length gives way to its paragraph (…，推动法治与业务深度
+    融合将习近平法治思想纳入…): at a deed's verb within six characters either side of the first clause's length,
+    after at least four of the second's own, the paragraph's first clause a long one."""
+    first = _TITLE_FIRST_CLAUSE.match(text, start)
+    if first is None:
+        return None
+    second = first.end()
+    size = first.end() - start - 1
+    for verb in _DEED_OPENING.finditer(text, second + max(4, size - 6), min(end, second + size + 7)):
+        if not re.search(r"[，,；;：:。\d“”《》]", text[second : verb.start()]) and _LONG_CLAUSE.match(
+            text, verb.start()
+        ):
+            return verb.start()
+    return None
 
 
 def _restated_subject(text: str, start: int, end: int) -> Optional[int]:

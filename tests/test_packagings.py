@@ -59,9 +59,7 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
         "plans": "same counts, one title takes its body's first clause (精准普法提质工程创新构建…)",
     },
     1: {},
-    2: {
-        "plans": "four of five plan titles take their body's first words",
-    },
+    2: {},
     3: {
         "agency": "the web metadata bullets (• 荥阳市卫生健康委员会) are one line with the title",
         "plans": "damaged numbering (（十） twice, 二十二) without '(') stops the sequence the split follows",

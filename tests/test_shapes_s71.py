@@ -224,3 +224,20 @@ def test_a_one_line_copys_heading_runs_into_a_body_opened_by_its_writer() -> Non
     plain, joined = summarize(text=text), summarize(text=one_line(text))
     assert [m.title for m in joined.measures] == [m.title for m in plain.measures]
     assert [m.title for m in plain.measures] == ["坚持党的全面领导", "推进严格规范公正文明执法"]
+
+
+def test_a_one_line_copys_two_clause_heading_ends_where_its_paragraph_opens_on_a_deed() -> None:
+    # （二）强化队伍建设，提升依法行政能力制定2026年执法培训规划…: pasted as one line, the heading's second clause
+    # ends where the paragraph opens on a deed's verb, at about the first clause's length
+    text = (
+        "平川县卫生健康局2025年度法治政府建设情况报告\n一、主要举措和成效\n全年办理行政许可事项860件，群众满意率明显提升。\n"
+        "二、2026年工作安排\n（一）深化思想引领，推动法治与业务深度融合\n"
+        "将习近平法治思想学习纳入党组中心组学习核心内容，全年开展专题学习培训不少于2场，实现全员覆盖。\n"
+        "（二）强化队伍建设，提升依法行政能力\n"
+        "制定年度执法培训规划，采用案例教学和实战演练相结合的方式，每半年开展1次实战演练。\n"
+        "（三）健全监督机制，强化法治问责刚性\n"
+        "组建专业法治监督小组，建立日常监督、专项督查和年度考核相结合的监督机制。\n"
+    )
+    plain, joined = summarize(text=text), summarize(text=one_line(text))
+    assert [p.action for p in joined.plans] == [p.action for p in plain.plans]
+    assert [p.action for p in plain.plans][:1] == ["深化思想引领，推动法治与业务深度融合"]
