@@ -748,12 +748,52 @@ def _split_body(line: str) -> list[str]:
         for spaced in _SPACED_ITEM.split(occasion)
         for part in _split_numbered(spaced, expected)
     )
+    split: list[list[str]] = []
     for piece in pieces:
         if m := _FUSED_PART.match(piece):  # 二、存在的不足和原因执法队伍…: the part's name is its own line
-            out.extend((m.group(1), piece[m.end() :]))
+            split.append([m.group(1), piece[m.end() :]])
         elif piece:
-            out.extend(_split_heading_from_body(piece))
+            split.append(_split_heading_from_body(piece))
+    for parts in _cut_like_siblings(split):
+        out.extend(parts)
     return out
+
+
+_SIBLING_MIN = 2  # headings of a kind cut at one length that a sibling run into its paragraph is cut like
+
+
+def _cut_like_siblings(split: list[list[str]]) -> list[list[str]]:
+    """The pieces of a run-on line with each heading still run into its paragraph cut at the length every other
+    heading of its kind under the same part has (（一）规范文件管理 / （二）健全决策机制及时研究…: six characters each),
+    when at least two siblings stand alone at that one length, and its paragraph's first clause is a long one."""
+    groups: list[dict[str, list[tuple[int, int]]]] = [{}]  # per part: its headings' kinds, (piece, marker's length)
+    for index, parts in enumerate(split):
+        if not (marker := _HEADED.match(parts[0])):
+            continue
+        if re.fullmatch(r"[一二三四五六七八九十]{1,3}、", marker.group()):
+            groups.append({})  # (a part of its own: its subheadings are another group)
+        else:
+            groups[-1].setdefault(_kind(marker.group()), []).append((index, marker.end()))
+    for kinds in groups:
+        for members in kinds.values():
+            alone = [(k, mark) for k, mark in members if not re.search(r"[，,。；;：:]", split[k][0])]
+            sizes = {len(split[k][0]) - mark for k, mark in alone}
+            if len(alone) < _SIBLING_MIN or len(sizes) != 1 or not 4 <= (size := sizes.pop()) <= 12:
+                continue
+            for k, mark in members:
+                piece, at = split[k][0], mark + size
+                if (
+                    len(split[k]) == 1
+                    and re.search(r"[，,。；;：:]", piece)
+                    and not re.search(r"[\s，,。；;：:、“”《》（）()\d]", piece[mark:at])
+                    and piece[at : at + 1] not in ("", "和", "与", "及", "的", "、")
+                    and not piece[
+                        at : at + 1
+                    ].isdigit()  # (实施法治先锋工程布局|20个…: a figure opens no paragraph here)
+                    and _LONG_CLAUSE.match(piece, at)
+                ):
+                    split[k] = [piece[:at], piece[at:]]
+    return split
 
 
 # A numbering marker anywhere in a run-on line: 一、 / （一） / 1. (not 1.5)

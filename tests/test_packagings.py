@@ -52,11 +52,10 @@ TEXT_PACKAGINGS = ("gb18030", "big5", "utf-16", "full-width", "wrap-40", "wrap-5
 ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     0: {
         "measures": "headings with no 。 of their own run straight into their body: where the body opens on words a "
-        "heading may hold too (健全决策机制及时研究…, 完善调解机制完善…), the title takes the body's first clause",
+        "heading may hold too (健全决策机制及时研究…, 完善调解机制完善…) and one sibling alone is no evidence of the "
+        "length its kind is cut at, the title takes the body's first clause",
         "achievements": "the 三(一) lead sentence is read as part of that title",
         "achievement metrics": "its 三项 goes with it",
-        "shortfalls": "same counts, one title takes its body's first clause (普法精准待加强普法工作…)",
-        "plans": "same counts, one title takes its body's first clause (精准普法提质工程创新构建…)",
     },
     1: {},
     2: {},

@@ -241,3 +241,18 @@ def test_a_one_line_copys_two_clause_heading_ends_where_its_paragraph_opens_on_a
     plain, joined = summarize(text=text), summarize(text=one_line(text))
     assert [p.action for p in joined.plans] == [p.action for p in plain.plans]
     assert [p.action for p in plain.plans][:1] == ["深化思想引领，推动法治与业务深度融合"]
+
+
+def test_a_one_line_copys_heading_is_cut_at_the_length_its_siblings_stand_at() -> None:
+    # 七、存在的问题（一）法治建设待深化（二）执法规范待提升（三）普法精准待加强普法工作与…: two siblings stand alone at
+    # seven characters, and the third, run into its paragraph, is cut at seven too
+    text = (
+        "平川县卫生健康局2024年度法治政府建设情况报告\n一、主要举措和成效\n全年办理行政许可事项860件，群众满意率明显提升。\n"
+        "二、存在的问题\n（一）法治建设待深化\n2024年，部分科室对法治建设重视不够，学法用法的主动性不强。\n"
+        "（二）执法规范待提升\n一是执法文书制作不够规范，二是执法程序意识有待增强。\n"
+        "（三）普法精准待加强\n普法工作与卫生健康行业特点结合不够紧密，法治宣传教育的方式方法创新不足。\n"
+        "三、2025年工作安排\n持续深化法治政府示范创建，全面提升依法行政水平。\n"
+    )
+    plain, joined = summarize(text=text), summarize(text=one_line(text))
+    assert [s.issue for s in plain.shortfalls][-1:] == [s.issue for s in joined.shortfalls][-1:]
+    assert "普法精准待加强\n普法工作与" in clean(one_line(text)).text
