@@ -476,6 +476,10 @@ def run_on(lines: list[str]) -> bool:
     return _lost_all_breaks(lines) or bool(_body_run_on(lines))
 
 
+# a page's metadata bullet run into the next (• 荥阳市卫生健康委员会• …), or the last of them, a date, run into the title
+_BULLET_ROW = lazy(r"\s*•\s*(?:[^•。]{1,60}?(?=\s*•)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d:]))")
+
+
 def split_run_on(lines: list[str]) -> list[str]:
     """Give back the paragraphs of a report whose line breaks were all lost (a copy pasted as one line, a
     document-sharing site): a title glued to the first sentence, and headings (一、 （一）) that run on after a
@@ -499,6 +503,11 @@ def split_run_on(lines: list[str]) -> list[str]:
             line = line[m.end() :]
         if m := _MENU_WORDS.match(line):
             out.append(m.group())  # 登录 注册某镇2017年度…报告, 适老版某区…: the page's buttons, then its title
+            line = line[m.end() :]
+        while m := _BULLET_ROW.match(line):
+            out.append(
+                m.group().strip()
+            )  # • 某委员会• 某方案• 2022-08-29某方案为…: a page's metadata bullets, each a row
             line = line[m.end() :]
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []

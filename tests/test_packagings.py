@@ -60,7 +60,6 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     1: {},
     2: {},
     3: {
-        "agency": "the web metadata bullets (• 荥阳市卫生健康委员会) are one line with the title",
         "plans": "damaged numbering (（十） twice, 二十二) without '(') stops the sequence the split follows",
         "plan metrics": "(with them)",
     },

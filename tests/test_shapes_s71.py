@@ -7,7 +7,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import metric_labels, one_line, spaced_line, wrapped
+from .support.facts import document, metric_labels, one_line, spaced_line, wrapped
 
 _REACHED_REPORT = (
     "平川市2024年度法治政府建设情况报告\n"
@@ -204,8 +204,6 @@ _ROUNDUP = (
 def test_a_roundup_copied_as_one_spaced_line_under_its_pages_trail_names_no_one() -> None:
     # 某网首页 > … > 正文 各地积极推进…: the trail stays before the headline of a roundup run into one line; the
     # roundup is many places' news, not the bureau whose head it quotes
-    from .support.facts import document
-
     assert document(_ROUNDUP).agency is None
     assert document(spaced_line(_ROUNDUP)).agency is None
 
@@ -256,3 +254,19 @@ def test_a_one_line_copys_heading_is_cut_at_the_length_its_siblings_stand_at() -
     plain, joined = summarize(text=text), summarize(text=one_line(text))
     assert [s.issue for s in plain.shortfalls][-1:] == [s.issue for s in joined.shortfalls][-1:]
     assert "普法精准待加强\n普法工作与" in clean(one_line(text)).text
+
+
+def test_a_one_line_copys_metadata_bullets_are_rows_of_their_own() -> None:
+    # • 索引号• 某委员会• 某方案• 2022-08-29某方案为…: each bullet a row, the date's too, and the title below them
+    text = (
+        "• 001234567/2022-00088\n• 平川市司法局\n• 平川市司法局法治政府建设实施方案(2021—2025)\n• 2022-08-29\n"
+        "平川市司法局法治政府建设实施方案(2021—2025)\n"
+        "为持续深入推进依法行政，全面建设法治政府，根据上级有关文件精神，结合我局工作实际，制定本实施方案。\n"
+        "一、总体要求\n（一）指导思想。坚持以习近平法治思想为指导，全面推进依法行政。\n"
+        "（二）工作目标。到2025年，全局依法行政能力明显提升，群众对法治政府建设的满意度明显提高。\n"
+        "二、主要任务\n（一）健全依法决策机制。严格落实重大行政决策程序规定，责任科室：法制科。\n"
+    )
+    lines = clean(one_line(text)).text.split("\n")
+    assert "平川市司法局" in lines
+    assert "平川市司法局法治政府建设实施方案(2021—2025)" in lines
+    assert document(one_line(text)).agency == document(text).agency == "平川市司法局"
