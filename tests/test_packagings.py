@@ -54,8 +54,8 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
         "measures": "headings with no 。 of their own run straight into their body: where the body opens on words a "
         "heading may hold too (健全决策机制及时研究…, 完善调解机制完善…) and one sibling alone is no evidence of the "
         "length its kind is cut at, the title takes the body's first clause",
-        "achievements": "the 三(一) lead sentence is read as part of that title",
-        "achievement metrics": "its 三项 goes with it",
+        "achievements": "the 一(二) paragraph's first sentence is read as part of its heading (深化理论武装建立…)",
+        "achievement metrics": "(listed per achievement, they shift with it)",
     },
     1: {},
     2: {},
