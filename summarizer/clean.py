@@ -769,6 +769,7 @@ def _split_body(line: str) -> list[str]:
 
 
 _SIBLING_MIN = 2  # headings of a kind cut at one length that a sibling run into its paragraph is cut like
+_THROUGHOUT_MIN = 5  # …or headings of its kind at that length in the whole document, when one sibling stands alone
 
 
 def _cut_like_siblings(split: list[list[str]]) -> list[list[str]]:
@@ -783,11 +784,22 @@ def _cut_like_siblings(split: list[list[str]]) -> list[list[str]]:
             groups.append({})  # (a part of its own: its subheadings are another group)
         else:
             groups[-1].setdefault(_kind(marker.group()), []).append((index, marker.end()))
+    # (…or, under a part where one sibling stands alone, the length at least five of its kind stand at in the whole
+    # document, that sibling's among them)
+    throughout: Counter[tuple[str, int]] = Counter(
+        (kind, len(split[k][0]) - mark)
+        for kinds in groups
+        for kind, members in kinds.items()
+        for k, mark in members
+        if not re.search(r"[，,。；;：:]", split[k][0])
+    )
     for kinds in groups:
-        for members in kinds.values():
+        for kind, members in kinds.items():
             alone = [(k, mark) for k, mark in members if not re.search(r"[，,。；;：:]", split[k][0])]
             sizes = {len(split[k][0]) - mark for k, mark in alone}
-            if len(alone) < _SIBLING_MIN or len(sizes) != 1 or not 4 <= (size := sizes.pop()) <= 12:
+            if len(sizes) != 1 or not 4 <= (size := sizes.pop()) <= 12:
+                continue
+            if len(alone) < _SIBLING_MIN and throughout[(kind, size)] < _THROUGHOUT_MIN:
                 continue
             for k, mark in members:
                 piece, at = split[k][0], mark + size
@@ -795,7 +807,8 @@ def _cut_like_siblings(split: list[list[str]]) -> list[list[str]]:
                     len(split[k]) == 1
                     and re.search(r"[，,。；;：:]", piece)
                     and not re.search(r"[\s，,。；;：:、“”《》（）()\d]", piece[mark:at])
-                    and piece[at : at + 1] not in ("", "和", "与", "及", "的", "、")
+                    and at < len(piece)
+                    and not re.match(r"和|与|及(?!时)|的|、", piece[at : at + 2])  # (…机制及时研究: no joiner)
                     and not piece[
                         at : at + 1
                     ].isdigit()  # (实施法治先锋工程布局|20个…: a figure opens no paragraph here)

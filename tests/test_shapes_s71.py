@@ -270,3 +270,24 @@ def test_a_one_line_copys_metadata_bullets_are_rows_of_their_own() -> None:
     assert "平川市司法局" in lines
     assert "平川市司法局法治政府建设实施方案(2021—2025)" in lines
     assert document(one_line(text)).agency == document(text).agency == "平川市司法局"
+
+
+def test_a_one_line_copys_heading_is_cut_at_the_length_its_kind_stands_at_throughout() -> None:
+    # under a part where one sibling stands alone (（一）规范文件管理), the length five headings of its kind stand at
+    # in the whole report cuts the heading run into its paragraph (（二）健全决策机制及时研究…)
+    parts = [
+        ("强化党建引领", ["健全责任体系", "深化理论武装"]),
+        ("完善制度体系", ["规范文件管理", "健全决策机制"]),
+        ("深化改革创新", ["推进政务服务", "强化监管效能"]),
+    ]
+    lines = ["平川县卫生健康局2024年度法治政府建设情况报告"]
+    for n, (part, heads) in zip("一二三", parts):
+        lines.append(f"{n}、{part}")
+        for k, head in zip("一二", heads):
+            lines.append(f"（{k}）{head}")
+            # (each paragraph opens on its year, a cue a one-line copy is cut at, but one)
+            opening = "及时研究" if head == "健全决策机制" else "2024年，持续研究"
+            lines.append(opening + "本部门法治建设有关重大事项，确保决策科学、民主、合法，全年研究议题12项。")
+    lines += ["四、2025年工作安排", "持续深化法治政府示范创建，全面提升依法行政水平。"]
+    text = "\n".join(lines) + "\n"
+    assert [m.title for m in summarize(text=one_line(text)).measures] == [h for _, heads in parts for h in heads]
