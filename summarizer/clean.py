@@ -983,6 +983,7 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
     lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next.
     ``expected`` holds the next 一、, （一）, 1. and （1）, and is updated: the numbering of the pieces of one line."""
     cuts: list[int] = []
+    part_at: Optional[int] = None  # where the part heading just cut starts, while nothing else was
     for m in _MARKER.finditer(line):
         level = next(i for i in range(4) if m.group(i + 1))
         marker = m.group(level + 1)
@@ -998,13 +999,26 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
             k -= 1
         # (a space before the marker is a line break a copy turned into one, unless it splits 第 from its number)
         after_end = k == 0 or line[k - 1] in "。：:；！？" or (k < m.start() and line[k - 1] != "第")
+        if not after_end and line[k - 1] in ")）":
+            # (…群众身体健康。(责任科室:医政医管科)(五)…: a plan's note in brackets after the sentence's end ends it too)
+            opened = max(line.rfind("(", 0, k - 1), line.rfind("（", 0, k - 1))
+            after_end = opened > 0 and line[opened - 1] in "。；！？" and k - opened <= 60
         # （一） starts again under each 一、, or runs on through the document (some reports number it so)
+        # (…or right after its part's heading, run on, where a damaged numbering skipped on: 二、…作用(十一)…)
+        under_part = (
+            level == 1
+            and part_at is not None
+            and m.start() - part_at <= 45
+            and not re.search(r"[。；;]", line[part_at : m.start()])
+        )
         if (
             value != expected[level]
             and not (after_end and (level < 2 or k < m.start()))
             and not (level == 1 and value == 1)
+            and not under_part
         ):
             continue
+        part_at = m.start() if level == 0 else None
         if m.start():
             cuts.append(m.start())
         expected[level] = value + 1

@@ -54,7 +54,8 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     1: {},
     2: {},
     3: {
-        "plans": "damaged numbering (（十） twice, 二十二) without '(') stops the sequence the split follows",
+        "plans": "damaged numbering (二十二) without '(', ）强化… with no number, a bare 三十一) stops the sequence the "
+        "split follows: 21 of the 29 items",
         "plan metrics": "(with them)",
     },
     4: {},

@@ -291,3 +291,26 @@ def test_a_one_line_copys_heading_is_cut_at_the_length_its_kind_stands_at_throug
     lines += ["四、2025年工作安排", "持续深化法治政府示范创建，全面提升依法行政水平。"]
     text = "\n".join(lines) + "\n"
     assert [m.title for m in summarize(text=one_line(text)).measures] == [h for _, heads in parts for h in heads]
+
+
+def test_a_one_line_plans_items_after_a_bracketed_note_and_a_skipped_number_are_items() -> None:
+    # …身体健康。(责任科室:医政科)(五)…: the note in brackets ends its sentence; 二、…作用(五)…: the first item right
+    # after its part's heading starts a line even where the numbering skipped on (no (四) in the plan)
+    text = (
+        "平川市卫生健康委法治政府建设实施方案(2021—2025)\n"
+        "为持续深入推进依法行政，全面建设法治政府，结合我委工作实际，制定本实施方案。\n"
+        "一、总体要求\n(一)指导思想。坚持以习近平法治思想为指导。\n(二)主要原则。坚持党的全面领导。\n"
+        "(三)工作目标。到2025年，法治政府建设取得重大进展。\n"
+        "二、健全政府机构职能体系，推动更好发挥政府作用\n"
+        "(五)全面实行政府权责清单制度。推动工作部门高效履职尽责。(责任科室:政策法规科)\n"
+        "(六)深入推进“放管服”改革。分级分类推进行政审批制度改革。(责任科室:行政审批服务科)\n"
+        "(七)持续优化法治化营商环境。贯彻落实《优化营商环境条例》。(责任科室:政策法规科)\n"
+        "三、健全依法行政制度体系\n"
+        "(十一)加强行政规范性文件制定监督管理。依法制定行政规范性文件。(责任科室:政策法规科)\n"
+        "(十二)健全落实政府法律顾问制度。落实法律顾问工作有关要求。(责任科室:办公室)\n"
+    )
+    pieces = clean(one_line(text)).text.split("\n")
+    for item in ("(五)全面实行", "(六)深入推进", "(七)持续优化", "(十一)加强行政", "(十二)健全落实"):
+        assert any(piece.startswith(item) for piece in pieces), item
+    plain, joined = summarize(text=text), summarize(text=one_line(text))
+    assert [p.action for p in joined.plans] == [p.action for p in plain.plans]
