@@ -206,6 +206,7 @@ def test_a_roundup_copied_as_one_spaced_line_under_its_pages_trail_names_no_one(
     # roundup is many places' news, not the bureau whose head it quotes
     assert document(_ROUNDUP).agency is None
     assert document(spaced_line(_ROUNDUP)).agency is None
+    assert document(one_line(_ROUNDUP)).agency is None  # (…正文各地认真落实…: the trail's last crumb run on)
 
 
 def test_a_one_line_copys_heading_runs_into_a_body_opened_by_its_writer() -> None:

@@ -2172,7 +2172,8 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
 
 
 # a page's trail of links at the head of a copy run into one line (网易首页 > 网易新疆 > 正文 ), the headline after it
-_LEADING_TRAIL = re.compile(r"(?:[^\s>＞»]{1,12}[ \t]*[>＞»][ \t]*){1,6}[^\s>＞»]{1,12}[ \t]+")
+# (…after a space, or run on after its last crumb when that is the page's 正文 or 详情)
+_LEADING_TRAIL = re.compile(r"(?:[^\s>＞»]{1,12}[ \t]*[>＞»][ \t]*){1,6}(?:正文|详情|[^\s>＞»]{1,12}[ \t]+)")
 # a roundup's headline, its subject many places (各地积极贯彻…, 多地妇联开展…, 全国各地…)
 _MANY_PLACES = re.compile(r"[ \t　]*(?:全国)?(?:各地(?![区方])|多地|多省|各省区市)(?![、，,和])")
 
