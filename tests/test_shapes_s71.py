@@ -315,3 +315,16 @@ def test_a_one_line_plans_items_after_a_bracketed_note_and_a_skipped_number_are_
         assert any(piece.startswith(item) for piece in pieces), item
     plain, joined = summarize(text=text), summarize(text=one_line(text))
     assert [p.action for p in joined.plans] == [p.action for p in plain.plans]
+
+
+def test_an_untitled_sectors_report_is_not_the_place_its_rules_are_named_for() -> None:
+    # 农业农村法治建设取得新实效…在全省率先制定《平川市农业领域涉企行政检查工作制度》: a department's account of
+    # its sector's work; the place its rules are named for is no writer (untitled: no one is named)
+    text = (
+        "2025年，认真学习领会全面依法治国工作会议精神，扎实履行推进法治建设第一责任人职责，农业农村法治建设"
+        "取得新实效，是全市唯一获评案例。现将有关情况报告如下：\n"
+        "一、2025年推进法治政府建设的主要举措和成效\n"
+        "（一）规范涉企执法优环境。在全省率先制定《平川市农业领域涉企行政检查工作制度》，涉企检查事项压减近40%。\n"
+        "二、存在的不足和原因\n基层执法力量不足。\n三、2026年工作安排\n持续深化农业综合行政执法改革。\n"
+    )
+    assert document(text).agency is None

@@ -113,7 +113,12 @@ _LEVEL_LED = lazy(r"市场|区域|乡村")
 
 
 # the departments of one line of work across a place (全省各级农业部门, 全市各级司法行政机关): a department writes to them
-_LINE_OF_WORK = re.compile(r"全[省市县区州旗]各级[\u4e00-\u9fff]{1,8}?(?:部门|机关|系统)")
+_LINE_OF_WORK = re.compile(
+    r"全[省市县区州旗]各级[\u4e00-\u9fff]{1,8}?(?:部门|机关|系统)"
+    # (…or a sector's own work named in the opening: 农业农村法治建设取得新实效, 全省农业农村系统)
+    r"|(?:农业农村|卫生健康|交通运输|生态环境|市场监管|自然资源|人力资源和社会保障|住房和城乡建设|应急管理|水利|"
+    r"文化和旅游|退役军人事务|医疗保障|林业和草原)(?:法治建设|法治工作|系统)"
+)
 
 
 # a body founded in a reform, then speaking as itself (于2024年6月组建区住房和城市更新局，…。机构组建后，我局坚持…)
