@@ -328,3 +328,11 @@ def test_an_untitled_sectors_report_is_not_the_place_its_rules_are_named_for() -
         "二、存在的不足和原因\n基层执法力量不足。\n三、2026年工作安排\n持续深化农业综合行政执法改革。\n"
     )
     assert document(text).agency is None
+
+
+def test_the_two_ends_of_a_change_named_before_their_measures_are_labelled_by_the_measures() -> None:
+    # 由原来串联办理审批时间240多天，缩短到并联办理审批时间92天: each figure is its own way of approving's time
+    labels = metric_labels(
+        _REACHED_REPORT.format("从立项到获得开工许可证，由原来串联办理审批时间240多天，缩短到并联办理审批时间92天。")
+    )
+    assert labels == {"240多天": "串联办理审批时间", "92天": "并联办理审批时间"}

@@ -30,7 +30,11 @@ _LABEL_TRIM = re.compile(
 _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
     # (…and the time since which it is counted, with its tally word: 今年以来共召开…, 一年来共计协审…)
-    r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?)+"
+    r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?|"
+    # (…and the before or the after of a change, named before its measure: 由原来串联办理审批时间240多天，缩短到并联
+    # 办理审批时间92天)
+    r"(?:由|从)(?:原来|原先)的?|(?:缩短|压缩|减少|降低|提高|提升|增加|扩大|延长|精简)(?:到|至)"
+    r"(?=[\u4e00-\u9fff“])(?!(?:19|20)\d{2}|[一二三四五六七八九○〇零]{4}|去年|上年|今年|现在|目前|年底|年末))+"
 )
 # a part that only reports results (一、主要举措 / 二、取得成效): its numbers are achievements, it is no measure
 _RESULTS_ONLY = re.compile(r"^(?:\d{4}年)?(?:取得的?|主要|工作)?(?:成效|成果|成绩)$")
