@@ -70,11 +70,11 @@ _AFTER_STOP = re.compile(
 _LIST_JOIN = lazy(r"[和及与、]")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
 # the one before
+# (the verbs of a change to a value, shared by the patterns below: 压缩至, 提高到, 拓展为, 下调至)
+_CHANGE_VERBS = r"压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|扩大|扩展|拓展|延长|上调|下调|调高|调低"
 _CHANGE_ONLY = re.compile(
     # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
-    r"(?:大幅|进一步|有效)?(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|上升|提速|精简|压减|缩减|削减|扩大|扩展|拓展|延长|回落"
-    r"|上调|下调|调高|调低|减|降|增)"
-    r"(?:至|到|为)?"
+    rf"(?:大幅|进一步|有效)?(?:{_CHANGE_VERBS}|增长|上升|提速|精简|压减|削减|回落|减|降|增)(?:至|到|为)?"
 )
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
@@ -135,9 +135,7 @@ _FROM_MEASURE = re.compile(
     r"([^\d]{2,30}?)(?<![自理缘经])(?:从|由)(?![事业严重快于此而来]|上年|去年|今年|本年|原)([^\d，,、]{2,20})"
 )
 # …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
-_CHANGED_TO_VALUE = re.compile(
-    r"的?(.{2,30}?)(?:提升|提高|降低|下降|降|增加|减少|压缩|缩短|缩减|扩大|扩展|拓展|延长|上调|下调|调整|调高|调低)(?:至|到|为)?"
-)
+_CHANGED_TO_VALUE = re.compile(rf"的?(.{{2,30}}?)(?:{_CHANGE_VERBS}|调整|降)(?:至|到|为)?")
 # a multiple (是十年前的3倍, 分别是2011年的1.65倍): of the figure before, by the time it names
 # (…or a proportion, 为年初预算的85.4%; of a time or a quantity named, never 是必要的)
 _TIMES_OF = re.compile(
