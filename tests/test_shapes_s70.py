@@ -6,7 +6,7 @@ corpora, whose converted pages set linked words and document titles on lines of 
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import document, metric_labels, one_line, spaced_line
+from .support.facts import document, in_report, metric_labels, one_line, spaced_line
 
 # a converted page: each linked term and each title inside 《》 on a line of its own, and the words around it too
 _LINKED_PAGE = (
@@ -180,73 +180,53 @@ def test_an_untitled_guide_to_a_bodys_disclosure_is_no_disclosure_report() -> No
     assert document(text).doc_type == "other"
 
 
-_REACHED_REPORT = (
-    "平川市2024年度法治政府建设情况报告\n"
-    "一、主要举措和成效\n"
-    "（一）优化法治化营商环境\n"
-    "{}\n"
-    "二、2025年工作安排\n"
-    "持续深化法治政府示范创建。\n"
-)
-
-
 def test_a_figure_reached_is_counted_by_what_grew_by_the_figure_before() -> None:
     # 市场主体数量比上年增长12.5%，达到8.6万户: what reached 8.6万户 is what grew, named in the clause before
-    labels = metric_labels(_REACHED_REPORT.format("全市市场主体数量比上年增长12.5%，达到8.6万户，营商环境持续改善。"))
+    labels = metric_labels(in_report("全市市场主体数量比上年增长12.5%，达到8.6万户，营商环境持续改善。"))
     assert labels["8.6万户"] == "全市市场主体数量"
 
 
 def test_a_figure_reached_after_another_subjects_clause_keeps_no_borrowed_label() -> None:
     # a clause with a subject of its own stands between: the growth before is not what reached the figure
-    labels = metric_labels(
-        _REACHED_REPORT.format("涉企行政检查分别减少12%、9%，全市营商环境评价创历史新高，达到92.6分。")
-    )
+    labels = metric_labels(in_report("涉企行政检查分别减少12%、9%，全市营商环境评价创历史新高，达到92.6分。"))
     assert "涉企行政检查" not in labels["92.6分"]
 
 
 def test_a_figure_that_passed_a_mark_is_counted_by_what_passed_it() -> None:
     # 突破1000件: the verb of passing is no part of the label; 迈上…台阶: the mark passed is not what is counted
-    labels = metric_labels(
-        _REACHED_REPORT.format("全年受理行政复议案件首次突破1000件，全市法治化营商环境评价得分迈上90分台阶。")
-    )
+    labels = metric_labels(in_report("全年受理行政复议案件首次突破1000件，全市法治化营商环境评价得分迈上90分台阶。"))
     assert labels["1000件"] == "受理行政复议案件"
     assert labels["90分"] == "全市法治化营商环境评价得分"
 
 
 def test_a_figure_reached_after_a_clause_of_growth_without_a_figure_is_its_subjects() -> None:
     # 覆盖人数持续增长，达到12万人: the clause before names what reached the figure, though it states none
-    labels = metric_labels(_REACHED_REPORT.format("全市法治宣传覆盖人数持续增长，达到12万人，群众满意度明显提升。"))
+    labels = metric_labels(in_report("全市法治宣传覆盖人数持续增长，达到12万人，群众满意度明显提升。"))
     assert labels["12万人"] == "全市法治宣传覆盖人数"
 
 
 def test_a_sum_of_listed_spending_borrows_no_subject_from_its_list() -> None:
     # 加上…、增加…等方面的支出，共达…: a list of what adds up, whose 增加 is no subject's growth
-    labels = metric_labels(
-        _REACHED_REPORT.format("加上法律援助经费、增加基层执法装备等方面的支出，共达3200万元，保障有力。")
-    )
+    labels = metric_labels(in_report("加上法律援助经费、增加基层执法装备等方面的支出，共达3200万元，保障有力。"))
     assert not labels["3200万元"].startswith("加上")
 
 
 def test_an_increment_after_a_count_is_the_change_of_what_was_counted() -> None:
     # 受理申请57件，同比增长71.9%: 71.9% is the applications' growth, not a growth of nothing
-    labels = metric_labels(
-        _REACHED_REPORT.format("全年受理政府信息公开申请57件，同比增长71.9%；办理行政复议案件120件、增长15%。")
-    )
+    labels = metric_labels(in_report("全年受理政府信息公开申请57件，同比增长71.9%；办理行政复议案件120件、增长15%。"))
     assert labels["71.9%"] == labels["57件"] + "同比增长"
     assert labels["15%"] == labels["120件"] + "增长"
 
 
 def test_a_value_changed_to_keeps_the_label_of_the_value_before() -> None:
     # 由30个工作日压缩至3个工作日: the time limit before and after, one label, no change in it
-    labels = metric_labels(_REACHED_REPORT.format("行政许可审批时限由30个工作日压缩至3个工作日，群众办事更加便捷。"))
+    labels = metric_labels(in_report("行政许可审批时限由30个工作日压缩至3个工作日，群众办事更加便捷。"))
     assert labels["3个工作日"] == labels["30个工作日"]
 
 
 def test_a_figure_compared_with_an_earlier_years_is_that_years_figure_of_the_same_thing() -> None:
     # 收到申请281件，较2020年172件增加109件，增长了63%: 172件 is 2020's count, 109件 and 63% the change of this year's
-    labels = metric_labels(
-        _REACHED_REPORT.format("2024年，区政府收到行政复议申请281件，较2023年172件增加109件，增长了63%。")
-    )
+    labels = metric_labels(in_report("2024年，区政府收到行政复议申请281件，较2023年172件增加109件，增长了63%。"))
     subject = labels["281件"]
     assert labels["172件"] == "2023年" + subject
     assert labels["109件"] == subject + "增加"
@@ -255,41 +235,39 @@ def test_a_figure_compared_with_an_earlier_years_is_that_years_figure_of_the_sam
 
 def test_a_count_of_units_whose_rate_follows_counts_the_units() -> None:
     # 全县126个行政村法律顾问覆盖率达到100%: 126个 counts the villages; 100% is their coverage
-    labels = metric_labels(
-        _REACHED_REPORT.format("全县126个行政村法律顾问覆盖率达到100%，村级事务依法决策水平明显提升。")
-    )
+    labels = metric_labels(in_report("全县126个行政村法律顾问覆盖率达到100%，村级事务依法决策水平明显提升。"))
     assert labels["126个"] == "行政村"
     assert labels["100%"].endswith("法律顾问覆盖率")
 
 
 def test_a_tally_of_the_figures_before_counts_what_they_count() -> None:
     # 两镇司法所各有6名工作人员，合计12名: the tally is of the staff the figure before counted, no bare unit
-    labels = metric_labels(_REACHED_REPORT.format("东西两镇司法所工作人员各有6名，合计12名，基层法治力量得到充实。"))
+    labels = metric_labels(in_report("东西两镇司法所工作人员各有6名，合计12名，基层法治力量得到充实。"))
     assert labels["12名"] == "东西两镇司法所工作人员"
 
 
 def test_a_change_from_an_earlier_years_figure_labels_both_ends() -> None:
     # 法律援助经费从2023年的639万元增加到800万元: 2023's funds, then the funds now
-    labels = metric_labels(_REACHED_REPORT.format("全市法律援助经费从2023年的639万元增加到800万元，受援群众明显增多。"))
+    labels = metric_labels(in_report("全市法律援助经费从2023年的639万元增加到800万元，受援群众明显增多。"))
     assert labels["639万元"] == "2023年全市法律援助经费"
     assert labels["800万元"] == "全市法律援助经费"
 
 
 def test_a_value_a_change_reaches_is_the_subjects_value() -> None:
     # 平均办理时限压缩至15个工作日: the time limit now, not its verb of change
-    labels = metric_labels(_REACHED_REPORT.format("行政复议案件平均办理时限压缩至15个工作日，办案质效明显提升。"))
+    labels = metric_labels(in_report("行政复议案件平均办理时限压缩至15个工作日，办案质效明显提升。"))
     assert labels["15个工作日"] == "行政复议案件平均办理时限"
 
 
 def test_a_share_of_a_whole_is_labelled_as_a_share() -> None:
     # 调解结案126件，占全部案件的35%: 35% is a share, said whole (占全部案件的比重), no label ending on 的
-    labels = metric_labels(_REACHED_REPORT.format("以调解方式结案126件，占全部案件的35%，案结事了成效明显。"))
+    labels = metric_labels(in_report("以调解方式结案126件，占全部案件的35%，案结事了成效明显。"))
     assert labels["35%"] == "占全部案件的比重"
 
 
 def test_a_multiple_of_an_earlier_years_figure_names_what_it_multiplies() -> None:
     # 受理案件完成860件，是2020年的2.5倍: the cases' multiple of 2020's, no label left on 的
-    labels = metric_labels(_REACHED_REPORT.format("全年法律援助受理案件完成860件，是2020年的2.5倍，群众获得感增强。"))
+    labels = metric_labels(in_report("全年法律援助受理案件完成860件，是2020年的2.5倍，群众获得感增强。"))
     assert labels["2.5倍"] == "法律援助受理案件是2020年的倍数"
 
 
@@ -316,9 +294,7 @@ def test_a_one_line_copys_heading_run_into_a_sentence_on_problems_is_no_shortfal
 
 def test_a_converters_space_before_wan_keeps_the_figure_whole() -> None:
     # 行政处罚48 万元, 覆盖师生 1.2 万人次: a converter's space before 万 ends neither figure; both are read and checked
-    text = _REACHED_REPORT.format(
-        "全年查处违法用地案件35 起，行政处罚48 万元；开展专题宣讲32 场，覆盖师生 1.2 万人次。"
-    )
+    text = in_report("全年查处违法用地案件35 起，行政处罚48 万元；开展专题宣讲32 场，覆盖师生 1.2 万人次。")
     labels = metric_labels(text)
     assert labels["48 万元"] == "行政处罚"
     assert labels["1.2 万人次"] == "覆盖师生"
@@ -331,7 +307,7 @@ def test_a_converters_space_before_wan_keeps_the_figure_whole() -> None:
 def test_which_plenary_or_session_of_a_term_is_no_figure() -> None:
     # 二十届中央纪委四次全会, 市九届人大八次会议: which plenary or session, not how many of them
     labels = metric_labels(
-        _REACHED_REPORT.format(
+        in_report(
             "深入学习二十届中央纪委四次全会精神，开展专题宣讲32场；全面完成市九届人大八次会议确定的目标任务12项。"
         )
     )
@@ -341,9 +317,7 @@ def test_which_plenary_or_session_of_a_term_is_no_figure() -> None:
 
 def test_a_page_that_set_each_digit_apart_keeps_its_figures_whole() -> None:
     # 达到4 9 2 5 0 万吨: a page that spaced every digit; read as it stood, the figure was 0 万吨 and the check passed it
-    text = _REACHED_REPORT.format(
-        "2 0 2 4 年全市办理法律援助案件达到1 8 6 0 件，比上年增加1 2 0 件，群众满意度明显提升。"
-    )
+    text = in_report("2 0 2 4 年全市办理法律援助案件达到1 8 6 0 件，比上年增加1 2 0 件，群众满意度明显提升。")
     summary = summarize(text=text)
     values = {m.quote.text: m.normalized_value for a in summary.achievements for m in a.metrics}
     assert values == {"1860 件": 1860, "120 件": 120}
@@ -357,19 +331,19 @@ def test_figures_a_space_parts_on_an_ordinary_line_stay_apart() -> None:
 
 def test_a_proportion_of_a_plan_names_what_it_measures() -> None:
     # 完成财政收入6.3亿元，为年初预算的85.4%: the revenue's proportion of the budget, no label ending on 的
-    labels = metric_labels(_REACHED_REPORT.format("全年完成法律援助经费支出630万元，为年初预算的85.4%，保障有力。"))
+    labels = metric_labels(in_report("全年完成法律援助经费支出630万元，为年初预算的85.4%，保障有力。"))
     assert labels["85.4%"] == "完成法律援助经费支出为年初预算的比例"
 
 
 def test_a_proportion_after_a_bracketed_part_is_of_the_whole() -> None:
     # 完成1.5万亩(含油茶1.0万亩)，为计划任务的100%: the bracket's figure is a part, not what the proportion is of
-    labels = metric_labels(_REACHED_REPORT.format("全县完成人工造林1.5万亩(含油茶1.0万亩)，为计划任务的100%。"))
+    labels = metric_labels(in_report("全县完成人工造林1.5万亩(含油茶1.0万亩)，为计划任务的100%。"))
     assert labels["100%"] == "为计划任务的比例"
 
 
 def test_a_thousands_group_set_apart_by_a_space_before_yi_is_one_figure() -> None:
     # 控制在6 100亿立方米以内: a typeset page's thousands group, one figure, not 6 and 100亿
-    text = _REACHED_REPORT.format("全市用水总量控制在6 100万立方米以内，三次产业结构优化为8:42:50。")
+    text = in_report("全市用水总量控制在6 100万立方米以内，三次产业结构优化为8:42:50。")
     values = {m.quote.text: m.normalized_value for a in summarize(text=text).achievements for m in a.metrics}
     assert values.get("6 100万立方米以内") == 61000000
     assert "三次" not in values
@@ -379,9 +353,7 @@ def test_a_concentration_is_a_figure_and_its_change_is_the_pollutants() -> None:
     # PM10平均浓度为49微克/立方米，同比下降15.5%: a concentration is a figure (an environment bureau's year), and the
     # digits of a pollutant's name are no figure inside its subject
     labels = metric_labels(
-        _REACHED_REPORT.format(
-            "全市PM10平均浓度为49微克/立方米，同比下降15.5%；PM2.5年均浓度36微克/立方米、同比下降5%。"
-        )
+        in_report("全市PM10平均浓度为49微克/立方米，同比下降15.5%；PM2.5年均浓度36微克/立方米、同比下降5%。")
     )
     assert labels["49微克/立方米"] == "全市PM10平均浓度"
     assert labels["15.5%"] == "全市PM10平均浓度同比下降"
@@ -407,7 +379,7 @@ def test_a_fields_value_is_labelled_by_the_fields_name() -> None:
 def test_figures_given_respectively_are_each_labelled_by_its_own() -> None:
     # 行政复议案件、行政应诉案件分别为126件、38件: each figure is its own kind of case
     labels = metric_labels(
-        _REACHED_REPORT.format(
+        in_report(
             "全年办理行政复议案件、行政应诉案件分别为126件、38件；城镇和农村居民法律援助受援人数分别增长12%和18%。"
         )
     )
@@ -417,7 +389,7 @@ def test_figures_given_respectively_are_each_labelled_by_its_own() -> None:
 
 def test_figures_listed_without_respectively_keep_their_shared_label() -> None:
     # 开展普法宣传、法律咨询活动126场、38场: no 分别, no telling which is which
-    labels = metric_labels(_REACHED_REPORT.format("全年开展普法宣传、法律咨询活动126场、38场，群众满意度提升。"))
+    labels = metric_labels(in_report("全年开展普法宣传、法律咨询活动126场、38场，群众满意度提升。"))
     assert labels["126场"] == labels["38场"]
 
 
@@ -441,8 +413,6 @@ def test_a_plans_inline_yiyao_items_are_read_as_its_yishi_items_are() -> None:
 
 def test_a_change_verb_with_an_object_after_a_count_is_the_deed_counted() -> None:
     # 两次下调政策利率: what was done twice, not what happened to the number; 由7种扩大到15种: what the number became
-    labels = metric_labels(
-        _REACHED_REPORT.format("全年先后两次下调行政事业性收费标准；纳入免费法律服务的事项由7种扩大到15种。")
-    )
+    labels = metric_labels(in_report("全年先后两次下调行政事业性收费标准；纳入免费法律服务的事项由7种扩大到15种。"))
     assert labels["两次"] == "下调行政事业性收费标准"
     assert "扩大" not in labels["7种"] and "扩大" not in labels["15种"]

@@ -3,20 +3,13 @@
 Session 71 collected no openings (see COLLECTING.md); its shapes come from the whole work reports of the fetched
 corpora and from the packagings bench/corpus.py makes of them."""
 
+import pytest
+
 from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import document, metric_labels, one_line, spaced_line, wrapped
-
-_REACHED_REPORT = (
-    "平川市2024年度法治政府建设情况报告\n"
-    "一、主要举措和成效\n"
-    "（一）优化法治化营商环境\n"
-    "{}\n"
-    "二、2025年工作安排\n"
-    "持续深化法治政府示范创建。\n"
-)
+from .support.facts import document, in_report, metric_labels, one_line, spaced_line, wrapped
 
 
 def _figures(text: str) -> dict[str, float]:
@@ -33,7 +26,7 @@ def test_a_spaced_digit_figure_cut_by_a_hard_wrap_is_whole_again() -> None:
         "全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，执法行为进一步规范。"
     )
     width = line.index("3 0 0 0") + 6  # the wrap falls between the figure's last two digits, its space lost
-    text = wrapped(_REACHED_REPORT.format(line), width)
+    text = wrapped(in_report(line), width)
     assert "\n0 件" in text
     assert "3000 件" in clean(text).text
     figures = _figures(text)
@@ -49,7 +42,7 @@ def test_a_number_begun_by_a_zero_is_no_figure() -> None:
 
 def test_a_space_before_duo_keeps_the_figure_whole() -> None:
     # 光缆线路550 多万公里: a converter's line break, read as a space, between a figure and its 多万
-    figures = _figures(_REACHED_REPORT.format("新建光缆线路550 多万公里，建成公共法律服务站点120个。"))
+    figures = _figures(in_report("新建光缆线路550 多万公里，建成公共法律服务站点120个。"))
     assert figures.get("550 多万公里") == 5500000
 
 
@@ -95,54 +88,25 @@ def test_a_short_line_above_a_page_number_keeps_its_break() -> None:
 
 def test_an_anniversary_is_no_figure() -> None:
     # 庆祝改革开放40周年: which anniversary was kept, no count of weeks and nothing the year achieved
-    figures = _figures(
-        _REACHED_REPORT.format("隆重纪念现行宪法公布施行40周年，开展宪法宣传活动120场，培训执法人员860人次。")
-    )
+    figures = _figures(in_report("隆重纪念现行宪法公布施行40周年，开展宪法宣传活动120场，培训执法人员860人次。"))
     assert figures == {"120场": 120, "860人次": 860}
-
-
-def test_a_count_extended_from_one_value_to_another_labels_both_ends() -> None:
-    # 跨部门综合监管事项从39个拓展到91个: both figures are the matters' count, none labelled by the verb
-    labels = metric_labels(_REACHED_REPORT.format("跨部门综合监管事项从39个拓展到91个，服务时间由8小时延长到12小时。"))
-    assert labels == {
-        "39个": "跨部门综合监管事项",
-        "91个": "跨部门综合监管事项",
-        "8小时": "服务时间",
-        "12小时": "服务时间",
-    }
-
-
-def test_a_measure_a_change_starts_from_is_labelled_without_its_preposition() -> None:
-    # 审批事项从法定平均办理时间20.86天提速至6.44天: both figures are the matters' average time, no label holding 从
-    labels = metric_labels(
-        _REACHED_REPORT.format("市本级审批事项从法定平均办理时间20.86天提速至6.44天，办事更加便捷。")
-    )
-    assert labels == {"20.86天": "市本级审批事项法定平均办理时间", "6.44天": "市本级审批事项法定平均办理时间"}
 
 
 def test_a_figure_after_from_with_no_change_keeps_its_label() -> None:
     # 从事法律服务工作的律师120人: 从事 is a verb, and nothing changes the figure
-    labels = metric_labels(_REACHED_REPORT.format("全市从事法律援助工作的律师120人，办理案件300件。"))
+    labels = metric_labels(in_report("全市从事法律援助工作的律师120人，办理案件300件。"))
     assert labels["120人"] != "全市法律援助工作的律师"
-
-
-def test_a_change_from_last_years_figure_without_de_labels_both_ends() -> None:
-    # 补助资金由上年46亿元增加到92亿元: the first figure is last year's, the second the subject's now
-    labels = metric_labels(_REACHED_REPORT.format("法律援助补助资金由上年460万元增加到920万元，受援群众明显增加。"))
-    assert labels == {"460万元": "上年法律援助补助资金", "920万元": "法律援助补助资金"}
 
 
 def test_vehicles_and_ships_checked_are_counted_in_their_own_units() -> None:
     # 检查车辆12800辆次，检查船舶484艘次: a count of checks, never 12800辆 with its 次 dropped, and ships a figure too
-    figures = _figures(
-        _REACHED_REPORT.format("全年共检查车辆12800辆次，检查船舶484艘次，出动执法无人机36架次，救助野生动物12只。")
-    )
+    figures = _figures(in_report("全年共检查车辆12800辆次，检查船舶484艘次，出动执法无人机36架次，救助野生动物12只。"))
     assert figures == {"12800辆次": 12800, "484艘次": 484, "36架次": 36, "12只": 12}
 
 
 def test_each_before_a_figure_is_no_part_of_its_label() -> None:
     # 开展述职评议和述法测评各1次: the label is the deed, its 各 the figure's
-    labels = metric_labels(_REACHED_REPORT.format("组织全县单位开展述职评议和述法测评各1次，压实工作责任。"))
+    labels = metric_labels(in_report("组织全县单位开展述职评议和述法测评各1次，压实工作责任。"))
     assert labels["1次"].endswith("述法测评")
 
 
@@ -152,41 +116,15 @@ def test_fixed_phrases_of_policy_hold_no_counts() -> None:
     assert find_numbers(text) == []
 
 
-def test_a_count_of_groups_before_the_count_they_hold_counts_the_same_things() -> None:
-    # 12类45件民生实事全面完成: both figures count the matters of people's livelihood, none labelled by its unit
-    labels = metric_labels(_REACHED_REPORT.format("全年12类45件民生实事全面完成，群众获得感明显增强。"))
-    assert labels == {"12类": "民生实事", "45件": "民生实事"}
-
-
-def test_a_count_whose_deed_follows_with_an_adverb_is_labelled_by_the_things_counted() -> None:
-    # 18项重点任务全部如期完成: the tasks are counted, the adverbs and the deed are what was said of them
-    labels = metric_labels(_REACHED_REPORT.format("年度18项重点任务全部如期完成，7个公共法律服务站顺利建成投用。"))
-    assert labels == {"18项": "重点任务", "7个": "公共法律服务站"}
-
-
-def test_a_second_run_given_respectively_is_of_the_same_things() -> None:
-    # …分别为126件、38件，同比分别增长12%、5%: each change is of its own kind of case, and the head noun the list
-    # shares (案件) is each item's
-    labels = metric_labels(_REACHED_REPORT.format("全市行政复议、行政应诉案件分别为126件、38件，同比分别增长12%、5%。"))
-    assert labels == {
-        "126件": "全市行政复议案件",
-        "38件": "行政应诉案件",
-        "12%": "全市行政复议案件同比增长",
-        "5%": "行政应诉案件同比增长",
-    }
-
-
 def test_a_running_total_given_respectively_is_each_things_total() -> None:
     # 分别新增12项和44项，累计分别达到64项和288项: the totals are each standard's and each brand's, not a bare 项
-    labels = metric_labels(
-        _REACHED_REPORT.format("“平川标准”、“平川品牌”分别新增12项和44项，累计分别达到64项和288项。")
-    )
+    labels = metric_labels(in_report("“平川标准”、“平川品牌”分别新增12项和44项，累计分别达到64项和288项。"))
     assert labels["64项"] == "“平川标准”累计"
     assert labels["288项"] == "“平川品牌”累计"
 
 
 def test_a_share_given_respectively_is_each_things_share() -> None:
-    labels = metric_labels(_REACHED_REPORT.format("全市行政复议、行政应诉案件分别为126件、38件，分别占全省的12%、5%。"))
+    labels = metric_labels(in_report("全市行政复议、行政应诉案件分别为126件、38件，分别占全省的12%、5%。"))
     assert labels["12%"] == "全市行政复议案件占全省的比重"
     assert labels["5%"] == "行政应诉案件占全省的比重"
 
@@ -330,9 +268,59 @@ def test_an_untitled_sectors_report_is_not_the_place_its_rules_are_named_for() -
     assert document(text).agency is None
 
 
-def test_the_two_ends_of_a_change_named_before_their_measures_are_labelled_by_the_measures() -> None:
+# each sentence of a real shape, with every figure's label a careful reader writes for it
+_LABELLED = [
+    # 跨部门综合监管事项从39个拓展到91个: both figures are the matters' count, none labelled by the verb
+    pytest.param(
+        "跨部门综合监管事项从39个拓展到91个，服务时间由8小时延长到12小时。",
+        {"39个": "跨部门综合监管事项", "91个": "跨部门综合监管事项", "8小时": "服务时间", "12小时": "服务时间"},
+        id="extended-from-to",
+    ),
+    # 审批事项从法定平均办理时间20.86天提速至6.44天: both are the matters' average time, no label holding 从
+    pytest.param(
+        "市本级审批事项从法定平均办理时间20.86天提速至6.44天，办事更加便捷。",
+        {"20.86天": "市本级审批事项法定平均办理时间", "6.44天": "市本级审批事项法定平均办理时间"},
+        id="measure-a-change-starts-from",
+    ),
+    # 补助资金由上年46亿元增加到92亿元: the first figure is last year's, the second the subject's now
+    pytest.param(
+        "法律援助补助资金由上年460万元增加到920万元，受援群众明显增加。",
+        {"460万元": "上年法律援助补助资金", "920万元": "法律援助补助资金"},
+        id="from-last-year-without-de",
+    ),
     # 由原来串联办理审批时间240多天，缩短到并联办理审批时间92天: each figure is its own way of approving's time
-    labels = metric_labels(
-        _REACHED_REPORT.format("从立项到获得开工许可证，由原来串联办理审批时间240多天，缩短到并联办理审批时间92天。")
-    )
-    assert labels == {"240多天": "串联办理审批时间", "92天": "并联办理审批时间"}
+    pytest.param(
+        "从立项到获得开工许可证，由原来串联办理审批时间240多天，缩短到并联办理审批时间92天。",
+        {"240多天": "串联办理审批时间", "92天": "并联办理审批时间"},
+        id="both-ends-named-before-their-measures",
+    ),
+    # 12类45件民生实事全面完成: both figures count the matters of people's livelihood, none labelled by its unit
+    pytest.param(
+        "全年12类45件民生实事全面完成，群众获得感明显增强。",
+        {"12类": "民生实事", "45件": "民生实事"},
+        id="groups-before-the-count-they-hold",
+    ),
+    # 18项重点任务全部如期完成: the tasks are counted, the adverbs and the deed are what was said of them
+    pytest.param(
+        "年度18项重点任务全部如期完成，7个公共法律服务站顺利建成投用。",
+        {"18项": "重点任务", "7个": "公共法律服务站"},
+        id="deed-after-an-adverb",
+    ),
+    # …分别为126件、38件，同比分别增长12%、5%: each change is of its own kind of case, and the head noun the list
+    # shares (案件) is each item's
+    pytest.param(
+        "全市行政复议、行政应诉案件分别为126件、38件，同比分别增长12%、5%。",
+        {
+            "126件": "全市行政复议案件",
+            "38件": "行政应诉案件",
+            "12%": "全市行政复议案件同比增长",
+            "5%": "行政应诉案件同比增长",
+        },
+        id="second-run-given-respectively",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
+def test_each_figure_is_labelled_by_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
+    assert metric_labels(in_report(sentence)) == labels

@@ -37,6 +37,23 @@ def assert_agency(text: str, agency: str, source: str) -> None:
     assert doc.evidence.agency_source == source
 
 
+# a short annual report whose one paragraph under part ① is the sentence a shape test reads (see ``in_report``)
+_ONE_SENTENCE_REPORT = (
+    "平川市2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）优化法治化营商环境\n"
+    "{}\n"
+    "二、2025年工作安排\n"
+    "持续深化法治政府示范创建。\n"
+)
+
+
+def in_report(sentence: str) -> str:
+    """``sentence`` as the one paragraph of part ① of a short annual report: its figures and labels read as a user's
+    report gives them."""
+    return _ONE_SENTENCE_REPORT.format(sentence)
+
+
 def one_line(text: str) -> str:
     """``text`` as a copy pasted as one line shows it: every line break gone (bench/perturb.py's one_line)."""
     return "".join(line.strip() for line in text.split("\n"))
