@@ -321,6 +321,30 @@ _LABELLED = [
 ]
 
 
+_LABELLED += [
+    # 失业率平均为5.2%, 由平均2900元下降到1000元左右: 平均 is the measure's, its 均 no tally word
+    pytest.param(
+        "城镇调查失业率平均为5.2%，殡葬基本服务费由平均2900元下降到1000元左右。",
+        {"5.2%": "城镇调查失业率平均", "2900元": "殡葬基本服务费平均", "1000元左右": "殡葬基本服务费平均"},
+        id="average",
+    ),
+    # 由71所优化整合为47所, 稳定在200万吨左右, 增至46个: merged, held and grown to are changes, the subject the same
+    pytest.param(
+        "中职学校由71所优化整合为47所，蔬菜产量稳定在200万吨左右，全市省际通道增至46个。",
+        {"71所": "中职学校", "47所": "中职学校", "200万吨左右": "蔬菜产量", "46个": "全市省际通道"},
+        id="merged-held-grown-to",
+    ),
+    # 20家民营医院参与, 惠及3400万人: 参与 and 惠及 are verbs, their 与 and 及 no list's joiners
+    pytest.param(
+        "全市医疗机构和20家民营医院参与，法律援助惠及3400万人次。",
+        {"20家": "民营医院", "3400万人次": "法律援助惠及"},
+        id="verbs-ending-in-joiners",
+    ),
+    # 总投资近2000亿元的平川新能源基地: what follows 的 is what the sum belongs to, no noun it counts
+    pytest.param("建成总投资近2000亿元的平川新能源基地。", {"近2000亿元": "建成总投资"}, id="sum-before-de"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
 def test_each_figure_is_labelled_by_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
     assert metric_labels(in_report(sentence)) == labels

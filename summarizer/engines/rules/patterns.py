@@ -23,9 +23,10 @@ _CAUSE_INTRO = re.compile(r"(?:究其|分析|产生.{0,6}|存在.{0,6})?(?:主�
 _SHORTFALL_PREAMBLE = re.compile(r"虽然|虽|取得|成效|但(?:仍|还)?存在|如下|以下")
 _DUTY_VERB = re.compile(r"主持|带头|召开|组织|研究|落实|担任|部署|督促|亲自|牵头|履行|听取|审议|推动")
 _LABEL_TRIM = re.compile(
-    r"(?:共计|共|累计|合计|全年|均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
+    r"(?:共计|共|累计|合计|全年|(?<![平人])均|分别|达到|高达|达|(?<![行作认成称视])为|至|到|了|约|近|超过|超|计|从|由|"
     # (…and the before of a change: 审批时限由原来的30个工作日缩短为3个工作日)
-    r"其中|同比|原来的?|原先的?|各)+$"
+    # (…and where a figure is held: 蔬菜产量稳定在200万吨左右, 失业率控制在5.5%以内)
+    r"其中|同比|原来的?|原先的?|各|(?:稳定|保持|控制|维持)在)+$"
 )
 _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
@@ -59,7 +60,7 @@ _AFTER_NOUN = re.compile(r"\s*([\u4e00-\u9fff“”]+)")
 _CHANGED_TO = re.compile(r"(?:降|升|高|低|大|小|展|跃|落|合|加|少|长|缩|短|伸|达|直|截|移|转|延|减|增|多|快|慢|进)$")
 # (…or the predicate it opens on, an adverb: 13个改革事项已全部线上运行, 26项任务均按期完成)
 _AFTER_STOP = re.compile(
-    r"(?<=.)(?:进行|下放|开展|实施|落实(?!体系|机制|情况|工作|责任|清单|制度|落地|不)|转送|移送|参加(?!的)|已|(?<!平)均(?=已|按|在|为|达|完成|实现|通过|得到|由)"
+    r"(?<=.)(?:进行|下放|开展|实施|落实(?!体系|机制|情况|工作|责任|清单|制度|落地|不)|转送|移送|参[加与](?!的)|已|(?<!平)均(?=已|按|在|为|达|完成|实现|通过|得到|由)"
     # (…or a preposition that opens the deed: 9家单位在全市…会议上作现场述法, 2个督察组对区公安分局…开展督察)
     r"|(?<=..)(?<![存所现实自内外正潜好])在(?=[\u4e00-\u9fff]{2})|(?<=..)(?<![应面针相反绝核结配])对(?![接象口标比外应话])(?=[\u4e00-\u9fff]{2})"
     # (…or an adverb of the deed done to them: 45件民生实事全面完成, 12个项目顺利建成投用)
@@ -67,14 +68,19 @@ _AFTER_STOP = re.compile(
     # (…or a second predicate joined to the first: 明确了34项行政职权并在网上公开)
     r"|并(?=在|于|对|向|将|予以|纳入|实现|进行|开展|录入|公开|上报|报送|印发))"
 )
-_LIST_JOIN = lazy(r"[和及与、]")
+_LIST_JOIN = lazy(r"和|(?<![惠涉普])及|(?<![参给])与|、")  # (never the verbs 惠及, 参与)
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
 # the one before
+# a measure named right before its figure (总投资近2000亿元的…, 经济总量超过3万亿元的城市): the figure is that measure
+_MEASURE_BEFORE = re.compile(
+    r"(?:投资|规模|产值|收入|总量|总额|人口|面积|金额|资金|产量|营收)(?:近|约|超过?|达到?|为|突破)?$"
+)
 # (the verbs of a change to a value, shared by the patterns below: 压缩至, 提高到, 拓展为, 下调至)
 _CHANGE_VERBS = r"压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|扩大|扩展|拓展|延长|上调|下调|调高|调低"
 _CHANGE_ONLY = re.compile(
     # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
-    rf"(?:大幅|进一步|有效)?(?:{_CHANGE_VERBS}|增长|上升|提速|精简|压减|削减|回落|减|降|增)(?:至|到|为)?"
+    # (…or merged into fewer: 中职学校由71所优化整合为47所)
+    rf"(?:大幅|进一步|有效|优化)?(?:{_CHANGE_VERBS}|增长|上升|提速|精简|压减|削减|回落|整合|合并|减|降|增)(?:至|到|为)?"
 )
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
@@ -135,7 +141,7 @@ _FROM_MEASURE = re.compile(
     r"([^\d]{2,30}?)(?<![自理缘经])(?:从|由)(?![事业严重快于此而来]|上年|去年|今年|本年|原)([^\d，,、]{2,20})"
 )
 # …and the value a change reaches (换乘比例提升至50%, 的税率降至13%): the subject's value now
-_CHANGED_TO_VALUE = re.compile(rf"的?(.{{2,30}}?)(?:{_CHANGE_VERBS}|调整|降)(?:至|到|为)?")
+_CHANGED_TO_VALUE = re.compile(rf"的?(.{{2,30}}?)(?:{_CHANGE_VERBS}|调整|降|(?<!新)增)(?:至|到|为)?")
 # a multiple (是十年前的3倍, 分别是2011年的1.65倍): of the figure before, by the time it names
 # (…or a proportion, 为年初预算的85.4%; of a time or a quantity named, never 是必要的)
 _TIMES_OF = re.compile(
@@ -209,7 +215,7 @@ _TIME_NOUNS = ("月", "季度", "工作日", "自然日", "小时", "星期", "�
 _COUNTED_AFTER = re.compile(r"(?:[\u4e00-\u9fff“”]|[(（][^()（）\n，,。；;]{1,8}[)）])+")
 # where that noun ends: a joiner, a possessive or what is said of it (区委和…, 村(社区)的法律顾问, 县(市、区)全部纳入…)
 _COUNTED_END = re.compile(
-    r"的|和|及|与|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
+    r"的|和|(?<![惠涉普])及|(?<![参给])与|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
     # (…or the manner of the deed that follows: 等10个单位实地开展督察, 40余个部门贯彻落实《纲要》, 逐一, 集中)
     r"|实地|贯彻|逐一|集中"
 )

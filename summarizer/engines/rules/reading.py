@@ -46,6 +46,7 @@ from .patterns import (
     _LIST_JOIN,
     _LIST_VERB,
     _LISTED_KINDS_AFTER,
+    _MEASURE_BEFORE,
     _MILESTONE,
     _NO_WORDS,
     _NOT_METRIC_UNIT,
@@ -209,7 +210,8 @@ class _Reading:
                 label = "“" + label
             label = label.rstrip("、")
             if len(label) > 2:
-                label = label.rstrip("和及与")  # 市直医疗保健机构和: a list goes on after the number
+                # 市直医疗保健机构和: a list goes on after the number (never the verb 惠及, 涉及, 参与, 给与)
+                label = re.sub(r"(?:(?<![惠涉普波顾危])及|(?<![参给])与|和)+$", "", label)
             after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
             unit_noun = _unit_noun(m)
             if after and len(unit_noun) >= 2 and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
@@ -501,6 +503,10 @@ class _Reading:
         if not found:
             return ""
         noun = found.group(1)
+        if noun.startswith("的") and _MEASURE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+            # 总投资近2000亿元的格尔木东…项目: the figure is the measure before it, what it belongs to follows (接受不少于
+            # 60学时的业务知识培训: with no measure before, the words after 的 are what it counts)
+            return ""
         if _MILESTONE.match(noun):
             return ""  # 突破90亿元大关, 迈上6万亿元台阶: the mark the figure passed, not what it counts
         change = _CHANGE_ONLY.match(noun)
