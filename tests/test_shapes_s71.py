@@ -340,6 +340,12 @@ _LABELLED += [
         {"20家": "民营医院", "3400万人次": "法律援助惠及"},
         id="verbs-ending-in-joiners",
     ),
+    # PM2.5平均浓度持续下降，达到31微克/立方米: a pollutant's name keeps its digits as the subject of what reached
+    pytest.param(
+        "全市PM2.5平均浓度持续下降，达到31微克/立方米，空气质量明显改善。",
+        {"31微克/立方米": "全市PM2.5平均浓度"},
+        id="subject-with-a-pollutants-digits",
+    ),
     # 总投资近2000亿元的平川新能源基地: what follows 的 is what the sum belongs to, no noun it counts
     pytest.param("建成总投资近2000亿元的平川新能源基地。", {"近2000亿元": "建成总投资"}, id="sum-before-de"),
 ]

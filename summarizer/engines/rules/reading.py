@@ -493,7 +493,9 @@ class _Reading:
         if predicate is None:
             return ""
         subject = _LABEL_LEAD.sub("", clause[: predicate.start()].strip())
-        if len(subject) < 2 or re.search(r"\d", subject) or subject.endswith(("、", "和", "及")):
+        # (a figure in it names a time or a count, 今年1到10月; a pollutant's or a standard's name keeps its digits,
+        # PM2.5浓度下降8%，达到…)
+        if len(subject) < 2 or re.search(r"(?<![A-Za-z.])\d", subject) or subject.endswith(("、", "和", "及")):
             return ""  # (加上减免农村税收、增加…的支出，共达…: a list of what adds up, no subject)
         return "" if re.match(r"加上|包括|除了?|以及", subject) else subject
 
