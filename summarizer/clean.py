@@ -895,11 +895,12 @@ _RECORD_END = lazy(
 
 
 # a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:,
-# 2013年04月23日17:01), run in between a news copy's headline and its headline again; a site's address after its name
+# 2013年04月23日17:01, 30.03.2015 11:19), run in between a news copy's headline and its headline again; a site's address after its name
 # (某区人民政府www.example.gov.cn); an official document's red header and its number (某局文件某环保〔2026〕1号)
 # before its title: each a piece of its own
 _STAMP = lazy(
-    r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
+    r"(?:(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+)"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
     r"(?:(?<=\d)[)）])?"  # (…with the bracket it closes: (发布于:2023-12-08 18:00))
 )
 _SITE_ADDRESS = lazy(r"(?:https?://)?www\.(?:[A-Za-z0-9-]+\.)+?(?:cn|com|net|org)(?![A-Za-z.])")

@@ -354,3 +354,19 @@ _LABELLED += [
 @pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
 def test_each_figure_is_labelled_by_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
     assert metric_labels(in_report(sentence)) == labels
+
+
+def test_a_one_line_news_copys_day_month_year_stamp_parts_its_headline_from_its_lead() -> None:
+    # …率先成立法律顾问委员会30.03.2015 11:19为深入贯彻…: a page's stamp written day first, run in between the
+    # headline and the lead of a copy pasted as one line
+    text = (
+        "平川县在全市率先成立政府法律顾问委员会\n30.03.2015  11:19\n"
+        "为深入推进依法行政，促进法治平川建设，平川县政府在全市率先成立了政府法律顾问委员会，"
+        "聘请了14名专业法律人士担任法律顾问，为政府重大决策提供法律意见。\n"
+        "据介绍，法律顾问委员会将定期参与县政府常务会议，对重大行政决策进行合法性审查，"
+        "并为县政府签订的重大合同、处理的涉法信访事项提供法律服务，推动政府依法决策、依法行政。\n"
+        "下一步，平川县将进一步完善法律顾问工作制度，充分发挥法律顾问在推进依法行政中的参谋助手作用。\n"
+    )
+    lines = clean(one_line(text)).text.split("\n")
+    assert lines[0] == "平川县在全市率先成立政府法律顾问委员会"
+    assert document(one_line(text)).doc_type == document(text).doc_type == "news"
