@@ -876,6 +876,8 @@ _RUN_IN_FURNITURE = lazy(
     r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
     # (a row of empty counters before the lead, 作者:佚名 点击:在第十个…: the counter's value never came)
     r"|(?=作者\s*[:：])|(?<=点击[:：])(?!\s*\d)"
+    # (…or its editor's field run onto the headline: …示范县编辑:某新闻网发布时间:…)
+    r"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))(?<!责任)(?=(?:责任)?编辑\s*[:：])"
     # (…and a date in brackets after the headline, (发布于:2023-12-08 18:00))
     r"|(?=[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2})"
     # (a template site's word above its copy, 下面是小编为大家整理的…，供大家参考。, the copy's title run on after it)
@@ -946,6 +948,12 @@ def _stands_alone(piece: str) -> bool:
     )
 
 
+# a page's date field whose value, a day with no time, runs into the words after it (发布时间:2017-7-19某县蝉联…)
+_DATED_FIELD_THEN_WORDS = lazy(
+    r"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?=\s*[\u4e00-\u9fff])"
+)
+
+
 def _furniture_pieces(line: str) -> list[str]:
     """A run-on line cut before each furniture field, after each footer record number and page row (a date field, a
     catalogue's cell row, a row of buttons), and around a page's date stamp, a site's address and a red header's
@@ -953,6 +961,7 @@ def _furniture_pieces(line: str) -> list[str]:
     marks = [*_STAMP.finditer(line), *_SITE_ADDRESS.finditer(line), *_RED_HEADER.finditer(line)]
     cuts = sorted(
         {m.end() for m in _RECORD_END.finditer(line)}
+        | {m.end() for m in _DATED_FIELD_THEN_WORDS.finditer(line)}
         | {m.end() for m in _PAGE_ROW.finditer(line) if not m.group().startswith(_CATALOGUE_FIELDS)}
         | {m.end() for m in marks}
         # (a field's own value stays with its label: 发布时间:2024-03-30 10:12:40)

@@ -370,3 +370,20 @@ def test_a_one_line_news_copys_day_month_year_stamp_parts_its_headline_from_its_
     lines = clean(one_line(text)).text.split("\n")
     assert lines[0] == "平川县在全市率先成立政府法律顾问委员会"
     assert document(one_line(text)).doc_type == document(text).doc_type == "news"
+
+
+def test_a_one_line_news_copys_editor_and_date_fields_part_its_headlines() -> None:
+    # • 某县蝉联…示范县编辑:某新闻网发布时间:2017-7-19某县蝉联…示范县近日,…: the editor's field and the date's value
+    # end where the headline again begins, pasted as one line or with its breaks become spaces
+    text = (
+        "• 您所在的位置:新闻 >> 正文\n• 平川蝉联全省法治建设示范县\n编辑:平川新闻网发布时间:2017-7-19\n"
+        "平川蝉联全省法治建设示范县\n"
+        "近日,省委、省政府下发文件,表彰2014~2015年“全省法治建设示范县(市、区)”,平川通过复核名列其中。"
+        "自2006年创建成为首批全国法治县创建活动先进单位后,平川市不断丰富法治内涵,让法治成为核心竞争力的重要标志,"
+        "始终保持以高分通过每两年一次的复核。同时,平川还致力推动全面依法治国在县域的探索实践,成功举办两届县域法治论坛。\n"
+    )
+    for copy in (one_line(text), spaced_line(text)):
+        lines = clean(copy).text.split("\n")
+        assert "平川蝉联全省法治建设示范县" in lines
+        assert "发布时间:2017-7-19" in lines
+        assert (document(copy).doc_type, document(copy).report_year) == ("news", 2017)
