@@ -505,9 +505,8 @@ def split_run_on(lines: list[str]) -> list[str]:
             out.append(m.group())  # 登录 注册某镇2017年度…报告, 适老版某区…: the page's buttons, then its title
             line = line[m.end() :]
         while m := _BULLET_ROW.match(line):
-            out.append(
-                m.group().strip()
-            )  # • 某委员会• 某方案• 2022-08-29某方案为…: a page's metadata bullets, each a row
+            # • 某委员会• 某方案• 2022-08-29某方案为…: a page's metadata bullets, each a row
+            out.append(m.group().strip())
             line = line[m.end() :]
         # furniture pieces become lines of their own; what lies between them stays whole
         merged: list[str] = []
@@ -808,10 +807,8 @@ def _cut_like_siblings(split: list[list[str]]) -> list[list[str]]:
                     and re.search(r"[，,。；;：:]", piece)
                     and not re.search(r"[\s，,。；;：:、“”《》（）()\d]", piece[mark:at])
                     and at < len(piece)
-                    and not re.match(r"和|与|及(?!时)|的|、", piece[at : at + 2])  # (…机制及时研究: no joiner)
-                    and not piece[
-                        at : at + 1
-                    ].isdigit()  # (实施法治先锋工程布局|20个…: a figure opens no paragraph here)
+                    # (…机制及时研究: no joiner after the cut; 实施法治先锋工程布局|20个…: no figure opening it)
+                    and not re.match(r"和|与|及(?!时)|的|、|\d", piece[at : at + 2])
                     and _LONG_CLAUSE.match(piece, at)
                 ):
                     split[k] = [piece[:at], piece[at:]]
@@ -833,14 +830,15 @@ _TIME_SPAN = r"全年|今年以来|一年来|近年来|过去(?:一|五|的一|�
 _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
 # 今年以来, 过去一年, 当前，), the year's occasion (今年是…), a basis (根据, 按照), a purpose (为更好…), the writer's
-# organ (局党组, 我局, 我们) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照 (各单位要高度重视…,
-# 严格按照…: one clause)
+# organ (局党组, 我局, 我们) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照
+# (各单位要高度重视…, 严格按照…: one clause)
 _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
     rf"(?={_TIME_SPAN}|今年是|当前[，,]|截至|截止|根据|按照|针对|坚持以|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
-    r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
+    r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|"
+    r"高度重视|严格(?:落实|执行|按照|实行)|深入(?:贯彻|推进|开展)|"
     r"认真(?:贯彻|落实|执行)|扎实(?:推进|开展)|持续(?:推进|深化)|积极(?:开展|推进)|制定并|成立了?[以由])"
 )
 # (…after a title of two short clauses with no figure, or of one; and where the body's first clause is not short)
@@ -897,9 +895,9 @@ _RECORD_END = lazy(
 
 
 # a page's date and time stamp, with the text-size control a page puts after it (2023-08-19 18:28:51 字号:,
-# 2013年04月23日17:01, 30.03.2015 11:19), run in between a news copy's headline and its headline again; a site's address after its name
-# (某区人民政府www.example.gov.cn); an official document's red header and its number (某局文件某环保〔2026〕1号)
-# before its title: each a piece of its own
+# 2013年04月23日17:01, 30.03.2015 11:19), run in between a news copy's headline and its headline again; a site's
+# address after its name (某区人民政府www.example.gov.cn); an official document's red header and its number
+# (某局文件某环保〔2026〕1号) before its title: each a piece of its own
 _STAMP = lazy(
     r"(?:(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+)"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:字号|字体)\s*[:：])?"
