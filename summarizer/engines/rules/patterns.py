@@ -68,7 +68,9 @@ _AFTER_STOP = re.compile(
     # (…or a second predicate joined to the first: 明确了34项行政职权并在网上公开)
     r"|并(?=在|于|对|向|将|予以|纳入|实现|进行|开展|录入|公开|上报|报送|印发))"
 )
-_LIST_JOIN = lazy(r"和|(?<![惠涉普])及|(?<![参给])与|、")  # (never the verbs 惠及, 参与)
+# the words that join a list (和, 及, 与), never the verbs that end on one of them (惠及, 涉及, 普及, 参与, 给与)
+_JOINER = r"和|(?<![惠涉普波顾危])及|(?<![参给])与"
+_LIST_JOIN = lazy(rf"{_JOINER}|、")
 # a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
 # the one before
 # a measure named right before its figure (总投资近2000亿元的…, 经济总量超过3万亿元的城市): the figure is that measure
@@ -215,7 +217,7 @@ _TIME_NOUNS = ("月", "季度", "工作日", "自然日", "小时", "星期", "�
 _COUNTED_AFTER = re.compile(r"(?:[\u4e00-\u9fff“”]|[(（][^()（）\n，,。；;]{1,8}[)）])+")
 # where that noun ends: a joiner, a possessive or what is said of it (区委和…, 村(社区)的法律顾问, 县(市、区)全部纳入…)
 _COUNTED_END = re.compile(
-    r"的|和|(?<![惠涉普])及|(?<![参给])与|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
+    rf"的|{_JOINER}|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
     # (…or the manner of the deed that follows: 等10个单位实地开展督察, 40余个部门贯彻落实《纲要》, 逐一, 集中)
     r"|实地|贯彻|逐一|集中"
 )

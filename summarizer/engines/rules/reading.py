@@ -39,6 +39,7 @@ from .patterns import (
     _INCREMENT,
     _INCREMENT_TAIL,
     _INLINE_ENUM,
+    _JOINER,
     _LABEL_LEAD,
     _LABEL_TRIM,
     _LABEL_VERB,
@@ -211,7 +212,7 @@ class _Reading:
             label = label.rstrip("、")
             if len(label) > 2:
                 # 市直医疗保健机构和: a list goes on after the number (never the verb 惠及, 涉及, 参与, 给与)
-                label = re.sub(r"(?:(?<![惠涉普波顾危])及|(?<![参给])与|和)+$", "", label)
+                label = re.sub(rf"(?:{_JOINER})+$", "", label)
             after = self._noun_after(m, mentions[i + 1].start if i + 1 < len(mentions) else end)
             unit_noun = _unit_noun(m)
             if after and len(unit_noun) >= 2 and unit_noun not in _TIME_NOUNS and _COUNTED_END.match(after):
