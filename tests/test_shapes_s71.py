@@ -351,6 +351,16 @@ _LABELLED += [
 ]
 
 
+_LABELLED += [
+    # 平川港二期工程建成投产: a project's phase is part of its name, no count; 培训班三期 counts sessions
+    pytest.param(
+        "平川港二期工程建成投产，全年举办执法培训班三期。",
+        {"三期": "举办执法培训班"},
+        id="phase-of-a-project",
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
 def test_each_figure_is_labelled_by_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
     assert metric_labels(in_report(sentence)) == labels

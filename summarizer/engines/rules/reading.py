@@ -583,6 +583,13 @@ class _Reading:
         after = self.text[m.end : m.end + 1]
         if after in "号〕]" or re.search(r"[〔《<][^〕》>]*$", before):
             return False  # document numbers and titles: 〔2022〕7号, 《…(2021—2025年)》
+        if (
+            m.raw_unit == "期"
+            and re.fullmatch(r"[二三四五六七八九]期", self.text[m.start : m.end])
+            and re.search(r"[\u4e00-\u9fff]$", before)
+            and not re.match(r"[，,。；;：:]|培训|讲座|班|研修|学习|课程|活动|专题", self.text[m.end : m.end + 2])
+        ):
+            return False  # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions
         if m.raw_unit == "岁" and (
             re.search(r"以上|以下", self.text[m.start : m.end])
             or re.match(r"\s*[~～至到—–-]|以上|以下", self.text[m.end :])
