@@ -358,6 +358,12 @@ _LABELLED += [
         {"三期": "举办执法培训班"},
         id="phase-of-a-project",
     ),
+    # 为87万名80岁以上老年人发放…: the bracket of age says who the count is of, and is no figure itself
+    pytest.param(
+        "全年为1200名60周岁以上老年人提供免费法律咨询。",
+        {"1200名": "60周岁以上老年人"},
+        id="count-of-an-age-bracket",
+    ),
 ]
 
 

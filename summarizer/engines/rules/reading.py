@@ -132,6 +132,10 @@ def _unquoted(noun: str) -> str:
     return noun
 
 
+# the units of an age (50岁以上, 60周岁以上): a bracket of who is counted, never a count
+_AGES = ("岁", "周岁")
+
+
 class _Reading:
     """What every part's extraction reads from the text: spans, counted numbers and enumerations (the base of
     ``parts._Extractor``, kept apart so each module holds one concern)."""
@@ -556,8 +560,17 @@ class _Reading:
             # 12类45件民生实事, 6组10家省属国企: a count of groups right before the count of what they hold counts
             # the same things
             held = next(iter(self.doc.numbers_in(m.end, stop)), None)
-            if held is not None and held.start == m.end and held.raw_unit and held.raw_unit not in ("岁", "年"):
+            if held is not None and held.start == m.end and held.raw_unit and held.raw_unit not in _AGES + ("年",):
                 return self._counted_noun(held, stop)
+            if held is not None and held.start == m.end and held.raw_unit in _AGES:
+                # 为87万名80岁以上老年人发放…: an age bracket says who is counted, with the noun after it
+                bracket = held.end + (2 if self.text.startswith(("以上", "以下"), held.end) else 0)
+                rest = _COUNTED_AFTER.match(self.text, bracket, stop)
+                noun = rest.group() if rest else ""
+                if deed := re.search(rf"{_VERB.pattern}|{_COUNTED_END.pattern}|发放|提供|给予|享受", noun):
+                    noun = noun[: deed.start()]
+                whole = self.text[held.start : bracket] + noun
+                return whole if len(noun) >= 2 and len(whole) <= 16 else ""
         noun = unit_noun + (after.group() if after else "")
         if not noun[:1].isalpha() or noun[:1] in "“”":
             return ""  # 40人(次), 3项“下放到…”: a gloss or a quotation, no noun
@@ -590,7 +603,7 @@ class _Reading:
             and not re.match(r"[，,。；;：:]|培训|讲座|班|研修|学习|课程|活动|专题", self.text[m.end : m.end + 2])
         ):
             return False  # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions
-        if m.raw_unit == "岁" and (
+        if m.raw_unit in _AGES and (
             re.search(r"以上|以下", self.text[m.start : m.end])
             or re.match(r"\s*[~～至到—–-]|以上|以下", self.text[m.end :])
         ):
