@@ -364,6 +364,13 @@ _LABELLED += [
         {"1200名": "60周岁以上老年人"},
         id="count-of-an-age-bracket",
     ),
+    # 对50万元以上的合同…, 关停10万千瓦及以下燃煤机组: a size that picks what is meant is a threshold, no result; a
+    # count (500人以上) and a sum reached (达120万元以上) stay figures
+    pytest.param(
+        "对标的额50万元以上的合同全部进行合法性审查，关停10万千瓦及以下燃煤机组，全年罚没款达120万元以上。",
+        {"120万元以上": "罚没款"},
+        id="threshold-of-size",
+    ),
 ]
 
 

@@ -134,6 +134,13 @@ def _unquoted(noun: str) -> str:
 
 # the units of an age (50岁以上, 60周岁以上): a bracket of who is counted, never a count
 _AGES = ("岁", "周岁")
+# a size (money, power, weight, area, length) as the bound of the things meant (对50万元以上的合同, 5000元以上罚款案件,
+# 10万千瓦及以下燃煤机组): a threshold, no result; a count (500人以上) or a share (90%以上的政务服务事项) stays a figure
+_SIZE_UNIT = re.compile(r"元|千瓦|瓦时|兆瓦|吉瓦|吨|平方米|平方公里|立方米|亩|公顷|公里|千米")
+_BOUND_END = re.compile(r"(?:以上|以下)$")
+_THRESHOLD_AFTER = re.compile(
+    r"(?:及|或)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])(?!用于|来自|可以|实现|进入|占|为|是|在|都|均|要|将|已)"
+)
 
 
 class _Reading:
@@ -603,6 +610,10 @@ class _Reading:
             and not re.match(r"[，,。；;：:]|培训|讲座|班|研修|学习|课程|活动|专题", self.text[m.end : m.end + 2])
         ):
             return False  # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions
+        if _SIZE_UNIT.search(m.raw_unit) and _THRESHOLD_AFTER.match(
+            self.text, m.end - (2 if _BOUND_END.search(self.text[m.start : m.end]) else 0)
+        ):
+            return False  # 50万元以上的合同, 10万千瓦及以下燃煤机组: a size that picks what is meant, no result
         if m.raw_unit in _AGES and (
             re.search(r"以上|以下", self.text[m.start : m.end])
             or re.match(r"\s*[~～至到—–-]|以上|以下", self.text[m.end :])
