@@ -1478,6 +1478,8 @@ def _drop_page_numbers(text: str) -> str:
             at += 1  # (the break below goes with the number: the sentence runs on)
             while at < len(text) and text[at] in " \t\u3000":
                 at += 1
+    if not pieces:
+        return text  # (no page's number: the text as it came)
     pieces.append(text[at:])
     return "".join(pieces)
 
@@ -1710,8 +1712,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
-    if "\n" in text and _PAGE_NUMBER_LINE.search(text):
-        text = _drop_page_numbers(text)
+    text = _drop_page_numbers(text)
     text = _INSERTED_SYMBOL.sub("", text)
     text = _CREDIT_ON_NEXT_LINE.sub(r"\1\2", text)
     text = _DATE_ON_LEAD.sub("\n", text)

@@ -45,7 +45,8 @@ _PREPOSITION_LEFT = re.compile(r"[^，,。；;]{0,4}?[对把将给向]((?:全[�
 # what is left between two numbers of one clause that holds no words: a bracket's close, a bare 的
 _NO_WORDS = re.compile(r"[)）\]】]+的?|的")
 _NOUN_AFTER = lazy(r"([\u4e00-\u9fff“”]{2,16}?)(?:中|里|内|的|之中|当中)?(?=[，,。；;、：:\n]|$)")
-_VERB = lazy(r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及")
+_VERB_WORDS = r"推动|推进|开展|实现|进行|完成|参加|参与|提升|促进|加强|落实|办理|涉及"
+_VERB = lazy(_VERB_WORDS)
 _TITLE_STOP = lazy(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
@@ -71,14 +72,14 @@ _AFTER_STOP = re.compile(
 # the words that join a list (和, 及, 与), never the verbs that end on one of them (惠及, 涉及, 普及, 参与, 给与)
 _JOINER = r"和|(?<![惠涉普波顾危])及|(?<![参给])与"
 _LIST_JOIN = lazy(rf"{_JOINER}|、")
-# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
-# the one before
 # a measure named right before its figure (总投资近2000亿元的…, 经济总量超过3万亿元的城市): the figure is that measure
 _MEASURE_BEFORE = re.compile(
     r"(?:投资|规模|产值|收入|总量|总额|人口|面积|金额|资金|产量|营收)(?:近|约|超过?|达到?|为|突破)?$"
 )
 # (the verbs of a change to a value, shared by the patterns below: 压缩至, 提高到, 拓展为, 下调至)
 _CHANGE_VERBS = r"压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|扩大|扩展|拓展|延长|上调|下调|调高|调低"
+# a label that only says the quantity changed (从1696个工作日大幅压缩至174个工作日, 由622份减为212份): the subject is
+# the one before
 _CHANGE_ONLY = re.compile(
     # (…or sped up or slimmed down to: 办理时间20.86天提速至6.44天, 议事协调机构由374个精简为24个)
     # (…or merged into fewer: 中职学校由71所优化整合为47所)
@@ -124,9 +125,12 @@ _SUBJECT_END = re.compile(
 )
 # a change stated as an increment (同比增长71.9%, 比上年增加1.2万亿元, 增长1.5%): what changed is the subject of the figure
 # before it, named there (受理申请57件，同比增长71.9%: 受理申请同比增长); never a change to a value (压缩至174个)
+# (the verbs of a growth or a fall, and the last year a change is stated against: shared with _FOLLOW_ON below)
+_GROWTH = r"增加|增长|提高|下降|减少|扩大|上升|降低|提升"
+_AGAINST_LAST = r"比上年|比去年|较上年|较去年|同比|环比"
 _INCREMENT = re.compile(
-    r"(?:比上年|比去年|较上年|较去年|同比|环比|[比较]\d{4}年|[比较][一二三四五六七八九十两\d]{1,2}年前|年均)?"
-    r"(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升)了?"
+    rf"(?:{_AGAINST_LAST}|[比较]\d{{4}}年|[比较][一二三四五六七八九十两\d]{{1,2}}年前|年均)?"
+    rf"(?:实际)?(?:{_GROWTH})了?"
 )
 _INCREMENT_TAIL = re.compile(_INCREMENT.pattern + "$")
 # the base a figure is compared with, named before it (收到申请281件，较2020年172件增加109件): the same subject's figure
@@ -174,7 +178,7 @@ _RESPECTIVE = re.compile(
 # …，累计分别达到64项和288项; …，分别占全省的12%、5%): a tally, a change or a share of each thing, or nothing
 _FOLLOW_ON = re.compile(
     r"(累计|共计|总计)?(?:达到?|为|有)?"
-    r"((?:比上年|比去年|较上年|较去年|同比|环比|年均)?(?:实际)?(?:增加|增长|提高|下降|减少|扩大|上升|降低|提升|新增)了?)?"
+    rf"((?:{_AGAINST_LAST}|年均)?(?:实际)?(?:{_GROWTH}|新增)了?)?"
     # (…or a share of a whole: 分别占全省的12%、5%)
     r"(占[^，,、\d]{1,12}?的?)?"
 )

@@ -8,6 +8,7 @@ import re
 from functools import cache, partial
 from typing import Callable, Iterable, Optional
 
+from ...lazyre import lazy
 from ...models import (
     Metric,
     Quote,
@@ -83,6 +84,7 @@ from .patterns import (
     _VERB,
     _VERB_ONLY,
     _VERB_SCOPE,
+    _VERB_WORDS,
     _WHICH_MEETING,
 )
 
@@ -134,6 +136,8 @@ def _unquoted(noun: str) -> str:
 
 # the units of an age (50岁以上, 60周岁以上): a bracket of who is counted, never a count
 _AGES = ("岁", "周岁")
+# where the noun after an age bracket ends (80岁以上老年人发放…): a verb, a joiner, or the deed done for them
+_BRACKETED_NOUN_END = lazy(rf"{_VERB_WORDS}|{_COUNTED_END.pattern}|发放|提供|给予|享受")
 # a size (money, power, weight, area, length) as the bound of the things meant (对50万元以上的合同, 5000元以上罚款案件,
 # 10万千瓦及以下燃煤机组): a threshold, no result; a count (500人以上) or a share (90%以上的政务服务事项) stays a figure
 _SIZE_UNIT = re.compile(r"元|千瓦|瓦时|兆瓦|吉瓦|吨|平方米|平方公里|立方米|亩|公顷|公里|千米")
@@ -574,7 +578,7 @@ class _Reading:
                 bracket = held.end + (2 if self.text.startswith(("以上", "以下"), held.end) else 0)
                 rest = _COUNTED_AFTER.match(self.text, bracket, stop)
                 noun = rest.group() if rest else ""
-                if deed := re.search(rf"{_VERB.pattern}|{_COUNTED_END.pattern}|发放|提供|给予|享受", noun):
+                if deed := _BRACKETED_NOUN_END.search(noun):
                     noun = noun[: deed.start()]
                 whole = self.text[held.start : bracket] + noun
                 return whole if len(noun) >= 2 and len(whole) <= 16 else ""
