@@ -745,6 +745,19 @@ def _split_occasion(line: str) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
+# a plan's task ends with the note of who carries it out, after the task's last sentence (…予以公布。(责任科室:政策法规科)):
+# in a copy run on as one line, what follows it is the next task, numbered or not (damaged numbering: 十七扎实推进…)
+_DUTY_NOTE = lazy(
+    r"(?<=[。；;！!？?])\s*[(（](?:责任|牵头|配合|主办|协办|承办|主责)[^()（）:：，,。]{0,4}[:：][^()（）\n。]{1,80}[)）]"
+    r"(?=\s*(?:[^\s。，,；;)）]|[)）][\u4e00-\u9fff]))"  # (a next task's marker may be damaged to its closer: )健全…)
+)
+
+
+def _split_after_notes(line: str) -> list[str]:
+    cuts = [m.end() for m in _DUTY_NOTE.finditer(line)]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
+
+
 def _split_body(line: str) -> list[str]:
     out: list[str] = []
     # (the numbering goes on across the pieces an occasion or an item cut: 一、 inside 三证合一、一照一码 under part 一
@@ -754,7 +767,8 @@ def _split_body(line: str) -> list[str]:
         part
         for occasion in _split_occasion(line)
         for spaced in _SPACED_ITEM.split(occasion)
-        for part in _split_numbered(spaced, expected)
+        for noted in _split_after_notes(spaced)
+        for part in _split_numbered(noted, expected)
     )
     split: list[list[str]] = []
     for piece in pieces:
@@ -1033,7 +1047,33 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
         for lower in range(level + 1, 4):
             if lower != 1 or level != 0 or expected[1] == 1:
                 expected[lower] = 1
+        if level == 0 and (damaged := _damaged_first(line, m.end(), expected[1])):
+            cuts.append(damaged)
+            expected[1] += 1
+            part_at = None
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
+
+
+# a subheading whose marker lost a bracket or both (二十二)加强…, 三十一健全…, or only its closing bracket left: )强化…)
+_DAMAGED_MARKER = lazy(
+    r"(?<![(（\d])(?:([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{2,3})(?=[\u4e00-\u9fff])|([)）]))"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+def _damaged_first(line: str, start: int, expected: int | Decimal) -> Optional[int]:
+    """Where the first subheading under a part heading just cut starts, its marker damaged (八、…透明运行二十二)加强…:
+    only the number in sequence, or a lone closing bracket after a heading that opened none), when the part's
+    heading ran into it with no sentence end between: a one-line copy of a plan whose numbering was damaged."""
+    for m in _DAMAGED_MARKER.finditer(line, start, start + 45):
+        heading = line[start : m.start()]
+        if len(heading) < 4 or re.search(r"[。；;：:]", heading):
+            return None
+        if m.group(3):
+            return m.start() if not re.search(r"[(（]", heading) else None
+        if parse_chinese_numeral(m.group(1) or m.group(2)) == expected:
+            return m.start()
+    return None
 
 
 def heading_before_space(text: str, start: int, end: int) -> Optional[int]:

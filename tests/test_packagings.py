@@ -54,9 +54,9 @@ ONE_LINE_DIFFERS: dict[int, dict[str, str]] = {
     1: {},
     2: {},
     3: {
-        "plans": "damaged numbering (二十二) without '(', ）强化… with no number, a bare 三十一) stops the sequence the "
-        "split follows: 17 of the 29 items read as in the plain text",
-        "plan metrics": "(with them)",
+        "plans": "the first task under part 二 lost its number (…发挥政府作用持续抓好常态化疫情防控。): run into its "
+        "part's heading with nothing between, it reads as that heading's words; the other 28 of the 29 read as in the "
+        "plain text",
     },
     4: {},
 }

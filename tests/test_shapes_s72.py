@@ -1,0 +1,46 @@
+"""Shapes found in session 72's documents, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 72 collected no openings (see COLLECTING.md); its shapes come from the seeds' packagings and from the whole
+work reports of the fetched corpora."""
+
+from summarizer import summarize
+
+from .support.facts import one_line
+
+# A department's plan (its tasks numbered through the parts) whose tasks each end with the note of who carries them out, and whose numbering the page
+# damaged: a task with no number, a bare 十二, 十四) with its opening bracket lost, a closing bracket alone.
+_NOTED_PLAN = (
+    "青禾市司法局法治政府建设实施方案（2024—2026年）\n"
+    "为深入推进依法行政，结合本局工作实际，制定本实施方案。\n"
+    "一、健全依法决策机制，提升决策质量\n"
+    "（十一）严格落实重大行政决策程序。重大决策事项全部经过合法性审查和集体讨论。（责任科室：法制科）\n"
+    "规范开展合法性审查。对局属各单位报送的文件逐件审查，做到应审尽审。（责任科室：法制科、办公室）\n"
+    "（十三）推行法律顾问制度。聘请专业律师担任法律顾问，参与重大事项论证。（责任科室：法制科）\n"
+    "二、规范行政执法行为，推进严格公正执法\n"
+    "十四）全面落实执法责任制。明确执法岗位和执法责任，定期开展执法案卷评查。（责任科室：执法监督科）\n"
+    "十五加强执法人员培训。每年组织执法人员集中轮训，提升执法能力。（责任科室：政治部）\n"
+    "三、加强组织保障，确保各项任务落实\n"
+    "）强化组织领导。成立工作领导小组，统筹推进方案实施。（责任科室：办公室）\n"
+    "）健全督查考核机制。将方案落实情况纳入年度考核内容。（责任科室：督查室）\n"
+)
+
+
+def _actions(text: str) -> list[str]:
+    return [plan.action for plan in summarize(text=text).plans]
+
+
+def test_a_plans_tasks_run_on_as_one_line_end_at_their_duty_notes() -> None:
+    # …逐件审查，做到应审尽审。（责任科室：法制科、办公室）（十三）推行…: the note ends a task; what follows is the
+    # next one, whatever its number has become (none, 十五 bare, 十四) or a lone closing bracket)
+    plain = _actions(_NOTED_PLAN)
+    assert len(plain) == 7
+    assert _actions(one_line(_NOTED_PLAN)) == plain
+
+
+def test_a_damaged_marker_right_after_its_parts_heading_starts_a_task() -> None:
+    # 二、规范行政执法行为，推进严格公正执法十四）全面落实…: the part's heading ran into its first task, whose marker
+    # lost its opening bracket; 三、…落实）强化组织领导: the task's marker is a closing bracket alone
+    actions = _actions(one_line(_NOTED_PLAN))
+    assert any(action.startswith("全面落实执法责任制") for action in actions)
+    assert any(action.startswith("强化组织领导") for action in actions)
+    assert not any("推进严格公正执法" in action or "确保各项任务落实" in action for action in actions)
