@@ -3,9 +3,11 @@
 Session 72 collected no openings (see COLLECTING.md); its shapes come from the seeds' packagings and from the whole
 work reports of the fetched corpora."""
 
+import pytest
+
 from summarizer import summarize
 
-from .support.facts import one_line
+from .support.facts import in_report, metric_labels, one_line
 
 # A department's plan (its tasks numbered through the parts) whose tasks each end with the note of who carries them out, and whose numbering the page
 # damaged: a task with no number, a bare 十二, 十四) with its opening bracket lost, a closing bracket alone.
@@ -44,3 +46,37 @@ def test_a_damaged_marker_right_after_its_parts_heading_starts_a_task() -> None:
     assert any(action.startswith("全面落实执法责任制") for action in actions)
     assert any(action.startswith("强化组织领导") for action in actions)
     assert not any("推进严格公正执法" in action or "确保各项任务落实" in action for action in actions)
+
+
+# Labels a careful reader writes for a figure whose counted noun comes after it, or whose clause opens on its writer.
+_LABELLED = [
+    # 25个基层党支部将…纳入…, 12个部门把…作为…: what the counted things did to another ends their noun
+    pytest.param(
+        "全局25个基层党支部将法治学习纳入主题党日内容，12个科室把合法性审查作为必经程序。",
+        {"25个": "基层党支部", "12个科室": "科室"},
+        id="disposal-after-the-noun",
+    ),
+    # 3个示范创建地区之一: the whole the writer is one of is what the figure counts
+    pytest.param(
+        "宁川县被推荐为全省3个法治政府建设示范创建地区之一，报送省依法治省办审核。",
+        {"3个": "法治政府建设示范创建地区"},
+        id="one-of-them",
+    ),
+    # 两件大事都将…, 40个项目都已…: what is said of them all is no part of their noun
+    pytest.param(
+        "全年谋划的40个法治惠民项目都已按期完工。",
+        {"40个": "法治惠民项目"},
+        id="all-of-them",
+    ),
+    # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
+    pytest.param(
+        "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",
+        {"8000余份": "发放法律知识宣传材料", "360人次": "受理法律咨询"},
+        id="the-writer-itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
+def test_a_figures_label_is_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
+    assert metric_labels(in_report(sentence)) == labels

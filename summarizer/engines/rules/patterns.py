@@ -30,6 +30,8 @@ _LABEL_TRIM = re.compile(
 )
 _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
+    # (…and the writer naming itself: 我们发放…材料8000余份, 我局办理…)
+    r"我们|我[局委院厅办部](?![门])|"
     # (…and the time since which it is counted, with its tally word: 今年以来共召开…, 一年来共计协审…)
     r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?|"
     # (…and the before or the after of a change, named before its measure: 由原来串联办理审批时间240多天，缩短到并联
@@ -67,7 +69,12 @@ _AFTER_STOP = re.compile(
     # (…or an adverb of the deed done to them: 45件民生实事全面完成, 12个项目顺利建成投用)
     r"|(?<=..)(?:未能|未)?(?:全面|全部|顺利|圆满|如期|按期|基本)+(?=完成|推开|推行|实施|落实|开展|启动|建成|铺开|覆盖|投用|运行|上线|办结)"
     # (…or a second predicate joined to the first: 明确了34项行政职权并在网上公开)
-    r"|并(?=在|于|对|向|将|予以|纳入|实现|进行|开展|录入|公开|上报|报送|印发))"
+    r"|并(?=在|于|对|向|将|予以|纳入|实现|进行|开展|录入|公开|上报|报送|印发)"
+    # (…or what the counted things did to another: 25个基层党支部将…纳入…, 12个部门把…作为…; and the whole they are
+    # a part of: 3个综合示范创建地区之一)
+    r"|(?<=..)(?<![大名老干主战即])将(?=[\u4e00-\u9fff]{2})|(?<=..)把(?=[\u4e00-\u9fff]{2})|(?<=..)之一"
+    # (…or 都 before what is said of them all: 两件大事都将…, 45个项目都已…)
+    r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期))"
 )
 # the words that join a list (和, 及, 与), never the verbs that end on one of them (惠及, 涉及, 普及, 参与, 给与)
 _JOINER = r"和|(?<![惠涉普波顾危])及|(?<![参给])与"
@@ -224,6 +231,8 @@ _COUNTED_END = re.compile(
     rf"的|{_JOINER}|、|全部|均|已|成功|也|陆续|共|分别|被|扎实|全面|全覆盖|设立|组建|纳入|接待|保持|报送|上报|提交|申报|因|都|各"
     # (…or the manner of the deed that follows: 等10个单位实地开展督察, 40余个部门贯彻落实《纲要》, 逐一, 集中)
     r"|实地|贯彻|逐一|集中"
+    # (…or what they did to another: 12个科室把合法性审查作为…, 25个党支部将…纳入…)
+    r"|把(?![关握])(?=[\u4e00-\u9fff]{2})|(?<![大名老干主战即])将(?![军领])(?=[\u4e00-\u9fff]{2})"
 )
 # a round-the-clock service named by its hours (24小时智慧政务服务中心, 24小时自助服务区): a name, no result
 _ROUND_THE_CLOCK = re.compile(r"(?:智慧|自助|政务|服务|值班|在线|不打烊|全天候|热线|便民|无人|营业|开放|不间断|咨询)")
