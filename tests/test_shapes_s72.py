@@ -6,6 +6,7 @@ work reports of the fetched corpora."""
 import pytest
 
 from summarizer import summarize
+from summarizer.numbers import find_numbers
 
 from .support.facts import in_report, metric_labels, one_line
 
@@ -68,6 +69,20 @@ _LABELLED = [
         {"40个": "法治惠民项目"},
         id="all-of-them",
     ),
+    # 26个场景实现全覆盖, 4个案例入选…, 为1680余家企业提供…: the deed the counted things are the subject or the
+    # object of ends their noun, with the adverbs it opens on (率先, 免费)
+    pytest.param(
+        "全区26个服务场景实现全覆盖，4个典型案例入选全省法治政府建设案例，为1680余家企业免费提供法律体检服务，"
+        "12个街道率先实现公共法律服务站点全覆盖。",
+        {"26个": "服务场景", "4个": "典型案例", "1680余家": "企业", "12个街道": "街道"},
+        id="the-deed-after-the-noun",
+    ),
+    # 90%以上的政务服务事项实现网上可办: the share's noun, not its 的
+    pytest.param(
+        "90%以上的政务服务事项实现网上可办。",
+        {"90%以上": "政务服务事项"},
+        id="a-shares-noun",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",
@@ -80,3 +95,10 @@ _LABELLED = [
 @pytest.mark.parametrize(("sentence", "labels"), _LABELLED)
 def test_a_figures_label_is_what_it_counts(sentence: str, labels: dict[str, str]) -> None:
     assert metric_labels(in_report(sentence)) == labels
+
+
+def test_a_fraction_in_words_is_no_count_of_points() -> None:
+    # 不到四分之一世纪, 降低三分之一: 四分 and 三分 are a fraction's denominator, no figure of 分 (points) to report
+    text = in_report("全市行政复议案件办理周期缩短三分之一，考核中扣3分。")
+    assert [m.quote.text for a in summarize(text=text).achievements for m in a.metrics] == ["3分"]
+    assert [text[m.start : m.end] for m in find_numbers("不到四分之一世纪，四分之三的县")] == []

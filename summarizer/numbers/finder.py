@@ -15,6 +15,7 @@ from .patterns import (
     _CORE_RE,
     _DIGITS_RE,
     _ENUM_BEFORE_YEAR,
+    _FRACTION_RE,
     _PCT_CN_RE,
     _PERCENT_UNITS,
 )
@@ -116,6 +117,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                 pos = s + 3
             continue
 
+        if fraction := _FRACTION_RE.match(t, s):
+            pos = (
+                fraction.end()
+            )  # 四分之一世纪, 三分之二: a share in words, no count of 分 (points) nor a figure we check
+            continue
         run_end = _run_end(t, s)
         dm = _DIGITS_RE.match(t, s)  # for Arabic, look after the digits (2022.12.02 is a date)
         head_end = dm.end() if dm is not None else run_end

@@ -50,6 +50,8 @@ _CN_QTY_RE = lazy(
     rf"(?:{_SP}?(?P<unit>{_UNIT}))?(?P<post>{_POST})?"
 )
 _PCT_CN_RE = lazy(rf"百分之(?P<num>{_AR}|{_CN})(?P<post>{_POST})?")
+# a fraction in words (三分之一, 四分之三, 10分之1): its denominator is no count of 分
+_FRACTION_RE = lazy(rf"(?:{_AR}|{_CN})分之(?:{_AR}|{_CN})")
 _SEP_RE = re.compile(rf"{_SP}*(?:——|—|–|―|-|~|至|到){_SP}*")
 
 _Y = f"[0-9]{{4}}|[{_CN_PLAIN_DIGITS}]{{4}}"

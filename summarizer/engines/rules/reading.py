@@ -322,7 +322,7 @@ class _Reading:
                 label = score.group(1) + "分"  # 共记6分 / 考核中被扣2分: what is counted is the 记分 or 扣分
             elif _VERB_ONLY.fullmatch(bare) and same_clause:
                 label = out[-1].label
-            elif _PREPOSITION.fullmatch(bare) or (len(bare) <= 4 and bare[:1] in "在对从向把给将"):
+            elif _PREPOSITION.fullmatch(bare) or (bare and len(bare) <= 4 and bare[0] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
                 noun_after = _NOUN_AFTER.match(self.text, m.end, end)
                 noun = _VERB.split(noun_after.group(1), 1)[0] if noun_after else ""
@@ -537,7 +537,8 @@ class _Reading:
             return ""  # 处置率100%“三个目标”: a quoted name with a number of its own is what the figures add up to
         cut = _AFTER_STOP.search(noun)
         if cut:
-            noun = noun[: cut.start()]
+            # (…and the adverbs of that deed before it: 36个大城市率先实现…, 3730万名学生免费提供…, 16个区首次全部获评…)
+            noun = _DEED_ADVERBS.sub("", noun[: cut.start()])
         if found.end() == stop:  # runs into the next number: 5间市直医疗保健机构和2间民营医院
             join = _LIST_JOIN.search(noun)
             noun = noun[: join.start()] if join else noun
@@ -559,6 +560,8 @@ class _Reading:
         elif len(noun) > 2 and noun.endswith("和") and self.text[found.end() : found.end() + 1] == "《":
             noun = noun[:-1]  # 召开4次会议传达学习…精神和《…》: a list of documents goes on past the words
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", _unquoted(noun))
+        if noun.startswith("的") and len(noun) >= 3:
+            noun = noun[1:]  # 71%的煤电机组: the share's noun, not its 的 (的县 stays a noun of its own)
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
 
     def _counted_noun(self, m: NumberMention, stop: int) -> str:
@@ -706,6 +709,13 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+
+# adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
+_DEED_ADVERBS = re.compile(
+    r"(?:率先|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
+    r"共同|统一|集中|优先)+$"
+)
 
 
 def _unit_noun(m: NumberMention) -> str:
