@@ -83,6 +83,13 @@ _LABELLED = [
         {"90%以上": "政务服务事项"},
         id="a-shares-noun",
     ),
+    # 年初至今开展谈心谈话69人次, 自设立以来已解决…54件, 2名领导干部带头参加…: the time counted from and the
+    # manner of the deed are no part of what is counted
+    pytest.param(
+        "年初至今开展谈心谈话69人次，自专窗设立以来已解决办事难题54件，2名领导干部带头参加旁听庭审。",
+        {"69人次": "开展谈心谈话", "54件": "解决办事难题", "2名": "领导干部"},
+        id="time-and-manner",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

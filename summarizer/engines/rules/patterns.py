@@ -32,6 +32,8 @@ _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
     # (…and the writer naming itself: 我们发放…材料8000余份, 我局办理…)
     r"我们|我[局委院厅办部](?![门])|"
+    # (…and a time counted from that is no part of it: 年初至今开展谈心谈话, 自设置以来已解决…)
+    r"年初(?:至今|以来)|自[^，,。；;\d]{1,8}?以来|(?<=以来)已|"
     # (…and the time since which it is counted, with its tally word: 今年以来共召开…, 一年来共计协审…)
     r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?|"
     # (…and the before or the after of a change, named before its measure: 由原来串联办理审批时间240多天，缩短到并联

@@ -713,7 +713,7 @@ class _Reading:
 
 # adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
 _DEED_ADVERBS = re.compile(
-    r"(?:率先|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
+    r"(?:率先|带头|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
     r"共同|统一|集中|优先)+$"
 )
 
