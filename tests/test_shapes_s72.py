@@ -109,3 +109,19 @@ def test_a_fraction_in_words_is_no_count_of_points() -> None:
     text = in_report("全市行政复议案件办理周期缩短三分之一，考核中扣3分。")
     assert [m.quote.text for a in summarize(text=text).achievements for m in a.metrics] == ["3分"]
     assert [text[m.start : m.end] for m in find_numbers("不到四分之一世纪，四分之三的县")] == []
+
+
+def test_a_head_of_livestock_is_the_figures_unit() -> None:
+    # 肉牛屠宰加工量突破100万头: the unit was lost and the figure read as a bare 100万; 抓好两头 counts no cattle
+    figures = {
+        m.quote.text: m.normalized_value
+        for a in summarize(text=in_report("全市肉牛屠宰加工量达到12万头，生猪出栏86万头。")).achievements
+        for m in a.metrics
+    }
+    assert figures == {"12万头": 120000, "86万头": 860000}
+    assert find_numbers("发展主要是抓好两头") == []
+
+
+def test_a_signing_keeps_its_yue() -> None:
+    # 项目签约3543亿元: the 约 of 签约 is the verb's, no approximate value's
+    assert metric_labels(in_report("成功举办投资贸易洽谈会，项目签约356亿元。")) == {"356亿元": "项目签约"}
