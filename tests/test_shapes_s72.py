@@ -90,6 +90,18 @@ _LABELLED = [
         {"69人次": "开展谈心谈话", "54件": "解决办事难题", "2名": "领导干部"},
         id="time-and-manner",
     ),
+    # 新增法律服务机构45家、总量达1224家; 调解纠纷2300件、占全省12%: a measure alone is of what the figure before in
+    # the sentence counts
+    pytest.param(
+        "新增法律服务机构45家、总量达1224家，人民调解组织调解纠纷2300件、占全省12%。",
+        {
+            "45家": "新增法律服务机构",
+            "1224家": "法律服务机构总量",
+            "2300件": "人民调解组织调解纠纷",
+            "12%": "人民调解组织调解纠纷占全省比重",
+        },
+        id="a-measure-of-the-figure-before",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

@@ -355,6 +355,18 @@ class _Reading:
                 # 取消行政许可事项9项，下放17项，承接2项: the verbs of a list share the first one's noun
                 label = label.strip() + noun
             label = _RATE_REACHED.sub("", label.strip())
+            if (
+                _MEASURE_ONLY.fullmatch(label)
+                and i > 0
+                and not re.search(r"[。；;！!？?\n]", self.text[mentions[i - 1].end : m.start])
+                and _names_something(
+                    subject := _NEW_LEAD.sub("", re.sub(r"同比$", "", _INCREMENT_TAIL.sub("", out[-1].label)))
+                )
+            ):
+                # 新增上市公司45家、总量达1224家; 生物医药授权交易255亿美元、占全球10%左右; 装机达到9048万千瓦，占比55.1%:
+                # the measure is of what the figure before in the sentence counts (上市公司总量, 授权交易占全球比重)
+                share = re.search(r"占全.$", label) and m.raw_unit in ("%", "％")
+                label = subject + label + ("比重" if share else "")
             label = self._worded(
                 label,
                 raw,
@@ -709,6 +721,12 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+
+# a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
+_MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
+# …whose count was of what is new or added (新增上市公司45家): the things themselves
+_NEW_LEAD = re.compile(r"^(?:累计)?(?:净增|新增|新登记|新设|新建|新培育|新认定|新引进)(?:各类)?")
 
 
 # adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
