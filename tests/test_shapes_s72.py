@@ -137,3 +137,27 @@ def test_a_head_of_livestock_is_the_figures_unit() -> None:
 def test_a_signing_keeps_its_yue() -> None:
     # 项目签约3543亿元: the 约 of 签约 is the verb's, no approximate value's
     assert metric_labels(in_report("成功举办投资贸易洽谈会，项目签约356亿元。")) == {"356亿元": "项目签约"}
+
+
+def test_a_list_of_figures_shares_its_last_ones_points() -> None:
+    # 增速分别高于全国12.7个、12个百分点; 分别提高15、22个百分点: only the last figure writes the unit; the first is no
+    # count of 个 nor a bare number
+    numbers = [
+        (m.text, m.value, m.unit) for m in find_numbers("增速分别高于全国12.7个、12个百分点，分别提高15和22个百分点")
+    ]
+    assert [(text, float(value), unit) for text, value, unit in numbers] == [
+        ("12.7个", 12.7, "个百分点"),
+        ("12个百分点", 12.0, "个百分点"),
+        ("15", 15.0, "个百分点"),
+        ("22个百分点", 22.0, "个百分点"),
+    ]
+    summary = summarize(text=in_report("收案数、结案数增速分别高于全省3.4个、1个百分点。"))
+    metrics = [(m.label, m.unit) for a in summary.achievements for m in a.metrics]
+    assert metrics == [("收案数增速", "个百分点"), ("结案数增速", "个百分点")]
+    assert summary.verification.ok
+
+
+def test_a_respective_thing_that_names_its_own_measure_takes_no_other() -> None:
+    # 接待游客人次和旅游收入分别增长17.6%、16.8%: 人次 is the first thing's own measure, no 收入 of it
+    labels = metric_labels(in_report("全县接待游客人次和旅游收入分别增长17.6%、16.8%，完成保护性耕作12万亩次。"))
+    assert labels == {"17.6%": "全县接待游客人次增长", "16.8%": "旅游收入增长", "12万亩次": "完成保护性耕作"}

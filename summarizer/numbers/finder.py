@@ -203,4 +203,33 @@ def find_numbers(text: str) -> list[NumberMention]:
             )  # fmt: skip
         )
         pos = max(q.end, s + 1)
+    return _share_points(text, out)
+
+
+# the figures of a list whose unit, percentage points, only the last one writes (分别提高15、22个百分点; 高于全国12.7个、
+# 12个百分点): each figure before it is in that unit too, not a bare number nor a count of 个
+_POINTS = ("个百分点", "百分点")
+
+
+def _share_points(text: str, out: list[NumberMention]) -> list[NumberMention]:
+    for k in range(len(out) - 2, -1, -1):
+        first, then = out[k], out[k + 1]
+        if (
+            then.raw_unit in _POINTS
+            and first.raw_unit in ("", "个")
+            and first.kind == "number"
+            and first.qualifier is None
+            and re.fullmatch(r"[、和及与]", text[first.end : then.start])
+        ):
+            out[k] = NumberMention(  # (12.7个: its 个 is the measure word of the points, kept in its text)
+                text=first.text,
+                start=first.start,
+                end=first.end,
+                value=first.raw_value,
+                unit=then.unit,
+                raw_value=first.raw_value,
+                raw_unit=then.raw_unit,
+                qualifier=None,
+                kind=then.kind,
+            )
     return out

@@ -221,7 +221,7 @@ _PAIRED_MODIFIERS = frozenset(
 # 收入: 城镇居民人均可支配收入), longest first
 _SHARED_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|参保人数|死亡人数|增加值|营业收入|产量|产能|排放量|收入|支出|投资|余额|人数|起数"
-    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项)$"
+    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项|人次|户数|件数|次数|增速|增幅)$"
 )
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")

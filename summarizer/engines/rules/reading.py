@@ -738,4 +738,6 @@ _DEED_ADVERBS = re.compile(
 
 def _unit_noun(m: NumberMention) -> str:
     """The noun a compound unit carries after its classifier (个县 → 县, 个部门 → 部门), or "" for a plain unit."""
+    if m.raw_unit == "个百分点":
+        return ""  # (a measure of its own, no noun the figure counts)
     return m.raw_unit[1:] if len(m.raw_unit) > 1 and m.raw_unit[0] in _CLASSIFIERS else ""
