@@ -112,7 +112,8 @@ _TITLES = re.compile(r"《[^《》]*》|“[^“”]*”|^[^《》]*》")
 # …and the kind of document the titles it lists are (《某法》《某条例》等重点法律法规)
 _TITLES_KIND = re.compile(r"[》”]等([^《》“”]{2,10})$")
 # a long label that opens with who or how (为医疗机构、市场主体提供法律咨询): keep from its last action verb
-_LABEL_VERB = lazy(r"提供|开展|组织|进行|发送|推送|发布|办结|受理|查处|召开|举办")
+# (never a rate's noun: 办结率, 受理率, 查处率)
+_LABEL_VERB = lazy(r"(?:提供|开展|组织|进行|发送|推送|发布|办结|受理|查处|召开|举办)(?![率量数])")
 # a verb right before points (共记6分, 考核中被扣2分): the points are its 记分/扣分
 _SCORE_VERB = re.compile(r"(?:^|(?<=[中被共计均]))(记|扣|得|加|减)$")
 # the verb alone is no label (开展 / 实现 / 共组织)
@@ -221,7 +222,7 @@ _PAIRED_MODIFIERS = frozenset(
 # 收入: 城镇居民人均可支配收入), longest first
 _SHARED_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|参保人数|死亡人数|增加值|营业收入|产量|产能|排放量|收入|支出|投资|余额|人数|起数"
-    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项|人次|户数|件数|次数|增速|增幅)$"
+    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项|人次|户数|件数|次数|增速|增幅|[\u4e00-\u9fff]{2}率)$"
 )
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")
