@@ -108,6 +108,13 @@ _LABELLED = [
         {"3.4%": "行政复议办结率", "1%": "行政应诉案件办结率"},
         id="a-shared-rate",
     ),
+    # 并分两批承接…事项120项, 五年中分两轮取消…498项: the batches are how it was done, no figure; 3名工作人员具体负责…:
+    # the deed they are charged with is no part of their noun
+    pytest.param(
+        "并分两批承接落实权力事项120项，五年中分两轮取消和调整行政审批事项498项，明确3名工作人员具体负责法治督察工作。",
+        {"120项": "承接落实权力事项", "498项": "取消和调整行政审批事项", "3名": "工作人员"},
+        id="batches-and-charges",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

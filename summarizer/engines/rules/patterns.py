@@ -34,6 +34,8 @@ _LABEL_LEAD = re.compile(
     r"我们|我[局委院厅办部](?![门])|"
     # (…and a time counted from that is no part of it: 年初至今开展谈心谈话, 自设置以来已解决…)
     r"年初(?:至今|以来)|自[^，,。；;\d]{1,8}?以来|(?<=以来)已|"
+    # (…and the batches it was done in: 五年中分两轮取消…, 并分两批承接…)
+    r"并?(?:[一二三四五六七八九十两\d]{1,2}年中)?分[一二三四五六七八九十两\d]{1,2}(?:批次?|轮)|"
     # (…and the time since which it is counted, with its tally word: 今年以来共召开…, 一年来共计协审…)
     r"(?:(?:今年|一年|近年|本年度?)?以来|(?:一|今|近|多)年来)(?:共计|共|累计)?|"
     # (…and the before or the after of a change, named before its measure: 由原来串联办理审批时间240多天，缩短到并联
@@ -78,7 +80,7 @@ _AFTER_STOP = re.compile(
     # (…or 都 before what is said of them all: 两件大事都将…, 45个项目都已…)
     r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期)"
     # (…or the deed they are the subject of: 26个场景实现全覆盖, 4个案例入选…, 3项做法纳入…, 为1680余家企业提供…)
-    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获)"
+    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志))"
     # (…or the agent of the deed done for them: 近300户由银行提供资金支持)
     r"|(?<=..)(?<![理缘事])由(?!于|此)(?=[\u4e00-\u9fff]{2}))"
 )

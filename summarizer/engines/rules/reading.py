@@ -629,6 +629,8 @@ class _Reading:
             and not re.match(r"[，,。；;：:]|培训|讲座|班|研修|学习|课程|活动|专题", self.text[m.end : m.end + 2])
         ):
             return False  # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions
+        if m.raw_unit in ("批", "批次", "轮") and before.endswith("分") and re.match(r"[\u4e00-\u9fff]", after):
+            return False  # 分两批承接落实, 分三轮推进: how the deed was done, in batches, no result
         if _SIZE_UNIT.search(m.raw_unit) and _THRESHOLD_AFTER.match(
             self.text, m.end - (2 if _BOUND_END.search(self.text[m.start : m.end]) else 0)
         ):
@@ -731,7 +733,7 @@ _NEW_LEAD = re.compile(r"^(?:累计)?(?:净增|新增|新登记|新设|新建|�
 
 # adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
 _DEED_ADVERBS = re.compile(
-    r"(?:率先|带头|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
+    r"(?:率先|带头|具体|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
     r"共同|统一|集中|优先)+$"
 )
 
