@@ -115,6 +115,18 @@ _LABELLED = [
         {"120项": "承接落实权力事项", "498项": "取消和调整行政审批事项", "3名": "工作人员"},
         id="batches-and-charges",
     ),
+    # 保障性住房基本建成470万套、新开工630万套; 重大项目开工390个、竣工437个: a stage alone is of the same things as
+    # the figure before it; 这四个问题 points at the text's own matter, no figure
+    pytest.param(
+        "全市保障性住房基本建成4700套、新开工6300套，重大项目开工39个、竣工43个。下面着重讲讲这四个问题。",
+        {
+            "4700套": "全市保障性住房基本建成",
+            "6300套": "全市保障性住房新开工",
+            "39个": "重大项目开工",
+            "43个": "重大项目竣工",
+        },
+        id="stages-and-pointers",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

@@ -322,6 +322,15 @@ class _Reading:
                 label = score.group(1) + "分"  # 共记6分 / 考核中被扣2分: what is counted is the 记分 or 扣分
             elif _VERB_ONLY.fullmatch(bare) and same_clause:
                 label = out[-1].label
+            elif (
+                (stage := _STAGE_ONLY.fullmatch(bare))
+                and i > 0
+                and re.fullmatch(r"\s*[、，,]\s*", self.text[mentions[i - 1].end : m.start].replace(bare, "", 1))
+                and (done := _STAGE_END.search(out[-1].label))
+                and done.start() >= 2
+            ):
+                # 保障性住房基本建成470万套、新开工630万套; 重大项目开工390个、竣工437个: the next stage of the same things
+                label = out[-1].label[: done.start()] + stage.group()
             elif _PREPOSITION.fullmatch(bare) or (bare and len(bare) <= 4 and bare[0] in "在对从向把给将"):
                 # "在84项政务服务事项中", "对全区223家医疗机构开展…": the noun follows the number
                 noun_after = _NOUN_AFTER.match(self.text, m.end, end)
@@ -668,6 +677,8 @@ class _Reading:
             return False  # 明确4个方面80项任务, 把握好5个方面: the aspects a text divides its matter into, no result
         if before.endswith("第") and m.raw_unit in ("条", "款", "章", "节", "项") and not m.qualifier:
             return False  # 《某条例》第69条规定: which article is cited, no count
+        if re.search(r"(?:这|那|上述|以下|下列|如下)$", before) and not m.qualifier:
+            return False  # 这四个问题, 以下三个方面: the text pointing at its own matter, no result
         if before.endswith("为期"):
             return False  # 为期七天半的读书班, 为期3个月的专项行动: how long the event ran, no result of it
         if m.raw_unit == "小时" and m.raw_value == 24 and _ROUND_THE_CLOCK.match(self.text, m.end):
@@ -725,6 +736,11 @@ class _Reading:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
 
 
+# a stage of building or of a project named alone after a figure (新开工, 竣工) and the stage that ended the label of
+# the figure before it (…基本建成, …开工): of the same things
+_STAGE_WORDS = r"(?:新)?(?:开工(?:建设)?|竣工|建成|完工|投产|投用)"
+_STAGE_ONLY = re.compile(_STAGE_WORDS)
+_STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
 # a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
 _MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
 # …whose count was of what is new or added (新增上市公司45家): the things themselves
