@@ -343,6 +343,13 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             # to a character or two: …政府信息公开目录 > 法⏎治政府年度报告)
             and not (_CRUMBS_END.search(line) and not _cut_crumb(line))
         )
+        if not joining and w >= mode and line.endswith("。") and index + 1 < len(lines):
+            # a line that fills the width exactly and ends on 。 most often ends a sentence inside its paragraph (a
+            # paragraph's last line is seldom full to the column): it goes on, unless the next line opens a heading
+            # or is indented as a paragraph's first line
+            following = lines[index + 1]
+            indented = raw is not None and raw[index + 1][:1] in (" ", "\t", "\u3000")
+            joining = bool(following) and not indented and not HEADING_START.match(following)
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text
@@ -441,8 +448,9 @@ _SOURCE_THEN_HEADLINE = re.compile(
 
 # A report's own headings run into one long line after a sentence's end: the part and its first sub-heading (…报告如下:
 # 一、主要举措和成效 (一)强化…), or a first heading and the next one after it (…。一、… …。二、… / …。(一)… …。(二)…)
-_FIRST_RUN_IN = lazy(r"[。：:；;！!？?]\s*(?:一、|[(（]一[)）])")
-_PART_THEN_SUB = lazy(r"[。：:；;！!？?]\s*一、[^。：:；;\n]{2,40}?[(（]一[)）]")
+# (…or after a space, where a copy turned each line break into one: 某局2024年度…报告 一、主要举措和成效 （一）…)
+_FIRST_RUN_IN = lazy(r"(?:[。：:；;！!？?]\s*|[ \u3000])(?:一、|[(（]一[)）])")
+_PART_THEN_SUB = lazy(r"(?:[。：:；;！!？?]\s*|[ \u3000])一、[^。：:；;\n]{2,40}?[(（]一[)）]")
 _SECOND_RUN_IN = lazy(r"[。；;！!？?]\s*(?:二、|[(（]二[)）])")
 
 
@@ -459,7 +467,17 @@ def _lost_all_breaks(lines: list[str]) -> bool:
     longest = max(map(len, full)) if full else 0
     if len(full) == 1 and longest >= 200:
         return True
-    return longest >= 600 and (len(full) <= 3 or sum(map(len, full)) / len(full) >= 800)
+    if longest >= 600 and (len(full) <= 3 or sum(map(len, full)) / len(full) >= 800):
+        return True
+    # (…or a few lines, one of them holding the report's own headings run in: a run-on copy later hard-wrapped, a
+    # wrap that fell right before a heading leaving it a line of its own; never a page's outline block above the
+    # title on the line below it, 【提纲】一、…(一)…⏎某镇…情况的报告)
+    return len(full) <= 3 and any(
+        len(line) >= 400
+        and _headings_run_in(line)
+        and not (k + 1 < len(full) and len(full[k + 1]) <= 60 and "。" not in full[k + 1])
+        for k, line in enumerate(full)
+    )
 
 
 def _body_run_on(lines: list[str]) -> set[int]:
@@ -495,7 +513,8 @@ def split_run_on(lines: list[str]) -> list[str]:
     one_line = len(full) == 1 and len(full[0]) >= 200
     out: list[str] = []
     for k, line in enumerate(lines):
-        if (not whole or len(line) < (200 if one_line else 600)) and k not in body_lines:
+        long_enough = len(line) >= (200 if one_line else 600) or (len(line) >= 400 and _headings_run_in(line))
+        if (not whole or not long_enough) and k not in body_lines:
             out.append(line)
             continue
         if m := _RUN_IN_MENU.match(line):

@@ -8,7 +8,7 @@ import pytest
 from summarizer import summarize
 from summarizer.numbers import find_numbers
 
-from .support.facts import in_report, metric_labels, one_line
+from .support.facts import in_report, metric_labels, one_line, spaced_line, wrapped
 
 # A department's plan (its tasks numbered through the parts) whose tasks each end with the note of who carries them out, and whose numbering the page
 # damaged: a task with no number, a bare 十二, 十四) with its opening bracket lost, a closing bracket alone.
@@ -186,3 +186,48 @@ def test_a_respective_thing_that_names_its_own_measure_takes_no_other() -> None:
     # 接待游客人次和旅游收入分别增长17.6%、16.8%: 人次 is the first thing's own measure, no 收入 of it
     labels = metric_labels(in_report("全县接待游客人次和旅游收入分别增长17.6%、16.8%，完成保护性耕作12万亩次。"))
     assert labels == {"17.6%": "全县接待游客人次增长", "16.8%": "旅游收入增长", "12万亩次": "完成保护性耕作"}
+
+
+_WRAPPED_REPORT = (
+    "平川县司法局2024年度法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）深化行政执法规范化建设。全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，"
+    "全年办理行政处罚案件1260件。二是加强执法培训，组织执法人员业务培训12期，培训执法人员860人次。"
+    "开展行政执法案卷评查两次，评查案卷320卷，发现并整改问题45个，执法质量明显提升。"
+    "全面落实行政执法责任制，梳理公布行政执法事项清单，明确执法主体、执法权限和执法程序，"
+    "推动执法人员持证上岗和资格管理，清理不符合条件的执法人员，执法队伍结构持续优化。\n"
+    "（二）加强法治宣传教育。深入开展“八五”普法，组织送法进乡村、进社区、进企业活动36场。"
+    "建成法治文化阵地18个，培育农村学法用法示范户420户，群众法治意识不断增强。"
+    "落实“谁执法谁普法”普法责任制，发布普法责任清单，组织以案释法活动，推动普法与执法有机融合，"
+    "在重要节点开展主题宣传，营造尊法学法守法用法的良好氛围。\n"
+    "二、存在的不足和原因\n"
+    "基层执法力量仍然不足，执法人员专业素质有待提高。主要原因是编制有限，培训不够系统。\n"
+    "三、2025年工作安排\n"
+    "持续深化法治政府示范创建，全面提升依法行政水平。\n"
+)
+
+
+def _items(text: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    summary = summarize(text=text)
+    return (
+        [measure.title for measure in summary.measures],
+        [achievement.statement for achievement in summary.achievements],
+        [(m.quote.text, m.label) for a in summary.achievements for m in a.metrics],
+    )
+
+
+def test_a_hard_wrap_that_falls_right_after_a_full_stop_keeps_the_paragraph_whole() -> None:
+    # a fixed-width export whose line ends on 。 at the very column it cuts at: the paragraph goes on below (a
+    # paragraph's last line seldom fills the width), as every other full line does
+    paragraph = _WRAPPED_REPORT.split("\n")[2]
+    width = paragraph.index("1260件。") + len("1260件。")
+    text = wrapped(_WRAPPED_REPORT, width)
+    assert "1260件。\n" in text
+    assert _items(text) == _items(_WRAPPED_REPORT)
+
+
+def test_a_spaced_copy_hard_wrapped_still_yields_its_parts() -> None:
+    # a copy whose line breaks became spaces, then cut every 38 characters: its headings run in after spaces, on a
+    # few long lines once unwrapped (one heading may fall at a line's start)
+    text = wrapped(spaced_line(_WRAPPED_REPORT), 38)
+    assert _items(text) == _items(_WRAPPED_REPORT)
