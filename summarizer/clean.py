@@ -283,6 +283,11 @@ def _cut_crumb(line: str) -> bool:
     return last is not None and (len(last.group(1)) == 1 or not _CRUMB_END.search(last.group(1)))
 
 
+# how a paragraph opens, below a full line that ended on 。: a dash's lead (——这是…的五年), the writer as its subject
+# (我们系统强化…). (A short first sentence, 深化生态保护修复。, is no sign: a work report's paragraphs are full of them.)
+_PARAGRAPH_OPENING = re.compile(r"——|我们")
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -349,7 +354,12 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             # or is indented as a paragraph's first line
             following = lines[index + 1]
             indented = raw is not None and raw[index + 1][:1] in (" ", "\t", "\u3000")
-            joining = bool(following) and not indented and not HEADING_START.match(following)
+            joining = (
+                bool(following)
+                and not indented
+                and not HEADING_START.match(following)
+                and not _PARAGRAPH_OPENING.match(following)
+            )
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text

@@ -6,6 +6,7 @@ work reports of the fetched corpora."""
 import pytest
 
 from summarizer import summarize
+from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
 from .support.facts import in_report, metric_labels, one_line, spaced_line, wrapped
@@ -231,3 +232,15 @@ def test_a_spaced_copy_hard_wrapped_still_yields_its_parts() -> None:
     # few long lines once unwrapped (one heading may fall at a line's start)
     text = wrapped(spaced_line(_WRAPPED_REPORT), 38)
     assert _items(text) == _items(_WRAPPED_REPORT)
+
+
+def test_a_full_line_ending_a_paragraph_before_we_or_a_dash_lead_stays_its_end() -> None:
+    # a paragraph whose last line happens to fill the width: the next paragraph's opening (我们…, ——这是…) says the
+    # paragraph ended there
+    first = "过去五年，全县经济社会发展取得新成效，地区生产总值年均增长百分之六，一般公共预算收入稳步提高，城乡居民收入持续增加。"
+    second = "我们坚持依法行政，持续深化放管服改革，营商环境不断优化，市场主体活力进一步激发，发展动能持续增强。"
+    third = "——这是法治建设全面推进的五年。各项工作取得了积极进展，人民群众获得感明显提升，社会大局和谐稳定。"
+    width = len(first) // 2 if len(first) % 2 == 0 else len(first)
+    text = wrapped("\n".join([first, second, third, first, second, third]), width)
+    cleaned = clean(text).text
+    assert cleaned.split("\n") == [first, second, third, first, second, third]
