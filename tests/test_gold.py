@@ -172,7 +172,7 @@ def test_implementation_plan_is_typed_and_gets_no_invented_parts():
     "name, value, unit, label",
     [
         ("004_85fd514af7da5818.txt", 223.0, "家", "医疗机构"),  # 对全区223家医疗机构开展…: the noun follows
-        ("004_85fd514af7da5818.txt", 87.0, "件", "共受领国家、省随机监督抽查任务"),  # 任务5个专业共87件
+        ("004_85fd514af7da5818.txt", 87.0, "件", "受领国家、省随机监督抽查任务"),  # 共受领…任务5个专业共87件: no 共
         ("004_85fd514af7da5818.txt", 26.0, "件次", "受理各类信访件"),  # 2023年截至12月20日受理…: date dropped
         ("000_aacb369b95bbd567.txt", 84.0, "项", "政务服务事项"),  # 在84项政务服务事项中
         ("000_aacb369b95bbd567.txt", 312.0, "起", "查处医疗卫生机构违法违规行为"),  # 行为 keeps its 为

@@ -128,6 +128,13 @@ _LABELLED = [
         },
         id="stages-and-pointers",
     ),
+    # 共组织…活动6场, 积极开展…学习13次, 对24个涉诉单位制发…: a tally word or an adverb leads no label, a deed done
+    # to the counted ends their noun; 累计 stays (a total over years is another figure than the year's)
+    pytest.param(
+        "共组织专题学法活动6场，积极开展中心组专题学习13次，对24个涉诉单位制发提醒函，累计建成法治文化阵地18个。",
+        {"6场": "组织专题学法活动", "13次": "开展中心组专题学习", "24个": "涉诉单位", "18个": "累计建成法治文化阵地"},
+        id="tally-words-and-adverbs",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

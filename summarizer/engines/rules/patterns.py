@@ -32,6 +32,8 @@ _LABEL_LEAD = re.compile(
     r"^(?:[\s，,、；;：:（(“”\"]|(?:19|20)\d{2}年(?:以来|度)?|截至\d{1,2}月\d{1,2}日|今年|全年|其中|"
     # (…and the writer naming itself: 我们发放…材料8000余份, 我局办理…)
     r"我们|我[局委院厅办部](?![门])|"
+    # (…and a tally word or an adverb of the deed: 共组织…活动6场, 积极开展…学习13次; 累计 stays, a total over years)
+    r"(?:共计|合计|共(?![同享建治青产识性商担])|积极|认真|切实)(?=[\u4e00-\u9fff“]{2})|"
     # (…and a time counted from that is no part of it: 年初至今开展谈心谈话, 自设置以来已解决…)
     r"年初(?:至今|以来)|自[^，,。；;\d]{1,8}?以来|(?<=以来)已|"
     # (…and the batches it was done in: 五年中分两轮取消…, 并分两批承接…)
@@ -80,7 +82,7 @@ _AFTER_STOP = re.compile(
     # (…or 都 before what is said of them all: 两件大事都将…, 45个项目都已…)
     r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期)"
     # (…or the deed they are the subject of: 26个场景实现全覆盖, 4个案例入选…, 3项做法纳入…, 为1680余家企业提供…)
-    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志))"
+    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志)|制发|下发|发出)"
     # (…or the agent of the deed done for them: 近300户由银行提供资金支持)
     r"|(?<=..)(?<![理缘事])由(?!于|此)(?=[\u4e00-\u9fff]{2}))"
 )
