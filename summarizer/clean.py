@@ -743,6 +743,33 @@ def _fields_before_body(piece: str) -> Optional[int]:
 _SPACED_ITEM = lazy(r"(?<=[。；;！!？?])[ \t\u3000]+(?=[一二三四五六七八九十]{1,2}(?:是|要)[^，,。；;\s]{2})")
 
 
+# …and in a copy whose every line break became a space, the space after a sentence's end or a colon (…请予审议。 过去
+# 一年很不平凡。…, 各位代表： 现在，…): where a paragraph began, when the piece has three or more of them
+_SPACED_PARAGRAPH = lazy(r"(?<=[。！!？?：:；;])[ \t\u3000]+(?=[^\s，,。、；;：:)）”’])")
+
+
+# (…and a signature with its date at the start of such a paragraph, 武汉市民政局 2024 年 3 月 7 日 2024年…要点: the
+# organ and its date each a line, above what follows them)
+_SPACED_SIGNATURE = lazy(
+    r"([\u4e00-\u9fff（）()]{2,30})[ \t\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[ \t\u3000])"
+)
+
+
+def _split_spaced(piece: str) -> list[str]:
+    cuts = [m for m in _SPACED_PARAGRAPH.finditer(piece)]
+    if len(cuts) < 3:
+        return [piece]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(piece)]
+    out: list[str] = []
+    for a, b in zip(starts, ends):
+        if signed := _SPACED_SIGNATURE.match(piece, a, b):
+            out.extend((signed.group(1), signed.group(2)))  # (the organ above its date, as signed)
+            a = signed.end()
+        out.append(piece[a:b])
+    return out
+
+
 # a report delivered to a congress, run on as one line: its occasion under the title (——2023年2月15日在某县第十八届人民
 # 代表大会第二次会议上), who delivers it, and the address that opens it (各位代表：), each a line of its own
 _OCCASION_RUN = lazy(r"——\s*(?:19|20)\d{2}\s*年\d{1,2}月\d{1,2}日\s*在[^。，,：:—]{4,60}?会议上")
@@ -795,7 +822,8 @@ def _split_body(line: str) -> list[str]:
     pieces = (
         part
         for occasion in _split_occasion(line)
-        for spaced in _SPACED_ITEM.split(occasion)
+        for paragraph in _split_spaced(occasion)
+        for spaced in _SPACED_ITEM.split(paragraph)
         for noted in _split_after_notes(spaced)
         for part in _split_numbered(noted, expected)
     )
@@ -1024,7 +1052,10 @@ _TAKES_A_NUMBER = "到至从第共约近达占每"
 
 
 # …nor a numeral's 、 before another numeral of a grade, a class or a batch (二、三级医院, 一、二类, 三、四批次)
-_NUMERAL_PAIR = lazy(r"[一二三四五六七八九十]{1,2}(?:级|类|等|档|星|批|期)")
+# (…or a run of them, 一、二、三产业: the three sectors of an economy, no parts)
+_NUMERAL_PAIR = lazy(
+    r"[一二三四五六七八九十]{1,2}(?:级|类|等|档|星|批|期|产|、[一二三四五六七八九十]{1,2}(?:产|级|类))"
+)
 
 
 def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:

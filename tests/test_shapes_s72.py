@@ -9,7 +9,7 @@ from summarizer import summarize
 from summarizer.clean import clean
 from summarizer.numbers import find_numbers
 
-from .support.facts import in_report, metric_labels, one_line, spaced_line, wrapped
+from .support.facts import document, in_report, metric_labels, one_line, spaced_line, wrapped
 
 # A department's plan (its tasks numbered through the parts) whose tasks each end with the note of who carries them out, and whose numbering the page
 # damaged: a task with no number, a bare 十二, 十四) with its opening bracket lost, a closing bracket alone.
@@ -251,3 +251,43 @@ def test_a_full_line_ending_a_paragraph_before_we_or_a_dash_lead_stays_its_end()
     text = wrapped("\n".join([first, second, third, first, second, third]), width)
     cleaned = clean(text).text
     assert cleaned.split("\n") == [first, second, third, first, second, third]
+
+
+_WORK_REPORT = (
+    "平川县人民政府工作报告\n"
+    "各位代表：\n"
+    "现在，我代表县人民政府，向大会报告工作，请予审议。\n"
+    "过去一年很不平凡。全县上下坚持稳中求进，经济运行总体平稳。\n"
+    "——经济增长稳中有进。地区生产总值增长5.1%，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。\n"
+    "——质量效益稳步提高。一般公共预算收入增长4.6%，总量首次突破19亿元。\n"
+    "一年来，我们主要做了以下工作：\n"
+    "一、坚持稳中求进，推动经济平稳运行。全年完成固定资产投资120亿元，新开工项目86个。\n"
+    "二、坚持改革创新，激发发展活力。新增市场主体1.2万户，办理政务服务事项36万件。\n"
+)
+
+
+def test_a_spaced_copys_paragraphs_start_again_after_each_sentence_end_and_space() -> None:
+    # a copy whose line breaks became spaces: …请予审议。 过去一年…, 各位代表： 现在…: each space after a sentence's end
+    # or a colon is where a paragraph began (three or more of them in the line)
+    assert clean(spaced_line(_WORK_REPORT)).text.split("\n") == clean(_WORK_REPORT).text.split("\n")
+    assert _items(spaced_line(_WORK_REPORT)) == _items(_WORK_REPORT)
+
+
+def test_the_three_sectors_are_no_parts_of_a_one_line_copy() -> None:
+    # …好成绩。一、二、三产业增加值…: a run of numerals naming the sectors, never the headings 一、 and 二、
+    assert "一、二、三产业增加值" in clean(one_line(_WORK_REPORT)).text
+    assert _items(one_line(_WORK_REPORT)) == _items(_WORK_REPORT)
+
+
+def test_a_spaced_notices_signature_is_its_own_lines() -> None:
+    # …印发给你们，请认真贯彻执行。 某局 2024 年 3 月 7 日 2024年…要点 …: the organ and its date signed the notice
+    text = spaced_line(
+        "各乡镇人民政府，县直各单位：\n现将《2024年全县司法行政工作要点》印发给你们，请结合实际认真贯彻执行。\n"
+        "宁川县司法局 2024 年 3 月 7 日\n2024年全县司法行政工作要点\n"
+        "2024年是实施“八五”普法规划的关键一年。全县司法行政工作的总体思路是：坚持依法行政，服务发展大局。\n"
+        "一、深化法治政府建设\n（一）推进严格规范公正文明执法。开展行政执法案卷评查，规范行政裁量权基准。\n"
+        "（二）加强行政复议工作。畅通复议渠道，提高办案质量，发挥行政复议化解行政争议主渠道作用。\n"
+    )
+    lines = clean(text).text.split("\n")
+    assert "宁川县司法局" in lines and "2024年3月7日" in lines
+    assert document(text).agency == "宁川县司法局"
