@@ -59,7 +59,8 @@ _TITLE_STOP = lazy(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
-_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度"}
+# (…nor a voltage, a line's or a station's grade in its name: 20个500千伏输变电工程)
+_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度", "千伏", "万伏", "伏"}
 # the hour of a clock time right before its minutes (10时30分, 9点30分, 14:30分): 分 there is not a score
 _CLOCK_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*[时点:：]\s*$")
 # the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
@@ -82,7 +83,7 @@ _AFTER_STOP = re.compile(
     # (…or 都 before what is said of them all: 两件大事都将…, 45个项目都已…)
     r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期)"
     # (…or the deed they are the subject of: 26个场景实现全覆盖, 4个案例入选…, 3项做法纳入…, 为1680余家企业提供…)
-    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志)|制发|下发|发出)"
+    r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志)|制发|下发|发出|进入|上榜|升格|获批|获(?![奖得]))"
     # (…or the agent of the deed done for them: 近300户由银行提供资金支持)
     r"|(?<=..)(?<![理缘事])由(?!于|此)(?=[\u4e00-\u9fff]{2}))"
 )

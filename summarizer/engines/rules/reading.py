@@ -538,10 +538,13 @@ class _Reading:
 
     def _noun_after(self, m: NumberMention, stop: int) -> str:
         """The noun phrase written right after a number and its unit, if any (at least two characters)."""
-        found = _AFTER_NOUN.match(self.text, m.end, stop)
+        # (…with the grade named between them: 建成12个500千伏输变电工程 counts 500千伏输变电工程)
+        near = self.doc.numbers_in(m.end, min(stop, m.end + 12))
+        grade = next((n for n in near if n.start == m.end and n.raw_unit in _GRADES), None)
+        found = _AFTER_NOUN.match(self.text, grade.end if grade else m.end, stop)
         if not found:
             return ""
-        noun = found.group(1)
+        noun = (grade.text if grade else "") + found.group(1)
         if noun.startswith("的") and _MEASURE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             # 总投资近2000亿元的格尔木东…项目: the figure is the measure before it, what it belongs to follows (接受不少于
             # 60学时的业务知识培训: with no measure before, the words after 的 are what it counts)
@@ -741,6 +744,8 @@ class _Reading:
 _STAGE_WORDS = r"(?:新)?(?:开工(?:建设)?|竣工|建成|完工|投产|投用)"
 _STAGE_ONLY = re.compile(_STAGE_WORDS)
 _STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
+# the units of a grade a thing is named by, no count of it (500千伏输变电工程)
+_GRADES = ("千伏", "万伏", "伏")
 # a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
 _MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
 # …whose count was of what is new or added (新增上市公司45家): the things themselves
