@@ -143,6 +143,12 @@ _LABELLED = [
         {"34个": "项目", "4家": "企业", "3个": "案例", "12个": "500千伏输变电工程"},
         id="what-happened-to-them",
     ),
+    # 从2020年的41.6%提升至2025年的52%: the second is the same measure of the year it names, no 提升至2025年的
+    pytest.param(
+        "行政复议纠错率从2020年的11.6%提升至2024年的15.2%，群众满意度明显提高。",
+        {"11.6%": "2020年行政复议纠错率", "15.2%": "2024年行政复议纠错率"},
+        id="changed-to-a-years-figure",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

@@ -103,6 +103,8 @@ _CHANGE_ONLY = re.compile(
     # (…or merged into fewer: 中职学校由71所优化整合为47所)
     rf"(?:大幅|进一步|有效|优化)?(?:{_CHANGE_VERBS}|增长|上升|提速|精简|压减|削减|回落|整合|合并|减|降|增)(?:至|到|为)?"
 )
+# …to a figure of a named year (从2020年的41.6%提升至2025年的52%, 增加到2012年的1200亿元): that year's figure of the subject
+_CHANGED_TO_YEAR = re.compile(_CHANGE_ONLY.pattern + r"((?:19|20)\d{2}年(?:底|末)?)的?")
 # an ordinal meeting or session (第59次常务会议, 九届七十七次常务会议, 第3期培训班): which one, not how many
 # (…listed, 第6次、第7次、第9次常务会议)
 _WHICH_MEETING = re.compile(

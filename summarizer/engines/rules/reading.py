@@ -26,6 +26,7 @@ from .patterns import (
     _CHANGE_ONLY,
     _CHANGED_TO,
     _CHANGED_TO_VALUE,
+    _CHANGED_TO_YEAR,
     _CLASSIFIERS,
     _CLAUSE_SEP,
     _CLOCK_BEFORE,
@@ -247,6 +248,15 @@ class _Reading:
                 label = prep.group(1) + unit_noun
             if after:
                 label = after  # the counted noun follows the number: 13份合同、 / 25人参加执法资格考试
+            elif (
+                (to_year := _CHANGED_TO_YEAR.fullmatch(label))
+                and same_clause
+                and _names_something(subject := _PERIOD_LEAD.sub("", out[-1].label))
+                and not re.match(r"[从由在]", subject)
+                and "年" not in subject
+            ):
+                # 从2020年的41.6%提升至2025年的52%: the subject's figure of that year (2025年高等教育毛入学率)
+                label = to_year.group(1) + subject
             elif (not label or _CHANGE_ONLY.fullmatch(label) or _NO_WORDS.fullmatch(label)) and same_clause:
                 # "抽查任务5个专业共87件", "从1696个工作日压缩至174个工作日": the same subject (…as after a bare 的:
                 # 完成年初预算65200万元的96.57%; after a bracket's close, the subject of the figure before the bracket
