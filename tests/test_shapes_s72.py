@@ -305,3 +305,11 @@ def test_a_spaced_notices_signature_is_its_own_lines() -> None:
     lines = clean(text).text.split("\n")
     assert "宁川县司法局" in lines and "2024年3月7日" in lines
     assert document(text).agency == "宁川县司法局"
+
+
+def test_tens_of_them_are_no_count_of_ten() -> None:
+    # 几十亿元, 数十家企业: a vague number of tens, read as 十亿元 and 十家 before; 四个现代化 is a set phrase
+    text = "原来估计要动用库存几十亿元，数十家企业参加，实现四个现代化"
+    assert find_numbers(text) == []
+    labels = metric_labels(in_report("全县法律援助经费总计为126万元，数十家律师事务所参与公益法律服务。"))
+    assert labels == {"126万元": "全县法律援助经费总计"}

@@ -117,6 +117,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                 pos = s + 3
             continue
 
+        if s and t[s - 1] in "几数" and t[s] in "十百千万亿":
+            pos = _run_end(t, s)  # 几十亿元, 数十家: tens of them, no count of ten (read as 十亿元, it was a tenth)
+            continue
         if fraction := _FRACTION_RE.match(t, s):
             pos = (
                 fraction.end()

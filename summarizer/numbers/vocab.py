@@ -146,6 +146,7 @@ _STOP_PHRASES: tuple[str, ...] = (
     "两只手", "两个积极性", "两个市场", "两种资源", "两个超级大国", "五项原则",
     "两头",  # (抓好两头: both ends of a task, no count of cattle)
     "两种制度",  # (一个国家，两种制度)
+    "四个现代化",
 )  # fmt: skip
 #: the fixed phrases above, for callers that say which numerals they left alone (summarizer.check)
 FIXED_PHRASES = _STOP_PHRASES
