@@ -745,7 +745,8 @@ _SPACED_ITEM = lazy(r"(?<=[。；;！!？?])[ \t\u3000]+(?=[一二三四五六�
 
 # …and in a copy whose every line break became a space, the space after a sentence's end or a colon (…请予审议。 过去
 # 一年很不平凡。…, 各位代表： 现在，…): where a paragraph began, when the piece has three or more of them
-_SPACED_PARAGRAPH = lazy(r"(?<=[。！!？?：:；;])[ \t\u3000]+(?=[^\s，,。、；;：:)）”’])")
+# (…or after a photo's credit, 某某摄, which ends its caption's line)
+_SPACED_PARAGRAPH = lazy(r"(?:(?<=[。！!？?：:；;])|(?<=[\u4e00-\u9fff]{2}摄))[ \t\u3000]+(?=[^\s，,。、；;：:)）”’])")
 
 
 # (…and a signature with its date at the start of such a paragraph, 武汉市民政局 2024 年 3 月 7 日 2024年…要点: the

@@ -313,3 +313,28 @@ def test_tens_of_them_are_no_count_of_ten() -> None:
     assert find_numbers(text) == []
     labels = metric_labels(in_report("全县法律援助经费总计为126万元，数十家律师事务所参与公益法律服务。"))
     assert labels == {"126万元": "全县法律援助经费总计"}
+
+
+def test_a_gazettes_title_row_runs_its_label_onto_the_title() -> None:
+    # 公报标题市商务局2023年度行政执法统计年报 ⏎ 总号 期号 ⏎ 主办单位平川市商务局 公报年份2023年: a gazette page's rows,
+    # each label run onto its value; the title is what follows 公报标题, the bureau the one its body names
+    text = (
+        "公报标题市商务局2023年度行政执法统计年报\n总号 期号\n主办单位平川市商务局 公报年份2023年\n"
+        "一、行政执法主体概况\n本级行政机关：平川市商务局\n执法岗位数量：8个执法科室\n"
+    )
+    doc = document(text)
+    assert doc.title == "市商务局2023年度行政执法统计年报"
+    assert (doc.agency, doc.report_year) == ("平川市商务局", 2023)
+
+
+def test_a_photo_credit_in_a_spaced_copy_ends_its_caption() -> None:
+    # …意见建议。 某某摄 2021年2月，中央…印发…: the credit ended the caption's line; the lead below it is the item's
+    lines = [
+        "图为干部深入党员及群众代表家中为述职收集意见建议。",
+        "张某摄",
+        "2021年2月，某委员会印发关于党政主要负责人履行推进法治建设第一责任人职责情况列入年终述职内容工作的意见。",
+        "目前，各地区按照部署要求，扎实推进述法工作，积极开展有益探索，述法工作逐步走向规范化、制度化、常态化。",
+        "述法工作见人见事，对述法对象进行全方位的法治检查，推动各级领导干部切实履行推进法治建设第一责任人职责。",
+        "规范流程、明确形式，述法现场还要红脸出汗，述法结果作为考核干部的重要依据。",
+    ]
+    assert clean(spaced_line("\n".join(lines))).text.split("\n") == lines

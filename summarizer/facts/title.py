@@ -95,7 +95,8 @@ _FURNITURE = re.compile(
     r"^\s*[\u4e00-\u9fff/]{2,5}(?:[ \t\u3000]+[\u4e00-\u9fff/]{2,5}){2,}\s*$"
 )
 _META_TITLE = re.compile(
-    r"^[-•·*]?\s*(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
+    # (…or a gazette's row, its label run onto the title: 公报标题某局2023年度行政执法统计年报)
+    r"^[-•·*]?\s*(?:(?:标\s*题|文件名称|名\s*称|文件标题)\s*[|｜:：]|公报标题\s*)\s*(?:\[[^\]]{0,24}号\]|【[^】]{0,24}号】)?"
     r"([^|｜]{6,80}?)\s*(?:[|｜]|\s[\u4e00-\u9fff ]{2,8}[:：]|$)"
 )  # the value ends at a bar, at the next field on the row (… 发布机构: …) or at the line's end
 # a document-sharing site's blurb: 《某局2022年法治政府建设年度报告.docx》由会员分享，可在线阅读…: the shared file's
