@@ -1209,7 +1209,8 @@ def _second_clause_end(text: str, start: int, end: int) -> Optional[int]:
         return None
     second = first.end()
     size = first.end() - start - 1
-    for verb in _DEED_OPENING.finditer(text, second + max(4, size - 6), min(end, second + size + 7)):
+    # (a verb of two characters may start six past the first clause's length: the search ends two after that)
+    for verb in _DEED_OPENING.finditer(text, second + max(4, size - 6), min(end, second + size + 8)):
         if not re.search(r"[，,；;：:。\d“”《》]", text[second : verb.start()]) and _LONG_CLAUSE.match(
             text, verb.start()
         ):

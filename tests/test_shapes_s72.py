@@ -338,3 +338,16 @@ def test_a_photo_credit_in_a_spaced_copy_ends_its_caption() -> None:
         "规范流程、明确形式，述法现场还要红脸出汗，述法结果作为考核干部的重要依据。",
     ]
     assert clean(spaced_line("\n".join(lines))).text.split("\n") == lines
+
+
+def test_a_two_clause_heading_whose_second_clause_is_longer_ends_at_the_deed() -> None:
+    # （九）坚持转变政府职能，努力建设廉洁勤政务实高效政府建立和完善…体制，…: the second clause six characters longer
+    # than the first, the paragraph opening on 建立 right after it
+    text = (
+        "宁川县人民政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去一年的工作\n"
+        "（一）坚持依法行政，全面推进法治政府建设。全年制定规范性文件12件，全部经过合法性审查。\n"
+        "（二）坚持转变政府职能，努力建设廉洁勤政务实高效政府\n"
+        "建立和完善行政决策机制，必须坚持科学决策、民主决策、依法决策。全年精简议事协调机构46个，清理证明事项120项。\n"
+        "（三）坚持改革创新，持续优化营商环境。新增市场主体1.2万户，办理政务服务事项36万件。\n"
+    )
+    assert _items(one_line(text)) == _items(text)
