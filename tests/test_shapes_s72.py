@@ -35,10 +35,13 @@ def _actions(text: str) -> list[str]:
 
 def test_a_plans_tasks_run_on_as_one_line_end_at_their_duty_notes() -> None:
     # …逐件审查，做到应审尽审。（责任科室：法制科、办公室）（十三）推行…: the note ends a task; what follows is the
-    # next one, whatever its number has become (none, 十五 bare, 十四) or a lone closing bracket)
-    plain = _actions(_NOTED_PLAN)
-    assert len(plain) == 7
-    assert _actions(one_line(_NOTED_PLAN)) == plain
+    # next one, whatever its number has become (none, 十五 bare, 十四) or a lone closing bracket); each keeps its unit
+    def tasks(text: str) -> list[tuple[str, str | None]]:
+        return [(plan.action, plan.responsible) for plan in summarize(text=text).plans]
+
+    plain = tasks(_NOTED_PLAN)
+    assert len(plain) == 7 and plain[1] == ("规范开展合法性审查", "法制科、办公室")
+    assert tasks(one_line(_NOTED_PLAN)) == plain
 
 
 def test_a_damaged_marker_right_after_its_parts_heading_starts_a_task() -> None:
