@@ -354,3 +354,9 @@ def test_a_two_clause_heading_whose_second_clause_is_longer_ends_at_the_deed() -
         "（三）坚持改革创新，持续优化营商环境。新增市场主体1.2万户，办理政务服务事项36万件。\n"
     )
     assert _items(one_line(text)) == _items(text)
+
+
+def test_the_next_phase_of_a_listed_project_is_no_count() -> None:
+    # 推进水资源配置一期、二期和某水库建设: 二期 is the project's second phase, as 一期 is, no count of two sessions
+    summary = summarize(text=in_report("推进平川水资源配置一期、二期和青禾水库建设，举办业务培训班三期。"))
+    assert [m.quote.text for a in summary.achievements for m in a.metrics] == ["三期"]

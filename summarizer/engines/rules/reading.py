@@ -647,10 +647,12 @@ class _Reading:
         if (
             m.raw_unit == "期"
             and re.fullmatch(r"[二三四五六七八九]期", self.text[m.start : m.end])
-            and re.search(r"[\u4e00-\u9fff]$", before)
+            and re.search(r"[\u4e00-\u9fff]$|[一二三四五六七八九]期[、和及]$", before)
             and not re.match(r"[，,。；;：:]|培训|讲座|班|研修|学习|课程|活动|专题", self.text[m.end : m.end + 2])
         ):
-            return False  # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions
+            # 华能四期等项目, 白龙核电二期工程: a project's phase, part of its name, no count of sessions (…nor the
+            # next phase of a list of them: 水资源配置一期、二期和某水库)
+            return False
         if m.raw_unit in ("批", "批次", "轮") and before.endswith("分") and re.match(r"[\u4e00-\u9fff]", after):
             return False  # 分两批承接落实, 分三轮推进: how the deed was done, in batches, no result
         if _SIZE_UNIT.search(m.raw_unit) and _THRESHOLD_AFTER.match(
