@@ -152,6 +152,13 @@ _LABELLED = [
         {"11.6%": "2020年行政复议纠错率", "15.2%": "2024年行政复议纠错率"},
         id="changed-to-a-years-figure",
     ),
+    # 提出52项操作性、针对性强的改革措施: the measures are counted, their qualities listed before them; 10家单位组织开展…
+    # and 依法完成…等582件: the deed the units led and the manner of the deed are no part of the label
+    pytest.param(
+        "提出52项操作性、针对性强的改革措施，10家牵头单位组织开展专项督查，依法完成教师资格认定等582件。",
+        {"52项": "改革措施", "10家": "牵头单位", "582件": "完成教师资格认定等"},
+        id="qualities-before-the-noun",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

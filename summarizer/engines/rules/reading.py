@@ -555,6 +555,9 @@ class _Reading:
         if not found:
             return ""
         noun = (grade.text if grade else "") + found.group(1)
+        if len(noun) <= 6 and (head := _MODIFIED_HEAD.match(self.text, found.end(1), stop)):
+            return head.group(1)  # 52项操作性、针对性强的改革措施: the measures, their qualities before them
+
         if noun.startswith("的") and _MEASURE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             # 总投资近2000亿元的格尔木东…项目: the figure is the measure before it, what it belongs to follows (接受不少于
             # 60学时的业务知识培训: with no measure before, the words after 的 are what it counts)
@@ -756,6 +759,8 @@ class _Reading:
 _STAGE_WORDS = r"(?:新)?(?:开工(?:建设)?|竣工|建成|完工|投产|投用)"
 _STAGE_ONLY = re.compile(_STAGE_WORDS)
 _STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
+# the rest of a count's qualities listed before its noun (…操作性、针对性强的改革措施): the noun after their 的
+_MODIFIED_HEAD = re.compile(r"、[^，,。；;、\d]{1,10}的([\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
 # the units of a grade a thing is named by, no count of it (500千伏输变电工程)
 _GRADES = ("千伏", "万伏", "伏")
 # a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
