@@ -159,6 +159,13 @@ _LABELLED = [
         {"52项": "改革措施", "10家": "牵头单位", "582件": "完成教师资格认定等"},
         id="qualities-before-the-noun",
     ),
+    # 力争…投资额分别达…: a plan's striving leads no label, and the things given respectively share their head
+    # (交通领域投资额); 为138万残疾人发放…: the deed done for them ends their noun; 争取…资金 (won) stays
+    pytest.param(
+        "力争全年交通、水利领域投资额分别达240亿元、45亿元，为1380名残疾人发放生活补贴，争取上级帮扶资金60万元。",
+        {"240亿元": "交通领域投资额", "45亿元": "水利领域投资额", "1380名": "残疾人", "60万元": "争取上级帮扶资金"},
+        id="plan-striving-and-respective-heads",
+    ),
     # 我们发放…材料8000余份, 我局受理…: the writer naming itself is no part of what it counted
     pytest.param(
         "普法宣传月活动中，我们发放法律知识宣传材料8000余份，我局受理法律咨询360人次。",

@@ -33,8 +33,9 @@ _LABEL_LEAD = re.compile(
     # (…and the writer naming itself: 我们发放…材料8000余份, 我局办理…)
     r"我们|我[局委院厅办部](?![门])|"
     # (…and a tally word or an adverb of the deed: 共组织…活动6场, 积极开展…学习13次; 累计 stays, a total over years)
-    r"(?:共计|合计|共(?![同享建治青产识性商担])|积极|认真|切实|依法(?=完成|办理|受理|开展|查处|审查|审核))"
-    r"(?=[\u4e00-\u9fff“]{2})|"
+    # (…and a plan's striving for its target, 力争/确保; 争取 stays: in a result it says the funds were won)
+    r"(?:共计|合计|共(?![同享建治青产识性商担])|积极|认真|切实|依法(?=完成|办理|受理|开展|查处|审查|审核)|力争|确保)"
+    r"(?=[\u4e00-\u9fff“]{2})(?![百千万亿一二三四五六七八九十两])|"
     # (…and a time counted from that is no part of it: 年初至今开展谈心谈话, 自设置以来已解决…)
     r"年初(?:至今|以来)|自[^，,。；;\d]{1,8}?以来|(?<=以来)已|"
     # (…and the batches it was done in: 五年中分两轮取消…, 并分两批承接…)
@@ -85,7 +86,7 @@ _AFTER_STOP = re.compile(
     r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期)"
     # (…or the deed they are the subject of: 26个场景实现全覆盖, 4个案例入选…, 3项做法纳入…, 为1680余家企业提供…)
     r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志)|制发|下发|发出|进入|上榜|升格|获批|获(?![奖得]))"
-    r"|(?<=..)组织(?=开展|实施|召开|举办)"
+    r"|(?<=..)组织(?=开展|实施|召开|举办)|(?<=..)发放(?![标金])"
     # (…or the agent of the deed done for them: 近300户由银行提供资金支持)
     r"|(?<=..)(?<![理缘事])由(?!于|此)(?=[\u4e00-\u9fff]{2}))"
 )
@@ -231,7 +232,7 @@ _PAIRED_MODIFIERS = frozenset(
 # 收入: 城镇居民人均可支配收入), longest first
 _SHARED_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|参保人数|死亡人数|增加值|营业收入|产量|产能|排放量|收入|支出|投资|余额|人数|起数"
-    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项|人次|户数|件数|次数|增速|增幅|[\u4e00-\u9fff]{2}率)$"
+    r"|总量|总额|标准|面积|数量|规模|价格|比重|占比|覆盖率|合格率|发生率|案件|事项|人次|户数|件数|次数|增速|增幅|[\u4e00-\u9fff]{2}率|领域投资额|投资额)$"
 )
 # a clause that only tallies (，合计32个) the figures before it, and the words that gave each its share (各有, 分别有)
 _TALLY_ONLY = re.compile(r"(?:合计|共计|总计|共|累计)(?:有)?")
