@@ -348,7 +348,10 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             # to a character or two: …政府信息公开目录 > 法⏎治政府年度报告)
             and not (_CRUMBS_END.search(line) and not _cut_crumb(line))
         )
-        if not joining and w >= mode and line.endswith("。") and index + 1 < len(lines):
+        # (exactly at the width, or a column short where a wide character did not fit: a line longer than the width
+        # shows the text was never wrapped there)
+        exact = w == mode or (widths is columns and w == mode - 1)
+        if not joining and exact and line.endswith("。") and index + 1 < len(lines):
             # a line that fills the width exactly and ends on 。 most often ends a sentence inside its paragraph (a
             # paragraph's last line is seldom full to the column): it goes on, unless the next line opens a heading
             # or is indented as a paragraph's first line

@@ -374,3 +374,23 @@ def test_the_next_phase_of_a_listed_project_is_no_count() -> None:
     # 推进水资源配置一期、二期和某水库建设: 二期 is the project's second phase, as 一期 is, no count of two sessions
     summary = summarize(text=in_report("推进平川水资源配置一期、二期和青禾水库建设，举办业务培训班三期。"))
     assert [m.quote.text for a in summary.achievements for m in a.metrics] == ["三期"]
+
+
+def test_a_short_plain_report_is_no_hard_wrap_to_rejoin_at_its_full_stops() -> None:
+    # a short report whose lines happen to share a length looks wrapped; its longer lines show it never was, and a
+    # line ending on 。 longer than that length ends its paragraph as written
+    lines = [
+        "某市生态环境局2023年度法治政府建设情况报告",
+        "一、主要举措和成效",
+        "（一）严格环境执法。全年立案查处环境违法案件146件。",
+        "（二）推进依法决策。全年开展合法性审查32件次。",
+        "二、主要负责人履行推进法治建设第一责任人职责情况",
+        "（一）带头学法用法。全年组织党组会议学法6次。",
+        "（二）带头依法决策。所有重大决策均经集体讨论。",
+        "三、存在的问题、原因及下一步打算",
+        "存在的问题主要表现在：环境执法能力与新形势要求还有差距；普法宣传方式较为单一。",
+        "产生问题的原因主要是：执法人员专业培训不足；普法投入有限。",
+        "下一步，我局将重点做好以下工作：一是加强执法能力建设；二是创新普法宣传方式。",
+    ]
+    cleaned = clean("\n".join(lines)).text.split("\n")
+    assert lines[-3] in cleaned and lines[-2] in cleaned and lines[-1] in cleaned
