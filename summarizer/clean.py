@@ -760,17 +760,15 @@ _SPACED_SIGNATURE = lazy(
 
 
 def _split_spaced(piece: str) -> list[str]:
-    cuts = [m for m in _SPACED_PARAGRAPH.finditer(piece)]
-    if len(cuts) < 3:
+    spaces = list(_SPACED_PARAGRAPH.finditer(piece))
+    if len(spaces) < 3:
         return [piece]
-    starts = [0, *(m.end() for m in cuts)]
-    ends = [*(m.start() for m in cuts), len(piece)]
     out: list[str] = []
-    for a, b in zip(starts, ends):
-        if signed := _SPACED_SIGNATURE.match(piece, a, b):
+    for start, end in zip([0, *(m.end() for m in spaces)], [*(m.start() for m in spaces), len(piece)]):
+        if signed := _SPACED_SIGNATURE.match(piece, start, end):
             out.extend((signed.group(1), signed.group(2)))  # (the organ above its date, as signed)
-            a = signed.end()
-        out.append(piece[a:b])
+            start = signed.end()
+        out.append(piece[start:end])
     return out
 
 
@@ -814,7 +812,11 @@ _DUTY_NOTE = lazy(
 
 
 def _split_after_notes(line: str) -> list[str]:
-    cuts = [m.end() for m in _DUTY_NOTE.finditer(line)]
+    return _cut_at(line, [m.end() for m in _DUTY_NOTE.finditer(line)])
+
+
+def _cut_at(line: str, cuts: list[int]) -> list[str]:
+    """``line`` cut at each of ``cuts`` (ascending), its empty pieces left out."""
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
 
 
@@ -1115,7 +1117,7 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
             cuts.append(damaged)
             expected[1] += 1
             part_at = None
-    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
+    return _cut_at(line, cuts)
 
 
 # a subheading whose marker lost a bracket or both (二十二)加强…, 三十一健全…, or only its closing bracket left: )强化…)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .chinese import _CN_CHARS, parse_chinese_numeral
@@ -224,15 +225,6 @@ def _share_points(text: str, out: list[NumberMention]) -> list[NumberMention]:
             and first.qualifier is None
             and re.fullmatch(r"[、和及与]", text[first.end : then.start])
         ):
-            out[k] = NumberMention(  # (12.7个: its 个 is the measure word of the points, kept in its text)
-                text=first.text,
-                start=first.start,
-                end=first.end,
-                value=first.raw_value,
-                unit=then.unit,
-                raw_value=first.raw_value,
-                raw_unit=then.raw_unit,
-                qualifier=None,
-                kind=then.kind,
-            )
+            # (12.7个: its 个 is the measure word of the points, kept in its text)
+            out[k] = replace(first, unit=then.unit, raw_unit=then.raw_unit, kind=then.kind)
     return out

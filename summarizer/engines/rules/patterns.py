@@ -279,3 +279,25 @@ _RESPONSIBLE = lazy(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*(
 _PERIOD = lazy(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
 # the verbs of a list of changes to one kind of item (取消…9项，下放17项，承接2项): each shares the first's noun
 _LIST_VERB = re.compile(r"取消|下放|承接|精简|新增|保留|合并|废止|修改|修订|清理|减少|压减|调整|划转|整合|暂停")
+
+
+# a stage of building or of a project named alone after a figure (新开工, 竣工) and the stage that ended the label of
+# the figure before it (…基本建成, …开工): of the same things
+_STAGE_WORDS = r"(?:新)?(?:开工(?:建设)?|竣工|建成|完工|投产|投用)"
+_STAGE_ONLY = re.compile(_STAGE_WORDS)
+_STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
+# the rest of a count's qualities listed before its noun (…操作性、针对性强的改革措施): the noun after their 的
+_MODIFIED_HEAD = re.compile(r"、[^，,。；;、\d]{1,10}的([\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
+# the units of a grade a thing is named by, no count of it (500千伏输变电工程)
+_GRADES = ("千伏", "万伏", "伏")
+# a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
+_MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
+# …whose count was of what is new or added (新增上市公司45家): the things themselves
+_NEW_LEAD = re.compile(r"^(?:累计)?(?:净增|新增|新登记|新设|新建|新培育|新认定|新引进)(?:各类)?")
+
+
+# adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
+_DEED_ADVERBS = re.compile(
+    r"(?:率先|带头|具体|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
+    r"共同|统一|集中|优先)+$"
+)

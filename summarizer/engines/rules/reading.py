@@ -33,11 +33,13 @@ from .patterns import (
     _COMPARED,
     _COUNTED_AFTER,
     _COUNTED_END,
+    _DEED_ADVERBS,
     _EACH_HAS,
     _FIELD_NAME,
     _FOLLOW_ON,
     _FROM_MEASURE,
     _FUSED_VERB,
+    _GRADES,
     _INCREMENT,
     _INCREMENT_TAIL,
     _INLINE_ENUM,
@@ -50,7 +52,10 @@ from .patterns import (
     _LIST_VERB,
     _LISTED_KINDS_AFTER,
     _MEASURE_BEFORE,
+    _MEASURE_ONLY,
     _MILESTONE,
+    _MODIFIED_HEAD,
+    _NEW_LEAD,
     _NO_WORDS,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
@@ -72,6 +77,8 @@ from .patterns import (
     _SCORE_VERB,
     _SHARED_HEAD,
     _SHORTFALL_PREAMBLE,
+    _STAGE_END,
+    _STAGE_ONLY,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
     _SUBJECT_END,
@@ -557,7 +564,6 @@ class _Reading:
         noun = (grade.text if grade else "") + found.group(1)
         if len(noun) <= 6 and (head := _MODIFIED_HEAD.match(self.text, found.end(1), stop)):
             return head.group(1)  # 52项操作性、针对性强的改革措施: the measures, their qualities before them
-
         if noun.startswith("的") and _MEASURE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             # 总投资近2000亿元的格尔木东…项目: the figure is the measure before it, what it belongs to follows (接受不少于
             # 60学时的业务知识培训: with no measure before, the words after 的 are what it counts)
@@ -752,28 +758,6 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
-
-
-# a stage of building or of a project named alone after a figure (新开工, 竣工) and the stage that ended the label of
-# the figure before it (…基本建成, …开工): of the same things
-_STAGE_WORDS = r"(?:新)?(?:开工(?:建设)?|竣工|建成|完工|投产|投用)"
-_STAGE_ONLY = re.compile(_STAGE_WORDS)
-_STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
-# the rest of a count's qualities listed before its noun (…操作性、针对性强的改革措施): the noun after their 的
-_MODIFIED_HEAD = re.compile(r"、[^，,。；;、\d]{1,10}的([\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
-# the units of a grade a thing is named by, no count of it (500千伏输变电工程)
-_GRADES = ("千伏", "万伏", "伏")
-# a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
-_MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
-# …whose count was of what is new or added (新增上市公司45家): the things themselves
-_NEW_LEAD = re.compile(r"^(?:累计)?(?:净增|新增|新登记|新设|新建|新培育|新认定|新引进)(?:各类)?")
-
-
-# adverbs a deed opens on, left at the end of the counted noun when the noun is cut at that deed's verb
-_DEED_ADVERBS = re.compile(
-    r"(?:率先|带头|具体|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
-    r"共同|统一|集中|优先)+$"
-)
 
 
 def _unit_noun(m: NumberMention) -> str:
