@@ -820,7 +820,16 @@ def _cut_at(line: str, cuts: list[int]) -> list[str]:
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
 
 
+# a page's row of date and furniture run onto the end of a one-line copy's last sentence (…安吉样本。浙江日报 今日湖州
+# 00015 某标题 2022-04-25 …): the row after the last sentence's end, no sentence of its own, holding a date
+_DATED_TAIL = lazy(
+    r"(?<=[。！!？?”])([^。，,；;！!？?\n]{4,120}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}[^。，,；;！!？?\n]{0,60})$"
+)
+
+
 def _split_body(line: str) -> list[str]:
+    if tail := _DATED_TAIL.search(line):
+        return [*_split_body(line[: tail.start()]), tail.group(1)]
     out: list[str] = []
     # (the numbering goes on across the pieces an occasion or an item cut: 一、 inside 三证合一、一照一码 under part 一
     # is no part of its own)

@@ -394,3 +394,18 @@ def test_a_short_plain_report_is_no_hard_wrap_to_rejoin_at_its_full_stops() -> N
     ]
     cleaned = clean("\n".join(lines)).text.split("\n")
     assert lines[-3] in cleaned and lines[-2] in cleaned and lines[-1] in cleaned
+
+
+def test_a_page_date_row_run_onto_a_one_line_copys_end_is_a_row_of_its_own() -> None:
+    # …改革样本。平川日报 今日平川 00015 某标题 2022-04-25 平川日报 星期一: the e-paper's row under the story, run onto its
+    # last sentence by a copy that lost its line breaks; the row still dates the item
+    text = (
+        "平川日报 数字报纸\n平川率先 引领示范\n平川县实现乡镇综合行政执法队全覆盖\n"
+        "近日，平川县举行乡镇综合行政执法队集中揭牌仪式，为14个乡镇综合行政执法队集中揭牌，推动执法力量下沉到一线。\n"
+        "该县在天荒坪镇试点挂牌成立综合行政执法队，已正式行使510项行政处罚权，办理普通程序行政处罚案件30余起。\n"
+        "县综合行政执法局相关负责人说，下一步将加快构建权责统一、权威高效的基层执法体系，打造改革样本。\n"
+        "平川日报 今日平川 00015 平川县实现乡镇综合行政执法队全覆盖 2022-04-25 平川日报 星期一\n"
+    )
+    assert document(text).report_year == 2022
+    assert "打造改革样本。\n平川日报 今日平川" in clean(one_line(text)).text
+    assert document(one_line(text)).report_year == 2022
