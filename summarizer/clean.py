@@ -429,7 +429,13 @@ _GLUED_TITLE = lazy(
 
 # a news headline run into its lead, which opens on the day (某督察组来某区开展…督察工作10月24日，某局副局长…): a headline
 # is one clause, with no sentence's stop or comma in it
-_HEADLINE_BEFORE_DAY = lazy(r"^([^。，,；;：:！!？?\s]{8,60}?)(?=\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])")
+_HEADLINE_BEFORE_DAY = lazy(
+    r"^([^。，,；;：:！!？?\s]{8,60}?)(?=\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])"
+    # (…or a headline of an event launched or held, run into a lead that opens otherwise: 某区启动行政复议法宣传月活动
+    # 新修订的《…》将于…施行。…; never the lead's own clause, 某区启动…活动以来，…)
+    r"|^([^。，,；;：:！!？?\s]{2,20}(?:启动|召开|举行|举办|开展)[^。，,；;：:！!？?\s]{2,24}?"
+    r"(?:活动|会议|仪式|大会|座谈会|推进会|培训班))(?=[ \t\u3000]?[\u4e00-\u9fff“《])(?![ \t\u3000]?(?:以来|期间|中|后|时|上|现场))"
+)
 
 
 # An official document's number (某府发〔2018〕11号) run into a one-line copy: before its title, or between the title
@@ -607,7 +613,7 @@ def split_run_on(lines: list[str]) -> list[str]:
                 out.append(m.group(1) or m.group(2) or m.group(3))
                 piece = piece[m.end() :]
             elif not titled and (m := _HEADLINE_BEFORE_DAY.match(piece)):
-                out.append(m.group(1))  # 某督察组来某区开展…工作10月24日，…: a news headline, then its lead's day
+                out.append(m.group(1) or m.group(2))  # 某督察组…工作10月24日，…: a news headline, then its lead
                 piece = piece[m.end() :]
             if body := _fields_before_body(piece):
                 out.append(piece[:body])  # 来源:某局 编辑:某局: a row of the page above the body's first sentence

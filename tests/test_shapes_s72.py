@@ -409,3 +409,23 @@ def test_a_page_date_row_run_onto_a_one_line_copys_end_is_a_row_of_its_own() -> 
     assert document(text).report_year == 2022
     assert "打造改革样本。\n平川日报 今日平川" in clean(one_line(text)).text
     assert document(one_line(text)).report_year == 2022
+
+
+_EVENT_NEWS = (
+    "宁川区启动行政复议法宣传月活动\n"
+    "新修订的《中华人民共和国行政复议法》将于2024年1月1日起施行。为提高人民群众对行政复议的知晓率，12月4日，"
+    "宁川区司法局在万达广场集中开展“行政复议法宣传月”活动，向广大群众宣传新修订的行政复议法。\n"
+    "现场摆放宣传展板六块、发放宣传手册2000余册，接待群众咨询100人次，取得了良好的社会效果和宣传效果。\n"
+    "下阶段，宁川区司法局将继续多渠道多形式加大行政复议宣传力度，使行政复议理念深入人心。\n"
+)
+
+
+def test_an_events_headline_run_into_a_lead_that_opens_otherwise_is_its_own_line() -> None:
+    # 某区启动行政复议法宣传月活动新修订的《…》将于…施行。: the headline of an event launched ends at its event's
+    # noun, whether the copy ran it on or set a space after it; the item is news of that year
+    want = document(_EVENT_NEWS)
+    assert (want.doc_type, want.report_year) == ("news", 2023)
+    for copy in (one_line(_EVENT_NEWS), spaced_line(_EVENT_NEWS)):
+        assert clean(copy).text.startswith("宁川区启动行政复议法宣传月活动\n")
+        got = document(copy)
+        assert (got.doc_type, got.report_year) == ("news", 2023)
