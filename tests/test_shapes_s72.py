@@ -142,8 +142,8 @@ _LABELLED = [
     # line's voltage (500千伏) is its grade, no figure (it was read as 500千, a thousand-fold count)
     pytest.param(
         "全市34个项目进入省级示范名录，4家企业上榜全省民营企业百强，3个案例获全省法治政府建设优秀案例，"
-        "建成12个500千伏输变电工程。",
-        {"34个": "项目", "4家": "企业", "3个": "案例", "12个": "500千伏输变电工程"},
+        "建成12个500千伏输变电工程，新建22个750千伏和330千伏电网工程。",
+        {"34个": "项目", "4家": "企业", "3个": "案例", "12个": "500千伏输变电工程", "22个": "750千伏和330千伏电网工程"},
         id="what-happened-to-them",
     ),
     # 从2020年的41.6%提升至2025年的52%: the second is the same measure of the year it names, no 提升至2025年的

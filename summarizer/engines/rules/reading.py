@@ -556,9 +556,14 @@ class _Reading:
     def _noun_after(self, m: NumberMention, stop: int) -> str:
         """The noun phrase written right after a number and its unit, if any (at least two characters)."""
         # (…with the grade named between them: 建成12个500千伏输变电工程 counts 500千伏输变电工程)
-        near = self.doc.numbers_in(m.end, min(stop, m.end + 12))
+        near = self.doc.numbers_in(m.end, min(stop, m.end + 24))
         grade = next((n for n in near if n.start == m.end and n.raw_unit in _GRADES), None)
         found = _AFTER_NOUN.match(self.text, grade.end if grade else m.end, stop)
+        if grade and found and found.group(1) in ("和", "及", "与", "、"):
+            # (…or two grades joined: 新建22个750千伏和330千伏电网工程 counts 750千伏和330千伏电网工程)
+            second = next((n for n in near if n.start == found.end(1) and n.raw_unit in _GRADES), None)
+            rest = _AFTER_NOUN.match(self.text, second.end, stop) if second else None
+            return self.text[grade.start : rest.end(1)] if rest else ""
         if not found:
             return ""
         noun = (grade.text if grade else "") + found.group(1)
