@@ -468,8 +468,9 @@ _SOURCE_THEN_HEADLINE = re.compile(
 # A report's own headings run into one long line after a sentence's end: the part and its first sub-heading (…报告如下:
 # 一、主要举措和成效 (一)强化…), or a first heading and the next one after it (…。一、… …。二、… / …。(一)… …。(二)…)
 # (…or after a space, where a copy turned each line break into one: 某局2024年度…报告 一、主要举措和成效 （一）…)
-_FIRST_RUN_IN = lazy(r"(?:[。：:；;！!？?]\s*|[ \u3000])(?:一、|[(（]一[)）])")
-_PART_THEN_SUB = lazy(r"(?:[。：:；;！!？?]\s*|[ \u3000])一、[^。：:；;\n]{2,40}?[(（]一[)）]")
+_RUN_IN_AFTER = r"(?:[。：:；;！!？?]\s*|[ \u3000])"
+_FIRST_RUN_IN = lazy(_RUN_IN_AFTER + r"(?:一、|[(（]一[)）])")
+_PART_THEN_SUB = lazy(_RUN_IN_AFTER + r"一、[^。：:；;\n]{2,40}?[(（]一[)）]")
 _SECOND_RUN_IN = lazy(r"[。；;！!？?]\s*(?:二、|[(（]二[)）])")
 
 
@@ -479,6 +480,14 @@ def _headings_run_in(line: str) -> bool:
     return first is not None and bool(
         _PART_THEN_SUB.search(line, first.start()) or _SECOND_RUN_IN.search(line, first.end())
     )
+
+
+_RUN_IN_MIN = 400  # the length of a line that may hold a report's body run on: no paragraph of its own is so long
+
+
+def _holds_run_in_body(line: str) -> bool:
+    """``line`` is long enough to hold a report's body run on, and holds its headings run in (``_headings_run_in``)."""
+    return len(line) >= _RUN_IN_MIN and _headings_run_in(line)
 
 
 def _lost_all_breaks(lines: list[str]) -> bool:
@@ -492,9 +501,7 @@ def _lost_all_breaks(lines: list[str]) -> bool:
     # wrap that fell right before a heading leaving it a line of its own; never a page's outline block above the
     # title on the line below it, 【提纲】一、…(一)…⏎某镇…情况的报告)
     return len(full) <= 3 and any(
-        len(line) >= 400
-        and _headings_run_in(line)
-        and not (k + 1 < len(full) and len(full[k + 1]) <= 60 and "。" not in full[k + 1])
+        _holds_run_in_body(line) and not (k + 1 < len(full) and len(full[k + 1]) <= 60 and "。" not in full[k + 1])
         for k, line in enumerate(full)
     )
 
@@ -504,7 +511,7 @@ def _body_run_on(lines: list[str]) -> set[int]:
     pasted as one line under the page's title and fields, which kept their lines. (A first line is the whole text's
     or a page's block above the title, such as its outline, 【提纲】一、…(一)…: cutting it would bury the title.)"""
     full = [k for k, line in enumerate(lines) if line]
-    return {k for k in full[1:] if len(lines[k]) >= 400 and _headings_run_in(lines[k])}
+    return {k for k in full[1:] if _holds_run_in_body(lines[k])}
 
 
 def run_on(lines: list[str]) -> bool:
@@ -532,7 +539,7 @@ def split_run_on(lines: list[str]) -> list[str]:
     one_line = len(full) == 1 and len(full[0]) >= 200
     out: list[str] = []
     for k, line in enumerate(lines):
-        long_enough = len(line) >= (200 if one_line else 600) or (len(line) >= 400 and _headings_run_in(line))
+        long_enough = len(line) >= (200 if one_line else 600) or _holds_run_in_body(line)
         if (not whole or not long_enough) and k not in body_lines:
             out.append(line)
             continue
@@ -1137,8 +1144,7 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
 
 # a subheading whose marker lost a bracket or both (二十二)加强…, 三十一健全…, or only its closing bracket left: )强化…)
 _DAMAGED_MARKER = lazy(
-    r"(?<![(（\d])(?:([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{2,3})(?=[\u4e00-\u9fff])|([)）]))"
-    r"(?=[\u4e00-\u9fff])"
+    r"(?<![(（\d])(?:([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{2,3})|([)）]))(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1188,8 +1194,8 @@ def _split_heading_from_body(piece: str) -> list[str]:
     opening = _body_opening(piece, marker.end(), head_end)
     restated = _restated_subject(piece, marker.end(), head_end)
     cuts = [k for k in (m.start() if m else None, opening, restated) if k is not None]
-    if not cuts:
-        cuts = [k for k in (_second_clause_end(piece, marker.end(), head_end),) if k is not None]
+    if not cuts and (second := _second_clause_end(piece, marker.end(), head_end)) is not None:
+        cuts = [second]
     if not cuts or min(cuts) > 60:
         return [piece]
     cut = min(cuts)

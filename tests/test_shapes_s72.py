@@ -138,7 +138,7 @@ _LABELLED = [
         {"6场": "组织专题学法活动", "13次": "开展中心组专题学习", "24个": "涉诉单位", "18个": "累计建成法治文化阵地"},
         id="tally-words-and-adverbs",
     ),
-    # 34个项目进入…名录, 4家企业上榜…, 2所院校升格为…, 3个项目获…奖: what happened to the counted ends their noun; a
+    # 34个项目进入…名录, 4家企业上榜…, 3个案例获…: what happened to the counted ends their noun; a
     # line's voltage (500千伏) is its grade, no figure (it was read as 500千, a thousand-fold count)
     pytest.param(
         "全市34个项目进入省级示范名录，4家企业上榜全省民营企业百强，3个案例获全省法治政府建设优秀案例，"

@@ -122,9 +122,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = _run_end(t, s)  # 几十亿元, 数十家: tens of them, no count of ten (read as 十亿元, it was a tenth)
             continue
         if fraction := _FRACTION_RE.match(t, s):
-            pos = (
-                fraction.end()
-            )  # 四分之一世纪, 三分之二: a share in words, no count of 分 (points) nor a figure we check
+            # 四分之一世纪, 三分之二: a share in words, no count of 分 (points) nor a figure we check
+            pos = fraction.end()
             continue
         run_end = _run_end(t, s)
         dm = _DIGITS_RE.match(t, s)  # for Arabic, look after the digits (2022.12.02 is a date)

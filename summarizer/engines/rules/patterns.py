@@ -61,8 +61,10 @@ _TITLE_STOP = lazy(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
 _CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
+# the units of a grade a thing is named by, no count of it (500千伏输变电工程)
+_GRADES = ("千伏", "万伏", "伏")
 # (…nor a voltage, a line's or a station's grade in its name: 20个500千伏输变电工程)
-_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度", "千伏", "万伏", "伏"}
+_NOT_METRIC_UNIT = {"年", "月", "日", "号", "时", "分", "秒", "年度", "季度", *_GRADES}
 # the hour of a clock time right before its minutes (10时30分, 9点30分, 14:30分): 分 there is not a score
 _CLOCK_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*[时点:：]\s*$")
 # the counted noun right after a number and its unit (13份合同、 / 25人参加执法资格考试、 / 开展2次集中学习活动):
@@ -288,8 +290,6 @@ _STAGE_ONLY = re.compile(_STAGE_WORDS)
 _STAGE_END = re.compile(r"(?:基本|全面|已)?" + _STAGE_WORDS + "$")
 # the rest of a count's qualities listed before its noun (…操作性、针对性强的改革措施): the noun after their 的
 _MODIFIED_HEAD = re.compile(r"、[^，,。；;、\d]{1,10}的([\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
-# the units of a grade a thing is named by, no count of it (500千伏输变电工程)
-_GRADES = ("千伏", "万伏", "伏")
 # a label that names only a measure (总量, 占比, 占全国, 占全国份额): of the thing the figure before counts
 _MEASURE_ONLY = re.compile(r"总量|总数|规模|占比|比重|占全[国省市区县球](?:人口)?(?:比重|份额)?")
 # …whose count was of what is new or added (新增上市公司45家): the things themselves
