@@ -1221,9 +1221,10 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
 
 
 # a heading of two clauses of like length (深化思想引领，推动法治与业务深度融合) whose paragraph opens on a deed's verb
-# (将…纳入, 制定…规划, 组建…小组): its second clause ends where that verb begins
+# (将…纳入, 制定…规划, 组建…小组), or on the 持续 of work kept up (持续抓好…: a task whose number was lost): its
+# second clause ends where that word begins
 _TITLE_FIRST_CLAUSE = lazy(r"[^，,；;：:\d“”《》\s]{4,10}[，,]")
-_DEED_OPENING = lazy(r"将|制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立")
+_DEED_OPENING = lazy(r"将|持续|制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立")
 
 
 def _second_clause_end(text: str, start: int, end: int) -> Optional[int]:
