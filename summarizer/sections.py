@@ -127,10 +127,31 @@ def classify(outline: Outline) -> PartMap:
             if DUTY in cparts:
                 pm.add(DUTY, child)
     if not pm.nodes(DUTY):
-        m = DUTY_SENTENCE.search(outline.text)
-        if m:
-            pm.duty_sentence = (m.start(), m.end())
+        pm.duty_sentence = _duty_sentence(outline)
     return pm
+
+
+def _duty_sentence(outline: Outline) -> Optional[tuple[int, int]]:
+    """The first sentence that reports the duty in passing (``DUTY_SENTENCE``). Not the preamble's list of the
+    documents the year's work followed (全面落实《…实施纲要》和《关于印发党政主要负责人履行推进法治建设第一责任人职责
+    规定的通知》等要求): there the words are the rule's title among others, and no leader is said to do anything; a
+    report whose only such words are these has not reported the duty, and compliance must say so."""
+    text = outline.text
+    preamble_end = outline.top[0].start if outline.top else len(text)
+    for m in DUTY_SENTENCE.finditer(text):
+        if m.start() < preamble_end and _among_cited_titles(text, m.start()):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+def _among_cited_titles(text: str, at: int) -> bool:
+    """``at`` lies inside a cited title (《…》) of a sentence that cites two or more."""
+    if text.rfind("《", 0, at) <= text.rfind("》", 0, at):
+        return False
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find("。", at)
+    return text.count("《", start, end if end >= 0 else len(text)) >= 2
 
 
 def _split_children(pm: PartMap, node: Node) -> None:

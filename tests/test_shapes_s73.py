@@ -30,3 +30,41 @@ def test_a_task_that_lost_its_number_under_a_two_clause_part_heading_stays_a_tas
     plain = tasks(_UNNUMBERED_FIRST_TASK)
     assert "持续抓好传染病常态化防控" in plain
     assert tasks(one_line(_UNNUMBERED_FIRST_TASK)) == plain
+
+
+# A bureau's report whose preamble lists the documents its year's work followed, the duty's rule among them by its
+# title; its parts are the year's work, its shortfalls and next year's plans, and none tells of the leader's duty.
+_PREAMBLE_CITES_THE_DUTY_RULE = (
+    "平川县农业农村局2024年法治政府建设情况报告\n"
+    "2024年，我局在县委、县政府的领导下，全面落实《法治政府建设实施纲要（2021—2025年）》和《关于印发党政主要负责人"
+    "履行推进法治建设第一责任人职责规定的通知》以及《平川县2024年法治政府建设工作要点》等要求，扎实推进依法行政。"
+    "现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "（一）规范行政执法。全年办理农业行政处罚案件36件，案卷评查合格率100%。\n"
+    "二、存在的不足和原因\n"
+    "执法人员专业素质有待提高，主要原因是培训不够系统。\n"
+    "三、2025年工作安排\n"
+    "（一）加强执法队伍建设，全年组织培训4次。\n"
+)
+
+
+def test_a_preamble_citing_the_duty_rule_among_other_titles_does_not_report_the_duty() -> None:
+    # 全面落实《…纲要》和《关于印发党政主要负责人履行推进法治建设第一责任人职责规定的通知》…等要求: the rule's title,
+    # not a leader doing the duty; the part is missing, and compliance says so
+    summary = summarize(text=_PREAMBLE_CITES_THE_DUTY_RULE)
+    assert not summary.first_responsible_person.reported
+    assert summary.first_responsible_person.actions == []
+    assert "first_responsible_person" in summary.compliance.missing
+
+
+def test_a_leader_doing_the_duty_after_such_a_preamble_still_reports_it() -> None:
+    # …and a sentence of the body that has the leader do it (局主要负责人切实履行…第一责任人职责) is the duty reported
+    text = _PREAMBLE_CITES_THE_DUTY_RULE.replace(
+        "（一）规范行政执法。",
+        "（一）加强组织领导。局主要负责人切实履行推进法治建设第一责任人职责，全年主持专题会议3次。\n（二）规范行政执法。",
+    )
+    duty = summarize(text=text).first_responsible_person
+    assert duty.reported and not duty.dedicated_section
+    assert [action.action for action in duty.actions] == [
+        "局主要负责人切实履行推进法治建设第一责任人职责，全年主持专题会议3次"
+    ]
