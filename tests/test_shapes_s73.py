@@ -68,3 +68,39 @@ def test_a_leader_doing_the_duty_after_such_a_preamble_still_reports_it() -> Non
     assert [action.action for action in duty.actions] == [
         "局主要负责人切实履行推进法治建设第一责任人职责，全年主持专题会议3次"
     ]
+
+
+# A street office's plan with no unit named per task: its frame (guiding thought, principles, goals, timetable), a
+# site's tag with its address, and its title printed again in brackets, around the tasks proper.
+_FRAMED_PLAN = (
+    "青禾街道2025年法治宣传教育工作计划\n"
+    "【www.example-wenmi.com--工作计划】\n"
+    "【青禾街道2025年法治宣传教育工作计划】\n"
+    "为深入开展法治宣传教育，结合街道实际，制定本计划。\n"
+    "一、指导思想\n"
+    "以习近平法治思想为指导，全面落实“八五”普法规划各项要求。\n"
+    "二、基本原则\n"
+    "（一）坚持党的领导。把党的领导贯穿普法工作全过程。\n"
+    "（二）坚持以人民为中心。普法工作服务群众、依靠群众。\n"
+    "三、工作目标\n"
+    "到2025年底，辖区居民法治意识明显增强，法律明白人实现每个社区全覆盖。\n"
+    "四、主要任务\n"
+    "（一）深入宣传宪法。组织宪法宣传周活动，开展宪法进社区。\n"
+    "（二）推进民法典进家庭。每季度举办民法典讲座1次。\n"
+    "（三）加强青少年法治教育。联合辖区学校开展模拟法庭活动。\n"
+    "五、活动时间\n"
+    "2025年1月至12月。\n"
+)
+
+
+def test_a_plans_frame_its_title_and_a_sites_tag_are_no_tasks() -> None:
+    # 指导思想 / 基本原则 and the principles under it / 活动时间, 【…工作计划】 printed again, a tag holding a web address:
+    # a careful reader lists the goal, in its own words, and the tasks under 主要任务
+    summary = summarize(text=_FRAMED_PLAN)
+    assert summary.document.doc_type in ("work_points", "implementation_plan")
+    assert [plan.action for plan in summary.plans] == [
+        "到2025年底，辖区居民法治意识明显增强，法律明白人实现每个社区全覆盖",
+        "深入宣传宪法",
+        "推进民法典进家庭",
+        "加强青少年法治教育",
+    ]

@@ -22,10 +22,14 @@ from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 from .patterns import (
+    _DOCUMENT_HEADING,
     _DUTY_VERB,
     _ESTABLISHED,
     _PENDING,
     _PERIOD,
+    _PLAN_FRAME,
+    _PLAN_GOAL,
+    _PRINCIPLES,
     _RESPONSIBLE,
     _RESULTS_ONLY,
     _RUN_IN_TITLE_MAX,
@@ -240,6 +244,18 @@ class _Extractor(_Reading):
                 )
         return out
 
+    def _goal(self, start: int, end: int, node: Node, period: Optional[str]) -> Plan:
+        """A plan's goal under its heading (（二）主要目标。到2025年，…): its first sentence, with its figures."""
+        quote = self.q(start, end)
+        return Plan(
+            action=quote.text,
+            target_year=None,
+            section=node.id,
+            period=period,
+            metrics=self.metrics(start, end),
+            evidence=[quote],
+        )
+
     def _target_year(self, node: Node) -> Optional[int]:
         """The year the plans are for, as the report states it: the heading's year, unless the text plans for the
         year after the one reported on (湖滨: heading 2023, text 2024). Unstated stays None: "next year" is an
@@ -310,7 +326,17 @@ class _Extractor(_Reading):
             return out
         out = []
         for top in self.o.top:
+            if _PRINCIPLES.fullmatch(self.title(top).strip()):
+                continue  # 二、基本原则 over (一)坚持党的领导…: the plan's principles, no tasks
             for node in top.children or [top]:
+                title = self.title(node).strip()
+                if _PLAN_GOAL.fullmatch(title) and not node.children:
+                    goal = next(sentences(self.text, node.body_start, node.own_end), None)
+                    if goal is not None:
+                        out.append(self._goal(*goal, node, period))
+                    continue
+                if _PLAN_FRAME.fullmatch(title) or (node.kind == "unnumbered" and _DOCUMENT_HEADING.fullmatch(title)):
+                    continue  # 一、指导思想 / 五、活动时间 / 【某区2016年工作计划】: the plan's frame or its title
                 out.append(
                     Plan(
                         action=self.title(node),

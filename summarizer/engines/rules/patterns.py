@@ -301,3 +301,24 @@ _DEED_ADVERBS = re.compile(
     r"(?:率先|带头|具体|首次|免费|全部|(?<![创革更])新|可以|必须|同时|就|也|还|先后|相继|陆续|已经|已|(?<!平)均|都|又|再|正|"
     r"共同|统一|集中|优先)+$"
 )
+
+
+# A plan's framing headings (一、指导思想, （二）基本原则, 五、活动时间, 指导思想和主要目标): the plan's setting, aims or
+# timetable, no task of it; a careful reader lists none of them among the plan's tasks (a goal, below, by its words).
+_FRAME_WORD = (
+    r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|"
+    r"活动(?:时间|主题|对象|范围)|时间安排|实施(?:步骤|范围|时间)|(?:方法|工作)步骤|适用范围|参加(?:人员|对象)|"
+    r"编制依据|工作背景[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,6}范围|"
+    # (…and a plan's look back before its tasks: 一、发展基础 / （一）主要成就 / （二）“十四五”时期面临的新形势)
+    r"主要成就|发展基础|发展环境|(?:[“”\"\w]{0,10}时期)?面临的?新?形势(?:和新?(?:任务|要求|挑战))?)"
+)
+_GOAL_WORD = r"(?:(?:工作|主要|总体|实施|发展)目标|目标任务)"
+_PLAN_FRAME = lazy(rf"(?:{_FRAME_WORD}|{_GOAL_WORD})(?:[和与及、](?:{_FRAME_WORD}|{_GOAL_WORD}))*[。.:：]?")
+# …but a plan's goals, under a heading of their own, are what it sets out to reach (（二）主要目标。到2025年，…持证率
+# 达到100%): the goal's own words stand for the heading, with its figures
+_PLAN_GOAL = lazy(rf"{_GOAL_WORD}[。.:：]?")
+# …of which the principles are listed under it as children ((一)坚持党的领导): principles, no tasks either
+_PRINCIPLES = lazy(r"(?:[\u4e00-\u9fff]{0,4}[和与及、])?(?:指导思想|基本原则|工作原则)[。.:：]?")
+# a heading that names a plan document (【某区2016年工作计划】: its title again, a site's tag over it), or holds a web
+# address (【www.…--工作计划】): no task
+_DOCUMENT_HEADING = lazy(r"[^\n]*(?:计划|方案|要点|规划)[】\]]?|[^\n]*(?:www\.|https?:|\.com|\.cn)[^\n]*")
