@@ -1221,10 +1221,14 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
 
 
 # a heading of two clauses of like length (深化思想引领，推动法治与业务深度融合) whose paragraph opens on a deed's verb
-# (将…纳入, 制定…规划, 组建…小组), or on the 持续 of work kept up (持续抓好…: a task whose number was lost): its
-# second clause ends where that word begins
+# (将…纳入, 制定…规划, 组建…小组), on the 持续 of work kept up (持续抓好…: a task whose number was lost), or on a work
+# report's 要 of what is to be done (要继续实施…; never the 要 of 重要, 主要, 需要): its second clause ends where that
+# word begins
 _TITLE_FIRST_CLAUSE = lazy(r"[^，,；;：:\d“”《》\s]{4,10}[，,]")
-_DEED_OPENING = lazy(r"将|持续|制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立")
+_DEED_OPENING = lazy(
+    r"将|持续|(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极|抓好|落实)|"
+    r"制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立"
+)
 
 
 def _second_clause_end(text: str, start: int, end: int) -> Optional[int]:

@@ -4,6 +4,7 @@ Session 73 collected no openings (see COLLECTING.md); its shapes come from the s
 reports of the fetched corpora and the openings already labelled."""
 
 from summarizer import summarize
+from summarizer.clean import clean
 
 from .support.facts import one_line
 
@@ -104,3 +105,35 @@ def test_a_plans_frame_its_title_and_a_sites_tag_are_no_tasks() -> None:
         "推进民法典进家庭",
         "加强青少年法治教育",
     ]
+
+
+# A work report's plan part: two-clause headings of like length, each paragraph opening on 要 and what is to go on
+# (要继续…, 要加快…).
+_PLANS_OPENING_ON_YAO = (
+    "平川市2025年政府工作报告\n"
+    "各位代表：\n"
+    "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、2024年工作回顾\n"
+    "过去一年，全市地区生产总值增长5.6%，一般公共预算收入42亿元，城镇新增就业1.2万人。\n"
+    "二、2025年主要工作\n"
+    "今年要重点抓好以下几个方面工作：\n"
+    "（一）稳定经济运行，推动产业转型升级\n"
+    "要继续实施积极的财政政策，保持政策的连续性和稳定性，全年新增减税降费5亿元。"
+    "要落实好各项稳企政策，帮助中小企业解决融资难题，全年新增贷款30亿元。\n"
+    "（二）改善城乡环境，提升群众生活品质\n"
+    "要加快推进老旧小区改造，全年改造小区40个，新增公园绿地12公顷。"
+    "要深入开展城乡环境整治，建成生活垃圾分类示范小区20个。\n"
+    "（三）深化法治建设，提高依法行政水平\n"
+    "要坚持重大行政决策合法性审查，审查率保持100%。"
+    "要全面推行行政执法公示制度，全年组织执法人员培训6期。\n"
+    "各位代表，新的一年任务艰巨，让我们团结一心，奋力完成全年目标任务！\n"
+)
+
+
+def test_a_two_clause_heading_run_into_a_paragraph_opening_on_yao_keeps_both_clauses() -> None:
+    # （一）稳定经济运行，推动产业转型升级要继续实施…: the heading's second clause ends where 要继续 begins, so the
+    # one-line copy's cleaned text holds each heading whole on a line of its own, as the plain text does
+    lines = clean(one_line(_PLANS_OPENING_ON_YAO)).text.split("\n")
+    assert "（一）稳定经济运行，推动产业转型升级" in lines
+    assert "（二）改善城乡环境，提升群众生活品质" in lines
+    assert "（三）深化法治建设，提高依法行政水平" in lines
