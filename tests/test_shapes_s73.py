@@ -137,3 +137,25 @@ def test_a_two_clause_heading_run_into_a_paragraph_opening_on_yao_keeps_both_cla
     assert "（一）稳定经济运行，推动产业转型升级" in lines
     assert "（二）改善城乡环境，提升群众生活品质" in lines
     assert "（三）深化法治建设，提高依法行政水平" in lines
+
+
+# A report whose first part is the year's work reviewed (…工作回顾), told in paragraphs with no sub-headings.
+_REVIEWED_IN_PARAGRAPHS = (
+    "平川县司法局2024年法治政府建设情况报告\n"
+    "一、2024年法治政府建设工作回顾\n"
+    "一年来，我局深入推进严格规范公正文明执法，全年办理行政复议案件46件，纠错率12%。"
+    "全县建成公共法律服务站点128个，实现村（社区）全覆盖。\n"
+    "二、存在的不足和原因\n"
+    "基层执法力量仍然薄弱，主要原因是执法人员编制不足。\n"
+    "三、2025年工作安排\n"
+    "（一）深化行政执法规范化建设，全年开展案卷评查2次。\n"
+)
+
+
+def test_a_part_that_reviews_the_years_work_is_no_measure_and_its_figures_are_achievements() -> None:
+    # 一、2024年法治政府建设工作回顾 names part ①, no measure of its own; its paragraph's figures are the year's results
+    summary = summarize(text=_REVIEWED_IN_PARAGRAPHS)
+    assert "2024年法治政府建设工作回顾" not in [measure.title for measure in summary.measures]
+    statements = [achievement.statement for achievement in summary.achievements]
+    assert any("办理行政复议案件46件" in statement for statement in statements)
+    assert summary.compliance.measures_achievements.present

@@ -32,6 +32,7 @@ from .patterns import (
     _PRINCIPLES,
     _RESPONSIBLE,
     _RESULTS_ONLY,
+    _REVIEW_HEADING,
     _RUN_IN_TITLE_MAX,
     _TITLE_STOP,
 )
@@ -63,8 +64,10 @@ class _Extractor(_Reading):
                 if paragraphs:  # a part with no sub-headings left: 强化执法监督。全年… per paragraph
                     out += [self._measure(self.text[ts:te], ts, te, be, pe, node) for ts, te, be, pe in paragraphs]
                     continue
-                if heading_parts(self.o.title(node)) == [MEASURES]:
-                    continue  # the part's own heading (主要举措和成效) names no measure: its numbers are achievements
+                if heading_parts(self.o.title(node)) == [MEASURES] or _REVIEW_HEADING.search(self.o.title(node)):
+                    # the part's own heading (主要举措和成效, 2024年工作回顾) names no measure: its numbers are
+                    # achievements
+                    continue
             title_quote = self.measure_title(node)
             title = title_quote.text
             if not title.strip():

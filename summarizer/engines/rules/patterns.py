@@ -322,3 +322,8 @@ _PRINCIPLES = lazy(r"(?:[\u4e00-\u9fff]{0,4}[和与及、])?(?:指导思想|基�
 # a heading that names a plan document (【某区2016年工作计划】: its title again, a site's tag over it), or holds a web
 # address (【www.…--工作计划】): no task
 _DOCUMENT_HEADING = lazy(r"[^\n]*(?:计划|方案|要点|规划)[】\]]?|[^\n]*(?:www\.|https?:|\.com|\.cn)[^\n]*")
+
+# a part heading that reviews the year's work (2024年工作回顾, 2025年工作及“十四五”时期发展回顾): part ①'s own heading,
+# naming no measure. (Not a part cue: as one it would make such a line a heading of its own in a plain copy and not in
+# a one-line or printed one, and vote for the annual report's genre, which a work report's review part is not.)
+_REVIEW_HEADING = lazy(r"(?:工作|发展)回顾")
