@@ -35,6 +35,11 @@ from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
 
+# a page's day in figures (2021-04-12, 2021/4/12, 2021.04.12), and the same with 年月日 allowed (2021年04月12日): the
+# date rows of site furniture the patterns below cut or keep
+_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_DAY_OR_CN = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+
 _FULLWIDTH = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
     **{0xFF21 + i: 0x41 + i for i in range(26)},
@@ -411,9 +416,9 @@ _GLUED_TITLE = lazy(
     # (…or its first part's heading, 某市2022年度法治政府建设工作报告一、法治建设…, the converter's comma and all)
     r"(?=\1|(?:19|20)\d{2}\s*年|根[据據]|依[据據]|按照|[为為]|今年|一年[来來]|[我本]\S{0,3}[，,]|《|本[报報]告|一[,，]?、|"
     # the page's date after the title, bare or in brackets (2016-12-30 浏览:, ( 2021-03-05)), or its tools (【 字体:)
-    r"[(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|【|"
+    r"[(（]?\s*" + _DAY + r"|【|"
     # (…or a catalogue's row of values with no labels, 无 主动公开 无 无 2025.12.17)
-    r"(?:无|主动公开|依申请公开){2,5}\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"(?:无|主动公开|依申请公开){2,5}\s*" + _DAY + r"|"
     r"(?!如下)[\u4e00-\u9fff、]{2,24}[:：]|"  # the addressee (市人大常委会:) right after the title, not 报告如下:
     # (…or the one who reports, by post and name, and the month: …职责情况的报告某区党委副书记、管委会主任 某某2025年2月)
     r"[\u4e00-\u9fff、]{2,30}?(?:书记|主任|局长|县长|区长|市长|镇长|乡长|主席|院长|厅长|部长|检察长)\s*"
@@ -521,7 +526,7 @@ def run_on(lines: list[str]) -> bool:
 
 
 # a page's metadata bullet run into the next (• 荥阳市卫生健康委员会• …), or the last of them, a date, run into the title
-_BULLET_ROW = lazy(r"\s*•\s*(?:[^•。]{1,60}?(?=\s*•)|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d:]))")
+_BULLET_ROW = lazy(r"\s*•\s*(?:[^•。]{1,60}?(?=\s*•)|" + _DAY + r"(?![\d:]))")
 
 
 def split_run_on(lines: list[str]) -> list[str]:
@@ -967,7 +972,7 @@ _RUN_IN_FURNITURE = lazy(
     # (a page's date field before its date, 日期: 2021-04-12 09:35:00; its text-size and print buttons, 【字号: 打印本页)
     r"|(?<!发布)(?<!更新)(?<!成文)(?=(?:发布|更新|成文)?日期\s*[:：]\s*(?:19|20)\d{2})|(?=【\s*字号)|(?<=打印本页)"
     # (…or its time field, 时间:2020-01-07, the headline run on before it: …评查活动时间:2020-01-07)
-    r"|(?<!发布)(?<!更新)(?=时间\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?<!发布)(?<!更新)(?=时间\s*[:：]\s*" + _DAY + ")"
     r"|(?<=【字体[:：])(?!\s*[大中小])|(?<=【字号[:：])(?!\s*[大中小打])"
     # (…or its sizes as letters and its colour control: 字号:A A 颜色:)
     r"|(?=字号\s*[:：]\s*A)|(?<=颜色[:：])"
@@ -1009,8 +1014,9 @@ _DOC_NUMBER_ALONE = lazy(rf"{DOC_NUMBER}|[\u4e00-\u9fff]{{4,30}}文件")  # (…
 
 # a page's date field and its buttons, cut off by _RUN_IN_FURNITURE: 日期: 2021-04-12 09:35:00 / 【字号: 打印本页
 _PAGE_ROW = lazy(
-    r"(?:(?:发布|更新|成文)?日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:(?:发布|更新|成文)?日期|(?<![\u4e00-\u9fff])时间)\s*[:：]\s*"
+    + _DAY_OR_CN
+    + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|【\s*字号[^】\n]{0,16}?打印本页"
     # (…the row of buttons whose sizes the copy lost, its title run on after it: 主题词:【打印】 【字体:某局关于…)
     r"|[^\n]{0,60}?【\s*(?:字体|字号)\s*[:：]"
@@ -1019,7 +1025,7 @@ _PAGE_ROW = lazy(
     # …or with colons, cut off before its next field (索引号: 114401…/2020-00071 分类: 综合政务); the issuer's row
     # (发布机构: 某办公室) is set apart by _ISSUER_ROW
     r"|索引号\s*[:：]\s*[\w/.\-]{4,40}(?:\s+分类\s*[:：]\s*\S{0,12})?"
-    r"|[(（]\s*发布于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
+    r"|[(（]\s*发布于\s*[:：]?\s*" + _DAY_OR_CN + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]"
     # …and a row of a page's buttons (【 打印 】【 关闭 】), the headline run on after it
     r"|(?:【\s*(?:打印|关闭|收藏|返回|打印本页|关闭窗口|返回顶部)\s*】\s*)+"
     # …and a site's greeting with the visitor's day (欢迎访问某网 今天是 2024年10月23日 星期三), the headline after it

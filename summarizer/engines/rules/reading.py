@@ -8,7 +8,6 @@ import re
 from functools import cache, partial
 from typing import Callable, Iterable, Optional
 
-from ...lazyre import lazy
 from ...models import (
     Metric,
     Quote,
@@ -21,6 +20,9 @@ from ...sections import CAUSES, DUTY, PLANS, SHORTFALLS
 from .patterns import (
     _AFTER_NOUN,
     _AFTER_STOP,
+    _AGES,
+    _BOUND_END,
+    _BRACKETED_NOUN_END,
     _CAUSE_INTRO,
     _CHANGE_FROM,
     _CHANGE_ONLY,
@@ -36,6 +38,7 @@ from .patterns import (
     _DEED_ADVERBS,
     _EACH_HAS,
     _FIELD_NAME,
+    _FIGURE_WORDS,
     _FOLLOW_ON,
     _FROM_MEASURE,
     _FUSED_VERB,
@@ -51,14 +54,18 @@ from .patterns import (
     _LIST_JOIN,
     _LIST_VERB,
     _LISTED_KINDS_AFTER,
+    _MANNER_ONLY,
     _MEASURE_BEFORE,
     _MEASURE_ONLY,
     _MILESTONE,
+    _MODAL_AFTER,
     _MODIFIED_HEAD,
     _NEW_LEAD,
+    _NO_OBJECT,
     _NO_WORDS,
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
+    _OBJECT_MARK_BEFORE,
     _ORDINAL_LISTED,
     _PAIRED_MODIFIERS,
     _PASSED,
@@ -77,12 +84,14 @@ from .patterns import (
     _SCORE_VERB,
     _SHARED_HEAD,
     _SHORTFALL_PREAMBLE,
+    _SIZE_UNIT,
     _STAGE_END,
     _STAGE_ONLY,
     _STRUCTURAL,
     _STRUCTURAL_AFTER,
     _SUBJECT_END,
     _TALLY_ONLY,
+    _THRESHOLD_AFTER,
     _TIME_NOUNS,
     _TIMES_OF,
     _TITLE_BOUNDARY,
@@ -92,25 +101,8 @@ from .patterns import (
     _VERB,
     _VERB_ONLY,
     _VERB_SCOPE,
-    _VERB_WORDS,
     _WHICH_MEETING,
 )
-
-# a figure or a date inside words that would name a subject (较2020年, 预计2015年实现…, 5个县): no subject's name; the
-# digits of a name (PM10平均浓度, PM2.5) are
-_FIGURE_WORDS = re.compile(r"\d{4}\s*年|^\d|\d+(?:\.\d+)?\s*[个件人次项家名万亿元%％]")
-
-
-# what may follow a change's verb when the verb tells what happened to the number (增长了一倍, 扩大到, 压缩50%), never
-# the object of a deed (两次下调政策利率)
-_NO_OBJECT = frozenset(["", "了", "一", "两", "近", "约", "超", "幅", "倍", "%"]) | frozenset("0123456789")
-
-
-# the adverbs of manner a change's verb takes (进一步提高, 稳步增长): never a subject's words
-_MANNER = "进一步|逐步|大幅|持续|不断|继续|稳步"
-_OBJECT_MARK_BEFORE = re.compile(r"^(?:要把|把|将|要将|已经|目前)")
-_MODAL_AFTER = re.compile(rf"(?:可能|可|将|要|均|已经|已|分别|再|也|都|仍|还|{_MANNER})+$")
-_MANNER_ONLY = re.compile(rf"(?:{_MANNER}|有效)+")
 
 
 def _bare_subject(words: str) -> str:
@@ -140,19 +132,6 @@ def _unquoted(noun: str) -> str:
     if noun.endswith("”") and noun.count("”") > noun.count("“"):
         noun = noun[:-1]
     return noun
-
-
-# the units of an age (50岁以上, 60周岁以上): a bracket of who is counted, never a count
-_AGES = ("岁", "周岁")
-# where the noun after an age bracket ends (80岁以上老年人发放…): a verb, a joiner, or the deed done for them
-_BRACKETED_NOUN_END = lazy(rf"{_VERB_WORDS}|{_COUNTED_END.pattern}|发放|提供|给予|享受")
-# a size (money, power, weight, area, length) as the bound of the things meant (对50万元以上的合同, 5000元以上罚款案件,
-# 10万千瓦及以下燃煤机组): a threshold, no result; a count (500人以上) or a share (90%以上的政务服务事项) stays a figure
-_SIZE_UNIT = re.compile(r"元|千瓦|瓦时|兆瓦|吉瓦|吨|平方米|平方公里|立方米|亩|公顷|公里|千米")
-_BOUND_END = re.compile(r"(?:以上|以下)$")
-_THRESHOLD_AFTER = re.compile(
-    r"(?:及|或)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])(?!用于|来自|可以|实现|进入|占|为|是|在|都|均|要|将|已)"
-)
 
 
 class _Reading:
