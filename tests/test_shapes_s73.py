@@ -134,6 +134,9 @@ def test_a_two_clause_heading_run_into_a_paragraph_opening_on_yao_keeps_both_cla
     # （一）稳定经济运行，推动产业转型升级要继续实施…: the heading's second clause ends where 要继续 begins, so the
     # one-line copy's cleaned text holds each heading whole on a line of its own, as the plain text does
     lines = clean(one_line(_PLANS_OPENING_ON_YAO)).text.split("\n")
+    # (…and a part's heading run into the sentence that opens its plans, 2025年主要工作今年要重点抓好…, ends before
+    # 今年要)
+    assert "二、2025年主要工作" in lines
     assert "（一）稳定经济运行，推动产业转型升级" in lines
     assert "（二）改善城乡环境，提升群众生活品质" in lines
     assert "（三）深化法治建设，提高依法行政水平" in lines
