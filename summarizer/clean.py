@@ -1228,11 +1228,12 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
 
 # a heading of two clauses of like length (深化思想引领，推动法治与业务深度融合) whose paragraph opens on a deed's verb
 # (将…纳入, 制定…规划, 组建…小组), on the 持续 of work kept up (持续抓好…: a task whose number was lost), or on a work
-# report's 要 of what is to be done (要继续实施…; never the 要 of 重要, 主要, 需要): its second clause ends where that
-# word begins
+# report's 要 of what is to be done (要继续实施…; never the 要 of 重要, 主要, 需要), or on the time its sentence is set in
+# (在连续6年增产增收之后，…): its second clause ends where that word begins
 _TITLE_FIRST_CLAUSE = lazy(r"[^，,；;：:\d“”《》\s]{4,10}[，,]")
 _DEED_OPENING = lazy(
     r"将|持续|(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极|抓好|落实)|"
+    r"(?<![存所实现])在(?=[^，,。；;]{2,20}?(?:之后|以后|以来|期间|之际|过程中)[，,])|"
     r"制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立"
 )
 
@@ -1247,7 +1248,10 @@ def _second_clause_end(text: str, start: int, end: int) -> Optional[int]:
     second = first.end()
     size = first.end() - start - 1
     # (a verb of two characters may start six past the first clause's length: the search ends two after that)
-    for verb in _DEED_OPENING.finditer(text, second + max(4, size - 6), min(end, second + size + 8)):
+    # (the words after the verb are read to the paragraph's first stop, past the search's end: 在…之后，)
+    for verb in _DEED_OPENING.finditer(text, second + max(4, size - 6), end):
+        if verb.start() >= second + size + 8:
+            break
         if not re.search(r"[，,；;：:。\d“”《》]", text[second : verb.start()]) and _LONG_CLAUSE.match(
             text, verb.start()
         ):

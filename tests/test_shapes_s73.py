@@ -124,6 +124,7 @@ _PLANS_OPENING_ON_YAO = (
     "要加快推进老旧小区改造，全年改造小区40个，新增公园绿地12公顷。"
     "要深入开展城乡环境整治，建成生活垃圾分类示范小区20个。\n"
     "（三）深化法治建设，提高依法行政水平\n"
+    "在连续三年开展执法规范化建设之后，全市执法质量明显提升。"
     "要坚持重大行政决策合法性审查，审查率保持100%。"
     "要全面推行行政执法公示制度，全年组织执法人员培训6期。\n"
     "各位代表，新的一年任务艰巨，让我们团结一心，奋力完成全年目标任务！\n"
@@ -139,6 +140,7 @@ def test_a_two_clause_heading_run_into_a_paragraph_opening_on_yao_keeps_both_cla
     assert "二、2025年主要工作" in lines
     assert "（一）稳定经济运行，推动产业转型升级" in lines
     assert "（二）改善城乡环境，提升群众生活品质" in lines
+    # (…and where the paragraph opens on the time it is set in, 在连续三年…之后，…, the heading ends before 在)
     assert "（三）深化法治建设，提高依法行政水平" in lines
 
 
