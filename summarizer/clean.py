@@ -939,6 +939,8 @@ _BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|�
 _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
     rf"(?={_TIME_SPAN}|今年是|今年要|当前[，,]|截至|截止|根据|按照|针对|坚持以|"
+    # (…a span of years or a time the paragraph is set in: 三年来，…; 从第四届…以来，…; 随着…的到来，…)
+    r"[二三四五六七八九十两]年来[，,]|从[^，,。；;]{2,24}?以来[，,]|随着|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|"
@@ -950,7 +952,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
-_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前)[，,]")
+_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|[二三四五六七八九十两]年来)[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"

@@ -164,3 +164,28 @@ def test_a_part_that_reviews_the_years_work_is_no_measure_and_its_figures_are_ac
     statements = [achievement.statement for achievement in summary.achievements]
     assert any("办理行政复议案件46件" in statement for statement in statements)
     assert summary.compliance.measures_achievements.present
+
+
+# A work report's parts whose paragraphs open on the time they are set in: a span of years (三年来，), a time since an
+# event (从…以来，), a change under way (随着…，).
+_OPENING_ON_THEIR_TIME = (
+    "宁川市人民政府工作报告\n"
+    "各位代表：\n"
+    "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、三年来的工作和今后的总任务\n"
+    "从上一届人民代表大会召开以来，全市人民团结奋斗，经济社会发展取得显著成绩，地区生产总值年均增长6%。\n"
+    "二、加快科学教育文化事业发展\n"
+    "随着经济建设的不断推进，全市科学教育文化事业迎来新的发展机遇，新建中小学12所。\n"
+    "三、对外交流与合作\n"
+    "三年来，全市对外交流合作不断扩大，新增友好城市5个，实际利用外资12亿美元。\n"
+    "各位代表，让我们团结一心，为完成今后的各项任务而努力奋斗！\n"
+)
+
+
+def test_headings_run_into_paragraphs_that_open_on_their_time_end_there() -> None:
+    # 一、三年来的工作和今后的总任务从上一届…以来，… / 二、…发展随着经济建设… / 三、对外交流与合作三年来，…: each
+    # heading ends where its paragraph's time begins, in a one-line copy as in the plain text
+    lines = clean(one_line(_OPENING_ON_THEIR_TIME)).text.split("\n")
+    assert "一、三年来的工作和今后的总任务" in lines
+    assert "二、加快科学教育文化事业发展" in lines
+    assert "三、对外交流与合作" in lines
