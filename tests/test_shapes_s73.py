@@ -189,3 +189,9 @@ def test_headings_run_into_paragraphs_that_open_on_their_time_end_there() -> Non
     assert "一、三年来的工作和今后的总任务" in lines
     assert "二、加快科学教育文化事业发展" in lines
     assert "三、对外交流与合作" in lines
+
+
+def test_a_span_of_years_inside_a_heading_does_not_end_it() -> None:
+    # 一、本届政府五年来的工作回顾: 五年来 with no comma after it is the heading's own words
+    text = _OPENING_ON_THEIR_TIME.replace("一、三年来的工作和今后的总任务", "一、本届政府五年来的工作回顾")
+    assert "一、本届政府五年来的工作回顾" in clean(one_line(text)).text.split("\n")
