@@ -6,7 +6,7 @@ reports of the fetched corpora and the openings already labelled."""
 from summarizer import summarize
 from summarizer.clean import clean
 
-from .support.facts import one_line
+from .support.facts import document, one_line
 
 # A department's plan whose part heading is two clauses of like length, and whose first task under part 二 lost its
 # number: the task's paragraph opens on 持续 (持续抓好…), right under the heading.
@@ -195,3 +195,17 @@ def test_a_span_of_years_inside_a_heading_does_not_end_it() -> None:
     # 一、本届政府五年来的工作回顾: 五年来 with no comma after it is the heading's own words
     text = _OPENING_ON_THEIR_TIME.replace("一、三年来的工作和今后的总任务", "一、本届政府五年来的工作回顾")
     assert "一、本届政府五年来的工作回顾" in clean(one_line(text)).text.split("\n")
+
+
+def test_a_news_item_dated_by_day_tallying_its_year_so_far_is_of_that_year() -> None:
+    # 12月20日，某协会发布…蓝皮书 / 截至2024年11月，全市律师事务所…: no page date, no year of its own; the tally as of a
+    # month before the year's end is of the year the item was written in
+    text = (
+        "平川市律师协会发布公益法律服务蓝皮书\n"
+        "本报讯 12月20日，平川市律师协会发布了《平川律师公益法律服务蓝皮书》。\n"
+        "蓝皮书显示，截至2024年11月，全市律师事务所从2019年初的120家增长到186家，"
+        "律师参与公益法律服务累计超过3万小时。\n"
+    )
+    d = document(text)
+    assert d.doc_type == "news"
+    assert d.report_year == 2024

@@ -1011,16 +1011,19 @@ def this_year_since(text: str, start: int) -> Optional[tuple[int, Span]]:
 # a tally of the year so far (2025年1—7月，全区…出庭26次; 2024年1至10月): of a year not yet over
 _YEAR_TO_DATE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*1\s*(?:月(?:份)?)?\s*[—\-–~至到]\s*([2-9]|1[01])\s*月(?:份)?(?![^，,。\n]{0,4}日)"
+    # (…or a tally as of a month before the year's last: 截至2021年11月，全省律师事务所…)
+    r"|截[至止]\s*((?:19|20)\d{2})\s*年\s*(?:[1-9]|1[01])\s*月(?![0-9])"
 )
 
 
 def year_to_date(text: str, start: int) -> Optional[tuple[int, Span]]:
     """A news item that names no year of its own but tallies its year so far in its first paragraphs (2025年1—7月，
     全区行政机关主要负责人出庭26次): that year, the one the item was written in, when every such tally is of it."""
-    found = list(_YEAR_TO_DATE.finditer(text, start, start + 600))
-    if not found or len({m.group(1) for m in found}) != 1:
+    found = [(m, 1 if m.group(1) else 3) for m in _YEAR_TO_DATE.finditer(text, start, start + 600)]
+    if not found or len({m.group(g) for m, g in found}) != 1:
         return None
-    return int(found[0].group(1)), (found[0].start(1), found[0].end(1) + 1)
+    m, g = found[0]
+    return int(m.group(g)), (m.start(g), m.end(g) + 1)
 
 
 def page_date_year(text: str, start: int) -> Optional[tuple[int, Span]]:
