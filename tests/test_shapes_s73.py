@@ -209,3 +209,21 @@ def test_a_news_item_dated_by_day_tallying_its_year_so_far_is_of_that_year() -> 
     d = document(text)
     assert d.doc_type == "news"
     assert d.report_year == 2024
+
+
+def test_a_work_reports_title_ending_in_its_delivery_day_as_one_number_reviews_the_year_before_its_title() -> None:
+    # 某县2025年政府工作报告(20241226) over the title printed again without it: delivered at the end of 2024, it
+    # reviews 2024; (20250108): early in 2025, the same; the title's 2025 is the session's year
+    body = (
+        "青禾县2025年政府工作报告\n\n各位代表：\n    现在，我代表县人民政府向大会报告工作，请予审议。\n"
+        "    一、回顾全年工作，坚定发展信心\n"
+        "    今年以来，在县委的坚强领导下，全县上下坚持稳中求进工作总基调，统筹发展和安全，负重前行、迎难而上，"
+        "较好完成了全年经济社会发展的主要目标任务。\n"
+        "    1.经济运行稳中向好。全年完成地区生产总值412亿元，增长5.2%；规模工业增加值160亿元，增长7%；"
+        "固定资产投资210亿元，增长6%；社会消费品零售总额96亿元，增长4.1%。\n"
+    )
+    late = document("青禾县2025年政府工作报告(20241226)\n\n" + body)
+    assert late.report_year == 2024
+    # (the title printed again under it, its date left off, is no second line of the title)
+    assert late.title == "青禾县2025年政府工作报告(20241226)"
+    assert document("青禾县2025年政府工作报告(20250108)\n\n" + body).report_year == 2024

@@ -542,6 +542,8 @@ def _own_title(text: str) -> Optional[Span]:
                 continue
             if _TITLE_END.search(joined) or not _titleish(nxt) or len(nxt) > 40:
                 break
+            if len(flat_next := despace(nxt)) >= 6 and despace(joined).startswith(flat_next):
+                break  # 某县2023年政府工作报告(20221223) / 某县2023年政府工作报告: the title printed again, its tag left off
             if k == 0 and i + 2 < len(lines) and _three_line_notice(joined, nxt, text[slice(*lines[i + 2])]):
                 end, joined, last = ne, joined + nxt, last + 1
                 continue  # 某厅关于印发某省 / 贯彻落实…2022年政务公开 / 工作要点分工方案的通知: a notice's title over three

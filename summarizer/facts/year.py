@@ -304,6 +304,12 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             # 某县人民政府工作报告(2023年1月3日), or the day on the line under the title: delivered early in 2023, on
             # 2022
             return day[0] - 1, day[1], "title"
+        if work_report(title) and (compact := _COMPACT_DAY.search(title)) and int(compact.group(2)) not in (7, 8, 9):
+            # 某县2023年政府工作报告(20221223): a mirror's day of delivery written as one number; late in 2022 it
+            # reviews 2022, early in 2023 it reviews 2022 too
+            delivered, month = int(compact.group(1)), int(compact.group(2))
+            at = title_span[0] + compact.start(1)
+            return (delivered if month >= 10 else delivered - 1), (at, at + 4), "title"
         found = _first_year(title, title_span[0]) or _bare_title_year(title, title_span[0])
         if found and (SAMPLE.search(title) or _PIECES.search(title)):
             found = None  # 2024年…总结范文通用5篇: a template site's heading carries the year it serves pages in
@@ -1518,6 +1524,10 @@ _DELIVERED = re.compile(
 # …or a work report's title that ends in the day it was delivered in a year's first half: 某县人民政府工作报告(2023年1月3日)
 # (…with the session it was given at: (2026年1月22日在某市第十八届人民代表大会第五次会议上))
 _DELIVERED_ON = re.compile(r"\s*" + _DAY_OPENS + r"(?:在[^()（）\n]{2,60}?上)?\s*[)）]")
+
+
+# …or in brackets at its end as one number, a mirror's date (某县2023年政府工作报告(20221223)): year, month, day
+_COMPACT_DAY = re.compile(r"[(（]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*[)）]\s*$")
 
 
 # an announcement's number in brackets (2024年第1号): the year it was issued in, not the year a title reports on
