@@ -227,3 +227,33 @@ def test_a_work_reports_title_ending_in_its_delivery_day_as_one_number_reviews_t
     # (the title printed again under it, its date left off, is no second line of the title)
     assert late.title == "青禾县2025年政府工作报告(20241226)"
     assert document("青禾县2025年政府工作报告(20250108)\n\n" + body).report_year == 2024
+
+
+# A work report whose parts open on the year before, the time a sentence is set in, a purpose, or this year's.
+_OPENING_ON_THEIR_SETTING = (
+    "宁川市人民政府工作报告\n"
+    "各位代表：\n"
+    "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、关于对外开放和交流合作\n"
+    "去年全市对外开放取得新进展，新增外资企业36家，实际利用外资8亿美元。\n"
+    "二、深化国有企业改革\n"
+    "在全年的经济体制改革工作中，国有企业改革是重点，全市完成改制企业21户。\n"
+    "三、分批推进企业技术改造\n"
+    "为了挖掘现有企业的潜力，全市安排技术改造项目120个，完成投资45亿元。\n"
+    "四、全年工作总体部署\n"
+    "今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2万人。\n"
+    "各位代表，让我们团结一心，为完成全年目标任务而努力奋斗！\n"
+)
+
+
+def test_headings_run_into_paragraphs_that_open_on_their_setting_end_there() -> None:
+    # 一、关于对外开放和交流合作去年全市… / 二、…改革在全年的…工作中，… / 三、…技术改造为了挖掘… / 四、…部署今年的…:
+    # each heading ends where its paragraph's setting begins, in a one-line copy as in the plain text
+    lines = clean(one_line(_OPENING_ON_THEIR_SETTING)).text.split("\n")
+    for heading in (
+        "一、关于对外开放和交流合作",
+        "二、深化国有企业改革",
+        "三、分批推进企业技术改造",
+        "四、全年工作总体部署",
+    ):
+        assert heading in lines, heading
