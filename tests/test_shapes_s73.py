@@ -242,6 +242,8 @@ _OPENING_ON_THEIR_SETTING = (
     "为了挖掘现有企业的潜力，全市安排技术改造项目120个，完成投资45亿元。\n"
     "四、全年工作总体部署\n"
     "今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2万人。\n"
+    "五、调整经济结构，转变发展方式\n"
+    "坚持扩大内需方针，调整投资和消费关系，全年社会消费品零售总额增长7%。\n"
     "各位代表，让我们团结一心，为完成全年目标任务而努力奋斗！\n"
 )
 
@@ -255,5 +257,7 @@ def test_headings_run_into_paragraphs_that_open_on_their_setting_end_there() -> 
         "二、深化国有企业改革",
         "三、分批推进企业技术改造",
         "四、全年工作总体部署",
+        # (…and a two-clause heading's paragraph on the policy held to: 五、…，转变发展方式坚持扩大内需方针，…)
+        "五、调整经济结构，转变发展方式",
     ):
         assert heading in lines, heading
