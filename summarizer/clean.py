@@ -931,7 +931,7 @@ _TIME_SPAN = r"全年|今年以来|一年来|近年来|过去(?:一|五|的一|�
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence
 # (2022年，… / 2022年度，… / 2022年以来，…).
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
-_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]))")
+_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]|是))")
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
 # 今年以来, 过去一年, 当前，), the year's occasion (今年是…), a basis (根据, 按照), a purpose (为更好…), the writer's
 # organ (局党组, 我局, 我们) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照
@@ -943,7 +943,9 @@ _BODY_OPENING = lazy(
     r"[二三四五六七八九十两]年来[，,]|从[^，,。；;]{2,24}?以来[，,]|随着|"
     # (…the year before, the time or the place a sentence is set in, a purpose: 去年国际形势…; 在1995年的经济工作中，…;
     # 为了挖掘现有企业的潜力，…)
-    r"去年(?!底|末|同期)|今年[，,的]|在[^，,。；;]{2,24}?(?:中|期间|时期|之际|基础上)[，,]|为了|"
+    r"去年(?!底|末|同期)|今年[，,的]|今年将|在[^，,。；;]{2,24}?(?:中|期间|时期|之际|基础上)[，,]|为了|"
+    # (…a decade, the delegates addressed, or what is to be done: 90年代是…; 各位代表！; 要继续贯彻…)
+    r"\d{2}年代|各位代表[，,！!]|(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极)|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|"
@@ -955,7 +957,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
-_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|[二三四五六七八九十两]年来)[，,]")
+_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|[二三四五六七八九十两]年来|去年[\u4e00-\u9fff]{{0,3}})[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"

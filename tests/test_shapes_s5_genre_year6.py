@@ -45,9 +45,15 @@ ESSAY = (
 )
 
 
-def test_part_heading_run_into_its_first_sentence_is_no_opening():
-    # (the plain copy's year under its own heading line is read as an opening still: that is not this guard's)
-    assert document(one_line(ESSAY)).report_year is None
+def test_part_heading_run_into_its_first_sentence_reads_as_in_the_plain_copy():
+    # 一、我县应急管理工作现状2019年是…: the heading ends where the year's sentence begins (session 73), so the one-line
+    # copy reads the year the plain copy reads under its own heading line, and no heading's words with it
+    plain = document(ESSAY)
+    copied = document(one_line(ESSAY))
+    assert (copied.report_year, copied.evidence.report_year.text) == (
+        plain.report_year,
+        plain.evidence.report_year.text,
+    )
 
 
 def test_an_opening_year_under_a_part_heading_of_its_own_still_counts():

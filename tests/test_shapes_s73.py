@@ -244,6 +244,12 @@ _OPENING_ON_THEIR_SETTING = (
     "今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2万人。\n"
     "五、调整经济结构，转变发展方式\n"
     "坚持扩大内需方针，调整投资和消费关系，全年社会消费品零售总额增长7%。\n"
+    "六、2024年工作回顾\n"
+    "2024年是全面实施“十四五”规划的关键一年，全市经济运行稳中有进。\n"
+    "七、扩大出口和利用外资\n"
+    "要继续贯彻对外开放的基本方针，全年进出口总额增长8%。\n"
+    "八、抗击洪涝灾害，恢复生产生活\n"
+    "去年夏天，全市遭遇特大洪涝灾害，各级各部门全力抢险救灾。\n"
     "各位代表，让我们团结一心，为完成全年目标任务而努力奋斗！\n"
 )
 
@@ -259,5 +265,10 @@ def test_headings_run_into_paragraphs_that_open_on_their_setting_end_there() -> 
         "四、全年工作总体部署",
         # (…and a two-clause heading's paragraph on the policy held to: 五、…，转变发展方式坚持扩大内需方针，…)
         "五、调整经济结构，转变发展方式",
+        # (…a year's review opening on what the year was, 2024年是…; what is to be done, 要继续…; a season of the year
+        # before, 去年夏天，…)
+        "六、2024年工作回顾",
+        "七、扩大出口和利用外资",
+        "八、抗击洪涝灾害，恢复生产生活",
     ):
         assert heading in lines, heading
