@@ -3,6 +3,8 @@
 Session 73 collected no openings (see COLLECTING.md); its shapes come from the seeds' packagings, the whole work
 reports of the fetched corpora and the openings already labelled."""
 
+import pytest
+
 from summarizer import summarize
 from summarizer.clean import clean
 
@@ -131,19 +133,6 @@ _PLANS_OPENING_ON_YAO = (
 )
 
 
-def test_a_two_clause_heading_run_into_a_paragraph_opening_on_yao_keeps_both_clauses() -> None:
-    # （一）稳定经济运行，推动产业转型升级要继续实施…: the heading's second clause ends where 要继续 begins, so the
-    # one-line copy's cleaned text holds each heading whole on a line of its own, as the plain text does
-    lines = clean(one_line(_PLANS_OPENING_ON_YAO)).text.split("\n")
-    # (…and a part's heading run into the sentence that opens its plans, 2025年主要工作今年要重点抓好…, ends before
-    # 今年要)
-    assert "二、2025年主要工作" in lines
-    assert "（一）稳定经济运行，推动产业转型升级" in lines
-    assert "（二）改善城乡环境，提升群众生活品质" in lines
-    # (…and where the paragraph opens on the time it is set in, 在连续三年…之后，…, the heading ends before 在)
-    assert "（三）深化法治建设，提高依法行政水平" in lines
-
-
 # A report whose first part is the year's work reviewed (…工作回顾), told in paragraphs with no sub-headings.
 _REVIEWED_IN_PARAGRAPHS = (
     "平川县司法局2024年法治政府建设情况报告\n"
@@ -180,15 +169,6 @@ _OPENING_ON_THEIR_TIME = (
     "三年来，全市对外交流合作不断扩大，新增友好城市5个，实际利用外资12亿美元。\n"
     "各位代表，让我们团结一心，为完成今后的各项任务而努力奋斗！\n"
 )
-
-
-def test_headings_run_into_paragraphs_that_open_on_their_time_end_there() -> None:
-    # 一、三年来的工作和今后的总任务从上一届…以来，… / 二、…发展随着经济建设… / 三、对外交流与合作三年来，…: each
-    # heading ends where its paragraph's time begins, in a one-line copy as in the plain text
-    lines = clean(one_line(_OPENING_ON_THEIR_TIME)).text.split("\n")
-    assert "一、三年来的工作和今后的总任务" in lines
-    assert "二、加快科学教育文化事业发展" in lines
-    assert "三、对外交流与合作" in lines
 
 
 def test_a_span_of_years_inside_a_heading_does_not_end_it() -> None:
@@ -254,21 +234,48 @@ _OPENING_ON_THEIR_SETTING = (
 )
 
 
-def test_headings_run_into_paragraphs_that_open_on_their_setting_end_there() -> None:
-    # 一、关于对外开放和交流合作去年全市… / 二、…改革在全年的…工作中，… / 三、…技术改造为了挖掘… / 四、…部署今年的…:
-    # each heading ends where its paragraph's setting begins, in a one-line copy as in the plain text
-    lines = clean(one_line(_OPENING_ON_THEIR_SETTING)).text.split("\n")
-    for heading in (
-        "一、关于对外开放和交流合作",
-        "二、深化国有企业改革",
-        "三、分批推进企业技术改造",
-        "四、全年工作总体部署",
-        # (…and a two-clause heading's paragraph on the policy held to: 五、…，转变发展方式坚持扩大内需方针，…)
-        "五、调整经济结构，转变发展方式",
-        # (…a year's review opening on what the year was, 2024年是…; what is to be done, 要继续…; a season of the year
-        # before, 去年夏天，…)
-        "六、2024年工作回顾",
-        "七、扩大出口和利用外资",
-        "八、抗击洪涝灾害，恢复生产生活",
-    ):
+@pytest.mark.parametrize(
+    "text, headings",
+    [
+        # （一）稳定经济运行，推动产业转型升级要继续实施…: a two-clause heading's second clause ends where 要继续 begins;
+        # 二、2025年主要工作今年要重点抓好…: a part's heading ends before 今年要; （三）…水平在连续三年…之后，…: before 在
+        pytest.param(
+            _PLANS_OPENING_ON_YAO,
+            (
+                "二、2025年主要工作",
+                "（一）稳定经济运行，推动产业转型升级",
+                "（二）改善城乡环境，提升群众生活品质",
+                "（三）深化法治建设，提高依法行政水平",
+            ),
+            id="what-is-to-be-done",
+        ),
+        # 一、…总任务从上一届…以来，… / 二、…发展随着经济建设… / 三、对外交流与合作三年来，…
+        pytest.param(
+            _OPENING_ON_THEIR_TIME,
+            ("一、三年来的工作和今后的总任务", "二、加快科学教育文化事业发展", "三、对外交流与合作"),
+            id="their-time",
+        ),
+        # 去年全市… / 在全年的…工作中，… / 为了挖掘… / 今年的… / 五、…，转变发展方式坚持扩大内需方针，… / 2024年是… /
+        # 要继续… / 去年夏天，…
+        pytest.param(
+            _OPENING_ON_THEIR_SETTING,
+            (
+                "一、关于对外开放和交流合作",
+                "二、深化国有企业改革",
+                "三、分批推进企业技术改造",
+                "四、全年工作总体部署",
+                "五、调整经济结构，转变发展方式",
+                "六、2024年工作回顾",
+                "七、扩大出口和利用外资",
+                "八、抗击洪涝灾害，恢复生产生活",
+            ),
+            id="their-setting",
+        ),
+    ],
+)
+def test_a_heading_run_into_its_paragraph_ends_where_the_paragraph_opens(text: str, headings: tuple[str, ...]) -> None:
+    # each heading ends where its paragraph's opening words begin, so the one-line copy's cleaned text holds it whole
+    # on a line of its own, as the plain text does
+    lines = clean(one_line(text)).text.split("\n")
+    for heading in headings:
         assert heading in lines, heading

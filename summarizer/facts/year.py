@@ -306,7 +306,7 @@ def find_year(text: str, title_span: Optional[Span]) -> tuple[Optional[int], Opt
             return day[0] - 1, day[1], "title"
         if work_report(title) and (compact := _COMPACT_DAY.search(title)) and int(compact.group(2)) not in (7, 8, 9):
             # 某县2023年政府工作报告(20221223): a mirror's day of delivery written as one number; late in 2022 it
-            # reviews 2022, early in 2023 it reviews 2022 too
+            # reviews 2022, early in 2023 it reviews 2022 too (a summer's day is no session's: no year from it)
             delivered, month = int(compact.group(1)), int(compact.group(2))
             at = title_span[0] + compact.start(1)
             return (delivered if month >= 10 else delivered - 1), (at, at + 4), "title"
