@@ -928,6 +928,10 @@ _HEADED = lazy(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三�
 # the spans of time a report's paragraph may open with (全年, 今年以来, 过去一年): read below as an opening word and as a
 # clause of its own
 _TIME_SPAN = r"全年|今年以来|一年来|近年来|过去(?:一|五|的一|的五)年"
+# …a span of years (三年来), a clause of its own only with its comma (本届政府五年来的工作回顾 is one heading)
+_YEARS_SINCE = r"[二三四五六七八九十两]年来"
+# …and a work report's 要 of what is to be done and goes on (要继续…, 要加快…; never the 要 of 重要, 主要, 需要)
+_TO_BE_DONE = r"(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极"
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence
 # (2022年，… / 2022年度，… / 2022年以来，…).
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
@@ -940,12 +944,13 @@ _BODY_OPENING = lazy(
     r"(?<=[\u4e00-\u9fff”》）)])(?<![要应须并和及、])(?<!严格)"
     rf"(?={_TIME_SPAN}|今年是|今年要|当前[，,]|截至|截止|根据|按照|针对|坚持以|"
     # (…a span of years or a time the paragraph is set in: 三年来，…; 从第四届…以来，…; 随着…的到来，…)
-    r"[二三四五六七八九十两]年来[，,]|从[^，,。；;]{2,24}?以来[，,]|随着|"
+    + _YEARS_SINCE
+    + r"[，,]|从[^，,。；;]{2,24}?以来[，,]|随着|"
     # (…the year before, the time or the place a sentence is set in, a purpose: 去年国际形势…; 在1995年的经济工作中，…;
     # 为了挖掘现有企业的潜力，…)
     r"去年(?!底|末|同期)|今年[，,的]|今年将|在[^，,。；;]{2,24}?(?:中|期间|时期|之际|基础上)[，,]|为了|"
     # (…a decade, the delegates addressed, or what is to be done: 90年代是…; 各位代表！; 要继续贯彻…)
-    r"\d{2}年代|各位代表[，,！!]|(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极)|"
+    r"\d{2}年代|各位代表[，,！!]|" + _TO_BE_DONE + r")|"
     r"为(?:更好|进一步|切实|全面|深入)|"
     r"部分(?:干部|单位|部门|执法|人员|行政|工作|群众|职工|领导)|"
     r"[局委]党组|我们(?!的)|我(?:局|委|厅|办|院|市|县|区|镇|乡|部|署)(?!的)|"
@@ -957,7 +962,7 @@ _CLAUSE_BREAK = lazy(r"[，,；;：:]")
 _TWO_CLAUSE_TITLE = lazy(r"[^，,；;：:\d]{4,14}[，,][^，,；;：:\d]{4,16}")
 _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
-_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|[二三四五六七八九十两]年来|去年[\u4e00-\u9fff]{{0,3}})[，,]")
+_TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|{_YEARS_SINCE}|去年[\u4e00-\u9fff]{{0,3}})[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
 _HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
 _OPENING, _CLOSING = "“《（(", "”》）)"
@@ -1239,7 +1244,7 @@ def _body_opening(text: str, start: int, end: int) -> Optional[int]:
 # (在连续6年增产增收之后，…): its second clause ends where that word begins
 _TITLE_FIRST_CLAUSE = lazy(r"[^，,；;：:\d“”《》\s]{4,10}[，,]")
 _DEED_OPENING = lazy(
-    r"将|持续|(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|加强|着力|大力|深入|进一步|全面|切实|积极|抓好|落实)|"
+    r"将|持续|" + _TO_BE_DONE + r"|抓好|落实)|"
     r"(?<![存所实现])在(?=[^，,。；;]{2,20}?(?:之后|以后|以来|期间|之际|过程中)[，,])|"
     r"制定|开展|组建|推行|采用|加大|组织|建立|修订|出台|印发|召开|实行|编制|聘请|设立|"
     # (…or a work report's paragraph on the policy held to, or on the country: …转变发展方式坚持扩大内需方针，…;

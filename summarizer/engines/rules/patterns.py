@@ -305,6 +305,7 @@ _DEED_ADVERBS = re.compile(
 
 # A plan's framing headings (一、指导思想, （二）基本原则, 五、活动时间, 指导思想和主要目标): the plan's setting, aims or
 # timetable, no task of it; a careful reader lists none of them among the plan's tasks (a goal, below, by its words).
+_PRINCIPLE_WORD = r"(?:指导思想|基本原则|工作原则)"
 _FRAME_WORD = (
     r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|"
     r"活动(?:时间|主题|对象|范围)|时间安排|实施(?:步骤|范围|时间)|(?:方法|工作)步骤|适用范围|参加(?:人员|对象)|"
@@ -318,7 +319,7 @@ _PLAN_FRAME = lazy(rf"(?:{_FRAME_WORD}|{_GOAL_WORD})(?:[和与及、](?:{_FRAME_
 # 达到100%): the goal's own words stand for the heading, with its figures
 _PLAN_GOAL = lazy(rf"{_GOAL_WORD}[。.:：]?")
 # …of which the principles are listed under it as children ((一)坚持党的领导): principles, no tasks either
-_PRINCIPLES = lazy(r"(?:[\u4e00-\u9fff]{0,4}[和与及、])?(?:指导思想|基本原则|工作原则)[。.:：]?")
+_PRINCIPLES = lazy(rf"(?:[\u4e00-\u9fff]{{0,4}}[和与及、])?{_PRINCIPLE_WORD}[。.:：]?")
 # a heading that names a plan document (【某区2016年工作计划】: its title again, a site's tag over it), or holds a web
 # address (【www.…--工作计划】): no task
 _DOCUMENT_HEADING = lazy(r"[^\n]*(?:计划|方案|要点|规划)[】\]]?|[^\n]*(?:www\.|https?:|\.com|\.cn)[^\n]*")
