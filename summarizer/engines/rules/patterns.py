@@ -307,7 +307,7 @@ _DEED_ADVERBS = re.compile(
 # timetable, no task of it; a careful reader lists none of them among the plan's tasks (a goal, below, by its words).
 _PRINCIPLE_WORD = r"(?:指导思想|基本原则|工作原则)"
 _FRAME_WORD = (
-    r"(?:指导思想|总体要求|总体思路|基本原则|工作原则|"
+    rf"(?:{_PRINCIPLE_WORD}|总体要求|总体思路|"
     r"活动(?:时间|主题|对象|范围)|时间安排|实施(?:步骤|范围|时间)|(?:方法|工作)步骤|适用范围|参加(?:人员|对象)|"
     r"编制依据|工作背景[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,6}范围|"
     # (…and a plan's look back before its tasks: 一、发展基础 / （一）主要成就 / （二）“十四五”时期面临的新形势)
