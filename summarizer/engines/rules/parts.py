@@ -62,7 +62,7 @@ class _Extractor(_Reading):
             if not node.children and not node.items and node.parent is self.o.root:
                 paragraphs = self.run_in_paragraphs(node)
                 if paragraphs:  # a part with no sub-headings left: 强化执法监督。全年… per paragraph
-                    out += [self._measure(self.text[ts:te], ts, te, be, pe, node) for ts, te, be, pe in paragraphs]
+                    out += [self._measure(self.item_start(ts, te), te, be, pe, node) for ts, te, be, pe in paragraphs]
                     continue
                 if heading_parts(self.o.title(node)) == [MEASURES] or _REVIEW_HEADING.search(self.o.title(node)):
                     # the part's own heading (主要举措和成效, 2024年工作回顾) names no measure: its numbers are
@@ -90,9 +90,10 @@ class _Extractor(_Reading):
             )
         return out
 
-    def _measure(self, title: str, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
+    def _measure(self, ts: int, te: int, body_start: int, end: int, node: Node) -> Measure:
         first = next(sentences(self.text, body_start, end), None)
         summary = self.text[first[0] : first[1]].strip("，,。；; ") if first else ""
+        title = self.text[ts:te]
         return Measure(
             title=title,
             summary=summary,
@@ -143,8 +144,11 @@ class _Extractor(_Reading):
                 if len(figures) >= 2 and figures <= seen:
                     continue  # 立案查处…32宗, 罚款1.77万元 again in another subsection: one fact once
                 seen |= figures
-                quote = self.q(cs, ce)
-                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
+                out.append(
+                    Achievement(
+                        statement=self.item_q(cs, ce).text, section=owner.id, metrics=metrics, evidence=[self.q(cs, ce)]
+                    )
+                )
         return out
 
     def _all_nodes(self) -> list[Node]:
@@ -184,7 +188,7 @@ class _Extractor(_Reading):
             if intro:
                 end = self.text.find("。", intro.end(), node.own_end)
                 found += [
-                    (node, (self.q(s, e), s, e))
+                    (node, (self.item_q(s, e), s, e))
                     for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)
                 ]
         return [
@@ -199,7 +203,7 @@ class _Extractor(_Reading):
             found = self.entries(node)
             if not found:
                 found = [
-                    (self.q(s, e), s, e)
+                    (self.item_q(s, e), s, e)
                     for s, e in clauses(self.text, node.body_start, node.own_end)
                     if _DUTY_VERB.search(self.text, s, e)
                 ]
@@ -234,7 +238,7 @@ class _Extractor(_Reading):
             target = self._target_year(node)
             found = self.entries(node)
             if not found:
-                found = [(self.q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
+                found = [(self.item_q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
             for quote, s, e in found:
                 out.append(
                     Plan(

@@ -9,9 +9,9 @@ from ...lazyre import lazy
 _LIST_INTRO = re.compile(
     r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]"
 )
-# an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是
+# an enumerator opening an item inside a sentence: 1. / 2、 / （一） / (1) / 一是 (not the 3. of 3.5万人)
 _INLINE_ENUM = lazy(
-    r"\s*(?:\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
+    r"\s*(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
 )
 _PROBLEM = re.compile(
     r"不够|有待|不足|欠缺|薄弱|仍需|尚未|不强|不高|不到位|不完善|不健全|不平衡|偏低|短板|差距|"

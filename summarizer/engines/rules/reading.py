@@ -156,6 +156,15 @@ class _Reading:
     def q(self, start: int, end: int) -> Quote:
         return make_quote(self.text, start, end)
 
+    def item_start(self, start: int, end: int) -> int:
+        """Where an item's own words begin: after the 一是 / （一） / 1. that numbers it in its sentence. The number
+        is the list's, not the item's, so a statement, action or title never opens with it."""
+        enum = _INLINE_ENUM.match(self.text, start, end)
+        return enum.end() if enum and enum.end() < end else start
+
+    def item_q(self, start: int, end: int) -> Quote:
+        return self.q(self.item_start(start, end), end)
+
     def heading_quote(self, node: Node) -> Quote:
         """The heading's title; one the outline cut at a fixed width mid-clause (…公共场所等重) runs on to the
         clause boundary (the first comma or sentence end on its line)."""
@@ -728,14 +737,13 @@ class _Reading:
             end = line_end
         out = []
         for s, e in clauses(self.text, m.end(), end):
-            enum = _INLINE_ENUM.match(self.text, s, e)
-            out.append((self.q(enum.end() if enum else s, e), s, e))  # the item, without its 1. / （一）
+            out.append((self.item_q(s, e), s, e))
         return out
 
     def problem_clauses(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
         """No heading, item or list sentence: the clauses (split at ；) that state a problem."""
         return [
-            (self.q(s, e), s, e)
+            (self.item_q(s, e), s, e)
             for s, e in clauses(self.text, node.body_start, stop)
             if _PROBLEM.search(self.text, s, e) and not _SHORTFALL_PREAMBLE.search(self.text, s, e)
         ]

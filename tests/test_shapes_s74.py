@@ -1,0 +1,55 @@
+"""Shapes found in session 74's documents, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 74 collected no openings (see COLLECTING.md); its shapes come from the openings already labelled."""
+
+from summarizer import summarize
+
+from .support.facts import one_line
+
+# A town's report that numbers its points inside paragraphs (一是…二是…) and opens a point with its figures in the
+# same sentence; its duty part has one such point only, and its shortfalls and plans are sentences so numbered.
+_NUMBERED_IN_THE_SENTENCE = (
+    "宁川县青禾镇2024年法治政府建设情况报告\n"
+    "2024年，青禾镇在县委、县政府的领导下扎实推进依法行政。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "（一）加强普法宣传。一是开展法治讲座进村，全年举办讲座46场，覆盖群众2100余人次。"
+    "二是建设法治文化阵地，新建法治广场3个；2.5万人次参加线上学法。\n"
+    "（二）规范行政执法。三是推行执法全过程记录，全年办理行政处罚案件58件，案卷合格率100%。\n"
+    "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    "镇党委书记、镇长认真履行第一责任人职责。一是组织领导到位。镇党委会议先后6次听取法治建设工作汇报。\n"
+    "三、存在的不足和原因\n"
+    "一是基层执法力量不足，执法人员仅9人。二是群众法治意识有待提高。\n"
+    "四、2025年工作安排\n"
+    "一是深化法治宣传教育。二是提升执法规范化水平。\n"
+)
+
+
+def test_a_point_numbered_inside_its_sentence_is_given_without_its_number() -> None:
+    # 一是开展法治讲座进村，全年举办讲座46场…: the 一是 is the list's, not the statement's; the evidence keeps the
+    # sentence as written
+    summary = summarize(text=_NUMBERED_IN_THE_SENTENCE)
+    statements = [a.statement for a in summary.achievements]
+    assert "开展法治讲座进村，全年举办讲座46场，覆盖群众2100余人次" in statements
+    assert "推行执法全过程记录，全年办理行政处罚案件58件，案卷合格率100%" in statements
+    assert not any(s.startswith(("一是", "二是", "三是")) for s in statements)
+    first = next(a for a in summary.achievements if "46场" in a.statement)
+    assert first.evidence[0].text.startswith("一是开展法治讲座进村")
+    # a statement that opens on a decimal keeps its whole number (2.5万人次, not 5万人次)
+    assert any(s.startswith("2.5万人次参加线上学法") for s in statements)
+    actions = [a.action for a in summary.first_responsible_person.actions]
+    assert "组织领导到位" in actions and not any(a.startswith("一是") for a in actions)
+    assert [s.issue for s in summary.shortfalls] == ["基层执法力量不足", "群众法治意识有待提高"]
+    assert [p.action for p in summary.plans] == ["深化法治宣传教育", "提升执法规范化水平"]
+
+
+def test_points_numbered_inside_their_sentences_read_the_same_in_one_line() -> None:
+    def items(text: str) -> list[list[str]]:
+        summary = summarize(text=text)
+        return [
+            [a.statement for a in summary.achievements],
+            [a.action for a in summary.first_responsible_person.actions],
+            [s.issue for s in summary.shortfalls],
+            [p.action for p in summary.plans],
+        ]
+
+    assert items(one_line(_NUMBERED_IN_THE_SENTENCE)) == items(_NUMBERED_IN_THE_SENTENCE)
