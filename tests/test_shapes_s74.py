@@ -53,3 +53,26 @@ def test_points_numbered_inside_their_sentences_read_the_same_in_one_line() -> N
         ]
 
     assert items(one_line(_NUMBERED_IN_THE_SENTENCE)) == items(_NUMBERED_IN_THE_SENTENCE)
+
+
+# A bureau's report with no duty part: the duty is told in a numbered point of its measures.
+_DUTY_IN_A_NUMBERED_POINT = (
+    "平川县林业局2023年法治政府建设情况报告\n"
+    "一、主要举措和成效\n"
+    "（一）压实工作责任。三是强化法治建设责任落实，局主要负责人认真履行推进法治建设第一责任人职责，"
+    "全年主持召开党组会议专题研究法治工作5次。\n"
+    "（二）规范行政执法。全年办理林业行政案件27件。\n"
+    "二、存在的不足和原因\n"
+    "执法装备不足，主要原因是经费有限。\n"
+    "三、2024年工作安排\n"
+    "（一）加强执法队伍建设。\n"
+)
+
+
+def test_the_duty_told_in_a_numbered_point_is_given_without_its_number() -> None:
+    duty = summarize(text=_DUTY_IN_A_NUMBERED_POINT).first_responsible_person
+    assert duty.reported and not duty.dedicated_section
+    assert [a.action for a in duty.actions] == [
+        "强化法治建设责任落实，局主要负责人认真履行推进法治建设第一责任人职责，全年主持召开党组会议专题研究法治工作5次"
+    ]
+    assert duty.actions[0].evidence[0].text.startswith("三是强化")

@@ -227,7 +227,7 @@ class _Extractor(_Reading):
                     reported=True,
                     dedicated_section=False,
                     section=owner.id or None,
-                    actions=[DutyAction(action=q.text, metrics=self.metrics(*span), evidence=[q])],
+                    actions=[DutyAction(action=self.item_q(*span).text, metrics=self.metrics(*span), evidence=[q])],
                     evidence=[q],
                 )
         return FirstResponsiblePerson()
