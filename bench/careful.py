@@ -3,11 +3,12 @@
 ``tests/careful/NNN.json`` is what a careful reader writes for each fixture (see ``tests/careful/README.md``):
 measures (their titles), achievements, shortfalls, causes, duty actions and plans (each a short key phrase of the
 source that the item must contain), metrics as (value, unit, counted noun phrase), and for the plan document its
-tasks with their 责任科室 and period. This script summarises each fixture with the rules engine and prints, per
+tasks with their 责任科室 and period (and its goals). This script summarises each fixture with the rules engine and prints, per
 section, precision (engine items a careful reader also writes) and recall (a careful reader's items the engine
 finds), matched one to one:
 
 - measures and plan tasks: the titles are equal (after NFKC and whitespace removal; a task title may end in 。);
+  a plan's goal contains its key phrase and names no unit;
 - other items: the careful reader's key is contained in the engine's item text;
 - metrics: value and unit are equal and the label contains the counted noun phrase without running on
   (at most 14 more characters than the phrase: `共提供各类法律服务` is a label of 法律服务, a whole clause is not).
@@ -98,12 +99,18 @@ def score(summary, gold: dict) -> dict[str, tuple[int, int, int, list, list]]:
     if tasks is None:
         add("plans", [p.action for p in summary.plans], gold.get("plans", []), contains)
     else:
-        add("plans", [p.action for p in summary.plans], [t[0] for t in tasks], lambda e, g: norm(e) == norm(g))
+        # a plan's goal (its first sentence under 工作目标) is a plan item with no unit, found by its key phrase
+        goals = [[key, ""] for key in gold.get("goals", [])]
+
+        def planned(e: str, g: list[str]) -> bool:
+            return norm(e) == norm(g[0]) if g[1] else contains(e, g[0])
+
+        add("plans", [p.action for p in summary.plans], tasks + goals, planned, str)
         add(
             "responsible",
             [(p.action, p.responsible) for p in summary.plans],
-            tasks,
-            lambda e, g: norm(e[0]) == norm(g[0]) and norm(e[1] or "") == norm(g[1]),
+            tasks + goals,
+            lambda e, g: planned(e[0], g) and norm(e[1] or "") == norm(g[1]),
         )
     add(
         "metrics",

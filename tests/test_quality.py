@@ -47,7 +47,7 @@ READING = {
     "000": (4, True, "in_passing", [0, 2], 0, 0, "unknown"),
     "001": (4, True, "dedicated", [0, 1, 2], 0, 0, "on_time"),
     "002": (4, True, "dedicated", [1, 3], 3, 3, "unknown"),
-    "003": (0, None, "absent", [], 0, 0, "unknown"),
+    "003": (0, None, "absent", [], 1, 1, "unknown"),  # its goal: 到2025年，…满意度达90%以上
     "004": (4, False, "dedicated", [0, 1, 2, 3], 0, 0, "unknown"),
 }
 

@@ -76,3 +76,27 @@ def test_the_duty_told_in_a_numbered_point_is_given_without_its_number() -> None
         "强化法治建设责任落实，局主要负责人认真履行推进法治建设第一责任人职责，全年主持召开党组会议专题研究法治工作5次"
     ]
     assert duty.actions[0].evidence[0].text.startswith("三是强化")
+
+
+# A bureau's plan that names a unit for each task, and sets its goal under a heading of its own with a figure.
+_PLAN_WITH_UNITS_AND_A_GOAL = (
+    "平川县市场监督管理局法治建设实施方案（2024—2026年）\n"
+    "一、总体要求\n"
+    "（一）指导思想。坚持以习近平法治思想为指导，全面推进依法行政。\n"
+    "（二）工作目标。到2026年，全局依法行政制度体系更加完善，行政执法案卷合格率达到98%以上。\n"
+    "二、主要任务\n"
+    "（一）完善执法程序。全面落实行政执法三项制度。（责任单位：法规科）\n"
+    "（二）加强执法监督。定期开展案卷评查。（责任单位：法规科、稽查大队）\n"
+    "（三）深化普法宣传。落实谁执法谁普法责任制。（责任单位：办公室）\n"
+)
+
+
+def test_a_plan_naming_units_gives_its_goal_too() -> None:
+    # the goal names no unit and is no task, but it is what the plan sets out to reach: given in its place, with its
+    # figure, and no unit of its own
+    plans = summarize(text=_PLAN_WITH_UNITS_AND_A_GOAL).plans
+    assert [p.responsible for p in plans] == [None, "法规科", "法规科、稽查大队", "办公室"]
+    goal = plans[0]
+    assert goal.action.startswith("到2026年，全局依法行政制度体系更加完善")
+    assert [(m.value, m.unit) for m in goal.metrics] == [(98, "%")]
+    assert {p.period for p in plans} == {"2024—2026"}

@@ -353,6 +353,7 @@ def test_r12_plan_view_keeps_every_task_with_its_responsible_unit():
     s = summarize(R12, engine="rules")
     assert s.document.doc_type == "implementation_plan"
     assert [(p.action, p.responsible) for p in s.plans] == [
+        ("到2027年，依法治校水平全面提升", None),  # its goal, under its own heading: no task, no unit
         ("完善依法决策机制", "办公室、政策法规股"),
         ("全面落实教育执法责任制", "政策法规股"),
         ("加强校园安全依法治理", "安全股"),

@@ -251,17 +251,38 @@ class _Extractor(_Reading):
                 )
         return out
 
-    def _goal(self, start: int, end: int, node: Node, period: Optional[str]) -> Plan:
-        """A plan's goal under its heading (（二）主要目标。到2025年，…): its first sentence, with its figures."""
-        quote = self.q(start, end)
-        return Plan(
-            action=quote.text,
-            target_year=None,
-            section=node.id,
-            period=period,
-            metrics=self.metrics(start, end),
-            evidence=[quote],
-        )
+    def _goals(
+        self,
+        period: Optional[str],
+        blocks: list[tuple[int, int, int, re.Match[str]]],
+        nodes: Optional[list[Node]] = None,
+    ) -> list[tuple[Node, Plan]]:
+        """A plan's goals, each under its own heading (（二）主要目标。到2025年，…): its first sentence, with its
+        figures. Where tasks name their units (``blocks``), a goal heading that holds a unit's line is a task's."""
+        out = []
+        for node in self._all_nodes() if nodes is None else nodes:
+            if node.children or not _PLAN_GOAL.fullmatch(self.title(node).strip()):
+                continue
+            if any(node.start <= unit_line < node.end for _, _, unit_line, _ in blocks):
+                continue
+            first = next(sentences(self.text, node.body_start, node.own_end), None)
+            if first is None:
+                continue
+            quote = self.q(*first)
+            out.append(
+                (
+                    node,
+                    Plan(
+                        action=quote.text,
+                        target_year=None,
+                        section=node.id,
+                        period=period,
+                        metrics=self.metrics(*first),
+                        evidence=[quote],
+                    ),
+                )
+            )
+        return out
 
     def _target_year(self, node: Node) -> Optional[int]:
         """The year the plans are for, as the report states it: the heading's year, unless the text plans for the
@@ -307,7 +328,7 @@ class _Extractor(_Reading):
                 first, title_line = None, None
             pos = end + 1
         if len(blocks) >= 3:
-            out = []
+            placed: list[tuple[int, Plan]] = [(node.start, goal) for node, goal in self._goals(period, blocks)]
             for ls, le, us, found in blocks:
                 section: Optional[str]
                 node = next((heads[p] for p in range(ls, min(le, ls + 8)) if p in heads), None)
@@ -319,18 +340,21 @@ class _Extractor(_Reading):
                     ts, te = ls, self.fused_end(ls, stop.start() if stop else le, True)
                     section = self._owner(ls, self.o.root).id or None
                 unit = found.group(1).strip()
-                out.append(
-                    Plan(
-                        action=self.text[ts:te],
-                        target_year=None,
-                        section=section,
-                        responsible=unit,
-                        period=period,
-                        metrics=self.metrics(te, us + found.start()),
-                        evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))],
+                placed.append(
+                    (
+                        ts,
+                        Plan(
+                            action=self.text[ts:te],
+                            target_year=None,
+                            section=section,
+                            responsible=unit,
+                            period=period,
+                            metrics=self.metrics(te, us + found.start()),
+                            evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))],
+                        ),
                     )
                 )
-            return out
+            return [plan for _, plan in sorted(placed, key=lambda p: p[0])]
         out = []
         for top in self.o.top:
             if _PRINCIPLES.fullmatch(self.title(top).strip()):
@@ -338,9 +362,7 @@ class _Extractor(_Reading):
             for node in top.children or [top]:
                 title = self.title(node).strip()
                 if _PLAN_GOAL.fullmatch(title) and not node.children:
-                    goal = next(sentences(self.text, node.body_start, node.own_end), None)
-                    if goal is not None:
-                        out.append(self._goal(*goal, node, period))
+                    out += [goal for _, goal in self._goals(period, [], [node])]
                     continue
                 if _PLAN_FRAME.fullmatch(title) or (node.kind == "unnumbered" and _DOCUMENT_HEADING.fullmatch(title)):
                     continue  # 一、指导思想 / 五、活动时间 / 【某区2016年工作计划】: the plan's frame or its title
