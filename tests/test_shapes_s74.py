@@ -3,6 +3,8 @@
 Session 74 collected no openings (see COLLECTING.md); its shapes come from the openings already labelled."""
 
 from summarizer import summarize
+from summarizer.render.markdown import to_markdown
+from summarizer.render.review import to_html
 
 from .support.facts import one_line
 
@@ -100,3 +102,16 @@ def test_a_plan_naming_units_gives_its_goal_too() -> None:
     assert goal.action.startswith("到2026年，全局依法行政制度体系更加完善")
     assert [(m.value, m.unit) for m in goal.metrics] == [(98, "%")]
     assert {p.period for p in plans} == {"2024—2026"}
+
+
+def test_a_plans_units_and_period_are_shown_beside_its_tasks() -> None:
+    # the Markdown and the review page say who carries each task out, apart from the task's words (they ran
+    # together: 完善执法程序法规科), and the plan's own period over the list
+    summary = summarize(text=_PLAN_WITH_UNITS_AND_A_GOAL)
+    markdown = to_markdown(summary)
+    assert "## 四、下一年度主要安排（实施期：2024—2026）" in markdown
+    assert "2. 完善执法程序（责任单位：法规科）" in markdown
+    assert "3. 加强执法监督（责任单位：法规科、稽查大队）" in markdown
+    assert "完善执法程序法规科" not in markdown
+    page = to_html(summary, _PLAN_WITH_UNITS_AND_A_GOAL)
+    assert "完善执法程序（责任单位：法规科）" in page

@@ -23,9 +23,18 @@ def duty_where(frp: FirstResponsiblePerson) -> str:
 
 
 def plan_years(plans: list[Plan]) -> str:
-    """（2025年） after the plans heading: the target years the plans name."""
+    """（2025年） after the plans heading: the target years the plans name; a plan document's own period
+    (（实施期：2021—2025）) where they name none."""
     years = sorted({p.target_year for p in plans if p.target_year})
-    return f"（{'、'.join(map(str, years))}年）" if years else ""
+    if years:
+        return f"（{'、'.join(map(str, years))}年）"
+    periods = sorted({p.period for p in plans if p.period})
+    return f"（实施期：{'、'.join(periods)}）" if periods else ""
+
+
+def plan_unit(plan: Plan) -> str:
+    """（责任单位：政策法规科） after a plan document's task: who carries it out, as both renderers say it."""
+    return f"（责任单位：{plan.responsible}）" if plan.responsible else ""
 
 
 # English warnings of the pipeline, said in Chinese where the Markdown is read (the JSON keeps them as they are).
@@ -189,7 +198,13 @@ def to_markdown(summary: Summary) -> str:
 
     lines += ["## 四、下一年度主要安排" + plan_years(summary.plans), ""]
     if summary.plans:
-        lines += [f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}" for i, p in enumerate(summary.plans)]
+        lines += [
+            # a task's evidence is its title and its unit: the title, then the unit said as one
+            f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(plan_unit(p))}"
+            if p.responsible
+            else f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}"
+            for i, p in enumerate(summary.plans)
+        ]
     else:
         lines.append("（未找到）")
     lines.append("")

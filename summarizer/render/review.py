@@ -18,14 +18,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections import defaultdict
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from ..claims import metric_claim, source_text
 from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Summary
 from ..numbers import find_numbers
-from .markdown import duty_where, plan_years, year_basis
+from .markdown import duty_where, plan_unit, plan_years, year_basis
 
 # GENERATOR and Segment stay importable from here, as before render/page and render/source were split out
 from .page import GENERATOR as GENERATOR
@@ -154,15 +154,18 @@ class _Page:
         )
         return f'<h2 id="part-{part.replace("_", "-")}">{_e(title)}{badge}</h2>'
 
-    def listed(self, path: str, items: list, field_name: str, heading: str = "") -> list[str]:
-        """The lines of a numbered list of items told by one text field, each with its metrics and section."""
+    def listed(
+        self, path: str, items: list, field_name: str, heading: str = "", note: Callable[[Any], str] = lambda _: ""
+    ) -> list[str]:
+        """The lines of a numbered list of items told by one text field, each with its metrics and section (and a
+        ``note`` after the text: a task's unit)."""
         lines = [f'{heading}<ol class="items">']
         for i, it in enumerate(items):
             p = f"{path}[{i}]"
             lines.append(
                 self.item(
                     p,
-                    self.num(getattr(it, field_name), f"{p}.{field_name}"),
+                    self.num(getattr(it, field_name), f"{p}.{field_name}") + _e(note(it)),
                     metrics=it.metrics,
                     section=getattr(it, "section", None),
                 )
@@ -270,7 +273,7 @@ class _Page:
 
         out.append(self.part_heading("四、下一年度主要安排" + plan_years(s.plans), "next_year_plans"))
         if s.plans:
-            out += self.listed("plans", s.plans, "action")
+            out += self.listed("plans", s.plans, "action", note=plan_unit)
         else:
             out.append('<p class="none">（未找到）</p>')
         return "\n".join(out)
