@@ -44,6 +44,15 @@ def test_dashboard_is_self_contained_and_escaped(batch):
         assert (root / "dash" / href).is_file(), href
 
 
+def test_dashboard_says_a_tasks_unit_apart_from_its_words(batch):
+    # fixture 003 is a plan whose tasks name their 责任科室: the plans by area show each task's unit as a unit, not
+    # run onto the task's words as if the source wrote them together
+    root, _ = batch
+    page = (root / "dash" / "index.html").read_text(encoding="utf-8")
+    assert "持续抓好常态化疫情防控（责任单位：医政医管科、疾控科、中医科）" in page
+    assert "持续抓好常态化疫情防控医政医管科" not in page
+
+
 @pytest.mark.chromium
 def test_dashboard_sorts_filters_and_links_in_chromium(browser, batch):  # noqa: F811
     root, _ = batch

@@ -27,15 +27,14 @@ _NUMBERED_IN_THE_SENTENCE = (
 
 
 def test_a_point_numbered_inside_its_sentence_is_given_without_its_number() -> None:
-    # 一是开展法治讲座进村，全年举办讲座46场…: the 一是 is the list's, not the statement's; the evidence keeps the
-    # sentence as written
+    # 一是开展法治讲座进村，全年举办讲座46场…: the 一是 is the list's, not the statement's, nor its quote's
     summary = summarize(text=_NUMBERED_IN_THE_SENTENCE)
     statements = [a.statement for a in summary.achievements]
     assert "开展法治讲座进村，全年举办讲座46场，覆盖群众2100余人次" in statements
     assert "推行执法全过程记录，全年办理行政处罚案件58件，案卷合格率100%" in statements
     assert not any(s.startswith(("一是", "二是", "三是")) for s in statements)
     first = next(a for a in summary.achievements if "46场" in a.statement)
-    assert first.evidence[0].text.startswith("一是开展法治讲座进村")
+    assert first.evidence[0].text == first.statement
     # a statement that opens on a decimal keeps its whole number (2.5万人次, not 5万人次)
     assert any(s.startswith("2.5万人次参加线上学法") for s in statements)
     actions = [a.action for a in summary.first_responsible_person.actions]
@@ -77,7 +76,8 @@ def test_the_duty_told_in_a_numbered_point_is_given_without_its_number() -> None
     assert [a.action for a in duty.actions] == [
         "强化法治建设责任落实，局主要负责人认真履行推进法治建设第一责任人职责，全年主持召开党组会议专题研究法治工作5次"
     ]
-    assert duty.actions[0].evidence[0].text.startswith("三是强化")
+    assert duty.actions[0].evidence[0].text == duty.actions[0].action
+    assert duty.evidence[0].text.startswith("三是强化")  # where the duty is told: the sentence as written
 
 
 # A bureau's plan that names a unit for each task, and sets its goal under a heading of its own with a figure.
@@ -115,3 +115,17 @@ def test_a_plans_units_and_period_are_shown_beside_its_tasks() -> None:
     assert "完善执法程序法规科" not in markdown
     page = to_html(summary, _PLAN_WITH_UNITS_AND_A_GOAL)
     assert "完善执法程序（责任单位：法规科）" in page
+
+
+def test_an_item_resting_on_two_quotes_shows_them_apart() -> None:
+    # an item in other words (the LLM engine's) that rests on two places in the source: the Markdown shows both
+    # quotes with …… between them, never run together as one sentence the source does not contain
+    summary = summarize(text=_NUMBERED_IN_THE_SENTENCE)
+    first, second = summary.shortfalls
+    merged = first.model_copy(
+        update={"issue": "执法力量和法治意识不足", "evidence": [*first.evidence, *second.evidence]}
+    )
+    markdown = to_markdown(summary.model_copy(update={"shortfalls": [merged]})).replace("**", "")
+    assert "执法人员仅9人……群众法治意识有待提高" in markdown
+    # …and a numbered item's quote is its words: the list's 一是 is not shown after the Markdown's own 1.
+    assert "1. 一是" not in to_markdown(summary) and "1. 基层执法力量不足" in to_markdown(summary)

@@ -24,7 +24,7 @@ from ..followthrough import _area, groups
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Summary
 from ..output import write_output
-from .markdown import to_markdown
+from .markdown import evidence_text, to_markdown
 from .page import _e, html_name, page_shell
 
 PARTS = ("measures_achievements", "shortfalls_causes", "first_responsible_person", "next_year_plans")
@@ -287,7 +287,7 @@ def _by_area(reports: list[_Report]) -> str:
         for key, field_name, _ in kinds:
             for item in getattr(r.s, key):
                 words = getattr(item, field_name)
-                full = "".join(q.text for q in item.evidence) or words
+                full = evidence_text(item) or words
                 area = _area(words + "\n" + full)
                 groups[area][key].append(f'<li>{_e(full)} <span class="muted">— {r.link()}</span></li>')
     out = ['<h2 id="areas-h">各报告的不足、原因和安排（按领域）</h2><div id="areas">']

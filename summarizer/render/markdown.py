@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from ..claims import derived_year
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
@@ -35,6 +36,14 @@ def plan_years(plans: list[Plan]) -> str:
 def plan_unit(plan: Plan) -> str:
     """（责任单位：政策法规科） after a plan document's task: who carries it out, as both renderers say it."""
     return f"（责任单位：{plan.responsible}）" if plan.responsible else ""
+
+
+def evidence_text(item: Any) -> str:
+    """An item's evidence as one text: quotes from different places joined by …… (never run together as if the
+    source wrote them so), and a task's unit, its second quote, said as a unit."""
+    if isinstance(item, Plan) and item.responsible:
+        return "".join(q.text for q in item.evidence[:1]) + plan_unit(item)
+    return "……".join(q.text for q in item.evidence)
 
 
 # English warnings of the pipeline, said in Chinese where the Markdown is read (the JSON keeps them as they are).
@@ -105,7 +114,7 @@ class _Marker:
         """An item in full: its quoted sentence(s) with the numbers bold, or, when the summary words it
         differently (the LLM engine), its own words and then the sentence it rests on."""
         own = getattr(item, field_name)
-        quoted = "".join(q.text for q in item.evidence)
+        quoted = evidence_text(item)
         if not quoted or own == quoted:
             return self(own, f"{path}.{field_name}")
         if _same(own, quoted):

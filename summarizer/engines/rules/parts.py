@@ -146,7 +146,10 @@ class _Extractor(_Reading):
                 seen |= figures
                 out.append(
                     Achievement(
-                        statement=self.item_q(cs, ce).text, section=owner.id, metrics=metrics, evidence=[self.q(cs, ce)]
+                        statement=self.item_q(cs, ce).text,
+                        section=owner.id,
+                        metrics=metrics,
+                        evidence=[self.item_q(cs, ce)],
                     )
                 )
         return out
@@ -170,7 +173,9 @@ class _Extractor(_Reading):
             ) or self.problem_clauses(node, stop)
             for quote, s, e in found:
                 out.append(
-                    Shortfall(issue=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+                    Shortfall(
+                        issue=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.item_q(s, e)]
+                    )
                 )
         return out
 
@@ -192,7 +197,7 @@ class _Extractor(_Reading):
                     for s, e in clauses(self.text, intro.end(), end if end > 0 else node.own_end)
                 ]
         return [
-            Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.q(s, e)])
+            Cause(cause=quote.text, section=node.id, metrics=self.metrics(s, e), evidence=[self.item_q(s, e)])
             for node, (quote, s, e) in found
         ]
 
@@ -208,7 +213,7 @@ class _Extractor(_Reading):
                     if _DUTY_VERB.search(self.text, s, e)
                 ]
             actions = [
-                DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.q(s, e)]) for q, s, e in found
+                DutyAction(action=q.text, metrics=self.metrics(s, e), evidence=[self.item_q(s, e)]) for q, s, e in found
             ]
             return FirstResponsiblePerson(
                 reported=True,
@@ -227,7 +232,11 @@ class _Extractor(_Reading):
                     reported=True,
                     dedicated_section=False,
                     section=owner.id or None,
-                    actions=[DutyAction(action=self.item_q(*span).text, metrics=self.metrics(*span), evidence=[q])],
+                    actions=[
+                        DutyAction(
+                            action=self.item_q(*span).text, metrics=self.metrics(*span), evidence=[self.item_q(*span)]
+                        )
+                    ],
                     evidence=[q],
                 )
         return FirstResponsiblePerson()
@@ -246,7 +255,7 @@ class _Extractor(_Reading):
                         target_year=target,
                         section=node.id,
                         metrics=self.metrics(s, e),
-                        evidence=[self.q(s, e)],
+                        evidence=[self.item_q(s, e)],
                     )
                 )
         return out
