@@ -2,11 +2,13 @@
 
 Session 74 collected no openings (see COLLECTING.md); its shapes come from the openings already labelled."""
 
+import pytest
+
 from summarizer import summarize
 from summarizer.render.markdown import to_markdown
 from summarizer.render.review import to_html
 
-from .support.facts import one_line
+from .support.facts import document, one_line
 
 # A town's report that numbers its points inside paragraphs (一是…二是…) and opens a point with its figures in the
 # same sentence; its duty part has one such point only, and its shortfalls and plans are sentences so numbered.
@@ -129,3 +131,28 @@ def test_an_item_resting_on_two_quotes_shows_them_apart() -> None:
     assert "执法人员仅9人……群众法治意识有待提高" in markdown
     # …and a numbered item's quote is its words: the list's 一是 is not shown after the Markdown's own 1.
     assert "1. 一是" not in to_markdown(summary) and "1. 基层执法力量不足" in to_markdown(summary)
+
+
+# Features whose headline and dateline were lost: they open on the season or the month, the place and how it looks.
+_SCENE_OPENINGS = [
+    "11月的宁川，银杏金黄，街巷整洁。11月8日，宁川县青禾镇普法志愿服务队走进平川村，为村民讲解民法典中的"
+    "婚姻家庭编。活动现场，志愿者用身边的案例回答村民的提问，不少村民表示受益匪浅。\n",
+    "初春的青禾镇平川村景致如画，村口新建的法治文化广场吸引了不少村民驻足。广场占地约900平方米，设有宪法宣传墙、"
+    "民法典长廊和法治漫画栏，村民茶余饭后在这里散步，也能学到法律知识。\n",
+]
+
+
+@pytest.mark.parametrize("text", _SCENE_OPENINGS, ids=["month", "season"])
+def test_a_feature_opening_on_its_scene_is_news(text: str) -> None:
+    assert document(text).doc_type == "news"
+
+
+def test_a_report_that_names_a_month_and_a_place_is_not_news() -> None:
+    # the scene is a writer's opening: a report's sentence about a month's work is none
+    text = (
+        "宁川县司法局2024年法治政府建设情况报告\n"
+        "11月的宪法宣传周，我局组织开展宪法进机关、进乡村活动12场。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强普法宣传。全年开展普法活动46场。\n"
+        "二、存在的不足和原因\n普法形式较为单一。\n三、2025年工作安排\n（一）创新普法形式。\n"
+    )
+    assert document(text).doc_type == "annual_report"

@@ -558,6 +558,13 @@ _NEWS_MARKS = {
 }
 
 
+# a feature's opening scene: the season or the month, then the place, then how it looks (10月的三亚，阳光依然灿烂)
+_SCENE = re.compile(
+    r"[ \t　]*(?:初春|早春|阳春|春日|初夏|盛夏|仲夏|初秋|金秋|深秋|初冬|隆冬|寒冬|(?<!\d)\d{1,2}月)(?:时节|时分|里)?的"
+    r"[\u4e00-\u9fff]{2,24}?[，,]"
+)
+
+
 def _news_marks(text: str) -> dict[str, Span]:
     """The first span of each kind of journalist's trace (see ``_NEWS_MARKS``) in the text's first pages, by kind."""
     head = text[:4000]
@@ -1984,6 +1991,9 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     told += weight == 0 and "trailing" in traces
     # (…and so does an event's lead opening the text: 某省禁毒宣传月活动，6月2日上午在某市启动。)
     told += weight == 0 and _NEWS_MARKS["event"].search(opening_line) is not None
+    # (…and, counted twice, a feature's scene opening the text, 10月的三亚，阳光依然灿烂 / 初春的某村景致如画，: a
+    # writer's setting of the season and the place, which no report, plan or speech opens on)
+    told += 2 * (weight == 0 and _SCENE.match(opening_line) is not None)
     # (a story cut to its meeting's paragraphs, 会议解读了…。会议强调…: told of the meeting from outside it)
     told += (
         weight == 0
