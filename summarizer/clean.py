@@ -1497,6 +1497,35 @@ def _lead_below(lines: list[str], at: int) -> int:
 # a converted table's row of empty cells (标题 | |||||||…): debris that ends the line it follows
 _EMPTY_CELLS = re.compile(r"[ \t]*(?:[|｜][ \t]*){5,}")
 
+# A Markdown table (| 序号 | 工作任务 | 责任单位 |, the rule |---|---|---| under it, then its rows), as a converter writes a
+# document's table: a row of short cells between bars would read as a site's menu and be dropped, so each row becomes
+# one line of its cells separated by tabs, as a web page's or a DOCX's table is read (ingest/html.py, ingest/docx.py)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+_TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+
+
+def _markdown_tables(text: str) -> str:
+    """Every Markdown table's rows as tab-separated cells, its rule line dropped (empty cells left out, as the web
+    page's reader leaves them)."""
+    if "|" not in text or "---" not in text:
+        return text
+    out: list[str] = []
+    in_table = False
+    for line in text.split("\n"):
+        if _TABLE_RULE.fullmatch(line) and out and (header := _TABLE_ROW.fullmatch(out[-1])):
+            out[-1] = _cells(header.group(1))
+            in_table = True
+        elif in_table and (row := _TABLE_ROW.fullmatch(line)):
+            out.append(_cells(row.group(1)))
+        else:
+            in_table = False
+            out.append(line)
+    return "\n".join(out)
+
+
+def _cells(row: str) -> str:
+    return "\t".join(cell for cell in (c.strip() for c in re.split(r"(?<!\\)\|", row)) if cell)
+
 
 def _cut_as(original: str, converted: str, lines: list[str]) -> Optional[list[str]]:
     """``original`` cut into the lines that ``converted`` (its character-for-character conversion) was cut into,
@@ -1867,6 +1896,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         text = _STRAY_ENTITY.sub(lambda m: html.unescape(m.group()), text)
     if "\u200b" in text or "\ufeff" in text:
         text = _ZERO_WIDTH_LINE.sub(_join_zero_width, text)
+    text = _markdown_tables(text)
     text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)

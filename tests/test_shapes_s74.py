@@ -5,6 +5,7 @@ Session 74 collected no openings (see COLLECTING.md); its shapes come from the o
 import pytest
 
 from summarizer import summarize
+from summarizer.clean import clean
 from summarizer.render.markdown import to_markdown
 from summarizer.render.review import to_html
 
@@ -156,3 +157,70 @@ def test_a_report_that_names_a_month_and_a_place_is_not_news() -> None:
         "二、存在的不足和原因\n普法形式较为单一。\n三、2025年工作安排\n（一）创新普法形式。\n"
     )
     assert document(text).doc_type == "annual_report"
+
+
+# A bureau's points whose tasks stand in a table (序号 | 工作任务 | 牵头单位 | 完成时限), a category cell spanning the
+# rows of its tasks, as a web page, a Word file or a converter's Markdown carries it.
+_TABLE_TITLE = "平川县市场监督管理局2024年法治建设工作要点"
+_TABLE_LEAD = "为深入推进依法行政，加快建设法治政府，结合我局实际，制定本要点。"
+_TABLE_ROWS = [
+    ["类别", "序号", "工作任务", "牵头单位", "完成时限"],
+    ["依法决策", "1", "严格落实重大行政决策程序规定", "法规科", "2024年12月"],
+    ["", "2", "健全法律顾问参与决策机制", "办公室", "2024年6月"],
+    ["执法监督", "3", "开展行政执法案卷评查，评查案卷不少于50件", "法规科、稽查大队", "2024年11月"],
+    ["", "4", "推进行政执法三项制度全覆盖", "稽查大队", "全年"],
+]
+_TABLE_TASKS = [
+    ("严格落实重大行政决策程序规定", "法规科"),
+    ("健全法律顾问参与决策机制", "办公室"),
+    ("开展行政执法案卷评查，评查案卷不少于50件", "法规科、稽查大队"),
+    ("推进行政执法三项制度全覆盖", "稽查大队"),
+]
+
+
+def _table_html() -> str:
+    def row(cells: list[str], header: bool) -> str:
+        # a row under a category cell that spans two rows has no first cell of its own
+        tds = [f"<td>{c}</td>" if header or j else f'<td rowspan="2">{c}</td>' for j, c in enumerate(cells) if c or j]
+        return "<tr>" + "".join(tds) + "</tr>"
+
+    body = "".join(row(r, i == 0) for i, r in enumerate(_TABLE_ROWS))
+    return (
+        f'<html><head><meta charset="utf-8"><title>{_TABLE_TITLE}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> | <a href="/zw">政务公开</a></div>'
+        f'<div class="article"><h1>{_TABLE_TITLE}</h1><p>{_TABLE_LEAD}</p><table border="1">{body}</table>'
+        "<p>各科室要高度重视，确保各项任务落实到位。</p></div></body></html>"
+    )
+
+
+def _table_docx() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(_TABLE_TITLE)
+    d.add_paragraph(_TABLE_LEAD)
+    table = d.add_table(rows=len(_TABLE_ROWS), cols=len(_TABLE_ROWS[0]))
+    for i, cells in enumerate(_TABLE_ROWS):
+        for j, c in enumerate(cells):
+            table.cell(i, j).text = c
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(3, 0).merge(table.cell(4, 0))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _table_markdown() -> str:
+    rows = ["| " + " | ".join(r) + " |" for r in _TABLE_ROWS]
+    return "\n".join([f"# {_TABLE_TITLE}", "", _TABLE_LEAD, "", rows[0], "|---|---|---|---|---|", *rows[1:], ""])
+
+
+def test_a_markdown_table_keeps_every_row() -> None:
+    # rows of short cells between bars read like a site's menu, which cleaning drops: under a Markdown rule they are
+    # a table, every row kept as its cells
+    text = clean(_table_markdown()).text
+    assert "健全法律顾问参与决策机制" in text and "推进行政执法三项制度全覆盖" in text
+    assert "2\t健全法律顾问参与决策机制\t办公室\t2024年6月" in text
+    assert "---" not in text
