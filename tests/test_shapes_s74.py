@@ -217,6 +217,23 @@ def _table_markdown() -> str:
     return "\n".join([f"# {_TABLE_TITLE}", "", _TABLE_LEAD, "", rows[0], "|---|---|---|---|---|", *rows[1:], ""])
 
 
+@pytest.mark.parametrize("packaging", ["html", "docx", "markdown"])
+def test_a_task_table_gives_each_task_with_its_unit(tmp_path, packaging: str) -> None:
+    # the cells of a row belong together: the task, the unit that leads it and its deadline (a row under a spanning
+    # category cell has one cell fewer, and is read from the right)
+    path = tmp_path / f"points.{'md' if packaging == 'markdown' else packaging}"
+    if packaging == "docx":
+        path.write_bytes(_table_docx())
+    else:
+        path.write_text(_table_html() if packaging == "html" else _table_markdown(), encoding="utf-8")
+    summary = summarize(path)
+    assert summary.document.doc_type == "work_points"
+    assert [(p.action, p.responsible) for p in summary.plans] == _TABLE_TASKS
+    assert [q.text for q in summary.plans[2].evidence] == [*_TABLE_TASKS[2], "2024年11月"]
+    assert [(m.value, m.unit) for m in summary.plans[2].metrics] == [(50, "件")]
+    assert summary.verification.ok
+
+
 def test_a_markdown_table_keeps_every_row() -> None:
     # rows of short cells between bars read like a site's menu, which cleaning drops: under a Markdown rule they are
     # a table, every row kept as its cells

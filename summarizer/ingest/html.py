@@ -83,6 +83,7 @@ def _html_to_text(html: str) -> str:
     title = _page_title(root)
     source = _meta(root, "ContentSource")
     _drop_invisible(root)
+    _task_tables_as_rows(root)
     body_text = _element_text(root)
     text = _from_container(root)
     if text is None:
@@ -208,6 +209,49 @@ def _drop_invisible(root) -> None:  # noqa: ANN001
     for element in root.xpath("//*[@hidden]"):
         if element.getparent() is not None:
             _remove(element)
+
+
+# A plan's task table (序号 | 工作任务 | 责任单位 | 完成时限): trafilatura and readability give its cells one to a line,
+# which loses the unit that leads each task. Its rows are written as a Markdown table's instead, which the cleaner
+# reads as rows of cells (clean._markdown_tables), as the browser-like rendering of a known container does.
+_TASK_HEADER = re.compile(r"任务|事项|工作内容|措施")
+_UNIT_HEADER = re.compile(r"(?:牵头|责任|主责|承办)(?:单位|部门|科室|处室|股室)")
+
+
+def _task_tables_as_rows(root) -> None:  # noqa: ANN001
+    """Every task table (no table inside it, a header row among its first three naming a task and a unit column)
+    replaced by one paragraph a row: the header, a Markdown rule, then each row's cells between bars."""
+    from lxml import etree
+
+    for table in list(root.iter("table")):
+        if table.find(".//table") is not None or table.getparent() is None:
+            continue
+        rows = [
+            [_flat(cell.text_content()).replace("|", "／") for cell in tr if cell.tag in ("td", "th")]
+            for tr in table.iter("tr")
+        ]
+        header = next(
+            (
+                i
+                for i, row in enumerate(rows[:3])
+                if any(_TASK_HEADER.search(c) and len(c) <= 12 for c in row)
+                and any(_UNIT_HEADER.search(c) and len(c) <= 12 for c in row)
+            ),
+            None,
+        )
+        if header is None or len(rows) - header < 3:
+            continue
+        block = etree.Element("div")
+        for i, row in enumerate(rows):
+            cells = [c for c in row if c]
+            if not cells:
+                continue
+            line = etree.SubElement(block, "p")
+            line.text = "| " + " | ".join(cells) + " |" if i >= header else " ".join(cells)
+            if i == header:
+                etree.SubElement(block, "p").text = "|" + "---|" * len(cells)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
 
 
 def _drop_furniture(root, body_chars: int) -> None:  # noqa: ANN001

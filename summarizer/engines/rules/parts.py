@@ -22,6 +22,7 @@ from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 from .patterns import (
+    _DEADLINE_COLUMN,
     _DOCUMENT_HEADING,
     _DUTY_VERB,
     _ESTABLISHED,
@@ -34,7 +35,9 @@ from .patterns import (
     _RESULTS_ONLY,
     _REVIEW_HEADING,
     _RUN_IN_TITLE_MAX,
+    _TASK_COLUMN,
     _TITLE_STOP,
+    _UNIT_COLUMN,
 )
 from .reading import _Reading
 
@@ -260,6 +263,61 @@ class _Extractor(_Reading):
                 )
         return out
 
+    def _task_table(self, period: Optional[str]) -> list[tuple[int, Plan]]:
+        """The rows of the plan's task tables (a header row of tab-separated cells naming a task column and a unit
+        column, as a web page's, a DOCX's or a Markdown table is read): (row start, its task). Each row's cells are
+        read by the header's columns; a row short of cells lost its first ones to a cell spanning rows above it
+        (类别 over several tasks), so it is read from the right."""
+        out: list[tuple[int, Plan]] = []
+        columns: Optional[tuple[int, int, Optional[int], int]] = None  # task, unit, deadline, cells in the header
+        pos = 0
+        for line in self.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            cells = line.split("\t")
+            if len(cells) < 2:
+                columns = None
+                continue
+            header = [c.strip() for c in cells]
+            task = next((i for i, c in enumerate(header) if _TASK_COLUMN.fullmatch(c)), None)
+            unit = next((i for i, c in enumerate(header) if _UNIT_COLUMN.fullmatch(c)), None)
+            if task is not None and unit is not None:
+                deadline = next((i for i, c in enumerate(header) if _DEADLINE_COLUMN.fullmatch(c)), None)
+                columns = (task, unit, deadline, len(header))
+                continue
+            if columns is None:
+                continue
+            task, unit, deadline, width = columns
+            shift = width - len(cells)  # the cells a spanning cell took from this row, on its left
+            if shift < 0 or task - shift < 0:
+                columns = None
+                continue
+            spans, at = [], start
+            for cell in cells:
+                spans.append((at, at + len(cell)))
+                at += len(cell) + 1
+            ts, te = spans[task - shift]
+            us, ue = spans[unit - shift]
+            if not re.search(r"[\u4e00-\u9fff]", self.text[ts:te]) or not self.text[us:ue].strip():
+                continue
+            evidence = [self.q(ts, te), self.q(us, ue)]
+            if deadline is not None and self.text[slice(*spans[deadline - shift])].strip():
+                evidence.append(self.q(*spans[deadline - shift]))
+            out.append(
+                (
+                    ts,
+                    Plan(
+                        action=self.text[ts:te].strip(),
+                        target_year=None,
+                        section=self._owner(ts, self.o.root).id or None,
+                        responsible=self.text[us:ue].strip(),
+                        period=period,
+                        metrics=self.metrics(ts, te),
+                        evidence=evidence,
+                    ),
+                )
+            )
+        return out if len(out) >= 2 else []
+
     def _goals(
         self,
         period: Optional[str],
@@ -313,6 +371,10 @@ class _Extractor(_Reading):
         title = self.doc.facts.title or ""
         period_m = _PERIOD.search(title)
         period = period_m.group(0) if period_m else None
+        table = self._task_table(period)
+        if table:
+            # a task table (工作任务 | 责任单位 | 完成时限, a row a task): its rows, and the goals set out above it
+            return _in_order([(node.start, goal) for node, goal in self._goals(period, [])] + table)
         # a task is the block of lines that ends with the line naming its unit: its title is the last heading
         # in the block, else the block's first line (a paragraph broken by a hard wrap stays one task)
         heads = {n.start: n for n in self._all_nodes()}
@@ -363,7 +425,7 @@ class _Extractor(_Reading):
                         ),
                     )
                 )
-            return [plan for _, plan in sorted(placed, key=lambda p: p[0])]
+            return _in_order(placed)
         out = []
         for top in self.o.top:
             if _PRINCIPLES.fullmatch(self.title(top).strip()):
@@ -386,3 +448,8 @@ class _Extractor(_Reading):
                     )
                 )
         return out
+
+
+def _in_order(placed: list[tuple[int, Plan]]) -> list[Plan]:
+    """Plans placed by where they stand in the text (a plan's goal above its tasks, a table's rows after it)."""
+    return [plan for _, plan in sorted(placed, key=lambda p: p[0])]
