@@ -1504,6 +1504,11 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \
 _TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
 
 
+# a cell's closing bar left at the end of its line by a copy that sets a table's cells one to a line (一、提升依法高效
+# 履职能力 |, 法规科 | ||): the cell's words are the line, the bars no part of them
+_CELL_BARS = re.compile(r"^([^|｜\n]*[^|｜\s])[ \t]+[|｜][ \t|｜]*$")
+
+
 def _markdown_tables(text: str) -> str:
     """Every Markdown table's rows as tab-separated cells, its rule line dropped (empty cells left out, as the web
     page's reader leaves them)."""
@@ -1954,6 +1959,9 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     spaced_digits = len(_SPACED_DIGITS.findall(text)) >= 2  # (a page that spaces its digits does so throughout)
     for line in text.split("\n"):
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
+        if "|" in line or "｜" in line:
+            # (…once the lines are joined: the bars kept 10 | and 1424.4万元 | apart as cells)
+            line = _CELL_BARS.sub(r"\1", line)
         if " " in line or "\t" in line:  # (most lines of Chinese prose have none: no date in them to join)
             if spaced_digits:
                 line = _SPACED_DIGIT_RUN.sub(_unspaced, line)

@@ -241,3 +241,23 @@ def test_a_markdown_table_keeps_every_row() -> None:
     assert "健全法律顾问参与决策机制" in text and "推进行政执法三项制度全覆盖" in text
     assert "2\t健全法律顾问参与决策机制\t办公室\t2024年6月" in text
     assert "---" not in text
+
+
+def test_cells_set_one_to_a_line_lose_their_closing_bars_and_stay_apart() -> None:
+    # a copy that sets a table's cells one to a line, each closed by a bar (法规科 |, a row's end | ||): the words are
+    # the line, and two number cells one above the other are two cells, never one number (10 and 1424.4万元)
+    text = clean(
+        "平川县市场监督管理局2024年法治建设工作要点\n"
+        "一、提升依法高效履职能力 |\n"
+        "1.持续提升政务服务效能 |\n"
+        "采购项目 |\n"
+        "10 |\n"
+        "1424.4万元 | ||\n"
+    ).text
+    assert text.split("\n")[1:] == [
+        "一、提升依法高效履职能力",
+        "1.持续提升政务服务效能",
+        "采购项目",
+        "10",
+        "1424.4万元",
+    ]
