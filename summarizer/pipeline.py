@@ -207,6 +207,30 @@ def prepare_source(
     return doc
 
 
+# A text that stops in the middle of a sentence (…二是专, …，) or right after a numbered heading ((三)积极营造法): a
+# copy cut short, whose last item may be incomplete. A report ends on a full stop, a signature, a date or 特此报告;
+# a page's last line may be a box of links (相关报道：), which is no cut.
+_CLOSED_END = re.compile(r"[。！？!?；;…”’」』）)》】\]]$")
+_NUMBERED_HEAD = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]+是)"
+)
+
+
+def _cut_off_warnings(text: str) -> list[str]:
+    """Whether the text seems cut short (its last line a sentence left open or a heading with nothing under it)."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last or "\t" in last or _CLOSED_END.search(last):
+        return []
+    open_sentence = last[-1] in "，,、" or (len(last) >= 40 and re.search(r"[\u4e00-\u9fff]$", last) is not None)
+    bare_heading = _NUMBERED_HEAD.match(last) is not None and len(last) <= 40
+    if not (open_sentence or bare_heading):
+        return []
+    return [
+        f"the text may be cut off: it ends before its last sentence does (…{last[-12:]}), so its last item may be "
+        "incomplete"
+    ]
+
+
 def _plan_year_warnings(summary: Summary) -> list[str]:
     """Plans dated no later than the year reported on are said, whichever engine read them: next year's plans of a
     2023 report are 2024's, and a part dated 2023 is more likely the year's own work read as plans (or a report
@@ -227,7 +251,7 @@ def _plan_year_warnings(summary: Summary) -> list[str]:
 def finish(summary: Summary, doc: Prepared) -> Summary:
     """Verify a summary against its document and record the timings: how every summary leaves an engine."""
     t2 = time.perf_counter()
-    for warning in [*doc.fact_warnings(), *_plan_year_warnings(summary)]:
+    for warning in [*doc.fact_warnings(), *_plan_year_warnings(summary), *_cut_off_warnings(doc.text)]:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
     summary.quality = assess(summary, doc.text, doc.loaded.text)  # before verify: its quotes are checked too

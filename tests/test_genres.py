@@ -80,8 +80,10 @@ FORM = """2023年度法治政府建设考核评分表
 def test_near_miss_genres_are_typed_warned_and_not_padded(text, doc_type):
     summary = summarize(text, engine="rules")
     assert summary.document.doc_type == doc_type
-    assert len(summary.warnings) == 1 and "not an annual report" in summary.warnings[0]
-    assert "\n" not in summary.warnings[0]
+    # (a text here that stops at a heading with nothing under it is said to be cut off too, as it is)
+    warnings = [w for w in summary.warnings if not w.startswith("the text may be cut off")]
+    assert len(warnings) == 1 and "not an annual report" in warnings[0]
+    assert "\n" not in warnings[0]
     # nothing mandated is claimed present, and nothing unsupported is said
     assert summary.compliance.missing == [
         "measures_achievements",

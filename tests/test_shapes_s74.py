@@ -261,3 +261,30 @@ def test_cells_set_one_to_a_line_lose_their_closing_bars_and_stay_apart() -> Non
         "10",
         "1424.4万元",
     ]
+
+
+_FINISHED = (
+    "宁川县司法局2024年法治政府建设情况报告\n"
+    "一、主要举措和成效\n（一）加强普法宣传。全年开展普法活动46场。\n"
+    "二、存在的不足和原因\n普法形式较为单一。\n三、2025年工作安排\n（一）创新普法形式。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "（二）提升执法水平。二是推进行政执法全过程记录制度，全年共办理行政处罚案件58件，其中简易程序",
+        "（二）提升执法水平，",
+        "（二）提升执法水平",
+    ],
+    ids=["open sentence", "open clause", "bare heading"],
+)
+def test_a_text_cut_short_says_so(ending: str) -> None:
+    # a copy that stops mid-sentence or on a heading with nothing under it: its last item may be incomplete, and the
+    # summary says so (in the Markdown too); a finished report, a signature or a date line says nothing
+    summary = summarize(text=_FINISHED + ending)
+    cut = [w for w in summary.warnings if w.startswith("the text may be cut off")]
+    assert len(cut) == 1 and ending[-6:] in cut[0]
+    assert "原文可能不完整" in to_markdown(summary)
+    for whole in (_FINISHED, _FINISHED + "宁川县司法局\n2025年3月20日\n", _FINISHED + "特此报告"):
+        assert not [w for w in summarize(text=whole).warnings if w.startswith("the text may be cut off")]

@@ -59,6 +59,10 @@ _WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"^report year not found"), "未识别出报告年度：标题、开头和导语都没有写明单一年份"),
     (
+        re.compile(r"^the text may be cut off: it ends before its last sentence does \(…(.*)\)"),
+        "原文可能不完整：结尾停在句子中间或标题之后（“…{0}”），最后一项可能不全",
+    ),
+    (
         re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
         "原文有 {0} 个字节不是 {1} 编码，已替换为 U+FFFD（字节位置 {2}）",
     ),
