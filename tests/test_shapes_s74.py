@@ -288,3 +288,25 @@ def test_a_text_cut_short_says_so(ending: str) -> None:
     assert "原文可能不完整" in to_markdown(summary)
     for whole in (_FINISHED, _FINISHED + "宁川县司法局\n2025年3月20日\n", _FINISHED + "特此报告"):
         assert not [w for w in summarize(text=whole).warnings if w.startswith("the text may be cut off")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "重点工作", "工作目标", "牵头单位", "配合单位", "时间节点"],
+        ["序号", "具体工作措施", "工作目标", "责任主体", "配合单位", "完成期限"],
+    ],
+    ids=["重点工作", "具体工作措施"],
+)
+def test_a_task_tables_columns_are_named_as_plans_name_them(header: list[str]) -> None:
+    # the work column is the first named for the work (not its 工作目标), the unit the one that leads it (not the
+    # 配合单位 that helps), whatever words the table uses for them
+    rows = [
+        header,
+        ["1", "严格落实重大行政决策程序规定", "决策程序全覆盖", "法规科", "办公室", "2024年12月"],
+        ["2", "健全法律顾问参与决策机制", "顾问参与率100%", "办公室", "法规科", "2024年6月"],
+    ]
+    text = _TABLE_TITLE + "\n" + _TABLE_LEAD + "\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    plans = summarize(text=text).plans
+    assert [(p.action, p.responsible) for p in plans] == _TABLE_TASKS[:2]
+    assert [q.text for q in plans[0].evidence] == [*_TABLE_TASKS[0], "2024年12月"]

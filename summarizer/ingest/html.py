@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..tables import task_columns
+
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
 _CONTAINERS: tuple[tuple[str, str], ...] = (
     ("class", "TRS_Editor"),
@@ -214,10 +216,6 @@ def _drop_invisible(root) -> None:  # noqa: ANN001
 # A plan's task table (序号 | 工作任务 | 责任单位 | 完成时限): trafilatura and readability give its cells one to a line,
 # which loses the unit that leads each task. Its rows are written as a Markdown table's instead, which the cleaner
 # reads as rows of cells (clean._markdown_tables), as the browser-like rendering of a known container does.
-_TASK_HEADER = re.compile(r"任务|事项|工作内容|措施")
-_UNIT_HEADER = re.compile(r"(?:牵头|责任|主责|承办)(?:单位|部门|科室|处室|股室)")
-
-
 def _task_tables_as_rows(root) -> None:  # noqa: ANN001
     """Every task table (no table inside it, a header row among its first three naming a task and a unit column)
     replaced by one paragraph a row: the header, a Markdown rule, then each row's cells between bars."""
@@ -230,15 +228,7 @@ def _task_tables_as_rows(root) -> None:  # noqa: ANN001
             [_flat(cell.text_content()).replace("|", "／") for cell in tr if cell.tag in ("td", "th")]
             for tr in table.iter("tr")
         ]
-        header = next(
-            (
-                i
-                for i, row in enumerate(rows[:3])
-                if any(_TASK_HEADER.search(c) and len(c) <= 12 for c in row)
-                and any(_UNIT_HEADER.search(c) and len(c) <= 12 for c in row)
-            ),
-            None,
-        )
+        header = next((i for i, row in enumerate(rows[:3]) if task_columns(row) is not None), None)
         if header is None or len(rows) - header < 3:
             continue
         block = etree.Element("div")

@@ -21,8 +21,8 @@ from ...models import (
 from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
+from ...tables import task_columns
 from .patterns import (
-    _DEADLINE_COLUMN,
     _DOCUMENT_HEADING,
     _DUTY_VERB,
     _ESTABLISHED,
@@ -35,9 +35,7 @@ from .patterns import (
     _RESULTS_ONLY,
     _REVIEW_HEADING,
     _RUN_IN_TITLE_MAX,
-    _TASK_COLUMN,
     _TITLE_STOP,
-    _UNIT_COLUMN,
 )
 from .reading import _Reading
 
@@ -277,12 +275,9 @@ class _Extractor(_Reading):
             if len(cells) < 2:
                 columns = None
                 continue
-            header = [c.strip() for c in cells]
-            task = next((i for i, c in enumerate(header) if _TASK_COLUMN.fullmatch(c)), None)
-            unit = next((i for i, c in enumerate(header) if _UNIT_COLUMN.fullmatch(c)), None)
-            if task is not None and unit is not None:
-                deadline = next((i for i, c in enumerate(header) if _DEADLINE_COLUMN.fullmatch(c)), None)
-                columns = (task, unit, deadline, len(header))
+            header = task_columns(cells)
+            if header is not None:
+                columns = (*header, len(cells))
                 continue
             if columns is None:
                 continue

@@ -278,15 +278,6 @@ _ESTABLISHED = lazy(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!
 # a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
 _FUSED_VERB = lazy(r"建立健全|建立|健全|推动|组织开展")
 _RESPONSIBLE = lazy(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
-# a task table's header cells (序号 | 工作任务 | 责任单位 | 完成时限): the column of the task, of the unit that leads it
-# (a 牵头单位 before a 配合单位; no 责任领导, who is a person) and of its deadline
-_TASK_COLUMN = lazy(
-    r"(?:(?:工作|重点|主要|具体|改革)?任务|工作(?:事项|内容|措施)|具体(?:内容|措施|举措)|任务(?:内容|名称|措施))"
-)
-_UNIT_COLUMN = lazy(
-    r"(?:牵头|责任|主责|承办)(?:单位|部门|科室|处室|股室)|(?:牵头|责任)(?:单位|部门)及?(?:配合|协办)?(?:单位|部门)?"
-)
-_DEADLINE_COLUMN = lazy(r"(?:完成|办结)(?:时限|时间)|时间节点|时限(?:要求)?")
 _PERIOD = lazy(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
 # the verbs of a list of changes to one kind of item (取消…9项，下放17项，承接2项): each shares the first's noun
 _LIST_VERB = re.compile(r"取消|下放|承接|精简|新增|保留|合并|废止|修改|修订|清理|减少|压减|调整|划转|整合|暂停")
