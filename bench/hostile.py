@@ -151,10 +151,12 @@ def huge_styles(tmp: Path) -> list[str]:
     return [str(path)]
 
 
-def many_pages(tmp: Path, pages: int = 3000) -> list[str]:
-    """3,000 pages of 2-point text, 10,000 characters each (one shared content stream: a 100 KB file)."""
+def many_pages(tmp: Path, pages: int = 3000, lines: int = 100, cells: int = 0, name: str = "pages") -> list[str]:
+    """3,000 pages of 2-point text, 10,000 characters each (one shared content stream: a 100 KB file); with
+    ``cells``, each page also ruled into that many boxes (a table's grid)."""
     line = ("Rule of law 0123456789 " * 10)[:100]
-    content = b"BT /F1 2 Tf 2.2 TL 10 835 Td\n" + f"({line}) Tj T*\n".encode() * 100 + b"ET"
+    content = b"BT /F1 2 Tf 2.2 TL 10 835 Td\n" + f"({line}) Tj T*\n".encode() * lines + b"ET"
+    content += b"".join(b"\n%d %d 13 19 re S" % (20 + (i % 40) * 13, 20 + (i // 40) * 19) for i in range(cells))
     objects = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
         2: f"<< /Type /Pages /Kids [{' '.join(f'{5 + i} 0 R' for i in range(pages))}] /Count {pages} >>".encode(),
@@ -174,7 +176,7 @@ def many_pages(tmp: Path, pages: int = 3000) -> list[str]:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % count
     out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, count))
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count, xref)
-    path = tmp / f"pages-{pages}.pdf"
+    path = tmp / f"{name}-{pages}.pdf"
     path.write_bytes(bytes(out))
     return [str(path)]
 
@@ -294,6 +296,8 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "docx-19MiB-xml": (xml_under_limit, 6),
     "pdf-3000-pages": (many_pages, 6),
     "pdf-1900-pages-tiny-text": (tiny_text_pages, 6),
+    # every page a grid of 1,600 ruled boxes: refused once 100,000 lines and boxes are drawn
+    "pdf-1000-ruled-pages": (lambda tmp: many_pages(tmp, 1000, lines=1, cells=1600, name="ruled"), 6),
     "html-300k-attributes": (many_attributes, 0),
     "html-10k-deep": (deep_html, 0),
     "text-1M-lines": (million_lines, 6),

@@ -212,18 +212,60 @@ def _table_docx() -> bytes:
     return out.getvalue()
 
 
+def _table_pdf() -> bytes:
+    # ruled cells, the category cell spanning its two rows, each cell's words wrapped in a narrow column (read line by
+    # line, the task's words would interleave with the unit's)
+    import io
+    import os
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from .support.builders import find_cjk_font
+
+    font = find_cjk_font()
+    if font is None:
+        if os.environ.get("CI"):
+            pytest.fail("no CJK font: .ci/run installs fonts-wqy-microhei")
+        pytest.skip("no CJK font (apt-get install fonts-wqy-microhei)")
+    if "cjk" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("cjk", str(font[0]), subfontIndex=font[1]))
+    body = ParagraphStyle("body", fontName="cjk", fontSize=11, leading=18, wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName="cjk", fontSize=10, leading=14, wordWrap="CJK")
+    table = Table(
+        [[Paragraph(c, cell) for c in row] for row in _TABLE_ROWS],
+        colWidths=[60, 36, 150, 80, 70],
+        style=TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 4))]
+        ),
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(
+        [
+            Paragraph(_TABLE_TITLE, body),
+            Paragraph(_TABLE_LEAD, body),
+            table,
+            Paragraph("各科室要确保各项任务落实到位。", body),
+        ]
+    )
+    return out.getvalue()
+
+
 def _table_markdown() -> str:
     rows = ["| " + " | ".join(r) + " |" for r in _TABLE_ROWS]
     return "\n".join([f"# {_TABLE_TITLE}", "", _TABLE_LEAD, "", rows[0], "|---|---|---|---|---|", *rows[1:], ""])
 
 
-@pytest.mark.parametrize("packaging", ["html", "docx", "markdown"])
+@pytest.mark.parametrize("packaging", ["html", "docx", "pdf", "markdown"])
 def test_a_task_table_gives_each_task_with_its_unit(tmp_path, packaging: str) -> None:
     # the cells of a row belong together: the task, the unit that leads it and its deadline (a row under a spanning
     # category cell has one cell fewer, and is read from the right)
     path = tmp_path / f"points.{'md' if packaging == 'markdown' else packaging}"
-    if packaging == "docx":
-        path.write_bytes(_table_docx())
+    if packaging in ("docx", "pdf"):
+        path.write_bytes(_table_docx() if packaging == "docx" else _table_pdf())
     else:
         path.write_text(_table_html() if packaging == "html" else _table_markdown(), encoding="utf-8")
     summary = summarize(path)
@@ -310,3 +352,18 @@ def test_a_task_tables_columns_are_named_as_plans_name_them(header: list[str]) -
     plans = summarize(text=text).plans
     assert [(p.action, p.responsible) for p in plans] == _TABLE_TASKS[:2]
     assert [q.text for q in plans[0].evidence] == [*_TABLE_TASKS[0], "2024年12月"]
+
+
+def test_a_pdf_of_drawings_is_refused_in_bounded_time(tmp_path, monkeypatch) -> None:
+    # pdfminer reads every line and box a page draws: a file that draws more than a report could (a thousand pages of
+    # ruled grids) is refused with one line, at the page where it passes the limit, not read for minutes
+    from summarizer.errors import InputTooLargeError
+    from summarizer.ingest import pdf
+
+    path = tmp_path / "points.pdf"
+    path.write_bytes(_table_pdf())
+    monkeypatch.setattr(pdf, "MAX_PDF_STROKES", 3)
+    with pytest.raises(InputTooLargeError) as refused:
+        summarize(path)
+    assert "draws more than 3 lines and boxes (by page 1 of 1)" in str(refused.value)
+    assert "\n" not in str(refused.value)

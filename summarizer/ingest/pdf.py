@@ -14,9 +14,16 @@ from ..errors import (
     InputTooLargeError,
     NoTextLayerError,
 )
+from ..tables import task_columns
 from .common import DEFAULT_MAX_CHARS, _check_chars
 from .html import _ANY_SPACE, _is_wide
 
+_MAX_STROKES = 2000  # a ruled table of a hundred rows draws a few hundred lines
+_STROKE_BUDGET = 10_000  # the strokes searched for tables in one document (about 0.25 ms each)
+# the lines and boxes a report's pages may draw in all: pdfminer reads each (about 0.15 ms), so a file of drawings
+# (a thousand pages of ruled grids in 0.2 MB) would take minutes; a report of tens of pages with its tables and a few
+# charts draws some thousands
+MAX_PDF_STROKES = 100_000
 MAX_PDF_PAGES = 2000  # a report has tens of pages; every page costs time even when it holds no text
 
 
@@ -41,26 +48,29 @@ class _Line:
     page: int
     end: float = 0.0  # where the line's content stops, trailing space glyphs included (a space the text holds)
     head: float = 0.0  # width of the line's first unbreakable piece: what could not fit at the end of the line above
+    row: bool = False  # a task table's row (see _task_rows): a paragraph of its own, whatever the geometry says
 
 
 def _pdf_to_text(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Text of a PDF with paragraphs rebuilt from line geometry (indentation, short last lines, gaps)."""
     pages = [
-        _drop_page_numbers(_chars_to_lines(chars, number))
-        for number, chars in enumerate(_pdf_chars(data, label, max_chars))
+        sorted(_drop_page_numbers(_chars_to_lines(chars, number)) + rows, key=lambda line: line.top)
+        for number, (chars, rows) in enumerate(_pdf_chars(data, label, max_chars))
     ]
     if not any(line.text.strip() for page in pages for line in page):
         raise NoTextLayerError(f"{label} is a scanned PDF without a text layer: it needs OCR before it can be read")
     return "\n".join(_paragraphs(pages))
 
 
-def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[list[dict]]:
-    """Upright characters of each page (rotated watermarks dropped, fake-bold duplicates merged).
+def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[list[dict], list[_Line]]]:
+    """Upright characters of each page (rotated watermarks dropped, fake-bold duplicates merged), and the rows of
+    its task tables as lines (their characters left out of the page's).
 
     Bounded: more than :data:`MAX_PDF_PAGES` pages is refused before any page is read, and reading stops as soon as
     the characters so far pass ``max_chars`` (a page of tiny text can hold tens of thousands)."""
-    pages: list[list[dict]] = []
-    total = 0
+    pages: list[tuple[list[dict], list[_Line]]] = []
+    total = strokes = 0
+    budget = [_STROKE_BUDGET]
     try:
         import pdfplumber
 
@@ -73,21 +83,87 @@ def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> l
                 )
             for number, page in enumerate(pdf.pages, 1):
                 chars = [char for char in _dedupe_chars(_page_chars(page)) if char["upright"]]
+                strokes += _strokes(page)
+                if strokes > MAX_PDF_STROKES:
+                    raise InputTooLargeError(
+                        f"{label} draws more than {MAX_PDF_STROKES:,} lines and boxes (by page {number} of {count}): "
+                        "a report draws some thousands; pass its text, or the pages that are the report"
+                    )
+                chars, rows = _task_rows(page, chars, number - 1, budget)
                 page.close()  # drop pdfplumber's per-page caches: memory stays one page deep
-                total += len(chars)
+                total += len(chars) + sum(len(row.text) for row in rows)
                 _check_chars(total, max_chars, label, f" (by page {number} of {count})")
-                pages.append(chars)
+                pages.append((chars, rows))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
         raise _pdf_error(exc, label) from None
-    total = sum(len(chars) for chars in pages)
-    unmapped = sum(1 for chars in pages for char in chars if _CID.match(char["text"]))
+    total = sum(len(chars) for chars, _ in pages)
+    unmapped = sum(1 for chars, _ in pages for char in chars if _CID.match(char["text"]))
     if total and unmapped > total * 0.5:
         raise NoTextLayerError(
             f"{label}: the PDF's fonts carry no Unicode mapping, so its text cannot be read: it needs OCR"
         )
-    return [[char for char in chars if not _CID.match(char["text"])] for chars in pages]
+    return [([char for char in chars if not _CID.match(char["text"])], rows) for chars, rows in pages]
+
+
+def _strokes(page) -> int:  # noqa: ANN001 - a pdfplumber Page
+    """The lines, boxes and curves a page draws (LTRect and LTLine are curves too)."""
+    from pdfminer.layout import LTCurve
+
+    return sum(1 for obj in page.layout._objs if isinstance(obj, LTCurve))
+
+
+def _task_rows(page, chars: list[dict], number: int, budget: list[int]) -> tuple[list[dict], list[_Line]]:  # noqa: ANN001
+    """A plan's task table drawn with ruled cells (序号 | 工作任务 | 牵头单位 | 完成时限): its rows as lines of
+    Markdown cells, as a web page's task table is given (ingest/html.py), and the page's characters without those
+    inside the table. Read line by line, a cell that wraps would interleave with its neighbours' words. Only a page
+    that draws lines or boxes is searched, and only a table whose header names a work column and a lead unit."""
+    # (a page of thousands of strokes is a drawing, never searched: bounded time)
+    strokes = _strokes(page)
+    if not 0 < strokes <= min(_MAX_STROKES, budget[0]):
+        return chars, []
+    budget[0] -= strokes  # (…nor, past a document's budget of strokes, any page more: 20 s of tables at most)
+    size = statistics.median(c["size"] for c in chars) if chars else 10.0
+    rows: list[_Line] = []
+    for table in page.find_tables():
+        cells = [[re.sub(r"\s*\n\s*", "", cell or "").strip() for cell in row] for row in table.extract()]
+        header = next((i for i, row in enumerate(cells[:3]) if task_columns(row) is not None), None)
+        if header is None or len(cells) - header < 3:
+            continue
+        x0, top, x1, bottom = table.bbox
+        chars = [
+            c
+            for c in chars
+            if not (x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1 and top - 1 <= c["top"] and c["bottom"] <= bottom + 1)
+        ]
+        step = (bottom - top) / (len(cells) + 1)
+        lines = []
+        for i, row in enumerate(cells):
+            words = [c for c in row if c]
+            if not words:
+                continue
+            lines.append(
+                " ".join(words) if i < header else "| " + " | ".join(w.replace("|", "／") for w in words) + " |"
+            )
+            if i == header:
+                lines.append("|" + "---|" * len(words))
+        rows += [
+            _Line(
+                text=text,
+                x0=x0,
+                x1=x1,
+                top=top + k * step / 2,
+                bottom=top + (k + 1) * step / 2,
+                size=size,
+                page=number,
+                end=x1,
+                head=0.0,
+                row=True,
+            )
+            for k, text in enumerate(lines)
+        ]
+    return chars, rows
 
 
 def _page_chars(page) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
@@ -281,7 +357,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     paragraphs: list[str] = []
     current = lines[0].text
     for previous, line in zip(lines, lines[1:]):
-        if _starts_paragraph(previous, line, margins, size, leading):
+        if previous.row or line.row or _starts_paragraph(previous, line, margins, size, leading):
             paragraphs.append(current)
             current = line.text
         else:
