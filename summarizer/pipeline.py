@@ -218,17 +218,22 @@ _NUMBERED_HEAD = re.compile(
 
 def _cut_off_warnings(text: str) -> list[str]:
     """Whether the text seems cut short (its last line a sentence left open or a heading with nothing under it)."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    *before, last = [line.strip() for line in text.rstrip().rsplit("\n", 2)]
     if not last or "\t" in last or _CLOSED_END.search(last):
         return []
     open_sentence = last[-1] in "，,、" or (len(last) >= 40 and re.search(r"[\u4e00-\u9fff]$", last) is not None)
-    bare_heading = _NUMBERED_HEAD.match(last) is not None and len(last) <= 40
+    # (…but the last of a list of short numbered lines, 一、持续深化…示范创建 / 二、加强…, is an item, not a cut)
+    bare_heading = _heading_only(last) and not (before and _heading_only(before[-1]))
     if not (open_sentence or bare_heading):
         return []
     return [
         f"the text may be cut off: it ends before its last sentence does (…{last[-12:]}), so its last item may be "
         "incomplete"
     ]
+
+
+def _heading_only(line: str) -> bool:
+    return _NUMBERED_HEAD.match(line) is not None and len(line) <= 40 and not _CLOSED_END.search(line)
 
 
 def _plan_year_warnings(summary: Summary) -> list[str]:

@@ -367,3 +367,12 @@ def test_a_pdf_of_drawings_is_refused_in_bounded_time(tmp_path, monkeypatch) -> 
         summarize(path)
     assert "draws more than 3 lines and boxes (by page 1 of 1)" in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+def test_a_report_ending_on_a_list_of_short_numbered_plans_is_not_cut() -> None:
+    # its plans are a list of headings without a full stop (一、持续深化… / 二、加强… / 三、推进…): the last is an item
+    text = (
+        _FINISHED
+        + "四、2025年工作安排\n一、持续深化法治政府示范创建\n二、加强行政执法协调监督\n三、推进公共法律服务体系建设\n"
+    )
+    assert not [w for w in summarize(text=text).warnings if w.startswith("the text may be cut off")]
