@@ -145,14 +145,8 @@ class _Extractor(_Reading):
                 if len(figures) >= 2 and figures <= seen:
                     continue  # 立案查处…32宗, 罚款1.77万元 again in another subsection: one fact once
                 seen |= figures
-                out.append(
-                    Achievement(
-                        statement=self.item_q(cs, ce).text,
-                        section=owner.id,
-                        metrics=metrics,
-                        evidence=[self.item_q(cs, ce)],
-                    )
-                )
+                quote = self.item_q(cs, ce)
+                out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
         return out
 
     def _all_nodes(self) -> list[Node]:
@@ -227,17 +221,13 @@ class _Extractor(_Reading):
             pos = self.pm.duty_sentence[0]
             span = next(((s, e) for s, e in sentences(self.text, 0, len(self.text)) if s <= pos < e), None)
             if span:
-                q = self.q(*span)
+                q, words = self.q(*span), self.item_q(*span)  # (the sentence; the action, without its 四是)
                 owner = self._owner(pos, self.o.root)
                 return FirstResponsiblePerson(
                     reported=True,
                     dedicated_section=False,
                     section=owner.id or None,
-                    actions=[
-                        DutyAction(
-                            action=self.item_q(*span).text, metrics=self.metrics(*span), evidence=[self.item_q(*span)]
-                        )
-                    ],
+                    actions=[DutyAction(action=words.text, metrics=self.metrics(*span), evidence=[words])],
                     evidence=[q],
                 )
         return FirstResponsiblePerson()
