@@ -1504,6 +1504,7 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \
 _TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
 
 
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*")
 # a cell's closing bar left at the end of its line by a copy that sets a table's cells one to a line (一、提升依法高效
 # 履职能力 |, 法规科 | ||): the cell's words are the line, the bars no part of them
 _CELL_BARS = re.compile(r"^([^|｜\n]*[^|｜\s])[ \t]+[|｜][ \t|｜]*$")
@@ -1958,7 +1959,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     text = _EMPTY_CELLS.sub("\n", text)
     spaced_digits = len(_SPACED_DIGITS.findall(text)) >= 2  # (a page that spaces its digits does so throughout)
     for line in text.split("\n"):
-        line = re.sub(r"[ \t]{2,}", " ", line.strip())
+        # (spaces collapse, but the gap between a table's cells stays one tab: 法规科 ⇥2024年 is two cells, never one)
+        line = re.sub(r"[ \t]{2,}", " ", _CELL_GAP.sub("\t", line.strip()) if "\t" in line else line.strip())
         if "|" in line or "｜" in line:
             # (…once the lines are joined: the bars kept 10 | and 1424.4万元 | apart as cells)
             line = _CELL_BARS.sub(r"\1", line)

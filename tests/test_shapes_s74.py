@@ -376,3 +376,17 @@ def test_a_report_ending_on_a_list_of_short_numbered_plans_is_not_cut() -> None:
         + "四、2025年工作安排\n一、持续深化法治政府示范创建\n二、加强行政执法协调监督\n三、推进公共法律服务体系建设\n"
     )
     assert not [w for w in summarize(text=text).warnings if w.startswith("the text may be cut off")]
+
+
+def test_a_tables_cells_stay_apart_around_spaces_and_empty_cells() -> None:
+    # a cell ending in a space before the tab (法规科 ⇥), or an empty cell (⇥⇥): the gap is one tab, never a space that
+    # would run two cells into one
+    rows = [
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t严格落实重大行政决策程序规定\t法规科 \t2024年12月",
+        "2\t健全法律顾问参与决策机制\t办公室\t\t",
+    ]
+    text = _TABLE_TITLE + "\n" + _TABLE_LEAD + "\n" + "\n".join(rows) + "\n"
+    assert "1\t严格落实重大行政决策程序规定\t法规科\t2024年12月" in clean(text).text
+    plans = summarize(text=text).plans
+    assert [(p.action, p.responsible) for p in plans] == _TABLE_TASKS[:2]

@@ -123,7 +123,7 @@ def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
         cells = [list(_block_lines(cell, numbering)) for cell in row.iterchildren(f"{_W}tc")]
         cells = [cell for cell in cells if cell]
         if all(len(cell) == 1 for cell in cells):
-            line = "\t".join(cell[0] for cell in cells)
+            line = "\t".join(cell[0].strip() for cell in cells)
             if line.strip():
                 yield line
         else:

@@ -254,8 +254,8 @@ class _Extractor(_Reading):
     def _task_table(self, period: Optional[str]) -> list[tuple[int, Plan]]:
         """The rows of the plan's task tables (a header row of tab-separated cells naming a task column and a unit
         column, as a web page's, a DOCX's or a Markdown table is read): (row start, its task). Each row's cells are
-        read by the header's columns; a row short of cells lost its first ones to a cell spanning rows above it
-        (类别 over several tasks), so it is read from the right."""
+        read by the header's columns; a row short of cells is read from the right (a cell spanning rows above
+        took its first ones), or from the left where that gives no task (its last ones were empty)."""
         out: list[tuple[int, Plan]] = []
         columns: Optional[tuple[int, int, Optional[int], int]] = None  # task, unit, deadline, cells in the header
         pos = 0
@@ -272,20 +272,32 @@ class _Extractor(_Reading):
             if columns is None:
                 continue
             task, unit, deadline, width = columns
-            shift = width - len(cells)  # the cells a spanning cell took from this row, on its left
-            if shift < 0 or task - shift < 0:
+            if len(cells) > width:
                 columns = None
                 continue
             spans, at = [], start
             for cell in cells:
                 spans.append((at, at + len(cell)))
                 at += len(cell) + 1
-            ts, te = spans[task - shift]
-            us, ue = spans[unit - shift]
-            if not re.search(r"[\u4e00-\u9fff]", self.text[ts:te]) or not self.text[us:ue].strip():
+            # a row short of cells lost its first ones to a cell spanning rows above it (类别 over several tasks),
+            # so it is read from the right; or its last ones were empty (no deadline given), read from the left
+            shift = next(
+                (
+                    k
+                    for k in dict.fromkeys((width - len(cells), 0))
+                    if _worded(self.text, spans, task - k) and _worded(self.text, spans, unit - k)
+                ),
+                None,
+            )
+            if shift is None:
                 continue
+            (ts, te), (us, ue) = spans[task - shift], spans[unit - shift]
             evidence = [self.q(ts, te), self.q(us, ue)]
-            if deadline is not None and self.text[slice(*spans[deadline - shift])].strip():
+            if (
+                deadline is not None
+                and 0 <= deadline - shift < len(spans)
+                and self.text[slice(*spans[deadline - shift])].strip()
+            ):
                 evidence.append(self.q(*spans[deadline - shift]))
             out.append(
                 (
@@ -438,3 +450,8 @@ class _Extractor(_Reading):
 def _in_order(placed: list[tuple[int, Plan]]) -> list[Plan]:
     """Plans placed by where they stand in the text (a plan's goal above its tasks, a table's rows after it)."""
     return [plan for _, plan in sorted(placed, key=lambda p: p[0])]
+
+
+def _worded(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether a row's cell ``i`` holds words (a task's, a unit's), not a number, a date or nothing."""
+    return 0 <= i < len(spans) and re.search(r"[\u4e00-\u9fff]", text[slice(*spans[i])]) is not None
