@@ -124,6 +124,14 @@ def test_implementation_plan_gets_no_invented_parts(client, record_mode):
     assert summary.achievements == [] and summary.shortfalls == [] and summary.causes == []
     assert summary.first_responsible_person.reported is False
     assert len(summary.plans) >= 25 and all(p.target_year is None for p in summary.plans)
+    # each task the model gave carries the unit the plan names for it, read by the rules layer from the same passage
+    # and quoted, and the plan's period
+    assert {p.period for p in summary.plans} == {"2021—2025"}
+    with_unit = [p for p in summary.plans if p.responsible]
+    assert len(with_unit) >= 25
+    for p in with_unit:
+        assert any(q.text == p.responsible for q in p.evidence)
+    assert next(p for p in with_unit if p.action == "完善立法工作机制").responsible == "政策法规科"
     assert any("not an annual report" in w for w in summary.warnings)
     assert checked(summary, doc).ok
 

@@ -390,3 +390,41 @@ def test_a_tables_cells_stay_apart_around_spaces_and_empty_cells() -> None:
     assert "1\t严格落实重大行政决策程序规定\t法规科\t2024年12月" in clean(text).text
     plans = summarize(text=text).plans
     assert [(p.action, p.responsible) for p in plans] == _TABLE_TASKS[:2]
+
+
+def test_the_llm_engines_tasks_take_the_unit_of_their_own_passage_only() -> None:
+    # the model's task whose quote overlaps a task the rules layer read gets that task's unit (quoted once); one whose
+    # quote is elsewhere (a part heading) gets none; every task gets the plan's period
+    from summarizer.engines.llm.job import with_units
+    from summarizer.models import Plan, Quote
+
+    def q(text: str, start: int) -> Quote:
+        return Quote(text=text, start=start, end=start + len(text))
+
+    tasks = [
+        Plan(
+            action="完善执法程序",
+            responsible="法规科",
+            period="2024—2026",
+            evidence=[q("完善执法程序", 40), q("法规科", 60)],
+        ),
+        Plan(
+            action="深化普法宣传",
+            responsible="办公室",
+            period="2024—2026",
+            evidence=[q("深化普法宣传", 80), q("办公室", 99)],
+        ),
+    ]
+    model = [
+        Plan(action="完善执法程序，落实三项制度", evidence=[q("完善执法程序", 40)]),
+        Plan(action="深化普法宣传", evidence=[q("深化普法宣传", 80), q("办公室", 99)]),
+        Plan(action="主要任务", evidence=[q("主要任务", 20)]),
+    ]
+    got = with_units(model, tasks)
+    assert [(p.responsible, p.period) for p in got] == [
+        ("法规科", "2024—2026"),
+        ("办公室", "2024—2026"),
+        (None, "2024—2026"),
+    ]
+    assert [q.text for q in got[0].evidence] == ["完善执法程序", "法规科"]
+    assert [q.text for q in got[1].evidence] == ["深化普法宣传", "办公室"]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Optional
 
 from ...errors import ModelError
-from ...models import DocType, Provenance, Summary
+from ...models import DocType, Plan, Provenance, Summary
 from ...pipeline import Prepared
 from ...version import __version__
 from .. import rules
@@ -146,6 +146,7 @@ class _Job:
             invented = len(items.achievements) + len(items.shortfalls) + len(items.causes) + len(items.duty.actions)
             items.achievements, items.shortfalls, items.causes = [], [], []
             items.duty = type(items.duty)()
+            items.plans = with_units(items.plans, rules.run(doc).plans)
             self.warnings.append(
                 f"not an annual report ({kind}): its tasks are listed as plans; no achievements, "
                 "shortfalls or duty report are extracted"
@@ -235,6 +236,30 @@ def _shared_evidence(items: Items) -> int:
             repeats += key in seen
             seen.add(key)
     return repeats
+
+
+def with_units(plans: list[Plan], tasks: list[Plan]) -> list[Plan]:
+    """A plan document's tasks as the model gave them, each with the unit responsible and the plan's period where
+    the rules layer read them for the same passage (the task's quote overlaps the model's): the unit table or the
+    （责任单位：…） line is the document's structure, read exactly, and its quote joins the task's evidence."""
+    out = []
+    for plan in plans:
+        task = next(
+            (
+                t
+                for t in tasks
+                if t.responsible
+                and t.evidence
+                and any(q.start < t.evidence[0].end and t.evidence[0].start < q.end for q in plan.evidence)
+            ),
+            None,
+        )
+        period = plan.period or next((t.period for t in tasks if t.period), None)
+        if task is not None and not plan.responsible:
+            unit = [q for q in task.evidence[1:2] if all(q.text != e.text for e in plan.evidence)]  # (quoted once)
+            plan = plan.model_copy(update={"responsible": task.responsible, "evidence": [*plan.evidence, *unit]})
+        out.append(plan.model_copy(update={"period": period}))
+    return out
 
 
 def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]]:
