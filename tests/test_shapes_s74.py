@@ -428,3 +428,34 @@ def test_the_llm_engines_tasks_take_the_unit_of_their_own_passage_only() -> None
     ]
     assert [q.text for q in got[0].evidence] == ["完善执法程序", "法规科"]
     assert [q.text for q in got[1].evidence] == ["深化普法宣传", "办公室"]
+
+
+def test_a_word_task_tables_cell_of_two_paragraphs_stays_one_cell(tmp_path) -> None:
+    # a task written in two paragraphs inside its cell: one task, with its row's unit (a layout table's cells of
+    # several paragraphs stay lines; a task table's are one cell's words)
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(_TABLE_TITLE)
+    d.add_paragraph(_TABLE_LEAD)
+    table = d.add_table(rows=3, cols=3)
+    for j, c in enumerate(["工作任务", "牵头单位", "完成时限"]):
+        table.cell(0, j).text = c
+    for i, (task, unit) in enumerate(
+        [("开展行政执法案卷评查。", "法规科"), ("健全法律顾问参与决策机制。", "办公室")], 1
+    ):
+        table.cell(i, 0).text = task
+        table.cell(i, 1).text = unit
+        table.cell(i, 2).text = "2024年12月"
+    table.cell(1, 0).add_paragraph("评查案卷不少于50件。")
+    out = io.BytesIO()
+    d.save(out)
+    path = tmp_path / "points.docx"
+    path.write_bytes(out.getvalue())
+    plans = summarize(path).plans
+    assert [(p.action, p.responsible) for p in plans] == [
+        ("开展行政执法案卷评查。评查案卷不少于50件。", "法规科"),
+        ("健全法律顾问参与决策机制。", "办公室"),
+    ]

@@ -14,6 +14,7 @@ from ..errors import (
     InputError,
     InputTooLargeError,
 )
+from ..tables import task_columns
 from .common import DEFAULT_MAX_CHARS, _check_chars, _human
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -118,10 +119,16 @@ def _block_lines(container, numbering: _Numbering) -> Iterator[str]:  # noqa: AN
 
 
 def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
-    """One line per row with tab-separated cells; cells holding several paragraphs (layout tables) stay lines."""
-    for row in table.iterchildren(f"{_W}tr"):
-        cells = [list(_block_lines(cell, numbering)) for cell in row.iterchildren(f"{_W}tc")]
-        cells = [cell for cell in cells if cell]
+    """One line per row with tab-separated cells; cells holding several paragraphs (layout tables) stay lines, but
+    in a plan's task table (a header naming the work and the lead unit) a cell's paragraphs are one cell's words."""
+    rows = [
+        [cell for cell in (list(_block_lines(tc, numbering)) for tc in tr.iterchildren(f"{_W}tc")) if cell]
+        for tr in table.iterchildren(f"{_W}tr")
+    ]
+    tasks = any(task_columns([" ".join(cell) for cell in row]) is not None for row in rows[:3])
+    for cells in rows:
+        if tasks:
+            cells = [["".join(line.strip() for line in cell)] for cell in cells]
         if all(len(cell) == 1 for cell in cells):
             line = "\t".join(cell[0].strip() for cell in cells)
             if line.strip():
