@@ -459,3 +459,16 @@ def test_a_word_task_tables_cell_of_two_paragraphs_stays_one_cell(tmp_path) -> N
         ("开展行政执法案卷评查。评查案卷不少于50件。", "法规科"),
         ("健全法律顾问参与决策机制。", "办公室"),
     ]
+
+
+def test_a_tasks_unit_is_its_lead_not_those_that_help() -> None:
+    # （牵头单位：县司法局；配合单位：县直各单位）: the unit responsible is the lead; those that help are no part of its name
+    text = (
+        "平川县2024年法治政府建设工作要点\n为深入推进依法行政，制定本要点。\n一、完善依法决策机制\n"
+        "（一）严格落实重大行政决策程序规定。（牵头单位：县司法局；配合单位：县直各单位）\n"
+        "（二）健全法律顾问制度。（牵头单位：县司法局 配合单位：各乡镇人民政府）\n"
+        "二、规范行政执法\n（三）全面推行行政执法三项制度。（责任单位：县直各执法部门、各乡镇人民政府）\n"
+    )
+    plans = summarize(text=text).plans
+    assert [p.responsible for p in plans] == ["县司法局", "县司法局", "县直各执法部门、各乡镇人民政府"]
+    assert [p.evidence[1].text for p in plans] == [p.responsible for p in plans]

@@ -277,7 +277,11 @@ _PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍
 _ESTABLISHED = lazy(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖")
 # a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
 _FUSED_VERB = lazy(r"建立健全|建立|健全|推动|组织开展")
-_RESPONSIBLE = lazy(r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*([^)）\n]+)[)）]?")
+# a task's unit line (（责任单位：法规科）); of 牵头单位：某局；配合单位：…, the lead alone is the unit responsible
+_RESPONSIBLE = lazy(
+    r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*"
+    r"([^)）\n]+?)(?=(?:\s*[；;，,]\s*|\s+)(?:配合|协办|参与|协助)(?:单位|部门|科室)|\s*[)）]|\s*$)[)）]?"
+)
 _PERIOD = lazy(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
 # the verbs of a list of changes to one kind of item (取消…9项，下放17项，承接2项): each shares the first's noun
 _LIST_VERB = re.compile(r"取消|下放|承接|精简|新增|保留|合并|废止|修改|修订|清理|减少|压减|调整|划转|整合|暂停")
