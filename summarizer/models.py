@@ -170,6 +170,9 @@ class Plan(_Model):
         default=None, description="责任单位/责任科室 as a plan document (实施方案, 工作要点) names it for the task."
     )
     period: Optional[str] = Field(default=None, description="A plan document's own period as written (2021—2025).")
+    deadline: Optional[str] = Field(
+        default=None, description="完成时限 as a plan document writes it for the task (2024年12月底前, 全年)."
+    )
     section: Optional[str] = None
     metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Quote] = Field(default_factory=list)

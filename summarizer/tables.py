@@ -18,7 +18,9 @@ _NOT_WORK = re.compile(
 )
 # the unit that leads the task (牵头单位, 责任单位, 责任科室, 责任主体); a 配合单位 helps, and a 责任领导 is a person
 _LEAD_UNIT = re.compile(r"(?:牵头|责任|主责|承办)(?:单位|部门|科室|处室|股室|主体)")
-_DEADLINE = re.compile(r"(?:完成|办结)(?:时限|时间)|时间节点|时限(?:要求)?|完成期限")
+# the task's deadline (完成时限, 时间节点): a column's header here, a field of the task's unit line in the engine
+DEADLINE_WORDS = r"(?:(?:完成|办结)(?:时限|时间|期限)|时间节点|时限(?:要求)?)"
+_DEADLINE = re.compile(DEADLINE_WORDS)
 _HEADER_CELL = 12  # a header names its column in a few words; a longer cell is a row's
 
 

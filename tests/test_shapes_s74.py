@@ -272,6 +272,7 @@ def test_a_task_table_gives_each_task_with_its_unit(tmp_path, packaging: str) ->
     assert summary.document.doc_type == "work_points"
     assert [(p.action, p.responsible) for p in summary.plans] == _TABLE_TASKS
     assert [q.text for q in summary.plans[2].evidence] == [*_TABLE_TASKS[2], "2024年11月"]
+    assert [p.deadline for p in summary.plans] == ["2024年12月", "2024年6月", "2024年11月", "全年"]
     assert [(m.value, m.unit) for m in summary.plans[2].metrics] == [(50, "件")]
     assert summary.verification.ok
 
@@ -472,3 +473,25 @@ def test_a_tasks_unit_is_its_lead_not_those_that_help() -> None:
     plans = summarize(text=text).plans
     assert [p.responsible for p in plans] == ["县司法局", "县司法局", "县直各执法部门、各乡镇人民政府"]
     assert [p.evidence[1].text for p in plans] == [p.responsible for p in plans]
+
+
+def test_a_tasks_deadline_is_given_and_shown() -> None:
+    # （牵头单位：县司法局；完成时限：2024年12月底前）: the unit is the lead, the deadline a field of its own, quoted,
+    # and the Markdown says both after the task
+    text = (
+        "平川县2024年法治政府建设工作要点\n为深入推进依法行政，制定本要点。\n一、完善依法决策机制\n"
+        "（一）严格落实重大行政决策程序规定。（牵头单位：县司法局；完成时限：2024年12月底前）\n"
+        "（二）健全法律顾问制度。（牵头单位：县司法局；配合单位：各乡镇人民政府；完成时限：2024年6月）\n"
+        "二、规范行政执法\n（三）全面推行行政执法三项制度。（责任单位：县直各执法部门）\n"
+    )
+    summary = summarize(text=text)
+    assert [(p.responsible, p.deadline) for p in summary.plans] == [
+        ("县司法局", "2024年12月底前"),
+        ("县司法局", "2024年6月"),
+        ("县直各执法部门", None),
+    ]
+    assert summary.plans[0].evidence[2].text == "2024年12月底前"
+    markdown = to_markdown(summary)
+    assert "严格落实重大行政决策程序规定（责任单位：县司法局；完成时限：2024年12月底前）" in markdown
+    assert "全面推行行政执法三项制度（责任单位：县直各执法部门）" in markdown
+    assert summary.quality is not None and summary.quality.plans.with_deadline == 2

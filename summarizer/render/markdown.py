@@ -33,16 +33,22 @@ def plan_years(plans: list[Plan]) -> str:
     return f"（实施期：{'、'.join(periods)}）" if periods else ""
 
 
-def plan_unit(plan: Plan) -> str:
-    """（责任单位：政策法规科） after a plan document's task: who carries it out, as both renderers say it."""
-    return f"（责任单位：{plan.responsible}）" if plan.responsible else ""
+def task_note(plan: Plan) -> str:
+    """（责任单位：政策法规科；完成时限：2024年12月） after a plan document's task: who carries it out and by when, as
+    every renderer says it."""
+    fields = [
+        f"责任单位：{plan.responsible}" if plan.responsible else "",
+        f"完成时限：{plan.deadline}" if plan.deadline else "",
+    ]
+    shown = "；".join(f for f in fields if f)
+    return f"（{shown}）" if shown else ""
 
 
 def evidence_text(item: Any) -> str:
     """An item's evidence as one text: quotes from different places joined by …… (never run together as if the
     source wrote them so), and a task's unit, its second quote, said as a unit."""
-    if isinstance(item, Plan) and item.responsible:
-        return "".join(q.text for q in item.evidence[:1]) + plan_unit(item)
+    if isinstance(item, Plan) and (item.responsible or item.deadline):
+        return "".join(q.text for q in item.evidence[:1]) + task_note(item)
     return "……".join(q.text for q in item.evidence)
 
 
@@ -213,8 +219,8 @@ def to_markdown(summary: Summary) -> str:
     if summary.plans:
         lines += [
             # a task's evidence is its title and its unit: the title, then the unit said as one
-            f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(plan_unit(p))}"
-            if p.responsible
+            f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(task_note(p))}"
+            if p.responsible or p.deadline
             else f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}"
             for i, p in enumerate(summary.plans)
         ]

@@ -25,7 +25,7 @@ from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Summary
 from ..numbers import find_numbers
-from .markdown import duty_where, plan_unit, plan_years, year_basis
+from .markdown import duty_where, plan_years, task_note, year_basis
 
 # GENERATOR and Segment stay importable from here, as before render/page and render/source were split out
 from .page import GENERATOR as GENERATOR
@@ -273,7 +273,7 @@ class _Page:
 
         out.append(self.part_heading("四、下一年度主要安排" + plan_years(s.plans), "next_year_plans"))
         if s.plans:
-            out += self.listed("plans", s.plans, "action", note=plan_unit)
+            out += self.listed("plans", s.plans, "action", note=task_note)
         else:
             out.append('<p class="none">（未找到）</p>')
         return "\n".join(out)

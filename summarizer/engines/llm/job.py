@@ -241,7 +241,8 @@ def _shared_evidence(items: Items) -> int:
 def with_units(plans: list[Plan], tasks: list[Plan]) -> list[Plan]:
     """A plan document's tasks as the model gave them, each with the unit responsible and the plan's period where
     the rules layer read them for the same passage (the task's quote overlaps the model's): the unit table or the
-    （责任单位：…） line is the document's structure, read exactly, and its quote joins the task's evidence."""
+    （责任单位：…） line is the document's structure, read exactly, and its quote joins the task's evidence (and
+    so does its deadline's, where the plan gives one)."""
     out = []
     for plan in plans:
         task = next(
@@ -256,8 +257,10 @@ def with_units(plans: list[Plan], tasks: list[Plan]) -> list[Plan]:
         )
         period = plan.period or next((t.period for t in tasks if t.period), None)
         if task is not None and not plan.responsible:
-            unit = [q for q in task.evidence[1:2] if all(q.text != e.text for e in plan.evidence)]  # (quoted once)
-            plan = plan.model_copy(update={"responsible": task.responsible, "evidence": [*plan.evidence, *unit]})
+            more = [q for q in task.evidence[1:3] if all(q.text != e.text for e in plan.evidence)]  # (quoted once)
+            plan = plan.model_copy(
+                update={"responsible": task.responsible, "deadline": task.deadline, "evidence": [*plan.evidence, *more]}
+            )
         out.append(plan.model_copy(update={"period": period}))
     return out
 

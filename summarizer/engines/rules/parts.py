@@ -23,6 +23,7 @@ from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
 from ...tables import task_columns
 from .patterns import (
+    _DEADLINE_FIELD,
     _DOCUMENT_HEADING,
     _DUTY_VERB,
     _ESTABLISHED,
@@ -293,12 +294,14 @@ class _Extractor(_Reading):
                 continue
             (ts, te), (us, ue) = spans[task - shift], spans[unit - shift]
             evidence = [self.q(ts, te), self.q(us, ue)]
+            due = None
             if (
                 deadline is not None
                 and 0 <= deadline - shift < len(spans)
                 and self.text[slice(*spans[deadline - shift])].strip()
             ):
                 evidence.append(self.q(*spans[deadline - shift]))
+                due = evidence[-1].text.strip()
             out.append(
                 (
                     ts,
@@ -308,6 +311,7 @@ class _Extractor(_Reading):
                         section=self._owner(ts, self.o.root).id or None,
                         responsible=self.text[us:ue].strip(),
                         period=period,
+                        deadline=due,
                         metrics=self.metrics(ts, te),
                         evidence=evidence,
                     ),
@@ -408,6 +412,9 @@ class _Extractor(_Reading):
                     ts, te = ls, self.fused_end(ls, stop.start() if stop else le, True)
                     section = self._owner(ls, self.o.root).id or None
                 unit = found.group(1).strip()
+                line_end = self.text.find("\n", us)
+                due = _DEADLINE_FIELD.search(self.text, us, len(self.text) if line_end < 0 else line_end)
+                deadline = [self.q(*due.span(1))] if due else []
                 placed.append(
                     (
                         ts,
@@ -417,8 +424,13 @@ class _Extractor(_Reading):
                             section=section,
                             responsible=unit,
                             period=period,
+                            deadline=due.group(1) if due else None,
                             metrics=self.metrics(te, us + found.start()),
-                            evidence=[self.q(ts, te), self.q(us + found.start(1), us + found.start(1) + len(unit))],
+                            evidence=[
+                                self.q(ts, te),
+                                self.q(us + found.start(1), us + found.start(1) + len(unit)),
+                                *deadline,
+                            ],
                         ),
                     )
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lazyre import lazy
+from ...tables import DEADLINE_WORDS
 
 _LIST_INTRO = re.compile(
     r"(?:主要)?(?:表现在|表现为|体现在|主要是|主要有|有以下|如下|以下(?:几个方面|方面|几项|工作|几点))[:：]"
@@ -280,8 +281,12 @@ _FUSED_VERB = lazy(r"建立健全|建立|健全|推动|组织开展")
 # a task's unit line (（责任单位：法规科）); of 牵头单位：某局；配合单位：…, the lead alone is the unit responsible
 _RESPONSIBLE = lazy(
     r"[(（]?(?:责任|牵头)(?:单位|科室|部门)[:：]\s*"
-    r"([^)）\n]+?)(?=(?:\s*[；;，,]\s*|\s+)(?:配合|协办|参与|协助)(?:单位|部门|科室)|\s*[)）]|\s*$)[)）]?"
+    r"([^)）\n]+?)(?=(?:\s*[；;，,]\s*|\s+)(?:(?:配合|协办|参与|协助)(?:单位|部门|科室)|"
+    + DEADLINE_WORDS
+    + r")|\s*[)）]|\s*$)[)）]?"
 )
+# …and the task's deadline on the same line (（责任单位：法规科；完成时限：2024年12月底前）)
+_DEADLINE_FIELD = lazy(DEADLINE_WORDS + r"\s*[:：]\s*([^)）；;，,\n]+?)\s*(?=[)）；;，,]|$)")
 _PERIOD = lazy(r"((?:19|20)\d{2})\s*[—–\-－~～至]+\s*((?:19|20)\d{2})")
 # the verbs of a list of changes to one kind of item (取消…9项，下放17项，承接2项): each shares the first's noun
 _LIST_VERB = re.compile(r"取消|下放|承接|精简|新增|保留|合并|废止|修改|修订|清理|减少|压减|调整|划转|整合|暂停")
