@@ -39,3 +39,22 @@ def task_columns(cells: list[str]) -> Optional[TaskColumns]:
         return None
     deadline = next((i for i, c in enumerate(short) if _DEADLINE.search(c)), None)
     return TaskColumns(task, unit, deadline)
+
+
+def markdown_rows(rows: list[list[str]]) -> Optional[list[str]]:
+    """A task table's rows of cell texts as the lines of a Markdown table (the lines above its header joined as
+    words, the header, its rule, one line a row, empty cells left out, a bar inside a cell written ／), as a web
+    page's or a PDF's table is handed on, the cleaner reading them as rows of cells (clean._markdown_tables); None
+    when no header among the first three rows names a work column and a lead unit, or fewer than two rows follow."""
+    header = next((i for i, row in enumerate(rows[:3]) if task_columns(row) is not None), None)
+    if header is None or len(rows) - header < 3:
+        return None
+    lines = []
+    for i, row in enumerate(rows):
+        cells = [c.replace("|", "／") for c in row if c]
+        if not cells:
+            continue
+        lines.append("| " + " | ".join(cells) + " |" if i >= header else " ".join(cells))
+        if i == header:
+            lines.append("|" + "---|" * len(cells))
+    return lines

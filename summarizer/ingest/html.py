@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..tables import task_columns
+from ..tables import markdown_rows
 
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
 _CONTAINERS: tuple[tuple[str, str], ...] = (
@@ -224,22 +224,14 @@ def _task_tables_as_rows(root) -> None:  # noqa: ANN001
     for table in list(root.iter("table")):
         if table.find(".//table") is not None or table.getparent() is None:
             continue
-        rows = [
-            [_flat(cell.text_content()).replace("|", "／") for cell in tr if cell.tag in ("td", "th")]
-            for tr in table.iter("tr")
-        ]
-        header = next((i for i, row in enumerate(rows[:3]) if task_columns(row) is not None), None)
-        if header is None or len(rows) - header < 3:
+        lines = markdown_rows(
+            [[_flat(cell.text_content()) for cell in tr if cell.tag in ("td", "th")] for tr in table.iter("tr")]
+        )
+        if lines is None:
             continue
         block = etree.Element("div")
-        for i, row in enumerate(rows):
-            cells = [c for c in row if c]
-            if not cells:
-                continue
-            line = etree.SubElement(block, "p")
-            line.text = "| " + " | ".join(cells) + " |" if i >= header else " ".join(cells)
-            if i == header:
-                etree.SubElement(block, "p").text = "|" + "---|" * len(cells)
+        for text in lines:
+            etree.SubElement(block, "p").text = text
         block.tail = table.tail
         table.getparent().replace(table, block)
 
