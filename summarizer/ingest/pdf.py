@@ -14,7 +14,7 @@ from ..errors import (
     InputTooLargeError,
     NoTextLayerError,
 )
-from ..tables import task_columns
+from ..tables import markdown_rows
 from .common import DEFAULT_MAX_CHARS, _check_chars
 from .html import _ANY_SPACE, _is_wide
 
@@ -70,7 +70,7 @@ def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> l
     the characters so far pass ``max_chars`` (a page of tiny text can hold tens of thousands)."""
     pages: list[tuple[list[dict], list[_Line]]] = []
     total = strokes = 0
-    budget = [_STROKE_BUDGET]
+    budget = _STROKE_BUDGET  # the strokes left to search for task tables
     try:
         import pdfplumber
 
@@ -83,13 +83,19 @@ def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> l
                 )
             for number, page in enumerate(pdf.pages, 1):
                 chars = [char for char in _dedupe_chars(_page_chars(page)) if char["upright"]]
-                strokes += _strokes(page)
+                drawn = _strokes(page)
+                strokes += drawn
                 if strokes > MAX_PDF_STROKES:
                     raise InputTooLargeError(
                         f"{label} draws more than {MAX_PDF_STROKES:,} lines and boxes (by page {number} of {count}): "
                         "a report draws some thousands; pass its text, or the pages that are the report"
                     )
-                chars, rows = _task_rows(page, chars, number - 1, budget)
+                rows: list[_Line] = []
+                # (a page of thousands of strokes is a drawing, never searched, nor any page past the document's
+                # budget: bounded time)
+                if 0 < drawn <= min(_MAX_STROKES, budget):
+                    budget -= drawn
+                    chars, rows = _task_rows(page, chars, number - 1)
                 page.close()  # drop pdfplumber's per-page caches: memory stays one page deep
                 total += len(chars) + sum(len(row.text) for row in rows)
                 _check_chars(total, max_chars, label, f" (by page {number} of {count})")
@@ -114,22 +120,17 @@ def _strokes(page) -> int:  # noqa: ANN001 - a pdfplumber Page
     return sum(1 for obj in page.layout._objs if isinstance(obj, LTCurve))
 
 
-def _task_rows(page, chars: list[dict], number: int, budget: list[int]) -> tuple[list[dict], list[_Line]]:  # noqa: ANN001
+def _task_rows(page, chars: list[dict], number: int) -> tuple[list[dict], list[_Line]]:  # noqa: ANN001
     """A plan's task table drawn with ruled cells (序号 | 工作任务 | 牵头单位 | 完成时限): its rows as lines of
     Markdown cells, as a web page's task table is given (ingest/html.py), and the page's characters without those
-    inside the table. Read line by line, a cell that wraps would interleave with its neighbours' words. Only a page
-    that draws lines or boxes is searched, and only a table whose header names a work column and a lead unit."""
-    # (a page of thousands of strokes is a drawing, never searched: bounded time)
-    strokes = _strokes(page)
-    if not 0 < strokes <= min(_MAX_STROKES, budget[0]):
-        return chars, []
-    budget[0] -= strokes  # (…nor, past a document's budget of strokes, any page more: 20 s of tables at most)
+    inside the table. Read line by line, a cell that wraps would interleave with its neighbours' words. Asked only
+    of a page that draws lines or boxes; only a table whose header names a work column and a lead unit is read."""
     size = statistics.median(c["size"] for c in chars) if chars else 10.0
     rows: list[_Line] = []
     for table in page.find_tables():
         cells = [[re.sub(r"\s*\n\s*", "", cell or "").strip() for cell in row] for row in table.extract()]
-        header = next((i for i, row in enumerate(cells[:3]) if task_columns(row) is not None), None)
-        if header is None or len(cells) - header < 3:
+        lines = markdown_rows(cells)
+        if lines is None:
             continue
         x0, top, x1, bottom = table.bbox
         chars = [
@@ -138,16 +139,6 @@ def _task_rows(page, chars: list[dict], number: int, budget: list[int]) -> tuple
             if not (x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1 and top - 1 <= c["top"] and c["bottom"] <= bottom + 1)
         ]
         step = (bottom - top) / (len(cells) + 1)
-        lines = []
-        for i, row in enumerate(cells):
-            words = [c for c in row if c]
-            if not words:
-                continue
-            lines.append(
-                " ".join(words) if i < header else "| " + " | ".join(w.replace("|", "／") for w in words) + " |"
-            )
-            if i == header:
-                lines.append("|" + "---|" * len(words))
         rows += [
             _Line(
                 text=text,
