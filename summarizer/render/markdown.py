@@ -47,8 +47,8 @@ def task_note(plan: Plan) -> str:
 def evidence_text(item: Any) -> str:
     """An item's evidence as one text: quotes from different places joined by …… (never run together as if the
     source wrote them so), and a task's unit, its second quote, said as a unit."""
-    if isinstance(item, Plan) and (item.responsible or item.deadline):
-        return "".join(q.text for q in item.evidence[:1]) + task_note(item)
+    if isinstance(item, Plan) and (note := task_note(item)):
+        return "".join(q.text for q in item.evidence[:1]) + note
     return "……".join(q.text for q in item.evidence)
 
 
@@ -220,7 +220,7 @@ def to_markdown(summary: Summary) -> str:
         lines += [
             # a task's evidence is its title and its unit: the title, then the unit said as one
             f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(task_note(p))}"
-            if p.responsible or p.deadline
+            if task_note(p)
             else f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}"
             for i, p in enumerate(summary.plans)
         ]

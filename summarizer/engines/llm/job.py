@@ -142,11 +142,12 @@ class _Job:
             if items.dropped:
                 self.problems.append(f"all {items.dropped} item(s)/quote(s) failed the source checks")
             raise self.failure()
+        reading = rules.run(doc)  # the rules layer's reading: the report's parts, and a plan's units
         if kind in _NOT_ANNUAL_TASKS:
             invented = len(items.achievements) + len(items.shortfalls) + len(items.causes) + len(items.duty.actions)
             items.achievements, items.shortfalls, items.causes = [], [], []
             items.duty = type(items.duty)()
-            items.plans = with_units(items.plans, rules.run(doc).plans)
+            items.plans = with_units(items.plans, reading.plans)
             self.warnings.append(
                 f"not an annual report ({kind}): its tasks are listed as plans; no achievements, "
                 "shortfalls or duty report are extracted"
@@ -190,7 +191,7 @@ class _Job:
                 dropped=items.dropped,
             ),
         )
-        summary.compliance, gaps = document_compliance(summary, doc)
+        summary.compliance, gaps = document_compliance(summary, doc, reading)
         summary.provenance.model_gaps = gaps
         if gaps:
             self.warnings.append(
@@ -243,6 +244,7 @@ def with_units(plans: list[Plan], tasks: list[Plan]) -> list[Plan]:
     the rules layer read them for the same passage (the task's quote overlaps the model's): the unit table or the
     （责任单位：…） line is the document's structure, read exactly, and its quote joins the task's evidence (and
     so does its deadline's, where the plan gives one)."""
+    period = next((t.period for t in tasks if t.period), None)
     out = []
     for plan in plans:
         task = next(
@@ -255,20 +257,20 @@ def with_units(plans: list[Plan], tasks: list[Plan]) -> list[Plan]:
             ),
             None,
         )
-        period = plan.period or next((t.period for t in tasks if t.period), None)
         if task is not None and not plan.responsible:
             more = [q for q in task.evidence[1:3] if all(q.text != e.text for e in plan.evidence)]  # (quoted once)
             plan = plan.model_copy(
                 update={"responsible": task.responsible, "deadline": task.deadline, "evidence": [*plan.evidence, *more]}
             )
-        out.append(plan.model_copy(update={"period": period}))
+        out.append(plan.model_copy(update={"period": plan.period or period}))
     return out
 
 
-def document_compliance(summary: Summary, doc: Prepared) -> tuple[Any, list[str]]:
-    """Which mandated parts the *report* has, read from its outline and text by the rules layer (never from the
-    model's items), and the parts the report has but the model left empty (the model's gaps)."""
-    found = compliance(rules.run(doc), doc)
+def document_compliance(summary: Summary, doc: Prepared, reading: Optional[Summary] = None) -> tuple[Any, list[str]]:
+    """Which mandated parts the *report* has, read from its outline and text by the rules layer (``reading``, run
+    here when not given; never from the model's items), and the parts the report has but the model left empty (the
+    model's gaps)."""
+    found = compliance(reading if reading is not None else rules.run(doc), doc)
     mine = {
         "measures_achievements": bool(summary.measures or summary.achievements),
         "shortfalls_causes": bool(summary.shortfalls or summary.causes),
