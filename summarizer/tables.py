@@ -41,13 +41,18 @@ def task_columns(cells: list[str]) -> Optional[TaskColumns]:
     return TaskColumns(task, unit, deadline)
 
 
-def markdown_rows(rows: list[list[str]]) -> Optional[list[str]]:
-    """A task table's rows of cell texts as the lines of a Markdown table (the lines above its header joined as
-    words, the header, its rule, one line a row, empty cells left out, a bar inside a cell written ／), as a web
-    page's or a PDF's table is handed on, the cleaner reading them as rows of cells (clean._markdown_tables); None
-    when no header among the first three rows names a work column and a lead unit, or fewer than two rows follow."""
+def markdown_rows(rows: list[list[str]], figures: bool = True) -> Optional[list[str]]:
+    """A task table's or a table of figures' rows of cell texts as the lines of a Markdown table (the lines above its
+    header joined as words, the header, its rule, one line a row, empty cells left out, a bar inside a cell written
+    ／), as a web page's or a PDF's table is handed on, the cleaner reading them as rows of cells
+    (clean._markdown_tables); None for any other table (a page's layout, a menu, a calendar), and for a table of
+    figures unless ``figures``."""
     header = next((i for i, row in enumerate(rows[:3]) if task_columns(row) is not None), None)
-    if header is None or len(rows) - header < 3:
+    if (header is None or len(rows) - header < 3) and figures:
+        header = _figures_header(rows)
+    elif header is not None and len(rows) - header < 3:
+        header = None
+    if header is None:
         return None
     lines = []
     for i, row in enumerate(rows):
@@ -58,3 +63,147 @@ def markdown_rows(rows: list[list[str]]) -> Optional[list[str]]:
         if i == header:
             lines.append("|" + "---|" * len(cells))
     return lines
+
+
+_FIGURE_CELL = 40  # a table of figures names its rows and columns in a few words; a page laid out in a table does not
+
+
+def _figures_header(rows: list[list[str]]) -> Optional[int]:
+    """The header row of a table of figures (项目 | 2024年 | 2025年, then 受理复议案件（件） | 120 | 156): its first row of
+    two or more cells, every row after it named by words before a bare figure (a calendar's rows are all figures);
+    None for any other table."""
+    filled = [[c for c in row if c] for row in rows]
+    header = next((i for i, row in enumerate(filled[:3]) if len(row) >= 2), None)
+    if header is None or len(filled) - header < 2:
+        return None
+    body = [row for row in filled[header + 1 :] if row]
+    if any(len(c) > _FIGURE_CELL for row in filled for c in row):
+        return None
+    for row in body:
+        named = next((j for j, c in enumerate(row) if not _BARE_FIGURE.fullmatch(c)), None)
+        if named is None or not any(_FIGURE.fullmatch(c) for c in row[named + 1 :]):
+            return None
+    return header
+
+
+# --- data tables ---------------------------------------------------------------------------------------------------
+# A table of figures (项目 | 2024年 | 2025年 | 增幅, then 受理复议案件（件） | 120 | 156 | 30%) reaches the engine as lines
+# of tab-separated cells, from whatever packaging held it (a web page's or a PDF's table written as a Markdown table and
+# read back by the cleaner, a DOCX's rows, text pasted from a spreadsheet). A cell's bare figure has no unit of its
+# own: the row's name or its column's header carries it (（件）, 金额（万元）), or a line above the table (单位：件). Read
+# here once, for the number finder (a cell's figure is that many 件, also when a summary's claim is checked) and for
+# the engine (a figure's label is its row's name and its column's).
+
+
+class Cell(NamedTuple):
+    start: int  # offsets of the cell's words (spaces around them left out) in the text
+    end: int
+    text: str
+
+
+class Row(NamedTuple):
+    start: int  # the line's offsets
+    end: int
+    cells: list[Cell]
+    header: Optional[list[Cell]]  # the table's header row (None when the table has none)
+    caption_unit: str  # the unit a line above the table gives all its figures (单位：万元), else ""
+
+
+# a unit in brackets at the end of a name (受理复议案件（件）, 金额(万元)): a few characters, no digit, no separator
+_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]\s*$")
+# a line above the table naming the unit of its figures (单位：件, 计量单位：万元, （单位：人次）)
+_CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]?\s*$")
+# a bare figure filling its cell (1,200 / 37.5 / -3), as a table writes it
+_BARE_FIGURE = re.compile(r"[+\-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-－]?\d+(?:\.\d+)?")
+# a figure filling its cell, bare or with its unit or per cent (156, 37.5%, 1.2万份)
+_FIGURE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?")
+_ORDINAL_HEADER = re.compile(r"序号|编号|排名|名次|序")
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    out, at = [], start
+    for piece in text[start:end].split("\t"):
+        words = piece.strip()
+        if words:
+            lead = at + piece.index(words[0])
+            out.append(Cell(lead, lead + len(words), words))
+        at += len(piece) + 1
+    return out
+
+
+def data_rows(text: str) -> list[Row]:
+    """Every row of figures of every table of the text (a run of two or more lines of tab-separated cells, two or
+    more cells each), with its table's header row: the run's first line when none of its cells is a bare figure (a
+    header is no row of figures)."""
+    if "\t" not in text:
+        return []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    out: list[Row] = []
+    i = 0
+    while i < len(lines):
+        run = []
+        while i < len(lines) and len(cells := _cells(text, *lines[i])) >= 2 and "\t" in text[slice(*lines[i])]:
+            run.append((lines[i], cells))
+            i += 1
+        if len(run) < 2:
+            i += 0 if run else 1
+            continue
+        first = run[0][0][0]
+        above = text[text.rfind("\n", 0, max(first - 1, 0)) + 1 : max(first - 1, 0)] if first else ""
+        caption = _CAPTION_UNIT.search(above[-24:])
+        unit = caption.group(1) if caption else ""
+        header = run[0][1] if not any(_BARE_FIGURE.fullmatch(c.text) for c in run[0][1]) else None
+        for (s, e), cells in run[1 if header is not None else 0 :]:
+            out.append(Row(s, e, cells, header, unit))
+    return out
+
+
+def figure_cells(row: Row) -> list[tuple[Cell, str, str]]:
+    """The cells of a row that may hold its figures (all but its name and an ordinal column, 序号), each with its
+    column's name ("" when the header does not line up with the row) and the unit the table gives a bare figure
+    there ("" when it gives none)."""
+    named = _name_index(row)
+    if named is None:
+        return []
+    aligned = row.header is not None and len(row.header) == len(row.cells)
+    own = _BRACKET_UNIT.search(row.cells[named].text)
+    out = []
+    for j, cell in enumerate(row.cells):
+        column = row.header[j].text if aligned and row.header else ""
+        if j == named or _ORDINAL_HEADER.fullmatch(column) or (j < named and not column):
+            continue  # 序号: which row, no figure (…nor a number before the row's name where no header says what)
+        bracket = _BRACKET_UNIT.search(column)
+        unit = own.group(1) if own else bracket.group(1) if bracket else row.caption_unit
+        out.append((cell, column, unit))
+    return out
+
+
+def is_figure(words: str) -> bool:
+    """A cell that holds a figure and nothing else (156, 37.5%, 1.2万份), not a sentence with figures in it."""
+    return _FIGURE.fullmatch(words) is not None
+
+
+def bare_figures(row: Row) -> list[tuple[Cell, str, str]]:
+    """:func:`figure_cells` that hold a bare figure (120, 1,200, 37.5)."""
+    return [f for f in figure_cells(row) if _BARE_FIGURE.fullmatch(f[0].text)]
+
+
+def column_name(column: str) -> str:
+    """A column's name without the unit it gives in brackets (金额（万元） → 金额)."""
+    return column[: b.start()].strip() if (b := _BRACKET_UNIT.search(column)) else column
+
+
+def row_name(row: Row) -> str:
+    """The row's name without the unit it gives in brackets (受理复议案件（件） → 受理复议案件); "" when it has none."""
+    named = _name_index(row)
+    if named is None:
+        return ""
+    return column_name(row.cells[named].text)
+
+
+def _name_index(row: Row) -> Optional[int]:
+    """The row's first cell of words (never a bare figure), which names what its figures count."""
+    return next((j for j, c in enumerate(row.cells) if not _BARE_FIGURE.fullmatch(c.text)), None)

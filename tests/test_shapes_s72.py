@@ -61,10 +61,11 @@ _LABELLED = [
         {"25个": "基层党支部", "12个科室": "科室"},
         id="disposal-after-the-noun",
     ),
-    # 3个示范创建地区之一: the whole the writer is one of is what the figure counts
+    # 3个示范创建地区之一: how many there are in all, no result of the writer's (session 75; the clause is an
+    # achievement without a figure, tests/test_shapes_s75.py)
     pytest.param(
         "宁川县被推荐为全省3个法治政府建设示范创建地区之一，报送省依法治省办审核。",
-        {"3个": "法治政府建设示范创建地区"},
+        {},
         id="one-of-them",
     ),
     # 两件大事都将…, 40个项目都已…: what is said of them all is no part of their noun

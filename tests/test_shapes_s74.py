@@ -9,6 +9,7 @@ from summarizer.clean import clean
 from summarizer.render.markdown import to_markdown
 from summarizer.render.review import to_html
 
+from .support.builders import cjk_font, table_docx, table_pdf
 from .support.facts import document, one_line
 
 # A town's report that numbers its points inside paragraphs (一是…二是…) and opens a point with its figures in the
@@ -194,64 +195,20 @@ def _table_html() -> str:
 
 
 def _table_docx() -> bytes:
-    import io
-
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph(_TABLE_TITLE)
-    d.add_paragraph(_TABLE_LEAD)
-    table = d.add_table(rows=len(_TABLE_ROWS), cols=len(_TABLE_ROWS[0]))
-    for i, cells in enumerate(_TABLE_ROWS):
-        for j, c in enumerate(cells):
-            table.cell(i, j).text = c
-    table.cell(1, 0).merge(table.cell(2, 0))
-    table.cell(3, 0).merge(table.cell(4, 0))
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    return table_docx([_TABLE_TITLE, _TABLE_LEAD], _TABLE_ROWS, merges=[((1, 0), (2, 0)), ((3, 0), (4, 0))])
 
 
 def _table_pdf() -> bytes:
     # ruled cells, the category cell spanning its two rows, each cell's words wrapped in a narrow column (read line by
     # line, the task's words would interleave with the unit's)
-    import io
-    import os
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    from .support.builders import find_cjk_font
-
-    font = find_cjk_font()
-    if font is None:
-        if os.environ.get("CI"):
-            pytest.fail("no CJK font: .ci/run installs fonts-wqy-microhei")
-        pytest.skip("no CJK font (apt-get install fonts-wqy-microhei)")
-    if "cjk" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("cjk", str(font[0]), subfontIndex=font[1]))
-    body = ParagraphStyle("body", fontName="cjk", fontSize=11, leading=18, wordWrap="CJK")
-    cell = ParagraphStyle("cell", fontName="cjk", fontSize=10, leading=14, wordWrap="CJK")
-    table = Table(
-        [[Paragraph(c, cell) for c in row] for row in _TABLE_ROWS],
-        colWidths=[60, 36, 150, 80, 70],
-        style=TableStyle(
-            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 4))]
-        ),
+    return table_pdf(
+        cjk_font(),
+        [_TABLE_TITLE, _TABLE_LEAD],
+        _TABLE_ROWS,
+        ["各科室要确保各项任务落实到位。"],
+        widths=[60, 36, 150, 80, 70],
+        spans=[((0, 1), (0, 2)), ((0, 3), (0, 4))],
     )
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(
-        [
-            Paragraph(_TABLE_TITLE, body),
-            Paragraph(_TABLE_LEAD, body),
-            table,
-            Paragraph("各科室要确保各项任务落实到位。", body),
-        ]
-    )
-    return out.getvalue()
 
 
 def _table_markdown() -> str:

@@ -85,7 +85,7 @@ def _html_to_text(html: str) -> str:
     title = _page_title(root)
     source = _meta(root, "ContentSource")
     _drop_invisible(root)
-    _task_tables_as_rows(root)
+    _tables_as_rows(root)
     body_text = _element_text(root)
     text = _from_container(root)
     if text is None:
@@ -215,17 +215,20 @@ def _drop_invisible(root) -> None:  # noqa: ANN001
 
 # A plan's task table (序号 | 工作任务 | 责任单位 | 完成时限): trafilatura and readability give its cells one to a line,
 # which loses the unit that leads each task. Its rows are written as a Markdown table's instead, which the cleaner
-# reads as rows of cells (clean._markdown_tables), as the browser-like rendering of a known container does.
-def _task_tables_as_rows(root) -> None:  # noqa: ANN001
-    """Every task table (no table inside it, a header row among its first three naming a task and a unit column)
-    replaced by one paragraph a row: the header, a Markdown rule, then each row's cells between bars."""
+# reads as rows of cells (clean._markdown_tables), as the browser-like rendering of a known container does. So is a
+# table of figures (项目 | 2024年 | 2025年): trafilatura gave its rows between bars, which the cleaner dropped as menus.
+def _tables_as_rows(root) -> None:  # noqa: ANN001
+    """Every task table and table of figures (no table inside it; tables.markdown_rows says which) replaced by one
+    paragraph a row: the header, a Markdown rule, then each row's cells between bars."""
     from lxml import etree
 
     for table in list(root.iter("table")):
         if table.find(".//table") is not None or table.getparent() is None:
             continue
         lines = markdown_rows(
-            [[_flat(cell.text_content()) for cell in tr if cell.tag in ("td", "th")] for tr in table.iter("tr")]
+            [[_flat(cell.text_content()) for cell in tr if cell.tag in ("td", "th")] for tr in table.iter("tr")],
+            # (a table of links is a site's list, its clicks counted: the extractor's link density judges it)
+            figures=len(table.findall(".//a")) < 2,
         )
         if lines is None:
             continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..tables import bare_figures, data_rows
 from .chinese import _CN_CHARS, parse_chinese_numeral
 from .dates import _scan_date
 from .fold import _fold
@@ -206,7 +207,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             )  # fmt: skip
         )
         pos = max(q.end, s + 1)
-    return _share_points(text, out)
+    out = _share_points(text, out)
+    return _table_units(text, out) if "\t" in text else out
 
 
 # the figures of a list whose unit, percentage points, only the last one writes (分别提高15、22个百分点; 高于全国12.7个、
@@ -226,4 +228,20 @@ def _share_points(text: str, out: list[NumberMention]) -> list[NumberMention]:
         ):
             # (12.7个: its 个 is the measure word of the points, kept in its text)
             out[k] = replace(first, unit=then.unit, raw_unit=then.raw_unit, kind=then.kind)
+    return out
+
+
+def _table_units(text: str, out: list[NumberMention]) -> list[NumberMention]:
+    """A table cell's bare figure in the unit its row, its column or the table names (受理复议案件（件） | 120: 120件),
+    its offsets still the figure's own (summarizer.tables reads the table)."""
+    at = {m.start: i for i, m in enumerate(out)}
+    for row in data_rows(text):
+        for cell, _, unit in bare_figures(row):
+            i = at.get(cell.start)
+            if not unit or i is None or out[i].end != cell.end or out[i].unit or out[i].kind != "number":
+                continue
+            read = find_numbers(cell.text.replace(",", "") + unit)
+            if len(read) != 1 or not read[0].unit or read[0].kind != "number":
+                continue  # (a unit the finder does not know as one: the figure stays bare)
+            out[i] = replace(out[i], value=read[0].value, unit=read[0].unit, raw_unit=read[0].raw_unit)
     return out

@@ -12,6 +12,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -632,3 +633,78 @@ def _justified(docx_bytes: bytes) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+# --- a document holding a table --------------------------------------------------------------------------------------
+
+
+_CellPair = tuple[tuple[int, int], tuple[int, int]]
+
+
+def table_docx(
+    before: list[str], rows: list[list[str]], after: Sequence[str] = (), merges: Sequence[_CellPair] = ()
+) -> bytes:
+    """A Word file: paragraphs, a table of ``rows`` (``merges``: ((row, col), (row, col)) cell pairs merged), then
+    paragraphs."""
+    import docx
+
+    d = docx.Document()
+    for text in before:
+        d.add_paragraph(text)
+    table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, cells in enumerate(rows):
+        for j, c in enumerate(cells):
+            table.cell(i, j).text = c
+    for a, b in merges:
+        table.cell(*a).merge(table.cell(*b))
+    for text in after:
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def table_pdf(
+    font: tuple[Path, int],
+    before: list[str],
+    rows: list[list[str]],
+    after: Sequence[str] = (),
+    widths: list[int] | None = None,
+    spans: Sequence[_CellPair] = (),
+) -> bytes:
+    """A reportlab PDF: paragraphs, a ruled table of ``rows`` (each cell's words wrapped in its column's width;
+    ``spans``: ((col, row), (col, row)) cells spanned), then paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "cjk" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("cjk", str(font[0]), subfontIndex=font[1]))
+    body = ParagraphStyle("body", fontName="cjk", fontSize=11, leading=18, wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName="cjk", fontSize=10, leading=14, wordWrap="CJK")
+    table = Table(
+        [[Paragraph(c, cell) for c in row] for row in rows],
+        colWidths=widths,
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), *(("SPAN", a, b) for a, b in spans)]),
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(
+        [*(Paragraph(t, body) for t in before), table, *(Paragraph(t, body) for t in after)]
+    )
+    return out.getvalue()
+
+
+def cjk_font() -> tuple[Path, int]:
+    """The CJK font a PDF test draws with; the test is skipped without one (and fails on CI, which installs it)."""
+    import os
+
+    import pytest
+
+    font = find_cjk_font()
+    if font is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"no CJK font: .ci/run installs {CJK_FONT_PACKAGE}")
+        pytest.skip(f"no CJK font (apt-get install {CJK_FONT_PACKAGE})")
+    return font

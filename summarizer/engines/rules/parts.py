@@ -14,6 +14,7 @@ from ...models import (
     DutyAction,
     FirstResponsiblePerson,
     Measure,
+    Metric,
     Plan,
     Quote,
     Shortfall,
@@ -21,7 +22,7 @@ from ...models import (
 from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
-from ...tables import task_columns
+from ...tables import Row, bare_figures, column_name, figure_cells, is_figure, row_name, task_columns
 from .patterns import (
     _DEADLINE_FIELD,
     _DOCUMENT_HEADING,
@@ -126,9 +127,15 @@ class _Extractor(_Reading):
         (two or more of its figures all given before) is given once."""
         out = []
         seen: set[tuple[float, str]] = set()
+        rows_done: set[int] = set()  # a table's row is one achievement, however many clauses its cells hold
         for node in self.measure_nodes():
             for cs, ce in clauses(self.text, node.body_start, node.end):
                 if _PENDING.search(self.text, cs, ce):
+                    continue
+                if (row := self.table_row(cs, ce)) and (row_metrics := self.table_metrics(row)):
+                    if row.start not in rows_done:
+                        rows_done.add(row.start)
+                        out.extend(self._table_achievement(row, row_metrics, node))
                     continue
                 metrics = self.metrics(cs, ce)
                 if not metrics and not _ESTABLISHED.search(self.text[cs:ce]):
@@ -149,6 +156,23 @@ class _Extractor(_Reading):
                 quote = self.item_q(cs, ce)
                 out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
         return out
+
+    def _table_achievement(self, row: Row, metrics: list[Metric], node: Node) -> list[Achievement]:
+        """A table's row of figures (``metrics``, its figures read) as one achievement: its name and each figure under
+        its column's name (受理复议案件：2024年 120件，2025年 156件，增幅 30%), the row quoted whole."""
+        owner = self._owner(row.start, node)
+        if self._in_excluded(owner):
+            return []
+        bare = {cell.start for cell, _, _ in bare_figures(row)}
+        figures = "，".join(
+            " ".join(w for w in (column_name(column), cell.text + (unit if cell.start in bare else "")) if w)
+            for cell, column, unit in figure_cells(row)
+            if is_figure(cell.text)
+        )
+        statement = f"{row_name(row)}：{figures}"
+        return [
+            Achievement(statement=statement, section=owner.id, metrics=metrics, evidence=[self.q(row.start, row.end)])
+        ]
 
     def _all_nodes(self) -> list[Node]:
         return [n for top in self.o.top for n in top.walk()]

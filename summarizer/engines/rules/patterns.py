@@ -61,7 +61,7 @@ _VERB = lazy(_VERB_WORDS)
 _TITLE_STOP = lazy(r"[。：:]")
 _RUN_IN_TITLE_MAX = 25
 _TITLE_BOUNDARY = "，,。；;：:！!？?\n"
-_CLAUSE_SEP = re.compile(r"[，,；;。：:\n]")
+_CLAUSE_SEP = re.compile(r"[，,；;。：:\n\t]")  # (a tab parts a table's cells: a label never runs across one)
 # the units of a grade a thing is named by, no count of it (500千伏输变电工程)
 _GRADES = ("千伏", "万伏", "伏")
 # (…nor a voltage, a line's or a station's grade in its name: 20个500千伏输变电工程)
@@ -261,6 +261,9 @@ _RANKED_IN = r"全国|全省|全市|全区|全州|全县"
 # a ranking's field before the rank (位居全省90个县(市、区)第6名): how many were ranked, no result of the body's
 _RANK_FIELD_BEFORE = re.compile(rf"(?:{_RANKED_IN})$")
 _RANK_AFTER = re.compile(r"[^，,。；;\d]{0,12}?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]")
+# the field a thing is one of (全省首批10个县域法治国情调查基地之一, 全省法治为民16件实事之一): how many there are
+# in all, not what was done (a fraction, 三分之一, is no field)
+_ONE_OF_AFTER = re.compile(r"[^，,。；;：:、\d]{0,16}(?<!分)之一")
 # a rank's label ends on the verb that places it (…测评位居全省第): what is ranked, then 排名
 _RANK_LABEL_END = re.compile(
     r"(?:[稳跃位]?[居列]|名列|排名|排在|跻身|(?:跃升|提升|上升|升|进)至)?"
@@ -275,7 +278,12 @@ _LISTED_KINDS_AFTER = lazy(r"(?:重点)?(?:方面|领域|环节|举措|措施|�
 # pending work is not achieved: 拟作出…目前正在办理, 均在制定中, 将于明年
 _PENDING = re.compile(r"(?<![模虚草比])拟|将于|目前(?:正在|均在|仍在)|在制定中|正在(?:制定|起草|办理)")
 # achievements without a number: something established, issued, or fully covered (not 建立健全: ongoing work)
-_ESTABLISHED = lazy(r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖")
+_ESTABLISHED = lazy(
+    r"(?:^|[，,])[^，,。；;]{0,8}?(?:成立|设立|建立(?!健全)|出台)|实现[^，,。；;]{0,20}全(?:员)?覆盖"
+    # (…or named one of a field: 被推荐为全省3个示范创建地区之一, 入选全省首批10个基地之一, a result with no count of
+    # its own)
+    r"|(?:评为|命名为|确定为|推荐为|列为|入选|获评|成为|推荐[^，,。；;]{0,8}?作为)[^，,。；;]{0,30}(?<!分)之一"
+)
 # a heading run into its body where the source has no 。: 全面落实行政执法责任制建立健全行政执法权责清单
 _FUSED_VERB = lazy(r"建立健全|建立|健全|推动|组织开展")
 # a task's unit line (（责任单位：法规科）); of 牵头单位：某局；配合单位：…, the lead alone is the unit responsible

@@ -17,6 +17,7 @@ from ...outline import Node
 from ...pipeline import Prepared
 from ...quotes import clauses, make_quote
 from ...sections import CAUSES, DUTY, PLANS, SHORTFALLS
+from ...tables import Row, column_name, data_rows, figure_cells, is_figure, row_name
 from .patterns import (
     _AFTER_NOUN,
     _AFTER_STOP,
@@ -66,6 +67,7 @@ from .patterns import (
     _NOT_METRIC_UNIT,
     _NOUN_AFTER,
     _OBJECT_MARK_BEFORE,
+    _ONE_OF_AFTER,
     _ORDINAL_LISTED,
     _PAIRED_MODIFIERS,
     _PASSED,
@@ -145,6 +147,8 @@ class _Reading:
         self.pm = doc.parts
         self._excluded = {id(n) for p in (DUTY, SHORTFALLS, CAUSES, PLANS) for n in self.pm.nodes(p)}
         self._separators = [m.start() for m in _CLAUSE_SEP.finditer(self.text)]
+        self._rows: Optional[list[Row]] = None
+        self._row_starts: list[int] = []
 
     # --- spans (always sliced from the output text: offsets equal those of the analysed text) -------
     def title(self, node: Node) -> str:
@@ -394,19 +398,44 @@ class _Reading:
             if label.strip() in _REACHED and "人" in m.raw_unit:
                 # 开展宣传20场，覆盖1万余人次: 覆盖人次, the audience reached (never its magnitude, 万)
                 label = label.strip() + m.raw_unit[m.raw_unit.index("人") :]
-            out.append(
-                Metric(
-                    label=label.strip() or m.unit or "数量",
-                    value=float(m.raw_value),
-                    unit=m.raw_unit.replace("％", "%"),
-                    qualifier=m.qualifier,
-                    normalized_value=float(m.value),
-                    normalized_unit=m.unit,
-                    quote=Quote(text=self.text[m.start : m.end], start=m.start, end=m.end),
-                )
-            )
+            out.append(self._metric(label.strip() or m.unit or "数量", m))
             before_from = label_from
         return self._respective(out)
+
+    def _metric(self, label: str, m: NumberMention) -> Metric:
+        return Metric(
+            label=label,
+            value=float(m.raw_value),
+            unit=m.raw_unit.replace("％", "%"),
+            qualifier=m.qualifier,
+            normalized_value=float(m.value),
+            normalized_unit=m.unit,
+            quote=Quote(text=self.text[m.start : m.end], start=m.start, end=m.end),
+        )
+
+    # --- tables ------------------------------------------------------------------------------------
+    def table_row(self, start: int, end: int) -> Optional[Row]:
+        """The row of figures of a table (summarizer.tables) the span lies on, if any."""
+        if self._rows is None:
+            self._rows = data_rows(self.text)
+            self._row_starts = [r.start for r in self._rows]
+        i = bisect.bisect_right(self._row_starts, start) - 1
+        return self._rows[i] if i >= 0 and end <= self._rows[i].end else None
+
+    def table_metrics(self, row: Row) -> list[Metric]:
+        """A row's figures, each labelled by the row's name and its column's (受理复议案件 under 2025年: 2025年受理复议案件;
+        under 增幅: 受理复议案件增幅), in the unit the table gives it (the number finder reads it so). A cell of words
+        with figures in them is a sentence, read as one (its clause's metrics), not here."""
+        name = row_name(row)
+        out = []
+        for cell, column, _ in figure_cells(row):
+            if not is_figure(cell.text):
+                continue
+            label = _table_label(name, column_name(column))
+            for m in self.doc.numbers_in(cell.start, cell.end):
+                if m.kind in ("number", "percent") and label:
+                    out.append(self._metric(label, m))
+        return out
 
     def _respective(self, out: list[Metric]) -> list[Metric]:
         """Figures given respectively (行政复议案件、行政应诉案件分别为126件、38件; 城镇和农村居民收入分别增长5.2%和7.4%):
@@ -700,6 +729,8 @@ class _Reading:
             return False  # 为期七天半的读书班, 为期3个月的专项行动: how long the event ran, no result of it
         if m.raw_unit == "小时" and m.raw_value == 24 and _ROUND_THE_CLOCK.match(self.text, m.end):
             return False  # 依托24小时智慧政务服务中心: the service's name, no hours worked
+        if _ONE_OF_AFTER.match(self.text, m.end):
+            return False  # 全省首批10个县域法治国情调查基地之一: the field the place is one of, no result
         if _RANK_FIELD_BEFORE.search(before) and _RANK_AFTER.match(self.text, m.end):
             return False  # 位居全省90个县(市、区)第6名: the field ranked; the rank is the result
         return True
@@ -750,6 +781,22 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+
+# a column (or a row) of a period: its figures are the period's (2025年 | 受理复议案件 → 2025年受理复议案件)
+_PERIOD_NAME = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|本年度?|去年|今年|上年同期|同期|全年|累计|合计|小计)")
+
+
+def _table_label(name: str, column: str) -> str:
+    """A table figure's label from its row's name and its column's: the period first, else the row then the column
+    (受理复议案件增幅); either alone when the other is missing or already said."""
+    if not column or column in name:
+        return name
+    if not name or name in column:
+        return column
+    if _PERIOD_NAME.fullmatch(column):
+        return column + name
+    return name + column
 
 
 def _unit_noun(m: NumberMention) -> str:

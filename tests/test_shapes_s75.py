@@ -1,0 +1,175 @@
+"""Shapes found in session 75's reading, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 75 collected no openings (see COLLECTING.md). Its shapes: a report's table of figures, as each packaging
+carries it, and a place named one of a field (全省3个示范地区之一)."""
+
+import pytest
+
+from summarizer import summarize
+from summarizer.api import prepare_source
+from summarizer.numbers import check_numbers
+from summarizer.render.markdown import to_markdown
+
+from .support.builders import cjk_font, table_docx, table_pdf
+from .support.facts import metric_labels
+
+# A county bureau's report that gives its review cases in a table of figures (a row's unit in its name, the years
+# and the change as columns) between two points of part ①.
+_TITLE = "青禾县司法局2025年法治政府建设年度报告"
+_BEFORE = [
+    _TITLE,
+    "2025年，青禾县司法局在县委、县政府的领导下扎实推进法治政府建设。现将有关情况报告如下：",
+    "一、主要举措和成效",
+    "（一）做实行政复议。全年复议案件办理情况见下表。",
+]
+_ROWS = [
+    ["项目", "2024年", "2025年", "增幅"],
+    ["受理复议案件（件）", "120", "156", "30%"],
+    ["调解和解（件）", "40", "62", "55%"],
+]
+_AFTER = [
+    "（二）加强普法宣传。开展送法下乡活动36场，发放资料1.2万份。",
+    "二、存在的不足和原因",
+    "基层执法力量不足，原因是编制紧张。",
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+    "局主要负责人全年主持召开党组会专题研究法治建设4次。",
+    "四、2026年工作安排",
+    "一是深化复议规范化建设；二是推进普法进村。",
+]
+_TABLE_ITEMS = [
+    (
+        "受理复议案件：2024年 120件，2025年 156件，增幅 30%",
+        [("2024年受理复议案件", 120, "件"), ("2025年受理复议案件", 156, "件"), ("受理复议案件增幅", 30, "%")],
+    ),
+    (
+        "调解和解：2024年 40件，2025年 62件，增幅 55%",
+        [("2024年调解和解", 40, "件"), ("2025年调解和解", 62, "件"), ("调解和解增幅", 55, "%")],
+    ),
+]
+
+
+def _html(rows: list[list[str]], extra: str = "") -> str:
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    paragraphs = "".join(f"<p>{p}</p>" for p in _BEFORE[1:])
+    rest = "".join(f"<p>{p}</p>" for p in _AFTER)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{_TITLE}</title></head><body>{extra}'
+        f'<div class="article"><h1>{_TITLE}</h1>{paragraphs}<table border="1">{table}</table>{rest}</div>'
+        "</body></html>"
+    )
+
+
+def _write(tmp_path, packaging: str, rows: list[list[str]]):  # noqa: ANN001, ANN202
+    path = tmp_path / f"report.{'md' if packaging == 'markdown' else packaging}"
+    if packaging == "txt":  # pasted from a spreadsheet: a row's cells between tabs
+        path.write_text("\n".join([*_BEFORE, *("\t".join(r) for r in rows), *_AFTER]), encoding="utf-8")
+    elif packaging == "markdown":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        rule = "|" + "---|" * len(rows[0])
+        path.write_text("\n\n".join([*_BEFORE, "\n".join([lines[0], rule, *lines[1:]]), *_AFTER]), encoding="utf-8")
+    elif packaging == "html":
+        path.write_text(_html(rows), encoding="utf-8")
+    elif packaging == "docx":
+        path.write_bytes(table_docx(_BEFORE, rows, _AFTER))
+    else:
+        path.write_bytes(table_pdf(cjk_font(), _BEFORE, rows, _AFTER, widths=[150, 70, 70, 60]))
+    return path
+
+
+@pytest.mark.parametrize("packaging", ["txt", "markdown", "html", "docx", "pdf"])
+def test_a_table_of_figures_gives_each_row_with_its_figures_named(tmp_path, packaging: str) -> None:
+    # each figure is its row's and its column's (2025年受理复议案件), in the unit the row names (件); the web page had
+    # lost the table (its rows between bars read as a site's menu), the text had run a row's cells into one label
+    summary = summarize(_write(tmp_path, packaging, _ROWS))
+    table = [
+        (a.statement, [(m.label, m.value, m.unit) for m in a.metrics])
+        for a in summary.achievements
+        if a.statement.startswith(("受理", "调解"))
+    ]
+    assert table == _TABLE_ITEMS
+    # each figure is quoted where the table writes it, the row quoted whole
+    first = next(a for a in summary.achievements if a.statement.startswith("受理"))
+    assert [m.quote.text for m in first.metrics] == ["120", "156", "30%"]
+    assert first.evidence[0].text.split() == ["受理复议案件（件）", "120", "156", "30%"]
+    assert summary.verification.ok
+    # the rest of part ① is read as before
+    assert "开展送法下乡活动36场，发放资料1.2万份" in [a.statement for a in summary.achievements]
+    assert "受理复议案件：**2024年** **120件**，**2025年** **156件**，增幅 **30%**" in to_markdown(summary)
+
+
+def test_a_tables_unit_may_stand_in_a_columns_header_or_above_the_table(tmp_path) -> None:
+    rows = [["项目", "经费（万元）", "人数"], ["法治培训", "12.5", "860"], ["普法宣传", "8", "2300"]]
+    text = "\n".join([*_BEFORE, "单位：人次", *("\t".join(r) for r in rows), *_AFTER])
+    summary = summarize(text=text)
+    metrics = [(m.label, m.value, m.unit, m.normalized_value) for a in summary.achievements for m in a.metrics]
+    # the column's 万元 is the figure's, scaled as 12.5万元 is; the line above gives the rest their 人次
+    assert ("法治培训经费", 12.5, "万元", 125000) in metrics
+    assert ("法治培训人数", 860, "人次", 860) in metrics
+    assert ("普法宣传人数", 2300, "人次", 2300) in metrics
+    assert summary.verification.ok
+
+
+def test_a_table_figure_is_checked_in_the_unit_the_table_gives_it() -> None:
+    source = "\n".join([*_BEFORE, *("\t".join(r) for r in _ROWS), *_AFTER])
+    # 156 in the row of 受理复议案件（件） is 156件: a summary saying so is borne out, one saying 156人 is not
+    assert [c.status for c in check_numbers("受理复议案件156件", source)] == ["exact"]
+    assert [c.status for c in check_numbers("受理复议156人", source)] == ["unsupported"]
+    # …and the year heading a column is no count of cases
+    assert [c.status for c in check_numbers("2025件", source)] == ["unsupported"]
+
+
+def test_a_table_without_a_header_names_its_figures_by_their_rows() -> None:
+    rows = [["受理复议案件（件）", "156"], ["调解和解（件）", "62"]]
+    summary = summarize(text="\n".join([*_BEFORE, *("\t".join(r) for r in rows), *_AFTER]))
+    metrics = [(m.label, m.value, m.unit) for a in summary.achievements for m in a.metrics]
+    assert ("受理复议案件", 156, "件") in metrics and ("调解和解", 62, "件") in metrics
+
+
+def test_a_pages_calendar_and_list_of_links_are_not_tables_of_figures(tmp_path) -> None:
+    # a site's calendar (its rows all figures) and its list of most-read items (their clicks counted, each a link)
+    # are the page's furniture, not the report's figures
+    calendar = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{d}</td>" for d in range(w * 7 + 1, w * 7 + 8)) + "</tr>" for w in range(4)
+    )
+    calendar = "<table><tr>" + "".join(f"<td>{d}</td>" for d in "日一二三四五六") + "</tr>" + calendar[7:] + "</table>"
+    ranked = (
+        "<table>"
+        + "".join(
+            f'<tr><td>{i}</td><td><a href="/a{i}">平川县召开第{i}次专题会议</a></td><td>{300 + i}</td></tr>'
+            for i in range(1, 6)
+        )
+        + "</table>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(_html(_ROWS, extra=f'<div class="side">{calendar}{ranked}</div>'), encoding="utf-8")
+    text = prepare_source(path).text
+    assert "受理复议案件（件）\t120\t156\t30%" in text
+    assert "\t".join(str(d) for d in range(1, 8)) not in text
+    assert "专题会议\t30" not in text
+
+
+def test_a_place_named_one_of_a_field_is_a_result_without_that_figure() -> None:
+    # 全省3个示范创建地区之一: how many there are in the province, no count of the county's; being named one of them is
+    # its result (…and a fraction, 三分之一, is a figure of its own)
+    text = "宁川县被推荐为全省3个法治政府建设示范创建地区之一，报送省依法治省办审核。"
+    assert metric_labels(_report(text)) == {}
+    summary = summarize(text=_report(text))
+    assert any("示范创建地区之一" in a.statement for a in summary.achievements)
+    assert metric_labels(_report("全年共压减证明事项三分之一，精简审批材料46份。")) == {"46份": "精简审批材料"}
+
+
+def _report(sentence: str) -> str:
+    return "\n".join([*_BEFORE[:3], "（一）推进法治示范创建。" + sentence, *_AFTER[1:]])
+
+
+def test_a_tables_cell_of_words_is_read_as_a_sentence() -> None:
+    # 工作内容 | 成效: a cell that tells its result in words is a sentence, its figure labelled as prose labels one
+    rows = [
+        ["工作内容", "成效"],
+        ["法治宣传进村", "全年举办法治讲座46场"],
+        ["执法案卷评查", "评查案卷120卷，合格率98%"],
+    ]
+    summary = summarize(text="\n".join([*_BEFORE, *("\t".join(r) for r in rows), *_AFTER]))
+    labels = {m.quote.text: m.label for a in summary.achievements for m in a.metrics}
+    assert labels["46场"] == "举办法治讲座"
+    assert labels["120卷"] == "评查案卷"
