@@ -117,6 +117,8 @@ _CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）(
 _BARE_FIGURE = re.compile(r"[+\-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-－]?\d+(?:\.\d+)?")
 # a figure filling its cell, bare or with its unit or per cent (156, 37.5%, 1.2万份)
 _FIGURE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?")
+# a bare figure or a share (120, 37.5%): a value of the table, never a row's name (2024年 may be one)
+_VALUE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*[%％]?")
 _ORDINAL_HEADER = re.compile(r"序号|编号|排名|名次|序")
 
 
@@ -168,11 +170,14 @@ def figure_cells(row: Row) -> list[tuple[Cell, str, str]]:
     named = _name_index(row)
     if named is None:
         return []
-    aligned = row.header is not None and len(row.header) == len(row.cells)
+    # a row under a cell spanning rows (类别 | 项目 | 2024年 | 2025年, then 案件办理 | 受理 | 120 | 156 and | 办结 | 110 |
+    # 150) has fewer cells than the header: its figures stand under the header's last columns
+    header = row.header or []
+    shift = len(header) - len(row.cells) if len(header) >= len(row.cells) else None
     own = _BRACKET_UNIT.search(row.cells[named].text)
     out = []
     for j, cell in enumerate(row.cells):
-        column = row.header[j].text if aligned and row.header else ""
+        column = header[j + shift].text if shift is not None and header else ""
         if j == named or _ORDINAL_HEADER.fullmatch(column) or (j < named and not column):
             continue  # 序号: which row, no figure (…nor a number before the row's name where no header says what)
         bracket = _BRACKET_UNIT.search(column)
@@ -205,5 +210,10 @@ def row_name(row: Row) -> str:
 
 
 def _name_index(row: Row) -> Optional[int]:
-    """The row's first cell of words (never a bare figure), which names what its figures count."""
-    return next((j for j, c in enumerate(row.cells) if not _BARE_FIGURE.fullmatch(c.text)), None)
+    """The row's name, which says what its figures count: the last cell of words before its first bare figure or
+    share (a category before it, 复议 | 受理（件） | 120, is the rows' group), else its first cell of words."""
+    first = next((j for j, c in enumerate(row.cells) if _VALUE.fullmatch(c.text)), len(row.cells))
+    return next(
+        (j for j in range(first - 1, -1, -1) if not _VALUE.fullmatch(row.cells[j].text)),
+        next((j for j, c in enumerate(row.cells) if not _BARE_FIGURE.fullmatch(c.text)), None),
+    )

@@ -173,3 +173,30 @@ def test_a_tables_cell_of_words_is_read_as_a_sentence() -> None:
     labels = {m.quote.text: m.label for a in summary.achievements for m in a.metrics}
     assert labels["46场"] == "举办法治讲座"
     assert labels["120卷"] == "评查案卷"
+
+
+def test_a_row_under_a_category_spanning_rows_names_its_figures_by_its_own_name(tmp_path) -> None:
+    # 类别 | 项目 | 2024年 | 2025年: a row under the category cell that spans two rows has one cell fewer; its figures
+    # stand under the header's last columns, and its name is the cell before them (受理, not the category 复议)
+    html = _html(
+        [],
+        extra="",
+    ).replace(
+        '<table border="1"></table>',
+        '<table border="1"><tr><td>类别</td><td>项目</td><td>2024年</td><td>2025年</td></tr>'
+        '<tr><td rowspan="2">复议</td><td>受理（件）</td><td>120</td><td>156</td></tr>'
+        "<tr><td>办结（件）</td><td>110</td><td>150</td></tr></table>",
+    )
+    path = tmp_path / "report.html"
+    path.write_text(html, encoding="utf-8")
+    summary = summarize(path)
+    metrics = [
+        (m.label, m.value, m.unit) for a in summary.achievements for m in a.metrics if m.quote.text[-1:] not in "场份"
+    ]
+    assert metrics == [
+        ("2024年受理", 120, "件"),
+        ("2025年受理", 156, "件"),
+        ("2024年办结", 110, "件"),
+        ("2025年办结", 150, "件"),
+    ]
+    assert summary.verification.ok
