@@ -209,6 +209,17 @@ def deep_html(tmp: Path) -> list[str]:
     return [str(path)]
 
 
+def spanning_table(tmp: Path) -> list[str]:
+    """A table of 6,000 rows whose first row's cells each span a million rows and columns (0.35 MB): the rows a reader
+    sees would be a thousand cells wide. The loader stops reading it as a grid at 100,000 cells and leaves the table
+    to the page's extractor, whose text is over the character limit, as before tables were read as grids."""
+    path = tmp / "spans.html"
+    head = "<tr>" + '<td rowspan="1000000" colspan="1000000">x</td>' * 16 + "</tr>"
+    rows = "".join(f"<tr><td>受理复议案件（件）</td><td>{i}</td></tr>" for i in range(6_000))
+    path.write_text(_page(f"<table>{head}{rows}</table>BODY"), encoding="utf-8")
+    return [str(path)]
+
+
 def million_lines(tmp: Path) -> list[str]:
     """1,000,000 short lines, each with a number (7.9 MB)."""
     path = tmp / "lines.txt"
@@ -300,6 +311,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "pdf-1000-ruled-pages": (lambda tmp: many_pages(tmp, 1000, lines=1, cells=1600, name="ruled"), 6),
     "html-300k-attributes": (many_attributes, 0),
     "html-10k-deep": (deep_html, 0),
+    "html-table-spans": (spanning_table, 6),
     "text-1M-lines": (million_lines, 6),
     "text-200k-chars-short-lines": (lines_under_limit, 0),
     "fifo": (fifo, 3),

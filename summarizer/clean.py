@@ -202,14 +202,14 @@ _HEAD_LINES = 12
 _DAY_LEAD = re.compile(LEAD_SENTENCE_DATE)  # the year finder's date of a lead
 # a date a converter spaced out (2023 年 3 月 14 日, 3 月14日): one date again, as every finder of a day or a year reads it
 _SPACED_DATE = re.compile(
-    r"(?<![\d.])(?:(?:19|20)\d{2}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?<![\d.])(?:19|20)\d{2}[ \t]+年"
+    r"(?<![\d.])(?:(?:19|20)\d{2} *年 *)?\d{1,2} *月(?: *\d{1,2} *日)?|(?<![\d.])(?:19|20)\d{2} +年"
 )
 # a page that set each digit apart (1 9 9 7 年粮食产量达到4 9 2 5 0 万吨, 占全国人口6 5 ％): its figures whole again, or
 # the number finder reads the last digit alone (0 万吨, 5 ％) and the check finds it in the text; only on a page with
 # two runs of three or more such digits, so that two figures a space parts (a table's 1 2 3, 10 20 30) stay two
-_SPACED_DIGITS = re.compile(r"(?<![\d.．])\d(?:[ \t]\d){2,}(?![\d.．])")
+_SPACED_DIGITS = re.compile(r"(?<![\d.．])\d(?: \d){2,}(?![\d.．])")
 # (…one pair of its digits may touch: a fixed-width wrap between them took their space, 3 0 0 ⏎0 万 joined as 3 0 00 万)
-_SPACED_DIGIT_RUN = re.compile(r"(?<![\d.．])(?:\d[ \t])*\d\d?(?:[ \t]\d)*(?![\d.．])")
+_SPACED_DIGIT_RUN = re.compile(r"(?<![\d.．])(?:\d )*\d\d?(?: \d)*(?![\d.．])")
 # a notice's genre word letter-spaced at the end of its title line, as its cover sets it (某办公室 关于…工作的 通 知): the
 # word again, as every finder of a title reads it
 _SPACED_GENRE = re.compile(r"(?<=的)[ \t]*(?:通[ \t]+知|决[ \t]+定|意[ \t]+见|批[ \t]+复)$")
@@ -1505,20 +1505,45 @@ _TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
 
 
 _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _stripped(line: str) -> str:
+    """A line without the spaces around it; but a line of a table's cells keeps an empty first or last cell (复议
+    spanning the rows above, no figure in the last column), so every cell keeps its column. A line with one tab at
+    most inside it (a paragraph indented by a tab) is stripped as any line is."""
+    core = line.strip()
+    if "\t" not in core:
+        return core
+    lead = line[: len(line) - len(line.lstrip())].count("\t")
+    trail = line[len(line.rstrip()) :].count("\t")
+    return "\t" * lead + core + "\t" * trail
+
+
+def _cell_row(line: str) -> str:
+    """A line of a table's cells with its gaps as tabs only (:func:`_one_gap`), its empty edge cells kept."""
+    return _CELL_GAP.sub(_one_gap, _stripped(line))
+
+
+def _one_gap(m: re.Match[str]) -> str:
+    """The gap between two cells as tabs only, one a cell boundary: an empty cell between stays one (120 ⇥⇥ 156)."""
+    return "\t" * m.group().count("\t")
+
+
 # a cell's closing bar left at the end of its line by a copy that sets a table's cells one to a line (一、提升依法高效
 # 履职能力 |, 法规科 | ||): the cell's words are the line, the bars no part of them
 _CELL_BARS = re.compile(r"^([^|｜\n]*[^|｜\s])[ \t]+[|｜][ \t|｜]*$")
 
 
 def _markdown_tables(text: str) -> str:
-    """Every Markdown table's rows as tab-separated cells, its rule line dropped (empty cells left out, as the web
-    page's reader leaves them)."""
+    """Every Markdown table's rows as tab-separated cells, its rule line dropped (an empty cell kept as one, so that
+    the cells after it stay under their columns)."""
     if "|" not in text or "---" not in text:
         return text
     out: list[str] = []
-    in_table = False
+    in_table, previous = False, ""
     for line in text.split("\n"):
-        if _TABLE_RULE.fullmatch(line) and out and (header := _TABLE_ROW.fullmatch(out[-1])):
+        # (the line above as written: a second table's header under the first's rows is a header, not a row)
+        if _TABLE_RULE.fullmatch(line) and out and (header := _TABLE_ROW.fullmatch(previous)):
             out[-1] = _cells(header.group(1))
             in_table = True
         elif in_table and (row := _TABLE_ROW.fullmatch(line)):
@@ -1526,11 +1551,13 @@ def _markdown_tables(text: str) -> str:
         else:
             in_table = False
             out.append(line)
+        previous = line
     return "\n".join(out)
 
 
 def _cells(row: str) -> str:
-    return "\t".join(cell for cell in (c.strip() for c in re.split(r"(?<!\\)\|", row)) if cell)
+    # (an empty cell stays a cell: a figure keeps the column it stands in)
+    return "\t".join(c.strip() for c in re.split(r"(?<!\\)\|", row))
 
 
 def _cut_as(original: str, converted: str, lines: list[str]) -> Optional[list[str]]:
@@ -1917,7 +1944,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at
-    stripped = join_page_chunks([line.strip() for line in raw_lines])
+    stripped = join_page_chunks([_stripped(line) for line in raw_lines])
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)
@@ -1960,7 +1987,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     spaced_digits = len(_SPACED_DIGITS.findall(text)) >= 2  # (a page that spaces its digits does so throughout)
     for line in text.split("\n"):
         # (spaces collapse, but the gap between a table's cells stays one tab: 法规科 ⇥2024年 is two cells, never one)
-        line = re.sub(r"[ \t]{2,}", " ", _CELL_GAP.sub("\t", line.strip()) if "\t" in line else line.strip())
+        line = re.sub(r" {2,}", " ", _cell_row(line) if "\t" in line else line.strip())
         if "|" in line or "｜" in line:
             # (…once the lines are joined: the bars kept 10 | and 1424.4万元 | apart as cells)
             line = _CELL_BARS.sub(r"\1", line)

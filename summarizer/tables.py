@@ -43,8 +43,8 @@ def task_columns(cells: list[str]) -> Optional[TaskColumns]:
 
 def markdown_rows(rows: list[list[str]], figures: bool = True) -> Optional[list[str]]:
     """A task table's or a table of figures' rows of cell texts as the lines of a Markdown table (the lines above its
-    header joined as words, the header, its rule, one line a row, empty cells left out, a bar inside a cell written
-    ／), as a web page's or a PDF's table is handed on, the cleaner reading them as rows of cells
+    header joined as words, the header, its rule, one line a row, an empty cell kept in its place, a bar inside a
+    cell written ／), as a web page's or a PDF's table is handed on, the cleaner reading them as rows of cells
     (clean._markdown_tables); None for any other table (a page's layout, a menu, a calendar), and for a table of
     figures unless ``figures``."""
     header = next((i for i, row in enumerate(rows[:3]) if task_columns(row) is not None), None)
@@ -56,10 +56,10 @@ def markdown_rows(rows: list[list[str]], figures: bool = True) -> Optional[list[
         return None
     lines = []
     for i, row in enumerate(rows):
-        cells = [c.replace("|", "／") for c in row if c]
-        if not cells:
+        cells = [c.replace("|", "／") for c in row]
+        if not any(cells):
             continue
-        lines.append("| " + " | ".join(cells) + " |" if i >= header else " ".join(cells))
+        lines.append("| " + " | ".join(cells) + " |" if i >= header else " ".join(c for c in cells if c))
         if i == header:
             lines.append("|" + "---|" * len(cells))
     return lines
@@ -119,47 +119,47 @@ _BARE_FIGURE = re.compile(r"[+\-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-－]?\d+(?
 _FIGURE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?")
 # a bare figure or a share (120, 37.5%): a value of the table, never a row's name (2024年 may be one)
 _VALUE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*[%％]?")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ORDINAL_HEADER = re.compile(r"序号|编号|排名|名次|序")
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
+    """A line's cells between its tabs, an empty one kept (at its place, with no words) so that each stays under its
+    column."""
     out, at = [], start
     for piece in text[start:end].split("\t"):
         words = piece.strip()
-        if words:
-            lead = at + piece.index(words[0])
-            out.append(Cell(lead, lead + len(words), words))
+        lead = at + piece.index(words[0]) if words else at
+        out.append(Cell(lead, lead + len(words), words))
         at += len(piece) + 1
     return out
 
 
 def data_rows(text: str) -> list[Row]:
-    """Every row of figures of every table of the text (a run of two or more lines of tab-separated cells, two or
-    more cells each), with its table's header row: the run's first line when none of its cells is a bare figure (a
-    header is no row of figures)."""
+    """Every row of figures of every table of the text (a run of lines of tab-separated cells, two or more of them
+    with words), with its table's header row: the line before it that holds no figure (a second table's header may
+    follow the first's rows directly: its rows are under it)."""
     if "\t" not in text:
         return []
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
     out: list[Row] = []
-    i = 0
-    while i < len(lines):
-        run = []
-        while i < len(lines) and len(cells := _cells(text, *lines[i])) >= 2 and "\t" in text[slice(*lines[i])]:
-            run.append((lines[i], cells))
-            i += 1
-        if len(run) < 2:
-            i += 0 if run else 1
+    header: Optional[list[Cell]] = None
+    unit, at, previous = "", 0, ""
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        cells = _cells(text, start, start + len(line)) if "\t" in line else []
+        if sum(1 for c in cells if c.text) < 2:
+            header, unit, previous = None, "", line  # (no table here: the next run starts a table of its own)
             continue
-        first = run[0][0][0]
-        above = text[text.rfind("\n", 0, max(first - 1, 0)) + 1 : max(first - 1, 0)] if first else ""
-        caption = _CAPTION_UNIT.search(above[-24:])
-        unit = caption.group(1) if caption else ""
-        header = run[0][1] if not any(_BARE_FIGURE.fullmatch(c.text) for c in run[0][1]) else None
-        for (s, e), cells in run[1 if header is not None else 0 :]:
-            out.append(Row(s, e, cells, header, unit))
+        if header is None and not unit:
+            caption = _CAPTION_UNIT.search(previous[-24:])
+            unit = caption.group(1) if caption else ""
+        if not any(_VALUE.fullmatch(c.text) for c in cells):
+            header = cells  # a header: the columns of the rows below it
+        else:
+            while header is not None and len(cells) > len(header) and not cells[-1].text:
+                cells.pop()  # (empty cells past the header's last column: a row's trailing tabs)
+            out.append(Row(start, start + len(line), cells, header, unit))
+        previous = line
     return out
 
 
@@ -170,15 +170,14 @@ def figure_cells(row: Row) -> list[tuple[Cell, str, str]]:
     named = _name_index(row)
     if named is None:
         return []
-    # a row under a cell spanning rows (类别 | 项目 | 2024年 | 2025年, then 案件办理 | 受理 | 120 | 156 and | 办结 | 110 |
-    # 150) has fewer cells than the header: its figures stand under the header's last columns
-    header = row.header or []
-    shift = len(header) - len(row.cells) if len(header) >= len(row.cells) else None
+    # (a row of another width than its header's, a cell spanning rows or columns read away, has its figures named
+    # by its row alone: which column each stands under is not known)
+    header = row.header if row.header is not None and len(row.header) == len(row.cells) else None
     own = _BRACKET_UNIT.search(row.cells[named].text)
     out = []
     for j, cell in enumerate(row.cells):
-        column = header[j + shift].text if shift is not None and header else ""
-        if j == named or _ORDINAL_HEADER.fullmatch(column) or (j < named and not column):
+        column = header[j].text if header else ""
+        if j == named or not cell.text or _ORDINAL_HEADER.fullmatch(column) or (j < named and not column):
             continue  # 序号: which row, no figure (…nor a number before the row's name where no header says what)
         bracket = _BRACKET_UNIT.search(column)
         unit = own.group(1) if own else bracket.group(1) if bracket else row.caption_unit
@@ -214,6 +213,6 @@ def _name_index(row: Row) -> Optional[int]:
     share (a category before it, 复议 | 受理（件） | 120, is the rows' group), else its first cell of words."""
     first = next((j for j, c in enumerate(row.cells) if _VALUE.fullmatch(c.text)), len(row.cells))
     return next(
-        (j for j in range(first - 1, -1, -1) if not _VALUE.fullmatch(row.cells[j].text)),
-        next((j for j, c in enumerate(row.cells) if not _BARE_FIGURE.fullmatch(c.text)), None),
+        (j for j in range(first - 1, -1, -1) if _WORDS.search(row.cells[j].text)),
+        next((j for j, c in enumerate(row.cells) if _WORDS.search(c.text)), None),
     )

@@ -200,3 +200,80 @@ def test_a_row_under_a_category_spanning_rows_names_its_figures_by_its_own_name(
         ("2025年办结", 150, "件"),
     ]
     assert summary.verification.ok
+
+
+def _figures(summary) -> list[tuple[str, float, str]]:  # noqa: ANN001
+    return [
+        (m.label, m.value, m.unit) for a in summary.achievements for m in a.metrics if m.quote.text[-1:] not in "场份"
+    ]
+
+
+def test_an_empty_cell_keeps_the_figures_after_it_under_their_columns() -> None:
+    # no figure for 2024 (⇥⇥), none in the last column (a trailing ⇥): each figure is still its own year's
+    rows = ["项目\t2024年\t2025年", "受理复议案件（件）\t\t156", "调解和解（件）\t40\t"]
+    summary = summarize(text="\n".join([*_BEFORE, *rows, *_AFTER]))
+    assert _figures(summary) == [("2025年受理复议案件", 156, "件"), ("2024年调解和解", 40, "件")]
+
+
+def test_single_digit_cells_stay_apart() -> None:
+    # 0 ⇥ 0 ⇥ 1: a table's one-digit figures are three cells, never the spaced digits of one figure (001)
+    rows = [
+        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+        "规章（件）\t0\t0\t1",
+        "规范性文件（件）\t2\t1\t5",
+    ]
+    summary = summarize(text="\n".join([*_BEFORE, *rows, *_AFTER]))
+    assert ("规章对外公开总数量", 1, "件") in _figures(summary)
+    assert ("规范性文件本年新公开数量", 1, "件") in _figures(summary)
+
+
+def test_a_second_tables_header_right_under_the_first_names_its_own_columns(tmp_path) -> None:
+    # two tables one after the other on a page: the second's rows are named by the second's header, not the first's
+    first = [["项目", "2024年", "2025年"], ["受理复议案件（件）", "120", "156"]]
+    second = [["事项", "办理数量（件）"], ["行政许可", "12"], ["行政处罚", "35"]]
+    tables = "".join(
+        "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in t) + "</table>"
+        for t in (first, second)
+    )
+    path = tmp_path / "report.html"
+    path.write_text(_html([]).replace('<table border="1"></table>', tables), encoding="utf-8")
+    summary = summarize(path)
+    assert _figures(summary) == [
+        ("2024年受理复议案件", 120, "件"),
+        ("2025年受理复议案件", 156, "件"),
+        ("行政许可办理数量", 12, "件"),
+        ("行政处罚办理数量", 35, "件"),
+    ]
+
+
+def test_a_word_tables_merged_cells_keep_every_figure_under_its_column(tmp_path) -> None:
+    # 复议 merged down over two rows, a title cell merged across the table: every row still has its four columns
+    rows = [
+        ["2025年复议诉讼案件统计", "", "", ""],
+        ["类别", "项目", "2024年", "2025年"],
+        ["复议", "受理（件）", "120", "156"],
+        ["", "办结（件）", "110", "150"],
+        ["诉讼", "应诉（件）", "30", ""],
+    ]
+    path = tmp_path / "report.docx"
+    path.write_bytes(table_docx(_BEFORE, rows, _AFTER, merges=[((0, 0), (0, 3)), ((2, 0), (3, 0))]))
+    summary = summarize(path)
+    assert _figures(summary) == [
+        ("2024年受理", 120, "件"),
+        ("2025年受理", 156, "件"),
+        ("2024年办结", 110, "件"),
+        ("2025年办结", 150, "件"),
+        ("2024年应诉", 30, "件"),
+    ]
+    assert summary.verification.ok
+
+
+def test_a_cell_spanning_many_columns_costs_a_bounded_row(tmp_path) -> None:
+    # colspan="1000000" on a page: the row is read with a bounded number of cells, the figures still named
+    huge = '<table><tr><td colspan="1000000">表1</td></tr><tr><td>项目</td><td>2025年</td></tr>'
+    huge += "<tr><td>受理复议案件（件）</td><td>156</td></tr></table>"
+    path = tmp_path / "report.html"
+    path.write_text(_html([]).replace('<table border="1"></table>', huge), encoding="utf-8")
+    text = prepare_source(path).text
+    assert len(text) < 2000
+    assert ("2025年受理复议案件", 156, "件") in _figures(summarize(path))

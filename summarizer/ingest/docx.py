@@ -121,21 +121,48 @@ def _block_lines(container, numbering: _Numbering) -> Iterator[str]:  # noqa: AN
 def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
     """One line per row with tab-separated cells; cells holding several paragraphs (layout tables) stay lines, but
     in a plan's task table (a header naming the work and the lead unit) a cell's paragraphs are one cell's words."""
-    rows = [
-        [cell for cell in (list(_block_lines(tc, numbering)) for tc in tr.iterchildren(f"{_W}tc")) if cell]
-        for tr in table.iterchildren(f"{_W}tr")
-    ]
+    rows = _grid(table, numbering)
     tasks = any(task_columns([" ".join(cell) for cell in row]) is not None for row in rows[:3])
     for cells in rows:
         if tasks:
             cells = [["".join(line.strip() for line in cell)] for cell in cells]
-        if all(len(cell) == 1 for cell in cells):
-            line = "\t".join(cell[0].strip() for cell in cells)
-            if line.strip():
-                yield line
+        if all(len(cell) <= 1 for cell in cells):
+            words = [cell[0].strip() if cell else "" for cell in cells]
+            if sum(1 for w in words if w) == 1:
+                yield next(w for w in words if w)  # (one cell of words: a line, not a row of cells)
+            elif any(words):
+                yield "\t".join(words)
         else:
             for cell in cells:
                 yield from cell
+
+
+_MAX_ACROSS = 64  # the grid columns one cell may span here (a file's gridSpan of 100000 costs no more)
+
+
+def _grid(table, numbering: _Numbering) -> list[list[list[str]]]:  # noqa: ANN001
+    """A table's rows of cells (each its lines) as a reader sees them: a cell merged down from the row above stands
+    in each row it spans (类别 over its tasks), a cell spanning columns in the first, the rest empty, an empty cell
+    kept in its place: so each cell is under its column."""
+    rows: list[list[list[str]]] = []
+    for tr in table.iterchildren(f"{_W}tr"):
+        row: list[list[str]] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span = props.find(f"{_W}gridSpan") if props is not None else None
+            merge = props.find(f"{_W}vMerge") if props is not None else None
+            try:
+                across = min(max(int(span.get(f"{_W}val", "1")), 1), _MAX_ACROSS) if span is not None else 1
+            except ValueError:
+                across = 1
+            lines = list(_block_lines(tc, numbering))
+            if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and rows:
+                above = rows[-1]
+                lines = list(above[len(row)]) if len(row) < len(above) else lines
+            row.append(lines)
+            row.extend([] for _ in range(across - 1))
+        rows.append(row)
+    return rows
 
 
 def _paragraph_text(paragraph) -> str:  # noqa: ANN001

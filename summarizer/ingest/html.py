@@ -226,7 +226,7 @@ def _tables_as_rows(root) -> None:  # noqa: ANN001
         if table.find(".//table") is not None or table.getparent() is None:
             continue
         lines = markdown_rows(
-            [[_flat(cell.text_content()) for cell in tr if cell.tag in ("td", "th")] for tr in table.iter("tr")],
+            _grid(table),
             # (a table of links is a site's list, its clicks counted: the extractor's link density judges it)
             figures=len(table.findall(".//a")) < 2,
         )
@@ -237,6 +237,55 @@ def _tables_as_rows(root) -> None:  # noqa: ANN001
             etree.SubElement(block, "p").text = text
         block.tail = table.tail
         table.getparent().replace(table, block)
+
+
+# the columns one cell may span here (a page's colspan="100000" costs no more than this); a span of rows costs only
+# the rows there are
+_MAX_ACROSS = 64
+# the cells of one table read as a grid (a report's largest tables have some thousands; spans over the rows of a large
+# table would make it millions)
+_MAX_GRID = 100_000
+
+
+def _grid(table) -> list[list[str]]:  # noqa: ANN001
+    """A table's rows of cell texts as a reader sees them: a cell spanning rows stands in each of them (类别 over its
+    tasks, 复议 over 受理 and 办结), a cell spanning columns in the first, the rest of its columns empty, so each cell
+    is under its column."""
+    grid: list[list[str]] = []
+    below: dict[int, tuple[int, str]] = {}  # column → (rows it still spans, its text)
+    cells = 0
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        for cell in (c for c in tr if c.tag in ("td", "th")):
+            _spanned(row, below)
+            text = _flat(cell.text_content())
+            down, across = _span(cell.get("rowspan"), 10**6), _span(cell.get("colspan"), _MAX_ACROSS)
+            for k in range(across):
+                if down > 1:
+                    below[len(row)] = (down - 1, text)
+                row.append(text if k == 0 else "")
+        _spanned(row, below)
+        grid.append(row)
+        cells += len(row)
+        if cells > _MAX_GRID:
+            return []  # (no table of a report's is so large: the page's own reading of it stands)
+    return grid
+
+
+def _spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
+    """The cells of rows above that span down into this row, where the row has reached their column."""
+    while (col := len(row)) in below:
+        left, text = below.pop(col)
+        if left > 1:
+            below[col] = (left - 1, text)
+        row.append(text)
+
+
+def _span(value: str | None, most: int) -> int:
+    try:
+        return min(max(int((value or "1").strip()), 1), most)
+    except ValueError:
+        return 1
 
 
 def _drop_furniture(root, body_chars: int) -> None:  # noqa: ANN001

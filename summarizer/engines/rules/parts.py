@@ -297,6 +297,8 @@ class _Extractor(_Reading):
             if columns is None:
                 continue
             task, unit, deadline, width = columns
+            while len(cells) > width and not cells[-1].strip():
+                cells.pop()  # (empty cells past the header's last column: a row's trailing tabs)
             if len(cells) > width:
                 columns = None
                 continue
