@@ -1509,13 +1509,13 @@ _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*")
 
 def _stripped(line: str) -> str:
     """A line without the spaces around it; but a line of a table's cells keeps an empty first or last cell (复议
-    spanning the rows above, no figure in the last column), so every cell keeps its column. A line with one tab at
-    most inside it (a paragraph indented by a tab) is stripped as any line is."""
+    spanning the rows above, no figure in the last column), so every cell keeps its column. A paragraph indented by
+    tabs is stripped as any line is."""
     core = line.strip()
-    if "\t" not in core:
-        return core
     lead = line[: len(line) - len(line.lstrip())].count("\t")
     trail = line[len(line.rstrip()) :].count("\t")
+    if "\t" not in core and (not trail or lead + trail < 2):
+        return core  # (…but a row of one cell of words and empty cells after it, 一、复议 ⇥⇥⇥, stays a row)
     return "\t" * lead + core + "\t" * trail
 
 

@@ -288,6 +288,8 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
     numbering = _Numbering()
     flat: list[Node] = []
     for start, line_end in _lines(text):
+        if text.count("\t", start, line_end) >= 2:
+            continue  # a table's row (一、复议 ⇥⇥⇥, a category over the rows below it) is no heading of the report
         hit = _match_heading(text, start, line_end, numbering)
         if not hit and unnumbered is not None and start > 0:
             line = text[start:line_end]

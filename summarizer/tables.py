@@ -70,8 +70,8 @@ _FIGURE_CELL = 40  # a table of figures names its rows and columns in a few word
 
 def _figures_header(rows: list[list[str]]) -> Optional[int]:
     """The header row of a table of figures (项目 | 2024年 | 2025年, then 受理复议案件（件） | 120 | 156): its first row of
-    two or more cells, every row after it named by words before a bare figure (a calendar's rows are all figures);
-    None for any other table."""
+    two or more cells, some row after it holding figures and every such row named by words before them (a
+    calendar's rows are all figures); None for any other table."""
     filled = [[c for c in row if c] for row in rows]
     header = next((i for i, row in enumerate(filled[:3]) if len(row) >= 2), None)
     if header is None or len(filled) - header < 2:
@@ -79,11 +79,12 @@ def _figures_header(rows: list[list[str]]) -> Optional[int]:
     body = [row for row in filled[header + 1 :] if row]
     if any(len(c) > _FIGURE_CELL for row in filled for c in row):
         return None
-    for row in body:
+    figured = [row for row in body if any(_VALUE.fullmatch(c) for c in row)]
+    for row in figured:  # (a second header line or a category's line holds none)
         named = next((j for j, c in enumerate(row) if not _BARE_FIGURE.fullmatch(c)), None)
         if named is None or not any(_FIGURE.fullmatch(c) for c in row[named + 1 :]):
             return None
-    return header
+    return header if figured else None
 
 
 # --- data tables ---------------------------------------------------------------------------------------------------
@@ -138,28 +139,49 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
 def data_rows(text: str) -> list[Row]:
     """Every row of figures of every table of the text (a run of lines of tab-separated cells, two or more of them
     with words), with its table's header row: the line before it that holds no figure (a second table's header may
-    follow the first's rows directly: its rows are under it)."""
+    follow the first's rows directly: its rows are under it). Two header lines one under the other are one header,
+    each column named by both (2024年 spanning 收案 and 结案: 2024年收案, 2024年结案); a line of one cell in the table
+    (a category spanning the columns) leaves the header as it was."""
     if "\t" not in text:
         return []
     out: list[Row] = []
     header: Optional[list[Cell]] = None
-    unit, at, previous = "", 0, ""
+    unit, at, previous, stacked = "", 0, "", False
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
         cells = _cells(text, start, start + len(line)) if "\t" in line else []
-        if sum(1 for c in cells if c.text) < 2:
-            header, unit, previous = None, "", line  # (no table here: the next run starts a table of its own)
+        filled = sum(1 for c in cells if c.text)
+        if filled < 2:
+            if filled == 0 or header is None:
+                header, unit, stacked = None, "", False  # (no table here: the next run starts a table of its own)
+            previous = line
             continue
         if header is None and not unit:
             caption = _CAPTION_UNIT.search(previous[-24:])
             unit = caption.group(1) if caption else ""
         if not any(_VALUE.fullmatch(c.text) for c in cells):
-            header = cells  # a header: the columns of the rows below it
+            header = _stacked(header, cells) if stacked and header is not None else cells
+            stacked = True
         else:
+            stacked = False
             while header is not None and len(cells) > len(header) and not cells[-1].text:
                 cells.pop()  # (empty cells past the header's last column: a row's trailing tabs)
             out.append(Row(start, start + len(line), cells, header, unit))
         previous = line
+    return out
+
+
+def _stacked(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
+    """One header of two lines: each column named by the upper line's cell (carried right over the empty cells of a
+    cell spanning columns) and the lower line's, once when one says the other; the lower line alone when the two
+    do not line up."""
+    if len(upper) != len(lower):
+        return lower
+    out, above = [], ""
+    for u, c in zip(upper, lower):
+        above = u.text or above
+        words = c.text if not above or above in c.text else above if not c.text or c.text in above else above + c.text
+        out.append(Cell(c.start, c.end, words))
     return out
 
 

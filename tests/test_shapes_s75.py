@@ -224,7 +224,7 @@ def test_single_digit_cells_stay_apart() -> None:
     ]
     summary = summarize(text="\n".join([*_BEFORE, *rows, *_AFTER]))
     assert ("规章对外公开总数量", 1, "件") in _figures(summary)
-    assert ("规范性文件本年新公开数量", 1, "件") in _figures(summary)
+    assert ("本年规范性文件新公开数量", 1, "件") in _figures(summary)
 
 
 def test_a_second_tables_header_right_under_the_first_names_its_own_columns(tmp_path) -> None:
@@ -277,3 +277,24 @@ def test_a_cell_spanning_many_columns_costs_a_bounded_row(tmp_path) -> None:
     text = prepare_source(path).text
     assert len(text) < 2000
     assert ("2025年受理复议案件", 156, "件") in _figures(summarize(path))
+
+
+def test_a_header_of_two_lines_names_each_column_by_both(tmp_path) -> None:
+    # 2024年 spanning 收案 and 结案, 项目 spanning both header lines, a category line across the table (一、复议): each
+    # figure is its year's and its column's; the category line is no heading of the report
+    table = (
+        '<table><tr><td rowspan="2">项目</td><td colspan="2">2024年</td><td colspan="2">2025年</td></tr>'
+        "<tr><td>收案</td><td>结案</td><td>收案</td><td>结案</td></tr>"
+        '<tr><td colspan="5">一、复议</td></tr>'
+        "<tr><td>行政复议（件）</td><td>120</td><td>110</td><td>156</td><td>150</td></tr></table>"
+    )
+    path = tmp_path / "report.html"
+    path.write_text(_html([]).replace('<table border="1"></table>', table), encoding="utf-8")
+    summary = summarize(path)
+    assert _figures(summary) == [
+        ("2024年行政复议收案", 120, "件"),
+        ("2024年行政复议结案", 110, "件"),
+        ("2025年行政复议收案", 156, "件"),
+        ("2025年行政复议结案", 150, "件"),
+    ]
+    assert [m.title for m in summary.measures] == ["做实行政复议", "加强普法宣传"]

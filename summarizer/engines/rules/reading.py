@@ -794,8 +794,8 @@ def _table_label(name: str, column: str) -> str:
         return name
     if not name or name in column:
         return column
-    if _PERIOD_NAME.fullmatch(column):
-        return column + name
+    if period := _PERIOD_NAME.match(column):
+        return period.group() + name + column[period.end() :]  # (2024年收案 over 行政复议: 2024年行政复议收案)
     return name + column
 
 
