@@ -279,17 +279,34 @@ def test_a_cell_spanning_many_columns_costs_a_bounded_row(tmp_path) -> None:
     assert ("2025年受理复议案件", 156, "件") in _figures(summarize(path))
 
 
-def test_a_header_of_two_lines_names_each_column_by_both(tmp_path) -> None:
+_TWO_LINE_HEADER = [
+    ["项目", "2024年", "", "2025年", ""],
+    ["", "收案", "结案", "收案", "结案"],
+    ["一、复议", "", "", "", ""],
+    ["行政复议（件）", "120", "110", "156", "150"],
+]
+
+
+@pytest.mark.parametrize("packaging", ["html", "docx", "pdf"])
+def test_a_header_of_two_lines_names_each_column_by_both(tmp_path, packaging: str) -> None:
     # 2024年 spanning 收案 and 结案, 项目 spanning both header lines, a category line across the table (一、复议): each
     # figure is its year's and its column's; the category line is no heading of the report
-    table = (
-        '<table><tr><td rowspan="2">项目</td><td colspan="2">2024年</td><td colspan="2">2025年</td></tr>'
-        "<tr><td>收案</td><td>结案</td><td>收案</td><td>结案</td></tr>"
-        '<tr><td colspan="5">一、复议</td></tr>'
-        "<tr><td>行政复议（件）</td><td>120</td><td>110</td><td>156</td><td>150</td></tr></table>"
-    )
-    path = tmp_path / "report.html"
-    path.write_text(_html([]).replace('<table border="1"></table>', table), encoding="utf-8")
+    path = tmp_path / f"report.{packaging}"
+    if packaging == "html":
+        table = (
+            '<table><tr><td rowspan="2">项目</td><td colspan="2">2024年</td><td colspan="2">2025年</td></tr>'
+            "<tr><td>收案</td><td>结案</td><td>收案</td><td>结案</td></tr>"
+            '<tr><td colspan="5">一、复议</td></tr>'
+            "<tr><td>行政复议（件）</td><td>120</td><td>110</td><td>156</td><td>150</td></tr></table>"
+        )
+        path.write_text(_html([]).replace('<table border="1"></table>', table), encoding="utf-8")
+    elif packaging == "docx":
+        merges = [((0, 0), (1, 0)), ((0, 1), (0, 2)), ((0, 3), (0, 4)), ((2, 0), (2, 4))]
+        path.write_bytes(table_docx(_BEFORE, _TWO_LINE_HEADER, _AFTER, merges=merges))
+    else:
+        spans = [((0, 0), (0, 1)), ((1, 0), (2, 0)), ((3, 0), (4, 0)), ((0, 2), (4, 2))]
+        widths = [110, 60, 60, 60, 60]
+        path.write_bytes(table_pdf(cjk_font(), _BEFORE, _TWO_LINE_HEADER, _AFTER, widths=widths, spans=spans))
     summary = summarize(path)
     assert _figures(summary) == [
         ("2024年行政复议收案", 120, "件"),

@@ -123,13 +123,15 @@ def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
     in a plan's task table (a header naming the work and the lead unit) a cell's paragraphs are one cell's words."""
     rows = _grid(table, numbering)
     tasks = any(task_columns([" ".join(cell) for cell in row]) is not None for row in rows[:3])
+    # (a table whose rows each hold one cell of words is a frame around lines, not a table of cells)
+    framed = all(sum(1 for cell in row if cell) <= 1 for row in rows)
     for cells in rows:
         if tasks:
             cells = [["".join(line.strip() for line in cell)] for cell in cells]
         if all(len(cell) <= 1 for cell in cells):
             words = [cell[0].strip() if cell else "" for cell in cells]
-            if sum(1 for w in words if w) == 1:
-                yield next(w for w in words if w)  # (one cell of words: a line, not a row of cells)
+            if framed:
+                yield from (w for w in words if w)
             elif any(words):
                 yield "\t".join(words)
         else:
