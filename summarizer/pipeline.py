@@ -221,7 +221,12 @@ def _cut_off_warnings(text: str) -> list[str]:
     *before, last = [line.strip() for line in text.rstrip().rsplit("\n", 2)]
     if not last or "\t" in last or _CLOSED_END.search(last):
         return []
-    open_sentence = last[-1] in "，,、" or (len(last) >= 40 and re.search(r"[\u4e00-\u9fff]$", last) is not None)
+    open_sentence = (
+        last[-1] in "，,、"
+        or (len(last) >= 40 and re.search(r"[\u4e00-\u9fff]$", last) is not None)
+        # (…or a point opened and left at once: …全年学法9次。二是专)
+        or re.search(r"(?:^|[。；;])[一二三四五六七八九十]是[\u4e00-\u9fff]{0,3}$", last) is not None
+    )
     # (…but the last of a list of short numbered lines, 一、持续深化…示范创建 / 二、加强…, is an item, not a cut)
     bare_heading = _heading_only(last) and not (before and _heading_only(before[-1]))
     if not (open_sentence or bare_heading):

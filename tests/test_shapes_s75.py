@@ -315,3 +315,17 @@ def test_a_header_of_two_lines_names_each_column_by_both(tmp_path, packaging: st
         ("2025年行政复议结案", 150, "件"),
     ]
     assert [m.title for m in summary.measures] == ["做实行政复议", "加强普法宣传"]
+
+
+def test_a_point_cut_after_its_first_character_is_no_item() -> None:
+    # a copy cut short at 二是专: the duty part's second point has one character, which says nothing
+    text = "\n".join(
+        [
+            *_BEFORE[:2],
+            "一、党政主要负责人履行推进法治建设第一责任人职责情况",
+            "局主要负责人亲自部署法治建设。一是坚持局务会学法常态化，全年学法9次。二是专",
+        ]
+    )
+    summary = summarize(text=text)
+    assert [a.action for a in summary.first_responsible_person.actions] == ["坚持局务会学法常态化"]
+    assert any(w.startswith("the text may be cut off") for w in summary.warnings)

@@ -747,14 +747,16 @@ class _Reading:
         skip = list(skip)
         children = [c for c in node.children if c not in skip]
         if children:
-            return [(self.heading_quote(c), c.start, c.end) for c in children]
+            return _worded_entries([(self.heading_quote(c), c.start, c.end) for c in children])
         stop = node.own_end if end is None else end
         found_list = self.list_sentence(node, stop)
         if prefer_list_sentence and found_list:
             return found_list
         items = [it for it in node.items if it.start < stop]
         if items:
-            return [(self.q(it.title_start, min(it.title_end, stop)), it.start, min(it.end, stop)) for it in items]
+            return _worded_entries(
+                [(self.q(it.title_start, min(it.title_end, stop)), it.start, min(it.end, stop)) for it in items]
+            )
         return found_list
 
     def list_sentence(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
@@ -785,6 +787,14 @@ class _Reading:
 
 # a column (or a row) of a period: its figures are the period's (2025年 | 受理复议案件 → 2025年受理复议案件)
 _PERIOD_NAME = re.compile(r"(?:(?:19|20)\d{2}年度?|上年度?|本年度?|去年|今年|上年同期|同期|全年|累计|合计|小计)")
+
+
+def _worded_entries(found: list[tuple[Quote, int, int]]) -> list[tuple[Quote, int, int]]:
+    """Entries that say something: one character is no item (二是专 where a copy was cut short)."""
+    return [e for e in found if len(_WORD_CHARS.findall(e[0].text)) >= 2]
+
+
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def _table_label(name: str, column: str) -> str:
