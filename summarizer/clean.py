@@ -178,6 +178,12 @@ _BOILERPLATE_LINE = re.compile(
     # a news site's note on its stock photo and its tag row ((资料图片仅供参考), 标签: 民主法治)
     r"|[(（]\s*(?:资料图片|资料图|图片)\s*(?:仅供参考|来源\s*[:：][^()（）]{0,20})\s*[)）]"
     r"|标签\s*[:：]\s*[^。，,\n]{0,30}"
+    # a mirror's row of the posting's time and fields with its widgets (2021-07-02 22:47 作者:某网 来源:某网 浏览: 我要评论
+    # (条) 字号:; a row of the time and its source alone, 2025-09-10 09:17 来源:某厅, stays), and its note on the reading
+    # time (admin 分享 时间: 加入收藏 共计5989个字,预计阅读时长20分钟; 本文共计6923字,预计阅读时长为15分钟)
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=.{0,80}(?:字号|我要评论))"
+    r"(?:作者|来源|浏览|点击|阅读)\s*[:：].{0,80}"
+    r"|.{0,60}阅读时长(?:为|约)?\s*[:：]?\s*\d{1,3}\s*分钟.{0,6}"
     # a document-sharing site's catalogue entry over the copy, its province bracketed before and its revision after
     # ((某省)某市…十四五规划(2022年更新)): the site's own name for a copy whose own title follows, at times another's
     r"|[(（][\u4e00-\u9fff]{2,8}[)）][^\n]{4,80}[(（](?:19|20)\d{2}年更新[)）]"

@@ -329,3 +329,25 @@ def test_a_point_cut_after_its_first_character_is_no_item() -> None:
     summary = summarize(text=text)
     assert [a.action for a in summary.first_responsible_person.actions] == ["坚持局务会学法常态化"]
     assert any(w.startswith("the text may be cut off") for w in summary.warnings)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "2023-05-06 10:21 作者:某文库 来源:某文库 浏览: 我要评论 (条) 字号:",
+        "admin 分享 时间: 加入收藏 共计4210个字,预计阅读时长14分钟",
+        "本文共计3800字,预计阅读时长为10分钟",
+    ],
+)
+def test_a_mirrors_posting_row_and_reading_time_are_furniture(furniture: str) -> None:
+    # a mirror's row of fields and widgets, its note on the reading time: no plan or sentence of the document
+    text = "\n".join([_TITLE, furniture, *_BEFORE[1:], "（一）做实行政复议。全年办理复议案件156件。", *_AFTER])
+    cleaned = prepare_source(text=text).text
+    assert furniture not in cleaned and "阅读时长" not in cleaned and "字号" not in cleaned
+    assert "全年办理复议案件156件" in cleaned
+
+
+def test_a_rows_time_and_source_alone_stays() -> None:
+    # 2025-09-10 09:17 来源: 某厅: the posting's time and the organ it came from, which may name the agency
+    row = "2025-09-10 09:17:29 来源: 平川市司法局"
+    assert row in prepare_source(text="\n".join([_TITLE, row, *_BEFORE[1:], *_AFTER])).text
