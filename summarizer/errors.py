@@ -60,6 +60,13 @@ class NoTextLayerError(InputError):
     exit_code = 8
 
 
+class ReportElsewhereError(InputError):
+    """A web page that holds no report text, only a link to the report's file or pictures of its pages: a summary of
+    the page would say the report lacks every part (exit 8, as a PDF without text: the text is not in this input)."""
+
+    exit_code = 8
+
+
 class ConfigError(SummarizerError):
     """The engine or model configuration is incomplete or contradictory."""
 

@@ -351,3 +351,59 @@ def test_a_rows_time_and_source_alone_stays() -> None:
     # 2025-09-10 09:17 来源: 某厅: the posting's time and the organ it came from, which may name the agency
     row = "2025-09-10 09:17:29 来源: 平川市司法局"
     assert row in prepare_source(text="\n".join([_TITLE, row, *_BEFORE[1:], *_AFTER])).text
+
+
+def _page(body: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{_TITLE}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> | <a href="/zw">政务公开</a><img src="/img/logo.png"></div>'
+        f'<div class="article"><h1>{_TITLE}</h1><p>发布时间：2026-03-20 来源：青禾县司法局</p>{body}</div></body></html>'
+    )
+
+
+def test_a_page_that_only_links_the_reports_file_says_where_the_report_is(tmp_path) -> None:
+    # the page holds the title, its date and 附件：….pdf: a summary would say the report lacks every part
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+    from summarizer.errors import ReportElsewhereError
+
+    path = tmp_path / "page.html"
+    path.write_text(
+        _page(
+            '<p>附件：<a href="/u/2026/fzzf2025.pdf">青禾县司法局2025年法治政府建设年度报告.pdf</a></p>'
+            '<p><a href="/u/2026/guide.docx">网站使用指南.docx</a></p>'
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        ReportElsewhereError, match=r"青禾县司法局2025年法治政府建设年度报告\.pdf \(/u/2026/fzzf2025\.pdf\)"
+    ):
+        summarize(path)
+    res = CliRunner().invoke(cli, ["summarize", str(path)])
+    assert res.exit_code == 8 and res.stdout == ""
+    assert (
+        res.stderr.strip()
+        .splitlines()[-1]
+        .startswith("summarizer: error: page.html holds no report text, only a link to its file")
+    )
+
+
+def test_a_page_showing_its_report_as_pictures_says_it_needs_ocr(tmp_path) -> None:
+    from summarizer.errors import ReportElsewhereError
+
+    path = tmp_path / "page.html"
+    path.write_text(_page("".join(f'<p><img src="/u/2026/fzzf_p{i}.jpg"></p>' for i in range(1, 6))), encoding="utf-8")
+    with pytest.raises(ReportElsewhereError, match="5 picture"):
+        summarize(path)
+
+
+def test_a_page_with_the_reports_text_and_its_file_is_read(tmp_path) -> None:
+    # the report's text in the page and the same report attached: the text is summarised
+    body = "".join(f"<p>{p}</p>" for p in [*_BEFORE[1:], "（一）做实行政复议。全年办理复议案件156件。", *_AFTER])
+    body += '<p>附件：<a href="/u/2026/fzzf2025.pdf">青禾县司法局2025年法治政府建设年度报告.pdf</a></p>'
+    path = tmp_path / "page.html"
+    path.write_text(_page(body), encoding="utf-8")
+    summary = summarize(path)
+    assert summary.document.agency == "青禾县司法局"
+    assert "全年办理复议案件156件" in [a.statement for a in summary.achievements]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..errors import ReportElsewhereError
 from ..tables import markdown_rows
 
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
@@ -72,12 +73,12 @@ _TOOL_TOKEN = re.compile(
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您当前的位置|您现在的位置|當前位置)\s*[:：]|^\s*(?:网站)?首页\s*[>＞»›]")
 
 
-def _html_to_text(html: str) -> str:
+def _html_to_text(html: str, label: str = "<html>") -> str:
     """Main text of an HTML page: a known CMS container, else trafilatura, else readability.
 
     Readability is used when trafilatura's result still carries footer markers (it returns whole old ``<table>``
     pages, footer included). The page title is put first when the chosen text lacks it: agency and year are read
-    from it.
+    from it. A page whose report is only a linked file or pictures is refused (:func:`_report_elsewhere`).
     """
     root = _parse_html(html)
     if root is None:
@@ -85,6 +86,7 @@ def _html_to_text(html: str) -> str:
     title = _page_title(root)
     source = _meta(root, "ContentSource")
     _drop_invisible(root)
+    files, pictures = _attachments(root), _pictures(root)
     _tables_as_rows(root)
     body_text = _element_text(root)
     text = _from_container(root)
@@ -102,7 +104,74 @@ def _html_to_text(html: str) -> str:
         lines.insert(0, title)
     if _SOURCE_VALUE.fullmatch(source) and not any(_SOURCE_LINE.search(line) for line in lines[:12]):
         lines.insert(_title_line(lines, title) + 1, f"来源：{source}")
+    _report_elsewhere(lines, title, files, pictures, label)
     return "\n".join(lines)
+
+
+# A page that only links the report's file (附件：某局2024年法治政府建设年度报告.pdf) or shows its pages as pictures: its
+# text is a title, a date and the link, and a summary of it would say the report lacks every part. Said instead, with
+# where the report is. A report's text runs to thousands of characters; a news item about it to some hundreds.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)(?:[?#].*)?$", re.IGNORECASE)
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?:[?#].*)?$", re.IGNORECASE)
+_NOT_A_PAGE = re.compile(
+    r"logo|icon|ico_|qr|erweima|ewm|code|banner|btn|button|share|wx|weixin|weibo|jiathis|arrow|dot|line|bg", re.I
+)
+_LITTLE_TEXT = 200  # characters of a page's own words, past its title and its date, source and file lines
+
+
+def _attachments(root) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The files a page links (name, address), in page order."""
+    out = []
+    for a in root.iter("a"):
+        href, words = (a.get("href") or "").strip(), _flat(a.text_content())
+        if _FILE_LINK.search(href) or _FILE_LINK.search(words):
+            out.append((words or href.rsplit("/", 1)[-1], href))
+    return out
+
+
+def _pictures(root) -> int:  # noqa: ANN001
+    """How many pictures a page shows that may be a report's pages (no logo, icon, QR code or button)."""
+    return sum(
+        1
+        for img in root.iter("img")
+        if _PICTURE.search(src := (img.get("src") or "").strip()) and not _NOT_A_PAGE.search(src.rsplit("/", 1)[-1])
+    )
+
+
+def _report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]], pictures: int, label: str) -> None:
+    """Refuse a page whose own words are a few (past its title, date, source and file lines) while it links a file
+    or shows pictures: the report is there, not in the page."""
+    if not files and not pictures:
+        return
+    names = {_dense(name) for name, _ in files}
+    own = [
+        line
+        for line in lines
+        if _dense(line) != _dense(title)
+        and not _PAGE_FIELD.search(line)
+        and not any(name and name in _dense(line) for name in names)
+    ]
+    if len(_dense("".join(own))) >= _LITTLE_TEXT:
+        return
+    if files:
+        name, href = next(
+            (f for f in files if "报告" in f[0]), files[0]
+        )  # (the report's, before a form's or a guide's)
+        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
+        raise ReportElsewhereError(
+            f"{label} holds no report text, only a link to its file: {name} ({href}){more}; download that file and "
+            "pass it"
+        )
+    raise ReportElsewhereError(
+        f"{label} holds no report text, only {pictures} picture(s) of it: the report needs OCR first, or its text "
+        "from another copy"
+    )
+
+
+# a page's field line (发布时间：…, 来源：…, 附件：…): no words of the report
+_PAGE_FIELD = re.compile(
+    r"^\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览|点击|附件|相关附件|附件下载)\s*[:：]"
+)
 
 
 # The publisher a government page declares in its head (政府网站发展指引: ContentSource, ArticleTitle), shown to the
