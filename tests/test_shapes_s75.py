@@ -407,3 +407,12 @@ def test_a_page_with_the_reports_text_and_its_file_is_read(tmp_path) -> None:
     summary = summarize(path)
     assert summary.document.agency == "青禾县司法局"
     assert "全年办理复议案件156件" in [a.statement for a in summary.achievements]
+
+
+def test_a_page_embedding_the_reports_file_in_a_viewer_says_where_it_is(tmp_path) -> None:
+    from summarizer.errors import ReportElsewhereError
+
+    path = tmp_path / "page.html"
+    path.write_text(_page('<iframe src="/pdfjs/web/viewer.html?file=/u/2026/fzzf2025.pdf"></iframe>'), encoding="utf-8")
+    with pytest.raises(ReportElsewhereError, match=r"viewer\.html\?file=/u/2026/fzzf2025\.pdf"):
+        summarize(path)

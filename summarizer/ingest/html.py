@@ -85,8 +85,8 @@ def _html_to_text(html: str, label: str = "<html>") -> str:
         return ""
     title = _page_title(root)
     source = _meta(root, "ContentSource")
+    files, pictures = _attachments(root), _pictures(root)  # (before frames and scripts go)
     _drop_invisible(root)
-    files, pictures = _attachments(root), _pictures(root)
     _tables_as_rows(root)
     body_text = _element_text(root)
     text = _from_container(root)
@@ -120,12 +120,16 @@ _LITTLE_TEXT = 200  # characters of a page's own words, past its title and its d
 
 
 def _attachments(root) -> list[tuple[str, str]]:  # noqa: ANN001
-    """The files a page links (name, address), in page order."""
+    """The files a page links or embeds (name, address), in page order: a link (附件：<a href=…pdf>), or a viewer's
+    frame holding the file (<iframe src=…pdf>, <embed>, <object data=…>)."""
     out = []
-    for a in root.iter("a"):
-        href, words = (a.get("href") or "").strip(), _flat(a.text_content())
+    for element in root.iter("a", "iframe", "embed", "object"):
+        href = (
+            element.get("data" if element.tag == "object" else "src" if element.tag != "a" else "href") or ""
+        ).strip()
+        words = _flat(element.text_content()) if element.tag == "a" else ""
         if _FILE_LINK.search(href) or _FILE_LINK.search(words):
-            out.append((words or href.rsplit("/", 1)[-1], href))
+            out.append((words or href.split("?", 1)[0].rsplit("/", 1)[-1], href))
     return out
 
 
