@@ -110,8 +110,11 @@ class Row(NamedTuple):
     caption_unit: str  # the unit a line above the table gives all its figures (单位：万元), else ""
 
 
-# a unit in brackets at the end of a name (受理复议案件（件）, 金额(万元)): a few characters, no digit, no separator
-_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]\s*$")
+# a unit in brackets at the end of a name (受理复议案件（件）, 金额(万元)): a few characters, no digit, no separator, no
+# gloss of what is counted (受理复议（含调解）)
+_BRACKET_UNIT = re.compile(
+    r"[（(]\s*(?:单位\s*[:：]\s*)?(?!含|不含|其中|包括|注)([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]\s*$"
+)
 # a line above the table naming the unit of its figures (单位：件, 计量单位：万元, （单位：人次）)
 _CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]?\s*$")
 # a bare figure filling its cell (1,200 / 37.5 / -3), as a table writes it

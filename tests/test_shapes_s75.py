@@ -416,3 +416,16 @@ def test_a_page_embedding_the_reports_file_in_a_viewer_says_where_it_is(tmp_path
     path.write_text(_page('<iframe src="/pdfjs/web/viewer.html?file=/u/2026/fzzf2025.pdf"></iframe>'), encoding="utf-8")
     with pytest.raises(ReportElsewhereError, match=r"viewer\.html\?file=/u/2026/fzzf2025\.pdf"):
         summarize(path)
+
+
+def test_a_rows_gloss_in_brackets_is_no_unit() -> None:
+    # 受理复议（含调解）: the bracket says what is counted, it gives the figures no unit; 办结（宗） does
+    rows = ["项目\t2024年\t2025年", "受理复议（含调解）\t120\t156", "办结（宗）\t110\t150"]
+    summary = summarize(text="\n".join([*_BEFORE, *rows, *_AFTER]))
+    items = {a.statement: [(m.label, m.value, m.unit) for m in a.metrics] for a in summary.achievements}
+    assert items["受理复议（含调解）：2024年 120，2025年 156"] == [
+        ("2024年受理复议（含调解）", 120, ""),
+        ("2025年受理复议（含调解）", 156, ""),
+    ]
+    assert items["办结：2024年 110宗，2025年 150宗"] == [("2024年办结", 110, "宗"), ("2025年办结", 150, "宗")]
+    assert summary.verification.ok

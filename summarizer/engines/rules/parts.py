@@ -163,10 +163,17 @@ class _Extractor(_Reading):
         owner = self._owner(row.start, node)
         if self._in_excluded(owner):
             return []
+        # (a bare figure written with the unit the number finder gave it, 120件; never a bracket's words it did not
+        # take for a unit)
         bare = {cell.start for cell, _, _ in bare_figures(row)}
+        units = {m.quote.start: m.unit for m in metrics}
         figures = "，".join(
-            " ".join(w for w in (column_name(column), cell.text + (unit if cell.start in bare else "")) if w)
-            for cell, column, unit in figure_cells(row)
+            " ".join(
+                w
+                for w in (column_name(column), cell.text + (units.get(cell.start, "") if cell.start in bare else ""))
+                if w
+            )
+            for cell, column, _ in figure_cells(row)
             if is_figure(cell.text)
         )
         statement = f"{row_name(row)}：{figures}"
