@@ -429,3 +429,28 @@ def test_a_rows_gloss_in_brackets_is_no_unit() -> None:
     ]
     assert items["办结：2024年 110宗，2025年 150宗"] == [("2024年办结", 110, "宗"), ("2025年办结", 150, "宗")]
     assert summary.verification.ok
+
+
+@pytest.mark.parametrize(("pager", "count"), [("共3页 {links} 下一页 尾页", "3"), ("{links} 下一页", "若干")])
+def test_a_report_cut_into_pages_says_this_is_one_of_them(tmp_path, pager: str, count: str) -> None:
+    # a site that cuts a long report into pages: the parts on pages 2 and 3 are not missing from the report
+    links = " ".join(f'<a href="?p={i}">{i}</a>' for i in (1, 2, 3))
+    nav = (
+        pager.format(links=links)
+        .replace("下一页", '<a href="?p=2">下一页</a>')
+        .replace("尾页", '<a href="?p=3">尾页</a>')
+    )
+    body = "".join(f"<p>{p}</p>" for p in [*_BEFORE[1:], "（一）做实行政复议。全年办理复议案件156件。"])
+    path = tmp_path / "page.html"
+    path.write_text(_page(body + f'<div class="pager">{nav}</div>'), encoding="utf-8")
+    summary = summarize(path)
+    assert any(w.startswith("the page may be one of") and "?p=2" in w for w in summary.warnings)
+    assert f"网页可能只是报告的一页（共{' ' + count + ' ' if count == '3' else count}页" in to_markdown(summary)
+
+
+def test_a_page_linking_the_next_article_is_not_one_of_pages(tmp_path) -> None:
+    # 下一篇 goes to another article, not to the rest of this one
+    body = "".join(f"<p>{p}</p>" for p in [*_BEFORE[1:], "（一）做实行政复议。全年办理复议案件156件。", *_AFTER])
+    path = tmp_path / "page.html"
+    path.write_text(_page(body + '<p>下一篇：<a href="/a/2.html">平川县召开普法会议</a></p>'), encoding="utf-8")
+    assert not [w for w in summarize(path).warnings if w.startswith("the page may be")]

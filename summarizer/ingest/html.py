@@ -74,7 +74,12 @@ _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您当前的位置|您现在的�
 
 
 def _html_to_text(html: str, label: str = "<html>") -> str:
-    """Main text of an HTML page: a known CMS container, else trafilatura, else readability.
+    return html_text(html, label)[0]
+
+
+def html_text(html: str, label: str = "<html>") -> tuple[str, tuple[str, ...]]:
+    """Main text of an HTML page: a known CMS container, else trafilatura, else readability; with what the reader
+    should know of it (a report going on over further pages).
 
     Readability is used when trafilatura's result still carries footer markers (it returns whole old ``<table>``
     pages, footer included). The page title is put first when the chosen text lacks it: agency and year are read
@@ -82,10 +87,11 @@ def _html_to_text(html: str, label: str = "<html>") -> str:
     """
     root = _parse_html(html)
     if root is None:
-        return ""
+        return "", ()
     title = _page_title(root)
     source = _meta(root, "ContentSource")
     files, pictures = _attachments(root), _pictures(root)  # (before frames and scripts go)
+    paged = _next_page(root)
     _drop_invisible(root)
     _tables_as_rows(root)
     body_text = _element_text(root)
@@ -105,7 +111,29 @@ def _html_to_text(html: str, label: str = "<html>") -> str:
     if _SOURCE_VALUE.fullmatch(source) and not any(_SOURCE_LINE.search(line) for line in lines[:12]):
         lines.insert(_title_line(lines, title) + 1, f"来源：{source}")
     _report_elsewhere(lines, title, files, pictures, label)
-    return "\n".join(lines)
+    return "\n".join(lines), (paged,) if paged else ()
+
+
+# A report a site cut into pages (共3页 1 2 3 下一页 尾页): this page holds only a part of it, and the parts on the
+# other pages would read as missing. Said, with the next page's address.
+_NEXT_PAGE_WORDS = ("下一页", "下页", "尾页", "末页", "下一頁", "尾頁")
+_PAGE_COUNT = re.compile(r"共\s*(\d{1,3})\s*[页頁]")
+
+
+def _next_page(root) -> str:  # noqa: ANN001
+    """The warning for a page that links the next page of its own text, else ""."""
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if _flat(a.text_content()) not in _NEXT_PAGE_WORDS or not href or href.startswith(("#", "javascript")):
+            continue
+        block = a.getparent()
+        count = _PAGE_COUNT.search(_flat(block.text_content())) if block is not None else None
+        pages = f"one of {count.group(1)} pages" if count else "one of several pages"
+        return (
+            f"the page may be {pages} of the report (its next page: {href}): this summary reads this page only, and "
+            "the parts on the other pages may be listed as missing"
+        )
+    return ""
 
 
 # A page that only links the report's file (附件：某局2024年法治政府建设年度报告.pdf) or shows its pages as pictures: its

@@ -30,12 +30,12 @@ from .sniff import _HTML_START_TEXT, _looks_like_html_bytes, _reject_binary
 # never loads the PDF, DOCX or HTML readers and their parsers and patterns.
 
 
-def _html_to_text(text: str, label: str) -> str:
+def _html_text(text: str, label: str) -> tuple[str, tuple[str, ...]]:
     # start-up optimisation (measured 2026-11-30: ingest.html, .pdf and .docx cost ~20 ms of a 0.3 s rules run of a
     # .txt report, bench/bench_startup.py): loaded on the first HTML input
-    from .html import _html_to_text as html_to_text
+    from .html import html_text
 
-    return html_to_text(text, label)
+    return html_text(text, label)
 
 
 def _pdf_to_text(data: bytes, label: str, max_chars: int) -> str:
@@ -86,7 +86,8 @@ def load_text(text: str, name: str = "<text>", *, max_chars: int = DEFAULT_MAX_C
     """Wrap already-decoded text; an HTML string is reduced to its main content like an HTML file."""
     text = text.removeprefix("\ufeff")
     if _HTML_START_TEXT.search(text[:_SNIFF_CHARS]):
-        return _finish(_html_to_text(text, name), name, "html", None, max_chars=max_chars)
+        main, notes = _html_text(text, name)
+        return _finish(main, name, "html", None, max_chars=max_chars, warnings=notes)
     return _finish(text, name, "text", None, max_chars=max_chars)
 
 
@@ -192,7 +193,8 @@ def _load_bytes(data: bytes, label: str, *, max_bytes: int, max_chars: int = DEF
     text, encoding, warning = _decode_or_explain(data, label, html=html)
     warnings = (warning,) if warning else ()
     if html or _HTML_START_TEXT.search(text[:_SNIFF_CHARS]):  # UTF-16 HTML is only visible once decoded
-        return _finish(_html_to_text(text, label), label, "html", encoding, max_chars=max_chars, warnings=warnings)
+        main, notes = _html_text(text, label)
+        return _finish(main, label, "html", encoding, max_chars=max_chars, warnings=warnings + notes)
     return _finish(text, label, "text", encoding, max_chars=max_chars, warnings=warnings)
 
 

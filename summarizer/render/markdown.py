@@ -69,6 +69,10 @@ _WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
         "原文可能不完整：结尾停在句子中间或标题之后（“…{0}”），最后一项可能不全",
     ),
     (
+        re.compile(r"^the page may be one of (\S+) pages of the report \(its next page: (.*)\): this summary reads"),
+        "网页可能只是报告的一页（共 {0} 页，下一页：{1}）：本摘要只读了这一页，其他页上的部分可能被列为缺少",
+    ),
+    (
         re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
         "原文有 {0} 个字节不是 {1} 编码，已替换为 U+FFFD（字节位置 {2}）",
     ),
@@ -90,7 +94,7 @@ def warning_zh(warning: str) -> str:
         m = pattern.search(warning)
         if m:
             kind = DOC_TYPE_LABELS.get(m.group(1), m.group(1)) if "{kind}" in template else ""
-            return template.format(*m.groups(), kind=kind)
+            return template.format(*m.groups(), kind=kind).replace("共 several 页", "共若干页")
     return f"提示：{warning}"
 
 
