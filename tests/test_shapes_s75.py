@@ -454,3 +454,38 @@ def test_a_page_linking_the_next_article_is_not_one_of_pages(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(_page(body + '<p>下一篇：<a href="/a/2.html">平川县召开普法会议</a></p>'), encoding="utf-8")
     assert not [w for w in summarize(path).warnings if w.startswith("the page may be")]
+
+
+def test_a_word_files_text_in_a_text_box_is_read_once(tmp_path) -> None:
+    # a report set in a text box (Word writes the box twice: for today's readers and as a fallback for old ones):
+    # its paragraphs are read after the paragraph holding the box, once
+    import io
+
+    import docx
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    lines = [_TITLE, "一、主要举措和成效", "（一）做实行政复议。全年办理复议案件156件。"]
+    paragraphs = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in lines)
+    run = (
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}" xmlns:wps="{wps}"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent>'
+        f"</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbxContent>{paragraphs}</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    document = docx.Document()
+    document.add_paragraph("青禾县司法局文件").add_run()._r.addnext(etree.fromstring(run))
+    for text in _AFTER[1:]:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "boxed.docx"
+    path.write_bytes(buffer.getvalue())
+    text = prepare_source(path).text
+    assert text.count("全年办理复议案件156件") == 1
+    summary = summarize(path)
+    assert summary.document.agency == "青禾县司法局"
+    assert "全年办理复议案件156件" in [a.statement for a in summary.achievements]

@@ -110,6 +110,8 @@ def _block_lines(container, numbering: _Numbering) -> Iterator[str]:  # noqa: AN
             line = numbering.prefix(child) + _paragraph_text(child)
             if line.strip():
                 yield line
+            for box in _text_boxes(child):
+                yield from _block_lines(box, numbering)
         elif child.tag == f"{_W}tbl":
             yield from _table_lines(child, numbering)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
@@ -165,6 +167,22 @@ def _grid(table, numbering: _Numbering) -> list[list[list[str]]]:  # noqa: ANN00
             row.extend([] for _ in range(across - 1))
         rows.append(row)
     return rows
+
+
+def _text_boxes(paragraph) -> Iterator:  # noqa: ANN001
+    """The text boxes anchored in a paragraph (a cover's title, a report set in a box), their paragraphs read after
+    it: the text box of each drawing once (Word writes it again as a fallback for old readers, skipped), never one
+    inside another's (read with it)."""
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        ancestor = box.getparent()
+        inner = False
+        while ancestor is not None and ancestor is not paragraph:
+            if ancestor.tag in (f"{_MC}Fallback", f"{_W}txbxContent"):
+                inner = True
+                break
+            ancestor = ancestor.getparent()
+        if not inner:
+            yield box
 
 
 def _paragraph_text(paragraph) -> str:  # noqa: ANN001
