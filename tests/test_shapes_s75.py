@@ -489,3 +489,20 @@ def test_a_word_files_text_in_a_text_box_is_read_once(tmp_path) -> None:
     summary = summarize(path)
     assert summary.document.agency == "青禾县司法局"
     assert "全年办理复议案件156件" in [a.statement for a in summary.achievements]
+
+
+def test_an_ofd_document_is_named_with_what_to_do(tmp_path) -> None:
+    # OFD (GB/T 33190), the national layout format some offices publish in, is a zip: not "a zip that is no DOCX"
+    import io
+    import zipfile
+
+    from summarizer.errors import BinaryInputError
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody/></ofd:OFD>')
+        archive.writestr("Doc_0/Document.xml", "<ofd:Document/>")
+    path = tmp_path / "report.ofd"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(BinaryInputError, match=r"report\.ofd is an OFD document \(GB/T 33190\).*export it as PDF"):
+        summarize(path)

@@ -72,6 +72,12 @@ def _check_docx_archive(data: bytes, label: str, max_bytes: int) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             names = {info.filename for info in infos}
+            if "OFD.xml" in names or "ofd.xml" in names:
+                # the national standard's layout format (GB/T 33190), in which some offices publish their documents
+                raise BinaryInputError(
+                    f"{label} is an OFD document (GB/T 33190), not a DOCX: export it as PDF or text from an OFD "
+                    "reader and pass that"
+                )
             if "word/document.xml" not in names:
                 raise BinaryInputError(
                     f"{label} is a zip archive but not a DOCX document: unpack it, or pass a text, HTML, PDF or "
