@@ -506,3 +506,15 @@ def test_an_ofd_document_is_named_with_what_to_do(tmp_path) -> None:
     path.write_bytes(buffer.getvalue())
     with pytest.raises(BinaryInputError, match=r"report\.ofd is an OFD document \(GB/T 33190\).*export it as PDF"):
         summarize(path)
+
+
+def test_a_short_news_item_with_its_photos_is_read_as_news(tmp_path) -> None:
+    # a few lines of news and three photos of the meeting: a news item, not a report shown as pictures
+    lead = (
+        "3月18日，青禾县司法局召开2025年法治政府建设工作推进会，总结去年工作，部署今年任务。"
+        "会议通报了全县法治政府建设年度报告的编制情况，要求各单位按时公开报告。"
+    )
+    photos = "".join(f'<p><img src="/u/2026/meeting_{i}.jpg"></p>' for i in range(3))
+    path = tmp_path / "news.html"
+    path.write_text(_page(f"<p>{lead}</p>{photos}"), encoding="utf-8")
+    assert "推进会" in prepare_source(path).text

@@ -145,6 +145,7 @@ _NOT_A_PAGE = re.compile(
     r"logo|icon|ico_|qr|erweima|ewm|code|banner|btn|button|share|wx|weixin|weibo|jiathis|arrow|dot|line|bg", re.I
 )
 _LITTLE_TEXT = 200  # characters of a page's own words, past its title and its date, source and file lines
+_NO_TEXT = 60  # …and of a page of pictures: a caption or two at most
 
 
 def _attachments(root) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -171,8 +172,8 @@ def _pictures(root) -> int:  # noqa: ANN001
 
 
 def _report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]], pictures: int, label: str) -> None:
-    """Refuse a page whose own words are a few (past its title, date, source and file lines) while it links a file
-    or shows pictures: the report is there, not in the page."""
+    """Refuse a page whose own words are a few (past its title, date, source and file lines) while it links a file,
+    or next to none while it shows pictures: the report is there, not in the page."""
     if not files and not pictures:
         return
     names = {_dense(name) for name, _ in files}
@@ -183,8 +184,9 @@ def _report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]]
         and not _PAGE_FIELD.search(line)
         and not any(name and name in _dense(line) for name in names)
     ]
-    if len(_dense("".join(own))) >= _LITTLE_TEXT:
-        return
+    words = len(_dense("".join(own)))
+    if words >= _LITTLE_TEXT or (not files and words >= _NO_TEXT):
+        return  # (a news item of a few lines with its photos is a news item, read as one)
     if files:
         name, href = next(
             (f for f in files if "报告" in f[0]), files[0]
