@@ -338,9 +338,13 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     joining = False
     for index, (line, w) in enumerate(zip(lines, widths)):
         # (a numeral under a line ending in 第 is its ordinal, cut by the wrap, never a heading: 坚持质量第⏎一、效益优先)
-        if joining and (
-            (not HEADING_START.match(line) and not _ITEM_START.match(line))
-            or (out[-1].endswith("第") and re.match(r"[一二三四五六七八九十]", line))
+        if (
+            joining
+            and "\t" not in line  # (a table's row, its cells between tabs, is a line of its own, however wide)
+            and (
+                (not HEADING_START.match(line) and not _ITEM_START.match(line))
+                or (out[-1].endswith("第") and re.match(r"[一二三四五六七八九十]", line))
+            )
         ):
             sep = (
                 " "
@@ -353,6 +357,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
         joining = (
             w >= mode - slack
+            and "\t" not in line
             and not line.endswith(SENTENCE_END)
             and not _FIELD_ROW.match(line)
             # 首页 > 某局 > 通知公告: a page's trail, the title on the line below (…unless the wrap cut its last crumb

@@ -518,3 +518,12 @@ def test_a_short_news_item_with_its_photos_is_read_as_news(tmp_path) -> None:
     path = tmp_path / "news.html"
     path.write_text(_page(f"<p>{lead}</p>{photos}"), encoding="utf-8")
     assert "推进会" in prepare_source(path).text
+
+
+def test_a_long_table_of_rows_as_wide_as_each_other_keeps_every_row() -> None:
+    # 30 rows of one width read as a text hard-wrapped at that width: their rows had run together from the tenth on
+    rows = ["项目\t2024年\t2025年", *(f"第{i:02d}类案件（件）\t{10 + i}\t{20 + i}" for i in range(30))]
+    summary = summarize(text="\n".join([*_BEFORE, *rows, *_AFTER]))
+    table = [a for a in summary.achievements if a.statement.startswith("第")]
+    assert len(table) == 30
+    assert table[29].statement == "第29类案件：2024年 39件，2025年 49件"
