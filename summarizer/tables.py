@@ -1,8 +1,11 @@
-"""What a plan's task table calls its columns (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限).
+"""Tables: what a plan's task table calls its columns (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), and how a table of
+figures' rows, header and units are read (项目 | 2024年 | 2025年, then 受理复议案件（件） | 120 | 156).
 
-Read in two places: where a web page's table is laid out as rows before its main text is taken (ingest/html.py), and
-where the rules engine reads a plan's tasks from the rows (engines/rules/parts.py). One header rule serves both, so a
-table the loader keeps as rows is one the engine reads.
+Read in several places: where a web page's or a PDF's table is laid out as rows before its text is taken
+(ingest/html.py, ingest/pdf.py), where the number finder gives a table cell's bare figure its unit
+(numbers/finder.py), and where the rules engine reads a plan's tasks and a table's figures from the rows
+(engines/rules/). One rule serves them all, so a table the loader keeps as rows is one the engine reads, and a figure
+the engine gives in a unit is one the checker finds in it.
 """
 
 from __future__ import annotations
