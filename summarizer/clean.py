@@ -212,7 +212,8 @@ _SPACED_DATE = re.compile(
 )
 # a page that set each digit apart (1 9 9 7 年粮食产量达到4 9 2 5 0 万吨, 占全国人口6 5 ％): its figures whole again, or
 # the number finder reads the last digit alone (0 万吨, 5 ％) and the check finds it in the text; only on a page with
-# two runs of three or more such digits, so that two figures a space parts (a table's 1 2 3, 10 20 30) stay two
+# two runs of three or more such digits, so that two figures a space parts (a table's 1 2 3, 10 20 30) stay two; a tab
+# is never such a space (it parts a table's cells: 0 ⇥ 0 ⇥ 1 is three figures)
 _SPACED_DIGITS = re.compile(r"(?<![\d.．])\d(?: \d){2,}(?![\d.．])")
 # (…one pair of its digits may touch: a fixed-width wrap between them took their space, 3 0 0 ⏎0 万 joined as 3 0 00 万)
 _SPACED_DIGIT_RUN = re.compile(r"(?<![\d.．])(?:\d )*\d\d?(?: \d)*(?![\d.．])")
