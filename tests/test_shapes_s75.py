@@ -527,3 +527,24 @@ def test_a_long_table_of_rows_as_wide_as_each_other_keeps_every_row() -> None:
     table = [a for a in summary.achievements if a.statement.startswith("第")]
     assert len(table) == 30
     assert table[29].statement == "第29类案件：2024年 39件，2025年 49件"
+
+
+@pytest.mark.parametrize("body", ["", "对照创建标准查漏补缺，逐项落实整改。开展文明单位复查，年底前完成。"])
+def test_a_plans_tasks_heading_is_no_task(body: str) -> None:
+    # 二、主要任务 with its tasks as sentences under it, or nothing under it where a copy was cut: the heading names
+    # where the tasks stand, it is none of them
+    text = "\n".join(
+        [
+            "平川县创建文明县城实施方案",
+            "为巩固创建成果，制定本方案。",
+            "一、指导思想",
+            "以提高群众文明素质为重点，推动社会文明进程。",
+            "二、主要任务",
+            *([body] if body else []),
+        ]
+    )
+    summary = summarize(text=text)
+    assert summary.document.doc_type == "implementation_plan"
+    assert [p.action for p in summary.plans] == (
+        ["对照创建标准查漏补缺，逐项落实整改", "开展文明单位复查，年底前完成"] if body else []
+    )

@@ -37,6 +37,7 @@ from .patterns import (
     _RESULTS_ONLY,
     _REVIEW_HEADING,
     _RUN_IN_TITLE_MAX,
+    _TASKS_HEADING,
     _TITLE_STOP,
 )
 from .reading import _Reading
@@ -479,6 +480,21 @@ class _Extractor(_Reading):
                     continue
                 if _PLAN_FRAME.fullmatch(title) or (node.kind == "unnumbered" and _DOCUMENT_HEADING.fullmatch(title)):
                     continue  # 一、指导思想 / 五、活动时间 / 【某区2016年工作计划】: the plan's frame or its title
+                if _TASKS_HEADING.fullmatch(title):
+                    # 二、主要任务 with its tasks written as sentences under it (or none, where a copy was cut): the
+                    # sentences are the tasks, the heading none
+                    out += [
+                        Plan(
+                            action=(q := self.item_q(s, e)).text,
+                            target_year=None,
+                            section=node.id,
+                            period=period,
+                            metrics=self.metrics(s, e),
+                            evidence=[q],
+                        )
+                        for s, e in sentences(self.text, node.body_start, node.own_end)
+                    ]
+                    continue
                 out.append(
                     Plan(
                         action=self.title(node),

@@ -337,6 +337,11 @@ _PLAN_FRAME = lazy(rf"(?:{_FRAME_WORD}|{_GOAL_WORD})(?:[和与及、](?:{_FRAME_
 _PLAN_GOAL = lazy(rf"{_GOAL_WORD}[。.:：]?")
 # …of which the principles are listed under it as children ((一)坚持党的领导): principles, no tasks either
 _PRINCIPLES = lazy(rf"(?:[\u4e00-\u9fff]{{0,4}}[和与及、])?{_PRINCIPLE_WORD}[。.:：]?")
+# a heading over a plan's tasks that names no task of its own (二、主要任务, （三）重点工作及措施): its tasks are what
+# stands under it, its own words none
+_TASKS_HEADING = lazy(
+    r"(?:主要|重点|具体)?(?:工作)?(?:任务|工作|措施|举措|内容)(?:[和与及、](?:工作)?(?:任务|措施|举措|要求))?[。.:：]?"
+)
 # a heading that names a plan document (【某区2016年工作计划】: its title again, a site's tag over it), or holds a web
 # address (【www.…--工作计划】): no task
 _DOCUMENT_HEADING = lazy(r"[^\n]*(?:计划|方案|要点|规划)[】\]]?|[^\n]*(?:www\.|https?:|\.com|\.cn)[^\n]*")
