@@ -548,3 +548,18 @@ def test_a_plans_tasks_heading_is_no_task(body: str) -> None:
     assert [p.action for p in summary.plans] == (
         ["对照创建标准查漏补缺，逐项落实整改", "开展文明单位复查，年底前完成"] if body else []
     )
+
+
+def test_a_word_page_laid_out_in_a_table_of_columns_keeps_its_headings(tmp_path) -> None:
+    # a report set in the first column of a three-column table, the others empty: its lines are lines (headings
+    # included), not rows of cells
+    rows = [
+        ["一、主要举措和成效", "", ""],
+        ["（一）做实行政复议。全年办理复议案件156件。", "", ""],
+        ["二、存在的不足和原因", "", ""],
+    ]
+    path = tmp_path / "laid-out.docx"
+    path.write_bytes(table_docx([_TITLE], rows, ["基层执法力量不足。"]))
+    summary = summarize(path)
+    assert [m.title for m in summary.measures] == ["做实行政复议"]
+    assert [s.issue for s in summary.shortfalls] == ["基层执法力量不足"]

@@ -14,7 +14,7 @@ from ..errors import (
     InputError,
     InputTooLargeError,
 )
-from ..tables import task_columns
+from ..tables import markdown_rows, task_columns
 from .common import DEFAULT_MAX_CHARS, _check_chars, _human
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -130,15 +130,17 @@ def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
     """One line per row with tab-separated cells; cells holding several paragraphs (layout tables) stay lines, but
     in a plan's task table (a header naming the work and the lead unit) a cell's paragraphs are one cell's words."""
     rows = _grid(table, numbering)
-    tasks = any(task_columns([" ".join(cell) for cell in row]) is not None for row in rows[:3])
-    # (a table whose rows each hold one cell of words is a frame around lines, not a table of cells)
-    framed = all(sum(1 for cell in row if cell) <= 1 for row in rows)
+    texts = [[" ".join(cell) for cell in row] for row in rows]
+    tasks = any(task_columns(row) is not None for row in texts[:3])
+    # a task table's or a table of figures' row of one cell (一、复议 across the table) is a row of the table, its
+    # empty cells kept; in any other table (a frame around lines, a page laid out in columns) it is a line of words
+    structured = tasks or markdown_rows(texts) is not None
     for cells in rows:
         if tasks:
             cells = [["".join(line.strip() for line in cell)] for cell in cells]
         if all(len(cell) <= 1 for cell in cells):
             words = [cell[0].strip() if cell else "" for cell in cells]
-            if framed:
+            if not structured and sum(1 for w in words if w) <= 1:
                 yield from (w for w in words if w)
             elif any(words):
                 yield "\t".join(words)
