@@ -1531,6 +1531,18 @@ def _stripped(line: str) -> str:
     return "\t" * lead + core + "\t" * trail
 
 
+def _table_rows_kept(lines: list[str]) -> list[str]:
+    """A line of one cell with empty cells around it (一、复议 ⇥⇥⇥) stays a table's row only between rows of cells;
+    elsewhere (a heading a spreadsheet's copy left with tabs after it) it is a line of words."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "\t" in line and "\t" not in line.strip():
+            near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if not any("\t" in n.strip() for n in near):
+                out[i] = line.strip()
+    return out
+
+
 def _cell_row(line: str) -> str:
     """A line of a table's cells with its gaps as tabs only (:func:`_one_gap`), its empty edge cells kept."""
     return _CELL_GAP.sub(_one_gap, _stripped(line))
@@ -1956,7 +1968,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at
-    stripped = join_page_chunks([_stripped(line) for line in raw_lines])
+    stripped = join_page_chunks(_table_rows_kept([_stripped(line) for line in raw_lines]))
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)

@@ -563,3 +563,16 @@ def test_a_word_page_laid_out_in_a_table_of_columns_keeps_its_headings(tmp_path)
     summary = summarize(path)
     assert [m.title for m in summary.measures] == ["做实行政复议"]
     assert [s.issue for s in summary.shortfalls] == ["基层执法力量不足"]
+
+
+def test_a_heading_copied_with_empty_cells_after_it_stays_a_heading() -> None:
+    # a report pasted from a spreadsheet's first column: its lines end in tabs, and are lines of words still
+    lines = [
+        *_BEFORE[:2],
+        "一、主要举措和成效\t\t",
+        "（一）做实行政复议。全年办理复议案件156件。\t\t",
+        "二、存在的不足和原因\t\t",
+    ]
+    summary = summarize(text="\n".join([*lines, "基层执法力量不足。"]))
+    assert [m.title for m in summary.measures] == ["做实行政复议"]
+    assert [s.issue for s in summary.shortfalls] == ["基层执法力量不足"]
