@@ -1524,6 +1524,8 @@ def _stripped(line: str) -> str:
     spanning the rows above, no figure in the last column), so every cell keeps its column. A paragraph indented by
     tabs is stripped as any line is."""
     core = line.strip()
+    if "\t" not in line:
+        return core
     lead = line[: len(line) - len(line.lstrip())].count("\t")
     trail = line[len(line.rstrip()) :].count("\t")
     if "\t" not in core and (not trail or lead + trail < 2):
