@@ -576,3 +576,15 @@ def test_a_heading_copied_with_empty_cells_after_it_stays_a_heading() -> None:
     summary = summarize(text="\n".join([*lines, "基层执法力量不足。"]))
     assert [m.title for m in summary.measures] == ["做实行政复议"]
     assert [s.issue for s in summary.shortfalls] == ["基层执法力量不足"]
+
+
+def test_the_review_page_says_a_warning_in_chinese(tmp_path) -> None:
+    # the review page is read by the same analyst as the Markdown: its warnings in the same words
+    from summarizer.render.review import to_html
+
+    nav = '共3页 <a href="?p=2">下一页</a>'
+    body = "".join(f"<p>{p}</p>" for p in [*_BEFORE[1:], "（一）做实行政复议。全年办理复议案件156件。"])
+    path = tmp_path / "page.html"
+    path.write_text(_page(body + f'<div class="pager">{nav}</div>'), encoding="utf-8")
+    page = to_html(summarize(path), prepare_source(path).text)
+    assert "⚠ 网页可能只是报告的一页（共 3 页，下一页：?p=2）" in page

@@ -25,7 +25,7 @@ from ..clean import to_simplified
 from ..labels import AREA_LABELS, DOC_TYPE_LABELS, PART_LABELS
 from ..models import Metric, Summary
 from ..numbers import find_numbers
-from .markdown import duty_where, plan_years, task_note, year_basis
+from .markdown import duty_where, plan_years, task_note, warning_zh, year_basis
 
 # GENERATOR and Segment stay importable from here, as before render/page and render/source were split out
 from .page import GENERATOR as GENERATOR
@@ -224,7 +224,8 @@ class _Page:
                 )
             out.append("</div>")
         for w in s.warnings:
-            out.append(f'<div class="banner warn">⚠ {_e(w)}</div>')
+            # (in Chinese, as the Markdown says it; the words the JSON keeps are the banner's title)
+            out.append(f'<div class="banner warn" title="{_e(w)}">⚠ {_e(warning_zh(w))}</div>')
         out.append(
             '<div class="legend">数字：<span class="num n-exact">一致</span><span class="num n-equivalent">'
             '等价</span><span class="num n-unsupported">无依据⚠</span>　点击条目定位原文，点击原文高亮回到条目</div>'
