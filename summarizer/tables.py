@@ -99,6 +99,20 @@ def _figures_header(rows: list[list[str]]) -> Optional[int]:
 # the engine (a figure's label is its row's name and its column's).
 
 
+# the columns one cell may span where a loader reads a table as a grid (a file's colspan="100000" or gridSpan costs no
+# more than this)
+MAX_ACROSS = 64
+
+
+def cell_span(value: Optional[str], most: int = MAX_ACROSS) -> int:
+    """How many rows or columns a cell spans by its markup's value (rowspan, colspan, gridSpan): at least one, at most
+    ``most``; a value that is no number spans one."""
+    try:
+        return min(max(int((value or "1").strip()), 1), most)
+    except ValueError:
+        return 1
+
+
 class Cell(NamedTuple):
     start: int  # offsets of the cell's words (spaces around them left out) in the text
     end: int
@@ -122,10 +136,11 @@ _BRACKET_UNIT = re.compile(
 _CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()0-9，,、：:；;]{1,4})\s*[)）]?\s*$")
 # a bare figure filling its cell (1,200 / 37.5 / -3), as a table writes it
 _BARE_FIGURE = re.compile(r"[+\-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-－]?\d+(?:\.\d+)?")
+_NUMBER = r"[+\-－]?\d[\d,]*(?:\.\d+)?"
 # a figure filling its cell, bare or with its unit or per cent (156, 37.5%, 1.2万份)
-_FIGURE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?")
+_FIGURE = re.compile(_NUMBER + r"\s*(?:%|％|[\u4e00-\u9fff]{1,3})?")
 # a bare figure or a share (120, 37.5%): a value of the table, never a row's name (2024年 may be one)
-_VALUE = re.compile(r"[+\-－]?\d[\d,]*(?:\.\d+)?\s*[%％]?")
+_VALUE = re.compile(_NUMBER + r"\s*[%％]?")
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ORDINAL_HEADER = re.compile(r"序号|编号|排名|名次|序")
 

@@ -14,7 +14,7 @@ from ..errors import (
     InputError,
     InputTooLargeError,
 )
-from ..tables import markdown_rows, task_columns
+from ..tables import cell_span, markdown_rows, task_columns
 from .common import DEFAULT_MAX_CHARS, _check_chars, _human
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -149,9 +149,6 @@ def _table_lines(table, numbering: _Numbering) -> Iterator[str]:  # noqa: ANN001
                 yield from cell
 
 
-_MAX_ACROSS = 64  # the grid columns one cell may span here (a file's gridSpan of 100000 costs no more)
-
-
 def _grid(table, numbering: _Numbering) -> list[list[list[str]]]:  # noqa: ANN001
     """A table's rows of cells (each its lines) as a reader sees them: a cell merged down from the row above stands
     in each row it spans (类别 over its tasks), a cell spanning columns in the first, the rest empty, an empty cell
@@ -163,10 +160,7 @@ def _grid(table, numbering: _Numbering) -> list[list[list[str]]]:  # noqa: ANN00
             props = tc.find(f"{_W}tcPr")
             span = props.find(f"{_W}gridSpan") if props is not None else None
             merge = props.find(f"{_W}vMerge") if props is not None else None
-            try:
-                across = min(max(int(span.get(f"{_W}val", "1")), 1), _MAX_ACROSS) if span is not None else 1
-            except ValueError:
-                across = 1
+            across = cell_span(span.get(f"{_W}val")) if span is not None else 1
             lines = list(_block_lines(tc, numbering))
             if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and rows:
                 above = rows[-1]

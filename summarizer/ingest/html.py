@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..errors import ReportElsewhereError
-from ..tables import markdown_rows
+from ..tables import cell_span, markdown_rows
 
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
 _CONTAINERS: tuple[tuple[str, str], ...] = (
@@ -71,10 +71,6 @@ _TOOL_TOKEN = re.compile(
     r"微信|微博|新浪微博|腾讯微博|QQ空间|人人网|豆瓣|【|】|\[|\]|[|｜/:：·•]"
 )
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您当前的位置|您现在的位置|當前位置)\s*[:：]|^\s*(?:网站)?首页\s*[>＞»›]")
-
-
-def _html_to_text(html: str, label: str = "<html>") -> str:
-    return html_text(html, label)[0]
 
 
 def html_text(html: str, label: str = "<html>") -> tuple[str, tuple[str, ...]]:
@@ -148,14 +144,15 @@ _LITTLE_TEXT = 200  # characters of a page's own words, past its title and its d
 _NO_TEXT = 60  # …and of a page of pictures: a caption or two at most
 
 
+_LINK_ATTRIBUTE = {"a": "href", "iframe": "src", "embed": "src", "object": "data"}  # where each element names a file
+
+
 def _attachments(root) -> list[tuple[str, str]]:  # noqa: ANN001
     """The files a page links or embeds (name, address), in page order: a link (附件：<a href=…pdf>), or a viewer's
     frame holding the file (<iframe src=…pdf>, <embed>, <object data=…>)."""
     out = []
-    for element in root.iter("a", "iframe", "embed", "object"):
-        href = (
-            element.get("data" if element.tag == "object" else "src" if element.tag != "a" else "href") or ""
-        ).strip()
+    for element in root.iter(*_LINK_ATTRIBUTE):
+        href = (element.get(_LINK_ATTRIBUTE[element.tag]) or "").strip()
         words = _flat(element.text_content()) if element.tag == "a" else ""
         if _FILE_LINK.search(href) or _FILE_LINK.search(words):
             out.append((words or href.split("?", 1)[0].rsplit("/", 1)[-1], href))
@@ -342,9 +339,6 @@ def _tables_as_rows(root) -> None:  # noqa: ANN001
         table.getparent().replace(table, block)
 
 
-# the columns one cell may span here (a page's colspan="100000" costs no more than this); a span of rows costs only
-# the rows there are
-_MAX_ACROSS = 64
 # the cells of one table read as a grid (a report's largest tables have some thousands; spans over the rows of a large
 # table would make it millions)
 _MAX_GRID = 100_000
@@ -362,7 +356,8 @@ def _grid(table) -> list[list[str]]:  # noqa: ANN001
         for cell in (c for c in tr if c.tag in ("td", "th")):
             _spanned(row, below)
             text = _flat(cell.text_content())
-            down, across = _span(cell.get("rowspan"), 10**6), _span(cell.get("colspan"), _MAX_ACROSS)
+            # (a span of rows costs only the rows there are; of columns, at most MAX_ACROSS cells)
+            down, across = cell_span(cell.get("rowspan"), 10**6), cell_span(cell.get("colspan"))
             for k in range(across):
                 if down > 1:
                     below[len(row)] = (down - 1, text)
@@ -382,13 +377,6 @@ def _spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
         if left > 1:
             below[col] = (left - 1, text)
         row.append(text)
-
-
-def _span(value: str | None, most: int) -> int:
-    try:
-        return min(max(int((value or "1").strip()), 1), most)
-    except ValueError:
-        return 1
 
 
 def _drop_furniture(root, body_chars: int) -> None:  # noqa: ANN001

@@ -48,7 +48,7 @@ class _Line:
     page: int
     end: float = 0.0  # where the line's content stops, trailing space glyphs included (a space the text holds)
     head: float = 0.0  # width of the line's first unbreakable piece: what could not fit at the end of the line above
-    row: bool = False  # a task table's row (see _task_rows): a paragraph of its own, whatever the geometry says
+    row: bool = False  # a table's row (see _table_rows): a paragraph of its own, whatever the geometry says
 
 
 def _pdf_to_text(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -64,13 +64,13 @@ def _pdf_to_text(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) ->
 
 def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[list[dict], list[_Line]]]:
     """Upright characters of each page (rotated watermarks dropped, fake-bold duplicates merged), and the rows of
-    its task tables as lines (their characters left out of the page's).
+    its task tables and tables of figures as lines (their characters left out of the page's).
 
     Bounded: more than :data:`MAX_PDF_PAGES` pages is refused before any page is read, and reading stops as soon as
     the characters so far pass ``max_chars`` (a page of tiny text can hold tens of thousands)."""
     pages: list[tuple[list[dict], list[_Line]]] = []
     total = strokes = 0
-    budget = _STROKE_BUDGET  # the strokes left to search for task tables
+    budget = _STROKE_BUDGET  # the strokes left to search for tables
     try:
         import pdfplumber
 
@@ -95,7 +95,7 @@ def _pdf_chars(data: bytes, label: str, max_chars: int = DEFAULT_MAX_CHARS) -> l
                 # budget: bounded time)
                 if 0 < drawn <= min(_MAX_STROKES, budget):
                     budget -= drawn
-                    chars, rows = _task_rows(page, chars, number - 1)
+                    chars, rows = _table_rows(page, chars, number - 1)
                 page.close()  # drop pdfplumber's per-page caches: memory stays one page deep
                 total += len(chars) + sum(len(row.text) for row in rows)
                 _check_chars(total, max_chars, label, f" (by page {number} of {count})")
@@ -120,11 +120,12 @@ def _strokes(page) -> int:  # noqa: ANN001 - a pdfplumber Page
     return sum(1 for obj in page.layout._objs if isinstance(obj, LTCurve))
 
 
-def _task_rows(page, chars: list[dict], number: int) -> tuple[list[dict], list[_Line]]:  # noqa: ANN001
-    """A plan's task table drawn with ruled cells (序号 | 工作任务 | 牵头单位 | 完成时限): its rows as lines of
-    Markdown cells, as a web page's task table is given (ingest/html.py), and the page's characters without those
-    inside the table. Read line by line, a cell that wraps would interleave with its neighbours' words. Asked only
-    of a page that draws lines or boxes; only a table whose header names a work column and a lead unit is read."""
+def _table_rows(page, chars: list[dict], number: int) -> tuple[list[dict], list[_Line]]:  # noqa: ANN001
+    """A plan's task table (序号 | 工作任务 | 牵头单位 | 完成时限) or a table of figures (项目 | 2024年 | 2025年) drawn
+    with ruled cells: its rows as lines of Markdown cells, as a web page's is given (ingest/html.py), and the page's
+    characters without those inside the table. Read line by line, a cell that wraps would interleave with its
+    neighbours' words. Asked only of a page that draws lines or boxes; only a table ``tables.markdown_rows`` takes for
+    one of the two is read."""
     size = statistics.median(c["size"] for c in chars) if chars else 10.0
     rows: list[_Line] = []
     for table in page.find_tables():
