@@ -233,9 +233,14 @@ def is_figure(words: str) -> bool:
     return _FIGURE.fullmatch(words) is not None
 
 
+def is_bare(words: str) -> bool:
+    """A cell that holds a bare figure (120, 1,200, 37.5): its unit, if any, is the table's."""
+    return _BARE_FIGURE.fullmatch(words) is not None
+
+
 def bare_figures(row: Row) -> list[tuple[Cell, str, str]]:
     """:func:`figure_cells` that hold a bare figure (120, 1,200, 37.5)."""
-    return [f for f in figure_cells(row) if _BARE_FIGURE.fullmatch(f[0].text)]
+    return [f for f in figure_cells(row) if is_bare(f[0].text)]
 
 
 def column_name(column: str) -> str:

@@ -22,7 +22,7 @@ from ...models import (
 from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
-from ...tables import Row, bare_figures, column_name, figure_cells, is_figure, row_name, task_columns
+from ...tables import Cell, Row, is_bare, row_name, task_columns
 from .patterns import (
     _DEADLINE_FIELD,
     _DOCUMENT_HEADING,
@@ -133,10 +133,13 @@ class _Extractor(_Reading):
             for cs, ce in clauses(self.text, node.body_start, node.end):
                 if _PENDING.search(self.text, cs, ce):
                     continue
-                if (row := self.table_row(cs, ce)) and (row_metrics := self.table_metrics(row)):
-                    if row.start not in rows_done:
-                        rows_done.add(row.start)
-                        out.extend(self._table_achievement(row, row_metrics, node))
+                row = self.table_row(cs, ce)
+                if row and row.start in rows_done:
+                    continue
+                read = self.table_figures(row) if row else []
+                if row and any(ms for _, _, ms in read):
+                    rows_done.add(row.start)
+                    out.extend(self._table_achievement(row, read, node))
                     continue
                 metrics = self.metrics(cs, ce)
                 if not metrics and not _ESTABLISHED.search(self.text[cs:ce]):
@@ -158,28 +161,26 @@ class _Extractor(_Reading):
                 out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
         return out
 
-    def _table_achievement(self, row: Row, metrics: list[Metric], node: Node) -> list[Achievement]:
-        """A table's row of figures (``metrics``, its figures read) as one achievement: its name and each figure under
-        its column's name (受理复议案件：2024年 120件，2025年 156件，增幅 30%), the row quoted whole."""
+    def _table_achievement(self, row: Row, read: list[tuple[Cell, str, list[Metric]]], node: Node) -> list[Achievement]:
+        """A table's row of figures (``read``: its cells of figures, their columns and figures) as one achievement:
+        its name and each figure under its column's name (受理复议案件：2024年 120件，2025年 156件，增幅 30%), the row
+        quoted whole."""
         owner = self._owner(row.start, node)
         if self._in_excluded(owner):
             return []
         # (a bare figure written with the unit the number finder gave it, 120件; never a bracket's words it did not
         # take for a unit)
-        bare = {cell.start for cell, _, _ in bare_figures(row)}
-        units = {m.quote.start: m.unit for m in metrics}
         figures = "，".join(
-            " ".join(
-                w
-                for w in (column_name(column), cell.text + (units.get(cell.start, "") if cell.start in bare else ""))
-                if w
-            )
-            for cell, column, _ in figure_cells(row)
-            if is_figure(cell.text)
+            " ".join(w for w in (column, cell.text + (ms[0].unit if ms and is_bare(cell.text) else "")) if w)
+            for cell, column, ms in read
         )
-        statement = f"{row_name(row)}：{figures}"
         return [
-            Achievement(statement=statement, section=owner.id, metrics=metrics, evidence=[self.q(row.start, row.end)])
+            Achievement(
+                statement=f"{row_name(row)}：{figures}",
+                section=owner.id,
+                metrics=[m for _, _, ms in read for m in ms],
+                evidence=[self.q(row.start, row.end)],
+            )
         ]
 
     def _all_nodes(self) -> list[Node]:

@@ -17,7 +17,7 @@ from ...outline import Node
 from ...pipeline import Prepared
 from ...quotes import clauses, make_quote
 from ...sections import CAUSES, DUTY, PLANS, SHORTFALLS
-from ...tables import Row, column_name, data_rows, figure_cells, is_figure, row_name
+from ...tables import Cell, Row, column_name, data_rows, figure_cells, is_figure, row_name
 from .patterns import (
     _AFTER_NOUN,
     _AFTER_STOP,
@@ -422,19 +422,24 @@ class _Reading:
         i = bisect.bisect_right(self._row_starts, start) - 1
         return self._rows[i] if i >= 0 and end <= self._rows[i].end else None
 
-    def table_metrics(self, row: Row) -> list[Metric]:
-        """A row's figures, each labelled by the row's name and its column's (受理复议案件 under 2025年: 2025年受理复议案件;
-        under 增幅: 受理复议案件增幅), in the unit the table gives it (the number finder reads it so). A cell of words
-        with figures in them is a sentence, read as one (its clause's metrics), not here."""
+    def table_figures(self, row: Row) -> list[tuple[Cell, str, list[Metric]]]:
+        """A row's cells of figures, each with its column's name (its bracketed unit left out) and its figures, each
+        labelled by the row's name and the column's (受理复议案件 under 2025年: 2025年受理复议案件; under 增幅:
+        受理复议案件增幅), in the unit the table gives it (the number finder reads it so). A cell of words with
+        figures in them is a sentence, read as one (its clause's metrics), not here."""
         name = row_name(row)
         out = []
         for cell, column, _ in figure_cells(row):
             if not is_figure(cell.text):
                 continue
-            label = _table_label(name, column_name(column))
-            for m in self.doc.numbers_in(cell.start, cell.end):
-                if m.kind in ("number", "percent") and label:
-                    out.append(self._metric(label, m))
+            column = column_name(column)
+            label = _table_label(name, column)
+            metrics = [
+                self._metric(label, m)
+                for m in self.doc.numbers_in(cell.start, cell.end)
+                if m.kind in ("number", "percent") and label
+            ]
+            out.append((cell, column, metrics))
         return out
 
     def _respective(self, out: list[Metric]) -> list[Metric]:
