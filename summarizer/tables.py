@@ -145,7 +145,7 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ORDINAL_HEADER = re.compile(r"序号|编号|排名|名次|序")
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
+def line_cells(text: str, start: int, end: int) -> list[Cell]:
     """A line's cells between its tabs, an empty one kept (at its place, with no words) so that each stays under its
     column."""
     out, at = [], start
@@ -170,7 +170,7 @@ def data_rows(text: str) -> list[Row]:
     unit, at, previous, stacked = "", 0, "", False
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
-        cells = _cells(text, start, start + len(line)) if "\t" in line else []
+        cells = line_cells(text, start, start + len(line)) if "\t" in line else []
         filled = sum(1 for c in cells if c.text)
         if filled < 2:
             if filled == 0 or header is None:

@@ -22,7 +22,7 @@ from ...models import (
 from ...outline import Node
 from ...quotes import clauses, sentences
 from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
-from ...tables import Cell, Row, is_bare, row_name, task_columns
+from ...tables import Cell, Row, is_bare, line_cells, row_name, task_columns
 from .patterns import (
     _DEADLINE_FIELD,
     _DOCUMENT_HEADING,
@@ -295,59 +295,51 @@ class _Extractor(_Reading):
         pos = 0
         for line in self.text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            cells = line.split("\t")
+            cells = line_cells(self.text, start, start + len(line)) if "\t" in line else []
             if len(cells) < 2:
                 columns = None
                 continue
-            header = task_columns(cells)
+            header = task_columns([c.text for c in cells])
             if header is not None:
                 columns = (*header, len(cells))
                 continue
             if columns is None:
                 continue
             task, unit, deadline, width = columns
-            while len(cells) > width and not cells[-1].strip():
+            while len(cells) > width and not cells[-1].text:
                 cells.pop()  # (empty cells past the header's last column: a row's trailing tabs)
             if len(cells) > width:
                 columns = None
                 continue
-            spans, at = [], start
-            for cell in cells:
-                spans.append((at, at + len(cell)))
-                at += len(cell) + 1
             # a row short of cells lost its first ones to a cell spanning rows above it (类别 over several tasks),
             # so it is read from the right; or its last ones were empty (no deadline given), read from the left
             shift = next(
                 (
                     k
                     for k in dict.fromkeys((width - len(cells), 0))
-                    if _worded(self.text, spans, task - k) and _worded(self.text, spans, unit - k)
+                    if _worded(cells, task - k) and _worded(cells, unit - k)
                 ),
                 None,
             )
             if shift is None:
                 continue
-            (ts, te), (us, ue) = spans[task - shift], spans[unit - shift]
-            evidence = [self.q(ts, te), self.q(us, ue)]
+            job, lead = cells[task - shift], cells[unit - shift]
+            evidence = [self.q(job.start, job.end), self.q(lead.start, lead.end)]
             due = None
-            if (
-                deadline is not None
-                and 0 <= deadline - shift < len(spans)
-                and self.text[slice(*spans[deadline - shift])].strip()
-            ):
-                evidence.append(self.q(*spans[deadline - shift]))
-                due = evidence[-1].text.strip()
+            if deadline is not None and 0 <= deadline - shift < len(cells) and (when := cells[deadline - shift]).text:
+                evidence.append(self.q(when.start, when.end))
+                due = when.text
             out.append(
                 (
-                    ts,
+                    job.start,
                     Plan(
-                        action=self.text[ts:te].strip(),
+                        action=job.text,
                         target_year=None,
-                        section=self._owner(ts, self.o.root).id or None,
-                        responsible=self.text[us:ue].strip(),
+                        section=self._owner(job.start, self.o.root).id or None,
+                        responsible=lead.text,
                         period=period,
                         deadline=due,
-                        metrics=self.metrics(ts, te),
+                        metrics=self.metrics(job.start, job.end),
                         evidence=evidence,
                     ),
                 )
@@ -514,6 +506,6 @@ def _in_order(placed: list[tuple[int, Plan]]) -> list[Plan]:
     return [plan for _, plan in sorted(placed, key=lambda p: p[0])]
 
 
-def _worded(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+def _worded(cells: list[Cell], i: int) -> bool:
     """Whether a row's cell ``i`` holds words (a task's, a unit's), not a number, a date or nothing."""
-    return 0 <= i < len(spans) and re.search(r"[\u4e00-\u9fff]", text[slice(*spans[i])]) is not None
+    return 0 <= i < len(cells) and re.search(r"[\u4e00-\u9fff]", cells[i].text) is not None
