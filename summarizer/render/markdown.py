@@ -69,8 +69,12 @@ _WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
         "原文可能不完整：结尾停在句子中间或标题之后（“…{0}”），最后一项可能不全",
     ),
     (
-        re.compile(r"^the page may be one of (\S+) pages of the report \(its next page: (.*)\): this summary reads"),
+        re.compile(r"^the page may be one of (\d+) pages of the report \(its next page: (.*)\): this summary reads"),
         "网页可能只是报告的一页（共 {0} 页，下一页：{1}）：本摘要只读了这一页，其他页上的部分可能被列为缺少",
+    ),
+    (
+        re.compile(r"^the page may be one of several pages of the report \(its next page: (.*)\): this summary reads"),
+        "网页可能只是报告的一页（共若干页，下一页：{0}）：本摘要只读了这一页，其他页上的部分可能被列为缺少",
     ),
     (
         re.compile(r"^(\d+) byte\(s\) that are not (\S+) were replaced with U\+FFFD \(at byte offset\(s\) ([^)]*)\)"),
@@ -94,7 +98,7 @@ def warning_zh(warning: str) -> str:
         m = pattern.search(warning)
         if m:
             kind = DOC_TYPE_LABELS.get(m.group(1), m.group(1)) if "{kind}" in template else ""
-            return template.format(*m.groups(), kind=kind).replace("共 several 页", "共若干页")
+            return template.format(*m.groups(), kind=kind)
     return f"提示：{warning}"
 
 
@@ -223,8 +227,8 @@ def to_markdown(summary: Summary) -> str:
     if summary.plans:
         lines += [
             # a task's evidence is its title and its unit: the title, then the unit said as one
-            f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(task_note(p))}"
-            if task_note(p)
+            f"{i + 1}. {mark(p.action, f'plans[{i}].action')}{md(note)}"
+            if (note := task_note(p))
             else f"{i + 1}. {mark.full(p, 'action', f'plans[{i}]')}"
             for i, p in enumerate(summary.plans)
         ]

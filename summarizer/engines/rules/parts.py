@@ -270,9 +270,7 @@ class _Extractor(_Reading):
         out = []
         for node in self.leaf_nodes(PLANS):
             target = self._target_year(node)
-            found = self.entries(node)
-            if not found:
-                found = [(self.item_q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
+            found = self.entries(node) or self._sentence_entries(node)
             for quote, s, e in found:
                 out.append(
                     Plan(
@@ -284,6 +282,11 @@ class _Extractor(_Reading):
                     )
                 )
         return out
+
+    def _sentence_entries(self, node: Node) -> list[tuple[Quote, int, int]]:
+        """A section's sentences as its entries, where it lists none: each its words (without a leading 一是) and its
+        span."""
+        return [(self.item_q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
 
     def _task_table(self, period: Optional[str]) -> list[tuple[int, Plan]]:
         """The rows of the plan's task tables (a header row of tab-separated cells naming a task column and a unit
@@ -478,14 +481,14 @@ class _Extractor(_Reading):
                     # sentences are the tasks, the heading none
                     out += [
                         Plan(
-                            action=(q := self.item_q(s, e)).text,
+                            action=q.text,
                             target_year=None,
                             section=node.id,
                             period=period,
                             metrics=self.metrics(s, e),
                             evidence=[q],
                         )
-                        for s, e in sentences(self.text, node.body_start, node.own_end)
+                        for q, s, e in self._sentence_entries(node)
                     ]
                     continue
                 out.append(
