@@ -55,11 +55,23 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 # a child heading that divides a shortfall part into sub-parts (not one of its shortfalls)
 _SUBPART = lazy(r"原因|整改|改进措施|下一步|打算|计划|安排")
 # A sentence that reports the duty without a section of its own: the leader *doing* it (落实/履行…职责), not a
-# list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任).
+# list of who is responsible for what (主体责任、主要负责人第一责任人、分管领导直接责任); or an inline item of part ①
+# titled by the duty (三是严格履行推进法治建设第一责任人职责。…, 一是落实第一责任人责任。…), whose words are the duty's
+# report though its title names no leader.
+# (…of rule-of-law building, not another field's first responsibility: 全面从严治党第一责任人责任, 安全生产第一责任人)
+_OTHER_DUTY = r"(?!从严治党|治党|党风|廉政|意识形态|安全|党建|河长|林长|扶贫|保密|信访|生态)"
+_DUTY_LEAD = (
+    rf"(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,2}}是(?:{_OTHER_DUTY}[^。；;，,\n]){{0,30}}"
+    r"第一责任(?:人)?”?(?:职责|责任)"
+)
 DUTY_SENTENCE = re.compile(
     r"(?:主要负责(?:人|同志)|主要领导|一把手|书记|[省市县区州盟旗镇乡]长|局长|厅长|主任)"
-    r".{0,12}(?:履行|落实|扛起|担负|担起|带头|切实)[^。；]{0,24}第一责任(?:人)?职责"
+    rf".{{0,12}}(?:履行|落实|扛起|担负|担起|带头|切实)(?:{_OTHER_DUTY}[^。；]){{0,24}}第一责任(?:人)?”?(?:职责|责任)"
+    rf"|{_DUTY_LEAD}"
 )
+# an inline item titled by the duty, to its title's end (三是严格履行推进法治建设“第一责任人”职责。): what follows, to
+# the next item, is the duty's report
+DUTY_ITEM_TITLE = re.compile(_DUTY_LEAD + r"[^。；;\n]{0,30}[。；;]?")
 
 
 def is_part_heading(line: str) -> bool:
@@ -127,19 +139,25 @@ def classify(outline: Outline) -> PartMap:
             if DUTY in cparts:
                 pm.add(DUTY, child)
     if not pm.nodes(DUTY):
-        pm.duty_sentence = _duty_sentence(outline)
+        pm.duty_sentence = _duty_sentence(pm)
     return pm
 
 
-def _duty_sentence(outline: Outline) -> Optional[tuple[int, int]]:
+def _duty_sentence(pm: PartMap) -> Optional[tuple[int, int]]:
     """The first sentence that reports the duty in passing (``DUTY_SENTENCE``). Not the preamble's list of the
     documents the year's work followed (全面落实《…实施纲要》和《关于印发党政主要负责人履行推进法治建设第一责任人职责
     规定的通知》等要求): there the words are the rule's title among others, and no leader is said to do anything; a
-    report whose only such words are these has not reported the duty, and compliance must say so."""
-    text = outline.text
-    preamble_end = outline.top[0].start if outline.top else len(text)
+    report whose only such words are these has not reported the duty, and compliance must say so. Nor a part of
+    shortfalls or plans: 压实第一责任人责任 there is a weakness or next year's task, not this year's report of it."""
+    text = pm.outline.text
+    top = pm.outline.top
+    preamble_end = top[0].start if top else len(text)
+    reported = pm.nodes(MEASURES) + pm.nodes(DUTY)
+    elsewhere = [(n.start, n.end) for p in (SHORTFALLS, CAUSES, PLANS) for n in pm.nodes(p) if n not in reported]
     for m in DUTY_SENTENCE.finditer(text):
         if m.start() < preamble_end and _among_cited_titles(text, m.start()):
+            continue
+        if any(s <= m.start() < e for s, e in elsewhere):
             continue
         return m.start(), m.end()
     return None

@@ -21,7 +21,7 @@ from ...models import (
 )
 from ...outline import Node
 from ...quotes import clauses, sentences
-from ...sections import CAUSES, DUTY, MEASURES, PLANS, SHORTFALLS, heading_parts
+from ...sections import CAUSES, DUTY, DUTY_ITEM_TITLE, MEASURES, PLANS, SHORTFALLS, heading_parts
 from ...tables import Cell, Row, is_bare, line_cells, row_name, task_columns
 from .patterns import (
     _DEADLINE_FIELD,
@@ -41,6 +41,9 @@ from .patterns import (
     _TITLE_STOP,
 )
 from .reading import _Reading
+
+# the next inline item of a paragraph, after its sentence or clause: 。四是 / ；二是
+_NEXT_ITEM = re.compile(r"(?<=[。；;])\s*[一二三四五六七八九十]{1,2}是")
 
 
 class _Extractor(_Reading):
@@ -255,16 +258,37 @@ class _Extractor(_Reading):
             pos = self.pm.duty_sentence[0]
             span = next(((s, e) for s, e in sentences(self.text, 0, len(self.text)) if s <= pos < e), None)
             if span:
-                q, words = self.q(*span), self.item_q(*span)  # (the sentence; the action, without its 四是)
                 owner = self._owner(pos, self.o.root)
+                actions = []
+                for s, e in self._duty_spans(owner, pos, span):
+                    words = self.item_q(s, e)  # (the action, without its 四是)
+                    actions.append(DutyAction(action=words.text, metrics=self.metrics(s, e), evidence=[words]))
                 return FirstResponsiblePerson(
                     reported=True,
                     dedicated_section=False,
                     section=owner.id or None,
-                    actions=[DutyAction(action=words.text, metrics=self.metrics(*span), evidence=[words])],
-                    evidence=[q],
+                    actions=actions,
+                    evidence=[self.q(*span)],
                 )
         return FirstResponsiblePerson()
+
+    def _duty_spans(self, owner: Node, pos: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """What reports the duty in passing at ``pos``, as spans of one action each. An inline item titled by the duty
+        (三是严格履行第一责任人职责。局党委书记带头…。…) is the duty's report to the next item or its paragraph's end,
+        each of its sentences one thing the leaders did (its title alone where nothing follows it). Otherwise the
+        sentence that names it, kept to its own item (一是…切实履行第一责任人责任…；二是高位推动… is two items)."""
+        text = self.text
+        lead = DUTY_ITEM_TITLE.match(text, pos)
+        if lead:
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            nxt = _NEXT_ITEM.search(text, lead.end(), line_end)
+            end = nxt.start() if nxt else line_end
+            return list(sentences(text, lead.end(), end)) or [(pos, lead.end())]
+        item = next((it for it in owner.items if it.start <= pos < it.end), None)
+        if item is not None:
+            return [(max(span[0], item.start), min(span[1], item.end))]
+        return [span]
 
     def plans(self) -> list[Plan]:
         out = []
