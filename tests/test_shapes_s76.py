@@ -92,3 +92,26 @@ def test_the_duty_as_next_years_task_is_not_this_years_report() -> None:
     reported, _, _, missing = _duty(text)
     assert not reported
     assert "first_responsible_person" in missing
+
+
+def _labels(sentence: str) -> list[tuple[str, float, str]]:
+    text = "\n".join(["平川县2025年法治政府建设年度报告", "一、主要举措和成效", "（一）推进执法改革。" + sentence])
+    summary = summarize(text=text)
+    return [(m.label, m.value, m.unit) for a in summary.achievements for m in a.metrics]
+
+
+def test_a_districts_own_departments_are_counted_with_their_classifier() -> None:
+    """11个区直执法部门: 个 counts the district's departments (区直), not 11 districts (个区)."""
+    assert _labels("完成11个区直执法部门的执法主体公告工作。") == [("区直执法部门", 11, "个")]
+    assert _labels("组织6个县属国有企业开展合规培训。") == [("县属国有企业", 6, "个")]
+
+
+def test_the_things_counted_are_named_before_what_of_theirs_the_deed_was_about() -> None:
+    """N个X的Y counts X where X is a noun of things a report counts; a quality before 的 stays with its noun."""
+    assert _labels("审核9个重点项目的招标文件。") == [("重点项目", 9, "个")]
+    assert _labels("聘任22名受聘的特邀监督员。") == [("受聘的特邀监督员", 22, "名")]
+
+
+def test_a_count_ends_before_the_deed_started_on_it() -> None:
+    """对需修订的15个文件启动修订工作: 文件 is counted, 启动 begins what was done to them."""
+    assert _labels("对需修订的15个文件启动修订工作。") == [("文件", 15, "个")]

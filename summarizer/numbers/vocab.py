@@ -61,10 +61,11 @@ _UNIT_GUARDS: dict[str, str] = {
     "起": "草",
     "部": "门分署位长队委级务属落件",
     "块": "钱头",
-    # (…and a place noun's unit that a longer noun starts: 11个村社, 8个村委, 个县区, 个区县, 个街道办 count with 个)
+    # (…and a place noun's unit that a longer noun starts: 11个村社, 8个村委, 个县区, 个区县, 个街道办 count with 个;
+    # 11个区直执法部门, 6个县属企业: the departments and firms of a district, counted with 个)
     "个村": "社委民庄级落居组",
-    "个县": "区市级域",
-    "个区": "县域块",
+    "个县": "区市级域直属",
+    "个区": "县域块直属",
     "个街道": "办",
 }
 

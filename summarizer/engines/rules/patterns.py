@@ -89,9 +89,16 @@ _AFTER_STOP = re.compile(
     r"|(?<=..)(?<!首)都(?=将|已|是|要|会|能|在|得到|实现|完成|按期)"
     # (…or the deed they are the subject of: 26个场景实现全覆盖, 4个案例入选…, 3项做法纳入…, 为1680余家企业提供…)
     r"|(?<=..)(?:实现|提供|入选|纳入|获评|荣获|负责(?!人|同志)|制发|下发|发出|进入|上榜|升格|获批|获(?![奖得]))"
-    r"|(?<=..)组织(?=开展|实施|召开|举办)|(?<=..)发放(?![标金])"
+    r"|(?<=..)组织(?=开展|实施|召开|举办)|(?<=..)发放(?![标金])|(?<=..)启动(?![仪区会])"
     # (…or the agent of the deed done for them: 近300户由银行提供资金支持)
     r"|(?<=..)(?<![理缘事])由(?!于|此)(?=[\u4e00-\u9fff]{2}))"
+)
+# the things counted named before a 的 that says what of theirs the deed was about (11个区直执法部门的执法主体公告,
+# 6398万农村人口的饮水困难, 704个进驻项目的承诺时限): the number counts those things. Only a noun of things a report
+# counts ends that part; a quality or a clause before 的 (22名受聘的监督员, 最大的发展中国家) leaves the noun whole
+_COUNTED_OF = re.compile(
+    r"(?!跨)([^的“”《》()（）]{0,10}?(?:部门|单位|企业|机关|机构|人口|学生|家庭|群众|人员|村|社区|乡镇|街道|办事处|县|区|市|"
+    r"项目|平台|基地|清单|城市|民族|园区|学校|医院|中心|窗口|科室|行业|法院))的(?=[\u4e00-\u9fff“]{2})"
 )
 # the words that join a list (和, 及, 与), never the verbs that end on one of them (惠及, 涉及, 普及, 参与, 给与)
 _JOINER = r"和|(?<![惠涉普波顾危])及|(?<![参给])与"

@@ -36,6 +36,7 @@ from .patterns import (
     _COMPARED,
     _COUNTED_AFTER,
     _COUNTED_END,
+    _COUNTED_OF,
     _DEED_ADVERBS,
     _EACH_HAS,
     _FIELD_NAME,
@@ -630,6 +631,8 @@ class _Reading:
         elif len(noun) > 2 and noun.endswith("和") and self.text[found.end() : found.end() + 1] == "《":
             noun = noun[:-1]  # 召开4次会议传达学习…精神和《…》: a list of documents goes on past the words
         noun = re.sub(r"(?:中|里|内|之中|当中)$", "", _unquoted(noun))
+        if of := _COUNTED_OF.match(noun):
+            noun = of.group(1)  # 11个区直执法部门的执法主体公告工作: the departments
         if noun.startswith("的") and len(noun) >= 3:
             noun = noun[1:]  # 71%的煤电机组: the share's noun, not its 的 (的县 stays a noun of its own)
         return noun if len(noun) >= 2 and not noun.startswith(("以上", "以下", "左右")) else ""
