@@ -70,6 +70,9 @@ def canonical(name: str) -> str:
         name = name[7:]  # 中华人民共和国国务院 = 国务院, 中华人民共和国司法部 = 司法部: a national organ's full name
     # (a department's official name and its short form without 和: 住房和城乡建设局 = 住房城乡建设局)
     name = re.sub(r"(住房|人力资源|工业|文化|自然资源)和(城乡|社会保障|信息化|旅游|规划)", r"\1\2", name)
+    # (a new district's or a zone's administrative committee is its government: 大鹏新区管理委员会 = 大鹏新区管委会 =
+    # 大鹏新区, as 南昌县人民政府 = 南昌县)
+    name = re.sub(r"(?<=区)(?:管理委员会|管委会)$", "", name)
     for long, short in (("委员会", "委"), ("人民政府", ""), ("政府", ""), ("街道办事处", "街道")):
         if name.endswith(long):
             name = name[: -len(long)] + short

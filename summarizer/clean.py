@@ -1849,6 +1849,9 @@ def _rejoin_continued(paragraphs: list[str]) -> list[str]:
                 and _MID_SENTENCE.search(joined[-1])
                 and not re.match(_NUMBER_MARK, joined[-1])
                 and not (number and (joined[-1].endswith(SENTENCE_END) or _NUMBER_ALONE.fullmatch(joined[-1])))
+                # (…never two numbers run into one: a table's row number on its line, 45, over its task 15条河流…;
+                # a number a break cut in two is the rule of a cut number above, with the words before it)
+                and not (joined[-1][-1:].isdigit() and line[:1].isdigit())
             )
         ):
             joined[-1] += line

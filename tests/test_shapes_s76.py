@@ -5,6 +5,7 @@ already on the machine again. Its shapes: the principal leader's duty reported a
 履行第一责任人职责。…) rather than a part of its own."""
 
 from summarizer import summarize
+from summarizer.api import prepare_source
 
 _TITLE = "宁川区人民政府关于2025年度法治政府建设情况的报告"
 
@@ -115,3 +116,53 @@ def test_the_things_counted_are_named_before_what_of_theirs_the_deed_was_about()
 def test_a_count_ends_before_the_deed_started_on_it() -> None:
     """对需修订的15个文件启动修订工作: 文件 is counted, 启动 begins what was done to them."""
     assert _labels("对需修订的15个文件启动修订工作。") == [("文件", 15, "个")]
+
+
+# A district's government work report as a repository keeps it: its title lost, the speech opening on whom its
+# speaker speaks for, a plan of the region named later, and a table of the year's tasks flattened at its end (a row's
+# number, its task and its unit each on a line).
+_SPEECH = [
+    "各位代表：",
+    "现在，我代表宁川区人民政府向大会作报告，请予审议，并请政协委员和其他列席人员提出意见。",
+    "一、2025年工作回顾",
+    "过去一年，中央印发《青禾湾区发展规划纲要》，我们抢抓机遇，地区生产总值增长6.5%。",
+    "二、2026年工作安排",
+    "今年是十五五开局之年，我们将全力稳增长、惠民生。",
+    "附表：2026年民生实事",
+    "1",
+    "新建公办幼儿园3所。",
+    "区教育局",
+    "2",
+    "15条河流全面实施河长制管理。",
+    "区水务局",
+    "3",
+    "新装公共视频监控1200个。",
+    "平川公安分局",
+    "4",
+    "15个社区完成雨污分流改造。",
+    "区水务局",
+]
+
+
+def test_a_speech_names_its_government_before_any_plan_it_mentions() -> None:
+    """我代表宁川区人民政府向大会作报告 at the start of the body is the writer, not the region a plan it names
+    (《青禾湾区…纲要》) is about, nor the unit on a line of its task table."""
+    summary = summarize(text="\n".join(_SPEECH))
+    assert summary.document.doc_type == "government_work_report"
+    assert summary.document.agency == "宁川区人民政府"
+
+
+def test_a_speech_under_a_title_naming_no_government_is_a_government_work_report() -> None:
+    """宁川区2026年工作报告 over the speech's 我代表…人民政府向大会作报告 (作报告, no 工作): the speech decides."""
+    summary = summarize(text="宁川区2026年工作报告\n" + "\n".join(_SPEECH))
+    assert summary.document.doc_type == "government_work_report"
+
+
+def test_a_row_number_alone_on_its_line_is_never_joined_to_the_next_rows_figure() -> None:
+    """2 over 15条河流…: two numbers, not 215条; a task's unit line in the table signs nothing."""
+    text = "\n".join(_SPEECH[:2] + _SPEECH[6:])
+    assert "\n2\n15条河流" in prepare_source(text=text).text
+    summary = summarize(text=text)
+    figures = [m.value for item in summary.plans + summary.achievements for m in item.metrics]
+    assert 215 not in figures and 415 not in figures
+    assert summary.document.agency != "平川公安分局"

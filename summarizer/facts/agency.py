@@ -1533,6 +1533,27 @@ _OWN_RULES_ISSUED = re.compile(
 _OWN_RULES_TITLE = re.compile(rf"^[ \t]*(?:关于印发)?《?([{_HAN}（）()]{{4,40}}?)工作规则》?(?:的通知)?[ \t]*$", re.M)
 
 
+# a speech that opens on whom its speaker speaks for (各位代表：⏎现在，我代表某区人民政府向大会作政府工作报告)
+# a body named by its level alone (省人民政府, 自治区人民政府, 市政府)
+_LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|盟|镇|乡|自治区|自治州|自治县)(?:人民政府|政府|管委会|管理委员会)")
+# (never 我受某政府的委托: an organ's head reporting for the government, the organ's report, its speaker's line says)
+_SPEECH_OPENS = re.compile(r"(?:^|\n)[ \t\u3000]*(?:现在[，,]\s*)?我代表")
+
+
+def _opening_speech(text: str) -> Optional[Found]:
+    """The speech itself, its first words saying whom its speaker speaks for (各位代表：⏎现在，我代表某区人民政府向大会
+    作政府工作报告): that body's, more surely than any document or plan the speech names after (中央印发《某某大湾区
+    发展规划纲要》 is no document of the district's). Only at the text's start and on a line of its own: a news item
+    quotes such words later, inside its story."""
+    opening = _SPEECH_OPENS.search(text, 0, 800)
+    if not opening:
+        return None
+    found = on_behalf(text)
+    if not found or not opening.start() <= found[1][0] <= opening.end() + 40 or _LEVEL_ONLY.fullmatch(found[0]):
+        return None  # (我代表省人民政府: a level alone, whose place the readers after this one find)
+    return found
+
+
 def _own_rules_issued(text: str) -> Optional[Found]:
     """A copy with no title of its own that opens on the notice issuing a body's rules of work (各县市人民政府…：
     《某州人民政府工作规则》已经自治州人民政府审议通过，现予印发): the body whose rules they are."""
@@ -2105,6 +2126,7 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
         partial(repeated_title_byline, text),
         partial(metadata, text),
         partial(signature, text),
+        partial(_opening_speech, text),
     )
     # what the text says: a superior body it mentions is not its writer
     mentions: tuple[_Finder, ...] = (

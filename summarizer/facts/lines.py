@@ -512,6 +512,12 @@ def in_list(text: str, start: int, end: int) -> bool:
     return run >= 3
 
 
+def _prose_after(text: str, end: int) -> bool:
+    """Two or more sentences follow on lines of their own: the name is a unit in a table of tasks (…摄像头1700个。 /
+    某公安分局 / 44 / 对全区…改造。), not the text's closing line, which at most a date or a note follows."""
+    return sum(1 for line in text[end:].split("\n") if line.rstrip().endswith(("。", "；", ";"))) >= 2
+
+
 def closing_line(text: str) -> Optional[Found]:
     """An organ's name alone on a line near the very end (its date lost or on the same line): weaker than a
     dated signature, since a page's last lines may be furniture; a site's footer (from its first 主办/备案 line
@@ -534,6 +540,7 @@ def closing_line(text: str) -> Optional[Found]:
             and not outlet(name)
             and not re.search(r"[:：]\s*$", previous)
             and not in_list(text, offset, offset + len(line))
+            and not _prose_after(text, offset + len(line))
         ):
             return found_in(name, line, offset, "signature")
         offset += len(line) + 1
