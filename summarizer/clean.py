@@ -300,6 +300,35 @@ def _cut_crumb(line: str) -> bool:
 _PARAGRAPH_OPENING = re.compile(r"——|我们")
 
 
+# an item's number inside a paragraph, after a sentence's or a clause's end (…开展“十项工作”：1.鼓励…。2.推广…), and
+# the same number opening a line
+_ITEM_NUMBER = r"(\d{1,2})[.．、](?!\d)|([(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+_INLINE_NUMBER = re.compile(rf"(?<=[。；;：:])\s*(?:{_ITEM_NUMBER})")
+_LINE_NUMBER = re.compile(_ITEM_NUMBER)
+
+
+def _item_number(m: re.Match[str]) -> tuple[bool, Optional[int | Decimal]]:
+    """An item number's kind (bracketed or not) and value."""
+    marker = m.group(1) or m.group(2)
+    digits = marker.strip("()（）")
+    return marker != digits, int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
+
+
+def _next_inline_item(paragraph: str, line: str) -> bool:
+    """A wrapped line that opens on the next number of the items its paragraph runs inline (…：1.鼓励…。…7.推进…。 /
+    8.深入开展…): the wrap put that item at the line's start, it is no heading of its own."""
+    opens = _LINE_NUMBER.match(line)
+    if not opens:
+        return False
+    last = None
+    for found in _INLINE_NUMBER.finditer(paragraph, max(0, len(paragraph) - 400)):
+        last = found
+    if last is None or len(paragraph) - last.end() > 300:
+        return False
+    (bracketed, number), (opens_bracketed, wanted) = _item_number(last), _item_number(opens)
+    return number is not None and bracketed == opens_bracketed and wanted == number + 1
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -345,6 +374,9 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             and (
                 (not HEADING_START.match(line) and not _ITEM_START.match(line))
                 or (out[-1].endswith("第") and re.match(r"[一二三四五六七八九十]", line))
+                or _next_inline_item(out[-1], line)
+                # (…or a list of numerals the wrap cut before its second: 逐步实现由二产主导向⏎二、三产协同发展转变)
+                or (re.match(r"[一二三四五六七八九十]、[一二三四五六七八九十]", line) and _HAN.match(out[-1][-1:]))
             )
         ):
             sep = (
@@ -368,7 +400,15 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         # (exactly at the width, or a column short where a wide character did not fit: a line longer than the width
         # shows the text was never wrapped there)
         exact = w == mode or (widths is columns and w == mode - 1)
-        if not joining and exact and line.endswith("。") and index + 1 < len(lines):
+        if (
+            not joining
+            and w >= mode - slack
+            and line.endswith("。")
+            and index + 1 < len(lines)
+            and _next_inline_item(out[-1], lines[index + 1])
+        ):
+            joining = True  # (…（5）建设…。 / （6）建立…: the paragraph's items go on, whatever the line's width)
+        elif not joining and exact and line.endswith("。") and index + 1 < len(lines):
             # a line that fills the width exactly and ends on 。 most often ends a sentence inside its paragraph (a
             # paragraph's last line is seldom full to the column): it goes on, unless the next line opens a heading
             # or is indented as a paragraph's first line
@@ -377,7 +417,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             joining = (
                 bool(following)
                 and not indented
-                and not HEADING_START.match(following)
+                and (not HEADING_START.match(following) or _next_inline_item(out[-1], following))
                 and not _PARAGRAPH_OPENING.match(following)
             )
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):

@@ -166,3 +166,36 @@ def test_a_row_number_alone_on_its_line_is_never_joined_to_the_next_rows_figure(
     figures = [m.value for item in summary.plans + summary.achievements for m in item.metrics]
     assert 215 not in figures and 415 not in figures
     assert summary.document.agency != "平川公安分局"
+
+
+def _wrapped(paragraphs: list[str], width: int = 30) -> str:
+    """Each paragraph cut every ``width`` characters, as a fixed-width export of a report cuts it."""
+    return "\n".join(p[i : i + width] for p in paragraphs for i in range(0, len(p), width))
+
+
+# a district's work report whose plans list their items inline (：1.…。2.…), laid out so that a fixed-width wrap opens
+# lines on an item's number and on a list of numerals (二、三产)
+_PLAN_PARAGRAPHS = [
+    "宁川区2026年政府工作报告",
+    "一、2025年工作回顾",
+    "过去一年，全区经济稳中有进，产业结构持续优化，渐由二产主导向二、三产协同发展转变，第三产业占比达到百分之四十一。",
+    "二、2026年工作安排",
+    "推进节能环保十项工作：1.完成城区道路路灯节能改造十六条。2.新建公共充电桩五十个，覆盖全区各个街道、各主要商圈和景区。"
+    "3.推广清洁能源公交车一百辆。4.完善公共自行车租赁系统。5.建成垃圾分类示范小区二十个。",
+]
+_WRAPPED = _wrapped(_PLAN_PARAGRAPHS)
+assert "\n二、三产" in _WRAPPED and "。\n3.推广" in _WRAPPED  # (the shapes the wrap must make)
+
+
+def test_a_wrap_that_opens_a_line_on_a_list_of_numerals_is_no_heading() -> None:
+    """…由二产主导向⏎二、三产协同发展…: one paragraph of part one, not a part 二 of the report."""
+    text = prepare_source(text=_WRAPPED).text
+    assert "由二产主导向二、三产协同发展转变" in text
+    assert not any(line.startswith("二、三产") for line in text.split("\n"))
+
+
+def test_a_wrap_that_opens_a_line_on_the_next_inline_item_keeps_the_paragraph() -> None:
+    """…：1.…。2.…。⏎3.推广…: the plans' items stay in their paragraph, each read once."""
+    text = prepare_source(text=_WRAPPED).text
+    paragraph = next(line for line in text.split("\n") if line.startswith("推进节能环保"))
+    assert paragraph.endswith("5.建成垃圾分类示范小区二十个。")
