@@ -18,6 +18,7 @@ from typing import Callable, Optional, Union
 from .claims import check_claims
 from .clean import CleanedText, clean
 from .facts import Facts, document_facts
+from .facts.names import level_only
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, LoadedDocument, load, load_text
 from .models import DocType, Document, FactEvidence, Quote, Section, Summary
 from .numbers import NumberMention, SourceIndex, find_numbers
@@ -99,6 +100,11 @@ class Prepared:
             out.append(
                 "agency not found: the report names no organisation in its title, metadata, opening or "
                 "signature (only 我局/我委-style self-references, or none)"
+            )
+        elif level_only(self.facts.agency):
+            out.append(
+                f"agency named by its level alone ({self.facts.agency}): which place's it is was not found in the "
+                "text; check the page or file it came from before comparing agencies"
             )
         if self.facts.report_year is None:
             out.append("report year not found: no single year is stated in the title, the preamble or the opening")

@@ -6,6 +6,7 @@ already on the machine again. Its shapes: the principal leader's duty reported a
 
 from summarizer import summarize
 from summarizer.api import prepare_source
+from summarizer.render.markdown import to_markdown
 
 _TITLE = "宁川区人民政府关于2025年度法治政府建设情况的报告"
 
@@ -199,3 +200,33 @@ def test_a_wrap_that_opens_a_line_on_the_next_inline_item_keeps_the_paragraph() 
     text = prepare_source(text=_WRAPPED).text
     paragraph = next(line for line in text.split("\n") if line.startswith("推进节能环保"))
     assert paragraph.endswith("5.建成垃圾分类示范小区二十个。")
+
+
+def _bureau_report(agency: str) -> str:
+    return "\n".join(
+        [
+            f"{agency}2024年法治政府建设年度报告",
+            f"2024年，{agency}坚持以习近平法治思想为指导。现将有关情况报告如下：",
+            "一、主要举措和成效",
+            "（一）开展普法宣传12场。",
+            "二、存在的不足和原因",
+            "法治力量薄弱。",
+            "三、2025年工作安排",
+            "加强普法。",
+        ]
+    )
+
+
+def test_an_agency_named_by_its_level_alone_is_said_to_be_placeless() -> None:
+    """区教育局 (whose district, the text never says): the summary keeps the name and warns, in both languages,
+    before an analyst compares it with other districts' bureaus."""
+    summary = summarize(text=_bureau_report("区教育局"))
+    assert summary.document.agency == "区教育局"
+    assert any(w.startswith("agency named by its level alone (区教育局)") for w in summary.warnings)
+    assert "机关只写了层级（区教育局）" in to_markdown(summary)
+
+
+def test_an_agency_with_its_place_gets_no_such_warning() -> None:
+    summary = summarize(text=_bureau_report("宁川区教育局"))
+    assert summary.document.agency == "宁川区教育局"
+    assert not any("level alone" in w for w in summary.warnings)

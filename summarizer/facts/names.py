@@ -873,6 +873,13 @@ def in_term(candidate: str) -> Optional[str]:
 
 # the level words a place's name ends in, county and above and below (某省, 某市, 某县, 某镇)
 LEVEL_CHARS = "省市区县州旗盟镇乡"
+# a body named by its level alone, no place before it (市司法局, 县人民政府, 自治区人民政府办公厅; never 市场监管局)
+_LEVEL_LED = re.compile(r"(?:自治区|自治州|自治县|自治旗|[省市区县州旗盟镇乡])(?![场域])")
+
+
+def level_only(name: str) -> bool:
+    """``name`` opens on a level word with no place before it (市司法局): whose body it is, the name does not say."""
+    return _LEVEL_LED.match(name) is not None
 
 
 def proper_place(name: str) -> bool:

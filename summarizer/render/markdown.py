@@ -63,6 +63,10 @@ _WARNINGS_ZH: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^agency not found"),
         "未识别出机关：标题、网页信息、开头和落款都没有写明机关名称（只有“我局”“我委”之类的自称）",
     ),
+    (
+        re.compile(r"^agency named by its level alone \((.*?)\):"),
+        "机关只写了层级（{0}）：原文中没有找到是哪个地方的，比较各机关前请核对来源网页或文件",
+    ),
     (re.compile(r"^report year not found"), "未识别出报告年度：标题、开头和导语都没有写明单一年份"),
     (
         re.compile(r"^the text may be cut off: it ends before its last sentence does \(…(.*)\)"),
