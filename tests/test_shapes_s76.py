@@ -4,9 +4,13 @@ Session 76 collected no openings. It read two whole district reports kept in a p
 already on the machine again. Its shapes: the principal leader's duty reported as one inline item of part ① (三是
 履行第一责任人职责。…) rather than a part of its own."""
 
+from pathlib import Path
+
 from summarizer import summarize
 from summarizer.api import prepare_source
+from summarizer.batch import iter_results, run_batch
 from summarizer.render.markdown import to_markdown
+from summarizer.render.table import HEADERS, rows
 
 _TITLE = "宁川区人民政府关于2025年度法治政府建设情况的报告"
 
@@ -230,3 +234,16 @@ def test_an_agency_with_its_place_gets_no_such_warning() -> None:
     summary = summarize(text=_bureau_report("宁川区教育局"))
     assert summary.document.agency == "宁川区教育局"
     assert not any("level alone" in w for w in summary.warnings)
+
+
+def test_the_comparison_table_shows_what_each_summary_warns_of(tmp_path: Path) -> None:
+    """A batch's table gives each row's warnings in Chinese in its last column (提示): the placeless bureau's row
+    says so, the placed one's is blank."""
+    (tmp_path / "a.txt").write_text(_bureau_report("区教育局"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_bureau_report("宁川区教育局"), encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    run_batch([tmp_path], out, engine="rules")
+    table = {Path(r["file"]).name: r for r in rows(iter_results(out))}
+    assert "机关只写了层级（区教育局）" in table["a.txt"]["warnings"]
+    assert table["b.txt"]["warnings"] == ""
+    assert HEADERS[-1] == "提示"

@@ -51,6 +51,8 @@ EXPECTED_HEADERS = [
     "安排有时限数",
     "发布日期",
     "按时公开",
+    # session 76: what the summary warns of, appended at the end
+    "提示",
 ]
 
 

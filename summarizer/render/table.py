@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 
 from ..labels import DOC_TYPE_LABELS, PART_LABELS, STATUS_LABELS, VERIFICATION_LABELS
 from ..output import write_output
+from .markdown import warning_zh
 
 # (key, header). Keys are for programs (``rows()`` returns dicts keyed by them), headers for people.
 COLUMNS: list[tuple[str, str]] = [
@@ -58,6 +59,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("plans_with_deadline", "安排有时限数"),
     ("publication_date", "发布日期"),
     ("timeliness", "按时公开"),
+    # what the summary warns of (an agency named by its level alone, a text cut off, a page of several), in Chinese:
+    # a row that looks whole may not be
+    ("warnings", "提示"),
 ]
 HEADERS = [h for _, h in COLUMNS]
 KEYS = [k for k, _ in COLUMNS]
@@ -116,6 +120,7 @@ def row(record: Mapping[str, Any]) -> dict[str, Any]:
         quote_mismatches=int(ver.get("quote_mismatches") or 0),
         engine=prov.get("engine") or record.get("engine") or "",
         model=prov.get("model") or "",
+        warnings="；".join(warning_zh(str(w)) for w in summary.get("warnings") or []),
     )
     for part in PARTS:
         out[part] = YES if (comp.get(part) or {}).get("present") else NO
