@@ -63,10 +63,11 @@ _PATTERNS: list[tuple[str, bool, re.Pattern[str]]] = [
 _NOT_AFTER_BARE = set("是年月日号个项次名人家件条期批场位种类等届份间宗起例台学分时秒元万亿千百余多倍成")
 _TITLE_END = re.compile(r"[。；;！!？?]")
 # (…or 一要…二要… inside a paragraph, after a sentence's end: a plan's items; one opening a line is a run-in heading)
+# (…and a run's first item after a comma that ends its lead-in: 但也存在一些薄弱环节，一是…；二是…)
 _ITEM = re.compile(
     r"(?:(?:(?<=^)|(?<=[。；;：:！!？?\n]))\s*(?=["
     + _CN
-    + r"]{1,3}是)|(?<=[。；;：:！!？?])[ \t]*(?=["
+    + r"]{1,3}是)|(?<=[，,])(?=一是)|(?<=[。；;：:！!？?])[ \t]*(?=["
     + _CN
     + r"]{1,3}要))"
     r"([" + _CN + r"]{1,3})[是要]"

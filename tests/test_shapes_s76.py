@@ -247,3 +247,16 @@ def test_the_comparison_table_shows_what_each_summary_warns_of(tmp_path: Path) -
     assert "机关只写了层级（区教育局）" in table["a.txt"]["warnings"]
     assert table["b.txt"]["warnings"] == ""
     assert HEADERS[-1] == "提示"
+
+
+def test_a_run_whose_first_item_follows_the_lead_ins_comma_keeps_that_item() -> None:
+    """…但也存在一些薄弱环节，一是…；二是…；三是…: three shortfalls, the first one too (it had been read as part of
+    the sentence that leads into the list, and dropped with it)."""
+    text = _report("区政府常务会议学法6次。").replace(
+        "基层执法人员力量相对薄弱。",
+        "2025年，宁川区法治政府建设取得一定成效，但也存在一些薄弱环节，一是部分单位推进力度不够均衡；"
+        "二是执法人员力量相对薄弱；三是营商环境配套政策尚不健全。",
+    )
+    issues = [s.issue for s in summarize(text=text).shortfalls]
+    assert len(issues) == 3
+    assert issues[0].startswith("部分单位推进力度不够均衡")
