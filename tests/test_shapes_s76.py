@@ -260,3 +260,16 @@ def test_a_run_whose_first_item_follows_the_lead_ins_comma_keeps_that_item() -> 
     issues = [s.issue for s in summarize(text=text).shortfalls]
     assert len(issues) == 3
     assert issues[0].startswith("部分单位推进力度不够均衡")
+
+
+def test_a_places_own_work_report_by_its_title_is_a_government_work_report() -> None:
+    """平川新区2025年工作报告 (a new district's committee reports to the congress): its government's work report,
+    though the copy lost the speech's opening words; a bureau's 工作报告 stays other."""
+    body = [
+        "一、2025年工作回顾",
+        "过去一年，新区地区生产总值增长6%，新建学校3所。",
+        "二、2026年工作安排",
+        "今年新区将新增学位2000个。",
+    ]
+    assert summarize(text="\n".join(["平川新区2025年工作报告", *body])).document.doc_type == "government_work_report"
+    assert summarize(text="\n".join(["平川县司法局2025年工作报告", *body])).document.doc_type == "other"

@@ -1172,6 +1172,12 @@ _SAMPLES = re.compile(
 _EXPLAINER_TITLE = re.compile(r"解读$|解读《[^《》]{2,80}》$|负责(?:同志|人)就《[^《》]{2,80}》[^《》]{0,10}答记者问$")
 
 
+# a place's own work report by its title: the place, its year before or after it, 工作报告 (某新区2017年工作报告)
+_PLACE_WORK_REPORT = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|旗|州|省))(?:(?:19|20)\d{2}\s*年度?)?工作报告$"
+)
+
+
 def _title_genre(title: str) -> Optional[DocType]:
     # a title broken over two lines reads as one, whether the break was kept or became a space (…考核 实施方案)
     title = re.sub(r"(?<=[\u4e00-\u9fff《》])\s+(?=[\u4e00-\u9fff《》])", "", title)
@@ -1256,6 +1262,10 @@ def _title_genre(title: str) -> Optional[DocType]:
             return DocType.other if doc_type is DocType.annual_report and PART_YEAR.search(title) else doc_type
     if re.search(PERFORMANCE_REPORT, title):
         return DocType.other  # 某镇镇长述职报告, 某局2025年工作述职报告: a post's whole year, told as 我 all the same
+    if (place := _PLACE_WORK_REPORT.match(title)) and exact_name(place.group(1), place=True) == place.group(1):
+        # 2018年某新区工作报告, 某新区2017年工作报告: a place's year told to its congress, by its government (a new
+        # district's committee)
+        return DocType.government_work_report
     if general and re.search(r"工作报告(?:$|及)", title):
         return DocType.other  # 某局2022年工作报告
     if (
