@@ -42,9 +42,6 @@ from .patterns import (
 )
 from .reading import _Reading
 
-# the next inline item of a paragraph, after its sentence or clause: 。四是 / ；二是
-_NEXT_ITEM = re.compile(r"(?<=[。；;])\s*[一二三四五六七八九十]{1,2}是")
-
 
 class _Extractor(_Reading):
     """Each part of the summary read from the outline (one method per part)."""
@@ -278,14 +275,12 @@ class _Extractor(_Reading):
         each of its sentences one thing the leaders did (its title alone where nothing follows it). Otherwise the
         sentence that names it, kept to its own item (一是…切实履行第一责任人责任…；二是高位推动… is two items)."""
         text = self.text
-        lead = DUTY_ITEM_TITLE.match(text, pos)
-        if lead:
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
-            nxt = _NEXT_ITEM.search(text, lead.end(), line_end)
-            end = nxt.start() if nxt else line_end
-            return list(sentences(text, lead.end(), end)) or [(pos, lead.end())]
         item = next((it for it in owner.items if it.start <= pos < it.end), None)
+        if lead := DUTY_ITEM_TITLE.match(text, pos):
+            # (an item of a run ends where the next begins; a lone 一是, a copy cut before its 二是, at its paragraph's end)
+            line_end = text.find("\n", pos)
+            end = item.end if item is not None else len(text) if line_end < 0 else line_end
+            return list(sentences(text, lead.end(), end)) or [(pos, lead.end())]
         if item is not None:
             return [(max(span[0], item.start), min(span[1], item.end))]
         return [span]
