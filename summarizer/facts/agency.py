@@ -84,6 +84,7 @@ from .names import (
     in_term,
     is_stem,
     joint_level,
+    level_only,
     occurrences,
     org_name,
     proper_place,
@@ -1534,8 +1535,6 @@ _OWN_RULES_TITLE = re.compile(rf"^[ \t]*(?:关于印发)?《?([{_HAN}（）()]{{
 
 
 # a speech that opens on whom its speaker speaks for (各位代表：⏎现在，我代表某区人民政府向大会作政府工作报告)
-# a body named by its level alone (省人民政府, 自治区人民政府, 市政府)
-_LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|旗|盟|镇|乡|自治区|自治州|自治县)(?:人民政府|政府|管委会|管理委员会)")
 # (never 我受某政府的委托: an organ's head reporting for the government, the organ's report, its speaker's line says)
 _SPEECH_OPENS = re.compile(r"(?:^|\n)[ \t\u3000]*(?:现在[，,]\s*)?我代表")
 
@@ -1549,7 +1548,7 @@ def _opening_speech(text: str) -> Optional[Found]:
     if not opening:
         return None
     found = on_behalf(text)
-    if not found or not opening.start() <= found[1][0] <= opening.end() + 40 or _LEVEL_ONLY.fullmatch(found[0]):
+    if not found or not opening.start() <= found[1][0] <= opening.end() + 40 or level_only(found[0]):
         return None  # (我代表省人民政府: a level alone, whose place the readers after this one find)
     return found
 
