@@ -34,6 +34,7 @@ from .facts.year import LEAD_SENTENCE_DATE  # and the year finder's date of a ne
 from .lazyre import lazy
 from .models import Script
 from .numbers import parse_chinese_numeral
+from .tables import task_columns
 
 # a page's day in figures (2021-04-12, 2021/4/12, 2021.04.12), and the same with 年月日 allowed (2021年04月12日): the
 # date rows of site furniture the patterns below cut or keep
@@ -1573,6 +1574,63 @@ def _stripped(line: str) -> str:
     return "\t" * lead + core + "\t" * trail
 
 
+# the first cell of a task table's header, set alone on its line
+_ROW_NUMBER_HEADER = ("序号", "编号")
+_HEADER_CELL_MAX = 10
+_STACKED_COLUMNS_MAX = 7
+
+
+def _stacked_tables(lines: list[str]) -> list[str]:
+    """A task table whose cells a copy set one a line (序号 / 工作任务 / 责任单位 / 完成时限 / 1 / 完善… / 法规科 / …,
+    blank lines between or not): its header and rows again, cells between tabs, as a web page's table is read, so
+    that each row is one task with its unit and deadline, not a line each. Only under a header that names a task
+    column and a unit column (tables.task_columns), and only the rows numbered on from 1 with a cell for every
+    column; the table ends at the first row that is not (a cell left empty in the copy stops it there)."""
+    if not any(line.strip() in _ROW_NUMBER_HEADER for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() not in _ROW_NUMBER_HEADER:
+            out.append(lines[i])
+            i += 1
+            continue
+        header, j = [lines[i].strip()], i + 1
+        while j < len(lines) and len(header) <= _STACKED_COLUMNS_MAX and lines[j].strip() != "1":
+            cell = lines[j].strip()
+            if cell:
+                header.append(cell)
+            j += 1
+        rows: list[str] = []
+        if (
+            3 <= len(header) <= _STACKED_COLUMNS_MAX
+            and all(len(c) <= _HEADER_CELL_MAX and not re.search(r"[。，,；;：:]", c) for c in header)
+            and task_columns(header) is not None
+        ):
+            while j < len(lines) and lines[j].strip() == str(len(rows) + 1):
+                cells, k = [lines[j].strip()], j + 1
+                while k < len(lines) and len(cells) < len(header):
+                    cell = lines[k].strip()
+                    if cell == str(len(rows) + 2):
+                        break  # (the next row's number where a cell was due: this row lost one)
+                    if cell:
+                        cells.append(cell)
+                    k += 1
+                if len(cells) < len(header):
+                    break
+                rows.append("\t".join(cells))
+                j = k
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += ["\t".join(header), *rows]
+        i = j
+    return out
+
+
 def _table_rows_kept(lines: list[str]) -> list[str]:
     """A line of one cell with empty cells around it (一、复议 ⇥⇥⇥) stays a table's row only between rows of cells;
     elsewhere (a heading a spreadsheet's copy left with tabs after it) it is a line of words."""
@@ -2013,7 +2071,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     # first, so that line widths are the ones the text was wrapped at and debris split by a wrap is whole again
     text = strip_lost_indent(text)
     raw_lines = text.split("\n")  # an indent counts towards the width the viewer wrapped at
-    stripped = join_page_chunks(_table_rows_kept([_stripped(line) for line in raw_lines]))
+    stripped = join_page_chunks(_table_rows_kept(_stacked_tables([_stripped(line) for line in raw_lines])))
     if len(stripped) != len(raw_lines):
         raw_lines = stripped  # the slices were one paragraph: their widths say nothing of a wrap
     # (a mirror's readings go before a run-on copy is cut: 報(bào)告 is a title word only without them)

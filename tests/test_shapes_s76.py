@@ -273,3 +273,52 @@ def test_a_places_own_work_report_by_its_title_is_a_government_work_report() -> 
     ]
     assert summarize(text="\n".join(["平川新区2025年工作报告", *body])).document.doc_type == "government_work_report"
     assert summarize(text="\n".join(["平川县司法局2025年工作报告", *body])).document.doc_type == "other"
+
+
+# A bureau's work points whose task table a copy set one cell a line (as a page's table pasted into a text file, or a
+# converter that writes each cell as a paragraph), blank lines between the cells or not
+_STACKED_TABLE = [
+    "青禾县司法局2026年法治政府建设工作要点",
+    "为深入推进法治政府建设，制定本要点。",
+    "一、重点任务",
+    "序号",
+    "工作任务",
+    "责任单位",
+    "完成时限",
+    "1",
+    "完善重大行政决策程序，编制年度决策事项目录。",
+    "法制股",
+    "2026年6月底前",
+    "2",
+    "开展行政执法案卷评查，抽查案卷不少于100宗。",
+    "执法监督股",
+    "2026年12月底前",
+    "3",
+    "组织领导干部学法活动4次。",
+    "办公室",
+    "2026年全年",
+]
+_STACKED_TASKS = [
+    ("完善重大行政决策程序，编制年度决策事项目录。", "法制股", "2026年6月底前"),
+    ("开展行政执法案卷评查，抽查案卷不少于100宗。", "执法监督股", "2026年12月底前"),
+    ("组织领导干部学法活动4次。", "办公室", "2026年全年"),
+]
+
+
+def _tasks(text: str) -> list[tuple[str, object, object]]:
+    return [(p.action, p.responsible, p.deadline) for p in summarize(text=text).plans]
+
+
+def test_a_task_table_set_one_cell_a_line_is_read_row_by_row() -> None:
+    """Each row one task with its unit and deadline, not each cell a plan of its own (序号, 法制股, 2026年6月底前…)."""
+    assert _tasks("\n".join(_STACKED_TABLE)) == _STACKED_TASKS
+    assert _tasks("\n\n".join(_STACKED_TABLE)) == _STACKED_TASKS  # (blank lines between the cells)
+
+
+def test_a_stacked_table_ends_at_the_row_that_lost_a_cell() -> None:
+    """Row 3 without its unit: rows 1 and 2 are read as rows, row 3's cells stay lines (never shifted into a wrong
+    column)."""
+    lines = [line for line in _STACKED_TABLE if line != "办公室"]
+    text = prepare_source(text="\n".join(lines)).text
+    assert "1\t完善重大行政决策程序，编制年度决策事项目录。\t法制股\t2026年6月底前" in text
+    assert "\n3\n组织领导干部学法活动4次。\n" in text + "\n"
