@@ -1596,7 +1596,12 @@ def _stacked_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         header, j = [lines[i].strip()], i + 1
-        while j < len(lines) and len(header) <= _STACKED_COLUMNS_MAX and lines[j].strip() != "1":
+        # (a header's cells within a few lines, blank ones between: never a scan of the rest for each 序号)
+        while (
+            j < min(len(lines), i + 4 * _STACKED_COLUMNS_MAX)
+            and len(header) <= _STACKED_COLUMNS_MAX
+            and lines[j].strip() != "1"
+        ):
             cell = lines[j].strip()
             if cell:
                 header.append(cell)
