@@ -308,11 +308,16 @@ _INLINE_NUMBER = re.compile(rf"(?<=[。；;：:])\s*(?:{_ITEM_NUMBER})")
 _LINE_NUMBER = re.compile(_ITEM_NUMBER)
 
 
+def _numeral(marker: str) -> Optional[int | Decimal]:
+    """A heading's or an item's number, in figures or in Chinese numerals (12, 十二); None when it is neither."""
+    return int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
+
+
 def _item_number(m: re.Match[str]) -> tuple[bool, Optional[int | Decimal]]:
     """An item number's kind (bracketed or not) and value."""
     marker = m.group(1) or m.group(2)
     digits = marker.strip("()（）")
-    return marker != digits, int(digits) if digits.isdigit() else parse_chinese_numeral(digits)
+    return marker != digits, _numeral(digits)
 
 
 def _next_inline_item(paragraph: str, line: str) -> bool:
@@ -418,7 +423,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             joining = (
                 bool(following)
                 and not indented
-                and (not HEADING_START.match(following) or _next_inline_item(out[-1], following))
+                and not HEADING_START.match(following)
                 and not _PARAGRAPH_OPENING.match(following)
             )
         if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
@@ -1168,7 +1173,7 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
     for m in _MARKER.finditer(line):
         level = next(i for i in range(4) if m.group(i + 1))
         marker = m.group(level + 1)
-        value = int(marker) if marker.isdigit() else parse_chinese_numeral(marker)
+        value = _numeral(marker)
         if value is None:
             continue
         if m.start() and line[m.start() - 1] in (_TAKES_A_NUMBER if level == 2 else "第" if level == 0 else ""):

@@ -152,8 +152,9 @@ def _duty_sentence(pm: PartMap) -> Optional[tuple[int, int]]:
     text = pm.outline.text
     top = pm.outline.top
     preamble_end = top[0].start if top else len(text)
-    reported = pm.nodes(MEASURES) + pm.nodes(DUTY)
-    elsewhere = [(n.start, n.end) for p in (SHORTFALLS, CAUSES, PLANS) for n in pm.nodes(p) if n not in reported]
+    # (asked only where no part is the duty's: a node merged with part ① keeps its words)
+    measures = pm.nodes(MEASURES)
+    elsewhere = [(n.start, n.end) for p in (SHORTFALLS, CAUSES, PLANS) for n in pm.nodes(p) if n not in measures]
     for m in DUTY_SENTENCE.finditer(text):
         if m.start() < preamble_end and _among_cited_titles(text, m.start()):
             continue
