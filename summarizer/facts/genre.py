@@ -1223,11 +1223,11 @@ def _title_genre(title: str) -> Optional[DocType]:
         # the address's whole text as delivered (行政长官发表《行政长官2021年施政报告》发言全文): the address itself,
         # where 特首发表施政报告 alone is news of it
         return DocType.government_work_report
-    elif re.search(r"通知$|的通[报告]$|的(?:决定|决议|批复)$", title):
+    elif re.search(r"通知$|的通[报告]$|的(?:决定|决议|批复|复函|函)$", title):
         # a notice that carries no document instructs (关于报告…情况的通知), a circular tells others of results or
         # of its rectification (关于…考核结果的通报, 关于巡察整改进展情况的通报), a public notice asks for comments
         # (关于《…条例(草案)》公开征求意见的通告), a decision names or awards (关于…示范区县命名的决定), a reply
-        # grants (关于…的批复): no report of its own
+        # grants (关于…的批复), a letter answers (关于…的复函, …的函): no report of its own
         return DocType.other
     else:
         title = _CITED.sub("", title)  # 关于贯彻落实《法治政府建设实施纲要》情况的报告 is a report

@@ -287,7 +287,13 @@ def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
     for k in range(2, min(longest, end) + 1):
         at = end - k
         cand = text[at:end]
-        if exact_name(cand, place=True) and (at == 0 or _BEFORE_NAME.match(text[at - 1])):
+        # (the country's name before its State Council is no boundary inside 中华人民共和|国国务院, but a boundary
+        # after it: 中华人民共和国|国务院令)
+        if text.endswith("中华人民共和", 0, at):
+            continue
+        if exact_name(cand, place=True) and (
+            at == 0 or _BEFORE_NAME.match(text[at - 1]) or text.endswith("中华人民共和国", 0, at)
+        ):
             return at
     return None
 

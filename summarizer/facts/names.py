@@ -334,7 +334,7 @@ _BARE = _OWNERLESS | {
 # words that end like an organ but are not one: 格局, 大局, 干部, 全部; an enumerator (一是…) inside
 _NOT_AN_ORGAN = re.compile(
     r"(?:格|布|大|全|开|变|(?<!更)新|结|僵|当|时)局$|(?:干|全|内|外|局|细|头|基层|顶|底|首|尾|东|西|南|北|中|前|后|上|下|背)部$|[一二三四五六七八九十]是|通过"
-    r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在|举)办$"  # 政务服务大厅, 交办-督办: a hall or a verb, no organ
+    r"|(?:大|展|餐|客)厅$|(?:督|交|代|帮|经|催|待|在|举|申|领|包|创|开|兴|筹)办$"  # 政务服务大厅, 交办-督办, 申办: a hall or a verb, no organ
     r"|^(?:[^人]{0,12}委)?常委$"  # 常委, 区委常委: members of a standing committee, people (人大常委 is a body's short name)
     # a kind of place, not one place: 乡镇委员会, 镇街党委, 县区政府 name every town's or county's body at once
     r"|^(?:乡镇(?!企业)|镇街|街镇|县区|区县|县市(?:区|(?!场))|市县区?|省区市|省市区)"

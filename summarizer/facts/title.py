@@ -33,7 +33,7 @@ _GUIDE_OR_CATALOGUE = (
 _TITLE_END = re.compile(
     r"(?:报告|年报|公报|(?:白皮书|"
     + _GUIDE_OR_CATALOGUE
-    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函|的公示"
+    + r")(?:\s*[(（](?:19|20)\d{2}年?版?[)）])?|方案|要点|纲要|意见|规划|总结|工作小结|通知|表|情况|计划|清单|汇报|公告|通告|通报|规定|办法|规则|细则|条例|的决定|的批复|的答复|复函|的公示"
     # (a document-sharing site's title for the same papers: 某区依法行政工作报告材料, 某局法治建设汇报材料)
     r"|(?:报告|汇报|总结)材料"
     # (a body's own budget or final accounts: 2019年度某街道办事处部门决算)
@@ -44,7 +44,7 @@ _SPEECH = re.compile(rf"在[^。，,；;：:]{{2,50}}?上的(?:{SPEECH_WORD}|主
 _TITLE_CUE = re.compile(
     r"报告|年报|公报|白皮书|"
     + _GUIDE_OR_CATALOGUE
-    + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复|的答复|答复函)$"
+    + r"|方案|要点|纲要|意见|规划|情况|总结|工作小结$|通知|表$|评分表|计划|汇报|清单$|(?:规定|办法|规则|细则|条例|的决定|的批复|的答复|复函)$"
     # (…and an assessment's standard or its index: 某区依法行政工作考核标准, 某市法治政府建设指标体系)
     + r"|(?:考核|考评|评分|评价)标准$|指标体系$"
     # (…and a public notice, 某市人民政府关于…的通告, or a circular commending or criticising, …示范单位的通报; or a
@@ -182,9 +182,11 @@ def _continues(joined: str, nxt: str) -> bool:
 
 def _three_line_notice(first: str, second: str, third: str) -> bool:
     """A notice's title set over three lines (某厅关于印发某省 / 贯彻落实…2022年政务公开 / 工作要点分工方案的通知): the
-    first opens the notice, none ends it but the third, which is short and no sentence."""
+    first opens the notice (or a body's title: its name, then 关于), none ends it but the third, which is short and no
+    sentence."""
     return bool(
-        re.search(r"关于(?:印发|转发|批转)", first)
+        # (…or any body's title that opens on its name and 关于: 某办公厅关于同意以某市名义 / 申办…运动会的 / …的复函)
+        (re.search(r"关于(?:印发|转发|批转)", first) or ("关于" in first and _own_subject(first)))
         and _titleish(third)
         and len(third) <= 40
         and not re.search(r"[。；;]", third)
@@ -248,7 +250,20 @@ def _title_head(line: str) -> bool:
         or line.startswith("关于")
         or re.search(r"\d|[〇○零]", line)
         or re.search(r"关于(?:印发|转发|批转)", line)  # 省人民政府关于印发某省 / 2018年…工作要点的通知
+        or _forwarding_head(line)  # 某市政府办公室转发市司法局 / 关于…的通知
+        or ("关于" in line and _own_subject(line))  # 某办公厅关于开展 / 城镇小区…治理工作的通知
     )
+
+
+# the head of a notice that passes on another body's document, set on a line of its own: 某市人民政府办公室转发市司法局
+_FORWARDING = re.compile(r"(.{2,30}?)(?:转发|批转)(.{2,30})")
+
+
+def _forwarding_head(line: str) -> bool:
+    """The line names the body that passes a document on and the body whose document it is (某办转发某局), the 关于…
+    of the title on the next line: both lines are one title, the forwarding body's."""
+    m = _FORWARDING.fullmatch(despace(line))
+    return bool(m and org_name(m.group(1)) and org_name(m.group(2)))
 
 
 def _cut_inside(line: str, nxt: str) -> bool:
@@ -557,6 +572,7 @@ def _own_title(text: str) -> Optional[Span]:
             if not (
                 (_TITLE_CUE.search(joined + nxt) and _TITLE_END.search(joined + nxt))
                 or (org_name(despace(joined)) and (nxt.startswith("关于") or re.match(r"(?:19|20)\d{2}", nxt)))
+                or (_forwarding_head(joined) and nxt.startswith("关于"))
             ):
                 break
             end, joined, last = ne, joined + nxt, last + 1

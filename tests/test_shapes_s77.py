@@ -1,0 +1,101 @@
+"""Shapes found in session 77's reading, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 77 collected no openings. It read 60 whole policy documents of the State Council kept in a public repository
+(notices, opinions, replies, decrees: near misses every one), scored against the body each names as its issuer.
+Their shapes: a title set over two or three lines whose first line is no title's start by the old rules (the issuer
+that forwards another body's document, 某办转发某局; a body's name and 关于 with the subject cut mid-phrase); a reply
+letter (复函) as a genre word; and a decree's number cited after the country's full name (中华人民共和国国务院令)."""
+
+from summarizer import summarize
+from summarizer.models import Document
+
+
+def _facts(*lines: str) -> Document:
+    return summarize(text="\n".join(lines), engine="rules").document
+
+
+def test_a_forwarding_notice_over_two_lines_is_the_forwarding_bodys() -> None:
+    doc = _facts(
+        "宁川市人民政府办公室转发市司法局",
+        "关于2024年度法治政府建设工作要点的通知",
+        "宁政办发〔2024〕3号",
+        "各县（区）人民政府，市政府各部门：",
+        "市司法局《2024年度法治政府建设工作要点》已经市政府同意，现转发给你们，请认真贯彻执行。",
+    )
+    assert doc.title == "宁川市人民政府办公室转发市司法局关于2024年度法治政府建设工作要点的通知"
+    assert doc.agency == "宁川市人民政府办公室"
+    assert doc.doc_type != "annual_report"
+
+
+def test_a_reply_letter_is_titled_whole_and_is_no_report() -> None:
+    doc = _facts(
+        "宁川市人民政府办公室关于平川县",
+        "青禾镇地面沉降有关问题的复函",
+        "宁政办函〔2024〕80号",
+        "平川县人民政府：",
+        "你县《关于恳请解决青禾镇地面沉降问题的请示》收悉。经市政府同意，现将市自然资源局的意见转复你县。",
+        "附件：市自然资源局关于青禾镇地面沉降调查情况的报告",
+        "宁川市人民政府办公室",
+        "2024年10月9日",
+        "市自然资源局关于青禾镇地面沉降调查情况的报告",
+        "市人民政府：",
+        "根据市领导批示，我局组织专家赴现场调查，现将有关情况和我局的建议报告如下：",
+        "一、基本情况",
+        "青禾镇东部出现房屋开裂，涉及住户36户。",
+    )
+    assert doc.title == "宁川市人民政府办公室关于平川县青禾镇地面沉降有关问题的复函"
+    assert doc.agency == "宁川市人民政府办公室"
+    # (the report the letter carries, 报告如下 and all, does not make the letter an annual report)
+    assert doc.doc_type == "other"
+
+
+def test_a_title_over_three_lines_keeps_its_issuer() -> None:
+    doc = _facts(
+        "宁川省人民政府办公厅关于同意以平川市名义",
+        "申办2027年第五届全省青少年",
+        "体育运动会的复函",
+        "宁政办函〔2024〕36号",
+        "平川市人民政府：",
+        "你市《关于申办2027年第五届全省青少年体育运动会的请示》收悉。经省人民政府同意，现函复如下：",
+        "一、同意以平川市名义申办2027年第五届全省青少年体育运动会。",
+        "宁川省人民政府办公厅",
+        "2024年4月27日",
+    )
+    assert doc.title == "宁川省人民政府办公厅关于同意以平川市名义申办2027年第五届全省青少年体育运动会的复函"
+    # (申办, to bid for, ends like an office's short name, 某办, and is none)
+    assert doc.agency == "宁川省人民政府办公厅"
+
+
+def test_a_notice_whose_first_line_ends_on_its_verb_is_no_news_headline() -> None:
+    doc = _facts(
+        "宁川市人民政府办公室关于开展",
+        "城镇小区配套幼儿园治理工作的通知",
+        "宁政办发〔2024〕3号",
+        "各县（区）人民政府，市政府各部门：",
+        "为做好城镇小区配套幼儿园治理工作，现就有关事项通知如下：",
+        "一、总体要求",
+        "到2025年底，全市城镇小区配套幼儿园治理工作全面完成。",
+    )
+    assert doc.title == "宁川市人民政府办公室关于开展城镇小区配套幼儿园治理工作的通知"
+    assert doc.doc_type != "news"
+    assert doc.agency == "宁川市人民政府办公室"
+
+
+def test_the_state_councils_decree_cited_after_the_countrys_name() -> None:
+    doc = _facts(
+        "宁川河道采砂管理条例",
+        "（2001年3月4日中华人民共和国国务院令第76号发布 2024年9月6日国务院第23次常务会议修订通过）",
+        "第一章 总则",
+        "第一条 为了规范河道采砂，保障河势稳定，制定本条例。",
+    )
+    # (中华人民共和|国国务院 is no name: the country's full name ends where the State Council's begins)
+    assert doc.agency == "国务院"
+
+
+def test_a_provincial_decree_cited_after_its_date_still_names_the_province() -> None:
+    doc = _facts(
+        "宁川省河道采砂管理办法",
+        "（2001年3月4日宁川省人民政府令第76号发布）",
+        "第一条 为了规范河道采砂，制定本办法。",
+    )
+    assert doc.agency == "宁川省人民政府"
