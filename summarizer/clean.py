@@ -831,7 +831,7 @@ _SPACED_PARAGRAPH = lazy(r"(?:(?<=[。！!？?：:；;])|(?<=[\u4e00-\u9fff]{2}�
 # (…and a signature with its date at the start of such a paragraph, 武汉市民政局 2024 年 3 月 7 日 2024年…要点: the
 # organ and its date each a line, above what follows them)
 _SPACED_SIGNATURE = lazy(
-    r"([\u4e00-\u9fff（）()]{2,30})[ \t\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[ \t\u3000])"
+    r"([\u4e00-\u9fff（）()]{2,30})[ \t\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[ \t\u3000]|$)"
 )
 
 
@@ -844,8 +844,31 @@ def _split_spaced(piece: str) -> list[str]:
         if signed := _SPACED_SIGNATURE.match(piece, start, end):
             out.extend((signed.group(1), signed.group(2)))  # (the organ above its date, as signed)
             start = signed.end()
-        out.append(piece[start:end])
+        out.extend(_spaced_headings(piece[start:end]))
     return out
+
+
+def _spaced_headings(paragraph: str) -> list[str]:
+    """In such a copy, a paragraph that opens on a heading with no number (2024年工作安排 2024年，…, 打造区域新增长极
+    某区…): the heading stood on a line of its own, and the space after it was that line's break. Only a title of four
+    Han characters or more with no sentence end (``heading_before_space``); a numbered one is cut with its number."""
+    out: list[str] = []
+    while (
+        not _HEADED.match(paragraph)
+        and (
+            (cut := heading_before_space(paragraph, 0, len(paragraph)))
+            # (…or its paragraph opening on a year or a quoted term: 2014年工作安排 2014年，是…, 未来五年工作思路和任务
+            # “十四五”时期…)
+            or ((m := _HEADING_THEN_YEAR.match(paragraph)) and not _open_quote(m.group(1)) and (cut := m.end(1)))
+        )
+        and len(_HAN.findall(paragraph[:cut])) >= 4
+    ):
+        out.append(paragraph[:cut])
+        paragraph = paragraph[cut:].lstrip(" \t\u3000")
+    return [*out, paragraph]
+
+
+_HEADING_THEN_YEAR = lazy(r"\s*([^\s。；;！!？?，,]{4,30}[\u4e00-\u9fff])\s+(?=(?:19|20)\d{2}\s*年|“[\u4e00-\u9fff])")
 
 
 # a report delivered to a congress, run on as one line: its occasion under the title (——2023年2月15日在某县第十八届人民

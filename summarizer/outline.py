@@ -310,7 +310,7 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
         stack.append(node)
         flat.append(node)
         numbering.seen(kind, number)
-    _close(root, len(text))
+    _close(root, closing_start(text))
     seen: dict[str, int] = {}
     for node in flat:  # damaged numbering repeats labels ((十) twice): ids stay unique
         node.id = _node_id(node, text)
@@ -320,6 +320,37 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
     for node in [root, *flat]:
         node.items = _find_items(text, node.body_start if node is not root else 0, node.own_end)
     return Outline(text, root)
+
+
+# The lines that close a report after its last part (特此报告。 / 某县人民政府 / 2026年2月10日): the signature's, no
+# part's, so no item of the last part (a plan part written as prose had taken the organ and the date as two plans)
+_SIGNED_ON = (
+    r"(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
+)
+_ORGAN = r"[\u4e00-\u9fff（）() \u3000]{2,40}(?:政府|局|委员会|委|办公室|办|厅|院|会|部|处|中心|所|站|队|署|街道|镇|乡)"
+# (…the organ and the date on one line, as a copy run on as one line leaves them: 某县人民政府2026年2月10日)
+_CLOSING_DATE = re.compile(rf"\s*(?:{_ORGAN}\s*)?{_SIGNED_ON}")
+_CLOSING_WORDS = re.compile(r"\s*特此(?:报告|汇报|说明)[。！!]?\s*")
+_CLOSING_ORGAN = re.compile(rf"\s*{_ORGAN}\s*")
+_CLOSING_MAX = 6  # lines: a joint signature of two or three organs, 特此报告 and the date
+
+
+def closing_start(text: str) -> int:
+    """Where the report's closing lines begin: the date it is signed on or 特此报告, with the organs that sign it,
+    at the very end of the text; the text's end when it closes otherwise (an attachment's list after the signature
+    leaves it as it is)."""
+    start, marked, taken = len(text), False, 0
+    for s, e in reversed(list(_lines(text))):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if _CLOSING_DATE.fullmatch(line) or _CLOSING_WORDS.fullmatch(line):
+            marked = True
+        elif not _CLOSING_ORGAN.fullmatch(line) or taken >= _CLOSING_MAX:
+            break
+        start, taken = s, taken + 1
+    return start if marked else len(text)
 
 
 def _close(node: Node, end: int) -> None:

@@ -99,3 +99,75 @@ def test_a_provincial_decree_cited_after_its_date_still_names_the_province() -> 
         "第一条 为了规范河道采砂，制定本办法。",
     )
     assert doc.agency == "宁川省人民政府"
+
+
+# A report whose parts carry no numbers (主要举措和成效 / 存在的不足 / 2026年工作安排), its plan part opening on the
+# year it plans or on a quoted term: copied with every line break turned into a space, each heading was still read
+# as the sentence that follows it (2026年工作安排 2026年，是…), so the plan part was lost.
+_UNNUMBERED = (
+    "宁川县人民政府关于2025年度法治政府建设情况的报告",
+    "现将我县2025年度法治政府建设情况报告如下：",
+    "主要举措和成效",
+    "全县完成行政执法案卷评查两轮，抽查案卷180宗，整改问题26个。",
+    "县政府常务会议学法12次，领导干部旁听庭审3次。",
+    "存在的不足",
+    "基层执法人员力量相对薄弱，部分乡镇法治审核人员不足。",
+    "2026年工作安排",
+    "2026年，是“十五五”规划的开局之年。我们将重点做好以下工作：",
+    "一是深化行政执法改革，全年培训执法人员300人次；二是加强普法宣传，建成法治文化阵地5个。",
+    "未来五年工作思路",
+    "“十五五”时期，我县将持续推进法治政府建设，力争2030年建成市级法治政府建设示范县。",
+    "宁川县人民政府",
+    "2026年2月10日",
+)
+
+
+def _parts(text: str) -> tuple[int, int, int, list[str]]:
+    s = summarize(text=text, engine="rules")
+    return len(s.achievements), len(s.shortfalls), len(s.plans), [p.action for p in s.plans]
+
+
+def test_a_spaced_copy_keeps_its_unnumbered_part_headings() -> None:
+    plain = _parts("\n".join(_UNNUMBERED))
+    assert plain[2] >= 3  # (the test means something only if the plain text has its plans)
+    assert _parts(" ".join(_UNNUMBERED)) == plain
+
+
+def test_a_space_inside_a_sentence_is_no_heading_break() -> None:
+    # (a converter's space by a number, 受理 2 个, and a name's, stay inside their sentence)
+    lines = list(_UNNUMBERED)
+    lines[3] = "全县共受理 2 件行政复议案件，全部依法审结。"
+    plain = _parts("\n".join(lines))
+    spaced = _parts(" ".join(lines))
+    assert spaced == plain
+
+
+def _plans_of(*closing: str) -> list[str]:
+    text = "\n".join(
+        [
+            "宁川县司法局2025年度法治政府建设情况报告",
+            "一、主要举措和成效",
+            "全年开展执法案卷评查两轮，抽查案卷180宗。",
+            "二、下一步工作打算",
+            "2026年，我局将持续深化执法改革，加强普法宣传，推动法治政府建设再上新台阶。",
+            *closing,
+        ]
+    )
+    return [p.action for p in summarize(text=text, engine="rules").plans]
+
+
+def test_a_plan_part_in_prose_does_not_take_the_signature_as_plans() -> None:
+    want = ["2026年，我局将持续深化执法改革，加强普法宣传，推动法治政府建设再上新台阶"]
+    assert _plans_of("宁川县司法局", "2026年1月20日") == want
+    assert _plans_of("特此报告。", "宁川县司法局", "2026年1月20日") == want
+    assert _plans_of("中共宁川县委依法治县办 宁川县司法局", "二〇二六年一月二十日") == want
+    # (a copy run on as one line leaves the organ and its date on one line)
+    assert _plans_of("宁川县司法局2026年1月20日") == want
+
+
+def test_a_last_sentence_that_names_a_body_without_a_date_stays_a_plan() -> None:
+    # (no date and no 特此报告: nothing closes the report, so its last line is the part's own)
+    assert (
+        _plans_of("全面推进宁川县法治文化建设，建成法治文化阵地5个。")[-1]
+        == "全面推进宁川县法治文化建设，建成法治文化阵地5个"
+    )
