@@ -2072,6 +2072,36 @@ def _rejoin_inline(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# A portal's navigation tree copied with the page (政策 / + / 上级文件 / 规范性文件 / … / 统计数据 / + / 统计快报 …): a
+# long run of short labels one a line (an icon font's private characters around some), with the expanders (+, -)
+# its branches open by. Read as text, a label that names a plan (年度工作计划及总结) made every label under it a
+# plan of the report, and a label the page's title.
+_MENU_LABEL = re.compile(r"[\u4e00-\u9fff\ue000-\uf8ff“”、，（）()·]{1,40}|[+＋\-－]")
+_EXPANDER = re.compile(r"[+＋\-－]")
+_MENU_RUN = 12  # labels, two of them expanders at least
+_LONG_MENU_RUN = 40  # …or labels alone: no report lists forty short lines of words with no number and no stop
+
+
+def _drop_menu_runs(text: str) -> str:
+    """``text`` without the runs of a site's navigation labels (see ``_MENU_LABEL``). A table pasted one cell a line
+    keeps its rows: its numbers break the run."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (not lines[j].strip() or _MENU_LABEL.fullmatch(lines[j].strip())):
+            j += 1
+        labels = [line.strip() for line in lines[i:j] if line.strip()]
+        expanders = sum(1 for label in labels if _EXPANDER.fullmatch(label))
+        if len(labels) >= _LONG_MENU_RUN or (len(labels) >= _MENU_RUN and expanders >= 2):
+            i = j
+            continue
+        out.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return "\n".join(out) if len(out) != len(lines) else text
+
+
 def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     """Clean ``raw`` into paragraphs, one per line, with no blank lines."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -2144,6 +2174,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
         return to_simplified(line) if traditional and not line.isascii() else line
 
     text = _EMPTY_CELLS.sub("\n", text)
+    text = _drop_menu_runs(text)
     spaced_digits = len(_SPACED_DIGITS.findall(text)) >= 2  # (a page that spaces its digits does so throughout)
     for line in text.split("\n"):
         # (spaces collapse, but the gap between a table's cells stays one tab: 法规科 ⇥2024年 is two cells, never one)

@@ -7,6 +7,7 @@ that forwards another body's document, 某办转发某局; a body's name and 关
 letter (复函) as a genre word; and a decree's number cited after the country's full name (中华人民共和国国务院令)."""
 
 from summarizer import summarize
+from summarizer.api import prepare_source
 from summarizer.models import Document
 
 
@@ -171,3 +172,60 @@ def test_a_last_sentence_that_names_a_body_without_a_date_stays_a_plan() -> None
         _plans_of("全面推进宁川县法治文化建设，建成法治文化阵地5个。")[-1]
         == "全面推进宁川县法治文化建设，建成法治文化阵地5个"
     )
+
+
+# A district portal's page copied as text: its navigation tree one label a line, each branch under a + that opens it,
+# above the page's fields; the report itself is a download. A label that names a plan (年度工作计划及总结) had made
+# every label under it one of 879 plans.
+_MENU = (
+    "宁川市平川区人民政府",
+    "政策",
+    "+",
+    "上级文件",
+    "规范性文件",
+    "按体裁分类",
+    "+",
+    "通知",
+    "政策解读",
+    "规划计划",
+    "+",
+    "发展规划",
+    "年度工作计划及总结",
+    "统计数据",
+    "+",
+    "统计快报",
+    "统计公报",
+    "财政资金",
+    "+",
+    "财政预决算",
+    "“三公”经费",
+    "\ue6b4法定主动公开内容\ue633工作报告",
+    "下载文字版",
+)
+_FIELDS = (
+    "索引号： 11440300/2025-00545",
+    "发布机构： 宁川市平川区人民政府 成文日期： 2025-02-02",
+    "名称： 2025年平川区政府工作报告",
+    "发布日期： 2025-02-04",
+)
+
+
+def test_a_portals_navigation_tree_is_no_part_of_the_page() -> None:
+    s = summarize(text="\n".join(_MENU + _FIELDS), engine="rules")
+    assert s.plans == []
+    assert s.document.title == "2025年平川区政府工作报告"
+    assert s.document.doc_type == "government_work_report"
+
+
+def test_a_column_of_units_with_no_expanders_stays() -> None:
+    units = [f"平川区{name}" for name in ("司法局", "财政局", "教育局", "民政局", "公安分局", "卫健局")] * 2
+    text = "\n".join(
+        [
+            "平川区2025年法治政府建设工作要点",
+            "一、深化行政执法改革",
+            "全区开展执法案卷评查两轮。",
+            "责任单位：",
+            *units,
+        ]
+    )
+    assert all(unit in prepare_source(text=text).text for unit in units)
