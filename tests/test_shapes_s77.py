@@ -229,3 +229,47 @@ def test_a_column_of_units_with_no_expanders_stays() -> None:
         ]
     )
     assert all(unit in prepare_source(text=text).text for unit in units)
+
+
+def _results(*part_one: str) -> list[tuple[str, list[tuple[float, str]]]]:
+    text = "\n".join(
+        ["宁川区司法局2025年法治政府建设情况报告", "一、主要举措和成效", *part_one, "二、存在的不足", "执法力量薄弱。"]
+    )
+    s = summarize(text=text, engine="rules")
+    return [(a.statement, [(m.value, m.unit) for m in a.metrics]) for a in s.achievements]
+
+
+def test_a_numbered_line_that_is_a_sentence_of_figures_is_one_result_with_all_its_figures() -> None:
+    # (its title, cut at forty characters with no comma to cut at, had left 屏2个 as the result and lost four figures)
+    got = _results("（一）平安建设", "32.新增交通监控探头103个、电子警察98套、违停球28个、信号灯120套、交通引导屏2个。")
+    assert got == [
+        (
+            "新增交通监控探头103个、电子警察98套、违停球28个、信号灯120套、交通引导屏2个",
+            [(103.0, "个"), (98.0, "套"), (28.0, "个"), (120.0, "套"), (2.0, "个")],
+        )
+    ]
+    # (…and a short one, its whole line the title, had given no result at all)
+    assert _results("（一）平安建设", "1.新增交通监控探头103个、电子警察98套。") == [
+        ("新增交通监控探头103个、电子警察98套", [(103.0, "个"), (98.0, "套")])
+    ]
+
+
+def test_the_results_a_heading_states_above_its_first_sub_heading_are_read() -> None:
+    got = _results(
+        "2025年，全局办理行政复议案件56件，纠错率12%。",
+        "（一）平安建设",
+        "全年新增视频监控探头103个。",
+        "1.开展执法检查12次。",
+        "（二）普法宣传",
+        "开展普法活动30场。",
+    )
+    assert [statement for statement, _ in got] == [
+        "2025年，全局办理行政复议案件56件，纠错率12%",
+        "全年新增视频监控探头103个",
+        "开展执法检查12次",
+        "开展普法活动30场",
+    ]
+
+
+def test_a_heading_without_figures_is_still_no_result() -> None:
+    assert _results("（一）健全行政执法制度", "全年修订制度5项。") == [("全年修订制度5项", [(5.0, "项")])]

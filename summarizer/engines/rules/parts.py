@@ -129,8 +129,8 @@ class _Extractor(_Reading):
         out = []
         seen: set[tuple[float, str]] = set()
         rows_done: set[int] = set()  # a table's row is one achievement, however many clauses its cells hold
-        for node in self.measure_nodes():
-            for cs, ce in clauses(self.text, node.body_start, node.end):
+        for node, start, end in self._result_spans():
+            for cs, ce in clauses(self.text, start, end):
                 if _PENDING.search(self.text, cs, ce):
                     continue
                 row = self.table_row(cs, ce)
@@ -160,6 +160,24 @@ class _Extractor(_Reading):
                 quote = self.item_q(cs, ce)
                 out.append(Achievement(statement=quote.text, section=owner.id, metrics=metrics, evidence=[quote]))
         return out
+
+    def _result_spans(self) -> list[tuple[Node, int, int]]:
+        """Where part ① states its results, node by node: each measure's section, from its heading's title when the
+        title is a sentence with figures of its own (32.新增监控探头103个、电子警察98套。, its line a result whatever its
+        number), else from the title's end; and the text a heading of part ① holds above its first sub-heading (一、…
+        / 2025年，全局办理复议案件56件。 / （一）…), which no measure's section holds."""
+        out: list[tuple[Node, int, int]] = []
+        seen: set[int] = set()
+        for node in self.measure_nodes():
+            start = node.title_start if self.metrics(node.title_start, node.title_end) else node.body_start
+            out.append((node, start, node.end))
+            ancestor = node.parent
+            while ancestor is not None and ancestor is not self.o.root and id(ancestor) not in seen:
+                seen.add(id(ancestor))
+                if node.start >= ancestor.own_end and not self._in_excluded(ancestor):
+                    out.append((ancestor, ancestor.body_start, ancestor.own_end))
+                ancestor = ancestor.parent
+        return sorted(out, key=lambda span: span[1])
 
     def _table_achievement(self, row: Row, read: list[tuple[Cell, str, list[Metric]]], node: Node) -> list[Achievement]:
         """A table's row of figures (``read``: its cells of figures, their columns and figures) as one achievement:
