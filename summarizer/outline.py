@@ -288,7 +288,10 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
     stack: list[Node] = [root]
     numbering = _Numbering()
     flat: list[Node] = []
+    closing = closing_start(text)
     for start, line_end in _lines(text):
+        if start >= closing:
+            break  # (the signature's lines and its list of attachments head no part: 附件：1.某表 / 2.某台账)
         if text.count("\t", start, line_end) >= 2:
             continue  # a table's row (一、复议 ⇥⇥⇥, a category over the rows below it) is no heading of the report
         hit = _match_heading(text, start, line_end, numbering)
@@ -310,7 +313,7 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
         stack.append(node)
         flat.append(node)
         numbering.seen(kind, number)
-    _close(root, closing_start(text))
+    _close(root, closing)
     seen: dict[str, int] = {}
     for node in flat:  # damaged numbering repeats labels ((十) twice): ids stay unique
         node.id = _node_id(node, text)
@@ -328,28 +331,53 @@ _SIGNED_ON = (
     r"(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
 )
-_ORGAN = r"[\u4e00-\u9fff（）() \u3000]{2,40}(?:政府|局|委员会|委|办公室|办|厅|院|会|部|处|中心|所|站|队|署|街道|镇|乡)"
+# (…its seal noted after it: 某县司法局（印章）)
+_ORGAN = (
+    r"[\u4e00-\u9fff（）() \u3000]{2,40}(?:政府|局|委员会|委|办公室|办|厅|院|会|部|处|中心|所|站|队|署|街道|镇|乡)"
+    r"(?:\s*[（(](?:印章|盖章|公章|章|代)[)）])?"
+)
 # (…the organ and the date on one line, as a copy run on as one line leaves them: 某县人民政府2026年2月10日)
 _CLOSING_DATE = re.compile(rf"\s*(?:{_ORGAN}\s*)?{_SIGNED_ON}")
 _CLOSING_WORDS = re.compile(r"\s*特此(?:报告|汇报|说明)[。！!]?\s*")
 _CLOSING_ORGAN = re.compile(rf"\s*{_ORGAN}\s*")
-_CLOSING_MAX = 6  # lines: a joint signature of two or three organs, 特此报告 and the date
+# (…and the notes under the signature: (此件公开发布), 联系人：某某 联系电话：…, 抄送：…)
+_CLOSING_NOTE = re.compile(
+    r"\s*[（(]?(?:此件|本件)[^。（）()]{0,12}[)）]?\s*"
+    r"|\s*[（(]?(?:联系人|联系电话|联系方式|抄送)\s*[:：][^。]{0,80}"
+)
+# (…and the list of its attachments, under the signature or above it: 附件：1.某表 / 2.某台账)
+_ATTACHMENT_HEAD = re.compile(r"\s*附\s*件\s*(?:\d{1,2})?\s*[:：]?[^。]{0,80}")
+_ATTACHMENT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])[^。]{1,60}")
+_CLOSING_MAX = 12  # lines: a joint signature, 特此报告, the date, its notes and a short list of attachments
 
 
 def closing_start(text: str) -> int:
     """Where the report's closing lines begin: the date it is signed on or 特此报告, with the organs that sign it,
-    at the very end of the text; the text's end when it closes otherwise (an attachment's list after the signature
-    leaves it as it is)."""
+    the notes under them and the list of its attachments, at the very end of the text; the text's end when it
+    closes otherwise. Numbered lines count as attachments only under 附件: (…2.加强普法 / 3.… / 某局 / 日期 keeps its
+    plans)."""
     start, marked, taken = len(text), False, 0
+    listed: Optional[int] = None  # the first of the numbered lines read so far, before their 附件 line is seen
     for s, e in reversed(list(_lines(text))):
         line = text[s:e]
         if not line.strip():
             continue
+        if taken >= _CLOSING_MAX:
+            break
+        taken += 1
+        if _ATTACHMENT_ITEM.fullmatch(line):
+            listed = s
+            continue
+        if _ATTACHMENT_HEAD.fullmatch(line):
+            start, listed = s, None
+            continue
+        if listed is not None:
+            break  # numbered lines under no 附件: the report's own
         if _CLOSING_DATE.fullmatch(line) or _CLOSING_WORDS.fullmatch(line):
             marked = True
-        elif not _CLOSING_ORGAN.fullmatch(line) or taken >= _CLOSING_MAX:
+        elif not (_CLOSING_ORGAN.fullmatch(line) or _CLOSING_NOTE.fullmatch(line)):
             break
-        start, taken = s, taken + 1
+        start = s
     return start if marked else len(text)
 
 

@@ -166,6 +166,38 @@ def test_a_plan_part_in_prose_does_not_take_the_signature_as_plans() -> None:
     assert _plans_of("宁川县司法局2026年1月20日") == want
 
 
+def test_the_notes_and_attachments_under_a_signature_are_no_plans() -> None:
+    want = ["2026年，我局将持续深化执法改革，加强普法宣传，推动法治政府建设再上新台阶"]
+    assert _plans_of("宁川县司法局", "2026年1月20日", "（此件公开发布）") == want
+    assert _plans_of("宁川县司法局", "2026年1月20日", "联系人：李某某 联系电话：0123-4567890") == want
+    assert _plans_of("宁川县司法局（印章）", "2026年1月20日") == want
+    # (a list of attachments under the signature, or above it, had become the plan part's sub-headings: its plans)
+    assert (
+        _plans_of("宁川县司法局", "2026年1月20日", "附件：1.2025年度行政执法数据统计表", "2.法治政府建设工作台账")
+        == want
+    )
+    assert (
+        _plans_of("附件：1.2025年度行政执法数据统计表", "2.法治政府建设工作台账", "宁川县司法局", "2026年1月20日")
+        == want
+    )
+
+
+def test_numbered_plans_right_above_the_signature_stay_plans() -> None:
+    text = "\n".join(
+        [
+            "宁川县司法局2025年度法治政府建设情况报告",
+            "一、主要举措和成效",
+            "全年开展执法案卷评查两轮，抽查案卷180宗。",
+            "二、下一步工作打算",
+            "1.深化行政执法改革",
+            "2.加强普法宣传教育",
+            "宁川县司法局",
+            "2026年1月20日",
+        ]
+    )
+    assert [p.action for p in summarize(text=text, engine="rules").plans] == ["深化行政执法改革", "加强普法宣传教育"]
+
+
 def test_a_last_sentence_that_names_a_body_without_a_date_stays_a_plan() -> None:
     # (no date and no 特此报告: nothing closes the report, so its last line is the part's own)
     assert (
