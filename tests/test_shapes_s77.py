@@ -305,3 +305,24 @@ def test_the_results_a_heading_states_above_its_first_sub_heading_are_read() -> 
 
 def test_a_heading_without_figures_is_still_no_result() -> None:
     assert _results("（一）健全行政执法制度", "全年修订制度5项。") == [("全年修订制度5项", [(5.0, "项")])]
+
+
+def test_a_part_that_merges_problems_and_plans_gives_each_its_own() -> None:
+    text = "\n".join(
+        [
+            "平川市生态环境局关于2025年度法治政府建设工作情况的报告",
+            "一、主要举措和成效",
+            "全年办理行政处罚案件215件，罚没款1860.5万元。",
+            "二、存在的问题及下一步工作打算",
+            "我局法治政府建设仍存在一些不足：一是执法人员专业能力有待提高；二是普法宣传形式较为单一。"
+            "究其原因，主要是培训经费投入不足。",
+            "2026年，我局将重点抓好以下工作：一是加强执法队伍建设，全年组织培训4期；二是创新普法形式，开展普法活动20场。",
+            "平川市生态环境局",
+            "2026年3月25日",
+        ]
+    )
+    s = summarize(text=text, engine="rules")
+    # (the plans had been the part's first run of 一是…, its problems)
+    assert [x.issue for x in s.shortfalls] == ["执法人员专业能力有待提高", "普法宣传形式较为单一"]
+    assert [p.action for p in s.plans] == ["加强执法队伍建设，全年组织培训4期", "创新普法形式，开展普法活动20场"]
+    assert [c.cause for c in s.causes] == ["培训经费投入不足"]

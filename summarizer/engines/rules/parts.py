@@ -215,6 +215,8 @@ class _Extractor(_Reading):
         for node in self.leaf_nodes(SHORTFALLS):
             intro = self.cause_intro(node)
             stop = intro.start() if intro else node.own_end
+            if (turn := self.plans_from(node)) is not None:
+                stop = min(stop, turn)  # (二、存在的问题及下一步打算: its problems end where its plans begin)
             found = self.entries(
                 node, prefer_list_sentence=True, skip=self.pm.nodes(CAUSES), end=stop
             ) or self.problem_clauses(node, stop)
@@ -307,7 +309,8 @@ class _Extractor(_Reading):
         out = []
         for node in self.leaf_nodes(PLANS):
             target = self._target_year(node)
-            found = self.entries(node) or self._sentence_entries(node)
+            turn = self.plans_from(node)  # (a part that merges problems and plans: its plans, after its problems)
+            found = self.entries(node, start=turn) or self._sentence_entries(node, turn)
             for quote, s, e in found:
                 out.append(
                     Plan(
@@ -320,10 +323,11 @@ class _Extractor(_Reading):
                 )
         return out
 
-    def _sentence_entries(self, node: Node) -> list[tuple[Quote, int, int]]:
+    def _sentence_entries(self, node: Node, start: Optional[int] = None) -> list[tuple[Quote, int, int]]:
         """A section's sentences as its entries, where it lists none: each its words (without a leading 一是) and its
-        span."""
-        return [(self.item_q(s, e), s, e) for s, e in sentences(self.text, node.body_start, node.own_end)]
+        span (from ``start`` on, when given)."""
+        begin = node.body_start if start is None else start
+        return [(self.item_q(s, e), s, e) for s, e in sentences(self.text, begin, node.own_end)]
 
     def _task_table(self, period: Optional[str]) -> list[tuple[int, Plan]]:
         """The rows of the plan's task tables (a header row of tab-separated cells naming a task column and a unit

@@ -745,30 +745,37 @@ class _Reading:
 
     # --- enumerations ------------------------------------------------------------------------------
     def entries(
-        self, node: Node, prefer_list_sentence: bool = False, skip: Iterable[Node] = (), end: Optional[int] = None
+        self,
+        node: Node,
+        prefer_list_sentence: bool = False,
+        skip: Iterable[Node] = (),
+        end: Optional[int] = None,
+        start: Optional[int] = None,
     ) -> list[tuple[Quote, int, int]]:
         """What a section enumerates: (title quote, span start, span end) per entry.
 
         Headings first, then inline 一是… items, then a list sentence split at ；. ``end`` stops the search
-        inside the section's own text (where its causes begin).
+        inside the section's own text (where its causes begin), ``start`` begins it there (where a part that merges
+        shortfalls and plans turns to its plans).
         """
         skip = list(skip)
-        children = [c for c in node.children if c not in skip]
+        begin = node.body_start if start is None else start
+        children = [c for c in node.children if c not in skip and c.start >= begin]
         if children:
             return _worded_entries([(self.heading_quote(c), c.start, c.end) for c in children])
         stop = node.own_end if end is None else end
-        found_list = self.list_sentence(node, stop)
+        found_list = self.list_sentence(node, stop, begin)
         if prefer_list_sentence and found_list:
             return found_list
-        items = [it for it in node.items if it.start < stop]
+        items = [it for it in node.items if begin <= it.start < stop]
         if items:
             return _worded_entries(
                 [(self.q(it.title_start, min(it.title_end, stop)), it.start, min(it.end, stop)) for it in items]
             )
         return found_list
 
-    def list_sentence(self, node: Node, stop: int) -> list[tuple[Quote, int, int]]:
-        m = _LIST_INTRO.search(self.text, node.body_start, stop)
+    def list_sentence(self, node: Node, stop: int, start: Optional[int] = None) -> list[tuple[Quote, int, int]]:
+        m = _LIST_INTRO.search(self.text, node.body_start if start is None else start, stop)
         if not m:
             return []
         end = self.text.find("。", m.end(), stop)
@@ -791,6 +798,22 @@ class _Reading:
 
     def cause_intro(self, node: Node) -> Optional[re.Match[str]]:
         return _CAUSE_INTRO.search(self.text, node.body_start, node.own_end)
+
+    def plans_from(self, node: Node) -> Optional[int]:
+        """Where a part that merges shortfalls and plans (二、存在的问题及下一步工作打算) turns from its problems to its
+        plans: the sentence or line that opens on the year ahead or the next step (2026年，我局将…, 下一步，…), after
+        its problems; None for any other part."""
+        if node not in self.pm.nodes(SHORTFALLS) or node not in self.pm.nodes(PLANS):
+            return None
+        m = _PLAN_LEAD.search(self.text, node.body_start + 1, node.own_end)
+        return m.start(1) if m else None
+
+
+# a sentence or a line that turns to the plans: 2026年，我局将…, 下一步，我们将…, 今后，要…
+_PLAN_LEAD = re.compile(
+    r"(?:[。；;！!？?\n])[ \t]*((?:下一步|下一阶段|今后|明年|新的一年|下一年度?|(?:19|20)\d{2}\s*年)"
+    r"[^。；;\n]{0,40}?(?:将|要|计划|打算|着力|重点))"
+)
 
 
 # a column (or a row) of a period: its figures are the period's (2025年 | 受理复议案件 → 2025年受理复议案件)
