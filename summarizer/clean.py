@@ -914,6 +914,20 @@ def _split_after_notes(line: str) -> list[str]:
     return _cut_at(line, [m.end() for m in _DUTY_NOTE.finditer(line)])
 
 
+# …and a part's heading with no number, run in between the sentence before it and the paragraph it opens (…挑战。2014年
+# 工作安排2014年，是…; …请予审议。存在的主要问题一是…): a part's name, then the paragraph's opening words (a year and its
+# comma, 今年, 一是, 我们)
+_RUN_IN_PART = lazy(
+    r"(?<=[。！!？?])((?:(?:19|20)\d{2}\s*年度?|今年|明年|下一步|下一年度?)?[^。，,；;：:、\s“”]{0,10}?"
+    r"(?:工作安排|工作打算|工作计划|主要安排|工作思路|工作回顾|举措和成效|存在的(?:主要)?(?:问题|不足)(?:和原因|及原因)?))"
+    r"(?=(?:19|20)\d{2}\s*年度?[，,]|今年|过去一年|一年来|一是|我们|各位)"
+)
+
+
+def _split_run_in_parts(line: str) -> list[str]:
+    return _cut_at(line, [k for m in _RUN_IN_PART.finditer(line) for k in (m.start(1), m.end(1))])
+
+
 def _cut_at(line: str, cuts: list[int]) -> list[str]:
     """``line`` cut at each of ``cuts`` (ascending), its empty pieces left out."""
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b]]
@@ -932,14 +946,15 @@ def _split_body(line: str) -> list[str]:
     out: list[str] = []
     # (the numbering goes on across the pieces an occasion or an item cut: 一、 inside 三证合一、一照一码 under part 一
     # is no part of its own)
-    expected: list[int | Decimal] = [1, 1, 1, 1]
+    expected: list[int | Decimal] = [1, 1, 1, 1, 0]
     pieces = (
         part
         for occasion in _split_occasion(line)
         for paragraph in _split_spaced(occasion)
         for spaced in _SPACED_ITEM.split(paragraph)
         for noted in _split_after_notes(spaced)
-        for part in _split_numbered(noted, expected)
+        for parted in _split_run_in_parts(noted)
+        for part in _split_numbered(parted, expected)
     )
     split: list[list[str]] = []
     for piece in pieces:
@@ -1190,7 +1205,8 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
     ``一、``, ``（三）`` after ``（二）`` (``（一）`` again after a new ``二、``), ``2.`` after ``1.``. A marker after a
     sentence end always splits (as before); elsewhere only the next number in sequence does, since the source that
     lost its line breaks may never have put ``。`` after a heading, and a stray ``（二）`` in a sentence is not next.
-    ``expected`` holds the next 一、, （一）, 1. and （1）, and is updated: the numbering of the pieces of one line."""
+    ``expected`` holds the next 一、, （一）, 1. and （1）, and is updated: the numbering of the pieces of one line (a
+    fifth slot, when given, holds the last 1. cut, for a report that numbers its points on through its parts)."""
     cuts: list[int] = []
     part_at: Optional[int] = None  # where the part heading just cut starts, while nothing else was
     for m in _MARKER.finditer(line):
@@ -1214,8 +1230,10 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
             after_end = opened > 0 and line[opened - 1] in "。；！？" and k - opened <= 60
         # （一） starts again under each 一、, or runs on through the document (some reports number it so)
         # (…or right after its part's heading, run on, where a damaged numbering skipped on: 二、…作用(十一)…)
+        # (…and 1. likewise, when the report numbers its points on through its parts: 二、自主创新6、政策与措施… after
+        # 5、… under 一、)
         under_part = (
-            level == 1
+            (level == 1 or (level == 2 and len(expected) > 4 and value == expected[4] + 1))
             and part_at is not None
             and m.start() - part_at <= 45
             and not re.search(r"[。；;]", line[part_at : m.start()])
@@ -1231,6 +1249,8 @@ def _split_numbered(line: str, expected: list[int | Decimal]) -> list[str]:
         if m.start():
             cuts.append(m.start())
         expected[level] = value + 1
+        if level == 2 and len(expected) > 4:
+            expected[4] = value  # (the last 1. cut, kept when a new 一、 starts 1. again)
         for lower in range(level + 1, 4):
             if lower != 1 or level != 0 or expected[1] == 1:
                 expected[lower] = 1

@@ -326,3 +326,42 @@ def test_a_part_that_merges_problems_and_plans_gives_each_its_own() -> None:
     assert [x.issue for x in s.shortfalls] == ["执法人员专业能力有待提高", "普法宣传形式较为单一"]
     assert [p.action for p in s.plans] == ["加强执法队伍建设，全年组织培训4期", "创新普法形式，开展普法活动20场"]
     assert [c.cause for c in s.causes] == ["培训经费投入不足"]
+
+
+# A report that numbers its points on through its parts (1、… 2、… under 一、, 3、… under 二、) and names its later
+# parts with no number (存在的主要问题, 2026年工作安排), pasted as one line: the point after a part's heading stayed inside
+# the heading (二、执法监督3、监督检查…), and the parts with no number were lost.
+_RUN_ON = (
+    "宁川县司法局2025年度法治政府建设情况报告",
+    "2025年，我局在县委、县政府的坚强领导下，深入贯彻习近平法治思想，全面推进严格规范公正文明执法，现将有关情况报告如下：",
+    "一、制度建设",
+    "1、健全制度：全年制定制度5项。",
+    "2、规范执法：评查案卷120宗。",
+    "二、执法监督",
+    "3、监督检查：开展执法检查12次。",
+    "4、案卷评查：抽查案卷80宗。",
+    "存在的主要问题",
+    "一是执法力量不足；二是培训不够。",
+    "2026年工作安排",
+    "2026年，我们将深化执法改革，全年培训执法人员300人次。",
+)
+
+
+def _read(text: str) -> tuple[list[str], list[str], list[str]]:
+    s = summarize(text=text, engine="rules")
+    return [m.title for m in s.measures], [x.issue for x in s.shortfalls], [p.action for p in s.plans]
+
+
+def test_a_one_line_copy_keeps_points_numbered_through_its_parts_and_its_unnumbered_parts() -> None:
+    plain = _read("\n".join(_RUN_ON))
+    assert plain == (
+        [
+            "健全制度：全年制定制度5项",
+            "规范执法：评查案卷120宗",
+            "监督检查：开展执法检查12次",
+            "案卷评查：抽查案卷80宗",
+        ],
+        ["执法力量不足", "培训不够"],
+        ["2026年，我们将深化执法改革，全年培训执法人员300人次"],
+    )
+    assert _read("".join(_RUN_ON)) == plain
