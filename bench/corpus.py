@@ -61,7 +61,12 @@ def read_corpus(
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="a JSON-lines file: one document an object")
-    parser.add_argument("--genre", required=True, help="the genre every document should read as")
+    parser.add_argument(
+        "--genre",
+        required=True,
+        help="the genre every document should read as, or several separated by commas (other,implementation_plan: a "
+        "corpus of notices and opinions, each of which may be either)",
+    )
     writers = parser.add_mutually_exclusive_group(required=True)
     writers.add_argument("--agency", help="the writer every document should name")
     writers.add_argument(
@@ -86,12 +91,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not docs:
         print(f"corpus.py: no documents in {args.corpus} (with a year of {args.since} or later)", file=sys.stderr)
         return 1
+    genres = set(args.genre.split(","))
     counts: Counter[str] = Counter()
     for name, title, body, writer in docs:
         for form, text in (("body", body), ("titled", f"{title}\n{body}" if title else body)):
             doc = summarize(text=text, engine="rules").document
             genre_ok, agency_ok = (
-                doc.doc_type == args.genre,
+                doc.doc_type in genres,
                 names_writer(doc.agency, {"agency": writer or args.agency}),
             )
             counts[f"{form} genre"] += genre_ok

@@ -365,3 +365,31 @@ def test_a_one_line_copy_keeps_points_numbered_through_its_parts_and_its_unnumbe
         ["2026年，我们将深化执法改革，全年培训执法人员300人次"],
     )
     assert _read("".join(_RUN_ON)) == plain
+
+
+def test_a_guiding_opinion_over_two_lines_is_no_news() -> None:
+    doc = _facts(
+        "宁川省人民政府办公厅关于深入开展消费帮扶",
+        "助力乡村振兴的指导意见",
+        "宁政办发〔2024〕29号",
+        "各市、县人民政府，省政府各部门：",
+        "消费帮扶是社会各界参与乡村振兴的重要途径。为深入开展消费帮扶，经省人民政府同意，现提出如下意见。",
+        "一、总体要求",
+    )
+    assert doc.title == "宁川省人民政府办公厅关于深入开展消费帮扶助力乡村振兴的指导意见"
+    assert doc.doc_type != "news"
+    assert doc.agency == "宁川省人民政府办公厅"
+
+
+def test_a_decree_that_puts_a_regulation_in_force_is_no_news() -> None:
+    doc = _facts(
+        "宁川省人民政府令",
+        "第126号",
+        "《宁川省河道采砂管理办法》已经2024年9月6日省人民政府第23次常务会议通过，现予公布，自2025年1月1日起施行。",
+        "省长 王某某",
+        "2024年10月8日",
+        "宁川省河道采砂管理办法",
+        "第一条 为了规范河道采砂，制定本办法。",
+    )
+    assert doc.doc_type == "other"
+    assert doc.agency == "宁川省人民政府"

@@ -236,6 +236,11 @@ _OTHER_TOPIC = re.compile(
     # (…or a survey's: 就…满意度进行了在线专题调查，现就相关情况报告如下 / 现将调查结果报告如下)
     r"|调查[，,]\s*现(?:就|将)(?:相关|有关)?情况(?:报告|汇报)如下|现(?:就|将)[^。，,]{0,8}调查(?:结果|情况)(?:报告|汇报)如下"
 )
+# a decree's head, its issuer's order and its number on the next line (中华人民共和国国务院令 / 第706号, 某省人民政府令 /
+# 第12号)
+_DECREE_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*[\u4e00-\u9fff]{2,24}?(?:政府|国务院)令[ \t]*\n[ \t]*第[\d一二三四五六七八九十百〇零]{1,5}号"
+)
 # the formula that opens a meeting's minutes (…会议，研究了…。现纪要如下 / 现将会议议定事项纪要如下)
 _MINUTES = re.compile(r"现(?:将[^。\n]{0,30}?)?纪要如下")
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)
@@ -1643,7 +1648,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         # its title cut short by the page)
         and not re.search(r"的通知$|的报告$|印发《[^《》]{2,80}》的通知|关于印发", bare)
         # (…nor any document a body issues 关于 something: 某办关于…考核结果的通报, 某局关于…的决定)
-        and not re.search(r"关于[^。，,]{2,60}的(?:通报|决定|批复|意见|公告|通告|函)$", bare)
+        and not re.search(r"关于[^。，,]{2,60}的(?:通报|决定|批复|(?:指导|实施|若干)?意见|公告|通告|复?函)$", bare)
         # (…or a headline's subject and predicate, 县司法局突出五项重点开创…新格局, whose end names no document)
         and (
             _NEWS_TITLE.search(_CITED.sub("", bare))
@@ -1663,6 +1668,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
         and not (headline and "“" in text[text.rfind("\n", 0, speech.start()) + 1 : speech.start()])
     ):
         return Genre(DocType.government_work_report, [speech.span()])  # whatever headline a site put above it
+    if decree := _DECREE_HEAD.search(text, 0, 200):
+        # 中华人民共和国国务院令 / 第706号 / 《某条例》已经…通过，现将…公布: a decree that puts a regulation in force, no
+        # news of one
+        return Genre(DocType.other, [decree.span()])
     if minutes := _MINUTES.search(text, body_start, body_start + 600):
         # …主持召开县人民政府第47次常务会议，…现纪要如下: the meeting's minutes, a record the body keeps, not news of it
         return Genre(DocType.other, [minutes.span()])

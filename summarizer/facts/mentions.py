@@ -302,7 +302,13 @@ def _name_before(text: str, end: int, longest: int = 24) -> Optional[int]:
 _CITED_DECREE = lazy(r"(?:根据|依据|按照|依照|贯彻)[^。；;，,\n]{0,30}$")
 
 
+# …or the decree's own head, its issuer's order over its number (某省人民政府令 / 第126号, 中华人民共和国国务院令 / 第706号)
+_DECREE_TOP = lazy(rf"^\s*([{_HAN}]{{2,24}}?)令[ \t]*\n[ \t]*第[\d一二三四五六七八九十百〇零]{{1,5}}号")
+
+
 def decree(text: str) -> Optional[Found]:
+    if (top := _DECREE_TOP.match(text)) and (at := _name_before(text, top.end(1), 24)) is not None:
+        return found_at(text[at : top.end(1)], at, "signature")
     for m in _DECREE.finditer(text, 0, 600):
         if _CITED_DECREE.search(text, max(0, m.start() - 40), m.start(1) + len(m.group(1))):
             continue
