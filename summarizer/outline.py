@@ -288,7 +288,7 @@ def parse(text: str, unnumbered: Optional[Callable[[str], bool]] = None) -> Outl
     stack: list[Node] = [root]
     numbering = _Numbering()
     flat: list[Node] = []
-    closing = closing_start(text)
+    closing = min(closing_start(text), _glossary_start(text))
     for start, line_end in _lines(text):
         if start >= closing:
             break  # (the signature's lines and its list of attachments head no part: 附件：1.某表 / 2.某台账)
@@ -349,6 +349,20 @@ _CLOSING_NOTE = re.compile(
 _ATTACHMENT_HEAD = re.compile(r"\s*附\s*件\s*(?:\d{1,2})?\s*[:：]?[^。]{0,80}")
 _ATTACHMENT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])[^。]{1,60}")
 _CLOSING_MAX = 12  # lines: a joint signature, 特此报告, the date, its notes and a short list of attachments
+
+
+# A glossary appended to the report (附件 / 有关名词解释 / 1.某术语：…, 政府工作报告名词、术语注释): its numbered entries
+# explain terms, no point of the report's last part
+_GLOSSARY_HEAD = re.compile(
+    r"[ \t]*(?:附件\s*\d{0,2}[ \t]*\n[ \t]*)?(?:《?(?:政府)?工作报告》?)?(?:有关|相关)?(?:名词|术语|名词、术语)(?:解释|注释|说明)[ \t]*$",
+    re.M,
+)
+
+
+def _glossary_start(text: str) -> int:
+    """Where a glossary appended to the report begins, in its last half (see ``_GLOSSARY_HEAD``); else its end."""
+    found = list(_GLOSSARY_HEAD.finditer(text, len(text) // 2))
+    return found[-1].start() if found else len(text)
 
 
 def closing_start(text: str) -> int:

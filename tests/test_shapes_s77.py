@@ -393,3 +393,33 @@ def test_a_decree_that_puts_a_regulation_in_force_is_no_news() -> None:
     )
     assert doc.doc_type == "other"
     assert doc.agency == "宁川省人民政府"
+
+
+def test_the_targets_a_part_opens_with_are_no_results() -> None:
+    # (a work report's 2026年主要工作 reads as part ①; its opening paragraph sets the year's goals)
+    got = _results(
+        "全年审查规范性文件12件。",
+        "（一）2026年主要工作",
+        "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在3%以内。",
+        "1.深化执法改革，培训执法人员300人次。",
+    )
+    assert [statement for statement, _ in got] == ["全年审查规范性文件12件", "深化执法改革，培训执法人员300人次"]
+
+
+def test_a_glossary_appended_to_the_report_is_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "宁川县2025年政府工作报告",
+            "一、2024年工作回顾",
+            "全年地区生产总值增长6.2%。",
+            "二、2025年工作安排",
+            "一是深化执法改革；二是建成“三个中心”。",
+            "附件",
+            "有关名词解释",
+            "1.三个中心：县级综合指挥中心、矛盾纠纷调处中心、公共法律服务中心，共3个平台。",
+            "2.两张清单：权力清单和责任清单。",
+        ]
+    )
+    s = summarize(text=text, engine="rules")
+    assert [p.action for p in s.plans] == ["深化执法改革", "建成“三个中心”"]
+    assert all("名词" not in a.statement and "清单" not in a.statement for a in s.achievements)

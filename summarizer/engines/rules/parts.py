@@ -42,6 +42,10 @@ from .patterns import (
 )
 from .reading import _Reading
 
+# the targets a paragraph sets the year (今年经济社会发展的主要预期目标是：…, 主要目标和约束指标是：): a part a work report
+# calls 2019年主要工作 reads as part ①, and its opening paragraph's figures are goals
+_GOALS = re.compile(r"(?:预期|主要)目标(?:和约束指标)?(?:任务)?(?:是|为)[:：]")
+
 
 class _Extractor(_Reading):
     """Each part of the summary read from the outline (one method per part)."""
@@ -133,6 +137,8 @@ class _Extractor(_Reading):
             for cs, ce in clauses(self.text, start, end):
                 if _PENDING.search(self.text, cs, ce):
                     continue
+                if _GOALS.search(self.text, self.text.rfind("\n", 0, cs) + 1, ce):
+                    continue  # 今年…的主要预期目标是：…增长8.5%以上: the year's targets, no result
                 row = self.table_row(cs, ce)
                 if row and row.start in rows_done:
                     continue
