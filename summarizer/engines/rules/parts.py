@@ -42,8 +42,8 @@ from .patterns import (
 )
 from .reading import _Reading
 
-# the targets a paragraph sets the year (今年经济社会发展的主要预期目标是：…, 主要目标和约束指标是：): a part a work report
-# calls 2019年主要工作 reads as part ①, and its opening paragraph's figures are goals
+# the targets a heading's opening text sets the year (今年经济社会发展的主要预期目标是：…, 主要目标和约束指标是：): a part a
+# work report calls 2019年主要工作 reads as part ①, and the figures above its first sub-heading are goals
 _GOALS = re.compile(r"(?:预期|主要)目标(?:和约束指标)?(?:任务)?(?:是|为)[:：]")
 
 
@@ -137,8 +137,6 @@ class _Extractor(_Reading):
             for cs, ce in clauses(self.text, start, end):
                 if _PENDING.search(self.text, cs, ce):
                     continue
-                if _GOALS.search(self.text, self.text.rfind("\n", 0, cs) + 1, ce):
-                    continue  # 今年…的主要预期目标是：…增长8.5%以上: the year's targets, no result
                 row = self.table_row(cs, ce)
                 if row and row.start in rows_done:
                     continue
@@ -180,7 +178,12 @@ class _Extractor(_Reading):
             ancestor = node.parent
             while ancestor is not None and ancestor is not self.o.root and id(ancestor) not in seen:
                 seen.add(id(ancestor))
-                if node.start >= ancestor.own_end and not self._in_excluded(ancestor):
+                if (
+                    node.start >= ancestor.own_end
+                    and not self._in_excluded(ancestor)
+                    # (…unless it sets the year's targets: 今年…的主要预期目标是：…)
+                    and not _GOALS.search(self.text, ancestor.body_start, ancestor.own_end)
+                ):
                     out.append((ancestor, ancestor.body_start, ancestor.own_end))
                 ancestor = ancestor.parent
         return sorted(out, key=lambda span: span[1])
