@@ -351,10 +351,11 @@ _ATTACHMENT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])[^
 _CLOSING_MAX = 12  # lines: a joint signature, 特此报告, the date, its notes and a short list of attachments
 
 
-# A glossary appended to the report (附件 / 有关名词解释 / 1.某术语：…, 政府工作报告名词、术语注释): its numbered entries
-# explain terms, no point of the report's last part
+# A glossary appended to the report, its head a short line of its own (附件 / 有关名词解释 / 1.某术语：…, 附：名词解释,
+# 某区2017年工作报告有关名词解释, 政府工作报告名词、术语注释): its numbered entries explain terms, no point of the report's
+# last part
 _GLOSSARY_HEAD = re.compile(
-    r"[ \t]*(?:附件\s*\d{0,2}[ \t]*\n[ \t]*)?(?:《?(?:政府)?工作报告》?)?(?:有关|相关)?(?:名词|术语|名词、术语)(?:解释|注释|说明)[ \t]*$",
+    r"^[ \t]*(?:附件\s*\d{0,2}[ \t]*\n[ \t]*)?(?:附\s*[:：]\s*)?[^\n。，,；;：:]{0,30}?(?:名词|术语)(?:解释|注释|说明)[ \t]*$",
     re.M,
 )
 
@@ -371,7 +372,7 @@ def closing_start(text: str) -> int:
     closes otherwise. Numbered lines count as attachments only under 附件: (…2.加强普法 / 3.… / 某局 / 日期 keeps its
     plans)."""
     start, marked, taken = len(text), False, 0
-    listed: Optional[int] = None  # the first of the numbered lines read so far, before their 附件 line is seen
+    listed = False  # numbered lines were read, and no 附件 line above them yet
     for s, e in reversed(list(_lines(text))):
         line = text[s:e]
         if not line.strip():
@@ -380,12 +381,12 @@ def closing_start(text: str) -> int:
             break
         taken += 1
         if _ATTACHMENT_ITEM.fullmatch(line):
-            listed = s
+            listed = True
             continue
         if _ATTACHMENT_HEAD.fullmatch(line):
-            start, listed = s, None
+            start, listed = s, False
             continue
-        if listed is not None:
+        if listed:
             break  # numbered lines under no 附件: the report's own
         if _CLOSING_DATE.fullmatch(line) or _CLOSING_WORDS.fullmatch(line):
             marked = True

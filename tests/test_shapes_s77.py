@@ -423,3 +423,7 @@ def test_a_glossary_appended_to_the_report_is_no_part_of_it() -> None:
     s = summarize(text=text, engine="rules")
     assert [p.action for p in s.plans] == ["深化执法改革", "建成“三个中心”"]
     assert all("名词" not in a.statement and "清单" not in a.statement for a in s.achievements)
+    # (…its head in other words: 附：名词解释, 某县2025年政府工作报告有关名词解释)
+    for head in ("附：名词解释", "宁川县2025年政府工作报告有关名词解释"):
+        titled = text.replace("附件\n有关名词解释", head)
+        assert [p.action for p in summarize(text=titled, engine="rules").plans] == ["深化执法改革", "建成“三个中心”"]
