@@ -924,8 +924,17 @@ _RUN_IN_PART = lazy(
 )
 
 
+# …and the head of a glossary appended to the report, between the report's last sentence and its first entry
+# (…胜利召开！附件一名词解释1.“四上”企业…): a line of its own, as the outline reads it
+_RUN_IN_GLOSSARY = lazy(
+    r"(?<=[。！!？?”])\s*((?:附件\s*[一二三四五六七八九十\d]{0,2}\s*)?(?:附\s*[:：]\s*)?[^。，,；;：:\s]{0,24}?"
+    r"(?:名词|术语)(?:解释|注释|说明))(?=\s*(?:1|一)[.．、])"
+)
+
+
 def _split_run_in_parts(line: str) -> list[str]:
-    return _cut_at(line, [k for m in _RUN_IN_PART.finditer(line) for k in (m.start(1), m.end(1))])
+    found = [*_RUN_IN_PART.finditer(line), *_RUN_IN_GLOSSARY.finditer(line)]
+    return _cut_at(line, sorted({k for m in found for k in (m.start(1), m.end(1))}))
 
 
 def _cut_at(line: str, cuts: list[int]) -> list[str]:

@@ -361,8 +361,8 @@ _GLOSSARY_HEAD = re.compile(
 
 
 def _glossary_start(text: str) -> int:
-    """Where a glossary appended to the report begins, in its last half (see ``_GLOSSARY_HEAD``); else its end."""
-    found = list(_GLOSSARY_HEAD.finditer(text, len(text) // 2))
+    """Where a glossary appended to the report begins, past its first third (see ``_GLOSSARY_HEAD``); else its end."""
+    found = list(_GLOSSARY_HEAD.finditer(text, len(text) // 3))
     return found[-1].start() if found else len(text)
 
 

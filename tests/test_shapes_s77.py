@@ -427,3 +427,15 @@ def test_a_glossary_appended_to_the_report_is_no_part_of_it() -> None:
     for head in ("附：名词解释", "宁川县2025年政府工作报告有关名词解释"):
         titled = text.replace("附件\n有关名词解释", head)
         assert [p.action for p in summarize(text=titled, engine="rules").plans] == ["深化执法改革", "建成“三个中心”"]
+
+
+def test_a_one_line_copy_cuts_a_glossary_head_off_the_last_sentence() -> None:
+    text = "".join(
+        [
+            "宁川县2025年政府工作报告各位代表：现在，我代表县人民政府向大会报告工作，请予审议。",
+            "一、2024年工作回顾全年地区生产总值增长6.2%，新增就业岗位3200个，城乡居民收入稳步增长。",
+            "二、2025年工作安排一是深化执法改革；二是建成“三个中心”。让我们团结一心，为建设更加美好的宁川而努力奋斗！",
+            "附件一名词解释1.三个中心：县级综合指挥中心、矛盾纠纷调处中心、公共法律服务中心。2.两张清单：权力清单和责任清单。",
+        ]
+    )
+    assert "\n附件一名词解释\n" in prepare_source(text=text).text
