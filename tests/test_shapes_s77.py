@@ -439,3 +439,32 @@ def test_a_one_line_copy_cuts_a_glossary_head_off_the_last_sentence() -> None:
         ]
     )
     assert "\n附件一名词解释\n" in prepare_source(text=text).text
+
+
+def test_a_plan_part_whose_paragraphs_open_on_their_tasks_gives_one_plan_a_paragraph() -> None:
+    lines = [
+        "宁川县司法局2025年度法治政府建设情况报告",
+        "一、主要举措和成效",
+        "健全制度。全年制定制度5项。",
+        "规范执法。评查案卷120宗。",
+        "二、下一步工作打算",
+        "深化执法改革。全年培训执法人员300人次，评查案卷两轮。",
+        "加强普法宣传。开展“法律进企业”活动20场。",
+    ]
+    plans = summarize(text="\n".join(lines), engine="rules").plans
+    # (each sentence had been a plan of its own: the task, then its figures apart from it)
+    assert [p.action for p in plans] == ["深化执法改革", "加强普法宣传"]
+    assert [[(m.value, m.unit) for m in p.metrics] for p in plans] == [[(300.0, "人次"), (2.0, "轮")], [(20.0, "场")]]
+
+
+def test_a_plan_part_that_opens_on_a_lead_in_stays_read_sentence_by_sentence() -> None:
+    lines = [
+        "宁川县2025年政府工作报告",
+        "一、2024年工作回顾",
+        "全年地区生产总值增长6.2%。",
+        "二、2025年工作安排",
+        "今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。",
+        "今年发展的预期目标是：地区生产总值增长6%左右。",
+    ]
+    plans = [p.action for p in summarize(text="\n".join(lines), engine="rules").plans]
+    assert plans[0].startswith("今年政府工作的总体要求是：坚持稳中求进")

@@ -319,7 +319,9 @@ class _Extractor(_Reading):
         for node in self.leaf_nodes(PLANS):
             target = self._target_year(node)
             turn = self.plans_from(node)  # (a part that merges problems and plans: its plans, after its problems)
-            found = self.entries(node, start=turn) or self._sentence_entries(node, turn)
+            found = (
+                self.entries(node, start=turn) or self._run_in_plans(node, turn) or self._sentence_entries(node, turn)
+            )
             for quote, s, e in found:
                 out.append(
                     Plan(
@@ -331,6 +333,17 @@ class _Extractor(_Reading):
                     )
                 )
         return out
+
+    def _run_in_plans(self, node: Node, start: Optional[int]) -> list[tuple[Quote, int, int]]:
+        """A plan part whose every paragraph opens with a short sentence that names the task (深化执法改革。全年培训
+        执法人员300人次。 / 加强普法宣传。…): one plan a paragraph, named by that sentence, its figures the paragraph's
+        (as part ①'s measures are read when their headings lost their numbers)."""
+        if start is not None or node.children or node.items:
+            return []
+        paragraphs = self.run_in_paragraphs(node)
+        if any(re.search(r"(?:是|为|如下)$", self.text[ts:te]) for ts, te, _, _ in paragraphs):
+            return []  # 今年政府工作的总体要求是：…: a lead-in to what follows, no task's name
+        return [(self.q(ts, te), ts, pe) for ts, te, _, pe in paragraphs]
 
     def _sentence_entries(self, node: Node, start: Optional[int] = None) -> list[tuple[Quote, int, int]]:
         """A section's sentences as its entries, where it lists none: each its words (without a leading 一是) and its
