@@ -238,9 +238,9 @@ _OTHER_TOPIC = re.compile(
 )
 # a decree's head, its issuer's order and its number on the next line (中华人民共和国国务院令 / 第706号, 某省人民政府令 /
 # 第12号)
-_DECREE_HEAD = re.compile(
-    r"(?:^|\n)[ \t]*[\u4e00-\u9fff]{2,24}?(?:政府|国务院)令[ \t]*\n[ \t]*第[\d一二三四五六七八九十百〇零]{1,5}号"
-)
+# (the number's line, as mentions.py reads a decree's head for its issuer too)
+DECREE_NUMBER_LINE = r"[ \t]*\n[ \t]*第[\d一二三四五六七八九十百〇零]{1,5}号"
+_DECREE_HEAD = re.compile(r"(?:^|\n)[ \t]*[\u4e00-\u9fff]{2,24}?(?:政府|国务院)令" + DECREE_NUMBER_LINE)
 # the formula that opens a meeting's minutes (…会议，研究了…。现纪要如下 / 现将会议议定事项纪要如下)
 _MINUTES = re.compile(r"现(?:将[^。\n]{0,30}?)?纪要如下")
 # a speaker addressing a meeting: 同志们： / 下面，我讲三点意见 (a speech's genre words — 指导思想, 目标 — set no plan)

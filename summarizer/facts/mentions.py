@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..lazyre import lazy
-from .genre import STRESSED_THEN
+from .genre import DECREE_NUMBER_LINE, STRESSED_THEN
 from .lines import _YEAR, CREDIT_WRITER, Found, _line_starts, carrier_rows, found_at, found_in
 from .names import (
     _GENERIC,
@@ -303,7 +303,7 @@ _CITED_DECREE = lazy(r"(?:根据|依据|按照|依照|贯彻)[^。；;，,\n]{0,
 
 
 # …or the decree's own head, its issuer's order over its number (某省人民政府令 / 第126号, 中华人民共和国国务院令 / 第706号)
-_DECREE_TOP = lazy(rf"^\s*([{_HAN}]{{2,24}}?)令[ \t]*\n[ \t]*第[\d一二三四五六七八九十百〇零]{{1,5}}号")
+_DECREE_TOP = lazy(rf"^\s*([{_HAN}]{{2,24}}?)令" + DECREE_NUMBER_LINE)
 
 
 def decree(text: str) -> Optional[Found]:

@@ -186,7 +186,7 @@ def _three_line_notice(first: str, second: str, third: str) -> bool:
     sentence."""
     return bool(
         # (…or any body's title that opens on its name and 关于: 某办公厅关于同意以某市名义 / 申办…运动会的 / …的复函)
-        (re.search(r"关于(?:印发|转发|批转)", first) or ("关于" in first and _own_subject(first)))
+        (re.search(r"关于(?:印发|转发|批转)", first) or _own_subject_about(first))
         and _titleish(third)
         and len(third) <= 40
         and not re.search(r"[。；;]", third)
@@ -251,7 +251,7 @@ def _title_head(line: str) -> bool:
         or re.search(r"\d|[〇○零]", line)
         or re.search(r"关于(?:印发|转发|批转)", line)  # 省人民政府关于印发某省 / 2018年…工作要点的通知
         or _forwarding_head(line)  # 某市政府办公室转发市司法局 / 关于…的通知
-        or ("关于" in line and _own_subject(line))  # 某办公厅关于开展 / 城镇小区…治理工作的通知
+        or _own_subject_about(line)  # 某办公厅关于开展 / 城镇小区…治理工作的通知
     )
 
 
@@ -287,6 +287,12 @@ def _own_subject(line: str) -> bool:
     the site's (重庆市气象局), not part of it."""
     m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}|二[〇○零])", line)
     return bool(m and org_name(despace(m.group(1)), place=True))
+
+
+def _own_subject_about(line: str) -> bool:
+    """A title's first line that opens on its own body's name and goes on with 关于 (某办公厅关于开展, 某办公厅关于同意
+    以某市名义): the rest of the title is on the lines below."""
+    return "关于" in line and _own_subject(line)
 
 
 def _retitled(text: str, lines: list[Span], index: int, span: Span) -> Span:
