@@ -94,3 +94,42 @@ def test_each_document_can_name_its_own_writer(tmp_path, capsys) -> None:
     # a line without the field cannot be scored: said, not guessed
     corpus.write_text(json.dumps({"year": "2016", "content": _REPORT}, ensure_ascii=False), encoding="utf-8")
     assert main([str(corpus), "--genre", "government_work_report", "--agency-field", "province"]) == 2
+
+
+def test_each_document_can_name_its_own_genre_year_and_the_writers_other_names(tmp_path, capsys) -> None:
+    # --genre-field, --year-field: one department's reports of two kinds, each scored on the year it reports on; a
+    # row's aliases are the writer's short names (青川省人社厅 for 青川省人力资源和社会保障厅)
+    corpus = tmp_path / "department.jsonl"
+    disclosure = (
+        "根据《中华人民共和国政府信息公开条例》，青川省人社厅编制本报告。\n一、总体情况\n"
+        "2024年，青川省人社厅主动公开政府信息86条。\n"
+    )
+    rows = [
+        {
+            "year": "2025",
+            "report_year": "2024",
+            "title": "青川省人社厅2024年政府信息公开工作年度报告",
+            "content": disclosure,
+            "writer": "青川省人力资源和社会保障厅",
+            "aliases": ["青川省人社厅"],
+            "genre": "information_disclosure_report",
+        },
+        {
+            "year": "2025",
+            "report_year": "2023",  # (a wrong year in the corpus: counted as a miss, and listed)
+            "title": "",
+            "content": disclosure,
+            "writer": "青川省人力资源和社会保障厅",
+            "genre": "annual_report",
+        },
+    ]
+    corpus.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    args = [str(corpus), "--genre-field", "genre", "--agency-field", "writer", "--year-field", "report_year", "-v"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)   year  50.0% (1/2)" in out
+    assert "body 2025#2: genre information_disclosure_report, agency '青川省人社厅', year 2024" in out
+    import pytest
+
+    with pytest.raises(SystemExit):  # (one genre for all, or one a row: never both)
+        main([str(corpus), "--genre", "annual_report", "--genre-field", "genre", "--agency", "某"])
