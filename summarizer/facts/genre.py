@@ -412,6 +412,10 @@ _FEATURE_SUBTITLE = re.compile(rf"^[ \t]*——[^\n]{{2,40}}?(?:{_FEATURE_WORDS}
 # a rule's articles, one per line (第一条 为…，制定本办法。 / 第二条 本办法适用于…), which no report on a year has
 _ARTICLES = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十]+章[ \t　]+\S", re.M)
+# …or its articles run on without their numbers (a crawl that dropped 第一条): the rule naming itself in its purpose
+# clause near its start (为…，制定本办法。) and in its last article (本办法自2024年1月1日起施行。)
+_RULE_MADE = re.compile(r"制定本(?:实施)?(?:办法|规定|细则|条例|规则)[。\s]")
+_RULE_IN_FORCE = re.compile(r"本(?:实施)?(?:办法|规定|细则|条例|规则)自[^。\n]{2,30}?(?:施行|实施|执行)")
 _RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(
     r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)"
@@ -1692,6 +1696,14 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
+    if (
+        by_title is None
+        and (made := _RULE_MADE.search(text, body_start, body_start + 800))
+        and _RULE_IN_FORCE.search(text, max(body_start, len(text) - 600))
+    ):
+        # 为…，制定本办法。 本办法适用于… … 本办法自2024年1月1日起施行。: a rule whose article numbers a crawl dropped,
+        # whatever its subject's words (a rule on disclosure or on law-based administration repeats a report's)
+        return Genre(DocType.other, [made.span()])
     if (
         by_title is DocType.other
         and topical

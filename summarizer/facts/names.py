@@ -445,7 +445,7 @@ _JOINED_BODIES = re.compile(
 )
 # an organ acting with another (某办公室会同某局组织…): read on the whole name, before places are set aside, as the
 # verb runs into 会同县's name
-_ACTS_WITH = re.compile(r"[室局委办厅院府]会同")
+_ACTS_WITH = re.compile(r"[室局委办厅院府门会](?:会同|协助|配合)")
 # a bare place holds no words of the work: 某镇法治乡镇 is the title of a campaign (创建法治乡镇), not a place
 _WORK_WORD = re.compile(r"法治|依法|示范|创建|建设|乡镇")
 # …but a town whose one-character stem is followed by 乡 names itself so (某区鹿乡镇: the town 鹿乡, not townships);

@@ -1,0 +1,105 @@
+"""Shapes found in session 78's reading, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 78 collected no openings. It read again the whole public documents of session 77 (Shenzhen's and
+Guangdong's work reports, from the body alone, as a copy that lost its title shows them) and a public crawl of one
+province's departments. The shapes: a speech or a report that names its government by its level alone (我代表区人民
+政府, 省政府在省委的领导下) and its place only by the place's stem, dozens of times (坪山 for 坪山区)."""
+
+from summarizer import summarize
+from summarizer.models import Document
+
+
+def _facts(*lines: str) -> Document:
+    return summarize(text="\n".join(lines), engine="rules").document
+
+
+_DISTRICT_SPEECH = (
+    "各位代表：",
+    "现在，我代表区人民政府向大会作工作报告，请予审议。",
+    "一、2024年工作回顾",
+    "2024年，余杭经济稳中有进，全年地区生产总值增长6.1%。我们坚持把余杭的优势转化为发展的胜势。",
+    "余杭的营商环境持续改善，新增市场主体1.2万户。余杭未来科技城引进项目38个。",
+    "二、2025年工作安排",
+    "2025年，我们要奋力建设新余杭，推动余杭高质量发展走在前列。",
+)
+
+
+def test_a_district_speech_names_its_government_by_the_stem_it_repeats() -> None:
+    doc = _facts(*_DISTRICT_SPEECH)
+    assert doc.doc_type == "government_work_report"
+    assert doc.agency == "余杭区人民政府"
+    # (quoted where the text says it: the level alone, the place read from the body)
+    assert doc.evidence.agency is not None and doc.evidence.agency.text == "区人民政府"
+
+
+def test_a_province_report_by_its_level_alone_names_its_province() -> None:
+    doc = _facts(
+        "各位代表：",
+        "我代表省人民政府向大会作政府工作报告，请予审议。",
+        "一、2024年工作回顾",
+        "2024年，省政府在省委的坚强领导下，团结带领全省人民，推动浙江经济回升向好。",
+        "浙江的数字经济核心产业增加值增长7.1%，浙江制造的品牌影响力不断提升。",
+        "二、2025年主要任务",
+        "我们将持续打造浙江营商环境升级版，推动浙江在共同富裕上走在前列，让浙江人民生活更加美好。",
+    )
+    assert doc.agency == "浙江省人民政府"
+
+
+def test_two_districts_named_as_often_leave_the_level_alone() -> None:
+    # (a speech that names its neighbour nearly as often as itself: which district speaks, the text does not say)
+    doc = _facts(
+        "各位代表：",
+        "现在，我代表区人民政府向大会作工作报告，请予审议。",
+        "一、2024年工作回顾",
+        "我们深化与萧山的合作，余杭、萧山两地共建产业园区，余杭与萧山的通勤时间缩短到30分钟。",
+        "余杭的企业到萧山投资，萧山的人才来余杭创业，余杭和萧山携手发展。",
+    )
+    assert doc.agency not in ("余杭区人民政府", "萧山区人民政府")
+
+
+def test_a_place_named_a_few_times_only_is_not_enough() -> None:
+    # (a stem named twice may be a visit or a partner: five times, and twice as often as any other, or none)
+    doc = _facts(
+        "各位代表：",
+        "现在，我代表区人民政府向大会作工作报告，请予审议。",
+        "一、2024年工作回顾",
+        "我们组团赴余杭学习数字经济发展经验，与余杭签订合作协议。全区新增市场主体1200户。",
+    )
+    assert doc.agency != "余杭区人民政府"
+
+
+def test_a_departments_report_by_its_level_alone_names_its_province() -> None:
+    # (a disclosure report whose body says 省人社厅 and names its province by the stem alone, as its own rules do)
+    doc = _facts(
+        "根据《中华人民共和国政府信息公开条例》和《湖南省政府信息公开办法》，省人社厅编制本年度报告。",
+        "一、总体情况",
+        "2024年，省人社厅围绕湖南就业大局，主动公开湖南社保政策文件86件，办理湖南群众依申请公开12件。",
+        "我们在湖南人社网开设专栏，联合湖南日报解读政策。",
+    )
+    assert doc.doc_type == "information_disclosure_report"
+    assert doc.agency == "湖南省人社厅"
+
+
+def test_a_rule_whose_article_numbers_were_dropped_is_a_rule() -> None:
+    # (a crawl that drops 第一条…: the purpose clause and the last article still say it is a rule, whatever its topic)
+    doc = _facts(
+        " 为规范行政执法过错责任的追究，促进依法行政，结合本省实际，制定本办法。"
+        " 本办法所称行政执法过错，是指行政执法机关违法履行职责的行为。"
+        " 认定事实不清、主要证据不足的，应当追究责任。行政执法机关应当在每年1月报告上一年度的追究情况。"
+        " 本办法自2025年3月1日起施行。"
+    )
+    assert doc.doc_type == "other"
+    doc = _facts(
+        " 为保证政府信息公开工作的开展，制定本规定。 行政机关应当主动公开政府信息，依申请公开政府信息。"
+        " 政府信息公开工作年度报告应当于每年1月31日前公布。 本规定自2025年1月1日起施行。"
+    )
+    assert doc.doc_type == "other"
+
+
+def test_a_body_acting_with_another_is_no_writer() -> None:
+    # (会同, 协助, 配合 between two bodies: a sentence's subject and its partner, never one name)
+    from summarizer.facts.names import org_name
+
+    assert org_name("项目主管部门会同县级以上人民政府") is None
+    assert org_name("村民委员会协助乡人民政府") is None
+    assert org_name("会同县人民政府") == "会同县人民政府"  # (a county of that name)
