@@ -103,3 +103,68 @@ def test_a_body_acting_with_another_is_no_writer() -> None:
     assert org_name("项目主管部门会同县级以上人民政府") is None
     assert org_name("村民委员会协助乡人民政府") is None
     assert org_name("会同县人民政府") == "会同县人民政府"  # (a county of that name)
+
+
+# Session 78 also read 130 normative notices of one provincial department, each crawled onto one line (its paragraph
+# breaks lost) with its title apart: many issued jointly, their issuers run together in the title and in the signature
+# (某省人社厅某省财政厅关于…; …认真贯彻落实。某省人社厅某省财政厅2024年4月30日（此件主动公开）).
+
+
+def test_joint_issuers_run_together_in_a_title_are_led_by_the_first() -> None:
+    doc = _facts(
+        "山西省人力资源和社会保障厅山西省财政厅关于调整退休人员基本养老金的通知",
+        "各市人力资源和社会保障局、财政局：现就2025年调整退休人员基本养老金有关问题通知如下：一、调整范围。"
+        "2024年12月31日前已按规定办理退休手续的人员。山西省人力资源和社会保障厅山西省财政厅2025年6月1日（此件主动公开）",
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+
+
+def test_many_issuers_in_a_title_set_apart_or_counted_are_led_by_the_first() -> None:
+    doc = _facts(
+        "山西省人力资源和社会保障厅、山西省教育厅、山西省民政厅关于做好基层就业岗位发布工作的通知",
+        "各市人力资源和社会保障局、教育局、民政局：为做好高校毕业生基层就业工作，现就有关事项通知如下。",
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+    doc = _facts(
+        "山西省人力资源和社会保障厅山西省发展和改革委员会等十部门关于印发《山西省创业推进行动方案》的通知",
+        "各市有关部门：现将《山西省创业推进行动方案》印发给你们，请认真贯彻落实。",
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+
+
+def test_a_one_line_notice_is_signed_by_the_first_of_its_run_together_signers() -> None:
+    # (no title: the signature run into the text, before the date and its publication note, names who issued it)
+    doc = _facts(
+        "各市人力资源和社会保障局、公安局：现将《关于做好技能人才评价工作的实施办法》印发给你们，请认真贯彻落实。"
+        "山西省公安厅山西省人力资源和社会保障厅2025年6月18日（此件主动公开）关于做好技能人才评价工作的实施办法"
+        "为做好技能人才评价工作，制定本办法。"
+    )
+    assert doc.agency == "山西省公安厅"
+
+
+def test_an_attachments_title_or_an_address_run_onto_the_signer_is_not_the_signer() -> None:
+    doc = _facts(
+        "各市人力资源和社会保障局：现将2025年度技师评审有关事项通知如下：一、评审范围。机关事业单位工人。"
+        "附件：1.山西省机关事业单位工人技师评审表山西省人力资源和社会保障厅2025年4月29日（此件主动公开）"
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+    doc = _facts(
+        "各市人力资源和社会保障局：现就征集宣传作品有关事项通知如下：一、征集内容。工伤预防知识。"
+        "邮寄地址：太原市某某大街118号山西省人力资源和社会保障厅2025年1月7日（此件主动公开）"
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+
+
+def test_a_department_by_its_level_alone_is_no_name() -> None:
+    # (经厅领导同意，省厅决定…: the text's own short word for itself, which names no one body)
+    doc = _facts(
+        "各市人力资源和社会保障局：为提升群众满意度，经厅领导同意，省厅决定开展专项整治工作。现将有关事项通知如下：",
+        "一、整治内容。",
+    )
+    assert doc.agency != "省厅"
+
+
+def test_a_provinces_trade_union_council_is_a_name() -> None:
+    from summarizer.facts.names import org_name
+
+    assert org_name("山西省总工会") == "山西省总工会"

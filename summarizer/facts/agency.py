@@ -27,6 +27,7 @@ from .lines import (
     found_in,
     metadata,
     name_line,
+    names_run,
     repeated_title_byline,
     restated_title,
     signature,
@@ -608,6 +609,8 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
         return issuer  # 某办:关于…的决定: the issuer a repost puts before the title
     if "\n" not in title and (named := _named_title(title, title_span[0])):
         return named  # 某市卫生健康委员会:某市居民健康白皮书(2022年度): the publisher a page puts before the title
+    if "\n" not in title and (first_issuer := _joint_title(title)):
+        return first_issuer, (title_span[0], title_span[0] + len(first_issuer)), "title"
     first = title.split("\n")[0]
     if "\n" in title and (name := org_name(despace(first))):  # agency on a line of its own above 关于…
         if joint := _lead_issuer(text, title_span[0], name):
@@ -655,6 +658,24 @@ def _title_subject(text: str, title_span: Span) -> Optional[Found]:
                     name, e = longer, s + len(longer)  # 某市某区第二届人民代表大会…开幕: the district's, named in full
                 return name, (title_span[0] + lead + s, title_span[0] + lead + e), "title"
     return _headline_subject(title, title_span[0], text)
+
+
+# the issuers before a title's 关于, several of them (某省人社厅某省财政厅关于…, 某省人社厅、某省民政厅关于…) or the first
+# of many (某省人社厅等十部门关于…, 某省人社厅某省发改委等19部门关于…)
+_JOINT_TITLE = re.compile(r"(.{4,240}?)(等(?:[\d一二三四五六七八九十]{1,3}个?)?(?:部门|单位|厅局))?关于")
+
+
+def _joint_title(title: str) -> Optional[str]:
+    """The first of the joint issuers a title names before its 关于, who leads (the names run together, or set apart
+    by 、); None for one issuer alone, whose name the title's other readers take as it stands."""
+    m = _JOINT_TITLE.match(title)
+    if not m:
+        return None
+    front = m.group(1)
+    names = front.split("、") if "、" in front else names_run(front)
+    if not names or not all(exact_name(name) == name for name in names) or (len(names) < 2 and not m.group(2)):
+        return None
+    return names[0]
 
 
 # a news headline's verb: 某市公布…成绩单, 某委顺利完成…考核, 苏州唯一!某市获评…; never the verbs a legislature
@@ -3093,6 +3114,8 @@ def _unglued(text: str, found: Found) -> Found:
         if signboards := re.search(rf"{re.escape(front)}[(（]{re.escape(two)}[)）]", text):
             # …unless the text names them as one body's two signboards, 某市水务局(某市海洋局): that body, by both
             return signboards.group(), signboards.span(), source
+        if lead := _joint_lead(text, front, two):
+            return lead, (start, start + len(lead)), source
         return two, (end - len(two), end), source
     for k in range(1, len(name) - 3):
         front, rest = name[:k], name[k:]
@@ -3106,6 +3129,32 @@ def _unglued(text: str, found: Found) -> Found:
             ):
                 return rest, (start + k, end), source
     return found
+
+
+# a national body's branch named after a department it issues with (某省人社厅国家税务总局某省税务局): where it starts
+_NATIONAL_AFTER = re.compile(r"国家|中国")
+
+
+def _joint_lead(text: str, front: str, rest: str) -> Optional[str]:
+    """The first of two or more departments of one place whose names a title runs together (某省人社厅某省财政厅关于…,
+    某省人社厅国家税务总局某省税务局关于…): joint issuers, of which the first leads; never a government or a Party
+    committee before one of its bodies (a site's name, 某区人民政府某区水务局, or 中共某县委某县人民政府: the second is
+    the writer), nor one body's new name before its old when the text goes on in the old one's words only."""
+    if _government(front) or front.startswith("中共") or re.search(r"党委|党工委|[省市县区州旗]委$", front):
+        return None
+    if (national := _NATIONAL_AFTER.search(front, 4)) and exact_name(first := front[: national.start()]) == first:
+        front = first  # (…国家税务总局 run on after the first: the first alone)
+    if exact_name(front) != front or _government(rest):
+        return None
+    # (a new name the text writes only where the run stands, its old one again below: 某市国防动员办公室某市人民防空办公室
+    # …市人民防空办公室…, one body by the name it goes on in)
+    return None if text.count(_organ_words(front)) < 2 <= text.count(_organ_words(rest)) else front
+
+
+def _organ_words(name: str) -> str:
+    """A department's name without its place (人民防空办公室 of 某市人民防空办公室): the words the text repeats."""
+    place = re.match(r"[\u4e00-\u9fff]{1,7}?[省市区县州旗盟](?=[\u4e00-\u9fff]{2})", name)
+    return name[place.end() :] if place else name
 
 
 def _party_of(text: str, at: int, name: str) -> bool:

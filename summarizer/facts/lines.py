@@ -18,6 +18,7 @@ from .names import (
     broken_name,
     despace,
     exact_name,
+    level_only,
     org_name,
     outlet,
     self_levels,
@@ -272,6 +273,64 @@ _SIGNED_RUN_IN = re.compile(
     rf"[ \t\u3000]*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
 )
 
+# …or anywhere in a copy that lost its line breaks, the signers' names run together right before the date and the
+# note on how the document is published (…认真贯彻落实。某省人社厅某省财政厅2024年4月30日（此件主动公开）), the
+# document it issues often following
+_SIGNED_NOTE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]此件(?:主动|依申请|不予)?公开|"
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]此件(?:发至|不公开)"
+)
+
+
+def _starts_name(run: str, at: int) -> bool:
+    """A signer's name may start at ``at`` in a run of names: a real place's name, a national body's, the Party's."""
+    return run.startswith(("国家", "中国", "中共"), at) or place_at(run, at) > 0
+
+
+def _noted_signers(text: str) -> Optional[Found]:
+    """The first of the signers run together before the signing date and its publication note (see ``_SIGNED_NOTE``):
+    the longest run of whole names right before the date, and of it the first name, who leads. A run whose front is
+    no name the reader knows (…国有资产监督管理委员会某省商务厅: the text before it ends as a name ends) gives none:
+    its lead is not known."""
+    for note in _SIGNED_NOTE.finditer(text):
+        start = note.start()
+        while start > 0 and start > note.start() - 160 and re.match(rf"[{_HAN}（）()]", text[start - 1]):
+            start -= 1
+        for at in range(start, note.start() - 3):
+            if names := names_run(text[at : note.start()]):
+                if at > start and text[at - 1] in _NAME_END:
+                    break  # (the run goes on to the left, through a name the reader does not know)
+                return names[0], (at, at + len(names[0])), "signature"
+    return None
+
+
+# how an organ's name ends: a run of signers' names read from its middle has one of these right before it
+_NAME_END = "会厅局部委办院联室心站所队署府"
+
+
+def names_run(run: str, depth: int = 0) -> Optional[list[str]]:
+    """``run`` as whole names run together (某省公安厅某省人社厅 → [某省公安厅, 某省人社厅]), each after the first
+    starting as a place's, a national body's or the Party's does; None when it is not (at most eight names)."""
+    if depth == 0 and not (_starts_name(run, 0) or level_only(run)):
+        return None  # (号某局…: the first name starts as a name starts, never on an address's last word)
+    for k in range(4, len(run) - 3) if depth < 8 else ():
+        front = run[:k]
+        if _starts_name(run, k) and _one_name(front):
+            if rest := names_run(run[k:], depth + 1):
+                return [front, *rest]
+    return [run] if _one_name(run) else None
+
+
+def _one_name(name: str) -> bool:
+    """``name`` is one organ's whole name (中共某省委组织部 too), with no second name inside it that the run could start
+    (某评审表某省人社厅: an attachment's title run onto the signer's; 某市某区人民政府 is one name, its place's chain)."""
+    if name in _GENERIC or not (exact_name(name) == name or (name.startswith("中共") and org_name(name) == name[2:])):
+        return False
+    return not any(
+        _starts_name(name, k) and place_at(name, 0) != k and name[:k] != "中共" and exact_name(name[k:]) == name[k:]
+        for k in range(2, len(name) - 3)
+    )
+
 
 # the marks a line of names may stand behind: a bullet, a dash, a full-width space
 _MARKS = " ■□●•·\u3000-–—*"
@@ -441,6 +500,8 @@ def signature(text: str) -> Optional[Found]:
         name = _leading_signer(names)
         if name and name not in _GENERIC and len(name) >= 4:
             return found_in(name, run_in.group(1), run_in.start(1), "signature")
+    if noted := _noted_signers(text):
+        return noted
     last = text.rstrip().rsplit("\n", 1)[-1]
     if (flat := _SIGNED_FLAT.search(last)) and (name := exact_name(flat.group(1))) and name not in _GENERIC:
         return found_at(name, len(text.rstrip()) - len(last) + flat.start(1), "signature")

@@ -44,7 +44,7 @@ OCCASION_CLAUSE = _OCCASION + "[，,]"
 OCCASION_RUN = rf"(?:{_OCCASION}[，,。]\s*)+"
 # organ suffixes, longest first so that 管理委员会 is not read as …委
 _SUFFIX = (
-    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
+    r"(?:管理委员会|工作委员会|委员会|人民政府|管委会|人大常委会|政协常委会|政协|总工会|妇联|侨联|残联|科协|工商联|文联|办事处|办公室|领导小组办公室|党工委|总局|"
     # a committee's standing group (某县委全面依法治县委员会守法普法协调小组): its own name, not its parent's
     r"(?:领导|协调)小组|"
     # (…and a city's supply and marketing co-operative, a body of its government: 某市供销合作社)
@@ -285,6 +285,11 @@ _GENERIC = {
     "董事局",
     "董事会",
     "监事会",
+    # a department or a bureau by its level alone (经厅领导同意，省厅决定…): the text's own short word, no one body
+    "省厅",
+    "市局",
+    "县局",
+    "区局",
     "新城",
     "本市",
     "本区",
