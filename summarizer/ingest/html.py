@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..errors import ReportElsewhereError
 from ..tables import cell_span, markdown_rows
+from .common import dense, report_elsewhere
 
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
 _CONTAINERS: tuple[tuple[str, str], ...] = (
@@ -61,7 +61,6 @@ _FURNITURE_NAME = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_ANY_SPACE = re.compile(r"\s+")
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|\s[-–—－]\s)\s*")  # "报告_某某市人民政府", not "2021－2025"
 
 # Whole lines that are page tools, share widgets or breadcrumbs, not report text.
@@ -79,7 +78,7 @@ def html_text(html: str, label: str = "<html>") -> tuple[str, tuple[str, ...]]:
 
     Readability is used when trafilatura's result still carries footer markers (it returns whole old ``<table>``
     pages, footer included). The page title is put first when the chosen text lacks it: agency and year are read
-    from it. A page whose report is only a linked file or pictures is refused (:func:`_report_elsewhere`).
+    from it. A page whose report is only a linked file or pictures is refused (:func:`~.common.report_elsewhere`).
     """
     root = _parse_html(html)
     if root is None:
@@ -93,7 +92,7 @@ def html_text(html: str, label: str = "<html>") -> tuple[str, tuple[str, ...]]:
     body_text = _element_text(root)
     text = _from_container(root)
     if text is None:
-        _drop_furniture(root, len(_dense(body_text)))
+        _drop_furniture(root, len(dense(body_text)))
         text = _from_trafilatura(root)
         if text is None or _footer_hits(text):
             alternative = _from_readability(root)
@@ -106,7 +105,7 @@ def html_text(html: str, label: str = "<html>") -> tuple[str, tuple[str, ...]]:
         lines.insert(0, title)
     if _SOURCE_VALUE.fullmatch(source) and not any(_SOURCE_LINE.search(line) for line in lines[:12]):
         lines.insert(_title_line(lines, title) + 1, f"来源：{source}")
-    _report_elsewhere(lines, title, files, pictures, label)
+    report_elsewhere(lines, title, files, pictures, label)
     return "\n".join(lines), (paged,) if paged else ()
 
 
@@ -140,8 +139,6 @@ _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?:[?#].*)?$", re.IGNO
 _NOT_A_PAGE = re.compile(
     r"logo|icon|ico_|qr|erweima|ewm|code|banner|btn|button|share|wx|weixin|weibo|jiathis|arrow|dot|line|bg", re.I
 )
-_LITTLE_TEXT = 200  # characters of a page's own words, past its title and its date, source and file lines
-_NO_TEXT = 60  # …and of a page of pictures: a caption or two at most
 
 
 _LINK_ATTRIBUTE = {"a": "href", "iframe": "src", "embed": "src", "object": "data"}  # where each element names a file
@@ -168,41 +165,7 @@ def _pictures(root) -> int:  # noqa: ANN001
     )
 
 
-def _report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]], pictures: int, label: str) -> None:
-    """Refuse a page whose own words are a few (past its title, date, source and file lines) while it links a file,
-    or next to none while it shows pictures: the report is there, not in the page."""
-    if not files and not pictures:
-        return
-    names = {_dense(name) for name, _ in files}
-    own = [
-        line
-        for line in lines
-        if _dense(line) != _dense(title)
-        and not _PAGE_FIELD.search(line)
-        and not any(name and name in _dense(line) for name in names)
-    ]
-    words = len(_dense("".join(own)))
-    if words >= _LITTLE_TEXT or (not files and words >= _NO_TEXT):
-        return  # (a news item of a few lines with its photos is a news item, read as one)
-    if files:
-        name, href = next(
-            (f for f in files if "报告" in f[0]), files[0]
-        )  # (the report's, before a form's or a guide's)
-        more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
-        raise ReportElsewhereError(
-            f"{label} holds no report text, only a link to its file: {name} ({href}){more}; download that file and "
-            "pass it"
-        )
-    raise ReportElsewhereError(
-        f"{label} holds no report text, only {pictures} picture(s) of it: the report needs OCR first, or its text "
-        "from another copy"
-    )
-
-
 # a page's field line (发布时间：…, 来源：…, 附件：…): no words of the report
-_PAGE_FIELD = re.compile(
-    r"^\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览|点击|附件|相关附件|附件下载)\s*[:：]"
-)
 
 
 # The publisher a government page declares in its head (政府网站发展指引: ContentSource, ArticleTitle), shown to the
@@ -223,9 +186,9 @@ def _meta(root, name: str) -> str:  # noqa: ANN001
 
 def _title_line(lines: list[str], title: str) -> int:
     """Index of the line holding the title among the first five, else -1 (the 来源 line then goes first)."""
-    dense = _dense(title)
+    wanted = dense(title)
     for i, line in enumerate(lines[:5]):
-        if dense and dense in _dense(line):
+        if wanted and wanted in dense(line):
             return i
     return -1
 
@@ -291,13 +254,9 @@ def _flat(text: str) -> str:
     return _HTML_SPACE.sub(" ", text).strip()
 
 
-def _dense(text: str) -> str:
-    return _ANY_SPACE.sub("", text)
-
-
 def _contains_title(lines: list[str], title: str) -> bool:
-    head = _dense("".join(lines[:5]))[: len(_dense(title)) * 3 + 200]
-    return _dense(title) in head
+    head = dense("".join(lines[:5]))[: len(dense(title)) * 3 + 200]
+    return dense(title) in head
 
 
 def _drop_invisible(root) -> None:  # noqa: ANN001
@@ -391,7 +350,7 @@ def _drop_furniture(root, body_chars: int) -> None:  # noqa: ANN001
     for element in candidates:
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
-        if len(_dense(element.text_content())) < max(body_chars * 0.3, 1):
+        if len(dense(element.text_content())) < max(body_chars * 0.3, 1):
             _remove(element)
 
 
@@ -420,7 +379,7 @@ def _from_container(root) -> str | None:  # noqa: ANN001
         else:
             elements = root.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {value} ')]")
         texts = [_element_text(element) for element in elements]
-        texts = [text for text in texts if len(_dense(text)) >= _MIN_CONTAINER_CHARS and not _footer_hits(text)]
+        texts = [text for text in texts if len(dense(text)) >= _MIN_CONTAINER_CHARS and not _footer_hits(text)]
         if texts:
             return max(texts, key=len)
     return None
@@ -444,7 +403,7 @@ def _from_trafilatura(root) -> str | None:  # noqa: ANN001
         )
     except Exception:  # noqa: BLE001 - any failure means "try the next extractor"
         return None
-    return text if text and len(_dense(text)) >= 20 else None
+    return text if text and len(dense(text)) >= 20 else None
 
 
 def _from_readability(root) -> str | None:  # noqa: ANN001

@@ -15,8 +15,8 @@ from ..errors import (
     NoTextLayerError,
 )
 from ..tables import markdown_rows
-from .common import DEFAULT_MAX_CHARS, _check_chars
-from .html import _ANY_SPACE, _is_wide
+from .common import _ANY_SPACE, DEFAULT_MAX_CHARS, _check_chars
+from .html import _is_wide
 
 _MAX_STROKES = 2000  # a ruled table of a hundred rows draws a few hundred lines
 _STROKE_BUDGET = 10_000  # the strokes searched for tables in one document (about 0.25 ms each)
