@@ -20,6 +20,7 @@ from .clean import CleanedText, clean
 from .facts import Facts, document_facts
 from .facts.names import level_only
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, LoadedDocument, load, load_text
+from .ingest.common import text_report_elsewhere
 from .models import DocType, Document, FactEvidence, Quote, Section, Summary
 from .numbers import NumberMention, SourceIndex, find_numbers
 from .outline import Outline, parse
@@ -158,6 +159,10 @@ def prepare(loaded: LoadedDocument, *, keep_script: bool = False) -> Prepared:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     cleaned = clean(loaded.text, keep_script=keep_script)
+    if loaded.format == "text":
+        text_report_elsewhere(
+            loaded.text, cleaned.text, loaded.source
+        )  # (an HTML page's loader asks this of the page itself)
     t1 = time.perf_counter()
     analysis = cleaned.analysis_text  # simplified; offsets equal to cleaned.text
     outline = parse(analysis, unnumbered=is_part_heading)

@@ -242,11 +242,31 @@ _FIELDS = (
 )
 
 
+_SPEECH = (
+    "各位代表：现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
+    "一、2024年工作回顾",
+    "过去一年，全区地区生产总值增长6.2%，新增市场主体1.1万户，城镇新增就业1.3万人，民生支出占一般公共预算支出的"
+    "七成以上。我们坚持稳中求进，推动产业升级，改善营商环境，办好民生实事，各项工作取得新成效。",
+    "二、2025年工作安排",
+    "今年要着力扩大有效投资，推进城市更新，办好二十件民生实事。",
+)
+
+
 def test_a_portals_navigation_tree_is_no_part_of_the_page() -> None:
-    s = summarize(text="\n".join(_MENU + _FIELDS), engine="rules")
-    assert s.plans == []
+    s = summarize(text="\n".join(_MENU + _FIELDS + _SPEECH), engine="rules")
+    assert [plan.action for plan in s.plans if "统计" in plan.action or "文件" in plan.action] == []
     assert s.document.title == "2025年平川区政府工作报告"
     assert s.document.doc_type == "government_work_report"
+
+
+def test_a_portal_page_whose_report_is_only_a_download_is_refused() -> None:
+    # (its menus dropped, what is left is the page's fields and the link's words: the report is in the file)
+    import pytest
+
+    from summarizer.errors import ReportElsewhereError
+
+    with pytest.raises(ReportElsewhereError, match="下载文字版"):
+        summarize(text="\n".join(_MENU + _FIELDS), engine="rules")
 
 
 def test_a_column_of_units_with_no_expanders_stays() -> None:

@@ -168,3 +168,42 @@ def test_a_provinces_trade_union_council_is_a_name() -> None:
     from summarizer.facts.names import org_name
 
     assert org_name("山西省总工会") == "山西省总工会"
+
+
+# A text copy of a page whose report is only a download (its title, date and 附件：某报告.pdf; or a portal's menus around
+# 下载文字版) gave an empty summary that named every part missing, with exit 0: the page itself is refused with exit 8.
+_DOWNLOAD_PAGE = (
+    "首页 > 政务公开 > 法治政府建设",
+    "平川区司法局2025年法治政府建设年度报告",
+    "发布时间：2026-03-20 来源：平川区司法局",
+    "附件：平川区司法局2025年法治政府建设年度报告.pdf",
+)
+
+
+def test_a_text_copy_of_a_page_that_only_names_the_reports_file_is_refused(tmp_path) -> None:
+    import pytest
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+    from summarizer.errors import ReportElsewhereError
+
+    with pytest.raises(
+        ReportElsewhereError, match=r"only the name of its file: 平川区司法局2025年法治政府建设年度报告\.pdf"
+    ):
+        summarize(text="\n".join(_DOWNLOAD_PAGE), engine="rules")
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(_DOWNLOAD_PAGE), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["summarize", str(path), "--engine", "rules"])
+    assert res.exit_code == 8 and res.stdout == ""
+    assert "page.txt holds no report text" in res.stderr.strip().splitlines()[-1]
+
+
+def test_a_report_that_lists_its_attachments_files_is_read() -> None:
+    # (the report's own text is there: a file named under it is an attachment, not the report)
+    body = (
+        "2025年，区司法局坚持依法行政，全年办理行政复议案件56件，开展执法检查12次，培训执法人员300人次。"
+        "我们完善合法性审查机制，审查规范性文件18件，重大行政决策全部经过合法性审查，行政执法三项制度全面落实。"
+    )
+    doc = summarize(text="\n".join([*_DOWNLOAD_PAGE[1:3], "一、主要举措和成效", body * 2, *_DOWNLOAD_PAGE[3:]]))
+    assert doc.document.doc_type == "annual_report"
+    assert doc.achievements

@@ -67,8 +67,11 @@ def _check_chars(count: int, max_chars: int, label: str, where: str = "") -> Non
 
 _LITTLE_TEXT = 200  # characters of a page's own words, past its title and its date, source and file lines
 _NO_TEXT = 60  # …and of a page of pictures: a caption or two at most
+_NO_LINE = 30  # …and of a text copy naming a file: not one line of its own (a sharing site's excerpt is the report's)
 _PAGE_FIELD = re.compile(
-    r"^\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览|点击|附件|相关附件|附件下载)\s*[:：]"
+    r"^\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览|点击|附件|相关附件|附件下载|"
+    # (…and a portal's metadata rows: 索引号：…, 发布机构：…, 名称：…)
+    r"索引号|发布机构|成文日期|文号|发文字号|名称|主题分类|组配分类)\s*[:：]"
 )
 _ANY_SPACE = re.compile(r"\s+")
 
@@ -78,9 +81,11 @@ def dense(text: str) -> str:
     return _ANY_SPACE.sub("", text)
 
 
-def report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]], pictures: int, label: str) -> None:
-    """Refuse a page whose own words are a few (past its title, date, source and file lines) while it links a file,
-    or next to none while it shows pictures: the report is there, not in the page."""
+def report_elsewhere(
+    lines: list[str], title: str, files: list[tuple[str, str]], pictures: int, label: str, little: int = _LITTLE_TEXT
+) -> None:
+    """Refuse a page whose own words are a few (``little``, past its title, date, source and file lines) while it
+    links a file, or next to none while it shows pictures: the report is there, not in the page."""
     if not files and not pictures:
         return
     names = {dense(name) for name, _ in files}
@@ -92,18 +97,39 @@ def report_elsewhere(lines: list[str], title: str, files: list[tuple[str, str]],
         and not any(name and name in dense(line) for name in names)
     ]
     words = len(dense("".join(own)))
-    if words >= _LITTLE_TEXT or (not files and words >= _NO_TEXT):
+    if words >= little or (not files and words >= _NO_TEXT):
         return  # (a news item of a few lines with its photos is a news item, read as one)
     if files:
         name, href = next(
             (f for f in files if "报告" in f[0]), files[0]
         )  # (the report's, before a form's or a guide's)
         more = f" (and {len(files) - 1} more)" if len(files) > 1 else ""
-        raise ReportElsewhereError(
-            f"{label} holds no report text, only a link to its file: {name} ({href}){more}; download that file and "
-            "pass it"
-        )
+        where = f"a link to its file: {name} ({href})" if href else f"the name of its file: {name}"
+        raise ReportElsewhereError(f"{label} holds no report text, only {where}{more}; download that file and pass it")
     raise ReportElsewhereError(
         f"{label} holds no report text, only {pictures} picture(s) of it: the report needs OCR first, or its text "
         "from another copy"
     )
+
+
+# a file's name as a copied page's text shows it (附件：2023年度法治政府建设情况报告.pdf, 相关附件 某报告.docx)
+_FILE_NAME = re.compile(r"[^\s:：/\\|｜]{2,80}?\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)(?![A-Za-z])", re.IGNORECASE)
+
+# …or the words of a download link that names no file (下载文字版, 附件下载), a line of its own
+_DOWNLOAD = re.compile(
+    r"(?:点击)?(?:下载(?:文字版|全文|附件|原文|PDF版?|WORD版?)|(?:文字版|全文|附件|原文|PDF|WORD)下载)", re.I
+)
+
+
+def text_report_elsewhere(raw: str, cleaned: str, label: str) -> None:
+    """Refuse a text copy of a page whose report is only a download (名称：… / 附件：某报告.pdf, or a portal's menus and
+    its 下载文字版), as :func:`report_elsewhere` refuses the page itself: the files named in the ``raw`` text (cleaning
+    may drop a download link's words with the menus around them) stand for the page's links, and the ``cleaned`` text's
+    lines for its words, its first line for its title. A text is held to not one line of its own words (a page's few
+    lines may be a news item's; a text's, the report run on after a sharing site's blurb naming its file, or the
+    excerpt such a site shows under its pictures of the file's pages)."""
+    files = [(m.group(), "") for line in raw.split("\n") for m in _FILE_NAME.finditer(line)]
+    files += [(line.strip(), "") for line in raw.split("\n") if _DOWNLOAD.fullmatch(line.strip())]
+    lines = [line for line in cleaned.split("\n") if line.strip()]
+    if files and lines:
+        report_elsewhere(lines, lines[0], files, 0, label, little=_NO_LINE)
