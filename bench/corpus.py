@@ -152,6 +152,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             year_ok = not one.year or str(doc.report_year) == one.year
             counts[f"{form} genre"] += genre_ok
             counts[f"{form} agency"] += agency_ok
+            counts[f"{form} wrong"] += doc.agency is not None and not agency_ok
             counts[f"{form} year"] += bool(one.year) and year_ok
             counts["stated"] += bool(one.year) and form == "body"
             if args.verbose and not (genre_ok and agency_ok and year_ok):
@@ -159,9 +160,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"documents: {len(docs)} ({args.corpus.name})")
     for form in ("body", "titled"):
         genre, agency, year = counts[f"{form} genre"], counts[f"{form} agency"], counts[f"{form} year"]
+        wrong = counts[f"{form} wrong"]
         print(
             f"{form:7} genre {100 * genre / len(docs):5.1f}% ({genre}/{len(docs)})"
             f"   agency {100 * agency / len(docs):5.1f}% ({agency}/{len(docs)})"
+            f"   wrong agency {100 * wrong / len(docs):4.1f}% ({wrong})"
             + (f"   year {100 * year / counts['stated']:5.1f}% ({year}/{counts['stated']})" if counts["stated"] else "")
         )
     if args.packaged:

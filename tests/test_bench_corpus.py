@@ -25,7 +25,7 @@ def test_it_counts_the_documents_read_as_the_genre_and_writer_from_the_body_and_
     assert main([str(corpus), "--genre", "government_work_report", "--agency", "国务院", "-v"]) == 0
     out = capsys.readouterr().out
     assert "documents: 2" in out
-    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)" in out
+    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)   wrong agency  0.0% (0)" in out
     assert "body 2016#2: genre other" in out
 
 
@@ -127,7 +127,7 @@ def test_each_document_can_name_its_own_genre_year_and_the_writers_other_names(t
     args = [str(corpus), "--genre-field", "genre", "--agency-field", "writer", "--year-field", "report_year", "-v"]
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)   year  50.0% (1/2)" in out
+    assert "body    genre  50.0% (1/2)   agency  50.0% (1/2)   wrong agency 50.0% (1)   year  50.0% (1/2)" in out
     assert "body 2025#2: genre information_disclosure_report, agency '青川省人社厅', year 2024" in out
     import pytest
 
