@@ -207,3 +207,24 @@ def test_a_report_that_lists_its_attachments_files_is_read() -> None:
     doc = summarize(text="\n".join([*_DOWNLOAD_PAGE[1:3], "一、主要举措和成效", body * 2, *_DOWNLOAD_PAGE[3:]]))
     assert doc.document.doc_type == "annual_report"
     assert doc.achievements
+
+
+def test_a_signers_run_after_the_passing_sentence_is_led_by_its_first_though_a_later_name_is_unknown() -> None:
+    # (a regulator's branch the reader does not know among the signers: the run still starts at the sentence's end;
+    # and the department that asks to be told of problems, 请及时向省人社厅报告, is its own signer, not its audience)
+    doc = _facts(
+        "现将《山西省农民工工资保证金实施办法》印发给你们，请结合实际抓好贯彻执行。遇到重大问题，请及时向省人力资源社会保障厅"
+        "报告。山西省人力资源和社会保障厅山西省住房和城乡建设厅某某监管分局2025年3月4日（此件主动公开）"
+        "山西省农民工工资保证金实施办法 为依法保护农民工工资权益，制定本办法。"
+    )
+    assert doc.agency == "山西省人力资源和社会保障厅"
+
+
+def test_a_circular_to_a_line_of_works_bureaus_is_no_place_governments() -> None:
+    # (a department's notice to the bureaus below it says what the province does: the province is not its writer)
+    doc = _facts(
+        "晋人社发〔2025〕6号各市人力资源和社会保障局、财政局、卫生健康委：按照人力资源社会保障部《关于开展工伤保险异地就医"
+        "结算试点工作的通知》要求，为做好我省试点工作，现将文件转发给你们，并结合实际提出如下意见：一、明确试点城市按照合理"
+        "布局、分步纳入的原则，山西省充分考虑区域协同需要，优先选择临近省会的城市开展试点。二、做好结算服务。各地要加强经办服务。"
+    )
+    assert doc.agency != "山西省"

@@ -2634,6 +2634,17 @@ _PUBLISHES_REPORT = re.compile(
 )
 
 
+# the addressees of a department's circular: its line of work's bureaus below it, no government among them
+# (各市（含定州、辛集市）人力资源和社会保障局、财政局，雄安新区公共服务局：; a government's names 各市人民政府)
+_LINE_ADDRESSED = re.compile(r"(?:^|[\n号])[ \t]*各(?:市|县|区|设区市)[^：:。\n]{0,240}?[：:]")
+
+
+def _line_addressed(text: str) -> bool:
+    """The text opens on a department's addressees (see ``_LINE_ADDRESSED``): bureaus, and no government."""
+    m = _LINE_ADDRESSED.search(text, 0, 600)
+    return bool(m and re.search(r"[局厅委]", m.group()) and "政府" not in m.group())
+
+
 def _verdict(
     text: str, title_span: Optional[Span], organs: set[str], finder: _Finder, found: Found, *, first: bool
 ) -> _Result:
@@ -2646,6 +2657,10 @@ def _verdict(
         return _STOP
     if found[0].endswith("市") and text.startswith("场", found[1][1]):
         return _NEXT  # 文化市场行政执法制度: a market (市场), no city's name
+    if found[2] in ("preamble", "own document") and proper_place(found[0]) and _line_addressed(text):
+        # 各市人力资源和社会保障局、总工会：… 河北省充分考虑…: a department's circular to its line of work, never its
+        # place's government's, whatever it says of the place
+        return _NEXT
     if _DRAFTED_FORWARDED.match(text, found[1][1]):
         return _NEXT  # 区司法局制订的《…规定》已经区政府同意，现转发给你们: the drafter, not the body that forwards it
     if _a_person(text, found[0]):
@@ -2653,7 +2668,12 @@ def _verdict(
     if not org_name(found[0]) and _POST_CHAIN.match(text, found[1][1]):
         # 某自治区党委副书记、某市委书记某某代表…作报告: the place of a person's first post, not the subject
         return _NEXT
-    if _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0]):
+    if (
+        found[2] != "signature"
+        and (  # (请及时向省人社厅报告。 above the department's own signature)
+            _reported_to(text[max(0, found[1][0] - 300) : found[1][0]], found[0]) or _consulted(text, found[0])
+        )
+    ):
         return _NEXT  # …向区人大常委会述职, …征求州人大常委会意见: the audience or the body consulted, not the story's
     if _INVITED.match(text, found[1][1]):
         return _NEXT  # 某法院党组书记、院长某某应邀参加: a guest at the writer's meeting, not the writer

@@ -301,6 +301,18 @@ def _noted_signers(text: str) -> Optional[Found]:
                 if at > start and text[at - 1] in _NAME_END:
                     break  # (the run goes on to the left, through a name the reader does not know)
                 return names[0], (at, at + len(names[0])), "signature"
+        if (
+            start < note.start()
+            and (start == 0 or re.match(r"[。！；;!]", text[start - 1]))
+            and _starts_name(text, start)
+        ):
+            # …认真贯彻落实。某省人社厅中共某省委组织部…: a run right after the sentence that passes the document on,
+            # some name in it unknown to the reader, starts where its first signer's name does
+            run = text[start : note.start()]
+            if lead := next(
+                (run[:k] for k in range(4, len(run) - 3) if _starts_name(run, k) and _one_name(run[:k])), None
+            ):
+                return lead, (start, start + len(lead)), "signature"
     return None
 
 
