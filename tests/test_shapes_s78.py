@@ -228,3 +228,14 @@ def test_a_circular_to_a_line_of_works_bureaus_is_no_place_governments() -> None
         "布局、分步纳入的原则，山西省充分考虑区域协同需要，优先选择临近省会的城市开展试点。二、做好结算服务。各地要加强经办服务。"
     )
     assert doc.agency != "山西省"
+
+
+def test_a_speech_to_a_congress_that_states_the_years_requirements_is_a_work_report() -> None:
+    # (body only: 各位代表！ twice, and 今年政府工作的总体要求是… that had made it points of work)
+    doc = _facts(
+        "各位代表！一年来，我们坚持稳中求进，新区经济总量突破400亿元，新增市场主体3200户。",
+        "各位代表！前进的道路并不平坦，我们清醒认识到：一是产业基础还不牢，二是公共服务还有短板。",
+        "今年新区工作的总体要求是：坚持生态优先，推动高质量发展，地区生产总值增长6%左右。",
+        "我们将重点抓好以下工作：一是加快产业升级，二是补齐民生短板。",
+    )
+    assert doc.doc_type == "government_work_report"

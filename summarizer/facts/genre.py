@@ -1845,9 +1845,10 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             return Genre(DocType.other, [notice.span()])
         if not topical and annual_weight == 0 and (review := _work_review(text)):
             return Genre(DocType.government_work_report, [review])
-        for doc_type, cue in _OWN:
+        for doc_type, cue in _OWN if len(_GOV_REPORT_MARKS.findall(body)) < 2 else ():
             # (a formula that reports the year's rule-of-law work, 现将2022年度法治政府建设工作报告如下, makes the
-            # text a report, whatever its opening says of the year's requirements)
+            # text a report, whatever its opening says of the year's requirements; and a speech to a congress, 各位代表！
+            # twice, is one, whatever it says of the year's requirements: 今年政府工作的总体要求是…)
             if not topical and not lead and (own := cue.search(body)):
                 return Genre(doc_type, [own.span()])
 
