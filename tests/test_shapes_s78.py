@@ -239,3 +239,11 @@ def test_a_speech_to_a_congress_that_states_the_years_requirements_is_a_work_rep
         "我们将重点抓好以下工作：一是加快产业升级，二是补齐民生短板。",
     )
     assert doc.doc_type == "government_work_report"
+
+
+def test_a_kind_of_zone_without_its_place_is_no_name() -> None:
+    # (自贸试验区以制度创新为核心…, in a zone's rules: a kind of zone, no one body; the zone's committee is one)
+    from summarizer.facts.names import org_name
+
+    assert org_name("自贸试验区", place=True) is None
+    assert org_name("自贸试验区管委会") == "自贸试验区管委会"

@@ -482,6 +482,8 @@ def _outside_places(name: str) -> str:
 _KIND_OF_PLACE = re.compile(
     r"(?:试点|重点|中心|贫困|示范|先进|所属|相关|有关|其他|其余|部分|全部|周边|辖区|各个|多个|沿线|偏远|边远|乡镇|城镇)"
     r"[镇乡村县市]"
+    # (…or a kind of zone with no place's name: 自贸试验区以制度创新为核心 of a zone's rules, 自贸区 in any story)
+    r"|自由贸易试验区|自贸试验区|自贸区|综合保税区"
 )
 
 
