@@ -235,6 +235,15 @@ def lines_under_limit(tmp: Path) -> list[str]:
     return [str(path)]
 
 
+def signed_runs(tmp: Path) -> list[str]:
+    """199,990 characters of one-line notices, each signed by a run of 40 place names before its date and note
+    (…落实。石家庄市石家庄市…2024年1月1日（此件主动公开）): every run is read as names run together, split by split."""
+    path = tmp / "signed-runs.txt"
+    notice = "现将有关事项通知如下，请认真贯彻落实。" + "石家庄市" * 40 + "2024年1月1日（此件主动公开）"
+    path.write_text((notice * (200_000 // len(notice) + 1))[:199_990], encoding="utf-8")
+    return [str(path)]
+
+
 def fifo(tmp: Path) -> list[str]:
     """A named pipe nobody writes to (open() alone would block forever)."""
     path = tmp / "pipe.txt"
@@ -314,6 +323,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "html-table-spans": (spanning_table, 6),
     "text-1M-lines": (million_lines, 6),
     "text-200k-chars-short-lines": (lines_under_limit, 0),
+    "text-200k-chars-signed-runs": (signed_runs, 0),
     "fifo": (fifo, 3),
     "fifo-batch": (fifo_batch, 1),
     "verify-53MB-summary": (big_summary, 6),

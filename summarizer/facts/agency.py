@@ -672,7 +672,7 @@ def _joint_title(title: str) -> Optional[str]:
     if not m:
         return None
     front = m.group(1)
-    names = front.split("、") if "、" in front else names_run(front)
+    names = front.split("、") if "、" in front else list(names_run(front) or ())
     if not names or not all(exact_name(name) == name for name in names) or (len(names) < 2 and not m.group(2)):
         return None
     return names[0]
@@ -3151,10 +3151,6 @@ def _unglued(text: str, found: Found) -> Found:
     return found
 
 
-# a national body's branch named after a department it issues with (某省人社厅国家税务总局某省税务局): where it starts
-_NATIONAL_AFTER = re.compile(r"国家|中国")
-
-
 def _joint_lead(text: str, front: str, rest: str) -> Optional[str]:
     """The first of two or more departments of one place whose names a title runs together (某省人社厅某省财政厅关于…,
     某省人社厅国家税务总局某省税务局关于…): joint issuers, of which the first leads; never a government or a Party
@@ -3162,8 +3158,8 @@ def _joint_lead(text: str, front: str, rest: str) -> Optional[str]:
     the writer), nor one body's new name before its old when the text goes on in the old one's words only."""
     if _government(front) or front.startswith("中共") or re.search(r"党委|党工委|[省市县区州旗]委$", front):
         return None
-    if (national := _NATIONAL_AFTER.search(front, 4)) and exact_name(first := front[: national.start()]) == first:
-        front = first  # (…国家税务总局 run on after the first: the first alone)
+    if (names := names_run(front)) and len(names) > 1:
+        front = names[0]  # (…国家税务总局 run on after the first: the first alone)
     if exact_name(front) != front or _government(rest):
         return None
     # (a new name the text writes only where the run stands, its old one again below: 某市国防动员办公室某市人民防空办公室

@@ -7,6 +7,7 @@ Each finder returns ``(name, span, source)`` or None; ``find_agency`` asks them 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..lazyre import lazy
@@ -320,19 +321,25 @@ def _noted_signers(text: str) -> Optional[Found]:
 _NAME_END = "会厅局部委办院联室心站所队署府"
 
 
-def names_run(run: str, depth: int = 0) -> Optional[list[str]]:
-    """``run`` as whole names run together (某省公安厅某省人社厅 → [某省公安厅, 某省人社厅]), each after the first
+def names_run(run: str) -> Optional[tuple[str, ...]]:
+    """``run`` as whole names run together (某省公安厅某省人社厅 → (某省公安厅, 某省人社厅)), each after the first
     starting as a place's, a national body's or the Party's does; None when it is not (at most eight names)."""
-    if depth == 0 and not (_starts_name(run, 0) or level_only(run)):
+    if not (_starts_name(run, 0) or level_only(run)):
         return None  # (号某局…: the first name starts as a name starts, never on an address's last word)
+    return _names_from(run, 0)
+
+
+@lru_cache(maxsize=4096)
+def _names_from(run: str, depth: int) -> Optional[tuple[str, ...]]:
+    """:func:`names_run` past its first name's start (each rest read once: a run of names repeated, 某省某省某省…,
+    would otherwise be read again at every split)."""
     for k in range(4, len(run) - 3) if depth < 8 else ():
-        front = run[:k]
-        if _starts_name(run, k) and _one_name(front):
-            if rest := names_run(run[k:], depth + 1):
-                return [front, *rest]
-    return [run] if _one_name(run) else None
+        if _starts_name(run, k) and _one_name(run[:k]) and (rest := _names_from(run[k:], depth + 1)):
+            return (run[:k], *rest)
+    return (run,) if _one_name(run) else None
 
 
+@lru_cache(maxsize=4096)
 def _one_name(name: str) -> bool:
     """``name`` is one organ's whole name (中共某省委组织部 too), with no second name inside it that the run could start
     (某评审表某省人社厅: an attachment's title run onto the signer's; 某市某区人民政府 is one name, its place's chain)."""
