@@ -247,3 +247,27 @@ def test_a_kind_of_zone_without_its_place_is_no_name() -> None:
 
     assert org_name("自贸试验区", place=True) is None
     assert org_name("自贸试验区管委会") == "自贸试验区管委会"
+
+
+def test_a_past_years_heading_that_carries_out_a_superiors_plan_is_no_plan_part() -> None:
+    # (二、严格落实省委省政府法治建设工作安排 in a report with no plan part: its work of the year, not next year's plans;
+    # a heading that says 下一步 stays a plan part whatever it carries out)
+    s = summarize(
+        text="\n".join(
+            [
+                "平川省司法厅2025年度法治政府建设情况报告",
+                "一、充分发挥厅党组的领导核心作用",
+                "厅党组召开专题会议6次，研究部署法治建设工作。",
+                "二、严格落实省委省政府法治建设工作安排",
+                "印发年度法治工作要点，细化工作任务32项。",
+                "三、严格规范公正文明执法",
+                "全年开展执法检查45次。",
+            ]
+        ),
+        engine="rules",
+    )
+    assert [m.title for m in s.measures][1] == "严格落实省委省政府法治建设工作安排"
+    assert s.plans == []
+    from summarizer.sections import heading_parts
+
+    assert heading_parts("三、下一步将认真落实省委工作安排") == ["next_year_plans"]
