@@ -65,6 +65,8 @@ def _check_chars(count: int, max_chars: int, label: str, where: str = "") -> Non
         )
 
 
+# the files a page links or a text names in place of the report (the HTML loader's links, a text copy's file names)
+FILE_EXTENSIONS = r"pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z"
 _LITTLE_TEXT = 200  # characters of a page's own words, past its title and its date, source and file lines
 _NO_TEXT = 60  # …and of a page of pictures: a caption or two at most
 _NO_LINE = 30  # …and of a text copy naming a file: not one line of its own (a sharing site's excerpt is the report's)
@@ -89,10 +91,11 @@ def report_elsewhere(
     if not files and not pictures:
         return
     names = {dense(name) for name, _ in files}
+    heading = dense(title)
     own = [
         line
         for line in lines
-        if dense(line) != dense(title)
+        if dense(line) != heading
         and not _PAGE_FIELD.search(line)
         and not any(name and name in dense(line) for name in names)
     ]
@@ -113,7 +116,8 @@ def report_elsewhere(
 
 
 # a file's name as a copied page's text shows it (附件：2023年度法治政府建设情况报告.pdf, 相关附件 某报告.docx)
-_FILE_NAME = re.compile(r"[^\s:：/\\|｜]{2,80}?\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)(?![A-Za-z])", re.IGNORECASE)
+_EXTENSION = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?![A-Za-z])", re.IGNORECASE)
+_FILE_NAME = re.compile(r"[^\s:：/\\|｜]{2,80}?" + _EXTENSION.pattern, re.IGNORECASE)
 
 # …or the words of a download link that names no file (下载文字版, 附件下载), a line of its own
 _DOWNLOAD = re.compile(
@@ -128,8 +132,11 @@ def text_report_elsewhere(raw: str, cleaned: str, label: str) -> None:
     lines for its words, its first line for its title. A text is held to not one line of its own words (a page's few
     lines may be a news item's; a text's, the report run on after a sharing site's blurb naming its file, or the
     excerpt such a site shows under its pictures of the file's pages)."""
-    files = [(m.group(), "") for line in raw.split("\n") for m in _FILE_NAME.finditer(line)]
-    files += [(line.strip(), "") for line in raw.split("\n") if _DOWNLOAD.fullmatch(line.strip())]
+    raw_lines = raw.split("\n")
+    # (the names looked for only in a text that has a file's extension at all: every text passes here)
+    named = [m.group() for line in raw_lines for m in _FILE_NAME.finditer(line)] if _EXTENSION.search(raw) else []
+    files = [(name, "") for name in named]
+    files += [(line.strip(), "") for line in raw_lines if _DOWNLOAD.fullmatch(line.strip())]
     lines = [line for line in cleaned.split("\n") if line.strip()]
     if files and lines:
         report_elsewhere(lines, lines[0], files, 0, label, little=_NO_LINE)

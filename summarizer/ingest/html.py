@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..tables import cell_span, markdown_rows
-from .common import dense, report_elsewhere
+from .common import FILE_EXTENSIONS, dense, report_elsewhere
 
 # Main-content containers of Chinese government CMSs (TRS, Hanweb, Kaipu UCAP, gov.cn …), most specific first.
 _CONTAINERS: tuple[tuple[str, str], ...] = (
@@ -134,7 +134,7 @@ def _next_page(root) -> str:  # noqa: ANN001
 # A page that only links the report's file (附件：某局2024年法治政府建设年度报告.pdf) or shows its pages as pictures: its
 # text is a title, a date and the link, and a summary of it would say the report lacks every part. Said instead, with
 # where the report is. A report's text runs to thousands of characters; a news item about it to some hundreds.
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z)(?:[?#].*)?$", re.IGNORECASE)
+_FILE_LINK = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#].*)?$", re.IGNORECASE)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?:[?#].*)?$", re.IGNORECASE)
 _NOT_A_PAGE = re.compile(
     r"logo|icon|ico_|qr|erweima|ewm|code|banner|btn|button|share|wx|weixin|weibo|jiathis|arrow|dot|line|bg", re.I
