@@ -34,10 +34,19 @@ SECTIONS = ("measures", "achievements", "shortfalls", "causes", "plans")
 
 
 def items_of(summary: Summary) -> dict[str, object]:
-    """What a packaging must keep: the number of items of each section, and every metric's value and unit."""
+    """What a packaging must keep: the number of items of each section, and every metric's value and unit; and the
+    words of every item, counted apart (``print_table``'s last column)."""
     kept: dict[str, object] = {name: len(getattr(summary, name)) for name in SECTIONS}
     items = [*summary.achievements, *summary.shortfalls, *summary.causes, *summary.plans]
     kept["figures"] = sorted((round(m.value, 6), m.unit) for item in items for m in item.metrics)
+    # (…and, apart, the words of every item: a wrap that cut a heading keeps the count but not the title)
+    kept["wording"] = [
+        *(m.title for m in summary.measures),
+        *(a.statement for a in summary.achievements),
+        *(s.issue for s in summary.shortfalls),
+        *(c.cause for c in summary.causes),
+        *(p.action for p in summary.plans),
+    ]
     return kept
 
 
@@ -81,14 +90,14 @@ def print_table(
             print(f"{name}\tplain\tfails its check")
         for change, (keys, ok) in out.items():
             applies[change] += 1
-            changed[change] += bool(keys)
+            changed[change] += bool(set(keys) - {"wording"})
             failed[change] += not ok
             for key in keys:
                 lost[(change, key)] += 1
             if verbose and (keys or not ok):
                 print(f"{name}\t{change}\t{', '.join(keys) or '-'}" + ("\tfails its check" if not ok else ""))
     print(f"documents: {len(names)} ({what})   plain summaries failing their check: {failed['plain']}")
-    columns = (*SECTIONS, "figures")
+    columns = (*SECTIONS, "figures", "wording")
     print(
         f"{'change':<14}{'applies':>8}{'all kept':>10}" + "".join(f"{c:>14}" for c in columns) + f"{'fail check':>12}"
     )
@@ -100,7 +109,8 @@ def print_table(
         row = "".join(f"{lost[(change, c)]:>14}" for c in columns)
         print(f"{change:<14}{n:>8}{kept:>10}{row}{failed[change]:>12}")
     print("(the section columns count the texts whose number of items in that section changed; figures, the texts")
-    print(" whose metrics' values and units changed)")
+    print(" whose metrics' values and units changed; 'all kept' counts these. Wording, apart from them: the texts")
+    print(" where any item's words changed, a title cut or run on where a count stayed)")
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -56,6 +56,12 @@ class Doc:
 
 
 @lru_cache(maxsize=1)
+def _lines(text: str) -> list[str]:
+    """The lines of ``text`` at any line break a loader reads as one (\\r\\n, \\r, \\n): a crawl may keep a page's
+    old Mac breaks, and a packaging that wraps or joins lines must see them as the reader does."""
+    return re.split(r"\r\n|\r|\n", text)
+
+
 def _s2t():
     import opencc
 
@@ -71,7 +77,7 @@ def title_lines(doc: Doc) -> Optional[tuple[int, int]]:
     title = _despace(doc.read.title or "")
     if not title:
         return None
-    lines = doc.text.split("\n")
+    lines = _lines(doc.text)
     for i in range(min(len(lines), 60)):
         joined = ""
         for j in range(i, min(i + 3, len(lines))):
@@ -84,7 +90,7 @@ def title_lines(doc: Doc) -> Optional[tuple[int, int]]:
 
 
 def _insert(text: str, at: int, new: list[str]) -> str:
-    lines = text.split("\n")
+    lines = _lines(text)
     return "\n".join(lines[:at] + new + lines[at:])
 
 
@@ -96,7 +102,7 @@ def traditional(doc: Doc) -> Optional[str]:
 
 
 def _joined(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
+    return "".join(line.strip() for line in _lines(text))
 
 
 def one_line(doc: Doc) -> Optional[str]:
@@ -112,23 +118,23 @@ def traditional_one_line(doc: Doc) -> Optional[str]:
 
 def spaced_line(doc: Doc) -> Optional[str]:
     """A copy whose line breaks became spaces."""
-    return " ".join(line.strip() for line in doc.text.split("\n") if line.strip())
+    return " ".join(line.strip() for line in _lines(doc.text) if line.strip())
 
 
 def lost_indent(doc: Doc) -> Optional[str]:
     """A re-encoded page: each paragraph's full-width indent became ``??``."""
-    return "\n".join("??" + line.strip() if line.strip() else line for line in doc.text.split("\n"))
+    return "\n".join("??" + line.strip() if line.strip() else line for line in _lines(doc.text))
 
 
 def fullwidth_indent(doc: Doc) -> Optional[str]:
     """Paragraphs indented with two ideographic spaces, as pages and Word exports set them."""
-    return "\n".join("\u3000\u3000" + line.strip() if line.strip() else line for line in doc.text.split("\n"))
+    return "\n".join("\u3000\u3000" + line.strip() if line.strip() else line for line in _lines(doc.text))
 
 
 def wrap38(doc: Doc) -> Optional[str]:
     """A fixed-width export: every paragraph hard-wrapped at 38 characters."""
     out = []
-    for line in doc.text.split("\n"):
+    for line in _lines(doc.text):
         line = line.strip()
         out.extend(line[k : k + 38] for k in range(0, len(line), 38)) if line else out.append("")
     return "\n".join(out)
@@ -184,7 +190,7 @@ def no_title(doc: Doc) -> Optional[str]:
     span = title_lines(doc)
     if not span:
         return None
-    lines = doc.text.split("\n")
+    lines = _lines(doc.text)
     return "\n".join(lines[: span[0]] + lines[span[1] :])
 
 
