@@ -335,6 +335,44 @@ def _next_inline_item(paragraph: str, line: str) -> bool:
     return number is not None and bracketed == opens_bracketed and wanted == number + 1
 
 
+# A paragraph's full-width indent inside a line (…发布本年度报告。　　一、总体情况　　2023年，…): a page that set each
+# paragraph's indent but lost its breaks, as a crawl keeps it. Hard-wrapped, such a copy is unwrapped into lines that
+# still hold the indents, where a one-line copy is cut as run on. An indent there begins a paragraph after a sentence's
+# end, before a heading's number, or after a heading of its own (五、存在的问题　　2023年，…). An indent after a comma
+# or inside a word is a converter's debris (…的有效　　监管…), never a break; nor are two plain spaces, which a page's
+# row of fields sets between a label and its value (来源:  某报).
+_HEADING_NUMBER = _NUMBER_MARK + r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条]"
+_INDENT_INSIDE = lazy(
+    r"(?<=[。！!？?；;：:”])\u3000{2,}(?=\S)|(?<=\S)\u3000{2,}(?=" + _HEADING_NUMBER + ")"
+    r"|(?<![^\s\u3000])(?:" + _NUMBER_MARK + r")[^。！!？?；;\s\u3000]{2,40}(\u3000{2,})(?=\S)"
+)
+# Before the lines are unwrapped, a heading's number may stand on the line above its indent: every run of two or more
+# inside a line is kept until then (``_translated``), and ``split_indents`` judges it on the unwrapped line.
+_INDENT_RUN = lazy(r"(?<=\S)\u3000{2,}(?=\S)")
+_KEPT_INDENT = "\ue000"  # (a private-use character holds a kept indent's place while every other space is made plain)
+
+
+def _indent_span(m: re.Match[str]) -> tuple[int, int]:
+    return m.span(1) if m.lastindex else m.span()
+
+
+def _translated(text: str) -> str:
+    """``text`` with full-width letters and digits made plain and odd spaces plain spaces (``_TRANSLATE``), but a
+    run of full-width spaces inside a line kept, for ``split_indents`` to judge once the lines are unwrapped."""
+    if "\u3000\u3000" not in text or _KEPT_INDENT in text:
+        return _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
+    text = _INDENT_RUN.sub(lambda m: _KEPT_INDENT * len(m.group()), text)
+    return _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text).replace(_KEPT_INDENT, "\u3000")
+
+
+def split_indents(line: str) -> list[str]:
+    """``line`` cut where a paragraph's indent inside it stands (see ``_INDENT_INSIDE``), each piece without it."""
+    if "\u3000" not in line:
+        return [line]
+    cuts = sorted({at for m in _INDENT_INSIDE.finditer(line) for at in _indent_span(m)})
+    return [piece.replace("\u3000", " ") for piece in _cut_at(line, cuts) if piece.strip("\u3000")]
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -445,7 +483,8 @@ _FUSED_PART = lazy(
     r"(?:举措|做法|措施)和成效|主要成效|工作成效|职责(?:的)?情况|工作安排|工作打算|工作计划|主要安排|下一步(?:工作)?(?:打算|计划|安排)"
     # (…and the parts of a disclosure report's template: 一、总体情况某局高度重视…)
     r"|(?<=、)总体情况|存在的主要问题及改进情况)(?:和原因|及原因)?(?![和及]原因))"
-    r"(?=\s*[\u4e00-\u9fff（(])"
+    # (…never before a word that joins the heading's next part to it: 二、存在的问题和下一步工作打算)
+    r"(?=\s*[\u4e00-\u9fff（(])(?![和及与、])"
 )
 # A page's furniture between a one-line copy's title and its opening (时间:2018-05-03 浏览次数: / 某快报 次浏览 /
 # a document number 某发〔2019〕31号), ending right where the retrospective opening (2018年，…) begins.
@@ -959,7 +998,8 @@ def _split_body(line: str) -> list[str]:
     pieces = (
         part
         for occasion in _split_occasion(line)
-        for paragraph in _split_spaced(occasion)
+        for indented in split_indents(occasion)
+        for paragraph in _split_spaced(indented)
         for spaced in _SPACED_ITEM.split(paragraph)
         for noted in _split_after_notes(spaced)
         for parted in _split_run_in_parts(noted)
@@ -1040,7 +1080,14 @@ _TO_BE_DONE = r"(?<![重主需必紧首只提摘不])要(?=继续|坚持|加快|
 # Where the body starts after a heading that never had its own line: an enumeration (一是…) or a dated sentence
 # (2022年，… / 2022年度，… / 2022年以来，…).
 # (a year after 到/至/于/在/从/自/截至 is the heading's own goal or date, 力争到2020年，…: no sentence starts there)
-_BODY_START = lazy(r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]|是))")
+# (…or, after a heading that ends on 情况, as a disclosure report's template parts do, the year, the writer or the
+# adverb of doing its paragraph opens with: （一）主动公开情况始终遵循…, 三、依申请公开情况2013年度本厅收到…; never the
+# 情况 of a heading's own words, 研究新情况新问题)
+_BODY_START = lazy(
+    r"(?<=[\u4e00-\u9fff])(?<![到至于在从自止])(?=一是|首先|(?:19|20)\d{2}年度?(?:以来|[，,]|是))"
+    r"|(?<=情况)(?=(?:19|20)\d{2}\s*年|[我本][厅局委办部省市县区]|本机关|始终|严格|充分|着力|认真|不断|持续|积极|全面|深入"
+    r"|紧紧|围绕)"
+)
 # …or the words a report's paragraph opens with and a heading does not hold after its first words: a time span (全年,
 # 今年以来, 过去一年, 当前，), the year's occasion (今年是…), a basis (根据, 按照), a purpose (为更好…), the writer's
 # organ (局党组, 我局, 我们) or an adverb of doing (严格落实, 扎实推进); not after a modal or inside 严格按照
@@ -1069,7 +1116,8 @@ _LONG_CLAUSE = lazy(r"[^，,。；;：:！!？?]{8}")
 # …but a span of time that opens the paragraph stands as a clause of its own (…发展成就过去一年，全区…)
 _TIME_CLAUSE = lazy(rf"(?:{_TIME_SPAN}|当前|{_YEARS_SINCE}|去年[\u4e00-\u9fff]{{0,3}})[，,]")
 # …or at a space, where a heading and its body share a line (see heading_before_space)
-_HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff])")
+# (…or on the year its first sentence is set in: 三、依申请公开情况 2013年度本厅收到…)
+_HEADING_THEN_SPACE = lazy(r"\s*([^\s。；;！!？?]{4,40})\s+(?=[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年)")
 _OPENING, _CLOSING = "“《（(", "”》）)"
 # Site furniture run into a one-line copy: a menu (智能问答| 无障碍 | …|) before the title, metadata fields, and the
 # footer's fields; each becomes its own line, which the boilerplate filter then drops.
@@ -1294,7 +1342,7 @@ def _damaged_first(line: str, start: int, expected: int | Decimal) -> Optional[i
 def heading_before_space(text: str, start: int, end: int) -> Optional[int]:
     """Where a heading's title ends at a space, its body after it on the same line (（一）健全责任体系 高度重视…: a
     copy that turned line breaks into spaces, a converter or a writer that put them on one line): a title of 4 to 40
-    characters with no sentence end, the body opening on a word. No space a converter put by a number (2020 年, 受理
+    characters with no sentence end, the body opening on a word or a year. No space a converter put by a number (2020 年, 受理
     2 个), after a list's comma (遵守宪法、 维护宪法), or inside a quotation or brackets (“劳动最光荣 合同必须签”);
     and no space inside a short run of words (加强 组织领导)."""
     m = _HEADING_THEN_SPACE.match(text, start, end)
@@ -2149,7 +2197,7 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
     if "\u200b" in text or "\ufeff" in text:
         text = _ZERO_WIDTH_LINE.sub(_join_zero_width, text)
     text = _markdown_tables(text)
-    text = _TRANSLATABLE.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
+    text = _translated(text)
     text = _LETTER_ZERO_YEAR.sub(lambda m: m.group().translate(_LETTER_ZERO), text)
     text = _SHARED_PAGE.sub("", text)
     text = _drop_page_numbers(text)
@@ -2183,6 +2231,8 @@ def clean(raw: str, *, keep_script: bool = False) -> CleanedText:
             text = "\n".join(split_run_on(simplified.split("\n")))
     else:
         text = "\n".join(split_run_on(paragraphs))
+    if "\u3000" in text:
+        text = "\n".join(piece for line in text.split("\n") for piece in split_indents(line))
     text = _DOUBLED_COMMA.sub("", _BOOKMARK.sub("", text))
     text = _SOURCE_THEN_HEADLINE.sub("\\1\n", text)
     text = _strip_bare_pinyin(_PINYIN.sub("", text))

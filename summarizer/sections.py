@@ -41,7 +41,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # (never a past year's heading that carries out a superior's plan: 二、严格落实省委省政府法治建设工作安排)
             r"^(?!(?!.*(?:下一步|下一年|下年度|明年|打算)).*(?:落实|贯彻|执行)[^，,。；;]{0,20}(?:工作安排|工作计划|工作部署)$)"
             r".*?(?:"
-            r"下一步|下一年|下年度|明年|打算|工作安排|主要安排|工作计划|工作思路|工作设想|努力方向|"
+            # (never a disclosure report's row of requests carried over: 四、结转下年度继续办理)
+            r"下一步|下一年|(?<!结转)下年度|明年|打算|工作安排|主要安排|工作计划|工作思路|工作设想|努力方向|"
             # (a year's 主要举措 is the year reported on: 一、2023年某区法治政府建设工作的主要举措 is part ①)
             r"\d{4}\s*年.{0,16}(?:计划|安排|打算|思路|重点|(?<!主要)举措)$)"
         ),

@@ -1,0 +1,183 @@
+"""Shapes found in session 79's reading, each written in our own words (see bench/realworld/COLLECTING.md).
+
+Session 79 collected no openings. It read again a public crawl of one province's department reports, as a copy
+hard-wrapped at a fixed width shows them: the crawl kept each paragraph's full-width indent (　　) but lost the line
+break before it, so the indents stand inside one line, and the wrap joins the lines again around them."""
+
+from summarizer import summarize
+from summarizer.clean import clean
+from summarizer.models import Summary
+
+_I = "\u3000\u3000"  # a paragraph's full-width indent
+
+# a department's report as the crawl keeps it: one line, each paragraph opening on its indent
+_CRAWLED = _I.join(
+    [
+        "青山市水务局2024年度法治政府建设情况报告",
+        "2024年，我局坚持以法治思维推动水务工作，现将有关情况报告如下。",
+        "一、主要举措和成效",
+        "（一）健全依法决策机制。全年制定重大行政决策事项3项，均经过合法性审查和集体讨论，公众参与率达到100%。",
+        "（二）规范行政执法行为。全年办理水行政处罚案件26件，罚没款12.5万元，案卷评查合格率100%。",
+        "（三）强化普法宣传教育。围绕世界水日和中国水周开展法治宣传活动15场，发放宣传资料8000余份，"
+        "在全市中小学开展节水护水法治课堂42节。",
+        "（四）化解水事矛盾纠纷。建立水事纠纷排查调处机制，全年排查化解纠纷31起，未发生因水事纠纷引发的群体性事件。",
+        "二、存在的问题和下一步工作打算",
+        "虽然我局法治建设取得了一定成效，但对照上级要求仍有差距，执法人员专业能力有待提升，基层执法力量较为薄弱。",
+        "下一步，我局将重点抓好以下三方面的工作：一是加强执法队伍建设，全年组织执法培训不少于4次。"
+        "二是完善监督考核机制，把法治建设纳入年度考核。三是推进执法数字化，建设水务执法监管平台。",
+        "青山市水务局",
+        "2025年1月20日",
+    ]
+)
+
+
+def _wrapped(text: str, width: int = 38) -> str:
+    """``text`` hard-wrapped at ``width`` characters, as a fixed-width export cuts every line."""
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width))
+
+
+def _items(summary: Summary) -> dict[str, list[str]]:
+    return {
+        "measures": [m.title for m in summary.measures],
+        "achievements": [a.statement for a in summary.achievements],
+        "shortfalls": [s.issue for s in summary.shortfalls],
+        "plans": [p.action for p in summary.plans],
+    }
+
+
+def test_a_crawled_one_line_copy_reads_its_plan_as_plans() -> None:
+    # (the heading runs into its paragraph through an indent, no sentence end between them: 工作打算　　虽然…)
+    summary = summarize(text=_CRAWLED, engine="rules")
+    items = _items(summary)
+    assert any("加强执法队伍建设" in plan for plan in items["plans"])
+    assert not any("加强执法队伍建设" in issue for issue in items["shortfalls"])
+    assert summary.document.agency == "青山市水务局"
+
+
+def test_a_hard_wrapped_crawl_cuts_its_paragraphs_at_the_indents_inside_its_lines() -> None:
+    text = clean(_wrapped(_CRAWLED)).text.split("\n")
+    assert "二、存在的问题和下一步工作打算" in text
+    assert "一、主要举措和成效" in text
+    assert any(line.startswith("下一步，我局将重点抓好") for line in text)
+    assert not any("\u3000" in line for line in text)
+
+
+def test_a_hard_wrapped_crawl_gives_the_items_of_its_one_line_copy() -> None:
+    one_line = _items(summarize(text=_CRAWLED, engine="rules"))
+    wrapped = _items(summarize(text=_wrapped(_CRAWLED), engine="rules"))
+    assert wrapped == one_line
+    assert wrapped["plans"] and wrapped["measures"]
+
+
+def test_a_heading_run_into_its_paragraph_by_an_indent_stands_alone() -> None:
+    text = _I.join(
+        [
+            "某县统计局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "2023年，我局认真贯彻政府信息公开条例，全年主动公开信息182条。",
+            "（一）主动公开方面。全年通过门户网站发布统计数据和分析报告64篇，通过政务新媒体发布信息95条。",
+            "（二）平台建设方面。完成门户网站适老化改造，优化信息公开专栏栏目设置，提升检索和查阅的便利程度。",
+            "三、收到和处理政府信息公开申请情况" + _I + "2023年，我局未收到政府信息公开申请。",
+            "四、存在的主要问题及改进情况" + _I + "2023年，我局政务公开工作取得一定成效，但政策解读形式仍较单一。",
+        ]
+    )
+    lines = clean(_wrapped(text)).text.split("\n")
+    assert "三、收到和处理政府信息公开申请情况" in lines
+    assert "2023年，我局未收到政府信息公开申请。" in lines
+
+
+def test_an_indent_inside_a_sentence_is_debris_not_a_break() -> None:
+    # (a converter left two full-width spaces inside words and after commas: the sentence stays whole)
+    text = clean(
+        "青山区2023年政府工作报告\n"
+        "继续完善国有资产管理体制，健全对国有企业的有效" + _I + "监管，推动企业在改革重组的基础上做强做优。\n"
+        "加快学校标准化建设，" + _I + "努力推进教育现代化，扩大优质教育资源供给。\n"
+    ).text.split("\n")
+    assert any(line.startswith("继续完善国有资产管理体制") and line.endswith("做强做优。") for line in text)
+    assert any(line.startswith("加快学校标准化建设") and line.endswith("供给。") for line in text)
+
+
+def test_two_plain_spaces_in_a_row_of_fields_are_no_break() -> None:
+    # (a page's row sets two spaces between a label and its value: never an indent)
+    text = clean(
+        "青山市水务局2024年度法治政府建设情况报告\n来源:  青山市水务局  发布时间:  2025-01-21\n正文如下。\n"
+    ).text
+    assert "来源:" in text
+    assert not any(line.strip() == "青山市水务局" for line in text.split("\n")[1:])
+
+
+def _disclosure_lines(*parts: str) -> list[str]:
+    return clean("\n".join(parts)).text.split("\n")
+
+
+def test_a_spaced_copy_cuts_a_numbered_heading_before_the_year_its_paragraph_opens_on() -> None:
+    # (a copy whose line breaks became spaces: 三、…情况 2023年度本局收到…)
+    text = " ".join(
+        [
+            "某县市场监管局2023年度政府信息公开工作年度报告",
+            "一、总体情况 2023年，我局认真贯彻政府信息公开条例，持续深化政务公开，全年主动公开信息236条。",
+            "二、主动公开政府信息情况 全年通过门户网站公开行政许可和行政处罚信息118条，公开抽查检查结果41条。",
+            "三、依申请公开政府信息情况 2023年度本局收到政府信息公开申请5件，均在法定期限内答复。",
+            "四、收费及减免情况 2023年度本局未收取任何费用。",
+        ]
+    )
+    lines = _disclosure_lines(text)
+    assert "三、依申请公开政府信息情况" in lines
+    assert "2023年度本局收到政府信息公开申请5件，均在法定期限内答复。" in lines
+    assert "四、收费及减免情况" in lines
+
+
+def test_a_one_line_copy_cuts_a_template_heading_that_ends_on_qingkuang() -> None:
+    # (a disclosure report's template parts end on 情况; their paragraphs open on a year, the writer or an adverb)
+    text = "".join(
+        [
+            "某县市场监管局2023年度政府信息公开工作年度报告",
+            "本报告依据政府信息公开条例编制，所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+            "一、总体情况",
+            "（一）主动公开情况始终坚持以公开为常态、不公开为例外，全年主动公开各类信息236条，其中政策文件19件。",
+            "（二）依申请公开情况2023年度本局收到政府信息公开申请5件，均在法定期限内答复，未发生行政复议。",
+            "（三）政府信息管理情况严格规范政府信息管理，落实公开前保密审查，全年审查拟公开信息240条。",
+            "二、存在的主要问题及改进情况政策解读的形式还不够丰富，下一步将加强图解和视频解读。",
+        ]
+    )
+    lines = _disclosure_lines(text)
+    assert "（一）主动公开情况" in lines
+    assert "（二）依申请公开情况" in lines
+    assert "（三）政府信息管理情况" in lines
+
+
+def test_a_heading_that_says_what_it_studies_keeps_its_qingkuang() -> None:
+    # (情况 inside a heading's own words is no template part's end: 研究新情况新问题)
+    lines = _disclosure_lines(
+        "青山市司法局2024年度法治政府建设情况报告",
+        "一、主要举措和成效",
+        "（一）深入研究新情况新问题，全年召开专题研讨会6次，形成调研报告4篇。",
+    )
+    assert any(line.startswith("（一）深入研究新情况新问题") for line in lines)
+    assert not any(line == "（一）深入研究新情况" for line in lines)
+
+
+def test_requests_carried_over_to_next_year_are_no_plans() -> None:
+    # (a disclosure report's statistics, one cell a line: 四、结转下年度继续办理 is a row, its figures no plans)
+    summary = summarize(
+        text="\n".join(
+            [
+                "某县市场监管局2023年度政府信息公开工作年度报告",
+                "一、总体情况",
+                "2023年，我局认真贯彻政府信息公开条例，全年主动公开各类信息236条。",
+                "二、收到和处理政府信息公开申请情况",
+                "三、本年度办理结果",
+                "（一）予以公开",
+                "4",
+                "四、结转下年度继续办理",
+                "0",
+                "0",
+                "0",
+                "五、存在的主要问题及改进情况",
+                "政策解读的形式还不够丰富，图解和视频解读数量偏少。",
+            ]
+        ),
+        engine="rules",
+    )
+    assert not any(plan.action.strip() in ("0", "") for plan in summary.plans)
+    assert not summary.plans
