@@ -181,3 +181,72 @@ def test_requests_carried_over_to_next_year_are_no_plans() -> None:
     )
     assert not any(plan.action.strip() in ("0", "") for plan in summary.plans)
     assert not summary.plans
+
+
+# A department's normative notice, as the crawl keeps it under its own column: the body alone, speaking of 我省 and
+# 全省, naming the province only as the scope of its work.
+_NOTICE_BODY = (
+    "为进一步加强我省博士后人才队伍建设，提高博士后培养质量，结合山西省经济社会发展实际，现就做好有关工作通知如下：",
+    "一、拓宽招收渠道。支持全省高校、科研院所和企业设立博士后工作站，每年新设站点不少于20个。",
+    "二、加大资助力度。定期评选发布山西省博士后优秀成果，对优秀项目给予每项10万元资助。",
+    "三、强化服务保障。各地要为在站博士后办理落户、子女入学等提供便利。",
+)
+
+
+def test_a_notice_that_speaks_of_its_province_is_not_the_provinces_own() -> None:
+    doc = summarize(text="\n".join(_NOTICE_BODY), engine="rules").document
+    assert doc.agency != "山西省"
+
+
+def test_a_notice_that_prints_a_plan_for_its_province_is_not_the_provinces_own() -> None:
+    # (the body alone, under the column's title: no addressee line says whose line of work it is)
+    doc = summarize(
+        text="\n".join(
+            [
+                "为做好我省今年春节期间农民工服务工作，现将《山西省2023年春暖农民工服务行动工作方案》印发给你们，"
+                "请结合实际认真贯彻落实。",
+                "山西省2023年春暖农民工服务行动工作方案",
+                "一、活动时间。2023年1月至3月。",
+                "二、主要内容。开展送政策、送岗位、送服务活动，全省举办招聘会不少于300场。",
+            ]
+        ),
+        engine="rules",
+    ).document
+    assert doc.agency != "山西省"
+
+
+_RULE = (
+    "第一条 为加强太原航空口岸管理，促进有关部门的协作和配合，根据国家有关规定，制定本办法。",
+    "第二条 省人民政府口岸办公室（以下简称省口岸办）主管太原航空口岸工作。",
+    "第三条 省口岸办派出的驻太原航空口岸办事处（以下简称口岸办事处）负责具体管理。",
+    "第四条 联检部门应组成联检组，每年召开联席会议不少于2次。",
+    "第五条 本办法自2019年3月1日起施行。",
+)
+
+
+def test_a_rule_does_not_name_the_office_its_articles_charge_as_its_maker() -> None:
+    # (a rule's article numbers are often dropped by a crawl: the rule is read by its making and its coming into force)
+    unnumbered = [line.split(" ", 1)[1] for line in _RULE]
+    for text in ("\n".join(_RULE), "\n".join(unnumbered), "".join(unnumbered)):
+        doc = summarize(text=text, engine="rules").document
+        assert doc.agency not in ("省口岸办", "省人民政府口岸办公室")
+
+
+def test_a_decree_still_names_the_rules_maker() -> None:
+    doc = summarize(
+        text="\n".join(
+            [
+                "中华人民共和国国务院令",
+                "第700号",
+                "现公布修订后的《某某管理条例》，自2019年1月1日起施行。",
+                "总理 某某",
+                "2018年12月1日",
+                "某某管理条例",
+                "第一条 为了加强某某管理，根据有关法律，制定本条例。",
+                "第二条 国务院有关主管部门负责全国某某的监督管理工作。",
+                "第三条 本条例自2019年1月1日起施行。",
+            ]
+        ),
+        engine="rules",
+    ).document
+    assert doc.agency == "国务院"

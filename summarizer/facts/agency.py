@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from typing import Optional, Union
 
 from .fallback import LED, UNDER, Cue, _longest_name, _place_of, opening_subjects, self_references
-from .genre import ARTICLE, CARRIED_TRANSCRIPT, CHRONICLE_END, SAMPLE
+from .genre import ARTICLE, CARRIED_TRANSCRIPT, CHRONICLE_END, SAMPLE, rule_made
 from .lines import (
     CREDIT_WRITER,
     HEAD_TITLE,
@@ -2198,9 +2198,14 @@ def find_agency(text: str, title_span: Optional[Span]) -> tuple[Optional[str], O
     # an essay (本文将探讨某局在…): the bodies it tells of are what it studies; only a line naming its writer (a
     # byline, its page's metadata) names one
     essay = any(mark.group().startswith(("本文", "文章")) for mark in ARTICLE.finditer(text, 0, 1500))
+    # …and so a rule (为…，制定本办法。…本办法自…起施行。): the bodies its articles charge are not its maker; only the
+    # lines naming its issuer, and the decree that promulgates it (中华人民共和国国务院令 第707号), name that
+    issuers = lines_naming_the_issuer
+    if not essay and rule_made(text, title_span[1] if title_span else 0):
+        essay, issuers = True, (*issuers, *(f for f in mentions if _finder(f) is decree))
     for finder in lines_naming_the_issuer + mentions + last_resort:
-        if essay and finder not in lines_naming_the_issuer:
-            break
+        if essay and finder not in issuers:
+            continue
         if found := finder():
             verdict = _verdict(text, title_span, organs, finder, found, first=finder is headline)
             if verdict is _STOP:
@@ -3440,7 +3445,7 @@ def _own_place(text: str) -> Optional[Found]:
         # a town's report that never says 我镇 but keeps to 全镇/本镇: the town it names (no gazetteer lists towns,
         # so the fallback's one full name of the text's level never finds one)
         own = scope
-    if len(own) != 1:
+    if len(own) != 1 or own == {"省"}:
         return None
     (level,) = own
     names: dict[str, int] = {}

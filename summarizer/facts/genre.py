@@ -416,6 +416,16 @@ _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十]+章[ \t　]+\S",
 # clause near its start (为…，制定本办法。) and in its last article (本办法自2024年1月1日起施行。)
 _RULE_MADE = re.compile(r"制定本(?:实施)?(?:办法|规定|细则|条例|规则)[。\s]")
 _RULE_IN_FORCE = re.compile(r"本(?:实施)?(?:办法|规定|细则|条例|规则)自[^。\n]{2,30}?(?:施行|实施|执行)")
+
+
+def rule_made(text: str, body_start: int = 0) -> Optional[re.Match[str]]:
+    """The words that make a rule (为…，制定本办法。), when its body opens on them and closes on its coming into force
+    (本办法自2024年1月1日起施行。): a rule, whose article numbers a crawl may have dropped. Its articles name the bodies
+    it charges (省口岸办主管…), none of them its maker."""
+    made = _RULE_MADE.search(text, body_start, body_start + 800)
+    return made if made and _RULE_IN_FORCE.search(text, max(body_start, len(text) - 600)) else None
+
+
 _RULE_TITLE = re.compile(r"(?:制度|规定|办法|规则|细则|条例|章程)(?:[(（][^()（）]{1,10}[)）])?$")
 _FEATURE = re.compile(
     r"综述[^\n]{0,12}\n(?:[^\n]{0,30}\n)?[^\n。，,]{0,12}(?:记者|通讯员)"
@@ -1696,11 +1706,7 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
     if headline and not wrapped and annual_weight < 4:
         return Genre(DocType.news, evidence)
     by_title = _title_genre(title) if title else None
-    if (
-        by_title is None
-        and (made := _RULE_MADE.search(text, body_start, body_start + 800))
-        and _RULE_IN_FORCE.search(text, max(body_start, len(text) - 600))
-    ):
+    if by_title is None and (made := rule_made(text, body_start)):
         # 为…，制定本办法。 本办法适用于… … 本办法自2024年1月1日起施行。: a rule whose article numbers a crawl dropped,
         # whatever its subject's words (a rule on disclosure or on law-based administration repeats a report's)
         return Genre(DocType.other, [made.span()])

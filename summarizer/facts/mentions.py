@@ -65,6 +65,10 @@ _MADE_NAMED = re.compile(
 )
 
 
+# a notice's words that print a document for those it is sent to
+_TRANSMITTAL = re.compile(r"印发(?:给)?你们|现予印发|印发给各|^[ \t]*关于印发《[^》\n]{4,80}》的通知", re.M)
+
+
 # a place's government's general office (某省人民政府办公厅, 某县政府办公室), which issues documents for the government
 _GOVERNMENT_OFFICE = re.compile(r"(?<=政府)办公(?:厅|室)$")
 
@@ -155,6 +159,9 @@ def own_document(text: str) -> Optional[Found]:
         # (…or that says only 全区 of the place it governs: 全区高度重视…，制定印发了《某市某区2019年度…清单》; never a
         # department's text addressed to its line of work, 全省各级农业部门要…, whose documents bear the place's name)
         places = _lowest(set(_SCOPE_REF.findall(text[:20000])))
+    # (a notice that prints a document for those under it, 现将《某省…方案》印发给你们 or 关于印发《…》的通知, prints
+    # it for the place the title names, whoever issues it: its departments say 我省 too; no place is its own writer)
+    transmits = _TRANSMITTAL.search(text, 0, 3000)
     issued: dict[str, list[int]] = {}
     made = sorted(
         [
@@ -176,6 +183,7 @@ def own_document(text: str) -> Optional[Found]:
                 and place
                 and place not in _GENERIC
                 and place[-1] in places
+                and not transmits
                 and inner.startswith(place)
                 # 《某市农贸市场…条例》: a level's character that starts a longer word ends no place
                 and not _LEVEL_LED.match(inner, len(place) - 1)
