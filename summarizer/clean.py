@@ -373,6 +373,24 @@ def split_indents(line: str) -> list[str]:
     return [piece.replace("\u3000", " ") for piece in _cut_at(line, cuts) if piece.strip("\u3000")]
 
 
+def _sibling_groups(lines: list[str]) -> list[tuple[str, int]]:
+    """For each line, its heading's kind (（N）, N、, N.) and which run of that kind's numbering it stands in: a run
+    begins again at each first number (（一）, 1.), so a review's (一)… and the plans' (一)… are two groups of
+    siblings; ("", 0) for a line that opens no heading."""
+    groups: list[tuple[str, int]] = []
+    runs: Counter[str] = Counter()
+    for line in lines:
+        if m := HEADING_START.match(line):
+            kind = _kind(m.group())
+            runs[kind] += (
+                re.search(r"(?<![\d一二三四五六七八九十])[一1](?![\d一二三四五六七八九十])", m.group()) is not None
+            )
+            groups.append((kind, runs[kind]))
+        else:
+            groups.append(("", 0))
+    return groups
+
+
 def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     """Rejoin paragraphs of text hard-wrapped at a fixed width (copied from a PDF viewer or a fixed-width export).
 
@@ -398,39 +416,60 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
         return lines  # not wrapped at any width
     # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
     # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
-    # that kind holds a 。), this one is a heading line too.
-    alone: Counter[str] = Counter()
-    run_in: set[str] = set()
-    for line, w in zip(lines, widths):
-        if m := HEADING_START.match(line):
+    # that kind holds a 。), this one is a heading line too. (A longer heading the wrap carried onto a short second
+    # line with no 。, the body below it, stood on its own lines as well.)
+    # (Each run of siblings decides for itself: a review's (一)… may run into their paragraphs where the plans' (一)…
+    # stand alone.)
+    alone: Counter[tuple[str, int]] = Counter()
+    run_in: set[tuple[str, int]] = set()
+    groups = _sibling_groups(lines)
+    for index, (line, w) in enumerate(zip(lines, widths)):
+        if HEADING_START.match(line):
+            kind = groups[index]
             if "。" in line:
-                run_in.add(_kind(m.group()))
-            elif w < mode - slack:
-                alone[_kind(m.group())] += 1
+                run_in.add(kind)
+            elif w < mode - slack or (
+                index + 1 < len(lines)
+                and 0 < widths[index + 1] < mode - slack
+                and "。" not in lines[index + 1]
+                and not HEADING_START.match(lines[index + 1])
+            ):
+                alone[kind] += 1
     standalone = {kind: count >= 2 and kind not in run_in for kind, count in alone.items()}
     out: list[str] = []
     joining = False
+    cut_at_count = False  # the line above was cut at the export's count of characters, wherever a word stood
     for index, (line, w) in enumerate(zip(lines, widths)):
         # (a numeral under a line ending in 第 is its ordinal, cut by the wrap, never a heading: 坚持质量第⏎一、效益优先)
         if (
             joining
             and "\t" not in line  # (a table's row, its cells between tabs, is a line of its own, however wide)
+            # (a list's item that opens on its dash after the item above closed on ； or the list's ：, ——本地生产总值…)
+            and not (line.startswith("——") and out[-1].endswith(("；", ";", "：", ":")))
             and (
                 (not HEADING_START.match(line) and not _ITEM_START.match(line))
                 or (out[-1].endswith("第") and re.match(r"[一二三四五六七八九十]", line))
+                # (…or a number the wrap cut, its digits after it reading as an item's: 综合指数2.1⏎9、优良天数…)
+                or (re.search(r"[\d.．]$", out[-1]) is not None and line[:1].isdigit())
                 or _next_inline_item(out[-1], line)
                 # (…or a list of numerals the wrap cut before its second: 逐步实现由二产主导向⏎二、三产协同发展转变)
                 or (re.match(r"[一二三四五六七八九十]、[一二三四五六七八九十]", line) and _HAN.match(out[-1][-1:]))
             )
         ):
+            # (two Latin words the wrap split at a space; never a word an export cut at its count, GD⏎P)
             sep = (
                 " "
-                if out[-1][-1:].isascii() and out[-1][-1:].isalpha() and line[:1].isascii() and line[:1].isalpha()
+                if out[-1][-1:].isascii()
+                and out[-1][-1:].isalpha()
+                and line[:1].isascii()
+                and line[:1].isalpha()
+                and not cut_at_count
                 else ""
             )
             out[-1] += sep + line
         else:
             out.append(line)
+        cut_at_count = widths is chars and w == mode
         # full: within 4 columns of the width (a stripped two-space indent, a wide character that did not fit)
         joining = (
             w >= mode - slack
@@ -464,7 +503,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
                 and not HEADING_START.match(following)
                 and not _PARAGRAPH_OPENING.match(following)
             )
-        if joining and (m := HEADING_START.match(line)) and "。" not in line and standalone.get(_kind(m.group())):
+        if joining and HEADING_START.match(line) and "。" not in line and standalone.get(groups[index]):
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text
             following = lines[index + 1] if index + 1 < len(lines) else ""

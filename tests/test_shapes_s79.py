@@ -250,3 +250,78 @@ def test_a_decree_still_names_the_rules_maker() -> None:
         engine="rules",
     ).document
     assert doc.agency == "国务院"
+
+
+def _wrapped_lines(*paragraphs: str, width: int = 38) -> str:
+    """Each paragraph hard-wrapped at ``width`` characters, as a fixed-width export cuts every line."""
+    return "\n".join(_wrapped(paragraph, width) for paragraph in paragraphs)
+
+
+_BODY = (
+    "全年新增市场主体1.2万户，增长8.6%，规模以上工业增加值增长7.2%，固定资产投资完成480亿元，"
+    "社会消费品零售总额增长6.5%，一般公共预算收入完成112亿元，各项主要指标好于预期。"
+)
+
+
+def test_a_word_an_export_cut_at_its_count_is_one_word_again() -> None:
+    text = _wrapped_lines(
+        "青山区2024年政府工作报告",
+        _BODY,
+        "万元地区生产总值能耗下降4.1%，研发投入占生产总值比重达到5.2%，单位GDP用水量下降6%，"
+        "全年全区空气质量优良天数比例达到97.5%，细颗粒物即PM2.5平均浓度为21微克每立方米，再创有记录以来最好水平。",
+        _BODY,
+    )
+    assert "G\nDP" in text and "P\nM2.5" in text  # (the export cut both)
+    lines = clean(text).text
+    assert "GDP" in lines and "PM2.5" in lines
+    assert "GD P" not in lines and "G DP" not in lines and "P M2.5" not in lines
+
+
+def test_a_decimal_the_wrap_cut_is_one_number_again() -> None:
+    # (the digits after the cut read like an item's number: 2.1⏎9、…)
+    paragraph = (
+        "（六）优生态，高位推进绿色低碳发展。环境质量持续优化。空气质量综合指数2.19、优良天数比例98.6%，保持全市最优。"
+    )
+    assert paragraph.index("2.1") + 3 == 38  # (the wrap falls right after 2.1)
+    lines = clean(_wrapped_lines("青山区2024年政府工作报告", _BODY, paragraph, _BODY)).text.split("\n")
+    assert any("空气质量综合指数2.19、优良天数比例98.6%" in line for line in lines)
+    assert not any(line.startswith("9、") for line in lines)
+
+
+def test_a_dashed_target_after_a_semicolon_is_its_own_item() -> None:
+    first = "——一般公共预算收入增长6%左右；辖区税收增长6%左右，全年均力争略有增长；"
+    assert len(first) == 38  # (the item fills the line exactly)
+    text = _wrapped_lines(
+        "青山区2025年政府工作报告",
+        _BODY,
+        "今年全区经济社会发展的主要预期目标是：",
+        first,
+        "——居民人均可支配收入与经济增长同步。",
+        _BODY,
+    )
+    lines = clean(text).text.split("\n")
+    assert first in lines
+    assert "——居民人均可支配收入与经济增长同步。" in lines
+
+
+def test_a_plans_heading_as_wide_as_the_wrap_stands_alone_though_the_reviews_run_on() -> None:
+    # (the review's (一)… run into their paragraphs; the plans' (一)… stand on their own lines, most of them carried
+    # onto a short second line; the one exactly as wide as the wrap is a heading line too)
+    exact = "（二）坚持以更大力度集聚创新要素，努力在创新驱动发展上形成“青山实践”新样板"
+    assert len(exact) == 38
+    text = _wrapped_lines(
+        "青山区2025年政府工作报告",
+        "一、2024年工作回顾",
+        "（一）创新生态体系日益完善。" + _BODY,
+        "（二）营商环境更加优化。" + _BODY,
+        "二、2025年主要工作",
+        "（一）坚持更深层次改革、更高水平开放，努力在全面深化改革开放上形成青山实践经验",
+        "深化重点领域改革。" + _BODY,
+        exact,
+        "高标准建设青山高新区。" + _BODY,
+        "（三）坚持科学、精细、智能化管理，努力在探索超大城市管理治理新路径上形成青山实践",
+        "提升城区治理水平。" + _BODY,
+    )
+    lines = clean(text).text.split("\n")
+    assert exact in lines
+    assert any(line.startswith("高标准建设青山高新区。") for line in lines)
