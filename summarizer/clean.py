@@ -417,7 +417,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     # A heading exactly as wide as the wrap is ambiguous: it may run on into its body. The document decides: when
     # its other headings of the same kind (一、 / （一） / 1.) are short lines of their own (two or more, and none of
     # that kind holds a 。), this one is a heading line too. (A longer heading the wrap carried onto a short second
-    # line with no 。, the body below it, stood on its own lines as well.)
+    # line that ends no sentence nor clause, the body below it, stood on its own lines as well.)
     # (Each run of siblings decides for itself: a review's (一)… may run into their paragraphs where the plans' (一)…
     # stand alone.)
     alone: Counter[tuple[str, int]] = Counter()
@@ -431,7 +431,8 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
             elif w < mode - slack or (
                 index + 1 < len(lines)
                 and 0 < widths[index + 1] < mode - slack
-                and "。" not in lines[index + 1]
+                # (never a list's item the wrap carried on: …促进商品的合理流通；)
+                and not re.search(r"[。；;]|[，,：:]$", lines[index + 1])
                 and not HEADING_START.match(lines[index + 1])
             ):
                 alone[kind] += 1

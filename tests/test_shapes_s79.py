@@ -325,3 +325,17 @@ def test_a_plans_heading_as_wide_as_the_wrap_stands_alone_though_the_reviews_run
     lines = clean(text).text.split("\n")
     assert exact in lines
     assert any(line.startswith("高标准建设青山高新区。") for line in lines)
+
+
+def test_a_listed_item_the_wrap_carried_on_is_no_heading_standing_alone() -> None:
+    # (a list's items close on ；: carried onto a short second line they are still items in the paragraph's list, and
+    # the last, which closes on 。 on its second line, is one paragraph again)
+    items = (
+        "一、适当提高铁路短途运价，以利于调整运输结构，充分发挥公路和水路运输的应有作用；",
+        "二、适当拉开质量差价和地区差价，减少和淘汰质次价高、不适合市场需要的各类产品；",
+        "三、对原材料、燃料等重要生产资料，计划分配部分的价格基本不动，按规定企业自销的部分，实行市场调节。",
+    )
+    text = _wrapped_lines("关于价格改革的报告", _BODY, "改革的主要内容是：", *items, _BODY)
+    assert all(len(item) > 38 for item in items)
+    lines = clean(text).text.split("\n")
+    assert items[2] in lines
