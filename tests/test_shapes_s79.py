@@ -339,3 +339,31 @@ def test_a_listed_item_the_wrap_carried_on_is_no_heading_standing_alone() -> Non
     assert all(len(item) > 38 for item in items)
     lines = clean(text).text.split("\n")
     assert items[2] in lines
+
+
+def _zone_review(subject: str) -> str:
+    return "\n".join(
+        [
+            "2023年工作回顾",
+            f"2023年，{subject}在市委市政府和新区党工委的正确领导下，坚持创新驱动、园区聚集、项目支撑，各项事业全面发展。",
+            "一、主要经济指标持续向好，产业基础进一步优化",
+            "2023年，全区完成地区生产总值670.6亿元，同比增长9.4%；规模以上工业增加值351.8亿元，同比增长8%。",
+            "二、城区建设提速提质，城市面貌明显改善",
+            "全年完成固定资产投资269.2亿元，同比增长16.5%，新建道路12条，新增公园5个。",
+            "2024年工作安排",
+            "2024年，我们将围绕高质量发展，全力抓好以下工作：一是加快产业转型升级；二是提升城区品质。",
+        ]
+    )
+
+
+def test_a_zone_work_report_that_lost_its_opening_is_a_work_report() -> None:
+    # (a new zone's committee reports to no congress: no 各位代表, no 人大; its year told as the zone's, under its
+    # superiors' leadership)
+    for subject in ("青山新区管委会", "青山新区"):
+        doc = summarize(text=_zone_review(subject), engine="rules").document
+        assert doc.doc_type == "government_work_report"
+
+
+def test_a_departments_year_under_its_superiors_is_no_work_report() -> None:
+    doc = summarize(text=_zone_review("我局"), engine="rules").document
+    assert doc.doc_type != "government_work_report"

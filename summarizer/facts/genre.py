@@ -1041,6 +1041,24 @@ def _work_review(text: str) -> Optional[Span]:
     return None
 
 
+def _zone_review(text: str) -> Optional[Span]:
+    """…or a new zone's, whose committee has no congress to report to: the year reviewed under its own heading, the
+    zone or its government working under its superiors' leadership (2015年，某新区管委会在市委市政府和新区党工委的
+    正确领导下，…); never a department's summary (我局在…领导下)."""
+    head = text[:3000]
+    if (review := _WORK_REVIEW_PART.search(head)) and _PLACE_LED.search(head, review.end(), review.end() + 400):
+        return review.span()
+    return None
+
+
+# a place or its government as the subject that works under its superiors' leadership (某新区在市委、市政府的坚强
+# 领导下, 某区人民政府在区委的领导下)
+_PLACE_LED = re.compile(
+    r"(?:^|[，,。\n])[\u4e00-\u9fff]{2,10}?(?:人民政府|政府|管委会|管理委员会|新区|[区县市旗])"
+    r"在[^。，,；;]{0,30}?(?:坚强|正确)?领导下"
+)
+
+
 def _disclosure_basis(text: str, body_start: int) -> Optional[Span]:
     """The body's first sentence, when it names the report it opens and the disclosure regulation as its basis."""
     end = text.find("。", body_start, body_start + 400)
@@ -1850,6 +1868,8 @@ def _weigh_genre(text: str, title: Optional[str], title_span: Optional[Span], pa
             # 某某报道：近日，某厅通报表彰…, is news of it)
             return Genre(DocType.other, [notice.span()])
         if not topical and annual_weight == 0 and (review := _work_review(text)):
+            return Genre(DocType.government_work_report, [review])
+        if not topical and not part_one and (review := _zone_review(text)):
             return Genre(DocType.government_work_report, [review])
         for doc_type, cue in _OWN if len(_GOV_REPORT_MARKS.findall(body)) < 2 else ():
             # (a formula that reports the year's rule-of-law work, 现将2022年度法治政府建设工作报告如下, makes the
