@@ -367,3 +367,23 @@ def test_a_zone_work_report_that_lost_its_opening_is_a_work_report() -> None:
 def test_a_departments_year_under_its_superiors_is_no_work_report() -> None:
     doc = summarize(text=_zone_review("我局"), engine="rules").document
     assert doc.doc_type != "government_work_report"
+
+
+def test_a_district_speech_names_its_place_though_it_builds_much() -> None:
+    # (新建 is a district's stem elsewhere, and a work report's everyday word: 新建道路, 新建学校)
+    doc = summarize(
+        text="\n".join(
+            [
+                "各位代表：",
+                "现在，我代表区人民政府向大会作工作报告，请予审议。",
+                "一、2024年工作回顾",
+                "2024年，余杭经济稳中有进，余杭的营商环境持续改善，新增市场主体1.2万户。",
+                "全年新建道路12条，新建学校5所，新建公园3个，新建保障性住房2000套。",
+                "余杭未来科技城引进项目38个，余杭的数字经济增加值增长9%，余杭制造的影响力不断提升。",
+                "二、2025年工作安排",
+                "2025年，我们要推动余杭高质量发展走在前列。",
+            ]
+        ),
+        engine="rules",
+    ).document
+    assert doc.agency == "余杭区人民政府"

@@ -172,12 +172,17 @@ def one_character_division(name: str) -> bool:
     return name in _one_character_stems()
 
 
+# stems that are everyday words of a work report (新建 道路, 新兴 产业, 城中 村, 平安 建设, 老城 区域, 新城 建设): counted
+# for their place only when its level follows them (新建区)
+_WORD_STEMS = frozenset({"新建", "新兴", "城中", "平安", "老城", "新城", "和平", "太平", "城关"})
+
+
 def dominant_division(text: str, level: str) -> Optional[str]:
     """The one division of ``level`` (区, 省) whose stem ``text`` names far more often than any other's (坪山 44 times in
     a speech that says 我代表区人民政府 and never 坪山区): the place a text speaking as its level's government is about.
-    Counted bare, because a body's own texts call their place by its stem (坪山发展, 建设…新坪山); so the stems that
-    are also words (新建, 城中, 平安) count too, and the winner must name the place at least five times and twice as
-    often as the next, or the text names none."""
+    Counted bare, because a body's own texts call their place by its stem (坪山发展, 建设…新坪山); the stems that are
+    everyday words (新建, 城中, 平安: ``_WORD_STEMS``) only with their level. The winner must name the place at least
+    five times and twice as often as the next, or the text names none."""
     counts: dict[str, int] = {}
     stems, names = _stems(), _division_names()
     at = 0
@@ -186,7 +191,7 @@ def dominant_division(text: str, level: str) -> Optional[str]:
         if stem is None:
             at += 1
             continue
-        if stem + level in names.get(stem, ()):
+        if stem + level in names.get(stem, ()) and (stem not in _WORD_STEMS or text.startswith(level, at + len(stem))):
             counts[stem] = counts.get(stem, 0) + 1
         at += len(stem)
     ranked = sorted(counts.values(), reverse=True)
