@@ -244,6 +244,16 @@ def signed_runs(tmp: Path) -> list[str]:
     return [str(path)]
 
 
+def indents(tmp: Path) -> list[str]:
+    """194,000 characters of a crawl's paragraphs marked only by full-width indents inside lines, hard-wrapped at 38
+    (…。　　（一）某某情况　　2023年，…): every indent is kept through the unwrap and judged on its line."""
+    path = tmp / "indents.txt"
+    paragraph = "（一）主动公开情况\u3000\u30002023年，全年主动公开信息182条。\u3000\u3000一、总体情况\u3000\u3000"
+    text = (paragraph * (200_000 // len(paragraph) + 1))[:194_000]  # (with its line breaks, under 200,000)
+    path.write_text("\n".join(text[k : k + 38] for k in range(0, len(text), 38)), encoding="utf-8")
+    return [str(path)]
+
+
 def fifo(tmp: Path) -> list[str]:
     """A named pipe nobody writes to (open() alone would block forever)."""
     path = tmp / "pipe.txt"
@@ -324,6 +334,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int]] = {
     "text-1M-lines": (million_lines, 6),
     "text-200k-chars-short-lines": (lines_under_limit, 0),
     "text-200k-chars-signed-runs": (signed_runs, 0),
+    "text-200k-chars-wrapped-indents": (indents, 0),
     "fifo": (fifo, 3),
     "fifo-batch": (fifo_batch, 1),
     "verify-53MB-summary": (big_summary, 6),

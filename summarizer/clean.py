@@ -1382,9 +1382,9 @@ def _damaged_first(line: str, start: int, expected: int | Decimal) -> Optional[i
 def heading_before_space(text: str, start: int, end: int) -> Optional[int]:
     """Where a heading's title ends at a space, its body after it on the same line (（一）健全责任体系 高度重视…: a
     copy that turned line breaks into spaces, a converter or a writer that put them on one line): a title of 4 to 40
-    characters with no sentence end, the body opening on a word or a year. No space a converter put by a number (2020 年, 受理
-    2 个), after a list's comma (遵守宪法、 维护宪法), or inside a quotation or brackets (“劳动最光荣 合同必须签”);
-    and no space inside a short run of words (加强 组织领导)."""
+    characters with no sentence end, the body opening on a word or a year. No space a converter put by a number
+    (2020 年, 受理 2 个), after a list's comma (遵守宪法、 维护宪法), or inside a quotation or brackets (“劳动最光荣
+    合同必须签”); and no space inside a short run of words (加强 组织领导)."""
     m = _HEADING_THEN_SPACE.match(text, start, end)
     if m is None:
         return None
