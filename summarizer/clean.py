@@ -424,8 +424,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
     run_in: set[tuple[str, int]] = set()
     groups = _sibling_groups(lines)
     for index, (line, w) in enumerate(zip(lines, widths)):
-        if HEADING_START.match(line):
-            kind = groups[index]
+        if (kind := groups[index])[0]:  # (a heading's line)
             if "。" in line:
                 run_in.add(kind)
             elif w < mode - slack or (
@@ -504,7 +503,7 @@ def unwrap(lines: list[str], raw: Optional[list[str]] = None) -> list[str]:
                 and not HEADING_START.match(following)
                 and not _PARAGRAPH_OPENING.match(following)
             )
-        if joining and HEADING_START.match(line) and "。" not in line and standalone.get(groups[index]):
+        if joining and "。" not in line and standalone.get(groups[index]):  # (only a heading's line has a kind)
             # this document's headings of this kind stand on their own lines: this one goes on only into a line
             # that ends it (short, no 。), never into a full line of body text
             following = lines[index + 1] if index + 1 < len(lines) else ""

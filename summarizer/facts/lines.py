@@ -7,6 +7,7 @@ Each finder returns ``(name, span, source)`` or None; ``find_agency`` asks them 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Optional
 
@@ -310,10 +311,8 @@ def _noted_signers(text: str) -> Optional[Found]:
             # …认真贯彻落实。某省人社厅中共某省委组织部…: a run right after the sentence that passes the document on,
             # some name in it unknown to the reader, starts where its first signer's name does
             run = text[start : note.start()]
-            if lead := next(
-                (run[:k] for k in range(4, len(run) - 3) if _starts_name(run, k) and _one_name(run[:k])), None
-            ):
-                return lead, (start, start + len(lead)), "signature"
+            if (k := next(_name_ends(run), None)) is not None:
+                return run[:k], (start, start + k), "signature"
     return None
 
 
@@ -333,10 +332,16 @@ def names_run(run: str) -> Optional[tuple[str, ...]]:
 def _names_from(run: str, depth: int) -> Optional[tuple[str, ...]]:
     """:func:`names_run` past its first name's start (each rest read once: a run of names repeated, 某省某省某省…,
     would otherwise be read again at every split)."""
-    for k in range(4, len(run) - 3) if depth < 8 else ():
-        if _starts_name(run, k) and _one_name(run[:k]) and (rest := _names_from(run[k:], depth + 1)):
+    for k in _name_ends(run) if depth < 8 else ():
+        if rest := _names_from(run[k:], depth + 1):
             return (run[:k], *rest)
     return (run,) if _one_name(run) else None
+
+
+def _name_ends(run: str) -> Iterator[int]:
+    """Where a whole name at the front of ``run`` ends and another name starts (某省人社厅|某省财政厅…), shortest first:
+    the splits :func:`names_run` tries, and the first signer of a run some of whose names the reader does not know."""
+    return (k for k in range(4, len(run) - 3) if _starts_name(run, k) and _one_name(run[:k]))
 
 
 @lru_cache(maxsize=4096)
